@@ -1,0 +1,515 @@
+/* zt4mcp.c: the zt4mcp command line: the agent daemon and clients of its REST API */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib-unix.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "zt-cli.h"
+#include "zt-core.h"
+
+static char *opt_home;
+static gboolean opt_json;
+
+static const GOptionEntry common_entries[] = {
+  { "home", 0, 0, G_OPTION_ARG_FILENAME, &opt_home, "Agent home (default: $ZT4MCP_HOME or $XDG_DATA_HOME/zt4mcp)", "DIR" },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print JSON for scripts", NULL },
+  { NULL }
+};
+
+static void
+die (const char *verb, const char *format, ...) G_GNUC_PRINTF (2, 3) G_GNUC_NORETURN;
+
+static void
+die (const char *verb,
+     const char *format,
+     ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("zt4mcp %s: %s\n", verb, text);
+  exit (1);
+}
+
+/* Parses options of one verb; exits with usage on --help or bad options. */
+static void
+parse_options (const char        *verb,
+               const char        *params,
+               const char        *summary,
+               const GOptionEntry *entries,
+               int               *argc,
+               char            ***argv)
+{
+  g_autoptr(GOptionContext) ctx = g_option_context_new (params);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prog = g_strdup_printf ("zt4mcp %s", verb);
+
+  g_set_prgname (prog);
+  g_option_context_set_summary (ctx, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_add_main_entries (ctx, common_entries, NULL);
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    die (verb, "%s (see --help)", error->message);
+}
+
+static JsonNode *
+call_or_die (const char *verb,
+             const char *method,
+             const char *path,
+             JsonNode   *body,
+             guint       expect)
+{
+  ZtCliApi api = { 0 };
+  g_autoptr(GError) error = NULL;
+  JsonNode *reply;
+  guint status = 0;
+
+  if (!zt_cli_api_load (&api, opt_home, &error))
+    die (verb, "%s", error->message);
+  reply = zt_cli_api_call (&api, method, path, body, &status, &error);
+  zt_cli_api_clear (&api);
+  if (reply == NULL)
+    die (verb, "%s", error->message);
+  if (status != expect)
+    {
+      const char *message = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (reply))
+        {
+          JsonObject *err = json_object_get_object_member (json_node_get_object (reply), "error");
+          if (err != NULL)
+            message = json_object_get_string_member_with_default (err, "message", NULL);
+        }
+      if (opt_json)
+        {
+          g_autofree char *text = json_to_string (reply, TRUE);
+          g_print ("%s\n", text);
+        }
+      die (verb, "%s (HTTP %u)", message ? message : "the agent refused the request", status);
+    }
+  return reply;
+}
+
+static void
+print_json (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, TRUE);
+  g_print ("%s\n", text);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static GMainLoop *main_loop;
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_message ("stopping");
+  g_main_loop_quit (main_loop);
+  return G_SOURCE_REMOVE;
+}
+
+static int
+cmd_agent (int argc, char **argv)
+{
+  g_autofree char *listen = NULL;
+  const GOptionEntry entries[] = {
+    { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
+    { NULL }
+  };
+  g_autoptr(ZtAgent) agent = NULL;
+  g_autoptr(GError) error = NULL;
+
+  parse_options ("agent", "serve", "Run the agent: the local REST API and the MCP endpoints of its services.",
+                 entries, &argc, &argv);
+  if (argc < 2 || strcmp (argv[1], "serve") != 0)
+    die ("agent", "the verb is `zt4mcp agent serve` (see --help)");
+
+  agent = zt_agent_new (opt_home);
+  if (!zt_agent_start (agent, listen, &error))
+    die ("agent", "%s", error->message);
+  if (opt_json)
+    g_print ("{\"url\": \"%s\", \"home\": \"%s\"}\n", zt_agent_get_url (agent), zt_agent_get_home (agent));
+  else
+    g_print ("zt4mcp agent on %s (home %s)\n", zt_agent_get_url (agent), zt_agent_get_home (agent));
+  fflush (stdout);
+
+  main_loop = g_main_loop_new (NULL, FALSE);
+  g_unix_signal_add (SIGINT, quit_cb, NULL);
+  g_unix_signal_add (SIGTERM, quit_cb, NULL);
+  g_main_loop_run (main_loop);
+  zt_agent_stop (agent);
+  g_main_loop_unref (main_loop);
+  return 0;
+}
+
+static void
+print_service (JsonObject *s)
+{
+  const char *kind = json_object_get_string_member (s, "kind");
+
+  g_print ("%s\n", json_object_get_string_member (s, "name"));
+  g_print ("  kind:      %s\n", kind);
+  if (json_object_has_member (s, "command"))
+    {
+      JsonArray *a = json_object_get_array_member (s, "command");
+      GString *cmd = g_string_new (NULL);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_autofree char *q = g_shell_quote (json_array_get_string_element (a, i));
+          g_string_append_printf (cmd, "%s%s", i ? " " : "", q);
+        }
+      g_print ("  command:   %s\n", cmd->str);
+      g_string_free (cmd, TRUE);
+    }
+  if (json_object_has_member (s, "url"))
+    g_print ("  upstream:  %s\n", json_object_get_string_member (s, "url"));
+  g_print ("  endpoint:  %s\n", json_object_get_string_member (s, "endpoint"));
+  g_print ("  legacy:    %s\n", json_object_get_string_member (s, "sse_endpoint"));
+  g_print ("  auth:      %s\n", json_object_get_string_member (s, "local_auth"));
+  g_print ("  sessions:  %" G_GINT64_FORMAT " (cap %" G_GINT64_FORMAT ")\n",
+           json_object_get_int_member (s, "sessions"), json_object_get_int_member (s, "max_sessions"));
+}
+
+static int
+cmd_service (int argc, char **argv)
+{
+  gboolean stdio = FALSE, sse = FALSE;
+  g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL;
+  g_auto(GStrv) env = NULL;
+  int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
+  const GOptionEntry entries[] = {
+    { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
+    { "url", 0, 0, G_OPTION_ARG_STRING, &url, "add/update: the upstream's streamable HTTP URL", "URL" },
+    { "sse", 0, 0, G_OPTION_ARG_NONE, &sse, "add: the --url is a legacy HTTP+SSE endpoint", NULL },
+    { "env", 'e', 0, G_OPTION_ARG_STRING_ARRAY, &env, "add/update: environment for a stdio command", "KEY=VALUE" },
+    { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
+    { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
+    { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
+    { "max-sessions", 0, 0, G_OPTION_ARG_INT, &max_sessions, "Sessions (upstream processes) at most", "N" },
+    { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &idle_timeout, "Close sessions idle this many seconds (0 = never)", "SECONDS" },
+    { "max-message-size", 0, 0, G_OPTION_ARG_INT, &max_size, "Largest message in bytes", "BYTES" },
+    { "max-depth", 0, 0, G_OPTION_ARG_INT, &max_depth, "Deepest JSON nesting", "N" },
+    { NULL }
+  };
+  char **command = NULL;
+  int command_len = 0;
+  const char *verb;
+
+  /* everything after "--" is the upstream command, never parsed as options */
+  for (int i = 1; i < argc; i++)
+    if (strcmp (argv[i], "--") == 0)
+      {
+        command = argv + i + 1;
+        command_len = argc - i - 1;
+        argv[i] = NULL;
+        argc = i;
+        break;
+      }
+
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME",
+                 "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
+                 entries, &argc, &argv);
+  if (argc < 2)
+    die ("service", "which verb? add, list, show, update or remove (see --help)");
+  verb = argv[1];
+
+  if (strcmp (verb, "list") == 0)
+    {
+      g_autoptr(JsonNode) reply = call_or_die ("service list", "GET", "/services", NULL, 200);
+      JsonArray *a = json_object_get_array_member (json_node_get_object (reply), "services");
+
+      if (opt_json)
+        print_json (reply);
+      else if (json_array_get_length (a) == 0)
+        g_print ("No services yet. Add one with `zt4mcp service add NAME --stdio -- CMD ARG...`\n");
+      else
+        {
+          g_print ("%-24s %-6s %-8s %s\n", "NAME", "KIND", "SESSIONS", "ENDPOINT");
+          for (guint i = 0; i < json_array_get_length (a); i++)
+            {
+              JsonObject *s = json_array_get_object_element (a, i);
+              g_print ("%-24s %-6s %-8" G_GINT64_FORMAT " %s\n", json_object_get_string_member (s, "name"),
+                       json_object_get_string_member (s, "kind"), json_object_get_int_member (s, "sessions"),
+                       json_object_get_string_member (s, "endpoint"));
+            }
+        }
+      return 0;
+    }
+
+  if (argc < 3)
+    die ("service", "%s needs a service NAME (see --help)", verb);
+
+  if (strcmp (verb, "show") == 0 || strcmp (verb, "remove") == 0)
+    {
+      g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
+      g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
+      gboolean show = strcmp (verb, "show") == 0;
+      g_autoptr(JsonNode) reply = call_or_die (show ? "service show" : "service remove",
+                                               show ? "GET" : "DELETE", path, NULL, show ? 200 : 204);
+      if (show && opt_json)
+        print_json (reply);
+      else if (show)
+        print_service (json_node_get_object (reply));
+      else if (opt_json)
+        g_print ("{\"removed\": \"%s\"}\n", argv[2]);
+      else
+        g_print ("Removed service %s\n", argv[2]);
+      return 0;
+    }
+
+  if (strcmp (verb, "add") == 0 || strcmp (verb, "update") == 0)
+    {
+      gboolean add = strcmp (verb, "add") == 0;
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) body = NULL;
+      g_autoptr(JsonNode) reply = NULL;
+      g_autofree char *path = NULL;
+
+      if (add && stdio == (url != NULL))
+        die ("service add", "give either --stdio -- CMD ARG... or --url URL");
+      if (stdio && command_len == 0)
+        die ("service add", "--stdio needs the command after --, e.g. `zt4mcp service add fs --stdio -- npx -y @modelcontextprotocol/server-filesystem /tmp`");
+
+      json_builder_begin_object (b);
+      if (add)
+        {
+          json_builder_set_member_name (b, "name");
+          json_builder_add_string_value (b, argv[2]);
+          json_builder_set_member_name (b, "kind");
+          json_builder_add_string_value (b, stdio ? "stdio" : sse ? "sse" : "http");
+        }
+      if (command_len > 0)
+        {
+          json_builder_set_member_name (b, "command");
+          json_builder_begin_array (b);
+          for (int i = 0; i < command_len; i++)
+            json_builder_add_string_value (b, command[i]);
+          json_builder_end_array (b);
+        }
+      if (url)
+        {
+          json_builder_set_member_name (b, "url");
+          json_builder_add_string_value (b, url);
+        }
+      if (env)
+        {
+          json_builder_set_member_name (b, "env");
+          json_builder_begin_array (b);
+          for (guint i = 0; env[i]; i++)
+            json_builder_add_string_value (b, env[i]);
+          json_builder_end_array (b);
+        }
+      if (cwd)
+        {
+          json_builder_set_member_name (b, "cwd");
+          json_builder_add_string_value (b, cwd);
+        }
+      if (local_auth)
+        {
+          json_builder_set_member_name (b, "local_auth");
+          json_builder_add_string_value (b, local_auth);
+        }
+      if (token_file)
+        {
+          g_autofree char *token = NULL;
+          g_autoptr(GError) error = NULL;
+
+          if (!g_file_get_contents (token_file, &token, NULL, &error))
+            die ("service", "%s", error->message);
+          g_strstrip (token);
+          json_builder_set_member_name (b, "upstream_token");
+          json_builder_add_string_value (b, token);
+        }
+#define ADD_INT(opt, member) if (opt >= 0) { json_builder_set_member_name (b, member); json_builder_add_int_value (b, opt); }
+      ADD_INT (max_sessions, "max_sessions");
+      ADD_INT (idle_timeout, "idle_timeout");
+      ADD_INT (max_size, "max_message_size");
+      ADD_INT (max_depth, "max_depth");
+#undef ADD_INT
+      json_builder_end_object (b);
+      body = json_builder_get_root (b);
+
+      if (add)
+        reply = call_or_die ("service add", "POST", "/services", body, 201);
+      else
+        {
+          g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
+          path = g_strconcat ("/services/", escaped, NULL);
+          reply = call_or_die ("service update", "PATCH", path, body, 200);
+        }
+      if (opt_json)
+        print_json (reply);
+      else
+        {
+          g_print ("%s service %s\n", add ? "Added" : "Updated", argv[2]);
+          print_service (json_node_get_object (reply));
+        }
+      return 0;
+    }
+
+  die ("service", "unknown verb \"%s\"; use add, list, show, update or remove", verb);
+}
+
+static int
+cmd_client (int argc, char **argv)
+{
+  const char *verb;
+
+  parse_options ("client", "add NAME | list | remove NAME",
+                 "Per-client tokens for MCP clients; the audit log names the client that used each.",
+                 NULL, &argc, &argv);
+  if (argc < 2)
+    die ("client", "which verb? add, list or remove (see --help)");
+  verb = argv[1];
+
+  if (strcmp (verb, "list") == 0)
+    {
+      g_autoptr(JsonNode) reply = call_or_die ("client list", "GET", "/clients", NULL, 200);
+      JsonArray *a = json_object_get_array_member (json_node_get_object (reply), "clients");
+
+      if (opt_json)
+        print_json (reply);
+      else if (json_array_get_length (a) == 0)
+        g_print ("No client tokens yet. Make one with `zt4mcp client add NAME`\n");
+      else
+        for (guint i = 0; i < json_array_get_length (a); i++)
+          {
+            JsonObject *c = json_array_get_object_element (a, i);
+            g_autoptr(GDateTime) t = g_date_time_new_from_unix_local (json_object_get_int_member (c, "created"));
+            g_autofree char *when = g_date_time_format (t, "%Y-%m-%d %H:%M");
+            g_print ("%-24s created %s\n", json_object_get_string_member (c, "name"), when);
+          }
+      return 0;
+    }
+  if (argc < 3)
+    die ("client", "%s needs a client NAME", verb);
+  if (strcmp (verb, "add") == 0)
+    {
+      g_autoptr(JsonNode) body = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *o = json_object_new ();
+      g_autoptr(JsonNode) reply = NULL;
+
+      json_object_set_string_member (o, "name", argv[2]);
+      json_node_take_object (body, o);
+      reply = call_or_die ("client add", "POST", "/clients", body, 201);
+      if (opt_json)
+        print_json (reply);
+      else
+        g_print ("Token for client %s (shown once; give it as \"Authorization: Bearer TOKEN\"):\n%s\n", argv[2],
+                 json_object_get_string_member (json_node_get_object (reply), "token"));
+      return 0;
+    }
+  if (strcmp (verb, "remove") == 0)
+    {
+      g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
+      g_autofree char *path = g_strconcat ("/clients/", escaped, NULL);
+      g_autoptr(JsonNode) reply = call_or_die ("client remove", "DELETE", path, NULL, 204);
+
+      if (opt_json)
+        g_print ("{\"removed\": \"%s\"}\n", argv[2]);
+      else
+        g_print ("Removed client %s; its token no longer works\n", argv[2]);
+      return 0;
+    }
+  die ("client", "unknown verb \"%s\"; use add, list or remove", verb);
+}
+
+static int
+cmd_status (int argc, char **argv)
+{
+  g_autoptr(JsonNode) reply = NULL;
+  JsonObject *o;
+  JsonArray *sessions;
+
+  parse_options ("status", "", "Show whether the agent runs, where, and its open sessions.", NULL, &argc, &argv);
+  reply = call_or_die ("status", "GET", "/status", NULL, 200);
+  if (opt_json)
+    {
+      print_json (reply);
+      return 0;
+    }
+  o = json_node_get_object (reply);
+  sessions = json_object_get_array_member (o, "sessions");
+  g_print ("Agent %s running on %s (pid %" G_GINT64_FORMAT ", up %" G_GINT64_FORMAT " s)\n",
+           json_object_get_string_member (o, "version"), json_object_get_string_member (o, "url"),
+           json_object_get_int_member (o, "pid"), json_object_get_int_member (o, "uptime"));
+  g_print ("Home: %s\n", json_object_get_string_member (o, "home"));
+  g_print ("Services: %" G_GINT64_FORMAT ", open sessions: %u\n", json_object_get_int_member (o, "services"),
+           json_array_get_length (sessions));
+  for (guint i = 0; i < json_array_get_length (sessions); i++)
+    {
+      JsonObject *s = json_array_get_object_element (sessions, i);
+      g_print ("  %s  %-20s client %-12s %s\n", json_object_get_string_member (s, "id"),
+               json_object_get_string_member (s, "service"),
+               json_object_get_string_member_with_default (s, "client", "-"),
+               json_object_get_string_member_with_default (s, "protocol_version", ""));
+    }
+  return 0;
+}
+
+static int
+cmd_connect (int argc, char **argv)
+{
+  parse_options ("connect", "NAME",
+                 "Be a stdio MCP server that bridges to the agent's service NAME, for IDEs that only run "
+                 "stdio servers (e.g. command \"zt4mcp\", args [\"connect\", \"NAME\"]).",
+                 NULL, &argc, &argv);
+  if (argc < 2)
+    die ("connect", "which service? `zt4mcp connect NAME`");
+  return zt_cli_connect (opt_home, argv[1]);
+}
+
+static const struct {
+  const char *name;
+  int (*func) (int argc, char **argv);
+  const char *summary;
+} commands[] = {
+  { "agent", cmd_agent, "agent serve        run the local agent (REST API + MCP endpoints)" },
+  { "service", cmd_service, "service ...        add, list, show, update, remove MCP services" },
+  { "client", cmd_client, "client ...         per-client tokens: add, list, remove" },
+  { "status", cmd_status, "status             is the agent running, and what is it doing" },
+  { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
+};
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "Usage: zt4mcp COMMAND [OPTIONS]\n\nA zero-trust layer for the Model Context Protocol.\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %s\n", commands[i].summary);
+  fprintf (out, "\nEvery command takes --help, --home DIR and --json. See zt4mcp(1).\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+    {
+      usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? 2 : 0;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("zt4mcp %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].func (argc - 1, argv + 1);
+
+  g_printerr ("zt4mcp: unknown command \"%s\"\n\n", argv[1]);
+  usage (stderr);
+  return 2;
+}

@@ -1,0 +1,1393 @@
+/* zt-agent.c: the agent's HTTP front: REST API, streamable HTTP and legacy SSE MCP endpoints */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <gnutls/crypto.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "zt-agent.h"
+#include "zt-core-resources.h"
+#include "zt-error.h"
+#include "zt-session.h"
+#include "zt-sse.h"
+#include "zt-store.h"
+#include <unistd.h>
+
+#define API_BODY_LIMIT (1024 * 1024)
+#define PING_INTERVAL  15
+
+static const char *session_era_versions[] = { "2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", NULL };
+
+struct _ZtAgent
+{
+  GObject     parent_instance;
+
+  char       *home;
+  char       *url;
+  char       *host;
+  guint       port;
+  SoupServer *server;
+  ZtStore    *store;
+  GHashTable *services;       /* name -> ZtService */
+  GHashTable *sessions;       /* id -> ZtSession */
+  GHashTable *client_hashes;  /* sha256 hex -> client name */
+  guint8      token_digest[32];
+  gint64      started;
+  guint       reap_source;
+};
+
+G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
+
+/* ---------------------------------------------------------------------------------------- */
+/* Responses                                                                                */
+
+static void
+reply_json (SoupServerMessage *msg,
+            guint              status,
+            JsonNode          *node)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  gsize len;
+  char *text;
+
+  json_generator_set_root (gen, node);
+  json_generator_set_pretty (gen, TRUE);
+  text = json_generator_to_data (gen, &len);
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, text, len);
+}
+
+static void G_GNUC_PRINTF (4, 5)
+reply_error (SoupServerMessage *msg,
+             guint              status,
+             const char        *code,
+             const char        *format,
+             ...)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "error");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "code");
+  json_builder_add_string_value (b, code);
+  json_builder_set_member_name (b, "message");
+  json_builder_add_string_value (b, text);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  node = json_builder_get_root (b);
+  reply_json (msg, status, node);
+}
+
+static const char *
+http_error_code (guint status)
+{
+  switch (status)
+    {
+    case 400: return "invalid_request";
+    case 401: return "unauthorized";
+    case 403: return "forbidden";
+    case 404: return "not_found";
+    case 405: return "method_not_allowed";
+    case 409: return "conflict";
+    case 413: return "too_large";
+    case 503: return "unavailable";
+    default: return "internal";
+    }
+}
+
+static void
+reply_gerror (SoupServerMessage *msg,
+              const GError      *error)
+{
+  guint status = zt_error_to_http (error);
+  reply_error (msg, status, http_error_code (status), "%s", error->message);
+}
+
+/* MCP endpoints answer errors as JSON-RPC error objects, with a fitting HTTP status. */
+static void
+reply_jsonrpc_error (SoupServerMessage *msg,
+                     guint              status,
+                     JsonNode          *id,
+                     int                code,
+                     const char        *text)
+{
+  g_autoptr(ZtMessage) err = zt_message_new_error (id, code, text);
+  gsize len;
+  char *body = zt_message_to_string (err, &len);
+
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, body, len);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Authentication and request checks                                                        */
+
+static void
+sha256 (const char *text,
+        guint8      out[32])
+{
+  gnutls_hash_fast (GNUTLS_DIG_SHA256, text, strlen (text), out);
+}
+
+static char *
+sha256_hex (const char *text)
+{
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+}
+
+static gboolean
+digest_equal (const guint8 *a,
+              const guint8 *b)
+{
+  guint8 diff = 0;
+
+  for (guint i = 0; i < 32; i++)
+    diff |= a[i] ^ b[i];
+  return diff == 0;
+}
+
+static char *
+random_token (void)
+{
+  guint8 buf[32];
+
+  if (gnutls_rnd (GNUTLS_RND_KEY, buf, sizeof buf) != 0)
+    g_error ("no randomness available");
+  return g_base64_encode (buf, sizeof buf);
+}
+
+/* Returns the client's name for a valid bearer token, else NULL. */
+static const char *
+authenticate (ZtAgent           *self,
+              SoupServerMessage *msg)
+{
+  const char *auth = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                   "Authorization");
+  guint8 digest[32];
+  g_autofree char *hex = NULL;
+
+  if (auth == NULL || g_ascii_strncasecmp (auth, "Bearer ", 7) != 0)
+    return NULL;
+  auth += 7;
+  while (*auth == ' ')
+    auth++;
+
+  sha256 (auth, digest);
+  if (digest_equal (digest, self->token_digest))
+    return "local";
+  /* client tokens are looked up by their hash: equal hashes mean equal tokens */
+  hex = sha256_hex (auth);
+  return g_hash_table_lookup (self->client_hashes, hex);
+}
+
+static gboolean
+is_loopback_name (const char *host)
+{
+  return g_ascii_strcasecmp (host, "localhost") == 0 || strcmp (host, "127.0.0.1") == 0 ||
+         strcmp (host, "::1") == 0 || strcmp (host, "[::1]") == 0;
+}
+
+static gboolean
+remote_is_loopback (SoupServerMessage *msg)
+{
+  GSocketAddress *addr = soup_server_message_get_remote_address (msg);
+
+  return G_IS_INET_SOCKET_ADDRESS (addr) &&
+         g_inet_address_get_is_loopback (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (addr)));
+}
+
+/* DNS rebinding defence: the Host must name this agent, and a browser's Origin must be a
+ * loopback page. Applies to every endpoint, whatever the authentication. */
+static gboolean
+check_host_origin (ZtAgent           *self,
+                   SoupServerMessage *msg)
+{
+  SoupMessageHeaders *h = soup_server_message_get_request_headers (msg);
+  const char *host = soup_message_headers_get_one (h, "Host");
+  const char *origin = soup_message_headers_get_one (h, "Origin");
+  g_autofree char *hostname = NULL;
+
+  if (host == NULL)
+    {
+      reply_error (msg, 403, "forbidden", "missing Host header");
+      return FALSE;
+    }
+  {
+    const char *colon = host[0] == '[' ? strstr (host, "]:") : strrchr (host, ':');
+    hostname = colon ? g_strndup (host, colon - host + (host[0] == '[' ? 1 : 0)) : g_strdup (host);
+  }
+  if (!is_loopback_name (hostname) && g_ascii_strcasecmp (hostname, self->host) != 0)
+    {
+      reply_error (msg, 403, "forbidden",
+                   "Host \"%s\" is not this agent; only loopback names are accepted (DNS rebinding defence)",
+                   host);
+      return FALSE;
+    }
+
+  if (origin != NULL && strcmp (origin, "null") != 0)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (origin, G_URI_FLAGS_NONE, NULL);
+
+      if (uri == NULL || g_uri_get_host (uri) == NULL || !is_loopback_name (g_uri_get_host (uri)))
+        {
+          reply_error (msg, 403, "forbidden",
+                       "Origin \"%s\" may not use this agent; only pages served from loopback may", origin);
+          return FALSE;
+        }
+    }
+  else if (origin != NULL)
+    {
+      reply_error (msg, 403, "forbidden", "Origin \"null\" may not use this agent");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* HTTP sinks: where relayed messages reach a client                                        */
+
+typedef enum { SINK_POST_JSON, SINK_POST_SSE, SINK_GET, SINK_LEGACY } SinkKind;
+
+typedef struct {
+  ZtSink             parent;
+  SinkKind           kind;
+  SoupServerMessage *msg;
+  ZtSession         *session;  /* for standalone streams */
+  gulong             finished_handler;
+  guint              ping_source;
+  gboolean           done;
+} HttpSink;
+
+static void
+http_sink_mark_done (HttpSink *sink)
+{
+  sink->done = TRUE;
+  sink->parent.closed = TRUE;
+  g_clear_handle_id (&sink->ping_source, g_source_remove);
+}
+
+static void
+http_sink_finished_cb (SoupServerMessage *msg,
+                       HttpSink          *sink)
+{
+  http_sink_mark_done (sink);
+  g_clear_signal_handler (&sink->finished_handler, sink->msg);
+  if (sink->session != NULL)
+    {
+      g_autoptr(ZtSession) session = g_steal_pointer (&sink->session);
+
+      zt_session_detach_stream (session, &sink->parent);
+      /* a legacy SSE session lives exactly as long as its stream */
+      if (sink->kind == SINK_LEGACY)
+        zt_session_close (session);
+    }
+  zt_sink_unref (&sink->parent);  /* the reference held for the open response */
+}
+
+static void
+http_sink_write (HttpSink   *sink,
+                 const char *data,
+                 gsize       len)
+{
+  SoupMessageBody *body = soup_server_message_get_response_body (sink->msg);
+
+  soup_message_body_append (body, SOUP_MEMORY_COPY, data, len);
+  soup_server_message_unpause (sink->msg);
+}
+
+static void
+http_sink_deliver (ZtSink    *base,
+                   ZtMessage *message,
+                   gboolean   final)
+{
+  HttpSink *sink = (HttpSink *) base;
+  g_autofree char *text = NULL;
+  gsize len;
+
+  if (sink->done)
+    return;
+  text = zt_message_to_string (message, &len);
+
+  if (sink->kind == SINK_POST_JSON)
+    {
+      if (!final)
+        return;
+      soup_server_message_set_status (sink->msg, 200, NULL);
+      soup_server_message_set_response (sink->msg, "application/json", SOUP_MEMORY_TAKE,
+                                        g_steal_pointer (&text), len);
+      soup_server_message_unpause (sink->msg);
+      http_sink_mark_done (sink);
+      return;
+    }
+
+  {
+    GString *event = g_string_sized_new (len + 32);
+
+    zt_sse_append_event (event, sink->kind == SINK_LEGACY ? "message" : NULL, NULL, text, len);
+    http_sink_write (sink, event->str, event->len);
+    g_string_free (event, TRUE);
+  }
+
+  if (final && sink->kind == SINK_POST_SSE)
+    {
+      soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
+      soup_server_message_unpause (sink->msg);
+      http_sink_mark_done (sink);
+    }
+}
+
+static void
+http_sink_finalize (ZtSink *base)
+{
+  HttpSink *sink = (HttpSink *) base;
+
+  g_clear_handle_id (&sink->ping_source, g_source_remove);
+  if (sink->msg != NULL)
+    g_clear_signal_handler (&sink->finished_handler, sink->msg);
+  g_clear_object (&sink->msg);
+  g_clear_object (&sink->session);
+  g_free (sink);
+}
+
+static const ZtSinkFuncs http_sink_funcs = { http_sink_deliver, http_sink_finalize };
+
+static gboolean
+ping_cb (gpointer user_data)
+{
+  HttpSink *sink = user_data;
+
+  /* a comment line keeps proxies from timing out and finds clients that went away */
+  if (!sink->done)
+    http_sink_write (sink, ": ping\n\n", 8);
+  return G_SOURCE_CONTINUE;
+}
+
+static HttpSink *
+http_sink_new (SoupServerMessage *msg,
+               SinkKind           kind)
+{
+  HttpSink *sink = g_new0 (HttpSink, 1);
+  SoupMessageHeaders *h = soup_server_message_get_response_headers (msg);
+
+  zt_sink_init (&sink->parent, &http_sink_funcs, kind != SINK_POST_JSON);
+  sink->kind = kind;
+  sink->msg = g_object_ref (msg);
+  /* one reference for the open response, dropped when it finishes */
+  zt_sink_ref (&sink->parent);
+  sink->finished_handler = g_signal_connect (msg, "finished", G_CALLBACK (http_sink_finished_cb), sink);
+
+  if (kind != SINK_POST_JSON)
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_message_headers_set_encoding (h, SOUP_ENCODING_CHUNKED);
+      soup_message_headers_set_content_type (h, "text/event-stream", NULL);
+      soup_message_headers_replace (h, "Cache-Control", "no-cache");
+      soup_message_headers_replace (h, "X-Accel-Buffering", "no");
+    }
+  if (kind == SINK_GET || kind == SINK_LEGACY)
+    sink->ping_source = g_timeout_add_seconds (PING_INTERVAL, ping_cb, sink);
+  soup_server_message_pause (msg);
+  return sink;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Sessions                                                                                 */
+
+static void
+session_closed_cb (ZtSession *session,
+                   ZtAgent   *self)
+{
+  g_hash_table_remove (self->sessions, zt_session_get_id (session));
+}
+
+static guint
+count_sessions (ZtAgent    *self,
+                const char *service)
+{
+  GHashTableIter iter;
+  ZtSession *session;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    if (service == NULL || strcmp (zt_session_get_service (session)->name, service) == 0)
+      n++;
+  return n;
+}
+
+static ZtSession *
+create_session (ZtAgent    *self,
+                ZtService  *service,
+                const char *client,
+                GError    **error)
+{
+  g_autoptr(ZtSession) session = NULL;
+
+  if (count_sessions (self, service->name) >= service->max_sessions)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_LIMIT,
+                   "service %s already has %u sessions, its cap (max_sessions); close idle "
+                   "clients or raise it with `zt4mcp service update %s --max-sessions N`",
+                   service->name, service->max_sessions, service->name);
+      return NULL;
+    }
+  session = zt_session_new (service);
+  zt_session_set_client_name (session, client);
+  if (!zt_session_start (session, error))
+    return NULL;
+  g_signal_connect (session, "closed", G_CALLBACK (session_closed_cb), self);
+  g_hash_table_insert (self->sessions, g_strdup (zt_session_get_id (session)), g_object_ref (session));
+  g_message ("%s: new session %.8s for client %s", service->name, zt_session_get_id (session),
+             client ? client : "(none)");
+  return g_steal_pointer (&session);
+}
+
+static void
+close_session (ZtAgent   *self,
+               ZtSession *session)
+{
+  g_autoptr(ZtSession) hold = g_object_ref (session);
+
+  zt_session_close (hold);
+  g_hash_table_remove (self->sessions, zt_session_get_id (hold));
+}
+
+static gboolean
+reap_cb (gpointer user_data)
+{
+  ZtAgent *self = user_data;
+  GHashTableIter iter;
+  ZtSession *session;
+  g_autoptr(GPtrArray) idle = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 now = g_get_monotonic_time ();
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    {
+      guint timeout = zt_session_get_service (session)->idle_timeout;
+
+      if (timeout > 0 && zt_session_get_n_pending (session) == 0 &&
+          now - zt_session_get_last_activity (session) > (gint64) timeout * G_USEC_PER_SEC)
+        g_ptr_array_add (idle, g_object_ref (session));
+    }
+  for (guint i = 0; i < idle->len; i++)
+    {
+      session = g_ptr_array_index (idle, i);
+      g_message ("%s: closing session %.8s, idle for over %u s", zt_session_get_service (session)->name,
+                 zt_session_get_id (session), zt_session_get_service (session)->idle_timeout);
+      close_session (self, session);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* MCP endpoints                                                                            */
+
+static gboolean
+accepts (SoupServerMessage *msg,
+         const char        *type)
+{
+  const char *accept = soup_message_headers_get_list (soup_server_message_get_request_headers (msg), "Accept");
+
+  return accept == NULL || strstr (accept, type) != NULL || strstr (accept, "*/*") != NULL;
+}
+
+static ZtService *
+lookup_service_for (ZtAgent           *self,
+                    SoupServerMessage *msg,
+                    const char        *path,
+                    const char        *prefix,
+                    char             **rest,
+                    const char       **client)
+{
+  g_autofree char *name = NULL;
+  const char *p = path + strlen (prefix);
+  const char *slash;
+  ZtService *service;
+
+  if (*p == '/')
+    p++;
+  slash = strchr (p, '/');
+  name = slash ? g_strndup (p, slash - p) : g_strdup (p);
+  *rest = g_strdup (slash ? slash : "");
+
+  service = g_hash_table_lookup (self->services, name);
+  if (service == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("no service named \"%s\" on this agent; "
+                                               "`zt4mcp service list` shows the configured ones", name);
+      reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      return NULL;
+    }
+
+  *client = authenticate (self, msg);
+  if (*client == NULL)
+    {
+      if (service->local_auth_none && remote_is_loopback (msg))
+        *client = "anonymous";
+      else
+        {
+          soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                        "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
+          reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
+                               "missing or wrong bearer token: use the token from api.json or one "
+                               "made by `zt4mcp client add NAME`");
+          return NULL;
+        }
+    }
+  return service;
+}
+
+static ZtMessage *
+read_message (SoupServerMessage *msg,
+              ZtService         *service)
+{
+  SoupMessageBody *body = soup_server_message_get_request_body (msg);
+  g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  ZtMessage *message;
+
+  message = zt_message_parse (data ? data : "", len, &service->limits, &error);
+  if (message == NULL)
+    {
+      reply_jsonrpc_error (msg, zt_error_to_http (error), NULL, zt_error_to_jsonrpc (error), error->message);
+      return NULL;
+    }
+  return message;
+}
+
+static void
+handle_mcp_post (ZtAgent           *self,
+                 SoupServerMessage *msg,
+                 ZtService         *service,
+                 const char        *client)
+{
+  SoupMessageHeaders *req = soup_server_message_get_request_headers (msg);
+  const char *sid = soup_message_headers_get_one (req, "Mcp-Session-Id");
+  const char *version = soup_message_headers_get_one (req, "MCP-Protocol-Version");
+  g_autoptr(ZtMessage) message = NULL;
+  g_autoptr(ZtSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  HttpSink *sink;
+  gboolean is_initialize;
+
+  message = read_message (msg, service);
+  if (message == NULL)
+    return;
+
+  if (version != NULL && !g_strv_contains (session_era_versions, version))
+    {
+      g_autofree char *text = g_strdup_printf ("unsupported MCP-Protocol-Version \"%s\"; this agent "
+                                               "speaks 2024-11-05 to 2025-11-25", version);
+      reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST, text);
+      return;
+    }
+
+  is_initialize = g_strcmp0 (zt_message_get_method (message), "initialize") == 0 &&
+                  zt_message_get_kind (message) == ZT_MESSAGE_REQUEST;
+
+  if (sid == NULL)
+    {
+      if (!is_initialize)
+        {
+          reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+                               "Bad Request: no Mcp-Session-Id header; send initialize first");
+          return;
+        }
+      session = create_session (self, service, client, &error);
+      if (session == NULL)
+        {
+          reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, zt_message_get_id (message),
+                               ZT_JSONRPC_INTERNAL_ERROR, error->message);
+          return;
+        }
+    }
+  else
+    {
+      ZtSession *found = g_hash_table_lookup (self->sessions, sid);
+
+      if (found == NULL || zt_session_get_service (found) != service)
+        {
+          reply_jsonrpc_error (msg, 404, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+                               "session not found (it ended or expired); initialize a new one");
+          return;
+        }
+      if (is_initialize)
+        {
+          reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+                               "this session is already initialized");
+          return;
+        }
+      session = g_object_ref (found);
+    }
+
+  if (zt_message_get_kind (message) != ZT_MESSAGE_REQUEST)
+    {
+      zt_session_handle (session, message, NULL);
+      soup_server_message_set_status (msg, 202, NULL);
+      return;
+    }
+
+  if (!accepts (msg, "text/event-stream") && !accepts (msg, "application/json"))
+    {
+      reply_jsonrpc_error (msg, 406, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+                           "Not Acceptable: the client must accept application/json and text/event-stream");
+      return;
+    }
+
+  if (is_initialize)
+    soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Mcp-Session-Id",
+                                  zt_session_get_id (session));
+  sink = http_sink_new (msg, accepts (msg, "text/event-stream") ? SINK_POST_SSE : SINK_POST_JSON);
+  zt_session_handle (session, message, &sink->parent);
+  zt_sink_unref (&sink->parent);
+}
+
+static void
+handle_mcp (ZtAgent           *self,
+            SoupServerMessage *msg,
+            const char        *path)
+{
+  const char *method = soup_server_message_get_method (msg);
+  g_autofree char *rest = NULL;
+  const char *client = NULL;
+  ZtService *service;
+
+  service = lookup_service_for (self, msg, path, "/mcp", &rest, &client);
+  if (service == NULL)
+    return;
+  if (*rest && strcmp (rest, "/") != 0)
+    {
+      reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "no such endpoint");
+      return;
+    }
+
+  if (strcmp (method, "POST") == 0)
+    handle_mcp_post (self, msg, service, client);
+  else if (strcmp (method, "GET") == 0 || strcmp (method, "DELETE") == 0)
+    {
+      const char *sid = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                      "Mcp-Session-Id");
+      ZtSession *session = sid ? g_hash_table_lookup (self->sessions, sid) : NULL;
+
+      if (sid == NULL)
+        {
+          reply_jsonrpc_error (msg, 400, NULL, ZT_JSONRPC_INVALID_REQUEST,
+                               "Bad Request: no Mcp-Session-Id header");
+          return;
+        }
+      if (session == NULL || zt_session_get_service (session) != service)
+        {
+          reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "session not found");
+          return;
+        }
+      if (strcmp (method, "DELETE") == 0)
+        {
+          close_session (self, session);
+          soup_server_message_set_status (msg, 200, NULL);
+          return;
+        }
+      if (!accepts (msg, "text/event-stream"))
+        {
+          reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST,
+                               "Not Acceptable: a GET stream needs Accept: text/event-stream");
+          return;
+        }
+      {
+        HttpSink *sink = http_sink_new (msg, SINK_GET);
+
+        sink->session = g_object_ref (session);
+        zt_session_attach_stream (session, &sink->parent);
+        /* headers go out now, so the client knows the stream is open */
+        http_sink_write (sink, ": stream open\n\n", 16);
+        zt_sink_unref (&sink->parent);
+      }
+    }
+  else
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Allow", "GET, POST, DELETE");
+      reply_jsonrpc_error (msg, 405, NULL, ZT_JSONRPC_INVALID_REQUEST, "Method Not Allowed");
+    }
+}
+
+static void
+handle_sse (ZtAgent           *self,
+            SoupServerMessage *msg,
+            const char        *path)
+{
+  const char *method = soup_server_message_get_method (msg);
+  g_autofree char *rest = NULL;
+  const char *client = NULL;
+  ZtService *service;
+
+  service = lookup_service_for (self, msg, path, "/sse", &rest, &client);
+  if (service == NULL)
+    return;
+
+  if (strcmp (method, "GET") == 0 && (*rest == '\0' || strcmp (rest, "/") == 0))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ZtSession) session = NULL;
+      g_autofree char *endpoint = NULL;
+      HttpSink *sink;
+      GString *event;
+
+      if (!accepts (msg, "text/event-stream"))
+        {
+          reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST, "Accept: text/event-stream needed");
+          return;
+        }
+      session = create_session (self, service, client, &error);
+      if (session == NULL)
+        {
+          reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, NULL,
+                               ZT_JSONRPC_INTERNAL_ERROR, error->message);
+          return;
+        }
+      sink = http_sink_new (msg, SINK_LEGACY);
+      sink->session = g_object_ref (session);
+      endpoint = g_strdup_printf ("/sse/%s/message?sessionId=%s", service->name, zt_session_get_id (session));
+      event = g_string_new (NULL);
+      zt_sse_append_event (event, "endpoint", NULL, endpoint, strlen (endpoint));
+      http_sink_write (sink, event->str, event->len);
+      g_string_free (event, TRUE);
+      zt_session_attach_stream (session, &sink->parent);
+      zt_sink_unref (&sink->parent);
+      return;
+    }
+
+  if (strcmp (method, "POST") == 0 && strcmp (rest, "/message") == 0)
+    {
+      GUri *uri = soup_server_message_get_uri (msg);
+      g_autoptr(GHashTable) query = NULL;
+      const char *sid = NULL;
+      ZtSession *session;
+      g_autoptr(ZtMessage) message = NULL;
+
+      if (g_uri_get_query (uri) != NULL)
+        query = g_uri_parse_params (g_uri_get_query (uri), -1, "&", G_URI_PARAMS_NONE, NULL);
+      if (query != NULL)
+        sid = g_hash_table_lookup (query, "sessionId");
+      session = sid ? g_hash_table_lookup (self->sessions, sid) : NULL;
+      if (session == NULL || zt_session_get_service (session) != service)
+        {
+          reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST,
+                               "session not found; open GET /sse/<service> first");
+          return;
+        }
+      message = read_message (msg, service);
+      if (message == NULL)
+        return;
+      /* requests are answered on the session's stream, as legacy SSE has it */
+      zt_session_handle (session, message, NULL);
+      soup_server_message_set_status (msg, 202, NULL);
+      soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "Accepted", 8);
+      return;
+    }
+
+  reply_jsonrpc_error (msg, 405, NULL, ZT_JSONRPC_INVALID_REQUEST,
+                       "legacy SSE: GET /sse/<service> for the stream, POST its endpoint for messages");
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* REST API                                                                                 */
+
+static JsonObject *
+read_json_body (SoupServerMessage *msg)
+{
+  SoupMessageBody *body = soup_server_message_get_request_body (msg);
+  g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  ZtLimits limits = { API_BODY_LIMIT, 32 };
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (!zt_json_check (data ? data : "", len, &limits, &error) ||
+      !json_parser_load_from_data (parser, data ? data : "", len, &error))
+    {
+      guint status = error->domain == ZT_ERROR ? zt_error_to_http (error) : 400;
+      reply_error (msg, status, http_error_code (status), "request body is not valid JSON: %s", error->message);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      reply_error (msg, 400, "invalid_request", "request body must be a JSON object");
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static JsonNode *
+service_json (ZtAgent   *self,
+              ZtService *service)
+{
+  JsonNode *node = zt_service_to_json (service, FALSE);
+  JsonObject *o = json_node_get_object (node);
+  g_autofree char *url = g_strdup_printf ("%s/mcp/%s", self->url, service->name);
+  g_autofree char *sse = g_strdup_printf ("%s/sse/%s", self->url, service->name);
+
+  json_object_set_string_member (o, "endpoint", url);
+  json_object_set_string_member (o, "sse_endpoint", sse);
+  json_object_set_int_member (o, "sessions", count_sessions (self, service->name));
+  return node;
+}
+
+static void
+api_services (ZtAgent           *self,
+              SoupServerMessage *msg,
+              const char        *method,
+              const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (name == NULL && strcmp (method, "GET") == 0)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *o = json_object_new ();
+      JsonArray *a = json_array_new ();
+      g_autoptr(GList) names = g_list_sort (g_hash_table_get_keys (self->services), (GCompareFunc) strcmp);
+
+      for (GList *l = names; l; l = l->next)
+        json_array_add_element (a, service_json (self, g_hash_table_lookup (self->services, l->data)));
+      json_object_set_array_member (o, "services", a);
+      json_node_take_object (root, o);
+      reply_json (msg, 200, root);
+    }
+  else if (name == NULL && strcmp (method, "POST") == 0)
+    {
+      g_autoptr(JsonObject) body = read_json_body (msg);
+      g_autoptr(ZtService) service = NULL;
+      g_autoptr(JsonNode) out = NULL;
+
+      if (body == NULL)
+        return;
+      service = zt_service_new_from_json (body, &error);
+      if (service == NULL)
+        return reply_gerror (msg, error);
+      if (g_hash_table_contains (self->services, service->name))
+        return reply_error (msg, 409, "conflict",
+                            "a service named %s exists; remove it first or update it with PATCH",
+                            service->name);
+      if (!zt_store_put_service (self->store, service, &error))
+        return reply_gerror (msg, error);
+      g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
+      g_message ("service %s added (%s)", service->name, zt_service_kind_to_string (service->kind));
+      out = service_json (self, service);
+      reply_json (msg, 201, out);
+    }
+  else if (name != NULL)
+    {
+      ZtService *service = g_hash_table_lookup (self->services, name);
+
+      if (service == NULL)
+        return reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
+
+      if (strcmp (method, "GET") == 0)
+        {
+          g_autoptr(JsonNode) out = service_json (self, service);
+          reply_json (msg, 200, out);
+        }
+      else if (strcmp (method, "PATCH") == 0)
+        {
+          g_autoptr(JsonObject) body = read_json_body (msg);
+          g_autoptr(JsonNode) copy_json = NULL;
+          g_autoptr(ZtService) updated = NULL;
+          g_autoptr(JsonNode) out = NULL;
+
+          if (body == NULL)
+            return;
+          if (json_object_has_member (body, "name") &&
+              g_strcmp0 (json_object_get_string_member_with_default (body, "name", ""), name) != 0)
+            return reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
+          /* update a copy, so a failed update changes nothing */
+          copy_json = zt_service_to_json (service, TRUE);
+          updated = zt_service_new_from_json (json_node_get_object (copy_json), &error);
+          if (updated == NULL || !zt_service_update_from_json (updated, body, &error))
+            return reply_gerror (msg, error);
+          if (!zt_store_put_service (self->store, updated, &error))
+            return reply_gerror (msg, error);
+          g_hash_table_insert (self->services, g_strdup (name), zt_service_ref (updated));
+          out = service_json (self, updated);
+          reply_json (msg, 200, out);
+        }
+      else if (strcmp (method, "DELETE") == 0)
+        {
+          GHashTableIter iter;
+          ZtSession *session;
+          g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
+
+          if (!zt_store_delete_service (self->store, name, &error))
+            return reply_gerror (msg, error);
+          g_hash_table_iter_init (&iter, self->sessions);
+          while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+            if (strcmp (zt_session_get_service (session)->name, name) == 0)
+              g_ptr_array_add (doomed, g_object_ref (session));
+          for (guint i = 0; i < doomed->len; i++)
+            close_session (self, g_ptr_array_index (doomed, i));
+          g_hash_table_remove (self->services, name);
+          g_message ("service %s removed", name);
+          soup_server_message_set_status (msg, 204, NULL);
+        }
+      else
+        reply_error (msg, 405, "method_not_allowed", "use GET, PATCH or DELETE on a service");
+    }
+  else
+    reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/services");
+}
+
+static gboolean
+load_clients (ZtAgent *self,
+              GError **error)
+{
+  g_autoptr(GPtrArray) clients = zt_store_load_clients (self->store, error);
+
+  if (clients == NULL)
+    return FALSE;
+  g_hash_table_remove_all (self->client_hashes);
+  for (guint i = 0; i < clients->len; i++)
+    {
+      ZtClientRecord *r = g_ptr_array_index (clients, i);
+      g_hash_table_insert (self->client_hashes, g_strdup (r->token_hash), g_strdup (r->name));
+    }
+  return TRUE;
+}
+
+static void
+api_clients (ZtAgent           *self,
+             SoupServerMessage *msg,
+             const char        *method,
+             const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (name == NULL && strcmp (method, "GET") == 0)
+    {
+      g_autoptr(GPtrArray) clients = zt_store_load_clients (self->store, &error);
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *o = json_object_new ();
+      JsonArray *a = json_array_new ();
+
+      if (clients == NULL)
+        return reply_gerror (msg, error);
+      for (guint i = 0; i < clients->len; i++)
+        {
+          ZtClientRecord *r = g_ptr_array_index (clients, i);
+          JsonObject *c = json_object_new ();
+
+          json_object_set_string_member (c, "name", r->name);
+          json_object_set_int_member (c, "created", r->created);
+          json_array_add_object_element (a, c);
+        }
+      json_object_set_array_member (o, "clients", a);
+      json_node_take_object (root, o);
+      reply_json (msg, 200, root);
+    }
+  else if (name == NULL && strcmp (method, "POST") == 0)
+    {
+      g_autoptr(JsonObject) body = read_json_body (msg);
+      g_autofree char *token = NULL;
+      g_autofree char *hash = NULL;
+      g_autoptr(JsonNode) root = NULL;
+      JsonObject *o;
+      const char *cname;
+
+      if (body == NULL)
+        return;
+      cname = json_object_get_string_member_with_default (body, "name", NULL);
+      if (!zt_service_name_valid (cname) || strcmp (cname, "local") == 0 || strcmp (cname, "anonymous") == 0)
+        return reply_error (msg, 400, "invalid_request",
+                            "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local or anonymous)");
+      token = random_token ();
+      hash = sha256_hex (token);
+      if (!zt_store_add_client (self->store, cname, hash, &error))
+        return reply_gerror (msg, error);
+      g_hash_table_insert (self->client_hashes, g_strdup (hash), g_strdup (cname));
+      root = json_node_new (JSON_NODE_OBJECT);
+      o = json_object_new ();
+      json_object_set_string_member (o, "name", cname);
+      json_object_set_string_member (o, "token", token);
+      json_node_take_object (root, o);
+      reply_json (msg, 201, root);
+    }
+  else if (name != NULL && strcmp (method, "DELETE") == 0)
+    {
+      if (!zt_store_delete_client (self->store, name, &error))
+        {
+          if (g_error_matches (error, ZT_ERROR, ZT_ERROR_NOT_FOUND))
+            return reply_error (msg, 404, "not_found", "no client named %s", name);
+          return reply_gerror (msg, error);
+        }
+      load_clients (self, NULL);
+      soup_server_message_set_status (msg, 204, NULL);
+    }
+  else
+    reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/clients, DELETE on one client");
+}
+
+static void
+api_status (ZtAgent           *self,
+            SoupServerMessage *msg)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  JsonArray *sessions = json_array_new ();
+  GHashTableIter iter;
+  ZtSession *session;
+
+  json_object_set_string_member (o, "version", PACKAGE_VERSION);
+  json_object_set_string_member (o, "url", self->url);
+  json_object_set_string_member (o, "home", self->home);
+  json_object_set_int_member (o, "pid", getpid ());
+  json_object_set_int_member (o, "uptime", (g_get_monotonic_time () - self->started) / G_USEC_PER_SEC);
+  json_object_set_int_member (o, "services", g_hash_table_size (self->services));
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    {
+      JsonObject *s = json_object_new ();
+      g_autofree char *short_id = g_strndup (zt_session_get_id (session), 8);
+
+      json_object_set_string_member (s, "id", short_id);
+      json_object_set_string_member (s, "service", zt_session_get_service (session)->name);
+      if (zt_session_get_client_name (session))
+        json_object_set_string_member (s, "client", zt_session_get_client_name (session));
+      if (zt_session_get_protocol_version (session))
+        json_object_set_string_member (s, "protocol_version", zt_session_get_protocol_version (session));
+      json_object_set_int_member (s, "in_flight", zt_session_get_n_pending (session));
+      json_array_add_object_element (sessions, s);
+    }
+  json_object_set_array_member (o, "sessions", sessions);
+  json_node_take_object (root, o);
+  reply_json (msg, 200, root);
+}
+
+static void
+api_openapi (ZtAgent           *self,
+             SoupServerMessage *msg)
+{
+  g_autoptr(GBytes) doc = g_resource_lookup_data (zt_core_get_resource (), "/io/github/zt4mcp/core/openapi.json",
+                                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  gsize len;
+  const char *data;
+
+  if (doc == NULL)
+    return reply_error (msg, 500, "internal", "the OpenAPI document is missing from this build");
+  data = g_bytes_get_data (doc, &len);
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, data, len);
+}
+
+static void
+handle_api (ZtAgent           *self,
+            SoupServerMessage *msg,
+            const char        *path)
+{
+  const char *method = soup_server_message_get_method (msg);
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (authenticate (self, msg) == NULL)
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                    "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
+      return reply_error (msg, 401, "unauthorized",
+                          "missing or wrong bearer token: the local API token is in api.json in the agent's home");
+    }
+
+  /* "/api/v1/services/NAME" -> "", "api", "v1", "services", "NAME" */
+  parts = g_strsplit (path, "/", -1);
+  n = g_strv_length (parts);
+  while (n > 0 && parts[n - 1][0] == '\0')
+    n--;
+
+  if (n < 4)
+    return reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
+
+  if (n == 4 && strcmp (parts[3], "status") == 0 && strcmp (method, "GET") == 0)
+    api_status (self, msg);
+  else if (n == 4 && strcmp (parts[3], "openapi.json") == 0 && strcmp (method, "GET") == 0)
+    api_openapi (self, msg);
+  else if (strcmp (parts[3], "services") == 0 && n <= 5)
+    api_services (self, msg, method, n == 5 ? parts[4] : NULL);
+  else if (strcmp (parts[3], "clients") == 0 && n <= 5)
+    api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
+  else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))
+    reply_error (msg, 405, "method_not_allowed", "only GET is allowed here");
+  else
+    reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Server                                                                                   */
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  ZtAgent *self = user_data;
+
+  if (!check_host_origin (self, msg))
+    return;
+
+  if (g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0)
+    handle_api (self, msg, path);
+  else if (g_str_has_prefix (path, "/mcp/"))
+    handle_mcp (self, msg, path);
+  else if (g_str_has_prefix (path, "/sse/"))
+    handle_sse (self, msg, path);
+  else
+    reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name>, the API at /api/v1");
+}
+
+/* Refuses bodies over the limit before they are read into memory. */
+static void
+got_headers_cb (SoupServerMessage *msg,
+                gpointer           user_data)
+{
+  SoupMessageHeaders *h = soup_server_message_get_request_headers (msg);
+  goffset len = soup_message_headers_get_content_length (h);
+  const char *path = g_uri_get_path (soup_server_message_get_uri (msg));
+  ZtAgent *self = user_data;
+  gsize limit = API_BODY_LIMIT;
+
+  if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
+    {
+      /* the largest limit of any service: the exact one is checked after reading */
+      GHashTableIter iter;
+      ZtService *service;
+
+      limit = ZT_DEFAULT_MAX_MESSAGE_SIZE;
+      g_hash_table_iter_init (&iter, self->services);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &service))
+        limit = MAX (limit, service->limits.max_size);
+    }
+  if (soup_message_headers_get_encoding (h) == SOUP_ENCODING_CONTENT_LENGTH && len > (goffset) limit)
+    {
+      g_autofree char *text = g_strdup_printf ("message is %" G_GOFFSET_FORMAT " bytes, over the limit of %"
+                                               G_GSIZE_FORMAT " bytes (max_message_size)", len, limit);
+      reply_jsonrpc_error (msg, 413, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
+    }
+}
+
+static void
+request_started_cb (SoupServer        *server,
+                    SoupServerMessage *msg,
+                    gpointer           user_data)
+{
+  g_signal_connect (msg, "got-headers", G_CALLBACK (got_headers_cb), user_data);
+}
+
+static gboolean
+write_api_json (ZtAgent *self,
+                GError **error)
+{
+  g_autofree char *path = g_build_filename (self->home, "api.json", NULL);
+  g_autofree char *token = random_token ();
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "url");
+  json_builder_add_string_value (b, self->url);
+  json_builder_set_member_name (b, "token");
+  json_builder_add_string_value (b, token);
+  json_builder_set_member_name (b, "pid");
+  json_builder_add_int_value (b, getpid ());
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  text = json_to_string (root, TRUE);
+
+  sha256 (token, self->token_digest);
+  memset (token, 0, strlen (token));
+  /* written whole and 0600 from the start: the token never sits in a readable file */
+  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+zt_agent_start (ZtAgent    *self,
+                const char *listen,
+                GError    **error)
+{
+  g_autofree char *db_path = NULL;
+  g_autoptr(GPtrArray) services = NULL;
+  g_autoptr(GInetAddress) addr = NULL;
+  g_autoptr(GSocketAddress) sockaddr = NULL;
+  g_autoptr(GResolver) resolver = NULL;
+  GSList *uris;
+  g_autofree char *host = NULL;
+  guint port;
+
+  g_return_val_if_fail (ZT_IS_AGENT (self), FALSE);
+
+  if (!zt_parse_listen (listen ? listen : ZT_DEFAULT_LISTEN, &host, &port, error))
+    return FALSE;
+
+  if (g_mkdir_with_parents (self->home, 0700) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot create home %s: %s", self->home, g_strerror (errno));
+      return FALSE;
+    }
+
+  db_path = g_build_filename (self->home, "agent.db", NULL);
+  /* created 0600 before SQLite opens it; its -wal and -shm files take the same mode */
+  {
+    int fd = g_open (db_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0)
+      close (fd);
+  }
+  self->store = zt_store_open (db_path, error);
+  if (self->store == NULL)
+    return FALSE;
+  services = zt_store_load_services (self->store, error);
+  if (services == NULL || !load_clients (self, error))
+    return FALSE;
+  for (guint i = 0; i < services->len; i++)
+    {
+      ZtService *s = g_ptr_array_index (services, i);
+      g_hash_table_insert (self->services, g_strdup (s->name), zt_service_ref (s));
+    }
+
+  addr = g_inet_address_new_from_string (strcmp (host, "localhost") == 0 ? "127.0.0.1" : host);
+  if (addr == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "listen host must be an IP address (127.0.0.1 is the safe default), not \"%s\"", host);
+      return FALSE;
+    }
+  if (!g_inet_address_get_is_loopback (addr))
+    g_warning ("listening on %s, which is not loopback: other machines can reach this agent", host);
+
+  self->server = soup_server_new ("server-header", "zt4mcp/" PACKAGE_VERSION, NULL);
+  g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
+  soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
+  sockaddr = g_inet_socket_address_new (addr, port);
+  if (!soup_server_listen (self->server, sockaddr, 0, error))
+    {
+      g_prefix_error (error, "cannot listen on %s: ", listen ? listen : ZT_DEFAULT_LISTEN);
+      return FALSE;
+    }
+
+  uris = soup_server_get_uris (self->server);
+  if (uris != NULL)
+    self->port = g_uri_get_port (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  self->host = g_strdup (host);
+  self->url = g_inet_address_get_family (addr) == G_SOCKET_FAMILY_IPV6
+              ? g_strdup_printf ("http://[%s]:%u", host, self->port)
+              : g_strdup_printf ("http://%s:%u", host, self->port);
+
+  if (!write_api_json (self, error))
+    return FALSE;
+
+  self->started = g_get_monotonic_time ();
+  self->reap_source = g_timeout_add_seconds (10, reap_cb, self);
+  g_message ("agent listening on %s (home %s)", self->url, self->home);
+  return TRUE;
+}
+
+void
+zt_agent_stop (ZtAgent *self)
+{
+  g_autoptr(GList) sessions = NULL;
+
+  g_clear_handle_id (&self->reap_source, g_source_remove);
+  sessions = g_hash_table_get_values (self->sessions);
+  for (GList *l = sessions; l; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = sessions; l; l = l->next)
+    {
+      zt_session_close (l->data);
+      g_object_unref (l->data);
+    }
+  g_hash_table_remove_all (self->sessions);
+  if (self->server != NULL)
+    soup_server_disconnect (self->server);
+  g_clear_object (&self->server);
+  g_clear_pointer (&self->store, zt_store_free);
+}
+
+static void
+zt_agent_dispose (GObject *object)
+{
+  zt_agent_stop (ZT_AGENT (object));
+  G_OBJECT_CLASS (zt_agent_parent_class)->dispose (object);
+}
+
+static void
+zt_agent_finalize (GObject *object)
+{
+  ZtAgent *self = ZT_AGENT (object);
+
+  g_clear_pointer (&self->services, g_hash_table_unref);
+  g_clear_pointer (&self->sessions, g_hash_table_unref);
+  g_clear_pointer (&self->client_hashes, g_hash_table_unref);
+  g_free (self->home);
+  g_free (self->url);
+  g_free (self->host);
+  G_OBJECT_CLASS (zt_agent_parent_class)->finalize (object);
+}
+
+static void
+zt_agent_class_init (ZtAgentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zt_agent_dispose;
+  object_class->finalize = zt_agent_finalize;
+}
+
+static void
+zt_agent_init (ZtAgent *self)
+{
+  self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) zt_service_unref);
+  self->sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+ZtAgent *
+zt_agent_new (const char *home)
+{
+  ZtAgent *self = g_object_new (ZT_TYPE_AGENT, NULL);
+
+  self->home = zt_home_resolve (home);
+  return self;
+}
+
+const char *
+zt_agent_get_url (ZtAgent *self)
+{
+  return self->url;
+}
+
+const char *
+zt_agent_get_home (ZtAgent *self)
+{
+  return self->home;
+}
+
+guint
+zt_agent_get_port (ZtAgent *self)
+{
+  return self->port;
+}

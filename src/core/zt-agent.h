@@ -1,0 +1,30 @@
+/* zt-agent.h: the local agent: REST API and MCP endpoints on 127.0.0.1:7777 */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define ZT_DEFAULT_LISTEN "127.0.0.1:7777"
+
+#define ZT_TYPE_AGENT (zt_agent_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZtAgent, zt_agent, ZT, AGENT, GObject)
+
+char        *zt_home_resolve        (const char  *option);
+gboolean     zt_parse_listen        (const char  *listen,
+                                     char       **host,
+                                     guint       *port,
+                                     GError     **error);
+
+ZtAgent     *zt_agent_new           (const char  *home);
+gboolean     zt_agent_start         (ZtAgent     *self,
+                                     const char  *listen,
+                                     GError     **error);
+void         zt_agent_stop          (ZtAgent     *self);
+const char  *zt_agent_get_url       (ZtAgent     *self);
+const char  *zt_agent_get_home      (ZtAgent     *self);
+guint        zt_agent_get_port      (ZtAgent     *self);
+
+G_END_DECLS

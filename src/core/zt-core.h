@@ -1,0 +1,12 @@
+/* zt-core.h: the one header for zt4mcp's core library (no GTK) */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "zt-agent.h"
+#include "zt-error.h"
+#include "zt-jsonrpc.h"
+#include "zt-service.h"
+#include "zt-session.h"
+#include "zt-sse.h"
+#include "zt-store.h"
+#include "zt-upstream.h"

@@ -1,0 +1,459 @@
+/* zt-jsonrpc.c: JSON-RPC 2.0 / MCP message parsing with size, depth and UTF-8 limits */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "zt-jsonrpc.h"
+#include "zt-error.h"
+
+struct _ZtMessage {
+  JsonNode      *root;
+  JsonObject    *object;
+  ZtMessageKind  kind;
+};
+
+G_DEFINE_BOXED_TYPE (ZtMessage, zt_message, zt_message_ref, zt_message_unref)
+
+static gsize
+limit_size (const ZtLimits *limits)
+{
+  return (limits && limits->max_size) ? limits->max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
+}
+
+static guint
+limit_depth (const ZtLimits *limits)
+{
+  return (limits && limits->max_depth) ? limits->max_depth : ZT_DEFAULT_MAX_DEPTH;
+}
+
+/* json-glib has no nesting limit and a deep document costs recursion in its parser, so the
+ * depth is measured by a flat scan before any parsing happens. */
+gboolean
+zt_json_check (const char     *data,
+               gsize           len,
+               const ZtLimits *limits,
+               GError        **error)
+{
+  gsize max_size = limit_size (limits);
+  guint max_depth = limit_depth (limits);
+  const char *bad = NULL;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  if (len > max_size)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_TOO_LARGE,
+                   "message is %" G_GSIZE_FORMAT " bytes, over the limit of %" G_GSIZE_FORMAT
+                   " bytes (max_message_size)", len, max_size);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE,
+                   "message is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT ")",
+                   (gsize) (bad - data));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          if (++depth > max_depth)
+            {
+              g_set_error (error, ZT_ERROR, ZT_ERROR_TOO_DEEP,
+                           "message nests deeper than the limit of %u levels (max_depth)",
+                           max_depth);
+              return FALSE;
+            }
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+zt_json_id_valid (JsonNode *id)
+{
+  GType t;
+
+  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id))
+    return FALSE;
+  t = json_node_get_value_type (id);
+  return t == G_TYPE_STRING || t == G_TYPE_INT64;
+}
+
+char *
+zt_json_id_key (JsonNode *id)
+{
+  if (id == NULL || !JSON_NODE_HOLDS_VALUE (id))
+    return g_strdup ("n:");
+  if (json_node_get_value_type (id) == G_TYPE_STRING)
+    return g_strconcat ("s:", json_node_get_string (id), NULL);
+  if (json_node_get_value_type (id) == G_TYPE_INT64)
+    return g_strdup_printf ("i:%" G_GINT64_FORMAT, json_node_get_int (id));
+  return g_strdup ("x:");
+}
+
+JsonNode *
+zt_json_id_new_int (gint64 value)
+{
+  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+  json_node_set_int (node, value);
+  return node;
+}
+
+static ZtMessage *
+message_new_take (JsonNode *root)
+{
+  ZtMessage *self = g_atomic_rc_box_new0 (ZtMessage);
+  self->root = root;
+  self->object = json_node_get_object (root);
+  return self;
+}
+
+static void
+message_clear (ZtMessage *self)
+{
+  g_clear_pointer (&self->root, json_node_unref);
+}
+
+ZtMessage *
+zt_message_ref (ZtMessage *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+zt_message_unref (ZtMessage *self)
+{
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) message_clear);
+}
+
+ZtMessage *
+zt_message_copy (ZtMessage *self)
+{
+  ZtMessage *copy = message_new_take (json_node_copy (self->root));
+  copy->kind = self->kind;
+  return copy;
+}
+
+/* Validates the JSON-RPC envelope; takes a reference on @root only on success. */
+ZtMessage *
+zt_message_new_from_node (JsonNode *root,
+                          GError  **error)
+{
+  JsonObject *obj;
+  JsonNode *jsonrpc, *id, *method;
+  gboolean has_result, has_error;
+  ZtMessage *self;
+
+  if (root == NULL)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST, "empty message");
+      return NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           "JSON-RPC batches are not supported (MCP removed them in 2025-06-18); "
+                           "send one message per request");
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           "a JSON-RPC message must be a JSON object");
+      return NULL;
+    }
+
+  obj = json_node_get_object (root);
+  jsonrpc = json_object_get_member (obj, "jsonrpc");
+  if (jsonrpc == NULL || !JSON_NODE_HOLDS_VALUE (jsonrpc) ||
+      json_node_get_value_type (jsonrpc) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (jsonrpc), "2.0") != 0)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           "\"jsonrpc\" must be the string \"2.0\"");
+      return NULL;
+    }
+
+  id = json_object_get_member (obj, "id");
+  method = json_object_get_member (obj, "method");
+  has_result = json_object_has_member (obj, "result");
+  has_error = json_object_has_member (obj, "error");
+
+  if (method != NULL)
+    {
+      JsonNode *params;
+
+      if (!JSON_NODE_HOLDS_VALUE (method) || json_node_get_value_type (method) != G_TYPE_STRING)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                               "\"method\" must be a string");
+          return NULL;
+        }
+      if (has_result || has_error)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                               "a request cannot carry \"result\" or \"error\"");
+          return NULL;
+        }
+      params = json_object_get_member (obj, "params");
+      if (params != NULL && !JSON_NODE_HOLDS_OBJECT (params))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                               "\"params\" must be an object in MCP");
+          return NULL;
+        }
+      if (id != NULL && !zt_json_id_valid (id))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                               "\"id\" must be a string or an integer (never null)");
+          return NULL;
+        }
+      self = message_new_take (json_node_ref (root));
+      self->kind = id != NULL ? ZT_MESSAGE_REQUEST : ZT_MESSAGE_NOTIFICATION;
+      return self;
+    }
+
+  if (has_result == has_error)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           has_result ? "a response cannot carry both \"result\" and \"error\""
+                                      : "message has no \"method\", \"result\" or \"error\"");
+      return NULL;
+    }
+
+  if (has_error)
+    {
+      JsonNode *err = json_object_get_member (obj, "error");
+      JsonObject *eo;
+
+      if (!JSON_NODE_HOLDS_OBJECT (err) ||
+          !json_object_has_member ((eo = json_node_get_object (err)), "code") ||
+          !JSON_NODE_HOLDS_VALUE (json_object_get_member (eo, "code")) ||
+          json_node_get_value_type (json_object_get_member (eo, "code")) != G_TYPE_INT64)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                               "\"error\" must be an object with an integer \"code\"");
+          return NULL;
+        }
+      /* An error response may have a null id (when the request could not be read). */
+      if (id == NULL || (!JSON_NODE_HOLDS_NULL (id) && !zt_json_id_valid (id)))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                               "an error response needs an \"id\" (string, integer or null)");
+          return NULL;
+        }
+    }
+  else if (!zt_json_id_valid (id))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           "a result needs an \"id\" that is a string or an integer");
+      return NULL;
+    }
+
+  self = message_new_take (json_node_ref (root));
+  self->kind = has_error ? ZT_MESSAGE_ERROR : ZT_MESSAGE_RESULT;
+  return self;
+}
+
+ZtMessage *
+zt_message_parse (const char     *data,
+                  gsize           len,
+                  const ZtLimits *limits,
+                  GError        **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!zt_json_check (data, len, limits, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "message is not valid JSON: %s",
+                   local_error->message);
+      return NULL;
+    }
+
+  return zt_message_new_from_node (json_parser_get_root (parser), error);
+}
+
+static JsonNode *
+envelope (JsonObject **out)
+{
+  JsonObject *obj = json_object_new ();
+  JsonNode *root = json_node_new (JSON_NODE_OBJECT);
+
+  json_object_set_string_member (obj, "jsonrpc", "2.0");
+  json_node_take_object (root, obj);
+  *out = obj;
+  return root;
+}
+
+ZtMessage *
+zt_message_new_request (JsonNode   *id,
+                        const char *method,
+                        JsonNode   *params)
+{
+  JsonObject *obj;
+  JsonNode *root = envelope (&obj);
+  ZtMessage *self;
+
+  json_object_set_member (obj, "id", json_node_copy (id));
+  json_object_set_string_member (obj, "method", method);
+  if (params != NULL)
+    json_object_set_member (obj, "params", json_node_copy (params));
+  self = message_new_take (root);
+  self->kind = ZT_MESSAGE_REQUEST;
+  return self;
+}
+
+ZtMessage *
+zt_message_new_notification (const char *method,
+                             JsonNode   *params)
+{
+  JsonObject *obj;
+  JsonNode *root = envelope (&obj);
+  ZtMessage *self;
+
+  json_object_set_string_member (obj, "method", method);
+  if (params != NULL)
+    json_object_set_member (obj, "params", json_node_copy (params));
+  self = message_new_take (root);
+  self->kind = ZT_MESSAGE_NOTIFICATION;
+  return self;
+}
+
+ZtMessage *
+zt_message_new_result (JsonNode *id,
+                       JsonNode *result)
+{
+  JsonObject *obj;
+  JsonNode *root = envelope (&obj);
+  ZtMessage *self;
+
+  json_object_set_member (obj, "id", json_node_copy (id));
+  if (result != NULL)
+    json_object_set_member (obj, "result", json_node_copy (result));
+  else
+    json_object_set_object_member (obj, "result", json_object_new ());
+  self = message_new_take (root);
+  self->kind = ZT_MESSAGE_RESULT;
+  return self;
+}
+
+ZtMessage *
+zt_message_new_error (JsonNode   *id,
+                      int         code,
+                      const char *message)
+{
+  JsonObject *obj, *err;
+  JsonNode *root = envelope (&obj);
+  ZtMessage *self;
+
+  if (id != NULL && zt_json_id_valid (id))
+    json_object_set_member (obj, "id", json_node_copy (id));
+  else
+    json_object_set_null_member (obj, "id");
+  err = json_object_new ();
+  json_object_set_int_member (err, "code", code);
+  json_object_set_string_member (err, "message", message);
+  json_object_set_object_member (obj, "error", err);
+  self = message_new_take (root);
+  self->kind = ZT_MESSAGE_ERROR;
+  return self;
+}
+
+ZtMessage *
+zt_message_new_error_from_gerror (JsonNode     *id,
+                                  const GError *error)
+{
+  return zt_message_new_error (id, zt_error_to_jsonrpc (error), error->message);
+}
+
+ZtMessageKind
+zt_message_get_kind (ZtMessage *self)
+{
+  return self->kind;
+}
+
+gboolean
+zt_message_is_response (ZtMessage *self)
+{
+  return self->kind == ZT_MESSAGE_RESULT || self->kind == ZT_MESSAGE_ERROR;
+}
+
+const char *
+zt_message_get_method (ZtMessage *self)
+{
+  return json_object_get_string_member_with_default (self->object, "method", NULL);
+}
+
+JsonNode *
+zt_message_get_id (ZtMessage *self)
+{
+  return json_object_get_member (self->object, "id");
+}
+
+void
+zt_message_set_id (ZtMessage *self,
+                   JsonNode  *id)
+{
+  json_object_set_member (self->object, "id", json_node_copy (id));
+}
+
+JsonObject *
+zt_message_get_object (ZtMessage *self)
+{
+  return self->object;
+}
+
+JsonObject *
+zt_message_get_params (ZtMessage *self)
+{
+  JsonNode *n = json_object_get_member (self->object, "params");
+  return (n && JSON_NODE_HOLDS_OBJECT (n)) ? json_node_get_object (n) : NULL;
+}
+
+JsonObject *
+zt_message_get_result (ZtMessage *self)
+{
+  JsonNode *n = json_object_get_member (self->object, "result");
+  return (n && JSON_NODE_HOLDS_OBJECT (n)) ? json_node_get_object (n) : NULL;
+}
+
+char *
+zt_message_to_string (ZtMessage *self,
+                      gsize     *len)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+
+  json_generator_set_root (gen, self->root);
+  return json_generator_to_data (gen, len);
+}

@@ -1,0 +1,81 @@
+/* zt-jsonrpc.h: JSON-RPC 2.0 / MCP messages: parsing with limits, validation, serialisation */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define ZT_JSONRPC_PARSE_ERROR      (-32700)
+#define ZT_JSONRPC_INVALID_REQUEST  (-32600)
+#define ZT_JSONRPC_METHOD_NOT_FOUND (-32601)
+#define ZT_JSONRPC_INVALID_PARAMS   (-32602)
+#define ZT_JSONRPC_INTERNAL_ERROR   (-32603)
+
+#define ZT_DEFAULT_MAX_MESSAGE_SIZE (4u * 1024u * 1024u)
+#define ZT_DEFAULT_MAX_DEPTH        64u
+
+typedef struct {
+  gsize max_size;   /* bytes of one serialised message; 0 = default */
+  guint max_depth;  /* nesting of arrays and objects; 0 = default */
+} ZtLimits;
+
+typedef enum {
+  ZT_MESSAGE_REQUEST,
+  ZT_MESSAGE_NOTIFICATION,
+  ZT_MESSAGE_RESULT,
+  ZT_MESSAGE_ERROR,
+} ZtMessageKind;
+
+typedef struct _ZtMessage ZtMessage;
+
+#define ZT_TYPE_MESSAGE (zt_message_get_type ())
+
+GType          zt_message_get_type      (void) G_GNUC_CONST;
+
+gboolean       zt_json_check            (const char      *data,
+                                         gsize            len,
+                                         const ZtLimits  *limits,
+                                         GError         **error);
+ZtMessage     *zt_message_parse         (const char      *data,
+                                         gsize            len,
+                                         const ZtLimits  *limits,
+                                         GError         **error);
+ZtMessage     *zt_message_new_from_node (JsonNode        *root,
+                                         GError         **error);
+ZtMessage     *zt_message_new_request   (JsonNode        *id,
+                                         const char      *method,
+                                         JsonNode        *params);
+ZtMessage     *zt_message_new_notification (const char   *method,
+                                         JsonNode        *params);
+ZtMessage     *zt_message_new_result    (JsonNode        *id,
+                                         JsonNode        *result);
+ZtMessage     *zt_message_new_error     (JsonNode        *id,
+                                         int              code,
+                                         const char      *message);
+ZtMessage     *zt_message_new_error_from_gerror (JsonNode *id,
+                                         const GError    *error);
+ZtMessage     *zt_message_ref           (ZtMessage       *self);
+void           zt_message_unref         (ZtMessage       *self);
+ZtMessage     *zt_message_copy          (ZtMessage       *self);
+
+ZtMessageKind  zt_message_get_kind      (ZtMessage       *self);
+const char    *zt_message_get_method    (ZtMessage       *self);
+JsonNode      *zt_message_get_id        (ZtMessage       *self);
+void           zt_message_set_id        (ZtMessage       *self,
+                                         JsonNode        *id);
+JsonObject    *zt_message_get_object    (ZtMessage       *self);
+JsonObject    *zt_message_get_params    (ZtMessage       *self);
+JsonObject    *zt_message_get_result    (ZtMessage       *self);
+gboolean       zt_message_is_response   (ZtMessage       *self);
+char          *zt_message_to_string     (ZtMessage       *self,
+                                         gsize           *len);
+
+/* Ids are strings or integers; a key distinguishes "1" from 1. */
+char          *zt_json_id_key           (JsonNode        *id);
+gboolean       zt_json_id_valid         (JsonNode        *id);
+JsonNode      *zt_json_id_new_int       (gint64           value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtMessage, zt_message_unref)
+
+G_END_DECLS

@@ -1,0 +1,380 @@
+/* zt-service.c: service configuration, its validation and its JSON form */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "zt-error.h"
+#include "zt-service.h"
+
+G_DEFINE_BOXED_TYPE (ZtService, zt_service, zt_service_ref, zt_service_unref)
+
+static void
+service_clear (ZtService *self)
+{
+  g_free (self->name);
+  g_strfreev (self->argv);
+  g_strfreev (self->env);
+  g_free (self->cwd);
+  g_free (self->url);
+  g_free (self->upstream_token);
+}
+
+ZtService *
+zt_service_new (const char *name)
+{
+  ZtService *self = g_atomic_rc_box_new0 (ZtService);
+
+  self->name = g_strdup (name);
+  self->max_sessions = ZT_SERVICE_DEFAULT_MAX_SESSIONS;
+  self->idle_timeout = ZT_SERVICE_DEFAULT_IDLE_TIMEOUT;
+  return self;
+}
+
+ZtService *
+zt_service_ref (ZtService *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+zt_service_unref (ZtService *self)
+{
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) service_clear);
+}
+
+/* Names appear in URLs and logs: keep them to a safe, readable alphabet. */
+gboolean
+zt_service_name_valid (const char *name)
+{
+  gsize len;
+
+  if (name == NULL || (len = strlen (name)) == 0 || len > 64)
+    return FALSE;
+  if (!g_ascii_isalnum (name[0]))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (name[i]) && name[i] != '-' && name[i] != '_' && name[i] != '.')
+      return FALSE;
+  return TRUE;
+}
+
+const char *
+zt_service_kind_to_string (ZtServiceKind kind)
+{
+  switch (kind)
+    {
+    case ZT_SERVICE_STDIO: return "stdio";
+    case ZT_SERVICE_HTTP: return "http";
+    case ZT_SERVICE_SSE: return "sse";
+    default: return "unknown";
+    }
+}
+
+static char **
+strv_from_json (JsonNode    *node,
+                const char  *member,
+                GError     **error)
+{
+  JsonArray *array;
+  GPtrArray *out;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" must be an array of strings", member);
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  out = g_ptr_array_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+        {
+          g_ptr_array_free (out, TRUE);
+          g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" must be an array of strings", member);
+          return NULL;
+        }
+      g_ptr_array_add (out, g_strdup (json_node_get_string (e)));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+static gboolean
+get_uint (JsonObject *obj, const char *member, guint64 max, guint64 *out, GError **error)
+{
+  JsonNode *n = json_object_get_member (obj, member);
+
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64 ||
+      json_node_get_int (n) < 0 || (guint64) json_node_get_int (n) > max)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "\"%s\" must be an integer from 0 to %" G_GUINT64_FORMAT, member, max);
+      return FALSE;
+    }
+  *out = json_node_get_int (n);
+  return TRUE;
+}
+
+static gboolean
+get_string (JsonObject *obj, const char *member, char **out, GError **error)
+{
+  JsonNode *n = json_object_get_member (obj, member);
+
+  if (n == NULL)
+    return TRUE;
+  if (JSON_NODE_HOLDS_NULL (n))
+    {
+      g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" must be a string", member);
+      return FALSE;
+    }
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (n));
+  return TRUE;
+}
+
+static gboolean
+check_url (const char *url, GError **error)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
+  const char *scheme;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL ||
+      ((scheme = g_uri_get_scheme (uri)), g_ascii_strcasecmp (scheme, "http") != 0 &&
+                                          g_ascii_strcasecmp (scheme, "https") != 0))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "\"%s\" is not an http:// or https:// URL", url);
+      return FALSE;
+    }
+  if (g_uri_get_userinfo (uri) != NULL || g_uri_get_query (uri) != NULL)
+    {
+      /* Credentials in URLs end up in logs: they belong in upstream_token. */
+      if (g_uri_get_userinfo (uri) != NULL || strstr (g_uri_get_query (uri), "token") != NULL)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "the URL carries credentials; give the token as upstream_token instead");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+zt_service_update_from_json (ZtService  *self,
+                             JsonObject *obj,
+                             GError    **error)
+{
+  JsonNode *n;
+  guint64 v;
+
+  if ((n = json_object_get_member (obj, "kind")) != NULL)
+    {
+      const char *kind = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                         ? json_node_get_string (n) : "";
+      if (strcmp (kind, "stdio") == 0) self->kind = ZT_SERVICE_STDIO;
+      else if (strcmp (kind, "http") == 0) self->kind = ZT_SERVICE_HTTP;
+      else if (strcmp (kind, "sse") == 0) self->kind = ZT_SERVICE_SSE;
+      else
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "\"kind\" must be \"stdio\", \"http\" or \"sse\"");
+          return FALSE;
+        }
+    }
+  if ((n = json_object_get_member (obj, "command")) != NULL)
+    {
+      char **argv = strv_from_json (n, "command", error);
+      if (argv == NULL)
+        return FALSE;
+      g_strfreev (self->argv);
+      self->argv = argv;
+    }
+  if ((n = json_object_get_member (obj, "env")) != NULL)
+    {
+      char **env = strv_from_json (n, "env", error);
+      if (env == NULL)
+        return FALSE;
+      for (guint i = 0; env[i]; i++)
+        if (strchr (env[i], '=') == NULL || env[i][0] == '=')
+          {
+            g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "env entry \"%s\" is not KEY=VALUE", env[i]);
+            g_strfreev (env);
+            return FALSE;
+          }
+      g_strfreev (self->env);
+      self->env = env;
+    }
+  if (!get_string (obj, "cwd", &self->cwd, error) ||
+      !get_string (obj, "url", &self->url, error) ||
+      !get_string (obj, "upstream_token", &self->upstream_token, error))
+    return FALSE;
+  if ((n = json_object_get_member (obj, "local_auth")) != NULL)
+    {
+      const char *mode = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                         ? json_node_get_string (n) : "";
+      if (strcmp (mode, "none") == 0) self->local_auth_none = TRUE;
+      else if (strcmp (mode, "token") == 0) self->local_auth_none = FALSE;
+      else
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "\"local_auth\" must be \"token\" or \"none\"");
+          return FALSE;
+        }
+    }
+  if ((n = json_object_get_member (obj, "shared")) != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"shared\" must be a boolean");
+          return FALSE;
+        }
+      self->shared = json_node_get_boolean (n);
+    }
+  v = self->max_sessions;
+  if (!get_uint (obj, "max_sessions", 10000, &v, error)) return FALSE;
+  self->max_sessions = v ? v : ZT_SERVICE_DEFAULT_MAX_SESSIONS;
+  v = self->idle_timeout;
+  if (!get_uint (obj, "idle_timeout", 7 * 86400, &v, error)) return FALSE;
+  self->idle_timeout = v;
+  v = self->limits.max_size;
+  if (!get_uint (obj, "max_message_size", G_GUINT64_CONSTANT (1) << 30, &v, error)) return FALSE;
+  self->limits.max_size = v;
+  v = self->limits.max_depth;
+  if (!get_uint (obj, "max_depth", 10000, &v, error)) return FALSE;
+  self->limits.max_depth = v;
+
+  /* The whole must make sense for its kind. */
+  if (self->kind == ZT_SERVICE_STDIO)
+    {
+      if (self->argv == NULL || self->argv[0] == NULL || self->argv[0][0] == '\0')
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "a stdio service needs \"command\": the program and its arguments");
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (self->url == NULL)
+        {
+          g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                       "a %s service needs \"url\"", zt_service_kind_to_string (self->kind));
+          return FALSE;
+        }
+      if (!check_url (self->url, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+ZtService *
+zt_service_new_from_json (JsonObject *obj,
+                          GError    **error)
+{
+  g_autoptr(ZtService) self = NULL;
+  const char *name = NULL;
+  JsonNode *n = json_object_get_member (obj, "name");
+
+  if (n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    name = json_node_get_string (n);
+  if (!zt_service_name_valid (name))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "\"name\" must be 1-64 characters of letters, digits, '-', '_' or '.', "
+                           "starting with a letter or digit");
+      return NULL;
+    }
+  self = zt_service_new (name);
+  if (json_object_get_member (obj, "kind") == NULL)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "\"kind\" is required: \"stdio\", \"http\" or \"sse\"");
+      return NULL;
+    }
+  if (!zt_service_update_from_json (self, obj, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+static JsonNode *
+strv_to_json (char **strv)
+{
+  JsonArray *a = json_array_new ();
+  JsonNode *n = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; strv && strv[i]; i++)
+    json_array_add_string_element (a, strv[i]);
+  json_node_take_array (n, a);
+  return n;
+}
+
+JsonNode *
+zt_service_to_json (ZtService *self,
+                    gboolean   with_secrets)
+{
+  JsonObject *o = json_object_new ();
+  JsonNode *n = json_node_new (JSON_NODE_OBJECT);
+
+  json_object_set_string_member (o, "name", self->name);
+  json_object_set_string_member (o, "kind", zt_service_kind_to_string (self->kind));
+  if (self->kind == ZT_SERVICE_STDIO)
+    {
+      json_object_set_member (o, "command", strv_to_json (self->argv));
+      if (self->env)
+        {
+          /* values of env may be secrets: show the keys only, unless asked */
+          g_auto(GStrv) shown = g_strdupv (self->env);
+          for (guint i = 0; !with_secrets && shown[i]; i++)
+            {
+              char *eq = strchr (shown[i], '=');
+              if (eq) strcpy (eq + 1, "***");
+            }
+          json_object_set_member (o, "env", strv_to_json (shown));
+        }
+      if (self->cwd)
+        json_object_set_string_member (o, "cwd", self->cwd);
+    }
+  else
+    {
+      json_object_set_string_member (o, "url", self->url);
+      if (with_secrets && self->upstream_token)
+        json_object_set_string_member (o, "upstream_token", self->upstream_token);
+      else
+        json_object_set_boolean_member (o, "has_upstream_token", self->upstream_token != NULL);
+    }
+  json_object_set_string_member (o, "local_auth", self->local_auth_none ? "none" : "token");
+  json_object_set_boolean_member (o, "shared", self->shared);
+  json_object_set_int_member (o, "max_sessions", self->max_sessions);
+  json_object_set_int_member (o, "idle_timeout", self->idle_timeout);
+  json_object_set_int_member (o, "max_message_size",
+                              self->limits.max_size ? self->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE);
+  json_object_set_int_member (o, "max_depth",
+                              self->limits.max_depth ? self->limits.max_depth : ZT_DEFAULT_MAX_DEPTH);
+  json_node_take_object (n, o);
+  return n;
+}
+
+ZtUpstream *
+zt_service_create_upstream (ZtService *self)
+{
+  switch (self->kind)
+    {
+    case ZT_SERVICE_STDIO:
+      return zt_upstream_stdio_new (self->name, (const char * const *) self->argv,
+                                    (const char * const *) self->env, self->cwd, &self->limits);
+    case ZT_SERVICE_HTTP:
+      return zt_upstream_http_new (self->name, self->url, self->upstream_token, &self->limits);
+    case ZT_SERVICE_SSE:
+      return zt_upstream_sse_new (self->name, self->url, self->upstream_token, &self->limits);
+    default:
+      g_assert_not_reached ();
+    }
+}

@@ -1,0 +1,706 @@
+/* zt-session.c: relaying one MCP session: id remapping, routing of server messages, restarts */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <gnutls/crypto.h>
+#include <string.h>
+
+#include "zt-error.h"
+#include "zt-session.h"
+
+#define MAX_QUEUED 256
+
+void
+zt_sink_init (ZtSink            *sink,
+              const ZtSinkFuncs *funcs,
+              gboolean           streaming)
+{
+  sink->funcs = funcs;
+  sink->streaming = streaming;
+  g_atomic_ref_count_init (&sink->ref_count);
+}
+
+ZtSink *
+zt_sink_ref (ZtSink *sink)
+{
+  g_atomic_ref_count_inc (&sink->ref_count);
+  return sink;
+}
+
+void
+zt_sink_unref (ZtSink *sink)
+{
+  if (sink != NULL && g_atomic_ref_count_dec (&sink->ref_count))
+    sink->funcs->finalize (sink);
+}
+
+/* A client request in flight upstream, under the gateway's own integer id. */
+typedef struct {
+  gint64    upstream_id;
+  JsonNode *client_id;
+  char     *client_key;
+  char     *progress_key;
+  ZtSink   *sink;
+  gboolean  internal;   /* the gateway's own (replayed initialize): no client waits */
+} Pending;
+
+/* A server request waiting for the client's answer. */
+typedef struct {
+  gint64    client_id;
+  JsonNode *upstream_id;
+  ZtSink   *sink;
+} ServerRequest;
+
+struct _ZtSession
+{
+  GObject      parent_instance;
+
+  ZtService   *service;
+  ZtUpstream  *upstream;
+  char        *id;
+  char        *client_name;
+  char        *protocol_version;
+  ZtMessage   *initialize;       /* the client's, replayed after an upstream restart */
+  gboolean     initialized;
+  gboolean     closed;
+
+  gint64       next_upstream_id;
+  gint64       next_client_id;
+  GHashTable  *pending;          /* upstream id -> Pending */
+  GHashTable  *pending_by_client;/* client id key -> Pending */
+  GHashTable  *progress;         /* progress token key -> Pending */
+  GHashTable  *server_requests;  /* client-facing id -> ServerRequest */
+  GHashTable  *server_by_upstream;/* upstream id key -> ServerRequest */
+  GList       *recent;           /* Pending of requests with a streaming sink, newest first */
+  GPtrArray   *streams;          /* GET / legacy sinks */
+  GQueue       queued;           /* server messages with nowhere to go yet */
+
+  gint64       last_activity;
+  guint        restart_source;
+  guint        restarts;
+  gulong       message_handler;
+  gulong       closed_handler;
+};
+
+G_DEFINE_FINAL_TYPE (ZtSession, zt_session, G_TYPE_OBJECT)
+
+enum { CLOSED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+pending_free (Pending *p)
+{
+  g_clear_pointer (&p->client_id, json_node_unref);
+  g_free (p->client_key);
+  g_free (p->progress_key);
+  g_clear_pointer (&p->sink, zt_sink_unref);
+  g_free (p);
+}
+
+static void
+server_request_free (ServerRequest *r)
+{
+  g_clear_pointer (&r->upstream_id, json_node_unref);
+  g_clear_pointer (&r->sink, zt_sink_unref);
+  g_free (r);
+}
+
+static char *
+random_id (void)
+{
+  guint8 buf[16];
+  char hex[33];
+
+  if (gnutls_rnd (GNUTLS_RND_RANDOM, buf, sizeof buf) != 0)
+    g_error ("no randomness available");
+  for (guint i = 0; i < sizeof buf; i++)
+    g_snprintf (hex + 2 * i, 3, "%02x", buf[i]);
+  return g_strdup (hex);
+}
+
+static void
+remove_pending (ZtSession *self,
+                Pending   *p)
+{
+  self->recent = g_list_remove (self->recent, p);
+  if (p->progress_key)
+    g_hash_table_remove (self->progress, p->progress_key);
+  if (p->client_key)
+    g_hash_table_remove (self->pending_by_client, p->client_key);
+  g_hash_table_remove (self->pending, &p->upstream_id);
+}
+
+static ZtSink *
+open_stream (ZtSession *self)
+{
+  for (guint i = self->streams->len; i > 0; i--)
+    {
+      ZtSink *s = g_ptr_array_index (self->streams, i - 1);
+      if (!s->closed)
+        return s;
+    }
+  return NULL;
+}
+
+/* A message from the server that answers no particular request goes to the newest open
+ * request stream (servers send progress, logs and sampling while handling a request), else
+ * to a standalone stream, else waits for one. */
+static void
+route_unrelated (ZtSession *self,
+                 ZtMessage *message,
+                 ZtSink    *preferred)
+{
+  ZtSink *sink = NULL;
+
+  if (preferred != NULL && !preferred->closed && preferred->streaming)
+    sink = preferred;
+  for (GList *l = self->recent; sink == NULL && l; l = l->next)
+    {
+      Pending *p = l->data;
+      if (!p->sink->closed)
+        sink = p->sink;
+    }
+  if (sink == NULL)
+    sink = open_stream (self);
+
+  if (sink != NULL)
+    sink->funcs->deliver (sink, message, FALSE);
+  else if (g_queue_get_length (&self->queued) < MAX_QUEUED)
+    g_queue_push_tail (&self->queued, zt_message_ref (message));
+  else
+    g_message ("%s: client has no open stream; dropped a server message", self->service->name);
+}
+
+static void
+deliver_response (ZtSession *self,
+                  Pending   *p,
+                  ZtMessage *message)
+{
+  if (!p->sink->closed)
+    p->sink->funcs->deliver (p->sink, message, TRUE);
+  else
+    {
+      /* The request's stream is gone (not a cancellation in the session era): the answer
+       * goes to a standalone stream if there is one. */
+      ZtSink *stream = open_stream (self);
+      if (stream != NULL)
+        stream->funcs->deliver (stream, message, FALSE);
+    }
+}
+
+static void
+upstream_message_cb (ZtUpstream *upstream,
+                     ZtMessage  *message,
+                     gint64      related,
+                     ZtSession  *self)
+{
+  g_autoptr(ZtMessage) out = NULL;
+  JsonNode *id = zt_message_get_id (message);
+  Pending *related_pending = related >= 0 ? g_hash_table_lookup (self->pending, &related) : NULL;
+
+  self->last_activity = g_get_monotonic_time ();
+
+  switch (zt_message_get_kind (message))
+    {
+    case ZT_MESSAGE_RESULT:
+    case ZT_MESSAGE_ERROR:
+      {
+        Pending *p = NULL;
+        gint64 uid;
+
+        if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_INT64)
+          {
+            uid = json_node_get_int (id);
+            p = g_hash_table_lookup (self->pending, &uid);
+          }
+        if (p == NULL)
+          {
+            g_debug ("%s: response to an unknown request dropped", self->service->name);
+            return;
+          }
+        if (!p->internal)
+          {
+            out = zt_message_copy (message);
+            zt_message_set_id (out, p->client_id);
+            deliver_response (self, p, out);
+          }
+        remove_pending (self, p);
+        return;
+      }
+
+    case ZT_MESSAGE_REQUEST:
+      {
+        ServerRequest *r = g_new0 (ServerRequest, 1);
+        g_autofree char *key = zt_json_id_key (id);
+        g_autoptr(JsonNode) cid = NULL;
+
+        r->client_id = ++self->next_client_id;
+        r->upstream_id = json_node_copy (id);
+        cid = zt_json_id_new_int (r->client_id);
+        out = zt_message_copy (message);
+        zt_message_set_id (out, cid);
+        g_hash_table_insert (self->server_requests, &r->client_id, r);
+        g_hash_table_insert (self->server_by_upstream, g_steal_pointer (&key), r);
+        route_unrelated (self, out, related_pending ? related_pending->sink : NULL);
+        return;
+      }
+
+    case ZT_MESSAGE_NOTIFICATION:
+      {
+        const char *method = zt_message_get_method (message);
+        JsonObject *params = zt_message_get_params (message);
+        ZtSink *preferred = related_pending ? related_pending->sink : NULL;
+
+        if (params != NULL && g_strcmp0 (method, "notifications/progress") == 0)
+          {
+            JsonNode *token = json_object_get_member (params, "progressToken");
+            g_autofree char *tkey = token ? zt_json_id_key (token) : NULL;
+            Pending *p = tkey ? g_hash_table_lookup (self->progress, tkey) : NULL;
+
+            if (p != NULL)
+              preferred = p->sink;
+          }
+        else if (params != NULL && g_strcmp0 (method, "notifications/cancelled") == 0)
+          {
+            /* the server gives up on one of its own requests: translate to the client's id */
+            JsonNode *rid = json_object_get_member (params, "requestId");
+            g_autofree char *rkey = rid ? zt_json_id_key (rid) : NULL;
+            ServerRequest *r = rkey ? g_hash_table_lookup (self->server_by_upstream, rkey) : NULL;
+
+            if (r != NULL)
+              {
+                out = zt_message_copy (message);
+                json_object_set_int_member (zt_message_get_params (out), "requestId", r->client_id);
+                g_hash_table_remove (self->server_by_upstream, rkey);
+                g_hash_table_remove (self->server_requests, &r->client_id);
+              }
+          }
+        route_unrelated (self, out ? out : message, preferred);
+        return;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+fail_all_pending (ZtSession    *self,
+                  const GError *error)
+{
+  GHashTableIter iter;
+  Pending *p;
+  GList *all = NULL;
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &p))
+    all = g_list_prepend (all, p);
+  for (GList *l = all; l; l = l->next)
+    {
+      p = l->data;
+      if (!p->internal)
+        {
+          g_autoptr(ZtMessage) err = zt_message_new_error (p->client_id, ZT_JSONRPC_INTERNAL_ERROR,
+                                                           error->message);
+          deliver_response (self, p, err);
+        }
+      remove_pending (self, p);
+    }
+  g_list_free (all);
+  g_hash_table_remove_all (self->server_by_upstream);
+  g_hash_table_remove_all (self->server_requests);
+}
+
+static void start_upstream (ZtSession *self, GError **error);
+
+static gboolean
+restart_cb (gpointer user_data)
+{
+  ZtSession *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->restart_source = 0;
+  start_upstream (self, &error);
+  if (error != NULL)
+    g_message ("%s: restart failed: %s", self->service->name, error->message);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+upstream_closed_cb (ZtUpstream   *upstream,
+                    const GError *error,
+                    ZtSession    *self)
+{
+  guint delay;
+
+  fail_all_pending (self, error);
+  if (self->closed)
+    return;
+
+  /* Servers that die are restarted with backoff (1 s doubling to 30 s), and the client's
+   * initialize is replayed so its session goes on. */
+  delay = MIN (30, 1u << MIN (self->restarts, 5u));
+  self->restarts++;
+  g_message ("%s: %s; restarting in %u s", self->service->name, error->message, delay);
+  g_clear_handle_id (&self->restart_source, g_source_remove);
+  self->restart_source = g_timeout_add_seconds (delay, restart_cb, self);
+}
+
+static void
+send_upstream_request (ZtSession *self,
+                       ZtMessage *message,
+                       Pending   *p)
+{
+  g_autoptr(ZtMessage) out = zt_message_copy (message);
+  g_autoptr(JsonNode) uid = NULL;
+
+  p->upstream_id = ++self->next_upstream_id;
+  uid = zt_json_id_new_int (p->upstream_id);
+  zt_message_set_id (out, uid);
+  g_hash_table_insert (self->pending, &p->upstream_id, p);
+  zt_upstream_send (self->upstream, out);
+}
+
+static void
+start_upstream (ZtSession *self,
+                GError   **error)
+{
+  if (self->upstream != NULL)
+    {
+      g_clear_signal_handler (&self->message_handler, self->upstream);
+      g_clear_signal_handler (&self->closed_handler, self->upstream);
+      zt_upstream_close (self->upstream);
+      g_clear_object (&self->upstream);
+    }
+
+  self->upstream = zt_service_create_upstream (self->service);
+  self->message_handler = g_signal_connect (self->upstream, "message", G_CALLBACK (upstream_message_cb), self);
+  self->closed_handler = g_signal_connect (self->upstream, "closed", G_CALLBACK (upstream_closed_cb), self);
+  if (!zt_upstream_start (self->upstream, error))
+    return;
+
+  if (self->initialize != NULL)
+    {
+      Pending *p = g_new0 (Pending, 1);
+      g_autoptr(ZtMessage) initialized = zt_message_new_notification ("notifications/initialized", NULL);
+
+      p->internal = TRUE;
+      send_upstream_request (self, self->initialize, p);
+      if (self->initialized)
+        zt_upstream_send (self->upstream, initialized);
+    }
+}
+
+static void
+zt_session_dispose (GObject *object)
+{
+  ZtSession *self = ZT_SESSION (object);
+
+  zt_session_close (self);
+  G_OBJECT_CLASS (zt_session_parent_class)->dispose (object);
+}
+
+static void
+zt_session_finalize (GObject *object)
+{
+  ZtSession *self = ZT_SESSION (object);
+
+  g_clear_pointer (&self->progress, g_hash_table_unref);
+  g_clear_pointer (&self->pending_by_client, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_pointer (&self->server_by_upstream, g_hash_table_unref);
+  g_clear_pointer (&self->server_requests, g_hash_table_unref);
+  g_clear_pointer (&self->streams, g_ptr_array_unref);
+  g_list_free (self->recent);
+  g_queue_clear_full (&self->queued, (GDestroyNotify) zt_message_unref);
+  g_clear_pointer (&self->initialize, zt_message_unref);
+  g_clear_pointer (&self->service, zt_service_unref);
+  g_free (self->id);
+  g_free (self->client_name);
+  g_free (self->protocol_version);
+  G_OBJECT_CLASS (zt_session_parent_class)->finalize (object);
+}
+
+static void
+zt_session_class_init (ZtSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zt_session_dispose;
+  object_class->finalize = zt_session_finalize;
+
+  signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+zt_session_init (ZtSession *self)
+{
+  self->id = random_id ();
+  self->pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) pending_free);
+  self->pending_by_client = g_hash_table_new (g_str_hash, g_str_equal);
+  self->progress = g_hash_table_new (g_str_hash, g_str_equal);
+  self->server_requests = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                 (GDestroyNotify) server_request_free);
+  self->server_by_upstream = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->streams = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_sink_unref);
+  g_queue_init (&self->queued);
+  self->last_activity = g_get_monotonic_time ();
+}
+
+ZtSession *
+zt_session_new (ZtService *service)
+{
+  ZtSession *self = g_object_new (ZT_TYPE_SESSION, NULL);
+
+  self->service = zt_service_ref (service);
+  return self;
+}
+
+gboolean
+zt_session_start (ZtSession *self,
+                  GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  start_upstream (self, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+zt_session_get_id (ZtSession *self)
+{
+  return self->id;
+}
+
+ZtService *
+zt_session_get_service (ZtSession *self)
+{
+  return self->service;
+}
+
+const char *
+zt_session_get_protocol_version (ZtSession *self)
+{
+  return self->protocol_version;
+}
+
+const char *
+zt_session_get_client_name (ZtSession *self)
+{
+  return self->client_name;
+}
+
+void
+zt_session_set_client_name (ZtSession  *self,
+                            const char *client)
+{
+  g_free (self->client_name);
+  self->client_name = g_strdup (client);
+}
+
+gint64
+zt_session_get_last_activity (ZtSession *self)
+{
+  return self->last_activity;
+}
+
+guint
+zt_session_get_n_pending (ZtSession *self)
+{
+  return g_hash_table_size (self->pending);
+}
+
+gboolean
+zt_session_has_stream (ZtSession *self)
+{
+  return open_stream (self) != NULL;
+}
+
+static void
+answer_error (ZtSink     *sink,
+              JsonNode   *id,
+              int         code,
+              const char *text)
+{
+  g_autoptr(ZtMessage) err = zt_message_new_error (id, code, text);
+  sink->funcs->deliver (sink, err, TRUE);
+}
+
+void
+zt_session_handle (ZtSession *self,
+                   ZtMessage *message,
+                   ZtSink    *sink)
+{
+  const char *method = zt_message_get_method (message);
+
+  self->last_activity = g_get_monotonic_time ();
+
+  switch (zt_message_get_kind (message))
+    {
+    case ZT_MESSAGE_REQUEST:
+      {
+        Pending *p;
+        JsonObject *params = zt_message_get_params (message);
+        JsonObject *meta = NULL;
+        JsonNode *token = NULL;
+        g_autofree char *key = zt_json_id_key (zt_message_get_id (message));
+
+        if (sink == NULL)
+          sink = open_stream (self);  /* legacy SSE: answers go on the stream */
+        if (sink == NULL)
+          {
+            g_message ("%s: request with no stream to answer on was dropped", self->service->name);
+            return;
+          }
+
+        if (self->closed || self->upstream == NULL || zt_upstream_is_closed (self->upstream))
+          {
+            answer_error (sink, zt_message_get_id (message), ZT_JSONRPC_INTERNAL_ERROR,
+                          self->restart_source
+                          ? "the upstream server is restarting; retry in a few seconds"
+                          : "the upstream server is not running");
+            return;
+          }
+        if (g_hash_table_contains (self->pending_by_client, key))
+          {
+            answer_error (sink, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+                          "a request with this id is already in flight in this session");
+            return;
+          }
+
+        if (g_strcmp0 (method, "initialize") == 0)
+          {
+            g_clear_pointer (&self->initialize, zt_message_unref);
+            self->initialize = zt_message_copy (message);
+            if (params != NULL)
+              {
+                JsonObject *info = json_object_get_object_member (params, "clientInfo");
+                g_free (self->protocol_version);
+                self->protocol_version =
+                  g_strdup (json_object_get_string_member_with_default (params, "protocolVersion", NULL));
+                if (info != NULL && self->client_name == NULL)
+                  self->client_name = g_strdup (json_object_get_string_member_with_default (info, "name", NULL));
+              }
+          }
+
+        p = g_new0 (Pending, 1);
+        p->client_id = json_node_copy (zt_message_get_id (message));
+        p->client_key = g_steal_pointer (&key);
+        p->sink = zt_sink_ref (sink);
+        if (params != NULL && json_object_has_member (params, "_meta") &&
+            JSON_NODE_HOLDS_OBJECT (json_object_get_member (params, "_meta")))
+          meta = json_object_get_object_member (params, "_meta");
+        if (meta != NULL && (token = json_object_get_member (meta, "progressToken")) != NULL &&
+            zt_json_id_valid (token))
+          {
+            p->progress_key = zt_json_id_key (token);
+            g_hash_table_insert (self->progress, p->progress_key, p);
+          }
+        g_hash_table_insert (self->pending_by_client, p->client_key, p);
+        if (sink->streaming)
+          self->recent = g_list_prepend (self->recent, p);
+        send_upstream_request (self, message, p);
+        return;
+      }
+
+    case ZT_MESSAGE_RESULT:
+    case ZT_MESSAGE_ERROR:
+      {
+        JsonNode *id = zt_message_get_id (message);
+        ServerRequest *r = NULL;
+        gint64 cid;
+        g_autoptr(ZtMessage) out = NULL;
+        g_autofree char *ukey = NULL;
+
+        if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_INT64)
+          {
+            cid = json_node_get_int (id);
+            r = g_hash_table_lookup (self->server_requests, &cid);
+          }
+        if (r == NULL)
+          {
+            g_debug ("%s: client answered an unknown server request", self->service->name);
+            return;
+          }
+        out = zt_message_copy (message);
+        zt_message_set_id (out, r->upstream_id);
+        ukey = zt_json_id_key (r->upstream_id);
+        g_hash_table_remove (self->server_by_upstream, ukey);
+        g_hash_table_remove (self->server_requests, &cid);
+        if (self->upstream != NULL)
+          zt_upstream_send (self->upstream, out);
+        return;
+      }
+
+    case ZT_MESSAGE_NOTIFICATION:
+      {
+        JsonObject *params = zt_message_get_params (message);
+        g_autoptr(ZtMessage) out = NULL;
+
+        if (g_strcmp0 (method, "notifications/initialized") == 0)
+          self->initialized = TRUE;
+        else if (params != NULL && g_strcmp0 (method, "notifications/cancelled") == 0)
+          {
+            JsonNode *rid = json_object_get_member (params, "requestId");
+            g_autofree char *rkey = rid ? zt_json_id_key (rid) : NULL;
+            Pending *p = rkey ? g_hash_table_lookup (self->pending_by_client, rkey) : NULL;
+
+            if (p == NULL)
+              return;  /* already answered: nothing to cancel */
+            out = zt_message_copy (message);
+            json_object_set_int_member (zt_message_get_params (out), "requestId", p->upstream_id);
+          }
+        if (self->upstream != NULL)
+          zt_upstream_send (self->upstream, out ? out : message);
+        return;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+zt_session_attach_stream (ZtSession *self,
+                          ZtSink    *sink)
+{
+  ZtMessage *queued;
+
+  g_ptr_array_add (self->streams, zt_sink_ref (sink));
+  while ((queued = g_queue_pop_head (&self->queued)))
+    {
+      sink->funcs->deliver (sink, queued, FALSE);
+      zt_message_unref (queued);
+    }
+}
+
+void
+zt_session_detach_stream (ZtSession *self,
+                          ZtSink    *sink)
+{
+  g_ptr_array_remove (self->streams, sink);
+}
+
+void
+zt_session_close (ZtSession *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->closed)
+    return;
+  self->closed = TRUE;
+  g_clear_handle_id (&self->restart_source, g_source_remove);
+  error = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "the session was closed");
+  if (self->pending != NULL)
+    fail_all_pending (self, error);
+  if (self->upstream != NULL)
+    {
+      g_clear_signal_handler (&self->message_handler, self->upstream);
+      g_clear_signal_handler (&self->closed_handler, self->upstream);
+      zt_upstream_close (self->upstream);
+      g_clear_object (&self->upstream);
+    }
+  g_signal_emit (self, signals[CLOSED], 0);
+}

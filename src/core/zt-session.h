@@ -1,0 +1,57 @@
+/* zt-session.h: one downstream MCP session relayed to one upstream connection */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "zt-service.h"
+#include "zt-upstream.h"
+
+G_BEGIN_DECLS
+
+/* Where messages for a client go: the SSE stream of one POST, its JSON body, a GET stream or
+ * a legacy SSE stream. @final marks the response to the request the sink was opened for. */
+typedef struct _ZtSink ZtSink;
+
+typedef struct {
+  void (*deliver)  (ZtSink *sink, ZtMessage *message, gboolean final);
+  void (*finalize) (ZtSink *sink);
+} ZtSinkFuncs;
+
+struct _ZtSink {
+  const ZtSinkFuncs *funcs;
+  gatomicrefcount    ref_count;
+  gboolean           streaming;  /* can carry messages other than its final response */
+  gboolean           closed;     /* the client went away */
+};
+
+void     zt_sink_init   (ZtSink *sink, const ZtSinkFuncs *funcs, gboolean streaming);
+ZtSink  *zt_sink_ref    (ZtSink *sink);
+void     zt_sink_unref  (ZtSink *sink);
+
+#define ZT_TYPE_SESSION (zt_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZtSession, zt_session, ZT, SESSION, GObject)
+
+ZtSession   *zt_session_new                (ZtService   *service);
+gboolean     zt_session_start              (ZtSession   *self,
+                                            GError     **error);
+const char  *zt_session_get_id             (ZtSession   *self);
+ZtService   *zt_session_get_service        (ZtSession   *self);
+const char  *zt_session_get_protocol_version (ZtSession *self);
+const char  *zt_session_get_client_name    (ZtSession   *self);
+void         zt_session_set_client_name    (ZtSession   *self,
+                                            const char  *client);
+gint64       zt_session_get_last_activity  (ZtSession   *self);
+guint        zt_session_get_n_pending      (ZtSession   *self);
+gboolean     zt_session_has_stream         (ZtSession   *self);
+
+/* A message from the client; requests are answered through @sink. */
+void         zt_session_handle             (ZtSession   *self,
+                                            ZtMessage   *message,
+                                            ZtSink      *sink);
+void         zt_session_attach_stream      (ZtSession   *self,
+                                            ZtSink      *sink);
+void         zt_session_detach_stream      (ZtSession   *self,
+                                            ZtSink      *sink);
+void         zt_session_close              (ZtSession   *self);
+
+G_END_DECLS

@@ -1,0 +1,240 @@
+/* zt-store.c: SQLite persistence with versioned migrations (PRAGMA user_version) */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <sqlite3.h>
+
+#include "zt-error.h"
+#include "zt-store.h"
+
+struct _ZtStore {
+  sqlite3 *db;
+};
+
+static const char *migrations[] = {
+  /* 1 */
+  "CREATE TABLE services (name TEXT PRIMARY KEY, config TEXT NOT NULL);"
+  "CREATE TABLE clients (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,"
+  "                      created INTEGER NOT NULL);",
+};
+
+static gboolean
+fail (ZtStore *self, GError **error, const char *what)
+{
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "%s: %s", what, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static gboolean
+exec (ZtStore *self, const char *sql, GError **error)
+{
+  char *msg = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "database error: %s", msg ? msg : "?");
+      sqlite3_free (msg);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+ZtStore *
+zt_store_open (const char *path,
+               GError    **error)
+{
+  g_autoptr(ZtStore) self = g_new0 (ZtStore, 1);
+  sqlite3_stmt *stmt = NULL;
+  int version = 0;
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot open %s: %s", path,
+                   self->db ? sqlite3_errmsg (self->db) : "out of memory");
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, 5000);
+  if (!exec (self, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;", error))
+    return NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (version > (int) G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED,
+                   "%s was written by a newer zt4mcp (schema %d); upgrade zt4mcp", path, version);
+      return NULL;
+    }
+  for (int v = version; v < (int) G_N_ELEMENTS (migrations); v++)
+    {
+      g_autofree char *sql = g_strdup_printf ("BEGIN; %s PRAGMA user_version=%d; COMMIT;", migrations[v], v + 1);
+      if (!exec (self, sql, error))
+        {
+          exec (self, "ROLLBACK", NULL);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&self);
+}
+
+void
+zt_store_free (ZtStore *self)
+{
+  if (self == NULL)
+    return;
+  sqlite3_close (self->db);
+  g_free (self);
+}
+
+GPtrArray *
+zt_store_load_services (ZtStore *self,
+                        GError **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_service_unref);
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT name, config FROM services ORDER BY name", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      fail (self, error, "cannot read services");
+      return NULL;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char *config = (const char *) sqlite3_column_text (stmt, 1);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) local_error = NULL;
+      ZtService *service = NULL;
+
+      if (json_parser_load_from_data (parser, config, -1, &local_error) &&
+          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        service = zt_service_new_from_json (json_node_get_object (json_parser_get_root (parser)), &local_error);
+      if (service == NULL)
+        {
+          g_warning ("service %s in the database is unreadable and was skipped: %s", name,
+                     local_error ? local_error->message : "not an object");
+          continue;
+        }
+      g_ptr_array_add (out, service);
+    }
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&out);
+}
+
+gboolean
+zt_store_put_service (ZtStore   *self,
+                      ZtService *service,
+                      GError   **error)
+{
+  g_autoptr(JsonNode) node = zt_service_to_json (service, TRUE);
+  g_autofree char *config = json_to_string (node, FALSE);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO services (name, config) VALUES (?, ?)", -1,
+                          &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot save service");
+  sqlite3_bind_text (stmt, 1, service->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, config, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save service");
+}
+
+static gboolean
+delete_by_name (ZtStore *self, const char *sql, const char *name, GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot delete");
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return fail (self, error, "cannot delete");
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no such name: %s", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zt_store_delete_service (ZtStore    *self,
+                         const char *name,
+                         GError    **error)
+{
+  return delete_by_name (self, "DELETE FROM services WHERE name = ?", name, error);
+}
+
+void
+zt_client_record_free (ZtClientRecord *record)
+{
+  g_free (record->name);
+  g_free (record->token_hash);
+  g_free (record);
+}
+
+GPtrArray *
+zt_store_load_clients (ZtStore *self,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_client_record_free);
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT name, token_hash, created FROM clients ORDER BY name", -1,
+                          &stmt, NULL) != SQLITE_OK)
+    {
+      fail (self, error, "cannot read clients");
+      return NULL;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZtClientRecord *r = g_new0 (ZtClientRecord, 1);
+
+      r->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      r->token_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      r->created = sqlite3_column_int64 (stmt, 2);
+      g_ptr_array_add (out, r);
+    }
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&out);
+}
+
+gboolean
+zt_store_add_client (ZtStore    *self,
+                     const char *name,
+                     const char *token_hash,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO clients (name, token_hash, created) VALUES (?, ?, ?)", -1,
+                          &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot add client");
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, token_hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_CONSTRAINT)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_EXISTS, "a client named %s already exists", name);
+      return FALSE;
+    }
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot add client");
+}
+
+gboolean
+zt_store_delete_client (ZtStore    *self,
+                        const char *name,
+                        GError    **error)
+{
+  return delete_by_name (self, "DELETE FROM clients WHERE name = ?", name, error);
+}

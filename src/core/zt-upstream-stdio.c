@@ -1,0 +1,405 @@
+/* zt-upstream-stdio.c: an MCP server run as a child process, newline-delimited JSON on stdio */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include "zt-error.h"
+#include "zt-upstream.h"
+
+#define READ_CHUNK (64 * 1024)
+
+struct _ZtUpstreamStdio
+{
+  ZtUpstream     parent_instance;
+
+  char         **argv;
+  char         **env;
+  char          *cwd;
+  GSubprocess   *process;
+  GPid           pid;
+  GOutputStream *stdin_pipe;
+  GInputStream  *stdout_pipe;
+  GInputStream  *stderr_pipe;
+  GCancellable  *cancellable;
+  GString       *line;
+  GString       *err_line;
+  GQueue         writes;        /* GBytes waiting to be written */
+  gboolean       writing;
+  gboolean       discarding;    /* skipping the rest of an oversized line */
+  guint          kill_source;
+};
+
+#define ZT_TYPE_UPSTREAM_STDIO (zt_upstream_stdio_get_type ())
+G_DECLARE_FINAL_TYPE (ZtUpstreamStdio, zt_upstream_stdio, ZT, UPSTREAM_STDIO, ZtUpstream)
+G_DEFINE_FINAL_TYPE (ZtUpstreamStdio, zt_upstream_stdio, ZT_TYPE_UPSTREAM)
+
+static void read_more (ZtUpstreamStdio *self);
+static void read_stderr (ZtUpstreamStdio *self);
+static void write_next (ZtUpstreamStdio *self);
+
+static void
+child_setup (gpointer user_data)
+{
+  /* Own process group, so the whole tree can be signalled; die with the agent. */
+  setpgid (0, 0);
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
+static gboolean
+kill_group_cb (gpointer user_data)
+{
+  GPid pid = GPOINTER_TO_INT (user_data);
+
+  kill (-pid, SIGKILL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+terminate_process (ZtUpstreamStdio *self)
+{
+  if (self->process == NULL)
+    return;
+  if (self->pid > 0 && g_subprocess_get_identifier (self->process) != NULL)
+    {
+      /* Closing stdin is the polite MCP shutdown; SIGTERM then SIGKILL for the group. */
+      kill (-self->pid, SIGTERM);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, 2000, kill_group_cb, GINT_TO_POINTER (self->pid), NULL);
+    }
+}
+
+static void
+process_exited_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ZtUpstreamStdio) self = user_data;
+  GSubprocess *process = G_SUBPROCESS (object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) reason = NULL;
+
+  g_subprocess_wait_finish (process, result, NULL);
+  if (process != self->process)
+    return;
+
+  if (g_subprocess_get_if_signaled (process))
+    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s was killed by signal %d",
+                          zt_upstream_get_name (ZT_UPSTREAM (self)), g_subprocess_get_term_sig (process));
+  else
+    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s exited with status %d",
+                          zt_upstream_get_name (ZT_UPSTREAM (self)), g_subprocess_get_exit_status (process));
+  if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
+    g_message ("%s", reason->message);
+  self->pid = 0;
+  zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
+}
+
+static void
+handle_stdout (ZtUpstreamStdio *self,
+               const char      *data,
+               gsize            len)
+{
+  const ZtLimits *limits = zt_upstream_get_limits (ZT_UPSTREAM (self));
+  gsize max = limits->max_size ? limits->max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
+
+  while (len > 0)
+    {
+      const char *nl = memchr (data, '\n', len);
+      gsize n = nl ? (gsize) (nl - data) : len;
+
+      if (!self->discarding)
+        {
+          if (self->line->len + n > max)
+            {
+              g_warning ("%s: dropped a message over %" G_GSIZE_FORMAT " bytes from the upstream server",
+                         zt_upstream_get_name (ZT_UPSTREAM (self)), max);
+              g_string_truncate (self->line, 0);
+              self->discarding = TRUE;
+            }
+          else
+            g_string_append_len (self->line, data, n);
+        }
+
+      if (nl == NULL)
+        break;
+
+      if (!self->discarding)
+        zt_upstream_emit_raw (ZT_UPSTREAM (self), self->line->str, self->line->len, -1);
+      g_string_truncate (self->line, 0);
+      self->discarding = FALSE;
+      data = nl + 1;
+      len -= n + 1;
+    }
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(ZtUpstreamStdio) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    return;  /* EOF or cancelled: the exit watch reports the end */
+
+  handle_stdout (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
+    read_more (self);
+}
+
+static void
+read_more (ZtUpstreamStdio *self)
+{
+  g_input_stream_read_bytes_async (self->stdout_pipe, READ_CHUNK, G_PRIORITY_DEFAULT,
+                                   self->cancellable, read_cb, g_object_ref (self));
+}
+
+static void
+stderr_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(ZtUpstreamStdio) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *data;
+  gsize len;
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, NULL);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    return;
+
+  data = g_bytes_get_data (bytes, &len);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (data[i] == '\n' || self->err_line->len >= 4096)
+        {
+          /* stderr is the server's free-form log, never an error signal */
+          g_message ("[%s] %s", zt_upstream_get_name (ZT_UPSTREAM (self)), self->err_line->str);
+          g_string_truncate (self->err_line, 0);
+        }
+      if (data[i] != '\n')
+        g_string_append_c (self->err_line, data[i]);
+    }
+  read_stderr (self);
+}
+
+static void
+read_stderr (ZtUpstreamStdio *self)
+{
+  g_input_stream_read_bytes_async (self->stderr_pipe, 8192, G_PRIORITY_LOW,
+                                   self->cancellable, stderr_cb, g_object_ref (self));
+}
+
+static void
+write_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(ZtUpstreamStdio) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->writing = FALSE;
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("%s: cannot write to the upstream server: %s",
+                   zt_upstream_get_name (ZT_UPSTREAM (self)), error->message);
+      g_queue_clear_full (&self->writes, (GDestroyNotify) g_bytes_unref);
+      return;
+    }
+  write_next (self);
+}
+
+static void
+write_next (ZtUpstreamStdio *self)
+{
+  GBytes *bytes;
+  gsize len;
+  gconstpointer data;
+
+  if (self->writing || self->stdin_pipe == NULL)
+    return;
+  bytes = g_queue_pop_head (&self->writes);
+  if (bytes == NULL)
+    return;
+
+  /* A single queued buffer is written as is; several are coalesced into one write. */
+  if (!g_queue_is_empty (&self->writes))
+    {
+      GByteArray *all = g_byte_array_new ();
+
+      data = g_bytes_get_data (bytes, &len);
+      g_byte_array_append (all, data, len);
+      g_bytes_unref (bytes);
+      while ((bytes = g_queue_pop_head (&self->writes)))
+        {
+          data = g_bytes_get_data (bytes, &len);
+          g_byte_array_append (all, data, len);
+          g_bytes_unref (bytes);
+        }
+      bytes = g_byte_array_free_to_bytes (all);
+    }
+
+  self->writing = TRUE;
+  data = g_bytes_get_data (bytes, &len);
+  g_output_stream_write_all_async (self->stdin_pipe, data, len, G_PRIORITY_DEFAULT,
+                                   self->cancellable, write_cb, g_object_ref (self));
+  /* the buffer must outlive the write: tie it to the operation */
+  g_object_set_data_full (G_OBJECT (self), "zt-writing", bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+zt_upstream_stdio_send (ZtUpstream *upstream,
+                        ZtMessage  *message)
+{
+  ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
+  gsize len;
+  char *text = zt_message_to_string (message, &len);
+  char *line = g_realloc (text, len + 1);
+
+  line[len] = '\n';
+  g_queue_push_tail (&self->writes, g_bytes_new_take (line, len + 1));
+  write_next (self);
+}
+
+static gboolean
+zt_upstream_stdio_start (ZtUpstream *upstream,
+                         GError    **error)
+{
+  ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *id;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
+  if (self->cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, self->cwd);
+  for (guint i = 0; self->env && self->env[i]; i++)
+    {
+      const char *eq = strchr (self->env[i], '=');
+      g_autofree char *key = NULL;
+
+      if (eq == NULL)
+        continue;
+      key = g_strndup (self->env[i], eq - self->env[i]);
+      g_subprocess_launcher_setenv (launcher, key, eq + 1, TRUE);
+    }
+
+  /* argv is spawned directly: no shell ever sees it */
+  self->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) self->argv, &local_error);
+  if (self->process == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_UPSTREAM, "cannot start %s: %s",
+                   self->argv[0], local_error->message);
+      return FALSE;
+    }
+
+  id = g_subprocess_get_identifier (self->process);
+  self->pid = id ? atoi (id) : 0;
+  self->stdin_pipe = g_object_ref (g_subprocess_get_stdin_pipe (self->process));
+  self->stdout_pipe = g_object_ref (g_subprocess_get_stdout_pipe (self->process));
+  self->stderr_pipe = g_object_ref (g_subprocess_get_stderr_pipe (self->process));
+  g_subprocess_wait_async (self->process, NULL, process_exited_cb, g_object_ref (self));
+  read_more (self);
+  read_stderr (self);
+  return TRUE;
+}
+
+static void
+zt_upstream_stdio_close (ZtUpstream *upstream)
+{
+  ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->stdin_pipe != NULL)
+    g_output_stream_close (self->stdin_pipe, NULL, NULL);
+  terminate_process (self);
+}
+
+static void
+zt_upstream_stdio_dispose (GObject *object)
+{
+  ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (object);
+
+  if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
+    zt_upstream_close (ZT_UPSTREAM (self));
+  g_queue_clear_full (&self->writes, (GDestroyNotify) g_bytes_unref);
+  g_clear_object (&self->stdin_pipe);
+  g_clear_object (&self->stdout_pipe);
+  g_clear_object (&self->stderr_pipe);
+  g_clear_object (&self->process);
+  G_OBJECT_CLASS (zt_upstream_stdio_parent_class)->dispose (object);
+}
+
+static void
+zt_upstream_stdio_finalize (GObject *object)
+{
+  ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (object);
+
+  g_clear_object (&self->cancellable);
+  g_strfreev (self->argv);
+  g_strfreev (self->env);
+  g_free (self->cwd);
+  g_string_free (self->line, TRUE);
+  g_string_free (self->err_line, TRUE);
+  G_OBJECT_CLASS (zt_upstream_stdio_parent_class)->finalize (object);
+}
+
+static void
+zt_upstream_stdio_class_init (ZtUpstreamStdioClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ZtUpstreamClass *upstream_class = ZT_UPSTREAM_CLASS (klass);
+
+  object_class->dispose = zt_upstream_stdio_dispose;
+  object_class->finalize = zt_upstream_stdio_finalize;
+  upstream_class->start = zt_upstream_stdio_start;
+  upstream_class->send = zt_upstream_stdio_send;
+  upstream_class->close = zt_upstream_stdio_close;
+}
+
+static void
+zt_upstream_stdio_init (ZtUpstreamStdio *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->line = g_string_new (NULL);
+  self->err_line = g_string_new (NULL);
+  g_queue_init (&self->writes);
+}
+
+ZtUpstream *
+zt_upstream_stdio_new (const char         *name,
+                       const char * const *argv,
+                       const char * const *env,
+                       const char         *cwd,
+                       const ZtLimits     *limits)
+{
+  ZtUpstreamStdio *self;
+
+  g_return_val_if_fail (argv != NULL && argv[0] != NULL, NULL);
+
+  self = g_object_new (ZT_TYPE_UPSTREAM_STDIO,
+                       "name", name,
+                       "max-size", (guint64) (limits ? limits->max_size : 0),
+                       "max-depth", limits ? limits->max_depth : 0,
+                       NULL);
+  self->argv = g_strdupv ((char **) argv);
+  self->env = env ? g_strdupv ((char **) env) : NULL;
+  self->cwd = g_strdup (cwd);
+  return ZT_UPSTREAM (self);
+}
+
+GPid
+zt_upstream_stdio_get_pid (ZtUpstream *upstream)
+{
+  g_return_val_if_fail (ZT_IS_UPSTREAM_STDIO (upstream), 0);
+  return ZT_UPSTREAM_STDIO (upstream)->pid;
+}

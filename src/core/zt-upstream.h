@@ -1,0 +1,65 @@
+/* zt-upstream.h: one MCP connection from the agent to an upstream server, any transport */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zt-jsonrpc.h"
+
+G_BEGIN_DECLS
+
+#define ZT_TYPE_UPSTREAM (zt_upstream_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (ZtUpstream, zt_upstream, ZT, UPSTREAM, GObject)
+
+/* "message" carries every message from the server, with the id of the request whose stream it
+ * arrived on (HTTP transports), or -1 when the transport cannot tell (stdio). "closed" fires
+ * once when the connection is gone, with the reason. */
+struct _ZtUpstreamClass
+{
+  GObjectClass parent_class;
+
+  gboolean (*start) (ZtUpstream  *self,
+                     GError     **error);
+  void     (*send)  (ZtUpstream  *self,
+                     ZtMessage   *message);
+  void     (*close) (ZtUpstream  *self);
+};
+
+gboolean     zt_upstream_start         (ZtUpstream   *self,
+                                        GError      **error);
+void         zt_upstream_send          (ZtUpstream   *self,
+                                        ZtMessage    *message);
+void         zt_upstream_close         (ZtUpstream   *self);
+gboolean     zt_upstream_is_closed     (ZtUpstream   *self);
+const char  *zt_upstream_get_name      (ZtUpstream   *self);
+const ZtLimits *zt_upstream_get_limits (ZtUpstream   *self);
+
+/* For implementations */
+void         zt_upstream_emit_message  (ZtUpstream   *self,
+                                        ZtMessage    *message,
+                                        gint64        related);
+void         zt_upstream_emit_closed   (ZtUpstream   *self,
+                                        const GError *error);
+void         zt_upstream_emit_raw      (ZtUpstream   *self,
+                                        const char   *data,
+                                        gsize         len,
+                                        gint64        related);
+
+ZtUpstream  *zt_upstream_stdio_new     (const char          *name,
+                                        const char * const  *argv,
+                                        const char * const  *env,
+                                        const char          *cwd,
+                                        const ZtLimits      *limits);
+GPid         zt_upstream_stdio_get_pid (ZtUpstream          *self);
+
+ZtUpstream  *zt_upstream_http_new      (const char          *name,
+                                        const char          *url,
+                                        const char          *bearer_token,
+                                        const ZtLimits      *limits);
+ZtUpstream  *zt_upstream_sse_new       (const char          *name,
+                                        const char          *url,
+                                        const char          *bearer_token,
+                                        const ZtLimits      *limits);
+
+G_END_DECLS
