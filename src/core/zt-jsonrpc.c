@@ -1,11 +1,14 @@
 /* zt-jsonrpc.c: JSON-RPC 2.0 / MCP message parsing with size, depth and UTF-8 limits */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
 #include "zt-jsonrpc.h"
 #include "zt-error.h"
 
 struct _ZtMessage {
   JsonNode      *root;
   JsonObject    *object;
+  GBytes        *raw;   /* the text as received; relayed as is, with ids spliced in */
   ZtMessageKind  kind;
 };
 
@@ -138,6 +141,7 @@ static void
 message_clear (ZtMessage *self)
 {
   g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->raw, g_bytes_unref);
 }
 
 ZtMessage *
@@ -157,6 +161,7 @@ zt_message_copy (ZtMessage *self)
 {
   ZtMessage *copy = message_new_take (json_node_copy (self->root));
   copy->kind = self->kind;
+  copy->raw = self->raw ? g_bytes_ref (self->raw) : NULL;
   return copy;
 }
 
@@ -289,6 +294,7 @@ zt_message_parse (const char     *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  ZtMessage *message;
 
   if (!zt_json_check (data, len, limits, error))
     return NULL;
@@ -301,7 +307,10 @@ zt_message_parse (const char     *data,
       return NULL;
     }
 
-  return zt_message_new_from_node (json_parser_get_root (parser), error);
+  message = zt_message_new_from_node (json_parser_get_root (parser), error);
+  if (message != NULL)
+    message->raw = g_bytes_new (data, len);
+  return message;
 }
 
 static JsonNode *
@@ -421,11 +430,175 @@ zt_message_get_id (ZtMessage *self)
   return json_object_get_member (self->object, "id");
 }
 
+/* json-glib keeps strings as C strings (a \u0000 would cut them) and rewrites numbers, so
+ * a relayed message keeps its received text, and only the members the gateway changes are
+ * spliced into it. This finds the span of the value at @path in that text. */
+static gsize
+skip_ws (const char *s, gsize i, gsize n)
+{
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  return i;
+}
+
+static gboolean
+skip_value (const char *s, gsize *pi, gsize n)
+{
+  gsize i = *pi;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  if (i >= n)
+    return FALSE;
+  if (s[i] != '"' && s[i] != '{' && s[i] != '[')
+    {
+      while (i < n && s[i] != ',' && s[i] != '}' && s[i] != ']' &&
+             s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+        i++;
+      *pi = i;
+      return TRUE;
+    }
+  for (; i < n; i++)
+    {
+      char c = s[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            {
+              in_string = FALSE;
+              if (depth == 0)
+                {
+                  *pi = i + 1;
+                  return TRUE;
+                }
+            }
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && --depth == 0)
+        {
+          *pi = i + 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+find_span (const char         *s,
+           gsize               start,
+           gsize               n,
+           const char * const *path,
+           gsize              *out_start,
+           gsize              *out_end)
+{
+  gsize i = skip_ws (s, start, n);
+  gboolean found = FALSE;
+
+  if (i >= n || s[i] != '{')
+    return FALSE;
+  i++;
+  for (;;)
+    {
+      gsize key_start, key_end, value_start;
+
+      i = skip_ws (s, i, n);
+      if (i >= n || s[i] == '}')
+        break;
+      if (s[i] != '"')
+        return FALSE;
+      key_start = i + 1;
+      if (!skip_value (s, &i, n))
+        return FALSE;
+      key_end = i - 1;
+      i = skip_ws (s, i, n);
+      if (i >= n || s[i] != ':')
+        return FALSE;
+      value_start = i = skip_ws (s, i + 1, n);
+      if (!skip_value (s, &i, n))
+        return FALSE;
+
+      /* the last duplicate wins, as in json-glib */
+      if (key_end - key_start == strlen (path[0]) && memcmp (s + key_start, path[0], key_end - key_start) == 0)
+        {
+          if (path[1] == NULL)
+            {
+              *out_start = value_start;
+              *out_end = i;
+              found = TRUE;
+            }
+          else
+            found = find_span (s, value_start, i, path + 1, out_start, out_end);
+        }
+      i = skip_ws (s, i, n);
+      if (i < n && s[i] == ',')
+        i++;
+    }
+  return found;
+}
+
+/* Replaces the value at @path (members of nested objects) in the tree and in the text. */
+static void
+replace_value (ZtMessage          *self,
+               const char * const *path,
+               JsonNode           *value)
+{
+  JsonObject *obj = self->object;
+  guint last = 0;
+
+  while (path[last + 1] != NULL)
+    {
+      JsonNode *child = json_object_get_member (obj, path[last]);
+      g_return_if_fail (child != NULL && JSON_NODE_HOLDS_OBJECT (child));
+      obj = json_node_get_object (child);
+      last++;
+    }
+  json_object_set_member (obj, path[last], json_node_copy (value));
+
+  if (self->raw != NULL)
+    {
+      gsize n, start, end;
+      const char *s = g_bytes_get_data (self->raw, &n);
+
+      if (find_span (s, 0, n, path, &start, &end))
+        {
+          g_autofree char *text = json_to_string (value, FALSE);
+          gsize tlen = strlen (text);
+          char *out = g_malloc (n - (end - start) + tlen);
+
+          memcpy (out, s, start);
+          memcpy (out + start, text, tlen);
+          memcpy (out + start + tlen, s + end, n - end);
+          g_bytes_unref (self->raw);
+          self->raw = g_bytes_new_take (out, n - (end - start) + tlen);
+        }
+      else
+        g_clear_pointer (&self->raw, g_bytes_unref);  /* unusual spelling: serialise the tree */
+    }
+}
+
 void
 zt_message_set_id (ZtMessage *self,
                    JsonNode  *id)
 {
-  json_object_set_member (self->object, "id", json_node_copy (id));
+  static const char * const path[] = { "id", NULL };
+  replace_value (self, path, id);
+}
+
+void
+zt_message_set_param (ZtMessage  *self,
+                      const char *member,
+                      JsonNode   *value)
+{
+  const char * const path[] = { "params", member, NULL };
+  g_return_if_fail (zt_message_get_params (self) != NULL);
+  replace_value (self, path, value);
 }
 
 JsonObject *
@@ -452,8 +625,21 @@ char *
 zt_message_to_string (ZtMessage *self,
                       gsize     *len)
 {
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonGenerator) gen = NULL;
 
+  if (self->raw != NULL)
+    {
+      gsize n;
+      const char *data = g_bytes_get_data (self->raw, &n);
+      char *out = g_malloc (n + 1);
+
+      memcpy (out, data, n);
+      out[n] = '\0';
+      if (len)
+        *len = n;
+      return out;
+    }
+  gen = json_generator_new ();
   json_generator_set_root (gen, self->root);
   return json_generator_to_data (gen, len);
 }

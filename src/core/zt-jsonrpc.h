@@ -64,6 +64,9 @@ const char    *zt_message_get_method    (ZtMessage       *self);
 JsonNode      *zt_message_get_id        (ZtMessage       *self);
 void           zt_message_set_id        (ZtMessage       *self,
                                          JsonNode        *id);
+void           zt_message_set_param     (ZtMessage       *self,
+                                         const char      *member,
+                                         JsonNode        *value);
 JsonObject    *zt_message_get_object    (ZtMessage       *self);
 JsonObject    *zt_message_get_params    (ZtMessage       *self);
 JsonObject    *zt_message_get_result    (ZtMessage       *self);

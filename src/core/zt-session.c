@@ -267,8 +267,10 @@ upstream_message_cb (ZtUpstream *upstream,
 
             if (r != NULL)
               {
+                g_autoptr(JsonNode) cid = zt_json_id_new_int (r->client_id);
+
                 out = zt_message_copy (message);
-                json_object_set_int_member (zt_message_get_params (out), "requestId", r->client_id);
+                zt_message_set_param (out, "requestId", cid);
                 g_hash_table_remove (self->server_by_upstream, rkey);
                 g_hash_table_remove (self->server_requests, &r->client_id);
               }
@@ -650,8 +652,10 @@ zt_session_handle (ZtSession *self,
 
             if (p == NULL)
               return;  /* already answered: nothing to cancel */
+            g_autoptr(JsonNode) uid = zt_json_id_new_int (p->upstream_id);
+
             out = zt_message_copy (message);
-            json_object_set_int_member (zt_message_get_params (out), "requestId", p->upstream_id);
+            zt_message_set_param (out, "requestId", uid);
           }
         if (self->upstream != NULL)
           zt_upstream_send (self->upstream, out ? out : message);

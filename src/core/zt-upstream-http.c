@@ -98,6 +98,13 @@ deliver (BodyReader *r,
     }
 
   id = zt_message_get_id (message);
+  if (zt_message_get_kind (message) == ZT_MESSAGE_ERROR && r->request_id != NULL && !r->answered &&
+      (id == NULL || JSON_NODE_HOLDS_NULL (id)))
+    {
+      /* an error without an id in the body of a POST answers that POST's request */
+      zt_message_set_id (message, r->request_id);
+      id = zt_message_get_id (message);
+    }
   if (zt_message_is_response (message) && id != NULL)
     {
       g_autofree char *key = zt_json_id_key (id);

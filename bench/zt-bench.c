@@ -1,0 +1,1241 @@
+/* zt-bench.c: tools/call round trips to zt-echo-server, direct over stdio and through a real agent */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What it measures: the time from writing a tools/call request to having read its whole
+ * answer, for N clients each keeping exactly one request in flight (a closed loop).
+ *
+ *   direct  N server processes, each driven over its own stdin/stdout pipes: the agent
+ *           runs one upstream process per session, so this is the same shape without it.
+ *   agent   a zt4mcp agent started here with a temporary home, the echo server added as a
+ *           stdio service, and N streamable HTTP sessions, one keep-alive TCP connection
+ *           each, speaking raw HTTP/1.1 to 127.0.0.1.
+ *
+ * The client is one thread around epoll with no JSON library, so that on a small machine
+ * it takes as little CPU from the processes under test as it can. */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <arpa/inet.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PROTOCOL_VERSION "2025-11-25"
+#define SERVICE_NAME     "echo"
+#define SETUP_TIMEOUT_MS 10000
+#define STALL_TIMEOUT_NS (10 * G_GINT64_CONSTANT (1000000000))
+#define MAX_CHILDREN     512
+
+/* ---------------------------------------------------------------------------------------- */
+/* Options                                                                                  */
+
+static double   opt_seconds = 2.0;
+static double   opt_warmup = 0.5;
+static char    *opt_clients = NULL;
+static char    *opt_only = NULL;
+static char    *opt_message = NULL;
+static int      opt_size = -1;
+static char    *opt_accept = NULL;
+static gboolean opt_json = FALSE;
+static char    *opt_agent = NULL;
+static char    *opt_server = NULL;
+static gboolean opt_keep_home = FALSE;
+static gboolean opt_verbose = FALSE;
+
+static const GOptionEntry entries[] = {
+  { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
+  { "warmup", 'w', 0, G_OPTION_ARG_DOUBLE, &opt_warmup, "Unmeasured time before each case (default 0.5)", "S" },
+  { "clients", 'c', 0, G_OPTION_ARG_STRING, &opt_clients, "Concurrent clients, a comma list (default 1,32)", "N,N" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Run only the direct or the agent cases", "direct|agent" },
+  { "message", 'm', 0, G_OPTION_ARG_STRING, &opt_message, "Text to echo (default \"hello from zt-bench\")", "TEXT" },
+  { "size", 0, 0, G_OPTION_ARG_INT, &opt_size, "Ask for answers of this many bytes of text instead", "BYTES" },
+  { "accept", 0, 0, G_OPTION_ARG_STRING, &opt_accept, "Answers from the agent as sse (default) or json", "sse|json" },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print one JSON object instead of the table", NULL },
+  { "agent", 0, 0, G_OPTION_ARG_FILENAME, &opt_agent, "The zt4mcp binary (default: next to this build)", "PATH" },
+  { "server", 0, 0, G_OPTION_ARG_FILENAME, &opt_server, "The zt-echo-server binary (default: next to this one)", "PATH" },
+  { "keep-home", 0, 0, G_OPTION_ARG_NONE, &opt_keep_home, "Keep the agent's temporary home (and its log)", NULL },
+  { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
+  { NULL }
+};
+
+/* ---------------------------------------------------------------------------------------- */
+/* Children, and cleaning up after them even when interrupted                               */
+
+/* Pids this process started, for the signal handler: a bench that is interrupted or stuck
+ * must not leave an agent or servers behind. An agent is its own process group, so its
+ * upstream servers go with it. */
+static volatile pid_t children[MAX_CHILDREN];
+static volatile gboolean child_is_group[MAX_CHILDREN];
+static char *agent_home;   /* while an agent runs: left behind on failure, for its log */
+
+static void
+track_child (pid_t    pid,
+             gboolean group)
+{
+  for (guint i = 0; i < MAX_CHILDREN; i++)
+    if (children[i] == 0)
+      {
+        child_is_group[i] = group;
+        children[i] = pid;
+        return;
+      }
+}
+
+static void
+untrack_child (pid_t pid)
+{
+  for (guint i = 0; i < MAX_CHILDREN; i++)
+    if (children[i] == pid)
+      children[i] = 0;
+}
+
+static void
+kill_children_now (void)
+{
+  for (guint i = 0; i < MAX_CHILDREN; i++)
+    if (children[i] > 0)
+      {
+        kill (children[i], SIGKILL);
+        if (child_is_group[i])
+          kill (-children[i], SIGKILL);
+      }
+}
+
+static void
+fatal_signal_handler (int sig)
+{
+  static const char text[] = "zt-bench: interrupted or out of time; killed the agent and servers\n";
+
+  kill_children_now ();
+  if (write (STDERR_FILENO, text, sizeof text - 1) < 0)
+    { /* nothing more to do */ }
+  _exit (sig == SIGALRM ? 3 : 130);
+}
+
+static void G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN
+die (const char *format,
+     ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  kill_children_now ();
+  g_printerr ("zt-bench: %s\n", text);
+  if (agent_home != NULL)
+    g_printerr ("zt-bench: the agent's home, with agent.log, is left in %s\n", agent_home);
+  exit (1);
+}
+
+static void G_GNUC_PRINTF (1, 2)
+say (const char *format,
+     ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  if (!opt_verbose)
+    return;
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("zt-bench: %s\n", text);
+}
+
+/* Waits for PID to end, up to TIMEOUT_MS, then kills it. With GROUP, what is left of its
+ * process group is killed too, while PID is still a zombie: until it is reaped its id
+ * cannot be reused, so the group id still means our processes and nobody else's. */
+static void
+reap_child (pid_t    pid,
+            int      timeout_ms,
+            gboolean group)
+{
+  siginfo_t info;
+  int waited;
+
+  for (waited = 0; waited < timeout_ms; waited += 5)
+    {
+      memset (&info, 0, sizeof info);
+      if (waitid (P_PID, pid, &info, WEXITED | WNOHANG | WNOWAIT) < 0 || info.si_pid == pid)
+        break;
+      g_usleep (5000);
+    }
+  if (waited >= timeout_ms)
+    kill (pid, SIGKILL);
+  if (group)
+    kill (-pid, SIGKILL);   /* upstreams the agent did not get to stop */
+  waitpid (pid, NULL, 0);
+  untrack_child (pid);
+}
+
+static void
+setpgid_child_setup (gpointer user_data)
+{
+  setpgid (0, 0);
+}
+
+static inline gint64
+now_ns (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (gint64) ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Connections                                                                              */
+
+typedef enum { CONN_PIPE, CONN_HTTP } ConnKind;
+
+typedef struct {
+  ConnKind    kind;
+  int         rfd;          /* pipe: the server's stdout; http: the socket */
+  int         wfd;          /* pipe: the server's stdin; http: the socket */
+  pid_t       pid;          /* pipe: the server */
+  char       *session_id;   /* http: Mcp-Session-Id */
+  GByteArray *in;           /* read, not yet parsed */
+  GString    *req;          /* the request being built */
+  GString    *body;         /* the answer's body, de-chunked */
+  gint64      next_id;
+  gint64      sent_at;
+  gboolean    done;
+} Conn;
+
+/* Where the agent is and how to talk to it. */
+typedef struct {
+  char   *host_header;
+  guint   port;
+  char   *token;
+  char   *path;
+} Target;
+
+static Target target;
+static char *call_params;      /* the tools/call params, the same for every call */
+static char *expect_text;      /* a piece of text every good answer holds */
+
+static void
+conn_free (Conn *c)
+{
+  if (c->rfd >= 0)
+    close (c->rfd);
+  if (c->wfd >= 0 && c->wfd != c->rfd)
+    close (c->wfd);
+  g_byte_array_unref (c->in);
+  g_string_free (c->req, TRUE);
+  g_string_free (c->body, TRUE);
+  g_free (c->session_id);
+  g_free (c);
+}
+
+static Conn *
+conn_new (ConnKind kind,
+          int      rfd,
+          int      wfd)
+{
+  Conn *c = g_new0 (Conn, 1);
+
+  c->kind = kind;
+  c->rfd = rfd;
+  c->wfd = wfd;
+  c->in = g_byte_array_sized_new (16 * 1024);
+  c->req = g_string_sized_new (1024);
+  c->body = g_string_sized_new (1024);
+  return c;
+}
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       len)
+{
+  while (len > 0)
+    {
+      ssize_t n = write (fd, data, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      len -= n;
+    }
+  return TRUE;
+}
+
+/* Sends BODY, a JSON-RPC message: a line on a pipe, a POST over HTTP. */
+static gboolean
+conn_send (Conn       *c,
+           const char *body,
+           gsize       body_len,
+           const char *accept)
+{
+  GString *r = c->req;
+
+  g_string_truncate (r, 0);
+  if (c->kind == CONN_PIPE)
+    {
+      g_string_append_len (r, body, body_len);
+      g_string_append_c (r, '\n');
+    }
+  else
+    {
+      g_string_append_printf (r, "POST %s HTTP/1.1\r\n"
+                              "Host: %s\r\n"
+                              "Authorization: Bearer %s\r\n"
+                              "Content-Type: application/json\r\n"
+                              "Accept: %s\r\n",
+                              target.path, target.host_header, target.token, accept);
+      if (c->session_id != NULL)
+        g_string_append_printf (r, "Mcp-Session-Id: %s\r\n"
+                                "MCP-Protocol-Version: " PROTOCOL_VERSION "\r\n", c->session_id);
+      g_string_append_printf (r, "Content-Length: %" G_GSIZE_FORMAT "\r\n\r\n", body_len);
+      g_string_append_len (r, body, body_len);
+    }
+  c->sent_at = now_ns ();
+  return write_all (c->wfd, r->str, r->len);
+}
+
+static const char *
+accept_header (void)
+{
+  return g_strcmp0 (opt_accept, "json") == 0 ? "application/json"
+                                               : "application/json, text/event-stream";
+}
+
+static gboolean
+conn_send_call (Conn *c)
+{
+  g_autofree char *body = NULL;
+  int len;
+
+  c->next_id++;
+  body = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":%" G_GINT64_FORMAT ",\"method\":\"tools/call\","
+                          "\"params\":%s}", c->next_id, call_params);
+  len = strlen (body);
+  return conn_send (c, body, len, accept_header ());
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Parsing answers                                                                          */
+
+static gboolean
+header_is (const char *line,
+           gsize       len,
+           const char *name,
+           const char **value,
+           gsize       *value_len)
+{
+  gsize n = strlen (name);
+
+  if (len <= n || line[n] != ':' || g_ascii_strncasecmp (line, name, n) != 0)
+    return FALSE;
+  line += n + 1;
+  len -= n + 1;
+  while (len > 0 && (*line == ' ' || *line == '\t'))
+    line++, len--;
+  *value = line;
+  *value_len = len;
+  return TRUE;
+}
+
+/* Parses one HTTP response at the front of IN. Returns the bytes it took, 0 if the response
+ * is not all there yet, -1 if it cannot be read. The body goes to C->body, chunks joined. */
+static gssize
+parse_http_response (Conn *c,
+                     guint *status,
+                     char **session_id)
+{
+  const char *buf = (const char *) c->in->data;
+  gsize len = c->in->len;
+  const char *head_end = g_strstr_len (buf, len, "\r\n\r\n");
+  const char *p, *eol;
+  gboolean chunked = FALSE;
+  gssize content_length = -1;
+  gsize pos;
+
+  if (head_end == NULL)
+    return 0;
+  if (len < 12 || strncmp (buf, "HTTP/1.", 7) != 0)
+    return -1;
+  *status = atoi (buf + 9);
+
+  for (p = g_strstr_len (buf, head_end + 2 - buf, "\r\n") + 2; p < head_end; p = eol + 2)
+    {
+      const char *v;
+      gsize vlen;
+
+      eol = g_strstr_len (p, head_end + 2 - p, "\r\n");
+      if (header_is (p, eol - p, "Content-Length", &v, &vlen))
+        content_length = g_ascii_strtoll (v, NULL, 10);
+      else if (header_is (p, eol - p, "Transfer-Encoding", &v, &vlen))
+        chunked = g_strstr_len (v, vlen, "chunked") != NULL;
+      else if (session_id != NULL && header_is (p, eol - p, "Mcp-Session-Id", &v, &vlen))
+        {
+          g_free (*session_id);
+          *session_id = g_strndup (v, vlen);
+        }
+    }
+
+  pos = head_end + 4 - buf;
+  g_string_truncate (c->body, 0);
+  if (chunked)
+    {
+      for (;;)
+        {
+          const char *line = buf + pos;
+          const char *crlf = g_strstr_len (line, len - pos, "\r\n");
+          guint64 size;
+
+          if (crlf == NULL)
+            return 0;
+          size = g_ascii_strtoull (line, NULL, 16);
+          pos = crlf + 2 - buf;
+          if (size == 0)
+            {
+              /* trailers, if any, end with an empty line */
+              const char *tail = g_strstr_len (buf + pos - 2, len - pos + 2, "\r\n\r\n");
+              if (tail == NULL)
+                return 0;
+              return tail + 4 - buf;
+            }
+          if (len - pos < size + 2)
+            return 0;
+          g_string_append_len (c->body, buf + pos, size);
+          pos += size + 2;
+        }
+    }
+  if (content_length >= 0)
+    {
+      if (len - pos < (gsize) content_length)
+        return 0;
+      g_string_append_len (c->body, buf + pos, content_length);
+      return pos + content_length;
+    }
+  if (*status == 204 || *status == 304 || *status < 200)
+    return pos;
+  return -1;   /* a body that ends when the connection does: the agent never sends those */
+}
+
+/* Finds the first "id" member's integer value in a JSON text, without a parser. */
+static gboolean
+find_id (const char *text,
+         gsize       len,
+         gint64     *id)
+{
+  const char *p = g_strstr_len (text, len, "\"id\"");
+  const char *end = text + len;
+
+  if (p == NULL)
+    return FALSE;
+  for (p += 4; p < end && (*p == ' ' || *p == ':'); p++)
+    ;
+  if (p >= end || !g_ascii_isdigit (*p))
+    return FALSE;
+  *id = g_ascii_strtoll (p, NULL, 10);
+  return TRUE;
+}
+
+/* Takes one whole answer off the front of C->in. Returns 1 and sets OK if there was one,
+ * 0 if more must be read, -1 if the stream is broken. An answer is OK when it is a result
+ * for the request in flight and holds the echoed text. */
+static int
+conn_take_answer (Conn     *c,
+                  gboolean *ok)
+{
+  const char *text;
+  gsize text_len;
+  gint64 id = -1;
+
+  if (c->kind == CONN_PIPE)
+    {
+      const char *nl = memchr (c->in->data, '\n', c->in->len);
+      gsize line_len;
+
+      if (nl == NULL)
+        return 0;
+      line_len = nl - (const char *) c->in->data;
+      g_string_truncate (c->body, 0);
+      g_string_append_len (c->body, (const char *) c->in->data, line_len);
+      g_byte_array_remove_range (c->in, 0, line_len + 1);
+      *ok = TRUE;
+    }
+  else
+    {
+      guint status = 0;
+      gssize used = parse_http_response (c, &status, NULL);
+
+      if (used <= 0)
+        return used;
+      g_byte_array_remove_range (c->in, 0, used);
+      *ok = status == 200;
+    }
+
+  text = c->body->str;
+  text_len = c->body->len;
+  *ok = *ok && find_id (text, text_len, &id) && id == c->next_id &&
+        g_strstr_len (text, text_len, "\"result\"") != NULL &&
+        g_strstr_len (text, text_len, expect_text) != NULL;
+  return 1;
+}
+
+static gboolean
+conn_read_some (Conn *c)
+{
+  guint old = c->in->len;
+  ssize_t n;
+
+  g_byte_array_set_size (c->in, old + 64 * 1024);
+  do
+    n = read (c->rfd, c->in->data + old, 64 * 1024);
+  while (n < 0 && errno == EINTR);
+  g_byte_array_set_size (c->in, old + MAX (n, 0));
+  return n > 0;
+}
+
+/* For setting up: waits for one HTTP response or one line, up to SETUP_TIMEOUT_MS. */
+static gboolean
+conn_wait_reply (Conn  *c,
+                 guint *status)
+{
+  gint64 deadline = now_ns () + (gint64) SETUP_TIMEOUT_MS * 1000000;
+
+  for (;;)
+    {
+      if (c->kind == CONN_HTTP)
+        {
+          gssize used = parse_http_response (c, status, &c->session_id);
+
+          if (used < 0)
+            return FALSE;
+          if (used > 0)
+            {
+              g_byte_array_remove_range (c->in, 0, used);
+              return TRUE;
+            }
+        }
+      else
+        {
+          const char *nl = memchr (c->in->data, '\n', c->in->len);
+
+          if (nl != NULL)
+            {
+              gsize line_len = nl - (const char *) c->in->data;
+
+              g_string_truncate (c->body, 0);
+              g_string_append_len (c->body, (const char *) c->in->data, line_len);
+              g_byte_array_remove_range (c->in, 0, line_len + 1);
+              *status = 200;
+              return TRUE;
+            }
+        }
+
+      {
+        GPollFD pfd = { c->rfd, G_IO_IN, 0 };
+        gint64 left = (deadline - now_ns ()) / 1000000;
+
+        if (left <= 0 || g_poll (&pfd, 1, (int) left) <= 0 || !conn_read_some (c))
+          return FALSE;
+      }
+    }
+}
+
+static const char initialize_body[] =
+  "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
+  PROTOCOL_VERSION "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"zt-bench\",\"version\":\"1\"}}}";
+static const char initialized_body[] = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+
+/* The MCP handshake: initialize, then the initialized notification. */
+static void
+conn_handshake (Conn *c)
+{
+  guint status = 0;
+
+  if (!conn_send (c, initialize_body, strlen (initialize_body), "application/json, text/event-stream") ||
+      !conn_wait_reply (c, &status))
+    die ("no answer to initialize (see the agent log with --keep-home)");
+  if (status != 200 || strstr (c->body->str, "\"protocolVersion\"") == NULL)
+    die ("initialize failed with status %u: %.300s", status, c->body->str);
+  if (c->kind == CONN_HTTP && c->session_id == NULL)
+    die ("the agent gave no Mcp-Session-Id for initialize");
+  if (!conn_send (c, initialized_body, strlen (initialized_body), "application/json, text/event-stream"))
+    die ("cannot send notifications/initialized");
+  if (c->kind == CONN_HTTP && (!conn_wait_reply (c, &status) || status != 202))
+    die ("notifications/initialized got status %u, not 202", status);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Running one case                                                                         */
+
+typedef struct {
+  const char *mode;
+  guint       clients;
+  guint64     calls;
+  guint64     errors;
+  double      seconds;
+  double      rate;
+  double      p50_us;
+  double      p90_us;
+  double      p99_us;
+  double      max_us;
+  double      mean_us;
+} Result;
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+percentile_us (GArray *sorted,
+               double  q)
+{
+  gsize rank;
+
+  if (sorted->len == 0)
+    return 0;
+  rank = (gsize) ceil (q * sorted->len);   /* nearest rank */
+  rank = CLAMP (rank, 1, sorted->len);
+  return g_array_index (sorted, gint64, rank - 1) / 1000.0;
+}
+
+/* Closed loop: every client sends its next call as soon as the last is answered. Calls
+ * answered during the warm-up are not counted; nor are those still in flight at the end. */
+static void
+run_case (const char *mode,
+          GPtrArray  *conns,
+          Result     *result)
+{
+  g_autoptr(GArray) samples = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1 << 16);
+  struct epoll_event events[64];
+  int epfd = epoll_create1 (EPOLL_CLOEXEC);
+  gint64 start, measure_from, measure_to, last_progress;
+  guint active = conns->len;
+  guint64 errors = 0, bad = 0;
+  double sum = 0;
+
+  memset (result, 0, sizeof *result);
+  result->mode = mode;
+  result->clients = conns->len;
+
+  for (guint i = 0; i < conns->len; i++)
+    {
+      Conn *c = g_ptr_array_index (conns, i);
+      struct epoll_event ev = { .events = EPOLLIN, .data.ptr = c };
+
+      c->done = FALSE;
+      if (epoll_ctl (epfd, EPOLL_CTL_ADD, c->rfd, &ev) < 0)
+        die ("epoll_ctl: %s", g_strerror (errno));
+    }
+
+  start = now_ns ();
+  measure_from = start + (gint64) (opt_warmup * 1e9);
+  measure_to = measure_from + (gint64) (opt_seconds * 1e9);
+  last_progress = start;
+
+  for (guint i = 0; i < conns->len; i++)
+    if (!conn_send_call (g_ptr_array_index (conns, i)))
+      die ("cannot send a request: %s", g_strerror (errno));
+
+  while (active > 0)
+    {
+      int n = epoll_wait (epfd, events, G_N_ELEMENTS (events), 1000);
+      gint64 t;
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        die ("epoll_wait: %s", g_strerror (errno));
+      t = now_ns ();
+      if (n == 0 && t - last_progress > STALL_TIMEOUT_NS)
+        die ("%s: no answers for %d s, %u calls still in flight", mode,
+             (int) (STALL_TIMEOUT_NS / 1000000000), active);
+
+      for (int e = 0; e < n; e++)
+        {
+          Conn *c = events[e].data.ptr;
+          gboolean ok;
+          int got;
+
+          if (!conn_read_some (c))
+            die ("%s: %s closed the connection mid-run", mode, c->kind == CONN_PIPE ? "a server" : "the agent");
+          got = conn_take_answer (c, &ok);
+          if (got < 0)
+            die ("%s: an answer could not be parsed", mode);
+          if (got == 0)
+            continue;
+          if (c->in->len > 0)
+            die ("%s: more than one answer to one request", mode);
+
+          last_progress = t;
+          if (!ok && bad++ == 0)
+            g_printerr ("zt-bench: %s: a bad answer: %.300s\n", mode, c->body->str);
+          if (t >= measure_from && t <= measure_to)
+            {
+              gint64 latency = t - c->sent_at;
+
+              if (ok)
+                {
+                  g_array_append_val (samples, latency);
+                  sum += latency;
+                }
+              else
+                errors++;
+            }
+
+          if (t >= measure_to)
+            {
+              c->done = TRUE;
+              active--;
+            }
+          else if (!conn_send_call (c))
+            die ("%s: cannot send a request: %s", mode, g_strerror (errno));
+        }
+    }
+  close (epfd);
+
+  g_array_sort (samples, compare_gint64);
+  result->calls = samples->len;
+  result->errors = errors;
+  result->seconds = opt_seconds;
+  result->rate = samples->len / opt_seconds;
+  result->p50_us = percentile_us (samples, 0.50);
+  result->p90_us = percentile_us (samples, 0.90);
+  result->p99_us = percentile_us (samples, 0.99);
+  result->max_us = percentile_us (samples, 1.0);
+  result->mean_us = samples->len ? sum / samples->len / 1000.0 : 0;
+  say ("%s, %u clients: %" G_GUINT64_FORMAT " calls, p50 %.1f us", mode, result->clients,
+       result->calls, result->p50_us);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Direct                                                                                   */
+
+static Conn *
+spawn_server (void)
+{
+  const char *argv[] = { opt_server, NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  int in_fd, out_fd;
+  Conn *c;
+
+  if (!g_spawn_async_with_pipes_and_fds (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                         -1, -1, -1, NULL, NULL, 0,
+                                         &pid, &in_fd, &out_fd, NULL, &error))
+    die ("cannot start %s: %s", opt_server, error->message);
+  track_child (pid, FALSE);
+  c = conn_new (CONN_PIPE, out_fd, in_fd);
+  c->pid = pid;
+  return c;
+}
+
+static void
+close_servers (GPtrArray *conns)
+{
+  /* closing stdin is how a stdio MCP server is told to stop */
+  for (guint i = 0; i < conns->len; i++)
+    {
+      Conn *c = g_ptr_array_index (conns, i);
+
+      close (c->wfd);
+      c->wfd = -1;
+    }
+  for (guint i = 0; i < conns->len; i++)
+    reap_child (((Conn *) g_ptr_array_index (conns, i))->pid, 2000, FALSE);
+}
+
+static void
+run_direct (guint   clients,
+            Result *result)
+{
+  g_autoptr(GPtrArray) conns = g_ptr_array_new_with_free_func ((GDestroyNotify) conn_free);
+
+  say ("direct: starting %u servers", clients);
+  for (guint i = 0; i < clients; i++)
+    {
+      Conn *c = spawn_server ();
+
+      g_ptr_array_add (conns, c);
+      conn_handshake (c);
+    }
+  run_case ("direct", conns, result);
+  close_servers (conns);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Through the agent                                                                        */
+
+typedef struct {
+  char *home;
+  pid_t pid;
+} Agent;
+
+static void
+run_cli (Agent       *agent,
+         const char **args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, opt_agent);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error))
+    die ("cannot run %s: %s", opt_agent, error->message);
+  if (!g_spawn_check_wait_status (status, NULL))
+    die ("`zt4mcp %s %s` failed: %s%s", args[0], args[1], out, err);
+}
+
+static void
+start_agent (Agent *agent,
+             guint  max_clients)
+{
+  g_autofree char *log_path = NULL, *api_path = NULL, *max_sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *url;
+  GPid pid;
+  int log_fd;
+
+  agent->home = g_dir_make_tmp ("zt-bench-XXXXXX", &error);
+  if (agent->home == NULL)
+    die ("cannot make a temporary home: %s", error->message);
+  agent_home = agent->home;
+  log_path = g_build_filename (agent->home, "agent.log", NULL);
+  api_path = g_build_filename (agent->home, "api.json", NULL);
+  log_fd = g_open (log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (log_fd < 0)
+    die ("cannot write %s: %s", log_path, g_strerror (errno));
+
+  {
+    const char *argv[] = { opt_agent, "agent", "serve", "--home", agent->home, "--listen", "127.0.0.1:0", NULL };
+
+    /* its own process group, so its upstream servers can be killed with it if need be */
+    if (!g_spawn_async_with_pipes_and_fds (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           setpgid_child_setup, NULL, -1, log_fd, log_fd, NULL, NULL, 0,
+                                           &pid, NULL, NULL, NULL, &error))
+      die ("cannot start %s: %s", opt_agent, error->message);
+  }
+  close (log_fd);
+  agent->pid = pid;
+  track_child (pid, TRUE);
+  say ("agent: pid %d, home %s", (int) pid, agent->home);
+
+  /* api.json is written whole (rename) once the agent listens */
+  for (int waited = 0; !json_parser_load_from_file (parser, api_path, NULL); waited += 10)
+    {
+      if (waited > SETUP_TIMEOUT_MS || waitpid (pid, NULL, WNOHANG) == pid)
+        {
+          g_autofree char *log = NULL;
+
+          g_file_get_contents (log_path, &log, NULL, NULL);
+          untrack_child (pid);
+          die ("the agent did not start:\n%s", log ? log : "");
+        }
+      g_usleep (10000);
+    }
+
+  {
+    JsonObject *api = json_node_get_object (json_parser_get_root (parser));
+    g_autoptr(GUri) uri = NULL;
+
+    url = json_object_get_string_member_with_default (api, "url", NULL);
+    uri = url ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
+    if (uri == NULL || g_strcmp0 (g_uri_get_host (uri), "127.0.0.1") != 0)
+      die ("the agent is not on 127.0.0.1 but %s", url ? url : "(no url)");
+    target.port = g_uri_get_port (uri);
+    target.host_header = g_strdup_printf ("127.0.0.1:%u", target.port);
+    target.token = g_strdup (json_object_get_string_member_with_default (api, "token", ""));
+    target.path = g_strdup ("/mcp/" SERVICE_NAME);
+  }
+
+  /* headroom over the clients: sessions are only reaped when closed or idle */
+  max_sessions = g_strdup_printf ("%u", MAX (40, max_clients + 8));
+  {
+    const char *args[] = { "service", "add", SERVICE_NAME, "--home", agent->home, "--stdio",
+                           "--max-sessions", max_sessions, "--idle-timeout", "0", "--", opt_server, NULL };
+    run_cli (agent, args);
+  }
+}
+
+static void
+rm_rf (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        rm_rf (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+stop_agent (Agent *agent)
+{
+  if (agent->pid > 0)
+    {
+      kill (agent->pid, SIGTERM);
+      reap_child (agent->pid, 3000, TRUE);
+      agent->pid = 0;
+    }
+  agent_home = NULL;
+  if (opt_keep_home)
+    g_printerr ("zt-bench: kept the agent's home, with agent.log, in %s\n", agent->home);
+  else
+    rm_rf (agent->home);
+  g_clear_pointer (&agent->home, g_free);
+}
+
+static Conn *
+connect_agent (void)
+{
+  struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons (target.port) };
+  int one = 1;
+  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+  addr.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
+  if (fd < 0 || connect (fd, (struct sockaddr *) &addr, sizeof addr) < 0)
+    die ("cannot connect to 127.0.0.1:%u: %s", target.port, g_strerror (errno));
+  /* requests are small and written whole: no reason to let Nagle hold them back */
+  setsockopt (fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+  return conn_new (CONN_HTTP, fd, fd);
+}
+
+/* Ends a session the way a client should, so its upstream process goes away. */
+static void
+close_session (Conn *c)
+{
+  guint status = 0;
+
+  g_string_printf (c->req, "DELETE %s HTTP/1.1\r\nHost: %s\r\nAuthorization: Bearer %s\r\n"
+                   "Mcp-Session-Id: %s\r\nMCP-Protocol-Version: " PROTOCOL_VERSION "\r\n"
+                   "Content-Length: 0\r\n\r\n",
+                   target.path, target.host_header, target.token, c->session_id);
+  if (!write_all (c->wfd, c->req->str, c->req->len) || !conn_wait_reply (c, &status) || status >= 300)
+    g_printerr ("zt-bench: closing session %.8s: status %u\n", c->session_id, status);
+}
+
+static void
+run_agent (guint   clients,
+           Result *result)
+{
+  g_autoptr(GPtrArray) conns = g_ptr_array_new_with_free_func ((GDestroyNotify) conn_free);
+
+  say ("agent: opening %u sessions", clients);
+  for (guint i = 0; i < clients; i++)
+    {
+      Conn *c = connect_agent ();
+
+      g_ptr_array_add (conns, c);
+      conn_handshake (c);
+    }
+  run_case ("agent", conns, result);
+  for (guint i = 0; i < conns->len; i++)
+    close_session (g_ptr_array_index (conns, i));
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Reporting                                                                                */
+
+static char *
+cpu_model (void)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/cpuinfo", &text, NULL, NULL))
+    return g_strdup ("unknown");
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], "model name"))
+      {
+        const char *colon = strchr (lines[i], ':');
+        return g_strstrip (g_strdup (colon ? colon + 1 : lines[i]));
+      }
+  return g_strdup ("unknown");
+}
+
+static const Result *
+find_result (GArray     *results,
+             const char *mode,
+             guint       clients)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      const Result *r = &g_array_index (results, Result, i);
+      if (strcmp (r->mode, mode) == 0 && r->clients == clients)
+        return r;
+    }
+  return NULL;
+}
+
+static void
+print_table (GArray *results,
+             GArray *clients)
+{
+  g_print ("%-8s %7s %10s %10s %9s %9s %9s %9s %6s\n",
+           "path", "clients", "calls", "calls/s", "p50 us", "p90 us", "p99 us", "max us", "errors");
+  for (guint i = 0; i < results->len; i++)
+    {
+      const Result *r = &g_array_index (results, Result, i);
+
+      g_print ("%-8s %7u %10" G_GUINT64_FORMAT " %10.0f %9.1f %9.1f %9.1f %9.1f %6" G_GUINT64_FORMAT "\n",
+               r->mode, r->clients, r->calls, r->rate, r->p50_us, r->p90_us, r->p99_us, r->max_us, r->errors);
+    }
+  for (guint i = 0; i < clients->len; i++)
+    {
+      guint n = g_array_index (clients, guint, i);
+      const Result *d = find_result (results, "direct", n);
+      const Result *a = find_result (results, "agent", n);
+
+      if (d == NULL || a == NULL)
+        continue;
+      g_print ("%u client%s: the agent adds %.1f us at p50 (%.1f at p99); throughput %.0f%% of direct\n",
+               n, n == 1 ? "" : "s", a->p50_us - d->p50_us, a->p99_us - d->p99_us,
+               d->rate > 0 ? 100.0 * a->rate / d->rate : 0.0);
+    }
+}
+
+static void
+print_json (GArray *results,
+            GArray *clients)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cpu = cpu_model ();
+  struct utsname un;
+
+  uname (&un);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "machine");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "cpu");
+  json_builder_add_string_value (b, cpu);
+  json_builder_set_member_name (b, "cores");
+  json_builder_add_int_value (b, g_get_num_processors ());
+  json_builder_set_member_name (b, "kernel");
+  json_builder_add_string_value (b, un.release);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "seconds");
+  json_builder_add_double_value (b, opt_seconds);
+  json_builder_set_member_name (b, "warmup");
+  json_builder_add_double_value (b, opt_warmup);
+  json_builder_set_member_name (b, "accept");
+  json_builder_add_string_value (b, accept_header ());
+  json_builder_set_member_name (b, "params");
+  json_builder_add_string_value (b, call_params);
+  json_builder_set_member_name (b, "direct_clients");
+  json_builder_add_string_value (b, "one server process per client, one call in flight each");
+
+  json_builder_set_member_name (b, "cases");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const Result *r = &g_array_index (results, Result, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "path");
+      json_builder_add_string_value (b, r->mode);
+      json_builder_set_member_name (b, "clients");
+      json_builder_add_int_value (b, r->clients);
+      json_builder_set_member_name (b, "calls");
+      json_builder_add_int_value (b, r->calls);
+      json_builder_set_member_name (b, "errors");
+      json_builder_add_int_value (b, r->errors);
+      json_builder_set_member_name (b, "calls_per_s");
+      json_builder_add_double_value (b, round (r->rate));
+      json_builder_set_member_name (b, "p50_us");
+      json_builder_add_double_value (b, round (r->p50_us * 10) / 10);
+      json_builder_set_member_name (b, "p90_us");
+      json_builder_add_double_value (b, round (r->p90_us * 10) / 10);
+      json_builder_set_member_name (b, "p99_us");
+      json_builder_add_double_value (b, round (r->p99_us * 10) / 10);
+      json_builder_set_member_name (b, "max_us");
+      json_builder_add_double_value (b, round (r->max_us * 10) / 10);
+      json_builder_set_member_name (b, "mean_us");
+      json_builder_add_double_value (b, round (r->mean_us * 10) / 10);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "comparison");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < clients->len; i++)
+    {
+      guint n = g_array_index (clients, guint, i);
+      const Result *d = find_result (results, "direct", n);
+      const Result *a = find_result (results, "agent", n);
+
+      if (d == NULL || a == NULL)
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "clients");
+      json_builder_add_int_value (b, n);
+      json_builder_set_member_name (b, "added_p50_us");
+      json_builder_add_double_value (b, round ((a->p50_us - d->p50_us) * 10) / 10);
+      json_builder_set_member_name (b, "added_p99_us");
+      json_builder_add_double_value (b, round ((a->p99_us - d->p99_us) * 10) / 10);
+      json_builder_set_member_name (b, "throughput_ratio");
+      json_builder_add_double_value (b, d->rate > 0 ? round (1000 * a->rate / d->rate) / 1000 : 0);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  text = json_to_string (root, TRUE);
+  g_print ("%s\n", text);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+/* The default binaries are those of the same build tree: bench/ and src/cli/ under it. */
+static char *
+sibling_path (const char *relative)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = self ? g_path_get_dirname (self) : g_get_current_dir ();
+  g_autofree char *joined = g_build_filename (dir, relative, NULL);
+
+  return g_canonicalize_filename (joined, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) clients = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (Result));
+  g_auto(GStrv) parts = NULL;
+  gboolean do_direct, do_agent;
+  guint max_clients = 0;
+  struct sigaction sa = { 0 };
+
+  g_option_context_set_summary (ctx, "Round trips of tools/call to zt-echo-server: direct over stdio pipes, "
+                                "and through a zt4mcp agent over streamable HTTP. Only 127.0.0.1 is used.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      g_printerr ("zt-bench: %s (see --help)\n", error->message);
+      return 2;
+    }
+  if (opt_seconds <= 0 || opt_seconds > 600 || opt_warmup < 0 || opt_warmup > 60)
+    die ("--seconds must be in (0, 600] and --warmup in [0, 60]");
+  if (opt_only != NULL && strcmp (opt_only, "direct") != 0 && strcmp (opt_only, "agent") != 0)
+    die ("--only takes direct or agent");
+  if (opt_accept != NULL && strcmp (opt_accept, "sse") != 0 && strcmp (opt_accept, "json") != 0)
+    die ("--accept takes sse or json");
+  do_direct = opt_only == NULL || strcmp (opt_only, "direct") == 0;
+  do_agent = opt_only == NULL || strcmp (opt_only, "agent") == 0;
+
+  parts = g_strsplit (opt_clients ? opt_clients : "1,32", ",", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      guint64 n;
+
+      if (!g_ascii_string_to_unsigned (g_strstrip (parts[i]), 10, 1, 256, &n, NULL))
+        die ("--clients takes numbers from 1 to 256, comma separated, not \"%s\"", parts[i]);
+      g_array_append_vals (clients, &(guint) { n }, 1);
+      max_clients = MAX (max_clients, n);
+    }
+
+  if (opt_server == NULL)
+    opt_server = sibling_path ("zt-echo-server");
+  if (opt_agent == NULL)
+    opt_agent = sibling_path ("../src/cli/zt4mcp");
+  if (!g_file_test (opt_server, G_FILE_TEST_IS_EXECUTABLE))
+    die ("no echo server at %s (give --server PATH)", opt_server);
+  if (do_agent && !g_file_test (opt_agent, G_FILE_TEST_IS_EXECUTABLE))
+    die ("no zt4mcp at %s (give --agent PATH)", opt_agent);
+
+  if (opt_size >= 0)
+    {
+      call_params = g_strdup_printf ("{\"name\":\"echo\",\"arguments\":{\"size\":%d}}", opt_size);
+      expect_text = g_strdup ("\"text\"");
+    }
+  else
+    {
+      const char *message = opt_message ? opt_message : "hello from zt-bench";
+      g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), message);
+      g_autofree char *quoted = json_to_string (node, FALSE);
+
+      call_params = g_strdup_printf ("{\"name\":\"echo\",\"arguments\":{\"message\":%s}}", quoted);
+      /* the raw text is echoed back verbatim, escapes and all */
+      expect_text = g_steal_pointer (&quoted);
+    }
+
+  /* whatever happens, the run ends by itself and leaves no processes behind */
+  sa.sa_handler = fatal_signal_handler;
+  sigaction (SIGINT, &sa, NULL);
+  sigaction (SIGTERM, &sa, NULL);
+  sigaction (SIGALRM, &sa, NULL);
+  signal (SIGPIPE, SIG_IGN);
+  alarm ((guint) ((opt_warmup + opt_seconds + 15) * clients->len * 2 + 30));
+
+  if (do_direct)
+    for (guint i = 0; i < clients->len; i++)
+      {
+        Result r;
+
+        run_direct (g_array_index (clients, guint, i), &r);
+        g_array_append_val (results, r);
+      }
+
+  if (do_agent)
+    {
+      Agent agent = { 0 };
+
+      start_agent (&agent, max_clients);
+      for (guint i = 0; i < clients->len; i++)
+        {
+          Result r;
+
+          run_agent (g_array_index (clients, guint, i), &r);
+          g_array_append_val (results, r);
+        }
+      stop_agent (&agent);
+    }
+  alarm (0);
+
+  if (opt_json)
+    print_json (results, clients);
+  else
+    print_table (results, clients);
+
+  for (guint i = 0; i < results->len; i++)
+    if (g_array_index (results, Result, i).errors > 0 || g_array_index (results, Result, i).calls == 0)
+      return 1;
+  return 0;
+}

@@ -1,0 +1,160 @@
+// lib.mjs: helpers for zt4mcp's end-to-end tests: real agent processes, real MCP peers
+// SPDX-License-Identifier: GPL-3.0-or-later
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+
+export const here = path.dirname(fileURLToPath(import.meta.url));
+export const ZT4MCP = process.env.ZT4MCP ?? path.resolve(here, "../../build/src/cli/zt4mcp");
+export const ECHO_SERVER = process.env.ZT_ECHO_SERVER ?? path.resolve(here, "../../build/bench/zt-echo-server");
+export const EVERYTHING = path.join(here, "node_modules/@modelcontextprotocol/server-everything/dist/index.js");
+export const FILESYSTEM = path.join(here, "node_modules/@modelcontextprotocol/server-filesystem/dist/index.js");
+export const INSPECTOR = path.join(here, "node_modules/.bin/mcp-inspector");
+export const NODE = process.execPath;
+
+const cleanups = [];
+export function onCleanup(fn) { cleanups.push(fn); }
+export async function cleanup() {
+  while (cleanups.length) {
+    try { await cleanups.pop()(); } catch (e) { console.error("cleanup:", e.message); }
+  }
+}
+for (const sig of ["SIGINT", "SIGTERM"])
+  process.on(sig, async () => { await cleanup(); process.exit(1); });
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function tmpdir(prefix = "zt4mcp-test-") {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  onCleanup(() => fs.rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
+async function waitFor(pred, what, timeoutMs = 15000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const v = await pred();
+    if (v) return v;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// Starts a real agent process with its own home on a free loopback port.
+export async function startAgent(opts = {}) {
+  const home = opts.home ?? tmpdir();
+  const log = [];
+  const proc = spawn(ZT4MCP, ["agent", "serve", "--home", home, "--listen", "127.0.0.1:0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout.on("data", (d) => log.push(d.toString()));
+  proc.stderr.on("data", (d) => { log.push(d.toString()); if (process.env.ZT_TEST_VERBOSE) process.stderr.write(d); });
+  let exited = null;
+  proc.on("exit", (code, signal) => { exited = { code, signal }; });
+  onCleanup(async () => {
+    if (exited) return;
+    proc.kill("SIGTERM");
+    await waitFor(() => exited, "agent exit", 5000).catch(() => proc.kill("SIGKILL"));
+  });
+  const apiPath = path.join(home, "api.json");
+  const api = await waitFor(() => {
+    if (exited) throw new Error(`agent exited early (${JSON.stringify(exited)}):\n${log.join("")}`);
+    try {
+      const a = JSON.parse(fs.readFileSync(apiPath, "utf8"));
+      return a.pid === proc.pid ? a : null;
+    } catch { return null; }
+  }, "api.json");
+  return {
+    home, proc, url: api.url, token: api.token, log,
+    exited: () => exited,
+    cli: (...args) => cli(home, ...args),
+    mcpUrl: (name) => new URL(`${api.url}/mcp/${name}`),
+    sseUrl: (name) => new URL(`${api.url}/sse/${name}`),
+    auth: { Authorization: `Bearer ${api.token}` },
+  };
+}
+
+// Runs the CLI; returns stdout, or throws with stderr and the exit status.
+export function cli(home, ...args) {
+  try {
+    return execFileSync(ZT4MCP, args, {
+      encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ZT4MCP_HOME: home },
+    });
+  } catch (e) {
+    const err = new Error(`zt4mcp ${args.join(" ")} failed (${e.status}): ${e.stderr}`);
+    err.status = e.status; err.stderr = e.stderr; err.stdout = e.stdout;
+    throw err;
+  }
+}
+
+export async function connectHttp(url, headers, capabilities = {}, name = "zt4mcp-test") {
+  const client = new Client({ name, version: "1.0.0" }, { capabilities });
+  const transport = new StreamableHTTPClientTransport(url, { requestInit: { headers } });
+  await client.connect(transport);
+  onCleanup(() => client.close());
+  return client;
+}
+
+export async function connectSse(url, headers, capabilities = {}) {
+  const client = new Client({ name: "zt4mcp-test-sse", version: "1.0.0" }, { capabilities });
+  const transport = new SSEClientTransport(url, {
+    requestInit: { headers },
+    eventSourceInit: { fetch: (u, init) => fetch(u, { ...init, headers: { ...(init?.headers ?? {}), ...headers } }) },
+  });
+  await client.connect(transport);
+  onCleanup(() => client.close());
+  return client;
+}
+
+// Spawns a process (never through a shell) and waits for output (stdout or stderr) matching re.
+export async function spawnAndWait(cmd, args, re, env = {}) {
+  const proc = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  let out = "";
+  let exited = false;
+  proc.on("exit", () => { exited = true; });
+  onCleanup(() => { if (!exited) proc.kill("SIGKILL"); });
+  const match = await new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`${cmd} did not print ${re}:\n${out}`)), 20000);
+    const onData = (d) => {
+      out += d.toString();
+      const m = out.match(re);
+      if (m) { clearTimeout(t); resolve(m); }
+    };
+    proc.stdout.on("data", onData);
+    proc.stderr.on("data", onData);
+    proc.on("exit", (c) => { clearTimeout(t); reject(new Error(`${cmd} exited ${c}:\n${out}`)); });
+  });
+  return { proc, match };
+}
+
+export function freePort() {
+  return new Promise((resolve) => {
+    import("node:net").then(({ createServer }) => {
+      const s = createServer();
+      s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
+    });
+  });
+}
+
+// Runs named async test functions in order; prints one line each; exits non-zero on failure.
+export async function run(tests) {
+  let failed = 0;
+  for (const [name, fn] of Object.entries(tests)) {
+    const t0 = Date.now();
+    try {
+      await fn();
+      console.log(`ok - ${name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${name}: ${e.stack ?? e}`);
+    }
+  }
+  await cleanup();
+  console.log(`${Object.keys(tests).length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds zt4mcp, and runs the whole test suite: a normal build, then
+# an ASan/UBSan build, then the fuzzers briefly. Ends with "N passed, N failed".
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -uo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+SANITIZE=${SANITIZE:-1}
+
+./tools/install-deps.sh || { echo "test: installing dependencies failed"; echo "0 passed, 1 failed"; exit 1; }
+
+results=()  # testlog.json files to count
+
+run_suite () {  # build-dir, meson options...
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    meson setup "$dir" "$@" >"$dir.setup.log" 2>&1 || { cat "$dir.setup.log"; return 1; }
+  fi
+  meson compile -C "$dir" || return 1
+  meson test -C "$dir" --print-errorlogs --num-processes 2 || true
+  results+=("$dir/meson-logs/testlog.json")
+}
+
+build_failures=0
+echo "=== normal build"
+run_suite build || build_failures=$((build_failures + 1))
+
+if [ "$SANITIZE" = 1 ]; then
+  echo "=== ASan + UBSan build"
+  run_suite build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dgui=disabled \
+    || build_failures=$((build_failures + 1))
+fi
+
+fuzz_failures=0
+fuzz_passes=0
+if [ -x tests/fuzz/run-fuzzers.sh ] && command -v clang >/dev/null && [ "$FUZZ_SECONDS" != 0 ]; then
+  echo "=== fuzzers, ${FUZZ_SECONDS} s each"
+  if tests/fuzz/run-fuzzers.sh "$FUZZ_SECONDS"; then
+    fuzz_passes=1
+  else
+    fuzz_failures=1
+  fi
+fi
+
+# Count from meson's own test logs (one JSON object a line).
+python3 - "$build_failures" "$fuzz_passes" "$fuzz_failures" "${results[@]}" <<'PY'
+import json, sys
+build_failures, fuzz_passes, fuzz_failures = map(int, sys.argv[1:4])
+passed = fuzz_passes
+failed = build_failures + fuzz_failures
+skipped = 0
+for path in sys.argv[4:]:
+    try:
+        with open(path) as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                r = json.loads(line).get("result")
+                if r in ("OK", "EXPECTEDFAIL"):
+                    passed += 1
+                elif r == "SKIP":
+                    skipped += 1
+                else:
+                    failed += 1
+    except FileNotFoundError:
+        failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed or passed == 0 else 0)
+PY
