@@ -427,6 +427,34 @@ count_sessions (ZtAgent    *self,
   return n;
 }
 
+static void close_session (ZtAgent *self, ZtSession *session);
+
+/* At the cap, the least recently used session that nobody is using right now (no request in
+ * flight, no open stream) makes room: many clients never end their sessions. */
+static void
+evict_idle_session (ZtAgent   *self,
+                    ZtService *service)
+{
+  GHashTableIter iter;
+  ZtSession *session, *oldest = NULL;
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    {
+      if (strcmp (zt_session_get_service (session)->name, service->name) != 0 ||
+          zt_session_get_n_pending (session) > 0 || zt_session_has_stream (session))
+        continue;
+      if (oldest == NULL || zt_session_get_last_activity (session) < zt_session_get_last_activity (oldest))
+        oldest = session;
+    }
+  if (oldest != NULL)
+    {
+      g_message ("%s: at its cap of %u sessions; closing the least recently used idle one, %.8s",
+                 service->name, service->max_sessions, zt_session_get_id (oldest));
+      close_session (self, oldest);
+    }
+}
+
 static ZtSession *
 create_session (ZtAgent    *self,
                 ZtService  *service,
@@ -436,10 +464,12 @@ create_session (ZtAgent    *self,
   g_autoptr(ZtSession) session = NULL;
 
   if (count_sessions (self, service->name) >= service->max_sessions)
+    evict_idle_session (self, service);
+  if (count_sessions (self, service->name) >= service->max_sessions)
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_LIMIT,
-                   "service %s already has %u sessions, its cap (max_sessions); close idle "
-                   "clients or raise it with `zt4mcp service update %s --max-sessions N`",
+                   "service %s already has %u sessions in use, its cap (max_sessions); close "
+                   "other clients or raise it with `zt4mcp service update %s --max-sessions N`",
                    service->name, service->max_sessions, service->name);
       return NULL;
     }

@@ -1,0 +1,58 @@
+// e2e-conformance.mjs: the official MCP conformance server scenarios, directly and through the
+// agent; the set that passes through the gateway must equal the set that passes directly
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { startAgent, spawnAndWait, run, tmpdir, here, NODE } from "./lib.mjs";
+
+const execFileP = promisify(execFile);
+const FIXTURE = path.join(here, "conformance-server.mjs");
+const RUNNER = path.join(here, "run-conformance.sh");
+const out = tmpdir("zt4mcp-conformance-");
+
+async function conformance(label, url) {
+  const file = path.join(out, `${label}.txt`);
+  // exit status 1 only means some scenario failed: the lists are compared below
+  await execFileP(RUNNER, [url, file], { timeout: 900000 }).catch((e) => { if (e.code !== 1) throw e; });
+  const results = new Map();
+  for (const line of fs.readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+    const [scenario, verdict] = line.trim().split(/\s+/);
+    results.set(scenario, verdict);
+  }
+  const passed = [...results].filter(([, v]) => v === "PASS").map(([s]) => s).sort();
+  console.log(`# ${label}: ${passed.length}/${results.size} scenarios pass`);
+  return { results, passed };
+}
+
+// Directly: the fixture protects itself against DNS rebinding.
+const direct = await spawnAndWait(NODE, [FIXTURE, "--port", "0"], /LISTENING (\d+)/);
+// Behind the agent: the fixture does not, so the gateway must.
+const exposed = await spawnAndWait(NODE, [FIXTURE, "--port", "0", "--no-dns-rebinding-protection"], /LISTENING (\d+)/);
+
+const agent = await startAgent();
+// The conformance client sends no Authorization header: these services take loopback clients
+// without a token (Origin/Host checks still apply).
+agent.cli("service", "add", "conf-http", "--local-auth", "none", "--url",
+  `http://127.0.0.1:${exposed.match[1]}/mcp`);
+agent.cli("service", "add", "conf-stdio", "--local-auth", "none", "--stdio", "--", NODE, FIXTURE, "--stdio");
+
+const baseline = await conformance("direct", `http://127.0.0.1:${direct.match[1]}/mcp`);
+
+await run({
+  "the direct baseline passes scenarios at all": async () => {
+    assert.ok(baseline.passed.length >= 20, `only ${baseline.passed.length} pass directly`);
+  },
+  "through the agent to a streamable HTTP upstream: same set passes": async () => {
+    const via = await conformance("via-agent-http", `${agent.url}/mcp/conf-http`);
+    assert.deepEqual(via.passed, baseline.passed);
+    assert.equal(via.results.get("dns-rebinding-protection"), "PASS");
+  },
+  "through the agent to a stdio upstream: same set passes": async () => {
+    const via = await conformance("via-agent-stdio", `${agent.url}/mcp/conf-stdio`);
+    assert.deepEqual(via.passed, baseline.passed);
+    assert.equal(via.results.get("dns-rebinding-protection"), "PASS");
+  },
+});
