@@ -432,12 +432,6 @@ test_constructors (void)
   g_assert_cmpuint (json_object_get_size (zt_message_get_result (res)), ==, 0);
   g_assert_cmpstr (json_object_get_string_member (zt_message_get_result (res2), "name"), ==, "echo");
 
-  /* The constructors copy what they are given: a later change by the caller stays out. */
-  json_object_set_string_member (json_node_get_object (params), "name", "changed");
-  json_node_set_int (id, 99);
-  g_assert_cmpstr (json_object_get_string_member (zt_message_get_params (req), "name"), ==, "echo");
-  g_assert_cmpint (json_node_get_int (zt_message_get_id (req)), ==, 3);
-
   g_clear_pointer (&again, zt_message_unref);
   again = assert_round_trip (req);
   g_clear_pointer (&again, zt_message_unref);
@@ -489,28 +483,94 @@ test_error_constructors (void)
 }
 
 static void
-test_copy_and_set_id (void)
+test_ref_and_type (void)
 {
-  g_autoptr(ZtMessage) m = parse_ok ("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"m\",\"params\":{\"k\":1}}");
-  g_autoptr(ZtMessage) c = zt_message_copy (m);
+  g_autoptr(ZtMessage) m = parse_ok ("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"m\"}");
   g_autoptr(ZtMessage) r = zt_message_ref (m);
-  g_autoptr(JsonNode) nid = zt_json_id_new_int (42);
-  g_autofree char *text = NULL;
+  g_autoptr(ZtMessage) c = zt_message_copy (m);
 
   g_assert_true (r == m);
+  g_assert_true (c != m);
   g_assert_cmpint (zt_message_get_kind (c), ==, ZT_MESSAGE_REQUEST);
-  zt_message_set_id (c, nid);
-  json_node_set_int (nid, 43);  /* set_id took a copy */
-  g_assert_cmpint (json_node_get_int (zt_message_get_id (c)), ==, 42);
-  g_assert_cmpstr (json_node_get_string (zt_message_get_id (m)), ==, "a");
-  json_object_set_int_member (zt_message_get_params (c), "k", 2);
-  g_assert_cmpint (json_object_get_int_member (zt_message_get_params (m), "k"), ==, 1);
-
-  text = zt_message_to_string (c, NULL);
-  g_assert_nonnull (strstr (text, "\"id\":42"));
-  g_assert_nonnull (strstr (text, "\"k\":2"));
-  g_assert_cmpint (g_type_check_value_holds (&(GValue) G_VALUE_INIT, ZT_TYPE_MESSAGE), ==, FALSE);
   g_assert_true (G_TYPE_IS_BOXED (ZT_TYPE_MESSAGE));
+}
+
+/* Relayed messages keep their received text with the id (or params.requestId) spliced in:
+ * the splice must land on the right member whatever the spacing and order. */
+static void
+test_set_id_splice (void)
+{
+  static const struct {
+    const char *in;
+    const char *out;
+  } cases[] = {
+    { "{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"m\",\"params\":{\"k\":1.50}}",
+      "{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"m\",\"params\":{\"k\":1.50}}" },
+    { "{ \"method\" : \"m\" , \"id\" :\t7 , \"jsonrpc\":\"2.0\" }",
+      "{ \"method\" : \"m\" , \"id\" :\t42 , \"jsonrpc\":\"2.0\" }" },
+    /* "id" inside params or in a string is not the id */
+    { "{\"jsonrpc\":\"2.0\",\"params\":{\"id\":1,\"s\":\"\\\"id\\\":1\"},\"method\":\"m\",\"id\":1}",
+      "{\"jsonrpc\":\"2.0\",\"params\":{\"id\":1,\"s\":\"\\\"id\\\":1\"},\"method\":\"m\",\"id\":42}" },
+    /* the last duplicate is the one json-glib reports, so the one replaced */
+    { "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"id\":\"x\"}",
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"id\":42}" },
+    /* text the gateway does not touch is relayed byte for byte: numbers, escapes, \u0000 */
+    { "{\"jsonrpc\":\"2.0\",\"id\":-3,\"result\":{\"n\":1e400,\"t\":\"a\\u0000b\\u00e9\"}}",
+      "{\"jsonrpc\":\"2.0\",\"id\":42,\"result\":{\"n\":1e400,\"t\":\"a\\u0000b\\u00e9\"}}" },
+  };
+  g_autoptr(JsonNode) nid = zt_json_id_new_int (42);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ZtMessage) m = parse_ok (cases[i].in);
+      g_autoptr(ZtMessage) c = zt_message_copy (m);
+      g_autofree char *text = NULL;
+      g_autofree char *orig = NULL;
+      g_autoptr(ZtMessage) again = NULL;
+
+      g_test_message ("case %" G_GSIZE_FORMAT ": %s", i, cases[i].in);
+      zt_message_set_id (c, nid);
+      text = zt_message_to_string (c, NULL);
+      g_assert_cmpstr (text, ==, cases[i].out);
+      g_assert_cmpint (json_node_get_int (zt_message_get_id (c)), ==, 42);
+      /* the original's text is untouched */
+      orig = zt_message_to_string (m, NULL);
+      g_assert_cmpstr (orig, ==, cases[i].in);
+      again = parse_ok (text);
+      g_assert_cmpint (json_node_get_int (zt_message_get_id (again)), ==, 42);
+    }
+}
+
+static void
+test_set_param_splice (void)
+{
+  g_autoptr(ZtMessage) m = parse_ok ("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+                                     "\"params\":{\"reason\":\"requestId\",\"requestId\":\"c-1\"}}");
+  g_autoptr(ZtMessage) c = zt_message_copy (m);
+  g_autoptr(JsonNode) uid = zt_json_id_new_int (9);
+  g_autofree char *text = NULL;
+
+  zt_message_set_param (c, "requestId", uid);
+  text = zt_message_to_string (c, NULL);
+  g_assert_cmpstr (text, ==, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+                             "\"params\":{\"reason\":\"requestId\",\"requestId\":9}}");
+  g_assert_cmpint (json_object_get_int_member (zt_message_get_params (c), "requestId"), ==, 9);
+}
+
+static void
+test_set_id_constructed (void)
+{
+  /* A message built here has no received text: it is serialised from the tree. */
+  g_autoptr(JsonNode) sid = string_node ("s");
+  g_autoptr(JsonNode) nid = zt_json_id_new_int (5);
+  g_autoptr(ZtMessage) m = zt_message_new_request (sid, "ping", NULL);
+  g_autoptr(ZtMessage) again = NULL;
+  g_autofree char *text = NULL;
+
+  zt_message_set_id (m, nid);
+  text = zt_message_to_string (m, NULL);
+  g_assert_nonnull (strstr (text, "\"id\":5"));
+  again = assert_round_trip (m);
 }
 
 /* ---- unicode ---- */
@@ -884,63 +944,212 @@ test_error_mapping (void)
 
 /* ---- known bugs (see the report; TODO until src/ is fixed) ---- */
 
-/* Parses @json; if accepted, what the gateway forwards (the re-serialisation) must itself be
- * valid UTF-8 JSON that parses back to the same thing. Returns whether that holds. */
-static gboolean
-accepted_implies_faithful_output (const char *json,
-                                  char      **out_text)
+/* What the gateway forwards for @json as a relayed request: a copy with a new id, as
+ * send_upstream_request() in zt-session.c does. NULL when the message is rejected. */
+static char *
+relay_text (const char *json,
+            gint64      new_id)
 {
   g_autoptr(ZtMessage) m = zt_message_parse (json, strlen (json), NULL, NULL);
-  g_autoptr(ZtMessage) again = NULL;
-  g_autoptr(JsonNode) a = NULL;
-  g_autoptr(JsonNode) b = NULL;
-  gsize len;
-  char *text;
+  g_autoptr(ZtMessage) c = NULL;
+  g_autoptr(JsonNode) nid = zt_json_id_new_int (new_id);
 
-  *out_text = NULL;
   if (m == NULL)
-    return TRUE;  /* rejecting is a fine answer too */
-  text = zt_message_to_string (m, &len);
-  *out_text = text;
-  again = zt_message_parse (text, len, NULL, NULL);
-  if (again == NULL)
-    return FALSE;
-  a = message_node (m);
-  b = message_node (again);
-  return json_node_equal (a, b);
+    return NULL;
+  c = zt_message_copy (m);
+  if (zt_message_get_kind (c) != ZT_MESSAGE_NOTIFICATION)
+    zt_message_set_id (c, nid);
+  return zt_message_to_string (c, NULL);
+}
+
+static void
+test_bug_depth_bypass (void)
+{
+  /* The flat depth scan knows only double-quoted strings, but json-glib also accepts
+   * comments and single-quoted strings. A '"' inside either flips the scan's idea of
+   * "inside a string", so the brackets that follow are not counted: with ~100000 of
+   * them (200 KB, under the 4 MiB default) json-glib's recursive parser overflows the
+   * stack and the gateway dies (SIGSEGV, reproduced). Here 200 levels: over the limit,
+   * harmless to run. */
+  static const char *wrappers[][2] = {
+    { "/*\"*/", "/*\"*/" },
+    { "'\"',\"b\":", ",\"c\":'\"'" },
+  };
+
+  for (gsize w = 0; w < G_N_ELEMENTS (wrappers); w++)
+    {
+      GString *s = g_string_new ("{\"jsonrpc\":\"2.0\",\"method\":\"m\",\"params\":{\"a\":");
+      g_autofree char *json = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ZtMessage) m = NULL;
+
+      g_string_append (s, wrappers[w][0]);
+      for (int i = 0; i < 200; i++)
+        g_string_append_c (s, '[');
+      for (int i = 0; i < 200; i++)
+        g_string_append_c (s, ']');
+      g_string_append (s, wrappers[w][1]);
+      g_string_append (s, "}}");
+      json = g_string_free (s, FALSE);
+      m = zt_message_parse (json, strlen (json), NULL, &error);
+
+      zt_known_bug_check (m == NULL && (g_error_matches (error, ZT_ERROR, ZT_ERROR_TOO_DEEP) ||
+                                        g_error_matches (error, ZT_ERROR, ZT_ERROR_PARSE)),
+                          "200-deep message accepted under max_depth 64 (wrapper %s)", wrappers[w][0]);
+    }
+}
+
+static void
+test_bug_trailing_document (void)
+{
+  /* json-glib stops after the first document when another one follows; the gateway then
+   * relays the received text, second message included, to the upstream. Over stdio (one
+   * message per line) the second line is a request that no policy saw and whose id was
+   * never remapped. The notification route relays it without even an id splice. */
+  static const char *cases[] = {
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}\n"
+    "{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":\"tools/call\",\"params\":{\"name\":\"x\"}}",
+    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+    "{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":\"tools/call\",\"params\":{\"name\":\"x\"}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\"}[1]",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ZtMessage) m = zt_message_parse (cases[i], strlen (cases[i]), NULL, &error);
+      g_autofree char *out = relay_text (cases[i], 1000);
+
+      zt_known_bug_check (m == NULL && g_error_matches (error, ZT_ERROR, ZT_ERROR_PARSE),
+                          "two documents accepted as one message; relayed as: %s", out);
+    }
+}
+
+static void
+test_bug_relayed_newline (void)
+{
+  /* Pretty-printed JSON is valid, but its text is relayed as is, and the stdio transport
+   * frames messages by newline: the upstream gets five broken lines. A raw newline inside
+   * a string (which json-glib accepts, though JSON does not) does the same. */
+  static const char *cases[] = {
+    "{\n  \"jsonrpc\": \"2.0\",\n  \"id\": 1,\n  \"method\": \"tools/list\"\n}",
+    "{\r\n\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"s\":\"a\nb\"}}",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = relay_text (cases[i], 1000);
+
+      zt_known_bug_check (out == NULL || strpbrk (out, "\r\n") == NULL,
+                          "relayed text has a raw line break (breaks stdio framing): %s", out);
+    }
+}
+
+static void
+test_bug_escaped_key_id (void)
+{
+  /* find_span() compares keys as raw bytes, json-glib decodes them: with "id" and "\u0069d"
+   * both present, json-glib's id is the second, the splice replaces the first, and the
+   * upstream (last key wins after decoding) sees the client's own id instead of the remapped
+   * one. Its answer is then matched to whichever request has that upstream id. */
+  static const char json[] = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"\\u0069d\":7}";
+  g_autofree char *out = relay_text (json, 1000);
+  g_autoptr(ZtMessage) seen = out ? zt_message_parse (out, strlen (out), NULL, NULL) : NULL;
+  g_autofree char *key = seen ? zt_json_id_key (zt_message_get_id (seen)) : NULL;
+
+  zt_known_bug_check (out == NULL || g_strcmp0 (key, "i:1000") == 0,
+                      "upstream sees id %s instead of the remapped i:1000 in %s", key, out);
+}
+
+static void
+test_bug_lenient_syntax (void)
+{
+  /* json-glib accepts more than JSON, and the received text is what gets relayed: the
+   * upstream's strict parser then fails, or reads something else than the gateway did. */
+  static const char *cases[] = {
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\"/* comment */}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":'m'}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":0x10}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":01}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":.5}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":1.}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":- 1}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":\"\\x41\"}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":\"\\q\"}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":\"tab\there\"}}",
+  };
+  GString *accepted = g_string_new (NULL);
+  g_autofree char *list = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ZtMessage) m = zt_message_parse (cases[i], strlen (cases[i]), NULL, NULL);
+
+      if (m != NULL)
+        g_string_append_printf (accepted, "\n  %s", cases[i]);
+    }
+  list = g_string_free (accepted, FALSE);
+  zt_known_bug_check (*list == '\0', "non-JSON accepted and relayed verbatim:%s", list);
+}
+
+static void
+test_bug_copy_shares_tree (void)
+{
+  /* json_node_copy() is shallow in json-glib: zt_message_copy() shares the JsonObject, so
+   * the set_id() that send_upstream_request() does on its copy also rewrites the id of the
+   * caller's message (and of session->initialize), while that message's text keeps the
+   * old one: tree and text disagree. */
+  g_autoptr(ZtMessage) m = parse_ok ("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"m\",\"params\":{\"requestId\":\"a\"}}");
+  g_autoptr(ZtMessage) c = zt_message_copy (m);
+  g_autoptr(JsonNode) nid = zt_json_id_new_int (42);
+  g_autofree char *key = NULL;
+  JsonNode *rid;
+
+  zt_message_set_id (c, nid);
+  zt_message_set_param (c, "requestId", nid);
+  key = zt_json_id_key (zt_message_get_id (m));
+  rid = json_object_get_member (zt_message_get_params (m), "requestId");
+  zt_known_bug_check (g_strcmp0 (key, "s:a") == 0 && json_node_get_value_type (rid) == G_TYPE_STRING,
+                      "set_id on a copy changed the original's id to %s", key);
 }
 
 static void
 test_bug_lone_surrogate_escape (void)
 {
-  /* A lone low-surrogate escape is accepted and decoded to the bytes ED B0 80: the message
-   * passes the UTF-8 check as text, but what is forwarded upstream is not UTF-8. */
+  /* A lone low-surrogate escape is decoded to the bytes ED B0 80: the text passed the UTF-8
+   * check, but the strings the gateway reads from the tree (client name, tool name) are not
+   * UTF-8, and the tree's serialisation (the fallback when no text is kept) is not either. */
   static const char json[] =
     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"s\":\"\\udc00x\"}}";
-  g_autofree char *out = NULL;
-  gboolean ok = accepted_implies_faithful_output (json, &out);
+  g_autoptr(ZtMessage) m = zt_message_parse (json, strlen (json), NULL, NULL);
+  const char *s = m ? json_object_get_string_member (zt_message_get_params (m), "s") : NULL;
 
-  zt_known_bug_check (ok && (out == NULL || g_utf8_validate (out, -1, NULL)),
-                      "lone surrogate escape yields invalid UTF-8 output: %s", out ? out : "");
+  zt_known_bug_check (m == NULL || g_utf8_validate (s, -1, NULL),
+                      "lone surrogate escape decoded to invalid UTF-8");
 }
 
 static void
 test_bug_double_serialisation (void)
 {
-  /* json-glib 1.6 writes 1e308 as "1e+308.0" and overflowing numbers as "inf.0": the
-   * gateway would forward text that is not JSON. */
-  static const char *cases[] = {
-    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":1e300}}",
-    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":1e400}}",
-    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"x\":-1e400}}",
-  };
+  /* json-glib 1.6 writes 1e22 as "1e+22.0" and infinities as "inf.0". The received text of
+   * a relayed message is kept, but a message without one (built here, or after a splice
+   * that could not be done) is serialised from the tree into text that is not JSON. */
+  static const double values[] = { 1e22, 1e308 };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
     {
-      g_autofree char *out = NULL;
-      gboolean ok = accepted_implies_faithful_output (cases[i], &out);
+      g_autoptr(JsonNode) id = zt_json_id_new_int (1);
+      g_autoptr(JsonNode) result = json_from_string ("{}", NULL);
+      g_autoptr(ZtMessage) m = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(ZtMessage) again = NULL;
 
-      zt_known_bug_check (ok, "number re-serialised as non-JSON: %s -> %s", cases[i], out ? out : "");
+      json_object_set_double_member (json_node_get_object (result), "x", values[i]);
+      m = zt_message_new_result (id, result);
+      text = zt_message_to_string (m, NULL);
+      again = zt_message_parse (text, strlen (text), NULL, NULL);
+      zt_known_bug_check (again != NULL, "%g serialised as non-JSON: %s", values[i], text);
     }
 }
 
@@ -948,7 +1157,7 @@ static void
 test_bug_integer_overflow_id (void)
 {
   /* Integers beyond int64 wrap silently in json-glib: the id 18446744073709551615 becomes -1,
-   * so a response would go back under a different id (or collide with a real -1). */
+   * so the response goes back under a different id (or collides with a real -1). */
   static const struct {
     const char *json;
     const char *literal;
@@ -972,27 +1181,14 @@ test_bug_integer_overflow_id (void)
 static void
 test_bug_escaped_nul_truncates (void)
 {
-  /* "\u0000" is valid JSON; json-glib cuts the string there, so "tools/list\u0000x" is
-   * seen and forwarded as "tools/list". Reject or keep, never silently change. */
+  /* "\u0000" is valid JSON. The relayed text keeps it, but json-glib's tree cuts the string
+   * there: the gateway decides on "tools/list" while the upstream is sent
+   * "tools/list\u0000x". Reject it or see it whole; never two views of one message. */
   static const char json[] = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\\u0000x\"}";
   g_autoptr(ZtMessage) m = zt_message_parse (json, strlen (json), NULL, NULL);
 
   zt_known_bug_check (m == NULL || g_strcmp0 (zt_message_get_method (m), "tools/list") != 0,
-                      "escaped NUL silently truncates the method to \"%s\"", zt_message_get_method (m));
-}
-
-static void
-test_bug_trailing_document (void)
-{
-  /* A second document after the first is not JSON (RFC 8259 allows one value); json-glib
-   * keeps the first and drops the rest without a word. */
-  static const char json[] = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\"}"
-                             "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\"}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZtMessage) m = zt_message_parse (json, strlen (json), NULL, &error);
-
-  zt_known_bug_check (m == NULL && g_error_matches (error, ZT_ERROR, ZT_ERROR_PARSE),
-                      "two concatenated documents accepted as one message");
+                      "gateway sees method \"%s\" for \"tools/list\\u0000x\"", zt_message_get_method (m));
 }
 
 int
@@ -1011,7 +1207,10 @@ main (int   argc,
   g_test_add_func ("/core/jsonrpc/id/key", test_id_key);
   g_test_add_func ("/core/jsonrpc/construct/messages", test_constructors);
   g_test_add_func ("/core/jsonrpc/construct/errors", test_error_constructors);
-  g_test_add_func ("/core/jsonrpc/construct/copy-set-id", test_copy_and_set_id);
+  g_test_add_func ("/core/jsonrpc/construct/ref-and-type", test_ref_and_type);
+  g_test_add_func ("/core/jsonrpc/relay/set-id-splice", test_set_id_splice);
+  g_test_add_func ("/core/jsonrpc/relay/set-param-splice", test_set_param_splice);
+  g_test_add_func ("/core/jsonrpc/relay/set-id-constructed", test_set_id_constructed);
   g_test_add_func ("/core/jsonrpc/unicode/preserved", test_unicode);
   g_test_add_func ("/core/jsonrpc/unicode/control-escaped", test_control_characters_escaped);
   g_test_add_func ("/core/jsonrpc/limits/size-boundary", test_size_limit_boundary);
@@ -1027,11 +1226,16 @@ main (int   argc,
   g_test_add_func ("/core/jsonrpc/utf8/offset", test_invalid_utf8_offset);
   g_test_add_func ("/core/jsonrpc/utf8/nul", test_nul_bytes);
   g_test_add_func ("/core/jsonrpc/error-mapping", test_error_mapping);
+  g_test_add_func ("/core/jsonrpc/known-bug/depth-bypass", test_bug_depth_bypass);
+  g_test_add_func ("/core/jsonrpc/known-bug/trailing-document", test_bug_trailing_document);
+  g_test_add_func ("/core/jsonrpc/known-bug/relayed-newline", test_bug_relayed_newline);
+  g_test_add_func ("/core/jsonrpc/known-bug/escaped-key-id", test_bug_escaped_key_id);
+  g_test_add_func ("/core/jsonrpc/known-bug/lenient-syntax", test_bug_lenient_syntax);
+  g_test_add_func ("/core/jsonrpc/known-bug/copy-shares-tree", test_bug_copy_shares_tree);
   g_test_add_func ("/core/jsonrpc/known-bug/lone-surrogate", test_bug_lone_surrogate_escape);
   g_test_add_func ("/core/jsonrpc/known-bug/double-output", test_bug_double_serialisation);
   g_test_add_func ("/core/jsonrpc/known-bug/int-overflow-id", test_bug_integer_overflow_id);
   g_test_add_func ("/core/jsonrpc/known-bug/escaped-nul", test_bug_escaped_nul_truncates);
-  g_test_add_func ("/core/jsonrpc/known-bug/trailing-document", test_bug_trailing_document);
 
   return g_test_run ();
 }
