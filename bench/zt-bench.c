@@ -102,9 +102,33 @@ untrack_child (pid_t pid)
       children[i] = 0;
 }
 
+/* Async-signal-safe: only kill, waitpid, nanosleep and write. An agent first gets SIGTERM
+ * and two seconds, so it can stop its upstream servers itself (each runs in a process group
+ * of its own, out of our reach); what is left then is killed. */
 static void
-kill_children_now (void)
+stop_children_now (void)
 {
+  struct timespec tick = { 0, 10 * 1000 * 1000 };
+
+  for (guint i = 0; i < MAX_CHILDREN; i++)
+    if (children[i] > 0 && child_is_group[i])
+      kill (children[i], SIGTERM);
+  for (int round = 0; round < 200; round++)
+    {
+      gboolean waiting = FALSE;
+
+      for (guint i = 0; i < MAX_CHILDREN; i++)
+        if (children[i] > 0 && child_is_group[i])
+          {
+            if (waitpid (children[i], NULL, WNOHANG) == children[i])
+              children[i] = 0;
+            else
+              waiting = TRUE;
+          }
+      if (!waiting)
+        break;
+      nanosleep (&tick, NULL);
+    }
   for (guint i = 0; i < MAX_CHILDREN; i++)
     if (children[i] > 0)
       {
@@ -112,14 +136,21 @@ kill_children_now (void)
         if (child_is_group[i])
           kill (-children[i], SIGKILL);
       }
+  /* reaped here, or they would stay zombies under an init that does not reap */
+  for (guint i = 0; i < MAX_CHILDREN; i++)
+    if (children[i] > 0)
+      {
+        waitpid (children[i], NULL, 0);
+        children[i] = 0;
+      }
 }
 
 static void
 fatal_signal_handler (int sig)
 {
-  static const char text[] = "zt-bench: interrupted or out of time; killed the agent and servers\n";
+  static const char text[] = "zt-bench: interrupted or out of time; stopped the agent and servers\n";
 
-  kill_children_now ();
+  stop_children_now ();
   if (write (STDERR_FILENO, text, sizeof text - 1) < 0)
     { /* nothing more to do */ }
   _exit (sig == SIGALRM ? 3 : 130);
@@ -135,7 +166,7 @@ die (const char *format,
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  kill_children_now ();
+  stop_children_now ();
   g_printerr ("zt-bench: %s\n", text);
   if (agent_home != NULL)
     g_printerr ("zt-bench: the agent's home, with agent.log, is left in %s\n", agent_home);
@@ -790,8 +821,7 @@ typedef struct {
 } Agent;
 
 static void
-run_cli (Agent       *agent,
-         const char **args)
+run_cli (const char **args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *out = NULL, *err = NULL;
@@ -876,7 +906,7 @@ start_agent (Agent *agent,
   {
     const char *args[] = { "service", "add", SERVICE_NAME, "--home", agent->home, "--stdio",
                            "--max-sessions", max_sessions, "--idle-timeout", "0", "--", opt_server, NULL };
-    run_cli (agent, args);
+    run_cli (args);
   }
 }
 
@@ -1026,70 +1056,48 @@ print_table (GArray *results,
 }
 
 static void
+append_quoted (GString    *out,
+               const char *text)
+{
+  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), text);
+  g_autofree char *quoted = json_to_string (node, FALSE);
+
+  g_string_append (out, quoted);
+}
+
+/* Written by hand rather than with JsonBuilder: json-glib prints doubles with all 17
+ * digits, and these figures mean something to one decimal at most. */
+static void
 print_json (GArray *results,
             GArray *clients)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(GString) out = g_string_new ("{\n  \"machine\": {\"cpu\": ");
   g_autofree char *cpu = cpu_model ();
   struct utsname un;
+  gboolean first = TRUE;
 
   uname (&un);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "machine");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "cpu");
-  json_builder_add_string_value (b, cpu);
-  json_builder_set_member_name (b, "cores");
-  json_builder_add_int_value (b, g_get_num_processors ());
-  json_builder_set_member_name (b, "kernel");
-  json_builder_add_string_value (b, un.release);
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "seconds");
-  json_builder_add_double_value (b, opt_seconds);
-  json_builder_set_member_name (b, "warmup");
-  json_builder_add_double_value (b, opt_warmup);
-  json_builder_set_member_name (b, "accept");
-  json_builder_add_string_value (b, accept_header ());
-  json_builder_set_member_name (b, "params");
-  json_builder_add_string_value (b, call_params);
-  json_builder_set_member_name (b, "direct_clients");
-  json_builder_add_string_value (b, "one server process per client, one call in flight each");
-
-  json_builder_set_member_name (b, "cases");
-  json_builder_begin_array (b);
+  append_quoted (out, cpu);
+  g_string_append_printf (out, ", \"cores\": %u, \"kernel\": ", g_get_num_processors ());
+  append_quoted (out, un.release);
+  g_string_append_printf (out, "},\n  \"seconds\": %g,\n  \"warmup\": %g,\n  \"accept\": ",
+                          opt_seconds, opt_warmup);
+  append_quoted (out, accept_header ());
+  g_string_append (out, ",\n  \"params\": ");
+  append_quoted (out, call_params);
+  g_string_append (out, ",\n  \"direct\": \"one server process per client, one call in flight each\",\n"
+                   "  \"cases\": [");
   for (guint i = 0; i < results->len; i++)
     {
       const Result *r = &g_array_index (results, Result, i);
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "path");
-      json_builder_add_string_value (b, r->mode);
-      json_builder_set_member_name (b, "clients");
-      json_builder_add_int_value (b, r->clients);
-      json_builder_set_member_name (b, "calls");
-      json_builder_add_int_value (b, r->calls);
-      json_builder_set_member_name (b, "errors");
-      json_builder_add_int_value (b, r->errors);
-      json_builder_set_member_name (b, "calls_per_s");
-      json_builder_add_double_value (b, round (r->rate));
-      json_builder_set_member_name (b, "p50_us");
-      json_builder_add_double_value (b, round (r->p50_us * 10) / 10);
-      json_builder_set_member_name (b, "p90_us");
-      json_builder_add_double_value (b, round (r->p90_us * 10) / 10);
-      json_builder_set_member_name (b, "p99_us");
-      json_builder_add_double_value (b, round (r->p99_us * 10) / 10);
-      json_builder_set_member_name (b, "max_us");
-      json_builder_add_double_value (b, round (r->max_us * 10) / 10);
-      json_builder_set_member_name (b, "mean_us");
-      json_builder_add_double_value (b, round (r->mean_us * 10) / 10);
-      json_builder_end_object (b);
+      g_string_append_printf (out, "%s\n    {\"path\": \"%s\", \"clients\": %u, \"calls\": %" G_GUINT64_FORMAT
+                              ", \"errors\": %" G_GUINT64_FORMAT ", \"calls_per_s\": %.0f, \"p50_us\": %.1f"
+                              ", \"p90_us\": %.1f, \"p99_us\": %.1f, \"max_us\": %.1f, \"mean_us\": %.1f}",
+                              i ? "," : "", r->mode, r->clients, r->calls, r->errors, r->rate, r->p50_us,
+                              r->p90_us, r->p99_us, r->max_us, r->mean_us);
     }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "comparison");
-  json_builder_begin_array (b);
+  g_string_append (out, "\n  ],\n  \"comparison\": [");
   for (guint i = 0; i < clients->len; i++)
     {
       guint n = g_array_index (clients, guint, i);
@@ -1098,23 +1106,14 @@ print_json (GArray *results,
 
       if (d == NULL || a == NULL)
         continue;
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "clients");
-      json_builder_add_int_value (b, n);
-      json_builder_set_member_name (b, "added_p50_us");
-      json_builder_add_double_value (b, round ((a->p50_us - d->p50_us) * 10) / 10);
-      json_builder_set_member_name (b, "added_p99_us");
-      json_builder_add_double_value (b, round ((a->p99_us - d->p99_us) * 10) / 10);
-      json_builder_set_member_name (b, "throughput_ratio");
-      json_builder_add_double_value (b, d->rate > 0 ? round (1000 * a->rate / d->rate) / 1000 : 0);
-      json_builder_end_object (b);
+      g_string_append_printf (out, "%s\n    {\"clients\": %u, \"added_p50_us\": %.1f, \"added_p99_us\": %.1f"
+                              ", \"throughput_ratio\": %.3f}",
+                              first ? "" : ",", n, a->p50_us - d->p50_us, a->p99_us - d->p99_us,
+                              d->rate > 0 ? a->rate / d->rate : 0.0);
+      first = FALSE;
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  text = json_to_string (root, TRUE);
-  g_print ("%s\n", text);
+  g_string_append (out, "\n  ]\n}\n");
+  fputs (out->str, stdout);
 }
 
 /* ---------------------------------------------------------------------------------------- */

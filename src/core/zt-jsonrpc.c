@@ -159,7 +159,7 @@ zt_message_unref (ZtMessage *self)
 ZtMessage *
 zt_message_copy (ZtMessage *self)
 {
-  ZtMessage *copy = message_new_take (json_node_copy (self->root));
+  ZtMessage *copy = message_new_take (json_node_ref (self->root));
   copy->kind = self->kind;
   copy->raw = self->raw ? g_bytes_ref (self->raw) : NULL;
   return copy;
@@ -543,23 +543,58 @@ find_span (const char         *s,
   return found;
 }
 
-/* Replaces the value at @path (members of nested objects) in the tree and in the text. */
+static JsonObject *
+object_shallow_copy (JsonObject *object)
+{
+  JsonObject *copy = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  /* json_node_copy shares objects and arrays by reference: cheap, and safe because trees
+   * are never changed in place (see replace_value) */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    json_object_set_member (copy, name, json_node_copy (node));
+  return copy;
+}
+
+/* Replaces the value at @path (members of nested objects) in the tree and in the text.
+ * Trees are shared between copies of a message, so the objects on the path are copied
+ * (copy on write) rather than changed. */
 static void
 replace_value (ZtMessage          *self,
                const char * const *path,
                JsonNode           *value)
 {
-  JsonObject *obj = self->object;
+  JsonObject *top = object_shallow_copy (self->object);
+  JsonObject *obj = top;
+  JsonNode *root;
   guint last = 0;
 
   while (path[last + 1] != NULL)
     {
       JsonNode *child = json_object_get_member (obj, path[last]);
-      g_return_if_fail (child != NULL && JSON_NODE_HOLDS_OBJECT (child));
-      obj = json_node_get_object (child);
+      JsonObject *copy;
+
+      if (child == NULL || !JSON_NODE_HOLDS_OBJECT (child))
+        {
+          g_critical ("replace_value: no object at %s", path[last]);
+          json_object_unref (top);
+          return;
+        }
+      copy = object_shallow_copy (json_node_get_object (child));
+      json_object_set_object_member (obj, path[last], copy);  /* takes the reference */
+      obj = copy;
       last++;
     }
   json_object_set_member (obj, path[last], json_node_copy (value));
+
+  root = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (root, top);
+  json_node_unref (self->root);
+  self->root = root;
+  self->object = top;
 
   if (self->raw != NULL)
     {
@@ -589,6 +624,14 @@ zt_message_set_id (ZtMessage *self,
 {
   static const char * const path[] = { "id", NULL };
   replace_value (self, path, id);
+}
+
+void
+zt_message_replace (ZtMessage          *self,
+                    const char * const *path,
+                    JsonNode           *value)
+{
+  replace_value (self, path, value);
 }
 
 void

@@ -64,6 +64,11 @@ const char    *zt_message_get_method    (ZtMessage       *self);
 JsonNode      *zt_message_get_id        (ZtMessage       *self);
 void           zt_message_set_id        (ZtMessage       *self,
                                          JsonNode        *id);
+/* Replaces the value at @path (nested object members, NULL-terminated; they must exist up to
+ * the last) in both the tree and the relayed text. */
+void           zt_message_replace       (ZtMessage       *self,
+                                         const char * const *path,
+                                         JsonNode        *value);
 void           zt_message_set_param     (ZtMessage       *self,
                                          const char      *member,
                                          JsonNode        *value);

@@ -751,6 +751,7 @@ static void
 test_depth_no_credit_for_closers (void)
 {
   ZtLimits two = { .max_size = 0, .max_depth = 2 };
+  ZtLimits three = { .max_size = 0, .max_depth = 3 };
 
   /* Stray closers before the document must not buy extra depth for what follows. */
   assert_parse_fails_len ("]]]]}}}}{\"a\":[[1]]}", -1, &two, ZT_ERROR_TOO_DEEP, "max_depth");
@@ -758,7 +759,7 @@ test_depth_no_credit_for_closers (void)
   {
     g_autoptr(ZtMessage) m =
       parse_ok_limits ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"a\":[],\"b\":{},\"c\":[],"
-                       "\"d\":{},\"e\":[],\"f\":{}}}", -1, &two);
+                       "\"d\":{},\"e\":[],\"f\":{}}}", -1, &three);
   }
 }
 
