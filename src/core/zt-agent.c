@@ -4,12 +4,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <glib/gstdio.h>
 #include <gnutls/crypto.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
 #include "zt-agent.h"
+#include "zt-agent-private.h"
 #include "zt-core-resources.h"
 #include "zt-error.h"
 #include "zt-session.h"
@@ -22,23 +24,6 @@
 
 static const char *session_era_versions[] = { "2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", NULL };
 
-struct _ZtAgent
-{
-  GObject     parent_instance;
-
-  char       *home;
-  char       *url;
-  char       *host;
-  guint       port;
-  SoupServer *server;
-  ZtStore    *store;
-  GHashTable *services;       /* name -> ZtService */
-  GHashTable *sessions;       /* id -> ZtSession */
-  GHashTable *client_hashes;  /* sha256 hex -> client name */
-  guint8      token_digest[32];
-  gint64      started;
-  guint       reap_source;
-};
 
 G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
 
@@ -116,8 +101,8 @@ reply_gerror (SoupServerMessage *msg,
 }
 
 /* MCP endpoints answer errors as JSON-RPC error objects, with a fitting HTTP status. */
-static void
-reply_jsonrpc_error (SoupServerMessage *msg,
+void
+_zt_agent_reply_jsonrpc_error (SoupServerMessage *msg,
                      guint              status,
                      JsonNode          *id,
                      int                code,
@@ -126,6 +111,34 @@ reply_jsonrpc_error (SoupServerMessage *msg,
   g_autoptr(ZtMessage) err = zt_message_new_error (id, code, text);
   gsize len;
   char *body = zt_message_to_string (err, &len);
+
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, body, len);
+}
+
+void
+_zt_agent_reply_jsonrpc_error_data (SoupServerMessage *msg,
+                                    guint              status,
+                                    JsonNode          *id,
+                                    int                code,
+                                    const char        *text,
+                                    JsonNode          *data)
+{
+  g_autoptr(ZtMessage) err = zt_message_new_error (id, code, text);
+  const char * const path[] = { "error", "data", NULL };
+
+  if (data != NULL)
+    zt_message_replace (err, path, data);
+  _zt_agent_reply_message (msg, status, err);
+}
+
+void
+_zt_agent_reply_message (SoupServerMessage *msg,
+                         guint              status,
+                         ZtMessage         *message)
+{
+  gsize len;
+  char *body = zt_message_to_string (message, &len);
 
   soup_server_message_set_status (msg, status, NULL);
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, body, len);
@@ -258,17 +271,7 @@ check_host_origin (ZtAgent           *self,
 /* ---------------------------------------------------------------------------------------- */
 /* HTTP sinks: where relayed messages reach a client                                        */
 
-typedef enum { SINK_POST_JSON, SINK_POST_SSE, SINK_GET, SINK_LEGACY } SinkKind;
 
-typedef struct {
-  ZtSink             parent;
-  SinkKind           kind;
-  SoupServerMessage *msg;
-  ZtSession         *session;  /* for standalone streams */
-  gulong             finished_handler;
-  guint              ping_source;
-  gboolean           done;
-} HttpSink;
 
 static void
 http_sink_mark_done (HttpSink *sink)
@@ -276,13 +279,94 @@ http_sink_mark_done (HttpSink *sink)
   sink->done = TRUE;
   sink->parent.closed = TRUE;
   g_clear_handle_id (&sink->ping_source, g_source_remove);
+  g_clear_handle_id (&sink->sse_timer, g_source_remove);
+  if (sink->hup_source != NULL)
+    {
+      g_source_destroy (sink->hup_source);
+      g_clear_pointer (&sink->hup_source, g_source_unref);
+    }
+}
+
+/* libsoup notices a client that went away only when it next writes; a modern client's
+ * closed stream is a cancellation, so the socket is watched while the answer is pending. */
+static gboolean
+hup_cb (GSocket      *socket,
+        GIOCondition  condition,
+        gpointer      user_data)
+{
+  HttpSink *sink = user_data;
+  char byte;
+  gssize n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+  if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
+    {
+      /* a pipelined request, not a close: stop watching */
+      g_clear_pointer (&sink->hup_source, g_source_unref);
+      return G_SOURCE_REMOVE;
+    }
+  g_clear_pointer (&sink->hup_source, g_source_unref);
+  if (!sink->done)
+    {
+      http_sink_mark_done (sink);
+      if (sink->modern)
+        _zt_bridge_sink_finished (sink);
+      /* let libsoup fail its write and clean up the connection */
+      soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
+      soup_server_message_unpause (sink->msg);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+void
+_zt_http_sink_watch_disconnect (HttpSink *sink)
+{
+  GSocket *socket = soup_server_message_get_socket (sink->msg);
+
+  if (socket == NULL || sink->hup_source != NULL)
+    return;
+  sink->hup_source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+  g_source_set_callback (sink->hup_source, (GSourceFunc) (void (*) (void)) hup_cb, sink, NULL);
+  g_source_attach (sink->hup_source, g_main_context_get_thread_default ());
+}
+
+static void
+http_sink_begin_sse (HttpSink *sink)
+{
+  SoupMessageHeaders *h = soup_server_message_get_response_headers (sink->msg);
+
+  g_clear_handle_id (&sink->sse_timer, g_source_remove);
+  sink->kind = SINK_POST_SSE;
+  soup_server_message_set_status (sink->msg, 200, NULL);
+  soup_message_headers_set_encoding (h, SOUP_ENCODING_CHUNKED);
+  soup_message_headers_set_content_type (h, "text/event-stream", NULL);
+  soup_message_headers_replace (h, "Cache-Control", "no-cache");
+  soup_message_headers_replace (h, "X-Accel-Buffering", "no");
+}
+
+static gboolean
+sse_timer_cb (gpointer user_data)
+{
+  HttpSink *sink = user_data;
+
+  sink->sse_timer = 0;
+  if (!sink->done && sink->kind == SINK_POST_UNDECIDED)
+    {
+      /* a slow answer: headers go out now, so clients do not time out waiting for them */
+      http_sink_begin_sse (sink);
+      _zt_http_sink_write (sink, ": waiting for the server\n\n", 27);
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
 http_sink_finished_cb (SoupServerMessage *msg,
                        HttpSink          *sink)
 {
+  gboolean answered = sink->done;
+
   http_sink_mark_done (sink);
+  if (sink->modern && !answered)
+    _zt_bridge_sink_finished (sink);  /* a modern client closing its stream cancels */
   g_clear_signal_handler (&sink->finished_handler, sink->msg);
   if (sink->session != NULL)
     {
@@ -296,8 +380,8 @@ http_sink_finished_cb (SoupServerMessage *msg,
   zt_sink_unref (&sink->parent);  /* the reference held for the open response */
 }
 
-static void
-http_sink_write (HttpSink   *sink,
+void
+_zt_http_sink_write (HttpSink   *sink,
                  const char *data,
                  gsize       len)
 {
@@ -313,11 +397,29 @@ http_sink_deliver (ZtSink    *base,
                    gboolean   final)
 {
   HttpSink *sink = (HttpSink *) base;
+
+  if (sink->modern && _zt_bridge_sink_deliver (sink, message, final))
+    return;
+  _zt_http_sink_send (sink, message, final);
+}
+
+void
+_zt_http_sink_send (HttpSink  *sink,
+                    ZtMessage *message,
+                    gboolean   final)
+{
   g_autofree char *text = NULL;
   gsize len;
 
   if (sink->done)
     return;
+  if (sink->kind == SINK_POST_UNDECIDED)
+    {
+      if (final)
+        sink->kind = SINK_POST_JSON;
+      else
+        http_sink_begin_sse (sink);
+    }
   text = zt_message_to_string (message, &len);
 
   if (sink->kind == SINK_POST_JSON)
@@ -334,10 +436,13 @@ http_sink_deliver (ZtSink    *base,
 
   {
     GString *event = g_string_sized_new (len + 32);
+    SoupMessageBody *body = soup_server_message_get_response_body (sink->msg);
+    gsize elen;
 
     zt_sse_append_event (event, sink->kind == SINK_LEGACY ? "message" : NULL, NULL, text, len);
-    http_sink_write (sink, event->str, event->len);
-    g_string_free (event, TRUE);
+    elen = event->len;
+    soup_message_body_append (body, SOUP_MEMORY_TAKE, g_string_free (event, FALSE), elen);
+    soup_server_message_unpause (sink->msg);
   }
 
   if (final && sink->kind == SINK_POST_SSE)
@@ -353,7 +458,14 @@ http_sink_finalize (ZtSink *base)
 {
   HttpSink *sink = (HttpSink *) base;
 
+  _zt_bridge_sink_clear (sink);
+  if (sink->hup_source != NULL)
+    {
+      g_source_destroy (sink->hup_source);
+      g_clear_pointer (&sink->hup_source, g_source_unref);
+    }
   g_clear_handle_id (&sink->ping_source, g_source_remove);
+  g_clear_handle_id (&sink->sse_timer, g_source_remove);
   if (sink->msg != NULL)
     g_clear_signal_handler (&sink->finished_handler, sink->msg);
   g_clear_object (&sink->msg);
@@ -370,25 +482,27 @@ ping_cb (gpointer user_data)
 
   /* a comment line keeps proxies from timing out and finds clients that went away */
   if (!sink->done)
-    http_sink_write (sink, ": ping\n\n", 8);
+    _zt_http_sink_write (sink, ": ping\n\n", 8);
   return G_SOURCE_CONTINUE;
 }
 
-static HttpSink *
-http_sink_new (SoupServerMessage *msg,
+HttpSink *
+_zt_http_sink_new (SoupServerMessage *msg,
                SinkKind           kind)
 {
   HttpSink *sink = g_new0 (HttpSink, 1);
   SoupMessageHeaders *h = soup_server_message_get_response_headers (msg);
 
   zt_sink_init (&sink->parent, &http_sink_funcs, kind != SINK_POST_JSON);
+  if (kind == SINK_POST_UNDECIDED)
+    sink->sse_timer = g_timeout_add (SSE_AFTER_MS, sse_timer_cb, sink);
   sink->kind = kind;
   sink->msg = g_object_ref (msg);
   /* one reference for the open response, dropped when it finishes */
   zt_sink_ref (&sink->parent);
   sink->finished_handler = g_signal_connect (msg, "finished", G_CALLBACK (http_sink_finished_cb), sink);
 
-  if (kind != SINK_POST_JSON)
+  if (kind == SINK_POST_SSE || kind == SINK_GET || kind == SINK_LEGACY)
     {
       soup_server_message_set_status (msg, 200, NULL);
       soup_message_headers_set_encoding (h, SOUP_ENCODING_CHUNKED);
@@ -427,7 +541,6 @@ count_sessions (ZtAgent    *self,
   return n;
 }
 
-static void close_session (ZtAgent *self, ZtSession *session);
 
 /* At the cap, the least recently used session that nobody is using right now (no request in
  * flight, no open stream) makes room: many clients never end their sessions. */
@@ -451,12 +564,12 @@ evict_idle_session (ZtAgent   *self,
     {
       g_message ("%s: at its cap of %u sessions; closing the least recently used idle one, %.8s",
                  service->name, service->max_sessions, zt_session_get_id (oldest));
-      close_session (self, oldest);
+      _zt_agent_close_session (self, oldest);
     }
 }
 
-static ZtSession *
-create_session (ZtAgent    *self,
+ZtSession *
+_zt_agent_create_session (ZtAgent    *self,
                 ZtService  *service,
                 const char *client,
                 GError    **error)
@@ -484,8 +597,8 @@ create_session (ZtAgent    *self,
   return g_steal_pointer (&session);
 }
 
-static void
-close_session (ZtAgent   *self,
+void
+_zt_agent_close_session (ZtAgent   *self,
                ZtSession *session)
 {
   g_autoptr(ZtSession) hold = g_object_ref (session);
@@ -517,7 +630,7 @@ reap_cb (gpointer user_data)
       session = g_ptr_array_index (idle, i);
       g_message ("%s: closing session %.8s, idle for over %u s", zt_session_get_service (session)->name,
                  zt_session_get_id (session), zt_session_get_service (session)->idle_timeout);
-      close_session (self, session);
+      _zt_agent_close_session (self, session);
     }
   return G_SOURCE_CONTINUE;
 }
@@ -525,8 +638,8 @@ reap_cb (gpointer user_data)
 /* ---------------------------------------------------------------------------------------- */
 /* MCP endpoints                                                                            */
 
-static gboolean
-accepts (SoupServerMessage *msg,
+gboolean
+_zt_agent_accepts (SoupServerMessage *msg,
          const char        *type)
 {
   const char *accept = soup_message_headers_get_list (soup_server_message_get_request_headers (msg), "Accept");
@@ -558,7 +671,7 @@ lookup_service_for (ZtAgent           *self,
     {
       g_autofree char *text = g_strdup_printf ("no service named \"%s\" on this agent; "
                                                "`zt4mcp service list` shows the configured ones", name);
-      reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
       return NULL;
     }
 
@@ -571,7 +684,7 @@ lookup_service_for (ZtAgent           *self,
         {
           soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                         "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
-          reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
                                "missing or wrong bearer token: use the token from api.json or one "
                                "made by `zt4mcp client add NAME`");
           return NULL;
@@ -594,7 +707,7 @@ read_message (SoupServerMessage *msg,
   message = zt_message_parse (data ? data : "", len, &service->limits, &error);
   if (message == NULL)
     {
-      reply_jsonrpc_error (msg, zt_error_to_http (error), NULL, zt_error_to_jsonrpc (error), error->message);
+      _zt_agent_reply_jsonrpc_error (msg, zt_error_to_http (error), NULL, zt_error_to_jsonrpc (error), error->message);
       return NULL;
     }
   return message;
@@ -619,11 +732,17 @@ handle_mcp_post (ZtAgent           *self,
   if (message == NULL)
     return;
 
+  if (_zt_bridge_is_modern (msg, message))
+    {
+      _zt_bridge_handle_post (self, msg, service, client, message);
+      return;
+    }
+
   if (version != NULL && !g_strv_contains (session_era_versions, version))
     {
       g_autofree char *text = g_strdup_printf ("unsupported MCP-Protocol-Version \"%s\"; this agent "
                                                "speaks 2024-11-05 to 2025-11-25", version);
-      reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST, text);
+      _zt_agent_reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST, text);
       return;
     }
 
@@ -634,14 +753,14 @@ handle_mcp_post (ZtAgent           *self,
     {
       if (!is_initialize)
         {
-          reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
                                "Bad Request: no Mcp-Session-Id header; send initialize first");
           return;
         }
-      session = create_session (self, service, client, &error);
+      session = _zt_agent_create_session (self, service, client, &error);
       if (session == NULL)
         {
-          reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, zt_message_get_id (message),
+          _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, zt_message_get_id (message),
                                ZT_JSONRPC_INTERNAL_ERROR, error->message);
           return;
         }
@@ -652,13 +771,13 @@ handle_mcp_post (ZtAgent           *self,
 
       if (found == NULL || zt_session_get_service (found) != service)
         {
-          reply_jsonrpc_error (msg, 404, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 404, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
                                "session not found (it ended or expired); initialize a new one");
           return;
         }
       if (is_initialize)
         {
-          reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 400, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
                                "this session is already initialized");
           return;
         }
@@ -672,9 +791,9 @@ handle_mcp_post (ZtAgent           *self,
       return;
     }
 
-  if (!accepts (msg, "text/event-stream") && !accepts (msg, "application/json"))
+  if (!_zt_agent_accepts (msg, "text/event-stream") && !_zt_agent_accepts (msg, "application/json"))
     {
-      reply_jsonrpc_error (msg, 406, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
+      _zt_agent_reply_jsonrpc_error (msg, 406, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
                            "Not Acceptable: the client must accept application/json and text/event-stream");
       return;
     }
@@ -682,7 +801,12 @@ handle_mcp_post (ZtAgent           *self,
   if (is_initialize)
     soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Mcp-Session-Id",
                                   zt_session_get_id (session));
-  sink = http_sink_new (msg, accepts (msg, "text/event-stream") ? SINK_POST_SSE : SINK_POST_JSON);
+  if (!_zt_agent_accepts (msg, "text/event-stream"))
+    sink = _zt_http_sink_new (msg, SINK_POST_JSON);
+  else if (!_zt_agent_accepts (msg, "application/json"))
+    sink = _zt_http_sink_new (msg, SINK_POST_SSE);
+  else
+    sink = _zt_http_sink_new (msg, SINK_POST_UNDECIDED);
   zt_session_handle (session, message, &sink->parent);
   zt_sink_unref (&sink->parent);
 }
@@ -702,7 +826,7 @@ handle_mcp (ZtAgent           *self,
     return;
   if (*rest && strcmp (rest, "/") != 0)
     {
-      reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "no such endpoint");
+      _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "no such endpoint");
       return;
     }
 
@@ -716,41 +840,41 @@ handle_mcp (ZtAgent           *self,
 
       if (sid == NULL)
         {
-          reply_jsonrpc_error (msg, 400, NULL, ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 400, NULL, ZT_JSONRPC_INVALID_REQUEST,
                                "Bad Request: no Mcp-Session-Id header");
           return;
         }
       if (session == NULL || zt_session_get_service (session) != service)
         {
-          reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "session not found");
+          _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "session not found");
           return;
         }
       if (strcmp (method, "DELETE") == 0)
         {
-          close_session (self, session);
+          _zt_agent_close_session (self, session);
           soup_server_message_set_status (msg, 200, NULL);
           return;
         }
-      if (!accepts (msg, "text/event-stream"))
+      if (!_zt_agent_accepts (msg, "text/event-stream"))
         {
-          reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST,
                                "Not Acceptable: a GET stream needs Accept: text/event-stream");
           return;
         }
       {
-        HttpSink *sink = http_sink_new (msg, SINK_GET);
+        HttpSink *sink = _zt_http_sink_new (msg, SINK_GET);
 
         sink->session = g_object_ref (session);
         zt_session_attach_stream (session, &sink->parent);
         /* headers go out now, so the client knows the stream is open */
-        http_sink_write (sink, ": stream open\n\n", 16);
+        _zt_http_sink_write (sink, ": stream open\n\n", 16);
         zt_sink_unref (&sink->parent);
       }
     }
   else
     {
       soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Allow", "GET, POST, DELETE");
-      reply_jsonrpc_error (msg, 405, NULL, ZT_JSONRPC_INVALID_REQUEST, "Method Not Allowed");
+      _zt_agent_reply_jsonrpc_error (msg, 405, NULL, ZT_JSONRPC_INVALID_REQUEST, "Method Not Allowed");
     }
 }
 
@@ -776,24 +900,24 @@ handle_sse (ZtAgent           *self,
       HttpSink *sink;
       GString *event;
 
-      if (!accepts (msg, "text/event-stream"))
+      if (!_zt_agent_accepts (msg, "text/event-stream"))
         {
-          reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST, "Accept: text/event-stream needed");
+          _zt_agent_reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST, "Accept: text/event-stream needed");
           return;
         }
-      session = create_session (self, service, client, &error);
+      session = _zt_agent_create_session (self, service, client, &error);
       if (session == NULL)
         {
-          reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, NULL,
+          _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, NULL,
                                ZT_JSONRPC_INTERNAL_ERROR, error->message);
           return;
         }
-      sink = http_sink_new (msg, SINK_LEGACY);
+      sink = _zt_http_sink_new (msg, SINK_LEGACY);
       sink->session = g_object_ref (session);
       endpoint = g_strdup_printf ("/sse/%s/message?sessionId=%s", service->name, zt_session_get_id (session));
       event = g_string_new (NULL);
       zt_sse_append_event (event, "endpoint", NULL, endpoint, strlen (endpoint));
-      http_sink_write (sink, event->str, event->len);
+      _zt_http_sink_write (sink, event->str, event->len);
       g_string_free (event, TRUE);
       zt_session_attach_stream (session, &sink->parent);
       zt_sink_unref (&sink->parent);
@@ -815,7 +939,7 @@ handle_sse (ZtAgent           *self,
       session = sid ? g_hash_table_lookup (self->sessions, sid) : NULL;
       if (session == NULL || zt_session_get_service (session) != service)
         {
-          reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST,
+          _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST,
                                "session not found; open GET /sse/<service> first");
           return;
         }
@@ -829,7 +953,7 @@ handle_sse (ZtAgent           *self,
       return;
     }
 
-  reply_jsonrpc_error (msg, 405, NULL, ZT_JSONRPC_INVALID_REQUEST,
+  _zt_agent_reply_jsonrpc_error (msg, 405, NULL, ZT_JSONRPC_INVALID_REQUEST,
                        "legacy SSE: GET /sse/<service> for the stream, POST its endpoint for messages");
 }
 
@@ -968,7 +1092,7 @@ api_services (ZtAgent           *self,
             if (strcmp (zt_session_get_service (session)->name, name) == 0)
               g_ptr_array_add (doomed, g_object_ref (session));
           for (guint i = 0; i < doomed->len; i++)
-            close_session (self, g_ptr_array_index (doomed, i));
+            _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
           g_hash_table_remove (self->services, name);
           g_message ("service %s removed", name);
           soup_server_message_set_status (msg, 204, NULL);
@@ -1212,7 +1336,7 @@ got_headers_cb (SoupServerMessage *msg,
     {
       g_autofree char *text = g_strdup_printf ("message is %" G_GOFFSET_FORMAT " bytes, over the limit of %"
                                                G_GSIZE_FORMAT " bytes (max_message_size)", len, limit);
-      reply_jsonrpc_error (msg, 413, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      _zt_agent_reply_jsonrpc_error (msg, 413, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
       soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
     }
 }
@@ -1330,6 +1454,7 @@ zt_agent_start (ZtAgent    *self,
   if (!write_api_json (self, error))
     return FALSE;
 
+  _zt_bridge_init (self);
   self->started = g_get_monotonic_time ();
   self->reap_source = g_timeout_add_seconds (10, reap_cb, self);
   g_message ("agent listening on %s (home %s)", self->url, self->home);
@@ -1342,6 +1467,7 @@ zt_agent_stop (ZtAgent *self)
   g_autoptr(GList) sessions = NULL;
 
   g_clear_handle_id (&self->reap_source, g_source_remove);
+  _zt_bridge_shutdown (self);
   sessions = g_hash_table_get_values (self->sessions);
   for (GList *l = sessions; l; l = l->next)
     g_object_ref (l->data);

@@ -26,8 +26,247 @@ limit_depth (const ZtLimits *limits)
   return (limits && limits->max_depth) ? limits->max_depth : ZT_DEFAULT_MAX_DEPTH;
 }
 
-/* json-glib has no nesting limit and a deep document costs recursion in its parser, so the
- * depth is measured by a flat scan before any parsing happens. */
+/* json-glib has no nesting limit (a deep document costs recursion in its parser) and accepts
+ * more than JSON: comments, single quotes, hex numbers, a second document after the first,
+ * raw control characters in strings. The gateway relays the text it received, so what it
+ * accepts must be exactly one RFC 8259 value, read the same way by every peer. This scan
+ * checks that without recursion, before json-glib sees the text. It also refuses what
+ * json-glib would read differently from the text: lone surrogates (decoded to invalid
+ * UTF-8) and integers outside int64 (wrapped). */
+static gboolean
+json_fail (GError    **error,
+           ZtError     code,
+           const char *why,
+           gsize       offset)
+{
+  g_set_error (error, ZT_ERROR, code, "message is not valid JSON: %s at offset %" G_GSIZE_FORMAT,
+               why, offset);
+  return FALSE;
+}
+
+static gsize
+json_skip_ws (const char *s, gsize i, gsize n)
+{
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  return i;
+}
+
+static int
+json_hex4 (const char *s, gsize i, gsize n)
+{
+  int v = 0;
+
+  if (n < 4 || i > n - 4)
+    return -1;
+  for (gsize k = 0; k < 4; k++)
+    {
+      int d = g_ascii_xdigit_value (s[i + k]);
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+  return v;
+}
+
+/* A string at s[*pi] == '"'; on success *pi is after the closing quote. */
+static const char *
+json_scan_string (const char *s, gsize *pi, gsize n)
+{
+  gsize i = *pi + 1;
+
+  while (i < n)
+    {
+      guchar c = (guchar) s[i];
+
+      if (c == '"')
+        {
+          *pi = i + 1;
+          return NULL;
+        }
+      if (c < 0x20)
+        return "control character in a string";
+      if (c != '\\')
+        {
+          i++;
+          continue;
+        }
+      if (++i >= n)
+        break;
+      if (strchr ("\"\\/bfnrt", s[i]) != NULL && s[i] != '\0')
+        {
+          i++;
+          continue;
+        }
+      if (s[i] != 'u')
+        return "invalid escape";
+      {
+        int u = json_hex4 (s, i + 1, n);
+
+        if (u < 0)
+          return "invalid \\u escape";
+        i += 5;
+        if (u >= 0xDC00 && u <= 0xDFFF)
+          return "lone surrogate escape";
+        if (u >= 0xD800 && u <= 0xDBFF)
+          {
+            int lo = (i + 1 < n && s[i] == '\\' && s[i + 1] == 'u') ? json_hex4 (s, i + 2, n) : -1;
+
+            if (lo < 0xDC00 || lo > 0xDFFF)
+              return "lone surrogate escape";
+            i += 6;
+          }
+      }
+    }
+  *pi = i;
+  return "unterminated string";
+}
+
+static const char *
+json_scan_number (const char *s, gsize *pi, gsize n)
+{
+  gsize i = *pi, digits_start;
+  gboolean integer = TRUE, negative = FALSE;
+
+  if (s[i] == '-')
+    {
+      negative = TRUE;
+      i++;
+    }
+  digits_start = i;
+  if (i < n && s[i] == '0')
+    i++;
+  else if (i < n && s[i] >= '1' && s[i] <= '9')
+    while (i < n && g_ascii_isdigit (s[i]))
+      i++;
+  else
+    return "invalid value";
+  if (i < n && s[i] == '.')
+    {
+      integer = FALSE;
+      if (++i >= n || !g_ascii_isdigit (s[i]))
+        return "invalid number";
+      while (i < n && g_ascii_isdigit (s[i]))
+        i++;
+    }
+  if (i < n && (s[i] == 'e' || s[i] == 'E'))
+    {
+      integer = FALSE;
+      if (++i < n && (s[i] == '+' || s[i] == '-'))
+        i++;
+      if (i >= n || !g_ascii_isdigit (s[i]))
+        return "invalid number";
+      while (i < n && g_ascii_isdigit (s[i]))
+        i++;
+    }
+  if (integer)
+    {
+      /* json-glib wraps integers outside int64 (2^64-1 becomes -1): ids would change */
+      gsize digits = i - digits_start;
+      const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
+
+      if (digits > 19 || (digits == 19 && memcmp (s + digits_start, limit, 19) > 0))
+        return "integer out of range";
+    }
+  *pi = i;
+  return NULL;
+}
+
+static gboolean
+json_scan (const char *s,
+           gsize       n,
+           guint       max_depth,
+           GError    **error)
+{
+  g_autoptr(GByteArray) stack = g_byte_array_new ();  /* '{' or '[' per open container */
+  const char *why;
+  gsize i = json_skip_ws (s, 0, n);
+
+value:
+  if (i >= n)
+    return json_fail (error, ZT_ERROR_PARSE, "value expected", i);
+  switch (s[i])
+    {
+    case '{':
+    case '[':
+      {
+        guint8 open = (guint8) s[i];
+
+        if (stack->len >= max_depth)
+          {
+            g_set_error (error, ZT_ERROR, ZT_ERROR_TOO_DEEP,
+                         "message nests deeper than the limit of %u levels (max_depth)", max_depth);
+            return FALSE;
+          }
+        g_byte_array_append (stack, &open, 1);
+        i = json_skip_ws (s, i + 1, n);
+        if (i < n && s[i] == (open == '{' ? '}' : ']'))
+          {
+            g_byte_array_set_size (stack, stack->len - 1);
+            i++;
+            goto after;
+          }
+        if (open == '[')
+          goto value;
+        goto key;
+      }
+    case '"':
+      if ((why = json_scan_string (s, &i, n)) != NULL)
+        return json_fail (error, ZT_ERROR_PARSE, why, i);
+      goto after;
+    case 't':
+    case 'f':
+    case 'n':
+      {
+        const char *word = s[i] == 't' ? "true" : s[i] == 'f' ? "false" : "null";
+        gsize wlen = strlen (word);
+
+        if (n - i < wlen || memcmp (s + i, word, wlen) != 0)
+          return json_fail (error, ZT_ERROR_PARSE, "invalid literal", i);
+        i += wlen;
+        goto after;
+      }
+    default:
+      if ((why = json_scan_number (s, &i, n)) != NULL)
+        return json_fail (error, ZT_ERROR_PARSE, why, i);
+      goto after;
+    }
+
+key:
+  if (i >= n || s[i] != '"')
+    return json_fail (error, ZT_ERROR_PARSE, "member name expected", i);
+  if ((why = json_scan_string (s, &i, n)) != NULL)
+    return json_fail (error, ZT_ERROR_PARSE, why, i);
+  i = json_skip_ws (s, i, n);
+  if (i >= n || s[i] != ':')
+    return json_fail (error, ZT_ERROR_PARSE, "':' expected", i);
+  i = json_skip_ws (s, i + 1, n);
+  goto value;
+
+after:
+  i = json_skip_ws (s, i, n);
+  if (stack->len == 0)
+    {
+      if (i != n)
+        return json_fail (error, ZT_ERROR_PARSE, "data after the message", i);
+      return TRUE;
+    }
+  if (i < n && s[i] == ',')
+    {
+      i = json_skip_ws (s, i + 1, n);
+      if (stack->data[stack->len - 1] == '{')
+        goto key;
+      goto value;
+    }
+  if (i < n && s[i] == (stack->data[stack->len - 1] == '{' ? '}' : ']'))
+    {
+      g_byte_array_set_size (stack, stack->len - 1);
+      i++;
+      goto after;
+    }
+  return json_fail (error, ZT_ERROR_PARSE, "',' or a closing bracket expected", i);
+}
+
 gboolean
 zt_json_check (const char     *data,
                gsize           len,
@@ -35,10 +274,7 @@ zt_json_check (const char     *data,
                GError        **error)
 {
   gsize max_size = limit_size (limits);
-  guint max_depth = limit_depth (limits);
   const char *bad = NULL;
-  gboolean in_string = FALSE;
-  guint depth = 0;
 
   if (len > max_size)
     {
@@ -56,45 +292,11 @@ zt_json_check (const char     *data,
       return FALSE;
     }
 
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
+  /* An empty body is the envelope's "empty message", as before. */
+  if (json_skip_ws (data, 0, len) == len)
+    return TRUE;
 
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-        case '[':
-        case '{':
-          if (++depth > max_depth)
-            {
-              g_set_error (error, ZT_ERROR, ZT_ERROR_TOO_DEEP,
-                           "message nests deeper than the limit of %u levels (max_depth)",
-                           max_depth);
-              return FALSE;
-            }
-          break;
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-        default:
-          break;
-        }
-    }
-
-  return TRUE;
+  return json_scan (data, len, limit_depth (limits), error);
 }
 
 gboolean
@@ -302,14 +504,25 @@ zt_message_parse (const char     *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
     {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "message is not valid JSON: %s",
-                   local_error->message);
+      /* json-glib quotes the bad token, and it need not be UTF-8 */
+      g_autofree char *why = g_utf8_make_valid (local_error->message, -1);
+
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "message is not valid JSON: %s", why);
       return NULL;
     }
 
   message = zt_message_new_from_node (json_parser_get_root (parser), error);
   if (message != NULL)
-    message->raw = g_bytes_new (data, len);
+    {
+      /* After zt_json_check a CR or LF can only be whitespace between tokens: make it a
+       * space, so the relayed text is one line for newline-framed transports (stdio). */
+      char *copy = g_memdup2 (data, len ? len : 1);
+
+      for (gsize i = 0; i < len; i++)
+        if (copy[i] == '\n' || copy[i] == '\r')
+          copy[i] = ' ';
+      message->raw = g_bytes_new_take (copy, len);
+    }
   return message;
 }
 
@@ -490,6 +703,25 @@ skip_value (const char *s, gsize *pi, gsize n)
   return FALSE;
 }
 
+/* Compares a member name as json-glib and the upstream read it: "\u0069d" is "id". */
+static gboolean
+key_equals (const char *s,
+            gsize       key_start,
+            gsize       key_end,
+            const char *name)
+{
+  g_autofree char *quoted = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  if (memchr (s + key_start, '\\', key_end - key_start) == NULL)
+    return key_end - key_start == strlen (name) && memcmp (s + key_start, name, key_end - key_start) == 0;
+  quoted = g_strndup (s + key_start - 1, key_end - key_start + 2);
+  node = json_from_string (quoted, NULL);
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+         json_node_get_value_type (node) == G_TYPE_STRING &&
+         g_strcmp0 (json_node_get_string (node), name) == 0;
+}
+
 static gboolean
 find_span (const char         *s,
            gsize               start,
@@ -525,7 +757,7 @@ find_span (const char         *s,
         return FALSE;
 
       /* the last duplicate wins, as in json-glib */
-      if (key_end - key_start == strlen (path[0]) && memcmp (s + key_start, path[0], key_end - key_start) == 0)
+      if (key_equals (s, key_start, key_end, path[0]))
         {
           if (path[1] == NULL)
             {

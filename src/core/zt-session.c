@@ -708,3 +708,63 @@ zt_session_close (ZtSession *self)
     }
   g_signal_emit (self, signals[CLOSED], 0);
 }
+
+/* The client of @sink gave up on its requests (a 2026-07-28 client closing its stream):
+ * the server is told, and their answers will be dropped. */
+void
+zt_session_cancel_sink (ZtSession  *self,
+                        ZtSink     *sink,
+                        const char *reason)
+{
+  GHashTableIter iter;
+  Pending *p;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &p))
+    if (p->sink == sink && !p->internal)
+      g_ptr_array_add (doomed, p);
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) params = NULL;
+      g_autoptr(ZtMessage) cancel = NULL;
+
+      p = g_ptr_array_index (doomed, i);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "requestId");
+      json_builder_add_int_value (b, p->upstream_id);
+      json_builder_set_member_name (b, "reason");
+      json_builder_add_string_value (b, reason);
+      json_builder_end_object (b);
+      params = json_builder_get_root (b);
+      cancel = zt_message_new_notification ("notifications/cancelled", params);
+      if (self->upstream != NULL)
+        zt_upstream_send (self->upstream, cancel);
+      remove_pending (self, p);
+    }
+}
+
+/* Answers for requests that went to @old go to @sink from now on (a 2026-07-28 client's
+ * retry picks up the call it left waiting for input). Returns how many were moved. */
+guint
+zt_session_retarget_sink (ZtSession *self,
+                          ZtSink    *old,
+                          ZtSink    *sink)
+{
+  GHashTableIter iter;
+  Pending *p;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &p))
+    if (p->sink == old)
+      {
+        zt_sink_unref (p->sink);
+        p->sink = zt_sink_ref (sink);
+        if (sink->streaming && g_list_find (self->recent, p) == NULL)
+          self->recent = g_list_prepend (self->recent, p);
+        n++;
+      }
+  return n;
+}

@@ -52,6 +52,12 @@ void         zt_session_attach_stream      (ZtSession   *self,
                                             ZtSink      *sink);
 void         zt_session_detach_stream      (ZtSession   *self,
                                             ZtSink      *sink);
+void         zt_session_cancel_sink        (ZtSession   *self,
+                                            ZtSink      *sink,
+                                            const char  *reason);
+guint        zt_session_retarget_sink      (ZtSession   *self,
+                                            ZtSink      *old,
+                                            ZtSink      *sink);
 void         zt_session_close              (ZtSession   *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ struct _ZtSseParser {
   char          *last_id;
   gint64         retry;
   guint          seen_bytes : 1;  /* to strip a leading BOM only once */
+  guint          bom_matched : 2; /* bytes of a BOM seen so far at the start of the stream */
   guint          after_cr : 1;    /* the previous chunk ended in CR: skip an LF */
   guint          has_data : 1;
 };
@@ -73,7 +74,8 @@ dispatch (ZtSseParser *self)
   if (self->data->len > 0 && self->data->str[self->data->len - 1] == '\n')
     g_string_truncate (self->data, self->data->len - 1);
 
-  self->func (self->event->len ? self->event->str : "message",
+  /* the callback takes a C string: a type that starts with NUL would read as "" */
+  self->func (self->event->str[0] ? self->event->str : "message",
               self->data->str, self->data->len, self->last_id, self->user_data);
 
   g_string_truncate (self->data, 0);
@@ -100,6 +102,8 @@ process_line (ZtSseParser *self)
     return;
 
   colon = memchr (line, ':', len);
+  if (memchr (line, '\0', colon ? (gsize) (colon - line) : len) != NULL)
+    return;  /* no field name has a NUL: "data\0x" is not "data" */
   if (colon != NULL)
     {
       field = g_strndup (line, colon - line);
@@ -153,12 +157,26 @@ zt_sse_parser_feed (ZtSseParser *self,
 {
   gsize i = 0;
 
-  if (!self->seen_bytes && len > 0)
+  if (!self->seen_bytes)
     {
-      /* A BOM may arrive split over chunks; only a complete one at the start is stripped. */
-      if (len >= 3 && (guchar) data[0] == 0xEF && (guchar) data[1] == 0xBB && (guchar) data[2] == 0xBF)
-        i = 3;
-      self->seen_bytes = TRUE;
+      /* A read can end inside the BOM: match it byte by byte across feeds. */
+      static const guchar bom[] = { 0xEF, 0xBB, 0xBF };
+
+      while (i < len && self->bom_matched < 3 && (guchar) data[i] == bom[self->bom_matched])
+        {
+          self->bom_matched++;
+          i++;
+        }
+      if (self->bom_matched == 3)
+        self->seen_bytes = TRUE;
+      else if (i < len)
+        {
+          /* not a BOM after all: the bytes held back belong to the first line */
+          g_string_append_len (self->line, (const char *) bom, self->bom_matched);
+          self->seen_bytes = TRUE;
+        }
+      if (!self->seen_bytes)
+        return TRUE;
     }
 
   while (i < len)
@@ -213,22 +231,30 @@ zt_sse_append_event (GString    *out,
                      const char *data,
                      gsize       len)
 {
-  const char *p = data, *end = data + len;
+  const char *p = data ? data : "", *end = p + len;
+
+  /* A line break in the type or id would start a field of its own. */
+  g_return_if_fail (event == NULL || strpbrk (event, "\r\n") == NULL);
+  g_return_if_fail (id == NULL || strpbrk (id, "\r\n") == NULL);
 
   if (event != NULL)
     g_string_append_printf (out, "event: %s\n", event);
   if (id != NULL)
     g_string_append_printf (out, "id: %s\n", id);
-  do
+  /* One data line per line of @data, the last one too when it is empty: "a\n" is two lines.
+   * CR and CRLF end lines as LF does (SSE has no way to carry a CR). */
+  for (;;)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *stop = nl ? nl : end;
+      const char *stop = p;
 
+      while (stop < end && *stop != '\n' && *stop != '\r')
+        stop++;
       g_string_append_len (out, "data: ", 6);
       g_string_append_len (out, p, stop - p);
       g_string_append_c (out, '\n');
-      p = nl ? nl + 1 : end;
+      if (stop == end)
+        break;
+      p = stop + ((*stop == '\r' && stop + 1 < end && stop[1] == '\n') ? 2 : 1);
     }
-  while (p < end);
   g_string_append_c (out, '\n');
 }

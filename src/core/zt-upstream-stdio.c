@@ -1,6 +1,9 @@
 /* zt-upstream-stdio.c: an MCP server run as a child process, newline-delimited JSON on stdio */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <errno.h>
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
+#include <glib-unix.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -26,10 +29,12 @@ struct _ZtUpstreamStdio
   GCancellable  *cancellable;
   GString       *line;
   GString       *err_line;
-  GQueue         writes;        /* GBytes waiting to be written */
-  gboolean       writing;
+  guint          read_source;   /* stays attached: no per-read async operation */
+  guint          write_source;  /* attached only while the pipe is full */
+  GByteArray    *out;           /* bytes not yet written */
+  gsize          out_offset;
   gboolean       discarding;    /* skipping the rest of an oversized line */
-  guint          kill_source;
+  char          *buf;           /* READ_CHUNK bytes, reused for every read */
 };
 
 #define ZT_TYPE_UPSTREAM_STDIO (zt_upstream_stdio_get_type ())
@@ -38,7 +43,6 @@ G_DEFINE_FINAL_TYPE (ZtUpstreamStdio, zt_upstream_stdio, ZT_TYPE_UPSTREAM)
 
 static void read_more (ZtUpstreamStdio *self);
 static void read_stderr (ZtUpstreamStdio *self);
-static void write_next (ZtUpstreamStdio *self);
 
 static void
 child_setup (gpointer user_data)
@@ -134,29 +138,43 @@ handle_stdout (ZtUpstreamStdio *self,
     }
 }
 
-static void
-read_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+/* stdout is read with plain read(2) on a non-blocking fd under one persistent fd watch:
+ * GIO's pollable streams poll twice around every read, which costs more than the read. */
+static gboolean
+readable_cb (int           fd,
+             GIOCondition  condition,
+             gpointer      user_data)
 {
-  g_autoptr(ZtUpstreamStdio) self = user_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  ZtUpstreamStdio *self = user_data;
 
-  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
-    return;  /* EOF or cancelled: the exit watch reports the end */
+  for (;;)
+    {
+      gssize n = read (fd, self->buf, READ_CHUNK);
 
-  handle_stdout (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
-    read_more (self);
+      if (n > 0)
+        {
+          handle_stdout (self, self->buf, n);
+          if (zt_upstream_is_closed (ZT_UPSTREAM (self)))
+            break;
+          if (n < READ_CHUNK)
+            return G_SOURCE_CONTINUE;  /* a short read from a pipe: it is empty now */
+          continue;
+        }
+      if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        return G_SOURCE_CONTINUE;
+      break;  /* EOF or error: the exit watch reports the end */
+    }
+  self->read_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
 read_more (ZtUpstreamStdio *self)
 {
-  g_input_stream_read_bytes_async (self->stdout_pipe, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   self->cancellable, read_cb, g_object_ref (self));
+  int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stdout_pipe));
+
+  g_unix_set_fd_nonblocking (fd, TRUE, NULL);
+  self->read_source = g_unix_fd_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, readable_cb, self);
 }
 
 static void
@@ -195,62 +213,49 @@ read_stderr (ZtUpstreamStdio *self)
                                    self->cancellable, stderr_cb, g_object_ref (self));
 }
 
-static void
-write_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(ZtUpstreamStdio) self = user_data;
-  g_autoptr(GError) error = NULL;
+static gboolean writable_cb (int fd, GIOCondition condition, gpointer user_data);
 
-  self->writing = FALSE;
-  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error))
+/* Writes what it can now; a full pipe gets a watch instead of a blocked main loop. */
+static void
+flush_out (ZtUpstreamStdio *self)
+{
+  int fd = g_unix_output_stream_get_fd (G_UNIX_OUTPUT_STREAM (self->stdin_pipe));
+
+  while (self->out_offset < self->out->len)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_message ("%s: cannot write to the upstream server: %s",
-                   zt_upstream_get_name (ZT_UPSTREAM (self)), error->message);
-      g_queue_clear_full (&self->writes, (GDestroyNotify) g_bytes_unref);
-      return;
+      gssize n = write (fd, self->out->data + self->out_offset, self->out->len - self->out_offset);
+
+      if (n > 0)
+        {
+          self->out_offset += n;
+          continue;
+        }
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 && errno == EAGAIN)
+        {
+          if (self->write_source == 0)
+            self->write_source = g_unix_fd_add (fd, G_IO_OUT | G_IO_ERR, writable_cb, self);
+          return;
+        }
+      g_message ("%s: cannot write to the upstream server: %s", zt_upstream_get_name (ZT_UPSTREAM (self)),
+                 g_strerror (errno));
+      break;
     }
-  write_next (self);
+  g_byte_array_set_size (self->out, 0);
+  self->out_offset = 0;
 }
 
-static void
-write_next (ZtUpstreamStdio *self)
+static gboolean
+writable_cb (int          fd,
+             GIOCondition condition,
+             gpointer     user_data)
 {
-  GBytes *bytes;
-  gsize len;
-  gconstpointer data;
+  ZtUpstreamStdio *self = user_data;
 
-  if (self->writing || self->stdin_pipe == NULL)
-    return;
-  bytes = g_queue_pop_head (&self->writes);
-  if (bytes == NULL)
-    return;
-
-  /* A single queued buffer is written as is; several are coalesced into one write. */
-  if (!g_queue_is_empty (&self->writes))
-    {
-      GByteArray *all = g_byte_array_new ();
-
-      data = g_bytes_get_data (bytes, &len);
-      g_byte_array_append (all, data, len);
-      g_bytes_unref (bytes);
-      while ((bytes = g_queue_pop_head (&self->writes)))
-        {
-          data = g_bytes_get_data (bytes, &len);
-          g_byte_array_append (all, data, len);
-          g_bytes_unref (bytes);
-        }
-      bytes = g_byte_array_free_to_bytes (all);
-    }
-
-  self->writing = TRUE;
-  data = g_bytes_get_data (bytes, &len);
-  g_output_stream_write_all_async (self->stdin_pipe, data, len, G_PRIORITY_DEFAULT,
-                                   self->cancellable, write_cb, g_object_ref (self));
-  /* the buffer must outlive the write: tie it to the operation */
-  g_object_set_data_full (G_OBJECT (self), "zt-writing", bytes, (GDestroyNotify) g_bytes_unref);
+  self->write_source = 0;
+  flush_out (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -259,12 +264,14 @@ zt_upstream_stdio_send (ZtUpstream *upstream,
 {
   ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
   gsize len;
-  char *text = zt_message_to_string (message, &len);
-  char *line = g_realloc (text, len + 1);
+  g_autofree char *text = zt_message_to_string (message, &len);
 
-  line[len] = '\n';
-  g_queue_push_tail (&self->writes, g_bytes_new_take (line, len + 1));
-  write_next (self);
+  if (self->stdin_pipe == NULL)
+    return;
+  g_byte_array_append (self->out, (const guint8 *) text, len);
+  g_byte_array_append (self->out, (const guint8 *) "\n", 1);
+  if (self->write_source == 0)
+    flush_out (self);
 }
 
 static gboolean
@@ -305,6 +312,7 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
   id = g_subprocess_get_identifier (self->process);
   self->pid = id ? atoi (id) : 0;
   self->stdin_pipe = g_object_ref (g_subprocess_get_stdin_pipe (self->process));
+  g_unix_set_fd_nonblocking (g_unix_output_stream_get_fd (G_UNIX_OUTPUT_STREAM (self->stdin_pipe)), TRUE, NULL);
   self->stdout_pipe = g_object_ref (g_subprocess_get_stdout_pipe (self->process));
   self->stderr_pipe = g_object_ref (g_subprocess_get_stderr_pipe (self->process));
   g_subprocess_wait_async (self->process, NULL, process_exited_cb, g_object_ref (self));
@@ -313,12 +321,21 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
   return TRUE;
 }
 
+/* The watches point at self without a reference: they go before self does. */
+static void
+stop_io (ZtUpstreamStdio *self)
+{
+  g_clear_handle_id (&self->read_source, g_source_remove);
+  g_clear_handle_id (&self->write_source, g_source_remove);
+}
+
 static void
 zt_upstream_stdio_close (ZtUpstream *upstream)
 {
   ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
 
   g_cancellable_cancel (self->cancellable);
+  stop_io (self);
   if (self->stdin_pipe != NULL)
     g_output_stream_close (self->stdin_pipe, NULL, NULL);
   terminate_process (self);
@@ -331,7 +348,7 @@ zt_upstream_stdio_dispose (GObject *object)
 
   if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
     zt_upstream_close (ZT_UPSTREAM (self));
-  g_queue_clear_full (&self->writes, (GDestroyNotify) g_bytes_unref);
+  stop_io (self);
   g_clear_object (&self->stdin_pipe);
   g_clear_object (&self->stdout_pipe);
   g_clear_object (&self->stderr_pipe);
@@ -350,6 +367,8 @@ zt_upstream_stdio_finalize (GObject *object)
   g_free (self->cwd);
   g_string_free (self->line, TRUE);
   g_string_free (self->err_line, TRUE);
+  g_byte_array_unref (self->out);
+  g_free (self->buf);
   G_OBJECT_CLASS (zt_upstream_stdio_parent_class)->finalize (object);
 }
 
@@ -372,7 +391,8 @@ zt_upstream_stdio_init (ZtUpstreamStdio *self)
   self->cancellable = g_cancellable_new ();
   self->line = g_string_new (NULL);
   self->err_line = g_string_new (NULL);
-  g_queue_init (&self->writes);
+  self->out = g_byte_array_new ();
+  self->buf = g_malloc (READ_CHUNK);
 }
 
 ZtUpstream *

@@ -21,11 +21,14 @@ if ! command -v clang >/dev/null; then
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
+  setup_log=$(mktemp)
   CC=clang meson setup "$build" "$root" -Dfuzzing=true -Db_sanitize=address,undefined \
-    -Db_lundef=false -Dgui=disabled >"$build.setup.log" 2>&1 || {
-      cat "$build.setup.log" >&2
+    -Db_lundef=false -Dgui=disabled >"$setup_log" 2>&1 || {
+      cat "$setup_log" >&2
+      rm -f "$setup_log"
       exit 2
     }
+  rm -f "$setup_log"
 fi
 targets=()
 for f in $fuzzers; do targets+=("tests/fuzz/fuzz-$f"); done
@@ -54,7 +57,7 @@ for f in $fuzzers; do
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   corpus=$(find "$work" -type f | wc -l)
-  known=$(sed -n 's/^zt-fuzz: known bug \([^ ]*\) .*/\1/p' "$log" | sort -u | tr '\n' ' ')
+  known=$(LC_ALL=C sed -n 's/^zt-fuzz: known bug \([^ ]*\) .*/\1/p' "$log" | sort -u | tr '\n' ' ')
   if [ $rc -eq 0 ]; then
     echo "fuzz-$f: ok: ${execs:-?} execs in ${seconds} s, corpus ${corpus} inputs, cov ${cov:-?}${known:+, known bugs hit: $known}"
   else
