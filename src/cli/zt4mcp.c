@@ -175,6 +175,8 @@ print_service (JsonObject *s)
   g_print ("  endpoint:  %s\n", json_object_get_string_member (s, "endpoint"));
   g_print ("  legacy:    %s\n", json_object_get_string_member (s, "sse_endpoint"));
   g_print ("  auth:      %s\n", json_object_get_string_member (s, "local_auth"));
+  if (json_object_get_boolean_member_with_default (s, "shared", FALSE))
+    g_print ("  sharing:   one upstream session for all clients\n");
   g_print ("  sessions:  %" G_GINT64_FORMAT " (cap %" G_GINT64_FORMAT ")\n",
            json_object_get_int_member (s, "sessions"), json_object_get_int_member (s, "max_sessions"));
 }
@@ -182,7 +184,7 @@ print_service (JsonObject *s)
 static int
 cmd_service (int argc, char **argv)
 {
-  gboolean stdio = FALSE, sse = FALSE;
+  gboolean stdio = FALSE, sse = FALSE, shared = FALSE, unshared = FALSE;
   g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL;
   g_auto(GStrv) env = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
@@ -194,6 +196,8 @@ cmd_service (int argc, char **argv)
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
     { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
+    { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
+    { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
     { "max-sessions", 0, 0, G_OPTION_ARG_INT, &max_sessions, "Sessions (upstream processes) at most", "N" },
     { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &idle_timeout, "Close sessions idle this many seconds (0 = never)", "SECONDS" },
     { "max-message-size", 0, 0, G_OPTION_ARG_INT, &max_size, "Largest message in bytes", "BYTES" },
@@ -312,6 +316,11 @@ cmd_service (int argc, char **argv)
         {
           json_builder_set_member_name (b, "cwd");
           json_builder_add_string_value (b, cwd);
+        }
+      if (shared || unshared)
+        {
+          json_builder_set_member_name (b, "shared");
+          json_builder_add_boolean_value (b, shared);
         }
       if (local_auth)
         {

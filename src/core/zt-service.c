@@ -365,6 +365,8 @@ zt_service_to_json (ZtService *self,
 ZtUpstream *
 zt_service_create_upstream (ZtService *self)
 {
+  if (self->shared)
+    return zt_upstream_shared_new (self);
   switch (self->kind)
     {
     case ZT_SERVICE_STDIO:

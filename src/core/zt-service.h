@@ -15,7 +15,7 @@ typedef enum {
   ZT_SERVICE_SSE,
 } ZtServiceKind;
 
-typedef struct {
+typedef struct _ZtService {
   char          *name;
   ZtServiceKind  kind;
   char         **argv;            /* stdio */

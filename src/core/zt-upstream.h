@@ -62,4 +62,7 @@ ZtUpstream  *zt_upstream_sse_new       (const char          *name,
                                         const char          *bearer_token,
                                         const ZtLimits      *limits);
 
+struct _ZtService;
+ZtUpstream  *zt_upstream_shared_new    (struct _ZtService   *service);
+
 G_END_DECLS
