@@ -599,7 +599,9 @@ init_sink_deliver (ZtSink    *base,
   while ((w = g_queue_pop_head (&bridge->waiting)))
     {
       dispatch (bridge, w->msg, w->message);
-      soup_server_message_unpause (w->msg);
+      /* answered on the spot (an error, server/discover): send it; a sink keeps it paused */
+      if (soup_server_message_get_status (w->msg) != 0)
+        soup_server_message_unpause (w->msg);
       waiting_free (w);
     }
 }

@@ -24,6 +24,12 @@ await run({
     assert.equal(d._meta[META.serverInfo].name, "mcp-servers/everything");
     assert.equal(typeof d.ttlMs, "number");
   },
+  "a new client's first calls wait for its upstream session, then all complete": async () => {
+    const c = client({ clientInfo: { name: "fresh-client", version: "9" } });
+    const calls = [1, 2, 3].map((i) => c.request("tools/call", { name: "echo", arguments: { message: `w${i}` } }));
+    const results = await Promise.all(calls);
+    results.forEach((r, i) => assert.equal(r.content[0].text, `Echo: w${i + 1}`));
+  },
   "tools/list and tools/call carry resultType and cache hints": async () => {
     const c = client();
     const tools = await c.request("tools/list", {});

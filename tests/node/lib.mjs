@@ -18,6 +18,7 @@ export const INSPECTOR = path.join(here, "node_modules/.bin/mcp-inspector");
 export const NODE = process.execPath;
 
 const cleanups = [];
+const agents = [];
 export function onCleanup(fn) { cleanups.push(fn); }
 export async function cleanup() {
   while (cleanups.length) {
@@ -61,6 +62,7 @@ export async function startAgent(opts = {}) {
     proc.kill("SIGTERM");
     await waitFor(() => exited, "agent exit", 5000).catch(() => proc.kill("SIGKILL"));
   });
+  agents.push({ home, log });
   const apiPath = path.join(home, "api.json");
   const api = await waitFor(() => {
     if (exited) throw new Error(`agent exited early (${JSON.stringify(exited)}):\n${log.join("")}`);
@@ -152,6 +154,10 @@ export async function run(tests) {
     } catch (e) {
       failed++;
       console.log(`not ok - ${name}: ${e.stack ?? e}`);
+      for (const a of agents) {
+        const lines = a.log.join("").split("\n").slice(-25).map((l) => `#   ${l}`).join("\n");
+        console.log(`# last lines of the agent log (${a.home}):\n${lines}`);
+      }
     }
   }
   await cleanup();
