@@ -1456,7 +1456,7 @@ zt_agent_start (ZtAgent    *self,
 
   _zt_bridge_init (self);
   self->started = g_get_monotonic_time ();
-  self->reap_source = g_timeout_add_seconds (10, reap_cb, self);
+  self->reap_source = g_timeout_add_seconds (2, reap_cb, self);
   g_message ("agent listening on %s (home %s)", self->url, self->home);
   return TRUE;
 }

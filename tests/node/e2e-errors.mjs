@@ -169,6 +169,17 @@ await run({
     });
     await expectJsonRpcError(res, 502, -32603, /cannot start \/nonexistent\/mcp-server/);
   },
+  "idle sessions are closed and their processes end": async () => {
+    agent.cli("service", "add", "idle", "--idle-timeout", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
+    const c = await connectHttp(agent.mcpUrl("idle"), agent.auth);
+    await c.ping();
+    const sessions = () => JSON.parse(agent.cli("status", "--json")).sessions.filter((s) => s.service === "idle").length;
+    assert.equal(sessions(), 1);
+    await sleep(4500);
+    assert.equal(sessions(), 0);
+    assert.match(agent.log.join(""), /idle: closing session [0-9a-f]{8}, idle for over 1 s/);
+    await assert.rejects(c.ping(), /session not found|404/);
+  },
   "session cap: 503 naming the cap": async () => {
     agent.cli("service", "add", "capped", "--max-sessions", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
     await connectHttp(agent.mcpUrl("capped"), agent.auth);
