@@ -353,7 +353,7 @@ sse_timer_cb (gpointer user_data)
     {
       /* a slow answer: headers go out now, so clients do not time out waiting for them */
       http_sink_begin_sse (sink);
-      _zt_http_sink_write (sink, ": waiting for the server\n\n", 27);
+      _zt_http_sink_write (sink, ": waiting for the server\n\n", strlen (": waiting for the server\n\n"));
     }
   return G_SOURCE_REMOVE;
 }
@@ -482,7 +482,7 @@ ping_cb (gpointer user_data)
 
   /* a comment line keeps proxies from timing out and finds clients that went away */
   if (!sink->done)
-    _zt_http_sink_write (sink, ": ping\n\n", 8);
+    _zt_http_sink_write (sink, ": ping\n\n", strlen (": ping\n\n"));
   return G_SOURCE_CONTINUE;
 }
 
@@ -867,7 +867,7 @@ handle_mcp (ZtAgent           *self,
         sink->session = g_object_ref (session);
         zt_session_attach_stream (session, &sink->parent);
         /* headers go out now, so the client knows the stream is open */
-        _zt_http_sink_write (sink, ": stream open\n\n", 16);
+        _zt_http_sink_write (sink, ": stream open\n\n", strlen (": stream open\n\n"));
         zt_sink_unref (&sink->parent);
       }
     }

@@ -169,6 +169,13 @@ await run({
     });
     await expectJsonRpcError(res, 502, -32603, /cannot start \/nonexistent\/mcp-server/);
   },
+  "a server slower than a second to answer: the answer comes as SSE, intact": async () => {
+    agent.cli("service", "add", "slow", "--stdio", "--", "/bin/sh", "-c", `sleep 1.5; exec "$0" "$@"`, NODE, EVERYTHING, "stdio");
+    const c = await connectHttp(agent.mcpUrl("slow"), agent.auth);
+    await c.ping();
+    const r = await c.callTool({ name: "echo", arguments: { message: "late" } });
+    assert.equal(r.content[0].text, "Echo: late");
+  },
   "idle sessions are closed and their processes end": async () => {
     agent.cli("service", "add", "idle", "--idle-timeout", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
     const c = await connectHttp(agent.mcpUrl("idle"), agent.auth);
