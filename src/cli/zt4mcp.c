@@ -185,13 +185,14 @@ static int
 cmd_service (int argc, char **argv)
 {
   gboolean stdio = FALSE, sse = FALSE, shared = FALSE, unshared = FALSE;
-  g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL;
+  g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL, *era = NULL;
   g_auto(GStrv) env = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
     { "url", 0, 0, G_OPTION_ARG_STRING, &url, "add/update: the upstream's streamable HTTP URL", "URL" },
     { "sse", 0, 0, G_OPTION_ARG_NONE, &sse, "add: the --url is a legacy HTTP+SSE endpoint", NULL },
+    { "era", 0, 0, G_OPTION_ARG_STRING, &era, "add/update: the --url server's MCP era: auto (default), session or modern", "ERA" },
     { "env", 'e', 0, G_OPTION_ARG_STRING_ARRAY, &env, "add/update: environment for a stdio command", "KEY=VALUE" },
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
     { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
@@ -316,6 +317,11 @@ cmd_service (int argc, char **argv)
         {
           json_builder_set_member_name (b, "cwd");
           json_builder_add_string_value (b, cwd);
+        }
+      if (era)
+        {
+          json_builder_set_member_name (b, "era");
+          json_builder_add_string_value (b, era);
         }
       if (shared || unshared)
         {

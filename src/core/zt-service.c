@@ -229,6 +229,20 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
+  if ((n = json_object_get_member (obj, "era")) != NULL)
+    {
+      const char *era = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                        ? json_node_get_string (n) : "";
+      if (strcmp (era, "auto") == 0) self->era = ZT_ERA_AUTO;
+      else if (strcmp (era, "session") == 0) self->era = ZT_ERA_SESSION;
+      else if (strcmp (era, "modern") == 0) self->era = ZT_ERA_MODERN;
+      else
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "\"era\" must be \"auto\", \"session\" (2025-11-25 and before) or \"modern\" (2026-07-28)");
+          return FALSE;
+        }
+    }
   if ((n = json_object_get_member (obj, "shared")) != NULL)
     {
       if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
@@ -345,6 +359,9 @@ zt_service_to_json (ZtService *self,
   else
     {
       json_object_set_string_member (o, "url", self->url);
+      if (self->kind == ZT_SERVICE_HTTP)
+        json_object_set_string_member (o, "era", self->era == ZT_ERA_MODERN ? "modern"
+                                                 : self->era == ZT_ERA_SESSION ? "session" : "auto");
       if (with_secrets && self->upstream_token)
         json_object_set_string_member (o, "upstream_token", self->upstream_token);
       else
@@ -373,7 +390,7 @@ zt_service_create_upstream (ZtService *self)
       return zt_upstream_stdio_new (self->name, (const char * const *) self->argv,
                                     (const char * const *) self->env, self->cwd, &self->limits);
     case ZT_SERVICE_HTTP:
-      return zt_upstream_http_new (self->name, self->url, self->upstream_token, &self->limits);
+      return zt_upstream_http_new (self->name, self->url, self->upstream_token, &self->limits, self->era);
     case ZT_SERVICE_SSE:
       return zt_upstream_sse_new (self->name, self->url, self->upstream_token, &self->limits);
     default:

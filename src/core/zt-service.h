@@ -23,6 +23,7 @@ typedef struct _ZtService {
   char          *cwd;             /* stdio */
   char          *url;             /* http, sse */
   char          *upstream_token;  /* http, sse: the agent's own token for the upstream */
+  ZtEra          era;             /* http: the MCP era of the upstream; AUTO probes */
   gboolean       local_auth_none; /* loopback clients need no token (Origin/Host still apply) */
   gboolean       shared;          /* one upstream session shared by all clients */
   guint          max_sessions;

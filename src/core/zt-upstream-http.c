@@ -27,7 +27,40 @@ struct _ZtUpstreamHttp
 
   GUri         *post_url;        /* legacy: from the "endpoint" event */
   GQueue        pending;         /* legacy: messages waiting for the endpoint */
+
+  /* 2026-07-28 servers, met by a session-era client: see the "Modern servers" section */
+  ZtEra         era;             /* as configured; AUTO probes with server/discover */
+  gboolean      modern;          /* decided: the server speaks 2026-07-28 */
+  ZtMessage    *probing;         /* the client's initialize, held while probing */
+  JsonNode     *client_caps;
+  JsonNode     *client_info;
+  char         *client_version;
+  char         *log_level;
+  GHashTable   *exchanges;       /* upstream request id -> Exchange */
 };
+
+/* A request to a modern server, kept until its final answer (MRTR may take rounds). */
+typedef struct {
+  ZtMessage    *request;         /* as the session sent it (id = the session's upstream id) */
+  gint64        id;
+  GCancellable *cancellable;     /* closing the stream is how a modern server is told to stop */
+  GHashTable   *asked;           /* server-request id we made up -> inputRequests key */
+  JsonObject   *responses;       /* key -> the client's answer */
+  char         *state;           /* requestState to echo */
+  guint         round;
+} Exchange;
+
+static void
+exchange_free (Exchange *x)
+{
+  g_cancellable_cancel (x->cancellable);
+  g_clear_object (&x->cancellable);
+  g_clear_pointer (&x->request, zt_message_unref);
+  g_clear_pointer (&x->asked, g_hash_table_unref);
+  g_clear_pointer (&x->responses, json_object_unref);
+  g_free (x->state);
+  g_free (x);
+}
 
 #define ZT_TYPE_UPSTREAM_HTTP (zt_upstream_http_get_type ())
 G_DECLARE_FINAL_TYPE (ZtUpstreamHttp, zt_upstream_http, ZT, UPSTREAM_HTTP, ZtUpstream)
@@ -45,9 +78,28 @@ typedef struct {
   gboolean        is_sse;
   gboolean        is_get;
   gboolean        answered;    /* a response to request_id was seen */
+  gboolean        probe;       /* the server/discover sent to learn the server's era */
+  gint64          exchange;    /* modern: the exchange this answers, or -1 */
+  GCancellable   *cancellable;
 } BodyReader;
 
+static void modern_answer (ZtUpstreamHttp *self, BodyReader *r, ZtMessage *message);
+static void probe_answer (ZtUpstreamHttp *self, BodyReader *r, ZtMessage *message, guint status);
+static void probe_failed (ZtUpstreamHttp *self);
+
 static void open_get_stream (ZtUpstreamHttp *self);
+
+static BodyReader *
+body_reader_new (ZtUpstreamHttp *self)
+{
+  BodyReader *r = g_new0 (BodyReader, 1);
+
+  r->self = g_object_ref (self);
+  r->related = -1;
+  r->exchange = -1;
+  r->cancellable = g_object_ref (self->cancellable);
+  return r;
+}
 
 static void
 body_reader_free (BodyReader *r)
@@ -58,6 +110,7 @@ body_reader_free (BodyReader *r)
   g_clear_pointer (&r->parser, zt_sse_parser_free);
   g_clear_pointer (&r->body, g_byte_array_unref);
   g_clear_pointer (&r->request_id, json_node_unref);
+  g_clear_object (&r->cancellable);
   g_free (r);
 }
 
@@ -97,6 +150,13 @@ deliver (BodyReader *r,
       return;
     }
 
+  if (r->probe)
+    {
+      r->answered = TRUE;
+      probe_answer (self, r, message, soup_message_get_status (r->msg));
+      return;
+    }
+
   id = zt_message_get_id (message);
   if (zt_message_get_kind (message) == ZT_MESSAGE_ERROR && r->request_id != NULL && !r->answered &&
       (id == NULL || JSON_NODE_HOLDS_NULL (id)))
@@ -130,6 +190,11 @@ deliver (BodyReader *r,
         }
     }
 
+  if (self->modern && r->exchange >= 0 && zt_message_is_response (message))
+    {
+      modern_answer (self, r, message);
+      return;
+    }
   zt_upstream_emit_message (ZT_UPSTREAM (self), message, r->related);
 }
 
@@ -181,7 +246,9 @@ body_finished (BodyReader *r)
   if (!r->is_sse && r->body != NULL && r->body->len > 0)
     deliver (r, (const char *) r->body->data, r->body->len);
 
-  if (r->request_id != NULL && !r->answered && !g_cancellable_is_cancelled (self->cancellable))
+  if (r->probe && !r->answered)
+    probe_failed (self);
+  else if (r->request_id != NULL && !r->answered && !g_cancellable_is_cancelled (r->cancellable))
     emit_error_for (self, r->request_id, ZT_JSONRPC_INTERNAL_ERROR,
                     "the upstream server closed the response stream before answering");
 
@@ -249,7 +316,7 @@ static void
 read_body (BodyReader *r)
 {
   g_input_stream_read_bytes_async (r->stream, 64 * 1024, G_PRIORITY_DEFAULT,
-                                   r->self->cancellable, read_cb, r);
+                                   r->cancellable, read_cb, r);
 }
 
 static void
@@ -264,6 +331,12 @@ sent_cb (GObject      *object,
   guint status;
 
   r->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (r->stream == NULL && r->probe)
+    {
+      probe_failed (self);
+      body_reader_free (r);
+      return;
+    }
   if (r->stream == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -311,6 +384,13 @@ sent_cb (GObject      *object,
       return;
     }
 
+  if (r->probe && !SOUP_STATUS_IS_SUCCESSFUL (status) && g_strcmp0 (ctype, "application/json") != 0)
+    {
+      /* no JSON-RPC answer at all: not a modern server */
+      probe_failed (self);
+      body_reader_free (r);
+      return;
+    }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status) && g_strcmp0 (ctype, "application/json") != 0)
     {
       g_autofree char *text = g_strdup_printf ("the upstream server answered HTTP %u %s", status,
@@ -358,36 +438,26 @@ new_message (ZtUpstreamHttp *self,
 static void
 open_get_stream (ZtUpstreamHttp *self)
 {
-  BodyReader *r = g_new0 (BodyReader, 1);
+  BodyReader *r = body_reader_new (self);
 
   self->get_stream_open = TRUE;
-  r->self = g_object_ref (self);
   r->msg = new_message (self, "GET", self->url);
   r->related = -1;
   r->is_get = TRUE;
   soup_message_headers_replace (soup_message_get_request_headers (r->msg), "Accept", "text/event-stream");
-  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, self->cancellable, sent_cb, r);
+  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
 }
 
-static void
-zt_upstream_http_send (ZtUpstream *upstream,
-                       ZtMessage  *message)
+/* A POST of one message; the caller may adjust the reader before send_post(). */
+static BodyReader *
+prepare_post (ZtUpstreamHttp *self,
+              ZtMessage      *message)
 {
-  ZtUpstreamHttp *self = ZT_UPSTREAM_HTTP (upstream);
-  BodyReader *r;
+  BodyReader *r = body_reader_new (self);
   g_autoptr(GBytes) body = NULL;
   char *text;
   gsize len;
 
-  if (self->legacy && self->post_url == NULL)
-    {
-      g_queue_push_tail (&self->pending, zt_message_ref (message));
-      return;
-    }
-
-  r = g_new0 (BodyReader, 1);
-  r->self = g_object_ref (self);
-  r->related = -1;
   r->msg = new_message (self, "POST", self->legacy ? self->post_url : self->url);
   if (zt_message_get_kind (message) == ZT_MESSAGE_REQUEST)
     {
@@ -402,11 +472,473 @@ zt_upstream_http_send (ZtUpstream *upstream,
   if (!self->legacy)
     soup_message_headers_replace (soup_message_get_request_headers (r->msg), "Accept",
                                   "application/json, text/event-stream");
-
   text = zt_message_to_string (message, &len);
   body = g_bytes_new_take (text, len);
   soup_message_set_request_body_from_bytes (r->msg, "application/json", body);
-  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, self->cancellable, sent_cb, r);
+  return r;
+}
+
+static void
+send_post (ZtUpstreamHttp *self,
+           BodyReader     *r)
+{
+  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Modern servers (2026-07-28), met by session-era clients                                  */
+/*                                                                                          */
+/* The client's initialize is answered from server/discover; every request gets the         */
+/* per-request _meta (version, the client's capabilities and identity, log level) and the   */
+/* Mcp-Method / Mcp-Name headers; an InputRequiredResult becomes real server requests to    */
+/* the client, and the request is sent again with their answers; a cancellation closes the  */
+/* request's stream. See docs/mcp-2026-07-28.md.                                            */
+
+#define MODERN_VERSION "2026-07-28"
+
+static void
+emit_result (ZtUpstreamHttp *self,
+             JsonNode       *id,
+             JsonNode       *result,
+             gint64          related)
+{
+  g_autoptr(ZtMessage) reply = zt_message_new_result (id, result);
+  zt_upstream_emit_message (ZT_UPSTREAM (self), reply, related);
+}
+
+static char *
+encode_header_value (const char *value)
+{
+  gboolean plain = *value != ' ' && *value != '\t' && !g_str_has_prefix (value, "=?base64?");
+  gsize n = strlen (value);
+
+  for (gsize i = 0; plain && i < n; i++)
+    plain = (guchar) value[i] >= 0x20 && (guchar) value[i] < 0x7f;
+  if (plain && n > 0 && value[n - 1] == ' ')
+    plain = FALSE;
+  if (plain)
+    return g_strdup (value);
+  {
+    g_autofree char *b64 = g_base64_encode ((const guchar *) value, n);
+    return g_strdup_printf ("=?base64?%s?=", b64);
+  }
+}
+
+/* The request as a 2026-07-28 server wants it: _meta and headers filled in. */
+static BodyReader *
+prepare_modern (ZtUpstreamHttp *self,
+                ZtMessage      *message)
+{
+  g_autoptr(ZtMessage) out = zt_message_copy (message);
+  JsonObject *params = zt_message_get_params (message);
+  JsonNode *old_meta = params ? json_object_get_member (params, "_meta") : NULL;
+  g_autoptr(JsonNode) meta = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *m = json_object_new ();
+  const char *method = zt_message_get_method (message);
+  SoupMessageHeaders *h;
+  BodyReader *r;
+
+  json_node_take_object (meta, m);
+  if (old_meta != NULL && JSON_NODE_HOLDS_OBJECT (old_meta))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      json_object_iter_init (&iter, json_node_get_object (old_meta));
+      while (json_object_iter_next (&iter, &name, &value))
+        json_object_set_member (m, name, json_node_copy (value));
+    }
+  json_object_set_string_member (m, "io.modelcontextprotocol/protocolVersion", MODERN_VERSION);
+  if (self->client_caps)
+    json_object_set_member (m, "io.modelcontextprotocol/clientCapabilities", json_node_copy (self->client_caps));
+  else
+    json_object_set_object_member (m, "io.modelcontextprotocol/clientCapabilities", json_object_new ());
+  if (self->client_info)
+    json_object_set_member (m, "io.modelcontextprotocol/clientInfo", json_node_copy (self->client_info));
+  if (self->log_level)
+    json_object_set_string_member (m, "io.modelcontextprotocol/logLevel", self->log_level);
+
+  if (params == NULL)
+    {
+      g_autoptr(JsonNode) p = json_node_new (JSON_NODE_OBJECT);
+      const char * const path[] = { "params", NULL };
+
+      json_node_take_object (p, json_object_new ());
+      json_object_set_member (json_node_get_object (p), "_meta", json_node_ref (meta));
+      zt_message_replace (out, path, p);
+    }
+  else
+    zt_message_set_param (out, "_meta", meta);
+
+  r = prepare_post (self, out);
+  h = soup_message_get_request_headers (r->msg);
+  soup_message_headers_replace (h, "MCP-Protocol-Version", MODERN_VERSION);
+  soup_message_headers_replace (h, "Mcp-Method", method);
+  if (params != NULL && (g_strcmp0 (method, "tools/call") == 0 || g_strcmp0 (method, "prompts/get") == 0 ||
+                         g_strcmp0 (method, "resources/read") == 0))
+    {
+      const char *name = json_object_get_string_member_with_default (
+        params, g_strcmp0 (method, "resources/read") == 0 ? "uri" : "name", NULL);
+      if (name != NULL)
+        {
+          g_autofree char *encoded = encode_header_value (name);
+          soup_message_headers_replace (h, "Mcp-Name", encoded);
+        }
+    }
+  return r;
+}
+
+static void
+send_exchange (ZtUpstreamHttp *self,
+               Exchange       *x)
+{
+  g_autoptr(ZtMessage) request = zt_message_copy (x->request);
+  BodyReader *r;
+
+  if (x->round > 0)
+    {
+      /* the retry: a new request, with the answers and the server's state */
+      g_autofree char *retry_id = g_strdup_printf ("zt-retry-%" G_GINT64_FORMAT "-%u", x->id, x->round);
+      g_autoptr(JsonNode) rid = json_node_new (JSON_NODE_VALUE);
+      g_autoptr(JsonNode) responses = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_set_string (rid, retry_id);
+      zt_message_set_id (request, rid);
+      json_node_set_object (responses, x->responses);
+      if (zt_message_get_params (request) != NULL)
+        {
+          zt_message_set_param (request, "inputResponses", responses);
+          if (x->state != NULL)
+            {
+              g_autoptr(JsonNode) state = json_node_new (JSON_NODE_VALUE);
+              json_node_set_string (state, x->state);
+              zt_message_set_param (request, "requestState", state);
+            }
+        }
+    }
+  r = prepare_modern (self, request);
+  r->related = x->id;
+  r->exchange = x->id;
+  g_clear_object (&r->cancellable);
+  r->cancellable = g_object_ref (x->cancellable);
+  send_post (self, r);
+}
+
+/* A final answer to a request sent to a modern server. */
+static void
+modern_answer (ZtUpstreamHttp *self,
+               BodyReader     *r,
+               ZtMessage      *message)
+{
+  Exchange *x = g_hash_table_lookup (self->exchanges, &r->exchange);
+  JsonObject *result = zt_message_get_result (message);
+  g_autoptr(ZtMessage) out = NULL;
+  g_autoptr(JsonNode) id = NULL;
+
+  r->answered = TRUE;
+  if (x == NULL)
+    return;  /* cancelled meanwhile */
+  id = zt_json_id_new_int (x->id);
+
+  if (result != NULL && g_strcmp0 (json_object_get_string_member_with_default (result, "resultType", NULL),
+                                   "input_required") == 0 && x->round < 8)
+    {
+      JsonNode *requests = json_object_get_member (result, "inputRequests");
+
+      g_free (x->state);
+      x->state = g_strdup (json_object_get_string_member_with_default (result, "requestState", NULL));
+      x->round++;
+      g_hash_table_remove_all (x->asked);
+      json_object_unref (x->responses);
+      x->responses = json_object_new ();
+      if (requests == NULL || !JSON_NODE_HOLDS_OBJECT (requests) ||
+          json_object_get_size (json_node_get_object (requests)) == 0)
+        {
+          send_exchange (self, x);  /* state only: send again at once */
+          return;
+        }
+      {
+        JsonObjectIter iter;
+        const char *key;
+        JsonNode *req;
+
+        /* each input request goes to the client as a real server request */
+        json_object_iter_init (&iter, json_node_get_object (requests));
+        while (json_object_iter_next (&iter, &key, &req))
+          {
+            JsonObject *ro = JSON_NODE_HOLDS_OBJECT (req) ? json_node_get_object (req) : NULL;
+            const char *method = ro ? json_object_get_string_member_with_default (ro, "method", NULL) : NULL;
+            g_autofree char *sid = g_strdup_printf ("zt-mrtr-%" G_GINT64_FORMAT "-%u-%s", x->id, x->round, key);
+            g_autoptr(JsonNode) sidn = json_node_new (JSON_NODE_VALUE);
+            g_autoptr(ZtMessage) ask = NULL;
+
+            if (method == NULL)
+              continue;
+            json_node_set_string (sidn, sid);
+            ask = zt_message_new_request (sidn, method, json_object_get_member (ro, "params"));
+            g_hash_table_insert (x->asked, g_strdup (sid), g_strdup (key));
+            zt_upstream_emit_message (ZT_UPSTREAM (self), ask, x->id);
+          }
+      }
+      return;
+    }
+
+  out = zt_message_copy (message);
+  zt_message_set_id (out, id);
+  g_hash_table_remove (self->exchanges, &x->id);
+  zt_upstream_emit_message (ZT_UPSTREAM (self), out, r->related);
+}
+
+/* The answer to server/discover: a modern server, or not. */
+static void
+probe_answer (ZtUpstreamHttp *self,
+              BodyReader     *r,
+              ZtMessage      *message,
+              guint           status)
+{
+  g_autoptr(ZtMessage) initialize = g_steal_pointer (&self->probing);
+  JsonObject *result = zt_message_get_result (message);
+  int code = 0;
+
+  if (initialize == NULL)
+    return;
+  if (zt_message_get_kind (message) == ZT_MESSAGE_ERROR)
+    {
+      JsonObject *err = json_object_get_object_member (zt_message_get_object (message), "error");
+      code = err ? json_object_get_int_member_with_default (err, "code", 0) : 0;
+    }
+
+  if (result != NULL && json_object_has_member (result, "supportedVersions"))
+    {
+      JsonNode *caps = json_object_get_member (result, "capabilities");
+      JsonNode *info = json_object_get_member (result, "serverInfo");
+      JsonObject *meta = json_object_get_object_member (result, "_meta");
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) init = NULL;
+      const char *instructions = json_object_get_string_member_with_default (result, "instructions", NULL);
+
+      if (info == NULL && meta != NULL)
+        info = json_object_get_member (meta, "io.modelcontextprotocol/serverInfo");
+      self->modern = TRUE;
+      g_message ("%s: the upstream server speaks MCP %s; translating for session-era clients",
+                 zt_upstream_get_name (ZT_UPSTREAM (self)), MODERN_VERSION);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "protocolVersion");
+      json_builder_add_string_value (b, self->client_version ? self->client_version : "2025-11-25");
+      json_builder_set_member_name (b, "capabilities");
+      if (caps != NULL)
+        json_builder_add_value (b, json_node_copy (caps));
+      else
+        {
+          json_builder_begin_object (b);
+          json_builder_end_object (b);
+        }
+      json_builder_set_member_name (b, "serverInfo");
+      if (info != NULL)
+        json_builder_add_value (b, json_node_copy (info));
+      else
+        {
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "name");
+          json_builder_add_string_value (b, "unknown");
+          json_builder_set_member_name (b, "version");
+          json_builder_add_string_value (b, "0");
+          json_builder_end_object (b);
+        }
+      if (instructions != NULL)
+        {
+          json_builder_set_member_name (b, "instructions");
+          json_builder_add_string_value (b, instructions);
+        }
+      json_builder_end_object (b);
+      init = json_builder_get_root (b);
+      emit_result (self, zt_message_get_id (initialize), init, -1);
+      return;
+    }
+
+  if (self->era == ZT_ERA_MODERN || code == -32020 || code == -32021 || code == -32022 ||
+      (code == ZT_JSONRPC_METHOD_NOT_FOUND && status == 404))
+    {
+      /* a modern server that refused the probe: say why, do not fall back */
+      g_autofree char *text = g_strdup_printf ("the upstream server speaks MCP %s but refused server/discover "
+                                               "(HTTP %u, code %d)", MODERN_VERSION, status, code);
+      emit_error_for (self, zt_message_get_id (initialize), ZT_JSONRPC_INTERNAL_ERROR, text);
+      return;
+    }
+
+  /* a session-era server: its initialize goes through as sent */
+  self->era = ZT_ERA_SESSION;
+  zt_upstream_send (ZT_UPSTREAM (self), initialize);
+}
+
+static void
+probe_failed (ZtUpstreamHttp *self)
+{
+  g_autoptr(ZtMessage) initialize = g_steal_pointer (&self->probing);
+
+  if (initialize == NULL)
+    return;
+  self->era = ZT_ERA_SESSION;
+  zt_upstream_send (ZT_UPSTREAM (self), initialize);
+}
+
+static void
+start_probe (ZtUpstreamHttp *self,
+             ZtMessage      *initialize)
+{
+  JsonObject *params = zt_message_get_params (initialize);
+  g_autoptr(JsonNode) id = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(ZtMessage) discover = NULL;
+  BodyReader *r;
+
+  if (params != NULL)
+    {
+      JsonNode *caps = json_object_get_member (params, "capabilities");
+      JsonNode *info = json_object_get_member (params, "clientInfo");
+
+      g_clear_pointer (&self->client_caps, json_node_unref);
+      g_clear_pointer (&self->client_info, json_node_unref);
+      self->client_caps = caps ? json_node_copy (caps) : NULL;
+      self->client_info = info ? json_node_copy (info) : NULL;
+      g_free (self->client_version);
+      self->client_version = g_strdup (json_object_get_string_member_with_default (params, "protocolVersion", NULL));
+    }
+  g_clear_pointer (&self->probing, zt_message_unref);
+  self->probing = zt_message_ref (initialize);
+  json_node_set_string (id, "zt4mcp-discover");
+  discover = zt_message_new_request (id, "server/discover", NULL);
+  r = prepare_modern (self, discover);
+  r->probe = TRUE;
+  send_post (self, r);
+}
+
+/* Returns TRUE when the message was handled the modern way. */
+static gboolean
+modern_send (ZtUpstreamHttp *self,
+             ZtMessage      *message)
+{
+  const char *method = zt_message_get_method (message);
+  JsonNode *id = zt_message_get_id (message);
+  g_autoptr(JsonNode) empty = NULL;
+
+  if (!self->modern)
+    {
+      if (self->legacy || self->era == ZT_ERA_SESSION)
+        return FALSE;
+      if (self->probing == NULL && zt_message_get_kind (message) == ZT_MESSAGE_REQUEST &&
+          g_strcmp0 (method, "initialize") == 0)
+        {
+          start_probe (self, message);
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  empty = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (empty, json_object_new ());
+
+  switch (zt_message_get_kind (message))
+    {
+    case ZT_MESSAGE_REQUEST:
+      if (g_strcmp0 (method, "initialize") == 0)
+        {
+          start_probe (self, message);  /* a replay after a restart: discover again */
+          return TRUE;
+        }
+      if (g_strcmp0 (method, "ping") == 0 || g_strcmp0 (method, "resources/subscribe") == 0 ||
+          g_strcmp0 (method, "resources/unsubscribe") == 0)
+        {
+          /* no such methods any more: there is nothing to ask the server */
+          emit_result (self, id, empty, -1);
+          return TRUE;
+        }
+      if (g_strcmp0 (method, "logging/setLevel") == 0)
+        {
+          JsonObject *params = zt_message_get_params (message);
+
+          g_free (self->log_level);
+          self->log_level = g_strdup (params ? json_object_get_string_member_with_default (params, "level", NULL) : NULL);
+          emit_result (self, id, empty, -1);
+          return TRUE;
+        }
+      if (json_node_get_value_type (id) != G_TYPE_INT64)
+        return FALSE;
+      {
+        Exchange *x = g_new0 (Exchange, 1);
+
+        x->id = json_node_get_int (id);
+        x->request = zt_message_ref (message);
+        x->cancellable = g_cancellable_new ();
+        x->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        x->responses = json_object_new ();
+        g_hash_table_insert (self->exchanges, &x->id, x);
+        send_exchange (self, x);
+      }
+      return TRUE;
+
+    case ZT_MESSAGE_RESULT:
+    case ZT_MESSAGE_ERROR:
+      {
+        /* the client's answer to an input request we made up */
+        const char *sid = JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING
+                          ? json_node_get_string (id) : NULL;
+        GHashTableIter iter;
+        Exchange *x;
+
+        if (sid == NULL)
+          return TRUE;
+        g_hash_table_iter_init (&iter, self->exchanges);
+        while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &x))
+          {
+            const char *key = g_hash_table_lookup (x->asked, sid);
+            JsonNode *answer;
+
+            if (key == NULL)
+              continue;
+            answer = json_object_get_member (zt_message_get_object (message),
+                                             zt_message_get_kind (message) == ZT_MESSAGE_RESULT ? "result" : "error");
+            json_object_set_member (x->responses, key, json_node_copy (answer));
+            g_hash_table_remove (x->asked, sid);
+            if (g_hash_table_size (x->asked) == 0)
+              send_exchange (self, x);
+            break;
+          }
+        return TRUE;
+      }
+
+    case ZT_MESSAGE_NOTIFICATION:
+      if (g_strcmp0 (method, "notifications/cancelled") == 0 && zt_message_get_params (message) != NULL)
+        {
+          JsonNode *rid = json_object_get_member (zt_message_get_params (message), "requestId");
+
+          if (rid != NULL && JSON_NODE_HOLDS_VALUE (rid) && json_node_get_value_type (rid) == G_TYPE_INT64)
+            {
+              gint64 n = json_node_get_int (rid);
+              g_hash_table_remove (self->exchanges, &n);  /* cancels: the stream closes */
+            }
+        }
+      /* initialized, roots/list_changed: nothing to tell a modern server */
+      return TRUE;
+    default:
+      return TRUE;
+    }
+}
+
+static void
+zt_upstream_http_send (ZtUpstream *upstream,
+                       ZtMessage  *message)
+{
+  ZtUpstreamHttp *self = ZT_UPSTREAM_HTTP (upstream);
+
+  if (self->legacy && self->post_url == NULL)
+    {
+      g_queue_push_tail (&self->pending, zt_message_ref (message));
+      return;
+    }
+  if (modern_send (self, message))
+    return;
+  send_post (self, prepare_post (self, message));
 }
 
 static gboolean
@@ -417,15 +949,14 @@ zt_upstream_http_start (ZtUpstream *upstream,
 
   if (self->legacy)
     {
-      BodyReader *r = g_new0 (BodyReader, 1);
+      BodyReader *r = body_reader_new (self);
 
       self->get_stream_open = TRUE;
-      r->self = g_object_ref (self);
-      r->msg = new_message (self, "GET", self->url);
+          r->msg = new_message (self, "GET", self->url);
       r->related = -1;
       r->is_get = TRUE;
       soup_message_headers_replace (soup_message_get_request_headers (r->msg), "Accept", "text/event-stream");
-      soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, self->cancellable, sent_cb, r);
+      soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
     }
   return TRUE;
 }
@@ -436,6 +967,7 @@ zt_upstream_http_close (ZtUpstream *upstream)
   ZtUpstreamHttp *self = ZT_UPSTREAM_HTTP (upstream);
 
   g_cancellable_cancel (self->cancellable);
+  g_hash_table_remove_all (self->exchanges);
   if (!self->legacy && self->session_id != NULL)
     {
       /* end the upstream session; nobody waits for the answer */
@@ -455,6 +987,12 @@ zt_upstream_http_finalize (GObject *object)
   g_clear_pointer (&self->url, g_uri_unref);
   g_clear_pointer (&self->post_url, g_uri_unref);
   g_clear_pointer (&self->initialize_ids, g_hash_table_unref);
+  g_clear_pointer (&self->exchanges, g_hash_table_unref);
+  g_clear_pointer (&self->probing, zt_message_unref);
+  g_clear_pointer (&self->client_caps, json_node_unref);
+  g_clear_pointer (&self->client_info, json_node_unref);
+  g_free (self->client_version);
+  g_free (self->log_level);
   g_free (self->session_id);
   g_free (self->protocol_version);
   if (self->token != NULL)
@@ -487,6 +1025,7 @@ zt_upstream_http_init (ZtUpstreamHttp *self)
                                                  "idle-timeout", 60,
                                                  NULL);
   self->initialize_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->exchanges = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) exchange_free);
   g_queue_init (&self->pending);
 }
 
@@ -495,7 +1034,8 @@ upstream_http_new (const char     *name,
                    const char     *url,
                    const char     *token,
                    const ZtLimits *limits,
-                   gboolean        legacy)
+                   gboolean        legacy,
+                   ZtEra           era)
 {
   ZtUpstreamHttp *self;
   g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
@@ -510,6 +1050,7 @@ upstream_http_new (const char     *name,
   self->url = g_steal_pointer (&uri);
   self->token = g_strdup (token);
   self->legacy = legacy;
+  self->era = legacy ? ZT_ERA_SESSION : era;
   return ZT_UPSTREAM (self);
 }
 
@@ -517,9 +1058,10 @@ ZtUpstream *
 zt_upstream_http_new (const char     *name,
                       const char     *url,
                       const char     *token,
-                      const ZtLimits *limits)
+                      const ZtLimits *limits,
+                      ZtEra           era)
 {
-  return upstream_http_new (name, url, token, limits, FALSE);
+  return upstream_http_new (name, url, token, limits, FALSE, era);
 }
 
 ZtUpstream *
@@ -528,5 +1070,5 @@ zt_upstream_sse_new (const char     *name,
                      const char     *token,
                      const ZtLimits *limits)
 {
-  return upstream_http_new (name, url, token, limits, TRUE);
+  return upstream_http_new (name, url, token, limits, TRUE, ZT_ERA_SESSION);
 }

@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* Which MCP era an HTTP upstream speaks: AUTO probes with server/discover at initialize. */
+typedef enum {
+  ZT_ERA_AUTO,
+  ZT_ERA_SESSION,   /* 2024-11-05 .. 2025-11-25: initialize, sessions */
+  ZT_ERA_MODERN,    /* 2026-07-28: per-request metadata, no sessions */
+} ZtEra;
+
 #define ZT_TYPE_UPSTREAM (zt_upstream_get_type ())
 
 G_DECLARE_DERIVABLE_TYPE (ZtUpstream, zt_upstream, ZT, UPSTREAM, GObject)
@@ -56,7 +63,8 @@ GPid         zt_upstream_stdio_get_pid (ZtUpstream          *self);
 ZtUpstream  *zt_upstream_http_new      (const char          *name,
                                         const char          *url,
                                         const char          *bearer_token,
-                                        const ZtLimits      *limits);
+                                        const ZtLimits      *limits,
+                                        ZtEra                era);
 ZtUpstream  *zt_upstream_sse_new       (const char          *name,
                                         const char          *url,
                                         const char          *bearer_token,
