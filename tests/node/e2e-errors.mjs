@@ -158,6 +158,7 @@ await run({
     }
     assert.ok(ok, "calls work again after the restart");
     assert.match(agent.log.join(""), /restarting in 1 s/);
+    assert.match(agent.log.join(""), /\[ev\] Starting default \(STDIO\) server/, "the server's stderr is in the agent's log");
   },
   "a server that cannot start gives a clear error": async () => {
     agent.cli("service", "add", "broken", "--stdio", "--", "/nonexistent/mcp-server");
@@ -191,5 +192,20 @@ await run({
     agent.cli("service", "add", "capped", "--max-sessions", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
     await connectHttp(agent.mcpUrl("capped"), agent.auth);
     await assert.rejects(connectHttp(agent.mcpUrl("capped"), agent.auth), /cap/);
+  },
+  "upstream processes die with the agent, even when it is killed": async () => {
+    const children = () => fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p)).filter((p) => {
+      try { return fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(agent.proc.pid); }
+      catch { return false; }
+    });
+    const pids = children();
+    assert.ok(pids.length >= 1);
+    agent.proc.kill("SIGKILL");
+    let alive = pids;
+    for (let i = 0; i < 40 && alive.length; i++) {
+      await sleep(100);
+      alive = pids.filter((p) => { try { return !fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].startsWith("Z"); } catch { return false; } });
+    }
+    assert.deepEqual(alive, [], "no upstream outlives the agent");
   },
 });
