@@ -24,5 +24,9 @@ JsonNode  *zt_cli_api_call   (ZtCliApi    *api,
                               GError     **error);
 int        zt_cli_connect    (const char  *home,
                               const char  *service);
+int        zt_cli_hub        (int          argc,
+                              char       **argv);
+int        zt_cli_join       (int          argc,
+                              char       **argv);
 
 G_END_DECLS

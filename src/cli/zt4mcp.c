@@ -493,6 +493,8 @@ static const struct {
   { "client", cmd_client, "client ...         per-client tokens: add, list, remove" },
   { "status", cmd_status, "status             is the agent running, and what is it doing" },
   { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
+  { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },
+  { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };
 
 static void

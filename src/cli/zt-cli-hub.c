@@ -1,0 +1,256 @@
+/* zt-cli-hub.c: `zt4mcp hub ...` (run and administer a mesh hub) and `zt4mcp join` */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib-unix.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "zt-cli.h"
+#include "zt-core.h"
+#include "zt-hub.h"
+#include "zt-join.h"
+
+static void
+print_json_node (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, TRUE);
+  g_print ("%s\n", text);
+}
+
+static int
+fail (const char *verb, const GError *error)
+{
+  g_printerr ("zt4mcp %s: %s\n", verb, error->message);
+  return 1;
+}
+
+static char *
+when (gint64 t)
+{
+  g_autoptr(GDateTime) d = t > 0 ? g_date_time_new_from_unix_local (t) : NULL;
+  return d ? g_date_time_format (d, "%Y-%m-%d %H:%M") : g_strdup ("-");
+}
+
+static gboolean
+quit_cb (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+int
+zt_cli_hub (int argc, char **argv)
+{
+  g_autofree char *data = NULL, *name = NULL, *listen = NULL, *endpoint = NULL, *ttl = NULL;
+  g_auto(GStrv) public_addresses = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "data", 'd', 0, G_OPTION_ARG_FILENAME, &data, "The hub's data directory (default $XDG_DATA_HOME/zt4mcp-hub)", "DIR" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, "init: the mesh's name", "MESH" },
+    { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "init/serve: address to serve on", "HOST:PORT" },
+    { "public-address", 0, 0, G_OPTION_ARG_STRING_ARRAY, &public_addresses, "init: an address agents use to reach the hub (repeat)", "HOST:PORT" },
+    { "endpoint", 0, 0, G_OPTION_ARG_STRING, &endpoint, "invite: the endpoint name the invitation is for", "NAME" },
+    { "ttl", 0, 0, G_OPTION_ARG_STRING, &ttl, "invite: how long the invitation is valid (default 24h)", "DURATION" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("init | serve | invite USER | users | endpoints | revoke NAME | unrevoke NAME | status");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtHubState) state = NULL;
+  const char *verb;
+
+  g_set_prgname ("zt4mcp hub");
+  g_option_context_set_summary (ctx, "Run and administer a mesh hub: its CA, users, endpoints and invitations.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return fail ("hub", error);
+  if (argc < 2)
+    {
+      g_printerr ("zt4mcp hub: which verb? init, serve, invite, users, endpoints, revoke, unrevoke or status (see --help)\n");
+      return 2;
+    }
+  verb = argv[1];
+  if (data == NULL)
+    data = g_strdup (g_getenv ("ZT4MCP_HUB_DATA") ? g_getenv ("ZT4MCP_HUB_DATA")
+                     : g_build_filename (g_get_user_data_dir (), "zt4mcp-hub", NULL));
+
+  if (strcmp (verb, "init") == 0)
+    {
+      g_autoptr(ZtHubState) s = NULL;
+
+      if (name == NULL || listen == NULL)
+        {
+          g_printerr ("zt4mcp hub init: --name MESH and --listen HOST:PORT are required\n");
+          return 2;
+        }
+      if (!zt_hub_init (data, name, listen, (const char * const *) public_addresses, &error) ||
+          (s = zt_hub_state_open (data, &error)) == NULL)
+        return fail ("hub init", error);
+      if (json)
+        {
+          g_autoptr(JsonNode) st = zt_hub_status (s, NULL);
+          print_json_node (st);
+        }
+      else
+        g_print ("Created mesh %s in %s\nStart the hub with `zt4mcp hub serve --data %s`, "
+                 "then invite people with `zt4mcp hub invite USER --data %s`\n", name, data, data, data);
+      return 0;
+    }
+
+  if (strcmp (verb, "serve") == 0)
+    {
+      ZtHub *hub = zt_hub_new (data, &error);
+      g_autoptr(GMainLoop) loop = NULL;
+
+      if (hub == NULL || !zt_hub_start (hub, listen, &error))
+        {
+          zt_hub_free (hub);
+          return fail ("hub serve", error);
+        }
+      if (json)
+        g_print ("{\"url\": \"%s\"}\n", zt_hub_get_url (hub));
+      else
+        g_print ("zt4mcp hub on %s (data %s)\n", zt_hub_get_url (hub), data);
+      fflush (stdout);
+      loop = g_main_loop_new (NULL, FALSE);
+      g_unix_signal_add (SIGINT, quit_cb, loop);
+      g_unix_signal_add (SIGTERM, quit_cb, loop);
+      g_main_loop_run (loop);
+      zt_hub_free (hub);
+      return 0;
+    }
+
+  state = zt_hub_state_open (data, &error);
+  if (state == NULL)
+    return fail ("hub", error);
+
+  if (strcmp (verb, "invite") == 0)
+    {
+      gint64 seconds = 24 * 3600;
+      g_autofree char *invitation = NULL;
+
+      if (argc < 3)
+        {
+          g_printerr ("zt4mcp hub invite: which user? `zt4mcp hub invite USER [--endpoint NAME] [--ttl 24h]`\n");
+          return 2;
+        }
+      if (ttl != NULL && !zt_parse_duration (ttl, &seconds, &error))
+        return fail ("hub invite", error);
+      invitation = zt_hub_invite (state, argv[2], endpoint, seconds, &error);
+      if (invitation == NULL)
+        return fail ("hub invite", error);
+      if (json)
+        g_print ("{\"invitation\": \"%s\", \"user\": \"%s\", \"expires_in\": %" G_GINT64_FORMAT "}\n",
+                 invitation, argv[2], seconds);
+      else
+        g_print ("%s\n", invitation);
+      if (!json)
+        g_printerr ("One-time invitation for %s, valid %s. On the user's machine: zt4mcp join INVITATION\n",
+                    argv[2], ttl ? ttl : "24h");
+      return 0;
+    }
+  if (strcmp (verb, "users") == 0 || strcmp (verb, "endpoints") == 0 || strcmp (verb, "status") == 0)
+    {
+      g_autoptr(JsonNode) out = strcmp (verb, "users") == 0 ? zt_hub_list_users (state, &error)
+                                : strcmp (verb, "endpoints") == 0 ? zt_hub_list_endpoints (state, &error)
+                                : zt_hub_status (state, &error);
+      if (out == NULL)
+        return fail ("hub", error);
+      if (json || strcmp (verb, "status") == 0)
+        {
+          print_json_node (out);
+          return 0;
+        }
+      {
+        JsonArray *a = json_object_get_array_member (json_node_get_object (out), verb);
+
+        if (json_array_get_length (a) == 0)
+          g_print ("No %s yet. Invite someone with `zt4mcp hub invite USER`\n", verb);
+        for (guint i = 0; i < json_array_get_length (a); i++)
+          {
+            JsonObject *o = json_array_get_object_element (a, i);
+            g_autofree char *created = when (json_object_get_int_member_with_default (o, "created", 0));
+
+            if (strcmp (verb, "users") == 0)
+              g_print ("%-24s %-8s endpoints %-3" G_GINT64_FORMAT " since %s\n", json_object_get_string_member (o, "name"),
+                       json_object_get_boolean_member (o, "revoked") ? "REVOKED" : "active",
+                       json_object_get_int_member (o, "endpoints"), created);
+            else
+              {
+                g_autofree char *expiry = when (json_object_get_int_member_with_default (o, "not_after", 0));
+                g_print ("%-24s user %-16s %-8s certificate until %s\n", json_object_get_string_member (o, "name"),
+                         json_object_get_string_member (o, "user"),
+                         json_object_get_boolean_member (o, "revoked") ? "REVOKED" : "active", expiry);
+              }
+          }
+      }
+      return 0;
+    }
+  if (strcmp (verb, "revoke") == 0 || strcmp (verb, "unrevoke") == 0)
+    {
+      gboolean revoke = strcmp (verb, "revoke") == 0;
+
+      if (argc < 3)
+        {
+          g_printerr ("zt4mcp hub %s: which user or endpoint?\n", verb);
+          return 2;
+        }
+      if (!zt_hub_set_revoked (state, argv[2], revoke, &error))
+        return fail ("hub", error);
+      if (json)
+        g_print ("{\"%s\": \"%s\"}\n", revoke ? "revoked" : "unrevoked", argv[2]);
+      else
+        g_print ("%s %s\n", revoke ? "Revoked" : "Reinstated", argv[2]);
+      return 0;
+    }
+  g_printerr ("zt4mcp hub: unknown verb \"%s\" (see --help)\n", verb);
+  return 2;
+}
+
+int
+zt_cli_join (int argc, char **argv)
+{
+  g_autofree char *home_opt = NULL, *endpoint = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "home", 0, 0, G_OPTION_ARG_FILENAME, &home_opt, "Agent home (default: $ZT4MCP_HOME or $XDG_DATA_HOME/zt4mcp)", "DIR" },
+    { "endpoint", 0, 0, G_OPTION_ARG_STRING, &endpoint, "This machine's name in the mesh (default: the invitation's, else the host name)", "NAME" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("INVITATION");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) permit = NULL;
+  g_autofree char *home = NULL;
+  JsonObject *p;
+
+  g_set_prgname ("zt4mcp join");
+  g_option_context_set_summary (ctx, "Join a mesh with a one-time invitation from its hub's administrator.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return fail ("join", error);
+  if (argc < 2)
+    {
+      g_printerr ("zt4mcp join: give the invitation: `zt4mcp join zt4mcp-invite:...`\n");
+      return 2;
+    }
+  home = zt_home_resolve (home_opt);
+  permit = zt_join_mesh (home, argv[1], endpoint, &error);
+  if (permit == NULL)
+    return fail ("join", error);
+  if (json)
+    {
+      print_json_node (permit);
+      return 0;
+    }
+  p = json_node_get_object (permit);
+  {
+    g_autofree char *until = when (json_object_get_int_member_with_default (p, "not_after", 0));
+    g_print ("Joined mesh %s as %s/%s\n  identity:    %s\n  certificate: valid until %s\n  key:         %s\n",
+             json_object_get_string_member (p, "mesh"), json_object_get_string_member (p, "user"),
+             json_object_get_string_member (p, "endpoint"), json_object_get_string_member (p, "spiffe_id"),
+             until, json_object_get_string_member (p, "key_store"));
+  }
+  return 0;
+}

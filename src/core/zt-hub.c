@@ -1,0 +1,910 @@
+/* zt-hub.c: the mesh hub: CA files, hub.db, invitations, and HTTPS join */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <gnutls/crypto.h>
+#include <libsoup/soup.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "zt-agent.h"
+#include "zt-ca.h"
+#include "zt-error.h"
+#include "zt-hub.h"
+#include "zt-service.h"
+
+#define CA_DAYS            3650
+#define HUB_CERT_DAYS      825
+#define AGENT_CERT_SECONDS (24 * 3600)  /* short-lived: renewed over the control channel */
+
+struct _ZtHubState {
+  char    *dir;
+  sqlite3 *db;
+  char    *mesh;
+  char    *listen;
+  char    *ca_pem;
+  char    *ca_key_pem;
+  char    *fingerprint;
+  char   **addresses;  /* what invitations name: public addresses, else the listen address */
+};
+
+static const char *schema =
+  "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+  "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, created INTEGER NOT NULL,"
+  "  revoked INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE IF NOT EXISTS endpoints (name TEXT PRIMARY KEY, user TEXT NOT NULL,"
+  "  created INTEGER NOT NULL, last_seen INTEGER, revoked INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE IF NOT EXISTS invitations (id TEXT PRIMARY KEY, user TEXT NOT NULL, endpoint TEXT,"
+  "  secret_hash TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER NOT NULL,"
+  "  used_at INTEGER, used_by TEXT);"
+  "CREATE TABLE IF NOT EXISTS certificates (serial TEXT PRIMARY KEY, user TEXT NOT NULL,"
+  "  endpoint TEXT NOT NULL, spiffe TEXT NOT NULL, issued INTEGER NOT NULL, not_after INTEGER NOT NULL);"
+  "PRAGMA user_version = 1;";
+
+static gint64
+now_s (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gboolean
+db_fail (sqlite3 *db, GError **error, const char *what)
+{
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "%s: %s", what, sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static gboolean
+write_private (const char *path, const char *text, GError **error)
+{
+  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+static char *
+random_b64url (gsize bytes)
+{
+  g_autofree guint8 *buf = g_malloc (bytes);
+  g_autofree char *b64 = NULL;
+
+  if (gnutls_rnd (GNUTLS_RND_KEY, buf, bytes) != 0)
+    g_error ("no randomness available");
+  b64 = g_base64_encode (buf, bytes);
+  g_strdelimit (b64, "+", '-');
+  g_strdelimit (b64, "/", '_');
+  g_strdelimit (b64, "=", '\0');
+  return g_steal_pointer (&b64);
+}
+
+static gboolean
+name_valid (const char *name)
+{
+  return zt_service_name_valid (name);
+}
+
+gboolean
+zt_parse_duration (const char *text,
+                   gint64     *seconds,
+                   GError    **error)
+{
+  char *end = NULL;
+  gint64 n;
+
+  if (text == NULL || !g_ascii_isdigit (*text))
+    goto bad;
+  n = g_ascii_strtoll (text, &end, 10);
+  if (n <= 0 || n > 100000000)
+    goto bad;
+  if (*end == '\0' || strcmp (end, "s") == 0) *seconds = n;
+  else if (strcmp (end, "m") == 0) *seconds = n * 60;
+  else if (strcmp (end, "h") == 0) *seconds = n * 3600;
+  else if (strcmp (end, "d") == 0) *seconds = n * 86400;
+  else goto bad;
+  return TRUE;
+bad:
+  g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+               "\"%s\" is not a duration; use e.g. 30m, 12h, 7d or 3600s", text ? text : "");
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+gboolean
+zt_hub_init (const char         *dir,
+             const char         *mesh,
+             const char         *listen,
+             const char * const *public_addresses,
+             GError            **error)
+{
+  g_autofree char *db_path = g_build_filename (dir, "hub.db", NULL);
+  g_autofree char *ca_key = NULL, *ca_pem = NULL, *hub_key = NULL, *hub_pem = NULL, *chain = NULL;
+  g_autofree char *host = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) addr_node = NULL;
+  g_autofree char *addr_json = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt;
+  guint port;
+  int fd;
+
+  if (!name_valid (mesh))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "mesh name \"%s\" must be 1-64 letters, digits, '-', '_' or '.'", mesh ? mesh : "");
+      return FALSE;
+    }
+  if (!zt_parse_listen (listen, &host, &port, error))
+    return FALSE;
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_EXISTS,
+                   "%s already holds a hub; use another --data directory, or remove it to start over", dir);
+      return FALSE;
+    }
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot create %s: %s", dir, g_strerror (errno));
+      return FALSE;
+    }
+
+  /* certificate names: every address agents may use to reach the hub */
+  g_ptr_array_add (names, g_strdup ("localhost"));
+  g_ptr_array_add (names, g_strdup ("127.0.0.1"));
+  if (strcmp (host, "0.0.0.0") != 0 && strcmp (host, "::") != 0 && strcmp (host, "127.0.0.1") != 0)
+    g_ptr_array_add (names, g_strdup (host));
+  json_builder_begin_array (b);
+  for (guint i = 0; public_addresses && public_addresses[i]; i++)
+    {
+      g_autofree char *h = NULL;
+      guint p;
+
+      if (!zt_parse_listen (public_addresses[i], &h, &p, error))
+        return FALSE;
+      json_builder_add_string_value (b, public_addresses[i]);
+      if (!g_ptr_array_find_with_equal_func (names, h, g_str_equal, NULL))
+        g_ptr_array_add (names, g_steal_pointer (&h));
+    }
+  if (public_addresses == NULL || public_addresses[0] == NULL)
+    json_builder_add_string_value (b, listen);
+  json_builder_end_array (b);
+  addr_node = json_builder_get_root (b);
+  addr_json = json_to_string (addr_node, FALSE);
+  g_ptr_array_add (names, NULL);
+
+  if ((ca_key = zt_ca_generate_key_pem (error)) == NULL ||
+      (ca_pem = zt_ca_create_ca_pem (ca_key, mesh, CA_DAYS, error)) == NULL ||
+      (hub_key = zt_ca_generate_key_pem (error)) == NULL ||
+      (hub_pem = zt_ca_issue_server_pem (ca_pem, ca_key, hub_key, (const char * const *) names->pdata,
+                                         HUB_CERT_DAYS, error)) == NULL)
+    return FALSE;
+
+  {
+    g_autofree char *p1 = g_build_filename (dir, "ca.key", NULL);
+    g_autofree char *p2 = g_build_filename (dir, "ca.pem", NULL);
+    g_autofree char *p3 = g_build_filename (dir, "hub.key", NULL);
+    g_autofree char *p4 = g_build_filename (dir, "hub.pem", NULL);
+
+    /* the chain: agents pin the CA, so the hub presents it after its own certificate */
+    chain = g_strconcat (hub_pem, ca_pem, NULL);
+    if (!write_private (p1, ca_key, error) || !g_file_set_contents (p2, ca_pem, -1, error) ||
+        !write_private (p3, hub_key, error) || !g_file_set_contents (p4, chain, -1, error))
+      return FALSE;
+  }
+
+  fd = g_open (db_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    close (fd);
+  if (sqlite3_open (db_path, &db) != SQLITE_OK || sqlite3_exec (db, schema, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      db_fail (db, error, "cannot create hub.db");
+      sqlite3_close (db);
+      return FALSE;
+    }
+  if (sqlite3_prepare_v2 (db, "INSERT INTO meta (key, value) VALUES ('mesh', ?1), ('listen', ?2), "
+                              "('addresses', ?3), ('created', ?4)", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_fail (db, error, "cannot write hub.db");
+      sqlite3_close (db);
+      return FALSE;
+    }
+  {
+    g_autofree char *created = g_strdup_printf ("%" G_GINT64_FORMAT, now_s ());
+    sqlite3_bind_text (stmt, 1, mesh, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 2, listen, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 3, addr_json, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 4, created, -1, SQLITE_TRANSIENT);
+    sqlite3_step (stmt);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+  return TRUE;
+}
+
+static char *
+meta_get (sqlite3 *db, const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+ZtHubState *
+zt_hub_state_open (const char *dir,
+                   GError    **error)
+{
+  g_autofree char *db_path = g_build_filename (dir, "hub.db", NULL);
+  g_autofree char *ca_path = g_build_filename (dir, "ca.pem", NULL);
+  g_autofree char *key_path = g_build_filename (dir, "ca.key", NULL);
+  g_autofree char *addresses = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  ZtHubState *self;
+  GStatBuf st;
+
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
+                   "no hub in %s; create one with `zt4mcp hub init --data %s --name MESH --listen HOST:PORT`",
+                   dir, dir);
+      return NULL;
+    }
+  if (g_stat (key_path, &st) == 0 && (st.st_mode & 0077) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                   "%s is readable by others; run `chmod 600 %s` (and consider the CA compromised)", key_path, key_path);
+      return NULL;
+    }
+  self = g_new0 (ZtHubState, 1);
+  self->dir = g_strdup (dir);
+  if (sqlite3_open (db_path, &self->db) != SQLITE_OK)
+    {
+      db_fail (self->db, error, "cannot open hub.db");
+      zt_hub_state_free (self);
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_exec (self->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+  self->mesh = meta_get (self->db, "mesh");
+  self->listen = meta_get (self->db, "listen");
+  addresses = meta_get (self->db, "addresses");
+  if (!g_file_get_contents (ca_path, &self->ca_pem, NULL, error) ||
+      !g_file_get_contents (key_path, &self->ca_key_pem, NULL, error) ||
+      (self->fingerprint = zt_ca_fingerprint (self->ca_pem, error)) == NULL)
+    {
+      zt_hub_state_free (self);
+      return NULL;
+    }
+  if (addresses && json_parser_load_from_data (parser, addresses, -1, NULL) &&
+      JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    {
+      JsonArray *a = json_node_get_array (json_parser_get_root (parser));
+      GPtrArray *out = g_ptr_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        g_ptr_array_add (out, g_strdup (json_array_get_string_element (a, i)));
+      g_ptr_array_add (out, NULL);
+      self->addresses = (char **) g_ptr_array_free (out, FALSE);
+    }
+  return self;
+}
+
+void
+zt_hub_state_free (ZtHubState *self)
+{
+  if (self == NULL)
+    return;
+  sqlite3_close (self->db);
+  g_free (self->dir);
+  g_free (self->mesh);
+  g_free (self->listen);
+  g_free (self->ca_pem);
+  if (self->ca_key_pem)
+    memset (self->ca_key_pem, 0, strlen (self->ca_key_pem));
+  g_free (self->ca_key_pem);
+  g_free (self->fingerprint);
+  g_strfreev (self->addresses);
+  g_free (self);
+}
+
+const char *
+zt_hub_state_get_mesh (ZtHubState *self)
+{
+  return self->mesh;
+}
+
+const char *
+zt_hub_state_get_listen (ZtHubState *self)
+{
+  return self->listen;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Invitations                                                                              */
+
+char *
+zt_hub_invite (ZtHubState *self,
+               const char *user,
+               const char *endpoint,
+               gint64      ttl,
+               GError    **error)
+{
+  g_autofree char *id = random_b64url (12);
+  g_autofree char *secret = random_b64url (32);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, secret, -1);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *b64 = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now = now_s ();
+  int rc;
+
+  if (!name_valid (user) || (endpoint != NULL && !name_valid (endpoint)))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "user and endpoint names are 1-64 letters, digits, '-', '_' or '.'");
+      return NULL;
+    }
+  sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL);
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO users (name, created) VALUES (?, ?)", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, user, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, now);
+      sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+    }
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO invitations (id, user, endpoint, secret_hash, created, expires) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      db_fail (self->db, error, "cannot record the invitation");
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, user, -1, SQLITE_TRANSIENT);
+  if (endpoint)
+    sqlite3_bind_text (stmt, 3, endpoint, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, now);
+  sqlite3_bind_int64 (stmt, 6, now + ttl);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  sqlite3_exec (self->db, rc == SQLITE_DONE ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+  if (rc != SQLITE_DONE)
+    {
+      db_fail (self->db, error, "cannot record the invitation");
+      return NULL;
+    }
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "v"); json_builder_add_int_value (b, 1);
+  json_builder_set_member_name (b, "mesh"); json_builder_add_string_value (b, self->mesh);
+  json_builder_set_member_name (b, "hubs");
+  json_builder_begin_array (b);
+  for (guint i = 0; self->addresses && self->addresses[i]; i++)
+    json_builder_add_string_value (b, self->addresses[i]);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "ca"); json_builder_add_string_value (b, self->fingerprint);
+  json_builder_set_member_name (b, "user"); json_builder_add_string_value (b, user);
+  if (endpoint)
+    {
+      json_builder_set_member_name (b, "endpoint");
+      json_builder_add_string_value (b, endpoint);
+    }
+  json_builder_set_member_name (b, "id"); json_builder_add_string_value (b, id);
+  json_builder_set_member_name (b, "secret"); json_builder_add_string_value (b, secret);
+  json_builder_set_member_name (b, "exp"); json_builder_add_int_value (b, now + ttl);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json = json_to_string (root, FALSE);
+  b64 = g_base64_encode ((const guchar *) json, strlen (json));
+  memset (secret, 0, strlen (secret));
+  return g_strconcat (ZT_INVITATION_PREFIX, b64, NULL);
+}
+
+JsonObject *
+zt_invitation_decode (const char *text,
+                      GError    **error)
+{
+  g_autofree guchar *raw = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  gsize len = 0;
+  JsonObject *o;
+
+  if (!g_str_has_prefix (trimmed, ZT_INVITATION_PREFIX))
+    goto bad;
+  raw = g_base64_decode (trimmed + strlen (ZT_INVITATION_PREFIX), &len);
+  if (raw == NULL || len == 0 || !g_utf8_validate ((const char *) raw, len, NULL) ||
+      !json_parser_load_from_data (parser, (const char *) raw, len, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    goto bad;
+  o = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_get_int_member_with_default (o, "v", 0) != 1 ||
+      !json_object_get_string_member_with_default (o, "mesh", NULL) ||
+      !json_object_get_string_member_with_default (o, "ca", NULL) ||
+      !json_object_get_string_member_with_default (o, "id", NULL) ||
+      !json_object_get_string_member_with_default (o, "secret", NULL) ||
+      !json_object_get_string_member_with_default (o, "user", NULL) ||
+      json_object_get_array_member (o, "hubs") == NULL)
+    goto bad;
+  return json_object_ref (o);
+
+bad:
+  g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                       "this is not a zt4mcp invitation (it starts with \"" ZT_INVITATION_PREFIX "\"); "
+                       "ask the hub's administrator for a new one with `zt4mcp hub invite USER`");
+  return NULL;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Join                                                                                     */
+
+static gboolean
+hash_equal (const char *a,
+            const char *b)
+{
+  guint8 diff = 0;
+  gsize n = strlen (a);
+
+  if (strlen (b) != n)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    diff |= a[i] ^ b[i];
+  return diff == 0;
+}
+
+JsonNode *
+zt_hub_join (ZtHubState *self,
+             JsonObject *request,
+             GError    **error)
+{
+  const char *id = json_object_get_string_member_with_default (request, "id", NULL);
+  const char *secret = json_object_get_string_member_with_default (request, "secret", NULL);
+  const char *endpoint = json_object_get_string_member_with_default (request, "endpoint", NULL);
+  const char *csr = json_object_get_string_member_with_default (request, "csr", NULL);
+  g_autofree char *user = NULL, *invited_endpoint = NULL, *stored_hash = NULL, *hash = NULL;
+  g_autofree char *spiffe = NULL, *cert = NULL, *owner = NULL, *serial = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  sqlite3_stmt *stmt;
+  gint64 expires = 0, used_at = 0, now = now_s ();
+  gboolean used = FALSE, user_revoked = FALSE;
+
+  if (id == NULL || secret == NULL || csr == NULL || !name_valid (endpoint))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "a join needs id, secret, csr and a valid endpoint name");
+      return NULL;
+    }
+  if (sqlite3_prepare_v2 (self->db, "SELECT i.user, i.endpoint, i.secret_hash, i.expires, i.used_at, u.revoked "
+                                    "FROM invitations i JOIN users u ON u.name = i.user WHERE i.id = ?",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_fail (self->db, error, "hub database");
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      user = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      invited_endpoint = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      stored_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      expires = sqlite3_column_int64 (stmt, 3);
+      used = sqlite3_column_type (stmt, 4) != SQLITE_NULL;
+      used_at = sqlite3_column_int64 (stmt, 4);
+      user_revoked = sqlite3_column_int (stmt, 5) != 0;
+    }
+  sqlite3_finalize (stmt);
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, secret, -1);
+  if (stored_hash == NULL || !hash_equal (hash, stored_hash))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                           "unknown invitation: it was not issued by this hub, or it was mistyped");
+      return NULL;
+    }
+  if (used)
+    {
+      g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc (used_at);
+      g_autofree char *when = g_date_time_format_iso8601 (t);
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                   "this invitation was already used (%s); each invitation works once: ask for a new one", when);
+      return NULL;
+    }
+  if (now > expires)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                           "this invitation has expired; ask the hub's administrator for a new one");
+      return NULL;
+    }
+  if (user_revoked)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "user %s is revoked on this hub", user);
+      return NULL;
+    }
+  if (invited_endpoint != NULL && strcmp (invited_endpoint, endpoint) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                   "this invitation is for endpoint \"%s\", not \"%s\"", invited_endpoint, endpoint);
+      return NULL;
+    }
+  if (sqlite3_prepare_v2 (self->db, "SELECT user FROM endpoints WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, endpoint, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        owner = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+  if (owner != NULL && strcmp (owner, user) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                   "endpoint name \"%s\" belongs to another user; choose another with --endpoint", endpoint);
+      return NULL;
+    }
+
+  spiffe = zt_ca_make_spiffe_id (self->mesh, user, endpoint);
+  cert = zt_ca_sign_csr_pem (self->ca_pem, self->ca_key_pem, csr, spiffe, AGENT_CERT_SECONDS, error);
+  if (cert == NULL)
+    return NULL;
+
+  /* used exactly once: the UPDATE only matches an unused invitation */
+  sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (sqlite3_prepare_v2 (self->db, "UPDATE invitations SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, now);
+      sqlite3_bind_text (stmt, 2, endpoint, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, id, -1, SQLITE_TRANSIENT);
+      sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+    }
+  if (sqlite3_changes (self->db) != 1)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "this invitation was already used");
+      return NULL;
+    }
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO endpoints (name, user, created) VALUES (?, ?, ?) "
+                                    "ON CONFLICT(name) DO NOTHING", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, endpoint, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, user, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, now);
+      sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+    }
+  serial = g_compute_checksum_for_string (G_CHECKSUM_SHA256, cert, -1);
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO certificates (serial, user, endpoint, spiffe, issued, not_after) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, serial, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, user, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, endpoint, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, spiffe, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 5, now);
+      sqlite3_bind_int64 (stmt, 6, now + AGENT_CERT_SECONDS);
+      sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "mesh"); json_builder_add_string_value (b, self->mesh);
+  json_builder_set_member_name (b, "user"); json_builder_add_string_value (b, user);
+  json_builder_set_member_name (b, "endpoint"); json_builder_add_string_value (b, endpoint);
+  json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, spiffe);
+  json_builder_set_member_name (b, "certificate"); json_builder_add_string_value (b, cert);
+  json_builder_set_member_name (b, "ca"); json_builder_add_string_value (b, self->ca_pem);
+  json_builder_set_member_name (b, "not_after"); json_builder_add_int_value (b, now + AGENT_CERT_SECONDS);
+  json_builder_set_member_name (b, "hubs");
+  json_builder_begin_array (b);
+  for (guint i = 0; self->addresses && self->addresses[i]; i++)
+    json_builder_add_string_value (b, self->addresses[i]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Listings                                                                                 */
+
+static JsonNode *
+query_rows (sqlite3    *db,
+            const char *sql,
+            const char *member,
+            const char * const *columns,
+            GError    **error)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_fail (db, error, "hub database");
+      return NULL;
+    }
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      json_builder_begin_object (b);
+      for (int i = 0; columns[i]; i++)
+        {
+          json_builder_set_member_name (b, columns[i]);
+          switch (sqlite3_column_type (stmt, i))
+            {
+            case SQLITE_INTEGER:
+              if (g_str_has_prefix (columns[i], "revoked"))
+                json_builder_add_boolean_value (b, sqlite3_column_int (stmt, i) != 0);
+              else
+                json_builder_add_int_value (b, sqlite3_column_int64 (stmt, i));
+              break;
+            case SQLITE_NULL:
+              json_builder_add_null_value (b);
+              break;
+            default:
+              json_builder_add_string_value (b, (const char *) sqlite3_column_text (stmt, i));
+            }
+        }
+      json_builder_end_object (b);
+    }
+  sqlite3_finalize (stmt);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+JsonNode *
+zt_hub_list_users (ZtHubState *self,
+                   GError    **error)
+{
+  static const char * const cols[] = { "name", "created", "revoked", "endpoints", NULL };
+  return query_rows (self->db, "SELECT u.name, u.created, u.revoked, "
+                               "(SELECT count(*) FROM endpoints e WHERE e.user = u.name) "
+                               "FROM users u ORDER BY u.name", "users", cols, error);
+}
+
+JsonNode *
+zt_hub_list_endpoints (ZtHubState *self,
+                       GError    **error)
+{
+  static const char * const cols[] = { "name", "user", "created", "last_seen", "revoked", "not_after", NULL };
+  return query_rows (self->db, "SELECT e.name, e.user, e.created, e.last_seen, e.revoked, "
+                               "(SELECT max(not_after) FROM certificates c WHERE c.endpoint = e.name) "
+                               "FROM endpoints e ORDER BY e.name", "endpoints", cols, error);
+}
+
+gboolean
+zt_hub_set_revoked (ZtHubState *self,
+                    const char *name,
+                    gboolean    revoked,
+                    GError    **error)
+{
+  int changes = 0;
+  const char *sqls[] = { "UPDATE users SET revoked = ?1 WHERE name = ?2",
+                         "UPDATE endpoints SET revoked = ?1 WHERE name = ?2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sqls); i++)
+    {
+      sqlite3_stmt *stmt;
+
+      if (sqlite3_prepare_v2 (self->db, sqls[i], -1, &stmt, NULL) != SQLITE_OK)
+        return db_fail (self->db, error, "hub database");
+      sqlite3_bind_int (stmt, 1, revoked ? 1 : 0);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+      sqlite3_step (stmt);
+      changes += sqlite3_changes (self->db);
+      sqlite3_finalize (stmt);
+    }
+  if (changes == 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
+                   "no user or endpoint named %s; `zt4mcp hub users` and `zt4mcp hub endpoints` list them", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+JsonNode *
+zt_hub_status (ZtHubState *self,
+               GError    **error)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  sqlite3_stmt *stmt;
+  const char *counts[][2] = {
+    { "users", "SELECT count(*) FROM users" },
+    { "endpoints", "SELECT count(*) FROM endpoints" },
+    { "revoked", "SELECT (SELECT count(*) FROM users WHERE revoked) + (SELECT count(*) FROM endpoints WHERE revoked)" },
+    { "open_invitations", "SELECT count(*) FROM invitations WHERE used_at IS NULL AND expires > strftime('%s','now')" },
+  };
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "mesh"); json_builder_add_string_value (b, self->mesh);
+  json_builder_set_member_name (b, "listen"); json_builder_add_string_value (b, self->listen);
+  json_builder_set_member_name (b, "data"); json_builder_add_string_value (b, self->dir);
+  json_builder_set_member_name (b, "ca_fingerprint"); json_builder_add_string_value (b, self->fingerprint);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      json_builder_set_member_name (b, counts[i][0]);
+      if (sqlite3_prepare_v2 (self->db, counts[i][1], -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+        json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 0));
+      else
+        json_builder_add_int_value (b, 0);
+      sqlite3_finalize (stmt);
+    }
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* hub serve                                                                                */
+
+struct _ZtHub {
+  ZtHubState *state;
+  SoupServer *server;
+  char       *url;
+};
+
+static void
+reply (SoupServerMessage *msg,
+       guint              status,
+       JsonNode          *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+  gsize len = strlen (text);
+
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, g_steal_pointer (&text), len);
+}
+
+static void
+reply_error (SoupServerMessage *msg,
+             const GError      *error)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  guint status = zt_error_to_http (error);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "error");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "message");
+  json_builder_add_string_value (b, error->message);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  node = json_builder_get_root (b);
+  reply (msg, status, node);
+}
+
+static void
+join_cb (SoupServer        *server,
+         SoupServerMessage *msg,
+         const char        *path,
+         GHashTable        *query,
+         gpointer           user_data)
+{
+  ZtHub *self = user_data;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  ZtLimits limits = { 64 * 1024, 16 };
+  gsize len;
+  const char *data;
+
+  if (strcmp (soup_server_message_get_method (msg), "POST") != 0)
+    {
+      soup_server_message_set_status (msg, 405, NULL);
+      return;
+    }
+  body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  data = g_bytes_get_data (body, &len);
+  if (!zt_json_check (data ? data : "", len, &limits, &error) ||
+      !json_parser_load_from_data (parser, data ? data : "", len, &error) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_autoptr(GError) e = g_error_new (ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "bad join request: %s",
+                                         error ? error->message : "not an object");
+      reply_error (msg, e);
+      return;
+    }
+  answer = zt_hub_join (self->state, json_node_get_object (json_parser_get_root (parser)), &error);
+  if (answer == NULL)
+    {
+      g_message ("join refused: %s", error->message);
+      reply_error (msg, error);
+      return;
+    }
+  g_message ("joined: %s", json_object_get_string_member (json_node_get_object (answer), "spiffe_id"));
+  reply (msg, 200, answer);
+}
+
+ZtHub *
+zt_hub_new (const char *dir,
+            GError    **error)
+{
+  ZtHub *self = g_new0 (ZtHub, 1);
+
+  self->state = zt_hub_state_open (dir, error);
+  if (self->state == NULL)
+    {
+      g_free (self);
+      return NULL;
+    }
+  return self;
+}
+
+gboolean
+zt_hub_start (ZtHub      *self,
+              const char *listen,
+              GError    **error)
+{
+  g_autofree char *cert_path = g_build_filename (self->state->dir, "hub.pem", NULL);
+  g_autofree char *key_path = g_build_filename (self->state->dir, "hub.key", NULL);
+  g_autoptr(GTlsCertificate) cert = NULL;
+  g_autoptr(GInetAddress) addr = NULL;
+  g_autoptr(GSocketAddress) sockaddr = NULL;
+  g_autofree char *host = NULL;
+  GSList *uris;
+  guint port;
+
+  if (!zt_parse_listen (listen ? listen : self->state->listen, &host, &port, error))
+    return FALSE;
+  cert = g_tls_certificate_new_from_files (cert_path, key_path, error);
+  if (cert == NULL)
+    return FALSE;
+  self->server = soup_server_new ("tls-certificate", cert, "server-header", "zt4mcp-hub/" PACKAGE_VERSION, NULL);
+  /* agents that join have no certificate yet; everything else will require one */
+  soup_server_set_tls_auth_mode (self->server, G_TLS_AUTHENTICATION_REQUESTED);
+  soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
+  addr = g_inet_address_new_from_string (host);
+  if (addr == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "listen host must be an IP address, not \"%s\"", host);
+      return FALSE;
+    }
+  sockaddr = g_inet_socket_address_new (addr, port);
+  if (!soup_server_listen (self->server, sockaddr, SOUP_SERVER_LISTEN_HTTPS, error))
+    {
+      g_prefix_error (error, "cannot listen on %s: ", listen ? listen : self->state->listen);
+      return FALSE;
+    }
+  uris = soup_server_get_uris (self->server);
+  if (uris != NULL)
+    self->url = g_strdup_printf ("https://%s:%d", host, g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_message ("hub for mesh %s listening on %s", self->state->mesh, self->url);
+  return TRUE;
+}
+
+const char *
+zt_hub_get_url (ZtHub *self)
+{
+  return self->url;
+}
+
+void
+zt_hub_free (ZtHub *self)
+{
+  if (self == NULL)
+    return;
+  if (self->server)
+    soup_server_disconnect (self->server);
+  g_clear_object (&self->server);
+  zt_hub_state_free (self->state);
+  g_free (self->url);
+  g_free (self);
+}

@@ -1,0 +1,68 @@
+/* zt-hub.h: the mesh hub: its CA, users, endpoints, invitations, and the join endpoint */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define ZT_INVITATION_PREFIX "zt4mcp-invite:"
+
+typedef struct _ZtHubState ZtHubState;
+
+/* hub init: creates DIR with the CA, the hub's certificate and hub.db */
+gboolean    zt_hub_init            (const char          *dir,
+                                    const char          *mesh,
+                                    const char          *listen,
+                                    const char * const  *public_addresses,
+                                    GError             **error);
+ZtHubState *zt_hub_state_open      (const char          *dir,
+                                    GError             **error);
+void        zt_hub_state_free      (ZtHubState          *self);
+const char *zt_hub_state_get_mesh  (ZtHubState          *self);
+const char *zt_hub_state_get_listen (ZtHubState         *self);
+
+/* Returns the one-line invitation; the secret in it is stored only as a hash. */
+char       *zt_hub_invite          (ZtHubState          *self,
+                                    const char          *user,
+                                    const char          *endpoint,
+                                    gint64               ttl_seconds,
+                                    GError             **error);
+JsonNode   *zt_hub_list_users      (ZtHubState          *self,
+                                    GError             **error);
+JsonNode   *zt_hub_list_endpoints  (ZtHubState          *self,
+                                    GError             **error);
+gboolean    zt_hub_set_revoked     (ZtHubState          *self,
+                                    const char          *name,
+                                    gboolean             revoked,
+                                    GError             **error);
+JsonNode   *zt_hub_status          (ZtHubState          *self,
+                                    GError             **error);
+
+/* The join request of an agent: {id, secret, endpoint, csr}; returns the answer or an error
+ * whose message can be shown to the joining user. */
+JsonNode   *zt_hub_join            (ZtHubState          *self,
+                                    JsonObject          *request,
+                                    GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtHubState, zt_hub_state_free)
+
+/* hub serve */
+typedef struct _ZtHub ZtHub;
+ZtHub      *zt_hub_new             (const char          *dir,
+                                    GError             **error);
+gboolean    zt_hub_start           (ZtHub               *self,
+                                    const char          *listen,
+                                    GError             **error);
+const char *zt_hub_get_url         (ZtHub               *self);
+void        zt_hub_free            (ZtHub               *self);
+
+/* Invitations */
+JsonObject *zt_invitation_decode   (const char          *text,
+                                    GError             **error);
+gboolean    zt_parse_duration      (const char          *text,
+                                    gint64              *seconds,
+                                    GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,258 @@
+/* zt-join.c: joining a mesh: key, CSR, HTTPS to the hub with the CA fingerprint pinned */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "zt-ca.h"
+#include "zt-error.h"
+#include "zt-hub.h"
+#include "zt-join.h"
+#include "zt-keystore.h"
+#include "zt-service.h"
+
+typedef struct {
+  const char *fingerprint;
+  gboolean    pinned_ok;
+  char       *why;
+} Pin;
+
+/* The hub presents its certificate and the mesh CA. The invitation pins the CA's
+ * fingerprint: the chain must contain that CA and the hub's certificate must verify against
+ * it; the system's trust store plays no part. */
+static gboolean
+accept_certificate_cb (SoupMessage          *msg,
+                       GTlsCertificate      *peer,
+                       GTlsCertificateFlags  errors,
+                       Pin                  *pin)
+{
+  g_autofree char *leaf_pem = NULL;
+  g_autoptr(GError) error = NULL;
+  GTlsCertificate *c;
+
+  g_object_get (peer, "certificate-pem", &leaf_pem, NULL);
+  for (c = peer; c != NULL; c = g_tls_certificate_get_issuer (c))
+    {
+      g_autofree char *pem = NULL;
+      g_autofree char *fp = NULL;
+
+      g_object_get (c, "certificate-pem", &pem, NULL);
+      fp = pem ? zt_ca_fingerprint (pem, NULL) : NULL;
+      if (fp != NULL && g_ascii_strcasecmp (fp, pin->fingerprint) == 0)
+        {
+          if (zt_ca_verify_peer (pem, leaf_pem, 0, NULL, &error))
+            {
+              pin->pinned_ok = TRUE;
+              return TRUE;
+            }
+          pin->why = g_strdup (error->message);
+          return FALSE;
+        }
+    }
+  pin->why = g_strdup ("the hub's certificate does not come from the CA the invitation names "
+                       "(CA fingerprint mismatch): this is not your mesh's hub, or someone is in between");
+  return FALSE;
+}
+
+static char *
+hostname_endpoint (void)
+{
+  g_autofree char *host = g_ascii_strdown (g_get_host_name (), -1);
+
+  for (char *p = host; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.' && *p != '_')
+      *p = '-';
+  return zt_service_name_valid (host) ? g_steal_pointer (&host) : g_strdup ("endpoint");
+}
+
+JsonNode *
+zt_join_mesh (const char *home,
+              const char *text,
+              const char *endpoint_opt,
+              GError    **error)
+{
+  g_autoptr(JsonObject) inv = NULL;
+  g_autofree char *endpoint = NULL, *key_pem = NULL, *csr = NULL, *key_name = NULL;
+  g_autofree char *mesh_dir = NULL;
+  g_autoptr(GError) last_error = NULL;
+  ZtKeystore *keystore = NULL;
+  JsonArray *hubs;
+  const char *mesh;
+  JsonNode *answer = NULL;
+
+  inv = zt_invitation_decode (text, error);
+  if (inv == NULL)
+    return NULL;
+  mesh = json_object_get_string_member (inv, "mesh");
+  if (json_object_get_int_member_with_default (inv, "exp", 0) < g_get_real_time () / G_USEC_PER_SEC)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                           "this invitation has expired; ask the hub's administrator for a new one");
+      return NULL;
+    }
+  endpoint = g_strdup (endpoint_opt ? endpoint_opt
+                       : json_object_get_string_member_with_default (inv, "endpoint", NULL));
+  if (endpoint == NULL)
+    endpoint = hostname_endpoint ();
+  if (!zt_service_name_valid (endpoint))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "endpoint name \"%s\" must be 1-64 letters, digits, '-', '_' or '.'", endpoint);
+      return NULL;
+    }
+
+  /* the key is made here and stays here */
+  keystore = zt_keystore_new (home, ZT_KEYSTORE_AUTO, error);
+  if (keystore == NULL)
+    return NULL;
+  key_name = g_strdup_printf ("mesh-key-%s", mesh);
+  if ((key_pem = zt_ca_generate_key_pem (error)) == NULL ||
+      (csr = zt_ca_create_csr_pem (key_pem, endpoint, error)) == NULL)
+    {
+      zt_keystore_free (keystore);
+      return NULL;
+    }
+
+  hubs = json_object_get_array_member (inv, "hubs");
+  for (guint i = 0; answer == NULL && i < json_array_get_length (hubs); i++)
+    {
+      g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 15, NULL);
+      g_autofree char *url = g_strdup_printf ("https://%s/v1/join", json_array_get_string_element (hubs, i));
+      g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) body = NULL;
+      g_autoptr(GBytes) reply = NULL;
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autofree char *body_text = NULL;
+      Pin pin = { json_object_get_string_member (inv, "ca"), FALSE, NULL };
+
+      if (msg == NULL)
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, json_object_get_string_member (inv, "id"));
+      json_builder_set_member_name (b, "secret");
+      json_builder_add_string_value (b, json_object_get_string_member (inv, "secret"));
+      json_builder_set_member_name (b, "endpoint");
+      json_builder_add_string_value (b, endpoint);
+      json_builder_set_member_name (b, "csr");
+      json_builder_add_string_value (b, csr);
+      json_builder_end_object (b);
+      body = json_builder_get_root (b);
+      body_text = json_to_string (body, FALSE);
+      {
+        gsize n = strlen (body_text);
+        g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&body_text), n);
+        soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+      }
+      g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_certificate_cb), &pin);
+      reply = soup_session_send_and_read (session, msg, NULL, &local_error);
+      if (reply == NULL)
+        {
+          g_clear_error (&last_error);
+          last_error = g_error_new (ZT_ERROR, pin.why ? ZT_ERROR_FORBIDDEN : ZT_ERROR_UPSTREAM,
+                                    "hub %s: %s", json_array_get_string_element (hubs, i),
+                                    pin.why ? pin.why : local_error->message);
+          g_free (pin.why);
+          continue;
+        }
+      g_free (pin.why);
+      if (!json_parser_load_from_data (parser, g_bytes_get_data (reply, NULL), g_bytes_get_size (reply), NULL) ||
+          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        {
+          g_clear_error (&last_error);
+          last_error = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "hub %s answered HTTP %u without JSON",
+                                    json_array_get_string_element (hubs, i), soup_message_get_status (msg));
+          continue;
+        }
+      if (soup_message_get_status (msg) != 200)
+        {
+          JsonObject *err = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "error");
+          g_clear_error (&last_error);
+          last_error = g_error_new (ZT_ERROR, ZT_ERROR_FORBIDDEN, "the hub refused: %s",
+                                    err ? json_object_get_string_member_with_default (err, "message", "?") : "?");
+          break;  /* a refusal is final; another address would say the same */
+        }
+      answer = json_node_copy (json_parser_get_root (parser));
+    }
+  if (answer == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&last_error));
+      if (error && *error == NULL)
+        g_set_error_literal (error, ZT_ERROR, ZT_ERROR_UPSTREAM, "the invitation names no hub address");
+      zt_keystore_free (keystore);
+      return NULL;
+    }
+
+  {
+    JsonObject *a = json_node_get_object (answer);
+    g_autoptr(GError) verify_error = NULL;
+    const char *cert = json_object_get_string_member_with_default (a, "certificate", "");
+    const char *ca = json_object_get_string_member_with_default (a, "ca", "");
+    g_autofree char *ca_fp = zt_ca_fingerprint (ca, NULL);
+    g_autofree char *expect = zt_ca_make_spiffe_id (mesh, json_object_get_string_member (inv, "user"), endpoint);
+    g_autofree char *cert_path = NULL, *ca_path = NULL, *permit_path = NULL, *label = NULL;
+    g_autoptr(JsonBuilder) b = json_builder_new ();
+    g_autoptr(JsonNode) permit = NULL;
+    g_autofree char *permit_text = NULL;
+
+    /* what the hub sends back is checked too: the pinned CA, our identity */
+    if (ca_fp == NULL || g_ascii_strcasecmp (ca_fp, json_object_get_string_member (inv, "ca")) != 0 ||
+        !zt_ca_verify_peer (ca, cert, 0, expect, &verify_error))
+      {
+        g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "the hub sent a certificate that does not check out: %s",
+                     verify_error ? verify_error->message : "CA fingerprint mismatch");
+        json_node_unref (answer);
+        zt_keystore_free (keystore);
+        return NULL;
+      }
+
+    mesh_dir = g_build_filename (home, "mesh", NULL);
+    if (g_mkdir_with_parents (mesh_dir, 0700) != 0)
+      {
+        g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot create %s", mesh_dir);
+        json_node_unref (answer);
+        zt_keystore_free (keystore);
+        return NULL;
+      }
+    label = g_strdup_printf ("zt4mcp mesh key (%s)", expect);
+    if (!zt_keystore_store (keystore, key_name, label, key_pem, error))
+      {
+        json_node_unref (answer);
+        zt_keystore_free (keystore);
+        return NULL;
+      }
+    memset (key_pem, 0, strlen (key_pem));
+    cert_path = g_build_filename (mesh_dir, "cert.pem", NULL);
+    ca_path = g_build_filename (mesh_dir, "ca.pem", NULL);
+    permit_path = g_build_filename (mesh_dir, "permit.json", NULL);
+
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "mesh"); json_builder_add_string_value (b, mesh);
+    json_builder_set_member_name (b, "user"); json_builder_add_string_value (b, json_object_get_string_member (inv, "user"));
+    json_builder_set_member_name (b, "endpoint"); json_builder_add_string_value (b, endpoint);
+    json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, expect);
+    json_builder_set_member_name (b, "ca_fingerprint"); json_builder_add_string_value (b, ca_fp);
+    json_builder_set_member_name (b, "hubs");
+    json_builder_add_value (b, json_node_copy (json_object_get_member (a, "hubs")));
+    json_builder_set_member_name (b, "not_after");
+    json_builder_add_int_value (b, json_object_get_int_member_with_default (a, "not_after", 0));
+    json_builder_set_member_name (b, "key_store"); json_builder_add_string_value (b, zt_keystore_describe (keystore));
+    json_builder_set_member_name (b, "key_name"); json_builder_add_string_value (b, key_name);
+    json_builder_end_object (b);
+    permit = json_builder_get_root (b);
+    permit_text = json_to_string (permit, TRUE);
+    if (!g_file_set_contents_full (cert_path, cert, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error) ||
+        !g_file_set_contents_full (ca_path, ca, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error) ||
+        !g_file_set_contents_full (permit_path, permit_text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+      {
+        json_node_unref (answer);
+        zt_keystore_free (keystore);
+        return NULL;
+      }
+    json_node_unref (answer);
+    zt_keystore_free (keystore);
+    return g_steal_pointer (&permit);
+  }
+}
