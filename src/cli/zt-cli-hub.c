@@ -239,6 +239,16 @@ zt_cli_join (int argc, char **argv)
   permit = zt_join_mesh (home, argv[1], endpoint, &error);
   if (permit == NULL)
     return fail ("join", error);
+  {
+    /* a running agent picks the permit up at once */
+    ZtCliApi api = { 0 };
+    guint status = 0;
+    g_autoptr(JsonNode) ignored = NULL;
+
+    if (zt_cli_api_load (&api, home, NULL))
+      ignored = zt_cli_api_call (&api, "POST", "/mesh/reload", NULL, &status, NULL);
+    zt_cli_api_clear (&api);
+  }
   if (json)
     {
       print_json_node (permit);

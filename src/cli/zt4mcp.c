@@ -472,6 +472,50 @@ cmd_status (int argc, char **argv)
 }
 
 static int
+cmd_peers (int argc, char **argv)
+{
+  g_autoptr(JsonNode) reply = NULL;
+  JsonObject *o;
+  JsonArray *hubs, *peers;
+
+  parse_options ("peers", "", "Show this agent's mesh: identity, hubs and the peers they report.", NULL, &argc, &argv);
+  reply = call_or_die ("peers", "GET", "/mesh", NULL, 200);
+  if (opt_json)
+    {
+      print_json (reply);
+      return 0;
+    }
+  o = json_node_get_object (reply);
+  if (!json_object_get_boolean_member_with_default (o, "joined", FALSE))
+    {
+      g_print ("This agent is in no mesh. Join one with `zt4mcp join INVITATION`\n");
+      return 0;
+    }
+  g_print ("Mesh %s, this endpoint %s (%s)\n", json_object_get_string_member (o, "mesh"),
+           json_object_get_string_member (o, "endpoint"), json_object_get_string_member (o, "spiffe_id"));
+  hubs = json_object_get_array_member (o, "hubs");
+  for (guint i = 0; i < json_array_get_length (hubs); i++)
+    {
+      JsonObject *h = json_array_get_object_element (hubs, i);
+      g_print ("  hub %-22s %s%s%s\n", json_object_get_string_member (h, "address"),
+               json_object_get_string_member (h, "state"),
+               json_object_has_member (h, "error") ? ": " : "",
+               json_object_get_string_member_with_default (h, "error", ""));
+    }
+  peers = json_object_get_array_member (o, "peers");
+  if (json_array_get_length (peers) == 0)
+    g_print ("No peers known yet.\n");
+  for (guint i = 0; i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+      g_print ("  %-24s user %-16s %s\n", json_object_get_string_member (p, "endpoint"),
+               json_object_get_string_member (p, "user"),
+               json_object_get_boolean_member (p, "online") ? "online" : "offline");
+    }
+  return 0;
+}
+
+static int
 cmd_connect (int argc, char **argv)
 {
   parse_options ("connect", "NAME",
@@ -494,6 +538,7 @@ static const struct {
   { "status", cmd_status, "status             is the agent running, and what is it doing" },
   { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
   { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },
+  { "peers", cmd_peers, "peers              this agent's mesh: hubs, peers online" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };
 

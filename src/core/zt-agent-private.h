@@ -7,6 +7,7 @@
 #include "zt-agent.h"
 #include "zt-session.h"
 #include "zt-store.h"
+#include "zt-mesh-client.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ struct _ZtAgent
   guint8      token_digest[32];
   gint64      started;
   guint       reap_source;
+  ZtMeshClient *mesh;         /* NULL until the agent joins a mesh */
   GHashTable *bridges;        /* key -> ZtBridge: modern clients on session-era upstreams */
   GHashTable *parked;         /* id -> ZtParked: upstream calls waiting for a client's input */
   guint8      state_key[32];  /* HMAC key for requestState tokens */

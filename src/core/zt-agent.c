@@ -865,6 +865,9 @@ handle_mcp (ZtAgent           *self,
         HttpSink *sink = _zt_http_sink_new (msg, SINK_GET);
 
         sink->session = g_object_ref (session);
+        /* notice a client that went away now, not at the next ping: its session becomes
+         * idle (and can make room at the session cap) */
+        _zt_http_sink_watch_disconnect (sink);
         zt_session_attach_stream (session, &sink->parent);
         /* headers go out now, so the client knows the stream is open */
         _zt_http_sink_write (sink, ": stream open\n\n", strlen (": stream open\n\n"));
@@ -914,6 +917,7 @@ handle_sse (ZtAgent           *self,
         }
       sink = _zt_http_sink_new (msg, SINK_LEGACY);
       sink->session = g_object_ref (session);
+      _zt_http_sink_watch_disconnect (sink);
       endpoint = g_strdup_printf ("/sse/%s/message?sessionId=%s", service->name, zt_session_get_id (session));
       event = g_string_new (NULL);
       zt_sse_append_event (event, "endpoint", NULL, endpoint, strlen (endpoint));
@@ -1230,6 +1234,42 @@ api_status (ZtAgent           *self,
 }
 
 static void
+mesh_reload (ZtAgent *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->mesh, zt_mesh_client_free);
+  self->mesh = zt_mesh_client_new (self->home, &error);
+  if (error != NULL)
+    g_warning ("mesh: %s", error->message);
+  if (self->mesh != NULL)
+    zt_mesh_client_start (self->mesh);
+}
+
+static void
+api_mesh (ZtAgent           *self,
+          SoupServerMessage *msg,
+          const char        *method,
+          gboolean           reload)
+{
+  g_autoptr(JsonNode) out = NULL;
+
+  if (reload && strcmp (method, "POST") == 0)
+    mesh_reload (self);
+  else if (reload || strcmp (method, "GET") != 0)
+    return reply_error (msg, 405, "method_not_allowed", reload ? "use POST" : "use GET");
+  if (self->mesh != NULL)
+    out = zt_mesh_client_status (self->mesh);
+  else
+    {
+      out = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (out, json_object_new ());
+      json_object_set_boolean_member (json_node_get_object (out), "joined", FALSE);
+    }
+  reply_json (msg, 200, out);
+}
+
+static void
 api_openapi (ZtAgent           *self,
              SoupServerMessage *msg)
 {
@@ -1277,6 +1317,8 @@ handle_api (ZtAgent           *self,
     api_openapi (self, msg);
   else if (strcmp (parts[3], "services") == 0 && n <= 5)
     api_services (self, msg, method, n == 5 ? parts[4] : NULL);
+  else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))
+    api_mesh (self, msg, method, n == 5);
   else if (strcmp (parts[3], "clients") == 0 && n <= 5)
     api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))
@@ -1455,6 +1497,7 @@ zt_agent_start (ZtAgent    *self,
     return FALSE;
 
   _zt_bridge_init (self);
+  mesh_reload (self);
   self->started = g_get_monotonic_time ();
   self->reap_source = g_timeout_add_seconds (2, reap_cb, self);
   g_message ("agent listening on %s (home %s)", self->url, self->home);
@@ -1467,6 +1510,7 @@ zt_agent_stop (ZtAgent *self)
   g_autoptr(GList) sessions = NULL;
 
   g_clear_handle_id (&self->reap_source, g_source_remove);
+  g_clear_pointer (&self->mesh, zt_mesh_client_free);
   _zt_bridge_shutdown (self);
   sessions = g_hash_table_get_values (self->sessions);
   for (GList *l = sessions; l; l = l->next)

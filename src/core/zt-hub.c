@@ -682,9 +682,12 @@ zt_hub_list_endpoints (ZtHubState *self,
                        GError    **error)
 {
   static const char * const cols[] = { "name", "user", "created", "last_seen", "revoked", "not_after", NULL };
-  return query_rows (self->db, "SELECT e.name, e.user, e.created, e.last_seen, e.revoked, "
+  /* an endpoint of a revoked user is revoked too */
+  return query_rows (self->db, "SELECT e.name, e.user, e.created, e.last_seen, "
+                               "(e.revoked OR coalesce(u.revoked, 0)), "
                                "(SELECT max(not_after) FROM certificates c WHERE c.endpoint = e.name) "
-                               "FROM endpoints e ORDER BY e.name", "endpoints", cols, error);
+                               "FROM endpoints e LEFT JOIN users u ON u.name = e.user ORDER BY e.name",
+                     "endpoints", cols, error);
 }
 
 gboolean
@@ -756,7 +759,258 @@ struct _ZtHub {
   ZtHubState *state;
   SoupServer *server;
   char       *url;
+  GHashTable *controls;       /* endpoint name -> Control */
+  guint       revoke_source;
 };
+
+/* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. */
+typedef struct {
+  ZtHub                   *hub;
+  SoupWebsocketConnection *ws;
+  char                    *user;
+  char                    *endpoint;
+  char                    *spiffe;
+  gint64                   since;
+} Control;
+
+static void
+control_free (Control *c)
+{
+  if (c->ws != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (c->ws, c);
+      if (soup_websocket_connection_get_state (c->ws) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (c->ws, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, "hub shutting down");
+      g_clear_object (&c->ws);
+    }
+  g_free (c->user);
+  g_free (c->endpoint);
+  g_free (c->spiffe);
+  g_free (c);
+}
+
+static void
+send_json (SoupWebsocketConnection *ws,
+           JsonNode                *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+
+  if (soup_websocket_connection_get_state (ws) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_send_text (ws, text);
+}
+
+/* Everyone online hears who else is: endpoints, users, online or not. */
+static void
+broadcast_peers (ZtHub *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) endpoints = zt_hub_list_endpoints (self->state, NULL);
+  JsonArray *a = endpoints ? json_object_get_array_member (json_node_get_object (endpoints), "endpoints") : NULL;
+  GHashTableIter iter;
+  Control *c;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, "peers");
+  json_builder_set_member_name (b, "peers");
+  json_builder_begin_array (b);
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *e = json_array_get_object_element (a, i);
+      const char *name = json_object_get_string_member (e, "name");
+
+      if (json_object_get_boolean_member_with_default (e, "revoked", FALSE))
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "endpoint");
+      json_builder_add_string_value (b, name);
+      json_builder_set_member_name (b, "user");
+      json_builder_add_string_value (b, json_object_get_string_member (e, "user"));
+      json_builder_set_member_name (b, "online");
+      json_builder_add_boolean_value (b, g_hash_table_contains (self->controls, name));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  node = json_builder_get_root (b);
+  g_hash_table_iter_init (&iter, self->controls);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
+    send_json (c->ws, node);
+}
+
+static void
+control_closed_cb (SoupWebsocketConnection *ws,
+                   Control                 *c)
+{
+  ZtHub *self = c->hub;
+
+  g_message ("control channel closed: %s", c->spiffe);
+  if (g_hash_table_lookup (self->controls, c->endpoint) == c)
+    {
+      g_hash_table_remove (self->controls, c->endpoint);
+      broadcast_peers (self);
+    }
+}
+
+static void
+control_message_cb (SoupWebsocketConnection *ws,
+                    SoupWebsocketDataType    type,
+                    GBytes                  *message,
+                    Control                 *c)
+{
+  /* hello and heartbeats only, for now: liveness is the WebSocket's own pings */
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (c->hub->state->db, "UPDATE endpoints SET last_seen = ? WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, now_s ());
+      sqlite3_bind_text (stmt, 2, c->endpoint, -1, SQLITE_TRANSIENT);
+      sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+    }
+}
+
+static gboolean
+is_revoked (ZtHubState *state,
+            const char *user,
+            const char *endpoint)
+{
+  sqlite3_stmt *stmt;
+  gboolean revoked = TRUE;  /* unknown counts as revoked */
+
+  if (sqlite3_prepare_v2 (state->db, "SELECT u.revoked OR e.revoked FROM endpoints e JOIN users u ON u.name = e.user "
+                                     "WHERE e.name = ? AND e.user = ?", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, endpoint, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, user, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        revoked = sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_finalize (stmt);
+    }
+  return revoked;
+}
+
+/* Revocations are written by `zt4mcp hub revoke` into hub.db; the running hub looks twice a
+ * second and closes what they cover at once. */
+static gboolean
+revoke_poll_cb (gpointer user_data)
+{
+  ZtHub *self = user_data;
+  GHashTableIter iter;
+  Control *c;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+
+  g_hash_table_iter_init (&iter, self->controls);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
+    if (is_revoked (self->state, c->user, c->endpoint))
+      g_ptr_array_add (doomed, c);
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      c = g_ptr_array_index (doomed, i);
+      g_message ("revoked: closing the control channel of %s", c->spiffe);
+      soup_websocket_connection_close (c->ws, 4403, "revoked: this identity was revoked by the mesh administrator");
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+refuse (SoupWebsocketConnection *ws,
+        const char              *why)
+{
+  g_autofree char *reason = g_strdup (why);
+  const char *end;
+
+  g_message ("control channel refused: %s", why);
+  /* a close frame carries at most 123 bytes of reason: cut at a character boundary */
+  if (strlen (reason) > 120)
+    {
+      g_utf8_validate (reason, 120, &end);
+      reason[end - reason] = '\0';
+    }
+  soup_websocket_connection_close (ws, 4403, reason);
+}
+
+/* The agent's identity is its certificate: checked against the mesh CA here, whatever the
+ * TLS layer let through, then against revocation. */
+static void
+control_cb (SoupServer              *server,
+            SoupServerMessage       *msg,
+            const char              *path,
+            SoupWebsocketConnection *ws,
+            gpointer                 user_data)
+{
+  ZtHub *self = user_data;
+  GTlsCertificate *peer = soup_server_message_get_tls_peer_certificate (msg);
+  g_autofree char *pem = NULL;
+  g_autofree char *spiffe = NULL;
+  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) welcome = NULL;
+  Control *c, *old;
+
+  if (peer == NULL)
+    return refuse (ws, "no client certificate: join the mesh first (zt4mcp join INVITATION)");
+  g_object_get (peer, "certificate-pem", &pem, NULL);
+  if (!zt_ca_verify_peer (self->state->ca_pem, pem, 0, NULL, &error))
+    {
+      g_autofree char *why = g_strdup_printf ("certificate refused: %s", error->message);
+      return refuse (ws, why);
+    }
+  spiffe = zt_ca_get_spiffe_id (pem, NULL);
+  if (spiffe == NULL || !zt_ca_parse_spiffe_id (spiffe, &mesh, &user, &endpoint, NULL) ||
+      g_strcmp0 (mesh, self->state->mesh) != 0)
+    return refuse (ws, "certificate refused: not an agent identity of this mesh");
+  if (is_revoked (self->state, user, endpoint))
+    return refuse (ws, "revoked: this identity was revoked by the mesh administrator");
+
+  c = g_new0 (Control, 1);
+  c->hub = self;
+  c->ws = g_object_ref (ws);
+  c->user = g_steal_pointer (&user);
+  c->endpoint = g_steal_pointer (&endpoint);
+  c->spiffe = g_strdup (spiffe);
+  c->since = now_s ();
+  g_object_set (ws, "keepalive-interval", 15, NULL);
+  g_signal_connect (ws, "closed", G_CALLBACK (control_closed_cb), c);
+  g_signal_connect (ws, "message", G_CALLBACK (control_message_cb), c);
+  old = g_hash_table_lookup (self->controls, c->endpoint);
+  if (old != NULL)
+    {
+      /* the same endpoint again (a reconnect): the newer channel wins */
+      g_signal_handlers_disconnect_by_data (old->ws, old);
+      soup_websocket_connection_close (old->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, "replaced by a newer connection");
+    }
+  g_hash_table_insert (self->controls, c->endpoint, c);
+  g_message ("control channel open: %s", c->spiffe);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "welcome");
+  json_builder_set_member_name (b, "mesh"); json_builder_add_string_value (b, self->state->mesh);
+  json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, c->spiffe);
+  json_builder_end_object (b);
+  welcome = json_builder_get_root (b);
+  send_json (ws, welcome);
+  broadcast_peers (self);
+}
+
+static gboolean
+accept_any_cb (SoupServerMessage    *msg,
+               GTlsCertificate      *peer,
+               GTlsCertificateFlags  errors,
+               gpointer              user_data)
+{
+  return TRUE;  /* the TLS layer knows no mesh CA: control_cb decides */
+}
+
+static void
+request_started_cb (SoupServer        *server,
+                    SoupServerMessage *msg,
+                    gpointer           user_data)
+{
+  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
+}
 
 static void
 reply (SoupServerMessage *msg,
@@ -870,6 +1124,10 @@ zt_hub_start (ZtHub      *self,
   /* agents that join have no certificate yet; everything else will require one */
   soup_server_set_tls_auth_mode (self->server, G_TLS_AUTHENTICATION_REQUESTED);
   soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
+  soup_server_add_websocket_handler (self->server, "/v1/control", NULL, NULL, control_cb, self, NULL);
+  g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
+  self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
+  self->revoke_source = g_timeout_add (500, revoke_poll_cb, self);
   addr = g_inet_address_new_from_string (host);
   if (addr == NULL)
     {
@@ -901,6 +1159,8 @@ zt_hub_free (ZtHub *self)
 {
   if (self == NULL)
     return;
+  g_clear_handle_id (&self->revoke_source, g_source_remove);
+  g_clear_pointer (&self->controls, g_hash_table_unref);
   if (self->server)
     soup_server_disconnect (self->server);
   g_clear_object (&self->server);

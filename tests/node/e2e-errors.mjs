@@ -188,6 +188,17 @@ await run({
     assert.match(agent.log.join(""), /idle: closing session [0-9a-f]{8}, idle for over 1 s/);
     await assert.rejects(c.ping(), /session not found|404/);
   },
+  "a client gone without DELETE frees its place at the cap at once": async () => {
+    agent.cli("service", "add", "one", "--max-sessions", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
+    const first = await connectHttp(agent.mcpUrl("one"), agent.auth);
+    await first.ping();
+    await sleep(200);  // its GET stream is open now: the session counts as in use
+    await first.close();  // closes the connections, sends no DELETE
+    await sleep(300);
+    const second = await connectHttp(agent.mcpUrl("one"), agent.auth);
+    await second.ping();
+    assert.match(agent.log.join(""), /one: at its cap of 1 sessions; closing the least recently used idle one/);
+  },
   "session cap: 503 naming the cap": async () => {
     agent.cli("service", "add", "capped", "--max-sessions", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
     await connectHttp(agent.mcpUrl("capped"), agent.auth);

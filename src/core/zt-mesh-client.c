@@ -1,0 +1,345 @@
+/* zt-mesh-client.c: control channels to the hubs: mTLS WebSockets that reconnect with backoff */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "zt-ca.h"
+#include "zt-error.h"
+#include "zt-keystore.h"
+#include "zt-mesh-client.h"
+
+#define BACKOFF_MIN_MS  500
+#define BACKOFF_MAX_MS  30000
+
+typedef struct _Hub Hub;
+
+struct _ZtMeshClient {
+  char            *home;
+  JsonObject      *permit;
+  char            *ca_pem;
+  GTlsCertificate *identity;
+  SoupSession     *session;
+  GPtrArray       *hubs;
+  JsonNode        *peers;
+};
+
+struct _Hub {
+  ZtMeshClient            *client;
+  char                    *address;
+  SoupWebsocketConnection *ws;
+  GCancellable            *cancellable;
+  char                    *state;     /* connecting, connected, disconnected, revoked */
+  char                    *error;
+  guint                    backoff_ms;
+  guint                    retry_source;
+  gboolean                 stopped;
+};
+
+static void hub_connect (Hub *hub);
+
+static void
+hub_set_state (Hub        *hub,
+               const char *state,
+               const char *error)
+{
+  g_free (hub->state);
+  hub->state = g_strdup (state);
+  g_free (hub->error);
+  hub->error = g_strdup (error);
+}
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  Hub *hub = user_data;
+
+  hub->retry_source = 0;
+  hub_connect (hub);
+  return G_SOURCE_REMOVE;
+}
+
+/* Jittered exponential backoff, so that a restarted hub is not hit by every agent at once. */
+static void
+hub_schedule_retry (Hub *hub)
+{
+  guint delay;
+
+  if (hub->stopped)
+    return;
+  hub->backoff_ms = hub->backoff_ms ? MIN (hub->backoff_ms * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS;
+  delay = hub->backoff_ms * 3 / 4 + g_random_int_range (0, hub->backoff_ms / 2 + 1);
+  g_clear_handle_id (&hub->retry_source, g_source_remove);
+  hub->retry_source = g_timeout_add (delay, retry_cb, hub);
+}
+
+static void
+ws_message_cb (SoupWebsocketConnection *ws,
+               SoupWebsocketDataType    type,
+               GBytes                  *message,
+               Hub                     *hub)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o;
+  const char *kind;
+
+  if (type != SOUP_WEBSOCKET_DATA_TEXT ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (message, NULL), g_bytes_get_size (message), NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+  o = json_node_get_object (json_parser_get_root (parser));
+  kind = json_object_get_string_member_with_default (o, "type", "");
+  if (strcmp (kind, "peers") == 0 && json_object_get_array_member (o, "peers") != NULL)
+    {
+      g_clear_pointer (&hub->client->peers, json_node_unref);
+      hub->client->peers = json_node_copy (json_object_get_member (o, "peers"));
+    }
+}
+
+static void
+ws_closed_cb (SoupWebsocketConnection *ws,
+              Hub                     *hub)
+{
+  gushort code = soup_websocket_connection_get_close_code (ws);
+  const char *reason = soup_websocket_connection_get_close_data (ws);
+
+  g_message ("mesh: control channel to %s closed (%u%s%s)", hub->address, code, reason ? ": " : "", reason ? reason : "");
+  g_signal_handlers_disconnect_by_data (ws, hub);
+  g_clear_object (&hub->ws);
+  if (code == 4403)
+    {
+      /* the hub refused this identity: retrying cannot help until an administrator acts */
+      hub_set_state (hub, g_str_has_prefix (reason ? reason : "", "revoked") ? "revoked" : "refused", reason);
+      hub->backoff_ms = BACKOFF_MAX_MS / 2;
+    }
+  else
+    hub_set_state (hub, "disconnected", reason);
+  hub_schedule_retry (hub);
+}
+
+static void
+connected_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Hub *hub = user_data;
+  g_autoptr(GError) error = NULL;
+  SoupWebsocketConnection *ws;
+
+  ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  if (ws == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_message ("mesh: cannot reach hub %s: %s", hub->address, error->message);
+      hub_set_state (hub, "disconnected", error->message);
+      hub_schedule_retry (hub);
+      return;
+    }
+  hub->ws = ws;
+  hub->backoff_ms = 0;
+  hub_set_state (hub, "connected", NULL);
+  g_object_set (ws, "keepalive-interval", 15, NULL);
+  g_signal_connect (ws, "message", G_CALLBACK (ws_message_cb), hub);
+  g_signal_connect (ws, "closed", G_CALLBACK (ws_closed_cb), hub);
+  soup_websocket_connection_send_text (ws, "{\"type\":\"hello\"}");
+  g_message ("mesh: control channel to %s open", hub->address);
+}
+
+/* The hub is trusted only as a holder of a certificate from the mesh CA we pinned at join. */
+static gboolean
+accept_hub_cb (SoupMessage          *msg,
+               GTlsCertificate      *peer,
+               GTlsCertificateFlags  errors,
+               Hub                  *hub)
+{
+  g_autofree char *pem = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_get (peer, "certificate-pem", &pem, NULL);
+  if (zt_ca_verify_peer (hub->client->ca_pem, pem, 0, NULL, &error))
+    return TRUE;
+  g_message ("mesh: hub %s presented a certificate not from this mesh: %s", hub->address, error->message);
+  return FALSE;
+}
+
+static void
+hub_connect (Hub *hub)
+{
+  g_autofree char *url = g_strdup_printf ("wss://%s/v1/control", hub->address);
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+
+  if (hub->stopped || msg == NULL)
+    return;
+  hub_set_state (hub, "connecting", hub->error);
+  soup_message_set_tls_client_certificate (msg, hub->client->identity);
+  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub);
+  g_clear_object (&hub->cancellable);
+  hub->cancellable = g_cancellable_new ();
+  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
+                                        hub->cancellable, connected_cb, hub);
+}
+
+static void
+hub_free (Hub *hub)
+{
+  hub->stopped = TRUE;
+  g_clear_handle_id (&hub->retry_source, g_source_remove);
+  if (hub->cancellable)
+    g_cancellable_cancel (hub->cancellable);
+  g_clear_object (&hub->cancellable);
+  if (hub->ws != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (hub->ws, hub);
+      if (soup_websocket_connection_get_state (hub->ws) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (hub->ws, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, "agent stopping");
+      g_clear_object (&hub->ws);
+    }
+  g_free (hub->address);
+  g_free (hub->state);
+  g_free (hub->error);
+  g_free (hub);
+}
+
+ZtMeshClient *
+zt_mesh_client_new (const char *home,
+                    GError    **error)
+{
+  g_autofree char *permit_path = g_build_filename (home, "mesh", "permit.json", NULL);
+  g_autofree char *cert_path = g_build_filename (home, "mesh", "cert.pem", NULL);
+  g_autofree char *ca_path = g_build_filename (home, "mesh", "ca.pem", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *cert_pem = NULL;
+  g_autofree char *key_pem = NULL;
+  ZtKeystore *keystore;
+  ZtMeshClient *self;
+  JsonArray *hubs;
+
+  if (!g_file_test (permit_path, G_FILE_TEST_EXISTS))
+    return NULL;
+  if (!json_parser_load_from_file (parser, permit_path, error) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      if (error && *error == NULL)
+        g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s is not a permit; join the mesh again", permit_path);
+      return NULL;
+    }
+
+  self = g_new0 (ZtMeshClient, 1);
+  self->home = g_strdup (home);
+  self->permit = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+  self->hubs = g_ptr_array_new_with_free_func ((GDestroyNotify) hub_free);
+  if (!g_file_get_contents (ca_path, &self->ca_pem, NULL, error) ||
+      !g_file_get_contents (cert_path, &cert_pem, NULL, error))
+    {
+      zt_mesh_client_free (self);
+      return NULL;
+    }
+  keystore = zt_keystore_new (home, ZT_KEYSTORE_AUTO, error);
+  if (keystore == NULL)
+    {
+      zt_mesh_client_free (self);
+      return NULL;
+    }
+  key_pem = zt_keystore_lookup (keystore, json_object_get_string_member_with_default (self->permit, "key_name", ""), error);
+  zt_keystore_free (keystore);
+  if (key_pem == NULL)
+    {
+      if (error && *error == NULL)
+        g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
+                     "the mesh key is not in the key store (%s); join the mesh again",
+                     json_object_get_string_member_with_default (self->permit, "key_store", "?"));
+      zt_mesh_client_free (self);
+      return NULL;
+    }
+  self->identity = zt_ca_tls_certificate_new (cert_pem, key_pem, error);
+  memset (key_pem, 0, strlen (key_pem));
+  if (self->identity == NULL)
+    {
+      zt_mesh_client_free (self);
+      return NULL;
+    }
+  self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, NULL);
+  hubs = json_object_get_array_member (self->permit, "hubs");
+  for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)
+    {
+      Hub *hub = g_new0 (Hub, 1);
+
+      hub->client = self;
+      hub->address = g_strdup (json_array_get_string_element (hubs, i));
+      hub->state = g_strdup ("idle");
+      g_ptr_array_add (self->hubs, hub);
+    }
+  return self;
+}
+
+void
+zt_mesh_client_start (ZtMeshClient *self)
+{
+  /* a channel to every hub in the permit: any one of them can carry the mesh */
+  for (guint i = 0; i < self->hubs->len; i++)
+    hub_connect (g_ptr_array_index (self->hubs, i));
+}
+
+void
+zt_mesh_client_free (ZtMeshClient *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
+  g_clear_object (&self->session);
+  g_clear_object (&self->identity);
+  g_clear_pointer (&self->permit, json_object_unref);
+  g_clear_pointer (&self->peers, json_node_unref);
+  g_free (self->ca_pem);
+  g_free (self->home);
+  g_free (self);
+}
+
+JsonNode *
+zt_mesh_client_status (ZtMeshClient *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  const char *fields[] = { "mesh", "user", "endpoint", "spiffe_id", NULL };
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "joined");
+  json_builder_add_boolean_value (b, TRUE);
+  for (guint i = 0; fields[i]; i++)
+    {
+      json_builder_set_member_name (b, fields[i]);
+      json_builder_add_string_value (b, json_object_get_string_member_with_default (self->permit, fields[i], ""));
+    }
+  json_builder_set_member_name (b, "not_after");
+  json_builder_add_int_value (b, json_object_get_int_member_with_default (self->permit, "not_after", 0));
+  json_builder_set_member_name (b, "hubs");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->hubs->len; i++)
+    {
+      Hub *hub = g_ptr_array_index (self->hubs, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "address");
+      json_builder_add_string_value (b, hub->address);
+      json_builder_set_member_name (b, "state");
+      json_builder_add_string_value (b, hub->state);
+      if (hub->error)
+        {
+          json_builder_set_member_name (b, "error");
+          json_builder_add_string_value (b, hub->error);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "peers");
+  if (self->peers)
+    json_builder_add_value (b, json_node_copy (self->peers));
+  else
+    {
+      json_builder_begin_array (b);
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
