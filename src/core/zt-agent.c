@@ -17,6 +17,7 @@
 #include "zt-session.h"
 #include "zt-sse.h"
 #include "zt-store.h"
+#include "zt-util.h"
 #include <unistd.h>
 
 #define API_BODY_LIMIT (1024 * 1024)
@@ -160,17 +161,6 @@ sha256_hex (const char *text)
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
 }
 
-static gboolean
-digest_equal (const guint8 *a,
-              const guint8 *b)
-{
-  guint8 diff = 0;
-
-  for (guint i = 0; i < 32; i++)
-    diff |= a[i] ^ b[i];
-  return diff == 0;
-}
-
 static char *
 random_token (void)
 {
@@ -198,7 +188,7 @@ authenticate (ZtAgent           *self,
     auth++;
 
   sha256 (auth, digest);
-  if (digest_equal (digest, self->token_digest))
+  if (zt_secure_equal (digest, self->token_digest, sizeof digest))
     return "local";
   /* client tokens are looked up by their hash: equal hashes mean equal tokens */
   hex = sha256_hex (auth);

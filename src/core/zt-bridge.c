@@ -7,6 +7,7 @@
 
 #include "zt-agent-private.h"
 #include "zt-error.h"
+#include "zt-util.h"
 
 /* A modern client sends no initialize and holds no session: every request carries its
  * version and capabilities. The agent keeps one session-era upstream session per client,
@@ -237,7 +238,6 @@ state_lookup (ZtAgent    *agent,
   g_auto(GStrv) parts = g_strsplit (token, ".", 3);
   g_autofree char *payload = NULL;
   g_autofree char *mac = NULL;
-  guint8 diff = 0;
   gint64 expires;
 
   if (g_strv_length (parts) != 3 || strlen (parts[2]) != 64)
@@ -245,9 +245,7 @@ state_lookup (ZtAgent    *agent,
   expires = g_ascii_strtoll (parts[1], NULL, 10);
   payload = g_strdup_printf ("%s.%" G_GINT64_FORMAT ".%s.%s", parts[0], expires, client, method);
   mac = state_mac (agent, payload);
-  for (guint i = 0; i < 64; i++)
-    diff |= mac[i] ^ parts[2][i];  /* constant time */
-  if (diff != 0 || expires < g_get_real_time () / G_USEC_PER_SEC)
+  if (!zt_secure_equal (mac, parts[2], 64) || expires < g_get_real_time () / G_USEC_PER_SEC)
     return NULL;
   return g_hash_table_lookup (agent->parked, parts[0]);
 }

@@ -16,6 +16,7 @@
 #include "zt-error.h"
 #include "zt-hub.h"
 #include "zt-service.h"
+#include "zt-util.h"
 
 #define CA_DAYS            3650
 #define HUB_CERT_DAYS      825
@@ -452,20 +453,6 @@ bad:
 /* ---------------------------------------------------------------------------------------- */
 /* Join                                                                                     */
 
-static gboolean
-hash_equal (const char *a,
-            const char *b)
-{
-  guint8 diff = 0;
-  gsize n = strlen (a);
-
-  if (strlen (b) != n)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    diff |= a[i] ^ b[i];
-  return diff == 0;
-}
-
 JsonNode *
 zt_hub_join (ZtHubState *self,
              JsonObject *request,
@@ -509,7 +496,7 @@ zt_hub_join (ZtHubState *self,
   sqlite3_finalize (stmt);
 
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, secret, -1);
-  if (stored_hash == NULL || !hash_equal (hash, stored_hash))
+  if (stored_hash == NULL || strlen (stored_hash) != strlen (hash) || !zt_secure_equal (hash, stored_hash, strlen (hash)))
     {
       g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
                            "unknown invitation: it was not issued by this hub, or it was mistyped");
