@@ -44,10 +44,13 @@ hub_set_state (Hub        *hub,
                const char *state,
                const char *error)
 {
+  /* @error may be hub->error itself: copy before freeing */
+  char *new_error = g_strdup (error);
+
   g_free (hub->state);
   hub->state = g_strdup (state);
   g_free (hub->error);
-  hub->error = g_strdup (error);
+  hub->error = new_error;
 }
 
 static gboolean
