@@ -110,6 +110,23 @@ channel_notify_unlock (ZtWsChannel *ch)
 
 /* ---- Sending: everything goes through @outgoing, in order, and out from @context ---- */
 
+/* libsoup emits "closing" before the state leaves OPEN, so a state check alone would let a
+ * close from inside some "closing" handler start a second one: mark it gone first. */
+static void
+channel_close_ws (ZtWsChannel *ch,
+                  gushort      code,
+                  const char  *reason)
+{
+  gboolean gone;
+
+  g_mutex_lock (&ch->lock);
+  gone = ch->ws_gone;
+  ch->ws_gone = TRUE;
+  g_mutex_unlock (&ch->lock);
+  if (!gone && soup_websocket_connection_get_state (ch->ws) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_close (ch->ws, code, reason);
+}
+
 static void
 channel_flush (ZtWsChannel *ch)
 {
@@ -130,10 +147,7 @@ channel_flush (ZtWsChannel *ch)
 
       /* The lock is not held here: libsoup may emit "closing" or "error" right away. */
       if (item == CLOSE_MARK)
-        {
-          if (soup_websocket_connection_get_state (ch->ws) == SOUP_WEBSOCKET_STATE_OPEN)
-            soup_websocket_connection_close (ch->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
-        }
+        channel_close_ws (ch, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
       else
         {
           if (soup_websocket_connection_get_state (ch->ws) == SOUP_WEBSOCKET_STATE_OPEN)
@@ -283,8 +297,8 @@ on_message (SoupWebsocketConnection *ws,
     }
   channel_notify_unlock (ch);
 
-  if (close_code != 0 && soup_websocket_connection_get_state (ws) == SOUP_WEBSOCKET_STATE_OPEN)
-    soup_websocket_connection_close (ws, close_code, reason);
+  if (close_code != 0)
+    channel_close_ws (ch, close_code, reason);
 }
 
 /* "closing" comes when either side sends its close frame: nothing follows it, so readers
@@ -398,13 +412,17 @@ channel_wait (ZtWsChannel  *ch,
   else
     {
       /* Connected outside the lock: a cancellable already cancelled calls back at once. */
-      gulong handler = g_cancellable_connect (cancellable, G_CALLBACK (wake_cancelled), ch, NULL);
+      gulong handler = 0;
+
+      if (cancellable != NULL)
+        handler = g_cancellable_connect (cancellable, G_CALLBACK (wake_cancelled), ch, NULL);
 
       g_mutex_lock (&ch->lock);
       while (!channel_readable_locked (ch) && !g_cancellable_is_cancelled (cancellable))
         g_cond_wait (&ch->cond, &ch->lock);
       g_mutex_unlock (&ch->lock);
-      g_cancellable_disconnect (cancellable, handler);
+      if (cancellable != NULL)
+        g_cancellable_disconnect (cancellable, handler);
     }
 }
 
@@ -883,6 +901,11 @@ zt_ws_stream_get_websocket (ZtWsStream *self)
 
 /* Why the last peer certificate was refused, for a better error than GIO's. */
 #define REFUSAL_KEY "zt-tls-refusal"
+/* The peer certificate on_accept_certificate() accepted. GIO keeps a refused one as the
+ * peer certificate too, so that alone must never name the peer. */
+#define ACCEPTED_KEY "zt-tls-accepted"
+/* Marks connections made here, whose peers only on_accept_certificate() may accept. */
+#define POLICY_KEY   "zt-tls-policy"
 
 typedef struct {
   char *ca_pem;
@@ -914,6 +937,7 @@ on_accept_certificate (GTlsConnection       *conn,
   g_autofree char *pem = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_object_set_data (G_OBJECT (conn), ACCEPTED_KEY, NULL);
   if ((errors & ~expected) != 0)
     {
       g_object_set_data_full (G_OBJECT (conn), REFUSAL_KEY,
@@ -931,6 +955,7 @@ on_accept_certificate (GTlsConnection       *conn,
       return FALSE;
     }
   g_object_set_data (G_OBJECT (conn), REFUSAL_KEY, NULL);
+  g_object_set_data_full (G_OBJECT (conn), ACCEPTED_KEY, g_object_ref (peer), g_object_unref);
   return TRUE;
 }
 
@@ -970,6 +995,7 @@ tls_setup (GTlsConnection *conn,
   policy->expected = g_strdup (expected);
   g_signal_connect_data (conn, "accept-certificate", G_CALLBACK (on_accept_certificate), policy,
                          tls_policy_free, 0);
+  g_object_set_data (G_OBJECT (conn), POLICY_KEY, policy);
 }
 
 GTlsConnection *
@@ -1071,13 +1097,19 @@ on_handshake_done (GObject      *source,
 
   if (g_tls_connection_handshake_finish (conn, result, &error))
     {
+      GTlsCertificate *peer = g_tls_connection_get_peer_certificate (conn);
+
       /* Both ends are ours and speak 1.3: anything less is someone in between. */
       if (g_tls_connection_get_protocol_version (conn) != G_TLS_PROTOCOL_VERSION_TLS_1_3)
-        {
-          g_task_return_new_error (task, G_TLS_ERROR, G_TLS_ERROR_MISC, "the peer did not negotiate TLS 1.3");
-          return;
-        }
-      g_task_return_boolean (task, TRUE);
+        g_task_return_new_error (task, G_TLS_ERROR, G_TLS_ERROR_MISC, "the peer did not negotiate TLS 1.3");
+      /* GIO accepts a peer without asking when told to skip validation (deprecated
+       * validation flags) or when it resumes a session: neither may bypass the mesh CA. */
+      else if (g_object_get_data (source, POLICY_KEY) != NULL &&
+               (peer == NULL || peer != g_object_get_data (source, ACCEPTED_KEY)))
+        g_task_return_new_error (task, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE,
+                                 "the peer certificate was not checked against the mesh CA");
+      else
+        g_task_return_boolean (task, TRUE);
       return;
     }
   if (h->timed_out && (h->outer == NULL || !g_cancellable_is_cancelled (h->outer)))
@@ -1147,7 +1179,8 @@ zt_tls_get_peer_spiffe_id (GTlsConnection *tls)
 
   g_return_val_if_fail (G_IS_TLS_CONNECTION (tls), NULL);
 
-  if ((peer = g_tls_connection_get_peer_certificate (tls)) == NULL)
+  if ((peer = g_tls_connection_get_peer_certificate (tls)) == NULL ||
+      peer != g_object_get_data (G_OBJECT (tls), ACCEPTED_KEY))
     return NULL;
   g_object_get (peer, "certificate-pem", &pem, NULL);
   if (pem == NULL)

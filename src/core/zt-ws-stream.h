@@ -66,8 +66,10 @@ GTlsConnection          *zt_tls_over_ws_server_new   (ZtWsStream              *s
 
 /* g_tls_connection_handshake_async() bounded by @timeout_ms (0: no bound), which then
  * fails with G_IO_ERROR_TIMED_OUT. A handshake that succeeds with less than TLS 1.3 fails
- * with G_TLS_ERROR_MISC, and a refused peer certificate gives G_TLS_ERROR_BAD_CERTIFICATE
- * with zt_ca_verify_peer()'s reason. On failure, close the connection. */
+ * with G_TLS_ERROR_MISC; a refused peer certificate gives G_TLS_ERROR_BAD_CERTIFICATE with
+ * zt_ca_verify_peer()'s reason, and so does, on a connection made above, a peer that GIO
+ * accepted without the mesh CA check (validation turned off, session resumption). On
+ * failure, close the connection: that also tells a peer still waiting. */
 void                     zt_tls_handshake_async      (GTlsConnection          *tls,
                                                       guint                    timeout_ms,
                                                       GCancellable            *cancellable,
