@@ -172,6 +172,19 @@ print_service (JsonObject *s)
     }
   if (json_object_has_member (s, "url"))
     g_print ("  upstream:  %s\n", json_object_get_string_member (s, "url"));
+  if (json_object_has_member (s, "peer"))
+    g_print ("  upstream:  %s/%s through the mesh\n", json_object_get_string_member (s, "peer"),
+             json_object_get_string_member (s, "remote"));
+  if (json_object_has_member (s, "export_to"))
+    {
+      JsonArray *a = json_object_get_array_member (s, "export_to");
+      GString *who = g_string_new (NULL);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (a, i));
+      g_print ("  exported:  to %s\n", who->len ? who->str : "nobody");
+      g_string_free (who, TRUE);
+    }
   g_print ("  endpoint:  %s\n", json_object_get_string_member (s, "endpoint"));
   g_print ("  legacy:    %s\n", json_object_get_string_member (s, "sse_endpoint"));
   g_print ("  auth:      %s\n", json_object_get_string_member (s, "local_auth"));
@@ -187,6 +200,8 @@ cmd_service (int argc, char **argv)
   gboolean stdio = FALSE, sse = FALSE, shared = FALSE, unshared = FALSE;
   g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL, *era = NULL;
   g_auto(GStrv) env = NULL;
+  g_auto(GStrv) to = NULL;
+  g_autofree char *as = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
@@ -197,6 +212,8 @@ cmd_service (int argc, char **argv)
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
     { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: a user or endpoint of the mesh that may use it (repeat)", "NAME" },
+    { "as", 0, 0, G_OPTION_ARG_STRING, &as, "import: the local name (default: the remote name)", "LOCAL" },
     { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
     { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
     { "max-sessions", 0, 0, G_OPTION_ARG_INT, &max_sessions, "Sessions (upstream processes) at most", "N" },
@@ -220,7 +237,7 @@ cmd_service (int argc, char **argv)
         break;
       }
 
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME",
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME | export NAME --to USER|ENDPOINT... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
                  "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
                  entries, &argc, &argv);
   if (argc < 2)
@@ -268,6 +285,64 @@ cmd_service (int argc, char **argv)
         g_print ("{\"removed\": \"%s\"}\n", argv[2]);
       else
         g_print ("Removed service %s\n", argv[2]);
+      return 0;
+    }
+
+  if (strcmp (verb, "export") == 0 || strcmp (verb, "unexport") == 0)
+    {
+      gboolean export = strcmp (verb, "export") == 0;
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) body = NULL, reply = NULL;
+      g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
+      g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
+
+      if (export && (to == NULL || to[0] == NULL))
+        die ("service export", "say who may use it: --to USER or --to ENDPOINT (repeat for more)");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "export_to");
+      json_builder_begin_array (b);
+      for (guint i = 0; export && to[i]; i++)
+        json_builder_add_string_value (b, to[i]);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      body = json_builder_get_root (b);
+      reply = call_or_die (export ? "service export" : "service unexport", "PATCH", path, body, 200);
+      if (opt_json)
+        print_json (reply);
+      else if (export)
+        {
+          g_autofree char *who = g_strjoinv (", ", to);
+          g_print ("Service %s is exported to %s\n", argv[2], who);
+        }
+      else
+        g_print ("Service %s is no longer exported\n", argv[2]);
+      return 0;
+    }
+
+  if (strcmp (verb, "import") == 0)
+    {
+      const char *slash = strchr (argv[2], '/');
+      g_autofree char *peer = slash ? g_strndup (argv[2], slash - argv[2]) : NULL;
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) body = NULL, reply = NULL;
+
+      if (peer == NULL || slash[1] == '\0')
+        die ("service import", "name the service as ENDPOINT/NAME, e.g. `zt4mcp service import bob-pc/files`");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name"); json_builder_add_string_value (b, as ? as : slash + 1);
+      json_builder_set_member_name (b, "kind"); json_builder_add_string_value (b, "mesh");
+      json_builder_set_member_name (b, "peer"); json_builder_add_string_value (b, peer);
+      json_builder_set_member_name (b, "remote"); json_builder_add_string_value (b, slash + 1);
+      json_builder_end_object (b);
+      body = json_builder_get_root (b);
+      reply = call_or_die ("service import", "POST", "/services", body, 201);
+      if (opt_json)
+        print_json (reply);
+      else
+        {
+          g_print ("Imported %s as %s\n", argv[2], as ? as : slash + 1);
+          print_service (json_node_get_object (reply));
+        }
       return 0;
     }
 
@@ -371,7 +446,7 @@ cmd_service (int argc, char **argv)
       return 0;
     }
 
-  die ("service", "unknown verb \"%s\"; use add, list, show, update or remove", verb);
+  die ("service", "unknown verb \"%s\"; use add, list, show, update, remove, export, unexport or import", verb);
 }
 
 static int

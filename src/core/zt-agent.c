@@ -18,6 +18,8 @@
 #include "zt-sse.h"
 #include "zt-store.h"
 #include "zt-util.h"
+#include "zt-ca.h"
+#include "zt-line-stream.h"
 #include <unistd.h>
 
 #define API_BODY_LIMIT (1024 * 1024)
@@ -1223,6 +1225,136 @@ api_status (ZtAgent           *self,
   reply_json (msg, 200, root);
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* Serving exported services to other agents                                                */
+
+typedef struct {
+  ZtSink        parent;
+  ZtAgent      *agent;
+  ZtService    *service;
+  ZtSession    *session;
+  ZtLineStream *lines;
+  char         *peer;
+} MeshPeer;
+
+static void
+mesh_peer_deliver (ZtSink    *base,
+                   ZtMessage *message,
+                   gboolean   final)
+{
+  MeshPeer *mp = (MeshPeer *) base;
+  gsize len;
+  g_autofree char *text = NULL;
+
+  if (mp->lines == NULL)
+    return;
+  text = zt_message_to_string (message, &len);
+  zt_line_stream_send (mp->lines, text, len);
+}
+
+static void
+mesh_peer_finalize (ZtSink *base)
+{
+  MeshPeer *mp = (MeshPeer *) base;
+
+  g_clear_pointer (&mp->lines, zt_line_stream_free);
+  g_clear_object (&mp->session);
+  g_clear_pointer (&mp->service, zt_service_unref);
+  g_free (mp->peer);
+  g_free (mp);
+}
+
+static const ZtSinkFuncs mesh_peer_funcs = { mesh_peer_deliver, mesh_peer_finalize };
+
+static void
+mesh_peer_line_cb (const char *line,
+                   gsize       len,
+                   gpointer    user_data)
+{
+  MeshPeer *mp = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtMessage) message = zt_message_parse (line, len, &mp->service->limits, &error);
+
+  if (message == NULL)
+    {
+      g_autoptr(ZtMessage) reply = zt_message_new_error_from_gerror (NULL, error);
+      mesh_peer_deliver (&mp->parent, reply, TRUE);
+      return;
+    }
+  zt_session_handle (mp->session, message, &mp->parent);
+}
+
+static void
+mesh_peer_closed_cb (const GError *error,
+                     gpointer      user_data)
+{
+  MeshPeer *mp = user_data;
+
+  mp->parent.closed = TRUE;
+  if (mp->session != NULL)
+    {
+      g_autoptr(ZtSession) session = g_object_ref (mp->session);
+
+      zt_session_detach_stream (session, &mp->parent);
+      _zt_agent_close_session (mp->agent, session);
+    }
+  zt_sink_unref (&mp->parent);  /* the stream's reference */
+}
+
+static gboolean
+exported_to (ZtService  *service,
+             const char *user,
+             const char *endpoint)
+{
+  for (guint i = 0; service->export_to && service->export_to[i]; i++)
+    if (strcmp (service->export_to[i], user) == 0 || strcmp (service->export_to[i], endpoint) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Another agent asks for one of our services: the decision rests on the identity in its
+ * certificate (checked by TLS against the mesh CA), and remote subjects are denied unless
+ * the service is exported to them. */
+static void
+serve_stream_cb (GTlsConnection *tls,
+                 const char     *peer,
+                 const char     *service_name,
+                 gpointer        user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *service = g_hash_table_lookup (self->services, service_name);
+  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL;
+  g_autoptr(GError) error = NULL;
+  MeshPeer *mp;
+
+  if (!zt_ca_parse_spiffe_id (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
+      service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint))
+    {
+      g_message ("mesh: refused %s the service %s: %s", peer, service_name,
+                 service == NULL ? "no such service" : "not exported to them");
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
+  mp = g_new0 (MeshPeer, 1);
+  zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
+  mp->agent = self;
+  mp->service = zt_service_ref (service);
+  mp->peer = g_strdup (peer);
+  mp->session = _zt_agent_create_session (self, service, peer, &error);
+  if (mp->session == NULL)
+    {
+      g_message ("mesh: cannot serve %s to %s: %s", service_name, peer, error->message);
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      zt_sink_unref (&mp->parent);
+      return;
+    }
+  zt_session_attach_stream (mp->session, &mp->parent);
+  g_message ("mesh: serving %s to %s", service_name, peer);
+  mp->lines = zt_line_stream_new (G_IO_STREAM (tls), mp->service->limits.max_size ? mp->service->limits.max_size
+                                                                               : ZT_DEFAULT_MAX_MESSAGE_SIZE,
+                                  mesh_peer_line_cb, mesh_peer_closed_cb, mp);
+}
+
 static void
 mesh_reload (ZtAgent *self)
 {
@@ -1233,7 +1365,10 @@ mesh_reload (ZtAgent *self)
   if (error != NULL)
     g_warning ("mesh: %s", error->message);
   if (self->mesh != NULL)
-    zt_mesh_client_start (self->mesh);
+    {
+      zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
+      zt_mesh_client_start (self->mesh);
+    }
 }
 
 static void

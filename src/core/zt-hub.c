@@ -747,8 +747,24 @@ struct _ZtHub {
   SoupServer *server;
   char       *url;
   GHashTable *controls;       /* endpoint name -> Control */
+  GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
+  GPtrArray  *splices;        /* Stream, both legs connected */
   guint       revoke_source;
 };
+
+/* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
+ * EP over its control channel to dial /v1/stream?accept=ID, and splices the two WebSockets.
+ * What flows is TLS between the agents: the hub copies ciphertext and decides nothing. */
+typedef struct {
+  ZtHub                   *hub;
+  char                    *id;
+  char                    *from;      /* spiffe ids */
+  char                    *to_endpoint;
+  char                    *from_user, *from_endpoint, *to_user;
+  SoupWebsocketConnection *a;         /* importer */
+  SoupWebsocketConnection *b;         /* exporter */
+  guint                    timeout;
+} Stream;
 
 /* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. */
 typedef struct {
@@ -898,6 +914,18 @@ revoke_poll_cb (gpointer user_data)
       g_message ("revoked: closing the control channel of %s", c->spiffe);
       soup_websocket_connection_close (c->ws, 4403, "revoked: this identity was revoked by the mesh administrator");
     }
+  /* and every stream with a revoked end */
+  for (guint i = self->splices->len; i > 0; i--)
+    {
+      Stream *st = g_ptr_array_index (self->splices, i - 1);
+
+      if (is_revoked (self->state, st->from_user, st->from_endpoint) ||
+          is_revoked (self->state, st->to_user, st->to_endpoint))
+        {
+          g_message ("revoked: closing stream %s", st->id);
+          g_ptr_array_remove_index (self->splices, i - 1);
+        }
+    }
   return G_SOURCE_CONTINUE;
 }
 
@@ -980,6 +1008,199 @@ control_cb (SoupServer              *server,
   welcome = json_builder_get_root (b);
   send_json (ws, welcome);
   broadcast_peers (self);
+}
+
+/* The identity behind a WebSocket's client certificate, or NULL with the reason. */
+static gboolean
+peer_identity (ZtHub              *self,
+               SoupServerMessage  *msg,
+               char              **user,
+               char              **endpoint,
+               char              **spiffe,
+               char              **why)
+{
+  GTlsCertificate *peer = soup_server_message_get_tls_peer_certificate (msg);
+  g_autofree char *pem = NULL;
+  g_autofree char *mesh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (peer == NULL)
+    {
+      *why = g_strdup ("no client certificate: join the mesh first (zt4mcp join INVITATION)");
+      return FALSE;
+    }
+  g_object_get (peer, "certificate-pem", &pem, NULL);
+  if (!zt_ca_verify_peer (self->state->ca_pem, pem, 0, NULL, &error))
+    {
+      *why = g_strdup_printf ("certificate refused: %s", error->message);
+      return FALSE;
+    }
+  *spiffe = zt_ca_get_spiffe_id (pem, NULL);
+  if (*spiffe == NULL || !zt_ca_parse_spiffe_id (*spiffe, &mesh, user, endpoint, NULL) ||
+      g_strcmp0 (mesh, self->state->mesh) != 0)
+    {
+      *why = g_strdup ("certificate refused: not an agent identity of this mesh");
+      return FALSE;
+    }
+  if (is_revoked (self->state, *user, *endpoint))
+    {
+      *why = g_strdup ("revoked: this identity was revoked by the mesh administrator");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+stream_free (Stream *st)
+{
+  g_clear_handle_id (&st->timeout, g_source_remove);
+  if (st->a)
+    {
+      g_signal_handlers_disconnect_by_data (st->a, st);
+      if (soup_websocket_connection_get_state (st->a) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (st->a, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+      g_clear_object (&st->a);
+    }
+  if (st->b)
+    {
+      g_signal_handlers_disconnect_by_data (st->b, st);
+      if (soup_websocket_connection_get_state (st->b) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (st->b, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+      g_clear_object (&st->b);
+    }
+  g_free (st->id);
+  g_free (st->from);
+  g_free (st->to_endpoint);
+  g_free (st->from_user);
+  g_free (st->from_endpoint);
+  g_free (st->to_user);
+  g_free (st);
+}
+
+static void
+stream_end (Stream *st)
+{
+  ZtHub *self = st->hub;
+
+  if (!g_ptr_array_remove (self->splices, st))
+    g_hash_table_remove (self->streams, st->id);  /* frees it */
+}
+
+static void
+stream_message_cb (SoupWebsocketConnection *from,
+                   SoupWebsocketDataType    type,
+                   GBytes                  *message,
+                   Stream                  *st)
+{
+  SoupWebsocketConnection *to = from == st->a ? st->b : st->a;
+
+  if (to != NULL && soup_websocket_connection_get_state (to) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_send_message (to, type, message);
+}
+
+static void
+stream_closed_cb (SoupWebsocketConnection *ws,
+                  Stream                  *st)
+{
+  stream_end (st);
+}
+
+static gboolean
+stream_timeout_cb (gpointer user_data)
+{
+  Stream *st = user_data;
+
+  st->timeout = 0;
+  if (st->a)
+    soup_websocket_connection_close (st->a, 4404, "the exporting agent did not answer in time");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stream_cb (SoupServer              *server,
+           SoupServerMessage       *msg,
+           const char              *path,
+           SoupWebsocketConnection *ws,
+           gpointer                 user_data)
+{
+  ZtHub *self = user_data;
+  GHashTable *query = NULL;
+  GUri *uri = soup_server_message_get_uri (msg);
+  g_autofree char *user = NULL, *endpoint = NULL, *spiffe = NULL, *why = NULL;
+  const char *to, *service, *accept;
+
+  if (!peer_identity (self, msg, &user, &endpoint, &spiffe, &why))
+    return refuse (ws, why);
+  if (g_uri_get_query (uri) != NULL)
+    query = g_uri_parse_params (g_uri_get_query (uri), -1, "&", G_URI_PARAMS_NONE, NULL);
+  to = query ? g_hash_table_lookup (query, "to") : NULL;
+  service = query ? g_hash_table_lookup (query, "service") : NULL;
+  accept = query ? g_hash_table_lookup (query, "accept") : NULL;
+
+  if (accept != NULL)
+    {
+      Stream *st = g_hash_table_lookup (self->streams, accept);
+
+      /* only the endpoint that was asked may take the stream */
+      if (st == NULL || g_strcmp0 (st->to_endpoint, endpoint) != 0)
+        {
+          g_clear_pointer (&query, g_hash_table_unref);
+          return refuse (ws, "no such stream for this endpoint");
+        }
+      g_hash_table_steal (self->streams, accept);
+      g_clear_handle_id (&st->timeout, g_source_remove);
+      st->b = g_object_ref (ws);
+      st->to_user = g_strdup (user);
+      g_signal_connect (st->b, "message", G_CALLBACK (stream_message_cb), st);
+      g_signal_connect (st->b, "closed", G_CALLBACK (stream_closed_cb), st);
+      g_ptr_array_add (self->splices, st);
+      /* tell the importer the other side is there: then its TLS handshake begins */
+      soup_websocket_connection_send_text (st->a, "{\"type\":\"connected\"}");
+      g_clear_pointer (&query, g_hash_table_unref);
+      return;
+    }
+
+  if (to == NULL || service == NULL)
+    {
+      g_clear_pointer (&query, g_hash_table_unref);
+      return refuse (ws, "a stream needs ?to=ENDPOINT&service=NAME");
+    }
+  {
+    Control *target = g_hash_table_lookup (self->controls, to);
+    g_autoptr(JsonBuilder) b = json_builder_new ();
+    g_autoptr(JsonNode) ask = NULL;
+    Stream *st;
+
+    if (target == NULL)
+      {
+        g_autofree char *text = g_strdup_printf ("endpoint %s is not online", to);
+        g_clear_pointer (&query, g_hash_table_unref);
+        return refuse (ws, text);
+      }
+    st = g_new0 (Stream, 1);
+    st->hub = self;
+    st->id = g_uuid_string_random ();
+    st->from = g_strdup (spiffe);
+    st->from_user = g_strdup (user);
+    st->from_endpoint = g_strdup (endpoint);
+    st->to_endpoint = g_strdup (to);
+    st->a = g_object_ref (ws);
+    g_signal_connect (st->a, "message", G_CALLBACK (stream_message_cb), st);
+    g_signal_connect (st->a, "closed", G_CALLBACK (stream_closed_cb), st);
+    st->timeout = g_timeout_add_seconds (10, stream_timeout_cb, st);
+    g_hash_table_insert (self->streams, st->id, st);
+
+    json_builder_begin_object (b);
+    json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "stream");
+    json_builder_set_member_name (b, "id"); json_builder_add_string_value (b, st->id);
+    json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, service);
+    /* informational only: the exporter decides from the certificate inside the stream */
+    json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, spiffe);
+    json_builder_end_object (b);
+    ask = json_builder_get_root (b);
+    send_json (target->ws, ask);
+  }
+  g_clear_pointer (&query, g_hash_table_unref);
 }
 
 static gboolean
@@ -1112,6 +1333,9 @@ zt_hub_start (ZtHub      *self,
   soup_server_set_tls_auth_mode (self->server, G_TLS_AUTHENTICATION_REQUESTED);
   soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
   soup_server_add_websocket_handler (self->server, "/v1/control", NULL, NULL, control_cb, self, NULL);
+  soup_server_add_websocket_handler (self->server, "/v1/stream", NULL, NULL, stream_cb, self, NULL);
+  self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_free);
+  self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_free);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
   self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
   self->revoke_source = g_timeout_add (500, revoke_poll_cb, self);
@@ -1147,6 +1371,8 @@ zt_hub_free (ZtHub *self)
   if (self == NULL)
     return;
   g_clear_handle_id (&self->revoke_source, g_source_remove);
+  g_clear_pointer (&self->splices, g_ptr_array_unref);
+  g_clear_pointer (&self->streams, g_hash_table_unref);
   g_clear_pointer (&self->controls, g_hash_table_unref);
   if (self->server)
     soup_server_disconnect (self->server);

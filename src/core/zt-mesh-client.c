@@ -9,6 +9,7 @@
 #include "zt-error.h"
 #include "zt-keystore.h"
 #include "zt-mesh-client.h"
+#include "zt-ws-stream.h"
 
 #define BACKOFF_MIN_MS  500
 #define BACKOFF_MAX_MS  30000
@@ -23,7 +24,13 @@ struct _ZtMeshClient {
   SoupSession     *session;
   GPtrArray       *hubs;
   JsonNode        *peers;
+  ZtMeshServeFunc  serve;
+  gpointer         serve_data;
 };
+
+static ZtMeshClient *default_client;
+
+#define HANDSHAKE_TIMEOUT_MS 10000
 
 struct _Hub {
   ZtMeshClient            *client;
@@ -38,6 +45,7 @@ struct _Hub {
 };
 
 static void hub_connect (Hub *hub);
+static gboolean accept_hub_cb (SoupMessage *msg, GTlsCertificate *peer, GTlsCertificateFlags errors, Hub *hub);
 
 static void
 hub_set_state (Hub        *hub,
@@ -77,6 +85,281 @@ hub_schedule_retry (Hub *hub)
   hub->retry_source = g_timeout_add (delay, retry_cb, hub);
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Streams                                                                                    */
+
+typedef struct {
+  ZtMeshClient *client;
+  char         *service;
+  char         *expected;     /* importer: the exporter's spiffe id */
+  ZtWsStream   *stream;
+  GTask        *task;         /* importer */
+  gulong        handler;
+  SoupWebsocketConnection *ws;
+} StreamOp;
+
+static void
+stream_op_free (StreamOp *op)
+{
+  if (op->ws)
+    g_signal_handlers_disconnect_by_data (op->ws, op);
+  g_clear_object (&op->ws);
+  g_clear_object (&op->stream);
+  g_clear_object (&op->task);
+  g_free (op->service);
+  g_free (op->expected);
+  g_free (op);
+}
+
+static void
+served_handshake_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  StreamOp *op = user_data;
+  GTlsConnection *tls = G_TLS_CONNECTION (object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *peer = NULL;
+
+  if (!zt_tls_handshake_finish (tls, result, &error))
+    {
+      g_message ("mesh: refused an incoming stream: %s", error->message);
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      g_object_unref (tls);
+      stream_op_free (op);
+      return;
+    }
+  /* the importer's identity comes from its certificate, never from what the hub said */
+  peer = zt_tls_get_peer_spiffe_id (tls);
+  if (op->client->serve != NULL && peer != NULL)
+    op->client->serve (tls, peer, op->service, op->client->serve_data);
+  else
+    g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+  g_object_unref (tls);
+  stream_op_free (op);
+}
+
+static void
+accepted_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  StreamOp *op = user_data;
+  g_autoptr(GError) error = NULL;
+  GTlsConnection *tls;
+
+  op->ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  if (op->ws == NULL)
+    {
+      g_message ("mesh: cannot take an incoming stream: %s", error->message);
+      stream_op_free (op);
+      return;
+    }
+  op->stream = zt_ws_stream_new (op->ws);
+  tls = zt_tls_over_ws_server_new (op->stream, op->client->identity, op->client->ca_pem, &error);
+  if (tls == NULL)
+    {
+      g_message ("mesh: %s", error->message);
+      stream_op_free (op);
+      return;
+    }
+  zt_tls_handshake_async (tls, HANDSHAKE_TIMEOUT_MS, NULL, served_handshake_cb, op);
+}
+
+static SoupMessage *
+stream_message (Hub        *hub,
+                const char *query)
+{
+  g_autofree char *url = g_strdup_printf ("wss://%s/v1/stream?%s", hub->address, query);
+  SoupMessage *msg = soup_message_new ("GET", url);
+
+  soup_message_set_tls_client_certificate (msg, hub->client->identity);
+  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub);
+  return msg;
+}
+
+static void
+accept_stream (Hub        *hub,
+               const char *id,
+               const char *service)
+{
+  g_autofree char *escaped = g_uri_escape_string (id, NULL, TRUE);
+  g_autofree char *query = g_strdup_printf ("accept=%s", escaped);
+  g_autoptr(SoupMessage) msg = stream_message (hub, query);
+  StreamOp *op = g_new0 (StreamOp, 1);
+
+  op->client = hub->client;
+  op->service = g_strdup (service);
+  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL,
+                                        accepted_cb, op);
+}
+
+static void
+opened_handshake_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  StreamOp *op = user_data;
+  GTlsConnection *tls = G_TLS_CONNECTION (object);
+  GError *error = NULL;
+
+  if (!zt_tls_handshake_finish (tls, result, &error))
+    {
+      g_task_return_error (op->task, error);
+      g_object_unref (tls);
+    }
+  else
+    g_task_return_pointer (op->task, tls, g_object_unref);
+  stream_op_free (op);
+}
+
+/* The hub says "connected" once the exporter is on the line: TLS may begin. */
+static void
+dial_message_cb (SoupWebsocketConnection *ws,
+                 SoupWebsocketDataType    type,
+                 GBytes                  *message,
+                 StreamOp                *op)
+{
+  GError *error = NULL;
+  GTlsConnection *tls;
+
+  g_signal_handler_disconnect (ws, op->handler);
+  op->handler = 0;
+  if (type != SOUP_WEBSOCKET_DATA_TEXT)
+    {
+      g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "the hub broke the stream protocol");
+      stream_op_free (op);
+      return;
+    }
+  op->stream = zt_ws_stream_new (ws);
+  tls = zt_tls_over_ws_client_new (op->stream, op->client->identity, op->client->ca_pem, op->expected, &error);
+  if (tls == NULL)
+    {
+      g_task_return_error (op->task, error);
+      stream_op_free (op);
+      return;
+    }
+  zt_tls_handshake_async (tls, HANDSHAKE_TIMEOUT_MS, g_task_get_cancellable (op->task), opened_handshake_cb, op);
+}
+
+static void
+dial_closed_cb (SoupWebsocketConnection *ws,
+                StreamOp                *op)
+{
+  const char *reason = soup_websocket_connection_get_close_data (ws);
+
+  if (op->handler == 0)
+    return;
+  g_signal_handlers_disconnect_by_data (ws, op);
+  op->handler = 0;
+  g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "the hub closed the stream: %s",
+                           reason && *reason ? reason : "no reason given");
+  stream_op_free (op);
+}
+
+static void
+dialed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  StreamOp *op = user_data;
+  GError *error = NULL;
+
+  op->ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  if (op->ws == NULL)
+    {
+      g_task_return_error (op->task, error);
+      stream_op_free (op);
+      return;
+    }
+  op->handler = g_signal_connect (op->ws, "message", G_CALLBACK (dial_message_cb), op);
+  g_signal_connect (op->ws, "closed", G_CALLBACK (dial_closed_cb), op);
+}
+
+static const char *
+peer_user (ZtMeshClient *self,
+           const char   *endpoint)
+{
+  JsonArray *a = self->peers && JSON_NODE_HOLDS_ARRAY (self->peers) ? json_node_get_array (self->peers) : NULL;
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *p = json_array_get_object_element (a, i);
+      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0)
+        return json_object_get_string_member_with_default (p, "user", NULL);
+    }
+  return NULL;
+}
+
+void
+zt_mesh_client_open_stream_async (ZtMeshClient        *self,
+                                  const char          *endpoint,
+                                  const char          *service,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+  const char *user = peer_user (self, endpoint);
+  Hub *hub = NULL;
+  StreamOp *op;
+
+  g_task_set_source_tag (task, zt_mesh_client_open_stream_async);
+  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
+    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
+      hub = g_ptr_array_index (self->hubs, i);
+  if (hub == NULL)
+    {
+      g_task_return_new_error (task, ZT_ERROR, ZT_ERROR_UPSTREAM, "no hub is connected; see `zt4mcp peers`");
+      g_object_unref (task);
+      return;
+    }
+  if (user == NULL)
+    {
+      g_task_return_new_error (task, ZT_ERROR, ZT_ERROR_NOT_FOUND,
+                               "endpoint %s is not a peer in this mesh; see `zt4mcp peers`", endpoint);
+      g_object_unref (task);
+      return;
+    }
+  op = g_new0 (StreamOp, 1);
+  op->client = self;
+  op->task = task;
+  op->service = g_strdup (service);
+  op->expected = zt_ca_make_spiffe_id (json_object_get_string_member (self->permit, "mesh"), user, endpoint);
+  {
+    g_autofree char *e1 = g_uri_escape_string (endpoint, NULL, TRUE);
+    g_autofree char *e2 = g_uri_escape_string (service, NULL, TRUE);
+    g_autofree char *query = g_strdup_printf ("to=%s&service=%s", e1, e2);
+    g_autoptr(SoupMessage) msg = stream_message (hub, query);
+
+    soup_session_websocket_connect_async (self->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, cancellable,
+                                          dialed_cb, op);
+  }
+}
+
+GTlsConnection *
+zt_mesh_client_open_stream_finish (ZtMeshClient *self,
+                                   GAsyncResult *result,
+                                   GError      **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+zt_mesh_client_set_serve_func (ZtMeshClient    *self,
+                               ZtMeshServeFunc  func,
+                               gpointer         user_data)
+{
+  self->serve = func;
+  self->serve_data = user_data;
+}
+
+ZtMeshClient *
+zt_mesh_client_get_default (void)
+{
+  return default_client;
+}
+
 static void
 ws_message_cb (SoupWebsocketConnection *ws,
                SoupWebsocketDataType    type,
@@ -98,6 +381,9 @@ ws_message_cb (SoupWebsocketConnection *ws,
       g_clear_pointer (&hub->client->peers, json_node_unref);
       hub->client->peers = json_node_copy (json_object_get_member (o, "peers"));
     }
+  else if (strcmp (kind, "stream") == 0)
+    accept_stream (hub, json_object_get_string_member_with_default (o, "id", ""),
+                   json_object_get_string_member_with_default (o, "service", ""));
 }
 
 static void
@@ -264,6 +550,7 @@ zt_mesh_client_new (const char *home,
       return NULL;
     }
   self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, NULL);
+  default_client = self;
   hubs = json_object_get_array_member (self->permit, "hubs");
   for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)
     {
@@ -290,6 +577,8 @@ zt_mesh_client_free (ZtMeshClient *self)
 {
   if (self == NULL)
     return;
+  if (default_client == self)
+    default_client = NULL;
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   g_clear_object (&self->session);
   g_clear_object (&self->identity);

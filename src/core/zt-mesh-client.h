@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -9,8 +10,31 @@ G_BEGIN_DECLS
 typedef struct _ZtMeshClient ZtMeshClient;
 
 /* NULL without error when the agent has not joined a mesh (no HOME/mesh/permit.json). */
+typedef struct _ZtWsStream ZtWsStream;
+
+/* An exporting agent is asked for a stream: @tls is handshaken, @peer_spiffe is the
+ * importer's identity from its certificate; the callee serves or closes it. */
+typedef void (*ZtMeshServeFunc) (GTlsConnection *tls,
+                                 const char     *peer_spiffe,
+                                 const char     *service,
+                                 gpointer        user_data);
+
 ZtMeshClient *zt_mesh_client_new    (const char    *home,
                                      GError       **error);
+void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
+                                     ZtMeshServeFunc  func,
+                                     gpointer         user_data);
+ZtMeshClient *zt_mesh_client_get_default (void);
+/* Opens an end-to-end TLS stream to @service on @endpoint through a hub. */
+void          zt_mesh_client_open_stream_async (ZtMeshClient        *self,
+                                     const char          *endpoint,
+                                     const char          *service,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+GTlsConnection *zt_mesh_client_open_stream_finish (ZtMeshClient  *self,
+                                     GAsyncResult        *result,
+                                     GError             **error);
 void          zt_mesh_client_start  (ZtMeshClient  *self);
 void          zt_mesh_client_free   (ZtMeshClient  *self);
 /* {mesh, user, endpoint, spiffe_id, not_after, hubs: [{address, state, error}], peers: [...]} */

@@ -16,6 +16,9 @@ service_clear (ZtService *self)
   g_free (self->cwd);
   g_free (self->url);
   g_free (self->upstream_token);
+  g_free (self->peer);
+  g_free (self->remote);
+  g_strfreev (self->export_to);
 }
 
 ZtService *
@@ -65,6 +68,7 @@ zt_service_kind_to_string (ZtServiceKind kind)
     case ZT_SERVICE_STDIO: return "stdio";
     case ZT_SERVICE_HTTP: return "http";
     case ZT_SERVICE_SSE: return "sse";
+    case ZT_SERVICE_MESH: return "mesh";
     default: return "unknown";
     }
 }
@@ -182,13 +186,31 @@ zt_service_update_from_json (ZtService  *self,
       if (strcmp (kind, "stdio") == 0) self->kind = ZT_SERVICE_STDIO;
       else if (strcmp (kind, "http") == 0) self->kind = ZT_SERVICE_HTTP;
       else if (strcmp (kind, "sse") == 0) self->kind = ZT_SERVICE_SSE;
+      else if (strcmp (kind, "mesh") == 0) self->kind = ZT_SERVICE_MESH;
       else
         {
           g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
-                               "\"kind\" must be \"stdio\", \"http\" or \"sse\"");
+                               "\"kind\" must be \"stdio\", \"http\", \"sse\" or \"mesh\"");
           return FALSE;
         }
     }
+  if ((n = json_object_get_member (obj, "export_to")) != NULL)
+    {
+      char **to = strv_from_json (n, "export_to", error);
+      if (to == NULL)
+        return FALSE;
+      for (guint i = 0; to[i]; i++)
+        if (!zt_service_name_valid (to[i]))
+          {
+            g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" is not a user or endpoint name", to[i]);
+            g_strfreev (to);
+            return FALSE;
+          }
+      g_strfreev (self->export_to);
+      self->export_to = to;
+    }
+  if (!get_string (obj, "peer", &self->peer, error) || !get_string (obj, "remote", &self->remote, error))
+    return FALSE;
   if ((n = json_object_get_member (obj, "command")) != NULL)
     {
       char **argv = strv_from_json (n, "command", error);
@@ -275,6 +297,15 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
+  else if (self->kind == ZT_SERVICE_MESH)
+    {
+      if (!zt_service_name_valid (self->peer) || !zt_service_name_valid (self->remote))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "a mesh service needs \"peer\" (the exporting endpoint) and \"remote\" (its service name)");
+          return FALSE;
+        }
+    }
   else
     {
       if (self->url == NULL)
@@ -356,6 +387,11 @@ zt_service_to_json (ZtService *self,
       if (self->cwd)
         json_object_set_string_member (o, "cwd", self->cwd);
     }
+  else if (self->kind == ZT_SERVICE_MESH)
+    {
+      json_object_set_string_member (o, "peer", self->peer);
+      json_object_set_string_member (o, "remote", self->remote);
+    }
   else
     {
       json_object_set_string_member (o, "url", self->url);
@@ -367,6 +403,8 @@ zt_service_to_json (ZtService *self,
       else
         json_object_set_boolean_member (o, "has_upstream_token", self->upstream_token != NULL);
     }
+  if (self->export_to)
+    json_object_set_member (o, "export_to", strv_to_json (self->export_to));
   json_object_set_string_member (o, "local_auth", self->local_auth_none ? "none" : "token");
   json_object_set_boolean_member (o, "shared", self->shared);
   json_object_set_int_member (o, "max_sessions", self->max_sessions);
@@ -393,6 +431,8 @@ zt_service_create_upstream (ZtService *self)
       return zt_upstream_http_new (self->name, self->url, self->upstream_token, &self->limits, self->era);
     case ZT_SERVICE_SSE:
       return zt_upstream_sse_new (self->name, self->url, self->upstream_token, &self->limits);
+    case ZT_SERVICE_MESH:
+      return zt_upstream_mesh_new (self->name, self->peer, self->remote, &self->limits);
     default:
       g_assert_not_reached ();
     }

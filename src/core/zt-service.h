@@ -13,6 +13,7 @@ typedef enum {
   ZT_SERVICE_STDIO,
   ZT_SERVICE_HTTP,
   ZT_SERVICE_SSE,
+  ZT_SERVICE_MESH,   /* imported from another agent of the mesh */
 } ZtServiceKind;
 
 typedef struct _ZtService {
@@ -24,6 +25,9 @@ typedef struct _ZtService {
   char          *url;             /* http, sse */
   char          *upstream_token;  /* http, sse: the agent's own token for the upstream */
   ZtEra          era;             /* http: the MCP era of the upstream; AUTO probes */
+  char          *peer;            /* mesh: the exporting endpoint */
+  char          *remote;          /* mesh: the service's name there */
+  char         **export_to;       /* users or endpoints of the mesh that may use it; none: private */
   gboolean       local_auth_none; /* loopback clients need no token (Origin/Host still apply) */
   gboolean       shared;          /* one upstream session shared by all clients */
   guint          max_sessions;

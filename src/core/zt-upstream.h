@@ -70,6 +70,11 @@ ZtUpstream  *zt_upstream_sse_new       (const char          *name,
                                         const char          *bearer_token,
                                         const ZtLimits      *limits);
 
+ZtUpstream  *zt_upstream_mesh_new      (const char          *name,
+                                        const char          *endpoint,
+                                        const char          *service,
+                                        const ZtLimits      *limits);
+
 struct _ZtService;
 ZtUpstream  *zt_upstream_shared_new    (struct _ZtService   *service);
 

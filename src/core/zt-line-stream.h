@@ -1,0 +1,27 @@
+/* zt-line-stream.h: newline-delimited messages over any GIOStream (a mesh stream's framing) */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct _ZtLineStream ZtLineStream;
+
+typedef void (*ZtLineFunc)       (const char   *line,
+                                  gsize         len,
+                                  gpointer      user_data);
+typedef void (*ZtLineClosedFunc) (const GError *error,
+                                  gpointer      user_data);
+
+ZtLineStream *zt_line_stream_new   (GIOStream        *io,
+                                    gsize             max_line,
+                                    ZtLineFunc        on_line,
+                                    ZtLineClosedFunc  on_closed,
+                                    gpointer          user_data);
+void          zt_line_stream_send  (ZtLineStream     *self,
+                                    const char       *text,
+                                    gsize             len);
+void          zt_line_stream_free  (ZtLineStream     *self);
+
+G_END_DECLS

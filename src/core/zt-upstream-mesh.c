@@ -1,0 +1,171 @@
+/* zt-upstream-mesh.c: a service imported from another agent, over an end-to-end TLS stream */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "zt-error.h"
+#include "zt-line-stream.h"
+#include "zt-mesh-client.h"
+#include "zt-upstream.h"
+
+/* Session-era MCP, one message a line, inside TLS 1.3 between this agent and the exporter;
+ * the hub in between splices ciphertext. One stream per client session. */
+struct _ZtUpstreamMesh
+{
+  ZtUpstream     parent_instance;
+  char          *endpoint;
+  char          *service;
+  GCancellable  *cancellable;
+  GTlsConnection *tls;
+  ZtLineStream  *lines;
+  GQueue         waiting;   /* ZtMessage sent before the stream was up */
+};
+
+#define ZT_TYPE_UPSTREAM_MESH (zt_upstream_mesh_get_type ())
+G_DECLARE_FINAL_TYPE (ZtUpstreamMesh, zt_upstream_mesh, ZT, UPSTREAM_MESH, ZtUpstream)
+G_DEFINE_FINAL_TYPE (ZtUpstreamMesh, zt_upstream_mesh, ZT_TYPE_UPSTREAM)
+
+static void
+send_now (ZtUpstreamMesh *self,
+          ZtMessage      *message)
+{
+  gsize len;
+  g_autofree char *text = zt_message_to_string (message, &len);
+
+  zt_line_stream_send (self->lines, text, len);
+}
+
+static void
+line_cb (const char *line,
+         gsize       len,
+         gpointer    user_data)
+{
+  zt_upstream_emit_raw (ZT_UPSTREAM (user_data), line, len, -1);
+}
+
+static void
+lines_closed_cb (const GError *error,
+                 gpointer      user_data)
+{
+  ZtUpstreamMesh *self = user_data;
+  g_autoptr(GError) reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "the stream to %s/%s ended%s%s",
+                                          self->endpoint, self->service, error ? ": " : "",
+                                          error ? error->message : "");
+  zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(ZtUpstreamMesh) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ZtMessage *message;
+
+  self->tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
+  if (self->tls == NULL)
+    {
+      g_autoptr(GError) reason = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "cannot reach %s/%s through the mesh: %s",
+                            self->endpoint, self->service, error->message);
+      g_message ("%s", reason->message);
+      zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
+      return;
+    }
+  self->lines = zt_line_stream_new (G_IO_STREAM (self->tls), 16 * 1024 * 1024, line_cb, lines_closed_cb, self);
+  while ((message = g_queue_pop_head (&self->waiting)))
+    {
+      send_now (self, message);
+      zt_message_unref (message);
+    }
+}
+
+static gboolean
+zt_upstream_mesh_start (ZtUpstream *upstream,
+                        GError    **error)
+{
+  ZtUpstreamMesh *self = ZT_UPSTREAM_MESH (upstream);
+  ZtMeshClient *client = zt_mesh_client_get_default ();
+
+  if (client == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_UPSTREAM,
+                   "this agent is in no mesh, so %s/%s cannot be reached; join one with `zt4mcp join`",
+                   self->endpoint, self->service);
+      return FALSE;
+    }
+  zt_mesh_client_open_stream_async (client, self->endpoint, self->service, self->cancellable,
+                                    opened_cb, g_object_ref (self));
+  return TRUE;
+}
+
+static void
+zt_upstream_mesh_send (ZtUpstream *upstream,
+                       ZtMessage  *message)
+{
+  ZtUpstreamMesh *self = ZT_UPSTREAM_MESH (upstream);
+
+  if (self->lines == NULL)
+    g_queue_push_tail (&self->waiting, zt_message_ref (message));
+  else
+    send_now (self, message);
+}
+
+static void
+zt_upstream_mesh_close (ZtUpstream *upstream)
+{
+  ZtUpstreamMesh *self = ZT_UPSTREAM_MESH (upstream);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_pointer (&self->lines, zt_line_stream_free);
+}
+
+static void
+zt_upstream_mesh_finalize (GObject *object)
+{
+  ZtUpstreamMesh *self = ZT_UPSTREAM_MESH (object);
+
+  g_clear_pointer (&self->lines, zt_line_stream_free);
+  g_clear_object (&self->tls);
+  g_clear_object (&self->cancellable);
+  g_queue_clear_full (&self->waiting, (GDestroyNotify) zt_message_unref);
+  g_free (self->endpoint);
+  g_free (self->service);
+  G_OBJECT_CLASS (zt_upstream_mesh_parent_class)->finalize (object);
+}
+
+static void
+zt_upstream_mesh_class_init (ZtUpstreamMeshClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ZtUpstreamClass *upstream_class = ZT_UPSTREAM_CLASS (klass);
+
+  object_class->finalize = zt_upstream_mesh_finalize;
+  upstream_class->start = zt_upstream_mesh_start;
+  upstream_class->send = zt_upstream_mesh_send;
+  upstream_class->close = zt_upstream_mesh_close;
+}
+
+static void
+zt_upstream_mesh_init (ZtUpstreamMesh *self)
+{
+  self->cancellable = g_cancellable_new ();
+  g_queue_init (&self->waiting);
+}
+
+ZtUpstream *
+zt_upstream_mesh_new (const char     *name,
+                      const char     *endpoint,
+                      const char     *service,
+                      const ZtLimits *limits)
+{
+  ZtUpstreamMesh *self = g_object_new (ZT_TYPE_UPSTREAM_MESH,
+                                       "name", name,
+                                       "max-size", (guint64) (limits ? limits->max_size : 0),
+                                       "max-depth", limits ? limits->max_depth : 0,
+                                       NULL);
+  self->endpoint = g_strdup (endpoint);
+  self->service = g_strdup (service);
+  return ZT_UPSTREAM (self);
+}

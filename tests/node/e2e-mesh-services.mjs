@@ -1,0 +1,85 @@
+// e2e-mesh-services.mjs: a service exported by one agent, used through another, across a hub
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { CreateMessageRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, FILESYSTEM, ZT4MCP } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
+const port = await freePort();
+zt("hub", "init", "--data", data, "--name", "svcmesh", "--listen", `127.0.0.1:${port}`);
+await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+
+async function member(user, endpoint) {
+  const home = tmpdir();
+  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", data).trim(), "--home", home);
+  return startAgent({ home });
+}
+const mesh = (agent) => JSON.parse(agent.cli("peers", "--json"));
+async function until(pred, what, ms = 10000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await pred()) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+const a = await member("alice", "alice-pc");
+const b = await member("bob", "bob-pc");
+const c = await member("carol", "carol-pc");
+const root = tmpdir("zt4mcp-fs-");
+fs.writeFileSync(path.join(root, "shared.txt"), "bob's file ✓\n");
+b.cli("service", "add", "ev", "--stdio", "--", NODE, EVERYTHING, "stdio");
+b.cli("service", "add", "files", "--stdio", "--", NODE, FILESYSTEM, root);
+b.cli("service", "export", "ev", "--to", "alice");
+b.cli("service", "export", "files", "--to", "alice-pc");
+a.cli("service", "import", "bob-pc/ev");
+a.cli("service", "import", "bob-pc/files", "--as", "bobfiles");
+c.cli("service", "import", "bob-pc/ev");
+for (const x of [a, c])
+  await until(() => mesh(x).peers.some((p) => p.endpoint === "bob-pc" && p.online), "bob online");
+
+await run({
+  "an imported service works through the importer's 127.0.0.1 endpoint": async () => {
+    const client = await connectHttp(a.mcpUrl("ev"), a.auth, { sampling: {} });
+    client.setRequestHandler(CreateMessageRequestSchema, async () => ({
+      model: "m", role: "assistant", content: { type: "text", text: "sampled-across-the-mesh" } }));
+    assert.equal(client.getServerVersion().name, "mcp-servers/everything");
+    const r = await client.callTool({ name: "echo", arguments: { message: "zt-marker-7f3a across the mesh" } });
+    assert.equal(r.content[0].text, "Echo: zt-marker-7f3a across the mesh");
+    const seen = [];
+    await client.callTool({ name: "trigger-long-running-operation", arguments: { duration: 0.6, steps: 3 } },
+      undefined, { onprogress: (p) => seen.push(p.progress) });
+    assert.deepEqual(seen.slice(0, 2), [1, 2]);
+    const s = await client.callTool({ name: "trigger-sampling-request", arguments: { prompt: "p", maxTokens: 5 } });
+    assert.match(JSON.stringify(s.content), /sampled-across-the-mesh/);
+    assert.match(b.log.join(""), /mesh: serving ev to spiffe:\/\/svcmesh\/user\/alice\/endpoint\/alice-pc/);
+  },
+  "a filesystem server exported to one endpoint": async () => {
+    const client = await connectHttp(a.mcpUrl("bobfiles"), a.auth);
+    const r = await client.callTool({ name: "read_text_file", arguments: { path: path.join(root, "shared.txt") } });
+    assert.match(r.content[0].text, /bob's file ✓/);
+  },
+  "a peer the service is not exported to is refused": async () => {
+    await assert.rejects(connectHttp(c.mcpUrl("ev"), c.auth), /stream|ended|closed/i);
+    await until(() => /mesh: refused spiffe:\/\/svcmesh\/user\/carol\/endpoint\/carol-pc the service ev: not exported to them/
+      .test(b.log.join("")), "bob's log says why");
+  },
+  "an import from an endpoint that is not online fails clearly": async () => {
+    a.cli("service", "import", "nobody-pc/ev", "--as", "ghost");
+    await assert.rejects(connectHttp(a.mcpUrl("ghost"), a.auth), /not a peer|not online/);
+  },
+  "revoking the importer ends its streams at once": async () => {
+    const client = await connectHttp(a.mcpUrl("ev"), a.auth);
+    await client.ping();
+    zt("hub", "revoke", "alice", "--data", data);
+    await until(() => mesh(a).hubs[0].state === "revoked", "alice revoked");
+    await assert.rejects(client.callTool({ name: "echo", arguments: { message: "after" } }));
+    zt("hub", "unrevoke", "alice", "--data", data);
+  },
+});
