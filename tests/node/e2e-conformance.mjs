@@ -6,7 +6,8 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { startAgent, spawnAndWait, run, tmpdir, here, NODE } from "./lib.mjs";
+import { execFileSync } from "node:child_process";
+import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, here, NODE, ZT4MCP } from "./lib.mjs";
 
 const execFileP = promisify(execFile);
 const FIXTURE = path.join(here, "conformance-server.mjs");
@@ -39,6 +40,29 @@ agent.cli("service", "add", "conf-http", "--local-auth", "none", "--url",
   `http://127.0.0.1:${exposed.match[1]}/mcp`);
 agent.cli("service", "add", "conf-stdio", "--local-auth", "none", "--stdio", "--", NODE, FIXTURE, "--stdio");
 
+// Through the mesh: agent B exports the fixture, agent A imports it; the hub in between.
+process.env.ZT4MCP_KEYSTORE = "file";
+const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const hubData = path.join(tmpdir("zt4mcp-hub-"), "hub");
+zt("hub", "init", "--data", hubData, "--name", "confmesh", "--listen", `127.0.0.1:${await freePort()}`);
+await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", hubData], /zt4mcp hub on https/);
+async function member(user, endpoint) {
+  const home = tmpdir();
+  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", hubData).trim(), "--home", home);
+  return startAgent({ home });
+}
+const importer = await member("alice", "alice-pc");
+const exporter = await member("bob", "bob-pc");
+exporter.cli("service", "add", "conf", "--stdio", "--", NODE, FIXTURE, "--stdio");
+exporter.cli("service", "export", "conf", "--to", "alice");
+importer.cli("service", "import", "bob-pc/conf");
+importer.cli("service", "update", "conf", "--local-auth", "none");
+for (let i = 0; i < 100; i++) {
+  const peers = JSON.parse(importer.cli("peers", "--json")).peers;
+  if (peers.some((p) => p.endpoint === "bob-pc" && p.online)) break;
+  await sleep(100);
+}
+
 const baseline = await conformance("direct", `http://127.0.0.1:${direct.match[1]}/mcp`);
 
 await run({
@@ -47,6 +71,11 @@ await run({
   },
   "through the agent to a streamable HTTP upstream: same set passes": async () => {
     const via = await conformance("via-agent-http", `${agent.url}/mcp/conf-http`);
+    assert.deepEqual(via.passed, baseline.passed);
+    assert.equal(via.results.get("dns-rebinding-protection"), "PASS");
+  },
+  "through the mesh (agent, hub, agent, stdio upstream): same set passes": async () => {
+    const via = await conformance("via-mesh", `${importer.url}/mcp/conf`);
     assert.deepEqual(via.passed, baseline.passed);
     assert.equal(via.results.get("dns-rebinding-protection"), "PASS");
   },
