@@ -946,6 +946,9 @@ refuse (SoupWebsocketConnection *ws,
   soup_websocket_connection_close (ws, 4403, reason);
 }
 
+static gboolean peer_identity (ZtHub *self, SoupServerMessage *msg, char **user, char **endpoint,
+                               char **spiffe, char **why);
+
 /* The agent's identity is its certificate: checked against the mesh CA here, whatever the
  * TLS layer let through, then against revocation. */
 static void
@@ -956,29 +959,13 @@ control_cb (SoupServer              *server,
             gpointer                 user_data)
 {
   ZtHub *self = user_data;
-  GTlsCertificate *peer = soup_server_message_get_tls_peer_certificate (msg);
-  g_autofree char *pem = NULL;
-  g_autofree char *spiffe = NULL;
-  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *spiffe = NULL, *user = NULL, *endpoint = NULL, *why = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) welcome = NULL;
   Control *c, *old;
 
-  if (peer == NULL)
-    return refuse (ws, "no client certificate: join the mesh first (zt4mcp join INVITATION)");
-  g_object_get (peer, "certificate-pem", &pem, NULL);
-  if (!zt_ca_verify_peer (self->state->ca_pem, pem, 0, NULL, &error))
-    {
-      g_autofree char *why = g_strdup_printf ("certificate refused: %s", error->message);
-      return refuse (ws, why);
-    }
-  spiffe = zt_ca_get_spiffe_id (pem, NULL);
-  if (spiffe == NULL || !zt_ca_parse_spiffe_id (spiffe, &mesh, &user, &endpoint, NULL) ||
-      g_strcmp0 (mesh, self->state->mesh) != 0)
-    return refuse (ws, "certificate refused: not an agent identity of this mesh");
-  if (is_revoked (self->state, user, endpoint))
-    return refuse (ws, "revoked: this identity was revoked by the mesh administrator");
+  if (!peer_identity (self, msg, &user, &endpoint, &spiffe, &why))
+    return refuse (ws, why);
 
   c = g_new0 (Control, 1);
   c->hub = self;
