@@ -1073,6 +1073,29 @@ stream_end (Stream *st)
     g_hash_table_remove (self->streams, st->id);  /* frees it */
 }
 
+/* ZT4MCP_HUB_TAP=FILE records every byte the hub relays between agents, so a test can show
+ * what the hub could see: ciphertext only. For tests and audits of the hub itself. */
+static void
+tap (GBytes *message)
+{
+  static int fd = -2;
+  gsize len;
+  const char *data;
+
+  if (fd == -2)
+    {
+      const char *path = g_getenv ("ZT4MCP_HUB_TAP");
+      fd = path ? g_open (path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600) : -1;
+      if (path)
+        g_message ("tap: recording relayed stream bytes in %s", path);
+    }
+  if (fd < 0)
+    return;
+  data = g_bytes_get_data (message, &len);
+  if (write (fd, data, len) < 0)
+    g_warning ("tap: %s", g_strerror (errno));
+}
+
 static void
 stream_message_cb (SoupWebsocketConnection *from,
                    SoupWebsocketDataType    type,
@@ -1081,6 +1104,7 @@ stream_message_cb (SoupWebsocketConnection *from,
 {
   SoupWebsocketConnection *to = from == st->a ? st->b : st->a;
 
+  tap (message);
   if (to != NULL && soup_websocket_connection_get_state (to) == SOUP_WEBSOCKET_STATE_OPEN)
     soup_websocket_connection_send_message (to, type, message);
 }

@@ -12,7 +12,8 @@ const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const port = await freePort();
 zt("hub", "init", "--data", data, "--name", "svcmesh", "--listen", `127.0.0.1:${port}`);
-await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+const tapFile = path.join(tmpdir("zt4mcp-tap-"), "relayed.bin");
+await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/, { ZT4MCP_HUB_TAP: tapFile });
 
 async function member(user, endpoint) {
   const home = tmpdir();
@@ -59,6 +60,14 @@ await run({
     const s = await client.callTool({ name: "trigger-sampling-request", arguments: { prompt: "p", maxTokens: 5 } });
     assert.match(JSON.stringify(s.content), /sampled-across-the-mesh/);
     assert.match(b.log.join(""), /mesh: serving ev to spiffe:\/\/svcmesh\/user\/alice\/endpoint\/alice-pc/);
+  },
+  "the hub relays only ciphertext: the marker never appears in what it carried": async () => {
+    const relayed = fs.readFileSync(tapFile);
+    assert.ok(relayed.length > 2000, `the tap saw ${relayed.length} bytes`);
+    // what it carried begins as a TLS handshake record (ClientHello), not JSON
+    assert.deepEqual([relayed[0], relayed[1]], [0x16, 0x03]);
+    for (const needle of ["zt-marker-7f3a", "Echo:", "tools/call", "sampled-across-the-mesh"])
+      assert.equal(relayed.indexOf(Buffer.from(needle)), -1, `${needle} crossed the hub in clear`);
   },
   "a filesystem server exported to one endpoint": async () => {
     const client = await connectHttp(a.mcpUrl("bobfiles"), a.auth);
