@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CreateMessageRequestSchema } from "@modelcontextprotocol/sdk/types.js";
-import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, FILESYSTEM, ZT4MCP } from "./lib.mjs";
+import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, FILESYSTEM, INSPECTOR, ZT4MCP } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -68,6 +68,12 @@ await run({
     assert.deepEqual([relayed[0], relayed[1]], [0x16, 0x03]);
     for (const needle of ["zt-marker-7f3a", "Echo:", "tools/call", "sampled-across-the-mesh"])
       assert.equal(relayed.indexOf(Buffer.from(needle)), -1, `${needle} crossed the hub in clear`);
+  },
+  "the inspector CLI uses the imported service too": async () => {
+    const out = execFileSync(NODE, [INSPECTOR, "--cli", a.mcpUrl("ev").href, "--transport", "http",
+      "--header", `Authorization: Bearer ${a.token}`, "--method", "tools/call", "--tool-name", "echo",
+      "--tool-arg", "message=via-inspector-and-mesh"], { encoding: "utf8", timeout: 60000, env: { ...process.env, HOME: tmpdir() } });
+    assert.equal(JSON.parse(out).content[0].text, "Echo: via-inspector-and-mesh");
   },
   "a filesystem server exported to one endpoint": async () => {
     const client = await connectHttp(a.mcpUrl("bobfiles"), a.auth);
