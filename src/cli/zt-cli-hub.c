@@ -42,7 +42,7 @@ quit_cb (gpointer loop)
 int
 zt_cli_hub (int argc, char **argv)
 {
-  g_autofree char *data = NULL, *name = NULL, *listen = NULL, *endpoint = NULL, *ttl = NULL;
+  g_autofree char *data = NULL, *name = NULL, *listen = NULL, *endpoint = NULL, *ttl = NULL, *lifetime = NULL;
   g_auto(GStrv) public_addresses = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
@@ -52,6 +52,7 @@ zt_cli_hub (int argc, char **argv)
     { "public-address", 0, 0, G_OPTION_ARG_STRING_ARRAY, &public_addresses, "init: an address agents use to reach the hub (repeat)", "HOST:PORT" },
     { "endpoint", 0, 0, G_OPTION_ARG_STRING, &endpoint, "invite: the endpoint name the invitation is for", "NAME" },
     { "ttl", 0, 0, G_OPTION_ARG_STRING, &ttl, "invite: how long the invitation is valid (default 24h)", "DURATION" },
+    { "cert-lifetime", 0, 0, G_OPTION_ARG_STRING, &lifetime, "serve: how long agent certificates last (default 24h; renewed at two thirds)", "DURATION" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { NULL }
   };
@@ -102,7 +103,17 @@ zt_cli_hub (int argc, char **argv)
     {
       ZtHub *hub = zt_hub_new (data, &error);
       g_autoptr(GMainLoop) loop = NULL;
+      gint64 seconds = 0;
 
+      if (hub != NULL && lifetime != NULL)
+        {
+          if (!zt_parse_duration (lifetime, &seconds, &error))
+            {
+              zt_hub_free (hub);
+              return fail ("hub serve", error);
+            }
+          zt_hub_set_cert_lifetime (hub, seconds);
+        }
       if (hub == NULL || !zt_hub_start (hub, listen, &error))
         {
           zt_hub_free (hub);

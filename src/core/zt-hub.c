@@ -20,7 +20,7 @@
 
 #define CA_DAYS            3650
 #define HUB_CERT_DAYS      825
-#define AGENT_CERT_SECONDS (24 * 3600)  /* short-lived: renewed over the control channel */
+#define AGENT_CERT_SECONDS (24 * 3600)  /* default: short-lived, renewed over the control channel */
 
 struct _ZtHubState {
   char    *dir;
@@ -31,6 +31,7 @@ struct _ZtHubState {
   char    *ca_key_pem;
   char    *fingerprint;
   char   **addresses;  /* what invitations name: public addresses, else the listen address */
+  gint64   cert_lifetime;
 };
 
 static const char *schema =
@@ -267,6 +268,7 @@ zt_hub_state_open (const char *dir,
     }
   self = g_new0 (ZtHubState, 1);
   self->dir = g_strdup (dir);
+  self->cert_lifetime = AGENT_CERT_SECONDS;
   if (sqlite3_open (db_path, &self->db) != SQLITE_OK)
     {
       db_fail (self->db, error, "cannot open hub.db");
@@ -542,7 +544,7 @@ zt_hub_join (ZtHubState *self,
     }
 
   spiffe = zt_ca_make_spiffe_id (self->mesh, user, endpoint);
-  cert = zt_ca_sign_csr_pem (self->ca_pem, self->ca_key_pem, csr, spiffe, AGENT_CERT_SECONDS, error);
+  cert = zt_ca_sign_csr_pem (self->ca_pem, self->ca_key_pem, csr, spiffe, self->cert_lifetime, error);
   if (cert == NULL)
     return NULL;
 
@@ -581,7 +583,7 @@ zt_hub_join (ZtHubState *self,
       sqlite3_bind_text (stmt, 3, endpoint, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, spiffe, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 5, now);
-      sqlite3_bind_int64 (stmt, 6, now + AGENT_CERT_SECONDS);
+      sqlite3_bind_int64 (stmt, 6, now + self->cert_lifetime);
       sqlite3_step (stmt);
       sqlite3_finalize (stmt);
     }
@@ -594,7 +596,8 @@ zt_hub_join (ZtHubState *self,
   json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, spiffe);
   json_builder_set_member_name (b, "certificate"); json_builder_add_string_value (b, cert);
   json_builder_set_member_name (b, "ca"); json_builder_add_string_value (b, self->ca_pem);
-  json_builder_set_member_name (b, "not_after"); json_builder_add_int_value (b, now + AGENT_CERT_SECONDS);
+  json_builder_set_member_name (b, "not_after"); json_builder_add_int_value (b, now + self->cert_lifetime);
+  json_builder_set_member_name (b, "issued"); json_builder_add_int_value (b, now);
   json_builder_set_member_name (b, "hubs");
   json_builder_begin_array (b);
   for (guint i = 0; self->addresses && self->addresses[i]; i++)
@@ -862,8 +865,9 @@ control_message_cb (SoupWebsocketConnection *ws,
                     GBytes                  *message,
                     Control                 *c)
 {
-  /* hello and heartbeats only, for now: liveness is the WebSocket's own pings */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   sqlite3_stmt *stmt;
+  JsonObject *o;
 
   if (sqlite3_prepare_v2 (c->hub->state->db, "UPDATE endpoints SET last_seen = ? WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
     {
@@ -871,6 +875,57 @@ control_message_cb (SoupWebsocketConnection *ws,
       sqlite3_bind_text (stmt, 2, c->endpoint, -1, SQLITE_TRANSIENT);
       sqlite3_step (stmt);
       sqlite3_finalize (stmt);
+    }
+
+  if (type != SOUP_WEBSOCKET_DATA_TEXT ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (message, NULL), g_bytes_get_size (message), NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return;
+  o = json_node_get_object (json_parser_get_root (parser));
+  if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "renew") == 0)
+    {
+      /* the new certificate names the identity this channel was authenticated with, never
+       * anything the request says; the key is the agent's own (a CSR) */
+      ZtHubState *state = c->hub->state;
+      const char *csr = json_object_get_string_member_with_default (o, "csr", "");
+      g_autoptr(GError) error = NULL;
+      g_autofree char *cert = zt_ca_sign_csr_pem (state->ca_pem, state->ca_key_pem, csr, c->spiffe,
+                                                  state->cert_lifetime, &error);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) reply = NULL;
+      gint64 now = now_s ();
+
+      json_builder_begin_object (b);
+      if (cert == NULL)
+        {
+          json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "renew-refused");
+          json_builder_set_member_name (b, "message"); json_builder_add_string_value (b, error->message);
+        }
+      else
+        {
+          g_autofree char *serial = g_compute_checksum_for_string (G_CHECKSUM_SHA256, cert, -1);
+
+          json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "certificate");
+          json_builder_set_member_name (b, "certificate"); json_builder_add_string_value (b, cert);
+          json_builder_set_member_name (b, "issued"); json_builder_add_int_value (b, now);
+          json_builder_set_member_name (b, "not_after"); json_builder_add_int_value (b, now + state->cert_lifetime);
+          if (sqlite3_prepare_v2 (state->db, "INSERT OR IGNORE INTO certificates (serial, user, endpoint, spiffe, issued, "
+                                             "not_after) VALUES (?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) == SQLITE_OK)
+            {
+              sqlite3_bind_text (stmt, 1, serial, -1, SQLITE_TRANSIENT);
+              sqlite3_bind_text (stmt, 2, c->user, -1, SQLITE_TRANSIENT);
+              sqlite3_bind_text (stmt, 3, c->endpoint, -1, SQLITE_TRANSIENT);
+              sqlite3_bind_text (stmt, 4, c->spiffe, -1, SQLITE_TRANSIENT);
+              sqlite3_bind_int64 (stmt, 5, now);
+              sqlite3_bind_int64 (stmt, 6, now + state->cert_lifetime);
+              sqlite3_step (stmt);
+              sqlite3_finalize (stmt);
+            }
+          g_message ("renewed the certificate of %s", c->spiffe);
+        }
+      json_builder_end_object (b);
+      reply = json_builder_get_root (b);
+      send_json (ws, reply);
     }
 }
 
@@ -1303,6 +1358,13 @@ join_cb (SoupServer        *server,
     }
   g_message ("joined: %s", json_object_get_string_member (json_node_get_object (answer), "spiffe_id"));
   reply (msg, 200, answer);
+}
+
+void
+zt_hub_set_cert_lifetime (ZtHub  *self,
+                          gint64  seconds)
+{
+  self->state->cert_lifetime = seconds;
 }
 
 ZtHub *

@@ -238,6 +238,8 @@ zt_join_mesh (const char *home,
     json_builder_add_value (b, json_node_copy (json_object_get_member (a, "hubs")));
     json_builder_set_member_name (b, "not_after");
     json_builder_add_int_value (b, json_object_get_int_member_with_default (a, "not_after", 0));
+    json_builder_set_member_name (b, "issued");
+    json_builder_add_int_value (b, json_object_get_int_member_with_default (a, "issued", g_get_real_time () / G_USEC_PER_SEC));
     json_builder_set_member_name (b, "key_store"); json_builder_add_string_value (b, zt_keystore_describe (keystore));
     json_builder_set_member_name (b, "key_name"); json_builder_add_string_value (b, key_name);
     json_builder_end_object (b);

@@ -26,7 +26,10 @@ struct _ZtMeshClient {
   JsonNode        *peers;
   ZtMeshServeFunc  serve;
   gpointer         serve_data;
+  guint            renew_source;
 };
+
+static void schedule_renewal (ZtMeshClient *self, guint min_delay);
 
 static ZtMeshClient *default_client;
 
@@ -360,6 +363,121 @@ zt_mesh_client_get_default (void)
   return default_client;
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Certificate renewal: at two thirds of its life, over a control channel, same key          */
+
+static char *
+load_key (ZtMeshClient *self,
+          GError      **error)
+{
+  ZtKeystore *keystore = zt_keystore_new (self->home, ZT_KEYSTORE_AUTO, error);
+  char *key;
+
+  if (keystore == NULL)
+    return NULL;
+  key = zt_keystore_lookup (keystore, json_object_get_string_member_with_default (self->permit, "key_name", ""), error);
+  zt_keystore_free (keystore);
+  if (key == NULL && error && *error == NULL)
+    g_set_error_literal (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "the mesh key is not in the key store");
+  return key;
+}
+
+static gboolean
+renew_cb (gpointer user_data)
+{
+  ZtMeshClient *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL, *csr = NULL, *text = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  Hub *hub = NULL;
+
+  self->renew_source = 0;
+  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
+    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
+      hub = g_ptr_array_index (self->hubs, i);
+  if (hub == NULL)
+    {
+      schedule_renewal (self, 5);  /* no hub now: soon again */
+      return G_SOURCE_REMOVE;
+    }
+  if ((key = load_key (self, &error)) == NULL ||
+      (csr = zt_ca_create_csr_pem (key, json_object_get_string_member_with_default (self->permit, "endpoint", "x"),
+                                   &error)) == NULL)
+    {
+      g_message ("mesh: cannot renew the certificate: %s", error->message);
+      schedule_renewal (self, 60);
+      return G_SOURCE_REMOVE;
+    }
+  memset (key, 0, strlen (key));
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, "renew");
+  json_builder_set_member_name (b, "csr");
+  json_builder_add_string_value (b, csr);
+  json_builder_end_object (b);
+  node = json_builder_get_root (b);
+  text = json_to_string (node, FALSE);
+  soup_websocket_connection_send_text (hub->ws, text);
+  schedule_renewal (self, 30);  /* in case no answer comes */
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_renewal (ZtMeshClient *self,
+                  guint         min_delay)
+{
+  gint64 not_after = json_object_get_int_member_with_default (self->permit, "not_after", 0);
+  gint64 issued = json_object_get_int_member_with_default (self->permit, "issued", not_after - 24 * 3600);
+  gint64 due = issued + (not_after - issued) * 2 / 3;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 delay = MAX ((gint64) min_delay, due - now);
+
+  g_clear_handle_id (&self->renew_source, g_source_remove);
+  self->renew_source = g_timeout_add_seconds (MAX (1, MIN (delay, 24 * 3600)), renew_cb, self);
+}
+
+static void
+install_certificate (ZtMeshClient *self,
+                     JsonObject   *o)
+{
+  const char *cert = json_object_get_string_member_with_default (o, "certificate", "");
+  const char *expect = json_object_get_string_member_with_default (self->permit, "spiffe_id", "");
+  g_autofree char *cert_path = g_build_filename (self->home, "mesh", "cert.pem", NULL);
+  g_autofree char *permit_path = g_build_filename (self->home, "mesh", "permit.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) permit = NULL;
+  g_autofree char *key = NULL, *text = NULL;
+  GTlsCertificate *identity;
+
+  /* what comes back must be ours and from our CA */
+  if (!zt_ca_verify_peer (self->ca_pem, cert, 0, expect, &error) ||
+      (key = load_key (self, &error)) == NULL ||
+      (identity = zt_ca_tls_certificate_new (cert, key, &error)) == NULL)
+    {
+      g_message ("mesh: the renewed certificate was not accepted: %s", error->message);
+      schedule_renewal (self, 60);
+      return;
+    }
+  memset (key, 0, strlen (key));
+  g_clear_object (&self->identity);
+  self->identity = identity;
+  json_object_set_int_member (self->permit, "not_after", json_object_get_int_member_with_default (o, "not_after", 0));
+  json_object_set_int_member (self->permit, "issued", json_object_get_int_member_with_default (o, "issued", 0));
+  permit = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (permit, self->permit);
+  text = json_to_string (permit, TRUE);
+  if (!g_file_set_contents_full (cert_path, cert, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error) ||
+      !g_file_set_contents_full (permit_path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_warning ("mesh: cannot save the renewed certificate: %s", error->message);
+  {
+    g_autoptr(GDateTime) until = g_date_time_new_from_unix_local (json_object_get_int_member (self->permit, "not_after"));
+    g_autofree char *when = g_date_time_format (until, "%Y-%m-%d %H:%M:%S");
+    g_message ("mesh: certificate renewed, valid until %s", when);
+  }
+  schedule_renewal (self, 1);
+}
+
 static void
 ws_message_cb (SoupWebsocketConnection *ws,
                SoupWebsocketDataType    type,
@@ -384,6 +502,14 @@ ws_message_cb (SoupWebsocketConnection *ws,
   else if (strcmp (kind, "stream") == 0)
     accept_stream (hub, json_object_get_string_member_with_default (o, "id", ""),
                    json_object_get_string_member_with_default (o, "service", ""));
+  else if (strcmp (kind, "certificate") == 0)
+    install_certificate (hub->client, o);
+  else if (strcmp (kind, "renew-refused") == 0)
+    {
+      g_message ("mesh: the hub refused to renew the certificate: %s",
+                 json_object_get_string_member_with_default (o, "message", "?"));
+      schedule_renewal (hub->client, 60);
+    }
 }
 
 static void
@@ -567,6 +693,7 @@ zt_mesh_client_new (const char *home,
 void
 zt_mesh_client_start (ZtMeshClient *self)
 {
+  schedule_renewal (self, 1);
   /* a channel to every hub in the permit: any one of them can carry the mesh */
   for (guint i = 0; i < self->hubs->len; i++)
     hub_connect (g_ptr_array_index (self->hubs, i));
@@ -579,6 +706,7 @@ zt_mesh_client_free (ZtMeshClient *self)
     return;
   if (default_client == self)
     default_client = NULL;
+  g_clear_handle_id (&self->renew_source, g_source_remove);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   g_clear_object (&self->session);
   g_clear_object (&self->identity);

@@ -1,0 +1,53 @@
+// e2e-mesh-renewal.mjs: short-lived certificates renewed over the control channel, same key
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { X509Certificate } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, ZT4MCP } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
+const port = await freePort();
+zt("hub", "init", "--data", data, "--name", "renewmesh", "--listen", `127.0.0.1:${port}`);
+const serve = () => spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, "--cert-lifetime", "9s"], /zt4mcp hub on https/);
+let hub = await serve();
+
+const home = tmpdir();
+zt("join", zt("hub", "invite", "alice", "--endpoint", "alice-pc", "--data", data).trim(), "--home", home);
+const certOf = () => new X509Certificate(fs.readFileSync(path.join(home, "mesh", "cert.pem")));
+const first = certOf();
+const a = await startAgent({ home });
+const mesh = () => JSON.parse(a.cli("peers", "--json"));
+async function until(pred, what, ms) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await pred()) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+await run({
+  "the agent renews at two thirds of the certificate's life, with the same key": async () => {
+    await until(() => mesh().hubs[0].state === "connected", "connected", 5000);
+    const n0 = mesh().not_after;
+    await until(() => mesh().not_after > n0, "a renewed certificate", 12000);
+    const renewed = certOf();
+    assert.notEqual(renewed.serialNumber, first.serialNumber);
+    assert.equal(renewed.subjectAltName, first.subjectAltName);
+    assert.equal(renewed.publicKey.export({ type: "spki", format: "pem" }),
+                 first.publicKey.export({ type: "spki", format: "pem" }), "the key did not change");
+    assert.match(a.log.join(""), /certificate renewed, valid until/);
+  },
+  "after the first certificate expired, the agent still gets in (with the renewed one)": async () => {
+    const expired = new Date(first.validTo).getTime();
+    while (Date.now() < expired + 1500) await sleep(250);
+    hub.proc.kill("SIGKILL");
+    await until(() => mesh().hubs[0].state !== "connected", "disconnect", 5000);
+    hub = await serve();
+    await until(() => mesh().hubs[0].state === "connected", "reconnected with a valid certificate", 10000);
+  },
+});
