@@ -583,9 +583,15 @@ cmd_peers (int argc, char **argv)
   for (guint i = 0; i < json_array_get_length (peers); i++)
     {
       JsonObject *p = json_array_get_object_element (peers, i);
-      g_print ("  %-24s user %-16s %s\n", json_object_get_string_member (p, "endpoint"),
+      JsonArray *services = json_object_get_array_member (p, "services");
+      GString *list = g_string_new (NULL);
+
+      for (guint j = 0; services && j < json_array_get_length (services); j++)
+        g_string_append_printf (list, "%s%s", j ? ", " : "  services: ", json_array_get_string_element (services, j));
+      g_print ("  %-24s user %-16s %s%s\n", json_object_get_string_member (p, "endpoint"),
                json_object_get_string_member (p, "user"),
-               json_object_get_boolean_member (p, "online") ? "online" : "offline");
+               json_object_get_boolean_member (p, "online") ? "online" : "offline", list->str);
+      g_string_free (list, TRUE);
     }
   return 0;
 }

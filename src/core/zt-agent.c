@@ -982,6 +982,8 @@ read_json_body (SoupServerMessage *msg)
   return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
 }
 
+static void announce_exports (ZtAgent *self);
+
 static JsonNode *
 service_json (ZtAgent   *self,
               ZtService *service)
@@ -1037,6 +1039,7 @@ api_services (ZtAgent           *self,
         return reply_gerror (msg, error);
       g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
       g_message ("service %s added (%s)", service->name, zt_service_kind_to_string (service->kind));
+      announce_exports (self);
       out = service_json (self, service);
       reply_json (msg, 201, out);
     }
@@ -1072,6 +1075,7 @@ api_services (ZtAgent           *self,
           if (!zt_store_put_service (self->store, updated, &error))
             return reply_gerror (msg, error);
           g_hash_table_insert (self->services, g_strdup (name), zt_service_ref (updated));
+          announce_exports (self);
           out = service_json (self, updated);
           reply_json (msg, 200, out);
         }
@@ -1091,6 +1095,7 @@ api_services (ZtAgent           *self,
             _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
           g_hash_table_remove (self->services, name);
           g_message ("service %s removed", name);
+          announce_exports (self);
           soup_server_message_set_status (msg, 204, NULL);
         }
       else
@@ -1356,6 +1361,38 @@ serve_stream_cb (GTlsConnection *tls,
 }
 
 static void
+announce_exports (ZtAgent *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) exports = NULL;
+  g_autoptr(GList) names = NULL;
+
+  if (self->mesh == NULL)
+    return;
+  names = g_list_sort (g_hash_table_get_keys (self->services), (GCompareFunc) strcmp);
+  json_builder_begin_array (b);
+  for (GList *l = names; l; l = l->next)
+    {
+      ZtService *service = g_hash_table_lookup (self->services, l->data);
+
+      if (service->export_to == NULL || service->export_to[0] == NULL || service->kind == ZT_SERVICE_MESH)
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, service->name);
+      json_builder_set_member_name (b, "to");
+      json_builder_begin_array (b);
+      for (guint i = 0; service->export_to[i]; i++)
+        json_builder_add_string_value (b, service->export_to[i]);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  exports = json_builder_get_root (b);
+  zt_mesh_client_set_exports (self->mesh, exports);
+}
+
+static void
 mesh_reload (ZtAgent *self)
 {
   g_autoptr(GError) error = NULL;
@@ -1367,6 +1404,7 @@ mesh_reload (ZtAgent *self)
   if (self->mesh != NULL)
     {
       zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
+      announce_exports (self);
       zt_mesh_client_start (self->mesh);
     }
 }

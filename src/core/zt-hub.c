@@ -777,6 +777,7 @@ typedef struct {
   char                    *endpoint;
   char                    *spiffe;
   gint64                   since;
+  JsonNode                *exports;   /* as announced in hello */
 } Control;
 
 static void
@@ -789,6 +790,7 @@ control_free (Control *c)
         soup_websocket_connection_close (c->ws, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, "hub shutting down");
       g_clear_object (&c->ws);
     }
+  g_clear_pointer (&c->exports, json_node_unref);
   g_free (c->user);
   g_free (c->endpoint);
   g_free (c->spiffe);
@@ -805,44 +807,80 @@ send_json (SoupWebsocketConnection *ws,
     soup_websocket_connection_send_text (ws, text);
 }
 
-/* Everyone online hears who else is: endpoints, users, online or not. */
+/* The services of @owner that @to may see: those exported to its user or its endpoint. */
 static void
-broadcast_peers (ZtHub *self)
+add_visible_services (JsonBuilder *b,
+                      Control     *owner,
+                      Control     *to)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonNode) endpoints = zt_hub_list_endpoints (self->state, NULL);
-  JsonArray *a = endpoints ? json_object_get_array_member (json_node_get_object (endpoints), "endpoints") : NULL;
-  GHashTableIter iter;
-  Control *c;
+  JsonArray *a = owner && owner->exports && JSON_NODE_HOLDS_ARRAY (owner->exports)
+                 ? json_node_get_array (owner->exports) : NULL;
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "peers");
-  json_builder_set_member_name (b, "peers");
+  json_builder_set_member_name (b, "services");
   json_builder_begin_array (b);
   for (guint i = 0; a && i < json_array_get_length (a); i++)
     {
       JsonObject *e = json_array_get_object_element (a, i);
-      const char *name = json_object_get_string_member (e, "name");
+      JsonArray *who = e ? json_object_get_array_member (e, "to") : NULL;
+      const char *name = e ? json_object_get_string_member_with_default (e, "name", NULL) : NULL;
 
-      if (json_object_get_boolean_member_with_default (e, "revoked", FALSE))
-        continue;
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "endpoint");
-      json_builder_add_string_value (b, name);
-      json_builder_set_member_name (b, "user");
-      json_builder_add_string_value (b, json_object_get_string_member (e, "user"));
-      json_builder_set_member_name (b, "online");
-      json_builder_add_boolean_value (b, g_hash_table_contains (self->controls, name));
-      json_builder_end_object (b);
+      for (guint j = 0; name && who && j < json_array_get_length (who); j++)
+        {
+          const char *w = json_array_get_string_element (who, j);
+          if (g_strcmp0 (w, to->user) == 0 || g_strcmp0 (w, to->endpoint) == 0)
+            {
+              json_builder_add_string_value (b, name);
+              break;
+            }
+        }
     }
   json_builder_end_array (b);
-  json_builder_end_object (b);
-  node = json_builder_get_root (b);
+}
+
+/* Everyone online hears who else is: endpoints, users, online or not, and the services each
+ * exports to them. */
+static void
+broadcast_peers (ZtHub *self)
+{
+  g_autoptr(JsonNode) endpoints = zt_hub_list_endpoints (self->state, NULL);
+  JsonArray *a = endpoints ? json_object_get_array_member (json_node_get_object (endpoints), "endpoints") : NULL;
+  GHashTableIter iter;
+  Control *to;
+
   g_hash_table_iter_init (&iter, self->controls);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
-    send_json (c->ws, node);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &to))
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "type");
+      json_builder_add_string_value (b, "peers");
+      json_builder_set_member_name (b, "peers");
+      json_builder_begin_array (b);
+      for (guint i = 0; a && i < json_array_get_length (a); i++)
+        {
+          JsonObject *e = json_array_get_object_element (a, i);
+          const char *name = json_object_get_string_member (e, "name");
+          Control *owner = g_hash_table_lookup (self->controls, name);
+
+          if (json_object_get_boolean_member_with_default (e, "revoked", FALSE))
+            continue;
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "endpoint");
+          json_builder_add_string_value (b, name);
+          json_builder_set_member_name (b, "user");
+          json_builder_add_string_value (b, json_object_get_string_member (e, "user"));
+          json_builder_set_member_name (b, "online");
+          json_builder_add_boolean_value (b, owner != NULL);
+          add_visible_services (b, owner, to);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      node = json_builder_get_root (b);
+      send_json (to->ws, node);
+    }
 }
 
 static void
@@ -882,7 +920,16 @@ control_message_cb (SoupWebsocketConnection *ws,
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return;
   o = json_node_get_object (json_parser_get_root (parser));
-  if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "renew") == 0)
+  if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "hello") == 0)
+    {
+      JsonNode *exports = json_object_get_member (o, "exports");
+
+      g_clear_pointer (&c->exports, json_node_unref);
+      if (exports != NULL && JSON_NODE_HOLDS_ARRAY (exports))
+        c->exports = json_node_copy (exports);
+      broadcast_peers (c->hub);
+    }
+  else if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "renew") == 0)
     {
       /* the new certificate names the identity this channel was authenticated with, never
        * anything the request says; the key is the agent's own (a CSR) */

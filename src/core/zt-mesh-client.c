@@ -27,6 +27,7 @@ struct _ZtMeshClient {
   ZtMeshServeFunc  serve;
   gpointer         serve_data;
   guint            renew_source;
+  JsonNode        *exports;   /* [{name, to: [...]}]: announced to the hubs in hello */
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
@@ -533,6 +534,44 @@ ws_closed_cb (SoupWebsocketConnection *ws,
   hub_schedule_retry (hub);
 }
 
+/* hello tells the hub which services this agent exports, and to whom; the hub lists them to
+ * those peers only. Being listed grants nothing: the exporter still decides per stream. */
+static void
+send_hello (Hub *hub)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+
+  if (hub->ws == NULL)
+    return;
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, "hello");
+  json_builder_set_member_name (b, "exports");
+  if (hub->client->exports)
+    json_builder_add_value (b, json_node_copy (hub->client->exports));
+  else
+    {
+      json_builder_begin_array (b);
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+  node = json_builder_get_root (b);
+  text = json_to_string (node, FALSE);
+  soup_websocket_connection_send_text (hub->ws, text);
+}
+
+void
+zt_mesh_client_set_exports (ZtMeshClient *self,
+                            JsonNode     *exports)
+{
+  g_clear_pointer (&self->exports, json_node_unref);
+  self->exports = exports ? json_node_copy (exports) : NULL;
+  for (guint i = 0; i < self->hubs->len; i++)
+    send_hello (g_ptr_array_index (self->hubs, i));
+}
+
 static void
 connected_cb (GObject      *object,
               GAsyncResult *result,
@@ -558,7 +597,7 @@ connected_cb (GObject      *object,
   g_object_set (ws, "keepalive-interval", 15, NULL);
   g_signal_connect (ws, "message", G_CALLBACK (ws_message_cb), hub);
   g_signal_connect (ws, "closed", G_CALLBACK (ws_closed_cb), hub);
-  soup_websocket_connection_send_text (ws, "{\"type\":\"hello\"}");
+  send_hello (hub);
   g_message ("mesh: control channel to %s open", hub->address);
 }
 
@@ -712,6 +751,7 @@ zt_mesh_client_free (ZtMeshClient *self)
   g_clear_object (&self->identity);
   g_clear_pointer (&self->permit, json_object_unref);
   g_clear_pointer (&self->peers, json_node_unref);
+  g_clear_pointer (&self->exports, json_node_unref);
   g_free (self->ca_pem);
   g_free (self->home);
   g_free (self);

@@ -25,6 +25,9 @@ void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
                                      ZtMeshServeFunc  func,
                                      gpointer         user_data);
 ZtMeshClient *zt_mesh_client_get_default (void);
+/* [{name, to: [USER|ENDPOINT...]}] */
+void          zt_mesh_client_set_exports (ZtMeshClient  *self,
+                                     JsonNode        *exports);
 /* Opens an end-to-end TLS stream to @service on @endpoint through a hub. */
 void          zt_mesh_client_open_stream_async (ZtMeshClient        *self,
                                      const char          *endpoint,

@@ -75,6 +75,15 @@ await run({
       "--tool-arg", "message=via-inspector-and-mesh"], { encoding: "utf8", timeout: 60000, env: { ...process.env, HOME: tmpdir() } });
     assert.equal(JSON.parse(out).content[0].text, "Echo: via-inspector-and-mesh");
   },
+  "peers list the services exported to them, and only those": async () => {
+    await until(() => {
+      const bob = mesh(a).peers.find((p) => p.endpoint === "bob-pc");
+      return bob && JSON.stringify(bob.services) === JSON.stringify(["ev", "files"]);
+    }, "alice sees ev and files");
+    const bobForCarol = mesh(c).peers.find((p) => p.endpoint === "bob-pc");
+    assert.deepEqual(bobForCarol.services, [], "nothing is exported to carol");
+    assert.match(a.cli("peers"), /bob-pc\s+user bob\s+online  services: ev, files/);
+  },
   "a filesystem server exported to one endpoint": async () => {
     const client = await connectHttp(a.mcpUrl("bobfiles"), a.auth);
     const r = await client.callTool({ name: "read_text_file", arguments: { path: path.join(root, "shared.txt") } });
