@@ -9,7 +9,7 @@ APT_PKGS=(
   build-essential meson ninja-build pkg-config clang libclang-rt-14-dev gettext
   libglib2.0-dev libglib2.0-bin libsoup-3.0-dev libgnutls28-dev gnutls-bin libjson-glib-dev
   libsqlite3-dev libsecret-1-dev libgtk-4-dev libadwaita-1-dev
-  xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-tools
+  xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-tools nftables iproute2
   desktop-file-utils appstream
   curl ca-certificates
 )
