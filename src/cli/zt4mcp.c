@@ -119,9 +119,10 @@ quit_cb (gpointer user_data)
 static int
 cmd_agent (int argc, char **argv)
 {
-  g_autofree char *listen = NULL;
+  g_autofree char *listen = NULL, *mesh_direct = NULL;
   const GOptionEntry entries[] = {
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
+    { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { NULL }
   };
   g_autoptr(ZtAgent) agent = NULL;
@@ -133,6 +134,8 @@ cmd_agent (int argc, char **argv)
     die ("agent", "the verb is `zt4mcp agent serve` (see --help)");
 
   agent = zt_agent_new (opt_home);
+  if (mesh_direct)
+    zt_agent_set_mesh_direct (agent, mesh_direct);
   if (!zt_agent_start (agent, listen, &error))
     die ("agent", "%s", error->message);
   if (opt_json)

@@ -31,6 +31,7 @@ struct _ZtAgent
   gint64      started;
   guint       reap_source;
   ZtMeshClient *mesh;         /* NULL until the agent joins a mesh */
+  char       *mesh_direct;    /* HOST:PORT for direct connections from importers, or NULL */
   GHashTable *bridges;        /* key -> ZtBridge: modern clients on session-era upstreams */
   GHashTable *parked;         /* id -> ZtParked: upstream calls waiting for a client's input */
   guint8      state_key[32];  /* HMAC key for requestState tokens */

@@ -1405,6 +1405,8 @@ mesh_reload (ZtAgent *self)
     {
       zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
       announce_exports (self);
+      if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
+        g_warning ("mesh: no direct connections: %s", error->message);
       zt_mesh_client_start (self->mesh);
     }
 }
@@ -1706,6 +1708,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_free (self->home);
+  g_free (self->mesh_direct);
   g_free (self->url);
   g_free (self->host);
   G_OBJECT_CLASS (zt_agent_parent_class)->finalize (object);
@@ -1726,6 +1729,14 @@ zt_agent_init (ZtAgent *self)
   self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) zt_service_unref);
   self->sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+void
+zt_agent_set_mesh_direct (ZtAgent    *self,
+                          const char *listen)
+{
+  g_free (self->mesh_direct);
+  self->mesh_direct = g_strdup (listen);
 }
 
 ZtAgent *

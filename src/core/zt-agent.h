@@ -23,6 +23,9 @@ gboolean     zt_agent_start         (ZtAgent     *self,
                                      const char  *listen,
                                      GError     **error);
 void         zt_agent_stop          (ZtAgent     *self);
+/* before start: take direct mesh connections on HOST:PORT (the mesh's mutual TLS) */
+void         zt_agent_set_mesh_direct (ZtAgent   *self,
+                                     const char  *listen);
 const char  *zt_agent_get_url       (ZtAgent     *self);
 const char  *zt_agent_get_home      (ZtAgent     *self);
 guint        zt_agent_get_port      (ZtAgent     *self);

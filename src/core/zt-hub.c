@@ -778,6 +778,7 @@ typedef struct {
   char                    *spiffe;
   gint64                   since;
   JsonNode                *exports;   /* as announced in hello */
+  char                    *direct;    /* an address importers may dial directly */
 } Control;
 
 static void
@@ -791,6 +792,7 @@ control_free (Control *c)
       g_clear_object (&c->ws);
     }
   g_clear_pointer (&c->exports, json_node_unref);
+  g_free (c->direct);
   g_free (c->user);
   g_free (c->endpoint);
   g_free (c->spiffe);
@@ -874,6 +876,11 @@ broadcast_peers (ZtHub *self)
           json_builder_set_member_name (b, "online");
           json_builder_add_boolean_value (b, owner != NULL);
           add_visible_services (b, owner, to);
+          if (owner != NULL && owner->direct != NULL)
+            {
+              json_builder_set_member_name (b, "direct");
+              json_builder_add_string_value (b, owner->direct);
+            }
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -927,6 +934,8 @@ control_message_cb (SoupWebsocketConnection *ws,
       g_clear_pointer (&c->exports, json_node_unref);
       if (exports != NULL && JSON_NODE_HOLDS_ARRAY (exports))
         c->exports = json_node_copy (exports);
+      g_free (c->direct);
+      c->direct = g_strdup (json_object_get_string_member_with_default (o, "direct", NULL));
       broadcast_peers (c->hub);
     }
   else if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "renew") == 0)

@@ -10,6 +10,7 @@
 #include "zt-keystore.h"
 #include "zt-mesh-client.h"
 #include "zt-ws-stream.h"
+#include "zt-agent.h"
 
 #define BACKOFF_MIN_MS  500
 #define BACKOFF_MAX_MS  30000
@@ -28,6 +29,8 @@ struct _ZtMeshClient {
   gpointer         serve_data;
   guint            renew_source;
   JsonNode        *exports;   /* [{name, to: [...]}]: announced to the hubs in hello */
+  GSocketService  *direct;    /* optional: importers may dial us directly */
+  char            *direct_address;
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
@@ -49,6 +52,7 @@ struct _Hub {
 };
 
 static void hub_connect (Hub *hub);
+static void send_hello (Hub *hub);
 static gboolean accept_hub_cb (SoupMessage *msg, GTlsCertificate *peer, GTlsCertificateFlags errors, Hub *hub);
 
 static void
@@ -280,6 +284,237 @@ dialed_cb (GObject      *object,
   g_signal_connect (op->ws, "closed", G_CALLBACK (dial_closed_cb), op);
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Direct connections: the same mutual TLS, over TCP, when the exporter can be reached        */
+/* After the handshake the importer names the service: two bytes of length, then the name.   */
+
+typedef struct {
+  ZtMeshClient   *client;
+  GTlsConnection *tls;
+  guint8          header[2 + 64];
+  gsize           name_len;
+} DirectIn;
+
+static void
+direct_in_free (DirectIn *d)
+{
+  g_clear_object (&d->tls);
+  g_free (d);
+}
+
+static void
+direct_name_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  DirectIn *d = user_data;
+  gsize n = 0;
+  g_autofree char *peer = NULL;
+  g_autofree char *service = NULL;
+
+  if (!g_input_stream_read_all_finish (G_INPUT_STREAM (object), result, &n, NULL) || n != d->name_len)
+    {
+      direct_in_free (d);
+      return;
+    }
+  service = g_strndup ((const char *) d->header + 2, d->name_len);
+  peer = zt_tls_get_peer_spiffe_id (d->tls);
+  if (d->client->serve != NULL && peer != NULL)
+    d->client->serve (d->tls, peer, service, d->client->serve_data);
+  else
+    g_io_stream_close (G_IO_STREAM (d->tls), NULL, NULL);
+  direct_in_free (d);
+}
+
+static void
+direct_len_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  DirectIn *d = user_data;
+  gsize n = 0;
+
+  if (!g_input_stream_read_all_finish (G_INPUT_STREAM (object), result, &n, NULL) || n != 2 ||
+      (d->name_len = (d->header[0] << 8) | d->header[1]) == 0 || d->name_len > 64)
+    {
+      g_io_stream_close (G_IO_STREAM (d->tls), NULL, NULL);
+      direct_in_free (d);
+      return;
+    }
+  g_input_stream_read_all_async (g_io_stream_get_input_stream (G_IO_STREAM (d->tls)), d->header + 2, d->name_len,
+                                 G_PRIORITY_DEFAULT, NULL, direct_name_cb, d);
+}
+
+static void
+direct_handshake_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  DirectIn *d = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!zt_tls_handshake_finish (d->tls, result, &error))
+    {
+      g_message ("mesh: refused a direct connection: %s", error->message);
+      g_io_stream_close (G_IO_STREAM (d->tls), NULL, NULL);
+      direct_in_free (d);
+      return;
+    }
+  g_input_stream_read_all_async (g_io_stream_get_input_stream (G_IO_STREAM (d->tls)), d->header, 2,
+                                 G_PRIORITY_DEFAULT, NULL, direct_len_cb, d);
+}
+
+static gboolean
+direct_incoming_cb (GSocketService    *service,
+                    GSocketConnection *connection,
+                    GObject           *source,
+                    ZtMeshClient      *self)
+{
+  g_autoptr(GError) error = NULL;
+  DirectIn *d = g_new0 (DirectIn, 1);
+
+  d->client = self;
+  d->tls = zt_mesh_tls_server_new (G_IO_STREAM (connection), self->identity, self->ca_pem, &error);
+  if (d->tls == NULL)
+    {
+      g_message ("mesh: %s", error->message);
+      direct_in_free (d);
+      return TRUE;
+    }
+  zt_tls_handshake_async (d->tls, HANDSHAKE_TIMEOUT_MS, NULL, direct_handshake_cb, d);
+  return TRUE;
+}
+
+gboolean
+zt_mesh_client_listen_direct (ZtMeshClient *self,
+                              const char   *listen,
+                              GError      **error)
+{
+  g_autofree char *host = NULL;
+  guint port;
+  g_autoptr(GInetAddress) addr = NULL;
+  g_autoptr(GSocketAddress) sa = NULL;
+  g_autoptr(GSocketAddress) effective = NULL;
+
+  if (!zt_parse_listen (listen, &host, &port, error))
+    return FALSE;
+  addr = g_inet_address_new_from_string (host);
+  if (addr == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "direct address must be an IP address, not \"%s\"", host);
+      return FALSE;
+    }
+  sa = g_inet_socket_address_new (addr, port);
+  self->direct = g_socket_service_new ();
+  if (!g_socket_listener_add_address (G_SOCKET_LISTENER (self->direct), sa, G_SOCKET_TYPE_STREAM,
+                                      G_SOCKET_PROTOCOL_TCP, NULL, &effective, error))
+    {
+      g_clear_object (&self->direct);
+      return FALSE;
+    }
+  g_signal_connect (self->direct, "incoming", G_CALLBACK (direct_incoming_cb), self);
+  g_socket_service_start (self->direct);
+  self->direct_address = g_strdup_printf ("%s:%u", host,
+                                          g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective)));
+  g_message ("mesh: direct connections on %s", self->direct_address);
+  for (guint i = 0; i < self->hubs->len; i++)
+    send_hello (g_ptr_array_index (self->hubs, i));
+  return TRUE;
+}
+
+static const char *
+peer_direct (ZtMeshClient *self,
+             const char   *endpoint)
+{
+  JsonArray *a = self->peers && JSON_NODE_HOLDS_ARRAY (self->peers) ? json_node_get_array (self->peers) : NULL;
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *p = json_array_get_object_element (a, i);
+      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0)
+        return json_object_get_string_member_with_default (p, "direct", NULL);
+    }
+  return NULL;
+}
+
+static void open_via_hub (StreamOp *op, const char *endpoint);
+
+typedef struct {
+  StreamOp       *op;
+  char           *endpoint;
+  GTlsConnection *tls;
+  guint8          header[2 + 64];
+} DirectOut;
+
+static void
+direct_out_free (DirectOut *d)
+{
+  g_clear_object (&d->tls);
+  g_free (d->endpoint);
+  g_free (d);
+}
+
+static void
+direct_fallback (DirectOut    *d,
+                 const GError *error)
+{
+  g_message ("mesh: direct connection to %s failed (%s); using the hub", d->endpoint, error ? error->message : "?");
+  open_via_hub (d->op, d->endpoint);
+  direct_out_free (d);
+}
+
+static void
+direct_header_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  DirectOut *d = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error))
+    return direct_fallback (d, error);
+  g_message ("mesh: direct connection to %s", d->endpoint);
+  g_task_return_pointer (d->op->task, g_steal_pointer (&d->tls), g_object_unref);
+  stream_op_free (d->op);
+  direct_out_free (d);
+}
+
+static void
+direct_out_handshake_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  DirectOut *d = user_data;
+  g_autoptr(GError) error = NULL;
+  gsize n = strlen (d->op->service);
+
+  if (!zt_tls_handshake_finish (d->tls, result, &error))
+    return direct_fallback (d, error);
+  d->header[0] = n >> 8;
+  d->header[1] = n & 0xff;
+  memcpy (d->header + 2, d->op->service, n);
+  g_output_stream_write_all_async (g_io_stream_get_output_stream (G_IO_STREAM (d->tls)), d->header, n + 2,
+                                   G_PRIORITY_DEFAULT, NULL, direct_header_cb, d);
+}
+
+static void
+direct_connected_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  DirectOut *d = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocketConnection) conn = g_socket_client_connect_to_host_finish (G_SOCKET_CLIENT (object), result, &error);
+
+  if (conn == NULL)
+    return direct_fallback (d, error);
+  d->tls = zt_mesh_tls_client_new (G_IO_STREAM (conn), d->op->client->identity, d->op->client->ca_pem,
+                                   d->op->expected, &error);
+  if (d->tls == NULL)
+    return direct_fallback (d, error);
+  zt_tls_handshake_async (d->tls, HANDSHAKE_TIMEOUT_MS, NULL, direct_out_handshake_cb, d);
+}
+
 static const char *
 peer_user (ZtMeshClient *self,
            const char   *endpoint)
@@ -330,15 +565,45 @@ zt_mesh_client_open_stream_async (ZtMeshClient        *self,
   op->task = task;
   op->service = g_strdup (service);
   op->expected = zt_ca_make_spiffe_id (json_object_get_string_member (self->permit, "mesh"), user, endpoint);
-  {
-    g_autofree char *e1 = g_uri_escape_string (endpoint, NULL, TRUE);
-    g_autofree char *e2 = g_uri_escape_string (service, NULL, TRUE);
-    g_autofree char *query = g_strdup_printf ("to=%s&service=%s", e1, e2);
-    g_autoptr(SoupMessage) msg = stream_message (hub, query);
+  if (peer_direct (self, endpoint) != NULL)
+    {
+      /* the exporter can be reached: same mutual TLS, no hub in the path */
+      DirectOut *d = g_new0 (DirectOut, 1);
+      g_autoptr(GSocketClient) sc = g_socket_client_new ();
 
-    soup_session_websocket_connect_async (self->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, cancellable,
-                                          dialed_cb, op);
-  }
+      d->op = op;
+      d->endpoint = g_strdup (endpoint);
+      g_socket_client_set_timeout (sc, 5);
+      g_socket_client_set_enable_proxy (sc, FALSE);
+      g_socket_client_connect_to_host_async (sc, peer_direct (self, endpoint), 0, cancellable, direct_connected_cb, d);
+      return;
+    }
+  open_via_hub (op, endpoint);
+}
+
+static void
+open_via_hub (StreamOp   *op,
+              const char *endpoint)
+{
+  ZtMeshClient *self = op->client;
+  Hub *hub = NULL;
+  g_autofree char *e1 = g_uri_escape_string (endpoint, NULL, TRUE);
+  g_autofree char *e2 = g_uri_escape_string (op->service, NULL, TRUE);
+  g_autofree char *query = g_strdup_printf ("to=%s&service=%s", e1, e2);
+  g_autoptr(SoupMessage) msg = NULL;
+
+  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
+    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
+      hub = g_ptr_array_index (self->hubs, i);
+  if (hub == NULL)
+    {
+      g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "no hub is connected; see `zt4mcp peers`");
+      stream_op_free (op);
+      return;
+    }
+  msg = stream_message (hub, query);
+  soup_session_websocket_connect_async (self->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
+                                        g_task_get_cancellable (op->task), dialed_cb, op);
 }
 
 GTlsConnection *
@@ -556,6 +821,11 @@ send_hello (Hub *hub)
       json_builder_begin_array (b);
       json_builder_end_array (b);
     }
+  if (hub->client->direct_address)
+    {
+      json_builder_set_member_name (b, "direct");
+      json_builder_add_string_value (b, hub->client->direct_address);
+    }
   json_builder_end_object (b);
   node = json_builder_get_root (b);
   text = json_to_string (node, FALSE);
@@ -746,6 +1016,10 @@ zt_mesh_client_free (ZtMeshClient *self)
   if (default_client == self)
     default_client = NULL;
   g_clear_handle_id (&self->renew_source, g_source_remove);
+  if (self->direct)
+    g_socket_service_stop (self->direct);
+  g_clear_object (&self->direct);
+  g_free (self->direct_address);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   g_clear_object (&self->session);
   g_clear_object (&self->identity);

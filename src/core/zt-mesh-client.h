@@ -25,6 +25,11 @@ void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
                                      ZtMeshServeFunc  func,
                                      gpointer         user_data);
 ZtMeshClient *zt_mesh_client_get_default (void);
+/* Takes direct connections on @listen (HOST:PORT; port 0 picks one) and tells the hubs, so
+ * importers that can reach it skip the hub; the same mutual TLS applies. */
+gboolean      zt_mesh_client_listen_direct (ZtMeshClient *self,
+                                     const char      *listen,
+                                     GError         **error);
 /* [{name, to: [USER|ENDPOINT...]}] */
 void          zt_mesh_client_set_exports (ZtMeshClient  *self,
                                      JsonNode        *exports);

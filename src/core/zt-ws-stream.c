@@ -960,14 +960,14 @@ on_accept_certificate (GTlsConnection       *conn,
 }
 
 static gboolean
-tls_check_args (ZtWsStream       *stream,
+tls_check_args (GIOStream        *stream,
                 GTlsCertificate  *own,
                 const char       *ca_pem,
                 GError          **error)
 {
   g_autofree char *mesh = NULL;
 
-  g_return_val_if_fail (ZT_IS_WS_STREAM (stream), FALSE);
+  g_return_val_if_fail (G_IS_IO_STREAM (stream), FALSE);
   g_return_val_if_fail (G_IS_TLS_CERTIFICATE (own), FALSE);
   g_return_val_if_fail (ca_pem != NULL, FALSE);
 
@@ -1005,6 +1005,17 @@ zt_tls_over_ws_client_new (ZtWsStream       *stream,
                            const char       *expected_peer_spiffe_id,
                            GError          **error)
 {
+  g_return_val_if_fail (ZT_IS_WS_STREAM (stream), NULL);
+  return zt_mesh_tls_client_new (G_IO_STREAM (stream), own, ca_pem, expected_peer_spiffe_id, error);
+}
+
+GTlsConnection *
+zt_mesh_tls_client_new (GIOStream        *stream,
+                        GTlsCertificate  *own,
+                        const char       *ca_pem,
+                        const char       *expected_peer_spiffe_id,
+                        GError          **error)
+{
   g_autoptr(GIOStream) conn = NULL;
 
   g_return_val_if_fail (expected_peer_spiffe_id != NULL, NULL);
@@ -1025,6 +1036,16 @@ zt_tls_over_ws_server_new (ZtWsStream       *stream,
                            GTlsCertificate  *own,
                            const char       *ca_pem,
                            GError          **error)
+{
+  g_return_val_if_fail (ZT_IS_WS_STREAM (stream), NULL);
+  return zt_mesh_tls_server_new (G_IO_STREAM (stream), own, ca_pem, error);
+}
+
+GTlsConnection *
+zt_mesh_tls_server_new (GIOStream        *stream,
+                        GTlsCertificate  *own,
+                        const char       *ca_pem,
+                        GError          **error)
 {
   g_autoptr(GIOStream) conn = NULL;
 

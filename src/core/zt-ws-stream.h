@@ -64,6 +64,17 @@ GTlsConnection          *zt_tls_over_ws_server_new   (ZtWsStream              *s
                                                       const char              *ca_pem,
                                                       GError                 **error);
 
+/* The same over any stream: a direct TCP connection between two agents. */
+GTlsConnection          *zt_mesh_tls_client_new      (GIOStream               *stream,
+                                                      GTlsCertificate         *own,
+                                                      const char              *ca_pem,
+                                                      const char              *expected_peer_spiffe_id,
+                                                      GError                 **error);
+GTlsConnection          *zt_mesh_tls_server_new      (GIOStream               *stream,
+                                                      GTlsCertificate         *own,
+                                                      const char              *ca_pem,
+                                                      GError                 **error);
+
 /* g_tls_connection_handshake_async() bounded by @timeout_ms (0: no bound), which then
  * fails with G_IO_ERROR_TIMED_OUT. A handshake that succeeds with less than TLS 1.3 fails
  * with G_TLS_ERROR_MISC; a refused peer certificate gives G_TLS_ERROR_BAD_CERTIFICATE with

@@ -50,7 +50,7 @@ async function waitFor(pred, what, timeoutMs = 15000) {
 export async function startAgent(opts = {}) {
   const home = opts.home ?? tmpdir();
   const log = [];
-  const proc = spawn(ZT4MCP, ["agent", "serve", "--home", home, "--listen", "127.0.0.1:0"], {
+  const proc = spawn(ZT4MCP, ["agent", "serve", "--home", home, "--listen", "127.0.0.1:0", ...(opts.args ?? [])], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout.on("data", (d) => log.push(d.toString()));
