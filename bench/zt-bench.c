@@ -1,4 +1,4 @@
-/* zt-bench.c: tools/call round trips to zt-echo-server, direct over stdio and through a real agent */
+/* zt-bench.c: tools/call round trips to zt-echo-server, direct over stdio, through a real agent and through a mesh */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* What it measures: the time from writing a tools/call request to having read its whole
@@ -9,6 +9,13 @@
  *   agent   a zt4mcp agent started here with a temporary home, the echo server added as a
  *           stdio service, and N streamable HTTP sessions, one keep-alive TCP connection
  *           each, speaking raw HTTP/1.1 to 127.0.0.1.
+ *   mesh    a hub and two agents started here (alice and bob, joined with invitations):
+ *           the echo server is a service of bob's, exported to alice and imported there,
+ *           and the clients talk to alice as in the agent case. Each session is a stream
+ *           alice -> hub -> bob, spliced by the hub, over mutual TLS.
+ *
+ * Also "cold stream": the time from an initialize POST to its answer on a new session,
+ * which (through the mesh) opens a new stream through the hub; the median of a few.
  *
  * The client is one thread around epoll with no JSON library, so that on a small machine
  * it takes as little CPU from the processes under test as it can. */
@@ -38,6 +45,8 @@
 #define SETUP_TIMEOUT_MS 10000
 #define STALL_TIMEOUT_NS (10 * G_GINT64_CONSTANT (1000000000))
 #define MAX_CHILDREN     512
+#define COLD_SESSIONS    20
+#define MESH_NAME        "benchmesh"
 
 /* ---------------------------------------------------------------------------------------- */
 /* Options                                                                                  */
@@ -59,14 +68,14 @@ static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
   { "warmup", 'w', 0, G_OPTION_ARG_DOUBLE, &opt_warmup, "Unmeasured time before each case (default 0.5)", "S" },
   { "clients", 'c', 0, G_OPTION_ARG_STRING, &opt_clients, "Concurrent clients, a comma list (default 1,32)", "N,N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Run only the direct or the agent cases", "direct|agent" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Run only the direct, the agent or the mesh cases", "direct|agent|mesh" },
   { "message", 'm', 0, G_OPTION_ARG_STRING, &opt_message, "Text to echo (default \"hello from zt-bench\")", "TEXT" },
   { "size", 0, 0, G_OPTION_ARG_INT, &opt_size, "Ask for answers of this many bytes of text instead", "BYTES" },
   { "accept", 0, 0, G_OPTION_ARG_STRING, &opt_accept, "Answers from the agent as sse (default) or json", "sse|json" },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print one JSON object instead of the table", NULL },
   { "agent", 0, 0, G_OPTION_ARG_FILENAME, &opt_agent, "The zt4mcp binary (default: next to this build)", "PATH" },
   { "server", 0, 0, G_OPTION_ARG_FILENAME, &opt_server, "The zt-echo-server binary (default: next to this one)", "PATH" },
-  { "keep-home", 0, 0, G_OPTION_ARG_NONE, &opt_keep_home, "Keep the agent's temporary home (and its log)", NULL },
+  { "keep-home", 0, 0, G_OPTION_ARG_NONE, &opt_keep_home, "Keep the temporary homes of the agents and hub (and their logs)", NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
   { NULL }
 };
@@ -79,7 +88,7 @@ static const GOptionEntry entries[] = {
  * upstream servers go with it. */
 static volatile pid_t children[MAX_CHILDREN];
 static volatile gboolean child_is_group[MAX_CHILDREN];
-static char *agent_home;   /* while an agent runs: left behind on failure, for its log */
+static char *agent_home;   /* while an agent or a mesh runs: left behind on failure, for the logs */
 
 static void
 track_child (pid_t    pid,
@@ -148,7 +157,7 @@ stop_children_now (void)
 static void
 fatal_signal_handler (int sig)
 {
-  static const char text[] = "zt-bench: interrupted or out of time; stopped the agent and servers\n";
+  static const char text[] = "zt-bench: interrupted or out of time; stopped the agents, hub and servers\n";
 
   stop_children_now ();
   if (write (STDERR_FILENO, text, sizeof text - 1) < 0)
@@ -169,7 +178,7 @@ die (const char *format,
   stop_children_now ();
   g_printerr ("zt-bench: %s\n", text);
   if (agent_home != NULL)
-    g_printerr ("zt-bench: the agent's home, with agent.log, is left in %s\n", agent_home);
+    g_printerr ("zt-bench: the temporary home, with the logs (*.log), is left in %s\n", agent_home);
   exit (1);
 }
 
@@ -816,11 +825,18 @@ run_direct (guint   clients,
 /* Through the agent                                                                        */
 
 typedef struct {
-  char *home;
-  pid_t pid;
+  char  *home;
+  pid_t  pid;
+  guint  port;
+  char  *token;
 } Agent;
 
-static void
+/* The environment for the CLI and agents: NULL for ours; for the mesh, with
+ * ZT4MCP_KEYSTORE=file, so that keys are kept in the temporary homes. */
+static char **cli_envp;
+
+/* Runs `zt4mcp ARGS...` to the end; returns what it printed on stdout. */
+static char *
 run_cli (const char **args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -832,57 +848,70 @@ run_cli (const char **args)
   for (guint i = 0; args[i]; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
-  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error))
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, cli_envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error))
     die ("cannot run %s: %s", opt_agent, error->message);
   if (!g_spawn_check_wait_status (status, NULL))
     die ("`zt4mcp %s %s` failed: %s%s", args[0], args[1], out, err);
+  return g_steal_pointer (&out);
 }
 
-static void
-start_agent (Agent *agent,
-             guint  max_clients)
+/* Starts `zt4mcp ARGS...` in the background, in a process group of its own (so whatever it
+ * starts can be killed with it if need be), stdout and stderr to LOG_PATH. */
+static pid_t
+spawn_cli (const char **args,
+           const char  *log_path)
 {
-  g_autofree char *log_path = NULL, *api_path = NULL, *max_sessions = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  const char *url;
   GPid pid;
-  int log_fd;
+  int log_fd = g_open (log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 
-  agent->home = g_dir_make_tmp ("zt-bench-XXXXXX", &error);
-  if (agent->home == NULL)
-    die ("cannot make a temporary home: %s", error->message);
-  agent_home = agent->home;
-  log_path = g_build_filename (agent->home, "agent.log", NULL);
-  api_path = g_build_filename (agent->home, "api.json", NULL);
-  log_fd = g_open (log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (log_fd < 0)
     die ("cannot write %s: %s", log_path, g_strerror (errno));
-
-  {
-    const char *argv[] = { opt_agent, "agent", "serve", "--home", agent->home, "--listen", "127.0.0.1:0", NULL };
-
-    /* its own process group, so its upstream servers can be killed with it if need be */
-    if (!g_spawn_async_with_pipes_and_fds (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                           setpgid_child_setup, NULL, -1, log_fd, log_fd, NULL, NULL, 0,
-                                           &pid, NULL, NULL, NULL, &error))
-      die ("cannot start %s: %s", opt_agent, error->message);
-  }
+  g_ptr_array_add (argv, opt_agent);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_async_with_pipes_and_fds (NULL, (const char * const *) argv->pdata, (const char * const *) cli_envp,
+                                         G_SPAWN_DO_NOT_REAP_CHILD, setpgid_child_setup, NULL,
+                                         -1, log_fd, log_fd, NULL, NULL, 0, &pid, NULL, NULL, NULL, &error))
+    die ("cannot start %s: %s", opt_agent, error->message);
   close (log_fd);
-  agent->pid = pid;
   track_child (pid, TRUE);
-  say ("agent: pid %d, home %s", (int) pid, agent->home);
+  return pid;
+}
 
-  /* api.json is written whole (rename) once the agent listens */
+static void G_GNUC_NORETURN
+die_with_log (const char *what,
+              const char *log_path)
+{
+  g_autofree char *log = NULL;
+
+  g_file_get_contents (log_path, &log, NULL, NULL);
+  die ("%s did not start:\n%s", what, log ? log : "");
+}
+
+/* Starts `zt4mcp agent serve` on 127.0.0.1:0 in AGENT->home, which exists, and waits for
+ * its api.json (written whole, with a rename, once the agent listens). */
+static void
+launch_agent (Agent      *agent,
+              const char *what)
+{
+  g_autofree char *log_path = g_build_filename (agent->home, "agent.log", NULL);
+  g_autofree char *api_path = g_build_filename (agent->home, "api.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *argv[] = { "agent", "serve", "--home", agent->home, "--listen", "127.0.0.1:0", NULL };
+  const char *url;
+
+  agent->pid = spawn_cli (argv, log_path);
+  say ("%s: pid %d, home %s", what, (int) agent->pid, agent->home);
+
   for (int waited = 0; !json_parser_load_from_file (parser, api_path, NULL); waited += 10)
     {
-      if (waited > SETUP_TIMEOUT_MS || waitpid (pid, NULL, WNOHANG) == pid)
+      if (waited > SETUP_TIMEOUT_MS || waitpid (agent->pid, NULL, WNOHANG) == agent->pid)
         {
-          g_autofree char *log = NULL;
-
-          g_file_get_contents (log_path, &log, NULL, NULL);
-          untrack_child (pid);
-          die ("the agent did not start:\n%s", log ? log : "");
+          untrack_child (agent->pid);
+          die_with_log (what, log_path);
         }
       g_usleep (10000);
     }
@@ -894,19 +923,49 @@ start_agent (Agent *agent,
     url = json_object_get_string_member_with_default (api, "url", NULL);
     uri = url ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
     if (uri == NULL || g_strcmp0 (g_uri_get_host (uri), "127.0.0.1") != 0)
-      die ("the agent is not on 127.0.0.1 but %s", url ? url : "(no url)");
-    target.port = g_uri_get_port (uri);
-    target.host_header = g_strdup_printf ("127.0.0.1:%u", target.port);
-    target.token = g_strdup (json_object_get_string_member_with_default (api, "token", ""));
-    target.path = g_strdup ("/mcp/" SERVICE_NAME);
+      die ("%s is not on 127.0.0.1 but %s", what, url ? url : "(no url)");
+    agent->port = g_uri_get_port (uri);
+    agent->token = g_strdup (json_object_get_string_member_with_default (api, "token", ""));
   }
+}
 
-  /* headroom over the clients: sessions are only reaped when closed or idle */
-  max_sessions = g_strdup_printf ("%u", MAX (40, max_clients + 8));
+/* The clients talk to AGENT's /mcp/echo from now on. */
+static void
+set_target (const Agent *agent)
+{
+  g_free (target.host_header);
+  g_free (target.token);
+  g_free (target.path);
+  target.port = agent->port;
+  target.host_header = g_strdup_printf ("127.0.0.1:%u", agent->port);
+  target.token = g_strdup (agent->token);
+  target.path = g_strdup ("/mcp/" SERVICE_NAME);
+}
+
+/* headroom over the clients: sessions are only reaped when closed or idle */
+static char *
+max_sessions_for (guint max_clients)
+{
+  return g_strdup_printf ("%u", MAX (40, max_clients + 8));
+}
+
+static void
+start_agent (Agent *agent,
+             guint  max_clients)
+{
+  g_autofree char *max_sessions = max_sessions_for (max_clients);
+  g_autoptr(GError) error = NULL;
+
+  agent->home = g_dir_make_tmp ("zt-bench-XXXXXX", &error);
+  if (agent->home == NULL)
+    die ("cannot make a temporary home: %s", error->message);
+  agent_home = agent->home;
+  launch_agent (agent, "agent");
+  set_target (agent);
   {
     const char *args[] = { "service", "add", SERVICE_NAME, "--home", agent->home, "--stdio",
                            "--max-sessions", max_sessions, "--idle-timeout", "0", "--", opt_server, NULL };
-    run_cli (args);
+    g_free (run_cli (args));
   }
 }
 
@@ -928,21 +987,29 @@ rm_rf (const char *path)
   g_rmdir (path);
 }
 
+/* SIGTERM, so it stops its own upstream servers; then what is left of its group is killed. */
+static void
+stop_process (pid_t *pid)
+{
+  if (*pid > 0)
+    {
+      kill (*pid, SIGTERM);
+      reap_child (*pid, 3000, TRUE);
+      *pid = 0;
+    }
+}
+
 static void
 stop_agent (Agent *agent)
 {
-  if (agent->pid > 0)
-    {
-      kill (agent->pid, SIGTERM);
-      reap_child (agent->pid, 3000, TRUE);
-      agent->pid = 0;
-    }
+  stop_process (&agent->pid);
   agent_home = NULL;
   if (opt_keep_home)
     g_printerr ("zt-bench: kept the agent's home, with agent.log, in %s\n", agent->home);
   else
     rm_rf (agent->home);
   g_clear_pointer (&agent->home, g_free);
+  g_clear_pointer (&agent->token, g_free);
 }
 
 static Conn *
@@ -974,13 +1041,15 @@ close_session (Conn *c)
     g_printerr ("zt-bench: closing session %.8s: status %u\n", c->session_id, status);
 }
 
+/* N sessions to the target (the agent, or alice in the mesh), then the closed loop. */
 static void
-run_agent (guint   clients,
-           Result *result)
+run_http (const char *mode,
+          guint       clients,
+          Result     *result)
 {
   g_autoptr(GPtrArray) conns = g_ptr_array_new_with_free_func ((GDestroyNotify) conn_free);
 
-  say ("agent: opening %u sessions", clients);
+  say ("%s: opening %u sessions", mode, clients);
   for (guint i = 0; i < clients; i++)
     {
       Conn *c = connect_agent ();
@@ -988,9 +1057,208 @@ run_agent (guint   clients,
       g_ptr_array_add (conns, c);
       conn_handshake (c);
     }
-  run_case ("agent", conns, result);
+  run_case (mode, conns, result);
   for (guint i = 0; i < conns->len; i++)
     close_session (g_ptr_array_index (conns, i));
+}
+
+/* Cold sessions: how long a new session's initialize takes to be answered. Through the
+ * agent that includes starting an upstream server; through the mesh, also opening a new
+ * stream alice -> hub -> bob. One at a time, each closed with DELETE before the next. */
+typedef struct {
+  const char *mode;
+  guint       sessions;
+  double      median_us;
+  double      min_us;
+  double      max_us;
+} Cold;
+
+static void
+run_cold (const char *mode,
+          Cold       *cold)
+{
+  g_autoptr(GArray) samples = g_array_sized_new (FALSE, FALSE, sizeof (gint64), COLD_SESSIONS);
+
+  say ("%s: %d cold sessions", mode, COLD_SESSIONS);
+  for (guint i = 0; i < COLD_SESSIONS; i++)
+    {
+      Conn *c = connect_agent ();
+      guint status = 0;
+      gint64 took;
+
+      if (!conn_send (c, initialize_body, strlen (initialize_body), "application/json, text/event-stream") ||
+          !conn_wait_reply (c, &status))
+        die ("%s: no answer to initialize on a new session", mode);
+      took = now_ns () - c->sent_at;
+      if (status != 200 || c->session_id == NULL || strstr (c->body->str, "\"protocolVersion\"") == NULL)
+        die ("%s: initialize on a new session failed with status %u: %.300s", mode, status, c->body->str);
+      g_array_append_val (samples, took);
+      close_session (c);
+      conn_free (c);
+    }
+  g_array_sort (samples, compare_gint64);
+  cold->mode = mode;
+  cold->sessions = samples->len;
+  /* the median of an even count: the mean of the middle two */
+  cold->median_us = (g_array_index (samples, gint64, (samples->len - 1) / 2) +
+                     g_array_index (samples, gint64, samples->len / 2)) / 2000.0;
+  cold->min_us = g_array_index (samples, gint64, 0) / 1000.0;
+  cold->max_us = g_array_index (samples, gint64, samples->len - 1) / 1000.0;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Through the mesh: alice -> hub -> bob -> echo server                                     */
+
+typedef struct {
+  char  *dir;       /* hub/, alice/, bob/ and hub.log under it */
+  pid_t  hub_pid;
+  Agent  alice;
+  Agent  bob;
+} Mesh;
+
+/* A port that was free a moment ago, for the hub (it wants one at init). */
+static guint
+free_port (void)
+{
+  struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = 0 };
+  socklen_t len = sizeof addr;
+  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  guint port;
+
+  addr.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
+  if (fd < 0 || bind (fd, (struct sockaddr *) &addr, sizeof addr) < 0 ||
+      getsockname (fd, (struct sockaddr *) &addr, &len) < 0)
+    die ("cannot find a free port: %s", g_strerror (errno));
+  port = ntohs (addr.sin_port);
+  close (fd);
+  return port;
+}
+
+/* Whether `zt4mcp peers --json` on alice shows PEER online. */
+static gboolean
+peer_online (Mesh       *mesh,
+             const char *peer)
+{
+  const char *args[] = { "peers", "--json", "--home", mesh->alice.home, NULL };
+  g_autofree char *out = run_cli (args);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+  JsonArray *peers;
+
+  if (!json_parser_load_from_data (parser, out, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      !json_object_has_member (json_node_get_object (root), "peers"))
+    return FALSE;
+  peers = json_object_get_array_member (json_node_get_object (root), "peers");
+  for (guint i = 0; peers != NULL && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+
+      if (p != NULL && g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", ""), peer) == 0)
+        return json_object_get_boolean_member_with_default (p, "online", FALSE);
+    }
+  return FALSE;
+}
+
+static void
+start_mesh (Mesh  *mesh,
+            guint  max_clients)
+{
+  g_autofree char *max_sessions = max_sessions_for (max_clients);
+  g_autofree char *data = NULL, *listen = NULL, *log_path = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *users[] = { "alice", "bob" };
+  Agent *agents[] = { &mesh->alice, &mesh->bob };
+
+  mesh->dir = g_dir_make_tmp ("zt-bench-mesh-XXXXXX", &error);
+  if (mesh->dir == NULL)
+    die ("cannot make a temporary home: %s", error->message);
+  agent_home = mesh->dir;
+  cli_envp = g_environ_setenv (g_get_environ (), "ZT4MCP_KEYSTORE", "file", TRUE);
+  data = g_build_filename (mesh->dir, "hub", NULL);
+  log_path = g_build_filename (mesh->dir, "hub.log", NULL);
+  listen = g_strdup_printf ("127.0.0.1:%u", free_port ());
+
+  {
+    const char *args[] = { "hub", "init", "--data", data, "--name", MESH_NAME, "--listen", listen, NULL };
+    g_free (run_cli (args));
+  }
+  {
+    const char *args[] = { "hub", "serve", "--data", data, NULL };
+    mesh->hub_pid = spawn_cli (args, log_path);
+  }
+  say ("hub: pid %d on %s, data %s", (int) mesh->hub_pid, listen, data);
+  /* it says where it is on stdout once it listens */
+  for (int waited = 0;; waited += 10)
+    {
+      g_autofree char *log = NULL;
+
+      if (g_file_get_contents (log_path, &log, NULL, NULL) &&
+          (g_str_has_prefix (log, "zt4mcp hub on https://") || strstr (log, "\nzt4mcp hub on https://") != NULL))
+        break;
+      if (waited > SETUP_TIMEOUT_MS || waitpid (mesh->hub_pid, NULL, WNOHANG) == mesh->hub_pid)
+        {
+          untrack_child (mesh->hub_pid);
+          die_with_log ("the hub", log_path);
+        }
+      g_usleep (10000);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (users); i++)
+    {
+      g_autofree char *endpoint = g_strdup_printf ("%s-pc", users[i]);
+      const char *invite[] = { "hub", "invite", users[i], "--endpoint", endpoint, "--data", data, NULL };
+      g_autofree char *invitation = g_strstrip (run_cli (invite));
+
+      agents[i]->home = g_build_filename (mesh->dir, users[i], NULL);
+      {
+        const char *join[] = { "join", invitation, "--home", agents[i]->home, NULL };
+        g_free (run_cli (join));
+      }
+      launch_agent (agents[i], users[i]);
+    }
+
+  {
+    const char *add[] = { "service", "add", SERVICE_NAME, "--home", mesh->bob.home, "--max-sessions", max_sessions,
+                          "--idle-timeout", "0", "--stdio", "--", opt_server, NULL };
+    const char *export[] = { "service", "export", SERVICE_NAME, "--to", "alice", "--home", mesh->bob.home, NULL };
+    const char *import[] = { "service", "import", "bob-pc/" SERVICE_NAME, "--home", mesh->alice.home, NULL };
+    const char *update[] = { "service", "update", SERVICE_NAME, "--max-sessions", max_sessions,
+                             "--idle-timeout", "0", "--home", mesh->alice.home, NULL };
+
+    g_free (run_cli (add));
+    g_free (run_cli (export));
+    g_free (run_cli (import));
+    g_free (run_cli (update));
+  }
+
+  for (int waited = 0; !peer_online (mesh, "bob-pc"); waited += 100)
+    {
+      if (waited > SETUP_TIMEOUT_MS)
+        die ("alice does not see bob-pc online after %d s (logs in %s)", SETUP_TIMEOUT_MS / 1000, mesh->dir);
+      g_usleep (100000);
+    }
+  set_target (&mesh->alice);
+}
+
+static void
+stop_mesh (Mesh *mesh)
+{
+  /* alice first, so that her streams end before bob and the hub go */
+  stop_process (&mesh->alice.pid);
+  stop_process (&mesh->bob.pid);
+  stop_process (&mesh->hub_pid);
+  agent_home = NULL;
+  if (opt_keep_home)
+    g_printerr ("zt-bench: kept the mesh's homes, with hub.log and */agent.log, in %s\n", mesh->dir);
+  else
+    rm_rf (mesh->dir);
+  g_clear_pointer (&mesh->dir, g_free);
+  g_clear_pointer (&mesh->alice.home, g_free);
+  g_clear_pointer (&mesh->alice.token, g_free);
+  g_clear_pointer (&mesh->bob.home, g_free);
+  g_clear_pointer (&mesh->bob.token, g_free);
+  g_clear_pointer (&cli_envp, g_strfreev);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1030,7 +1298,8 @@ find_result (GArray     *results,
 
 static void
 print_table (GArray *results,
-             GArray *clients)
+             GArray *clients,
+             GArray *colds)
 {
   g_print ("%-8s %7s %10s %10s %9s %9s %9s %9s %6s\n",
            "path", "clients", "calls", "calls/s", "p50 us", "p90 us", "p99 us", "max us", "errors");
@@ -1053,6 +1322,29 @@ print_table (GArray *results,
                n, n == 1 ? "" : "s", a->p50_us - d->p50_us, a->p99_us - d->p99_us,
                d->rate > 0 ? 100.0 * a->rate / d->rate : 0.0);
     }
+  for (guint i = 0; i < clients->len; i++)
+    {
+      guint n = g_array_index (clients, guint, i);
+      const char *bases[] = { "direct", "agent" };
+      const Result *m = find_result (results, "mesh", n);
+
+      for (guint b = 0; m != NULL && b < G_N_ELEMENTS (bases); b++)
+        {
+          const Result *base = find_result (results, bases[b], n);
+
+          if (base != NULL)
+            g_print ("%u client%s: the mesh adds %.1f us at p50 (%.1f at p99) over %s; throughput %.0f%% of %s\n",
+                     n, n == 1 ? "" : "s", m->p50_us - base->p50_us, m->p99_us - base->p99_us, bases[b],
+                     base->rate > 0 ? 100.0 * m->rate / base->rate : 0.0, bases[b]);
+        }
+    }
+  for (guint i = 0; i < colds->len; i++)
+    {
+      const Cold *c = &g_array_index (colds, Cold, i);
+
+      g_print ("cold stream, %s: initialize on a new session answered in %.1f us (median of %u; %.1f-%.1f)\n",
+               c->mode, c->median_us, c->sessions, c->min_us, c->max_us);
+    }
 }
 
 static void
@@ -1069,7 +1361,8 @@ append_quoted (GString    *out,
  * digits, and these figures mean something to one decimal at most. */
 static void
 print_json (GArray *results,
-            GArray *clients)
+            GArray *clients,
+            GArray *colds)
 {
   g_autoptr(GString) out = g_string_new ("{\n  \"machine\": {\"cpu\": ");
   g_autofree char *cpu = cpu_model ();
@@ -1112,6 +1405,37 @@ print_json (GArray *results,
                               d->rate > 0 ? a->rate / d->rate : 0.0);
       first = FALSE;
     }
+  /* the agent's comparison stays as it was; the mesh's, against both, is apart */
+  g_string_append (out, "\n  ],\n  \"mesh_comparison\": [");
+  first = TRUE;
+  for (guint i = 0; i < clients->len; i++)
+    {
+      guint n = g_array_index (clients, guint, i);
+      const char *bases[] = { "direct", "agent" };
+      const Result *m = find_result (results, "mesh", n);
+
+      for (guint b = 0; m != NULL && b < G_N_ELEMENTS (bases); b++)
+        {
+          const Result *base = find_result (results, bases[b], n);
+
+          if (base == NULL)
+            continue;
+          g_string_append_printf (out, "%s\n    {\"clients\": %u, \"versus\": \"%s\", \"added_p50_us\": %.1f"
+                                  ", \"added_p99_us\": %.1f, \"throughput_ratio\": %.3f}",
+                                  first ? "" : ",", n, bases[b], m->p50_us - base->p50_us,
+                                  m->p99_us - base->p99_us, base->rate > 0 ? m->rate / base->rate : 0.0);
+          first = FALSE;
+        }
+    }
+  g_string_append (out, "\n  ],\n  \"cold_stream\": [");
+  for (guint i = 0; i < colds->len; i++)
+    {
+      const Cold *c = &g_array_index (colds, Cold, i);
+
+      g_string_append_printf (out, "%s\n    {\"path\": \"%s\", \"sessions\": %u, \"median_us\": %.1f"
+                              ", \"min_us\": %.1f, \"max_us\": %.1f}",
+                              i ? "," : "", c->mode, c->sessions, c->median_us, c->min_us, c->max_us);
+    }
   g_string_append (out, "\n  ]\n}\n");
   fputs (out->str, stdout);
 }
@@ -1137,13 +1461,15 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) clients = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) results = g_array_new (FALSE, FALSE, sizeof (Result));
+  g_autoptr(GArray) colds = g_array_new (FALSE, FALSE, sizeof (Cold));
   g_auto(GStrv) parts = NULL;
-  gboolean do_direct, do_agent;
+  gboolean do_direct, do_agent, do_mesh;
   guint max_clients = 0;
   struct sigaction sa = { 0 };
 
   g_option_context_set_summary (ctx, "Round trips of tools/call to zt-echo-server: direct over stdio pipes, "
-                                "and through a zt4mcp agent over streamable HTTP. Only 127.0.0.1 is used.");
+                                "through a zt4mcp agent over streamable HTTP, and through a mesh (agent, hub, "
+                                "agent). Only 127.0.0.1 is used.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
@@ -1152,12 +1478,14 @@ main (int   argc,
     }
   if (opt_seconds <= 0 || opt_seconds > 600 || opt_warmup < 0 || opt_warmup > 60)
     die ("--seconds must be in (0, 600] and --warmup in [0, 60]");
-  if (opt_only != NULL && strcmp (opt_only, "direct") != 0 && strcmp (opt_only, "agent") != 0)
-    die ("--only takes direct or agent");
+  if (opt_only != NULL && strcmp (opt_only, "direct") != 0 && strcmp (opt_only, "agent") != 0 &&
+      strcmp (opt_only, "mesh") != 0)
+    die ("--only takes direct, agent or mesh");
   if (opt_accept != NULL && strcmp (opt_accept, "sse") != 0 && strcmp (opt_accept, "json") != 0)
     die ("--accept takes sse or json");
   do_direct = opt_only == NULL || strcmp (opt_only, "direct") == 0;
   do_agent = opt_only == NULL || strcmp (opt_only, "agent") == 0;
+  do_mesh = opt_only == NULL || strcmp (opt_only, "mesh") == 0;
 
   parts = g_strsplit (opt_clients ? opt_clients : "1,32", ",", -1);
   for (guint i = 0; parts[i]; i++)
@@ -1176,7 +1504,7 @@ main (int   argc,
     opt_agent = sibling_path ("../src/cli/zt4mcp");
   if (!g_file_test (opt_server, G_FILE_TEST_IS_EXECUTABLE))
     die ("no echo server at %s (give --server PATH)", opt_server);
-  if (do_agent && !g_file_test (opt_agent, G_FILE_TEST_IS_EXECUTABLE))
+  if ((do_agent || do_mesh) && !g_file_test (opt_agent, G_FILE_TEST_IS_EXECUTABLE))
     die ("no zt4mcp at %s (give --agent PATH)", opt_agent);
 
   if (opt_size >= 0)
@@ -1201,7 +1529,7 @@ main (int   argc,
   sigaction (SIGTERM, &sa, NULL);
   sigaction (SIGALRM, &sa, NULL);
   signal (SIGPIPE, SIG_IGN);
-  alarm ((guint) ((opt_warmup + opt_seconds + 15) * clients->len * 2 + 30));
+  alarm ((guint) ((opt_warmup + opt_seconds + 15) * clients->len * 3 + 60));
 
   if (do_direct)
     for (guint i = 0; i < clients->len; i++)
@@ -1221,17 +1549,44 @@ main (int   argc,
         {
           Result r;
 
-          run_agent (g_array_index (clients, guint, i), &r);
+          run_http ("agent", g_array_index (clients, guint, i), &r);
           g_array_append_val (results, r);
         }
+      {
+        Cold cold;
+
+        run_cold ("agent", &cold);
+        g_array_append_val (colds, cold);
+      }
       stop_agent (&agent);
+    }
+
+  if (do_mesh)
+    {
+      Mesh mesh = { 0 };
+
+      start_mesh (&mesh, max_clients);
+      for (guint i = 0; i < clients->len; i++)
+        {
+          Result r;
+
+          run_http ("mesh", g_array_index (clients, guint, i), &r);
+          g_array_append_val (results, r);
+        }
+      {
+        Cold cold;
+
+        run_cold ("mesh", &cold);
+        g_array_append_val (colds, cold);
+      }
+      stop_mesh (&mesh);
     }
   alarm (0);
 
   if (opt_json)
-    print_json (results, clients);
+    print_json (results, clients, colds);
   else
-    print_table (results, clients);
+    print_table (results, clients, colds);
 
   for (guint i = 0; i < results->len; i++)
     if (g_array_index (results, Result, i).errors > 0 || g_array_index (results, Result, i).calls == 0)
