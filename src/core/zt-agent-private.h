@@ -32,6 +32,7 @@ struct _ZtAgent
   guint       reap_source;
   ZtMeshClient *mesh;         /* NULL until the agent joins a mesh */
   char       *mesh_direct;    /* HOST:PORT for direct connections from importers, or NULL */
+  GPtrArray  *mesh_peers;     /* MeshPeer being served (not owned) */
   GHashTable *bridges;        /* key -> ZtBridge: modern clients on session-era upstreams */
   GHashTable *parked;         /* id -> ZtParked: upstream calls waiting for a client's input */
   guint8      state_key[32];  /* HMAC key for requestState tokens */

@@ -1240,6 +1240,8 @@ typedef struct {
   ZtSession    *session;
   ZtLineStream *lines;
   char         *peer;
+  char         *user;
+  char         *endpoint;
 } MeshPeer;
 
 static void
@@ -1266,6 +1268,8 @@ mesh_peer_finalize (ZtSink *base)
   g_clear_object (&mp->session);
   g_clear_pointer (&mp->service, zt_service_unref);
   g_free (mp->peer);
+  g_free (mp->user);
+  g_free (mp->endpoint);
   g_free (mp);
 }
 
@@ -1296,6 +1300,7 @@ mesh_peer_closed_cb (const GError *error,
   MeshPeer *mp = user_data;
 
   mp->parent.closed = TRUE;
+  g_ptr_array_remove (mp->agent->mesh_peers, mp);
   if (mp->session != NULL)
     {
       g_autoptr(ZtSession) session = g_object_ref (mp->session);
@@ -1340,11 +1345,21 @@ serve_stream_cb (GTlsConnection *tls,
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
+  /* a certificate outlives a revocation: the hubs' current list of members decides too
+   * (this is the only check a direct connection gets) */
+  if (self->mesh == NULL || !zt_mesh_client_is_member (self->mesh, user, endpoint))
+    {
+      g_message ("mesh: refused %s the service %s: revoked, or not a current member", peer, service_name);
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
   mp = g_new0 (MeshPeer, 1);
   zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
   mp->agent = self;
   mp->service = zt_service_ref (service);
   mp->peer = g_strdup (peer);
+  mp->user = g_strdup (user);
+  mp->endpoint = g_strdup (endpoint);
   mp->session = _zt_agent_create_session (self, service, peer, &error);
   if (mp->session == NULL)
     {
@@ -1354,6 +1369,7 @@ serve_stream_cb (GTlsConnection *tls,
       return;
     }
   zt_session_attach_stream (mp->session, &mp->parent);
+  g_ptr_array_add (self->mesh_peers, mp);
   g_message ("mesh: serving %s to %s", service_name, peer);
   mp->lines = zt_line_stream_new (G_IO_STREAM (tls), mp->service->limits.max_size ? mp->service->limits.max_size
                                                                                : ZT_DEFAULT_MAX_MESSAGE_SIZE,
@@ -1392,6 +1408,25 @@ announce_exports (ZtAgent *self)
   zt_mesh_client_set_exports (self->mesh, exports);
 }
 
+/* Peers that were revoked lose what they were being served at once. */
+static void
+mesh_peers_changed_cb (gpointer user_data)
+{
+  ZtAgent *self = user_data;
+
+  for (guint i = self->mesh_peers->len; i > 0; i--)
+    {
+      MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
+
+      if (!zt_mesh_client_is_member (self->mesh, mp->user, mp->endpoint))
+        {
+          g_message ("mesh: %s is no longer a member; closing what it was served", mp->peer);
+          g_clear_pointer (&mp->lines, zt_line_stream_free);
+          mesh_peer_closed_cb (NULL, mp);
+        }
+    }
+}
+
 static void
 mesh_reload (ZtAgent *self)
 {
@@ -1404,6 +1439,7 @@ mesh_reload (ZtAgent *self)
   if (self->mesh != NULL)
     {
       zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
+      zt_mesh_client_set_peers_func (self->mesh, G_CALLBACK (mesh_peers_changed_cb), self);
       announce_exports (self);
       if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
         g_warning ("mesh: no direct connections: %s", error->message);
@@ -1707,6 +1743,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->services, g_hash_table_unref);
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
+  g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
   g_free (self->home);
   g_free (self->mesh_direct);
   g_free (self->url);
@@ -1729,6 +1766,7 @@ zt_agent_init (ZtAgent *self)
   self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) zt_service_unref);
   self->sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->mesh_peers = g_ptr_array_new ();
 }
 
 void

@@ -30,6 +30,8 @@ struct _ZtMeshClient {
   guint            renew_source;
   JsonNode        *exports;   /* [{name, to: [...]}]: announced to the hubs in hello */
   GSocketService  *direct;    /* optional: importers may dial us directly */
+  GCallback        peers_func;
+  gpointer         peers_data;
   char            *direct_address;
 };
 
@@ -629,6 +631,32 @@ zt_mesh_client_get_default (void)
   return default_client;
 }
 
+gboolean
+zt_mesh_client_is_member (ZtMeshClient *self,
+                          const char   *user,
+                          const char   *endpoint)
+{
+  JsonArray *a = self->peers && JSON_NODE_HOLDS_ARRAY (self->peers) ? json_node_get_array (self->peers) : NULL;
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *p = json_array_get_object_element (a, i);
+      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0 &&
+          g_strcmp0 (json_object_get_string_member_with_default (p, "user", NULL), user) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+zt_mesh_client_set_peers_func (ZtMeshClient *self,
+                               GCallback     func,
+                               gpointer      user_data)
+{
+  self->peers_func = func;
+  self->peers_data = user_data;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Certificate renewal: at two thirds of its life, over a control channel, same key          */
 
@@ -764,6 +792,8 @@ ws_message_cb (SoupWebsocketConnection *ws,
     {
       g_clear_pointer (&hub->client->peers, json_node_unref);
       hub->client->peers = json_node_copy (json_object_get_member (o, "peers"));
+      if (hub->client->peers_func)
+        ((void (*) (gpointer)) hub->client->peers_func) (hub->client->peers_data);
     }
   else if (strcmp (kind, "stream") == 0)
     accept_stream (hub, json_object_get_string_member_with_default (o, "id", ""),

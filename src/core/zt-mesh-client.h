@@ -25,6 +25,14 @@ void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
                                      ZtMeshServeFunc  func,
                                      gpointer         user_data);
 ZtMeshClient *zt_mesh_client_get_default (void);
+/* Whether @endpoint of @user is a current, unrevoked member, as the hubs last said. */
+gboolean      zt_mesh_client_is_member (ZtMeshClient *self,
+                                     const char      *user,
+                                     const char      *endpoint);
+/* Called whenever a hub pushes a new list of peers (a revocation removes a peer from it). */
+void          zt_mesh_client_set_peers_func (ZtMeshClient *self,
+                                     GCallback        func,
+                                     gpointer         user_data);
 /* Takes direct connections on @listen (HOST:PORT; port 0 picks one) and tells the hubs, so
  * importers that can reach it skip the hub; the same mutual TLS applies. */
 gboolean      zt_mesh_client_listen_direct (ZtMeshClient *self,

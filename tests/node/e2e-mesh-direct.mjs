@@ -49,4 +49,13 @@ await run({
     for (let i = 0; i < 30 && !/refused spiffe/.test(b.log.join("")); i++) await sleep(100);
     assert.match(b.log.join(""), /refused spiffe:\/\/directmesh\/user\/carol\/endpoint\/carol-pc the service echo/);
   },
+  "revocation reaches direct connections too: the exporter closes them and refuses new ones": async () => {
+    const client = await connectHttp(a.mcpUrl("echo"), a.auth);
+    assert.equal((await client.callTool({ name: "echo", arguments: { message: "before" } })).content[0].text, "before");
+    zt("hub", "revoke", "alice", "--data", data);
+    for (let i = 0; i < 50 && !/alice-pc is no longer a member/.test(b.log.join("")); i++) await sleep(100);
+    assert.match(b.log.join(""), /alice-pc is no longer a member; closing what it was served/);
+    await assert.rejects(client.callTool({ name: "echo", arguments: { message: "after" } }));
+    await assert.rejects(connectHttp(a.mcpUrl("echo"), a.auth));
+  },
 });
