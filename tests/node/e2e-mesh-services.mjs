@@ -13,7 +13,7 @@ const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const port = await freePort();
 zt("hub", "init", "--data", data, "--name", "svcmesh", "--listen", `127.0.0.1:${port}`);
 const tapFile = path.join(tmpdir("zt4mcp-tap-"), "relayed.bin");
-await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/, { ZT4MCP_HUB_TAP: tapFile });
+let hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/, { ZT4MCP_HUB_TAP: tapFile });
 
 async function member(user, endpoint) {
   const home = tmpdir();
@@ -97,6 +97,25 @@ await run({
   "an import from an endpoint that is not online fails clearly": async () => {
     a.cli("service", "import", "nobody-pc/ev", "--as", "ghost");
     await assert.rejects(connectHttp(a.mcpUrl("ghost"), a.auth), /not a peer|not online/);
+  },
+  "kill -9 the hub during traffic, start it again: new calls work within seconds": async () => {
+    const client = await connectHttp(a.mcpUrl("ev"), a.auth);
+    const inflight = client.callTool({ name: "trigger-long-running-operation", arguments: { duration: 2, steps: 2 } })
+      .catch((e) => e);
+    await sleep(300);
+    hub.proc.kill("SIGKILL");
+    assert.ok((await inflight) instanceof Error, "the call in flight fails (its stream went with the hub)");
+    hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+    const t0 = Date.now();
+    let ok = false;
+    while (!ok && Date.now() - t0 < 15000) {
+      const fresh = await connectHttp(a.mcpUrl("ev"), a.auth).catch(() => null);
+      ok = fresh !== null && await fresh.callTool({ name: "echo", arguments: { message: "again" } })
+        .then((r) => r.content[0].text === "Echo: again", () => false);
+      if (!ok) await sleep(200);
+    }
+    assert.ok(ok, "calls work again");
+    console.log(`# calls worked again ${Date.now() - t0} ms after the hub restarted`);
   },
   "revoking the importer ends its streams at once": async () => {
     const client = await connectHttp(a.mcpUrl("ev"), a.auth);
