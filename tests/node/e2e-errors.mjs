@@ -201,7 +201,9 @@ await run({
   },
   "session cap: 503 naming the cap": async () => {
     agent.cli("service", "add", "capped", "--max-sessions", "1", "--stdio", "--", NODE, EVERYTHING, "stdio");
-    await connectHttp(agent.mcpUrl("capped"), agent.auth);
+    const first = await connectHttp(agent.mcpUrl("capped"), agent.auth);
+    await first.ping();
+    await sleep(300);  // its GET stream is open now: the session is in use, not idle
     await assert.rejects(connectHttp(agent.mcpUrl("capped"), agent.auth), /cap/);
   },
   "upstream processes die with the agent, even when it is killed": async () => {

@@ -56,14 +56,22 @@ await run({
     const echoes = await Promise.all([a, b, c].map((x, i) => x.callTool({ name: "echo", arguments: { message: `m${i}` } })));
     echoes.forEach((r, i) => assert.equal(r.content[0].text, `Echo: m${i}`));
   },
-  "a server request goes to the client whose call asked": async () => {
+  "a server request goes to the client whose call asked; others go on meanwhile": async () => {
     const [a, b] = globalThis.clients;
-    const [ra, rb] = await Promise.all([
-      a.callTool({ name: "trigger-sampling-request", arguments: { prompt: "x", maxTokens: 5 } }),
-      (async () => { await sleep(5); return b.callTool({ name: "echo", arguments: { message: "busy" } }); })(),
-    ]);
-    assert.match(JSON.stringify(ra.content), /from-A/);
+    // b calls only once a's sampling request has reached a: at routing time, a's call was
+    // the only one in flight (a stdio server does not say which call a request belongs to)
+    let asked;
+    const reached = new Promise((resolve) => { asked = resolve; });
+    a.setRequestHandler(CreateMessageRequestSchema, async () => {
+      asked();
+      await sleep(200);
+      return { model: "m", role: "assistant", content: { type: "text", text: "from-A" } };
+    });
+    const ra = a.callTool({ name: "trigger-sampling-request", arguments: { prompt: "x", maxTokens: 5 } });
+    await reached;
+    const rb = await b.callTool({ name: "echo", arguments: { message: "busy" } });
     assert.equal(rb.content[0].text, "Echo: busy");
+    assert.match(JSON.stringify((await ra).content), /from-A/);
   },
   "the upstream outlives a client that leaves": async () => {
     const [a, b, c] = globalThis.clients;
