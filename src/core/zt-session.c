@@ -46,7 +46,6 @@ typedef struct {
 typedef struct {
   gint64    client_id;
   JsonNode *upstream_id;
-  ZtSink   *sink;
 } ServerRequest;
 
 struct _ZtSession
@@ -99,7 +98,6 @@ static void
 server_request_free (ServerRequest *r)
 {
   g_clear_pointer (&r->upstream_id, json_node_unref);
-  g_clear_pointer (&r->sink, zt_sink_unref);
   g_free (r);
 }
 

@@ -6,8 +6,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { execFileSync } from "node:child_process";
-import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, here, NODE, ZT4MCP } from "./lib.mjs";
+import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, here, NODE, ZT4MCP, zt, joinMember } from "./lib.mjs";
 
 const execFileP = promisify(execFile);
 const FIXTURE = path.join(here, "conformance-server.mjs");
@@ -42,15 +41,10 @@ agent.cli("service", "add", "conf-stdio", "--local-auth", "none", "--stdio", "--
 
 // Through the mesh: agent B exports the fixture, agent A imports it; the hub in between.
 process.env.ZT4MCP_KEYSTORE = "file";
-const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const hubData = path.join(tmpdir("zt4mcp-hub-"), "hub");
 zt("hub", "init", "--data", hubData, "--name", "confmesh", "--listen", `127.0.0.1:${await freePort()}`);
 await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", hubData], /zt4mcp hub on https/);
-async function member(user, endpoint) {
-  const home = tmpdir();
-  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", hubData).trim(), "--home", home);
-  return startAgent({ home });
-}
+const member = (user, endpoint) => joinMember(hubData, user, endpoint);
 const importer = await member("alice", "alice-pc");
 const exporter = await member("bob", "bob-pc");
 exporter.cli("service", "add", "conf", "--stdio", "--", NODE, FIXTURE, "--stdio");

@@ -6,31 +6,16 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import tls from "node:tls";
-import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, onCleanup, ZT4MCP } from "./lib.mjs";
+import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, onCleanup, ZT4MCP, zt, joinMember, peersOf, until } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
-const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const port = await freePort();
 zt("hub", "init", "--data", data, "--name", "ctlmesh", "--listen", `127.0.0.1:${port}`);
 let hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
 
-async function member(user, endpoint) {
-  const home = tmpdir();
-  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", data).trim(), "--home", home);
-  return startAgent({ home });
-}
-const mesh = (agent) => JSON.parse(agent.cli("peers", "--json"));
-async function until(pred, what, ms = 8000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await pred();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+const mesh = peersOf;
 
 // A raw WebSocket upgrade over TLS with a chosen client certificate; resolves with the
 // close frame's code and reason.
@@ -63,6 +48,7 @@ function certtool(args, input) {
   return execFileSync("certtool", args, { encoding: "utf8", input, stdio: ["pipe", "pipe", "pipe"] });
 }
 
+const member = (user, endpoint, args) => joinMember(data, user, endpoint, args);
 const a = await member("alice", "alice-pc");
 
 await run({

@@ -1,23 +1,17 @@
 // e2e-mesh-direct.mjs: an exporter that can be reached is dialled directly, with the same mTLS
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, ZT4MCP, ECHO_SERVER } from "./lib.mjs";
+import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
-const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 zt("hub", "init", "--data", data, "--name", "directmesh", "--listen", `127.0.0.1:${await freePort()}`);
 const tapFile = path.join(tmpdir("zt4mcp-tap-"), "relayed.bin");
 await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/, { ZT4MCP_HUB_TAP: tapFile });
 
-async function member(user, endpoint, args = []) {
-  const home = tmpdir();
-  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", data).trim(), "--home", home);
-  return startAgent({ home, args });
-}
+const member = (user, endpoint, args) => joinMember(data, user, endpoint, args);
 const a = await member("alice", "alice-pc");
 const b = await member("bob", "bob-pc", ["--mesh-direct", "127.0.0.1:0"]);
 const c = await member("carol", "carol-pc");

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { X509Certificate } from "node:crypto";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, ZT4MCP } from "./lib.mjs";
+import { startAgent, spawnAndWait, freePort, run, sleep, tmpdir, ZT4MCP, zt, until } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
-const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const port = await freePort();
 zt("hub", "init", "--data", data, "--name", "renewmesh", "--listen", `127.0.0.1:${port}`);
@@ -21,14 +19,6 @@ const certOf = () => new X509Certificate(fs.readFileSync(path.join(home, "mesh",
 const first = certOf();
 const a = await startAgent({ home });
 const mesh = () => JSON.parse(a.cli("peers", "--json"));
-async function until(pred, what, ms) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await pred()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
 
 await run({
   "the agent renews at two thirds of the certificate's life, with the same key": async () => {

@@ -5,31 +5,18 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CreateMessageRequestSchema } from "@modelcontextprotocol/sdk/types.js";
-import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, FILESYSTEM, INSPECTOR, ZT4MCP } from "./lib.mjs";
+import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, FILESYSTEM, INSPECTOR, ZT4MCP, zt, joinMember, peersOf, until } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
-const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const port = await freePort();
 zt("hub", "init", "--data", data, "--name", "svcmesh", "--listen", `127.0.0.1:${port}`);
 const tapFile = path.join(tmpdir("zt4mcp-tap-"), "relayed.bin");
 let hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/, { ZT4MCP_HUB_TAP: tapFile });
 
-async function member(user, endpoint) {
-  const home = tmpdir();
-  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", data).trim(), "--home", home);
-  return startAgent({ home });
-}
-const mesh = (agent) => JSON.parse(agent.cli("peers", "--json"));
-async function until(pred, what, ms = 10000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await pred()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+const mesh = peersOf;
 
+const member = (user, endpoint, args) => joinMember(data, user, endpoint, args);
 const a = await member("alice", "alice-pc");
 const b = await member("bob", "bob-pc");
 const c = await member("carol", "carol-pc");

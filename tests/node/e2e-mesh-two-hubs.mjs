@@ -1,12 +1,10 @@
 // e2e-mesh-two-hubs.mjs: two hub processes on one registry; kill one, calls keep working
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, ZT4MCP } from "./lib.mjs";
+import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, ZT4MCP, zt, joinMember, peersOf, until } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
-const zt = (...args) => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const [p1, p2] = [await freePort(), await freePort()];
 zt("hub", "init", "--data", data, "--name", "twohubs", "--listen", `127.0.0.1:${p1}`,
@@ -14,21 +12,9 @@ zt("hub", "init", "--data", data, "--name", "twohubs", "--listen", `127.0.0.1:${
 const hub1 = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, "--listen", `127.0.0.1:${p1}`], /zt4mcp hub on https/);
 await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, "--listen", `127.0.0.1:${p2}`], /zt4mcp hub on https/);
 
-async function member(user, endpoint) {
-  const home = tmpdir();
-  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", data).trim(), "--home", home);
-  return startAgent({ home });
-}
-const mesh = (agent) => JSON.parse(agent.cli("peers", "--json"));
-async function until(pred, what, ms = 10000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await pred()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+const mesh = peersOf;
 
+const member = (user, endpoint, args) => joinMember(data, user, endpoint, args);
 const a = await member("alice", "alice-pc");
 const b = await member("bob", "bob-pc");
 b.cli("service", "add", "ev", "--stdio", "--", NODE, EVERYTHING, "stdio");

@@ -164,3 +164,30 @@ export async function run(tests) {
   console.log(`${Object.keys(tests).length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
+
+// ---------------------------------------------------------------------------- mesh helpers
+
+// Runs the CLI outside any agent home (hub administration, join); returns stdout.
+export function zt(...args) {
+  return execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+// Joins a new agent home to the hub in @data with a fresh invitation, then starts its agent.
+export async function joinMember(data, user, endpoint, args = []) {
+  const home = tmpdir();
+  zt("join", zt("hub", "invite", user, "--endpoint", endpoint, "--data", data).trim(), "--home", home);
+  return startAgent({ home, args });
+}
+
+// What an agent knows of its mesh (zt4mcp peers --json).
+export const peersOf = (agent) => JSON.parse(agent.cli("peers", "--json"));
+
+// Polls @pred until it holds, or fails naming @what.
+export async function until(pred, what, ms = 10000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await pred()) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
