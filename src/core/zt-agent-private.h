@@ -36,7 +36,23 @@ struct _ZtAgent
   GHashTable *bridges;        /* key -> ZtBridge: modern clients on session-era upstreams */
   GHashTable *parked;         /* id -> ZtParked: upstream calls waiting for a client's input */
   guint8      state_key[32];  /* HMAC key for requestState tokens */
+
+  /* for the desktop app (zt-agent-events.c, zt-agent-mesh.c) */
+  GMainContext *context;      /* the agent's: its timers and worker threads' answers */
+  struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */
+  gboolean    mesh_busy;      /* a join or a mesh creation is running */
+  GHashTable *runtime;        /* service name -> ServiceRuntime: log lines, last failure */
+  guint       service_events; /* zt_service_add_event_func id */
+  GPtrArray  *event_streams;  /* HttpSink: GET /api/v1/events */
+  guint       events_pending; /* ZtAgentEvents not yet sent */
+  GString    *events_log;     /* log events not yet sent */
+  GSource    *events_source;  /* coalesces bursts */
 };
+
+typedef enum {
+  ZT_AGENT_EVENT_MESH     = 1 << 0,
+  ZT_AGENT_EVENT_SERVICES = 1 << 1,
+} ZtAgentEvents;
 
 /* A POST's answer starts undecided: a lone response goes back as plain JSON (one write with
  * a Content-Length, much cheaper than a chunked stream); the first message before the
@@ -96,6 +112,61 @@ ZtSession *_zt_agent_create_session     (ZtAgent           *self,
                                           GError           **error);
 void       _zt_agent_close_session      (ZtAgent           *self,
                                           ZtSession         *session);
+
+/* zt-agent.c: shared by the API's parts */
+void       _zt_agent_reply_json         (SoupServerMessage *msg,
+                                          guint              status,
+                                          JsonNode          *node);
+void       _zt_agent_reply_error        (SoupServerMessage *msg,
+                                          guint              status,
+                                          const char        *code,
+                                          const char        *format,
+                                          ...) G_GNUC_PRINTF (4, 5);
+JsonObject *_zt_agent_read_json_body    (SoupServerMessage *msg);
+JsonNode  *_zt_agent_mesh_json          (ZtAgent           *self);
+JsonNode  *_zt_agent_services_json      (ZtAgent           *self);
+void       _zt_agent_mesh_reload        (ZtAgent           *self);
+GSource   *_zt_agent_timeout_add        (ZtAgent           *self,
+                                          guint              ms,
+                                          GSourceFunc        func,
+                                          gpointer           data);
+
+/* zt-agent-events.c: GET /api/v1/events, per-service logs and state */
+void       _zt_agent_events_init        (ZtAgent           *self);
+void       _zt_agent_events_shutdown    (ZtAgent           *self);
+void       _zt_agent_events_handle      (ZtAgent           *self,
+                                          SoupServerMessage *msg);
+void       _zt_agent_events_changed     (ZtAgent           *self,
+                                          ZtAgentEvents      what);
+void       _zt_agent_service_log        (ZtAgent           *self,
+                                          const char        *service,
+                                          const char        *format,
+                                          ...) G_GNUC_PRINTF (3, 4);
+void       _zt_agent_service_set_failing (ZtAgent          *self,
+                                          const char        *service,
+                                          const char        *error);
+void       _zt_agent_service_forget     (ZtAgent           *self,
+                                          const char        *service);
+/* "stopped" | "idle" | "running" | "failing"; *last_error is set when failing */
+const char *_zt_agent_service_state     (ZtAgent           *self,
+                                          ZtService         *service,
+                                          guint              sessions,
+                                          const char       **last_error);
+void       _zt_agent_api_service_log    (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *service);
+
+/* zt-agent-mesh.c: joining, creating a mesh and hosting its hub, inviting */
+void       _zt_agent_hub_start          (ZtAgent           *self);
+void       _zt_agent_hub_stop           (ZtAgent           *self);
+void       _zt_agent_hub_describe       (ZtAgent           *self,
+                                          JsonObject        *mesh);
+void       _zt_agent_api_mesh_join      (ZtAgent           *self,
+                                          SoupServerMessage *msg);
+void       _zt_agent_api_mesh_create    (ZtAgent           *self,
+                                          SoupServerMessage *msg);
+void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
+                                          SoupServerMessage *msg);
 
 /* zt-bridge.c: serving 2026-07-28 clients from session-era upstreams */
 gboolean   _zt_bridge_is_modern         (SoupServerMessage *msg,

@@ -33,10 +33,10 @@ G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
 /* ---------------------------------------------------------------------------------------- */
 /* Responses                                                                                */
 
-static void
-reply_json (SoupServerMessage *msg,
-            guint              status,
-            JsonNode          *node)
+void
+_zt_agent_reply_json (SoupServerMessage *msg,
+                      guint              status,
+                      JsonNode          *node)
 {
   g_autoptr(JsonGenerator) gen = json_generator_new ();
   gsize len;
@@ -49,12 +49,12 @@ reply_json (SoupServerMessage *msg,
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, text, len);
 }
 
-static void G_GNUC_PRINTF (4, 5)
-reply_error (SoupServerMessage *msg,
-             guint              status,
-             const char        *code,
-             const char        *format,
-             ...)
+void G_GNUC_PRINTF (4, 5)
+_zt_agent_reply_error (SoupServerMessage *msg,
+                       guint              status,
+                       const char        *code,
+                       const char        *format,
+                       ...)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) node = NULL;
@@ -75,7 +75,7 @@ reply_error (SoupServerMessage *msg,
   json_builder_end_object (b);
   json_builder_end_object (b);
   node = json_builder_get_root (b);
-  reply_json (msg, status, node);
+  _zt_agent_reply_json (msg, status, node);
 }
 
 static const char *
@@ -100,7 +100,7 @@ reply_gerror (SoupServerMessage *msg,
               const GError      *error)
 {
   guint status = zt_error_to_http (error);
-  reply_error (msg, status, http_error_code (status), "%s", error->message);
+  _zt_agent_reply_error (msg, status, http_error_code (status), "%s", error->message);
 }
 
 /* MCP endpoints answer errors as JSON-RPC error objects, with a fitting HTTP status. */
@@ -226,7 +226,7 @@ check_host_origin (ZtAgent           *self,
 
   if (host == NULL)
     {
-      reply_error (msg, 403, "forbidden", "missing Host header");
+      _zt_agent_reply_error (msg, 403, "forbidden", "missing Host header");
       return FALSE;
     }
   {
@@ -235,9 +235,9 @@ check_host_origin (ZtAgent           *self,
   }
   if (!is_loopback_name (hostname) && g_ascii_strcasecmp (hostname, self->host) != 0)
     {
-      reply_error (msg, 403, "forbidden",
-                   "Host \"%s\" is not this agent; only loopback names are accepted (DNS rebinding defence)",
-                   host);
+      _zt_agent_reply_error (msg, 403, "forbidden",
+                             "Host \"%s\" is not this agent; only loopback names are accepted (DNS rebinding defence)",
+                             host);
       return FALSE;
     }
 
@@ -247,14 +247,14 @@ check_host_origin (ZtAgent           *self,
 
       if (uri == NULL || g_uri_get_host (uri) == NULL || !is_loopback_name (g_uri_get_host (uri)))
         {
-          reply_error (msg, 403, "forbidden",
-                       "Origin \"%s\" may not use this agent; only pages served from loopback may", origin);
+          _zt_agent_reply_error (msg, 403, "forbidden",
+                                 "Origin \"%s\" may not use this agent; only pages served from loopback may", origin);
           return FALSE;
         }
     }
   else if (origin != NULL)
     {
-      reply_error (msg, 403, "forbidden", "Origin \"null\" may not use this agent");
+      _zt_agent_reply_error (msg, 403, "forbidden", "Origin \"null\" may not use this agent");
       return FALSE;
     }
   return TRUE;
@@ -516,6 +516,7 @@ session_closed_cb (ZtSession *session,
                    ZtAgent   *self)
 {
   g_hash_table_remove (self->sessions, zt_session_get_id (session));
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
 }
 
 static guint
@@ -581,8 +582,13 @@ _zt_agent_create_session (ZtAgent    *self,
   session = zt_session_new (service);
   zt_session_set_client_name (session, client);
   if (!zt_session_start (session, error))
-    return NULL;
+    {
+      if (error != NULL && *error != NULL)
+        _zt_agent_service_set_failing (self, service->name, (*error)->message);
+      return NULL;
+    }
   g_signal_connect (session, "closed", G_CALLBACK (session_closed_cb), self);
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
   g_hash_table_insert (self->sessions, g_strdup (zt_session_get_id (session)), g_object_ref (session));
   g_message ("%s: new session %.8s for client %s", service->name, zt_session_get_id (session),
              client ? client : "(none)");
@@ -597,6 +603,38 @@ _zt_agent_close_session (ZtAgent   *self,
 
   zt_session_close (hold);
   g_hash_table_remove (self->sessions, zt_session_get_id (hold));
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+}
+
+/* Its processes end with them; clients initialize again on their next request. */
+static void
+close_service_sessions (ZtAgent    *self,
+                        const char *name)
+{
+  GHashTableIter iter;
+  ZtSession *session;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    if (strcmp (zt_session_get_service (session)->name, name) == 0)
+      g_ptr_array_add (doomed, g_object_ref (session));
+  for (guint i = 0; i < doomed->len; i++)
+    _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
+}
+
+/* A timer in the agent's own context (the desktop app runs it in a thread of its own). */
+GSource *
+_zt_agent_timeout_add (ZtAgent    *self,
+                       guint       ms,
+                       GSourceFunc func,
+                       gpointer    data)
+{
+  GSource *source = g_timeout_source_new (ms);
+
+  g_source_set_callback (source, func, data, NULL);
+  g_source_attach (source, self->context);
+  return source;
 }
 
 static gboolean
@@ -681,6 +719,18 @@ lookup_service_for (ZtAgent           *self,
                                "made by `zt4mcp client add NAME`");
           return NULL;
         }
+    }
+  if (!service->enabled)
+    {
+      g_autoptr(JsonNode) data = json_node_new (JSON_NODE_OBJECT);
+      g_autofree char *text = g_strdup_printf ("service %s is stopped; start it again in the desktop app or with "
+                                               "PATCH /api/v1/services/%s {\"enabled\": true}",
+                                               name, name);
+
+      json_node_take_object (data, json_object_new ());
+      json_object_set_string_member (json_node_get_object (data), "code", "service_stopped");
+      _zt_agent_reply_jsonrpc_error_data (msg, 503, NULL, ZT_JSONRPC_INTERNAL_ERROR, text, data);
+      return NULL;
     }
   return service;
 }
@@ -956,8 +1006,8 @@ handle_sse (ZtAgent           *self,
 /* ---------------------------------------------------------------------------------------- */
 /* REST API                                                                                 */
 
-static JsonObject *
-read_json_body (SoupServerMessage *msg)
+JsonObject *
+_zt_agent_read_json_body (SoupServerMessage *msg)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
   g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
@@ -971,12 +1021,12 @@ read_json_body (SoupServerMessage *msg)
       !json_parser_load_from_data (parser, data ? data : "", len, &error))
     {
       guint status = error->domain == ZT_ERROR ? zt_error_to_http (error) : 400;
-      reply_error (msg, status, http_error_code (status), "request body is not valid JSON: %s", error->message);
+      _zt_agent_reply_error (msg, status, http_error_code (status), "request body is not valid JSON: %s", error->message);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      reply_error (msg, 400, "invalid_request", "request body must be a JSON object");
+      _zt_agent_reply_error (msg, 400, "invalid_request", "request body must be a JSON object");
       return NULL;
     }
   return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
@@ -993,10 +1043,31 @@ service_json (ZtAgent   *self,
   g_autofree char *url = g_strdup_printf ("%s/mcp/%s", self->url, service->name);
   g_autofree char *sse = g_strdup_printf ("%s/sse/%s", self->url, service->name);
 
+  guint sessions = count_sessions (self, service->name);
+  const char *last_error = NULL;
+
   json_object_set_string_member (o, "endpoint", url);
   json_object_set_string_member (o, "sse_endpoint", sse);
-  json_object_set_int_member (o, "sessions", count_sessions (self, service->name));
+  json_object_set_int_member (o, "sessions", sessions);
+  json_object_set_string_member (o, "state", _zt_agent_service_state (self, service, sessions, &last_error));
+  if (last_error != NULL)
+    json_object_set_string_member (o, "last_error", last_error);
   return node;
+}
+
+JsonNode *
+_zt_agent_services_json (ZtAgent *self)
+{
+  JsonNode *root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  JsonArray *a = json_array_new ();
+  g_autoptr(GList) names = g_list_sort (g_hash_table_get_keys (self->services), (GCompareFunc) strcmp);
+
+  for (GList *l = names; l; l = l->next)
+    json_array_add_element (a, service_json (self, g_hash_table_lookup (self->services, l->data)));
+  json_object_set_array_member (o, "services", a);
+  json_node_take_object (root, o);
+  return root;
 }
 
 static void
@@ -1009,20 +1080,12 @@ api_services (ZtAgent           *self,
 
   if (name == NULL && strcmp (method, "GET") == 0)
     {
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-      JsonObject *o = json_object_new ();
-      JsonArray *a = json_array_new ();
-      g_autoptr(GList) names = g_list_sort (g_hash_table_get_keys (self->services), (GCompareFunc) strcmp);
-
-      for (GList *l = names; l; l = l->next)
-        json_array_add_element (a, service_json (self, g_hash_table_lookup (self->services, l->data)));
-      json_object_set_array_member (o, "services", a);
-      json_node_take_object (root, o);
-      reply_json (msg, 200, root);
+      g_autoptr(JsonNode) root = _zt_agent_services_json (self);
+      _zt_agent_reply_json (msg, 200, root);
     }
   else if (name == NULL && strcmp (method, "POST") == 0)
     {
-      g_autoptr(JsonObject) body = read_json_body (msg);
+      g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
       g_autoptr(ZtService) service = NULL;
       g_autoptr(JsonNode) out = NULL;
 
@@ -1032,41 +1095,48 @@ api_services (ZtAgent           *self,
       if (service == NULL)
         return reply_gerror (msg, error);
       if (g_hash_table_contains (self->services, service->name))
-        return reply_error (msg, 409, "conflict",
-                            "a service named %s exists; remove it first or update it with PATCH",
-                            service->name);
+        return _zt_agent_reply_error (msg, 409, "conflict",
+                                      "a service named %s exists; remove it first or update it with PATCH",
+                                      service->name);
       if (!zt_store_put_service (self->store, service, &error))
         return reply_gerror (msg, error);
       g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
       g_message ("service %s added (%s)", service->name, zt_service_kind_to_string (service->kind));
       announce_exports (self);
+      _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
       out = service_json (self, service);
-      reply_json (msg, 201, out);
+      _zt_agent_reply_json (msg, 201, out);
     }
   else if (name != NULL)
     {
       ZtService *service = g_hash_table_lookup (self->services, name);
 
       if (service == NULL)
-        return reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
+        return _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
 
       if (strcmp (method, "GET") == 0)
         {
           g_autoptr(JsonNode) out = service_json (self, service);
-          reply_json (msg, 200, out);
+          _zt_agent_reply_json (msg, 200, out);
         }
       else if (strcmp (method, "PATCH") == 0)
         {
-          g_autoptr(JsonObject) body = read_json_body (msg);
+          g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
           g_autoptr(JsonNode) copy_json = NULL;
           g_autoptr(ZtService) updated = NULL;
           g_autoptr(JsonNode) out = NULL;
+          gboolean was_enabled = service->enabled;
+          const char *read_only[] = { "state", "sessions", "last_error", "endpoint", "sse_endpoint",
+                                      "has_upstream_token", NULL };
 
           if (body == NULL)
             return;
+          /* what GET shows can be sent back as it is */
+          for (guint i = 0; read_only[i]; i++)
+            json_object_remove_member (body, read_only[i]);
           if (json_object_has_member (body, "name") &&
               g_strcmp0 (json_object_get_string_member_with_default (body, "name", ""), name) != 0)
-            return reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
+            return _zt_agent_reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
           /* update a copy, so a failed update changes nothing */
           copy_json = zt_service_to_json (service, TRUE);
           updated = zt_service_new_from_json (json_node_get_object (copy_json), &error);
@@ -1075,34 +1145,61 @@ api_services (ZtAgent           *self,
           if (!zt_store_put_service (self->store, updated, &error))
             return reply_gerror (msg, error);
           g_hash_table_insert (self->services, g_strdup (name), zt_service_ref (updated));
+          if (was_enabled && !updated->enabled)
+            {
+              close_service_sessions (self, name);
+              _zt_agent_service_log (self, name, "stopped by the user");
+            }
+          else if (!was_enabled && updated->enabled)
+            _zt_agent_service_log (self, name, "started again by the user");
           announce_exports (self);
+          _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
           out = service_json (self, updated);
-          reply_json (msg, 200, out);
+          _zt_agent_reply_json (msg, 200, out);
         }
       else if (strcmp (method, "DELETE") == 0)
         {
-          GHashTableIter iter;
-          ZtSession *session;
-          g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
+          g_autofree char *gone = g_strdup (name);  /* @name may be the table's key */
 
-          if (!zt_store_delete_service (self->store, name, &error))
+          if (!zt_store_delete_service (self->store, gone, &error))
             return reply_gerror (msg, error);
-          g_hash_table_iter_init (&iter, self->sessions);
-          while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
-            if (strcmp (zt_session_get_service (session)->name, name) == 0)
-              g_ptr_array_add (doomed, g_object_ref (session));
-          for (guint i = 0; i < doomed->len; i++)
-            _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
-          g_hash_table_remove (self->services, name);
-          g_message ("service %s removed", name);
+          close_service_sessions (self, gone);
+          g_hash_table_remove (self->services, gone);
+          _zt_agent_service_forget (self, gone);
+          g_message ("service %s removed", gone);
           announce_exports (self);
+          _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
           soup_server_message_set_status (msg, 204, NULL);
         }
       else
-        reply_error (msg, 405, "method_not_allowed", "use GET, PATCH or DELETE on a service");
+        _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET, PATCH or DELETE on a service");
     }
   else
-    reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/services");
+    _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/services");
+}
+
+/* POST /services/NAME/restart, GET /services/NAME/log */
+static void
+api_service_action (ZtAgent           *self,
+                    SoupServerMessage *msg,
+                    const char        *method,
+                    const char        *name,
+                    const char        *action)
+{
+  ZtService *service = g_hash_table_lookup (self->services, name);
+  gboolean restart = strcmp (action, "restart") == 0;
+
+  if (service == NULL)
+    return _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
+  if (strcmp (method, restart ? "POST" : "GET") != 0)
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", restart ? "use POST" : "use GET");
+  if (!restart)
+    return _zt_agent_api_service_log (self, msg, service->name);
+  close_service_sessions (self, service->name);
+  _zt_agent_service_set_failing (self, service->name, NULL);
+  _zt_agent_service_log (self, service->name, "restarted by the user: its sessions were closed");
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+  soup_server_message_set_status (msg, 204, NULL);
 }
 
 static gboolean
@@ -1150,11 +1247,11 @@ api_clients (ZtAgent           *self,
         }
       json_object_set_array_member (o, "clients", a);
       json_node_take_object (root, o);
-      reply_json (msg, 200, root);
+      _zt_agent_reply_json (msg, 200, root);
     }
   else if (name == NULL && strcmp (method, "POST") == 0)
     {
-      g_autoptr(JsonObject) body = read_json_body (msg);
+      g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
       g_autofree char *token = NULL;
       g_autofree char *hash = NULL;
       g_autoptr(JsonNode) root = NULL;
@@ -1165,8 +1262,8 @@ api_clients (ZtAgent           *self,
         return;
       cname = json_object_get_string_member_with_default (body, "name", NULL);
       if (!zt_service_name_valid (cname) || strcmp (cname, "local") == 0 || strcmp (cname, "anonymous") == 0)
-        return reply_error (msg, 400, "invalid_request",
-                            "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local or anonymous)");
+        return _zt_agent_reply_error (msg, 400, "invalid_request",
+                                      "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local or anonymous)");
       token = random_token ();
       hash = sha256_hex (token);
       if (!zt_store_add_client (self->store, cname, hash, &error))
@@ -1177,21 +1274,21 @@ api_clients (ZtAgent           *self,
       json_object_set_string_member (o, "name", cname);
       json_object_set_string_member (o, "token", token);
       json_node_take_object (root, o);
-      reply_json (msg, 201, root);
+      _zt_agent_reply_json (msg, 201, root);
     }
   else if (name != NULL && strcmp (method, "DELETE") == 0)
     {
       if (!zt_store_delete_client (self->store, name, &error))
         {
           if (g_error_matches (error, ZT_ERROR, ZT_ERROR_NOT_FOUND))
-            return reply_error (msg, 404, "not_found", "no client named %s", name);
+            return _zt_agent_reply_error (msg, 404, "not_found", "no client named %s", name);
           return reply_gerror (msg, error);
         }
       load_clients (self, NULL);
       soup_server_message_set_status (msg, 204, NULL);
     }
   else
-    reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/clients, DELETE on one client");
+    _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/clients, DELETE on one client");
 }
 
 static void
@@ -1227,7 +1324,7 @@ api_status (ZtAgent           *self,
     }
   json_object_set_array_member (o, "sessions", sessions);
   json_node_take_object (root, o);
-  reply_json (msg, 200, root);
+  _zt_agent_reply_json (msg, 200, root);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1338,10 +1435,10 @@ serve_stream_cb (GTlsConnection *tls,
   MeshPeer *mp;
 
   if (!zt_ca_parse_spiffe_id (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
-      service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint))
+      service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint) || !service->enabled)
     {
       g_message ("mesh: refused %s the service %s: %s", peer, service_name,
-                 service == NULL ? "no such service" : "not exported to them");
+                 service == NULL ? "no such service" : !service->enabled ? "it is stopped" : "not exported to them");
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
@@ -1428,7 +1525,13 @@ mesh_peers_changed_cb (gpointer user_data)
 }
 
 static void
-mesh_reload (ZtAgent *self)
+mesh_changed_cb (gpointer user_data)
+{
+  _zt_agent_events_changed (user_data, ZT_AGENT_EVENT_MESH);
+}
+
+void
+_zt_agent_mesh_reload (ZtAgent *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -1440,11 +1543,30 @@ mesh_reload (ZtAgent *self)
     {
       zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
       zt_mesh_client_set_peers_func (self->mesh, G_CALLBACK (mesh_peers_changed_cb), self);
+      zt_mesh_client_set_changed_func (self->mesh, G_CALLBACK (mesh_changed_cb), self);
       announce_exports (self);
       if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
         g_warning ("mesh: no direct connections: %s", error->message);
       zt_mesh_client_start (self->mesh);
     }
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+}
+
+JsonNode *
+_zt_agent_mesh_json (ZtAgent *self)
+{
+  JsonNode *out;
+
+  if (self->mesh != NULL)
+    out = zt_mesh_client_status (self->mesh);
+  else
+    {
+      out = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (out, json_object_new ());
+      json_object_set_boolean_member (json_node_get_object (out), "joined", FALSE);
+    }
+  _zt_agent_hub_describe (self, json_node_get_object (out));
+  return out;
 }
 
 static void
@@ -1456,18 +1578,11 @@ api_mesh (ZtAgent           *self,
   g_autoptr(JsonNode) out = NULL;
 
   if (reload && strcmp (method, "POST") == 0)
-    mesh_reload (self);
+    _zt_agent_mesh_reload (self);
   else if (reload || strcmp (method, "GET") != 0)
-    return reply_error (msg, 405, "method_not_allowed", reload ? "use POST" : "use GET");
-  if (self->mesh != NULL)
-    out = zt_mesh_client_status (self->mesh);
-  else
-    {
-      out = json_node_new (JSON_NODE_OBJECT);
-      json_node_take_object (out, json_object_new ());
-      json_object_set_boolean_member (json_node_get_object (out), "joined", FALSE);
-    }
-  reply_json (msg, 200, out);
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", reload ? "use POST" : "use GET");
+  out = _zt_agent_mesh_json (self);
+  _zt_agent_reply_json (msg, 200, out);
 }
 
 static void
@@ -1480,7 +1595,7 @@ api_openapi (ZtAgent           *self,
   const char *data;
 
   if (doc == NULL)
-    return reply_error (msg, 500, "internal", "the OpenAPI document is missing from this build");
+    return _zt_agent_reply_error (msg, 500, "internal", "the OpenAPI document is missing from this build");
   data = g_bytes_get_data (doc, &len);
   soup_server_message_set_status (msg, 200, NULL);
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, data, len);
@@ -1499,8 +1614,8 @@ handle_api (ZtAgent           *self,
     {
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                     "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
-      return reply_error (msg, 401, "unauthorized",
-                          "missing or wrong bearer token: the local API token is in api.json in the agent's home");
+      return _zt_agent_reply_error (msg, 401, "unauthorized",
+                                    "missing or wrong bearer token: the local API token is in api.json in the agent's home");
     }
 
   /* "/api/v1/services/NAME" -> "", "api", "v1", "services", "NAME" */
@@ -1510,7 +1625,7 @@ handle_api (ZtAgent           *self,
     n--;
 
   if (n < 4)
-    return reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
+    return _zt_agent_reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
 
   if (n == 4 && strcmp (parts[3], "status") == 0 && strcmp (method, "GET") == 0)
     api_status (self, msg);
@@ -1518,14 +1633,36 @@ handle_api (ZtAgent           *self,
     api_openapi (self, msg);
   else if (strcmp (parts[3], "services") == 0 && n <= 5)
     api_services (self, msg, method, n == 5 ? parts[4] : NULL);
+  else if (strcmp (parts[3], "services") == 0 && n == 6 &&
+           (strcmp (parts[5], "restart") == 0 || strcmp (parts[5], "log") == 0))
+    api_service_action (self, msg, method, parts[4], parts[5]);
   else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))
     api_mesh (self, msg, method, n == 5);
+  else if (strcmp (parts[3], "mesh") == 0 && n == 5 &&
+           (strcmp (parts[4], "join") == 0 || strcmp (parts[4], "create") == 0 || strcmp (parts[4], "invite") == 0))
+    {
+      if (strcmp (method, "POST") != 0)
+        _zt_agent_reply_error (msg, 405, "method_not_allowed", "use POST");
+      else if (strcmp (parts[4], "join") == 0)
+        _zt_agent_api_mesh_join (self, msg);
+      else if (strcmp (parts[4], "create") == 0)
+        _zt_agent_api_mesh_create (self, msg);
+      else
+        _zt_agent_api_mesh_invite (self, msg);
+    }
+  else if (n == 4 && strcmp (parts[3], "events") == 0)
+    {
+      if (strcmp (method, "GET") != 0)
+        _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET");
+      else
+        _zt_agent_events_handle (self, msg);
+    }
   else if (strcmp (parts[3], "clients") == 0 && n <= 5)
     api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))
-    reply_error (msg, 405, "method_not_allowed", "only GET is allowed here");
+    _zt_agent_reply_error (msg, 405, "method_not_allowed", "only GET is allowed here");
   else
-    reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
+    _zt_agent_reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1550,7 +1687,7 @@ server_cb (SoupServer        *server,
   else if (g_str_has_prefix (path, "/sse/"))
     handle_sse (self, msg, path);
   else
-    reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name>, the API at /api/v1");
+    _zt_agent_reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name>, the API at /api/v1");
 }
 
 /* Refuses bodies over the limit before they are read into memory. */
@@ -1639,6 +1776,8 @@ zt_agent_start (ZtAgent    *self,
 
   if (!zt_parse_listen (listen ? listen : ZT_DEFAULT_LISTEN, &host, &port, error))
     return FALSE;
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
 
   if (g_mkdir_with_parents (self->home, 0700) != 0)
     {
@@ -1698,7 +1837,9 @@ zt_agent_start (ZtAgent    *self,
     return FALSE;
 
   _zt_bridge_init (self);
-  mesh_reload (self);
+  _zt_agent_events_init (self);
+  _zt_agent_hub_start (self);
+  _zt_agent_mesh_reload (self);
   self->started = g_get_monotonic_time ();
   self->reap_source = g_timeout_add_seconds (2, reap_cb, self);
   g_message ("agent listening on %s (home %s)", self->url, self->home);
@@ -1711,7 +1852,9 @@ zt_agent_stop (ZtAgent *self)
   g_autoptr(GList) sessions = NULL;
 
   g_clear_handle_id (&self->reap_source, g_source_remove);
+  _zt_agent_events_shutdown (self);
   g_clear_pointer (&self->mesh, zt_mesh_client_free);
+  _zt_agent_hub_stop (self);
   _zt_bridge_shutdown (self);
   sessions = g_hash_table_get_values (self->sessions);
   for (GList *l = sessions; l; l = l->next)
@@ -1744,6 +1887,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
   g_free (self->home);
   g_free (self->mesh_direct);
   g_free (self->url);

@@ -1494,6 +1494,12 @@ zt_hub_get_url (ZtHub *self)
   return self->url;
 }
 
+ZtHubState *
+zt_hub_get_state (ZtHub *self)
+{
+  return self->state;
+}
+
 void
 zt_hub_free (ZtHub *self)
 {

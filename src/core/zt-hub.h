@@ -56,6 +56,8 @@ gboolean    zt_hub_start           (ZtHub               *self,
                                     const char          *listen,
                                     GError             **error);
 const char *zt_hub_get_url         (ZtHub               *self);
+/* owned by the hub: for invitations from the process that serves it */
+ZtHubState *zt_hub_get_state       (ZtHub               *self);
 /* how long agent certificates last (default 24 h); agents renew at two thirds */
 void        zt_hub_set_cert_lifetime (ZtHub             *self,
                                     gint64               seconds);

@@ -11,6 +11,8 @@
 #include "zt-keystore.h"
 #include "zt-service.h"
 
+G_DEFINE_QUARK (zt-join-error-quark, zt_join_error)
+
 typedef struct {
   const char *fingerprint;
   gboolean    pinned_ok;
@@ -54,17 +56,6 @@ accept_certificate_cb (SoupMessage          *msg,
   return FALSE;
 }
 
-static char *
-hostname_endpoint (void)
-{
-  g_autofree char *host = g_ascii_strdown (g_get_host_name (), -1);
-
-  for (char *p = host; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.' && *p != '_')
-      *p = '-';
-  return zt_service_name_valid (host) ? g_steal_pointer (&host) : g_strdup ("endpoint");
-}
-
 JsonNode *
 zt_join_mesh (const char *home,
               const char *text,
@@ -75,25 +66,32 @@ zt_join_mesh (const char *home,
   g_autofree char *endpoint = NULL, *key_pem = NULL, *csr = NULL, *key_name = NULL;
   g_autofree char *mesh_dir = NULL;
   g_autoptr(GError) last_error = NULL;
+  g_autoptr(GString) unreachable = g_string_new (NULL);
   ZtKeystore *keystore = NULL;
   JsonArray *hubs;
   const char *mesh;
   JsonNode *answer = NULL;
 
-  inv = zt_invitation_decode (text, error);
+  inv = zt_invitation_decode (text, NULL);
   if (inv == NULL)
-    return NULL;
+    {
+      g_set_error_literal (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_INVALID_INVITATION,
+                           "this is not a zt4mcp invitation: paste the whole line starting with "
+                           ZT_INVITATION_PREFIX ", or ask the mesh owner for a new one "
+                           "(`zt4mcp hub invite USER`)");
+      return NULL;
+    }
   mesh = json_object_get_string_member (inv, "mesh");
   if (json_object_get_int_member_with_default (inv, "exp", 0) < g_get_real_time () / G_USEC_PER_SEC)
     {
-      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
-                           "this invitation has expired; ask the hub's administrator for a new one");
+      g_set_error_literal (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_HUB_REFUSED,
+                           "this invitation has expired; ask the mesh owner for a new one");
       return NULL;
     }
   endpoint = g_strdup (endpoint_opt ? endpoint_opt
                        : json_object_get_string_member_with_default (inv, "endpoint", NULL));
   if (endpoint == NULL)
-    endpoint = hostname_endpoint ();
+    endpoint = zt_name_tidy (g_get_host_name (), "endpoint");
   if (!zt_service_name_valid (endpoint))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
@@ -148,39 +146,54 @@ zt_join_mesh (const char *home,
       }
       g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_certificate_cb), &pin);
       reply = soup_session_send_and_read (session, msg, NULL, &local_error);
+      if (reply == NULL && pin.why != NULL)
+        {
+          /* someone answered at a hub address without the pinned CA: an impostor is worse
+           * news than an address that does not answer, so it is what the user hears */
+          g_clear_error (&last_error);
+          last_error = g_error_new (ZT_JOIN_ERROR, ZT_JOIN_ERROR_FINGERPRINT_MISMATCH,
+                                    "hub %s: %s. It may be an impostor: do not retry, ask the mesh owner "
+                                    "for a new invitation", json_array_get_string_element (hubs, i), pin.why);
+          g_free (pin.why);
+          continue;
+        }
       if (reply == NULL)
         {
-          g_clear_error (&last_error);
-          last_error = g_error_new (ZT_ERROR, pin.why ? ZT_ERROR_FORBIDDEN : ZT_ERROR_UPSTREAM,
-                                    "hub %s: %s", json_array_get_string_element (hubs, i),
-                                    pin.why ? pin.why : local_error->message);
-          g_free (pin.why);
+          g_string_append_printf (unreachable, "%shub %s: %s", unreachable->len ? "; " : "",
+                                  json_array_get_string_element (hubs, i), local_error->message);
           continue;
         }
       g_free (pin.why);
       if (!json_parser_load_from_data (parser, g_bytes_get_data (reply, NULL), g_bytes_get_size (reply), NULL) ||
           !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
         {
-          g_clear_error (&last_error);
-          last_error = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "hub %s answered HTTP %u without JSON",
-                                    json_array_get_string_element (hubs, i), soup_message_get_status (msg));
+          g_string_append_printf (unreachable, "%shub %s answered HTTP %u without JSON", unreachable->len ? "; " : "",
+                                  json_array_get_string_element (hubs, i), soup_message_get_status (msg));
           continue;
         }
       if (soup_message_get_status (msg) != 200)
         {
           JsonObject *err = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "error");
+          const char *why = err ? json_object_get_string_member_with_default (err, "message", "?") : "?";
+
           g_clear_error (&last_error);
-          last_error = g_error_new (ZT_ERROR, ZT_ERROR_FORBIDDEN, "the hub refused: %s",
-                                    err ? json_object_get_string_member_with_default (err, "message", "?") : "?");
+          last_error = g_error_new (ZT_JOIN_ERROR, ZT_JOIN_ERROR_HUB_REFUSED, "the hub refused: %s%s", why,
+                                    strstr (why, "ask") ? "" : "; ask the mesh owner for a new invitation");
           break;  /* a refusal is final; another address would say the same */
         }
       answer = json_node_copy (json_parser_get_root (parser));
     }
   if (answer == NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&last_error));
-      if (error && *error == NULL)
-        g_set_error_literal (error, ZT_ERROR, ZT_ERROR_UPSTREAM, "the invitation names no hub address");
+      if (last_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&last_error));
+      else if (unreachable->len > 0)
+        g_set_error (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_HUB_UNREACHABLE,
+                     "no hub address answered (%s); check the network and any firewall between here "
+                     "and the hub, and that the hub runs (`zt4mcp hub serve`)", unreachable->str);
+      else
+        g_set_error_literal (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_INVALID_INVITATION,
+                             "the invitation names no hub address; ask the mesh owner for a new one");
       zt_keystore_free (keystore);
       return NULL;
     }
@@ -201,7 +214,9 @@ zt_join_mesh (const char *home,
     if (ca_fp == NULL || g_ascii_strcasecmp (ca_fp, json_object_get_string_member (inv, "ca")) != 0 ||
         !zt_ca_verify_peer (ca, cert, 0, expect, &verify_error))
       {
-        g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "the hub sent a certificate that does not check out: %s",
+        g_set_error (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_FINGERPRINT_MISMATCH,
+                     "the hub sent a certificate that does not check out (%s). It may be an impostor: "
+                     "ask the mesh owner for a new invitation",
                      verify_error ? verify_error->message : "CA fingerprint mismatch");
         json_node_unref (answer);
         zt_keystore_free (keystore);

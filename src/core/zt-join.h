@@ -6,6 +6,19 @@
 
 G_BEGIN_DECLS
 
+/* Why a join failed, for callers that answer differently (the REST API); other errors are
+ * in ZT_ERROR (a bad endpoint name, the key store, the disk). */
+#define ZT_JOIN_ERROR (zt_join_error_quark ())
+
+typedef enum {
+  ZT_JOIN_ERROR_INVALID_INVITATION,    /* cannot be decoded */
+  ZT_JOIN_ERROR_HUB_UNREACHABLE,       /* no hub address answered */
+  ZT_JOIN_ERROR_FINGERPRINT_MISMATCH,  /* a hub answered without the CA the invitation pins */
+  ZT_JOIN_ERROR_HUB_REFUSED,           /* the hub said no (used, expired, revoked...) */
+} ZtJoinError;
+
+GQuark    zt_join_error_quark (void);
+
 /* Makes the agent's key (it never leaves the machine: Secret Service or a 0600 file), sends
  * a CSR with the invitation's one-time secret to the hub, checking the hub's certificate
  * against the CA fingerprint the invitation pins, and saves the certificate and the permit

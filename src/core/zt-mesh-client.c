@@ -32,6 +32,8 @@ struct _ZtMeshClient {
   GSocketService  *direct;    /* optional: importers may dial us directly */
   GCallback        peers_func;
   gpointer         peers_data;
+  GCallback        changed_func;
+  gpointer         changed_data;
   char            *direct_address;
 };
 
@@ -46,7 +48,7 @@ struct _Hub {
   char                    *address;
   SoupWebsocketConnection *ws;
   GCancellable            *cancellable;
-  char                    *state;     /* connecting, connected, disconnected, revoked */
+  char                    *state;     /* connecting, connected, disconnected, revoked, refused, standby */
   char                    *error;
   guint                    backoff_ms;
   guint                    retry_source;
@@ -54,6 +56,7 @@ struct _Hub {
 };
 
 static void hub_connect (Hub *hub);
+static void notify_changed (ZtMeshClient *self);
 static void send_hello (Hub *hub);
 static gboolean accept_hub_cb (SoupMessage *msg, GTlsCertificate *peer, GTlsCertificateFlags errors, Hub *hub);
 
@@ -69,6 +72,7 @@ hub_set_state (Hub        *hub,
   hub->state = g_strdup (state);
   g_free (hub->error);
   hub->error = new_error;
+  notify_changed (hub->client);
 }
 
 static gboolean
@@ -648,6 +652,22 @@ zt_mesh_client_is_member (ZtMeshClient *self,
   return FALSE;
 }
 
+static void
+notify_changed (ZtMeshClient *self)
+{
+  if (self->changed_func)
+    ((void (*) (gpointer)) self->changed_func) (self->changed_data);
+}
+
+void
+zt_mesh_client_set_changed_func (ZtMeshClient *self,
+                                 GCallback     func,
+                                 gpointer      user_data)
+{
+  self->changed_func = func;
+  self->changed_data = user_data;
+}
+
 void
 zt_mesh_client_set_peers_func (ZtMeshClient *self,
                                GCallback     func,
@@ -769,6 +789,7 @@ install_certificate (ZtMeshClient *self,
     g_autofree char *when = g_date_time_format (until, "%Y-%m-%d %H:%M:%S");
     g_message ("mesh: certificate renewed, valid until %s", when);
   }
+  notify_changed (self);
   schedule_renewal (self, 1);
 }
 
@@ -794,6 +815,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
       hub->client->peers = json_node_copy (json_object_get_member (o, "peers"));
       if (hub->client->peers_func)
         ((void (*) (gpointer)) hub->client->peers_func) (hub->client->peers_data);
+      notify_changed (hub->client);
     }
   else if (strcmp (kind, "stream") == 0)
     accept_stream (hub, json_object_get_string_member_with_default (o, "id", ""),
@@ -805,6 +827,32 @@ ws_message_cb (SoupWebsocketConnection *ws,
       g_message ("mesh: the hub refused to renew the certificate: %s",
                  json_object_get_string_member_with_default (o, "message", "?"));
       schedule_renewal (hub->client, 60);
+    }
+}
+
+static gboolean
+sibling_connected (Hub *hub)
+{
+  for (guint i = 0; i < hub->client->hubs->len; i++)
+    {
+      Hub *other = g_ptr_array_index (hub->client->hubs, i);
+
+      if (other != hub && other->ws != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A channel closed: addresses on standby may be what reaches the hub now. */
+static void
+wake_standby (ZtMeshClient *self)
+{
+  for (guint i = 0; i < self->hubs->len; i++)
+    {
+      Hub *hub = g_ptr_array_index (self->hubs, i);
+
+      if (g_strcmp0 (hub->state, "standby") == 0)
+        hub_schedule_retry (hub);
     }
 }
 
@@ -824,9 +872,17 @@ ws_closed_cb (SoupWebsocketConnection *ws,
       hub_set_state (hub, g_str_has_prefix (reason ? reason : "", "revoked") ? "revoked" : "refused", reason);
       hub->backoff_ms = BACKOFF_MAX_MS / 2;
     }
+  else if (g_strcmp0 (reason, "replaced by a newer connection") == 0 && sibling_connected (hub))
+    {
+      /* two of our addresses reach the same hub (a LAN address and 127.0.0.1 on the hub's
+       * own machine): one channel is enough, or they would replace each other for ever */
+      hub_set_state (hub, "standby", NULL);
+      return;
+    }
   else
     hub_set_state (hub, "disconnected", reason);
   hub_schedule_retry (hub);
+  wake_standby (hub->client);
 }
 
 /* hello tells the hub which services this agent exports, and to whom; the hub lists them to

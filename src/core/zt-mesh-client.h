@@ -33,6 +33,11 @@ gboolean      zt_mesh_client_is_member (ZtMeshClient *self,
 void          zt_mesh_client_set_peers_func (ZtMeshClient *self,
                                      GCallback        func,
                                      gpointer         user_data);
+/* Called whenever what zt_mesh_client_status() shows may have changed: a hub connection's
+ * state, the peers, the certificate. Called often: coalesce. */
+void          zt_mesh_client_set_changed_func (ZtMeshClient *self,
+                                     GCallback        func,
+                                     gpointer         user_data);
 /* Takes direct connections on @listen (HOST:PORT; port 0 picks one) and tells the hubs, so
  * importers that can reach it skip the hub; the same mutual TLS applies. */
 gboolean      zt_mesh_client_listen_direct (ZtMeshClient *self,

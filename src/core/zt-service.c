@@ -28,6 +28,7 @@ zt_service_new (const char *name)
 
   self->name = g_strdup (name);
   self->max_sessions = ZT_SERVICE_DEFAULT_MAX_SESSIONS;
+  self->enabled = TRUE;
   self->idle_timeout = ZT_SERVICE_DEFAULT_IDLE_TIMEOUT;
   return self;
 }
@@ -58,6 +59,18 @@ zt_service_name_valid (const char *name)
     if (!g_ascii_isalnum (name[i]) && name[i] != '-' && name[i] != '_' && name[i] != '.')
       return FALSE;
   return TRUE;
+}
+
+char *
+zt_name_tidy (const char *text,
+              const char *fallback)
+{
+  g_autofree char *name = g_ascii_strdown (text, -1);
+
+  for (char *p = name; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.' && *p != '_')
+      *p = '-';
+  return zt_service_name_valid (name) ? g_steal_pointer (&name) : g_strdup (fallback);
 }
 
 const char *
@@ -171,6 +184,25 @@ check_url (const char *url, GError **error)
   return TRUE;
 }
 
+static gboolean
+get_boolean (JsonObject *obj,
+             const char *member,
+             gboolean   *value,
+             GError    **error)
+{
+  JsonNode *n = json_object_get_member (obj, member);
+
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" must be a boolean", member);
+      return FALSE;
+    }
+  *value = json_node_get_boolean (n);
+  return TRUE;
+}
+
 gboolean
 zt_service_update_from_json (ZtService  *self,
                              JsonObject *obj,
@@ -265,15 +297,9 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
-  if ((n = json_object_get_member (obj, "shared")) != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
-        {
-          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"shared\" must be a boolean");
-          return FALSE;
-        }
-      self->shared = json_node_get_boolean (n);
-    }
+  if (!get_boolean (obj, "shared", &self->shared, error) ||
+      !get_boolean (obj, "enabled", &self->enabled, error))
+    return FALSE;
   v = self->max_sessions;
   if (!get_uint (obj, "max_sessions", 10000, &v, error)) return FALSE;
   self->max_sessions = v ? v : ZT_SERVICE_DEFAULT_MAX_SESSIONS;
@@ -407,6 +433,7 @@ zt_service_to_json (ZtService *self,
     json_object_set_member (o, "export_to", strv_to_json (self->export_to));
   json_object_set_string_member (o, "local_auth", self->local_auth_none ? "none" : "token");
   json_object_set_boolean_member (o, "shared", self->shared);
+  json_object_set_boolean_member (o, "enabled", self->enabled);
   json_object_set_int_member (o, "max_sessions", self->max_sessions);
   json_object_set_int_member (o, "idle_timeout", self->idle_timeout);
   json_object_set_int_member (o, "max_message_size",
@@ -435,5 +462,87 @@ zt_service_create_upstream (ZtService *self)
       return zt_upstream_mesh_new (self->name, self->peer, self->remote, &self->limits);
     default:
       g_assert_not_reached ();
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Service events                                                                           */
+
+typedef struct {
+  guint               id;
+  ZtServiceEventFunc  func;
+  gpointer            user_data;
+  GMainContext       *context;
+} EventFunc;
+
+static GMutex event_lock;
+static GSList *event_funcs;
+static guint last_event_id;
+
+guint
+zt_service_add_event_func (ZtServiceEventFunc func,
+                           gpointer           user_data)
+{
+  EventFunc *f = g_new0 (EventFunc, 1);
+  guint id;
+
+  f->func = func;
+  f->user_data = user_data;
+  f->context = g_main_context_ref_thread_default ();
+  g_mutex_lock (&event_lock);
+  f->id = id = ++last_event_id;
+  event_funcs = g_slist_prepend (event_funcs, f);
+  g_mutex_unlock (&event_lock);
+  return id;
+}
+
+void
+zt_service_remove_event_func (guint id)
+{
+  g_mutex_lock (&event_lock);
+  for (GSList *l = event_funcs; l; l = l->next)
+    {
+      EventFunc *f = l->data;
+
+      if (f->id == id)
+        {
+          event_funcs = g_slist_delete_link (event_funcs, l);
+          g_main_context_unref (f->context);
+          g_free (f);
+          break;
+        }
+    }
+  g_mutex_unlock (&event_lock);
+}
+
+void
+zt_service_emit_event (const char     *service,
+                       ZtServiceEvent  event,
+                       const char     *format,
+                       ...)
+{
+  g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* called outside the lock: a func may add or remove funcs */
+  g_mutex_lock (&event_lock);
+  for (GSList *l = event_funcs; l; l = l->next)
+    {
+      EventFunc *f = l->data;
+
+      if (f->context == context)
+        g_ptr_array_add (targets, g_memdup2 (f, sizeof *f));
+    }
+  g_mutex_unlock (&event_lock);
+  for (guint i = 0; i < targets->len; i++)
+    {
+      EventFunc *f = g_ptr_array_index (targets, i);
+      f->func (service, event, text, f->user_data);
     }
 }

@@ -30,6 +30,7 @@ typedef struct _ZtService {
   char         **export_to;       /* users or endpoints of the mesh that may use it; none: private */
   gboolean       local_auth_none; /* loopback clients need no token (Origin/Host still apply) */
   gboolean       shared;          /* one upstream session shared by all clients */
+  gboolean       enabled;         /* FALSE: stopped by the user; /mcp/NAME answers 503 */
   guint          max_sessions;
   guint          idle_timeout;    /* seconds */
   ZtLimits       limits;
@@ -45,6 +46,10 @@ ZtService   *zt_service_new           (const char   *name);
 ZtService   *zt_service_ref           (ZtService    *self);
 void         zt_service_unref         (ZtService    *self);
 gboolean     zt_service_name_valid    (const char   *name);
+/* @text (a login or host name) made a valid name: lower case, other characters as '-';
+ * @fallback when that is not enough */
+char        *zt_name_tidy             (const char   *text,
+                                       const char   *fallback);
 const char  *zt_service_kind_to_string (ZtServiceKind kind);
 
 /* JSON as used by the REST API and the store; the upstream token is never written out
@@ -57,6 +62,31 @@ gboolean     zt_service_update_from_json (ZtService  *self,
 JsonNode    *zt_service_to_json       (ZtService    *self,
                                        gboolean      with_secrets);
 ZtUpstream  *zt_service_create_upstream (ZtService  *self);
+
+/* What happens to a service's upstreams, for the agent's per-service log and state: a line
+ * its stdio server wrote to stderr, a process started, ended, failed, or restarted. */
+typedef enum {
+  ZT_SERVICE_EVENT_OUTPUT,
+  ZT_SERVICE_EVENT_STARTED,
+  ZT_SERVICE_EVENT_EXITED,
+  ZT_SERVICE_EVENT_FAILED,
+  ZT_SERVICE_EVENT_RESTARTED,
+} ZtServiceEvent;
+
+typedef void (*ZtServiceEventFunc) (const char     *service,
+                                    ZtServiceEvent  event,
+                                    const char     *text,
+                                    gpointer        user_data);
+
+/* A func hears the events emitted in the thread-default main context it was added in (an
+ * agent runs in its own context in the desktop app). Returns an id for removal. */
+guint        zt_service_add_event_func (ZtServiceEventFunc func,
+                                        gpointer           user_data);
+void         zt_service_remove_event_func (guint           id);
+void         zt_service_emit_event    (const char   *service,
+                                       ZtServiceEvent event,
+                                       const char   *format,
+                                       ...) G_GNUC_PRINTF (3, 4);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtService, zt_service_unref)
 

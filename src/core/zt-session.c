@@ -319,7 +319,12 @@ restart_cb (gpointer user_data)
   self->restart_source = 0;
   start_upstream (self, &error);
   if (error != NULL)
-    g_message ("%s: restart failed: %s", self->service->name, error->message);
+    {
+      g_message ("%s: restart failed: %s", self->service->name, error->message);
+      zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_FAILED, "restart failed: %s", error->message);
+    }
+  else
+    zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_RESTARTED, "restarted");
   return G_SOURCE_REMOVE;
 }
 
@@ -339,6 +344,8 @@ upstream_closed_cb (ZtUpstream   *upstream,
   delay = MIN (30, 1u << MIN (self->restarts, 5u));
   self->restarts++;
   g_message ("%s: %s; restarting in %u s", self->service->name, error->message, delay);
+  zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_FAILED, "%s; restarting in %u s",
+                         error->message, delay);
   g_clear_handle_id (&self->restart_source, g_source_remove);
   self->restart_source = g_timeout_add_seconds (delay, restart_cb, self);
 }

@@ -14,6 +14,8 @@ static const char *migrations[] = {
   "CREATE TABLE services (name TEXT PRIMARY KEY, config TEXT NOT NULL);"
   "CREATE TABLE clients (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,"
   "                      created INTEGER NOT NULL);",
+  /* 2: a service the user stopped stays stopped across restarts */
+  "ALTER TABLE services ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;",
 };
 
 static gboolean
@@ -95,7 +97,7 @@ zt_store_load_services (ZtStore *self,
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_service_unref);
   sqlite3_stmt *stmt;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT name, config FROM services ORDER BY name", -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "SELECT name, config, enabled FROM services ORDER BY name", -1, &stmt, NULL) != SQLITE_OK)
     {
       fail (self, error, "cannot read services");
       return NULL;
@@ -117,6 +119,8 @@ zt_store_load_services (ZtStore *self,
                      local_error ? local_error->message : "not an object");
           continue;
         }
+      /* the column decides: a config written before it existed says nothing */
+      service->enabled = sqlite3_column_int (stmt, 2) != 0;
       g_ptr_array_add (out, service);
     }
   sqlite3_finalize (stmt);
@@ -133,11 +137,12 @@ zt_store_put_service (ZtStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO services (name, config) VALUES (?, ?)", -1,
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO services (name, config, enabled) VALUES (?, ?, ?)", -1,
                           &stmt, NULL) != SQLITE_OK)
     return fail (self, error, "cannot save service");
   sqlite3_bind_text (stmt, 1, service->name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, config, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, service->enabled ? 1 : 0);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save service");

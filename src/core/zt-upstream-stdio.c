@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "zt-error.h"
+#include "zt-service.h"
 #include "zt-upstream.h"
 
 #define READ_CHUNK (64 * 1024)
@@ -96,6 +97,12 @@ process_exited_cb (GObject      *object,
                           zt_upstream_get_name (ZT_UPSTREAM (self)), g_subprocess_get_exit_status (process));
   if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
     g_message ("%s", reason->message);
+  if (g_subprocess_get_if_signaled (process))
+    zt_service_emit_event (zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_EXITED,
+                           "pid %d was killed by signal %d", self->pid, g_subprocess_get_term_sig (process));
+  else
+    zt_service_emit_event (zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_EXITED,
+                           "pid %d exited with status %d", self->pid, g_subprocess_get_exit_status (process));
   self->pid = 0;
   zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
 }
@@ -198,6 +205,8 @@ stderr_cb (GObject      *object,
         {
           /* stderr is the server's free-form log, never an error signal */
           g_message ("[%s] %s", zt_upstream_get_name (ZT_UPSTREAM (self)), self->err_line->str);
+          zt_service_emit_event (zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_OUTPUT,
+                                 "%s", self->err_line->str);
           g_string_truncate (self->err_line, 0);
         }
       if (data[i] != '\n')
@@ -316,6 +325,7 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
   self->stdout_pipe = g_object_ref (g_subprocess_get_stdout_pipe (self->process));
   self->stderr_pipe = g_object_ref (g_subprocess_get_stderr_pipe (self->process));
   g_subprocess_wait_async (self->process, NULL, process_exited_cb, g_object_ref (self));
+  zt_service_emit_event (zt_upstream_get_name (upstream), ZT_SERVICE_EVENT_STARTED, "started pid %d", self->pid);
   read_more (self);
   read_stderr (self);
   return TRUE;

@@ -191,3 +191,47 @@ export async function until(pred, what, ms = 10000) {
     await sleep(100);
   }
 }
+
+// ---------------------------------------------------------------------------- REST API helpers
+
+// Calls the agent's REST API with its local token; returns the fetch Response.
+export function api(agent, method, path, body) {
+  return fetch(`${agent.url}/api/v1${path}`, {
+    method, headers: { ...agent.auth, ...(body !== undefined ? { "Content-Type": "application/json" } : {}) },
+    body: body === undefined ? undefined : (typeof body === "string" ? body : JSON.stringify(body)),
+  });
+}
+
+// Reads GET /api/v1/events: every event parsed into { event, data } as it comes.
+export async function openEvents(agent) {
+  const abort = new AbortController();
+  const res = await fetch(`${agent.url}/api/v1/events`, {
+    headers: { ...agent.auth, Accept: "text/event-stream" }, signal: abort.signal,
+  });
+  const stream = { res, events: [], comments: [], ended: false, close: () => abort.abort() };
+  onCleanup(() => abort.abort());
+  (async () => {
+    const decoder = new TextDecoder();
+    let buf = "";
+    try {
+      for await (const chunk of res.body) {
+        buf += decoder.decode(chunk, { stream: true });
+        let end;
+        while ((end = buf.indexOf("\n\n")) >= 0) {
+          const block = buf.slice(0, end);
+          buf = buf.slice(end + 2);
+          let event = "message";
+          const data = [];
+          for (const line of block.split("\n")) {
+            if (line.startsWith(":")) stream.comments.push(line);
+            else if (line.startsWith("event:")) event = line.slice(6).trim();
+            else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+          }
+          if (data.length) stream.events.push({ event, data: JSON.parse(data.join("\n")) });
+        }
+      }
+    } catch { /* aborted */ }
+    stream.ended = true;
+  })();
+  return stream;
+}

@@ -1,0 +1,498 @@
+/* zt-agent-mesh.c: the mesh from the agent's API: join, create a mesh and host its hub, invite */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "zt-agent-private.h"
+#include "zt-error.h"
+#include "zt-hub.h"
+#include "zt-join.h"
+
+#define DEFAULT_HUB_LISTEN "0.0.0.0:7443"
+
+/* ---------------------------------------------------------------------------------------- */
+/* The hosted hub: HOME/hub, served in the agent's main context for as long as the agent runs */
+
+static char *
+hub_dir (ZtAgent *self)
+{
+  return g_build_filename (self->home, "hub", NULL);
+}
+
+static gboolean
+hub_exists (ZtAgent *self)
+{
+  g_autofree char *db = g_build_filename (self->home, "hub", "hub.db", NULL);
+
+  return g_file_test (db, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+hub_open (ZtAgent *self,
+          GError **error)
+{
+  g_autofree char *dir = hub_dir (self);
+  ZtHub *hub = zt_hub_new (dir, error);
+
+  if (hub == NULL)
+    return FALSE;
+  if (!zt_hub_start (hub, NULL, error))
+    {
+      zt_hub_free (hub);
+      return FALSE;
+    }
+  self->hub = hub;
+  return TRUE;
+}
+
+void
+_zt_agent_hub_start (ZtAgent *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->hub != NULL || !hub_exists (self))
+    return;
+  /* the agent serves without its hub rather than not at all */
+  if (!hub_open (self, &error))
+    g_warning ("the mesh hub in %s/hub is not running: %s", self->home, error->message);
+}
+
+void
+_zt_agent_hub_stop (ZtAgent *self)
+{
+  g_clear_pointer (&self->hub, zt_hub_free);
+}
+
+void
+_zt_agent_hub_describe (ZtAgent    *self,
+                        JsonObject *mesh)
+{
+  JsonObject *o;
+  ZtHubState *state;
+
+  if (self->hub == NULL)
+    return;
+  state = zt_hub_get_state (self->hub);
+  o = json_object_new ();
+  json_object_set_string_member (o, "url", zt_hub_get_url (self->hub));
+  json_object_set_string_member (o, "mesh", zt_hub_state_get_mesh (state));
+  json_object_set_string_member (o, "listen", zt_hub_state_get_listen (state));
+  json_object_set_object_member (mesh, "hub", o);
+}
+
+/* A hub that could not start is removed, so that the user can try another address. */
+static void
+hub_remove_dir (ZtAgent *self)
+{
+  g_autofree char *dir = hub_dir (self);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Blocking work in a thread, its answer in the agent's context                              */
+
+typedef struct {
+  ZtAgent           *agent;
+  SoupServerMessage *msg;
+  gboolean           create;
+  char              *invitation;
+  char              *endpoint;
+  /* create */
+  char              *mesh;
+  char              *user;
+  char              *listen;
+  char             **public_addresses;
+} MeshJob;
+
+static void
+mesh_job_free (MeshJob *job)
+{
+  g_object_unref (job->msg);
+  g_free (job->invitation);
+  g_free (job->endpoint);
+  g_free (job->mesh);
+  g_free (job->user);
+  g_free (job->listen);
+  g_strfreev (job->public_addresses);
+  g_free (job);
+}
+
+static void
+run_job (MeshJob             *job,
+         GTaskThreadFunc      func,
+         GAsyncReadyCallback  done)
+{
+  g_autoptr(GTask) task = g_task_new (job->agent, NULL, done, job);
+
+  g_task_set_task_data (task, job, NULL);
+  g_task_run_in_thread (task, func);
+}
+
+static void
+join_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  MeshJob *job = task_data;
+  GError *error = NULL;
+  JsonNode *permit = zt_join_mesh (job->agent->home, job->invitation, job->endpoint, &error);
+
+  if (permit == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, permit, (GDestroyNotify) json_node_unref);
+}
+
+static void
+reply_join_error (SoupServerMessage *msg,
+                  const GError      *error)
+{
+  static const struct { guint status; const char *code; } join_codes[] = {
+    [ZT_JOIN_ERROR_INVALID_INVITATION]   = { 400, "invalid_invitation" },
+    [ZT_JOIN_ERROR_HUB_UNREACHABLE]      = { 502, "hub_unreachable" },
+    [ZT_JOIN_ERROR_FINGERPRINT_MISMATCH] = { 403, "fingerprint_mismatch" },
+    [ZT_JOIN_ERROR_HUB_REFUSED]          = { 403, "hub_refused" },
+  };
+
+  if (error->domain == ZT_JOIN_ERROR && error->code >= 0 && error->code < (int) G_N_ELEMENTS (join_codes))
+    _zt_agent_reply_error (msg, join_codes[error->code].status, join_codes[error->code].code, "%s", error->message);
+  else if (g_error_matches (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT))
+    _zt_agent_reply_error (msg, 400, "invalid_request", "%s", error->message);
+  else
+    _zt_agent_reply_error (msg, 500, "internal", "%s", error->message);
+}
+
+static void
+join_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ZtAgent *self = ZT_AGENT (source);
+  MeshJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) permit = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->mesh_busy = FALSE;
+  if (self->server == NULL)
+    ;  /* the agent stopped meanwhile: nobody to answer */
+  else if (permit == NULL)
+    {
+      g_message ("mesh: joining failed: %s", error->message);
+      reply_join_error (job->msg, error);
+    }
+  else
+    {
+      g_autoptr(JsonNode) out = NULL;
+
+      g_message ("mesh: joined %s as %s", json_object_get_string_member (json_node_get_object (permit), "mesh"),
+                 json_object_get_string_member (json_node_get_object (permit), "spiffe_id"));
+      _zt_agent_mesh_reload (self);
+      out = _zt_agent_mesh_json (self);
+      _zt_agent_reply_json (job->msg, job->create ? 201 : 200, out);
+    }
+  soup_server_message_unpause (job->msg);
+  mesh_job_free (job);
+}
+
+/* Checks common to join and create; answers and returns FALSE when the agent cannot join. */
+static gboolean
+can_join (ZtAgent           *self,
+          SoupServerMessage *msg)
+{
+  g_autofree char *permit = g_build_filename (self->home, "mesh", "permit.json", NULL);
+
+  if (self->mesh_busy)
+    {
+      _zt_agent_reply_error (msg, 409, "busy", "a join or mesh creation is already running; wait for its answer");
+      return FALSE;
+    }
+  if (self->mesh != NULL || g_file_test (permit, G_FILE_TEST_EXISTS))
+    {
+      _zt_agent_reply_error (msg, 409, "already_joined",
+                             "this agent already has a permit for a mesh (%s); an agent belongs to one mesh",
+                             permit);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+optional_string (SoupServerMessage *msg,
+                 JsonObject        *body,
+                 const char        *member,
+                 char             **out)
+{
+  JsonNode *n = json_object_get_member (body, member);
+
+  if (n == NULL || JSON_NODE_HOLDS_NULL (n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    {
+      _zt_agent_reply_error (msg, 400, "invalid_request", "\"%s\" must be a string", member);
+      return FALSE;
+    }
+  *out = g_strdup (json_node_get_string (n));
+  return TRUE;
+}
+
+void
+_zt_agent_api_mesh_join (ZtAgent           *self,
+                         SoupServerMessage *msg)
+{
+  g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+  MeshJob *job;
+
+  if (body == NULL || !can_join (self, msg))
+    return;
+  job = g_new0 (MeshJob, 1);
+  job->agent = self;
+  job->msg = g_object_ref (msg);
+  if (!optional_string (msg, body, "invitation", &job->invitation) ||
+      !optional_string (msg, body, "endpoint", &job->endpoint))
+    return mesh_job_free (job);
+  if (job->invitation == NULL || *job->invitation == '\0')
+    {
+      _zt_agent_reply_error (msg, 400, "invalid_invitation",
+                             "no invitation: paste the whole line starting with " ZT_INVITATION_PREFIX
+                             " into \"invitation\"");
+      return mesh_job_free (job);
+    }
+  /* zt_join_mesh waits on the network: a thread does it, the main loop goes on */
+  self->mesh_busy = TRUE;
+  soup_server_message_pause (msg);
+  run_job (job, join_thread, join_done_cb);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Create a mesh on this computer                                                           */
+
+/* The machine's IPv4 addresses other computers may use, then loopback for this one. */
+static char **
+default_public_addresses (guint port)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  struct ifaddrs *ifs = NULL;
+
+  if (getifaddrs (&ifs) == 0)
+    {
+      for (struct ifaddrs *i = ifs; i != NULL; i = i->ifa_next)
+        {
+          char text[INET_ADDRSTRLEN];
+          g_autofree char *address = NULL;
+
+          if (i->ifa_addr == NULL || i->ifa_addr->sa_family != AF_INET ||
+              (i->ifa_flags & IFF_LOOPBACK) || !(i->ifa_flags & IFF_UP) ||
+              inet_ntop (AF_INET, &((struct sockaddr_in *) i->ifa_addr)->sin_addr, text, sizeof text) == NULL)
+            continue;
+          address = g_strdup_printf ("%s:%u", text, port);
+          if (!g_ptr_array_find_with_equal_func (out, address, g_str_equal, NULL))
+            g_ptr_array_add (out, g_steal_pointer (&address));
+        }
+      freeifaddrs (ifs);
+    }
+  g_ptr_array_add (out, g_strdup_printf ("127.0.0.1:%u", port));
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+init_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  MeshJob *job = task_data;
+  g_autofree char *dir = hub_dir (job->agent);
+  GError *error = NULL;
+
+  if (zt_hub_init (dir, job->mesh, job->listen, (const char * const *) job->public_addresses, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+init_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ZtAgent *self = ZT_AGENT (source);
+  MeshJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->server == NULL)
+    {
+      self->mesh_busy = FALSE;
+      soup_server_message_unpause (job->msg);
+      return mesh_job_free (job);
+    }
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      _zt_agent_reply_error (job->msg, g_error_matches (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT) ? 400 : 500,
+                             g_error_matches (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT) ? "invalid_request" : "internal",
+                             "cannot create the mesh: %s", error->message);
+      hub_remove_dir (self);
+    }
+  else if (!hub_open (self, &error))
+    {
+      _zt_agent_reply_error (job->msg, 500, "hub_start_failed",
+                             "cannot start the hub: %s; pick another listen address (\"listen\": \"0.0.0.0:PORT\")",
+                             error->message);
+      hub_remove_dir (self);
+    }
+  else
+    {
+      job->invitation = zt_hub_invite (zt_hub_get_state (self->hub), job->user, job->endpoint, 3600, &error);
+      if (job->invitation != NULL)
+        {
+          g_message ("mesh: created mesh %s, its hub on %s; joining it as %s", job->mesh,
+                     zt_hub_get_url (self->hub), job->user);
+          _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+          /* the hub answers in this context while the thread waits for it: no deadlock */
+          run_job (job, join_thread, join_done_cb);
+          return;
+        }
+      _zt_agent_reply_error (job->msg, 500, "internal", "the mesh was created but this computer could not be "
+                             "invited to it: %s", error->message);
+    }
+  self->mesh_busy = FALSE;
+  soup_server_message_unpause (job->msg);
+  mesh_job_free (job);
+}
+
+void
+_zt_agent_api_mesh_create (ZtAgent           *self,
+                           SoupServerMessage *msg)
+{
+  g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *host = NULL;
+  JsonNode *addresses;
+  MeshJob *job;
+  guint port;
+
+  if (body == NULL || !can_join (self, msg))
+    return;
+  if (self->hub != NULL || hub_exists (self))
+    return _zt_agent_reply_error (msg, 409, "hub_exists",
+                                  "this computer already hosts a mesh hub (%s/hub); invite with POST /api/v1/mesh/invite",
+                                  self->home);
+  job = g_new0 (MeshJob, 1);
+  job->agent = self;
+  job->msg = g_object_ref (msg);
+  job->create = TRUE;
+  if (!optional_string (msg, body, "mesh", &job->mesh) || !optional_string (msg, body, "user", &job->user) ||
+      !optional_string (msg, body, "endpoint", &job->endpoint) || !optional_string (msg, body, "listen", &job->listen))
+    return mesh_job_free (job);
+  if (job->user == NULL)
+    job->user = zt_name_tidy (g_get_user_name (), "owner");
+  if (job->mesh == NULL)
+    job->mesh = g_strdup_printf ("%s-mesh", job->user);
+  if (job->listen == NULL)
+    job->listen = g_strdup (DEFAULT_HUB_LISTEN);
+  if (!zt_service_name_valid (job->user) || !zt_service_name_valid (job->mesh) ||
+      (job->endpoint != NULL && !zt_service_name_valid (job->endpoint)))
+    {
+      _zt_agent_reply_error (msg, 400, "invalid_request",
+                             "\"mesh\", \"user\" and \"endpoint\" are 1-64 letters, digits, '-', '_' or '.'");
+      return mesh_job_free (job);
+    }
+  if (!zt_parse_listen (job->listen, &host, &port, &error) || port == 0)
+    {
+      _zt_agent_reply_error (msg, 400, "invalid_request", "\"listen\" must be HOST:PORT with a port other "
+                             "than 0, like \"" DEFAULT_HUB_LISTEN "\"%s%s", error ? ": " : "",
+                             error ? error->message : "");
+      return mesh_job_free (job);
+    }
+  addresses = json_object_get_member (body, "public_addresses");
+  if (addresses != NULL && !JSON_NODE_HOLDS_NULL (addresses))
+    {
+      g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+      JsonArray *a = JSON_NODE_HOLDS_ARRAY (addresses) ? json_node_get_array (addresses) : NULL;
+
+      for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          g_autofree char *h = NULL;
+          guint p;
+
+          if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING ||
+              !zt_parse_listen (json_node_get_string (e), &h, &p, NULL) || p == 0)
+            {
+              a = NULL;
+              break;
+            }
+          g_ptr_array_add (list, g_strdup (json_node_get_string (e)));
+        }
+      if (a == NULL || list->len == 0)
+        {
+          _zt_agent_reply_error (msg, 400, "invalid_request",
+                                 "\"public_addresses\" must be a list of HOST:PORT that other computers use to "
+                                 "reach the hub, like [\"192.168.1.10:7443\"]");
+          return mesh_job_free (job);
+        }
+      g_ptr_array_add (list, NULL);
+      job->public_addresses = (char **) g_ptr_array_free (g_steal_pointer (&list), FALSE);
+    }
+  else
+    job->public_addresses = default_public_addresses (port);
+
+  /* making the CA's keys and the database is quick, but not the main loop's to do */
+  self->mesh_busy = TRUE;
+  soup_server_message_pause (msg);
+  run_job (job, init_thread, init_done_cb);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Invitations from the hosted hub                                                          */
+
+void
+_zt_agent_api_mesh_invite (ZtAgent           *self,
+                           SoupServerMessage *msg)
+{
+  g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+  g_autofree char *user = NULL, *endpoint = NULL, *ttl = NULL, *invitation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) out = NULL;
+  gint64 seconds = 24 * 3600;
+
+  if (body == NULL)
+    return;
+  if (self->hub == NULL)
+    return _zt_agent_reply_error (msg, 404, "no_hub", "this computer hosts no mesh hub: create a mesh first "
+                                  "(POST /api/v1/mesh/create), or ask the mesh's owner to invite people");
+  if (!optional_string (msg, body, "user", &user) || !optional_string (msg, body, "endpoint", &endpoint) ||
+      !optional_string (msg, body, "ttl", &ttl))
+    return;
+  if (user == NULL)
+    return _zt_agent_reply_error (msg, 400, "invalid_request", "whom to invite? give \"user\"");
+  if (ttl != NULL && !zt_parse_duration (ttl, &seconds, &error))
+    return _zt_agent_reply_error (msg, 400, "invalid_request", "%s", error->message);
+  invitation = zt_hub_invite (zt_hub_get_state (self->hub), user, endpoint, seconds, &error);
+  if (invitation == NULL)
+    {
+      guint status = zt_error_to_http (error);
+      return _zt_agent_reply_error (msg, status, status == 400 ? "invalid_request" : "internal", "%s", error->message);
+    }
+  g_message ("mesh: invited %s%s%s", user, endpoint ? "/" : "", endpoint ? endpoint : "");
+  out = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (out, json_object_new ());
+  json_object_set_string_member (json_node_get_object (out), "invitation", invitation);
+  _zt_agent_reply_json (msg, 201, out);
+}
