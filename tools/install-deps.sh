@@ -10,7 +10,7 @@ APT_PKGS=(
   libglib2.0-dev libglib2.0-bin libsoup-3.0-dev libgnutls28-dev gnutls-bin libjson-glib-dev
   libsqlite3-dev libsecret-1-dev libgtk-4-dev libadwaita-1-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-tools nftables iproute2
-  desktop-file-utils appstream
+  desktop-file-utils appstream at-spi2-core python3-pyatspi python3-dogtail msitools wixl imagemagick
   curl ca-certificates
 )
 # The machine image ships Node.js and npm; take Debian's only where there is none.

@@ -1,0 +1,250 @@
+/* zt-application.c: the desktop app: settings, the embedded agent, windows and app actions */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zt-agent-thread.h"
+#include "zt-client.h"
+#include "zt-preferences-window.h"
+#include "zt-window.h"
+#include "zt-application.h"
+
+struct _ZtApplication {
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  ZtAgentThread  *agent;
+  ZtClient       *client;
+  char           *agent_error;
+  gboolean        background;
+};
+
+G_DEFINE_FINAL_TYPE (ZtApplication, zt_application, ADW_TYPE_APPLICATION)
+
+GSettings *
+zt_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+#ifdef ZT_BUILD_SCHEMA_DIR
+  if (schema == NULL)
+    {
+      g_autoptr(GSettingsSchemaSource) build = g_settings_schema_source_new_from_directory (ZT_BUILD_SCHEMA_DIR, source,
+                                                                                            FALSE, NULL);
+      if (build != NULL)
+        schema = g_settings_schema_source_lookup (build, APP_ID, FALSE);
+    }
+#endif
+  if (schema == NULL)
+    {
+      g_warning ("the settings schema %s is not installed; settings are not kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+apply_color_scheme (ZtApplication *self)
+{
+  g_autofree char *scheme = self->settings ? g_settings_get_string (self->settings, "color-scheme") : NULL;
+  AdwColorScheme s = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    s = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    s = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), s);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The zt4mcp developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", "zt4mcp",
+                         "application-icon", APP_ID,
+                         "developer-name", _("The zt4mcp developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/zt4mcp/zt4mcp",
+                         "issue-url", "https://github.com/zt4mcp/zt4mcp/issues",
+                         "comments", _("A zero-trust layer for the Model Context Protocol: every call between "
+                                       "AI apps and MCP servers verified, least-privilege and audited."),
+                         "developers", developers,
+                         "copyright", "© 2026 The zt4mcp developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  ZtApplication *self = user_data;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (zt_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                             self->settings)));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* closing the windows saves their state; the agent stops in shutdown */
+  while (windows)
+    {
+      GtkWindow *w = windows->data;
+      windows = windows->next;
+      gtk_window_close (w);
+    }
+  g_application_quit (G_APPLICATION (app));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "quit", quit_action },
+};
+
+static void
+zt_application_startup (GApplication *app)
+{
+  ZtApplication *self = ZT_APPLICATION (app);
+  const char *listen_env = g_getenv ("ZT4MCP_LISTEN");
+  g_autofree char *listen = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (zt_application_parent_class)->startup (app);
+
+  self->settings = zt_settings_new ();
+  if (self->settings)
+    g_signal_connect_swapped (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme), self);
+  apply_color_scheme (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+
+  /* the environment wins over the preference, so tests and scripts can pick a port */
+  listen = g_strdup (listen_env ? listen_env : self->settings ? g_settings_get_string (self->settings, "listen") : NULL);
+  self->agent = zt_agent_thread_start (NULL, listen, &error);
+  if (self->agent == NULL)
+    self->agent_error = g_strdup_printf (_("%s\n\nIf another program uses this address, stop it or pick another "
+                                           "address in Preferences, then restart the app."), error->message);
+  else
+    {
+      g_message ("%s agent at %s (home %s)", zt_agent_thread_is_attached (self->agent) ? "attached to the" : "embedded",
+                 zt_agent_thread_get_url (self->agent), zt_agent_thread_get_home (self->agent));
+      self->client = zt_client_new (zt_agent_thread_get_url (self->agent), zt_agent_thread_get_token (self->agent));
+    }
+  /* the mesh and the local servers stay up with the window closed */
+  if (self->background)
+    g_application_hold (app);
+}
+
+static void
+zt_application_activate (GApplication *app)
+{
+  ZtApplication *self = ZT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (zt_window_new (GTK_APPLICATION (app), self->client, self->settings, self->agent_error));
+  if (self->background)
+    {
+      self->background = FALSE;   /* a second launch shows the window */
+      return;
+    }
+  gtk_window_present (window);
+}
+
+static void
+zt_application_shutdown (GApplication *app)
+{
+  ZtApplication *self = ZT_APPLICATION (app);
+
+  g_clear_object (&self->client);
+  g_clear_pointer (&self->agent, zt_agent_thread_stop);
+  G_APPLICATION_CLASS (zt_application_parent_class)->shutdown (app);
+}
+
+static int
+zt_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  ZtApplication *self = ZT_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("zt4mcp-desktop %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  self->background = g_variant_dict_contains (options, "background");
+  return -1;
+}
+
+static void
+zt_application_finalize (GObject *object)
+{
+  ZtApplication *self = ZT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_free (self->agent_error);
+  G_OBJECT_CLASS (zt_application_parent_class)->finalize (object);
+}
+
+static void
+zt_application_class_init (ZtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = zt_application_finalize;
+  app_class->startup = zt_application_startup;
+  app_class->activate = zt_application_activate;
+  app_class->shutdown = zt_application_shutdown;
+  app_class->handle_local_options = zt_application_handle_local_options;
+}
+
+static void
+zt_application_init (ZtApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start without a window (the agent runs; launch again to show it)"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("The zt4mcp desktop app: join a mesh, manage MCP servers. It runs the "
+                                              "agent (REST API and MCP endpoints on 127.0.0.1:7777) in the "
+                                              "background, or uses a daemon already serving the same home.\n\n"
+                                              "Environment: ZT4MCP_HOME (the agent's home), ZT4MCP_LISTEN "
+                                              "(HOST:PORT, overrides the preference)."));
+}
+
+ZtApplication *
+zt_application_new (void)
+{
+  return g_object_new (ZT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/zt4mcp/Zt4mcp",
+                       NULL);
+}

@@ -1,0 +1,467 @@
+/* zt-mesh-page.c: the mesh: this computer's identity, hubs, peers and their services */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zt-mesh-page.h"
+
+struct _ZtMeshPage {
+  GtkWidget             parent_instance;
+
+  ZtClient             *client;
+  GPtrArray            *hub_rows;
+  GPtrArray            *peer_rows;
+  GHashTable           *expanded;   /* endpoint -> TRUE: kept across rebuilds */
+
+  GtkStack             *stack;
+  AdwPreferencesGroup  *hubs_group;
+  AdwPreferencesGroup  *peers_group;
+  AdwActionRow         *mesh_row;
+  AdwActionRow         *identity_row;
+  AdwActionRow         *cert_row;
+  GtkWidget            *invite_button;
+};
+
+G_DEFINE_FINAL_TYPE (ZtMeshPage, zt_mesh_page, GTK_TYPE_WIDGET)
+
+enum { TOAST, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+toast (ZtMeshPage *self,
+       const char *text)
+{
+  g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* The local service importing PEER/REMOTE, or NULL. */
+static JsonObject *
+find_import (ZtClient   *client,
+             const char *peer,
+             const char *remote)
+{
+  JsonArray *a = zt_client_get_services (client);
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *s = json_array_get_object_element (a, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (s, "kind", NULL), "mesh") == 0 &&
+          g_strcmp0 (json_object_get_string_member_with_default (s, "peer", NULL), peer) == 0 &&
+          g_strcmp0 (json_object_get_string_member_with_default (s, "remote", NULL), remote) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+char *
+zt_import_name (ZtClient   *client,
+                const char *peer,
+                const char *remote)
+{
+  g_autofree char *name = g_strdup (remote);
+
+  if (zt_client_find_service (client, name) == NULL)
+    return g_steal_pointer (&name);
+  g_free (name);
+  name = g_strdup_printf ("%s-%s", remote, peer);
+  for (guint i = 2; zt_client_find_service (client, name) != NULL && i < 1000; i++)
+    {
+      g_free (name);
+      name = g_strdup_printf ("%s-%s-%u", remote, peer, i);
+    }
+  return g_steal_pointer (&name);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ZtMeshPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autofree char *text = NULL;
+
+  if (answer == NULL)
+    text = g_strdup_printf (_("Could not import: %s"), error->message);
+  else
+    text = g_strdup_printf (_("Imported “%s”: local apps can use it now"),
+                            json_object_get_string_member_with_default (json_node_get_object (answer), "name", ""));
+  toast (self, text);
+  zt_client_refresh (self->client);
+}
+
+static void
+import_clicked_cb (GtkButton  *button,
+                   ZtMeshPage *self)
+{
+  const char *peer = g_object_get_data (G_OBJECT (button), "peer");
+  const char *remote = g_object_get_data (G_OBJECT (button), "remote");
+  g_autofree char *name = zt_import_name (self->client, peer, remote);
+  g_autoptr(JsonNode) body = zt_json_object_node ("name", name, "kind", "mesh", "peer", peer, "remote", remote, NULL);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  zt_client_call_async (self->client, "POST", "/services", body, NULL, import_done_cb, g_object_ref (self));
+}
+
+static void
+copy_url_clicked_cb (GtkButton  *button,
+                     ZtMeshPage *self)
+{
+  const char *url = g_object_get_data (G_OBJECT (button), "url");
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), url);
+  toast (self, _("Address copied"));
+}
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static const char *
+hub_state_text (const char *state)
+{
+  if (g_strcmp0 (state, "connected") == 0)
+    return _("Connected");
+  if (g_strcmp0 (state, "connecting") == 0)
+    return _("Connecting…");
+  if (g_strcmp0 (state, "disconnected") == 0)
+    return _("Disconnected, retrying");
+  return state ? state : _("Unknown");
+}
+
+static void
+expanded_cb (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             ZtMeshPage     *self)
+{
+  const char *endpoint = g_object_get_data (G_OBJECT (row), "endpoint");
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded, g_strdup (endpoint));
+  else
+    g_hash_table_remove (self->expanded, endpoint);
+}
+
+static GtkWidget *
+service_row (ZtMeshPage *self,
+             const char *peer,
+             const char *remote,
+             gboolean    online)
+{
+  GtkWidget *row = adw_action_row_new ();
+  JsonObject *imported = find_import (self->client, peer, remote);
+  GtkWidget *button;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), remote);
+  gtk_widget_set_name (row, "peer-service");
+  if (imported != NULL)
+    {
+      const char *local = json_object_get_string_member_with_default (imported, "name", "");
+      g_autofree char *url = zt_client_get_service_url (self->client, local);
+      g_autofree char *subtitle = g_strdup_printf (_("Imported as “%s”: %s"), local, url);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+      gtk_widget_set_tooltip_text (button, _("Copy the local address"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Copy the local address"), -1);
+      g_object_set_data_full (G_OBJECT (button), "url", g_steal_pointer (&url), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (copy_url_clicked_cb), self);
+      gtk_widget_add_css_class (button, "flat");
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), online ? _("Shared with you") : _("Shared with you (peer offline)"));
+      button = gtk_button_new_with_mnemonic (_("_Import"));
+      gtk_widget_set_name (button, "import");
+      gtk_widget_set_tooltip_text (button, _("Make this service available to the apps on this computer"));
+      g_object_set_data_full (G_OBJECT (button), "peer", g_strdup (peer), g_free);
+      g_object_set_data_full (G_OBJECT (button), "remote", g_strdup (remote), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (import_clicked_cb), self);
+    }
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static void
+rebuild (ZtMeshPage *self)
+{
+  JsonObject *mesh = self->client ? zt_client_get_mesh (self->client) : NULL;
+  JsonArray *hubs, *peers;
+  const char *me;
+  g_autofree char *identity = NULL;
+  g_autofree char *cert = NULL;
+  gint64 not_after;
+
+  clear_rows (self->hubs_group, self->hub_rows);
+  clear_rows (self->peers_group, self->peer_rows);
+  if (mesh == NULL || !json_object_get_boolean_member_with_default (mesh, "joined", FALSE))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "mesh");
+
+  me = json_object_get_string_member_with_default (mesh, "endpoint", "");
+  adw_action_row_set_subtitle (self->mesh_row, json_object_get_string_member_with_default (mesh, "mesh", ""));
+  identity = g_strdup_printf (_("%s on %s"), json_object_get_string_member_with_default (mesh, "user", ""), me);
+  adw_action_row_set_subtitle (self->identity_row, identity);
+  not_after = json_object_get_int_member_with_default (mesh, "not_after", 0);
+  if (not_after > 0)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (not_after);
+      g_autofree char *when = g_date_time_format (dt, "%x %X");
+      cert = g_strdup_printf (_("Valid until %s; renewed automatically"), when);
+    }
+  adw_action_row_set_subtitle (self->cert_row, cert ? cert : "");
+  gtk_widget_set_visible (self->invite_button, json_object_has_member (mesh, "hub"));
+
+  hubs = json_object_has_member (mesh, "hubs") ? json_object_get_array_member (mesh, "hubs") : NULL;
+  for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)
+    {
+      JsonObject *h = json_array_get_object_element (hubs, i);
+      const char *state = json_object_get_string_member_with_default (h, "state", NULL);
+      const char *err = json_object_get_string_member_with_default (h, "error", NULL);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (g_strcmp0 (state, "connected") == 0
+                                                      ? "network-transmit-receive-symbolic"
+                                                      : "network-offline-symbolic");
+      g_autofree char *subtitle = err && g_strcmp0 (state, "connected") != 0
+                                  ? g_strdup_printf ("%s: %s", hub_state_text (state), err)
+                                  : g_strdup (hub_state_text (state));
+
+      gtk_widget_set_name (row, "hub");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     json_object_get_string_member_with_default (h, "address", ""));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_group_add (self->hubs_group, row);
+      g_ptr_array_add (self->hub_rows, row);
+    }
+
+  peers = json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+      const char *endpoint = json_object_get_string_member_with_default (p, "endpoint", "");
+      const char *user = json_object_get_string_member_with_default (p, "user", "");
+      gboolean online = json_object_get_boolean_member_with_default (p, "online", FALSE);
+      JsonArray *services = json_object_has_member (p, "services") ? json_object_get_array_member (p, "services") : NULL;
+      guint n = services ? json_array_get_length (services) : 0;
+      GtkWidget *row, *icon;
+      g_autofree char *subtitle = NULL;
+
+      if (strcmp (endpoint, me) == 0)
+        continue;
+      row = adw_expander_row_new ();
+      gtk_widget_set_name (row, "peer");
+      g_object_set_data_full (G_OBJECT (row), "endpoint", g_strdup (endpoint), g_free);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), endpoint);
+      if (n == 0)
+        subtitle = g_strdup_printf (online ? _("%s · online · shares nothing with you")
+                                           : _("%s · offline · shares nothing with you"), user);
+      else
+        subtitle = g_strdup_printf (online ? g_dngettext (GETTEXT_PACKAGE, "%s · online · %u service", "%s · online · %u services", n)
+                                           : g_dngettext (GETTEXT_PACKAGE, "%s · offline · %u service", "%s · offline · %u services", n),
+                                    user, n);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      icon = gtk_image_new_from_icon_name (online ? "computer-symbolic" : "network-offline-symbolic");
+      if (!online)
+        gtk_widget_add_css_class (icon, "dim-label");
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+      for (guint j = 0; j < n; j++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                  service_row (self, endpoint, json_array_get_string_element (services, j), online));
+      gtk_widget_set_sensitive (row, n > 0);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, endpoint));
+      g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+      adw_preferences_group_add (self->peers_group, row);
+      g_ptr_array_add (self->peer_rows, row);
+    }
+  if (self->peer_rows->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No other computers yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   json_object_has_member (mesh, "hub")
+                                   ? _("Invite someone with the Invite button above.")
+                                   : _("Ask the mesh owner to invite your other computers."));
+      adw_preferences_group_add (self->peers_group, row);
+      g_ptr_array_add (self->peer_rows, row);
+    }
+}
+
+/* Inviting ----------------------------------------------------------------------------- */
+
+static void
+invitation_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        ZtMeshPage       *self)
+{
+  if (g_strcmp0 (response, "copy") == 0)
+    {
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                              g_object_get_data (G_OBJECT (dialog), "invitation"));
+      toast (self, _("Invitation copied"));
+    }
+}
+
+static void
+invite_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ZtMeshPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  const char *invitation;
+  GtkWidget *dialog, *label;
+
+  if (answer == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not make an invitation: %s"), error->message);
+      return toast (self, text);
+    }
+  invitation = json_object_get_string_member_with_default (json_node_get_object (answer), "invitation", "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Invitation"),
+                                   _("Send this to the person you invite, over a channel you trust. It works "
+                                     "once, expires, and lets one computer join."));
+  label = gtk_label_new (invitation);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
+  gtk_widget_add_css_class (label, "monospace");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), "copy", _("_Copy"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data_full (G_OBJECT (dialog), "invitation", g_strdup (invitation), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (invitation_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+invite_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ZtMeshPage       *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autoptr(JsonNode) body = NULL;
+
+  if (g_strcmp0 (response, "invite") != 0)
+    return;
+  body = zt_json_object_node ("user", gtk_editable_get_text (entry), NULL);
+  zt_client_call_async (self->client, "POST", "/mesh/invite", body, NULL, invite_done_cb, g_object_ref (self));
+}
+
+static void
+invite_clicked_cb (ZtMeshPage *self)
+{
+  GtkWidget *dialog, *entry;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Invite to the Mesh"),
+                                   _("Who is the invitation for? Use your own user name to add another of "
+                                     "your computers."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("User name"));
+  gtk_editable_set_text (GTK_EDITABLE (entry),
+                         json_object_get_string_member_with_default (zt_client_get_mesh (self->client), "user", ""));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "invite", _("_Make Invitation"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "invite", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "invite");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (dialog, "response", G_CALLBACK (invite_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+void
+zt_mesh_page_set_client (ZtMeshPage *self,
+                         ZtClient   *client)
+{
+  g_return_if_fail (ZT_IS_MESH_PAGE (self));
+  if (self->client)
+    g_signal_handlers_disconnect_by_data (self->client, self);
+  g_set_object (&self->client, client);
+  if (client)
+    {
+      g_signal_connect_object (client, "mesh-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (client, "services-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+    }
+  rebuild (self);
+}
+
+static void
+zt_mesh_page_dispose (GObject *object)
+{
+  ZtMeshPage *self = ZT_MESH_PAGE (object);
+
+  if (self->client)
+    g_signal_handlers_disconnect_by_data (self->client, self);
+  g_clear_object (&self->client);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_MESH_PAGE);
+  G_OBJECT_CLASS (zt_mesh_page_parent_class)->dispose (object);
+}
+
+static void
+zt_mesh_page_finalize (GObject *object)
+{
+  ZtMeshPage *self = ZT_MESH_PAGE (object);
+
+  g_ptr_array_unref (self->hub_rows);
+  g_ptr_array_unref (self->peer_rows);
+  g_hash_table_unref (self->expanded);
+  G_OBJECT_CLASS (zt_mesh_page_parent_class)->finalize (object);
+}
+
+static void
+zt_mesh_page_class_init (ZtMeshPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zt_mesh_page_dispose;
+  object_class->finalize = zt_mesh_page_finalize;
+
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zt4mcp/Zt4mcp/ui/zt-mesh-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, hubs_group);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, peers_group);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, mesh_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, identity_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, cert_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, invite_button);
+  gtk_widget_class_bind_template_callback (widget_class, invite_clicked_cb);
+}
+
+static void
+zt_mesh_page_init (ZtMeshPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->hub_rows = g_ptr_array_new ();
+  self->peer_rows = g_ptr_array_new ();
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rebuild (self);
+}
+
+GtkWidget *
+zt_mesh_page_new (void)
+{
+  return g_object_new (ZT_TYPE_MESH_PAGE, NULL);
+}

@@ -1,0 +1,822 @@
+/* zt-services-page.c: the MCP servers this agent serves to local apps */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zt-services-page.h"
+
+#define LOG_LINES_SHOWN 8
+
+/* Rows are updated in place: a burst of state events must not rebuild widgets, close an
+ * open row, or refetch tools. */
+typedef struct {
+  ZtServicesPage *page;
+  char           *name;
+  gboolean        imported;
+  AdwExpanderRow *expander;
+  GtkSwitch      *enabled;
+  AdwActionRow   *command_row;
+  AdwActionRow   *url_row;
+  AdwActionRow   *export_row;
+  GtkSwitch      *export_switch;
+  AdwActionRow   *tools_row;
+  GtkLabel       *log_label;
+  GQueue          log;
+  gboolean        updating;
+  gboolean        tools_loaded;
+  gboolean        log_loaded;
+} ServiceRow;
+
+struct _ZtServicesPage {
+  GtkWidget            parent_instance;
+
+  ZtClient            *client;
+  GHashTable          *rows;   /* name -> ServiceRow */
+
+  GtkStack            *stack;
+  AdwPreferencesGroup *local_group;
+  AdwPreferencesGroup *imported_group;
+};
+
+G_DEFINE_FINAL_TYPE (ZtServicesPage, zt_services_page, GTK_TYPE_WIDGET)
+
+enum { TOAST, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+toast (ZtServicesPage *self,
+       const char     *text)
+{
+  g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+static void
+service_row_free (ServiceRow *sr)
+{
+  AdwPreferencesGroup *group = sr->imported ? sr->page->imported_group : sr->page->local_group;
+
+  if (gtk_widget_get_parent (GTK_WIDGET (sr->expander)) != NULL)
+    adw_preferences_group_remove (group, GTK_WIDGET (sr->expander));
+  g_object_unref (sr->expander);
+  g_queue_clear_full (&sr->log, g_free);
+  g_free (sr->name);
+  g_free (sr);
+}
+
+static char *
+service_path (const char *name,
+              const char *suffix)
+{
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, TRUE);
+  return g_strconcat ("/services/", escaped, suffix, NULL);
+}
+
+/* Client configuration -------------------------------------------------------------------- */
+
+char *
+zt_client_config_text (ZtClientConfigKind  kind,
+                       const char         *service,
+                       const char         *url,
+                       const char         *token)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autofree char *auth = g_strdup_printf ("Bearer %s", token);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, kind == ZT_CLIENT_CONFIG_VSCODE ? "servers" : "mcpServers");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, service);
+  json_builder_begin_object (b);
+  if (kind == ZT_CLIENT_CONFIG_CLAUDE)
+    {
+      /* Claude Desktop's file takes stdio servers: the CLI bridges to the agent, with
+       * this client's own token */
+      json_builder_set_member_name (b, "command");
+      json_builder_add_string_value (b, "zt4mcp");
+      json_builder_set_member_name (b, "args");
+      json_builder_begin_array (b);
+      json_builder_add_string_value (b, "connect");
+      json_builder_add_string_value (b, service);
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "env");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "ZT4MCP_TOKEN");
+      json_builder_add_string_value (b, token);
+      json_builder_end_object (b);
+    }
+  else
+    {
+      if (kind == ZT_CLIENT_CONFIG_VSCODE)
+        {
+          json_builder_set_member_name (b, "type");
+          json_builder_add_string_value (b, "http");
+        }
+      json_builder_set_member_name (b, "url");
+      json_builder_add_string_value (b, url);
+      json_builder_set_member_name (b, "headers");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "Authorization");
+      json_builder_add_string_value (b, auth);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  json_generator_set_indent (gen, 2);
+  return json_generator_to_data (gen, NULL);
+}
+
+typedef struct {
+  ZtServicesPage     *page;
+  char               *service;
+  ZtClientConfigKind  kind;
+} ConfigRequest;
+
+static void
+config_client_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ConfigRequest *req = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  static const char *where[] = { N_("paste it into .vscode/mcp.json"),
+                                 N_("paste it into claude_desktop_config.json"),
+                                 N_("paste it into ~/.cursor/mcp.json") };
+
+  if (answer == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not make a client token: %s"), error->message);
+      toast (req->page, text);
+    }
+  else
+    {
+      const char *token = json_object_get_string_member_with_default (json_node_get_object (answer), "token", "");
+      g_autofree char *url = zt_client_get_service_url (ZT_CLIENT (source), req->service);
+      g_autofree char *config = zt_client_config_text (req->kind, req->service, url, token);
+      g_autofree char *text = g_strdup_printf (_("Configuration copied: %s"), _(where[req->kind]));
+
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (req->page)), config);
+      toast (req->page, text);
+    }
+  g_object_unref (req->page);
+  g_free (req->service);
+  g_free (req);
+}
+
+static void
+copy_config_cb (GtkButton  *button,
+                ServiceRow *sr)
+{
+  static const char *prefix[] = { "vscode", "claude", "cursor" };
+  ConfigRequest *req = g_new0 (ConfigRequest, 1);
+  g_autofree char *suffix = g_strdup_printf ("%08x", g_random_int ());
+  g_autofree char *client_name = NULL;
+  g_autoptr(JsonNode) body = NULL;
+
+  req->page = g_object_ref (sr->page);
+  req->service = g_strdup (sr->name);
+  req->kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
+  /* each pasted configuration gets its own token, revocable on its own */
+  client_name = g_strdup_printf ("%s-%.40s-%s", prefix[req->kind], sr->name, suffix);
+  body = zt_json_object_node ("name", client_name, NULL);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
+  zt_client_call_async (sr->page->client, "POST", "/clients", body, NULL, config_client_cb, req);
+}
+
+/* Actions ------------------------------------------------------------------------------- */
+
+static void
+patch_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ZtServicesPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+
+  if (answer == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The change was not made: %s"), error->message);
+      toast (self, text);
+    }
+  zt_client_refresh (self->client);
+}
+
+static void
+patch_service (ServiceRow *sr,
+               JsonNode   *body)
+{
+  g_autofree char *path = service_path (sr->name, NULL);
+  zt_client_call_async (sr->page->client, "PATCH", path, body, NULL, patch_done_cb, g_object_ref (sr->page));
+}
+
+static gboolean
+enabled_state_set_cb (GtkSwitch  *sw,
+                      gboolean    state,
+                      ServiceRow *sr)
+{
+  g_autoptr(JsonNode) body = NULL;
+
+  if (sr->updating)
+    return FALSE;
+  body = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (body, json_object_new ());
+  json_object_set_boolean_member (json_node_get_object (body), "enabled", state);
+  patch_service (sr, body);
+  return FALSE;
+}
+
+static void
+export_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ServiceRow       *sr)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_auto(GStrv) who = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  JsonArray *a;
+
+  if (g_strcmp0 (response, "export") != 0)
+    {
+      zt_client_refresh (sr->page->client);   /* puts the switch back */
+      return;
+    }
+  who = g_strsplit_set (gtk_editable_get_text (entry), ", ", -1);
+  body = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (body, json_object_new ());
+  a = json_array_new ();
+  for (guint i = 0; who[i]; i++)
+    if (who[i][0] != '\0')
+      json_array_add_string_element (a, who[i]);
+  json_object_set_array_member (json_node_get_object (body), "export_to", a);
+  patch_service (sr, body);
+}
+
+static gboolean
+export_state_set_cb (GtkSwitch  *sw,
+                     gboolean    state,
+                     ServiceRow *sr)
+{
+  GtkWidget *dialog, *entry;
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *heading = NULL;
+
+  if (sr->updating)
+    return FALSE;
+  if (!state)
+    {
+      body = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (body, json_object_new ());
+      json_object_set_array_member (json_node_get_object (body), "export_to", json_array_new ());
+      patch_service (sr, body);
+      return FALSE;
+    }
+  heading = g_strdup_printf (_("Share “%s” with the Mesh"), sr->name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page))), heading,
+                                   _("Only the users or computers you name can use it; everyone else is "
+                                     "refused. Separate names with commas."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. alice, bob-laptop"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Share"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), sr);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static void
+restart_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ZtServicesPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+
+  toast (self, answer ? _("Restarted: clients reconnect on their next call") : error->message);
+}
+
+static void
+restart_cb (GtkButton  *button,
+            ServiceRow *sr)
+{
+  g_autofree char *path = service_path (sr->name, "/restart");
+  zt_client_call_async (sr->page->client, "POST", path, NULL, NULL, restart_done_cb, g_object_ref (sr->page));
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ZtServicesPage   *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "service");
+  g_autofree char *path = NULL;
+
+  if (g_strcmp0 (response, "remove") != 0)
+    return;
+  path = service_path (name, NULL);
+  zt_client_call_async (self->client, "DELETE", path, NULL, NULL, patch_done_cb, g_object_ref (self));
+}
+
+static void
+remove_cb (GtkButton  *button,
+           ServiceRow *sr)
+{
+  g_autofree char *heading = g_strdup_printf (_("Remove “%s”?"), sr->name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page))), heading,
+                                              _("Apps using it lose access, and peers it is shared with too."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "service", g_strdup (sr->name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), sr->page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+copy_url_cb (GtkButton  *button,
+             ServiceRow *sr)
+{
+  g_autofree char *url = zt_client_get_service_url (sr->page->client, sr->name);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), url);
+  toast (sr->page, _("Address copied"));
+}
+
+/* Tools and log, fetched when a row is opened ---------------------------------------------- */
+
+typedef struct {
+  ZtServicesPage *page;
+  char           *name;
+} RowRef;
+
+static ServiceRow *
+row_ref_resolve (RowRef *ref)
+{
+  ServiceRow *sr = g_hash_table_lookup (ref->page->rows, ref->name);
+  return sr;
+}
+
+static RowRef *
+row_ref_new (ServiceRow *sr)
+{
+  RowRef *ref = g_new0 (RowRef, 1);
+  ref->page = g_object_ref (sr->page);
+  ref->name = g_strdup (sr->name);
+  return ref;
+}
+
+static void
+row_ref_free (RowRef *ref)
+{
+  g_object_unref (ref->page);
+  g_free (ref->name);
+  g_free (ref);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RowRef, row_ref_free)
+
+static void
+tools_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(RowRef) ref = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) tools = zt_client_list_tools_finish (ZT_CLIENT (source), result, &error);
+  ServiceRow *sr = row_ref_resolve (ref);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) tip = g_string_new (NULL);
+  g_autofree char *subtitle = NULL;
+  guint n;
+
+  if (sr == NULL)
+    return;
+  if (tools == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not list tools: %s"), error->message);
+      sr->tools_loaded = FALSE;
+      adw_action_row_set_subtitle (sr->tools_row, text);
+      return;
+    }
+  n = json_array_get_length (tools);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *t = json_array_get_object_element (tools, i);
+      const char *name = t ? json_object_get_string_member_with_default (t, "name", "?") : "?";
+      const char *desc = t ? json_object_get_string_member_with_default (t, "description", "") : "";
+
+      if (i < 12)
+        g_string_append_printf (names, "%s%s", i ? ", " : "", name);
+      g_string_append_printf (tip, "%s%s: %s", i ? "\n" : "", name, desc);
+    }
+  if (n > 12)
+    g_string_append (names, ", …");
+  subtitle = n == 0 ? g_strdup (_("No tools"))
+                    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tool: %s", "%u tools: %s", n), n, names->str);
+  adw_action_row_set_subtitle (sr->tools_row, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (sr->tools_row), tip->len > 2000 ? NULL : tip->str);
+}
+
+static void
+show_log (ServiceRow *sr)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (GList *l = sr->log.head; l; l = l->next)
+    g_string_append_printf (text, "%s%s", text->len ? "\n" : "", (char *) l->data);
+  gtk_label_set_text (sr->log_label, text->len ? text->str : _("Nothing logged yet"));
+}
+
+static void
+append_log (ServiceRow *sr,
+            gint64      time,
+            const char *line)
+{
+  g_autoptr(GDateTime) dt = time > 0 ? g_date_time_new_from_unix_local (time / G_USEC_PER_SEC) : NULL;
+  g_autofree char *stamp = dt ? g_date_time_format (dt, "%H:%M:%S") : NULL;
+
+  g_queue_push_tail (&sr->log, g_strdup_printf ("%s %s", stamp ? stamp : "", line));
+  while (g_queue_get_length (&sr->log) > LOG_LINES_SHOWN)
+    g_free (g_queue_pop_head (&sr->log));
+}
+
+static void
+log_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RowRef) ref = user_data;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, NULL);
+  ServiceRow *sr = row_ref_resolve (ref);
+  JsonArray *lines;
+
+  if (sr == NULL || answer == NULL)
+    return;
+  lines = json_object_get_array_member (json_node_get_object (answer), "lines");
+  g_queue_clear_full (&sr->log, g_free);
+  for (guint i = 0; lines && i < json_array_get_length (lines); i++)
+    {
+      JsonObject *l = json_array_get_object_element (lines, i);
+      if (l)
+        append_log (sr, json_object_get_int_member_with_default (l, "time", 0),
+                    json_object_get_string_member_with_default (l, "text", ""));
+    }
+  show_log (sr);
+}
+
+static void
+load_details (ServiceRow *sr)
+{
+  JsonObject *s = zt_client_find_service (sr->page->client, sr->name);
+
+  if (!sr->log_loaded)
+    {
+      g_autofree char *path = service_path (sr->name, "/log");
+      sr->log_loaded = TRUE;
+      zt_client_call_async (sr->page->client, "GET", path, NULL, NULL, log_done_cb, row_ref_new (sr));
+    }
+  if (!sr->tools_loaded && s && json_object_get_boolean_member_with_default (s, "enabled", TRUE))
+    {
+      sr->tools_loaded = TRUE;
+      adw_action_row_set_subtitle (sr->tools_row, _("Asking the server…"));
+      zt_client_list_tools_async (sr->page->client, sr->name, NULL, tools_done_cb, row_ref_new (sr));
+    }
+}
+
+static void
+expanded_cb (AdwExpanderRow *expander,
+             GParamSpec     *pspec,
+             ServiceRow     *sr)
+{
+  if (adw_expander_row_get_expanded (expander))
+    load_details (sr);
+}
+
+static void
+log_line_cb (ZtClient       *client,
+             const char     *service,
+             gint64          time,
+             const char     *line,
+             ZtServicesPage *self)
+{
+  ServiceRow *sr = g_hash_table_lookup (self->rows, service);
+
+  if (sr == NULL || !sr->log_loaded)
+    return;
+  append_log (sr, time, line);
+  show_log (sr);
+}
+
+/* Rows ------------------------------------------------------------------------------------- */
+
+static GtkWidget *
+button_new (const char *label,
+            GCallback   callback,
+            gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect (button, "clicked", callback, data);
+  return button;
+}
+
+static ServiceRow *
+service_row_new (ZtServicesPage *self,
+                 const char     *name,
+                 gboolean        imported)
+{
+  ServiceRow *sr = g_new0 (ServiceRow, 1);
+  GtkWidget *box, *row, *button, *menu, *popover_box, *popover;
+  static const char *labels[] = { N_("VS Code (mcp.json)"), N_("Claude Desktop"), N_("Cursor") };
+
+  sr->page = self;
+  sr->name = g_strdup (name);
+  sr->imported = imported;
+  g_queue_init (&sr->log);
+
+  sr->expander = ADW_EXPANDER_ROW (g_object_ref_sink (adw_expander_row_new ()));
+  gtk_widget_set_name (GTK_WIDGET (sr->expander), "service");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->expander), name);
+  g_signal_connect (sr->expander, "notify::expanded", G_CALLBACK (expanded_cb), sr);
+
+  sr->enabled = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (sr->enabled), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (sr->enabled), _("Start or stop this server"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (sr->enabled), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Running"), -1);
+  g_signal_connect (sr->enabled, "state-set", G_CALLBACK (enabled_state_set_cb), sr);
+  adw_expander_row_add_action (sr->expander, GTK_WIDGET (sr->enabled));
+
+  sr->command_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->command_row), imported ? _("Shared by") : _("Runs"));
+  adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->command_row));
+
+  sr->url_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->url_row), _("Local address for apps"));
+  button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Copy the address"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy the address"), -1);
+  g_signal_connect (button, "clicked", G_CALLBACK (copy_url_cb), sr);
+  adw_action_row_add_suffix (sr->url_row, button);
+  adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->url_row));
+
+  if (!imported)
+    {
+      sr->export_row = ADW_ACTION_ROW (adw_action_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->export_row), _("Shared with the mesh"));
+      sr->export_switch = GTK_SWITCH (gtk_switch_new ());
+      gtk_widget_set_valign (GTK_WIDGET (sr->export_switch), GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (sr->export_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Shared with the mesh"), -1);
+      g_signal_connect (sr->export_switch, "state-set", G_CALLBACK (export_state_set_cb), sr);
+      adw_action_row_add_suffix (sr->export_row, GTK_WIDGET (sr->export_switch));
+      adw_action_row_set_activatable_widget (sr->export_row, GTK_WIDGET (sr->export_switch));
+      adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->export_row));
+    }
+
+  sr->tools_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->tools_row), _("Tools"));
+  adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->tools_row));
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Recent log"));
+  sr->log_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (sr->log_label, 0);
+  gtk_label_set_wrap (sr->log_label, TRUE);
+  gtk_label_set_wrap_mode (sr->log_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (sr->log_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (sr->log_label), "monospace");
+  gtk_widget_add_css_class (GTK_WIDGET (sr->log_label), "caption");
+  gtk_widget_set_margin_bottom (GTK_WIDGET (sr->log_label), 8);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_widget_set_margin_start (GTK_WIDGET (sr->log_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (sr->log_label), 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (sr->log_label));
+  adw_expander_row_add_row (sr->expander, box);
+
+  row = adw_action_row_new ();
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkWidget *item = gtk_button_new_with_label (_(labels[i]));
+      gtk_widget_add_css_class (item, "flat");
+      g_object_set_data (G_OBJECT (item), "kind", GINT_TO_POINTER (i));
+      g_signal_connect (item, "clicked", G_CALLBACK (copy_config_cb), sr);
+      gtk_box_append (GTK_BOX (popover_box), item);
+    }
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), popover_box);
+  menu = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (menu), _("Copy Client Config"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+  gtk_widget_set_tooltip_text (menu, _("Configuration for an app, with its own access token"));
+  gtk_box_append (GTK_BOX (box), menu);
+  if (!imported)
+    gtk_box_append (GTK_BOX (box), button_new (_("_Restart"), G_CALLBACK (restart_cb), sr));
+  button = button_new (_("Re_move"), G_CALLBACK (remove_cb), sr);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_box_append (GTK_BOX (box), button);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), box);
+  adw_expander_row_add_row (sr->expander, row);
+
+  adw_preferences_group_add (imported ? self->imported_group : self->local_group, GTK_WIDGET (sr->expander));
+  return sr;
+}
+
+static const char *
+state_text (const char *state)
+{
+  if (g_strcmp0 (state, "running") == 0)
+    return _("running");
+  if (g_strcmp0 (state, "idle") == 0)
+    return _("ready");
+  if (g_strcmp0 (state, "stopped") == 0)
+    return _("stopped");
+  if (g_strcmp0 (state, "failing") == 0)
+    return _("failing");
+  return state ? state : _("ready");
+}
+
+static void
+update_row (ServiceRow *sr,
+            JsonObject *s)
+{
+  const char *kind = json_object_get_string_member_with_default (s, "kind", "");
+  const char *state = json_object_get_string_member_with_default (s, "state", NULL);
+  const char *last_error = json_object_get_string_member_with_default (s, "last_error", NULL);
+  gint64 sessions = json_object_get_int_member_with_default (s, "sessions", 0);
+  gboolean enabled = json_object_get_boolean_member_with_default (s, "enabled", TRUE);
+  JsonArray *to = json_object_has_member (s, "export_to") ? json_object_get_array_member (s, "export_to") : NULL;
+  g_autofree char *url = zt_client_get_service_url (sr->page->client, sr->name);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autoptr(GString) runs = g_string_new (NULL);
+
+  sr->updating = TRUE;
+  g_string_append_printf (subtitle, "%s · %s", kind, state_text (state));
+  if (sessions > 0)
+    g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d session", " · %d sessions", sessions),
+                            (int) sessions);
+  if (g_strcmp0 (state, "failing") == 0 && last_error)
+    g_string_append_printf (subtitle, ": %s", last_error);
+  adw_expander_row_set_subtitle (sr->expander, subtitle->str);
+  gtk_switch_set_active (sr->enabled, enabled);
+  gtk_switch_set_state (sr->enabled, enabled);
+
+  if (json_object_has_member (s, "command") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (s, "command")))
+    {
+      JsonArray *argv = json_object_get_array_member (s, "command");
+      for (guint i = 0; i < json_array_get_length (argv); i++)
+        {
+          g_autofree char *quoted = g_shell_quote (json_array_get_string_element (argv, i));
+          g_string_append_printf (runs, "%s%s", i ? " " : "", quoted);
+        }
+    }
+  else if (sr->imported)
+    g_string_append_printf (runs, _("%s (as “%s”)"), json_object_get_string_member_with_default (s, "peer", ""),
+                            json_object_get_string_member_with_default (s, "remote", ""));
+  else
+    g_string_append (runs, json_object_get_string_member_with_default (s, "url", ""));
+  adw_action_row_set_subtitle (sr->command_row, runs->str);
+  adw_action_row_set_subtitle (sr->url_row, url);
+
+  if (sr->export_row)
+    {
+      guint n = to ? json_array_get_length (to) : 0;
+      g_autoptr(GString) who = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (to, i));
+      adw_action_row_set_subtitle (sr->export_row, n ? who->str : _("Private to this computer"));
+      gtk_switch_set_active (sr->export_switch, n > 0);
+      gtk_switch_set_state (sr->export_switch, n > 0);
+    }
+  sr->updating = FALSE;
+}
+
+static void
+services_changed_cb (ZtServicesPage *self)
+{
+  JsonArray *a = self->client ? zt_client_get_services (self->client) : NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  ServiceRow *sr;
+  const char *name;
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *s = json_array_get_object_element (a, i);
+      gboolean imported;
+
+      name = s ? json_object_get_string_member_with_default (s, "name", NULL) : NULL;
+      if (name == NULL)
+        continue;
+      imported = g_strcmp0 (json_object_get_string_member_with_default (s, "kind", ""), "mesh") == 0;
+      sr = g_hash_table_lookup (self->rows, name);
+      if (sr != NULL && sr->imported != imported)
+        {
+          g_hash_table_remove (self->rows, name);
+          sr = NULL;
+        }
+      if (sr == NULL)
+        {
+          sr = service_row_new (self, name, imported);
+          g_hash_table_insert (self->rows, sr->name, sr);
+        }
+      g_hash_table_add (seen, sr->name);
+      update_row (sr, s);
+    }
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &sr))
+    if (!g_hash_table_contains (seen, name))
+      g_hash_table_iter_remove (&iter);
+
+  gtk_stack_set_visible_child_name (self->stack, g_hash_table_size (self->rows) ? "list" : "empty");
+  {
+    gboolean any_imported = FALSE;
+    g_hash_table_iter_init (&iter, self->rows);
+    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &sr))
+      any_imported |= sr->imported;
+    gtk_widget_set_visible (GTK_WIDGET (self->imported_group), any_imported);
+  }
+}
+
+void
+zt_services_page_set_client (ZtServicesPage *self,
+                             ZtClient       *client)
+{
+  g_return_if_fail (ZT_IS_SERVICES_PAGE (self));
+  if (self->client)
+    g_signal_handlers_disconnect_by_data (self->client, self);
+  g_hash_table_remove_all (self->rows);
+  g_set_object (&self->client, client);
+  if (client)
+    {
+      g_signal_connect_object (client, "services-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (client, "log-line", G_CALLBACK (log_line_cb), self, 0);
+    }
+  services_changed_cb (self);
+}
+
+static void
+zt_services_page_dispose (GObject *object)
+{
+  ZtServicesPage *self = ZT_SERVICES_PAGE (object);
+
+  if (self->client)
+    g_signal_handlers_disconnect_by_data (self->client, self);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_object (&self->client);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_SERVICES_PAGE);
+  G_OBJECT_CLASS (zt_services_page_parent_class)->dispose (object);
+}
+
+static void
+zt_services_page_class_init (ZtServicesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zt_services_page_dispose;
+
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zt4mcp/Zt4mcp/ui/zt-services-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, local_group);
+  gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, imported_group);
+}
+
+static void
+zt_services_page_init (ZtServicesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) service_row_free);
+  services_changed_cb (self);
+}
+
+GtkWidget *
+zt_services_page_new (void)
+{
+  return g_object_new (ZT_TYPE_SERVICES_PAGE, NULL);
+}

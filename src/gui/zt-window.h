@@ -1,0 +1,27 @@
+/* zt-window.h: the main window: first run, then the mesh and services pages */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "zt-client.h"
+
+G_BEGIN_DECLS
+
+#define ZT_TYPE_WINDOW (zt_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZtWindow, zt_window, ZT, WINDOW, AdwApplicationWindow)
+
+/* @client NULL with @error: the agent could not start; the window says why. */
+ZtWindow   *zt_window_new            (GtkApplication *app,
+                                      ZtClient       *client,
+                                      GSettings      *settings,
+                                      const char     *error);
+void        zt_window_toast          (ZtWindow       *self,
+                                      const char     *text);
+/* "welcome", "mesh" or "services" */
+const char *zt_window_get_page       (ZtWindow       *self);
+void        zt_window_show_page      (ZtWindow       *self,
+                                      const char     *page);
+
+G_END_DECLS
