@@ -6,6 +6,7 @@
 
 #include "zt-agent-private.h"
 #include "zt-sse.h"
+#include "zt-util.h"
 
 #define LOG_LINES       200
 #define LOG_LINE_MAX    1000
@@ -128,7 +129,7 @@ schedule_flush (ZtAgent *self)
 {
   if (self->events_source != NULL || self->event_streams == NULL || self->event_streams->len == 0)
     return;
-  self->events_source = _zt_agent_timeout_add (self, COALESCE_MS, flush_cb, self);
+  self->events_source = zt_timeout_source_attach (COALESCE_MS, flush_cb, self);
 }
 
 void
@@ -338,11 +339,7 @@ _zt_agent_events_shutdown (ZtAgent *self)
   if (self->service_events != 0)
     zt_service_remove_event_func (self->service_events);
   self->service_events = 0;
-  if (self->events_source != NULL)
-    {
-      g_source_destroy (self->events_source);
-      g_clear_pointer (&self->events_source, g_source_unref);
-    }
+  zt_source_clear (&self->events_source);
   /* end the streams cleanly: the client sees the end of a chunked body, not a reset */
   for (guint i = 0; self->event_streams && i < self->event_streams->len; i++)
     {

@@ -29,7 +29,7 @@ struct _ZtAgent
   GHashTable *client_hashes;  /* sha256 hex -> client name */
   guint8      token_digest[32];
   gint64      started;
-  guint       reap_source;
+  GSource    *reap_source;
   ZtMeshClient *mesh;         /* NULL until the agent joins a mesh */
   char       *mesh_direct;    /* HOST:PORT for direct connections from importers, or NULL */
   GPtrArray  *mesh_peers;     /* MeshPeer being served (not owned) */
@@ -38,7 +38,6 @@ struct _ZtAgent
   guint8      state_key[32];  /* HMAC key for requestState tokens */
 
   /* for the desktop app (zt-agent-events.c, zt-agent-mesh.c) */
-  GMainContext *context;      /* the agent's: its timers and worker threads' answers */
   struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */
   gboolean    mesh_busy;      /* a join or a mesh creation is running */
   GHashTable *runtime;        /* service name -> ServiceRuntime: log lines, last failure */
@@ -67,8 +66,8 @@ typedef struct {
   SoupServerMessage *msg;
   ZtSession         *session;  /* for standalone streams */
   gulong             finished_handler;
-  guint              ping_source;
-  guint              sse_timer;
+  GSource           *ping_source;  /* in the agent's context (zt_timeout_source_attach) */
+  GSource           *sse_timer;
   GSource           *hup_source;  /* watches for the client going away */
   gboolean           done;
 
@@ -126,10 +125,6 @@ JsonObject *_zt_agent_read_json_body    (SoupServerMessage *msg);
 JsonNode  *_zt_agent_mesh_json          (ZtAgent           *self);
 JsonNode  *_zt_agent_services_json      (ZtAgent           *self);
 void       _zt_agent_mesh_reload        (ZtAgent           *self);
-GSource   *_zt_agent_timeout_add        (ZtAgent           *self,
-                                          guint              ms,
-                                          GSourceFunc        func,
-                                          gpointer           data);
 
 /* zt-agent-events.c: GET /api/v1/events, per-service logs and state */
 void       _zt_agent_events_init        (ZtAgent           *self);

@@ -270,8 +270,8 @@ http_sink_mark_done (HttpSink *sink)
 {
   sink->done = TRUE;
   sink->parent.closed = TRUE;
-  g_clear_handle_id (&sink->ping_source, g_source_remove);
-  g_clear_handle_id (&sink->sse_timer, g_source_remove);
+  zt_source_clear (&sink->ping_source);
+  zt_source_clear (&sink->sse_timer);
   if (sink->hup_source != NULL)
     {
       g_source_destroy (sink->hup_source);
@@ -326,7 +326,7 @@ http_sink_begin_sse (HttpSink *sink)
 {
   SoupMessageHeaders *h = soup_server_message_get_response_headers (sink->msg);
 
-  g_clear_handle_id (&sink->sse_timer, g_source_remove);
+  zt_source_clear (&sink->sse_timer);
   sink->kind = SINK_POST_SSE;
   soup_server_message_set_status (sink->msg, 200, NULL);
   soup_message_headers_set_encoding (h, SOUP_ENCODING_CHUNKED);
@@ -340,7 +340,7 @@ sse_timer_cb (gpointer user_data)
 {
   HttpSink *sink = user_data;
 
-  sink->sse_timer = 0;
+  g_clear_pointer (&sink->sse_timer, g_source_unref);
   if (!sink->done && sink->kind == SINK_POST_UNDECIDED)
     {
       /* a slow answer: headers go out now, so clients do not time out waiting for them */
@@ -456,8 +456,8 @@ http_sink_finalize (ZtSink *base)
       g_source_destroy (sink->hup_source);
       g_clear_pointer (&sink->hup_source, g_source_unref);
     }
-  g_clear_handle_id (&sink->ping_source, g_source_remove);
-  g_clear_handle_id (&sink->sse_timer, g_source_remove);
+  zt_source_clear (&sink->ping_source);
+  zt_source_clear (&sink->sse_timer);
   if (sink->msg != NULL)
     g_clear_signal_handler (&sink->finished_handler, sink->msg);
   g_clear_object (&sink->msg);
@@ -487,7 +487,7 @@ _zt_http_sink_new (SoupServerMessage *msg,
 
   zt_sink_init (&sink->parent, &http_sink_funcs, kind != SINK_POST_JSON);
   if (kind == SINK_POST_UNDECIDED)
-    sink->sse_timer = g_timeout_add (SSE_AFTER_MS, sse_timer_cb, sink);
+    sink->sse_timer = zt_timeout_source_attach (SSE_AFTER_MS, sse_timer_cb, sink);
   sink->kind = kind;
   sink->msg = g_object_ref (msg);
   /* one reference for the open response, dropped when it finishes */
@@ -503,7 +503,7 @@ _zt_http_sink_new (SoupServerMessage *msg,
       soup_message_headers_replace (h, "X-Accel-Buffering", "no");
     }
   if (kind == SINK_GET || kind == SINK_LEGACY)
-    sink->ping_source = g_timeout_add_seconds (PING_INTERVAL, ping_cb, sink);
+    sink->ping_source = zt_timeout_source_attach (PING_INTERVAL * 1000, ping_cb, sink);
   soup_server_message_pause (msg);
   return sink;
 }
@@ -621,20 +621,6 @@ close_service_sessions (ZtAgent    *self,
       g_ptr_array_add (doomed, g_object_ref (session));
   for (guint i = 0; i < doomed->len; i++)
     _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
-}
-
-/* A timer in the agent's own context (the desktop app runs it in a thread of its own). */
-GSource *
-_zt_agent_timeout_add (ZtAgent    *self,
-                       guint       ms,
-                       GSourceFunc func,
-                       gpointer    data)
-{
-  GSource *source = g_timeout_source_new (ms);
-
-  g_source_set_callback (source, func, data, NULL);
-  g_source_attach (source, self->context);
-  return source;
 }
 
 static gboolean
@@ -1776,8 +1762,6 @@ zt_agent_start (ZtAgent    *self,
 
   if (!zt_parse_listen (listen ? listen : ZT_DEFAULT_LISTEN, &host, &port, error))
     return FALSE;
-  g_clear_pointer (&self->context, g_main_context_unref);
-  self->context = g_main_context_ref_thread_default ();
 
   if (g_mkdir_with_parents (self->home, 0700) != 0)
     {
@@ -1841,7 +1825,7 @@ zt_agent_start (ZtAgent    *self,
   _zt_agent_hub_start (self);
   _zt_agent_mesh_reload (self);
   self->started = g_get_monotonic_time ();
-  self->reap_source = g_timeout_add_seconds (2, reap_cb, self);
+  self->reap_source = zt_timeout_source_attach (2000, reap_cb, self);
   g_message ("agent listening on %s (home %s)", self->url, self->home);
   return TRUE;
 }
@@ -1851,7 +1835,7 @@ zt_agent_stop (ZtAgent *self)
 {
   g_autoptr(GList) sessions = NULL;
 
-  g_clear_handle_id (&self->reap_source, g_source_remove);
+  zt_source_clear (&self->reap_source);
   _zt_agent_events_shutdown (self);
   g_clear_pointer (&self->mesh, zt_mesh_client_free);
   _zt_agent_hub_stop (self);
@@ -1887,7 +1871,6 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
-  g_clear_pointer (&self->context, g_main_context_unref);
   g_free (self->home);
   g_free (self->mesh_direct);
   g_free (self->url);

@@ -752,7 +752,7 @@ struct _ZtHub {
   GHashTable *controls;       /* endpoint name -> Control */
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
   GPtrArray  *splices;        /* Stream, both legs connected */
-  guint       revoke_source;
+  GSource    *revoke_source;
 };
 
 /* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
@@ -766,7 +766,7 @@ typedef struct {
   char                    *from_user, *from_endpoint, *to_user;
   SoupWebsocketConnection *a;         /* importer */
   SoupWebsocketConnection *b;         /* exporter */
-  guint                    timeout;
+  GSource                 *timeout;
 } Stream;
 
 /* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. */
@@ -1151,7 +1151,7 @@ peer_identity (ZtHub              *self,
 static void
 stream_free (Stream *st)
 {
-  g_clear_handle_id (&st->timeout, g_source_remove);
+  zt_source_clear (&st->timeout);
   if (st->a)
     {
       g_signal_handlers_disconnect_by_data (st->a, st);
@@ -1232,7 +1232,7 @@ stream_timeout_cb (gpointer user_data)
 {
   Stream *st = user_data;
 
-  st->timeout = 0;
+  g_clear_pointer (&st->timeout, g_source_unref);
   if (st->a)
     soup_websocket_connection_close (st->a, 4404, "the exporting agent did not answer in time");
   return G_SOURCE_REMOVE;
@@ -1270,7 +1270,7 @@ stream_cb (SoupServer              *server,
           return refuse (ws, "no such stream for this endpoint");
         }
       g_hash_table_steal (self->streams, accept);
-      g_clear_handle_id (&st->timeout, g_source_remove);
+      zt_source_clear (&st->timeout);
       st->b = g_object_ref (ws);
       st->to_user = g_strdup (user);
       g_signal_connect (st->b, "message", G_CALLBACK (stream_message_cb), st);
@@ -1309,7 +1309,7 @@ stream_cb (SoupServer              *server,
     st->a = g_object_ref (ws);
     g_signal_connect (st->a, "message", G_CALLBACK (stream_message_cb), st);
     g_signal_connect (st->a, "closed", G_CALLBACK (stream_closed_cb), st);
-    st->timeout = g_timeout_add_seconds (10, stream_timeout_cb, st);
+    st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
     g_hash_table_insert (self->streams, st->id, st);
 
     json_builder_begin_object (b);
@@ -1467,7 +1467,7 @@ zt_hub_start (ZtHub      *self,
   self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_free);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
   self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
-  self->revoke_source = g_timeout_add (500, revoke_poll_cb, self);
+  self->revoke_source = zt_timeout_source_attach (500, revoke_poll_cb, self);
   addr = g_inet_address_new_from_string (host);
   if (addr == NULL)
     {
@@ -1505,7 +1505,7 @@ zt_hub_free (ZtHub *self)
 {
   if (self == NULL)
     return;
-  g_clear_handle_id (&self->revoke_source, g_source_remove);
+  zt_source_clear (&self->revoke_source);
   g_clear_pointer (&self->splices, g_ptr_array_unref);
   g_clear_pointer (&self->streams, g_hash_table_unref);
   g_clear_pointer (&self->controls, g_hash_table_unref);
