@@ -165,7 +165,11 @@ zt_cli_connect (const char *home,
   bridge.loop = g_main_loop_new (NULL, FALSE);
   bridge.line = g_string_new (NULL);
   bridge.in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
-  bridge.upstream = zt_upstream_http_new (service, url, api.token, NULL, ZT_ERA_SESSION);
+  /* a client configured with its own token (see `zt4mcp client add`) is audited as itself */
+  bridge.upstream = zt_upstream_http_new (service, url,
+                                          g_getenv ("ZT4MCP_TOKEN") && *g_getenv ("ZT4MCP_TOKEN")
+                                          ? g_getenv ("ZT4MCP_TOKEN") : api.token,
+                                          NULL, ZT_ERA_SESSION);
   g_signal_connect (bridge.upstream, "message", G_CALLBACK (message_cb), &bridge);
   g_signal_connect (bridge.upstream, "closed", G_CALLBACK (closed_cb), &bridge);
   zt_upstream_start (bridge.upstream, NULL);

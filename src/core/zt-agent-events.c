@@ -342,15 +342,7 @@ _zt_agent_events_shutdown (ZtAgent *self)
   zt_source_clear (&self->events_source);
   /* end the streams cleanly: the client sees the end of a chunked body, not a reset */
   for (guint i = 0; self->event_streams && i < self->event_streams->len; i++)
-    {
-      HttpSink *sink = g_ptr_array_index (self->event_streams, i);
-
-      if (!sink->done)
-        {
-          soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
-          soup_server_message_unpause (sink->msg);
-        }
-    }
+    _zt_http_sink_end (g_ptr_array_index (self->event_streams, i));
   g_clear_pointer (&self->event_streams, g_ptr_array_unref);
   g_clear_pointer (&self->runtime, g_hash_table_unref);
   if (self->events_log != NULL)

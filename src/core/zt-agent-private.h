@@ -102,6 +102,8 @@ void       _zt_http_sink_send           (HttpSink          *sink,
                                           ZtMessage         *message,
                                           gboolean           final);
 void       _zt_http_sink_watch_disconnect (HttpSink        *sink);
+/* Ends an open stream's body and stops its timers and watches (the agent is stopping). */
+void       _zt_http_sink_end            (HttpSink          *sink);
 void       _zt_http_sink_write          (HttpSink          *sink,
                                           const char        *data,
                                           gsize              len);

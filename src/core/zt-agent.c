@@ -373,6 +373,16 @@ http_sink_finished_cb (SoupServerMessage *msg,
 }
 
 void
+_zt_http_sink_end (HttpSink *sink)
+{
+  if (sink->done)
+    return;
+  http_sink_mark_done (sink);
+  soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
+  soup_server_message_unpause (sink->msg);
+}
+
+void
 _zt_http_sink_write (HttpSink   *sink,
                  const char *data,
                  gsize       len)

@@ -253,7 +253,7 @@ state_lookup (ZtAgent    *agent,
 static void
 parked_free (ZtParked *parked)
 {
-  g_clear_handle_id (&parked->expiry_source, g_source_remove);
+  zt_clear_source_id (&parked->expiry_source);
   if (parked->sink != NULL)
     {
       parked->sink->parked = NULL;
@@ -402,9 +402,9 @@ ask_for_input (HttpSink  *sink,
       sink->parked = parked;
       g_hash_table_insert (agent->parked, parked->id, parked);
     }
-  g_clear_handle_id (&parked->expiry_source, g_source_remove);
+  zt_clear_source_id (&parked->expiry_source);
   parked->expires = g_get_real_time () / G_USEC_PER_SEC + PARKED_TTL_S;
-  parked->expiry_source = g_timeout_add_seconds (PARKED_TTL_S, parked_expired_cb, parked);
+  parked->expiry_source = zt_timeout_add_seconds (PARKED_TTL_S, parked_expired_cb, parked);
   token = state_token (parked);
 
   json_builder_begin_object (b);

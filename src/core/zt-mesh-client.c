@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "zt-util.h"
 #include "zt-ca.h"
 #include "zt-error.h"
 #include "zt-keystore.h"
@@ -95,8 +96,8 @@ hub_schedule_retry (Hub *hub)
     return;
   hub->backoff_ms = hub->backoff_ms ? MIN (hub->backoff_ms * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS;
   delay = hub->backoff_ms * 3 / 4 + g_random_int_range (0, hub->backoff_ms / 2 + 1);
-  g_clear_handle_id (&hub->retry_source, g_source_remove);
-  hub->retry_source = g_timeout_add (delay, retry_cb, hub);
+  zt_clear_source_id (&hub->retry_source);
+  hub->retry_source = zt_timeout_add (delay, retry_cb, hub);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -747,8 +748,8 @@ schedule_renewal (ZtMeshClient *self,
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gint64 delay = MAX ((gint64) min_delay, due - now);
 
-  g_clear_handle_id (&self->renew_source, g_source_remove);
-  self->renew_source = g_timeout_add_seconds (MAX (1, MIN (delay, 24 * 3600)), renew_cb, self);
+  zt_clear_source_id (&self->renew_source);
+  self->renew_source = zt_timeout_add_seconds (MAX (1, MIN (delay, 24 * 3600)), renew_cb, self);
 }
 
 static void
@@ -995,7 +996,7 @@ static void
 hub_free (Hub *hub)
 {
   hub->stopped = TRUE;
-  g_clear_handle_id (&hub->retry_source, g_source_remove);
+  zt_clear_source_id (&hub->retry_source);
   if (hub->cancellable)
     g_cancellable_cancel (hub->cancellable);
   g_clear_object (&hub->cancellable);
@@ -1101,7 +1102,7 @@ zt_mesh_client_free (ZtMeshClient *self)
     return;
   if (default_client == self)
     default_client = NULL;
-  g_clear_handle_id (&self->renew_source, g_source_remove);
+  zt_clear_source_id (&self->renew_source);
   if (self->direct)
     g_socket_service_stop (self->direct);
   g_clear_object (&self->direct);

@@ -3,6 +3,7 @@
 #include <gnutls/crypto.h>
 #include <string.h>
 
+#include "zt-util.h"
 #include "zt-error.h"
 #include "zt-session.h"
 
@@ -346,8 +347,8 @@ upstream_closed_cb (ZtUpstream   *upstream,
   g_message ("%s: %s; restarting in %u s", self->service->name, error->message, delay);
   zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_FAILED, "%s; restarting in %u s",
                          error->message, delay);
-  g_clear_handle_id (&self->restart_source, g_source_remove);
-  self->restart_source = g_timeout_add_seconds (delay, restart_cb, self);
+  zt_clear_source_id (&self->restart_source);
+  self->restart_source = zt_timeout_add_seconds (delay, restart_cb, self);
 }
 
 static void
@@ -700,7 +701,7 @@ zt_session_close (ZtSession *self)
   if (self->closed)
     return;
   self->closed = TRUE;
-  g_clear_handle_id (&self->restart_source, g_source_remove);
+  zt_clear_source_id (&self->restart_source);
   error = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "the session was closed");
   if (self->pending != NULL)
     fail_all_pending (self, error);

@@ -9,6 +9,7 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
+#include "zt-util.h"
 #include "zt-error.h"
 #include "zt-service.h"
 #include "zt-upstream.h"
@@ -69,7 +70,9 @@ terminate_process (ZtUpstreamStdio *self)
     return;
   if (self->pid > 0 && g_subprocess_get_identifier (self->process) != NULL)
     {
-      /* Closing stdin is the polite MCP shutdown; SIGTERM then SIGKILL for the group. */
+      /* Closing stdin is the polite MCP shutdown; SIGTERM then SIGKILL for the group. The
+       * SIGKILL timer is on the global context on purpose: it must fire even after the
+       * agent (and its own context) stopped, and it touches nothing but the pid. */
       kill (-self->pid, SIGTERM);
       g_timeout_add_full (G_PRIORITY_DEFAULT, 2000, kill_group_cb, GINT_TO_POINTER (self->pid), NULL);
     }
@@ -181,7 +184,7 @@ read_more (ZtUpstreamStdio *self)
   int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stdout_pipe));
 
   g_unix_set_fd_nonblocking (fd, TRUE, NULL);
-  self->read_source = g_unix_fd_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, readable_cb, self);
+  self->read_source = zt_unix_fd_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, readable_cb, self);
 }
 
 static void
@@ -244,7 +247,7 @@ flush_out (ZtUpstreamStdio *self)
       if (n < 0 && errno == EAGAIN)
         {
           if (self->write_source == 0)
-            self->write_source = g_unix_fd_add (fd, G_IO_OUT | G_IO_ERR, writable_cb, self);
+            self->write_source = zt_unix_fd_add (fd, G_IO_OUT | G_IO_ERR, writable_cb, self);
           return;
         }
       g_message ("%s: cannot write to the upstream server: %s", zt_upstream_get_name (ZT_UPSTREAM (self)),
@@ -335,8 +338,8 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
 static void
 stop_io (ZtUpstreamStdio *self)
 {
-  g_clear_handle_id (&self->read_source, g_source_remove);
-  g_clear_handle_id (&self->write_source, g_source_remove);
+  zt_clear_source_id (&self->read_source);
+  zt_clear_source_id (&self->write_source);
 }
 
 static void

@@ -19,4 +19,18 @@ GSource *zt_timeout_source_attach (guint       ms,
                                    gpointer    data);
 void     zt_source_clear          (GSource   **source);
 
+/* Like g_timeout_add, g_timeout_add_seconds and g_unix_fd_add, but in the thread-default
+ * context; the ids are cleared with zt_clear_source_id from that same thread. */
+guint    zt_timeout_add           (guint       ms,
+                                   GSourceFunc func,
+                                   gpointer    data);
+guint    zt_timeout_add_seconds   (guint       seconds,
+                                   GSourceFunc func,
+                                   gpointer    data);
+guint    zt_unix_fd_add           (int          fd,
+                                   GIOCondition condition,
+                                   gpointer     func,
+                                   gpointer     data);
+void     zt_clear_source_id       (guint      *id);
+
 G_END_DECLS
