@@ -40,6 +40,7 @@ static guint signals[N_SIGNALS];
 #define EVENTS_MAX_EVENT (4 * 1024 * 1024)
 
 static void events_connect (ZtClient *self);
+static GWeakRef *weak_new (ZtClient *self);
 
 JsonNode *
 zt_json_object_node (const char *first_member,
@@ -379,7 +380,28 @@ static void
 events_read_more (ZtClient *self)
 {
   g_input_stream_read_bytes_async (self->events_stream, 16384, G_PRIORITY_DEFAULT,
-                                   self->events_cancellable, events_read_cb, g_object_ref (self));
+                                   self->events_cancellable, events_read_cb, weak_new (self));
+}
+
+/* The event stream holds only a weak reference on the client: dropping the client ends it. */
+static GWeakRef *
+weak_new (ZtClient *self)
+{
+  GWeakRef *weak = g_new (GWeakRef, 1);
+
+  g_weak_ref_init (weak, self);
+  return weak;
+}
+
+static ZtClient *
+weak_take (gpointer data)
+{
+  GWeakRef *weak = data;
+  ZtClient *self = g_weak_ref_get (weak);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  return self;
 }
 
 static void
@@ -387,13 +409,13 @@ events_read_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(ZtClient) self = user_data;
+  g_autoptr(ZtClient) self = weak_take (user_data);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
   gsize len;
   const char *data;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (bytes == NULL || g_bytes_get_size (bytes) == 0)
     return events_lost (self, FALSE);
@@ -411,13 +433,13 @@ events_sent_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(ZtClient) self = user_data;
+  g_autoptr(ZtClient) self = weak_take (user_data);
   g_autoptr(GError) error = NULL;
   SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
   g_autoptr(GInputStream) stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
   guint status;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (stream == NULL)
     return events_lost (self, FALSE);
@@ -439,7 +461,7 @@ events_connect (ZtClient *self)
 
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept", "text/event-stream");
   soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, self->events_cancellable,
-                           events_sent_cb, g_object_ref (self));
+                           events_sent_cb, weak_new (self));
 }
 
 /* ---------------------------------------------------------------------------------------- */

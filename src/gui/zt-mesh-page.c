@@ -412,6 +412,9 @@ zt_mesh_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->client, self);
   g_clear_object (&self->client);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_MESH_PAGE);
+  /* the template's top widget is not bound to a field, so it is unparented here */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (zt_mesh_page_parent_class)->dispose (object);
 }
 

@@ -37,6 +37,7 @@ struct _ZtServicesPage {
   GtkStack            *stack;
   AdwPreferencesGroup *local_group;
   AdwPreferencesGroup *imported_group;
+  GtkWidget           *local_placeholder;
 };
 
 G_DEFINE_FINAL_TYPE (ZtServicesPage, zt_services_page, GTK_TYPE_WIDGET)
@@ -751,11 +752,15 @@ services_changed_cb (ZtServicesPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, g_hash_table_size (self->rows) ? "list" : "empty");
   {
-    gboolean any_imported = FALSE;
+    gboolean any_imported = FALSE, any_local = FALSE;
     g_hash_table_iter_init (&iter, self->rows);
     while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &sr))
-      any_imported |= sr->imported;
+      {
+        any_imported |= sr->imported;
+        any_local |= !sr->imported;
+      }
     gtk_widget_set_visible (GTK_WIDGET (self->imported_group), any_imported);
+    gtk_widget_set_visible (self->local_placeholder, !any_local);
   }
 }
 
@@ -786,6 +791,9 @@ zt_services_page_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->client);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_SERVICES_PAGE);
+  /* the template's top widget is not bound to a field, so it is unparented here */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (zt_services_page_parent_class)->dispose (object);
 }
 
@@ -811,6 +819,11 @@ static void
 zt_services_page_init (ZtServicesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->local_placeholder = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->local_placeholder), _("None yet"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->local_placeholder),
+                               _("Add an MCP server that runs here to use it from your apps, or to share it with the mesh."));
+  adw_preferences_group_add (self->local_group, self->local_placeholder);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) service_row_free);
   services_changed_cb (self);
 }

@@ -62,33 +62,19 @@ show_step (ZtWelcomePage *self,
 char *
 zt_welcome_explain_error (const GError *error)
 {
-  if (error->domain != ZT_CLIENT_ERROR)
+  g_autofree char *message = NULL;
+
+  /* the agent's messages already say what went wrong and what to do next */
+  if (error->domain == ZT_CLIENT_ERROR && error->code == ZT_CLIENT_ERROR_FINGERPRINT_MISMATCH)
+    return g_strdup_printf (_("Stopped for your safety. %s"), error->message);
+  if (error->domain == ZT_CLIENT_ERROR && error->code == ZT_CLIENT_ERROR_NETWORK)
     return g_strdup (error->message);
-  switch ((ZtClientError) error->code)
-    {
-    case ZT_CLIENT_ERROR_INVALID_INVITATION:
-      return g_strdup_printf (_("This is not a zt4mcp invitation. Paste the whole line that starts with “%s”. (%s)"),
-                              INVITATION_PREFIX, error->message);
-    case ZT_CLIENT_ERROR_HUB_UNREACHABLE:
-      return g_strdup_printf (_("The mesh's hub could not be reached. Check this computer's network connection, "
-                                "and ask the mesh owner whether the hub is running and reachable from here. (%s)"),
-                              error->message);
-    case ZT_CLIENT_ERROR_FINGERPRINT_MISMATCH:
-      return g_strdup_printf (_("The hub could not prove it belongs to this mesh: its certificate does not match the "
-                                "invitation. Someone may be impersonating it. Do not retry; ask the mesh owner for "
-                                "a new invitation. (%s)"), error->message);
-    case ZT_CLIENT_ERROR_HUB_REFUSED:
-      return g_strdup_printf (_("The hub refused this invitation. Invitations work once and expire; ask the mesh "
-                                "owner for a new one. (%s)"), error->message);
-    case ZT_CLIENT_ERROR_ALREADY_JOINED:
-      return g_strdup_printf (_("This computer is already in a mesh. (%s)"), error->message);
-    case ZT_CLIENT_ERROR_NETWORK:
-    case ZT_CLIENT_ERROR_FAILED:
-    case ZT_CLIENT_ERROR_NOT_FOUND:
-    case ZT_CLIENT_ERROR_INVALID_REQUEST:
-    default:
-      return g_strdup (error->message);
-    }
+  message = g_strdup (error->message);
+  if (message[0] != '\0')
+    message[0] = g_ascii_toupper (message[0]);
+  if (!g_str_has_suffix (message, ".") && !g_str_has_suffix (message, ")"))
+    return g_strconcat (message, ".", NULL);
+  return g_steal_pointer (&message);
 }
 
 void
@@ -369,6 +355,9 @@ zt_welcome_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->client);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_WELCOME_PAGE);
+  /* the template's top widget is not bound to a field, so it is unparented here */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (zt_welcome_page_parent_class)->dispose (object);
 }
 

@@ -274,6 +274,11 @@ zt_window_class_init (ZtWindowClass *klass)
 static void
 zt_window_init (ZtWindow *self)
 {
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  /* the app's icons come with it, so it looks right before (or without) installation */
+  if (!gtk_icon_theme_has_icon (theme, APP_ID))
+    gtk_icon_theme_add_resource_path (theme, "/io/github/zt4mcp/Zt4mcp/icons");
   gtk_widget_init_template (GTK_WIDGET (self));
   self->peers_online = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->service_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -1,0 +1,12 @@
+#!/bin/sh
+# run-gui.sh: runs a GUI test program on its own X server (Xvfb) and D-Bus session bus
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -eu
+export GTK_A11Y=${GTK_A11Y:-none}
+export G_DEBUG=${G_DEBUG:-gc-friendly}
+export NO_AT_BRIDGE=1
+# a private home: nothing of the user's (keyring, settings, agent) is touched
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
+exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$@"

@@ -1,0 +1,316 @@
+/* test-gui-flows.c: the desktop app's user flows against a real mesh (a hub and another agent
+ * started by gui-fixture.mjs): first-run join with a real invitation, the mesh page showing a
+ * peer and its services, importing a service and calling it through the app's embedded agent
+ * with the MCP SDK client. Each step saves a PNG of the window. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <json-glib/json-glib.h>
+
+#include "zt-agent-thread.h"
+#include "zt-application.h"
+#include "zt-client.h"
+#include "zt-window.h"
+#include "zt-gui-test-util.h"
+
+static struct {
+  GSubprocess   *fixture;
+  JsonObject    *info;
+  ZtAgentThread *agent;
+  ZtClient      *client;
+  GSettings     *settings;
+  ZtWindow      *window;
+} f;
+
+static const char *
+info (const char *member)
+{
+  return json_object_get_string_member (f.info, member);
+}
+
+static void
+start_fixture (void)
+{
+  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "gui-fixture.mjs", NULL);
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+
+  f.fixture = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                g_getenv ("NODE"), script, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (f.fixture));
+  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (line);
+  g_assert_true (json_parser_load_from_data (parser, line, -1, NULL));
+  f.info = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static void
+stop_fixture (void)
+{
+  /* closing its standard input tells the fixture to stop the hub and agents */
+  g_output_stream_close (g_subprocess_get_stdin_pipe (f.fixture), NULL, NULL);
+  g_subprocess_wait (f.fixture, NULL, NULL);
+  g_clear_object (&f.fixture);
+}
+
+static GtkWidget *
+window_widget (void)
+{
+  return GTK_WIDGET (f.window);
+}
+
+static gboolean
+page_is (gpointer data)
+{
+  return g_strcmp0 (zt_window_get_page (f.window), data) == 0;
+}
+
+static GtkWidget *
+named (const char *name)
+{
+  GtkWidget *w = zt_test_find (window_widget (), name, NULL, NULL);
+
+  if (w == NULL)
+    g_error ("no widget named %s in the window", name);
+  return w;
+}
+
+static void
+set_invitation_text (const char *text)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (named ("invitation"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static gboolean
+status_has_error (gpointer data)
+{
+  GtkWidget *label = named ("join-status");
+  return gtk_widget_has_css_class (label, "error") && gtk_label_get_text (GTK_LABEL (label))[0] != '\0';
+}
+
+static gboolean
+mesh_joined (gpointer data)
+{
+  JsonObject *mesh = zt_client_get_mesh (f.client);
+  return mesh && json_object_get_boolean_member_with_default (mesh, "joined", FALSE);
+}
+
+static void
+test_first_run_join (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("zt4mcp-gui-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  const char *status;
+
+  start_fixture ();
+  f.agent = zt_agent_thread_start (home, "127.0.0.1:0", &error);
+  g_assert_no_error (error);
+  f.client = zt_client_new (zt_agent_thread_get_url (f.agent), zt_agent_thread_get_token (f.agent));
+  f.settings = zt_settings_new ();
+  f.window = g_object_ref (zt_window_new (NULL, f.client, f.settings, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (f.window), 980, 680);
+  gtk_window_present (GTK_WINDOW (f.window));
+
+  /* a new agent is in no mesh: the app opens on the welcome page */
+  zt_test_wait_until (page_is, "welcome", 10000, "the welcome page");
+  g_assert_nonnull (zt_test_find_text (window_widget (), "Welcome to zt4mcp"));
+  g_free (zt_test_screenshot (window_widget (), "first-run"));
+
+  zt_test_click (named ("join-choice"));
+  g_assert_true (gtk_widget_get_mapped (named ("invitation")));
+
+  /* something that is not an invitation is refused, with what to do next */
+  set_invitation_text ("zt4mcp-invite:this-is-not-one");
+  zt_test_click (named ("join"));
+  zt_test_wait_until (status_has_error, NULL, 10000, "an error under the join button");
+  status = gtk_label_get_text (GTK_LABEL (named ("join-status")));
+  g_test_message ("wrong invitation: %s", status);
+  g_assert_nonnull (strstr (status, "not a zt4mcp invitation"));
+  g_assert_nonnull (strstr (status, "paste the whole line"));
+  shot = zt_test_screenshot (window_widget (), "join-error");
+
+  /* the real invitation joins, and the app moves on to the mesh page */
+  set_invitation_text (info ("invitation"));
+  zt_test_click (named ("join"));
+  zt_test_wait_until (page_is, "mesh", 30000, "the mesh page after joining");
+  zt_test_wait_until (mesh_joined, NULL, 10000, "the agent's mesh state to say joined");
+  g_assert_cmpstr (json_object_get_string_member (zt_client_get_mesh (f.client), "endpoint"), ==, "alice-desktop");
+}
+
+static gboolean
+is_peer_row_online (GtkWidget *w,
+                    gpointer   data)
+{
+  return ADW_IS_EXPANDER_ROW (w) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), data) == 0 &&
+         strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (w)), "online") != NULL &&
+         gtk_widget_get_sensitive (w);
+}
+
+static gboolean
+peer_shown (gpointer data)
+{
+  return zt_test_find (window_widget (), "peer", is_peer_row_online, data) != NULL;
+}
+
+static gboolean
+is_service_row (GtkWidget *w,
+                gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), data) == 0;
+}
+
+static void
+test_mesh_page_shows_peer (void)
+{
+  GtkWidget *peer, *service;
+
+  g_assert_nonnull (f.window);
+  /* the peer comes from the hub over the control channel, live */
+  zt_test_wait_until (peer_shown, (gpointer) info ("peer"), 20000, "bob-pc online on the mesh page");
+  peer = zt_test_find (window_widget (), "peer", is_peer_row_online, (gpointer) info ("peer"));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (peer)), "bob"));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (peer)), "1 service"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (peer), TRUE);
+  service = zt_test_find (peer, "peer-service", is_service_row, (gpointer) info ("service"));
+  g_assert_nonnull (service);
+  g_assert_nonnull (zt_test_find (service, "import", NULL, NULL));
+  g_assert_nonnull (zt_test_find_text (window_widget (), "Connected"));   /* the hub row */
+  g_assert_nonnull (zt_test_find_text (window_widget (), "alice on alice-desktop"));
+  g_free (zt_test_screenshot (window_widget (), "mesh"));
+}
+
+static gboolean
+imported_shown (gpointer data)
+{
+  return zt_test_find_text (window_widget (), "Imported as") != NULL;
+}
+
+typedef struct {
+  gboolean  done;
+  char     *out;
+  gboolean  ok;
+} Call;
+
+static void
+call_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Call *call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  call->ok = g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &call->out, NULL, &error) &&
+             g_subprocess_get_if_exited (G_SUBPROCESS (source)) && g_subprocess_get_exit_status (G_SUBPROCESS (source)) == 0;
+  call->done = TRUE;
+}
+
+static gboolean
+call_done (gpointer data)
+{
+  return ((Call *) data)->done;
+}
+
+static gboolean
+is_tools_row (GtkWidget *w,
+              gpointer   data)
+{
+  const char *subtitle;
+
+  if (!ADW_IS_ACTION_ROW (w) || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Tools") != 0)
+    return FALSE;
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (w));
+  return subtitle && strstr (subtitle, " tools: ") != NULL;
+}
+
+static gboolean
+tools_listed (gpointer data)
+{
+  return zt_test_find (data, NULL, is_tools_row, NULL) != NULL;
+}
+
+static void
+test_import_and_call (void)
+{
+  GtkWidget *peer, *button, *row;
+  g_autofree char *url = NULL, *script = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *imported;
+  Call call = { FALSE };
+
+  g_assert_nonnull (f.window);
+  peer = zt_test_find (window_widget (), "peer", is_peer_row_online, (gpointer) info ("peer"));
+  g_assert_nonnull (peer);
+  button = zt_test_find (peer, "import", NULL, NULL);
+  zt_test_click (button);
+  zt_test_wait_until (imported_shown, NULL, 10000, "“Imported as” on the mesh page");
+  imported = zt_client_find_service (f.client, info ("service"));
+  g_assert_nonnull (imported);
+  g_assert_cmpstr (json_object_get_string_member (imported, "kind"), ==, "mesh");
+  g_assert_cmpstr (json_object_get_string_member (imported, "peer"), ==, info ("peer"));
+  g_free (zt_test_screenshot (window_widget (), "mesh-imported"));
+
+  /* an app on this computer (the SDK client) uses it through the embedded agent */
+  url = zt_client_get_service_url (f.client, info ("service"));
+  script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, g_getenv ("NODE"), script, url,
+                           zt_agent_thread_get_token (f.agent), "echo", "{\"message\":\"hello from the desktop app\"}",
+                           NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
+  zt_test_wait_until (call_done, &call, 60000, "the SDK client's tool call");
+  g_test_message ("tool call through the app: %s", call.out);
+  g_assert_true (call.ok);
+  g_assert_nonnull (strstr (call.out, "Echo: hello from the desktop app"));
+  g_free (call.out);
+
+  /* the services page lists it with the tools it offers */
+  zt_window_show_page (f.window, "services");
+  row = zt_test_find (window_widget (), "service", is_service_row, NULL);
+  row = NULL;
+  for (GtkWidget *w = zt_test_find_text (window_widget (), "Imported from the Mesh"); w && row == NULL; w = NULL)
+    row = w;
+  {
+    GtkWidget *expander = NULL;
+    gboolean (*is_ev) (GtkWidget *, gpointer) = NULL;
+    (void) is_ev;
+    expander = zt_test_find (window_widget (), "service", NULL, NULL);
+    g_assert_nonnull (expander);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, info ("service"));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+    zt_test_wait_until (tools_listed, expander, 30000, "the tools of the imported service");
+  }
+  g_free (zt_test_screenshot (window_widget (), "services"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int ret;
+
+  g_setenv ("ZT4MCP_KEYSTORE", "file", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/gui/first-run/join-with-invitation", test_first_run_join);
+  g_test_add_func ("/gui/mesh/shows-peer-and-services", test_mesh_page_shows_peer);
+  g_test_add_func ("/gui/mesh/import-and-call", test_import_and_call);
+  ret = g_test_run ();
+
+  if (f.window)
+    gtk_window_destroy (GTK_WINDOW (f.window));
+  g_clear_object (&f.window);
+  g_clear_object (&f.client);
+  g_clear_object (&f.settings);
+  g_clear_pointer (&f.agent, zt_agent_thread_stop);
+  if (f.fixture)
+    stop_fixture ();
+  g_clear_pointer (&f.info, json_object_unref);
+  return ret;
+}

@@ -1,0 +1,33 @@
+/* zt-gui-test-util.h: helpers for the GUI tests: waiting, finding widgets, screenshots */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*ZtTestPredicate) (gpointer data);
+
+/* Runs the main loop until @pred holds; fails the test naming @what after @timeout_ms. */
+void       zt_test_wait_until     (ZtTestPredicate  pred,
+                                   gpointer         data,
+                                   guint            timeout_ms,
+                                   const char      *what);
+/* Runs the main loop for @ms. */
+void       zt_test_run_for        (guint            ms);
+/* The first widget below @root (depth first) named @name (gtk_widget_set_name / the "name"
+ * property in .ui files) for which @match (may be NULL) holds. */
+GtkWidget *zt_test_find           (GtkWidget       *root,
+                                   const char      *name,
+                                   gboolean       (*match) (GtkWidget *w, gpointer data),
+                                   gpointer         data);
+/* A widget whose text (a row's title or subtitle, a label's or a button's text) contains @text. */
+GtkWidget *zt_test_find_text      (GtkWidget       *root,
+                                   const char      *text);
+/* Clicks @button as a person would: it must be visible, mapped and sensitive. */
+void       zt_test_click          (GtkWidget       *button);
+/* Saves what @widget shows as a PNG in $ZT_SCREENSHOT_DIR (or the current directory). */
+char      *zt_test_screenshot     (GtkWidget       *widget,
+                                   const char      *name);
+
+G_END_DECLS
