@@ -282,14 +282,17 @@ _zt_agent_api_mesh_join (ZtAgent           *self,
 /* ---------------------------------------------------------------------------------------- */
 /* Create a mesh on this computer                                                           */
 
-/* The machine's IPv4 addresses other computers may use, then loopback for this one. */
+/* The machine's IPv4 addresses other computers may use, then loopback for this one; a hub
+ * listening on loopback only is reachable at loopback only. */
 static char **
-default_public_addresses (guint port)
+default_public_addresses (const char *host,
+                          guint       port)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GInetAddress) bound = g_inet_address_new_from_string (host);
   struct ifaddrs *ifs = NULL;
 
-  if (getifaddrs (&ifs) == 0)
+  if ((bound == NULL || !g_inet_address_get_is_loopback (bound)) && getifaddrs (&ifs) == 0)
     {
       for (struct ifaddrs *i = ifs; i != NULL; i = i->ifa_next)
         {
@@ -451,7 +454,7 @@ _zt_agent_api_mesh_create (ZtAgent           *self,
       job->public_addresses = (char **) g_ptr_array_free (g_steal_pointer (&list), FALSE);
     }
   else
-    job->public_addresses = default_public_addresses (port);
+    job->public_addresses = default_public_addresses (host, port);
 
   /* making the CA's keys and the database is quick, but not the main loop's to do */
   self->mesh_busy = TRUE;

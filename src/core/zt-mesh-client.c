@@ -40,7 +40,9 @@ struct _ZtMeshClient {
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
 
-static ZtMeshClient *default_client;
+/* the mesh client of the agent running in this thread: an agent and its upstreams share a
+ * thread (and a process may run more than one agent, each in its own thread) */
+static _Thread_local ZtMeshClient *default_client;
 
 #define HANDSHAKE_TIMEOUT_MS 10000
 

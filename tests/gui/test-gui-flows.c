@@ -288,6 +288,83 @@ test_import_and_call (void)
   g_free (zt_test_screenshot (window_widget (), "services"));
 }
 
+static guint
+free_port (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) lo = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (lo, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+
+  g_assert_true (g_socket_bind (socket, any, TRUE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+typedef struct {
+  ZtClient *client;
+  ZtWindow *window;
+} Second;
+
+static gboolean
+second_hosts_hub (gpointer data)
+{
+  Second *s = data;
+  JsonObject *mesh = zt_client_get_mesh (s->client);
+  return mesh && json_object_get_boolean_member_with_default (mesh, "joined", FALSE) &&
+         json_object_has_member (mesh, "hub") &&
+         g_strcmp0 (zt_window_get_page (s->window), "mesh") == 0;
+}
+
+static gboolean
+second_on_welcome (gpointer data)
+{
+  Second *s = data;
+  return g_strcmp0 (zt_window_get_page (s->window), "welcome") == 0;
+}
+
+/* "Create a mesh on this computer": the app's agent hosts the hub and joins it. */
+static void
+test_first_run_create (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("zt4mcp-gui-XXXXXX", NULL);
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%u", free_port ());
+  g_autoptr(GError) error = NULL;
+  ZtAgentThread *agent = zt_agent_thread_start (home, "127.0.0.1:0", &error);
+  Second s = { NULL };
+  GtkWidget *root, *row;
+  JsonObject *mesh;
+
+  g_assert_no_error (error);
+  s.client = zt_client_new (zt_agent_thread_get_url (agent), zt_agent_thread_get_token (agent));
+  s.window = g_object_ref (zt_window_new (NULL, s.client, f.settings, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (s.window), 980, 680);
+  gtk_window_present (GTK_WINDOW (s.window));
+  root = GTK_WIDGET (s.window);
+  zt_test_wait_until (second_on_welcome, &s, 10000, "the welcome page");
+
+  zt_test_click (zt_test_find (root, "create-choice", NULL, NULL));
+  row = zt_test_find (root, "hub-listen", NULL, NULL);
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), listen);
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (root, "mesh-name", NULL, NULL)), "homemesh");
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (root, "user-name", NULL, NULL)), "carol");
+  zt_test_click (zt_test_find (root, "create", NULL, NULL));
+  zt_test_wait_until (second_hosts_hub, &s, 30000, "the mesh page of a mesh this app hosts");
+
+  mesh = zt_client_get_mesh (s.client);
+  g_assert_cmpstr (json_object_get_string_member (mesh, "mesh"), ==, "homemesh");
+  g_assert_cmpstr (json_object_get_string_member (mesh, "user"), ==, "carol");
+  g_assert_true (gtk_widget_is_visible (zt_test_find (root, "invite", NULL, NULL)));
+  g_assert_nonnull (zt_test_find_text (root, "Invite someone"));
+  g_free (zt_test_screenshot (root, "create-mesh"));
+
+  gtk_window_destroy (GTK_WINDOW (s.window));
+  g_clear_object (&s.window);
+  g_clear_object (&s.client);
+  zt_agent_thread_stop (agent);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,6 +378,7 @@ main (int    argc,
   g_test_add_func ("/gui/first-run/join-with-invitation", test_first_run_join);
   g_test_add_func ("/gui/mesh/shows-peer-and-services", test_mesh_page_shows_peer);
   g_test_add_func ("/gui/mesh/import-and-call", test_import_and_call);
+  g_test_add_func ("/gui/first-run/create-mesh", test_first_run_create);
   ret = g_test_run ();
 
   if (f.window)

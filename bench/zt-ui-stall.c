@@ -1,0 +1,306 @@
+/* zt-ui-stall.c: how long the desktop app's UI thread stalls while its embedded agent carries
+ * heavy MCP traffic: the UI main loop's lateness, idle (baseline) and under load */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <math.h>
+
+#include "zt-agent-thread.h"
+#include "zt-application.h"
+#include "zt-client.h"
+#include "zt-window.h"
+
+#define TICK_MS 5
+
+static double   opt_seconds = 5;
+static int      opt_clients = 16;
+static char    *opt_server;
+static gboolean opt_json;
+
+static const GOptionEntry entries[] = {
+  { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per phase (default 5)", "S" },
+  { "clients", 'c', 0, G_OPTION_ARG_INT, &opt_clients, "Concurrent MCP clients during the load phase (default 16)", "N" },
+  { "server", 0, 0, G_OPTION_ARG_FILENAME, &opt_server, "The zt-echo-server binary (default: next to this one)", "PATH" },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print one JSON object", NULL },
+  { NULL }
+};
+
+/* The UI thread: a TICK_MS timeout that records how late each tick fires. */
+typedef struct {
+  GArray  *late_us;
+  gint64   last;
+  gboolean measuring;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  Ticks *t = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (t->measuring && t->last > 0)
+    {
+      gint64 late = now - t->last - TICK_MS * 1000;
+      g_array_append_val (t->late_us, late);
+    }
+  t->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static int
+cmp_int64 (gconstpointer a,
+           gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static gint64
+percentile (GArray *a,
+            double  p)
+{
+  if (a->len == 0)
+    return 0;
+  return g_array_index (a, gint64, MIN (a->len - 1, (guint) floor (p * a->len)));
+}
+
+static void
+run_for (double seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Load: each client thread its own MCP session over its own connection. */
+typedef struct {
+  char          *url;
+  char          *token;
+  volatile gint *stop;
+  gint64         calls;
+  gint64         errors;
+} Load;
+
+static GBytes *
+post (SoupSession *session,
+      Load        *load,
+      const char  *session_id,
+      const char  *body,
+      char       **new_session_id)
+{
+  g_autoptr(SoupMessage) msg = soup_message_new ("POST", load->url);
+  g_autofree char *auth = g_strdup_printf ("Bearer %s", load->token);
+  g_autoptr(GBytes) req = g_bytes_new (body, strlen (body));
+  SoupMessageHeaders *h = soup_message_get_request_headers (msg);
+  GBytes *answer;
+
+  soup_message_headers_replace (h, "Authorization", auth);
+  soup_message_headers_replace (h, "Accept", "application/json, text/event-stream");
+  if (session_id)
+    {
+      soup_message_headers_replace (h, "Mcp-Session-Id", session_id);
+      soup_message_headers_replace (h, "MCP-Protocol-Version", "2025-06-18");
+    }
+  soup_message_set_request_body_from_bytes (msg, "application/json", req);
+  answer = soup_session_send_and_read (session, msg, NULL, NULL);
+  if (answer && new_session_id)
+    *new_session_id = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (msg), "Mcp-Session-Id"));
+  if (soup_message_get_status (msg) >= 300)
+    g_clear_pointer (&answer, g_bytes_unref);
+  return answer;
+}
+
+static gpointer
+load_thread (gpointer data)
+{
+  Load *load = data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(SoupSession) session = NULL;
+  g_autofree char *sid = NULL;
+  g_autoptr(GBytes) init = NULL;
+
+  g_main_context_push_thread_default (context);
+  session = soup_session_new ();
+  init = post (session, load, NULL,
+               "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+               "\"capabilities\":{},\"clientInfo\":{\"name\":\"zt-ui-stall\",\"version\":\"1\"}}}", &sid);
+  if (init == NULL || sid == NULL)
+    {
+      load->errors++;
+      g_main_context_pop_thread_default (context);
+      return NULL;
+    }
+  g_bytes_unref (post (session, load, sid, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", NULL));
+  for (gint64 id = 1; !g_atomic_int_get (load->stop); id++)
+    {
+      g_autofree char *body = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":%" G_GINT64_FORMAT ",\"method\":\"tools/call\","
+                                               "\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"ui stall\"}}}", id);
+      g_autoptr(GBytes) answer = post (session, load, sid, body, NULL);
+
+      if (answer)
+        load->calls++;
+      else
+        load->errors++;
+    }
+  g_main_context_pop_thread_default (context);
+  return NULL;
+}
+
+static void
+add_service (const char *url,
+             const char *token,
+             const char *server)
+{
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autofree char *api = g_strconcat (url, "/api/v1/services", NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new ("POST", api);
+  g_autofree char *auth = g_strdup_printf ("Bearer %s", token);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GBytes) bytes = NULL, answer = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, "echo");
+  json_builder_set_member_name (b, "kind");
+  json_builder_add_string_value (b, "stdio");
+  json_builder_set_member_name (b, "command");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, server);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "max_sessions");
+  json_builder_add_int_value (b, 64);
+  json_builder_set_member_name (b, "idle_timeout");
+  json_builder_add_int_value (b, 0);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  body = json_to_string (root, FALSE);
+  bytes = g_bytes_new (body, strlen (body));
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
+  soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+  answer = soup_session_send_and_read (session, msg, NULL, NULL);
+  if (soup_message_get_status (msg) != 201)
+    g_error ("cannot add the echo service: HTTP %u %.*s", soup_message_get_status (msg),
+             answer ? (int) g_bytes_get_size (answer) : 0, answer ? (const char *) g_bytes_get_data (answer, NULL) : "");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("- UI thread stalls of zt4mcp-desktop under agent load");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("zt-ui-stall-XXXXXX", NULL);
+  g_autofree char *self_dir = NULL;
+  ZtAgentThread *agent;
+  g_autoptr(ZtClient) client = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  ZtWindow *window;
+  Ticks idle = { g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  Ticks loaded = { g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  Load *loads;
+  GThread **threads;
+  volatile gint stop = 0;
+  gint64 calls = 0, errors = 0;
+  guint tick;
+
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_description (ctx, "Needs a display (run under xvfb-run). Starts the app's window with its embedded "
+                                         "agent, adds zt-echo-server as a stdio service, and measures how late a "
+                                         "5 ms timeout on the UI thread fires: first idle, then while N clients call "
+                                         "the echo tool through the agent as fast as they can.");
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      g_printerr ("zt-ui-stall: %s\n", error->message);
+      return 2;
+    }
+  self_dir = g_path_get_dirname (argv[0]);
+  if (opt_server == NULL)
+    opt_server = g_build_filename (self_dir, "zt-echo-server", NULL);
+  g_setenv ("ZT4MCP_KEYSTORE", "file", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  gtk_init ();
+  adw_init ();
+  agent = zt_agent_thread_start (home, "127.0.0.1:0", &error);
+  if (agent == NULL)
+    g_error ("cannot start the agent: %s", error->message);
+  add_service (zt_agent_thread_get_url (agent), zt_agent_thread_get_token (agent), opt_server);
+
+  client = zt_client_new (zt_agent_thread_get_url (agent), zt_agent_thread_get_token (agent));
+  settings = zt_settings_new ();
+  window = zt_window_new (NULL, client, settings, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (1.0);
+  /* the services page, where session counts and state change live under load */
+  zt_window_show_page (window, "services");
+  run_for (0.5);
+
+  tick = g_timeout_add (TICK_MS, tick_cb, &idle);
+  idle.measuring = TRUE;
+  run_for (opt_seconds);
+  g_source_remove (tick);
+
+  loads = g_new0 (Load, opt_clients);
+  threads = g_new0 (GThread *, opt_clients);
+  for (int i = 0; i < opt_clients; i++)
+    {
+      loads[i].url = g_strconcat (zt_agent_thread_get_url (agent), "/mcp/echo", NULL);
+      loads[i].token = g_strdup (zt_agent_thread_get_token (agent));
+      loads[i].stop = &stop;
+      threads[i] = g_thread_new ("load", load_thread, &loads[i]);
+    }
+  run_for (0.5);   /* sessions open */
+  for (int i = 0; i < opt_clients; i++)
+    loads[i].calls = 0;
+  tick = g_timeout_add (TICK_MS, tick_cb, &loaded);
+  loaded.measuring = TRUE;
+  run_for (opt_seconds);
+  g_source_remove (tick);
+  for (int i = 0; i < opt_clients; i++)
+    calls += loads[i].calls;
+  g_atomic_int_set (&stop, 1);
+  for (int i = 0; i < opt_clients; i++)
+    {
+      g_thread_join (threads[i]);
+      errors += loads[i].errors;
+      g_free (loads[i].url);
+      g_free (loads[i].token);
+    }
+
+  g_array_sort (idle.late_us, cmp_int64);
+  g_array_sort (loaded.late_us, cmp_int64);
+  if (opt_json)
+    g_print ("{\"clients\":%d,\"seconds\":%.1f,\"calls_per_s\":%.0f,\"errors\":%" G_GINT64_FORMAT ","
+             "\"idle\":{\"ticks\":%u,\"p50_us\":%" G_GINT64_FORMAT ",\"p99_us\":%" G_GINT64_FORMAT ",\"max_us\":%" G_GINT64_FORMAT "},"
+             "\"loaded\":{\"ticks\":%u,\"p50_us\":%" G_GINT64_FORMAT ",\"p99_us\":%" G_GINT64_FORMAT ",\"max_us\":%" G_GINT64_FORMAT "}}\n",
+             opt_clients, opt_seconds, calls / opt_seconds, errors,
+             idle.late_us->len, percentile (idle.late_us, 0.5), percentile (idle.late_us, 0.99), percentile (idle.late_us, 1.0),
+             loaded.late_us->len, percentile (loaded.late_us, 0.5), percentile (loaded.late_us, 0.99), percentile (loaded.late_us, 1.0));
+  else
+    {
+      g_print ("UI main loop lateness of a %d ms timeout (the UI thread's stalls)\n", TICK_MS);
+      g_print ("%-28s %8s %10s %10s %10s\n", "phase", "ticks", "p50", "p99", "max");
+      g_print ("%-28s %8u %8.2fms %8.2fms %8.2fms\n", "idle (baseline)", idle.late_us->len,
+               percentile (idle.late_us, 0.5) / 1000.0, percentile (idle.late_us, 0.99) / 1000.0,
+               percentile (idle.late_us, 1.0) / 1000.0);
+      g_print ("%-28s %8u %8.2fms %8.2fms %8.2fms\n",
+               "agent under load", loaded.late_us->len,
+               percentile (loaded.late_us, 0.5) / 1000.0, percentile (loaded.late_us, 0.99) / 1000.0,
+               percentile (loaded.late_us, 1.0) / 1000.0);
+      g_print ("load: %d clients, %.0f calls/s through the embedded agent, %" G_GINT64_FORMAT " errors\n",
+               opt_clients, calls / opt_seconds, errors);
+      g_print ("worst stall under load: %.1f ms (aim: under 50 ms); ratio of p99 loaded/idle: %.2f\n",
+               percentile (loaded.late_us, 1.0) / 1000.0,
+               (double) MAX (1, percentile (loaded.late_us, 0.99)) / MAX (1, percentile (idle.late_us, 0.99)));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&client);
+  zt_agent_thread_stop (agent);
+  g_free (loads);
+  g_free (threads);
+  return 0;
+}
