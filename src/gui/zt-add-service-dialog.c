@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-add-service-dialog.h"
+#include "zt-a11y.h"
 
 struct _ZtAddServiceDialog {
   AdwWindow        parent_instance;
@@ -196,6 +197,7 @@ static void
 zt_add_service_dialog_init (ZtAddServiceDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   changed_cb (self);
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-mesh-page.h"
+#include "zt-a11y.h"
 
 struct _ZtMeshPage {
   GtkWidget             parent_instance;
@@ -181,6 +182,7 @@ service_row (ZtMeshPage *self,
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), online ? _("Shared with you") : _("Shared with you (peer offline)"));
       button = gtk_button_new_with_mnemonic (_("_Import"));
+      zt_a11y_fix_mnemonic_names (button);
       gtk_widget_set_name (button, "import");
       gtk_widget_set_tooltip_text (button, _("Make this service available to the apps on this computer"));
       g_object_set_data_full (G_OBJECT (button), "peer", g_strdup (peer), g_free);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-services-page.h"
+#include "zt-a11y.h"
 
 #define LOG_LINES_SHOWN 8
 
@@ -529,6 +530,7 @@ button_new (const char *label,
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
+  zt_a11y_fix_mnemonic_names (button);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "clicked", callback, data);
   return button;

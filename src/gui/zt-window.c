@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-add-service-dialog.h"
+#include "zt-a11y.h"
 #include "zt-mesh-page.h"
 #include "zt-services-page.h"
 #include "zt-welcome-page.h"
@@ -280,6 +281,7 @@ zt_window_init (ZtWindow *self)
   if (!gtk_icon_theme_has_icon (theme, APP_ID))
     gtk_icon_theme_add_resource_path (theme, "/io/github/zt4mcp/Zt4mcp/icons");
   gtk_widget_init_template (GTK_WIDGET (self));
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->peers_online = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->service_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }

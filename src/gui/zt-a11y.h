@@ -1,0 +1,21 @@
+/* zt-a11y.h: a work-around for the accessible names of GTK 4.8's buttons */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+/* GTK 4.8 names a button with a mnemonic after both its raw label and the label it is
+ * labelled by, so a screen reader says "_Join a Mesh Join a Mesh". Without the raw label
+ * property the name is "Join a Mesh". Call it on a tree of widgets once it is built; later
+ * GTKs name buttons from their content and need nothing. */
+static inline void
+zt_a11y_fix_mnemonic_names (GtkWidget *widget)
+{
+  if (gtk_get_major_version () != 4 || gtk_get_minor_version () >= 10)
+    return;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    zt_a11y_fix_mnemonic_names (child);
+}
