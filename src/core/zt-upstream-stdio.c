@@ -6,9 +6,10 @@
 #include <glib-unix.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "zt-spawn.h"
 #include "zt-util.h"
 #include "zt-error.h"
 #include "zt-service.h"
@@ -23,8 +24,8 @@ struct _ZtUpstreamStdio
   char         **argv;
   char         **env;
   char          *cwd;
-  GSubprocess   *process;
-  GPid           pid;
+  GPid           pid;           /* 0 once it was reaped */
+  GSource       *child_watch;
   GOutputStream *stdin_pipe;
   GInputStream  *stdout_pipe;
   GInputStream  *stderr_pipe;
@@ -46,14 +47,6 @@ G_DEFINE_FINAL_TYPE (ZtUpstreamStdio, zt_upstream_stdio, ZT_TYPE_UPSTREAM)
 static void read_more (ZtUpstreamStdio *self);
 static void read_stderr (ZtUpstreamStdio *self);
 
-static void
-child_setup (gpointer user_data)
-{
-  /* Own process group, so the whole tree can be signalled; die with the agent. */
-  setpgid (0, 0);
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-}
-
 static gboolean
 kill_group_cb (gpointer user_data)
 {
@@ -66,9 +59,7 @@ kill_group_cb (gpointer user_data)
 static void
 terminate_process (ZtUpstreamStdio *self)
 {
-  if (self->process == NULL)
-    return;
-  if (self->pid > 0 && g_subprocess_get_identifier (self->process) != NULL)
+  if (self->pid > 0)
     {
       /* Closing stdin is the polite MCP shutdown; SIGTERM then SIGKILL for the group. The
        * SIGKILL timer is on the global context on purpose: it must fire even after the
@@ -78,34 +69,31 @@ terminate_process (ZtUpstreamStdio *self)
     }
 }
 
+/* In the agent's context; the watch holds a reference on self until the child is reaped. */
 static void
-process_exited_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+process_exited_cb (GPid     pid,
+                   gint     status,
+                   gpointer user_data)
 {
-  g_autoptr(ZtUpstreamStdio) self = user_data;
-  GSubprocess *process = G_SUBPROCESS (object);
-  g_autoptr(GError) error = NULL;
+  ZtUpstreamStdio *self = user_data;
   g_autoptr(GError) reason = NULL;
+  const char *name = zt_upstream_get_name (ZT_UPSTREAM (self));
 
-  g_subprocess_wait_finish (process, result, NULL);
-  if (process != self->process)
+  g_clear_pointer (&self->child_watch, g_source_unref);
+  if (pid != self->pid)
     return;
-
-  if (g_subprocess_get_if_signaled (process))
-    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s was killed by signal %d",
-                          zt_upstream_get_name (ZT_UPSTREAM (self)), g_subprocess_get_term_sig (process));
+  if (WIFSIGNALED (status))
+    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s was killed by signal %d", name,
+                          WTERMSIG (status));
   else
-    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s exited with status %d",
-                          zt_upstream_get_name (ZT_UPSTREAM (self)), g_subprocess_get_exit_status (process));
+    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s exited with status %d", name,
+                          WEXITSTATUS (status));
   if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
     g_message ("%s", reason->message);
-  if (g_subprocess_get_if_signaled (process))
-    zt_service_emit_event (zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_EXITED,
-                           "pid %d was killed by signal %d", self->pid, g_subprocess_get_term_sig (process));
+  if (WIFSIGNALED (status))
+    zt_service_emit_event (name, ZT_SERVICE_EVENT_EXITED, "pid %d was killed by signal %d", self->pid, WTERMSIG (status));
   else
-    zt_service_emit_event (zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_EXITED,
-                           "pid %d exited with status %d", self->pid, g_subprocess_get_exit_status (process));
+    zt_service_emit_event (name, ZT_SERVICE_EVENT_EXITED, "pid %d exited with status %d", self->pid, WEXITSTATUS (status));
   self->pid = 0;
   zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
 }
@@ -291,43 +279,23 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
                          GError    **error)
 {
   ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *id;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
-  if (self->cwd != NULL)
-    g_subprocess_launcher_set_cwd (launcher, self->cwd);
-  for (guint i = 0; self->env && self->env[i]; i++)
-    {
-      const char *eq = strchr (self->env[i], '=');
-      g_autofree char *key = NULL;
-
-      if (eq == NULL)
-        continue;
-      key = g_strndup (self->env[i], eq - self->env[i]);
-      g_subprocess_launcher_setenv (launcher, key, eq + 1, TRUE);
-    }
+  int in_fd, out_fd, err_fd;
 
   /* argv is spawned directly: no shell ever sees it */
-  self->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) self->argv, &local_error);
-  if (self->process == NULL)
+  if (!zt_spawn (self->argv, self->env, self->cwd, &self->pid, &in_fd, &out_fd, &err_fd, &local_error))
     {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_UPSTREAM, "cannot start %s: %s",
-                   self->argv[0], local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-
-  id = g_subprocess_get_identifier (self->process);
-  self->pid = id ? atoi (id) : 0;
-  self->stdin_pipe = g_object_ref (g_subprocess_get_stdin_pipe (self->process));
-  g_unix_set_fd_nonblocking (g_unix_output_stream_get_fd (G_UNIX_OUTPUT_STREAM (self->stdin_pipe)), TRUE, NULL);
-  self->stdout_pipe = g_object_ref (g_subprocess_get_stdout_pipe (self->process));
-  self->stderr_pipe = g_object_ref (g_subprocess_get_stderr_pipe (self->process));
-  g_subprocess_wait_async (self->process, NULL, process_exited_cb, g_object_ref (self));
+  self->stdin_pipe = g_unix_output_stream_new (in_fd, TRUE);
+  g_unix_set_fd_nonblocking (in_fd, TRUE, NULL);
+  self->stdout_pipe = g_unix_input_stream_new (out_fd, TRUE);
+  self->stderr_pipe = g_unix_input_stream_new (err_fd, TRUE);
+  self->child_watch = g_child_watch_source_new (self->pid);
+  g_source_set_callback (self->child_watch, (GSourceFunc) (void (*) (void)) process_exited_cb, g_object_ref (self),
+                         g_object_unref);
+  g_source_attach (self->child_watch, g_main_context_get_thread_default ());
   zt_service_emit_event (zt_upstream_get_name (upstream), ZT_SERVICE_EVENT_STARTED, "started pid %d", self->pid);
   read_more (self);
   read_stderr (self);
@@ -365,7 +333,6 @@ zt_upstream_stdio_dispose (GObject *object)
   g_clear_object (&self->stdin_pipe);
   g_clear_object (&self->stdout_pipe);
   g_clear_object (&self->stderr_pipe);
-  g_clear_object (&self->process);
   G_OBJECT_CLASS (zt_upstream_stdio_parent_class)->dispose (object);
 }
 

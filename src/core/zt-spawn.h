@@ -1,0 +1,26 @@
+/* zt-spawn.h: start an upstream server process without copying the parent's address space */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Starts @argv (searched in PATH when argv[0] has no '/'; never through a shell) with
+ * @env_extra ("KEY=VALUE", may be NULL) added to the environment, in @cwd (may be NULL), in
+ * a process group of its own, killed when the spawning thread ends, with its standard
+ * input, output and error on new pipes (the parent's ends are close-on-exec).
+ *
+ * It uses vfork: fork would copy the page tables of a large multi-threaded parent (the
+ * desktop app) while holding its memory map lock, stalling every other thread (the UI)
+ * for the duration. */
+gboolean zt_spawn (char       **argv,
+                   char       **env_extra,
+                   const char  *cwd,
+                   GPid        *pid,
+                   int         *stdin_fd,
+                   int         *stdout_fd,
+                   int         *stderr_fd,
+                   GError     **error);
+
+G_END_DECLS
