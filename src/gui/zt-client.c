@@ -19,6 +19,8 @@ struct _ZtClient {
   JsonNode     *services;
   char         *mesh_text;
   char         *services_text;
+  char         *services_shape;  /* services_text without the session counts */
+  guint         services_emit_id;
   GCancellable *events_cancellable;
   ZtSseParser  *events_parser;
   GInputStream *events_stream;
@@ -38,6 +40,7 @@ enum { MESH_CHANGED, SERVICES_CHANGED, LOG_LINE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 #define EVENTS_MAX_EVENT (4 * 1024 * 1024)
+#define SERVICES_THROTTLE_MS 1000
 
 static void events_connect (ZtClient *self);
 static GWeakRef *weak_new (ZtClient *self);
@@ -248,14 +251,55 @@ set_mesh (ZtClient *self,
     g_signal_emit (self, signals[MESH_CHANGED], 0);
 }
 
+/* The services document without what changes with every call under load (how many
+ * sessions are open): what the UI must show at once. */
+static char *
+services_shape (JsonNode *node)
+{
+  g_autoptr(JsonNode) copy = json_node_copy (node);
+  JsonArray *a = json_object_get_array_member (json_node_get_object (copy), "services");
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *s = json_array_get_object_element (a, i);
+      if (s)
+        json_object_remove_member (s, "sessions");
+    }
+  return json_to_string (copy, FALSE);
+}
+
+static gboolean
+services_emit_cb (gpointer user_data)
+{
+  ZtClient *self = user_data;
+
+  self->services_emit_id = 0;
+  g_signal_emit (self, signals[SERVICES_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_services (ZtClient *self,
               JsonNode *node)
 {
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node) &&
-      json_object_has_member (json_node_get_object (node), "services") &&
-      replace_state (&self->services, &self->services_text, node))
-    g_signal_emit (self, signals[SERVICES_CHANGED], 0);
+  g_autofree char *shape = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
+      !json_object_has_member (json_node_get_object (node), "services") ||
+      !replace_state (&self->services, &self->services_text, node))
+    return;
+  /* A change the user acted on, or a service failing, shows at once; a new session count
+   * waits up to a second, so heavy traffic costs the UI one relayout a second at most. */
+  shape = services_shape (node);
+  if (g_strcmp0 (shape, self->services_shape) != 0)
+    {
+      g_free (self->services_shape);
+      self->services_shape = g_steal_pointer (&shape);
+      g_clear_handle_id (&self->services_emit_id, g_source_remove);
+      g_signal_emit (self, signals[SERVICES_CHANGED], 0);
+    }
+  else if (self->services_emit_id == 0)
+    self->services_emit_id = g_timeout_add (SERVICES_THROTTLE_MS, services_emit_cb, self);
 }
 
 static void
@@ -769,6 +813,7 @@ zt_client_dispose (GObject *object)
   g_cancellable_cancel (self->events_cancellable);
   g_clear_handle_id (&self->reconnect_id, g_source_remove);
   g_clear_handle_id (&self->poll_id, g_source_remove);
+  g_clear_handle_id (&self->services_emit_id, g_source_remove);
   g_clear_object (&self->events_stream);
   g_clear_pointer (&self->events_parser, zt_sse_parser_free);
   if (self->session)
@@ -787,6 +832,7 @@ zt_client_finalize (GObject *object)
   g_clear_pointer (&self->services, json_node_unref);
   g_free (self->mesh_text);
   g_free (self->services_text);
+  g_free (self->services_shape);
   g_free (self->url);
   if (self->token)
     memset (self->token, 0, strlen (self->token));

@@ -14,6 +14,7 @@ struct _ZtMeshPage {
   GPtrArray            *hub_rows;
   GPtrArray            *peer_rows;
   GHashTable           *expanded;   /* endpoint -> TRUE: kept across rebuilds */
+  char                 *imports;    /* what is imported, as last shown */
 
   GtkStack             *stack;
   AdwPreferencesGroup  *hubs_group;
@@ -389,6 +390,30 @@ invite_clicked_cb (ZtMeshPage *self)
 
 /* ---------------------------------------------------------------------------------------- */
 
+/* The page shows which services are imported; other service changes (sessions, state)
+ * do not concern it. */
+static void
+services_changed_cb (ZtMeshPage *self)
+{
+  JsonArray *a = zt_client_get_services (self->client);
+  g_autoptr(GString) imports = g_string_new (NULL);
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *s = json_array_get_object_element (a, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (s, "kind", NULL), "mesh") == 0)
+        g_string_append_printf (imports, "%s=%s/%s\n", json_object_get_string_member_with_default (s, "name", ""),
+                                json_object_get_string_member_with_default (s, "peer", ""),
+                                json_object_get_string_member_with_default (s, "remote", ""));
+    }
+  if (g_strcmp0 (imports->str, self->imports) == 0)
+    return;
+  g_free (self->imports);
+  self->imports = g_strdup (imports->str);
+  rebuild (self);
+}
+
 void
 zt_mesh_page_set_client (ZtMeshPage *self,
                          ZtClient   *client)
@@ -400,7 +425,7 @@ zt_mesh_page_set_client (ZtMeshPage *self,
   if (client)
     {
       g_signal_connect_object (client, "mesh-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (client, "services-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (client, "services-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
     }
   rebuild (self);
 }
@@ -428,6 +453,7 @@ zt_mesh_page_finalize (GObject *object)
   g_ptr_array_unref (self->hub_rows);
   g_ptr_array_unref (self->peer_rows);
   g_hash_table_unref (self->expanded);
+  g_free (self->imports);
   G_OBJECT_CLASS (zt_mesh_page_parent_class)->finalize (object);
 }
 
