@@ -556,6 +556,7 @@ service_row_new (ZtServicesPage *self,
   g_signal_connect (sr->expander, "notify::expanded", G_CALLBACK (expanded_cb), sr);
 
   sr->enabled = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_name (GTK_WIDGET (sr->enabled), "service-enabled");
   gtk_widget_set_valign (GTK_WIDGET (sr->enabled), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (sr->enabled), _("Start or stop this server"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (sr->enabled), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -583,6 +584,7 @@ service_row_new (ZtServicesPage *self,
       sr->export_row = ADW_ACTION_ROW (adw_action_row_new ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->export_row), _("Shared with the mesh"));
       sr->export_switch = GTK_SWITCH (gtk_switch_new ());
+      gtk_widget_set_name (GTK_WIDGET (sr->export_switch), "service-export");
       gtk_widget_set_valign (GTK_WIDGET (sr->export_switch), GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (sr->export_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Shared with the mesh"), -1);
@@ -629,6 +631,7 @@ service_row_new (ZtServicesPage *self,
   popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), popover_box);
   menu = gtk_menu_button_new ();
+  gtk_widget_set_name (menu, "copy-config");
   gtk_menu_button_set_label (GTK_MENU_BUTTON (menu), _("Copy Client Config"));
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
   gtk_widget_set_tooltip_text (menu, _("Configuration for an app, with its own access token"));

@@ -5,6 +5,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <json-glib/json-glib.h>
 
+#include "zt-add-service-dialog.h"
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
@@ -171,7 +172,7 @@ test_mesh_page_shows_peer (void)
 
   g_assert_nonnull (f.window);
   /* the peer comes from the hub over the control channel, live */
-  zt_test_wait_until (peer_shown, (gpointer) info ("peer"), 20000, "bob-pc online on the mesh page");
+  zt_test_wait_until (peer_shown, (gpointer) info ("peer"), 60000, "bob-pc online on the mesh page");
   peer = zt_test_find (window_widget (), "peer", is_peer_row_online, (gpointer) info ("peer"));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (peer)), "bob"));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (peer)), "1 service"));
@@ -288,6 +289,216 @@ test_import_and_call (void)
   g_free (zt_test_screenshot (window_widget (), "services"));
 }
 
+
+/* --- the Services page with a local server -------------------------------------------- */
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static gboolean
+no_add_dialog (gpointer data)
+{
+  return find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG) == NULL && zt_client_find_service (f.client, data) != NULL;
+}
+
+static gboolean
+service_state_is (gpointer data)
+{
+  const char **want = data;   /* { name, state } */
+  JsonObject *s = zt_client_find_service (f.client, want[0]);
+  return s && g_strcmp0 (json_object_get_string_member_with_default (s, "state", NULL), want[1]) == 0;
+}
+
+static gboolean
+service_not_stopped (gpointer data)
+{
+  JsonObject *s = zt_client_find_service (f.client, data);
+  return s && json_object_get_boolean_member_with_default (s, "enabled", FALSE) &&
+         g_strcmp0 (json_object_get_string_member_with_default (s, "state", NULL), "stopped") != 0;
+}
+
+static gboolean
+is_titled (GtkWidget *w,
+           gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), data) == 0;
+}
+
+static gboolean
+is_one_tool_row (GtkWidget *w,
+                 gpointer   data)
+{
+  return ADW_IS_ACTION_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Tools") == 0 &&
+         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (w)), "1 tool: echo") == 0;
+}
+
+static gboolean
+one_tool_listed (gpointer data)
+{
+  return zt_test_find (data, NULL, is_one_tool_row, NULL) != NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *w,
+                    gpointer   data)
+{
+  return GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), data) == 0;
+}
+
+typedef struct {
+  gboolean  done;
+  char     *text;
+} Clip;
+
+static void
+clip_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Clip *clip = user_data;
+
+  clip->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  clip->done = TRUE;
+}
+
+static gboolean
+clip_done (gpointer data)
+{
+  return ((Clip *) data)->done;
+}
+
+/* Runs call-tool.mjs; TRUE if the call succeeded. *out gets what it printed. */
+static gboolean
+call_tool (const char  *url,
+           const char  *token,
+           char       **out)
+{
+  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  Call call = { FALSE };
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
+                           script, url, token, "echo", "{\"message\":\"through a pasted config\"}", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
+  zt_test_wait_until (call_done, &call, 60000, "a tool call");
+  *out = call.out;
+  return call.ok;
+}
+
+static gboolean
+is_entry (GtkWidget *w,
+          gpointer   data)
+{
+  return GTK_IS_ENTRY (w);
+}
+
+static gboolean
+exported_to_bob (gpointer data)
+{
+  JsonObject *s = zt_client_find_service (f.client, data);
+  JsonArray *to = s && json_object_has_member (s, "export_to") ? json_object_get_array_member (s, "export_to") : NULL;
+  return to && json_array_get_length (to) == 1 && g_strcmp0 (json_array_get_string_element (to, 0), "bob") == 0;
+}
+
+/* Add a local server through the dialog (with consent), see its tools, stop and start it,
+ * copy a client configuration and use it, and share it with a user of the mesh. */
+static void
+test_services_local_server (void)
+{
+  GtkWidget *dialog, *add, *row, *expander, *sw, *menu, *item, *message, *entry;
+  g_autofree char *command = g_shell_quote (g_getenv ("ZT_ECHO_SERVER"));
+  g_autofree char *out = NULL;
+  const char *stopped[] = { "echo", "stopped" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *server;
+  const char *url, *auth;
+  Clip clip = { FALSE };
+
+  g_assert_nonnull (f.window);
+  zt_window_show_page (f.window, "services");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-service", NULL));
+  dialog = find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "service-name", NULL, NULL)), "echo");
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "command", NULL, NULL)), command);
+  add = zt_test_find (dialog, "add", NULL, NULL);
+  /* the dialog shows exactly what will run, and adds nothing without consent */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (zt_test_find (dialog, "preview", NULL, NULL))),
+                            g_getenv ("ZT_ECHO_SERVER")));
+  g_assert_false (gtk_widget_is_sensitive (add));
+  g_free (zt_test_screenshot (dialog, "add-service"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (dialog, "consent", NULL, NULL)), TRUE);
+  zt_test_click (add);
+  zt_test_wait_until (no_add_dialog, "echo", 10000, "the dialog to close and the service to be added");
+
+  expander = zt_test_find (GTK_WIDGET (f.window), "service", is_titled, "echo");
+  g_assert_nonnull (expander);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  zt_test_wait_until (one_tool_listed, expander, 20000, "the echo server's one tool");
+
+  /* stop: apps are refused; start: they are served again */
+  sw = zt_test_find (expander, "service-enabled", NULL, NULL);
+  gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
+  zt_test_wait_until (service_state_is, stopped, 10000, "the service to stop");
+  g_assert_false (call_tool (json_object_get_string_member (zt_client_find_service (f.client, "echo"), "endpoint"),
+                             zt_agent_thread_get_token (f.agent), &out));
+  g_test_message ("a stopped service: %s", out);
+  g_clear_pointer (&out, g_free);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  zt_test_wait_until (service_not_stopped, "echo", 10000, "the service to start again");
+
+  /* Copy Client Config: the pasted VS Code configuration works, with a token of its own */
+  menu = zt_test_find (expander, "copy-config", NULL, NULL);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  item = zt_test_find (menu, NULL, is_button_labelled, "VS Code (mcp.json)");
+  zt_test_click (item);
+  zt_test_run_for (1500);
+  gdk_clipboard_read_text_async (gdk_display_get_clipboard (gdk_display_get_default ()), NULL, clip_read_cb, &clip);
+  zt_test_wait_until (clip_done, &clip, 5000, "the clipboard");
+  g_test_message ("copied: %s", clip.text);
+  g_assert_nonnull (clip.text);
+  g_assert_true (json_parser_load_from_data (parser, clip.text, -1, NULL));
+  server = json_object_get_object_member (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                         "servers"), "echo");
+  g_assert_cmpstr (json_object_get_string_member (server, "type"), ==, "http");
+  url = json_object_get_string_member (server, "url");
+  auth = json_object_get_string_member (json_object_get_object_member (server, "headers"), "Authorization");
+  g_assert_true (g_str_has_prefix (auth, "Bearer "));
+  g_assert_cmpstr (auth + 7, !=, zt_agent_thread_get_token (f.agent));
+  g_assert_true (call_tool (url, auth + 7, &out));
+  g_test_message ("a call with the pasted configuration: %s", out);
+  g_assert_nonnull (strstr (out, "through a pasted config"));
+  g_free (clip.text);
+
+  /* share with bob: the switch asks who may use it */
+  sw = zt_test_find (expander, "service-export", NULL, NULL);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  zt_test_run_for (300);
+  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  entry = zt_test_find (message, NULL, is_entry, NULL);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "bob");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "export");
+  zt_test_wait_until (exported_to_bob, "echo", 10000, "the service to be shared with bob");
+  row = zt_test_find (expander, NULL, is_titled, "Shared with the mesh");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "bob");
+  g_free (zt_test_screenshot (GTK_WIDGET (f.window), "services-local"));
+}
+
 static guint
 free_port (void)
 {
@@ -379,6 +590,7 @@ main (int    argc,
   g_test_add_func ("/gui/mesh/shows-peer-and-services", test_mesh_page_shows_peer);
   g_test_add_func ("/gui/mesh/import-and-call", test_import_and_call);
   g_test_add_func ("/gui/first-run/create-mesh", test_first_run_create);
+  g_test_add_func ("/gui/services/local-server", test_services_local_server);
   ret = g_test_run ();
 
   if (f.window)
