@@ -2,6 +2,7 @@
  * a warning (the run makes warnings fatal) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <signal.h>
 
 #include "zt-add-service-dialog.h"
 #include "zt-agent-thread.h"
@@ -113,6 +114,42 @@ test_client_finalizes (void)
   g_assert_finalize_object (client);
 }
 
+/* A daemon already serves this home: the app uses it instead of starting a second agent. */
+static void
+test_attaches_to_daemon (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("zt4mcp-daemon-XXXXXX", NULL);
+  g_autoptr(GSubprocess) daemon = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  gint64 pid = 0, end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  ZtAgentThread *attached;
+  ZtClient *client;
+
+  daemon = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, g_getenv ("ZT4MCP"), "agent", "serve",
+                             "--home", home, "--listen", "127.0.0.1:0", NULL);
+  g_assert_no_error (error);
+  while (!zt_read_api_file (home, &url, NULL, &pid, NULL) ||
+         pid != g_ascii_strtoll (g_subprocess_get_identifier (daemon), NULL, 10))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_clear_pointer (&url, g_free);
+      g_usleep (50000);
+    }
+  attached = zt_agent_thread_start (home, "127.0.0.1:0", &error);
+  g_assert_no_error (error);
+  g_assert_true (zt_agent_thread_is_attached (attached));
+  g_assert_cmpstr (zt_agent_thread_get_url (attached), ==, url);
+  client = zt_client_new (zt_agent_thread_get_url (attached), zt_agent_thread_get_token (attached));
+  while (zt_client_get_services (client) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  zt_test_run_for (300);
+  g_assert_finalize_object (client);
+  zt_agent_thread_stop (attached);
+  g_subprocess_send_signal (daemon, SIGTERM);
+  g_subprocess_wait (daemon, NULL, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -133,6 +170,7 @@ main (int    argc,
   g_test_add_func ("/gui/widgets/pages", test_pages);
   g_test_add_func ("/gui/widgets/windows", test_windows);
   g_test_add_func ("/gui/widgets/client-finalizes", test_client_finalizes);
+  g_test_add_func ("/gui/agent/attaches-to-daemon", test_attaches_to_daemon);
   ret = g_test_run ();
   zt_agent_thread_stop (agent);
   return ret;
