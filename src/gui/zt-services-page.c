@@ -662,6 +662,30 @@ state_text (const char *state)
   return state ? state : _("ready");
 }
 
+/* Setting an unchanged text still queues a relayout of the whole page: skip it. */
+static void
+set_subtitle (GtkWidget  *row,
+              const char *text)
+{
+  if (ADW_IS_EXPANDER_ROW (row))
+    {
+      if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), text) != 0)
+        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), text);
+    }
+  else if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), text) != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+}
+
+static void
+set_switch (GtkSwitch *sw,
+            gboolean   on)
+{
+  if (gtk_switch_get_active (sw) != on)
+    gtk_switch_set_active (sw, on);
+  if (gtk_switch_get_state (sw) != on)
+    gtk_switch_set_state (sw, on);
+}
+
 static void
 update_row (ServiceRow *sr,
             JsonObject *s)
@@ -683,9 +707,8 @@ update_row (ServiceRow *sr,
                             (int) sessions);
   if (g_strcmp0 (state, "failing") == 0 && last_error)
     g_string_append_printf (subtitle, ": %s", last_error);
-  adw_expander_row_set_subtitle (sr->expander, subtitle->str);
-  gtk_switch_set_active (sr->enabled, enabled);
-  gtk_switch_set_state (sr->enabled, enabled);
+  set_subtitle (GTK_WIDGET (sr->expander), subtitle->str);
+  set_switch (sr->enabled, enabled);
 
   if (json_object_has_member (s, "command") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (s, "command")))
     {
@@ -701,8 +724,8 @@ update_row (ServiceRow *sr,
                             json_object_get_string_member_with_default (s, "remote", ""));
   else
     g_string_append (runs, json_object_get_string_member_with_default (s, "url", ""));
-  adw_action_row_set_subtitle (sr->command_row, runs->str);
-  adw_action_row_set_subtitle (sr->url_row, url);
+  set_subtitle (GTK_WIDGET (sr->command_row), runs->str);
+  set_subtitle (GTK_WIDGET (sr->url_row), url);
 
   if (sr->export_row)
     {
@@ -711,9 +734,8 @@ update_row (ServiceRow *sr,
 
       for (guint i = 0; i < n; i++)
         g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (to, i));
-      adw_action_row_set_subtitle (sr->export_row, n ? who->str : _("Private to this computer"));
-      gtk_switch_set_active (sr->export_switch, n > 0);
-      gtk_switch_set_state (sr->export_switch, n > 0);
+      set_subtitle (GTK_WIDGET (sr->export_row), n ? who->str : _("Private to this computer"));
+      set_switch (sr->export_switch, n > 0);
     }
   sr->updating = FALSE;
 }
