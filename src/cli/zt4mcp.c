@@ -550,6 +550,21 @@ cmd_status (int argc, char **argv)
 }
 
 static int
+cmd_leave (int argc, char **argv)
+{
+  g_autoptr(JsonNode) reply = NULL;
+
+  parse_options ("leave", "", "Leave the mesh: the running agent stops serving peers, deletes its mesh key and "
+                 "removes its certificate and permit. Joining again takes a new invitation.", NULL, &argc, &argv);
+  reply = call_or_die ("leave", "DELETE", "/mesh", NULL, 200);
+  if (opt_json)
+    print_json (reply);
+  else
+    g_print ("Left the mesh. Join again with `zt4mcp join INVITATION`.\n");
+  return 0;
+}
+
+static int
 cmd_peers (int argc, char **argv)
 {
   g_autoptr(JsonNode) reply = NULL;
@@ -623,6 +638,7 @@ static const struct {
   { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
   { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },
   { "peers", cmd_peers, "peers              this agent's mesh: hubs, peers online" },
+  { "leave", cmd_leave, "leave              leave the mesh (deletes this agent's mesh key)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };
 

@@ -19,6 +19,7 @@
 #include "zt-store.h"
 #include "zt-util.h"
 #include "zt-ca.h"
+#include "zt-keystore.h"
 #include "zt-line-stream.h"
 #include <unistd.h>
 
@@ -1565,6 +1566,58 @@ _zt_agent_mesh_json (ZtAgent *self)
   return out;
 }
 
+/* Leaving: what this agent serves to peers ends, its mesh key is deleted, and its
+ * certificate and permit are removed. A hub it hosts keeps running for the others. */
+static void
+api_mesh_leave (ZtAgent           *self,
+                SoupServerMessage *msg)
+{
+  g_autofree char *mesh_dir = g_build_filename (self->home, "mesh", NULL);
+  g_autofree char *permit_path = g_build_filename (mesh_dir, "permit.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *key_name = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) out = NULL;
+  const char *files[] = { "permit.json", "cert.pem", "ca.pem", NULL };
+
+  if (self->mesh_busy)
+    return _zt_agent_reply_error (msg, 409, "busy", "a join or mesh creation is running; wait for its answer");
+  if (self->mesh == NULL)
+    return _zt_agent_reply_error (msg, 409, "not_joined", "this agent is in no mesh");
+  if (json_parser_load_from_file (parser, permit_path, NULL) && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    key_name = g_strdup (json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
+                                                                     "key_name", NULL));
+
+  for (guint i = self->mesh_peers->len; i > 0; i--)
+    {
+      MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
+
+      g_clear_pointer (&mp->lines, zt_line_stream_free);
+      mesh_peer_closed_cb (NULL, mp);
+    }
+  g_clear_pointer (&self->mesh, zt_mesh_client_free);
+
+  if (key_name != NULL)
+    {
+      g_autoptr(ZtKeystore) keystore = zt_keystore_new (self->home, ZT_KEYSTORE_AUTO, &error);
+
+      if (keystore == NULL || !zt_keystore_delete (keystore, key_name, &error))
+        g_warning ("mesh: the key %s could not be deleted: %s", key_name, error ? error->message : "no key store");
+      g_clear_error (&error);
+    }
+  for (guint i = 0; files[i]; i++)
+    {
+      g_autofree char *path = g_build_filename (mesh_dir, files[i], NULL);
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        g_warning ("mesh: cannot remove %s: %s", path, g_strerror (errno));
+    }
+  g_rmdir (mesh_dir);  /* only if nothing else is left in it */
+  g_message ("mesh: left the mesh");
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+  out = _zt_agent_mesh_json (self);
+  _zt_agent_reply_json (msg, 200, out);
+}
+
 static void
 api_mesh (ZtAgent           *self,
           SoupServerMessage *msg,
@@ -1573,10 +1626,12 @@ api_mesh (ZtAgent           *self,
 {
   g_autoptr(JsonNode) out = NULL;
 
+  if (!reload && strcmp (method, "DELETE") == 0)
+    return api_mesh_leave (self, msg);
   if (reload && strcmp (method, "POST") == 0)
     _zt_agent_mesh_reload (self);
   else if (reload || strcmp (method, "GET") != 0)
-    return _zt_agent_reply_error (msg, 405, "method_not_allowed", reload ? "use POST" : "use GET");
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", reload ? "use POST" : "use GET, or DELETE to leave");
   out = _zt_agent_mesh_json (self);
   _zt_agent_reply_json (msg, 200, out);
 }

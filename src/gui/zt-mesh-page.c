@@ -388,6 +388,51 @@ invite_clicked_cb (ZtMeshPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Leaving ------------------------------------------------------------------------------ */
+
+static void
+leave_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ZtMeshPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autofree char *text = NULL;
+
+  if (answer == NULL)
+    text = g_strdup_printf (_("Could not leave the mesh: %s"), error->message);
+  toast (self, text ? text : _("Left the mesh"));
+  zt_client_refresh (self->client);
+}
+
+static void
+leave_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   ZtMeshPage       *self)
+{
+  if (g_strcmp0 (response, "leave") == 0)
+    zt_client_call_async (self->client, "DELETE", "/mesh", NULL, NULL, leave_done_cb, g_object_ref (self));
+}
+
+static void
+leave_clicked_cb (ZtMeshPage *self)
+{
+  JsonObject *mesh = zt_client_get_mesh (self->client);
+  g_autofree char *heading = g_strdup_printf (_("Leave the Mesh “%s”?"),
+                                              json_object_get_string_member_with_default (mesh, "mesh", ""));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
+                                              _("This computer stops serving its peers, and its key for the mesh is "
+                                                "deleted. Services imported from peers stop working. Joining again "
+                                                "takes a new invitation."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "leave", _("_Leave"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---------------------------------------------------------------------------------------- */
 
 /* The page shows which services are imported; other service changes (sessions, state)
@@ -479,6 +524,7 @@ zt_mesh_page_class_init (ZtMeshPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, cert_row);
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, invite_button);
   gtk_widget_class_bind_template_callback (widget_class, invite_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leave_clicked_cb);
 }
 
 static void

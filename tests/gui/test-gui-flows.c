@@ -493,10 +493,39 @@ test_services_local_server (void)
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "bob");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "export");
+  gtk_window_destroy (GTK_WINDOW (message));   /* what clicking the button also does */
   zt_test_wait_until (exported_to_bob, "echo", 10000, "the service to be shared with bob");
   row = zt_test_find (expander, NULL, is_titled, "Shared with the mesh");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "bob");
   g_free (zt_test_screenshot (GTK_WIDGET (f.window), "services-local"));
+}
+
+static gboolean
+mesh_left (gpointer data)
+{
+  JsonObject *mesh = zt_client_get_mesh (f.client);
+  return mesh && !json_object_get_boolean_member_with_default (mesh, "joined", TRUE) &&
+         zt_test_find_text (GTK_WIDGET (f.window), "Not in a Mesh") != NULL;
+}
+
+/* Leave: confirmed in a dialog; the page then offers to join or create again. */
+static void
+test_leave_mesh (void)
+{
+  GtkWidget *message;
+
+  g_assert_nonnull (f.window);
+  zt_window_show_page (f.window, "mesh");
+  zt_test_click (zt_test_find (GTK_WIDGET (f.window), "leave", NULL, NULL));
+  zt_test_run_for (300);
+  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), "guimesh"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "leave");
+  gtk_window_destroy (GTK_WINDOW (message));
+  zt_test_wait_until (mesh_left, NULL, 10000, "the app to show it left the mesh");
+  g_assert_true (gtk_widget_is_visible (zt_test_find (GTK_WIDGET (f.window), "join-or-create", NULL, NULL)));
+  g_free (zt_test_screenshot (GTK_WIDGET (f.window), "left-mesh"));
 }
 
 static guint
@@ -591,6 +620,7 @@ main (int    argc,
   g_test_add_func ("/gui/mesh/import-and-call", test_import_and_call);
   g_test_add_func ("/gui/first-run/create-mesh", test_first_run_create);
   g_test_add_func ("/gui/services/local-server", test_services_local_server);
+  g_test_add_func ("/gui/leave/mesh", test_leave_mesh);
   ret = g_test_run ();
 
   if (f.window)

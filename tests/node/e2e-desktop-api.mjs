@@ -215,6 +215,32 @@ await run({
     await errorOf(await api(a, "POST", "/mesh/create", { listen: "nowhere" }), "/mesh/create", 400, "invalid_request");
     await errorOf(await api(a, "POST", "/mesh/create", { public_addresses: "x" }), "/mesh/create", 400, "invalid_request");
   },
+  "leave: DELETE /mesh ends the membership and deletes the key; a new invitation joins again": async () => {
+    const a = await startAgent();
+    const files = () => fs.readdirSync(a.home, { recursive: true }).map(String);
+    const res = await api(a, "DELETE", "/mesh");
+    assert.equal(res.status, 409);
+    assert.equal((await res.json()).error.code, "not_joined");
+    assert.ok(doc.paths["/mesh"].delete.responses["409"]);
+    await answer(await api(a, "POST", "/mesh/join", { invitation: invite("dave", "--endpoint", "dave-pc") }),
+      "/mesh/join", "post", 200);
+    await until(() => peersOf(a).hubs.every((h) => h.state === "connected"), "hub connected");
+    const before = files();
+    assert.ok(before.some((f) => /permit\.json$/.test(f)), before.join(" "));
+    assert.ok(before.some((f) => /mesh-key/.test(f)), `the file key store holds the key: ${before.join(" ")}`);
+    const left = await answer(await api(a, "DELETE", "/mesh"), "/mesh", "delete", 200);
+    assert.equal(left.joined, false);
+    const after = files();
+    assert.ok(!after.some((f) => /permit\.json$|cert\.pem$|mesh-key/.test(f)), `left behind: ${after.join(" ")}`);
+    assert.equal(peersOf(a).joined, false);
+    // the others see it go offline
+    await until(() => peersOf(joiner).peers.some((p) => p.endpoint === "dave-pc" && !p.online), "dave-pc offline");
+    // and the CLI does the same, after joining again with a new invitation
+    assert.match(a.cli("join", invite("dave", "--endpoint", "dave-pc2")), /oined/);
+    await until(() => peersOf(a).joined === true, "joined again");
+    assert.match(a.cli("leave"), /Left the mesh/);
+    assert.equal(peersOf(a).joined, false);
+  },
   "events: the stream ends cleanly when the agent stops": async () => {
     const a = await startAgent();
     const ev = await openEvents(a);
