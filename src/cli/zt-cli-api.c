@@ -12,35 +12,8 @@ zt_cli_api_load (ZtCliApi   *api,
                  const char *home,
                  GError    **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *o;
-
   api->home = zt_home_resolve (home);
-  path = g_build_filename (api->home, "api.json", NULL);
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
-                   "no agent found: %s does not exist. Start one with `zt4mcp agent serve` "
-                   "(or the desktop app), or point --home / ZT4MCP_HOME at its home", path);
-      return FALSE;
-    }
-  if (!json_parser_load_from_data (parser, text, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s is not valid JSON; restart the agent to rewrite it", path);
-      return FALSE;
-    }
-  o = json_node_get_object (json_parser_get_root (parser));
-  api->url = g_strdup (json_object_get_string_member_with_default (o, "url", NULL));
-  api->token = g_strdup (json_object_get_string_member_with_default (o, "token", NULL));
-  if (api->url == NULL || api->token == NULL)
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s lacks url or token; restart the agent to rewrite it", path);
-      return FALSE;
-    }
-  return TRUE;
+  return zt_home_read_api (api->home, &api->url, &api->token, NULL, error);
 }
 
 void

@@ -13,6 +13,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZtAgent, zt_agent, ZT, AGENT, GObject)
 
 char        *zt_home_resolve        (const char  *option);
+/* The URL, local token and pid a running agent wrote to HOME/api.json (each may be NULL);
+ * errors say how to start an agent or repair the file. */
+gboolean     zt_home_read_api       (const char  *home,
+                                     char       **url,
+                                     char       **token,
+                                     gint64      *pid,
+                                     GError     **error);
 gboolean     zt_parse_listen        (const char  *listen,
                                      char       **host,
                                      guint       *port,

@@ -1,5 +1,6 @@
 /* zt-home.c: where an agent keeps its state, and listen address parsing */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "zt-agent.h"
@@ -16,6 +17,47 @@ zt_home_resolve (const char *option)
   if (env != NULL && *env)
     return g_canonicalize_filename (env, NULL);
   return g_build_filename (g_get_user_data_dir (), "zt4mcp", NULL);
+}
+
+gboolean
+zt_home_read_api (const char  *home,
+                  char       **url,
+                  char       **token,
+                  gint64      *pid,
+                  GError     **error)
+{
+  g_autofree char *path = g_build_filename (home, "api.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
+                   "no agent found: %s does not exist. Start one with `zt4mcp agent serve` "
+                   "(or the desktop app), or point --home / ZT4MCP_HOME at its home", path);
+      return FALSE;
+    }
+  if (!json_parser_load_from_data (parser, text, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s is not valid JSON; restart the agent to rewrite it", path);
+      return FALSE;
+    }
+  o = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_get_string_member_with_default (o, "url", NULL) == NULL ||
+      json_object_get_string_member_with_default (o, "token", NULL) == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s lacks url or token; restart the agent to rewrite it", path);
+      return FALSE;
+    }
+  if (url)
+    *url = g_strdup (json_object_get_string_member (o, "url"));
+  if (token)
+    *token = g_strdup (json_object_get_string_member (o, "token"));
+  if (pid)
+    *pid = json_object_get_int_member_with_default (o, "pid", 0);
+  return TRUE;
 }
 
 gboolean

@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <signal.h>
 
 #include "zt-core.h"
@@ -26,34 +25,6 @@ struct _ZtAgentThread {
   GError       *error;
   gboolean      attached;
 };
-
-gboolean
-zt_read_api_file (const char  *home,
-                  char       **url,
-                  char       **token,
-                  gint64      *pid,
-                  GError     **error)
-{
-  g_autofree char *path = g_build_filename (home, "api.json", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *o;
-
-  if (!json_parser_load_from_file (parser, path, error))
-    return FALSE;
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s is not a JSON object"), path);
-      return FALSE;
-    }
-  o = json_node_get_object (json_parser_get_root (parser));
-  if (url)
-    *url = g_strdup (json_object_get_string_member_with_default (o, "url", NULL));
-  if (token)
-    *token = g_strdup (json_object_get_string_member_with_default (o, "token", NULL));
-  if (pid)
-    *pid = json_object_get_int_member_with_default (o, "pid", 0);
-  return TRUE;
-}
 
 static gpointer
 agent_thread_func (gpointer data)
@@ -98,9 +69,9 @@ find_running_agent (ZtAgentThread *self)
   g_autofree char *url = NULL, *token = NULL;
   gint64 pid = 0;
 
-  if (!zt_read_api_file (self->home, &url, &token, &pid, NULL))
+  if (!zt_home_read_api (self->home, &url, &token, &pid, NULL))
     return FALSE;
-  if (url == NULL || token == NULL || pid <= 0 || pid == getpid () || kill ((pid_t) pid, 0) != 0)
+  if (pid <= 0 || pid == getpid () || kill ((pid_t) pid, 0) != 0)
     return FALSE;
   self->url = g_steal_pointer (&url);
   self->token = g_steal_pointer (&token);
@@ -140,7 +111,7 @@ zt_agent_thread_start (const char  *home,
       zt_agent_thread_stop (self);
       return NULL;
     }
-  if (!zt_read_api_file (self->home, NULL, &self->token, NULL, error))
+  if (!zt_home_read_api (self->home, NULL, &self->token, NULL, error))
     {
       zt_agent_thread_stop (self);
       return NULL;

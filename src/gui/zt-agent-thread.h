@@ -21,12 +21,6 @@ const char    *zt_agent_thread_get_home     (ZtAgentThread  *self);
 /* Stops the embedded agent (if any) and frees @self. */
 void           zt_agent_thread_stop         (ZtAgentThread  *self);
 
-gboolean       zt_read_api_file             (const char     *home,
-                                             char          **url,
-                                             char          **token,
-                                             gint64         *pid,
-                                             GError        **error);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtAgentThread, zt_agent_thread_stop)
 
 G_END_DECLS

@@ -363,13 +363,6 @@ typedef struct {
   char           *name;
 } RowRef;
 
-static ServiceRow *
-row_ref_resolve (RowRef *ref)
-{
-  ServiceRow *sr = g_hash_table_lookup (ref->page->rows, ref->name);
-  return sr;
-}
-
 static RowRef *
 row_ref_new (ServiceRow *sr)
 {
@@ -397,7 +390,7 @@ tools_done_cb (GObject      *source,
   g_autoptr(RowRef) ref = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) tools = zt_client_list_tools_finish (ZT_CLIENT (source), result, &error);
-  ServiceRow *sr = row_ref_resolve (ref);
+  ServiceRow *sr = g_hash_table_lookup (ref->page->rows, ref->name);
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GString) tip = g_string_new (NULL);
   g_autofree char *subtitle = NULL;
@@ -461,7 +454,7 @@ log_done_cb (GObject      *source,
 {
   g_autoptr(RowRef) ref = user_data;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, NULL);
-  ServiceRow *sr = row_ref_resolve (ref);
+  ServiceRow *sr = g_hash_table_lookup (ref->page->rows, ref->name);
   JsonArray *lines;
 
   if (sr == NULL || answer == NULL)

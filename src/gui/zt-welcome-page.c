@@ -4,9 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "zt-hub.h"
 #include "zt-welcome-page.h"
 
-#define INVITATION_PREFIX "zt4mcp-invite:"
 #define MAX_INVITATION_FILE (64 * 1024)
 
 struct _ZtWelcomePage {
@@ -86,7 +86,7 @@ zt_welcome_page_set_invitation (ZtWelcomePage *self,
   g_return_if_fail (ZT_IS_WELCOME_PAGE (self));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->invitation_view), trimmed, -1);
   show_step (self, "join");
-  if (trimmed[0] != '\0' && !g_str_has_prefix (trimmed, INVITATION_PREFIX))
+  if (trimmed[0] != '\0' && !g_str_has_prefix (trimmed, ZT_INVITATION_PREFIX))
     set_status (self->join_status, self->join_spinner,
                 _("This does not look like an invitation: it should start with “zt4mcp-invite:”."), FALSE, TRUE);
   else

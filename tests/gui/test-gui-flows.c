@@ -216,6 +216,29 @@ call_done (gpointer data)
   return ((Call *) data)->done;
 }
 
+/* Calls the echo tool at @url with the SDK client (call-tool.mjs); TRUE if the call
+ * succeeded. *out gets what it printed. */
+static gboolean
+call_tool (const char  *url,
+           const char  *token,
+           const char  *message,
+           char       **out)
+{
+  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *args = g_strdup_printf ("{\"message\":\"%s\"}", message);
+  Call call = { FALSE };
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
+                           script, url, token, "echo", args, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
+  zt_test_wait_until (call_done, &call, 60000, "a tool call");
+  *out = call.out;
+  return call.ok;
+}
+
 static gboolean
 is_tools_row (GtkWidget *w,
               gpointer   data)
@@ -237,12 +260,10 @@ tools_listed (gpointer data)
 static void
 test_import_and_call (void)
 {
-  GtkWidget *peer, *button, *row;
-  g_autofree char *url = NULL, *script = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
+  GtkWidget *peer, *button, *expander;
+  g_autofree char *url = NULL, *out = NULL;
   JsonObject *imported;
-  Call call = { FALSE };
+  gboolean ok;
 
   g_assert_nonnull (f.window);
   peer = zt_test_find (window_widget (), "peer", is_peer_row_online, (gpointer) info ("peer"));
@@ -258,34 +279,18 @@ test_import_and_call (void)
 
   /* an app on this computer (the SDK client) uses it through the embedded agent */
   url = zt_client_get_service_url (f.client, info ("service"));
-  script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, g_getenv ("NODE"), script, url,
-                           zt_agent_thread_get_token (f.agent), "echo", "{\"message\":\"hello from the desktop app\"}",
-                           NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
-  zt_test_wait_until (call_done, &call, 60000, "the SDK client's tool call");
-  g_test_message ("tool call through the app: %s", call.out);
-  g_assert_true (call.ok);
-  g_assert_nonnull (strstr (call.out, "Echo: hello from the desktop app"));
-  g_free (call.out);
+  ok = call_tool (url, zt_agent_thread_get_token (f.agent), "hello from the desktop app", &out);
+  g_test_message ("tool call through the app: %s", out);
+  g_assert_true (ok);
+  g_assert_nonnull (strstr (out, "Echo: hello from the desktop app"));
 
   /* the services page lists it with the tools it offers */
   zt_window_show_page (f.window, "services");
-  row = zt_test_find (window_widget (), "service", is_service_row, NULL);
-  row = NULL;
-  for (GtkWidget *w = zt_test_find_text (window_widget (), "Imported from the Mesh"); w && row == NULL; w = NULL)
-    row = w;
-  {
-    GtkWidget *expander = NULL;
-    gboolean (*is_ev) (GtkWidget *, gpointer) = NULL;
-    (void) is_ev;
-    expander = zt_test_find (window_widget (), "service", NULL, NULL);
-    g_assert_nonnull (expander);
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, info ("service"));
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-    zt_test_wait_until (tools_listed, expander, 30000, "the tools of the imported service");
-  }
+  expander = zt_test_find (window_widget (), "service", NULL, NULL);
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, info ("service"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  zt_test_wait_until (tools_listed, expander, 30000, "the tools of the imported service");
   g_free (zt_test_screenshot (window_widget (), "services"));
 }
 
@@ -378,26 +383,6 @@ clip_done (gpointer data)
   return ((Clip *) data)->done;
 }
 
-/* Runs call-tool.mjs; TRUE if the call succeeded. *out gets what it printed. */
-static gboolean
-call_tool (const char  *url,
-           const char  *token,
-           char       **out)
-{
-  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  Call call = { FALSE };
-
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
-                           script, url, token, "echo", "{\"message\":\"through a pasted config\"}", NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
-  zt_test_wait_until (call_done, &call, 60000, "a tool call");
-  *out = call.out;
-  return call.ok;
-}
-
 static gboolean
 is_entry (GtkWidget *w,
           gpointer   data)
@@ -454,7 +439,7 @@ test_services_local_server (void)
   gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
   zt_test_wait_until (service_state_is, stopped, 10000, "the service to stop");
   g_assert_false (call_tool (json_object_get_string_member (zt_client_find_service (f.client, "echo"), "endpoint"),
-                             zt_agent_thread_get_token (f.agent), &out));
+                             zt_agent_thread_get_token (f.agent), "through a pasted config", &out));
   g_test_message ("a stopped service: %s", out);
   g_clear_pointer (&out, g_free);
   gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
@@ -478,7 +463,7 @@ test_services_local_server (void)
   auth = json_object_get_string_member (json_object_get_object_member (server, "headers"), "Authorization");
   g_assert_true (g_str_has_prefix (auth, "Bearer "));
   g_assert_cmpstr (auth + 7, !=, zt_agent_thread_get_token (f.agent));
-  g_assert_true (call_tool (url, auth + 7, &out));
+  g_assert_true (call_tool (url, auth + 7, "through a pasted config", &out));
   g_test_message ("a call with the pasted configuration: %s", out);
   g_assert_nonnull (strstr (out, "through a pasted config"));
   g_free (clip.text);

@@ -7,6 +7,7 @@
 #include <signal.h>
 
 #include "zt-add-service-dialog.h"
+#include "zt-agent.h"
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
@@ -131,7 +132,7 @@ test_attaches_to_daemon (void)
   daemon = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, g_getenv ("ZT4MCP"), "agent", "serve",
                              "--home", home, "--listen", "127.0.0.1:0", NULL);
   g_assert_no_error (error);
-  while (!zt_read_api_file (home, &url, NULL, &pid, NULL) ||
+  while (!zt_home_read_api (home, &url, NULL, &pid, NULL) ||
          pid != g_ascii_strtoll (g_subprocess_get_identifier (daemon), NULL, 10))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, end);
