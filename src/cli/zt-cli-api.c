@@ -6,6 +6,7 @@
 #include "zt-agent.h"
 #include "zt-cli.h"
 #include "zt-error.h"
+#include "zt-jsonrpc.h"
 
 gboolean
 zt_cli_api_load (ZtCliApi   *api,
@@ -39,8 +40,9 @@ zt_cli_api_call (ZtCliApi   *api,
   g_autofree char *auth = g_strconcat ("Bearer ", api->token, NULL);
   g_autoptr(SoupMessage) msg = soup_message_new (method, url);
   g_autoptr(GBytes) reply = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  static const ZtLimits agent_limits = { 64 * 1024 * 1024, 256 };
   g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
   gsize len;
   const char *data;
 
@@ -69,11 +71,11 @@ zt_cli_api_call (ZtCliApi   *api,
   data = g_bytes_get_data (reply, &len);
   if (len == 0)
     return json_node_new (JSON_NODE_NULL);
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
+  if ((root = zt_json_parse_strict (data, len, &agent_limits, &local_error)) == NULL)
     {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "the agent answered HTTP %u with a body that is not JSON",
-                   *status);
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "the agent answered HTTP %u with a body that is not "
+                   "acceptable JSON (%s)", *status, local_error->message);
       return NULL;
     }
-  return json_node_copy (json_parser_get_root (parser));
+  return root;
 }

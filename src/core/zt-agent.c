@@ -1008,25 +1008,24 @@ _zt_agent_read_json_body (SoupServerMessage *msg)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
   g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   ZtLimits limits = { API_BODY_LIMIT, 32 };
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
 
-  if (!zt_json_check (data ? data : "", len, &limits, &error) ||
-      !json_parser_load_from_data (parser, data ? data : "", len, &error))
+  if ((root = zt_json_parse_strict (data, len, &limits, &error)) == NULL)
     {
       guint status = error->domain == ZT_ERROR ? zt_error_to_http (error) : 400;
       _zt_agent_reply_error (msg, status, http_error_code (status), "request body is not valid JSON: %s", error->message);
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       _zt_agent_reply_error (msg, 400, "invalid_request", "request body must be a JSON object");
       return NULL;
     }
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+  return json_object_ref (json_node_get_object (root));
 }
 
 static void announce_exports (ZtAgent *self);
@@ -1574,19 +1573,21 @@ api_mesh_leave (ZtAgent           *self,
 {
   g_autofree char *mesh_dir = g_build_filename (self->home, "mesh", NULL);
   g_autofree char *permit_path = g_build_filename (mesh_dir, "permit.json", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *permit_text = NULL;
+  g_autoptr(JsonObject) permit = NULL;
   g_autofree char *key_name = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) out = NULL;
+  gsize permit_len = 0;
   const char *files[] = { "permit.json", "cert.pem", "ca.pem", NULL };
 
   if (self->mesh_busy)
     return _zt_agent_reply_error (msg, 409, "busy", "a join or mesh creation is running; wait for its answer");
   if (self->mesh == NULL)
     return _zt_agent_reply_error (msg, 409, "not_joined", "this agent is in no mesh");
-  if (json_parser_load_from_file (parser, permit_path, NULL) && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    key_name = g_strdup (json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
-                                                                     "key_name", NULL));
+  if (g_file_get_contents (permit_path, &permit_text, &permit_len, NULL) &&
+      (permit = zt_json_parse_object_strict (permit_text, permit_len, NULL, NULL)) != NULL)
+    key_name = g_strdup (json_object_get_string_member_with_default (permit, "key_name", NULL));
 
   for (guint i = self->mesh_peers->len; i > 0; i--)
     {

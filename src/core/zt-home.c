@@ -5,6 +5,7 @@
 
 #include "zt-agent.h"
 #include "zt-error.h"
+#include "zt-jsonrpc.h"
 
 char *
 zt_home_resolve (const char *option)
@@ -28,23 +29,21 @@ zt_home_read_api (const char  *home,
 {
   g_autofree char *path = g_build_filename (home, "api.json", NULL);
   g_autofree char *text = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *o;
+  g_autoptr(JsonObject) o = NULL;
+  gsize len = 0;
 
-  if (!g_file_get_contents (path, &text, NULL, NULL))
+  if (!g_file_get_contents (path, &text, &len, NULL))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
                    "no agent found: %s does not exist. Start one with `zt4mcp agent serve` "
                    "(or the desktop app), or point --home / ZT4MCP_HOME at its home", path);
       return FALSE;
     }
-  if (!json_parser_load_from_data (parser, text, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if ((o = zt_json_parse_object_strict (text, len, NULL, NULL)) == NULL)
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s is not valid JSON; restart the agent to rewrite it", path);
       return FALSE;
     }
-  o = json_node_get_object (json_parser_get_root (parser));
   if (json_object_get_string_member_with_default (o, "url", NULL) == NULL ||
       json_object_get_string_member_with_default (o, "token", NULL) == NULL)
     {

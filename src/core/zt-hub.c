@@ -22,6 +22,9 @@
 #define HUB_CERT_DAYS      825
 #define AGENT_CERT_SECONDS (24 * 3600)  /* default: short-lived, renewed over the control channel */
 
+/* What a member may send on its control channel: a hello lists its exports, nothing nests */
+static const ZtLimits control_limits = { 1024 * 1024, 16 };
+
 struct _ZtHubState {
   char    *dir;
   sqlite3 *db;
@@ -249,7 +252,7 @@ zt_hub_state_open (const char *dir,
   g_autofree char *ca_path = g_build_filename (dir, "ca.pem", NULL);
   g_autofree char *key_path = g_build_filename (dir, "ca.key", NULL);
   g_autofree char *addresses = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) parsed = NULL;
   ZtHubState *self;
   GStatBuf st;
 
@@ -287,14 +290,16 @@ zt_hub_state_open (const char *dir,
       zt_hub_state_free (self);
       return NULL;
     }
-  if (addresses && json_parser_load_from_data (parser, addresses, -1, NULL) &&
-      JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+  if (addresses && (parsed = zt_json_parse_strict (addresses, strlen (addresses), NULL, NULL)) != NULL &&
+      JSON_NODE_HOLDS_ARRAY (parsed))
     {
-      JsonArray *a = json_node_get_array (json_parser_get_root (parser));
+      JsonArray *a = json_node_get_array (parsed);
       GPtrArray *out = g_ptr_array_new ();
 
       for (guint i = 0; i < json_array_get_length (a); i++)
-        g_ptr_array_add (out, g_strdup (json_array_get_string_element (a, i)));
+        if (JSON_NODE_HOLDS_VALUE (json_array_get_element (a, i)) &&
+            json_node_get_value_type (json_array_get_element (a, i)) == G_TYPE_STRING)
+          g_ptr_array_add (out, g_strdup (json_array_get_string_element (a, i)));
       g_ptr_array_add (out, NULL);
       self->addresses = (char **) g_ptr_array_free (out, FALSE);
     }
@@ -421,29 +426,38 @@ JsonObject *
 zt_invitation_decode (const char *text,
                       GError    **error)
 {
+  /* an invitation is a few KiB (a CA certificate and some names) and shallow */
+  static const ZtLimits limits = { 64 * 1024, 8 };
   g_autofree guchar *raw = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  g_autoptr(JsonObject) o = NULL;
+  JsonNode *hubs;
   gsize len = 0;
-  JsonObject *o;
 
   if (!g_str_has_prefix (trimmed, ZT_INVITATION_PREFIX))
     goto bad;
   raw = g_base64_decode (trimmed + strlen (ZT_INVITATION_PREFIX), &len);
-  if (raw == NULL || len == 0 || !g_utf8_validate ((const char *) raw, len, NULL) ||
-      !json_parser_load_from_data (parser, (const char *) raw, len, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (raw == NULL || len == 0 ||
+      (o = zt_json_parse_object_strict ((const char *) raw, len, &limits, NULL)) == NULL)
     goto bad;
-  o = json_node_get_object (json_parser_get_root (parser));
+  hubs = json_object_get_member (o, "hubs");
+  if (hubs == NULL || !JSON_NODE_HOLDS_ARRAY (hubs) || json_array_get_length (json_node_get_array (hubs)) == 0)
+    goto bad;
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (hubs)); i++)
+    {
+      JsonNode *h = json_array_get_element (json_node_get_array (hubs), i);
+
+      if (!JSON_NODE_HOLDS_VALUE (h) || json_node_get_value_type (h) != G_TYPE_STRING)
+        goto bad;
+    }
   if (json_object_get_int_member_with_default (o, "v", 0) != 1 ||
       !json_object_get_string_member_with_default (o, "mesh", NULL) ||
       !json_object_get_string_member_with_default (o, "ca", NULL) ||
       !json_object_get_string_member_with_default (o, "id", NULL) ||
       !json_object_get_string_member_with_default (o, "secret", NULL) ||
-      !json_object_get_string_member_with_default (o, "user", NULL) ||
-      json_object_get_array_member (o, "hubs") == NULL)
+      !json_object_get_string_member_with_default (o, "user", NULL))
     goto bad;
-  return json_object_ref (o);
+  return g_steal_pointer (&o);
 
 bad:
   g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
@@ -904,15 +918,53 @@ control_closed_cb (SoupWebsocketConnection *ws,
     }
 }
 
+/* A member's hello is typed before it is trusted: only [{name: string, to: [string...]}]
+ * is kept, so what reaches the other members (and the hub's own lookups) has that shape. */
+static JsonNode *
+typed_exports (JsonNode *exports)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  JsonArray *a = exports && JSON_NODE_HOLDS_ARRAY (exports) ? json_node_get_array (exports) : NULL;
+
+  json_builder_begin_array (b);
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonNode *e = json_array_get_element (a, i);
+      JsonObject *o = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
+      JsonNode *name = o ? json_object_get_member (o, "name") : NULL;
+      JsonNode *to = o ? json_object_get_member (o, "to") : NULL;
+
+      if (name == NULL || !JSON_NODE_HOLDS_VALUE (name) || json_node_get_value_type (name) != G_TYPE_STRING ||
+          to == NULL || !JSON_NODE_HOLDS_ARRAY (to))
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, json_node_get_string (name));
+      json_builder_set_member_name (b, "to");
+      json_builder_begin_array (b);
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (to)); j++)
+        {
+          JsonNode *w = json_array_get_element (json_node_get_array (to), j);
+
+          if (JSON_NODE_HOLDS_VALUE (w) && json_node_get_value_type (w) == G_TYPE_STRING)
+            json_builder_add_string_value (b, json_node_get_string (w));
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return json_builder_get_root (b);
+}
+
 static void
 control_message_cb (SoupWebsocketConnection *ws,
                     SoupWebsocketDataType    type,
                     GBytes                  *message,
                     Control                 *c)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonObject) o = NULL;
+  g_autoptr(GError) parse_error = NULL;
   sqlite3_stmt *stmt;
-  JsonObject *o;
 
   if (sqlite3_prepare_v2 (c->hub->state->db, "UPDATE endpoints SET last_seen = ? WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
     {
@@ -923,17 +975,19 @@ control_message_cb (SoupWebsocketConnection *ws,
     }
 
   if (type != SOUP_WEBSOCKET_DATA_TEXT ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (message, NULL), g_bytes_get_size (message), NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return;
-  o = json_node_get_object (json_parser_get_root (parser));
+      (o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL), g_bytes_get_size (message),
+                                        &control_limits, &parse_error)) == NULL)
+    {
+      g_message ("ignored a control message from %s: %s", c->spiffe,
+                 parse_error ? parse_error->message : "not text");
+      return;
+    }
   if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "hello") == 0)
     {
       JsonNode *exports = json_object_get_member (o, "exports");
 
       g_clear_pointer (&c->exports, json_node_unref);
-      if (exports != NULL && JSON_NODE_HOLDS_ARRAY (exports))
-        c->exports = json_node_copy (exports);
+      c->exports = typed_exports (exports);
       g_free (c->direct);
       c->direct = g_strdup (json_object_get_string_member_with_default (o, "direct", NULL));
       broadcast_peers (c->hub);
@@ -1382,7 +1436,7 @@ join_cb (SoupServer        *server,
 {
   ZtHub *self = user_data;
   g_autoptr(GBytes) body = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonObject) request = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = NULL;
   ZtLimits limits = { 64 * 1024, 16 };
@@ -1396,16 +1450,14 @@ join_cb (SoupServer        *server,
     }
   body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   data = g_bytes_get_data (body, &len);
-  if (!zt_json_check (data ? data : "", len, &limits, &error) ||
-      !json_parser_load_from_data (parser, data ? data : "", len, &error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if ((request = zt_json_parse_object_strict (data, len, &limits, &error)) == NULL)
     {
       g_autoptr(GError) e = g_error_new (ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "bad join request: %s",
                                          error ? error->message : "not an object");
       reply_error (msg, e);
       return;
     }
-  answer = zt_hub_join (self->state, json_node_get_object (json_parser_get_root (parser)), &error);
+  answer = zt_hub_join (self->state, request, &error);
   if (answer == NULL)
     {
       g_message ("join refused: %s", error->message);

@@ -7,6 +7,7 @@
 #include "zt-ca.h"
 #include "zt-error.h"
 #include "zt-hub.h"
+#include "zt-jsonrpc.h"
 #include "zt-join.h"
 #include "zt-keystore.h"
 #include "zt-service.h"
@@ -55,6 +56,9 @@ accept_certificate_cb (SoupMessage          *msg,
                        "(CA fingerprint mismatch): this is not your mesh's hub, or someone is in between");
   return FALSE;
 }
+
+/* A hub's answer to a join: a certificate, a permit, a few names */
+static const ZtLimits hub_limits = { 256 * 1024, 16 };
 
 JsonNode *
 zt_join_mesh (const char *home,
@@ -121,7 +125,7 @@ zt_join_mesh (const char *home,
       g_autoptr(JsonNode) body = NULL;
       g_autoptr(GBytes) reply = NULL;
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonObject) answer_object = NULL;
       g_autofree char *body_text = NULL;
       Pin pin = { json_object_get_string_member (inv, "ca"), FALSE, NULL };
 
@@ -164,8 +168,8 @@ zt_join_mesh (const char *home,
           continue;
         }
       g_free (pin.why);
-      if (!json_parser_load_from_data (parser, g_bytes_get_data (reply, NULL), g_bytes_get_size (reply), NULL) ||
-          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+      if ((answer_object = zt_json_parse_object_strict (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply),
+                                                        &hub_limits, NULL)) == NULL)
         {
           g_string_append_printf (unreachable, "%shub %s answered HTTP %u without JSON", unreachable->len ? "; " : "",
                                   json_array_get_string_element (hubs, i), soup_message_get_status (msg));
@@ -173,7 +177,8 @@ zt_join_mesh (const char *home,
         }
       if (soup_message_get_status (msg) != 200)
         {
-          JsonObject *err = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "error");
+          JsonNode *err_node = json_object_get_member (answer_object, "error");
+          JsonObject *err = err_node && JSON_NODE_HOLDS_OBJECT (err_node) ? json_node_get_object (err_node) : NULL;
           const char *why = err ? json_object_get_string_member_with_default (err, "message", "?") : "?";
 
           g_clear_error (&last_error);
@@ -181,7 +186,7 @@ zt_join_mesh (const char *home,
                                     strstr (why, "ask") ? "" : "; ask the mesh owner for a new invitation");
           break;  /* a refusal is final; another address would say the same */
         }
-      answer = json_node_copy (json_parser_get_root (parser));
+      answer = json_node_init_object (json_node_alloc (), answer_object);
     }
   if (answer == NULL)
     {

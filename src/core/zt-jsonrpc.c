@@ -1,5 +1,6 @@
 /* zt-jsonrpc.c: JSON-RPC 2.0 / MCP message parsing with size, depth and UTF-8 limits */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
 #include <string.h>
 
 #include "zt-jsonrpc.h"
@@ -69,11 +70,14 @@ json_hex4 (const char *s, gsize i, gsize n)
   return v;
 }
 
-/* A string at s[*pi] == '"'; on success *pi is after the closing quote. */
+/* A string at s[*pi] == '"'; on success *pi is after the closing quote, and *has_nul tells
+ * whether it holds an escaped U+0000 (json-glib cuts a string there). */
 static const char *
-json_scan_string (const char *s, gsize *pi, gsize n)
+json_scan_string (const char *s, gsize *pi, gsize n, gboolean *has_nul)
 {
   gsize i = *pi + 1;
+
+  *has_nul = FALSE;
 
   while (i < n)
     {
@@ -105,6 +109,8 @@ json_scan_string (const char *s, gsize *pi, gsize n)
 
         if (u < 0)
           return "invalid \\u escape";
+        if (u == 0)
+          *has_nul = TRUE;
         i += 5;
         if (u >= 0xDC00 && u <= 0xDFFF)
           return "lone surrogate escape";
@@ -172,6 +178,42 @@ json_scan_number (const char *s, gsize *pi, gsize n)
   return NULL;
 }
 
+/* Whether the member name s[start..end) (between its quotes) reads as @name once its
+ * escapes are decoded; @name is ASCII without quotes or backslashes. */
+static gboolean
+json_key_is (const char *s,
+             gsize       start,
+             gsize       end,
+             const char *name)
+{
+  gsize i = start;
+
+  for (; *name != '\0'; name++)
+    {
+      int c;
+
+      if (i >= end)
+        return FALSE;
+      if (s[i] != '\\')
+        c = (guchar) s[i++];
+      else if (s[i + 1] == 'u')
+        {
+          c = json_hex4 (s, i + 2, end);
+          i += 6;
+        }
+      else
+        {
+          c = s[i + 1];
+          i += 2;
+        }
+      if (c != *name)
+        return FALSE;
+    }
+  return i == end;
+}
+
+typedef enum { KEY_OTHER, KEY_METHOD, KEY_PARAMS, KEY_NAME } JsonKey;
+
 static gboolean
 json_scan (const char *s,
            gsize       n,
@@ -181,6 +223,10 @@ json_scan (const char *s,
   g_autoptr(GByteArray) stack = g_byte_array_new ();  /* '{' or '[' per open container */
   const char *why;
   gsize i = json_skip_ws (s, 0, n);
+  gboolean has_nul;
+  /* The member names that lead to "method" (depth 1) and "params"/"name" (depth 2): those
+   * values are what the gateway decides on, so they must read the same to every peer. */
+  JsonKey key1 = KEY_OTHER, key2 = KEY_OTHER;
 
 value:
   if (i >= n)
@@ -199,6 +245,8 @@ value:
             return FALSE;
           }
         g_byte_array_append (stack, &open, 1);
+        if (stack->len == 2)
+          key2 = KEY_OTHER;
         i = json_skip_ws (s, i + 1, n);
         if (i < n && s[i] == (open == '{' ? '}' : ']'))
           {
@@ -211,8 +259,16 @@ value:
         goto key;
       }
     case '"':
-      if ((why = json_scan_string (s, &i, n)) != NULL)
+      if ((why = json_scan_string (s, &i, n, &has_nul)) != NULL)
         return json_fail (error, ZT_ERROR_PARSE, why, i);
+      if (has_nul && ((stack->len == 1 && key1 == KEY_METHOD) ||
+                      (stack->len == 2 && key1 == KEY_PARAMS && key2 == KEY_NAME)))
+        {
+          g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                       "a method or tool name contains U+0000 (\\u0000), which peers would read "
+                       "differently; remove it");
+          return FALSE;
+        }
       goto after;
     case 't':
     case 'f':
@@ -235,8 +291,26 @@ value:
 key:
   if (i >= n || s[i] != '"')
     return json_fail (error, ZT_ERROR_PARSE, "member name expected", i);
-  if ((why = json_scan_string (s, &i, n)) != NULL)
-    return json_fail (error, ZT_ERROR_PARSE, why, i);
+  {
+    gsize key_start = i + 1;
+
+    if ((why = json_scan_string (s, &i, n, &has_nul)) != NULL)
+      return json_fail (error, ZT_ERROR_PARSE, why, i);
+    if (has_nul)
+      {
+        /* json-glib would cut "id\u0000" to "id": two members with one name, read
+         * differently by the gateway and by the peer */
+        g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                     "a member name contains U+0000 (\\u0000) at offset %" G_GSIZE_FORMAT
+                     "; member names must not", key_start - 1);
+        return FALSE;
+      }
+    if (stack->len == 1)
+      key1 = json_key_is (s, key_start, i - 1, "method") ? KEY_METHOD
+           : json_key_is (s, key_start, i - 1, "params") ? KEY_PARAMS : KEY_OTHER;
+    else if (stack->len == 2)
+      key2 = json_key_is (s, key_start, i - 1, "name") ? KEY_NAME : KEY_OTHER;
+  }
   i = json_skip_ws (s, i, n);
   if (i >= n || s[i] != ':')
     return json_fail (error, ZT_ERROR_PARSE, "':' expected", i);
@@ -297,6 +371,62 @@ zt_json_check (const char     *data,
     return TRUE;
 
   return json_scan (data, len, limit_depth (limits), error);
+}
+
+/* json-glib on text that zt_json_check accepted (and that is not empty): only there. */
+static JsonNode *
+parse_checked (const char *data,
+               gsize       len,
+               GError    **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+    {
+      /* json-glib quotes the bad token, and it need not be UTF-8 */
+      g_autofree char *why = g_utf8_make_valid (local_error->message, -1);
+
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "message is not valid JSON: %s", why);
+      return NULL;
+    }
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+JsonNode *
+zt_json_parse_strict (const char     *data,
+                      gsize           len,
+                      const ZtLimits *limits,
+                      GError        **error)
+{
+  if (data == NULL)
+    data = "";
+  if (!zt_json_check (data, len, limits, error))
+    return NULL;
+  if (json_skip_ws (data, 0, len) == len)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "empty document: JSON expected");
+      return NULL;
+    }
+  return parse_checked (data, len, error);
+}
+
+JsonObject *
+zt_json_parse_object_strict (const char     *data,
+                             gsize           len,
+                             const ZtLimits *limits,
+                             GError        **error)
+{
+  g_autoptr(JsonNode) root = zt_json_parse_strict (data, len, limits, error);
+
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "a JSON object was expected");
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
 }
 
 gboolean
@@ -494,24 +624,16 @@ zt_message_parse (const char     *data,
                   const ZtLimits *limits,
                   GError        **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   ZtMessage *message;
 
   if (!zt_json_check (data, len, limits, error))
     return NULL;
+  /* an empty body is the envelope's "empty message" */
+  if (json_skip_ws (data, 0, len) != len && (root = parse_checked (data, len, error)) == NULL)
+    return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
-    {
-      /* json-glib quotes the bad token, and it need not be UTF-8 */
-      g_autofree char *why = g_utf8_make_valid (local_error->message, -1);
-
-      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "message is not valid JSON: %s", why);
-      return NULL;
-    }
-
-  message = zt_message_new_from_node (json_parser_get_root (parser), error);
+  message = zt_message_new_from_node (root, error);
   if (message != NULL)
     {
       /* After zt_json_check a CR or LF can only be whitespace between tokens: make it a
@@ -703,25 +825,6 @@ skip_value (const char *s, gsize *pi, gsize n)
   return FALSE;
 }
 
-/* Compares a member name as json-glib and the upstream read it: "\u0069d" is "id". */
-static gboolean
-key_equals (const char *s,
-            gsize       key_start,
-            gsize       key_end,
-            const char *name)
-{
-  g_autofree char *quoted = NULL;
-  g_autoptr(JsonNode) node = NULL;
-
-  if (memchr (s + key_start, '\\', key_end - key_start) == NULL)
-    return key_end - key_start == strlen (name) && memcmp (s + key_start, name, key_end - key_start) == 0;
-  quoted = g_strndup (s + key_start - 1, key_end - key_start + 2);
-  node = json_from_string (quoted, NULL);
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-         json_node_get_value_type (node) == G_TYPE_STRING &&
-         g_strcmp0 (json_node_get_string (node), name) == 0;
-}
-
 static gboolean
 find_span (const char         *s,
            gsize               start,
@@ -757,7 +860,7 @@ find_span (const char         *s,
         return FALSE;
 
       /* the last duplicate wins, as in json-glib */
-      if (key_equals (s, key_start, key_end, path[0]))
+      if (json_key_is (s, key_start, key_end, path[0]))
         {
           if (path[1] == NULL)
             {
@@ -896,12 +999,112 @@ zt_message_get_result (ZtMessage *self)
   return (n && JSON_NODE_HOLDS_OBJECT (n)) ? json_node_get_object (n) : NULL;
 }
 
+/* json-glib 1.6's generator writes 1e22 as "1e+22.0" and infinities as "inf.0", which are not
+ * JSON: a message without received text (built here, or translated) is written by this small
+ * writer instead. Its recursion is bounded by the depth of the tree, which came from a
+ * depth-checked parse or from the gateway itself. */
+static void
+write_string (GString    *out,
+              const char *s)
+{
+  g_string_append_c (out, '"');
+  for (; *s; s++)
+    {
+      guchar c = (guchar) *s;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+write_node (GString  *out,
+            JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        gboolean first = TRUE;
+
+        g_string_append_c (out, '{');
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          {
+            if (!first)
+              g_string_append_c (out, ',');
+            first = FALSE;
+            write_string (out, name);
+            g_string_append_c (out, ':');
+            write_node (out, member);
+          }
+        g_string_append_c (out, '}');
+        break;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *a = json_node_get_array (node);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < json_array_get_length (a); i++)
+          {
+            if (i > 0)
+              g_string_append_c (out, ',');
+            write_node (out, json_array_get_element (a, i));
+          }
+        g_string_append_c (out, ']');
+        break;
+      }
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          write_string (out, json_node_get_string (node));
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            double d = json_node_get_double (node);
+            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+            /* JSON has no infinities or NaN (1e400 reads as infinity): the nearest is null */
+            if (!isfinite (d))
+              g_string_append (out, "null");
+            else
+              g_string_append (out, g_ascii_dtostr (buf, sizeof buf, d));
+            break;
+          }
+        default:
+          g_string_append (out, "null");
+          break;
+        }
+      break;
+    }
+}
+
 char *
 zt_message_to_string (ZtMessage *self,
                       gsize     *len)
 {
-  g_autoptr(JsonGenerator) gen = NULL;
-
   if (self->raw != NULL)
     {
       gsize n;
@@ -914,7 +1117,12 @@ zt_message_to_string (ZtMessage *self,
         *len = n;
       return out;
     }
-  gen = json_generator_new ();
-  json_generator_set_root (gen, self->root);
-  return json_generator_to_data (gen, len);
+  {
+    GString *out = g_string_sized_new (256);
+
+    write_node (out, self->root);
+    if (len)
+      *len = out->len;
+    return g_string_free (out, FALSE);
+  }
 }

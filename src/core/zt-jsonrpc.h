@@ -37,6 +37,19 @@ gboolean       zt_json_check            (const char      *data,
                                          gsize            len,
                                          const ZtLimits  *limits,
                                          GError         **error);
+/* THE way to parse JSON that came from outside the process (a peer, the hub, an HTTP body,
+ * an invitation, a file): zt_json_check's strict scan (size, UTF-8, depth, one RFC 8259
+ * value, no U+0000 in member names), then json-glib. Never call json-glib's parser on such
+ * bytes directly: it has no depth limit. Returns the root, or NULL with ZT_ERROR set. */
+JsonNode      *zt_json_parse_strict     (const char      *data,
+                                         gsize            len,
+                                         const ZtLimits  *limits,
+                                         GError         **error);
+/* The same for a document whose root must be an object (the usual case). */
+JsonObject    *zt_json_parse_object_strict (const char   *data,
+                                         gsize            len,
+                                         const ZtLimits  *limits,
+                                         GError         **error);
 ZtMessage     *zt_message_parse         (const char      *data,
                                          gsize            len,
                                          const ZtLimits  *limits,

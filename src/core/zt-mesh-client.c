@@ -7,6 +7,7 @@
 
 #include "zt-util.h"
 #include "zt-ca.h"
+#include "zt-jsonrpc.h"
 #include "zt-error.h"
 #include "zt-keystore.h"
 #include "zt-mesh-client.h"
@@ -802,17 +803,23 @@ ws_message_cb (SoupWebsocketConnection *ws,
                GBytes                  *message,
                Hub                     *hub)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *o;
+  /* the list of peers grows with the mesh: roomier than a member's messages to the hub */
+  static const ZtLimits limits = { 16 * 1024 * 1024, 16 };
+  g_autoptr(JsonObject) o = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *peers;
   const char *kind;
 
   if (type != SOUP_WEBSOCKET_DATA_TEXT ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (message, NULL), g_bytes_get_size (message), NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return;
-  o = json_node_get_object (json_parser_get_root (parser));
+      (o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL), g_bytes_get_size (message),
+                                        &limits, &error)) == NULL)
+    {
+      g_message ("mesh: ignored a message from the hub: %s", error ? error->message : "not text");
+      return;
+    }
   kind = json_object_get_string_member_with_default (o, "type", "");
-  if (strcmp (kind, "peers") == 0 && json_object_get_array_member (o, "peers") != NULL)
+  peers = json_object_get_member (o, "peers");
+  if (strcmp (kind, "peers") == 0 && peers != NULL && JSON_NODE_HOLDS_ARRAY (peers))
     {
       g_clear_pointer (&hub->client->peers, json_node_unref);
       hub->client->peers = json_node_copy (json_object_get_member (o, "peers"));
@@ -1022,26 +1029,28 @@ zt_mesh_client_new (const char *home,
   g_autofree char *permit_path = g_build_filename (home, "mesh", "permit.json", NULL);
   g_autofree char *cert_path = g_build_filename (home, "mesh", "cert.pem", NULL);
   g_autofree char *ca_path = g_build_filename (home, "mesh", "ca.pem", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *permit_text = NULL;
+  g_autoptr(JsonObject) permit = NULL;
   g_autofree char *cert_pem = NULL;
   g_autofree char *key_pem = NULL;
+  gsize permit_len = 0;
   ZtKeystore *keystore;
   ZtMeshClient *self;
   JsonArray *hubs;
 
   if (!g_file_test (permit_path, G_FILE_TEST_EXISTS))
     return NULL;
-  if (!json_parser_load_from_file (parser, permit_path, error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!g_file_get_contents (permit_path, &permit_text, &permit_len, error))
+    return NULL;
+  if ((permit = zt_json_parse_object_strict (permit_text, permit_len, NULL, NULL)) == NULL)
     {
-      if (error && *error == NULL)
-        g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s is not a permit; join the mesh again", permit_path);
+      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "%s is not a permit; join the mesh again", permit_path);
       return NULL;
     }
 
   self = g_new0 (ZtMeshClient, 1);
   self->home = g_strdup (home);
-  self->permit = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+  self->permit = g_steal_pointer (&permit);
   self->hubs = g_ptr_array_new_with_free_func ((GDestroyNotify) hub_free);
   if (!g_file_get_contents (ca_path, &self->ca_pem, NULL, error) ||
       !g_file_get_contents (cert_path, &cert_pem, NULL, error))

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "zt-error.h"
+#include "zt-jsonrpc.h"
 #include "zt-store.h"
 
 struct _ZtStore {
@@ -106,13 +107,13 @@ zt_store_load_services (ZtStore *self,
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
       const char *config = (const char *) sqlite3_column_text (stmt, 1);
-      g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(GError) local_error = NULL;
+      g_autoptr(JsonObject) o = NULL;
       ZtService *service = NULL;
 
-      if (json_parser_load_from_data (parser, config, -1, &local_error) &&
-          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-        service = zt_service_new_from_json (json_node_get_object (json_parser_get_root (parser)), &local_error);
+      if (config != NULL &&
+          (o = zt_json_parse_object_strict (config, strlen (config), NULL, &local_error)) != NULL)
+        service = zt_service_new_from_json (o, &local_error);
       if (service == NULL)
         {
           g_warning ("service %s in the database is unreadable and was skipped: %s", name,

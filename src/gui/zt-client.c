@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "zt-jsonrpc.h"
 #include "zt-sse.h"
 #include "zt-client.h"
 
@@ -40,6 +41,10 @@ enum { MESH_CHANGED, SERVICES_CHANGED, LOG_LINE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 #define EVENTS_MAX_EVENT (4 * 1024 * 1024)
+
+/* The agent is another process: its answers are parsed with limits too (roomier than an
+ * MCP message's, since a list of services or tools can be long). */
+static const ZtLimits agent_limits = { 64 * 1024 * 1024, 256 };
 #define SERVICES_THROTTLE_MS 1000
 
 static void events_connect (ZtClient *self);
@@ -119,13 +124,10 @@ parse_answer (SoupMessage *msg,
               GError     **error)
 {
   guint status = soup_message_get_status (msg);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   gsize len = 0;
   const char *data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
-  JsonNode *root = NULL;
-
-  if (len > 0 && json_parser_load_from_data (parser, data, len, NULL))
-    root = json_parser_get_root (parser);
+  g_autoptr(JsonNode) parsed = len > 0 ? zt_json_parse_strict (data, len, &agent_limits, NULL) : NULL;
+  JsonNode *root = parsed;
 
   if (status >= 200 && status < 300)
     {
@@ -135,7 +137,7 @@ parse_answer (SoupMessage *msg,
           json_node_take_object (empty, json_object_new ());
           return empty;
         }
-      return json_node_copy (root);
+      return g_steal_pointer (&parsed);
     }
   if (root != NULL && JSON_NODE_HOLDS_OBJECT (root) &&
       json_object_has_member (json_node_get_object (root), "error") &&
@@ -358,12 +360,10 @@ events_event_cb (const char *event,
                  gpointer    user_data)
 {
   ZtClient *self = user_data;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = zt_json_parse_strict (data, data_len, &agent_limits, NULL);
 
-  if (!json_parser_load_from_data (parser, data, data_len, NULL))
+  if (root == NULL)
     return;
-  root = json_parser_get_root (parser);
   if (g_strcmp0 (event, "mesh") == 0)
     set_mesh (self, root);
   else if (g_strcmp0 (event, "services") == 0)
@@ -546,12 +546,11 @@ find_response_cb (const char *event,
                   gpointer    user_data)
 {
   SseFind *f = user_data;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
 
-  if (f->found == NULL && json_parser_load_from_data (parser, data, len, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) &&
-      json_object_has_member (json_node_get_object (json_parser_get_root (parser)), "id"))
-    f->found = json_node_copy (json_parser_get_root (parser));
+  if (f->found == NULL && (root = zt_json_parse_strict (data, len, &agent_limits, NULL)) != NULL &&
+      JSON_NODE_HOLDS_OBJECT (root) && json_object_has_member (json_node_get_object (root), "id"))
+    f->found = g_steal_pointer (&root);
 }
 
 /* The JSON-RPC response in a plain JSON or an SSE answer. */
@@ -575,9 +574,7 @@ rpc_response (SoupMessage *msg,
     }
   else
     {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      if (json_parser_load_from_data (parser, data, len, NULL))
-        find.found = json_node_copy (json_parser_get_root (parser));
+      find.found = zt_json_parse_strict (data, len, &agent_limits, NULL);
     }
   if (find.found == NULL || !JSON_NODE_HOLDS_OBJECT (find.found))
     {

@@ -373,7 +373,7 @@ test_bug_smuggled_request (Fixture       *f,
   handle (f, real, sink);
   g_assert_true (wait_for_answers (sinks, 1));
   text = echo_text (final_answer (sink));
-  zt_known_bug_check (g_strcmp0 (text, "the real answer") == 0,
+  zt_regression_check (g_strcmp0 (text, "the real answer") == 0,
                       "a request smuggled after a newline was run upstream and its answer "
                       "(\"%s\") delivered for the next real request", text);
 }
@@ -390,7 +390,7 @@ test_bug_pretty_printed_request (Fixture       *f,
 
   handle (f, "{\n  \"jsonrpc\": \"2.0\",\n  \"id\": \"pretty\",\n  \"method\": \"ping\"\n}", sink);
   answered = wait_for_answers_within (sinks, 1, 2);  /* the echo server answers in microseconds */
-  zt_known_bug_check (answered && zt_message_get_kind (final_answer (sink)) == ZT_MESSAGE_RESULT,
+  zt_regression_check (answered && zt_message_get_kind (final_answer (sink)) == ZT_MESSAGE_RESULT,
                       "a pretty-printed request got no result from a stdio server");
 }
 
@@ -413,8 +413,8 @@ main (int   argc,
   ADD ("id/duplicate-in-flight", test_duplicate_in_flight);
   ADD ("error-answer", test_error_answer);
   ADD ("stray-messages", test_stray_messages);
-  ADD ("known-bug/smuggled-request", test_bug_smuggled_request);
-  ADD ("known-bug/pretty-printed-request", test_bug_pretty_printed_request);
+  ADD ("regression/smuggled-request", test_bug_smuggled_request);
+  ADD ("regression/pretty-printed-request", test_bug_pretty_printed_request);
 #undef ADD
 
   return g_test_run ();

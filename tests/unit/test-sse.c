@@ -190,7 +190,7 @@ check_stream (const char *stream,
 
   g_assert_false (whole->failed);
   assert_events (whole, want, n_want);
-  /* A BOM split over feeds is a known bug with a test of its own. */
+  /* A BOM split over feeds has a regression test of its own. */
   if ((guchar) stream[0] != 0xEF)
     {
       g_autoptr(Run) bytes = run_bytewise (stream, strlen (stream), 0);
@@ -356,7 +356,7 @@ test_chunking_property (void)
       gboolean bom = len >= 3 && (guchar) stream[0] == 0xEF;
       g_autoptr(Run) whole = run_whole (stream, len, max);
 
-      /* A split BOM is a known bug of its own (/core/sse/known-bug/bom-split): for a
+      /* A split BOM has a test of its own (/core/sse/regression/bom-split): for a
        * stream that starts with one, the first chunk is kept whole. */
       if (!bom)
         {
@@ -419,7 +419,7 @@ test_bug_bom_split (void)
   static const gsize two_then_rest[] = { 2, 100 };
   g_autoptr(Run) split = run_chunked (stream, strlen (stream), 0, two_then_rest, 2);
 
-  zt_known_bug_check (bytes->events->len == 1 && split->events->len == 1,
+  zt_regression_check (bytes->events->len == 1 && split->events->len == 1,
                       "BOM split across feeds is not stripped: %u/%u events instead of 1",
                       bytes->events->len, split->events->len);
 }
@@ -538,7 +538,7 @@ test_bug_nul_in_field_name (void)
   static const char stream[] = "data\0junk: evil\n\n";
   g_autoptr(Run) r = run_whole (stream, sizeof stream - 1, 0);
 
-  zt_known_bug_check (r->events->len == 0, "field \"data\\0junk\" was taken as \"data\"");
+  zt_regression_check (r->events->len == 0, "field \"data\\0junk\" was taken as \"data\"");
 }
 
 static void
@@ -553,7 +553,7 @@ test_bug_nul_in_event_type (void)
 
   g_assert_cmpuint (r->events->len, ==, 1);
   e = r->events->pdata[0];
-  zt_known_bug_check (*e->event != '\0', "event type with a NUL reported as \"\"");
+  zt_regression_check (*e->event != '\0', "event type with a NUL reported as \"\"");
 }
 
 /* ---- the size cap ---- */
@@ -734,7 +734,7 @@ static void
 test_writer_property (void)
 {
   /* Random data from pieces that matter to the format (LF, colons, spaces, NUL, UTF-8,
-   * field-like text); CR and a trailing LF are left to the known-bug tests below. */
+   * field-like text); CR and a trailing LF are left to the regression tests below. */
   static const char *pieces[] = { "a", "b", " ", ":", "\n", "data", "id:", "\xc3\xa9", "\xf0\x9f\x98\x80", "\n\n" };
   const guint rounds = g_test_thorough () ? 5000 : 500;
 
@@ -762,7 +762,7 @@ test_bug_writer_trailing_newline (void)
    * comes back as "a": the last LF, or the whole of "\n", is lost. */
   gboolean ok = writer_round_trip (NULL, NULL, "a\n", 2) && writer_round_trip (NULL, NULL, "\n", 1);
 
-  zt_known_bug_check (ok, "writer drops a trailing LF of the data");
+  zt_regression_check (ok, "writer drops a trailing LF of the data");
 }
 
 static void
@@ -779,7 +779,7 @@ test_bug_writer_cr (void)
   g_assert_cmpuint (r->events->len, ==, 1);
   e = r->events->pdata[0];
   /* A CR cannot be carried by SSE; the least a writer owes is to keep both halves. */
-  zt_known_bug_check (g_bytes_get_size (e->data) == 3, "writer loses data after a CR (got %" G_GSIZE_FORMAT " bytes)",
+  zt_regression_check (g_bytes_get_size (e->data) == 3, "writer loses data after a CR (got %" G_GSIZE_FORMAT " bytes)",
                       g_bytes_get_size (e->data));
 }
 
@@ -815,7 +815,7 @@ test_bug_writer_field_injection (void)
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  zt_known_bug_check (g_test_trap_has_passed (), "line breaks in event or id inject SSE fields");
+  zt_regression_check (g_test_trap_has_passed (), "line breaks in event or id inject SSE fields");
 }
 
 int
@@ -844,12 +844,12 @@ main (int   argc,
   g_test_add_func ("/core/sse/writer/round-trip", test_writer_round_trip);
   g_test_add_func ("/core/sse/writer/many-events", test_writer_many_events);
   g_test_add_func ("/core/sse/writer/property", test_writer_property);
-  g_test_add_func ("/core/sse/known-bug/bom-split", test_bug_bom_split);
-  g_test_add_func ("/core/sse/known-bug/nul-in-field-name", test_bug_nul_in_field_name);
-  g_test_add_func ("/core/sse/known-bug/nul-in-event-type", test_bug_nul_in_event_type);
-  g_test_add_func ("/core/sse/known-bug/writer-trailing-newline", test_bug_writer_trailing_newline);
-  g_test_add_func ("/core/sse/known-bug/writer-cr", test_bug_writer_cr);
-  g_test_add_func ("/core/sse/known-bug/writer-field-injection", test_bug_writer_field_injection);
+  g_test_add_func ("/core/sse/regression/bom-split", test_bug_bom_split);
+  g_test_add_func ("/core/sse/regression/nul-in-field-name", test_bug_nul_in_field_name);
+  g_test_add_func ("/core/sse/regression/nul-in-event-type", test_bug_nul_in_event_type);
+  g_test_add_func ("/core/sse/regression/writer-trailing-newline", test_bug_writer_trailing_newline);
+  g_test_add_func ("/core/sse/regression/writer-cr", test_bug_writer_cr);
+  g_test_add_func ("/core/sse/regression/writer-field-injection", test_bug_writer_field_injection);
 
   return g_test_run ();
 }

@@ -1,0 +1,118 @@
+// e2e-attack-parsers.mjs: hostile JSON at every parser of outside bytes: a member's control
+// channel to the hub, an invitation posted to the agent, U+0000 in member names at the gateway
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import tls from "node:tls";
+import { startAgent, spawnAndWait, freePort, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, api } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+
+const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
+const port = await freePort();
+zt("hub", "init", "--data", data, "--name", "parsemesh", "--listen", `127.0.0.1:${port}`);
+const hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+let hubExit = null;
+hub.proc.on("exit", (code, signal) => { hubExit = { code, signal }; });
+
+const alice = await joinMember(data, "alice", "alice-pc");
+const bob = await joinMember(data, "bob", "bob-pc");
+await until(() => peersOf(alice).hubs[0].state === "connected", "alice connected");
+
+// A member's own certificate and key (the file keystore keeps the key in HOME/secrets).
+function credentials(agent) {
+  const cert = fs.readFileSync(path.join(agent.home, "mesh", "cert.pem"), "utf8");
+  const dir = path.join(agent.home, "secrets");
+  const key = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
+    .find((t) => t.includes("PRIVATE KEY"));
+  assert.ok(key, "the member's key is in its file keystore");
+  return { cert, key };
+}
+
+// Opens a control WebSocket as a member and sends one text frame (masked, 64-bit length).
+function sendControl(creds, payload) {
+  return new Promise((resolve, reject) => {
+    const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () => {
+      sock.write(`GET /v1/control HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+        `Connection: Upgrade\r\nSec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\n` +
+        `Sec-WebSocket-Version: 13\r\n\r\n`);
+    });
+    let upgraded = false;
+    let buf = Buffer.alloc(0);
+    sock.on("data", (d) => {
+      buf = Buffer.concat([buf, d]);
+      if (upgraded || buf.indexOf("\r\n\r\n") < 0) return;
+      if (!/^HTTP\/1\.1 101/.test(buf.toString())) { sock.destroy(); reject(new Error(buf.toString())); return; }
+      upgraded = true;
+      const body = Buffer.from(payload);
+      const head = Buffer.alloc(14);
+      head[0] = 0x81; head[1] = 0x80 | 127;
+      head.writeBigUInt64BE(BigInt(body.length), 2);
+      const mask = crypto.randomBytes(4);
+      mask.copy(head, 10);
+      for (let i = 0; i < body.length; i++) body[i] ^= mask[i & 3];
+      sock.write(Buffer.concat([head, body]), () => setTimeout(() => { sock.destroy(); resolve(); }, 300));
+    });
+    sock.on("error", reject);
+  });
+}
+
+const deep = (n) => "[".repeat(n) + "]".repeat(n);
+
+await run({
+  "a 65 000-deep array on a member's control channel: ignored, the hub lives on": async () => {
+    // a hello too: the hub must not take the deep document for one
+    await sendControl(credentials(bob), `{"type":"hello","exports":${deep(65000)}}`);
+    await sendControl(credentials(bob), deep(65000));
+    // a hello whose exports are well nested but of the wrong shape reaches no one as such
+    await sendControl(credentials(bob), '{"type":"hello","exports":[{"name":"x","to":[["alice"]]},7,{"name":{"a":[[[[[[[[[[[[[[1]]]]]]]]]]]]]]}}]}');
+    assert.equal(hubExit, null, `the hub died: ${JSON.stringify(hubExit)}`);
+    // the hub still serves: a new member joins and alice sees it
+    await joinMember(data, "carol", "carol-pc");
+    await until(() => peersOf(alice).peers.some((p) => p.endpoint === "carol-pc"), "alice sees carol");
+  },
+  "a deep invitation posted to /api/v1/mesh/join: 400 invalid_invitation, the agent lives on": async () => {
+    const agent = await startAgent();
+    // 300 000 levels: json-glib's recursion overflows an 8 MiB stack well before that
+    const inner = Buffer.from(`{"v":1,"mesh":"x","hubs":${deep(300000)}}`).toString("base64");
+    for (const invitation of [`zt4mcp-invite:${inner}`, inner, deep(300000)]) {
+      const res = await api(agent, "POST", "/mesh/join", { invitation });
+      const body = await res.json();
+      assert.equal(res.status, 400, JSON.stringify(body));
+      assert.equal(body.error.code, "invalid_invitation");
+    }
+    // a deep REST body itself
+    const res = await api(agent, "POST", "/mesh/join", `{"invitation":${deep(300000)}}`);
+    assert.equal(res.status, 400);
+    assert.match((await res.json()).error.message, /deeper than the limit/);
+    assert.equal(agent.exited(), null);
+    assert.equal((await api(agent, "GET", "/status")).status, 200);
+  },
+  "U+0000 in a member name, a method or a tool name: -32600 saying why, the session goes on": async () => {
+    const agent = await startAgent();
+    agent.cli("service", "add", "echo", "--shared", "--stdio", "--", ECHO_SERVER);
+    const url = agent.mcpUrl("echo");
+    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
+    const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
+      method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
+    assert.equal(init.status, 200);
+    const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
+    await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' });
+    for (const body of [
+      '{"jsonrpc":"2.0","id":3,"id\\u0000":77,"method":"ping"}',
+      '{"jsonrpc":"2.0","id":4,"method":"ping","method\\u0000":"tools/call"}',
+      '{"jsonrpc":"2.0","id":5,"method":"tools/list\\u0000x"}',
+      '{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"echo\\u0000x","arguments":{}}}',
+    ]) {
+      const res = await fetch(url, { method: "POST", headers: session, body, signal: AbortSignal.timeout(5000) });
+      const answer = await res.json();
+      assert.equal(res.status, 400, body);
+      assert.equal(answer.error.code, -32600, body);
+      assert.match(answer.error.message, /U\+0000/);
+    }
+    const ok = await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","id":9,"method":"ping"}' });
+    assert.deepEqual((await ok.json()).id, 9);
+  },
+});
