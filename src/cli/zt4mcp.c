@@ -456,10 +456,18 @@ static int
 cmd_client (int argc, char **argv)
 {
   const char *verb;
+  g_auto(GStrv) services = NULL;
+  const GOptionEntry entries[] = {
+    { "service", 's', 0, G_OPTION_ARG_STRING_ARRAY, &services,
+      "add: the token may use only this service (repeat for more; default: every service)", "NAME" },
+    { NULL }
+  };
 
-  parse_options ("client", "add NAME | list | remove NAME",
-                 "Per-client tokens for MCP clients; the audit log names the client that used each.",
-                 NULL, &argc, &argv);
+  parse_options ("client", "add NAME [--service S]... | list | remove NAME",
+                 "Per-client tokens for MCP clients. A client token reaches only the MCP endpoints "
+                 "(/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; the agent's "
+                 "own token in api.json administers. Removing a client ends its sessions at once.",
+                 entries, &argc, &argv);
   if (argc < 2)
     die ("client", "which verb? add, list or remove (see --help)");
   verb = argv[1];
@@ -479,7 +487,14 @@ cmd_client (int argc, char **argv)
             JsonObject *c = json_array_get_object_element (a, i);
             g_autoptr(GDateTime) t = g_date_time_new_from_unix_local (json_object_get_int_member (c, "created"));
             g_autofree char *when = g_date_time_format (t, "%Y-%m-%d %H:%M");
-            g_print ("%-24s created %s\n", json_object_get_string_member (c, "name"), when);
+            JsonNode *s = json_object_get_member (c, "services");
+            g_autoptr(GString) list = g_string_new (NULL);
+
+            for (guint j = 0; s && JSON_NODE_HOLDS_ARRAY (s) && j < json_array_get_length (json_node_get_array (s)); j++)
+              g_string_append_printf (list, "%s%s", j ? ", " : "",
+                                      json_array_get_string_element (json_node_get_array (s), j));
+            g_print ("%-24s created %s  services: %s\n", json_object_get_string_member (c, "name"), when,
+                     list->len ? list->str : "all");
           }
       return 0;
     }
@@ -492,6 +507,14 @@ cmd_client (int argc, char **argv)
       g_autoptr(JsonNode) reply = NULL;
 
       json_object_set_string_member (o, "name", argv[2]);
+      if (services != NULL)
+        {
+          JsonArray *a = json_array_new ();
+
+          for (guint i = 0; services[i]; i++)
+            json_array_add_string_element (a, services[i]);
+          json_object_set_array_member (o, "services", a);
+        }
       json_node_take_object (body, o);
       reply = call_or_die ("client add", "POST", "/clients", body, 201);
       if (opt_json)

@@ -26,7 +26,7 @@ struct _ZtAgent
   ZtStore    *store;
   GHashTable *services;       /* name -> ZtService */
   GHashTable *sessions;       /* id -> ZtSession */
-  GHashTable *client_hashes;  /* sha256 hex -> client name */
+  GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
   guint8      token_digest[32];
   gint64      started;
   GSource    *reap_source;
@@ -109,7 +109,7 @@ void       _zt_http_sink_write          (HttpSink          *sink,
                                           gsize              len);
 ZtSession *_zt_agent_create_session     (ZtAgent           *self,
                                           ZtService         *service,
-                                          const char        *client,
+                                          const char        *owner,  /* see zt_session_get_owner */
                                           GError           **error);
 void       _zt_agent_close_session      (ZtAgent           *self,
                                           ZtSession         *session);

@@ -174,28 +174,58 @@ random_token (void)
   return g_base64_encode (buf, sizeof buf);
 }
 
-/* Returns the client's name for a valid bearer token, else NULL. */
-static const char *
-authenticate (ZtAgent           *self,
-              SoupServerMessage *msg)
+/* Tokens have roles: the local token in api.json administers the agent (the REST API);
+ * a client token reaches only the MCP endpoints of the services it may use. Returns the
+ * role of the request's bearer token; *client is set for a client token. */
+typedef enum { TOKEN_NONE, TOKEN_ADMIN, TOKEN_CLIENT } TokenRole;
+
+static TokenRole
+authenticate (ZtAgent               *self,
+              SoupServerMessage     *msg,
+              const ZtClientRecord **client)
 {
   const char *auth = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                    "Authorization");
   guint8 digest[32];
   g_autofree char *hex = NULL;
+  const ZtClientRecord *r;
 
+  if (client)
+    *client = NULL;
   if (auth == NULL || g_ascii_strncasecmp (auth, "Bearer ", 7) != 0)
-    return NULL;
+    return TOKEN_NONE;
   auth += 7;
   while (*auth == ' ')
     auth++;
 
   sha256 (auth, digest);
   if (zt_secure_equal (digest, self->token_digest, sizeof digest))
-    return "local";
+    return TOKEN_ADMIN;
   /* client tokens are looked up by their hash: equal hashes mean equal tokens */
   hex = sha256_hex (auth);
-  return g_hash_table_lookup (self->client_hashes, hex);
+  r = g_hash_table_lookup (self->client_hashes, hex);
+  if (r == NULL)
+    return TOKEN_NONE;
+  if (client)
+    *client = r;
+  return TOKEN_CLIENT;
+}
+
+static gboolean
+client_may_use (const ZtClientRecord *client,
+                const char           *service)
+{
+  return client->services == NULL || g_strv_contains ((const char * const *) client->services, service);
+}
+
+/* Whether @session may be used by the caller @owner: sessions are bound to their token. */
+static gboolean
+session_usable (ZtSession  *session,
+                ZtService  *service,
+                const char *owner)
+{
+  return session != NULL && zt_session_get_service (session) == service &&
+         g_strcmp0 (zt_session_get_owner (session), owner) == 0;
 }
 
 static gboolean
@@ -575,9 +605,11 @@ evict_idle_session (ZtAgent   *self,
 ZtSession *
 _zt_agent_create_session (ZtAgent    *self,
                 ZtService  *service,
-                const char *client,
+                const char *owner,
                 GError    **error)
 {
+  /* what people read: the client's name, without the kind of its token */
+  const char *client = g_str_has_prefix (owner, "client:") ? owner + strlen ("client:") : owner;
   g_autoptr(ZtSession) session = NULL;
 
   if (count_sessions (self, service->name) >= service->max_sessions)
@@ -591,6 +623,7 @@ _zt_agent_create_session (ZtAgent    *self,
       return NULL;
     }
   session = zt_session_new (service);
+  zt_session_set_owner (session, owner);
   zt_session_set_client_name (session, client);
   if (!zt_session_start (session, error))
     {
@@ -680,11 +713,13 @@ lookup_service_for (ZtAgent           *self,
                     const char        *path,
                     const char        *prefix,
                     char             **rest,
-                    const char       **client)
+                    char             **owner)
 {
   g_autofree char *name = NULL;
   const char *p = path + strlen (prefix);
   const char *slash;
+  const ZtClientRecord *client = NULL;
+  TokenRole role = authenticate (self, msg, &client);
   ZtService *service;
 
   if (*p == '/')
@@ -694,6 +729,16 @@ lookup_service_for (ZtAgent           *self,
   *rest = g_strdup (slash ? slash : "");
 
   service = g_hash_table_lookup (self->services, name);
+  /* without a token, a missing service and a protected one look the same */
+  if (role == TOKEN_NONE && !(service != NULL && service->local_auth_none && remote_is_loopback (msg)))
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                    "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
+      _zt_agent_reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
+                                     "missing or wrong bearer token: use the token from api.json or one "
+                                     "made by `zt4mcp client add NAME`");
+      return NULL;
+    }
   if (service == NULL)
     {
       g_autofree char *text = g_strdup_printf ("no service named \"%s\" on this agent; "
@@ -701,22 +746,20 @@ lookup_service_for (ZtAgent           *self,
       _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
       return NULL;
     }
-
-  *client = authenticate (self, msg);
-  if (*client == NULL)
+  if (role == TOKEN_CLIENT && !client_may_use (client, service->name))
     {
-      if (service->local_auth_none && remote_is_loopback (msg))
-        *client = "anonymous";
-      else
-        {
-          soup_message_headers_replace (soup_server_message_get_response_headers (msg),
-                                        "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
-          _zt_agent_reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
-                               "missing or wrong bearer token: use the token from api.json or one "
-                               "made by `zt4mcp client add NAME`");
-          return NULL;
-        }
+      g_autofree char *allowed = g_strjoinv (", ", client->services);
+      g_autofree char *text = g_strdup_printf ("the client token \"%s\" may not use the service %s (it may use: %s); "
+                                               "the agent's administrator can make a token for it with "
+                                               "`zt4mcp client add NAME --service %s`",
+                                               client->name, service->name, *allowed ? allowed : "none",
+                                               service->name);
+      _zt_agent_reply_jsonrpc_error (msg, 403, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      return NULL;
     }
+  *owner = role == TOKEN_ADMIN ? g_strdup ("local")
+         : role == TOKEN_CLIENT ? g_strconcat ("client:", client->name, NULL)
+         : g_strdup ("anonymous");
   if (!service->enabled)
     {
       g_autoptr(JsonNode) data = json_node_new (JSON_NODE_OBJECT);
@@ -756,7 +799,7 @@ static void
 handle_mcp_post (ZtAgent           *self,
                  SoupServerMessage *msg,
                  ZtService         *service,
-                 const char        *client)
+                 const char        *owner)
 {
   SoupMessageHeaders *req = soup_server_message_get_request_headers (msg);
   const char *sid = soup_message_headers_get_one (req, "Mcp-Session-Id");
@@ -773,7 +816,7 @@ handle_mcp_post (ZtAgent           *self,
 
   if (_zt_bridge_is_modern (msg, message))
     {
-      _zt_bridge_handle_post (self, msg, service, client, message);
+      _zt_bridge_handle_post (self, msg, service, owner, message);
       return;
     }
 
@@ -796,7 +839,7 @@ handle_mcp_post (ZtAgent           *self,
                                "Bad Request: no Mcp-Session-Id header; send initialize first");
           return;
         }
-      session = _zt_agent_create_session (self, service, client, &error);
+      session = _zt_agent_create_session (self, service, owner, &error);
       if (session == NULL)
         {
           _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, zt_message_get_id (message),
@@ -808,10 +851,11 @@ handle_mcp_post (ZtAgent           *self,
     {
       ZtSession *found = g_hash_table_lookup (self->sessions, sid);
 
-      if (found == NULL || zt_session_get_service (found) != service)
+      if (!session_usable (found, service, owner))
         {
           _zt_agent_reply_jsonrpc_error (msg, 404, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
-                               "session not found (it ended or expired); initialize a new one");
+                               "session not found for this token (it ended or expired, or another token "
+                               "opened it); initialize a new one");
           return;
         }
       if (is_initialize)
@@ -857,10 +901,10 @@ handle_mcp (ZtAgent           *self,
 {
   const char *method = soup_server_message_get_method (msg);
   g_autofree char *rest = NULL;
-  const char *client = NULL;
+  g_autofree char *owner = NULL;
   ZtService *service;
 
-  service = lookup_service_for (self, msg, path, "/mcp", &rest, &client);
+  service = lookup_service_for (self, msg, path, "/mcp", &rest, &owner);
   if (service == NULL)
     return;
   if (*rest && strcmp (rest, "/") != 0)
@@ -870,7 +914,7 @@ handle_mcp (ZtAgent           *self,
     }
 
   if (strcmp (method, "POST") == 0)
-    handle_mcp_post (self, msg, service, client);
+    handle_mcp_post (self, msg, service, owner);
   else if (strcmp (method, "GET") == 0 || strcmp (method, "DELETE") == 0)
     {
       const char *sid = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
@@ -883,9 +927,9 @@ handle_mcp (ZtAgent           *self,
                                "Bad Request: no Mcp-Session-Id header");
           return;
         }
-      if (session == NULL || zt_session_get_service (session) != service)
+      if (!session_usable (session, service, owner))
         {
-          _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "session not found");
+          _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "session not found for this token");
           return;
         }
       if (strcmp (method, "DELETE") == 0)
@@ -927,10 +971,10 @@ handle_sse (ZtAgent           *self,
 {
   const char *method = soup_server_message_get_method (msg);
   g_autofree char *rest = NULL;
-  const char *client = NULL;
+  g_autofree char *owner = NULL;
   ZtService *service;
 
-  service = lookup_service_for (self, msg, path, "/sse", &rest, &client);
+  service = lookup_service_for (self, msg, path, "/sse", &rest, &owner);
   if (service == NULL)
     return;
 
@@ -947,7 +991,7 @@ handle_sse (ZtAgent           *self,
           _zt_agent_reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST, "Accept: text/event-stream needed");
           return;
         }
-      session = _zt_agent_create_session (self, service, client, &error);
+      session = _zt_agent_create_session (self, service, owner, &error);
       if (session == NULL)
         {
           _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, NULL,
@@ -980,10 +1024,10 @@ handle_sse (ZtAgent           *self,
       if (query != NULL)
         sid = g_hash_table_lookup (query, "sessionId");
       session = sid ? g_hash_table_lookup (self->sessions, sid) : NULL;
-      if (session == NULL || zt_session_get_service (session) != service)
+      if (!session_usable (session, service, owner))
         {
           _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST,
-                               "session not found; open GET /sse/<service> first");
+                               "session not found for this token; open GET /sse/<service> first");
           return;
         }
       message = read_message (msg, service);
@@ -1210,9 +1254,30 @@ load_clients (ZtAgent *self,
   for (guint i = 0; i < clients->len; i++)
     {
       ZtClientRecord *r = g_ptr_array_index (clients, i);
-      g_hash_table_insert (self->client_hashes, g_strdup (r->token_hash), g_strdup (r->name));
+      g_hash_table_insert (self->client_hashes, g_strdup (r->token_hash), r);
     }
+  g_ptr_array_set_free_func (clients, NULL);  /* the records are the table's now */
   return TRUE;
+}
+
+/* A removed client token loses its sessions at once, not at their next idle reap. */
+static void
+close_sessions_of (ZtAgent    *self,
+                   const char *client)
+{
+  g_autofree char *owner = g_strconcat ("client:", client, NULL);
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  ZtSession *session;
+
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    if (g_strcmp0 (zt_session_get_owner (session), owner) == 0)
+      g_ptr_array_add (doomed, g_object_ref (session));
+  for (guint i = 0; i < doomed->len; i++)
+    _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
+  if (doomed->len > 0)
+    g_message ("closed %u session(s) of the removed client %s", doomed->len, client);
 }
 
 static void
@@ -1239,6 +1304,16 @@ api_clients (ZtAgent           *self,
 
           json_object_set_string_member (c, "name", r->name);
           json_object_set_int_member (c, "created", r->created);
+          if (r->services != NULL)
+            {
+              JsonArray *s = json_array_new ();
+
+              for (guint j = 0; r->services[j]; j++)
+                json_array_add_string_element (s, r->services[j]);
+              json_object_set_array_member (c, "services", s);
+            }
+          else
+            json_object_set_null_member (c, "services");
           json_array_add_object_element (a, c);
         }
       json_object_set_array_member (o, "clients", a);
@@ -1251,6 +1326,8 @@ api_clients (ZtAgent           *self,
       g_autofree char *token = NULL;
       g_autofree char *hash = NULL;
       g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GPtrArray) services = NULL;
+      JsonNode *list;
       JsonObject *o;
       const char *cname;
 
@@ -1260,11 +1337,34 @@ api_clients (ZtAgent           *self,
       if (!zt_service_name_valid (cname) || strcmp (cname, "local") == 0 || strcmp (cname, "anonymous") == 0)
         return _zt_agent_reply_error (msg, 400, "invalid_request",
                                       "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local or anonymous)");
+      /* "services": the services this token may use; absent or null: all of them */
+      list = json_object_get_member (body, "services");
+      if (list != NULL && !JSON_NODE_HOLDS_NULL (list))
+        {
+          if (!JSON_NODE_HOLDS_ARRAY (list) || json_array_get_length (json_node_get_array (list)) == 0)
+            return _zt_agent_reply_error (msg, 400, "invalid_request",
+                                          "\"services\" must be a non-empty array of service names, or null for all");
+          services = g_ptr_array_new ();
+          for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
+            {
+              JsonNode *e = json_array_get_element (json_node_get_array (list), i);
+              const char *s = JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING
+                              ? json_node_get_string (e) : NULL;
+
+              if (s == NULL || g_hash_table_lookup (self->services, s) == NULL)
+                return _zt_agent_reply_error (msg, 404, "not_found",
+                                              "no service named %s; `zt4mcp service list` shows the configured ones",
+                                              s ? s : "(not a string)");
+              g_ptr_array_add (services, (gpointer) s);
+            }
+          g_ptr_array_add (services, NULL);
+        }
       token = random_token ();
       hash = sha256_hex (token);
-      if (!zt_store_add_client (self->store, cname, hash, &error))
+      if (!zt_store_add_client (self->store, cname, hash,
+                                services ? (const char * const *) services->pdata : NULL, &error))
         return reply_gerror (msg, error);
-      g_hash_table_insert (self->client_hashes, g_strdup (hash), g_strdup (cname));
+      load_clients (self, NULL);
       root = json_node_new (JSON_NODE_OBJECT);
       o = json_object_new ();
       json_object_set_string_member (o, "name", cname);
@@ -1281,6 +1381,7 @@ api_clients (ZtAgent           *self,
           return reply_gerror (msg, error);
         }
       load_clients (self, NULL);
+      close_sessions_of (self, name);
       soup_server_message_set_status (msg, 204, NULL);
     }
   else
@@ -1662,12 +1763,21 @@ handle_api (ZtAgent           *self,
   g_auto(GStrv) parts = NULL;
   guint n;
 
-  if (authenticate (self, msg) == NULL)
+  switch (authenticate (self, msg, NULL))
     {
+    case TOKEN_NONE:
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                     "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
       return _zt_agent_reply_error (msg, 401, "unauthorized",
                                     "missing or wrong bearer token: the local API token is in api.json in the agent's home");
+    case TOKEN_CLIENT:
+      return _zt_agent_reply_error (msg, 403, "forbidden",
+                                    "this needs the administrator token (the local token in api.json in the agent's "
+                                    "home); a client token reaches only the MCP endpoints /mcp/<service> and "
+                                    "/sse/<service> of the services it may use");
+    case TOKEN_ADMIN:
+    default:
+      break;
     }
 
   /* "/api/v1/services/NAME" -> "", "api", "v1", "services", "NAME" */
@@ -1958,7 +2068,8 @@ zt_agent_init (ZtAgent *self)
 {
   self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) zt_service_unref);
   self->sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) zt_client_record_free);
   self->mesh_peers = g_ptr_array_new ();
 }
 

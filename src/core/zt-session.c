@@ -57,6 +57,7 @@ struct _ZtSession
   ZtUpstream  *upstream;
   char        *id;
   char        *client_name;
+  char        *owner;
   char        *protocol_version;
   ZtMessage   *initialize;       /* the client's, replayed after an upstream restart */
   gboolean     initialized;
@@ -422,6 +423,7 @@ zt_session_finalize (GObject *object)
   g_clear_pointer (&self->service, zt_service_unref);
   g_free (self->id);
   g_free (self->client_name);
+  g_free (self->owner);
   g_free (self->protocol_version);
   G_OBJECT_CLASS (zt_session_parent_class)->finalize (object);
 }
@@ -493,6 +495,20 @@ const char *
 zt_session_get_protocol_version (ZtSession *self)
 {
   return self->protocol_version;
+}
+
+const char *
+zt_session_get_owner (ZtSession *self)
+{
+  return self->owner;
+}
+
+void
+zt_session_set_owner (ZtSession  *self,
+                      const char *owner)
+{
+  g_free (self->owner);
+  self->owner = g_strdup (owner);
 }
 
 const char *

@@ -1,6 +1,7 @@
 /* zt-store.c: SQLite persistence with versioned migrations (PRAGMA user_version) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <sqlite3.h>
+#include <string.h>
 
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
@@ -17,6 +18,8 @@ static const char *migrations[] = {
   "                      created INTEGER NOT NULL);",
   /* 2: a service the user stopped stays stopped across restarts */
   "ALTER TABLE services ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;",
+  /* 3: a client token may be limited to some services (a JSON array; NULL: all) */
+  "ALTER TABLE clients ADD COLUMN services TEXT;",
 };
 
 static gboolean
@@ -183,6 +186,7 @@ zt_client_record_free (ZtClientRecord *record)
 {
   g_free (record->name);
   g_free (record->token_hash);
+  g_strfreev (record->services);
   g_free (record);
 }
 
@@ -193,7 +197,7 @@ zt_store_load_clients (ZtStore *self,
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_client_record_free);
   sqlite3_stmt *stmt;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT name, token_hash, created FROM clients ORDER BY name", -1,
+  if (sqlite3_prepare_v2 (self->db, "SELECT name, token_hash, created, services FROM clients ORDER BY name", -1,
                           &stmt, NULL) != SQLITE_OK)
     {
       fail (self, error, "cannot read clients");
@@ -206,6 +210,23 @@ zt_store_load_clients (ZtStore *self,
       r->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       r->token_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       r->created = sqlite3_column_int64 (stmt, 2);
+      if (sqlite3_column_type (stmt, 3) == SQLITE_TEXT)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, 3);
+          g_autoptr(JsonNode) list = zt_json_parse_strict (text, strlen (text), NULL, NULL);
+          g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+          /* fail closed: an unreadable list allows no service rather than all */
+          for (guint i = 0; list && JSON_NODE_HOLDS_ARRAY (list) && i < json_array_get_length (json_node_get_array (list)); i++)
+            {
+              JsonNode *e = json_array_get_element (json_node_get_array (list), i);
+
+              if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING)
+                g_ptr_array_add (names, g_strdup (json_node_get_string (e)));
+            }
+          g_ptr_array_add (names, NULL);
+          r->services = (char **) g_ptr_array_steal (names, NULL);
+        }
       g_ptr_array_add (out, r);
     }
   sqlite3_finalize (stmt);
@@ -216,17 +237,35 @@ gboolean
 zt_store_add_client (ZtStore    *self,
                      const char *name,
                      const char *token_hash,
+                     const char * const *services,
                      GError    **error)
 {
+  g_autofree char *list = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "INSERT INTO clients (name, token_hash, created) VALUES (?, ?, ?)", -1,
+  if (services != NULL)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; services[i]; i++)
+        json_builder_add_string_value (b, services[i]);
+      json_builder_end_array (b);
+      node = json_builder_get_root (b);
+      list = json_to_string (node, FALSE);
+    }
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO clients (name, token_hash, created, services) VALUES (?, ?, ?, ?)", -1,
                           &stmt, NULL) != SQLITE_OK)
     return fail (self, error, "cannot add client");
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, token_hash, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+  if (list != NULL)
+    sqlite3_bind_text (stmt, 4, list, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 4);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
   if (rc == SQLITE_CONSTRAINT)

@@ -12,6 +12,7 @@ typedef struct {
   char   *name;
   char   *token_hash;  /* SHA-256 hex of the token; the token itself is never stored */
   gint64  created;     /* unix seconds */
+  char  **services;    /* the services this token may use; NULL: all of them */
 } ZtClientRecord;
 
 ZtStore   *zt_store_open            (const char   *path,
@@ -30,6 +31,7 @@ GPtrArray *zt_store_load_clients    (ZtStore      *self,
 gboolean   zt_store_add_client      (ZtStore      *self,
                                      const char   *name,
                                      const char   *token_hash,
+                                     const char * const *services,
                                      GError      **error);
 gboolean   zt_store_delete_client   (ZtStore      *self,
                                      const char   *name,

@@ -15,6 +15,7 @@ let doc;
 // A small validator for the schema subset the document uses.
 function validate(schema, value, where = "$") {
   if (schema.$ref) schema = schema.$ref.split("/").slice(1).reduce((o, k) => o[k], doc);
+  if (value === null && schema.nullable) return;
   if (schema.type === "object") {
     assert.ok(value && typeof value === "object" && !Array.isArray(value), `${where}: not an object`);
     for (const r of schema.required ?? []) assert.ok(r in value, `${where}: missing ${r}`);
