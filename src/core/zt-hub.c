@@ -1149,7 +1149,8 @@ control_cb (SoupServer              *server,
       g_signal_handlers_disconnect_by_data (old->ws, old);
       soup_websocket_connection_close (old->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, "replaced by a newer connection");
     }
-  g_hash_table_insert (self->controls, c->endpoint, c);
+  /* replace, not insert: insert would keep the old key, which control_free (old) frees */
+  g_hash_table_replace (self->controls, c->endpoint, c);
   g_message ("control channel open: %s", c->spiffe);
 
   json_builder_begin_object (b);

@@ -405,8 +405,16 @@ zt_service_to_json (ZtService *self,
           g_auto(GStrv) shown = g_strdupv (self->env);
           for (guint i = 0; !with_secrets && shown[i]; i++)
             {
-              char *eq = strchr (shown[i], '=');
-              if (eq) strcpy (eq + 1, "***");
+              const char *eq = strchr (shown[i], '=');
+
+              if (eq != NULL)
+                {
+                  /* a new string: the value may be shorter than the mask ("A=b") */
+                  char *masked = g_strdup_printf ("%.*s=***", (int) (eq - shown[i]), shown[i]);
+
+                  g_free (shown[i]);
+                  shown[i] = masked;
+                }
             }
           json_object_set_member (o, "env", strv_to_json (shown));
         }

@@ -2,11 +2,9 @@
 // channel to the hub, an invitation posted to the agent, U+0000 in member names at the gateway
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
-import tls from "node:tls";
-import { startAgent, spawnAndWait, freePort, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, api } from "./lib.mjs";
+import { startAgent, spawnAndWait, freePort, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, api,
+  memberCredentials, sendControl } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 
@@ -21,53 +19,15 @@ const alice = await joinMember(data, "alice", "alice-pc");
 const bob = await joinMember(data, "bob", "bob-pc");
 await until(() => peersOf(alice).hubs[0].state === "connected", "alice connected");
 
-// A member's own certificate and key (the file keystore keeps the key in HOME/secrets).
-function credentials(agent) {
-  const cert = fs.readFileSync(path.join(agent.home, "mesh", "cert.pem"), "utf8");
-  const dir = path.join(agent.home, "secrets");
-  const key = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
-    .find((t) => t.includes("PRIVATE KEY"));
-  assert.ok(key, "the member's key is in its file keystore");
-  return { cert, key };
-}
-
-// Opens a control WebSocket as a member and sends one text frame (masked, 64-bit length).
-function sendControl(creds, payload) {
-  return new Promise((resolve, reject) => {
-    const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () => {
-      sock.write(`GET /v1/control HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
-        `Connection: Upgrade\r\nSec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\n` +
-        `Sec-WebSocket-Version: 13\r\n\r\n`);
-    });
-    let upgraded = false;
-    let buf = Buffer.alloc(0);
-    sock.on("data", (d) => {
-      buf = Buffer.concat([buf, d]);
-      if (upgraded || buf.indexOf("\r\n\r\n") < 0) return;
-      if (!/^HTTP\/1\.1 101/.test(buf.toString())) { sock.destroy(); reject(new Error(buf.toString())); return; }
-      upgraded = true;
-      const body = Buffer.from(payload);
-      const head = Buffer.alloc(14);
-      head[0] = 0x81; head[1] = 0x80 | 127;
-      head.writeBigUInt64BE(BigInt(body.length), 2);
-      const mask = crypto.randomBytes(4);
-      mask.copy(head, 10);
-      for (let i = 0; i < body.length; i++) body[i] ^= mask[i & 3];
-      sock.write(Buffer.concat([head, body]), () => setTimeout(() => { sock.destroy(); resolve(); }, 300));
-    });
-    sock.on("error", reject);
-  });
-}
-
 const deep = (n) => "[".repeat(n) + "]".repeat(n);
 
 await run({
   "a 65 000-deep array on a member's control channel: ignored, the hub lives on": async () => {
     // a hello too: the hub must not take the deep document for one
-    await sendControl(credentials(bob), `{"type":"hello","exports":${deep(65000)}}`);
-    await sendControl(credentials(bob), deep(65000));
+    (await sendControl(port, memberCredentials(bob), `{"type":"hello","exports":${deep(65000)}}`)).close();
+    (await sendControl(port, memberCredentials(bob), deep(65000))).close();
     // a hello whose exports are well nested but of the wrong shape reaches no one as such
-    await sendControl(credentials(bob), '{"type":"hello","exports":[{"name":"x","to":[["alice"]]},7,{"name":{"a":[[[[[[[[[[[[[[1]]]]]]]]]]]]]]}}]}');
+    (await sendControl(port, memberCredentials(bob), '{"type":"hello","exports":[{"name":"x","to":[["alice"]]},7,{"name":{"a":[[[[[[[[[[[[[[1]]]]]]]]]]]]]]}}]}')).close();
     assert.equal(hubExit, null, `the hub died: ${JSON.stringify(hubExit)}`);
     // the hub still serves: a new member joins and alice sees it
     await joinMember(data, "carol", "carol-pc");

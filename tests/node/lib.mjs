@@ -1,9 +1,11 @@
 // lib.mjs: helpers for zt4mcp's end-to-end tests: real agent processes, real MCP peers
 // SPDX-License-Identifier: GPL-3.0-or-later
 import { spawn, execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import tls from "node:tls";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -190,6 +192,48 @@ export async function until(pred, what, ms = 10000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }
+}
+
+// A member's own certificate and key (with ZT4MCP_KEYSTORE=file the key is in HOME/secrets).
+export function memberCredentials(agent) {
+  const cert = fs.readFileSync(path.join(agent.home, "mesh", "cert.pem"), "utf8");
+  const dir = path.join(agent.home, "secrets");
+  const key = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
+    .find((t) => t.includes("PRIVATE KEY"));
+  if (!key) throw new Error(`no private key in ${dir}`);
+  return { cert, key };
+}
+
+// Opens a control WebSocket to the hub on @port with @creds (raw TLS, so any bytes can be
+// sent), sends @payload as one masked text frame unless it is null, and resolves after
+// @holdMs with { close() } while the connection is still open.
+export function sendControl(port, creds, payload, holdMs = 300) {
+  return new Promise((resolve, reject) => {
+    const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () => {
+      sock.write(`GET /v1/control HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+        `Connection: Upgrade\r\nSec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\n` +
+        `Sec-WebSocket-Version: 13\r\n\r\n`);
+    });
+    let upgraded = false;
+    let buf = Buffer.alloc(0);
+    const done = () => setTimeout(() => resolve({ close: () => sock.destroy() }), holdMs);
+    sock.on("data", (d) => {
+      buf = Buffer.concat([buf, d]);
+      if (upgraded || buf.indexOf("\r\n\r\n") < 0) return;
+      if (!/^HTTP\/1\.1 101/.test(buf.toString())) { sock.destroy(); reject(new Error(buf.toString())); return; }
+      upgraded = true;
+      if (payload === null) { done(); return; }
+      const body = Buffer.from(payload);
+      const head = Buffer.alloc(14);
+      head[0] = 0x81; head[1] = 0x80 | 127;
+      head.writeBigUInt64BE(BigInt(body.length), 2);
+      const mask = crypto.randomBytes(4);
+      mask.copy(head, 10);
+      for (let i = 0; i < body.length; i++) body[i] ^= mask[i & 3];
+      sock.write(Buffer.concat([head, body]), done);
+    });
+    sock.on("error", reject);
+  });
 }
 
 // ---------------------------------------------------------------------------- REST API helpers
