@@ -1110,6 +1110,26 @@ _zt_agent_services_json (ZtAgent *self)
   return root;
 }
 
+/* Whether an update changed what an upstream is made from (not limits, exports or auth). */
+static gboolean
+upstream_changed (JsonObject *before,
+                  ZtService  *after)
+{
+  static const char *keys[] = { "kind", "command", "env", "cwd", "url", "era", "shared", "upstream_token",
+                                "peer", "remote", NULL };
+  g_autoptr(JsonNode) now = zt_service_to_json (after, TRUE);
+
+  for (guint i = 0; keys[i]; i++)
+    {
+      JsonNode *a = json_object_get_member (before, keys[i]);
+      JsonNode *b = json_object_get_member (json_node_get_object (now), keys[i]);
+
+      if ((a == NULL) != (b == NULL) || (a != NULL && !json_node_equal (a, b)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 api_services (ZtAgent           *self,
               SoupServerMessage *msg,
@@ -1184,7 +1204,20 @@ api_services (ZtAgent           *self,
             return reply_gerror (msg, error);
           if (!zt_store_put_service (self->store, updated, &error))
             return reply_gerror (msg, error);
-          g_hash_table_insert (self->services, g_strdup (name), zt_service_ref (updated));
+          /* The live service is changed in place, not replaced: its sessions hold it, and
+           * keep working (a replaced object made every one of them "not found" while their
+           * processes ran on). Limits, exports and auth apply at once; a new command, URL or
+           * environment applies to the sessions opened from now on. */
+          {
+            g_autoptr(JsonNode) before = zt_service_to_json (service, TRUE);
+            guint open = count_sessions (self, name);
+
+            if (!zt_service_update_from_json (service, body, &error))
+              g_error ("service %s took an update its copy had taken: %s", name, error->message);  /* cannot happen */
+            if (open > 0 && upstream_changed (json_node_get_object (before), updated))
+              _zt_agent_service_log (self, name, "updated: %u open session(s) keep the previous upstream until "
+                                     "they end; restart the service to end them now", open);
+          }
           if (was_enabled && !updated->enabled)
             {
               close_service_sessions (self, name);

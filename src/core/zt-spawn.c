@@ -77,6 +77,38 @@ vfork_exec (const char *path,
   return pid;
 }
 
+/* What a child may inherit from the agent: enough to find programs, write caches and speak
+ * the user's language; nothing that opens doors (no D-Bus session address, no SSH agent,
+ * no tokens or keys the agent's own environment may hold). */
+static const char * const inherited[] = { "PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", NULL };
+
+char **
+zt_spawn_environment (char **env_extra)
+{
+  g_auto(GStrv) parent = g_get_environ ();
+  char **envp = g_new0 (char *, 1);
+
+  for (guint i = 0; parent[i]; i++)
+    {
+      const char *eq = strchr (parent[i], '=');
+      g_autofree char *key = eq ? g_strndup (parent[i], eq - parent[i]) : NULL;
+
+      if (key != NULL && (g_strv_contains (inherited, key) || g_str_has_prefix (key, "LC_")))
+        envp = g_environ_setenv (envp, key, eq + 1, TRUE);
+    }
+  for (guint i = 0; env_extra && env_extra[i]; i++)
+    {
+      const char *eq = strchr (env_extra[i], '=');
+      g_autofree char *key = NULL;
+
+      if (eq == NULL)
+        continue;
+      key = g_strndup (env_extra[i], eq - env_extra[i]);
+      envp = g_environ_setenv (envp, key, eq + 1, TRUE);
+    }
+  return envp;
+}
+
 gboolean
 zt_spawn (char       **argv,
           char       **env_extra,
@@ -88,7 +120,7 @@ zt_spawn (char       **argv,
           GError     **error)
 {
   g_autofree char *path = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
+  g_auto(GStrv) envp = zt_spawn_environment (env_extra);
   int in[2] = { -1, -1 }, out[2] = { -1, -1 }, err[2] = { -1, -1 }, report[2] = { -1, -1 };
   sigset_t all, old;
   pid_t child_pid;
@@ -104,17 +136,6 @@ zt_spawn (char       **argv,
                    g_getenv ("PATH") ? g_getenv ("PATH") : "");
       return FALSE;
     }
-  for (guint i = 0; env_extra && env_extra[i]; i++)
-    {
-      const char *eq = strchr (env_extra[i], '=');
-      g_autofree char *key = NULL;
-
-      if (eq == NULL)
-        continue;
-      key = g_strndup (env_extra[i], eq - env_extra[i]);
-      envp = g_environ_setenv (envp, key, eq + 1, TRUE);
-    }
-
   if (!g_unix_open_pipe (in, FD_CLOEXEC, error) || !g_unix_open_pipe (out, FD_CLOEXEC, error) ||
       !g_unix_open_pipe (err, FD_CLOEXEC, error) || !g_unix_open_pipe (report, FD_CLOEXEC, error))
     goto failed;

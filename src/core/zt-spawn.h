@@ -6,8 +6,13 @@
 
 G_BEGIN_DECLS
 
-/* Starts @argv (searched in PATH when argv[0] has no '/'; never through a shell) with
- * @env_extra ("KEY=VALUE", may be NULL) added to the environment, in @cwd (may be NULL), in
+/* The environment of a child: PATH, HOME, USER, LOGNAME, LANG, LANGUAGE, LC_*, TZ and
+ * TMPDIR from the agent's own, nothing else of it, plus @env_extra ("KEY=VALUE", may be
+ * NULL; the service's --env), which wins. */
+char   **zt_spawn_environment (char **env_extra);
+
+/* Starts @argv (searched in PATH when argv[0] has no '/'; never through a shell) with the
+ * environment of zt_spawn_environment (@env_extra), in @cwd (may be NULL), in
  * a process group of its own, killed when the spawning thread ends, with its standard
  * input, output and error on new pipes (the parent's ends are close-on-exec).
  *

@@ -134,9 +134,14 @@ shared_ensure_real (ZtShared *self,
 
   /* the real connection is made from the same settings, as an unshared upstream */
   plain = zt_service_ref (self->service);
-  plain->shared = FALSE;
-  self->real = zt_service_create_upstream (plain);
-  plain->shared = TRUE;
+  {
+    /* restored as it was: an update may have turned sharing off while views live on */
+    gboolean shared = plain->shared;
+
+    plain->shared = FALSE;
+    self->real = zt_service_create_upstream (plain);
+    plain->shared = shared;
+  }
   zt_service_unref (plain);
 
   g_signal_connect (self->real, "message", G_CALLBACK (shared_real_message_cb), self);

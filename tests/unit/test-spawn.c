@@ -72,6 +72,35 @@ test_errors (void)
   g_assert_nonnull (strstr (error->message, "cannot start true in /nonexistent-dir: No such file or directory"));
 }
 
+static void
+test_minimal_environment (void)
+{
+  /* a child inherits only a documented few variables, never the agent's secrets or its
+   * session bus; the service's own --env is added and wins */
+  char *extra[] = { "MINE=1", "PATH=/usr/bin:/bin", NULL };
+  g_auto(GStrv) envp = NULL;
+
+  g_setenv ("ZT_SECRET_TOKEN", "hunter2", TRUE);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/0/bus", TRUE);
+  g_setenv ("LC_TIME", "C", TRUE);
+  g_setenv ("HOME", "/home/someone", TRUE);
+  envp = zt_spawn_environment (extra);
+  g_assert_null (g_environ_getenv (envp, "ZT_SECRET_TOKEN"));
+  g_assert_null (g_environ_getenv (envp, "DBUS_SESSION_BUS_ADDRESS"));
+  g_assert_cmpstr (g_environ_getenv (envp, "LC_TIME"), ==, "C");
+  g_assert_cmpstr (g_environ_getenv (envp, "HOME"), ==, "/home/someone");
+  g_assert_cmpstr (g_environ_getenv (envp, "MINE"), ==, "1");
+  g_assert_cmpstr (g_environ_getenv (envp, "PATH"), ==, "/usr/bin:/bin");
+  for (guint i = 0; envp[i]; i++)
+    {
+      g_autofree char *key = g_strndup (envp[i], strcspn (envp[i], "="));
+      const char *allowed[] = { "PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "MINE", NULL };
+
+      if (!g_str_has_prefix (key, "LC_") && !g_strv_contains (allowed, key))
+        g_error ("the child would inherit %s", key);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -79,5 +108,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/spawn/runs-argv-with-pipes", test_runs_argv_with_pipes);
   g_test_add_func ("/spawn/errors", test_errors);
+  g_test_add_func ("/spawn/minimal-environment", test_minimal_environment);
   return g_test_run ();
 }
