@@ -14,23 +14,43 @@ SANITIZE=${SANITIZE:-1}
 
 results=()  # testlog.json files to count
 
-run_suite () {  # build-dir, meson options...
+# A test that is not built must not vanish: the built set is compared with the list in
+# tests/expected-tests.txt (suites that a build leaves out on purpose are named here).
+check_test_set () {  # build-dir, suites left out...
   local dir=$1; shift
+  local expected actual
+  expected=$(grep -v '^#' tests/expected-tests.txt | sort)
+  for suite in "$@"; do expected=$(printf '%s\n' "$expected" | grep -v "^$suite / "); done
+  actual=$(meson test -C "$dir" --list 2>/dev/null | grep '^zt4mcp:' | sed 's/^zt4mcp://' | sort)
+  if [ "$expected" != "$actual" ]; then
+    echo "test: the tests built in $dir differ from tests/expected-tests.txt (< expected, > built):"
+    diff <(printf '%s\n' "$expected") <(printf '%s\n' "$actual")
+    return 1
+  fi
+  echo "test: $dir builds the $(printf '%s\n' "$actual" | wc -l) expected tests"
+}
+
+run_suite () {  # build-dir, suites left out, meson options...
+  local dir=$1 left_out=$2; shift 2
   if [ ! -f "$dir/build.ninja" ]; then
     meson setup "$dir" "$@" >"$dir.setup.log" 2>&1 || { cat "$dir.setup.log"; return 1; }
   fi
+  # setup warnings (a dependency not found, a test not built) are shown, never swallowed
+  grep -i 'warning' "$dir.setup.log" 2>/dev/null | sed "s|^|test: meson setup $dir: |"
   meson compile -C "$dir" || return 1
+  # shellcheck disable=SC2086
+  check_test_set "$dir" $left_out || return 1
   meson test -C "$dir" --print-errorlogs --num-processes 2 || true
   results+=("$dir/meson-logs/testlog.json")
 }
 
 build_failures=0
 echo "=== normal build"
-run_suite build || build_failures=$((build_failures + 1))
+run_suite build "" || build_failures=$((build_failures + 1))
 
 if [ "$SANITIZE" = 1 ]; then
   echo "=== ASan + UBSan build"
-  run_suite build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dgui=disabled \
+  run_suite build-sanitize "gui" -Db_sanitize=address,undefined -Db_lundef=false -Dgui=disabled \
     || build_failures=$((build_failures + 1))
 fi
 

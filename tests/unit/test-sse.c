@@ -662,8 +662,9 @@ writer_round_trip (const char *event,
   if (r->failed || r->events->len != 1)
     return FALSE;
   e = r->events->pdata[0];
+  /* an empty GBytes has no data pointer, and memcmp must not be given NULL */
   return g_bytes_get_size (e->data) == len &&
-         memcmp (g_bytes_get_data (e->data, NULL), data, len) == 0 &&
+         (len == 0 || memcmp (g_bytes_get_data (e->data, NULL), data, len) == 0) &&
          g_strcmp0 (e->event, event ? event : "message") == 0 &&
          g_strcmp0 (e->id, id) == 0;
 }
