@@ -153,6 +153,18 @@ cmd_agent (int argc, char **argv)
   return 0;
 }
 
+/* A service's "export_to" as "user:a, endpoint:b-pc" ("" for nobody). */
+static char *
+export_list (JsonObject *service)
+{
+  JsonArray *a = json_object_has_member (service, "export_to") ? json_object_get_array_member (service, "export_to") : NULL;
+  GString *who = g_string_new (NULL);
+
+  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+    g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (a, i));
+  return g_string_free (who, FALSE);
+}
+
 static void
 print_service (JsonObject *s)
 {
@@ -180,13 +192,8 @@ print_service (JsonObject *s)
              json_object_get_string_member (s, "remote"));
   if (json_object_has_member (s, "export_to"))
     {
-      JsonArray *a = json_object_get_array_member (s, "export_to");
-      GString *who = g_string_new (NULL);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (a, i));
-      g_print ("  exported:  to %s\n", who->len ? who->str : "nobody");
-      g_string_free (who, TRUE);
+      g_autofree char *who = export_list (s);
+      g_print ("  exported:  to %s\n", *who ? who : "nobody");
     }
   g_print ("  endpoint:  %s\n", json_object_get_string_member (s, "endpoint"));
   g_print ("  legacy:    %s\n", json_object_get_string_member (s, "sse_endpoint"));
@@ -215,7 +222,7 @@ cmd_service (int argc, char **argv)
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
     { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: a user or endpoint of the mesh that may use it (repeat)", "NAME" },
+    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: who may use it: user:NAME, endpoint:NAME, or a user's NAME (repeat)", "SUBJECT" },
     { "as", 0, 0, G_OPTION_ARG_STRING, &as, "import: the local name (default: the remote name)", "LOCAL" },
     { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
     { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
@@ -240,7 +247,7 @@ cmd_service (int argc, char **argv)
         break;
       }
 
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME | export NAME --to USER|ENDPOINT... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME | export NAME --to user:NAME|endpoint:NAME... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
                  "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
                  entries, &argc, &argv);
   if (argc < 2)
@@ -300,7 +307,7 @@ cmd_service (int argc, char **argv)
       g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
 
       if (export && (to == NULL || to[0] == NULL))
-        die ("service export", "say who may use it: --to USER or --to ENDPOINT (repeat for more)");
+        die ("service export", "say who may use it: --to user:NAME or --to endpoint:NAME (repeat for more)");
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "export_to");
       json_builder_begin_array (b);
@@ -314,7 +321,8 @@ cmd_service (int argc, char **argv)
         print_json (reply);
       else if (export)
         {
-          g_autofree char *who = g_strjoinv (", ", to);
+          /* as the agent stored them: typed */
+          g_autofree char *who = export_list (json_node_get_object (reply));
           g_print ("Service %s is exported to %s\n", argv[2], who);
         }
       else

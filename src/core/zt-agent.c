@@ -17,6 +17,7 @@
 #include "zt-session.h"
 #include "zt-sse.h"
 #include "zt-store.h"
+#include "zt-subject.h"
 #include "zt-util.h"
 #include "zt-ca.h"
 #include "zt-keystore.h"
@@ -1544,7 +1545,7 @@ exported_to (ZtService  *service,
              const char *endpoint)
 {
   for (guint i = 0; service->export_to && service->export_to[i]; i++)
-    if (strcmp (service->export_to[i], user) == 0 || strcmp (service->export_to[i], endpoint) == 0)
+    if (zt_subject_matches (service->export_to[i], user, endpoint))
       return TRUE;
   return FALSE;
 }

@@ -20,6 +20,11 @@ static const char *migrations[] = {
   "ALTER TABLE services ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;",
   /* 3: a client token may be limited to some services (a JSON array; NULL: all) */
   "ALTER TABLE clients ADD COLUMN services TEXT;",
+  /* 4: export lists name typed subjects; a plain name always meant a user first */
+  "UPDATE services SET config = json_set (config, '$.export_to', json ((SELECT json_group_array ("
+  "    CASE WHEN instr (value, ':') > 0 THEN value ELSE 'user:' || value END)"
+  "    FROM json_each (services.config, '$.export_to'))))"
+  "  WHERE json_type (config, '$.export_to') = 'array';",
 };
 
 static gboolean

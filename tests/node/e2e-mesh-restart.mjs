@@ -2,15 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, api, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until } from "./lib.mjs";
+import { startHub, startAgent, connectHttp, run, sleep, api, ECHO_SERVER, joinMember, peersOf, until } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const N = 20;
-const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
-const port = await freePort();
-zt("hub", "init", "--data", data, "--name", "restartmesh", "--listen", `127.0.0.1:${port}`);
-await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+const { data } = await startHub("restartmesh");
 
 const a = await joinMember(data, "alice", "alice-pc");
 let b = await joinMember(data, "bob", "bob-pc");

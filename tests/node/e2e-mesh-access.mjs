@@ -1,0 +1,92 @@
+// e2e-mesh-access.mjs: who an exporter serves: typed subjects, names that collide
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { startHub, startAgent, connectHttp, run, tmpdir, api, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+const { data } = await startHub("accessmesh");
+
+const a = await joinMember(data, "alice", "alice-pc");
+const b = await joinMember(data, "bob", "bob-pc");
+const c = await joinMember(data, "carol", "carol-pc");
+b.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
+for (const x of [a, c]) {
+  x.cli("service", "import", "bob-pc/echo");
+  await until(() => peersOf(x).peers.some((p) => p.endpoint === "bob-pc" && p.online), "bob online");
+}
+
+// Runs the CLI expecting a failure; returns what it printed on stderr.
+const fails = (fn) => { try { fn(); } catch (e) { return String(e.stderr ?? e.message); } assert.fail("it succeeded"); };
+const ztFails = (...args) => fails(() => execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+const exportTo = async (agent, service, to) => {
+  const r = await api(agent, "PATCH", `/services/${service}`, { export_to: to });
+  return { status: r.status, body: await r.json() };
+};
+const echo = async (client, text) => (await client.callTool({ name: "echo", arguments: { message: text } })).content[0].text;
+// The sessions an exporter runs for peers, all or those of one endpoint (their client is the peer's identity).
+const servedBy = async (agent, endpoint) => (await (await api(agent, "GET", "/status")).json()).sessions
+  .filter((s) => s.client?.startsWith("spiffe://") && (endpoint === undefined || s.client.endsWith(`/endpoint/${endpoint}`)))
+  .length;
+const visibleTo = (agent) => peersOf(agent).peers.find((p) => p.endpoint === "bob-pc")?.services ?? [];
+
+await run({
+  // ------------------------------------------------------------------ names that collide across kinds
+  "the hub refuses to invite an endpoint named like a user": () => {
+    assert.match(ztFails("hub", "invite", "mallory", "--endpoint", "alice", "--data", data),
+      /"alice" is a user's name in this mesh, and an endpoint cannot have a user's name/);
+    assert.match(ztFails("hub", "invite", "mallory", "--endpoint", "mallory", "--data", data), /is a user's name/);
+  },
+  "the hub refuses to invite a user named like an endpoint": () => {
+    assert.match(ztFails("hub", "invite", "alice-pc", "--data", data),
+      /"alice-pc" is already an endpoint's name in this mesh, and a user cannot have an endpoint's name/);
+  },
+  "the hub refuses a join that names its endpoint like a user, and the invitation still works": async () => {
+    const inv = zt("hub", "invite", "mallory", "--data", data).trim();
+    const home = tmpdir();
+    assert.match(ztFails("join", inv, "--endpoint", "alice", "--home", home),
+      /endpoint name "alice" is a user's name in this mesh/);
+    assert.match(zt("join", inv, "--endpoint", "mallory-pc", "--home", home), /oined/);
+  },
+  "a plain name in an export list is a user, never an endpoint of that name": async () => {
+    const r = await exportTo(b, "echo", ["carol-pc"]);
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.export_to, ["user:carol-pc"]);
+    await assert.rejects(connectHttp(c.mcpUrl("echo"), c.auth), /stream|ended|closed/i);
+    await until(() => /refused spiffe:\/\/accessmesh\/user\/carol\/endpoint\/carol-pc the service echo: not exported/
+      .test(b.log.join("")), "bob's log says why");
+    assert.deepEqual(visibleTo(c), [], "the hub does not list it to carol either");
+  },
+  "typed subjects: endpoint:NAME grants to that endpoint, user:NAME to that user": async () => {
+    assert.match(b.cli("service", "export", "echo", "--to", "alice", "--to", "endpoint:carol-pc"),
+      /exported to user:alice, endpoint:carol-pc/);
+    assert.deepEqual(JSON.parse(b.cli("service", "show", "echo", "--json")).export_to, ["user:alice", "endpoint:carol-pc"]);
+    await until(() => visibleTo(c).includes("echo") && visibleTo(a).includes("echo"), "both see echo");
+    for (const x of [a, c])
+      assert.equal(await echo(await connectHttp(x.mcpUrl("echo"), x.auth), "typed"), "typed");
+  },
+  "an export list with a subject of no known kind is refused, saying how to write one": async () => {
+    const r = await exportTo(b, "echo", ["group:admins"]);
+    assert.equal(r.status, 400);
+    assert.equal(r.body.error.code, "invalid_request");
+    assert.match(r.body.error.message, /"group:admins" is not a subject: use user:NAME, endpoint:NAME/);
+    assert.match(fails(() => b.cli("service", "export", "echo", "--to", "endpoint:")), /is not a subject/);
+    assert.deepEqual(JSON.parse(b.cli("service", "show", "echo", "--json")).export_to, ["user:alice", "endpoint:carol-pc"],
+      "nothing changed");
+  },
+  "export lists stored with plain names before typed subjects are read as users and stored typed": async () => {
+    const old = await startAgent();
+    old.cli("service", "add", "legacy", "--stdio", "--", ECHO_SERVER);
+    old.proc.kill("SIGTERM");
+    await until(() => old.exited(), "the agent to stop");
+    const db = path.join(old.home, "agent.db");
+    execFileSync("sqlite3", [db, "UPDATE services SET config = json_set(config, '$.export_to', json('[\"alice\",\"bob-pc\"]'));" +
+      " PRAGMA user_version = 3;"]);  // the schema before typed subjects (migration 4)
+    const again = await startAgent({ home: old.home });
+    assert.deepEqual(JSON.parse(again.cli("service", "show", "legacy", "--json")).export_to, ["user:alice", "user:bob-pc"]);
+    const stored = execFileSync("sqlite3", [db, "SELECT config FROM services WHERE name = 'legacy'"], { encoding: "utf8" });
+    assert.deepEqual(JSON.parse(stored).export_to, ["user:alice", "user:bob-pc"]);
+  },
+
+});
