@@ -1604,6 +1604,8 @@ serve_stream_cb (GTlsConnection *tls,
                                   mesh_peer_line_cb, mesh_peer_closed_cb, mp);
 }
 
+static void mesh_peers_recheck (ZtAgent *self);
+
 static void
 announce_exports (ZtAgent *self)
 {
@@ -1634,25 +1636,48 @@ announce_exports (ZtAgent *self)
   json_builder_end_array (b);
   exports = json_builder_get_root (b);
   zt_mesh_client_set_exports (self->mesh, exports);
+  /* an export list that no longer names a peer ends what that peer is served */
+  mesh_peers_recheck (self);
 }
 
-/* Peers that were revoked lose what they were being served at once. */
-static void
-mesh_peers_changed_cb (gpointer user_data)
+/* Why @mp may no longer be served, or NULL: what was allowed when its stream opened is
+ * checked again whenever the export lists or the members change, and ends at once. */
+static char *
+mesh_peer_lost_access (ZtAgent  *self,
+                       MeshPeer *mp)
 {
-  ZtAgent *self = user_data;
+  ZtService *service = g_hash_table_lookup (self->services, mp->service->name);
 
+  if (self->mesh == NULL || !zt_mesh_client_is_member (self->mesh, mp->user, mp->endpoint))
+    return g_strdup ("is no longer a member");
+  if (service == NULL || !service->enabled)
+    return g_strdup_printf ("lost access to %s: the service is gone or stopped", mp->service->name);
+  if (!exported_to (service, mp->user, mp->endpoint))
+    return g_strdup_printf ("lost access to %s: it is no longer exported to them", mp->service->name);
+  return NULL;
+}
+
+static void
+mesh_peers_recheck (ZtAgent *self)
+{
   for (guint i = self->mesh_peers->len; i > 0; i--)
     {
       MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
+      g_autofree char *why = mesh_peer_lost_access (self, mp);
 
-      if (!zt_mesh_client_is_member (self->mesh, mp->user, mp->endpoint))
+      if (why != NULL)
         {
-          g_message ("mesh: %s is no longer a member; closing what it was served", mp->peer);
+          g_message ("mesh: %s %s; closing what it was served", mp->peer, why);
           g_clear_pointer (&mp->lines, zt_line_stream_free);
           mesh_peer_closed_cb (NULL, mp);
         }
     }
+}
+
+static void
+mesh_peers_changed_cb (gpointer user_data)
+{
+  mesh_peers_recheck (user_data);
 }
 
 static void

@@ -1,4 +1,4 @@
-// e2e-mesh-access.mjs: who an exporter serves: typed subjects, names that collide
+// e2e-mesh-access.mjs: who an exporter serves: typed subjects, names that collide, losing access
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -89,4 +89,30 @@ await run({
     assert.deepEqual(JSON.parse(stored).export_to, ["user:alice", "user:bob-pc"]);
   },
 
+  // ------------------------------------------------------------------ losing access ends access
+  "an export list that no longer names a subject ends that subject's live sessions at once": async () => {
+    await exportTo(b, "echo", ["user:alice", "endpoint:carol-pc"]);
+    const ca = await connectHttp(a.mcpUrl("echo"), a.auth);
+    const cc = await connectHttp(c.mcpUrl("echo"), c.auth);
+    assert.equal(await echo(ca, "before"), "before");
+    assert.equal(await echo(cc, "before"), "before");
+    assert.ok(await servedBy(b, "alice-pc") > 0 && await servedBy(b, "carol-pc") > 0);
+    const carols = await servedBy(b, "carol-pc");
+    await exportTo(b, "echo", ["endpoint:carol-pc"]);
+    await until(() => /alice-pc lost access to echo: it is no longer exported to them; closing what it was served/
+      .test(b.log.join("")), "bob closes alice's streams", 2000);
+    assert.equal(await servedBy(b, "alice-pc"), 0, "alice's sessions on bob are gone");
+    assert.equal(await servedBy(b, "carol-pc"), carols, "carol's stay");
+    await assert.rejects(echo(ca, "after"), /ended|cannot reach|closed|stream/i);
+    assert.equal(await echo(cc, "carol keeps hers"), "carol keeps hers");
+  },
+  "service unexport ends every peer's live sessions at once": async () => {
+    const cc = await connectHttp(c.mcpUrl("echo"), c.auth);
+    assert.equal(await echo(cc, "before"), "before");
+    assert.match(b.cli("service", "unexport", "echo"), /no longer exported/);
+    await until(async () => await servedBy(b) === 0, "bob serves nothing", 2000);
+    await assert.rejects(echo(cc, "after"), /ended|cannot reach|closed|stream/i);
+    assert.equal(b.exited(), null, "the exporter lives on");
+    assert.equal(await (await api(b, "GET", "/status")).status, 200);
+  },
 });
