@@ -1581,6 +1581,12 @@ serve_stream_cb (GTlsConnection *tls,
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
+  /* the CA vouches for the name; the key it first came with vouches for the holder */
+  if (!_zt_agent_pin_check (self, tls, peer, service_name))
+    {
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
   mp = g_new0 (MeshPeer, 1);
   zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
   mp->agent = self;
@@ -1878,6 +1884,8 @@ handle_api (ZtAgent           *self,
       else
         _zt_agent_events_handle (self, msg);
     }
+  else if (strcmp (parts[3], "peers") == 0 && n == 5)
+    _zt_agent_api_peers (self, msg, method, parts[4]);
   else if (strcmp (parts[3], "clients") == 0 && n <= 5)
     api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))

@@ -1,7 +1,9 @@
-// e2e-mesh-access.mjs: who an exporter serves: typed subjects, names that collide, losing access
+// e2e-mesh-access.mjs: who an exporter serves: typed subjects, names that collide, losing access, key pins
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { startHub, startAgent, connectHttp, run, tmpdir, api, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until } from "./lib.mjs";
 
@@ -29,6 +31,33 @@ const echo = async (client, text) => (await client.callTool({ name: "echo", argu
 const servedBy = async (agent, endpoint) => (await (await api(agent, "GET", "/status")).json()).sessions
   .filter((s) => s.client?.startsWith("spiffe://") && (endpoint === undefined || s.client.endsWith(`/endpoint/${endpoint}`)))
   .length;
+const spkiSha256 = (pem) => crypto.createHash("sha256")
+  .update(new crypto.X509Certificate(pem).publicKey.export({ type: "spki", format: "der" })).digest("hex");
+const ALICE = "spiffe://accessmesh/user/alice/endpoint/alice-pc";
+const pinOf = async (agent, identity) => (await (await api(agent, "GET", "/peers/pins")).json()).pins
+  .find((p) => p.identity === identity);
+
+// What whoever holds the CA key (the hub) can do: a certificate for alice-pc with a key of its own,
+// installed in a copy of alice's agent home.
+async function impersonate(victim, identity) {
+  const dir = tmpdir();
+  const { privateKey } = crypto.generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const key = privateKey.export({ type: "pkcs8", format: "pem" });
+  fs.writeFileSync(path.join(dir, "key.pem"), key);
+  fs.writeFileSync(path.join(dir, "template"), `cn = "alice-pc"\nuri = "${identity}"\n` +
+    "tls_www_client\ntls_www_server\nsigning_key\nexpiration_days = 1\n");
+  const cert = execFileSync("certtool", ["--generate-certificate", "--load-privkey", path.join(dir, "key.pem"),
+    "--load-ca-certificate", path.join(data, "ca.pem"), "--load-ca-privkey", path.join(data, "ca.key"),
+    "--template", path.join(dir, "template")], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const home = path.join(dir, "home");
+  fs.cpSync(victim.home, home, { recursive: true, filter: (f) => !f.endsWith("api.json") });
+  fs.writeFileSync(path.join(home, "mesh", "cert.pem"), cert);
+  const keyFile = path.join(home, "secrets", "mesh-key-accessmesh");
+  assert.match(fs.readFileSync(keyFile, "utf8"), /BEGIN PRIVATE KEY/, "alice's key is where the file keystore keeps it");
+  fs.writeFileSync(keyFile, key);
+  return { home, cert };
+}
+
 const visibleTo = (agent) => peersOf(agent).peers.find((p) => p.endpoint === "bob-pc")?.services ?? [];
 
 await run({
@@ -114,5 +143,50 @@ await run({
     await assert.rejects(echo(cc, "after"), /ended|cannot reach|closed|stream/i);
     assert.equal(b.exited(), null, "the exporter lives on");
     assert.equal(await (await api(b, "GET", "/status")).status, 200);
+  },
+
+  // ------------------------------------------------------------------ the hub can mint anyone
+  "an exporter pins each peer's key at first contact": async () => {
+    await exportTo(b, "echo", ["user:alice", "endpoint:carol-pc"]);
+    await until(() => visibleTo(a).includes("echo"), "alice sees echo again");
+    assert.equal(await echo(await connectHttp(a.mcpUrl("echo"), a.auth), "pin me"), "pin me");
+    const pin = await pinOf(b, ALICE);
+    assert.equal(pin.spki_sha256, spkiSha256(fs.readFileSync(path.join(a.home, "mesh", "cert.pem"), "utf8")));
+    assert.equal(pin.refused, undefined);
+    assert.match(b.cli("peers", "pins"), new RegExp(`${ALICE}\\n  key sha256 ${pin.spki_sha256}`));
+  },
+  "a certificate minted from the CA key for a known identity, with another key, is refused": async () => {
+    const real = await pinOf(b, ALICE);
+    a.proc.kill("SIGTERM");
+    await until(() => a.exited(), "alice's agent to stop");
+    const forged = await impersonate(a, ALICE);
+    const m = await startAgent({ home: forged.home });
+    globalThis.mallory = m;
+    await until(() => peersOf(m).hubs[0].state === "connected", "the forged alice-pc is on the hub: the CA vouches for it");
+    await until(() => visibleTo(m).includes("echo"), "the forged alice-pc sees echo");
+    await assert.rejects(connectHttp(m.mcpUrl("echo"), m.auth), /stream|ended|closed/i);
+    await until(() => /refused spiffe:\/\/accessmesh\/user\/alice\/endpoint\/alice-pc the service echo: its key changed/
+      .test(b.log.join("")), "bob's log says why");
+    const pin = await pinOf(b, ALICE);
+    assert.equal(pin.spki_sha256, real.spki_sha256, "the pin is kept");
+    assert.equal(pin.refused.spki_sha256, spkiSha256(forged.cert));
+    assert.ok(pin.refused.count >= 1);
+    assert.match(b.cli("peers"), new RegExp(`REFUSED ${ALICE}: its key changed[^]*zt4mcp peers trust ${ALICE}`));
+    assert.equal(b.exited(), null, "the exporter lives on");
+    const cc = await connectHttp(c.mcpUrl("echo"), c.auth);
+    assert.equal(await echo(cc, "carol is still served"), "carol is still served");
+  },
+  "peers trust accepts the new key; then it is served": async () => {
+    const m = globalThis.mallory;
+    assert.match(b.cli("peers", "trust", ALICE), /Trusted the new key of spiffe:\/\/accessmesh\/user\/alice\/endpoint\/alice-pc/);
+    const pin = await pinOf(b, ALICE);
+    assert.equal(pin.refused, undefined);
+    assert.equal(pin.spki_sha256, spkiSha256(fs.readFileSync(path.join(m.home, "mesh", "cert.pem"), "utf8")));
+    assert.equal(await echo(await connectHttp(m.mcpUrl("echo"), m.auth), "trusted now"), "trusted now");
+    assert.match(fails(() => b.cli("peers", "trust", ALICE)), /has shown no other key: nothing to trust \(HTTP 409\)/);
+    assert.match(fails(() => b.cli("peers", "trust", "spiffe://accessmesh/user/x/endpoint/y")), /no key is pinned.*HTTP 404/);
+    assert.match(fails(() => b.cli("peers", "trust", "alice")), /must be a member's SPIFFE id.*HTTP 400/);
+    assert.equal(JSON.parse(b.cli("peers", "pins", "--json")).pins.find((p) => p.identity === ALICE).spki_sha256,
+      pin.spki_sha256);
   },
 });
