@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { startHub, startAgent, connectHttp, run, tmpdir, api, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until } from "./lib.mjs";
 
@@ -77,6 +78,19 @@ await run({
     assert.match(ztFails("join", inv, "--endpoint", "alice", "--home", home),
       /endpoint name "alice" is a user's name in this mesh/);
     assert.match(zt("join", inv, "--endpoint", "mallory-pc", "--home", home), /oined/);
+  },
+  "a user named like the joining computer gets an endpoint name of its own": async () => {
+    const host = os.hostname().toLowerCase().replace(/[^a-z0-9._-]/g, "-").slice(0, 64);
+    const home = tmpdir();
+    zt("join", zt("hub", "invite", host, "--data", data).trim(), "--home", home);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(home, "mesh", "permit.json"), "utf8")).endpoint, `${host}-pc`);
+  },
+  "creating a mesh with the endpoint named like the user is refused before anything is made": async () => {
+    const x = await startAgent();
+    const r = await api(x, "POST", "/mesh/create", { user: "zoe", endpoint: "zoe", listen: "127.0.0.1:0" });
+    assert.equal(r.status, 400);
+    assert.match((await r.json()).error.message, /"endpoint" cannot be the user's name/);
+    assert.equal(fs.existsSync(path.join(x.home, "hub")), false);
   },
   "a plain name in an export list is a user, never an endpoint of that name": async () => {
     const r = await exportTo(b, "echo", ["carol-pc"]);
