@@ -153,6 +153,18 @@ cmd_agent (int argc, char **argv)
   return 0;
 }
 
+/* A service's "export_to" as "user:a, endpoint:b-pc" ("" for nobody). */
+static char *
+export_list (JsonObject *service)
+{
+  JsonArray *a = json_object_has_member (service, "export_to") ? json_object_get_array_member (service, "export_to") : NULL;
+  GString *who = g_string_new (NULL);
+
+  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+    g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (a, i));
+  return g_string_free (who, FALSE);
+}
+
 static void
 print_service (JsonObject *s)
 {
@@ -180,13 +192,8 @@ print_service (JsonObject *s)
              json_object_get_string_member (s, "remote"));
   if (json_object_has_member (s, "export_to"))
     {
-      JsonArray *a = json_object_get_array_member (s, "export_to");
-      GString *who = g_string_new (NULL);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        g_string_append_printf (who, "%s%s", i ? ", " : "", json_array_get_string_element (a, i));
-      g_print ("  exported:  to %s\n", who->len ? who->str : "nobody");
-      g_string_free (who, TRUE);
+      g_autofree char *who = export_list (s);
+      g_print ("  exported:  to %s\n", *who ? who : "nobody");
     }
   g_print ("  endpoint:  %s\n", json_object_get_string_member (s, "endpoint"));
   g_print ("  legacy:    %s\n", json_object_get_string_member (s, "sse_endpoint"));
@@ -215,7 +222,7 @@ cmd_service (int argc, char **argv)
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
     { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: a user or endpoint of the mesh that may use it (repeat)", "NAME" },
+    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: who may use it: user:NAME, endpoint:NAME, or a user's NAME (repeat)", "SUBJECT" },
     { "as", 0, 0, G_OPTION_ARG_STRING, &as, "import: the local name (default: the remote name)", "LOCAL" },
     { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
     { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
@@ -240,7 +247,7 @@ cmd_service (int argc, char **argv)
         break;
       }
 
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME | export NAME --to USER|ENDPOINT... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME | export NAME --to user:NAME|endpoint:NAME... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
                  "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
                  entries, &argc, &argv);
   if (argc < 2)
@@ -300,7 +307,7 @@ cmd_service (int argc, char **argv)
       g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
 
       if (export && (to == NULL || to[0] == NULL))
-        die ("service export", "say who may use it: --to USER or --to ENDPOINT (repeat for more)");
+        die ("service export", "say who may use it: --to user:NAME or --to endpoint:NAME (repeat for more)");
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "export_to");
       json_builder_begin_array (b);
@@ -314,7 +321,8 @@ cmd_service (int argc, char **argv)
         print_json (reply);
       else if (export)
         {
-          g_autofree char *who = g_strjoinv (", ", to);
+          /* as the agent stored them: typed */
+          g_autofree char *who = export_list (json_node_get_object (reply));
           g_print ("Service %s is exported to %s\n", argv[2], who);
         }
       else
@@ -587,6 +595,73 @@ cmd_leave (int argc, char **argv)
   return 0;
 }
 
+/* Peers refused because they came with another key than the pinned one. */
+static void
+print_refused_keys (void)
+{
+  g_autoptr(JsonNode) reply = call_or_die ("peers", "GET", "/peers/pins", NULL, 200);
+  JsonArray *pins = json_object_get_array_member (json_node_get_object (reply), "pins");
+
+  for (guint i = 0; i < json_array_get_length (pins); i++)
+    {
+      JsonObject *p = json_array_get_object_element (pins, i);
+      JsonObject *r = json_object_get_object_member (p, "refused");
+      const char *id = json_object_get_string_member (p, "identity");
+
+      if (r == NULL)
+        continue;
+      g_print ("REFUSED %s: its key changed (%" G_GINT64_FORMAT " attempts, new key sha256 %s).\n"
+               "  Someone holding the mesh CA may have issued a certificate for it. Only if its owner made a "
+               "new key: zt4mcp peers trust %s\n", id, json_object_get_int_member (r, "count"),
+               json_object_get_string_member (r, "spki_sha256"), id);
+    }
+}
+
+/* zt4mcp peers pins | trust IDENTITY */
+static int
+peers_pins (int    argc,
+            char **argv)
+{
+  g_autoptr(JsonNode) reply = NULL;
+  JsonArray *pins;
+
+  if (strcmp (argv[1], "trust") == 0)
+    {
+      g_autoptr(JsonNode) body = json_node_new (JSON_NODE_OBJECT);
+
+      if (argc < 3)
+        die ("peers trust", "whose new key? `zt4mcp peers trust spiffe://MESH/user/USER/endpoint/ENDPOINT`");
+      json_node_take_object (body, json_object_new ());
+      json_object_set_string_member (json_node_get_object (body), "identity", argv[2]);
+      reply = call_or_die ("peers trust", "POST", "/peers/trust", body, 200);
+      if (!opt_json)
+        g_print ("Trusted the new key of %s: it is served again.\n", argv[2]);
+      else
+        print_json (reply);
+      return 0;
+    }
+  if (strcmp (argv[1], "pins") != 0)
+    die ("peers", "unknown verb \"%s\"; use pins or trust IDENTITY (see --help)", argv[1]);
+  reply = call_or_die ("peers pins", "GET", "/peers/pins", NULL, 200);
+  if (opt_json)
+    {
+      print_json (reply);
+      return 0;
+    }
+  pins = json_object_get_array_member (json_node_get_object (reply), "pins");
+  if (json_array_get_length (pins) == 0)
+    g_print ("No peer has used a service of this agent yet.\n");
+  for (guint i = 0; i < json_array_get_length (pins); i++)
+    {
+      JsonObject *p = json_array_get_object_element (pins, i);
+
+      g_print ("%s\n  key sha256 %s%s\n", json_object_get_string_member (p, "identity"),
+               json_object_get_string_member (p, "spki_sha256"),
+               json_object_has_member (p, "refused") ? "  (another key was REFUSED: see `zt4mcp peers`)" : "");
+    }
+  return 0;
+}
+
 static int
 cmd_peers (int argc, char **argv)
 {
@@ -594,7 +669,15 @@ cmd_peers (int argc, char **argv)
   JsonObject *o;
   JsonArray *hubs, *peers;
 
-  parse_options ("peers", "", "Show this agent's mesh: identity, hubs and the peers they report.", NULL, &argc, &argv);
+  parse_options ("peers", "[pins | trust IDENTITY]",
+                 "Show this agent's mesh: identity, hubs and the peers they report, and the peers refused "
+                 "because their key changed.\n\n"
+                 "  pins              the public key of each peer identity, pinned at its first contact\n"
+                 "  trust IDENTITY    accept the new key of IDENTITY (a SPIFFE id), refused so far: only\n"
+                 "                    when its owner really made a new key, as the hub can mint anyone",
+                 NULL, &argc, &argv);
+  if (argc >= 2)
+    return peers_pins (argc, argv);
   reply = call_or_die ("peers", "GET", "/mesh", NULL, 200);
   if (opt_json)
     {
@@ -634,6 +717,7 @@ cmd_peers (int argc, char **argv)
                json_object_get_boolean_member (p, "online") ? "online" : "offline", list->str);
       g_string_free (list, TRUE);
     }
+  print_refused_keys ();
   return 0;
 }
 
@@ -660,7 +744,7 @@ static const struct {
   { "status", cmd_status, "status             is the agent running, and what is it doing" },
   { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
   { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },
-  { "peers", cmd_peers, "peers              this agent's mesh: hubs, peers online" },
+  { "peers", cmd_peers, "peers [pins|trust] this agent's mesh: hubs, peers online; peers' pinned keys" },
   { "leave", cmd_leave, "leave              leave the mesh (deletes this agent's mesh key)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };

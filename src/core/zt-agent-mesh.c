@@ -416,6 +416,12 @@ _zt_agent_api_mesh_create (ZtAgent           *self,
                              "\"mesh\", \"user\" and \"endpoint\" are 1-64 letters, digits, '-', '_' or '.'");
       return mesh_job_free (job);
     }
+  if (job->endpoint != NULL && strcmp (job->endpoint, job->user) == 0)
+    {
+      _zt_agent_reply_error (msg, 400, "invalid_request", "\"endpoint\" cannot be the user's name: a user and "
+                             "an endpoint never share a name in a mesh; leave it out or pick another");
+      return mesh_job_free (job);
+    }
   if (!zt_parse_listen (job->listen, &host, &port, &error) || port == 0)
     {
       _zt_agent_reply_error (msg, 400, "invalid_request", "\"listen\" must be HOST:PORT with a port other "

@@ -165,6 +165,17 @@ void       _zt_agent_api_mesh_create    (ZtAgent           *self,
 void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
                                           SoupServerMessage *msg);
 
+/* zt-agent-pins.c: key continuity of peer identities */
+/* FALSE (logged) when @peer shows another key than the one pinned at its first contact */
+gboolean   _zt_agent_pin_check          (ZtAgent           *self,
+                                          GTlsConnection    *tls,
+                                          const char        *peer,
+                                          const char        *service);
+void       _zt_agent_api_peers          (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          const char        *what);
+
 /* zt-bridge.c: serving 2026-07-28 clients from session-era upstreams */
 gboolean   _zt_bridge_is_modern         (SoupServerMessage *msg,
                                           ZtMessage         *message);

@@ -17,6 +17,7 @@
 #include "zt-session.h"
 #include "zt-sse.h"
 #include "zt-store.h"
+#include "zt-subject.h"
 #include "zt-util.h"
 #include "zt-ca.h"
 #include "zt-keystore.h"
@@ -1544,7 +1545,7 @@ exported_to (ZtService  *service,
              const char *endpoint)
 {
   for (guint i = 0; service->export_to && service->export_to[i]; i++)
-    if (strcmp (service->export_to[i], user) == 0 || strcmp (service->export_to[i], endpoint) == 0)
+    if (zt_subject_matches (service->export_to[i], user, endpoint))
       return TRUE;
   return FALSE;
 }
@@ -1580,6 +1581,12 @@ serve_stream_cb (GTlsConnection *tls,
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
+  /* the CA vouches for the name; the key it first came with vouches for the holder */
+  if (!_zt_agent_pin_check (self, tls, peer, service_name))
+    {
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
   mp = g_new0 (MeshPeer, 1);
   zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
   mp->agent = self;
@@ -1602,6 +1609,8 @@ serve_stream_cb (GTlsConnection *tls,
                                                                                : ZT_DEFAULT_MAX_MESSAGE_SIZE,
                                   mesh_peer_line_cb, mesh_peer_closed_cb, mp);
 }
+
+static void mesh_peers_recheck (ZtAgent *self);
 
 static void
 announce_exports (ZtAgent *self)
@@ -1633,25 +1642,48 @@ announce_exports (ZtAgent *self)
   json_builder_end_array (b);
   exports = json_builder_get_root (b);
   zt_mesh_client_set_exports (self->mesh, exports);
+  /* an export list that no longer names a peer ends what that peer is served */
+  mesh_peers_recheck (self);
 }
 
-/* Peers that were revoked lose what they were being served at once. */
-static void
-mesh_peers_changed_cb (gpointer user_data)
+/* Why @mp may no longer be served, or NULL: what was allowed when its stream opened is
+ * checked again whenever the export lists or the members change, and ends at once. */
+static char *
+mesh_peer_lost_access (ZtAgent  *self,
+                       MeshPeer *mp)
 {
-  ZtAgent *self = user_data;
+  ZtService *service = g_hash_table_lookup (self->services, mp->service->name);
 
+  if (self->mesh == NULL || !zt_mesh_client_is_member (self->mesh, mp->user, mp->endpoint))
+    return g_strdup ("is no longer a member");
+  if (service == NULL || !service->enabled)
+    return g_strdup_printf ("lost access to %s: the service is gone or stopped", mp->service->name);
+  if (!exported_to (service, mp->user, mp->endpoint))
+    return g_strdup_printf ("lost access to %s: it is no longer exported to them", mp->service->name);
+  return NULL;
+}
+
+static void
+mesh_peers_recheck (ZtAgent *self)
+{
   for (guint i = self->mesh_peers->len; i > 0; i--)
     {
       MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
+      g_autofree char *why = mesh_peer_lost_access (self, mp);
 
-      if (!zt_mesh_client_is_member (self->mesh, mp->user, mp->endpoint))
+      if (why != NULL)
         {
-          g_message ("mesh: %s is no longer a member; closing what it was served", mp->peer);
+          g_message ("mesh: %s %s; closing what it was served", mp->peer, why);
           g_clear_pointer (&mp->lines, zt_line_stream_free);
           mesh_peer_closed_cb (NULL, mp);
         }
     }
+}
+
+static void
+mesh_peers_changed_cb (gpointer user_data)
+{
+  mesh_peers_recheck (user_data);
 }
 
 static void
@@ -1852,6 +1884,8 @@ handle_api (ZtAgent           *self,
       else
         _zt_agent_events_handle (self, msg);
     }
+  else if (strcmp (parts[3], "peers") == 0 && n == 5)
+    _zt_agent_api_peers (self, msg, method, parts[4]);
   else if (strcmp (parts[3], "clients") == 0 && n <= 5)
     api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))

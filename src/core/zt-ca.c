@@ -829,9 +829,12 @@ zt_ca_sign_csr_pem (const char  *ca_cert_pem,
   return issuer_sign (&issuer, crt, error);
 }
 
-char *
-zt_ca_fingerprint (const char  *cert_pem,
-                   GError     **error)
+/* SHA-256 of the certificate (its DER) or of its public key (the DER SubjectPublicKeyInfo,
+ * GNUTLS_KEYID_USE_SHA256, as in HPKP), 64 lowercase hex digits. */
+static char *
+cert_sha256 (const char  *cert_pem,
+             gboolean     of_key,
+             GError     **error)
 {
   g_auto(gnutls_x509_crt_t) crt = import_crt (cert_pem, "certificate", ZT_ERROR_INVALID_ARGUMENT, error);
   guchar digest[SHA256_LEN];
@@ -839,13 +842,28 @@ zt_ca_fingerprint (const char  *cert_pem,
   GString *hex;
 
   if (crt == NULL ||
-      !check (gnutls_x509_crt_get_fingerprint (crt, GNUTLS_DIG_SHA256, digest, &size), "computing the fingerprint",
-              error))
+      !check (of_key ? gnutls_x509_crt_get_key_id (crt, GNUTLS_KEYID_USE_SHA256, digest, &size)
+                     : gnutls_x509_crt_get_fingerprint (crt, GNUTLS_DIG_SHA256, digest, &size),
+              of_key ? "hashing the public key" : "computing the fingerprint", error))
     return NULL;
   hex = g_string_sized_new (2 * size + 1);
   for (size_t i = 0; i < size; i++)
     g_string_append_printf (hex, "%02x", digest[i]);
   return g_string_free (hex, FALSE);
+}
+
+char *
+zt_ca_fingerprint (const char  *cert_pem,
+                   GError     **error)
+{
+  return cert_sha256 (cert_pem, FALSE, error);
+}
+
+char *
+zt_ca_spki_sha256 (const char  *cert_pem,
+                   GError     **error)
+{
+  return cert_sha256 (cert_pem, TRUE, error);
 }
 
 char *

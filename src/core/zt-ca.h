@@ -64,6 +64,11 @@ char            *zt_ca_sign_csr_pem       (const char         *ca_cert_pem,
 char            *zt_ca_fingerprint        (const char         *cert_pem,
                                            GError            **error);
 
+/* SHA-256 of the certificate's SubjectPublicKeyInfo, 64 lowercase hex digits: the same for
+ * every certificate of one key (renewals keep the key), different for another key. */
+char            *zt_ca_spki_sha256        (const char         *cert_pem,
+                                           GError            **error);
+
 /* The certificate's SPIFFE ID: its only URI SAN, which must be a spiffe:// URI. A
  * certificate with no URI SAN, or more than one, is refused (X509-SVID section 2). */
 char            *zt_ca_get_spiffe_id      (const char         *cert_pem,

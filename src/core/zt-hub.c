@@ -16,6 +16,7 @@
 #include "zt-error.h"
 #include "zt-hub.h"
 #include "zt-service.h"
+#include "zt-subject.h"
 #include "zt-util.h"
 
 #define CA_DAYS            3650
@@ -339,6 +340,42 @@ zt_hub_state_get_listen (ZtHubState *self)
 /* ---------------------------------------------------------------------------------------- */
 /* Invitations                                                                              */
 
+/* Whether @sql (one text parameter) finds a row for @name. */
+static gboolean
+db_has (sqlite3    *db,
+        const char *sql,
+        const char *name)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_finalize (stmt);
+    }
+  return found;
+}
+
+/* A user and an endpoint never share a name: access decisions name one or the other, and a
+ * member who could take another's user name as its endpoint name would blur them. Endpoint
+ * names promised by an invitation not yet used count too. */
+static gboolean
+name_is_endpoint (ZtHubState *self,
+                  const char *name)
+{
+  return db_has (self->db, "SELECT 1 FROM endpoints WHERE name = ?1 UNION ALL "
+                           "SELECT 1 FROM invitations WHERE endpoint = ?1 AND used_at IS NULL", name);
+}
+
+static gboolean
+name_is_user (ZtHubState *self,
+              const char *name)
+{
+  return db_has (self->db, "SELECT 1 FROM users WHERE name = ?1", name);
+}
+
 char *
 zt_hub_invite (ZtHubState *self,
                const char *user,
@@ -361,6 +398,20 @@ zt_hub_invite (ZtHubState *self,
     {
       g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
                            "user and endpoint names are 1-64 letters, digits, '-', '_' or '.'");
+      return NULL;
+    }
+  if (name_is_endpoint (self, user))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "\"%s\" is already an endpoint's name in this mesh, and a user cannot have an endpoint's "
+                   "name: choose another user name", user);
+      return NULL;
+    }
+  if (endpoint != NULL && (strcmp (endpoint, user) == 0 || name_is_user (self, endpoint)))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "\"%s\" is a user's name in this mesh, and an endpoint cannot have a user's name: "
+                   "choose another endpoint name", endpoint);
       return NULL;
     }
   sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL);
@@ -554,6 +605,13 @@ zt_hub_join (ZtHubState *self,
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
                    "endpoint name \"%s\" belongs to another user; choose another with --endpoint", endpoint);
+      return NULL;
+    }
+  if (name_is_user (self, endpoint))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                   "endpoint name \"%s\" is a user's name in this mesh, and an endpoint cannot have a user's "
+                   "name; choose another with --endpoint", endpoint);
       return NULL;
     }
 
@@ -823,7 +881,8 @@ send_json (SoupWebsocketConnection *ws,
     soup_websocket_connection_send_text (ws, text);
 }
 
-/* The services of @owner that @to may see: those exported to its user or its endpoint. */
+/* The services of @owner that @to may see: those exported to its user or its endpoint
+ * (typed subjects: user:NAME, endpoint:NAME). */
 static void
 add_visible_services (JsonBuilder *b,
                       Control     *owner,
@@ -842,8 +901,8 @@ add_visible_services (JsonBuilder *b,
 
       for (guint j = 0; name && who && j < json_array_get_length (who); j++)
         {
-          const char *w = json_array_get_string_element (who, j);
-          if (g_strcmp0 (w, to->user) == 0 || g_strcmp0 (w, to->endpoint) == 0)
+          /* an agent from before typed subjects announces plain names: users */
+          if (zt_subject_matches (json_array_get_string_element (who, j), to->user, to->endpoint))
             {
               json_builder_add_string_value (b, name);
               break;

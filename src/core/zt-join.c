@@ -96,6 +96,13 @@ zt_join_mesh (const char *home,
                        : json_object_get_string_member_with_default (inv, "endpoint", NULL));
   if (endpoint == NULL)
     endpoint = zt_name_tidy (g_get_host_name (), "endpoint");
+  /* the hub refuses an endpoint named like a user: a host named like its owner gets "-pc" */
+  if (endpoint_opt == NULL &&
+      g_strcmp0 (endpoint, json_object_get_string_member_with_default (inv, "user", NULL)) == 0)
+    {
+      g_autofree char *host = g_steal_pointer (&endpoint);
+      endpoint = g_strdup_printf ("%.61s-pc", host);
+    }
   if (!zt_service_name_valid (endpoint))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,

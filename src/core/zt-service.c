@@ -4,6 +4,7 @@
 
 #include "zt-error.h"
 #include "zt-service.h"
+#include "zt-subject.h"
 
 G_DEFINE_BOXED_TYPE (ZtService, zt_service, zt_service_ref, zt_service_unref)
 
@@ -231,13 +232,20 @@ zt_service_update_from_json (ZtService  *self,
       char **to = strv_from_json (n, "export_to", error);
       if (to == NULL)
         return FALSE;
+      /* stored typed: a plain name (also from before subjects were typed) is a user */
       for (guint i = 0; to[i]; i++)
-        if (!zt_service_name_valid (to[i]))
-          {
-            g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" is not a user or endpoint name", to[i]);
-            g_strfreev (to);
-            return FALSE;
-          }
+        {
+          char *typed = zt_subject_normalize (to[i], error);
+
+          if (typed == NULL)
+            {
+              g_prefix_error (error, "\"export_to\": ");
+              g_strfreev (to);
+              return FALSE;
+            }
+          g_free (to[i]);
+          to[i] = typed;
+        }
       g_strfreev (self->export_to);
       self->export_to = to;
     }

@@ -27,7 +27,7 @@ typedef struct _ZtService {
   ZtEra          era;             /* http: the MCP era of the upstream; AUTO probes */
   char          *peer;            /* mesh: the exporting endpoint */
   char          *remote;          /* mesh: the service's name there */
-  char         **export_to;       /* users or endpoints of the mesh that may use it; none: private */
+  char         **export_to;       /* subjects that may use it (user:NAME, endpoint:NAME); none: private */
   gboolean       local_auth_none; /* loopback clients need no token (Origin/Host still apply) */
   gboolean       shared;          /* one upstream session shared by all clients */
   gboolean       enabled;         /* FALSE: stopped by the user; /mcp/NAME answers 503 */

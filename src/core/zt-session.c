@@ -77,6 +77,7 @@ struct _ZtSession
   gint64       last_activity;
   guint        restart_source;
   guint        restarts;
+  gboolean     reopen_lazily;    /* a mesh stream that ended: reopened by the next request */
   gulong       message_handler;
   gulong       closed_handler;
 };
@@ -341,6 +342,16 @@ upstream_closed_cb (ZtUpstream   *upstream,
   if (self->closed)
     return;
 
+  /* A stream to another agent ends when that agent or a hub restarts. Reopening every idle
+   * session's stream at once would start one server process per session on the exporter
+   * (a storm after each restart): the session's next request reopens it instead. */
+  if (self->service->kind == ZT_SERVICE_MESH)
+    {
+      g_message ("%s: %s; the next request reopens it", self->service->name, error->message);
+      self->reopen_lazily = TRUE;
+      return;
+    }
+
   /* Servers that die are restarted with backoff (1 s doubling to 30 s), and the client's
    * initialize is replayed so its session goes on. */
   delay = MIN (30, 1u << MIN (self->restarts, 5u));
@@ -580,6 +591,20 @@ zt_session_handle (ZtSession *self,
             return;
           }
 
+        if (!self->closed && self->reopen_lazily && self->upstream != NULL && zt_upstream_is_closed (self->upstream))
+          {
+            g_autoptr(GError) error = NULL;
+
+            self->reopen_lazily = FALSE;
+            start_upstream (self, &error);
+            if (error != NULL)
+              {
+                self->reopen_lazily = TRUE;
+                zt_upstream_close (self->upstream);
+                answer_error (sink, zt_message_get_id (message), ZT_JSONRPC_INTERNAL_ERROR, error->message);
+                return;
+              }
+          }
         if (self->closed || self->upstream == NULL || zt_upstream_is_closed (self->upstream))
           {
             answer_error (sink, zt_message_get_id (message), ZT_JSONRPC_INTERNAL_ERROR,

@@ -20,6 +20,17 @@ static const char *migrations[] = {
   "ALTER TABLE services ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;",
   /* 3: a client token may be limited to some services (a JSON array; NULL: all) */
   "ALTER TABLE clients ADD COLUMN services TEXT;",
+  /* 4: export lists name typed subjects; a plain name always meant a user first */
+  "UPDATE services SET config = json_set (config, '$.export_to', json ((SELECT json_group_array ("
+  "    CASE WHEN instr (value, ':') > 0 THEN value ELSE 'user:' || value END)"
+  "    FROM json_each (services.config, '$.export_to'))))"
+  "  WHERE json_type (config, '$.export_to') = 'array';",
+  /* 5: key continuity: the public key each peer identity showed first, and the last other
+   * key it was refused with (until the owner trusts it) */
+  "CREATE TABLE IF NOT EXISTS peer_pins (identity TEXT PRIMARY KEY, spki_sha256 TEXT NOT NULL,"
+  "                        first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
+  "                        refused_spki TEXT, refused_at INTEGER,"
+  "                        refused_count INTEGER NOT NULL DEFAULT 0);",
 };
 
 static gboolean
@@ -282,4 +293,129 @@ zt_store_delete_client (ZtStore    *self,
                         GError    **error)
 {
   return delete_by_name (self, "DELETE FROM clients WHERE name = ?", name, error);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Key pins of peer identities                                                              */
+
+void
+zt_pin_record_free (ZtPinRecord *record)
+{
+  g_free (record->identity);
+  g_free (record->spki_sha256);
+  g_free (record->refused_spki);
+  g_free (record);
+}
+
+/* Runs @sql with ?1 = @identity, ?2 = @spki (may be NULL), ?3 = now. */
+static gboolean
+pin_step (ZtStore    *self,
+          const char *sql,
+          const char *identity,
+          const char *spki,
+          GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot record a peer's key");
+  sqlite3_bind_text (stmt, 1, identity, -1, SQLITE_TRANSIENT);
+  if (spki != NULL)
+    sqlite3_bind_text (stmt, 2, spki, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot record a peer's key");
+}
+
+GPtrArray *
+zt_store_load_pins (ZtStore    *self,
+                    const char *identity,
+                    GError    **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_pin_record_free);
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT identity, spki_sha256, first_seen, last_seen, refused_spki, refused_at, "
+                                    "refused_count FROM peer_pins WHERE ?1 IS NULL OR identity = ?1 ORDER BY identity",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      fail (self, error, "cannot read the peers' keys");
+      return NULL;
+    }
+  if (identity != NULL)
+    sqlite3_bind_text (stmt, 1, identity, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZtPinRecord *r = g_new0 (ZtPinRecord, 1);
+
+      r->identity = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      r->spki_sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      r->first_seen = sqlite3_column_int64 (stmt, 2);
+      r->last_seen = sqlite3_column_int64 (stmt, 3);
+      r->refused_spki = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      r->refused_at = sqlite3_column_int64 (stmt, 5);
+      r->refused_count = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (out, r);
+    }
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&out);
+}
+
+gboolean
+zt_store_check_pin (ZtStore    *self,
+                    const char *identity,
+                    const char *spki_sha256,
+                    ZtPinCheck *result,
+                    GError    **error)
+{
+  g_autoptr(GPtrArray) pins = zt_store_load_pins (self, identity, error);
+  ZtPinRecord *pin;
+
+  if (pins == NULL)
+    return FALSE;
+  if (pins->len == 0)
+    {
+      *result = ZT_PIN_NEW;
+      return pin_step (self, "INSERT INTO peer_pins (identity, spki_sha256, first_seen, last_seen) "
+                             "VALUES (?1, ?2, ?3, ?3)", identity, spki_sha256, error);
+    }
+  pin = g_ptr_array_index (pins, 0);
+  if (strcmp (pin->spki_sha256, spki_sha256) == 0)
+    {
+      *result = ZT_PIN_SAME;
+      return pin_step (self, "UPDATE peer_pins SET last_seen = ?3 WHERE identity = ?1", identity, NULL, error);
+    }
+  *result = ZT_PIN_CHANGED;
+  return pin_step (self, "UPDATE peer_pins SET refused_spki = ?2, refused_at = ?3, refused_count = refused_count + 1 "
+                         "WHERE identity = ?1", identity, spki_sha256, error);
+}
+
+gboolean
+zt_store_trust_pin (ZtStore    *self,
+                    const char *identity,
+                    GError    **error)
+{
+  g_autoptr(GPtrArray) pins = zt_store_load_pins (self, identity, error);
+
+  if (pins == NULL)
+    return FALSE;
+  if (pins->len == 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no key is pinned for %s: it never used a service of "
+                   "this agent", identity);
+      return FALSE;
+    }
+  if (((ZtPinRecord *) g_ptr_array_index (pins, 0))->refused_spki == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s has shown no other key: nothing to trust",
+                   identity);
+      return FALSE;
+    }
+  return pin_step (self, "UPDATE peer_pins SET spki_sha256 = refused_spki, first_seen = ?3, last_seen = ?3, "
+                         "refused_spki = NULL, refused_at = NULL, refused_count = 0 WHERE identity = ?1",
+                   identity, NULL, error);
 }

@@ -1,4 +1,4 @@
-/* zt-store.h: the agent's SQLite state (agent.db): services and client tokens */
+/* zt-store.h: the agent's SQLite state (agent.db): services, client tokens, peers' key pins */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -14,6 +14,24 @@ typedef struct {
   gint64  created;     /* unix seconds */
   char  **services;    /* the services this token may use; NULL: all of them */
 } ZtClientRecord;
+
+/* The public key a peer identity (its SPIFFE id) used first, as SHA-256 of its
+ * SubjectPublicKeyInfo; and the last other key it showed, refused until trusted. */
+typedef struct {
+  char   *identity;
+  char   *spki_sha256;
+  gint64  first_seen;     /* unix seconds: first contact, or when a new key was trusted */
+  gint64  last_seen;
+  char   *refused_spki;   /* NULL: no other key was shown since */
+  gint64  refused_at;
+  gint64  refused_count;
+} ZtPinRecord;
+
+typedef enum {
+  ZT_PIN_NEW,       /* first contact: pinned now */
+  ZT_PIN_SAME,      /* the pinned key */
+  ZT_PIN_CHANGED,   /* another key: refuse; recorded as refused */
+} ZtPinCheck;
 
 ZtStore   *zt_store_open            (const char   *path,
                                      GError      **error);
@@ -37,6 +55,22 @@ gboolean   zt_store_delete_client   (ZtStore      *self,
                                      const char   *name,
                                      GError      **error);
 void       zt_client_record_free    (ZtClientRecord *record);
+/* Pins @spki_sha256 for @identity at first contact, else compares it with the pin. */
+gboolean   zt_store_check_pin       (ZtStore      *self,
+                                     const char   *identity,
+                                     const char   *spki_sha256,
+                                     ZtPinCheck   *result,
+                                     GError      **error);
+/* All pins, or @identity's only (a list of at most one). */
+GPtrArray *zt_store_load_pins       (ZtStore      *self,
+                                     const char   *identity,
+                                     GError      **error);
+/* The refused key of @identity becomes its pin: ZT_ERROR_NOT_FOUND without a pin,
+ * ZT_ERROR_INVALID_ARGUMENT when no other key was refused. */
+gboolean   zt_store_trust_pin       (ZtStore      *self,
+                                     const char   *identity,
+                                     GError      **error);
+void       zt_pin_record_free       (ZtPinRecord  *record);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtStore, zt_store_free)
 

@@ -283,9 +283,10 @@ export_state_set_cb (GtkSwitch  *sw,
   heading = g_strdup_printf (_("Share “%s” with the Mesh"), sr->name);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page))), heading,
                                    _("Only the users or computers you name can use it; everyone else is "
-                                     "refused. Separate names with commas."));
+                                     "refused. A name is a user; write endpoint:NAME for one computer. "
+                                     "Separate them with commas."));
   entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. alice, bob-laptop"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. alice, endpoint:bob-laptop"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Share"), NULL);

@@ -395,7 +395,9 @@ exported_to_bob (gpointer data)
 {
   JsonObject *s = zt_client_find_service (f.client, data);
   JsonArray *to = s && json_object_has_member (s, "export_to") ? json_object_get_array_member (s, "export_to") : NULL;
-  return to && json_array_get_length (to) == 1 && g_strcmp0 (json_array_get_string_element (to, 0), "bob") == 0;
+  /* a plain name in the dialog is a user, stored and shown typed */
+  return to && json_array_get_length (to) == 2 && g_strcmp0 (json_array_get_string_element (to, 0), "user:bob") == 0 &&
+         g_strcmp0 (json_array_get_string_element (to, 1), "endpoint:bob-pc") == 0;
 }
 
 /* Add a local server through the dialog (with consent), see its tools, stop and start it,
@@ -476,12 +478,12 @@ test_services_local_server (void)
   g_assert_nonnull (message);
   entry = zt_test_find (message, NULL, is_entry, NULL);
   g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "bob");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "bob, endpoint:bob-pc");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "export");
   gtk_window_destroy (GTK_WINDOW (message));   /* what clicking the button also does */
   zt_test_wait_until (exported_to_bob, "echo", 10000, "the service to be shared with bob");
   row = zt_test_find (expander, NULL, is_titled, "Shared with the mesh");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "bob");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "user:bob, endpoint:bob-pc");
   g_free (zt_test_screenshot (GTK_WIDGET (f.window), "services-local"));
 }
 

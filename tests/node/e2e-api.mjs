@@ -89,6 +89,9 @@ await run({
     await conforms(await api("DELETE", "/clients/ide"), "/clients/{name}", "delete"); // 404
     await conforms(await api("DELETE", "/services/ev"), "/services/{name}", "delete");
     await conforms(await api("DELETE", "/services/ev"), "/services/{name}", "delete"); // 404
+    assert.deepEqual((await conforms(await api("GET", "/peers/pins"), "/peers/pins", "get")).pins, []);
+    await conforms(await api("POST", "/peers/trust", { identity: "alice" }), "/peers/trust", "post"); // 400
+    await conforms(await api("POST", "/peers/trust", { identity: "spiffe://m/user/a/endpoint/b" }), "/peers/trust", "post"); // 404
   },
   "undocumented paths and methods are refused": async () => {
     assert.equal((await api("GET", "/nothing")).status, 404);
@@ -109,7 +112,7 @@ await run({
     assert.equal(res.status, 401);
   },
   "CLI: every verb has --help": async () => {
-    for (const verb of [[], ["agent"], ["service"], ["client"], ["status"], ["connect"]]) {
+    for (const verb of [[], ["agent"], ["service"], ["client"], ["status"], ["connect"], ["peers"]]) {
       const out = execFileSync(ZT4MCP, [...verb, "--help"], { encoding: "utf8" });
       assert.match(out, /Usage/);
     }

@@ -25,7 +25,7 @@ fs.writeFileSync(path.join(root, "shared.txt"), "bob's file ✓\n");
 b.cli("service", "add", "ev", "--stdio", "--", NODE, EVERYTHING, "stdio");
 b.cli("service", "add", "files", "--stdio", "--", NODE, FILESYSTEM, root);
 b.cli("service", "export", "ev", "--to", "alice");
-b.cli("service", "export", "files", "--to", "alice-pc");
+b.cli("service", "export", "files", "--to", "endpoint:alice-pc");
 a.cli("service", "import", "bob-pc/ev");
 a.cli("service", "import", "bob-pc/files", "--as", "bobfiles");
 c.cli("service", "import", "bob-pc/ev");

@@ -174,6 +174,15 @@ export function zt(...args) {
   return execFileSync(ZT4MCP, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
+// Makes a hub for mesh @name in a new data directory on a free loopback port and serves it.
+export async function startHub(name) {
+  const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
+  const port = await freePort();
+  zt("hub", "init", "--data", data, "--name", name, "--listen", `127.0.0.1:${port}`);
+  const { proc } = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+  return { data, port, proc };
+}
+
 // Joins a new agent home to the hub in @data with a fresh invitation, then starts its agent.
 export async function joinMember(data, user, endpoint, args = []) {
   const home = tmpdir();

@@ -839,6 +839,47 @@ test_fingerprint_certtool (void)
   g_assert_cmpstr (g_strstrip (out), ==, fp);
 }
 
+/* The key pin of an identity: the same across renewals (same key, new certificate), another
+ * for another key. The oracle hashes the DER SubjectPublicKeyInfo itself. */
+static void
+test_spki_sha256 (void)
+{
+  g_autoptr(Mesh) m = mesh_new (MESH, 10, 3600);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pin = zt_ca_spki_sha256 (m->leaf, &error);
+  g_autofree char *renewed = zt_ca_sign_csr_pem (m->ca_cert, m->ca_key, m->csr, URI, 7200, &error);
+  g_autofree char *renewed_pin = NULL, *other_key = new_key (), *other_csr = NULL, *other = NULL, *other_pin = NULL;
+  g_autofree char *fp = NULL, *renewed_fp = NULL;
+  g_auto(gnutls_x509_crt_t) crt = crt_from_pem (m->leaf);
+  g_auto(gnutls_pubkey_t) pub = NULL;
+  g_auto(gnutls_datum_t) der = { NULL, 0 };
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (gnutls_pubkey_init (&pub), ==, 0);
+  g_assert_cmpint (gnutls_pubkey_import_x509 (pub, crt, 0), ==, 0);
+  g_assert_cmpint (gnutls_pubkey_export2 (pub, GNUTLS_X509_FMT_DER, &der), ==, 0);
+  expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256, der.data, der.size);
+  g_assert_cmpstr (pin, ==, expected);
+
+  renewed_pin = zt_ca_spki_sha256 (renewed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (renewed_pin, ==, pin);
+  fp = zt_ca_fingerprint (m->leaf, NULL);
+  renewed_fp = zt_ca_fingerprint (renewed, NULL);
+  g_assert_cmpstr (fp, !=, renewed_fp);
+
+  other_csr = zt_ca_create_csr_pem (other_key, "laptop", &error);
+  other = zt_ca_sign_csr_pem (m->ca_cert, m->ca_key, other_csr, URI, 3600, &error);
+  g_assert_no_error (error);
+  other_pin = zt_ca_spki_sha256 (other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (other_pin, !=, pin);
+
+  g_assert_null (zt_ca_spki_sha256 ("not a certificate", &error));
+  g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
+}
+
 static void
 test_expired (void)
 {
@@ -1458,6 +1499,7 @@ main (int   argc,
   g_test_add_func ("/core/ca/sign-csr/arguments", test_sign_csr_arguments);
   g_test_add_func ("/core/ca/fingerprint", test_fingerprint);
   g_test_add_func ("/core/ca/fingerprint/certtool", test_fingerprint_certtool);
+  g_test_add_func ("/core/ca/spki-sha256", test_spki_sha256);
   g_test_add_func ("/core/ca/verify/expired", test_expired);
   g_test_add_func ("/core/ca/verify/other-ca", test_other_ca);
   g_test_add_func ("/core/ca/verify/tampered-leaf", test_tampered_leaf);
