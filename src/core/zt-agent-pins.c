@@ -62,6 +62,36 @@ pin_json (ZtPinRecord *r)
   return o;
 }
 
+void
+_zt_agent_pins_describe (ZtAgent    *self,
+                         JsonObject *mesh)
+{
+  g_autoptr(GPtrArray) pins = zt_store_load_pins (self->store, NULL, NULL);
+  JsonArray *a = NULL;
+
+  for (guint i = 0; pins != NULL && i < pins->len; i++)
+    {
+      ZtPinRecord *r = g_ptr_array_index (pins, i);
+      g_autofree char *user = NULL, *endpoint = NULL;
+      JsonObject *o;
+
+      if (r->refused_spki == NULL || !zt_ca_parse_spiffe_id (r->identity, NULL, &user, &endpoint, NULL))
+        continue;
+      o = json_object_new ();
+      json_object_set_string_member (o, "identity", r->identity);
+      json_object_set_string_member (o, "user", user);
+      json_object_set_string_member (o, "endpoint", endpoint);
+      json_object_set_string_member (o, "spki_sha256", r->refused_spki);
+      json_object_set_int_member (o, "at", r->refused_at);
+      json_object_set_int_member (o, "count", r->refused_count);
+      if (a == NULL)
+        a = json_array_new ();
+      json_array_add_object_element (a, o);
+    }
+  if (a != NULL)
+    json_object_set_array_member (mesh, "refused_keys", a);
+}
+
 /* {"pins": [...]} of @identity, or of all identities when it is NULL */
 static JsonNode *
 pins_json (ZtAgent    *self,

@@ -171,6 +171,9 @@ gboolean   _zt_agent_pin_check          (ZtAgent           *self,
                                           GTlsConnection    *tls,
                                           const char        *peer,
                                           const char        *service);
+/* Adds "refused_keys" to GET /mesh when some peer was refused for a changed key */
+void       _zt_agent_pins_describe      (ZtAgent           *self,
+                                          JsonObject        *mesh);
 void       _zt_agent_api_peers          (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *method,

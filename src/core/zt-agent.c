@@ -1728,6 +1728,7 @@ _zt_agent_mesh_json (ZtAgent *self)
       json_object_set_boolean_member (json_node_get_object (out), "joined", FALSE);
     }
   _zt_agent_hub_describe (self, json_node_get_object (out));
+  _zt_agent_pins_describe (self, json_node_get_object (out));
   return out;
 }
 

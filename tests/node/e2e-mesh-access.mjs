@@ -186,6 +186,9 @@ await run({
     assert.equal(pin.refused.spki_sha256, spkiSha256(forged.cert));
     assert.ok(pin.refused.count >= 1);
     assert.match(b.cli("peers"), new RegExp(`REFUSED ${ALICE}: its key changed[^]*zt4mcp peers trust ${ALICE}`));
+    const shown = peersOf(b).refused_keys;  // what the app shows, with a Trust button
+    assert.deepEqual(shown.map((r) => [r.identity, r.user, r.endpoint, r.spki_sha256]),
+      [[ALICE, "alice", "alice-pc", spkiSha256(forged.cert)]]);
     assert.equal(b.exited(), null, "the exporter lives on");
     const cc = await connectHttp(c.mcpUrl("echo"), c.auth);
     assert.equal(await echo(cc, "carol is still served"), "carol is still served");
@@ -195,6 +198,7 @@ await run({
     assert.match(b.cli("peers", "trust", ALICE), /Trusted the new key of spiffe:\/\/accessmesh\/user\/alice\/endpoint\/alice-pc/);
     const pin = await pinOf(b, ALICE);
     assert.equal(pin.refused, undefined);
+    assert.equal(peersOf(b).refused_keys, undefined);
     assert.equal(pin.spki_sha256, spkiSha256(fs.readFileSync(path.join(m.home, "mesh", "cert.pem"), "utf8")));
     assert.equal(await echo(await connectHttp(m.mcpUrl("echo"), m.auth), "trusted now"), "trusted now");
     assert.match(fails(() => b.cli("peers", "trust", ALICE)), /has shown no other key: nothing to trust \(HTTP 409\)/);
