@@ -71,6 +71,9 @@ await run({
   "the hub refuses to invite a user named like an endpoint": () => {
     assert.match(ztFails("hub", "invite", "alice-pc", "--data", data),
       /"alice-pc" is already an endpoint's name in this mesh, and a user cannot have an endpoint's name/);
+    zt("hub", "invite", "dora", "--endpoint", "dora-tablet", "--data", data);
+    assert.match(ztFails("hub", "invite", "dora-tablet", "--data", data), /"dora-tablet" is already an endpoint's name/,
+      "an endpoint name promised by an unused invitation counts");
   },
   "the hub refuses a join that names its endpoint like a user, and the invitation still works": async () => {
     const inv = zt("hub", "invite", "mallory", "--data", data).trim();
