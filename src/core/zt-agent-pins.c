@@ -14,30 +14,45 @@ gboolean
 _zt_agent_pin_check (ZtAgent        *self,
                      GTlsConnection *tls,
                      const char     *peer,
-                     const char     *service)
+                     GError        **error)
 {
   GTlsCertificate *cert = g_tls_connection_get_peer_certificate (tls);
   g_autofree char *pem = NULL, *spki = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local = NULL;
   ZtPinCheck result;
 
   if (cert != NULL)
     g_object_get (cert, "certificate-pem", &pem, NULL);
-  if (pem == NULL || (spki = zt_ca_spki_sha256 (pem, &error)) == NULL ||
-      !zt_store_check_pin (self->store, peer, spki, &result, &error))
+  if (pem == NULL || (spki = zt_ca_spki_sha256 (pem, &local)) == NULL ||
+      !zt_store_check_pin (self->store, peer, spki, &result, &local))
     {
-      g_message ("mesh: refused %s the service %s: its key cannot be checked: %s", peer, service,
-                 error ? error->message : "no certificate");
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "its key cannot be checked: %s",
+                   local ? local->message : "no certificate");
       return FALSE;
     }
   if (result == ZT_PIN_NEW)
     g_message ("mesh: pinned the key of %s (sha256 %s) at first contact", peer, spki);
   if (result != ZT_PIN_CHANGED)
     return TRUE;
-  g_message ("mesh: refused %s the service %s: its key changed (pinned key kept, new key sha256 %s); "
-             "a certificate for it was issued to someone else, or its owner made a new key: only then "
-             "accept it with `zt4mcp peers trust %s`", peer, service, spki, peer);
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+               "its key changed (pinned key kept, new key sha256 %s); a certificate for it was issued to "
+               "someone else, or its owner made a new key: only then accept it with `zt4mcp peers trust %s`",
+               spki, peer);
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+  return FALSE;
+}
+
+/* The same for the exporters this agent imports from: a hub that mints an exporter's
+ * identity would otherwise be handed what the importer's clients send. */
+gboolean
+_zt_agent_pin_check_exporter (GTlsConnection *tls,
+                              const char     *peer,
+                              gpointer        user_data,
+                              GError        **error)
+{
+  if (_zt_agent_pin_check (user_data, tls, peer, error))
+    return TRUE;
+  g_message ("mesh: refused to use %s: %s", peer, (*error)->message);
   return FALSE;
 }
 

@@ -35,17 +35,18 @@ const servedBy = async (agent, endpoint) => (await (await api(agent, "GET", "/st
 const spkiSha256 = (pem) => crypto.createHash("sha256")
   .update(new crypto.X509Certificate(pem).publicKey.export({ type: "spki", format: "der" })).digest("hex");
 const ALICE = "spiffe://accessmesh/user/alice/endpoint/alice-pc";
+const BOB = "spiffe://accessmesh/user/bob/endpoint/bob-pc";
 const pinOf = async (agent, identity) => (await (await api(agent, "GET", "/peers/pins")).json()).pins
   .find((p) => p.identity === identity);
 
-// What whoever holds the CA key (the hub) can do: a certificate for alice-pc with a key of its own,
-// installed in a copy of alice's agent home.
+// What whoever holds the CA key (the hub) can do: a certificate for a member's identity with a key
+// of its own, installed in a copy of that member's agent home.
 async function impersonate(victim, identity) {
   const dir = tmpdir();
   const { privateKey } = crypto.generateKeyPairSync("ec", { namedCurve: "P-256" });
   const key = privateKey.export({ type: "pkcs8", format: "pem" });
   fs.writeFileSync(path.join(dir, "key.pem"), key);
-  fs.writeFileSync(path.join(dir, "template"), `cn = "alice-pc"\nuri = "${identity}"\n` +
+  fs.writeFileSync(path.join(dir, "template"), `cn = "${identity.split("/").pop()}"\nuri = "${identity}"\n` +
     "tls_www_client\ntls_www_server\nsigning_key\nexpiration_days = 1\n");
   const cert = execFileSync("certtool", ["--generate-certificate", "--load-privkey", path.join(dir, "key.pem"),
     "--load-ca-certificate", path.join(data, "ca.pem"), "--load-ca-privkey", path.join(data, "ca.key"),
@@ -209,5 +210,25 @@ await run({
     assert.match(fails(() => b.cli("peers", "trust", "alice")), /must be a member's SPIFFE id.*HTTP 400/);
     assert.equal(JSON.parse(b.cli("peers", "pins", "--json")).pins.find((p) => p.identity === ALICE).spki_sha256,
       pin.spki_sha256);
+  },
+  "an importer pins its exporters' keys too: a minted exporter gets nothing it is sent": async () => {
+    const real = await pinOf(c, BOB);
+    assert.ok(real, "carol pinned bob's key when she first used echo");
+    b.proc.kill("SIGTERM");
+    await until(() => b.exited(), "bob's agent to stop");
+    const forged = await impersonate(b, BOB);
+    const fake = await startAgent({ home: forged.home });
+    await until(() => visibleTo(c).includes("echo") && peersOf(c).peers.find((p) => p.endpoint === "bob-pc").online,
+      "the forged bob-pc is online with echo");
+    await assert.rejects(async () => echo(await connectHttp(c.mcpUrl("echo"), c.auth), "a secret for bob"),
+      /cannot reach bob-pc\/echo through the mesh: its key changed/);
+    await until(() => /refused to use spiffe:\/\/accessmesh\/user\/bob\/endpoint\/bob-pc: its key changed/
+      .test(c.log.join("")), "carol's log says why");
+    assert.doesNotMatch(fake.log.join(""), /serving echo to/, "the forged exporter served nothing");
+    const pin = await pinOf(c, BOB);
+    assert.equal(pin.spki_sha256, real.spki_sha256);
+    assert.equal(pin.refused.spki_sha256, spkiSha256(forged.cert));
+    assert.match(c.cli("peers", "trust", BOB), /Trusted/);
+    assert.equal(await echo(await connectHttp(c.mcpUrl("echo"), c.auth), "now trusted"), "now trusted");
   },
 });
