@@ -650,7 +650,7 @@ peers_pins (int    argc,
     }
   pins = json_object_get_array_member (json_node_get_object (reply), "pins");
   if (json_array_get_length (pins) == 0)
-    g_print ("No peer has used a service of this agent yet.\n");
+    g_print ("No peer has been served or used by this agent yet.\n");
   for (guint i = 0; i < json_array_get_length (pins); i++)
     {
       JsonObject *p = json_array_get_object_element (pins, i);

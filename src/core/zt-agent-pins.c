@@ -14,30 +14,45 @@ gboolean
 _zt_agent_pin_check (ZtAgent        *self,
                      GTlsConnection *tls,
                      const char     *peer,
-                     const char     *service)
+                     GError        **error)
 {
   GTlsCertificate *cert = g_tls_connection_get_peer_certificate (tls);
   g_autofree char *pem = NULL, *spki = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local = NULL;
   ZtPinCheck result;
 
   if (cert != NULL)
     g_object_get (cert, "certificate-pem", &pem, NULL);
-  if (pem == NULL || (spki = zt_ca_spki_sha256 (pem, &error)) == NULL ||
-      !zt_store_check_pin (self->store, peer, spki, &result, &error))
+  if (pem == NULL || (spki = zt_ca_spki_sha256 (pem, &local)) == NULL ||
+      !zt_store_check_pin (self->store, peer, spki, &result, &local))
     {
-      g_message ("mesh: refused %s the service %s: its key cannot be checked: %s", peer, service,
-                 error ? error->message : "no certificate");
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "its key cannot be checked: %s",
+                   local ? local->message : "no certificate");
       return FALSE;
     }
   if (result == ZT_PIN_NEW)
     g_message ("mesh: pinned the key of %s (sha256 %s) at first contact", peer, spki);
   if (result != ZT_PIN_CHANGED)
     return TRUE;
-  g_message ("mesh: refused %s the service %s: its key changed (pinned key kept, new key sha256 %s); "
-             "a certificate for it was issued to someone else, or its owner made a new key: only then "
-             "accept it with `zt4mcp peers trust %s`", peer, service, spki, peer);
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+               "its key changed (pinned key kept, new key sha256 %s); a certificate for it was issued to "
+               "someone else, or its owner made a new key: only then accept it with `zt4mcp peers trust %s`",
+               spki, peer);
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+  return FALSE;
+}
+
+/* The same for the exporters this agent imports from: a hub that mints an exporter's
+ * identity would otherwise be handed what the importer's clients send. */
+gboolean
+_zt_agent_pin_check_exporter (GTlsConnection *tls,
+                              const char     *peer,
+                              gpointer        user_data,
+                              GError        **error)
+{
+  if (_zt_agent_pin_check (user_data, tls, peer, error))
+    return TRUE;
+  g_message ("mesh: refused to use %s: %s", peer, (*error)->message);
   return FALSE;
 }
 
@@ -60,6 +75,36 @@ pin_json (ZtPinRecord *r)
       json_object_set_object_member (o, "refused", refused);
     }
   return o;
+}
+
+void
+_zt_agent_pins_describe (ZtAgent    *self,
+                         JsonObject *mesh)
+{
+  g_autoptr(GPtrArray) pins = zt_store_load_pins (self->store, NULL, NULL);
+  JsonArray *a = NULL;
+
+  for (guint i = 0; pins != NULL && i < pins->len; i++)
+    {
+      ZtPinRecord *r = g_ptr_array_index (pins, i);
+      g_autofree char *user = NULL, *endpoint = NULL;
+      JsonObject *o;
+
+      if (r->refused_spki == NULL || !zt_ca_parse_spiffe_id (r->identity, NULL, &user, &endpoint, NULL))
+        continue;
+      o = json_object_new ();
+      json_object_set_string_member (o, "identity", r->identity);
+      json_object_set_string_member (o, "user", user);
+      json_object_set_string_member (o, "endpoint", endpoint);
+      json_object_set_string_member (o, "spki_sha256", r->refused_spki);
+      json_object_set_int_member (o, "at", r->refused_at);
+      json_object_set_int_member (o, "count", r->refused_count);
+      if (a == NULL)
+        a = json_array_new ();
+      json_array_add_object_element (a, o);
+    }
+  if (a != NULL)
+    json_object_set_array_member (mesh, "refused_keys", a);
 }
 
 /* {"pins": [...]} of @identity, or of all identities when it is NULL */

@@ -166,11 +166,19 @@ void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
                                           SoupServerMessage *msg);
 
 /* zt-agent-pins.c: key continuity of peer identities */
-/* FALSE (logged) when @peer shows another key than the one pinned at its first contact */
+/* FALSE with a ZT_ERROR_FORBIDDEN @error when @peer shows another key than the one pinned
+ * at its first contact; a ZtMeshCheckFunc for the streams this agent opens */
 gboolean   _zt_agent_pin_check          (ZtAgent           *self,
                                           GTlsConnection    *tls,
                                           const char        *peer,
-                                          const char        *service);
+                                          GError           **error);
+gboolean   _zt_agent_pin_check_exporter (GTlsConnection    *tls,
+                                          const char        *peer,
+                                          gpointer           user_data,
+                                          GError           **error);
+/* Adds "refused_keys" to GET /mesh when some peer was refused for a changed key */
+void       _zt_agent_pins_describe      (ZtAgent           *self,
+                                          JsonObject        *mesh);
 void       _zt_agent_api_peers          (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *method,

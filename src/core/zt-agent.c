@@ -1582,8 +1582,9 @@ serve_stream_cb (GTlsConnection *tls,
       return;
     }
   /* the CA vouches for the name; the key it first came with vouches for the holder */
-  if (!_zt_agent_pin_check (self, tls, peer, service_name))
+  if (!_zt_agent_pin_check (self, tls, peer, &error))
     {
+      g_message ("mesh: refused %s the service %s: %s", peer, service_name, error->message);
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
@@ -1704,6 +1705,7 @@ _zt_agent_mesh_reload (ZtAgent *self)
   if (self->mesh != NULL)
     {
       zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
+      zt_mesh_client_set_check_func (self->mesh, _zt_agent_pin_check_exporter, self);
       zt_mesh_client_set_peers_func (self->mesh, G_CALLBACK (mesh_peers_changed_cb), self);
       zt_mesh_client_set_changed_func (self->mesh, G_CALLBACK (mesh_changed_cb), self);
       announce_exports (self);
@@ -1728,6 +1730,7 @@ _zt_agent_mesh_json (ZtAgent *self)
       json_object_set_boolean_member (json_node_get_object (out), "joined", FALSE);
     }
   _zt_agent_hub_describe (self, json_node_get_object (out));
+  _zt_agent_pins_describe (self, json_node_get_object (out));
   return out;
 }
 

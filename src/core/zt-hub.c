@@ -360,13 +360,14 @@ db_has (sqlite3    *db,
 
 /* A user and an endpoint never share a name: access decisions name one or the other, and a
  * member who could take another's user name as its endpoint name would blur them. Endpoint
- * names promised by an invitation not yet used count too. */
+ * names promised by an invitation not yet used (nor expired) count too. */
 static gboolean
 name_is_endpoint (ZtHubState *self,
                   const char *name)
 {
   return db_has (self->db, "SELECT 1 FROM endpoints WHERE name = ?1 UNION ALL "
-                           "SELECT 1 FROM invitations WHERE endpoint = ?1 AND used_at IS NULL", name);
+                           "SELECT 1 FROM invitations WHERE endpoint = ?1 AND used_at IS NULL "
+                           "AND expires > CAST (strftime ('%s', 'now') AS INTEGER)", name);
 }
 
 static gboolean

@@ -29,6 +29,8 @@ struct _ZtMeshClient {
   JsonNode        *peers;
   ZtMeshServeFunc  serve;
   gpointer         serve_data;
+  ZtMeshCheckFunc  check;
+  gpointer         check_data;
   guint            renew_source;
   JsonNode        *exports;   /* [{name, to: [...]}]: announced to the hubs in hello */
   GSocketService  *direct;    /* optional: importers may dial us directly */
@@ -212,6 +214,18 @@ accept_stream (Hub        *hub,
                                         accepted_cb, op);
 }
 
+/* The importer's own check of the exporter, beyond the CA (the agent's key pins). */
+static gboolean
+stream_op_check (StreamOp       *op,
+                 GTlsConnection *tls,
+                 GError        **error)
+{
+  if (op->client->check == NULL || op->client->check (tls, op->expected, op->client->check_data, error))
+    return TRUE;
+  g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+  return FALSE;
+}
+
 static void
 opened_handshake_cb (GObject      *object,
                      GAsyncResult *result,
@@ -221,7 +235,7 @@ opened_handshake_cb (GObject      *object,
   GTlsConnection *tls = G_TLS_CONNECTION (object);
   GError *error = NULL;
 
-  if (!zt_tls_handshake_finish (tls, result, &error))
+  if (!zt_tls_handshake_finish (tls, result, &error) || !stream_op_check (op, tls, &error))
     {
       g_task_return_error (op->task, error);
       g_object_unref (tls);
@@ -500,6 +514,14 @@ direct_out_handshake_cb (GObject      *object,
 
   if (!zt_tls_handshake_finish (d->tls, result, &error))
     return direct_fallback (d, error);
+  /* the exporter answered as itself: refused by a check, the hub would carry no better */
+  if (!stream_op_check (d->op, d->tls, &error))
+    {
+      g_task_return_error (d->op->task, g_steal_pointer (&error));
+      stream_op_free (d->op);
+      direct_out_free (d);
+      return;
+    }
   d->header[0] = n >> 8;
   d->header[1] = n & 0xff;
   memcpy (d->header + 2, d->op->service, n);
@@ -631,6 +653,15 @@ zt_mesh_client_set_serve_func (ZtMeshClient    *self,
 {
   self->serve = func;
   self->serve_data = user_data;
+}
+
+void
+zt_mesh_client_set_check_func (ZtMeshClient    *self,
+                               ZtMeshCheckFunc  func,
+                               gpointer         user_data)
+{
+  self->check = func;
+  self->check_data = user_data;
 }
 
 ZtMeshClient *

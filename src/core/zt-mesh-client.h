@@ -19,10 +19,20 @@ typedef void (*ZtMeshServeFunc) (GTlsConnection *tls,
                                  const char     *service,
                                  gpointer        user_data);
 
+/* An importing agent has a handshaken stream to @peer_spiffe (its certificate checked against
+ * the mesh CA and that SPIFFE id): FALSE with @error keeps the stream from being used. */
+typedef gboolean (*ZtMeshCheckFunc) (GTlsConnection *tls,
+                                     const char     *peer_spiffe,
+                                     gpointer        user_data,
+                                     GError        **error);
+
 ZtMeshClient *zt_mesh_client_new    (const char    *home,
                                      GError       **error);
 void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
                                      ZtMeshServeFunc  func,
+                                     gpointer         user_data);
+void          zt_mesh_client_set_check_func (ZtMeshClient   *self,
+                                     ZtMeshCheckFunc  func,
                                      gpointer         user_data);
 ZtMeshClient *zt_mesh_client_get_default (void);
 /* Whether @endpoint of @user is a current, unrevoked member, as the hubs last said. */

@@ -405,8 +405,8 @@ zt_store_trust_pin (ZtStore    *self,
     return FALSE;
   if (pins->len == 0)
     {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no key is pinned for %s: it never used a service of "
-                   "this agent", identity);
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no key is pinned for %s: this agent never served it "
+                   "nor used its services", identity);
       return FALSE;
     }
   if (((ZtPinRecord *) g_ptr_array_index (pins, 0))->refused_spki == NULL)

@@ -195,6 +195,88 @@ service_row (ZtMeshPage *self,
   return row;
 }
 
+/* Peers refused for a changed key ------------------------------------------------------ */
+
+static void
+trust_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ZtMeshPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autofree char *text = answer ? NULL : g_strdup_printf (_("Could not trust the new key: %s"), error->message);
+
+  toast (self, text ? text : _("New key trusted"));
+  zt_client_refresh (self->client);
+}
+
+static void
+trust_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   ZtMeshPage       *self)
+{
+  g_autoptr(JsonNode) body = NULL;
+
+  if (g_strcmp0 (response, "trust") != 0)
+    return;
+  body = zt_json_object_node ("identity", g_object_get_data (G_OBJECT (dialog), "identity"), NULL);
+  zt_client_call_async (self->client, "POST", "/peers/trust", body, NULL, trust_done_cb, g_object_ref (self));
+}
+
+static void
+trust_clicked_cb (GtkButton  *button,
+                  ZtMeshPage *self)
+{
+  g_autofree char *heading = g_strdup_printf (_("Trust the New Key of “%s”?"),
+                                              (const char *) g_object_get_data (G_OBJECT (button), "endpoint"));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
+                                              _("Its certificate is valid, but it came with another key than the one "
+                                                "this computer saw first. Whoever runs the mesh's hub can make such a "
+                                                "certificate for anyone. Trust it only if its owner told you they "
+                                                "joined again with a new key."));
+
+  g_object_set_data_full (G_OBJECT (dialog), "identity",
+                          g_strdup (g_object_get_data (G_OBJECT (button), "identity")), g_free);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "trust", _("_Trust"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "trust", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (trust_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_refused_keys (ZtMeshPage *self,
+                  JsonObject *mesh)
+{
+  JsonArray *refused = json_object_has_member (mesh, "refused_keys")
+                       ? json_object_get_array_member (mesh, "refused_keys") : NULL;
+
+  for (guint i = 0; refused && i < json_array_get_length (refused); i++)
+    {
+      JsonObject *r = json_array_get_object_element (refused, i);
+      const char *endpoint = json_object_get_string_member_with_default (r, "endpoint", "");
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Trust…"));
+      g_autofree char *title = g_strdup_printf (_("%s: key changed"), endpoint);
+      g_autofree char *subtitle = g_strdup_printf (_("%s · refused: it came with another key than before"),
+                                                   json_object_get_string_member_with_default (r, "user", ""));
+
+      gtk_widget_set_name (row, "refused-key");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (button), "identity",
+                              g_strdup (json_object_get_string_member_with_default (r, "identity", "")), g_free);
+      g_object_set_data_full (G_OBJECT (button), "endpoint", g_strdup (endpoint), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (trust_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->peers_group, row);
+      g_ptr_array_add (self->peer_rows, row);
+    }
+}
+
 static void
 rebuild (ZtMeshPage *self)
 {
@@ -251,6 +333,7 @@ rebuild (ZtMeshPage *self)
       g_ptr_array_add (self->hub_rows, row);
     }
 
+  add_refused_keys (self, mesh);
   peers = json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
   for (guint i = 0; peers && i < json_array_get_length (peers); i++)
     {

@@ -35,17 +35,18 @@ const servedBy = async (agent, endpoint) => (await (await api(agent, "GET", "/st
 const spkiSha256 = (pem) => crypto.createHash("sha256")
   .update(new crypto.X509Certificate(pem).publicKey.export({ type: "spki", format: "der" })).digest("hex");
 const ALICE = "spiffe://accessmesh/user/alice/endpoint/alice-pc";
+const BOB = "spiffe://accessmesh/user/bob/endpoint/bob-pc";
 const pinOf = async (agent, identity) => (await (await api(agent, "GET", "/peers/pins")).json()).pins
   .find((p) => p.identity === identity);
 
-// What whoever holds the CA key (the hub) can do: a certificate for alice-pc with a key of its own,
-// installed in a copy of alice's agent home.
+// What whoever holds the CA key (the hub) can do: a certificate for a member's identity with a key
+// of its own, installed in a copy of that member's agent home.
 async function impersonate(victim, identity) {
   const dir = tmpdir();
   const { privateKey } = crypto.generateKeyPairSync("ec", { namedCurve: "P-256" });
   const key = privateKey.export({ type: "pkcs8", format: "pem" });
   fs.writeFileSync(path.join(dir, "key.pem"), key);
-  fs.writeFileSync(path.join(dir, "template"), `cn = "alice-pc"\nuri = "${identity}"\n` +
+  fs.writeFileSync(path.join(dir, "template"), `cn = "${identity.split("/").pop()}"\nuri = "${identity}"\n` +
     "tls_www_client\ntls_www_server\nsigning_key\nexpiration_days = 1\n");
   const cert = execFileSync("certtool", ["--generate-certificate", "--load-privkey", path.join(dir, "key.pem"),
     "--load-ca-certificate", path.join(data, "ca.pem"), "--load-ca-privkey", path.join(data, "ca.key"),
@@ -71,6 +72,9 @@ await run({
   "the hub refuses to invite a user named like an endpoint": () => {
     assert.match(ztFails("hub", "invite", "alice-pc", "--data", data),
       /"alice-pc" is already an endpoint's name in this mesh, and a user cannot have an endpoint's name/);
+    zt("hub", "invite", "dora", "--endpoint", "dora-tablet", "--data", data);
+    assert.match(ztFails("hub", "invite", "dora-tablet", "--data", data), /"dora-tablet" is already an endpoint's name/,
+      "an endpoint name promised by an unused invitation counts");
   },
   "the hub refuses a join that names its endpoint like a user, and the invitation still works": async () => {
     const inv = zt("hub", "invite", "mallory", "--data", data).trim();
@@ -186,6 +190,9 @@ await run({
     assert.equal(pin.refused.spki_sha256, spkiSha256(forged.cert));
     assert.ok(pin.refused.count >= 1);
     assert.match(b.cli("peers"), new RegExp(`REFUSED ${ALICE}: its key changed[^]*zt4mcp peers trust ${ALICE}`));
+    const shown = peersOf(b).refused_keys;  // what the app shows, with a Trust button
+    assert.deepEqual(shown.map((r) => [r.identity, r.user, r.endpoint, r.spki_sha256]),
+      [[ALICE, "alice", "alice-pc", spkiSha256(forged.cert)]]);
     assert.equal(b.exited(), null, "the exporter lives on");
     const cc = await connectHttp(c.mcpUrl("echo"), c.auth);
     assert.equal(await echo(cc, "carol is still served"), "carol is still served");
@@ -195,6 +202,7 @@ await run({
     assert.match(b.cli("peers", "trust", ALICE), /Trusted the new key of spiffe:\/\/accessmesh\/user\/alice\/endpoint\/alice-pc/);
     const pin = await pinOf(b, ALICE);
     assert.equal(pin.refused, undefined);
+    assert.equal(peersOf(b).refused_keys, undefined);
     assert.equal(pin.spki_sha256, spkiSha256(fs.readFileSync(path.join(m.home, "mesh", "cert.pem"), "utf8")));
     assert.equal(await echo(await connectHttp(m.mcpUrl("echo"), m.auth), "trusted now"), "trusted now");
     assert.match(fails(() => b.cli("peers", "trust", ALICE)), /has shown no other key: nothing to trust \(HTTP 409\)/);
@@ -202,5 +210,25 @@ await run({
     assert.match(fails(() => b.cli("peers", "trust", "alice")), /must be a member's SPIFFE id.*HTTP 400/);
     assert.equal(JSON.parse(b.cli("peers", "pins", "--json")).pins.find((p) => p.identity === ALICE).spki_sha256,
       pin.spki_sha256);
+  },
+  "an importer pins its exporters' keys too: a minted exporter gets nothing it is sent": async () => {
+    const real = await pinOf(c, BOB);
+    assert.ok(real, "carol pinned bob's key when she first used echo");
+    b.proc.kill("SIGTERM");
+    await until(() => b.exited(), "bob's agent to stop");
+    const forged = await impersonate(b, BOB);
+    const fake = await startAgent({ home: forged.home });
+    await until(() => visibleTo(c).includes("echo") && peersOf(c).peers.find((p) => p.endpoint === "bob-pc").online,
+      "the forged bob-pc is online with echo");
+    await assert.rejects(async () => echo(await connectHttp(c.mcpUrl("echo"), c.auth), "a secret for bob"),
+      /cannot reach bob-pc\/echo through the mesh: its key changed/);
+    await until(() => /refused to use spiffe:\/\/accessmesh\/user\/bob\/endpoint\/bob-pc: its key changed/
+      .test(c.log.join("")), "carol's log says why");
+    assert.doesNotMatch(fake.log.join(""), /serving echo to/, "the forged exporter served nothing");
+    const pin = await pinOf(c, BOB);
+    assert.equal(pin.spki_sha256, real.spki_sha256);
+    assert.equal(pin.refused.spki_sha256, spkiSha256(forged.cert));
+    assert.match(c.cli("peers", "trust", BOB), /Trusted/);
+    assert.equal(await echo(await connectHttp(c.mcpUrl("echo"), c.auth), "now trusted"), "now trusted");
   },
 });
