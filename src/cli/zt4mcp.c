@@ -9,6 +9,7 @@
 
 #include "zt-cli.h"
 #include "zt-core.h"
+#include "zt-test-filter.h"
 
 static char *opt_home;
 static gboolean opt_json;
@@ -119,8 +120,10 @@ quit_cb (gpointer user_data)
 static int
 cmd_agent (int argc, char **argv)
 {
-  g_autofree char *listen = NULL, *mesh_direct = NULL;
+  g_autofree char *listen = NULL, *mesh_direct = NULL, *test_filter = NULL;
   const GOptionEntry entries[] = {
+    /* for the tests of the filter seam only: hidden from --help */
+    { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &test_filter, "", "FILE" },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { NULL }
@@ -136,6 +139,14 @@ cmd_agent (int argc, char **argv)
   agent = zt_agent_new (opt_home);
   if (mesh_direct)
     zt_agent_set_mesh_direct (agent, mesh_direct);
+  if (test_filter)
+    {
+      g_autoptr(ZtTestFilter) filter = zt_test_filter_new_from_file (test_filter, &error);
+
+      if (filter == NULL)
+        die ("agent", "--test-filter %s: %s", test_filter, error->message);
+      zt_agent_add_filter (agent, ZT_FILTER (filter));
+    }
   if (!zt_agent_start (agent, listen, &error))
     die ("agent", "%s", error->message);
   if (opt_json)

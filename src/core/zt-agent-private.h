@@ -27,6 +27,8 @@ struct _ZtAgent
   GHashTable *services;       /* name -> ZtService */
   GHashTable *sessions;       /* id -> ZtSession */
   GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
+  GPtrArray  *filters;        /* ZtFilter: every chain gets them, in order */
+  GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];
   gint64      started;
   GSource    *reap_source;

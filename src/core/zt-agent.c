@@ -603,6 +603,35 @@ evict_idle_session (ZtAgent   *self,
     }
 }
 
+/* The chain of @service on @side: one per service and side, shared by its sessions. */
+static ZtFilterChain *
+chain_for (ZtAgent    *self,
+           const char *service,
+           ZtSide      side)
+{
+  g_autofree char *key = g_strconcat (side == ZT_SIDE_EXPORTER ? "exporter:" : "importer:", service, NULL);
+  ZtFilterChain *chain = g_hash_table_lookup (self->chains, key);
+
+  if (chain == NULL)
+    {
+      chain = zt_filter_chain_new ();
+      for (guint i = 0; i < self->filters->len; i++)
+        zt_filter_chain_append (chain, g_ptr_array_index (self->filters, i));
+      g_hash_table_insert (self->chains, g_steal_pointer (&key), chain);
+    }
+  return chain;
+}
+
+void
+zt_agent_add_filter (ZtAgent  *self,
+                     ZtFilter *filter)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  g_return_if_fail (ZT_IS_FILTER (filter));
+  g_return_if_fail (g_hash_table_size (self->chains) == 0);
+  g_ptr_array_add (self->filters, g_object_ref (filter));
+}
+
 ZtSession *
 _zt_agent_create_session (ZtAgent    *self,
                 ZtService  *service,
@@ -611,6 +640,7 @@ _zt_agent_create_session (ZtAgent    *self,
 {
   /* what people read: the client's name, without the kind of its token */
   const char *client = g_str_has_prefix (owner, "client:") ? owner + strlen ("client:") : owner;
+  ZtSide side;
   g_autoptr(ZtSession) session = NULL;
 
   if (count_sessions (self, service->name) >= service->max_sessions)
@@ -624,6 +654,9 @@ _zt_agent_create_session (ZtAgent    *self,
       return NULL;
     }
   session = zt_session_new (service);
+  /* a mesh peer's session is served on the exporting side; every other is a local client's */
+  side = g_str_has_prefix (owner, "spiffe://") ? ZT_SIDE_EXPORTER : ZT_SIDE_IMPORTER;
+  zt_session_set_chain (session, chain_for (self, service->name, side), side);
   zt_session_set_owner (session, owner);
   zt_session_set_client_name (session, client);
   if (!zt_session_start (session, error))
@@ -1239,6 +1272,13 @@ api_services (ZtAgent           *self,
             return reply_gerror (msg, error);
           close_service_sessions (self, gone);
           g_hash_table_remove (self->services, gone);
+          {
+            g_autofree char *importer = g_strconcat ("importer:", gone, NULL);
+            g_autofree char *exporter = g_strconcat ("exporter:", gone, NULL);
+
+            g_hash_table_remove (self->chains, importer);
+            g_hash_table_remove (self->chains, exporter);
+          }
           _zt_agent_service_forget (self, gone);
           g_message ("service %s removed", gone);
           announce_exports (self);
@@ -2116,6 +2156,8 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->services, g_hash_table_unref);
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
+  g_clear_pointer (&self->chains, g_hash_table_unref);
+  g_clear_pointer (&self->filters, g_ptr_array_unref);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
   g_free (self->home);
   g_free (self->mesh_direct);
@@ -2140,6 +2182,8 @@ zt_agent_init (ZtAgent *self)
   self->sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) zt_client_record_free);
+  self->filters = g_ptr_array_new_with_free_func (g_object_unref);
+  self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();
 }
 

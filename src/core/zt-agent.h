@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "zt-filter.h"
+
 G_BEGIN_DECLS
 
 #define ZT_DEFAULT_LISTEN "127.0.0.1:7777"
@@ -33,6 +35,10 @@ void         zt_agent_stop          (ZtAgent     *self);
 /* before start: take direct mesh connections on HOST:PORT (the mesh's mutual TLS) */
 void         zt_agent_set_mesh_direct (ZtAgent   *self,
                                      const char  *listen);
+/* before start: every service's filter chains, on both sides, get @filter (in the order
+ * added). Policy, audit and tool safety are filters; so is the test filter. */
+void         zt_agent_add_filter    (ZtAgent     *self,
+                                     ZtFilter    *filter);
 const char  *zt_agent_get_url       (ZtAgent     *self);
 const char  *zt_agent_get_home      (ZtAgent     *self);
 guint        zt_agent_get_port      (ZtAgent     *self);

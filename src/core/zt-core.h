@@ -4,6 +4,7 @@
 
 #include "zt-agent.h"
 #include "zt-error.h"
+#include "zt-filter.h"
 #include "zt-jsonrpc.h"
 #include "zt-service.h"
 #include "zt-session.h"

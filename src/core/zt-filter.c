@@ -61,12 +61,19 @@ typedef struct {
   gboolean           dropped;
 } Entry;
 
+/* What waits for one session: order is kept per session and direction, so one session's
+ * pending approval never holds up another's messages. */
+typedef struct {
+  GQueue waiting[2];  /* per ZtDirection, in submission order */
+} Queues;
+
 struct _ZtFilterChain
 {
   GObject    parent_instance;
 
   GPtrArray *filters;
-  GQueue     waiting[2];  /* per ZtDirection, in submission order */
+  GHashTable *queues;  /* session id ("" for none) -> Queues */
+  guint      n_waiting;
 };
 
 G_DEFINE_FINAL_TYPE (ZtFilterChain, zt_filter_chain, G_TYPE_OBJECT)
@@ -169,20 +176,58 @@ run_sync (ZtFilterChain *self,
   return TRUE;
 }
 
-/* Delivers, in order, the messages at the head of @direction's queue that are decided. */
+static const char *
+queue_key (const char *session_id)
+{
+  return session_id ? session_id : "";
+}
+
+static GQueue *
+queue_for (ZtFilterChain *self,
+           const char    *session_id,
+           ZtDirection    direction,
+           gboolean       create)
+{
+  Queues *qs = g_hash_table_lookup (self->queues, queue_key (session_id));
+
+  if (qs == NULL && create)
+    {
+      qs = g_new0 (Queues, 1);
+      g_hash_table_insert (self->queues, g_strdup (queue_key (session_id)), qs);
+    }
+  return qs ? &qs->waiting[direction] : NULL;
+}
+
+/* Forgets a session's queues once nothing waits in them (sessions come and go). */
+static void
+queue_tidy (ZtFilterChain *self,
+            const char    *session_id)
+{
+  Queues *qs = g_hash_table_lookup (self->queues, queue_key (session_id));
+
+  if (qs != NULL && g_queue_is_empty (&qs->waiting[0]) && g_queue_is_empty (&qs->waiting[1]))
+    g_hash_table_remove (self->queues, queue_key (session_id));
+}
+
+/* Delivers, in order, the messages at the head of their queue that are decided. */
 static void
 flush (ZtFilterChain *self,
+       const char    *session_id,
        ZtDirection    direction)
 {
-  GQueue *q = &self->waiting[direction];
+  g_autofree char *key = g_strdup (session_id);  /* the entries own what @session_id points to */
+  GQueue *q = queue_for (self, key, direction, FALSE);
   Entry *e;
 
-  while ((e = g_queue_peek_head (q)) != NULL && e->decided)
+  while (q != NULL && (e = g_queue_peek_head (q)) != NULL && e->decided)
     {
       g_queue_pop_head (q);
+      self->n_waiting--;
       e->done (e->context.message, e->context.message ? NULL : &e->denial, e->user_data);
       entry_unref (e);
+      q = queue_for (self, key, direction, FALSE);  /* @done may have submitted or dropped */
     }
+  queue_tidy (self, key);
 }
 
 static void decide_next (ZtFilterChain *self, Entry *e);
@@ -216,7 +261,7 @@ decided_cb (GObject      *source,
   if (!e->decided)
     decide_next (self, e);
   else
-    flush (self, e->context.direction);
+    flush (self, e->context.session_id, e->context.direction);
   entry_unref (e);
   g_object_unref (self);
 }
@@ -229,7 +274,7 @@ decide_next (ZtFilterChain *self,
 
   if (run_sync (self, e))
     {
-      flush (self, e->context.direction);
+      flush (self, e->context.session_id, e->context.direction);
       return;
     }
   filter = g_ptr_array_index (self->filters, e->next);
@@ -252,13 +297,14 @@ zt_filter_chain_submit (ZtFilterChain         *self,
   g_return_if_fail (context != NULL && context->message != NULL && done != NULL);
   g_return_if_fail (context->direction == ZT_DIRECTION_TO_SERVER || context->direction == ZT_DIRECTION_TO_CLIENT);
 
-  q = &self->waiting[context->direction];
+  q = queue_for (self, context->session_id, context->direction, FALSE);
   /* the common case: nothing filters, nothing waits */
-  if (self->filters->len == 0 && g_queue_is_empty (q))
+  if (self->filters->len == 0 && (q == NULL || g_queue_is_empty (q)))
     {
       done (context->message, NULL, user_data);
       return;
     }
+  q = queue_for (self, context->session_id, context->direction, TRUE);
   e = g_new0 (Entry, 1);
   g_atomic_ref_count_init (&e->ref_count);
   e->chain = self;
@@ -267,31 +313,44 @@ zt_filter_chain_submit (ZtFilterChain         *self,
   e->done = done;
   e->user_data = user_data;
   g_queue_push_tail (q, e);  /* the queue's reference */
+  self->n_waiting++;
   decide_next (self, e);
+}
+
+/* @e, already out of its queue, ends without a decision; a decision still being made is
+ * cancelled, and its callback finds @e dropped. */
+static void
+entry_drop (ZtFilterChain *self,
+            Entry         *e)
+{
+  self->n_waiting--;
+  e->dropped = TRUE;
+  if (e->cancellable)
+    g_cancellable_cancel (e->cancellable);
+  e->done (NULL, NULL, e->user_data);
+  entry_unref (e);
 }
 
 gboolean
 zt_filter_chain_drop (ZtFilterChain *self,
+                      const char    *session_id,
                       ZtDirection    direction,
                       ZtMessage     *message)
 {
+  g_autofree char *key = g_strdup (session_id);
   GQueue *q;
 
   g_return_val_if_fail (ZT_IS_FILTER_CHAIN (self), FALSE);
-  q = &self->waiting[direction];
-  for (GList *l = q->head; l; l = l->next)
+  q = queue_for (self, key, direction, FALSE);
+  for (GList *l = q ? q->head : NULL; l; l = l->next)
     {
       Entry *e = l->data;
 
       if (e->original != message)
         continue;
       g_queue_delete_link (q, l);
-      e->dropped = TRUE;
-      if (e->cancellable)
-        g_cancellable_cancel (e->cancellable);
-      e->done (NULL, NULL, e->user_data);
-      entry_unref (e);
-      flush (self, direction);
+      entry_drop (self, e);
+      flush (self, key, direction);
       return TRUE;
     }
   return FALSE;
@@ -300,7 +359,7 @@ zt_filter_chain_drop (ZtFilterChain *self,
 guint
 zt_filter_chain_get_n_waiting (ZtFilterChain *self)
 {
-  return self->waiting[0].length + self->waiting[1].length;
+  return self->n_waiting;
 }
 
 void
@@ -340,18 +399,22 @@ zt_filter_chain_dispose (GObject *object)
   ZtFilterChain *self = ZT_FILTER_CHAIN (object);
 
   /* what still waits is dropped: its sessions are going away with the chain */
-  for (guint d = 0; d < 2; d++)
+  while (g_hash_table_size (self->queues) > 0)
     {
-      Entry *e;
+      GHashTableIter iter;
+      Queues *qs;
+      Entry *e = NULL;
 
-      while ((e = g_queue_pop_head (&self->waiting[d])) != NULL)
+      g_hash_table_iter_init (&iter, self->queues);
+      g_hash_table_iter_next (&iter, NULL, (gpointer *) &qs);
+      if ((e = g_queue_pop_head (&qs->waiting[0])) == NULL)
+        e = g_queue_pop_head (&qs->waiting[1]);
+      if (e == NULL)
         {
-          e->dropped = TRUE;
-          if (e->cancellable)
-            g_cancellable_cancel (e->cancellable);
-          e->done (NULL, NULL, e->user_data);
-          entry_unref (e);
+          g_hash_table_iter_remove (&iter);
+          continue;
         }
+      entry_drop (self, e);
     }
   g_ptr_array_set_size (self->filters, 0);
   G_OBJECT_CLASS (zt_filter_chain_parent_class)->dispose (object);
@@ -363,6 +426,7 @@ zt_filter_chain_finalize (GObject *object)
   ZtFilterChain *self = ZT_FILTER_CHAIN (object);
 
   g_ptr_array_unref (self->filters);
+  g_hash_table_unref (self->queues);
   G_OBJECT_CLASS (zt_filter_chain_parent_class)->finalize (object);
 }
 
@@ -387,6 +451,5 @@ static void
 zt_filter_chain_init (ZtFilterChain *self)
 {
   self->filters = g_ptr_array_new_with_free_func (g_object_unref);
-  g_queue_init (&self->waiting[0]);
-  g_queue_init (&self->waiting[1]);
+  self->queues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }

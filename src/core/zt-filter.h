@@ -103,9 +103,10 @@ void           zt_filter_chain_append  (ZtFilterChain         *self,
                                         ZtFilter              *filter);
 guint          zt_filter_chain_get_n_filters (ZtFilterChain   *self);
 /* Runs @context's message through the filters in order. @done is called exactly once,
- * and in submission order per direction: a message waits while an earlier one of the same
- * direction is deferred (a cancellation never overtakes its request). With no deferring
- * filter and nothing waiting, @done runs before this returns. @context is copied. */
+ * and in submission order per session and direction: a message waits while an earlier one
+ * of its session and direction is deferred (a cancellation never overtakes its request;
+ * other sessions go on). With no deferring filter and nothing waiting, @done runs before
+ * this returns. @context is copied. */
 void           zt_filter_chain_submit  (ZtFilterChain         *self,
                                         const ZtFilterContext *context,
                                         ZtFilterChainDone      done,
@@ -114,6 +115,7 @@ void           zt_filter_chain_submit  (ZtFilterChain         *self,
  * called with neither message nor denial). Returns whether it was still waiting: a
  * request dropped this way never reached the server. */
 gboolean       zt_filter_chain_drop    (ZtFilterChain         *self,
+                                        const char            *session_id,
                                         ZtDirection            direction,
                                         ZtMessage             *message);
 guint          zt_filter_chain_get_n_waiting (ZtFilterChain   *self);

@@ -40,6 +40,7 @@ typedef struct {
   char     *client_key;
   char     *progress_key;
   ZtSink   *sink;
+  ZtMessage *request;   /* the client's request, for the filters that decide its answer */
   gboolean  internal;   /* the gateway's own (replayed initialize): no client waits */
 } Pending;
 
@@ -80,6 +81,10 @@ struct _ZtSession
   gboolean     reopen_lazily;    /* a mesh stream that ended: reopened by the next request */
   gulong       message_handler;
   gulong       closed_handler;
+
+  ZtFilterChain *chain;          /* the service's chain on this session's side, or NULL */
+  ZtSide       side;
+  GHashTable  *filtering;        /* client id key -> a request the chain has not decided yet */
 };
 
 G_DEFINE_FINAL_TYPE (ZtSession, zt_session, G_TYPE_OBJECT)
@@ -91,6 +96,7 @@ static void
 pending_free (Pending *p)
 {
   g_clear_pointer (&p->client_id, json_node_unref);
+  g_clear_pointer (&p->request, zt_message_unref);
   g_free (p->client_key);
   g_free (p->progress_key);
   g_clear_pointer (&p->sink, zt_sink_unref);
@@ -188,10 +194,9 @@ deliver_response (ZtSession *self,
 }
 
 static void
-upstream_message_cb (ZtUpstream *upstream,
-                     ZtMessage  *message,
-                     gint64      related,
-                     ZtSession  *self)
+upstream_route (ZtSession  *self,
+                ZtMessage  *message,
+                gint64      related)
 {
   g_autoptr(ZtMessage) out = NULL;
   JsonNode *id = zt_message_get_id (message);
@@ -312,6 +317,7 @@ fail_all_pending (ZtSession    *self,
 }
 
 static void start_upstream (ZtSession *self, GError **error);
+static void upstream_message_cb (ZtUpstream *upstream, ZtMessage *message, gint64 related, ZtSession *self);
 
 static gboolean
 restart_cb (gpointer user_data)
@@ -432,6 +438,8 @@ zt_session_finalize (GObject *object)
   g_queue_clear_full (&self->queued, (GDestroyNotify) zt_message_unref);
   g_clear_pointer (&self->initialize, zt_message_unref);
   g_clear_pointer (&self->service, zt_service_unref);
+  g_clear_object (&self->chain);
+  g_clear_pointer (&self->filtering, g_hash_table_unref);
   g_free (self->id);
   g_free (self->client_name);
   g_free (self->owner);
@@ -462,6 +470,7 @@ zt_session_init (ZtSession *self)
                                                  (GDestroyNotify) server_request_free);
   self->server_by_upstream = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->streams = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_sink_unref);
+  self->filtering = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) zt_message_unref);
   g_queue_init (&self->queued);
   self->last_activity = g_get_monotonic_time ();
 }
@@ -564,14 +573,206 @@ answer_error (ZtSink     *sink,
   sink->funcs->deliver (sink, err, TRUE);
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* The seam: every message of the session, both ways, passes the service's filter chain      */
+
+static gboolean
+chain_active (ZtSession *self)
+{
+  /* filters are only ever added: with none, nothing of this session can be waiting */
+  return self->chain != NULL && zt_filter_chain_get_n_filters (self->chain) > 0;
+}
+
+static void
+context_init (ZtSession       *self,
+              ZtFilterContext *context,
+              ZtDirection      direction,
+              ZtOrigin         origin,
+              ZtMessage       *message,
+              ZtMessage       *request)
+{
+  context->session_id = self->id;
+  context->subject = self->owner;
+  context->service = self->service->name;
+  context->side = self->side;
+  context->direction = direction;
+  context->origin = origin;
+  context->message = message;
+  context->request = request;
+}
+
+/* A message of the client's waiting for the chain's decision. */
+typedef struct {
+  ZtSession *session;
+  ZtSink    *sink;
+  JsonNode  *id;    /* a request's id: a denial answers it */
+  char      *key;   /* a request's key in session->filtering */
+} Inbound;
+
+static void handle_checked (ZtSession *self, ZtMessage *message, ZtSink *sink);
+
+static void
+inbound_done_cb (ZtMessage       *message,
+                 const ZtVerdict *denial,
+                 gpointer         user_data)
+{
+  Inbound *in = user_data;
+  ZtSession *self = in->session;
+
+  if (in->key != NULL)
+    g_hash_table_remove (self->filtering, in->key);
+  if (message != NULL)
+    handle_checked (self, message, in->sink);
+  else if (denial != NULL && in->id != NULL)
+    {
+      ZtSink *sink = in->sink ? in->sink : open_stream (self);
+
+      if (sink != NULL)
+        answer_error (sink, in->id, denial->code, denial->reason);
+    }
+  else if (denial != NULL)
+    g_message ("%s: a message from the client was refused: %s", self->service->name, denial->reason);
+  g_clear_pointer (&in->sink, zt_sink_unref);
+  g_clear_pointer (&in->id, json_node_unref);
+  g_free (in->key);
+  g_object_unref (in->session);
+  g_free (in);
+}
+
+/* A message from the server waiting for the chain's decision. */
+typedef struct {
+  ZtSession *session;
+  gint64     related;
+  JsonNode  *id;    /* a response's or a server request's id (the server's id space) */
+  gboolean   server_request;
+} Outbound;
+
+static void
+outbound_done_cb (ZtMessage       *message,
+                  const ZtVerdict *denial,
+                  gpointer         user_data)
+{
+  Outbound *out = user_data;
+  ZtSession *self = out->session;
+
+  if (message != NULL)
+    upstream_route (self, message, out->related);
+  else if (denial != NULL && out->id != NULL)
+    {
+      /* a refused answer reaches the client as an error to its own request; a refused server
+       * request is answered to the server, and the client never sees it */
+      g_autoptr(ZtMessage) err = zt_message_new_error (out->id, denial->code, denial->reason);
+
+      if (out->server_request)
+        {
+          if (self->upstream != NULL && !self->closed)
+            zt_upstream_send (self->upstream, err);
+        }
+      else
+        upstream_route (self, err, out->related);
+    }
+  g_clear_pointer (&out->id, json_node_unref);
+  g_object_unref (out->session);
+  g_free (out);
+}
+
+static void
+upstream_message_cb (ZtUpstream *upstream,
+                     ZtMessage  *message,
+                     gint64      related,
+                     ZtSession  *self)
+{
+  ZtFilterContext context;
+  ZtMessage *request = NULL;
+  JsonNode *id = zt_message_get_id (message);
+  Outbound *out;
+
+  self->last_activity = g_get_monotonic_time ();
+  if (!chain_active (self))
+    {
+      upstream_route (self, message, related);
+      return;
+    }
+  if (zt_message_is_response (message) && id != NULL && JSON_NODE_HOLDS_VALUE (id) &&
+      json_node_get_value_type (id) == G_TYPE_INT64)
+    {
+      gint64 uid = json_node_get_int (id);
+      Pending *p = g_hash_table_lookup (self->pending, &uid);
+
+      request = p ? p->request : NULL;
+    }
+  out = g_new0 (Outbound, 1);
+  out->session = g_object_ref (self);
+  out->related = related;
+  out->server_request = zt_message_get_kind (message) == ZT_MESSAGE_REQUEST;
+  if (out->server_request || zt_message_is_response (message))
+    out->id = id ? json_node_copy (id) : NULL;
+  context_init (self, &context, ZT_DIRECTION_TO_CLIENT, ZT_ORIGIN_SERVER, message, request);
+  zt_filter_chain_submit (self->chain, &context, outbound_done_cb, out);
+}
+
 void
 zt_session_handle (ZtSession *self,
                    ZtMessage *message,
                    ZtSink    *sink)
 {
-  const char *method = zt_message_get_method (message);
+  ZtFilterContext context;
+  Inbound *in;
 
   self->last_activity = g_get_monotonic_time ();
+  if (!chain_active (self))
+    {
+      handle_checked (self, message, sink);
+      return;
+    }
+
+  /* a cancellation of a request the chain still holds: the request is dropped there (the
+   * server never sees it), and so is the cancellation */
+  if (zt_message_get_kind (message) == ZT_MESSAGE_NOTIFICATION &&
+      g_strcmp0 (zt_message_get_method (message), "notifications/cancelled") == 0 &&
+      zt_message_get_params (message) != NULL)
+    {
+      JsonNode *rid = json_object_get_member (zt_message_get_params (message), "requestId");
+      g_autofree char *rkey = rid ? zt_json_id_key (rid) : NULL;
+      ZtMessage *held = rkey ? g_hash_table_lookup (self->filtering, rkey) : NULL;
+
+      if (held != NULL)
+        {
+          g_message ("%s: a request was cancelled while its decision was pending; it never ran",
+                     self->service->name);
+          zt_filter_chain_drop (self->chain, self->id, ZT_DIRECTION_TO_SERVER, held);
+          return;
+        }
+    }
+
+  in = g_new0 (Inbound, 1);
+  in->session = g_object_ref (self);
+  in->sink = sink ? zt_sink_ref (sink) : NULL;
+  if (zt_message_get_kind (message) == ZT_MESSAGE_REQUEST)
+    {
+      in->id = json_node_copy (zt_message_get_id (message));
+      in->key = zt_json_id_key (in->id);
+      g_hash_table_replace (self->filtering, g_strdup (in->key), zt_message_ref (message));
+    }
+  context_init (self, &context, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT, message, NULL);
+  zt_filter_chain_submit (self->chain, &context, inbound_done_cb, in);
+}
+
+void
+zt_session_set_chain (ZtSession     *self,
+                      ZtFilterChain *chain,
+                      ZtSide         side)
+{
+  g_set_object (&self->chain, chain);
+  self->side = side;
+}
+
+static void
+handle_checked (ZtSession *self,
+                ZtMessage *message,
+                ZtSink    *sink)
+{
+  const char *method = zt_message_get_method (message);
 
   switch (zt_message_get_kind (message))
     {
@@ -637,6 +838,7 @@ zt_session_handle (ZtSession *self,
 
         p = g_new0 (Pending, 1);
         p->client_id = json_node_copy (zt_message_get_id (message));
+        p->request = zt_message_ref (message);
         p->client_key = g_steal_pointer (&key);
         p->sink = zt_sink_ref (sink);
         if (params != NULL && json_object_has_member (params, "_meta") &&

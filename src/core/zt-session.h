@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "zt-filter.h"
 #include "zt-service.h"
 #include "zt-upstream.h"
 
@@ -49,6 +50,12 @@ void         zt_session_set_client_name    (ZtSession   *self,
 gint64       zt_session_get_last_activity  (ZtSession   *self);
 guint        zt_session_get_n_pending      (ZtSession   *self);
 gboolean     zt_session_has_stream         (ZtSession   *self);
+
+/* Every message of the session, both ways, passes @chain (the service's chain on @side)
+ * before it is relayed; without one (or with an empty one) nothing is filtered. */
+void         zt_session_set_chain          (ZtSession     *self,
+                                            ZtFilterChain *chain,
+                                            ZtSide         side);
 
 /* A message from the client; requests are answered through @sink. */
 void         zt_session_handle             (ZtSession   *self,

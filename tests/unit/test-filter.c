@@ -2,151 +2,57 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "zt-filter.h"
+#include "zt-test-filter.h"
 
-/* A test filter: its behaviour for a method is one of "allow", "deny", "rewrite", "defer"
- * (decided ALLOW after @delay_ms on the main context), "defer-deny", "fail". */
-#define TEST_TYPE_FILTER (test_filter_get_type ())
-G_DECLARE_FINAL_TYPE (TestFilter, test_filter, TEST, FILTER, GObject)
-
-struct _TestFilter
-{
-  GObject     parent_instance;
-  GHashTable *rules;     /* method -> behaviour */
-  guint       delay_ms;
-  GPtrArray  *seen;      /* "direction:method" of every message asked about */
-};
-
-static void test_filter_iface_init (ZtFilterInterface *iface);
-G_DEFINE_FINAL_TYPE_WITH_CODE (TestFilter, test_filter, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (ZT_TYPE_FILTER, test_filter_iface_init))
-
-static const char *
-rule_for (TestFilter *self, const ZtFilterContext *context)
-{
-  const char *method = zt_message_get_method (context->message);
-  const char *rule = method ? g_hash_table_lookup (self->rules, method) : NULL;
-
-  return rule ? rule : "allow";
-}
-
-static ZtVerdictKind
-test_filter_check (ZtFilter              *filter,
-                   const ZtFilterContext *context,
-                   ZtVerdict             *verdict)
-{
-  TestFilter *self = TEST_FILTER (filter);
-  const char *rule = rule_for (self, context);
-
-  g_ptr_array_add (self->seen, g_strdup_printf ("%s:%s", context->direction == ZT_DIRECTION_TO_SERVER ? "up" : "down",
-                                                zt_message_get_method (context->message)));
-  if (g_str_has_prefix (rule, "defer") || strcmp (rule, "fail") == 0)
-    return ZT_VERDICT_DEFER;
-  if (strcmp (rule, "deny") == 0)
-    {
-      zt_verdict_deny (verdict, "test-rule", "denied %s", zt_message_get_method (context->message));
-      return ZT_VERDICT_DENY;
-    }
-  if (strcmp (rule, "rewrite") == 0)
-    {
-      g_autoptr(JsonNode) id = zt_json_id_new_int (99);
-
-      verdict->kind = ZT_VERDICT_REWRITE;
-      verdict->replacement = zt_message_new_request (id, "rewritten", NULL);
-      return ZT_VERDICT_REWRITE;
-    }
-  return ZT_VERDICT_ALLOW;
-}
-
-static gboolean
-deferred_cb (gpointer user_data)
-{
-  GTask *task = user_data;
-
-  if (!g_task_return_error_if_cancelled (task))
-    g_task_return_boolean (task, TRUE);
-  g_object_unref (task);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-test_filter_decide_async (ZtFilter              *filter,
-                          const ZtFilterContext *context,
-                          GCancellable          *cancellable,
-                          GAsyncReadyCallback    callback,
-                          gpointer               user_data)
-{
-  TestFilter *self = TEST_FILTER (filter);
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, test_filter_decide_async);
-  g_task_set_task_data (task, g_strdup (rule_for (self, context)), g_free);
-  g_timeout_add (self->delay_ms, deferred_cb, task);
-}
-
-static gboolean
-test_filter_decide_finish (ZtFilter      *filter,
-                           GAsyncResult  *result,
-                           ZtVerdict     *verdict,
-                           GError       **error)
-{
-  const char *rule = g_task_get_task_data (G_TASK (result));
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-  if (strcmp (rule, "fail") == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the remote check failed");
-      return FALSE;
-    }
-  if (strcmp (rule, "defer-deny") == 0)
-    zt_verdict_deny (verdict, "test-rule", "denied later");
-  return TRUE;
-}
-
-static void
-test_filter_iface_init (ZtFilterInterface *iface)
-{
-  iface->check = test_filter_check;
-  iface->decide_async = test_filter_decide_async;
-  iface->decide_finish = test_filter_decide_finish;
-}
-
-static void
-test_filter_finalize (GObject *object)
-{
-  TestFilter *self = TEST_FILTER (object);
-
-  g_hash_table_unref (self->rules);
-  g_ptr_array_unref (self->seen);
-  G_OBJECT_CLASS (test_filter_parent_class)->finalize (object);
-}
-
-static void
-test_filter_class_init (TestFilterClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = test_filter_finalize;
-}
-
-static void
-test_filter_init (TestFilter *self)
-{
-  self->rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->seen = g_ptr_array_new_with_free_func (g_free);
-  self->delay_ms = 20;
-}
-
-static TestFilter *
+/* The agent's test filter, from rules: {method: action}; defers take 20 ms. @log, when not
+ * NULL, receives the file its log is written to. */
+static ZtTestFilter *
 test_filter_new (const char *first_method, ...)
 {
-  TestFilter *self = g_object_new (TEST_TYPE_FILTER, NULL);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  ZtTestFilter *filter;
   va_list args;
 
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "rules");
+  json_builder_begin_array (b);
   va_start (args, first_method);
   for (const char *m = first_method; m; m = va_arg (args, const char *))
-    g_hash_table_insert (self->rules, g_strdup (m), g_strdup (va_arg (args, const char *)));
+    {
+      const char *action = va_arg (args, const char *);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "method"); json_builder_add_string_value (b, m);
+      json_builder_set_member_name (b, "action"); json_builder_add_string_value (b, action);
+      json_builder_set_member_name (b, "delay_ms"); json_builder_add_int_value (b, 20);
+      if (strcmp (action, "rewrite") == 0)
+        {
+          json_builder_set_member_name (b, "path");
+          json_builder_begin_array (b); json_builder_add_string_value (b, "method"); json_builder_end_array (b);
+          json_builder_set_member_name (b, "value"); json_builder_add_string_value (b, "rewritten");
+        }
+      json_builder_end_object (b);
+    }
   va_end (args);
-  return self;
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  text = json_to_string (root, FALSE);
+  filter = zt_test_filter_new_from_data (text, strlen (text), &error);
+  g_assert_no_error (error);
+  return filter;
+}
+
+/* Counts what a filter was asked about, through the chain's observers. */
+static void
+count_asked_cb (ZtFilterChain *chain, ZtFilter *filter, const ZtFilterContext *context,
+                const ZtVerdict *verdict, gpointer user_data)
+{
+  if (filter == g_object_get_data (G_OBJECT (chain), "watched"))
+    (*(guint *) user_data)++;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -178,11 +84,17 @@ request (const char *method)
 }
 
 static void
-submit (ZtFilterChain *chain, ZtDirection direction, ZtMessage *message, Record *r)
+submit_for (ZtFilterChain *chain, const char *session, ZtDirection direction, ZtMessage *message, Record *r)
 {
-  ZtFilterContext context = { "s1", "local", "svc", ZT_SIDE_IMPORTER, direction, ZT_ORIGIN_CLIENT, message, NULL };
+  ZtFilterContext context = { session, "local", "svc", ZT_SIDE_IMPORTER, direction, ZT_ORIGIN_CLIENT, message, NULL };
 
   zt_filter_chain_submit (chain, &context, record_cb, r);
+}
+
+static void
+submit (ZtFilterChain *chain, ZtDirection direction, ZtMessage *message, Record *r)
+{
+  submit_for (chain, "s1", direction, message, r);
 }
 
 static void
@@ -207,7 +119,7 @@ static void
 test_sync_verdicts (void)
 {
   g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
-  g_autoptr(TestFilter) f = test_filter_new ("bad", "deny", "old", "rewrite", NULL);
+  g_autoptr(ZtTestFilter) f = test_filter_new ("bad", "deny", "old", "rewrite", NULL);
   Record r = { g_ptr_array_new_with_free_func (g_free) };
   g_autofree char *out = NULL;
   g_autoptr(ZtMessage) a = request ("ping"), b = request ("bad"), c = request ("old");
@@ -218,7 +130,7 @@ test_sync_verdicts (void)
   submit (chain, ZT_DIRECTION_TO_SERVER, c, &r);
   /* decided at once, before submit returned */
   out = joined (&r);
-  g_assert_cmpstr (out, ==, "ping,!denied bad (-32600),rewritten");
+  g_assert_cmpstr (out, ==, "ping,!refused by the test filter (importer to_server) (-32600),rewritten");
   g_assert_cmpuint (zt_filter_chain_get_n_waiting (chain), ==, 0);
   g_ptr_array_unref (r.outcomes);
 }
@@ -227,8 +139,9 @@ static void
 test_defer_keeps_order (void)
 {
   g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
-  g_autoptr(TestFilter) f = test_filter_new ("slow", "defer", "slowbad", "defer-deny", "broken", "fail", NULL);
-  g_autoptr(TestFilter) after = test_filter_new (NULL);
+  g_autoptr(ZtTestFilter) f = test_filter_new ("slow", "defer", "slowbad", "defer-deny", "broken", "fail", NULL);
+  g_autoptr(ZtTestFilter) after = test_filter_new (NULL);
+  guint asked_after = 0;
   Record r = { g_ptr_array_new_with_free_func (g_free) };
   Record down = { g_ptr_array_new_with_free_func (g_free) };
   g_autofree char *out = NULL, *out_down = NULL;
@@ -237,6 +150,8 @@ test_defer_keeps_order (void)
 
   zt_filter_chain_append (chain, ZT_FILTER (f));
   zt_filter_chain_append (chain, ZT_FILTER (after));
+  g_object_set_data (G_OBJECT (chain), "watched", after);
+  g_signal_connect (chain, "decided", G_CALLBACK (count_asked_cb), &asked_after);
   submit (chain, ZT_DIRECTION_TO_SERVER, a, &r);
   submit (chain, ZT_DIRECTION_TO_SERVER, b, &r);  /* decided at once, but waits for a */
   submit (chain, ZT_DIRECTION_TO_SERVER, c, &r);
@@ -246,11 +161,12 @@ test_defer_keeps_order (void)
   g_assert_cmpuint (down.outcomes->len, ==, 1);
   wait_for (&r, 4);
   out = joined (&r);
-  g_assert_cmpstr (out, ==, "slow,notifications/cancelled,!denied later (-32600),!the remote check failed (-32600)");
+  g_assert_cmpstr (out, ==, "slow,notifications/cancelled,!refused by the test filter after a deferred check (-32600),"
+                   "!the deferred check failed (-32600)");
   out_down = joined (&down);
   g_assert_cmpstr (out_down, ==, "answer");
   /* the next filter saw what the first let through, and nothing it denied */
-  g_assert_cmpuint (after->seen->len, ==, 3);
+  g_assert_cmpuint (asked_after, ==, 3);
   g_ptr_array_unref (r.outcomes);
   g_ptr_array_unref (down.outcomes);
 }
@@ -261,7 +177,7 @@ test_drop_deferred (void)
   /* a deferred request followed by its cancellation: the request is dropped, never passed
    * on; what followed it goes on in order */
   g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
-  g_autoptr(TestFilter) f = test_filter_new ("tools/call", "defer", NULL);
+  g_autoptr(ZtTestFilter) f = test_filter_new ("tools/call", "defer", NULL);
   Record r = { g_ptr_array_new_with_free_func (g_free) };
   g_autofree char *out = NULL;
   g_autoptr(ZtMessage) call = request ("tools/call"), cancel = request ("notifications/cancelled");
@@ -269,8 +185,8 @@ test_drop_deferred (void)
   zt_filter_chain_append (chain, ZT_FILTER (f));
   submit (chain, ZT_DIRECTION_TO_SERVER, call, &r);
   submit (chain, ZT_DIRECTION_TO_SERVER, cancel, &r);
-  g_assert_true (zt_filter_chain_drop (chain, ZT_DIRECTION_TO_SERVER, call));
-  g_assert_false (zt_filter_chain_drop (chain, ZT_DIRECTION_TO_SERVER, call));
+  g_assert_true (zt_filter_chain_drop (chain, "s1", ZT_DIRECTION_TO_SERVER, call));
+  g_assert_false (zt_filter_chain_drop (chain, "s1", ZT_DIRECTION_TO_SERVER, call));
   wait_for (&r, 2);
   out = joined (&r);
   g_assert_cmpstr (out, ==, "-,notifications/cancelled");
@@ -282,6 +198,28 @@ test_drop_deferred (void)
     ;
   g_assert_cmpuint (r.outcomes->len, ==, 2);
   g_ptr_array_unref (r.outcomes);
+}
+
+static void
+test_sessions_independent (void)
+{
+  /* one session's pending decision does not hold up another session's messages */
+  g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
+  g_autoptr(ZtTestFilter) f = test_filter_new ("slow", "defer", NULL);
+  Record r1 = { g_ptr_array_new_with_free_func (g_free) }, r2 = { g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr(ZtMessage) a = request ("slow"), b = request ("ping"), c = request ("ping");
+
+  zt_filter_chain_append (chain, ZT_FILTER (f));
+  submit_for (chain, "s1", ZT_DIRECTION_TO_SERVER, a, &r1);
+  submit_for (chain, "s1", ZT_DIRECTION_TO_SERVER, b, &r1);
+  submit_for (chain, "s2", ZT_DIRECTION_TO_SERVER, c, &r2);
+  g_assert_cmpuint (r1.outcomes->len, ==, 0);
+  g_assert_cmpuint (r2.outcomes->len, ==, 1);
+  g_assert_cmpuint (zt_filter_chain_get_n_waiting (chain), ==, 2);
+  wait_for (&r1, 2);
+  g_assert_cmpuint (zt_filter_chain_get_n_waiting (chain), ==, 0);
+  g_ptr_array_unref (r1.outcomes);
+  g_ptr_array_unref (r2.outcomes);
 }
 
 static void
@@ -303,7 +241,7 @@ static void
 test_observers (void)
 {
   g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
-  g_autoptr(TestFilter) f1 = test_filter_new (NULL), f2 = test_filter_new ("x", "deny", NULL);
+  g_autoptr(ZtTestFilter) f1 = test_filter_new (NULL), f2 = test_filter_new ("x", "deny", NULL);
   Record r = { g_ptr_array_new_with_free_func (g_free) };
   g_autoptr(ZtMessage) a = request ("a"), x = request ("x");
   ZtFilterContext refusal = { NULL, "anonymous", "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT };
@@ -325,7 +263,7 @@ static void
 test_dispose_drops_waiting (void)
 {
   ZtFilterChain *chain = zt_filter_chain_new ();
-  g_autoptr(TestFilter) f = test_filter_new ("slow", "defer", NULL);
+  g_autoptr(ZtTestFilter) f = test_filter_new ("slow", "defer", NULL);
   Record r = { g_ptr_array_new_with_free_func (g_free) };
   g_autoptr(ZtMessage) a = request ("slow");
 
@@ -349,6 +287,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/filter/sync-verdicts", test_sync_verdicts);
   g_test_add_func ("/core/filter/defer-keeps-order", test_defer_keeps_order);
   g_test_add_func ("/core/filter/drop-deferred", test_drop_deferred);
+  g_test_add_func ("/core/filter/sessions-independent", test_sessions_independent);
   g_test_add_func ("/core/filter/observers", test_observers);
   g_test_add_func ("/core/filter/dispose-drops-waiting", test_dispose_drops_waiting);
   return g_test_run ();

@@ -1,0 +1,126 @@
+// e2e-seam.mjs: one filter chain sees every message of every path, both ways, on both sides
+// of the mesh, and its verdicts (deny, rewrite, defer) hold on each path; a deferred request
+// whose cancellation comes is never run. The filter is the agent's test filter (a rules file).
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { startAgent, connectHttp, connectSse, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until,
+  startHub, onCleanup, sleep } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+
+function rulesFile(rules) {
+  const dir = tmpdir();
+  const log = path.join(dir, "seen.jsonl");
+  const file = path.join(dir, "rules.json");
+  fs.writeFileSync(file, JSON.stringify({ log, rules }));
+  return { file, seen: () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
+}
+
+const local = rulesFile([
+  { service: "deny", method: "tools/call", direction: "to_server", action: "deny" },
+  { service: "rewrite", method: "tools/call", direction: "to_server", action: "rewrite",
+    path: ["params", "arguments", "message"], value: "rewritten by the filter" },
+  { service: "slow", method: "tools/call", direction: "to_server", action: "defer", delay_ms: 800 },
+  { service: "answers", method: "tools/call", direction: "to_client", action: "deny" },
+  { service: "shared", method: "tools/call", direction: "to_server", action: "deny" },
+]);
+const agent = await startAgent({ args: ["--test-filter", local.file] });
+for (const name of ["deny", "rewrite", "slow", "answers", "plain"])
+  agent.cli("service", "add", name, "--stdio", "--", ECHO_SERVER);
+agent.cli("service", "add", "shared", "--shared", "--stdio", "--", ECHO_SERVER);
+
+const echo = (client, message) => client.callTool({ name: "echo", arguments: { message } });
+const text = (r) => r.content?.[0]?.text;
+const seenFor = (rf, service) => rf.seen().filter((m) => m.service === service);
+
+// Every message of a session, both ways: the client's requests and notifications, the
+// server's answers, in the log of the filter.
+function assertSawBothWays(rf, service, side = "importer") {
+  const seen = seenFor(rf, service).filter((m) => m.side === side);
+  const has = (direction, kind, method) =>
+    seen.some((m) => m.direction === direction && m.kind === kind && m.method === method);
+  assert.ok(has("to_server", "request", "initialize") || side === "exporter", `${service}: initialize not seen`);
+  assert.ok(has("to_server", "request", "tools/call"), `${service}: tools/call not seen (${side})`);
+  assert.ok(["initialize", "tools/list", "tools/call"].some((m) => has("to_client", "response", m)),
+    `${service}: no answer seen going to the client (${side})`);
+  for (const m of seen) assert.ok(m.origin === (m.direction === "to_server" ? "client" : "server"), JSON.stringify(m));
+}
+
+await run({
+  "session-era streamable HTTP: deny, rewrite, defer, and a denied answer": async () => {
+    const deny = await connectHttp(agent.mcpUrl("deny"), agent.auth);
+    await assert.rejects(echo(deny, "x"), /refused by the test filter \(importer to_server\)/);
+    assert.ok((await deny.listTools()).tools.length === 1, "a denied call leaves the session usable");
+    const rewrite = await connectHttp(agent.mcpUrl("rewrite"), agent.auth);
+    assert.equal(text(await echo(rewrite, "original")), "rewritten by the filter");
+    const slow = await connectHttp(agent.mcpUrl("slow"), agent.auth);
+    const t0 = Date.now();
+    assert.equal(text(await echo(slow, "later")), "later");
+    assert.ok(Date.now() - t0 >= 700, "the deferred call was not held");
+    const answers = await connectHttp(agent.mcpUrl("answers"), agent.auth);
+    await assert.rejects(echo(answers, "x"), /refused by the test filter \(importer to_client\)/);
+    for (const s of ["deny", "rewrite", "slow", "answers"]) assertSawBothWays(local, s);
+  },
+  "legacy HTTP+SSE: the same chain": async () => {
+    const c = await connectSse(agent.sseUrl("deny"), agent.auth);
+    await assert.rejects(echo(c, "x"), /refused by the test filter/);
+    const r = await connectSse(agent.sseUrl("rewrite"), agent.auth);
+    assert.equal(text(await echo(r, "original")), "rewritten by the filter");
+  },
+  "a --shared upstream: the chain is above the sharing": async () => {
+    const c = await connectHttp(agent.mcpUrl("shared"), agent.auth);
+    await assert.rejects(echo(c, "x"), /refused by the test filter/);
+    assertSawBothWays(local, "shared");
+  },
+  "zt4mcp connect (stdio bridge): the same chain": async () => {
+    const client = new Client({ name: "seam-connect", version: "1" });
+    await client.connect(new StdioClientTransport({ command: ZT4MCP, args: ["connect", "rewrite"],
+      env: { ...process.env, ZT4MCP_HOME: agent.home }, stderr: "pipe" }));
+    onCleanup(() => client.close());
+    assert.equal(text(await echo(client, "original")), "rewritten by the filter");
+  },
+  "a deferred request followed by its cancellation is cancelled, not run": async () => {
+    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
+    const init = await fetch(agent.mcpUrl("slow"), { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
+      method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
+    await init.text();
+    const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
+    const before = seenFor(local, "slow").filter((m) => m.direction === "to_client" && m.method === "tools/call").length;
+    const call = fetch(agent.mcpUrl("slow"), { method: "POST", headers: session, signal: AbortSignal.timeout(2000),
+      body: JSON.stringify({ jsonrpc: "2.0", id: 7, method: "tools/call", params: { name: "echo", arguments: { message: "never" } } }) })
+      .then((r) => r.text()).catch((e) => e.name);
+    await sleep(100);
+    const cancel = await fetch(agent.mcpUrl("slow"), { method: "POST", headers: session,
+      body: JSON.stringify({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: 7, reason: "changed my mind" } }) });
+    assert.equal(cancel.status, 202);
+    assert.equal(await call, "TimeoutError", "the cancelled call was answered");
+    const after = seenFor(local, "slow").filter((m) => m.direction === "to_client" && m.method === "tools/call").length;
+    assert.equal(after, before, "the server ran the cancelled call");
+    assert.match(agent.log.join(""), /cancelled while its decision was pending; it never ran/);
+  },
+  "both sides of a mesh import: each agent's chain sees the session, both ways": async () => {
+    const { data } = await startHub("seammesh");
+    const exporterRules = rulesFile([
+      { service: "remote", side: "exporter", method: "tools/call", tool: "echo", direction: "to_server", action: "rewrite",
+        path: ["params", "arguments", "message"], value: "rewritten by the exporter" },
+    ]);
+    const importerRules = rulesFile([]);
+    const exporter = await joinMember(data, "alice", "alice-pc", ["--test-filter", exporterRules.file]);
+    const importer = await joinMember(data, "bob", "bob-pc", ["--test-filter", importerRules.file]);
+    exporter.cli("service", "add", "remote", "--stdio", "--", ECHO_SERVER);
+    exporter.cli("service", "export", "remote", "--to", "user:bob");
+    await until(() => peersOf(importer).peers.some((p) => p.endpoint === "alice-pc" && p.services?.includes("remote")),
+      "bob sees alice's service", 15000);
+    importer.cli("service", "import", "alice-pc/remote", "--as", "remote");
+    const c = await connectHttp(importer.mcpUrl("remote"), importer.auth);
+    assert.equal(text(await echo(c, "original")), "rewritten by the exporter");
+    assertSawBothWays(importerRules, "remote", "importer");
+    assertSawBothWays(exporterRules, "remote", "exporter");
+    const exp = seenFor(exporterRules, "remote");
+    assert.ok(exp.every((m) => m.subject.startsWith("spiffe://seammesh/user/bob/")), "the exporter's subject is the peer");
+  },
+});
