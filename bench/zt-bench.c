@@ -63,6 +63,7 @@ static char    *opt_agent = NULL;
 static char    *opt_server = NULL;
 static gboolean opt_keep_home = FALSE;
 static gboolean opt_verbose = FALSE;
+static int      opt_filters = 0;
 
 static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
@@ -77,6 +78,7 @@ static const GOptionEntry entries[] = {
   { "server", 0, 0, G_OPTION_ARG_FILENAME, &opt_server, "The zt-echo-server binary (default: next to this one)", "PATH" },
   { "keep-home", 0, 0, G_OPTION_ARG_NONE, &opt_keep_home, "Keep the temporary homes of the agents and hub (and their logs)", NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
+  { "filters", 0, 0, G_OPTION_ARG_INT, &opt_filters, "Give each agent N filters that allow everything (the cost of the filter chain)", "N" },
   { NULL }
 };
 
@@ -900,10 +902,31 @@ launch_agent (Agent      *agent,
   g_autofree char *log_path = g_build_filename (agent->home, "agent.log", NULL);
   g_autofree char *api_path = g_build_filename (agent->home, "api.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  const char *argv[] = { "agent", "serve", "--home", agent->home, "--listen", "127.0.0.1:0", NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   const char *url;
 
-  agent->pid = spawn_cli (argv, log_path);
+  g_ptr_array_add (argv, g_strdup ("agent"));
+  g_ptr_array_add (argv, g_strdup ("serve"));
+  g_ptr_array_add (argv, g_strdup ("--home"));
+  g_ptr_array_add (argv, g_strdup (agent->home));
+  g_ptr_array_add (argv, g_strdup ("--listen"));
+  g_ptr_array_add (argv, g_strdup ("127.0.0.1:0"));
+  if (opt_filters > 0)
+    {
+      /* filters that let everything through: the cost of the seam itself */
+      g_autofree char *rules = g_build_filename (agent->home, "no-op-filter.json", NULL);
+
+      if (!g_file_set_contents (rules, "{\"rules\": []}", -1, NULL))
+        die ("cannot write %s", rules);
+      for (int i = 0; i < opt_filters; i++)
+        {
+          g_ptr_array_add (argv, g_strdup ("--test-filter"));
+          g_ptr_array_add (argv, g_strdup (rules));
+        }
+    }
+  g_ptr_array_add (argv, NULL);
+
+  agent->pid = spawn_cli ((const char **) argv->pdata, log_path);
   say ("%s: pid %d, home %s", what, (int) agent->pid, agent->home);
 
   for (int waited = 0; !json_parser_load_from_file (parser, api_path, NULL); waited += 10)

@@ -120,10 +120,11 @@ quit_cb (gpointer user_data)
 static int
 cmd_agent (int argc, char **argv)
 {
-  g_autofree char *listen = NULL, *mesh_direct = NULL, *test_filter = NULL;
+  g_autofree char *listen = NULL, *mesh_direct = NULL;
+  g_auto(GStrv) test_filters = NULL;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
-    { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &test_filter, "", "FILE" },
+    { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { NULL }
@@ -139,12 +140,12 @@ cmd_agent (int argc, char **argv)
   agent = zt_agent_new (opt_home);
   if (mesh_direct)
     zt_agent_set_mesh_direct (agent, mesh_direct);
-  if (test_filter)
+  for (guint i = 0; test_filters && test_filters[i]; i++)
     {
-      g_autoptr(ZtTestFilter) filter = zt_test_filter_new_from_file (test_filter, &error);
+      g_autoptr(ZtTestFilter) filter = zt_test_filter_new_from_file (test_filters[i], &error);
 
       if (filter == NULL)
-        die ("agent", "--test-filter %s: %s", test_filter, error->message);
+        die ("agent", "--test-filter %s: %s", test_filters[i], error->message);
       zt_agent_add_filter (agent, ZT_FILTER (filter));
     }
   if (!zt_agent_start (agent, listen, &error))

@@ -7,8 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { startAgent, connectHttp, connectSse, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until,
-  startHub, onCleanup, sleep } from "./lib.mjs";
+import { ModernClient } from "./modern/modern-client.mjs";
+import { startAgent, connectHttp, connectSse, run, tmpdir, ZT4MCP, ECHO_SERVER, NODE, here, zt, joinMember, peersOf, until,
+  startHub, onCleanup, sleep, spawnAndWait } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 
@@ -27,11 +28,16 @@ const local = rulesFile([
   { service: "slow", method: "tools/call", direction: "to_server", action: "defer", delay_ms: 800 },
   { service: "answers", method: "tools/call", direction: "to_client", action: "deny" },
   { service: "shared", method: "tools/call", direction: "to_server", action: "deny" },
+  { service: "modern", method: "tools/call", tool: "add", direction: "to_server", action: "deny" },
+  { service: "modern", method: "tools/call", tool: "echo", direction: "to_server", action: "rewrite",
+    path: ["params", "arguments", "message"], value: "rewritten by the filter" },
 ]);
 const agent = await startAgent({ args: ["--test-filter", local.file] });
 for (const name of ["deny", "rewrite", "slow", "answers", "plain"])
   agent.cli("service", "add", name, "--stdio", "--", ECHO_SERVER);
 agent.cli("service", "add", "shared", "--shared", "--stdio", "--", ECHO_SERVER);
+const modernServer = await spawnAndWait(NODE, [path.join(here, "modern", "modern-server.mjs"), "--port", "0"], /LISTENING (\d+)/);
+agent.cli("service", "add", "modern", "--url", `http://127.0.0.1:${modernServer.match[1]}/mcp`);
 
 const echo = (client, message) => client.callTool({ name: "echo", arguments: { message } });
 const text = (r) => r.content?.[0]?.text;
@@ -75,6 +81,20 @@ await run({
     const c = await connectHttp(agent.mcpUrl("shared"), agent.auth);
     await assert.rejects(echo(c, "x"), /refused by the test filter/);
     assertSawBothWays(local, "shared");
+  },
+  "a 2026-07-28 client through the bridge: the same chain": async () => {
+    const c = new ModernClient(agent.mcpUrl("rewrite"), { headers: agent.auth });
+    const r = await c.request("tools/call", { name: "echo", arguments: { message: "original" } });
+    assert.equal(r.content[0].text, "rewritten by the filter");
+    const d = new ModernClient(agent.mcpUrl("deny"), { headers: agent.auth });
+    await assert.rejects(d.request("tools/call", { name: "echo", arguments: { message: "x" } }), /refused by the test filter/);
+  },
+  "a 2026-07-28 upstream: the chain is above the translation": async () => {
+    const c = await connectHttp(agent.mcpUrl("modern"), agent.auth);
+    await assert.rejects(c.callTool({ name: "add", arguments: { a: 1, b: 2 } }), /refused by the test filter/);
+    const tools = (await c.listTools()).tools.map((t) => t.name);
+    assert.ok(tools.includes("add"), "a denied call leaves the session usable");
+    assertSawBothWays(local, "modern");
   },
   "zt4mcp connect (stdio bridge): the same chain": async () => {
     const client = new Client({ name: "seam-connect", version: "1" });

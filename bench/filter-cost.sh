@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# filter-cost.sh: the cost of the filter chain: zt-bench through an agent with no filter and
+# with N filters that allow everything, alternating in one run; prints medians and ratios
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS] [ROUNDS]   (defaults: build 5 3)
+set -euo pipefail
+
+build=${1:-build}
+n=${2:-5}
+rounds=${3:-3}
+bench="$build/bench/zt-bench"
+[ -x "$bench" ] || { echo "filter-cost: no $bench; build first (meson compile -C $build)" >&2; exit 2; }
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for r in $(seq 1 "$rounds"); do
+  for f in 0 "$n"; do
+    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 --filters "$f" --json \
+      >"$out/f$f-r$r.json" 2>/dev/null
+    echo "filter-cost: round $r with $f filter(s) done" >&2
+  done
+done
+
+python3 - "$out" "$n" "$rounds" <<'PY'
+import json, statistics, sys
+out, n, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def load(f):
+    rows = {}
+    for r in range(1, rounds + 1):
+        for c in json.load(open(f"{out}/f{f}-r{r}.json"))["cases"]:
+            rows.setdefault(c["clients"], []).append(c)
+    return {k: (statistics.median(x["p50_us"] for x in v), statistics.median(x["calls_per_s"] for x in v))
+            for k, v in rows.items()}
+base, filt = load(0), load(n)
+print(f"{'clients':>8} {'p50 us (0)':>11} {'p50 us ('+n+')':>11} {'ratio':>6} {'calls/s (0)':>12} {'calls/s ('+n+')':>12} {'ratio':>6}")
+for k in sorted(base):
+    b, f = base[k], filt[k]
+    print(f"{k:>8} {b[0]:>11.1f} {f[0]:>11.1f} {f[0]/b[0]:>6.3f} {b[1]:>12.0f} {f[1]:>12.0f} {f[1]/b[1]:>6.3f}")
+PY
