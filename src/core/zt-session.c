@@ -318,6 +318,7 @@ fail_all_pending (ZtSession    *self,
 
 static void start_upstream (ZtSession *self, GError **error);
 static void upstream_message_cb (ZtUpstream *upstream, ZtMessage *message, gint64 related, ZtSession *self);
+static void send_from_agent (ZtSession *self, ZtMessage *message, Pending *p);
 
 static gboolean
 restart_cb (gpointer user_data)
@@ -408,9 +409,10 @@ start_upstream (ZtSession *self,
       g_autoptr(ZtMessage) initialized = zt_message_new_notification ("notifications/initialized", NULL);
 
       p->internal = TRUE;
-      send_upstream_request (self, self->initialize, p);
+      /* the agent speaks for the client here: its messages pass the chain too */
+      send_from_agent (self, self->initialize, p);
       if (self->initialized)
-        zt_upstream_send (self->upstream, initialized);
+        send_from_agent (self, initialized, NULL);
     }
 }
 
@@ -711,6 +713,70 @@ upstream_message_cb (ZtUpstream *upstream,
   zt_filter_chain_submit (self->chain, &context, outbound_done_cb, out);
 }
 
+/* A message the agent itself sends upstream (a replayed initialize with its @p, or a
+ * notification). */
+typedef struct {
+  ZtSession  *session;
+  ZtUpstream *upstream;  /* the one it was meant for: a later restart makes it moot */
+  Pending    *pending;
+} FromAgent;
+
+static void
+send_now (ZtSession *self,
+          ZtMessage *message,
+          Pending   *p)
+{
+  if (p != NULL)
+    send_upstream_request (self, message, p);
+  else
+    zt_upstream_send (self->upstream, message);
+}
+
+static void
+from_agent_done_cb (ZtMessage       *message,
+                    const ZtVerdict *denial,
+                    gpointer         user_data)
+{
+  FromAgent *fa = user_data;
+  ZtSession *self = fa->session;
+
+  if (message != NULL && !self->closed && self->upstream == fa->upstream && !zt_upstream_is_closed (self->upstream))
+    send_now (self, message, g_steal_pointer (&fa->pending));
+  else if (denial != NULL)
+    g_message ("%s: the agent's own %s was refused: %s", self->service->name,
+               fa->pending ? "request" : "notification", denial->reason);
+  g_clear_pointer (&fa->pending, pending_free);
+  g_object_unref (fa->upstream);
+  g_object_unref (fa->session);
+  g_free (fa);
+}
+
+static void
+send_from_agent (ZtSession *self,
+                 ZtMessage *message,
+                 Pending   *p)
+{
+  ZtFilterContext context;
+  FromAgent *fa;
+
+  if (self->upstream == NULL)
+    {
+      g_clear_pointer (&p, pending_free);
+      return;
+    }
+  if (!chain_active (self))
+    {
+      send_now (self, message, p);
+      return;
+    }
+  fa = g_new0 (FromAgent, 1);
+  fa->session = g_object_ref (self);
+  fa->upstream = g_object_ref (self->upstream);
+  fa->pending = p;
+  context_init (self, &context, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_AGENT, message, NULL);
+  zt_filter_chain_submit (self->chain, &context, from_agent_done_cb, fa);
+}
+
 void
 zt_session_handle (ZtSession *self,
                    ZtMessage *message,
@@ -988,9 +1054,8 @@ zt_session_cancel_sink (ZtSession  *self,
       json_builder_end_object (b);
       params = json_builder_get_root (b);
       cancel = zt_message_new_notification ("notifications/cancelled", params);
-      if (self->upstream != NULL)
-        zt_upstream_send (self->upstream, cancel);
       remove_pending (self, p);
+      send_from_agent (self, cancel, NULL);
     }
 }
 

@@ -3,6 +3,7 @@
 // whose cancellation comes is never run. The filter is the agent's test filter (a rules file).
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -33,7 +34,7 @@ const local = rulesFile([
     path: ["params", "arguments", "message"], value: "rewritten by the filter" },
 ]);
 const agent = await startAgent({ args: ["--test-filter", local.file] });
-for (const name of ["deny", "rewrite", "slow", "answers", "plain"])
+for (const name of ["deny", "rewrite", "slow", "answers", "plain", "restart"])
   agent.cli("service", "add", name, "--stdio", "--", ECHO_SERVER);
 agent.cli("service", "add", "shared", "--shared", "--stdio", "--", ECHO_SERVER);
 const modernServer = await spawnAndWait(NODE, [path.join(here, "modern", "modern-server.mjs"), "--port", "0"], /LISTENING (\d+)/);
@@ -53,7 +54,8 @@ function assertSawBothWays(rf, service, side = "importer") {
   assert.ok(has("to_server", "request", "tools/call"), `${service}: tools/call not seen (${side})`);
   assert.ok(["initialize", "tools/list", "tools/call"].some((m) => has("to_client", "response", m)),
     `${service}: no answer seen going to the client (${side})`);
-  for (const m of seen) assert.ok(m.origin === (m.direction === "to_server" ? "client" : "server"), JSON.stringify(m));
+  for (const m of seen)
+    assert.ok(m.origin === (m.direction === "to_server" ? "client" : "server") || m.origin === "agent", JSON.stringify(m));
 }
 
 await run({
@@ -121,6 +123,24 @@ await run({
     const after = seenFor(local, "slow").filter((m) => m.direction === "to_client" && m.method === "tools/call").length;
     assert.equal(after, before, "the server ran the cancelled call");
     assert.match(agent.log.join(""), /cancelled while its decision was pending; it never ran/);
+  },
+  "the agent's own messages pass the chain: a replayed initialize after a restart": async () => {
+    const children = () => {
+      try {
+        return execFileSync("pgrep", ["-P", String(agent.proc.pid)], { encoding: "utf8" }).trim().split("\n").map(Number);
+      } catch { return []; }
+    };
+    const before = new Set(children());
+    const c = await connectHttp(agent.mcpUrl("restart"), agent.auth);
+    assert.equal(text(await echo(c, "one")), "one");
+    const mine = children().filter((pid) => !before.has(pid));
+    assert.equal(mine.length, 1, "one new server process");
+    process.kill(mine[0], "SIGKILL");
+    await until(async () => { try { return text(await echo(c, "two")) === "two"; } catch { return false; } },
+      "the session works again after its server restarted", 10000);
+    const replayed = seenFor(local, "restart").filter((m) => m.origin === "agent");
+    assert.ok(replayed.some((m) => m.method === "initialize" && m.direction === "to_server"),
+      `the replayed initialize did not pass the chain: ${JSON.stringify(replayed)}`);
   },
   "both sides of a mesh import: each agent's chain sees the session, both ways": async () => {
     const { data } = await startHub("seammesh");
