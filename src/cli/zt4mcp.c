@@ -259,7 +259,7 @@ cmd_service (int argc, char **argv)
         break;
       }
 
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | update NAME [OPTIONS] | remove NAME | export NAME --to user:NAME|endpoint:NAME... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME --to user:NAME|endpoint:NAME... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
                  "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
                  entries, &argc, &argv);
   if (argc < 2)
@@ -307,6 +307,30 @@ cmd_service (int argc, char **argv)
         g_print ("{\"removed\": \"%s\"}\n", argv[2]);
       else
         g_print ("Removed service %s\n", argv[2]);
+      return 0;
+    }
+
+  if (strcmp (verb, "tools") == 0)
+    {
+      g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
+      g_autofree char *path = g_strconcat ("/services/", escaped, "/tools", NULL);
+      g_autoptr(JsonNode) reply = call_or_die ("service tools", "GET", path, NULL, 200);
+      JsonArray *tools = json_object_get_array_member (json_node_get_object (reply), "tools");
+
+      if (opt_json)
+        print_json (reply);
+      else if (json_array_get_length (tools) == 0)
+        g_print ("Service %s offers no tools\n", argv[2]);
+      else
+        for (guint i = 0; i < json_array_get_length (tools); i++)
+          {
+            JsonNode *t = json_array_get_element (tools, i);
+            JsonObject *o = JSON_NODE_HOLDS_OBJECT (t) ? json_node_get_object (t) : NULL;
+            const char *description = o ? json_object_get_string_member_with_default (o, "description", "") : "";
+            g_autofree char *line = g_strndup (description, strcspn (description, "\n"));
+
+            g_print ("%-28s %s\n", o ? json_object_get_string_member_with_default (o, "name", "?") : "?", line);
+          }
       return 0;
     }
 
@@ -469,7 +493,7 @@ cmd_service (int argc, char **argv)
       return 0;
     }
 
-  die ("service", "unknown verb \"%s\"; use add, list, show, update, remove, export, unexport or import", verb);
+  die ("service", "unknown verb \"%s\"; use add, list, show, tools, update, remove, export, unexport or import", verb);
 }
 
 static int

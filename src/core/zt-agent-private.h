@@ -151,6 +151,10 @@ const char *_zt_agent_service_state     (ZtAgent           *self,
                                           ZtService         *service,
                                           guint              sessions,
                                           const char       **last_error);
+/* zt-agent-tools.c: GET /api/v1/services/NAME/tools */
+void       _zt_agent_api_service_tools  (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          ZtService         *service);
 void       _zt_agent_api_service_log    (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *service);

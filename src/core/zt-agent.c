@@ -1307,6 +1307,8 @@ api_service_action (ZtAgent           *self,
     return _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
   if (strcmp (method, restart ? "POST" : "GET") != 0)
     return _zt_agent_reply_error (msg, 405, "method_not_allowed", restart ? "use POST" : "use GET");
+  if (strcmp (action, "tools") == 0)
+    return _zt_agent_api_service_tools (self, msg, service);
   if (!restart)
     return _zt_agent_api_service_log (self, msg, service->name);
   close_service_sessions (self, service->name);
@@ -1904,7 +1906,7 @@ handle_api (ZtAgent           *self,
   else if (strcmp (parts[3], "services") == 0 && n <= 5)
     api_services (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (strcmp (parts[3], "services") == 0 && n == 6 &&
-           (strcmp (parts[5], "restart") == 0 || strcmp (parts[5], "log") == 0))
+           (strcmp (parts[5], "restart") == 0 || strcmp (parts[5], "log") == 0 || strcmp (parts[5], "tools") == 0))
     api_service_action (self, msg, method, parts[4], parts[5]);
   else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))
     api_mesh (self, msg, method, n == 5);

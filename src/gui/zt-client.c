@@ -509,219 +509,30 @@ events_connect (ZtClient *self)
 }
 
 /* ---------------------------------------------------------------------------------------- */
-/* tools/list through the agent                                                             */
-
-typedef struct {
-  char      *url;
-  char      *session_id;
-  char      *protocol;
-  char      *cursor;
-  JsonArray *tools;
-  guint      step;
-  guint      pages;
-} ToolsData;
+/* A service's tools: the agent lists them (GET /services/NAME/tools); the app speaks no MCP  */
 
 static void
-tools_data_free (ToolsData *d)
-{
-  g_free (d->url);
-  g_free (d->session_id);
-  g_free (d->protocol);
-  g_free (d->cursor);
-  g_clear_pointer (&d->tools, json_array_unref);
-  g_free (d);
-}
-
-static void tools_next (GTask *task);
-
-typedef struct {
-  JsonNode *found;
-} SseFind;
-
-static void
-find_response_cb (const char *event,
-                  const char *data,
-                  gsize       len,
-                  const char *id,
-                  gpointer    user_data)
-{
-  SseFind *f = user_data;
-  g_autoptr(JsonNode) root = NULL;
-
-  if (f->found == NULL && (root = zt_json_parse_strict (data, len, &agent_limits, NULL)) != NULL &&
-      JSON_NODE_HOLDS_OBJECT (root) && json_object_has_member (json_node_get_object (root), "id"))
-    f->found = g_steal_pointer (&root);
-}
-
-/* The JSON-RPC response in a plain JSON or an SSE answer. */
-static JsonNode *
-rpc_response (SoupMessage *msg,
-              GBytes      *bytes,
-              GError     **error)
-{
-  const char *type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
-  gsize len = 0;
-  const char *data = g_bytes_get_data (bytes, &len);
-  SseFind find = { NULL };
-
-  if (soup_message_get_status (msg) != 200)
-    return parse_answer (msg, bytes, error);
-  if (g_strcmp0 (type, "text/event-stream") == 0)
-    {
-      g_autoptr(ZtSseParser) parser = zt_sse_parser_new (EVENTS_MAX_EVENT, find_response_cb, &find);
-      if (!zt_sse_parser_feed (parser, data, len, error) || !zt_sse_parser_feed (parser, "\n\n", 2, error))
-        g_clear_pointer (&find.found, json_node_unref);
-    }
-  else
-    {
-      find.found = zt_json_parse_strict (data, len, &agent_limits, NULL);
-    }
-  if (find.found == NULL || !JSON_NODE_HOLDS_OBJECT (find.found))
-    {
-      g_clear_pointer (&find.found, json_node_unref);
-      if (error && *error == NULL)
-        g_set_error_literal (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_FAILED, _("The server sent no answer."));
-      return NULL;
-    }
-  if (json_object_has_member (json_node_get_object (find.found), "error"))
-    {
-      JsonObject *e = json_object_get_object_member (json_node_get_object (find.found), "error");
-      g_set_error_literal (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_FAILED,
-                           e ? json_object_get_string_member_with_default (e, "message", "error") : "error");
-      json_node_unref (find.found);
-      return NULL;
-    }
-  return find.found;
-}
-
-static void
-tools_step_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+tools_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  ToolsData *d = g_task_get_task_data (task);
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-  g_autoptr(JsonNode) answer = NULL;
-  JsonObject *res;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  JsonNode *tools;
 
-  if (bytes == NULL)
-    return g_task_return_error (task, g_steal_pointer (&error));
-
-  switch (d->step)
+  if (answer == NULL)
     {
-    case 0: /* initialize */
-      answer = rpc_response (msg, bytes, &error);
-      if (answer == NULL)
-        return g_task_return_error (task, g_steal_pointer (&error));
-      d->session_id = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (msg),
-                                                              "Mcp-Session-Id"));
-      res = json_object_get_object_member (json_node_get_object (answer), "result");
-      d->protocol = g_strdup (res ? json_object_get_string_member_with_default (res, "protocolVersion", NULL) : NULL);
-      d->step = 1;
-      break;
-    case 1: /* notifications/initialized */
-      d->step = 2;
-      break;
-    case 2: /* tools/list */
-      answer = rpc_response (msg, bytes, &error);
-      if (answer == NULL)
-        return g_task_return_error (task, g_steal_pointer (&error));
-      res = json_object_get_object_member (json_node_get_object (answer), "result");
-      if (res && json_object_has_member (res, "tools") &&
-          JSON_NODE_HOLDS_ARRAY (json_object_get_member (res, "tools")))
-        {
-          JsonArray *a = json_object_get_array_member (res, "tools");
-          for (guint i = 0; i < json_array_get_length (a); i++)
-            json_array_add_element (d->tools, json_node_copy (json_array_get_element (a, i)));
-        }
-      g_clear_pointer (&d->cursor, g_free);
-      d->cursor = g_strdup (res ? json_object_get_string_member_with_default (res, "nextCursor", NULL) : NULL);
-      if (d->cursor == NULL || ++d->pages >= 20)
-        d->step = 3;
-      break;
-    default: /* DELETE: done either way */
-      g_task_return_pointer (task, json_array_ref (d->tools), (GDestroyNotify) json_array_unref);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  tools_next (g_steal_pointer (&task));
-}
-
-static void
-tools_next (GTask *task)
-{
-  ZtClient *self = g_task_get_source_object (task);
-  ToolsData *d = g_task_get_task_data (task);
-  g_autoptr(SoupMessage) msg = NULL;
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) body = NULL;
-  SoupMessageHeaders *h;
-
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "jsonrpc");
-  json_builder_add_string_value (b, "2.0");
-  if (d->step == 0)
+  tools = JSON_NODE_HOLDS_OBJECT (answer) ? json_object_get_member (json_node_get_object (answer), "tools") : NULL;
+  if (tools == NULL || !JSON_NODE_HOLDS_ARRAY (tools))
     {
-      json_builder_set_member_name (b, "id");
-      json_builder_add_int_value (b, 1);
-      json_builder_set_member_name (b, "method");
-      json_builder_add_string_value (b, "initialize");
-      json_builder_set_member_name (b, "params");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "protocolVersion");
-      json_builder_add_string_value (b, "2025-06-18");
-      json_builder_set_member_name (b, "capabilities");
-      json_builder_begin_object (b);
-      json_builder_end_object (b);
-      json_builder_set_member_name (b, "clientInfo");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, "zt4mcp-desktop");
-      json_builder_set_member_name (b, "version");
-      json_builder_add_string_value (b, PACKAGE_VERSION);
-      json_builder_end_object (b);
-      json_builder_end_object (b);
-    }
-  else if (d->step == 1)
-    {
-      json_builder_set_member_name (b, "method");
-      json_builder_add_string_value (b, "notifications/initialized");
-    }
-  else if (d->step == 2)
-    {
-      json_builder_set_member_name (b, "id");
-      json_builder_add_int_value (b, 2 + d->pages);
-      json_builder_set_member_name (b, "method");
-      json_builder_add_string_value (b, "tools/list");
-      if (d->cursor)
-        {
-          json_builder_set_member_name (b, "params");
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "cursor");
-          json_builder_add_string_value (b, d->cursor);
-          json_builder_end_object (b);
-        }
-    }
-  json_builder_end_object (b);
-  body = json_builder_get_root (b);
-
-  msg = new_message (self, d->step == 3 ? "DELETE" : "POST", d->url, d->step == 3 ? NULL : body);
-  h = soup_message_get_request_headers (msg);
-  soup_message_headers_replace (h, "Accept", "application/json, text/event-stream");
-  if (d->session_id)
-    soup_message_headers_replace (h, "Mcp-Session-Id", d->session_id);
-  if (d->protocol && d->step > 0)
-    soup_message_headers_replace (h, "MCP-Protocol-Version", d->protocol);
-  if (d->step == 3 && d->session_id == NULL)
-    {
-      g_task_return_pointer (task, json_array_ref (d->tools), (GDestroyNotify) json_array_unref);
-      g_object_unref (task);
+      g_task_return_new_error (task, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_FAILED, _("The agent sent no list of tools."));
       return;
     }
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
-                                    tools_step_cb, task);
+  g_task_return_pointer (task, json_array_ref (json_node_get_array (tools)), (GDestroyNotify) json_array_unref);
 }
 
 void
@@ -732,16 +543,15 @@ zt_client_list_tools_async (ZtClient            *self,
                             gpointer             user_data)
 {
   GTask *task;
-  ToolsData *d;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
 
   g_return_if_fail (ZT_IS_CLIENT (self));
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, zt_client_list_tools_async);
-  d = g_new0 (ToolsData, 1);
-  d->url = zt_client_get_service_url (self, service);
-  d->tools = json_array_new ();
-  g_task_set_task_data (task, d, (GDestroyNotify) tools_data_free);
-  tools_next (task);
+  escaped = g_uri_escape_string (service, NULL, TRUE);
+  path = g_strconcat ("/services/", escaped, "/tools", NULL);
+  zt_client_call_async (self, "GET", path, NULL, cancellable, tools_cb, task);
 }
 
 JsonArray *
@@ -750,6 +560,7 @@ zt_client_list_tools_finish (ZtClient      *self,
                              GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_client_list_tools_async, NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 

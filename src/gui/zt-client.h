@@ -58,7 +58,7 @@ JsonNode   *zt_client_call_finish      (ZtClient             *self,
                                         GAsyncResult         *result,
                                         GError              **error);
 
-/* tools/list through the agent's own MCP endpoint for @service. */
+/* @service's tools, as the agent lists them (GET /api/v1/services/NAME/tools). */
 void        zt_client_list_tools_async (ZtClient             *self,
                                         const char           *service,
                                         GCancellable         *cancellable,

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { startAgent, connectHttp, run, tmpdir, NODE, EVERYTHING, ZT4MCP } from "./lib.mjs";
+import { startAgent, connectHttp, run, tmpdir, until, NODE, EVERYTHING, ZT4MCP } from "./lib.mjs";
 
 const agent = await startAgent();
 const api = (method, path, body) => fetch(`${agent.url}/api/v1${path}`, {
@@ -77,6 +77,13 @@ await run({
     await conforms(await api("POST", "/services", "{not json"), "/services", "post"); // 400
     await conforms(await api("GET", "/services/ev"), "/services/{name}", "get");
     await conforms(await api("GET", "/services/none"), "/services/{name}", "get"); // 404
+    const { tools } = await conforms(await api("GET", "/services/ev/tools"), "/services/{name}/tools", "get");
+    assert.ok(tools.some((t) => t.name === "echo"), "the agent lists the service's tools");
+    await conforms(await api("GET", "/services/none/tools"), "/services/{name}/tools", "get"); // 404
+    await until(async () => (await (await api("GET", "/status")).json()).sessions.length === 0,
+      "the agent closed the session it listed the tools with", 3000);
+    assert.match(agent.cli("service", "tools", "ev"), /^echo\s+\S/m);
+    assert.ok(JSON.parse(agent.cli("service", "tools", "ev", "--json")).tools.length > 1);
     const patched = await conforms(await api("PATCH", "/services/ev", { max_sessions: 3 }), "/services/{name}", "patch");
     assert.equal(patched.max_sessions, 3);
     await conforms(await api("PATCH", "/services/ev", { kind: "http" }), "/services/{name}", "patch"); // 400: no url
