@@ -8,6 +8,7 @@
 
 #include "zt-cli.h"
 #include "zt-core.h"
+#include "zt-http-guard.h"
 #include "zt-hub.h"
 #include "zt-join.h"
 
@@ -39,10 +40,51 @@ quit_cb (gpointer loop)
   return G_SOURCE_REMOVE;
 }
 
+/* NULL leaves @ms as it is */
+static gboolean
+parse_timeout (const char  *text,
+               const char  *option,
+               guint       *ms,
+               GError     **error)
+{
+  if (text == NULL || zt_parse_timeout (text, ms, error))
+    return TRUE;
+  g_prefix_error (error, "--%s: ", option);
+  return FALSE;
+}
+
+/* BYTES with an optional K, M or G (powers of 1024) */
+static gboolean
+parse_size (const char  *text,
+            const char  *option,
+            guint64     *size,
+            GError     **error)
+{
+  char *end = NULL;
+  guint64 n;
+
+  if (text == NULL)
+    return TRUE;
+  n = g_ascii_strtoull (text, &end, 10);
+  if (end == text || n > G_MAXUINT32)
+    goto bad;
+  if (g_ascii_strcasecmp (end, "k") == 0) n <<= 10;
+  else if (g_ascii_strcasecmp (end, "m") == 0) n <<= 20;
+  else if (g_ascii_strcasecmp (end, "g") == 0) n <<= 30;
+  else if (*end != '\0') goto bad;
+  *size = n;
+  return TRUE;
+bad:
+  g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "--%s: \"%s\" is not a size; use e.g. 8M, 512K or 1048576",
+               option, text);
+  return FALSE;
+}
+
 int
 zt_cli_hub (int argc, char **argv)
 {
   g_autofree char *data = NULL, *name = NULL, *listen = NULL, *endpoint = NULL, *ttl = NULL, *lifetime = NULL;
+  g_autofree char *header_timeout = NULL, *body_timeout = NULL, *stream_buffer = NULL;
   g_auto(GStrv) public_addresses = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
@@ -53,6 +95,9 @@ zt_cli_hub (int argc, char **argv)
     { "endpoint", 0, 0, G_OPTION_ARG_STRING, &endpoint, "invite: the endpoint name the invitation is for", "NAME" },
     { "ttl", 0, 0, G_OPTION_ARG_STRING, &ttl, "invite: how long the invitation is valid (default 24h)", "DURATION" },
     { "cert-lifetime", 0, 0, G_OPTION_ARG_STRING, &lifetime, "serve: how long agent certificates last (default 24h; renewed at two thirds)", "DURATION" },
+    { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "serve: how long a client may take to send a request's headers, TLS handshake included (default 10s; 0: no limit)", "DURATION" },
+    { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "serve: how long a client may take to send a request's body (default 60s)", "DURATION" },
+    { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "serve: bytes a stream may queue for an agent that does not read before it is closed (default 8M; 0: no limit)", "SIZE" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { NULL }
   };
@@ -113,6 +158,20 @@ zt_cli_hub (int argc, char **argv)
               return fail ("hub serve", error);
             }
           zt_hub_set_cert_lifetime (hub, seconds);
+        }
+      if (hub != NULL && (header_timeout || body_timeout || stream_buffer))
+        {
+          guint header_ms = ZT_DEFAULT_HEADER_TIMEOUT_MS, body_ms = ZT_DEFAULT_BODY_TIMEOUT_MS;
+          guint64 buffer = ZT_HUB_DEFAULT_STREAM_BUFFER;
+
+          if (!parse_timeout (header_timeout, "header-timeout", &header_ms, &error) ||
+              !parse_timeout (body_timeout, "body-timeout", &body_ms, &error) ||
+              !parse_size (stream_buffer, "stream-buffer", &buffer, &error))
+            {
+              zt_hub_free (hub);
+              return fail ("hub serve", error);
+            }
+          zt_hub_set_limits (hub, header_ms, body_ms, buffer);
         }
       if (hub == NULL || !zt_hub_start (hub, listen, &error))
         {

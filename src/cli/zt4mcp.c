@@ -10,6 +10,7 @@
 #include "zt-cli.h"
 #include "zt-core.h"
 #include "zt-test-filter.h"
+#include "zt-hub.h"
 
 static char *opt_home;
 static gboolean opt_json;
@@ -117,16 +118,38 @@ quit_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A --*-timeout value: a duration (30s, 5m), or 0 / off for none. */
+static void
+set_agent_timeout (ZtAgent        *agent,
+                   ZtAgentTimeout  which,
+                   const char     *option,
+                   const char     *value)
+{
+  g_autoptr(GError) error = NULL;
+  guint ms;
+
+  if (value == NULL)
+    return;
+  if (!zt_parse_timeout (value, &ms, &error))
+    die ("agent", "--%s: %s", option, error->message);
+  zt_agent_set_timeout (agent, which, ms);
+}
+
 static int
 cmd_agent (int argc, char **argv)
 {
   g_autofree char *listen = NULL, *mesh_direct = NULL;
   g_auto(GStrv) test_filters = NULL;
+  g_autofree char *header_timeout = NULL, *body_timeout = NULL, *keepalive_timeout = NULL, *request_timeout = NULL;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
     { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
+    { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "How long a client may take to send a request's headers (default 10s; 0: no limit)", "DURATION" },
+    { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "How long a client may take to send a request's body (default 60s)", "DURATION" },
+    { "keepalive-timeout", 0, 0, G_OPTION_ARG_STRING, &keepalive_timeout, "How long a keep-alive connection may wait for its next request (default 120s)", "DURATION" },
+    { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
     { NULL }
   };
   g_autoptr(ZtAgent) agent = NULL;
@@ -148,6 +171,10 @@ cmd_agent (int argc, char **argv)
         die ("agent", "--test-filter %s: %s", test_filters[i], error->message);
       zt_agent_add_filter (agent, ZT_FILTER (filter));
     }
+  set_agent_timeout (agent, ZT_AGENT_TIMEOUT_HEADER, "header-timeout", header_timeout);
+  set_agent_timeout (agent, ZT_AGENT_TIMEOUT_BODY, "body-timeout", body_timeout);
+  set_agent_timeout (agent, ZT_AGENT_TIMEOUT_KEEPALIVE, "keepalive-timeout", keepalive_timeout);
+  set_agent_timeout (agent, ZT_AGENT_TIMEOUT_REQUEST, "request-timeout", request_timeout);
   if (!zt_agent_start (agent, listen, &error))
     die ("agent", "%s", error->message);
   if (opt_json)

@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "zt-agent.h"
+#include "zt-http-guard.h"
 #include "zt-session.h"
 #include "zt-store.h"
 #include "zt-mesh-client.h"
@@ -23,6 +24,9 @@ struct _ZtAgent
   char       *host;
   guint       port;
   SoupServer *server;
+  ZtHttpGuard *guard;         /* header, body and idle limits of server's connections */
+  ZtHttpGuardLimits http_limits;
+  guint       request_timeout_ms; /* for an upstream's answer */
   ZtStore    *store;
   GHashTable *services;       /* name -> ZtService */
   GHashTable *sessions;       /* id -> ZtSession */

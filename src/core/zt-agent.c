@@ -658,6 +658,7 @@ _zt_agent_create_session (ZtAgent    *self,
   side = g_str_has_prefix (owner, "spiffe://") ? ZT_SIDE_EXPORTER : ZT_SIDE_IMPORTER;
   zt_session_set_chain (session, chain_for (self, service->name, side), side);
   zt_session_set_owner (session, owner);
+  zt_session_set_request_timeout (session, self->request_timeout_ms);
   zt_session_set_client_name (session, client);
   if (!zt_session_start (session, error))
     {
@@ -1751,6 +1752,7 @@ _zt_agent_mesh_reload (ZtAgent *self)
       zt_mesh_client_set_peers_func (self->mesh, G_CALLBACK (mesh_peers_changed_cb), self);
       zt_mesh_client_set_changed_func (self->mesh, G_CALLBACK (mesh_changed_cb), self);
       announce_exports (self);
+      zt_mesh_client_set_preamble_timeout (self->mesh, self->http_limits.header_timeout_ms);
       if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
         g_warning ("mesh: no direct connections: %s", error->message);
       zt_mesh_client_start (self->mesh);
@@ -1864,6 +1866,30 @@ api_openapi (ZtAgent           *self,
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, data, len);
 }
 
+static gboolean
+api_authenticate (ZtAgent           *self,
+                  SoupServerMessage *msg)
+{
+  switch (authenticate (self, msg, NULL))
+    {
+    case TOKEN_NONE:
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
+                                    "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
+      _zt_agent_reply_error (msg, 401, "unauthorized",
+                             "missing or wrong bearer token: the local API token is in api.json in the agent's home");
+      return FALSE;
+    case TOKEN_CLIENT:
+      _zt_agent_reply_error (msg, 403, "forbidden",
+                             "this needs the administrator token (the local token in api.json in the agent's "
+                             "home); a client token reaches only the MCP endpoints /mcp/<service> and "
+                             "/sse/<service> of the services it may use");
+      return FALSE;
+    case TOKEN_ADMIN:
+    default:
+      return TRUE;
+    }
+}
+
 static void
 handle_api (ZtAgent           *self,
             SoupServerMessage *msg,
@@ -1873,22 +1899,8 @@ handle_api (ZtAgent           *self,
   g_auto(GStrv) parts = NULL;
   guint n;
 
-  switch (authenticate (self, msg, NULL))
-    {
-    case TOKEN_NONE:
-      soup_message_headers_replace (soup_server_message_get_response_headers (msg),
-                                    "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
-      return _zt_agent_reply_error (msg, 401, "unauthorized",
-                                    "missing or wrong bearer token: the local API token is in api.json in the agent's home");
-    case TOKEN_CLIENT:
-      return _zt_agent_reply_error (msg, 403, "forbidden",
-                                    "this needs the administrator token (the local token in api.json in the agent's "
-                                    "home); a client token reaches only the MCP endpoints /mcp/<service> and "
-                                    "/sse/<service> of the services it may use");
-    case TOKEN_ADMIN:
-    default:
-      break;
-    }
+  if (!api_authenticate (self, msg))
+    return;
 
   /* "/api/v1/services/NAME" -> "", "api", "v1", "services", "NAME" */
   parts = g_strsplit (path, "/", -1);
@@ -1964,35 +1976,48 @@ server_cb (SoupServer        *server,
     _zt_agent_reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name>, the API at /api/v1");
 }
 
-/* Refuses bodies over the limit before they are read into memory. */
+/* Everything that can be decided from the headers is, before a byte of the body is read:
+ * Host and Origin, the token, the service and its message size. A request refused here is
+ * answered at once and its body never read (zt-http-guard.c). */
 static void
 got_headers_cb (SoupServerMessage *msg,
                 gpointer           user_data)
 {
-  SoupMessageHeaders *h = soup_server_message_get_request_headers (msg);
-  goffset len = soup_message_headers_get_content_length (h);
   const char *path = g_uri_get_path (soup_server_message_get_uri (msg));
   ZtAgent *self = user_data;
   gsize limit = API_BODY_LIMIT;
 
+  if (!check_host_origin (self, msg))
+    return;
   if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
     {
-      /* the largest limit of any service: the exact one is checked after reading */
-      GHashTableIter iter;
-      ZtService *service;
+      g_autofree char *rest = NULL, *owner = NULL;
+      ZtService *service = lookup_service_for (self, msg, path, path[1] == 'm' ? "/mcp" : "/sse", &rest, &owner);
 
-      limit = ZT_DEFAULT_MAX_MESSAGE_SIZE;
-      g_hash_table_iter_init (&iter, self->services);
-      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &service))
-        limit = MAX (limit, service->limits.max_size);
+      if (service == NULL)
+        return;
+      limit = service->limits.max_size ? service->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
     }
-  if (soup_message_headers_get_encoding (h) == SOUP_ENCODING_CONTENT_LENGTH && len > (goffset) limit)
-    {
-      g_autofree char *text = g_strdup_printf ("message is %" G_GOFFSET_FORMAT " bytes, over the limit of %"
-                                               G_GSIZE_FORMAT " bytes (max_message_size)", len, limit);
-      _zt_agent_reply_jsonrpc_error (msg, 413, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
-      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
-    }
+  else if ((g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0) && !api_authenticate (self, msg))
+    return;
+  zt_http_guard_limit_body (msg, limit, "max_message_size");
+}
+
+/* The guard's errors (timeouts, sizes) in the format of the endpoint they end. */
+static void
+guard_error (SoupServerMessage *msg,
+             guint              status,
+             const char        *message,
+             gpointer           user_data)
+{
+  GUri *uri = soup_server_message_get_uri (msg);  /* NULL before the request line is read */
+  const char *path = uri ? g_uri_get_path (uri) : "";
+
+  if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
+    _zt_agent_reply_jsonrpc_error (msg, status, NULL, ZT_JSONRPC_INVALID_REQUEST, message);
+  else
+    _zt_agent_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : http_error_code (status),
+                           "%s", message);
 }
 
 static void
@@ -2088,6 +2113,7 @@ zt_agent_start (ZtAgent    *self,
 
   self->server = soup_server_new ("server-header", "zt4mcp/" PACKAGE_VERSION, NULL);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
+  self->guard = zt_http_guard_new (self->server, &self->http_limits, guard_error, self);
   soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
   sockaddr = g_inet_socket_address_new (addr, port);
   if (!soup_server_listen (self->server, sockaddr, 0, error))
@@ -2139,6 +2165,7 @@ zt_agent_stop (ZtAgent *self)
   g_hash_table_remove_all (self->sessions);
   if (self->server != NULL)
     soup_server_disconnect (self->server);
+  g_clear_object (&self->guard);
   g_clear_object (&self->server);
   g_clear_pointer (&self->store, zt_store_free);
 }
@@ -2187,6 +2214,32 @@ zt_agent_init (ZtAgent *self)
   self->filters = g_ptr_array_new_with_free_func (g_object_unref);
   self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();
+  self->http_limits = (ZtHttpGuardLimits) {
+    .header_timeout_ms = ZT_DEFAULT_HEADER_TIMEOUT_MS,
+    .body_timeout_ms = ZT_DEFAULT_BODY_TIMEOUT_MS,
+    .idle_timeout_ms = ZT_DEFAULT_IDLE_TIMEOUT_MS,
+    .keep_alive = TRUE,
+  };
+  self->request_timeout_ms = ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS;
+}
+
+void
+zt_agent_set_timeout (ZtAgent        *self,
+                      ZtAgentTimeout  which,
+                      guint           ms)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+
+  switch (which)
+    {
+    case ZT_AGENT_TIMEOUT_HEADER: self->http_limits.header_timeout_ms = ms; break;
+    case ZT_AGENT_TIMEOUT_BODY: self->http_limits.body_timeout_ms = ms; break;
+    case ZT_AGENT_TIMEOUT_KEEPALIVE: self->http_limits.idle_timeout_ms = ms; break;
+    case ZT_AGENT_TIMEOUT_REQUEST: self->request_timeout_ms = ms; break;
+    default: g_return_if_reached ();
+    }
+  if (self->guard != NULL)
+    zt_http_guard_set_limits (self->guard, &self->http_limits);
 }
 
 void

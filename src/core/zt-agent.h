@@ -32,6 +32,17 @@ gboolean     zt_agent_start         (ZtAgent     *self,
                                      const char  *listen,
                                      GError     **error);
 void         zt_agent_stop          (ZtAgent     *self);
+typedef enum {
+  ZT_AGENT_TIMEOUT_HEADER,   /* a request's line and headers (default 10 s) */
+  ZT_AGENT_TIMEOUT_BODY,     /* a request's body, after its headers (default 60 s) */
+  ZT_AGENT_TIMEOUT_KEEPALIVE,     /* a keep-alive connection between requests (default 120 s) */
+  ZT_AGENT_TIMEOUT_REQUEST,  /* an upstream's answer to a request; progress restarts it (default 300 s) */
+} ZtAgentTimeout;
+
+/* 0 turns a timeout off; the HTTP ones apply to requests that start after the call */
+void         zt_agent_set_timeout   (ZtAgent        *self,
+                                     ZtAgentTimeout  which,
+                                     guint           ms);
 /* before start: take direct mesh connections on HOST:PORT (the mesh's mutual TLS) */
 void         zt_agent_set_mesh_direct (ZtAgent   *self,
                                      const char  *listen);

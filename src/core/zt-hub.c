@@ -15,6 +15,7 @@
 #include "zt-ca.h"
 #include "zt-error.h"
 #include "zt-hub.h"
+#include "zt-http-guard.h"
 #include "zt-service.h"
 #include "zt-subject.h"
 #include "zt-util.h"
@@ -114,6 +115,19 @@ bad:
   g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
                "\"%s\" is not a duration; use e.g. 30m, 12h, 7d or 3600s", text ? text : "");
   return FALSE;
+}
+
+gboolean
+zt_parse_timeout (const char *text,
+                  guint      *ms,
+                  GError    **error)
+{
+  gint64 seconds = 0;
+
+  if (g_strcmp0 (text, "0") != 0 && g_strcmp0 (text, "off") != 0 && !zt_parse_duration (text, &seconds, error))
+    return FALSE;
+  *ms = (guint) MIN (seconds, G_MAXUINT / 1000) * 1000;
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -826,7 +840,12 @@ struct _ZtHub {
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
+  ZtHttpGuard *guard;
+  ZtHttpGuardLimits http_limits;
+  gsize       stream_buffer;  /* bytes a stream may queue for a reader that does not read */
 };
+
+#define JOIN_BODY_LIMIT (64 * 1024)
 
 /* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
  * EP over its control channel to dial /v1/stream?accept=ID, and splices the two WebSockets.
@@ -840,6 +859,8 @@ typedef struct {
   SoupWebsocketConnection *a;         /* importer */
   SoupWebsocketConnection *b;         /* exporter */
   GSource                 *timeout;
+  gsize                    queued_a;  /* sent to a (b) since its socket was last writable */
+  gsize                    queued_b;
 } Stream;
 
 /* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. */
@@ -1322,6 +1343,26 @@ tap (GBytes *message)
     g_warning ("tap: %s", g_strerror (errno));
 }
 
+/* libsoup 3.2 queues without bound what a WebSocket cannot write yet, and has no way to
+ * stop reading the other leg: a reader that never reads would grow the hub without end.
+ * What a leg was sent while its socket stayed unwritable approximates that queue; over the
+ * stream buffer the stream ends, on both legs, saying why. */
+static gboolean
+stream_backlog_ok (Stream                  *st,
+                   SoupWebsocketConnection *to,
+                   gsize                    len)
+{
+  GSocket *socket = g_object_get_data (G_OBJECT (soup_websocket_connection_get_io_stream (to)), "GSocket");
+  gsize *queued = to == st->a ? &st->queued_a : &st->queued_b;
+
+  if (socket == NULL || st->hub->stream_buffer == 0)
+    return TRUE;
+  if (g_socket_condition_check (socket, G_IO_OUT) & G_IO_OUT)
+    *queued = 0;
+  *queued += len;
+  return *queued <= st->hub->stream_buffer;
+}
+
 static void
 stream_message_cb (SoupWebsocketConnection *from,
                    SoupWebsocketDataType    type,
@@ -1331,8 +1372,20 @@ stream_message_cb (SoupWebsocketConnection *from,
   SoupWebsocketConnection *to = from == st->a ? st->b : st->a;
 
   tap (message);
-  if (to != NULL && soup_websocket_connection_get_state (to) == SOUP_WEBSOCKET_STATE_OPEN)
-    soup_websocket_connection_send_message (to, type, message);
+  if (to == NULL || soup_websocket_connection_get_state (to) != SOUP_WEBSOCKET_STATE_OPEN)
+    return;
+  if (!stream_backlog_ok (st, to, g_bytes_get_size (message)))
+    {
+      g_autofree char *why = g_strdup_printf ("the %s does not read: over %" G_GSIZE_FORMAT " bytes queued "
+                                              "for it in the hub (stream buffer)",
+                                              to == st->a ? "importer" : "exporter", st->hub->stream_buffer);
+
+      g_message ("stream %s closed: %s", st->id, why);
+      soup_websocket_connection_close (st->a, 4429, why);
+      soup_websocket_connection_close (st->b, 4429, why);
+      return;
+    }
+  soup_websocket_connection_send_message (to, type, message);
 }
 
 static void
@@ -1449,12 +1502,22 @@ accept_any_cb (SoupServerMessage    *msg,
   return TRUE;  /* the TLS layer knows no mesh CA: control_cb decides */
 }
 
+/* The only body the hub takes is a join request: anything larger is refused before it is
+ * read, by whoever sends it (no certificate is needed to join). */
+static void
+got_headers_cb (SoupServerMessage *msg,
+                gpointer           user_data)
+{
+  zt_http_guard_limit_body (msg, JOIN_BODY_LIMIT, "a join request");
+}
+
 static void
 request_started_cb (SoupServer        *server,
                     SoupServerMessage *msg,
                     gpointer           user_data)
 {
   g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
+  g_signal_connect (msg, "got-headers", G_CALLBACK (got_headers_cb), NULL);
 }
 
 static void
@@ -1489,6 +1552,19 @@ reply_error (SoupServerMessage *msg,
 }
 
 static void
+guard_error (SoupServerMessage *msg,
+             guint              status,
+             const char        *message,
+             gpointer           user_data)
+{
+  g_autoptr(GError) error = g_error_new_literal (ZT_ERROR, status == SOUP_STATUS_REQUEST_TIMEOUT
+                                                 ? ZT_ERROR_LIMIT : ZT_ERROR_TOO_LARGE, message);
+
+  reply_error (msg, error);
+  soup_server_message_set_status (msg, status, NULL);
+}
+
+static void
 join_cb (SoupServer        *server,
          SoupServerMessage *msg,
          const char        *path,
@@ -1500,7 +1576,7 @@ join_cb (SoupServer        *server,
   g_autoptr(JsonObject) request = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = NULL;
-  ZtLimits limits = { 64 * 1024, 16 };
+  ZtLimits limits = { JOIN_BODY_LIMIT, 16 };
   gsize len;
   const char *data;
 
@@ -1530,6 +1606,19 @@ join_cb (SoupServer        *server,
 }
 
 void
+zt_hub_set_limits (ZtHub  *self,
+                   guint   header_timeout_ms,
+                   guint   body_timeout_ms,
+                   gsize   stream_buffer)
+{
+  self->http_limits.header_timeout_ms = header_timeout_ms;
+  self->http_limits.body_timeout_ms = body_timeout_ms;
+  self->stream_buffer = stream_buffer;
+  if (self->guard != NULL)
+    zt_http_guard_set_limits (self->guard, &self->http_limits);
+}
+
+void
 zt_hub_set_cert_lifetime (ZtHub  *self,
                           gint64  seconds)
 {
@@ -1542,6 +1631,12 @@ zt_hub_new (const char *dir,
 {
   ZtHub *self = g_new0 (ZtHub, 1);
 
+  self->http_limits = (ZtHttpGuardLimits) {
+    .header_timeout_ms = ZT_DEFAULT_HEADER_TIMEOUT_MS,
+    .body_timeout_ms = ZT_DEFAULT_BODY_TIMEOUT_MS,
+    .keep_alive = FALSE,
+  };
+  self->stream_buffer = ZT_HUB_DEFAULT_STREAM_BUFFER;
   self->state = zt_hub_state_open (dir, error);
   if (self->state == NULL)
     {
@@ -1573,6 +1668,9 @@ zt_hub_start (ZtHub      *self,
   self->server = soup_server_new ("tls-certificate", cert, "server-header", "zt4mcp-hub/" PACKAGE_VERSION, NULL);
   /* agents that join have no certificate yet; everything else will require one */
   soup_server_set_tls_auth_mode (self->server, G_TLS_AUTHENTICATION_REQUESTED);
+  /* TLS connections answer once and close: an idle TLS connection cannot be watched for its
+   * client leaving (zt-http-guard.c), and agents call /v1/join about once a day */
+  self->guard = zt_http_guard_new (self->server, &self->http_limits, guard_error, self);
   soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
   soup_server_add_websocket_handler (self->server, "/v1/control", NULL, NULL, control_cb, self, NULL);
   soup_server_add_websocket_handler (self->server, "/v1/stream", NULL, NULL, stream_cb, self, NULL);
@@ -1619,6 +1717,7 @@ zt_hub_free (ZtHub *self)
   if (self == NULL)
     return;
   zt_source_clear (&self->revoke_source);
+  g_clear_object (&self->guard);
   g_clear_pointer (&self->splices, g_ptr_array_unref);
   g_clear_pointer (&self->streams, g_hash_table_unref);
   g_clear_pointer (&self->controls, g_hash_table_unref);

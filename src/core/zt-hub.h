@@ -61,6 +61,13 @@ ZtHubState *zt_hub_get_state       (ZtHub               *self);
 /* how long agent certificates last (default 24 h); agents renew at two thirds */
 void        zt_hub_set_cert_lifetime (ZtHub             *self,
                                     gint64               seconds);
+/* how long a client may take to send a request's headers and body (0: no limit), and how
+ * many bytes a stream may queue for a reader that does not read before it is closed */
+#define ZT_HUB_DEFAULT_STREAM_BUFFER (8 * 1024 * 1024)
+void        zt_hub_set_limits      (ZtHub               *self,
+                                    guint                header_timeout_ms,
+                                    guint                body_timeout_ms,
+                                    gsize                stream_buffer);
 void        zt_hub_free            (ZtHub               *self);
 
 /* Invitations */
@@ -68,6 +75,10 @@ JsonObject *zt_invitation_decode   (const char          *text,
                                     GError             **error);
 gboolean    zt_parse_duration      (const char          *text,
                                     gint64              *seconds,
+                                    GError             **error);
+/* A timeout option: a duration, or 0 / off for none; in milliseconds */
+gboolean    zt_parse_timeout       (const char          *text,
+                                    guint               *ms,
                                     GError             **error);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ struct _ZtMeshClient {
   GCallback        changed_func;
   gpointer         changed_data;
   char            *direct_address;
+  guint            preamble_timeout_ms;  /* a direct connection naming its service */
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
@@ -317,13 +318,31 @@ typedef struct {
   GTlsConnection *tls;
   guint8          header[2 + 64];
   gsize           name_len;
+  GCancellable   *cancellable;
+  GSource        *timeout;    /* for the name, after the handshake */
 } DirectIn;
 
 static void
 direct_in_free (DirectIn *d)
 {
+  zt_source_clear (&d->timeout);
+  g_clear_object (&d->cancellable);
   g_clear_object (&d->tls);
   g_free (d);
+}
+
+/* A peer that completes the handshake and names no service would hold the connection (and
+ * its fd) for ever. */
+static gboolean
+direct_preamble_timeout_cb (gpointer user_data)
+{
+  DirectIn *d = user_data;
+
+  g_clear_pointer (&d->timeout, g_source_unref);
+  g_message ("mesh: closed a direct connection that named no service within %u ms (header_timeout)",
+             d->client->preamble_timeout_ms);
+  g_cancellable_cancel (d->cancellable);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -338,9 +357,11 @@ direct_name_cb (GObject      *object,
 
   if (!g_input_stream_read_all_finish (G_INPUT_STREAM (object), result, &n, NULL) || n != d->name_len)
     {
+      g_io_stream_close (G_IO_STREAM (d->tls), NULL, NULL);
       direct_in_free (d);
       return;
     }
+  zt_source_clear (&d->timeout);
   service = g_strndup ((const char *) d->header + 2, d->name_len);
   peer = zt_tls_get_peer_spiffe_id (d->tls);
   if (d->client->serve != NULL && peer != NULL)
@@ -366,7 +387,7 @@ direct_len_cb (GObject      *object,
       return;
     }
   g_input_stream_read_all_async (g_io_stream_get_input_stream (G_IO_STREAM (d->tls)), d->header + 2, d->name_len,
-                                 G_PRIORITY_DEFAULT, NULL, direct_name_cb, d);
+                                 G_PRIORITY_DEFAULT, d->cancellable, direct_name_cb, d);
 }
 
 static void
@@ -384,8 +405,11 @@ direct_handshake_cb (GObject      *object,
       direct_in_free (d);
       return;
     }
+  d->cancellable = g_cancellable_new ();
+  if (d->client->preamble_timeout_ms > 0)
+    d->timeout = zt_timeout_source_attach (d->client->preamble_timeout_ms, direct_preamble_timeout_cb, d);
   g_input_stream_read_all_async (g_io_stream_get_input_stream (G_IO_STREAM (d->tls)), d->header, 2,
-                                 G_PRIORITY_DEFAULT, NULL, direct_len_cb, d);
+                                 G_PRIORITY_DEFAULT, d->cancellable, direct_len_cb, d);
 }
 
 static gboolean
@@ -407,6 +431,13 @@ direct_incoming_cb (GSocketService    *service,
     }
   zt_tls_handshake_async (d->tls, HANDSHAKE_TIMEOUT_MS, NULL, direct_handshake_cb, d);
   return TRUE;
+}
+
+void
+zt_mesh_client_set_preamble_timeout (ZtMeshClient *self,
+                                     guint         ms)
+{
+  self->preamble_timeout_ms = ms;
 }
 
 gboolean
@@ -1082,6 +1113,7 @@ zt_mesh_client_new (const char *home,
   self = g_new0 (ZtMeshClient, 1);
   self->home = g_strdup (home);
   self->permit = g_steal_pointer (&permit);
+  self->preamble_timeout_ms = HANDSHAKE_TIMEOUT_MS;
   self->hubs = g_ptr_array_new_with_free_func ((GDestroyNotify) hub_free);
   if (!g_file_get_contents (ca_path, &self->ca_pem, NULL, error) ||
       !g_file_get_contents (cert_path, &cert_pem, NULL, error))

@@ -50,6 +50,10 @@ void          zt_mesh_client_set_changed_func (ZtMeshClient *self,
                                      gpointer         user_data);
 /* Takes direct connections on @listen (HOST:PORT; port 0 picks one) and tells the hubs, so
  * importers that can reach it skip the hub; the same mutual TLS applies. */
+/* how long a direct connection may take to name its service after the handshake (default
+ * 10 s; 0: no limit) */
+void          zt_mesh_client_set_preamble_timeout (ZtMeshClient *self,
+                                                   guint         ms);
 gboolean      zt_mesh_client_listen_direct (ZtMeshClient *self,
                                      const char      *listen,
                                      GError         **error);

@@ -42,6 +42,8 @@ typedef struct {
   ZtSink   *sink;
   ZtMessage *request;   /* the client's request, for the filters that decide its answer */
   gboolean  internal;   /* the gateway's own (replayed initialize): no client waits */
+  ZtSession *session;   /* weak: the session owns this */
+  GSource  *timer;      /* the upstream's time to answer (request_timeout) */
 } Pending;
 
 /* A server request waiting for the client's answer. */
@@ -81,6 +83,7 @@ struct _ZtSession
   gboolean     reopen_lazily;    /* a mesh stream that ended: reopened by the next request */
   gulong       message_handler;
   gulong       closed_handler;
+  guint        request_timeout_ms;
 
   ZtFilterChain *chain;          /* the service's chain on this session's side, or NULL */
   ZtSide       side;
@@ -95,6 +98,7 @@ static guint signals[N_SIGNALS];
 static void
 pending_free (Pending *p)
 {
+  zt_source_clear (&p->timer);
   g_clear_pointer (&p->client_id, json_node_unref);
   g_clear_pointer (&p->request, zt_message_unref);
   g_free (p->client_key);
@@ -193,6 +197,59 @@ deliver_response (ZtSession *self,
     }
 }
 
+/* An upstream that never answers would hold the client (and this Pending) forever: after
+ * request_timeout without an answer or a sign of progress, the client gets an error that
+ * says so and the upstream is told the request is cancelled. */
+static gboolean
+pending_timeout_cb (gpointer user_data)
+{
+  Pending *p = user_data;
+  ZtSession *self = p->session;
+  guint seconds = self->request_timeout_ms / 1000;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) params = NULL;
+  g_autoptr(ZtMessage) cancel = NULL;
+
+  g_clear_pointer (&p->timer, g_source_unref);
+  if (seconds > 0)
+    text = g_strdup_printf ("the upstream server of %s did not answer within %u s (request_timeout); "
+                            "raise the limit with `zt4mcp agent serve --request-timeout DURATION`",
+                            self->service->name, seconds);
+  else
+    text = g_strdup_printf ("the upstream server of %s did not answer within %u ms (request_timeout); "
+                            "raise the limit with `zt4mcp agent serve --request-timeout DURATION`",
+                            self->service->name, self->request_timeout_ms);
+  g_message ("%s: request %" G_GINT64_FORMAT " timed out", self->service->name, p->upstream_id);
+  if (!p->internal)
+    {
+      g_autoptr(ZtMessage) err = zt_message_new_error (p->client_id, ZT_JSONRPC_REQUEST_TIMEOUT, text);
+      deliver_response (self, p, err);
+    }
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "requestId");
+  json_builder_add_int_value (b, p->upstream_id);
+  json_builder_set_member_name (b, "reason");
+  json_builder_add_string_value (b, "timed out in the gateway (request_timeout)");
+  json_builder_end_object (b);
+  params = json_builder_get_root (b);
+  cancel = zt_message_new_notification ("notifications/cancelled", params);
+  if (self->upstream != NULL && !zt_upstream_is_closed (self->upstream))
+    zt_upstream_send (self->upstream, cancel);
+  remove_pending (self, p);
+  return G_SOURCE_REMOVE;
+}
+
+/* (Re)starts the wait for @p's answer: a progress notification shows the server works on it. */
+static void
+pending_arm (ZtSession *self,
+             Pending   *p)
+{
+  zt_source_clear (&p->timer);
+  if (self->request_timeout_ms > 0)
+    p->timer = zt_timeout_source_attach (self->request_timeout_ms, pending_timeout_cb, p);
+}
+
 static void
 upstream_route (ZtSession  *self,
                 ZtMessage  *message,
@@ -238,6 +295,9 @@ upstream_route (ZtSession  *self,
         g_autofree char *key = zt_json_id_key (id);
         g_autoptr(JsonNode) cid = NULL;
 
+        /* a server request for a pending one (sampling, elicitation) is progress too */
+        if (related_pending != NULL)
+          pending_arm (self, related_pending);
         r->client_id = ++self->next_client_id;
         r->upstream_id = json_node_copy (id);
         cid = zt_json_id_new_int (r->client_id);
@@ -262,7 +322,10 @@ upstream_route (ZtSession  *self,
             Pending *p = tkey ? g_hash_table_lookup (self->progress, tkey) : NULL;
 
             if (p != NULL)
-              preferred = p->sink;
+              {
+                preferred = p->sink;
+                pending_arm (self, p);
+              }
           }
         else if (params != NULL && g_strcmp0 (method, "notifications/cancelled") == 0)
           {
@@ -381,7 +444,9 @@ send_upstream_request (ZtSession *self,
   p->upstream_id = ++self->next_upstream_id;
   uid = zt_json_id_new_int (p->upstream_id);
   zt_message_set_id (out, uid);
+  p->session = self;
   g_hash_table_insert (self->pending, &p->upstream_id, p);
+  pending_arm (self, p);
   zt_upstream_send (self->upstream, out);
 }
 
@@ -483,7 +548,16 @@ zt_session_new (ZtService *service)
   ZtSession *self = g_object_new (ZT_TYPE_SESSION, NULL);
 
   self->service = zt_service_ref (service);
+  self->request_timeout_ms = ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS;
   return self;
+}
+
+void
+zt_session_set_request_timeout (ZtSession *self,
+                                guint      ms)
+{
+  g_return_if_fail (ZT_IS_SESSION (self));
+  self->request_timeout_ms = ms;
 }
 
 gboolean

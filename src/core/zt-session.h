@@ -33,6 +33,11 @@ void     zt_sink_unref  (ZtSink *sink);
 G_DECLARE_FINAL_TYPE (ZtSession, zt_session, ZT, SESSION, GObject)
 
 ZtSession   *zt_session_new                (ZtService   *service);
+/* How long the upstream may take to answer a request before the client gets a timeout error;
+ * progress notifications restart the wait. 0: no limit. */
+#define ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS (300 * 1000)
+void         zt_session_set_request_timeout (ZtSession  *self,
+                                            guint        ms);
 gboolean     zt_session_start              (ZtSession   *self,
                                             GError     **error);
 const char  *zt_session_get_id             (ZtSession   *self);

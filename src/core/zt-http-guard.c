@@ -1,0 +1,572 @@
+/* zt-http-guard.c: limits a SoupServer applies while reading, before anything is buffered */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "zt-http-guard.h"
+#include "zt-util.h"
+
+#include <errno.h>
+#include <sys/socket.h>
+
+/* libsoup 3.2.3 (Debian 12) leaves three holes this file closes from the outside:
+ *
+ * - A keep-alive connection that its client closes while idle is never disconnected: the
+ *   next message reads EOF before it "started", so no completion callback runs and the
+ *   connection (and its fd, in CLOSE-WAIT) stays in the server's list forever (fixed
+ *   upstream in 3.3.0, "server: do not leak idle connections closed by the client"). The
+ *   guard watches each idle connection at a higher priority than libsoup's own read, so it
+ *   sees the EOF first and takes the connection away (steal + close) while that is safe.
+ *   A TLS connection cannot be peeked (a close_notify looks like data), so TLS servers
+ *   answer every request with "Connection: close" instead.
+ * - A status set in got-headers does not skip the body: libsoup reads it whole into memory
+ *   first. A refused request is paused at once and its answer written on the stolen
+ *   connection, which then closes; nothing of the body is read.
+ * - There is no header, body or idle timeout. */
+
+struct _ZtHttpGuard
+{
+  GObject               parent_instance;
+
+  SoupServer           *server;      /* weak: the owner keeps it and this guard together */
+  ZtHttpGuardLimits     limits;
+  ZtHttpGuardErrorFunc  error_func;
+  gpointer              user_data;
+  gboolean              tls;
+  GHashTable           *idle;        /* GSocket -> Idle */
+  GHashTable           *requests;    /* Request set: the ones being read */
+  guint                 n_reaped;
+};
+
+G_DEFINE_FINAL_TYPE (ZtHttpGuard, zt_http_guard, G_TYPE_OBJECT)
+
+/* A keep-alive connection between two requests. */
+typedef struct
+{
+  ZtHttpGuard       *guard;
+  GSocket           *socket;
+  SoupServerMessage *last;    /* the finished request: the handle to steal the connection by */
+  GSource           *watch;
+  GSource           *timer;
+} Idle;
+
+/* One request while it is read. */
+typedef struct
+{
+  ZtHttpGuard       *guard;   /* NULL once the guard is gone */
+  SoupServerMessage *msg;     /* weak: this struct is the message's data */
+  GSource           *timer;
+  GSource           *refuse;
+  gsize              limit;
+  char              *what;
+  guint64            received;
+  gboolean           reading_body;
+} Request;
+
+static GQuark request_quark;
+
+static void
+idle_free (Idle *idle)
+{
+  if (idle->watch != NULL)
+    {
+      g_source_destroy (idle->watch);
+      g_source_unref (idle->watch);
+    }
+  zt_source_clear (&idle->timer);
+  g_clear_object (&idle->last);
+  g_clear_object (&idle->socket);
+  g_free (idle);
+}
+
+static void
+request_free (Request *req)
+{
+  if (req->guard != NULL)
+    g_hash_table_remove (req->guard->requests, req);
+  zt_source_clear (&req->timer);
+  zt_source_clear (&req->refuse);
+  g_free (req->what);
+  g_free (req);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Answering on a stolen connection                                                          */
+
+typedef struct
+{
+  GIOStream    *stream;
+  GBytes       *bytes;
+  GCancellable *cancellable;
+  GSource      *linger;
+  gsize         drained;
+  char          scratch[16 * 1024];
+} Farewell;
+
+#define LINGER_MS        2000
+#define LINGER_MAX_BYTES (64 * 1024 * 1024)
+
+static void
+farewell_closed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  Farewell *f = user_data;
+
+  g_io_stream_close_finish (G_IO_STREAM (object), result, NULL);
+  zt_source_clear (&f->linger);
+  g_clear_object (&f->cancellable);
+  g_clear_pointer (&f->bytes, g_bytes_unref);
+  g_clear_object (&f->stream);
+  g_free (f);
+}
+
+static gboolean
+farewell_linger_cb (gpointer user_data)
+{
+  Farewell *f = user_data;
+
+  g_clear_pointer (&f->linger, g_source_unref);
+  g_cancellable_cancel (f->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+/* A client still sending gets the answer: closing with its bytes unread would reset the
+ * connection and could lose the answer, so what still comes is read and dropped for a while
+ * (a lingering close), up to a bound in time and bytes. */
+static void
+farewell_drained_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  Farewell *f = user_data;
+  gssize n = g_input_stream_read_finish (G_INPUT_STREAM (object), result, NULL);
+
+  if (n > 0 && (f->drained += n) < LINGER_MAX_BYTES)
+    {
+      g_input_stream_read_async (G_INPUT_STREAM (object), f->scratch, sizeof f->scratch, G_PRIORITY_LOW,
+                                 f->cancellable, farewell_drained_cb, f);
+      return;
+    }
+  g_io_stream_close_async (f->stream, G_PRIORITY_DEFAULT, NULL, farewell_closed_cb, f);
+}
+
+static void
+farewell_written_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  Farewell *f = user_data;
+
+  GSocket *socket = g_object_get_data (G_OBJECT (f->stream), "GSocket");  /* set by the steal */
+
+  g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, NULL);
+  /* the end of the answer: a client that waits for it closes its side, which ends the drain */
+  if (socket != NULL)
+    g_socket_shutdown (socket, FALSE, TRUE, NULL);
+  f->cancellable = g_cancellable_new ();
+  f->linger = zt_timeout_source_attach (LINGER_MS, farewell_linger_cb, f);
+  g_input_stream_read_async (g_io_stream_get_input_stream (f->stream), f->scratch, sizeof f->scratch,
+                             G_PRIORITY_LOW, f->cancellable, farewell_drained_cb, f);
+}
+
+/* Whether libsoup still holds @msg's connection: a steal after it let go would announce
+ * the connection's end a second time (and the server drop its reference twice). */
+static gboolean
+connection_alive (SoupServerMessage *msg)
+{
+  GSocket *socket = soup_server_message_get_socket (msg);  /* NULL once disconnected */
+
+  return socket != NULL && !g_socket_is_closed (socket);
+}
+
+/* Takes the connection from libsoup and writes @msg's response on it, then closes it. Only
+ * safe while libsoup is not inside its own I/O for this connection: from a timeout or an
+ * idle callback, with the message paused or between reads. */
+static void
+steal_and_answer (SoupServerMessage *msg)
+{
+  g_autoptr(GString) head = g_string_new (NULL);
+  g_autoptr(GBytes) body = NULL;
+  SoupMessageHeaders *h = soup_server_message_get_response_headers (msg);
+  SoupMessageHeadersIter iter;
+  const char *name, *value;
+  guint status = soup_server_message_get_status (msg);
+  Farewell *f;
+  gsize len;
+
+  if (!connection_alive (msg))
+    return;
+  g_object_ref (msg);
+  f = g_new0 (Farewell, 1);
+  f->stream = soup_server_message_steal_connection (msg);
+  if (f->stream == NULL)
+    {
+      g_free (f);
+      g_object_unref (msg);
+      return;
+    }
+  body = soup_message_body_flatten (soup_server_message_get_response_body (msg));
+  len = g_bytes_get_size (body);
+  g_string_append_printf (head, "HTTP/1.1 %u %s\r\n", status,
+                          soup_server_message_get_reason_phrase (msg) ?: soup_status_get_phrase (status));
+  soup_message_headers_iter_init (&iter, h);
+  while (soup_message_headers_iter_next (&iter, &name, &value))
+    if (g_ascii_strcasecmp (name, "Content-Length") != 0 && g_ascii_strcasecmp (name, "Connection") != 0 &&
+        g_ascii_strcasecmp (name, "Transfer-Encoding") != 0)
+      g_string_append_printf (head, "%s: %s\r\n", name, value);
+  g_string_append_printf (head, "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n", len);
+  g_string_append_len (head, g_bytes_get_data (body, NULL), len);
+  f->bytes = g_string_free_to_bytes (g_steal_pointer (&head));
+  g_output_stream_write_all_async (g_io_stream_get_output_stream (f->stream),
+                                   g_bytes_get_data (f->bytes, NULL), g_bytes_get_size (f->bytes),
+                                   G_PRIORITY_DEFAULT, NULL, farewell_written_cb, f);
+  g_object_unref (msg);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Requests                                                                                  */
+
+static gboolean
+refuse_cb (gpointer user_data)
+{
+  Request *req = user_data;
+
+  g_clear_pointer (&req->refuse, g_source_unref);
+  steal_and_answer (req->msg);
+  return G_SOURCE_REMOVE;
+}
+
+/* Ends the request now with the response its handlers set (or @status and @message): called
+ * from libsoup's own read (got-headers, got-chunk), so the message is paused and the answer
+ * written from the main loop, once libsoup has unwound. */
+static void
+refuse_later (Request    *req,
+              guint       status,
+              const char *message)
+{
+  if (req->refuse != NULL)
+    return;
+  if (status != 0 && req->guard != NULL)
+    req->guard->error_func (req->msg, status, message, req->guard->user_data);
+  zt_source_clear (&req->timer);
+  soup_server_message_pause (req->msg);
+  req->refuse = g_idle_source_new ();
+  g_source_set_priority (req->refuse, G_PRIORITY_HIGH);
+  g_source_set_callback (req->refuse, refuse_cb, req, NULL);
+  g_source_attach (req->refuse, g_main_context_get_thread_default ());
+}
+
+static gboolean
+request_timeout_cb (gpointer user_data)
+{
+  Request *req = user_data;
+  ZtHttpGuard *self = req->guard;
+  gboolean body = req->reading_body;
+  guint ms = body ? self->limits.body_timeout_ms : self->limits.header_timeout_ms;
+  g_autofree char *text = g_strdup_printf ("the request's %s did not arrive within %u ms (%s)",
+                                           body ? "body" : "headers", ms,
+                                           body ? "body_timeout" : "header_timeout");
+
+  g_clear_pointer (&req->timer, g_source_unref);
+  if (!connection_alive (req->msg))
+    return G_SOURCE_REMOVE;
+  if (self->tls)
+    {
+      /* a TLS connection may still be in its handshake, where it cannot be taken from
+       * libsoup: shutting the socket down makes libsoup's own read fail and disconnect */
+      GSocket *socket = soup_server_message_get_socket (req->msg);
+
+      g_message ("closed a connection: %s", text);
+      if (socket != NULL)
+        g_socket_shutdown (socket, TRUE, TRUE, NULL);
+      return G_SOURCE_REMOVE;
+    }
+  self->error_func (req->msg, SOUP_STATUS_REQUEST_TIMEOUT, text, self->user_data);
+  steal_and_answer (req->msg);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+got_headers_cb (SoupServerMessage *msg,
+                Request           *req)
+{
+  SoupMessageHeaders *h = soup_server_message_get_request_headers (msg);
+  SoupEncoding encoding = soup_message_headers_get_encoding (h);
+  goffset len = soup_message_headers_get_content_length (h);
+  gboolean has_body = encoding == SOUP_ENCODING_CHUNKED || (encoding == SOUP_ENCODING_CONTENT_LENGTH && len > 0);
+
+  zt_source_clear (&req->timer);
+  if (req->guard == NULL)
+    return;
+  if (!req->guard->limits.keep_alive && soup_message_headers_get_one (h, "Upgrade") == NULL)
+    soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
+  if (!has_body)
+    return;
+  if (soup_server_message_get_status (msg) != SOUP_STATUS_NONE)
+    {
+      refuse_later (req, 0, NULL);  /* refused by a handler: never read the body */
+      return;
+    }
+  if (req->limit > 0 && encoding == SOUP_ENCODING_CONTENT_LENGTH && len > (goffset) req->limit)
+    {
+      g_autofree char *text = g_strdup_printf ("the body is %" G_GOFFSET_FORMAT " bytes, over the limit of %"
+                                               G_GSIZE_FORMAT " bytes (%s)", len, req->limit, req->what);
+      refuse_later (req, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, text);
+      return;
+    }
+  req->reading_body = TRUE;
+  if (req->guard->limits.body_timeout_ms > 0)
+    req->timer = zt_timeout_source_attach (req->guard->limits.body_timeout_ms, request_timeout_cb, req);
+}
+
+static void
+got_chunk_cb (SoupServerMessage *msg,
+              GBytes            *chunk,
+              Request           *req)
+{
+  if (req->guard == NULL)
+    return;
+  req->received += g_bytes_get_size (chunk);
+  if (req->limit > 0 && req->received > req->limit && req->refuse == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("the body is over the limit of %" G_GSIZE_FORMAT " bytes (%s)",
+                                               req->limit, req->what);
+
+      /* what was read so far is dropped, not kept until the answer is written */
+      soup_message_body_truncate (soup_server_message_get_request_body (msg));
+      refuse_later (req, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE, text);
+    }
+}
+
+static void
+got_body_cb (SoupServerMessage *msg,
+             Request           *req)
+{
+  zt_source_clear (&req->timer);
+  req->reading_body = FALSE;
+}
+
+void
+zt_http_guard_limit_body (SoupServerMessage *msg,
+                          gsize              limit,
+                          const char        *what)
+{
+  Request *req = g_object_get_qdata (G_OBJECT (msg), request_quark);
+
+  g_return_if_fail (req != NULL);
+  req->limit = limit;
+  g_free (req->what);
+  req->what = g_strdup (what);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Idle keep-alive connections                                                               */
+
+static void
+reap (Idle *idle)
+{
+  ZtHttpGuard *self = idle->guard;
+  g_autoptr(SoupServerMessage) last = g_object_ref (idle->last);
+  g_autoptr(GSocket) socket = g_object_ref (idle->socket);
+  g_autoptr(GIOStream) stream = NULL;
+
+  g_hash_table_remove (self->idle, socket);  /* frees idle */
+  if (!connection_alive (last))
+    return;  /* libsoup closed it itself */
+  stream = soup_server_message_steal_connection (last);
+  if (stream != NULL)
+    g_io_stream_close (stream, NULL, NULL);
+  self->n_reaped++;
+}
+
+static gboolean
+idle_readable_cb (GSocket      *socket,
+                  GIOCondition  condition,
+                  gpointer      user_data)
+{
+  Idle *idle = user_data;
+  char byte;
+  gssize n;
+
+  if (g_socket_is_closed (socket))
+    {
+      g_clear_pointer (&idle->watch, g_source_unref);
+      g_hash_table_remove (idle->guard->idle, socket);
+      return G_SOURCE_REMOVE;
+    }
+  n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
+    {
+      /* the next request: libsoup reads it (and reports it started) in this iteration */
+      g_clear_pointer (&idle->watch, g_source_unref);
+      return G_SOURCE_REMOVE;
+    }
+  g_clear_pointer (&idle->watch, g_source_unref);
+  reap (idle);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+idle_timeout_cb (gpointer user_data)
+{
+  Idle *idle = user_data;
+
+  g_clear_pointer (&idle->timer, g_source_unref);
+  reap (idle);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+request_done_cb (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 ZtHttpGuard       *self)
+{
+  SoupMessageHeaders *req_h = soup_server_message_get_request_headers (msg);
+  SoupMessageHeaders *res_h = soup_server_message_get_response_headers (msg);
+  GSocket *socket = soup_server_message_get_socket (msg);
+  Idle *idle;
+
+  if (self->tls || !self->limits.keep_alive || socket == NULL || g_socket_is_closed (socket) ||
+      soup_server_message_get_status (msg) == SOUP_STATUS_SWITCHING_PROTOCOLS ||
+      soup_message_headers_header_contains (res_h, "Connection", "close") ||
+      soup_message_headers_header_contains (req_h, "Connection", "close") ||
+      (soup_server_message_get_http_version (msg) == SOUP_HTTP_1_0 &&
+       !soup_message_headers_header_contains (req_h, "Connection", "keep-alive")))
+    return;
+
+  idle = g_new0 (Idle, 1);
+  idle->guard = self;
+  idle->socket = g_object_ref (socket);
+  idle->last = g_object_ref (msg);
+  /* above libsoup's own read of the next request (G_PRIORITY_DEFAULT): this sees an EOF
+   * first, while the connection can still be taken */
+  idle->watch = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+  g_source_set_priority (idle->watch, G_PRIORITY_HIGH);
+  g_source_set_callback (idle->watch, (GSourceFunc) (void (*) (void)) idle_readable_cb, idle, NULL);
+  g_source_attach (idle->watch, g_main_context_get_thread_default ());
+  if (self->limits.idle_timeout_ms > 0)
+    idle->timer = zt_timeout_source_attach (self->limits.idle_timeout_ms, idle_timeout_cb, idle);
+  g_hash_table_replace (self->idle, idle->socket, idle);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+static void
+request_started_cb (SoupServer        *server,
+                    SoupServerMessage *msg,
+                    ZtHttpGuard       *self)
+{
+  GSocket *socket = soup_server_message_get_socket (msg);
+  Request *req = g_new0 (Request, 1);
+
+  if (socket != NULL)
+    g_hash_table_remove (self->idle, socket);
+  /* a steal asks for both addresses, which the connection keeps once asked: ask now, while
+   * the peer is surely still there to have one (libsoup warns otherwise) */
+  soup_server_message_get_remote_address (msg);
+  soup_server_message_get_local_address (msg);
+
+  req->guard = self;
+  req->msg = msg;
+  g_hash_table_add (self->requests, req);
+  g_object_set_qdata_full (G_OBJECT (msg), request_quark, req, (GDestroyNotify) request_free);
+  if (self->limits.header_timeout_ms > 0)
+    req->timer = zt_timeout_source_attach (self->limits.header_timeout_ms, request_timeout_cb, req);
+  /* after the owner's got-headers handlers: they decide, this enforces */
+  g_signal_connect_after (msg, "got-headers", G_CALLBACK (got_headers_cb), req);
+  g_signal_connect (msg, "got-chunk", G_CALLBACK (got_chunk_cb), req);
+  g_signal_connect (msg, "got-body", G_CALLBACK (got_body_cb), req);
+  g_signal_connect (msg, "finished", G_CALLBACK (got_body_cb), req);
+}
+
+guint
+zt_http_guard_get_n_reaped (ZtHttpGuard *self)
+{
+  g_return_val_if_fail (ZT_IS_HTTP_GUARD (self), 0);
+  return self->n_reaped;
+}
+
+void
+zt_http_guard_set_limits (ZtHttpGuard             *self,
+                          const ZtHttpGuardLimits *limits)
+{
+  g_return_if_fail (ZT_IS_HTTP_GUARD (self));
+  self->limits = *limits;
+}
+
+ZtHttpGuard *
+zt_http_guard_new (SoupServer              *server,
+                   const ZtHttpGuardLimits *limits,
+                   ZtHttpGuardErrorFunc     error_func,
+                   gpointer                 user_data)
+{
+  ZtHttpGuard *self;
+  g_autoptr(GTlsCertificate) cert = NULL;
+
+  g_return_val_if_fail (SOUP_IS_SERVER (server), NULL);
+  g_return_val_if_fail (limits != NULL && error_func != NULL, NULL);
+
+  self = g_object_new (ZT_TYPE_HTTP_GUARD, NULL);
+  self->server = server;
+  self->limits = *limits;
+  self->error_func = error_func;
+  self->user_data = user_data;
+  g_object_get (server, "tls-certificate", &cert, NULL);
+  self->tls = cert != NULL;
+  g_signal_connect_object (server, "request-started", G_CALLBACK (request_started_cb), self, 0);
+  g_signal_connect_object (server, "request-finished", G_CALLBACK (request_done_cb), self, 0);
+  g_signal_connect_object (server, "request-aborted", G_CALLBACK (request_done_cb), self, 0);
+  return self;
+}
+
+static void
+zt_http_guard_dispose (GObject *object)
+{
+  ZtHttpGuard *self = ZT_HTTP_GUARD (object);
+
+  if (self->idle != NULL)
+    g_hash_table_remove_all (self->idle);
+  if (self->requests != NULL)
+    {
+      GHashTableIter iter;
+      Request *req;
+
+      /* messages may outlive the server: their timers stop here */
+      g_hash_table_iter_init (&iter, self->requests);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &req, NULL))
+        {
+          req->guard = NULL;
+          zt_source_clear (&req->timer);
+          zt_source_clear (&req->refuse);
+        }
+      g_hash_table_remove_all (self->requests);
+    }
+  G_OBJECT_CLASS (zt_http_guard_parent_class)->dispose (object);
+}
+
+static void
+zt_http_guard_finalize (GObject *object)
+{
+  ZtHttpGuard *self = ZT_HTTP_GUARD (object);
+
+  g_clear_pointer (&self->idle, g_hash_table_unref);
+  g_clear_pointer (&self->requests, g_hash_table_unref);
+  G_OBJECT_CLASS (zt_http_guard_parent_class)->finalize (object);
+}
+
+static void
+zt_http_guard_class_init (ZtHttpGuardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zt_http_guard_dispose;
+  object_class->finalize = zt_http_guard_finalize;
+  request_quark = g_quark_from_static_string ("zt-http-guard-request");
+}
+
+static void
+zt_http_guard_init (ZtHttpGuard *self)
+{
+  self->idle = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) idle_free);
+  self->requests = g_hash_table_new (g_direct_hash, g_direct_equal);
+}

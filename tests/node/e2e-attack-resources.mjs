@@ -1,0 +1,278 @@
+// e2e-attack-resources.mjs: attacks on the agent's and the hub's fds, memory and time, each refused
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import tls from "node:tls";
+import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, until, here, zt, joinMember, NODE,
+  ZT4MCP } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+const MB = 1 << 20;
+
+const agent = await startAgent({
+  args: ["--header-timeout", "1s", "--body-timeout", "1s", "--keepalive-timeout", "3s", "--request-timeout", "1s"],
+});
+const agentPort = +new URL(agent.url).port;
+agent.cli("service", "add", "mute", "--stdio", "--", NODE, path.join(here, "mute-server.mjs"));
+
+const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
+const hubPort = await freePort();
+zt("hub", "init", "--data", data, "--name", "resmesh", "--listen", `127.0.0.1:${hubPort}`);
+const hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, "--header-timeout", "1s",
+  "--stream-buffer", "1M"], /zt4mcp hub on https/);
+
+// Figures for docs/performance.md: printed as TAP comments. Under ASan, whose quarantine
+// keeps freed memory, RSS bounds are not checked.
+const figure = (what) => console.log(`# ${what}`);
+const sanitized = (process.env.ZT_SANITIZE ?? "none") !== "none";
+const assertGrowth = (before, after, limit) =>
+  assert.ok(sanitized || after - before < limit, `RSS ${before} -> ${after} MB`);
+const rssMB = (pid) => Math.round(+fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)[1] / 1024);
+const fds = (pid) => fs.readdirSync(`/proc/${pid}/fd`).length;
+
+// Sockets in CLOSE-WAIT on a local port, from /proc/net/tcp (state 08): no tool, no privilege.
+function closeWait(port) {
+  const hex = port.toString(16).toUpperCase().padStart(4, "0");
+  return fs.readFileSync("/proc/net/tcp", "utf8").split("\n").slice(1)
+    .filter((l) => { const f = l.trim().split(/\s+/); return f[1]?.endsWith(`:${hex}`) && f[3] === "08"; }).length;
+}
+
+// One request on a fresh keep-alive connection; the client closes it once the answer is in.
+function keepAliveOnce(port, headers, secure = false) {
+  return new Promise((resolve) => {
+    const opts = { port, host: "127.0.0.1", rejectUnauthorized: false };
+    const s = secure ? tls.connect(opts) : net.connect(opts);
+    s.once(secure ? "secureConnect" : "connect", () =>
+      s.write(`GET ${secure ? "/v1/join" : "/api/v1/status"} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: keep-alive\r\n\r\n`));
+    let buf = "";
+    s.on("data", (d) => { buf += d; if (buf.includes("\r\n\r\n")) s.destroy(); });
+    s.on("close", () => resolve(buf.split("\r\n")[0]));
+    s.on("error", () => {});
+  });
+}
+
+// Sends @text raw and resolves with what came back and how long until the server closed.
+function raw(port, text, waitMs = 5000, secure = false) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const opts = { port, host: "127.0.0.1", rejectUnauthorized: false };
+    const s = secure ? tls.connect(opts) : net.connect(opts);
+    let out = "";
+    s.once(secure ? "secureConnect" : "connect", () => { if (text) s.write(text); });
+    s.on("data", (d) => { out += d; });
+    s.on("error", () => {});
+    s.on("close", () => { clearTimeout(t); resolve({ closed: true, ms: Date.now() - t0, out }); });
+    const t = setTimeout(() => { s.destroy(); resolve({ closed: false, ms: Date.now() - t0, out }); }, waitMs);
+  });
+}
+
+// A chunked body of @mb MiB sent as fast as the server takes it; stops when it closes.
+async function chunkedFlood(port, head, mb, secure = false) {
+  const opts = { port, host: "127.0.0.1", rejectUnauthorized: false };
+  const s = secure ? tls.connect(opts) : net.connect(opts);
+  s.setMaxListeners(0);
+  let closed = false, reply = "";
+  s.on("data", (d) => { reply += d; });
+  s.on("close", () => { closed = true; });
+  s.on("error", () => { closed = true; });
+  await new Promise((r) => s.once(secure ? "secureConnect" : "connect", r));
+  s.write(head);
+  const frame = Buffer.concat([Buffer.from("100000\r\n"), Buffer.alloc(MB, 0x20), Buffer.from("\r\n")]);
+  let sent = 0;
+  for (; sent < mb && !closed; sent++)
+    if (!s.write(frame)) await new Promise((r) => { s.once("drain", r); s.once("close", r); });
+  await until(() => closed || reply.includes("\r\n\r\n"), "an answer or a close", 10000).catch(() => {});
+  s.destroy();
+  return { sentMB: sent, status: reply.split("\r\n")[0] };
+}
+
+// A certificate for any identity, minted from the mesh CA (what a member's agent holds).
+function mint(identity) {
+  const dir = tmpdir();
+  const certtool = (args) => execFileSync("certtool", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const key = certtool(["--generate-privkey", "--key-type", "ecdsa"]);
+  fs.writeFileSync(path.join(dir, "k.pem"), key);
+  fs.writeFileSync(path.join(dir, "t"), `cn = "x"\nuri = "spiffe://resmesh/${identity}"\ntls_www_client\ntls_www_server\nexpiration_days = 1\n`);
+  const cert = certtool(["--generate-certificate", "--load-privkey", path.join(dir, "k.pem"), "--load-ca-certificate",
+    path.join(data, "ca.pem"), "--load-ca-privkey", path.join(data, "ca.key"), "--template", path.join(dir, "t")]);
+  return { key, cert };
+}
+
+// A raw client WebSocket to the hub with a certificate: frames in, masked frames out.
+async function hubSocket(pathAndQuery, creds) {
+  const sock = tls.connect({ host: "127.0.0.1", port: hubPort, rejectUnauthorized: false, ...creds });
+  await new Promise((r, j) => { sock.once("secureConnect", r); sock.once("error", j); });
+  sock.setMaxListeners(0);
+  const ws = { sock, texts: [], closeCode: null, closed: false, head: null };
+  let buf = Buffer.alloc(0);
+  sock.on("close", () => { ws.closed = true; });
+  sock.on("error", () => {});
+  sock.on("data", (d) => {
+    buf = Buffer.concat([buf, d]);
+    if (ws.head === null) {
+      const end = buf.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      ws.head = buf.subarray(0, end).toString();
+      buf = buf.subarray(end + 4);
+    }
+    while (buf.length >= 2) {
+      let len = buf[1] & 0x7f, off = 2;
+      if (len === 126) { if (buf.length < 4) return; len = buf.readUInt16BE(2); off = 4; }
+      else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
+      if (buf.length < off + len) return;
+      const op = buf[0] & 0x0f, payload = buf.subarray(off, off + len);
+      if (op === 1) ws.texts.push(JSON.parse(payload.toString()));
+      if (op === 8) ws.closeCode = { code: payload.readUInt16BE(0), reason: payload.subarray(2).toString() };
+      buf = buf.subarray(off + len);
+    }
+  });
+  sock.write(`GET ${pathAndQuery} HTTP/1.1\r\nHost: 127.0.0.1:${hubPort}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+    `Sec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+  await until(() => ws.head !== null || ws.closed, `the upgrade of ${pathAndQuery}`);
+  // a binary frame, masked with a zero key (masking is required of clients, not its key)
+  ws.frame = (payload) => {
+    const n = payload.length;
+    const hdr = n < 126 ? Buffer.from([0x82, 0x80 | n]) : Buffer.alloc(10);
+    if (n >= 126) { hdr[0] = 0x82; hdr[1] = 0x80 | 127; hdr.writeBigUInt64BE(BigInt(n), 2); }
+    return Buffer.concat([hdr, Buffer.alloc(4), payload]);
+  };
+  return ws;
+}
+
+await run({
+  "keep-alive connections that clients close leave no fd behind (agent)": async () => {
+    const fd0 = fds(agent.proc.pid);
+    for (let i = 0; i < 60; i++)
+      await keepAliveOnce(agentPort, i % 2 ? "" : `Authorization: ${agent.auth.Authorization}\r\n`);
+    await until(() => closeWait(agentPort) === 0, "no CLOSE-WAIT socket on the agent's port", 5000);
+    figure(`agent after 60 closed keep-alive connections: ${closeWait(agentPort)} in CLOSE-WAIT, fds ${fd0} -> ${fds(agent.proc.pid)}`);
+    assert.ok(fds(agent.proc.pid) <= fd0 + 2, `fds ${fd0} -> ${fds(agent.proc.pid)}`);
+    const r = await fetch(`${agent.url}/api/v1/status`, { headers: agent.auth });
+    assert.equal(r.status, 200);
+  },
+  "a keep-alive connection left idle is closed after --keepalive-timeout": async () => {
+    const r = await raw(agentPort, `GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${agent.auth.Authorization}\r\n\r\n`, 8000);
+    assert.ok(r.closed, "the agent closed it");
+    assert.match(r.out, /^HTTP\/1.1 200/);
+    assert.ok(r.ms >= 2500 && r.ms < 6000, `closed after ${r.ms} ms`);
+  },
+  "slow headers: 408 after --header-timeout, with the reason": async () => {
+    const r = await raw(agentPort, "GET /api/v1/status HTTP/1.1\r\nHost: 127");
+    assert.ok(r.closed && r.ms >= 900 && r.ms < 3000, `closed after ${r.ms} ms`);
+    assert.match(r.out, /^HTTP\/1.1 408/);
+    assert.match(r.out, /headers did not arrive within 1000 ms \(header_timeout\)/);
+    const silent = await raw(agentPort, "");
+    assert.ok(silent.closed && silent.ms < 3000, "a connection that sends nothing is closed too");
+  },
+  "a Content-Length larger than the body: 408 after --body-timeout": async () => {
+    const r = await raw(agentPort, `POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${agent.auth.Authorization}\r\n` +
+      "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+    assert.ok(r.closed && r.ms >= 900 && r.ms < 3000, `closed after ${r.ms} ms`);
+    assert.match(r.out, /^HTTP\/1.1 408/);
+    assert.match(r.out, /body did not arrive within 1000 ms \(body_timeout\)/);
+  },
+  "a chunked body without a token is refused at its headers, never buffered": async () => {
+    const before = rssMB(agent.proc.pid);
+    for (const p of ["/api/v1/clients", "/mcp/mute"]) {
+      const r = await chunkedFlood(agentPort, `POST ${p} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+        "Transfer-Encoding: chunked\r\n\r\n", 256);
+      assert.match(r.status, /^HTTP\/1.1 401/, `${p}: ${JSON.stringify(r)}`);
+    }
+    const after = rssMB(agent.proc.pid);
+    figure(`agent RSS under 2 x 256 MiB chunked bodies without a token: ${before} -> ${after} MB`);
+    assertGrowth(before, after, 40);
+  },
+  "a chunked body over max_message_size is refused while it is read, token or not": async () => {
+    const before = rssMB(agent.proc.pid);
+    const r = await chunkedFlood(agentPort, `POST /mcp/mute HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${agent.auth.Authorization}\r\n` +
+      "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n", 256);
+    assert.match(r.status, /^HTTP\/1.1 413/);
+    figure(`agent RSS under a 256 MiB chunked body with a token: ${before} -> ${rssMB(agent.proc.pid)} MB (refused after ${r.sentMB} MiB sent)`);
+    assertGrowth(before, rssMB(agent.proc.pid), 40);
+  },
+  "an upstream that never answers: a JSON-RPC timeout error saying how to raise the limit": async () => {
+    const client = await connectHttp(agent.mcpUrl("mute"), agent.auth);
+    const t0 = Date.now();
+    await assert.rejects(client.callTool({ name: "hang", arguments: {} }, undefined, { timeout: 10000 }), (e) => {
+      assert.equal(e.code, -32001);
+      assert.match(e.message, /did not answer within 1 s \(request_timeout\)/);
+      assert.match(e.message, /--request-timeout/);
+      return true;
+    });
+    assert.ok(Date.now() - t0 < 4000, `answered after ${Date.now() - t0} ms`);
+    assert.equal((await client.listTools()).tools[0].name, "hang", "the session goes on");
+    await until(() => /cancelled \d+: timed out in the gateway/.test(agent.log.join("")), "the upstream told");
+  },
+  "keep-alive TLS connections that clients close leave no fd behind (hub)": async () => {
+    const fd0 = fds(hub.proc.pid);
+    for (let i = 0; i < 60; i++)
+      await keepAliveOnce(hubPort, "", true);
+    await until(() => closeWait(hubPort) === 0, "no CLOSE-WAIT socket on the hub's port", 5000);
+    figure(`hub after 60 closed keep-alive TLS connections: ${closeWait(hubPort)} in CLOSE-WAIT, fds ${fd0} -> ${fds(hub.proc.pid)}`);
+    assert.ok(fds(hub.proc.pid) <= fd0 + 2, `fds ${fd0} -> ${fds(hub.proc.pid)}`);
+  },
+  "hub: a join body over 64 KiB is refused while it is read": async () => {
+    const before = rssMB(hub.proc.pid);
+    const r = await chunkedFlood(hubPort, "POST /v1/join HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n", 256, true);
+    assert.match(r.status, /^HTTP\/1.1 413/);
+    const after = rssMB(hub.proc.pid);
+    figure(`hub RSS under a 256 MiB chunked /v1/join body: ${before} -> ${after} MB (refused after ${r.sentMB} MiB sent)`);
+    assertGrowth(before, after, 40);
+  },
+  "hub: a client that never finishes its TLS handshake or headers is closed after --header-timeout": async () => {
+    const plain = await raw(hubPort, "", 5000);  // TCP only: no ClientHello
+    assert.ok(plain.closed && plain.ms >= 900 && plain.ms < 3000, `closed after ${plain.ms} ms`);
+    const slow = await raw(hubPort, "GET /v1/join HTTP/1.1\r\nHost: 12", 5000, true);
+    assert.ok(slow.closed && slow.ms < 3000, `closed after ${slow.ms} ms`);
+  },
+  "hub: a stream whose reader never reads is ended at the stream buffer, the hub stays small": async () => {
+    // a member of the mesh: it holds a certificate for its endpoint, and plays both ends
+    const home = tmpdir();
+    zt("join", zt("hub", "invite", "mallory", "--endpoint", "m1", "--data", data).trim(), "--home", home);
+    const creds = { cert: fs.readFileSync(path.join(home, "mesh", "cert.pem")),
+      key: fs.readFileSync(path.join(home, "secrets", "mesh-key-resmesh")) };
+    const ctl = await hubSocket("/v1/control", creds);
+    const importer = await hubSocket("/v1/stream?to=m1&service=x", creds);
+    importer.sock.pause();  // the reader that never reads
+    await until(() => ctl.texts.some((t) => t.type === "stream"), "the hub asks m1 to dial back")
+      .catch((e) => { throw new Error(`${e.message}: ${JSON.stringify({ ctl: ctl.texts, code: ctl.closeCode, head: ctl.head, imp: importer.head, impCode: importer.closeCode })}`); });
+    const id = ctl.texts.find((t) => t.type === "stream").id;
+    const exporter = await hubSocket(`/v1/stream?accept=${id}`, creds);
+    const before = rssMB(hub.proc.pid);
+    const frame = exporter.frame(Buffer.alloc(64 * 1024, 0x17));  // under libsoup's 128 KiB frame limit
+    let sent = 0;
+    for (; sent < 256 * 16 && !exporter.closed && exporter.closeCode === null; sent++)
+      if (!exporter.sock.write(frame)) await new Promise((r) => { exporter.sock.once("drain", r); exporter.sock.once("close", r); });
+    await until(() => exporter.closeCode !== null || exporter.closed, "the stream ends", 10000);
+    const after = rssMB(hub.proc.pid);
+    figure(`hub RSS with a stream to a reader that never reads: ${before} -> ${after} MB (ended after ${sent / 16} MiB sent)`);
+    assert.equal(exporter.closeCode?.code, 4429, JSON.stringify(exporter.closeCode));
+    assert.match(exporter.closeCode.reason, /the importer does not read: over 1048576 bytes queued/);
+    assertGrowth(before, after, 60);
+    ctl.sock.destroy(); importer.sock.destroy(); exporter.sock.destroy();
+    assert.match(await keepAliveOnce(hubPort, "", true), /^HTTP\/1.1 405/, "the hub still serves");
+  },
+  "a direct mesh connection that names no service after its handshake is closed": async () => {
+    const directPort = await freePort();
+    const m = await joinMember(data, "dora", "dora-pc", ["--mesh-direct", `127.0.0.1:${directPort}`, "--header-timeout", "1s"]);
+    const creds = mint("user/eve/endpoint/eve-pc");
+    let sock;
+    await until(async () => {
+      sock = await new Promise((r) => {
+        const s = tls.connect({ host: "127.0.0.1", port: directPort, rejectUnauthorized: false, ...creds }, () => r(s));
+        s.on("error", () => r(null));
+      });
+      return sock !== null;
+    }, "the direct listener");
+    const t0 = Date.now();
+    sock.on("error", () => {});
+    await new Promise((r) => sock.on("close", r));
+    const ms = Date.now() - t0;
+    assert.ok(ms >= 900 && ms < 3000, `closed after ${ms} ms`);
+    await until(() => /named no service within 1000 ms/.test(m.log.join("")), "the agent logs it");
+  },
+});
