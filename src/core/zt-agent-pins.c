@@ -14,6 +14,7 @@ gboolean
 _zt_agent_pin_check (ZtAgent        *self,
                      GTlsConnection *tls,
                      const char     *peer,
+                     char          **key,
                      GError        **error)
 {
   GTlsCertificate *cert = g_tls_connection_get_peer_certificate (tls);
@@ -33,7 +34,11 @@ _zt_agent_pin_check (ZtAgent        *self,
   if (result == ZT_PIN_NEW)
     g_message ("mesh: pinned the key of %s (sha256 %s) at first contact", peer, spki);
   if (result != ZT_PIN_CHANGED)
-    return TRUE;
+    {
+      if (key != NULL)
+        *key = g_steal_pointer (&spki);
+      return TRUE;
+    }
   g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
                "its key changed (pinned key kept, new key sha256 %s); a certificate for it was issued to "
                "someone else, or its owner made a new key: only then accept it with `zt4mcp peers trust %s`",
@@ -50,7 +55,7 @@ _zt_agent_pin_check_exporter (GTlsConnection *tls,
                               gpointer        user_data,
                               GError        **error)
 {
-  if (_zt_agent_pin_check (user_data, tls, peer, error))
+  if (_zt_agent_pin_check (user_data, tls, peer, NULL, error))
     return TRUE;
   g_message ("mesh: refused to use %s: %s", peer, (*error)->message);
   return FALSE;

@@ -115,7 +115,7 @@ void       _zt_http_sink_write          (HttpSink          *sink,
                                           gsize              len);
 ZtSession *_zt_agent_create_session     (ZtAgent           *self,
                                           ZtService         *service,
-                                          const char        *owner,  /* see zt_session_get_owner */
+                                          ZtSubject         *subject,
                                           GError           **error);
 void       _zt_agent_close_session      (ZtAgent           *self,
                                           ZtSession         *session);
@@ -178,9 +178,11 @@ void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
 /* zt-agent-pins.c: key continuity of peer identities */
 /* FALSE with a ZT_ERROR_FORBIDDEN @error when @peer shows another key than the one pinned
  * at its first contact; a ZtMeshCheckFunc for the streams this agent opens */
+/* @key (may be NULL): the SHA-256 of the peer's public key, when it passes */
 gboolean   _zt_agent_pin_check          (ZtAgent           *self,
                                           GTlsConnection    *tls,
                                           const char        *peer,
+                                          char             **key,
                                           GError           **error);
 gboolean   _zt_agent_pin_check_exporter (GTlsConnection    *tls,
                                           const char        *peer,
@@ -200,7 +202,7 @@ gboolean   _zt_bridge_is_modern         (SoupServerMessage *msg,
 void       _zt_bridge_handle_post       (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           ZtService         *service,
-                                          const char        *client,
+                                          ZtSubject         *subject,
                                           ZtMessage         *message);
 gboolean   _zt_bridge_sink_deliver      (HttpSink          *sink,
                                           ZtMessage         *message,

@@ -206,7 +206,12 @@ _zt_agent_api_service_tools (ZtAgent           *self,
   job->agent = self;
   job->msg = g_object_ref (msg);
   job->tools = json_array_new ();
-  job->session = _zt_agent_create_session (self, service, "local", &error);
+  {
+    /* the agent acts for its administrator here */
+    g_autoptr(ZtSubject) local = zt_subject_new_local ();
+
+    job->session = _zt_agent_create_session (self, service, local, &error);
+  }
   if (job->session == NULL)
     {
       _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);

@@ -219,14 +219,14 @@ client_may_use (const ZtClientRecord *client,
   return client->services == NULL || g_strv_contains ((const char * const *) client->services, service);
 }
 
-/* Whether @session may be used by the caller @owner: sessions are bound to their token. */
+/* Whether @session may be used by @subject: sessions are bound to their token. */
 static gboolean
 session_usable (ZtSession  *session,
                 ZtService  *service,
-                const char *owner)
+                ZtSubject  *subject)
 {
   return session != NULL && zt_session_get_service (session) == service &&
-         g_strcmp0 (zt_session_get_owner (session), owner) == 0;
+         zt_subject_equal (zt_session_get_subject (session), subject);
 }
 
 static gboolean
@@ -635,11 +635,11 @@ zt_agent_add_filter (ZtAgent  *self,
 ZtSession *
 _zt_agent_create_session (ZtAgent    *self,
                 ZtService  *service,
-                const char *owner,
+                ZtSubject  *subject,
                 GError    **error)
 {
   /* what people read: the client's name, without the kind of its token */
-  const char *client = g_str_has_prefix (owner, "client:") ? owner + strlen ("client:") : owner;
+  const char *client = zt_subject_display_name (subject);
   ZtSide side;
   g_autoptr(ZtSession) session = NULL;
 
@@ -655,9 +655,9 @@ _zt_agent_create_session (ZtAgent    *self,
     }
   session = zt_session_new (service);
   /* a mesh peer's session is served on the exporting side; every other is a local client's */
-  side = g_str_has_prefix (owner, "spiffe://") ? ZT_SIDE_EXPORTER : ZT_SIDE_IMPORTER;
+  side = subject->type == ZT_SUBJECT_PEER ? ZT_SIDE_EXPORTER : ZT_SIDE_IMPORTER;
   zt_session_set_chain (session, chain_for (self, service->name, side), side);
-  zt_session_set_owner (session, owner);
+  zt_session_set_subject (session, subject);
   zt_session_set_request_timeout (session, self->request_timeout_ms);
   zt_session_set_client_name (session, client);
   if (!zt_session_start (session, error))
@@ -748,7 +748,7 @@ lookup_service_for (ZtAgent           *self,
                     const char        *path,
                     const char        *prefix,
                     char             **rest,
-                    char             **owner)
+                    ZtSubject        **subject)
 {
   g_autofree char *name = NULL;
   const char *p = path + strlen (prefix);
@@ -792,9 +792,9 @@ lookup_service_for (ZtAgent           *self,
       _zt_agent_reply_jsonrpc_error (msg, 403, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
       return NULL;
     }
-  *owner = role == TOKEN_ADMIN ? g_strdup ("local")
-         : role == TOKEN_CLIENT ? g_strconcat ("client:", client->name, NULL)
-         : g_strdup ("anonymous");
+  *subject = role == TOKEN_ADMIN ? zt_subject_new_local ()
+           : role == TOKEN_CLIENT ? zt_subject_new_client (client->name)
+           : zt_subject_new_anonymous ();
   if (!service->enabled)
     {
       g_autoptr(JsonNode) data = json_node_new (JSON_NODE_OBJECT);
@@ -834,7 +834,7 @@ static void
 handle_mcp_post (ZtAgent           *self,
                  SoupServerMessage *msg,
                  ZtService         *service,
-                 const char        *owner)
+                 ZtSubject         *subject)
 {
   SoupMessageHeaders *req = soup_server_message_get_request_headers (msg);
   const char *sid = soup_message_headers_get_one (req, "Mcp-Session-Id");
@@ -851,7 +851,7 @@ handle_mcp_post (ZtAgent           *self,
 
   if (_zt_bridge_is_modern (msg, message))
     {
-      _zt_bridge_handle_post (self, msg, service, owner, message);
+      _zt_bridge_handle_post (self, msg, service, subject, message);
       return;
     }
 
@@ -874,7 +874,7 @@ handle_mcp_post (ZtAgent           *self,
                                "Bad Request: no Mcp-Session-Id header; send initialize first");
           return;
         }
-      session = _zt_agent_create_session (self, service, owner, &error);
+      session = _zt_agent_create_session (self, service, subject, &error);
       if (session == NULL)
         {
           _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, zt_message_get_id (message),
@@ -886,7 +886,7 @@ handle_mcp_post (ZtAgent           *self,
     {
       ZtSession *found = g_hash_table_lookup (self->sessions, sid);
 
-      if (!session_usable (found, service, owner))
+      if (!session_usable (found, service, subject))
         {
           _zt_agent_reply_jsonrpc_error (msg, 404, zt_message_get_id (message), ZT_JSONRPC_INVALID_REQUEST,
                                "session not found for this token (it ended or expired, or another token "
@@ -936,10 +936,10 @@ handle_mcp (ZtAgent           *self,
 {
   const char *method = soup_server_message_get_method (msg);
   g_autofree char *rest = NULL;
-  g_autofree char *owner = NULL;
+  g_autoptr(ZtSubject) subject = NULL;
   ZtService *service;
 
-  service = lookup_service_for (self, msg, path, "/mcp", &rest, &owner);
+  service = lookup_service_for (self, msg, path, "/mcp", &rest, &subject);
   if (service == NULL)
     return;
   if (*rest && strcmp (rest, "/") != 0)
@@ -949,7 +949,7 @@ handle_mcp (ZtAgent           *self,
     }
 
   if (strcmp (method, "POST") == 0)
-    handle_mcp_post (self, msg, service, owner);
+    handle_mcp_post (self, msg, service, subject);
   else if (strcmp (method, "GET") == 0 || strcmp (method, "DELETE") == 0)
     {
       const char *sid = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
@@ -962,7 +962,7 @@ handle_mcp (ZtAgent           *self,
                                "Bad Request: no Mcp-Session-Id header");
           return;
         }
-      if (!session_usable (session, service, owner))
+      if (!session_usable (session, service, subject))
         {
           _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, "session not found for this token");
           return;
@@ -1006,10 +1006,10 @@ handle_sse (ZtAgent           *self,
 {
   const char *method = soup_server_message_get_method (msg);
   g_autofree char *rest = NULL;
-  g_autofree char *owner = NULL;
+  g_autoptr(ZtSubject) subject = NULL;
   ZtService *service;
 
-  service = lookup_service_for (self, msg, path, "/sse", &rest, &owner);
+  service = lookup_service_for (self, msg, path, "/sse", &rest, &subject);
   if (service == NULL)
     return;
 
@@ -1026,7 +1026,7 @@ handle_sse (ZtAgent           *self,
           _zt_agent_reply_jsonrpc_error (msg, 406, NULL, ZT_JSONRPC_INVALID_REQUEST, "Accept: text/event-stream needed");
           return;
         }
-      session = _zt_agent_create_session (self, service, owner, &error);
+      session = _zt_agent_create_session (self, service, subject, &error);
       if (session == NULL)
         {
           _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, NULL,
@@ -1059,7 +1059,7 @@ handle_sse (ZtAgent           *self,
       if (query != NULL)
         sid = g_hash_table_lookup (query, "sessionId");
       session = sid ? g_hash_table_lookup (self->sessions, sid) : NULL;
-      if (!session_usable (session, service, owner))
+      if (!session_usable (session, service, subject))
         {
           _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST,
                                "session not found for this token; open GET /sse/<service> first");
@@ -1342,14 +1342,14 @@ static void
 close_sessions_of (ZtAgent    *self,
                    const char *client)
 {
-  g_autofree char *owner = g_strconcat ("client:", client, NULL);
+  g_autoptr(ZtSubject) gone = zt_subject_new_client (client);
   g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   ZtSession *session;
 
   g_hash_table_iter_init (&iter, self->sessions);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
-    if (g_strcmp0 (zt_session_get_owner (session), owner) == 0)
+    if (zt_subject_equal (zt_session_get_subject (session), gone))
       g_ptr_array_add (doomed, g_object_ref (session));
   for (guint i = 0; i < doomed->len; i++)
     _zt_agent_close_session (self, g_ptr_array_index (doomed, i));
@@ -1604,7 +1604,8 @@ serve_stream_cb (GTlsConnection *tls,
 {
   ZtAgent *self = user_data;
   ZtService *service = g_hash_table_lookup (self->services, service_name);
-  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL;
+  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL, *key = NULL;
+  g_autoptr(ZtSubject) subject = NULL;
   g_autoptr(GError) error = NULL;
   MeshPeer *mp;
 
@@ -1625,7 +1626,7 @@ serve_stream_cb (GTlsConnection *tls,
       return;
     }
   /* the CA vouches for the name; the key it first came with vouches for the holder */
-  if (!_zt_agent_pin_check (self, tls, peer, &error))
+  if (!_zt_agent_pin_check (self, tls, peer, &key, &error))
     {
       g_message ("mesh: refused %s the service %s: %s", peer, service_name, error->message);
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
@@ -1638,7 +1639,8 @@ serve_stream_cb (GTlsConnection *tls,
   mp->peer = g_strdup (peer);
   mp->user = g_strdup (user);
   mp->endpoint = g_strdup (endpoint);
-  mp->session = _zt_agent_create_session (self, service, peer, &error);
+  subject = zt_subject_new_peer (peer, key);
+  mp->session = _zt_agent_create_session (self, service, subject, &error);
   if (mp->session == NULL)
     {
       g_message ("mesh: cannot serve %s to %s: %s", service_name, peer, error->message);
@@ -1991,8 +1993,9 @@ got_headers_cb (SoupServerMessage *msg,
     return;
   if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
     {
-      g_autofree char *rest = NULL, *owner = NULL;
-      ZtService *service = lookup_service_for (self, msg, path, path[1] == 'm' ? "/mcp" : "/sse", &rest, &owner);
+      g_autofree char *rest = NULL;
+      g_autoptr(ZtSubject) subject = NULL;
+      ZtService *service = lookup_service_for (self, msg, path, path[1] == 'm' ? "/mcp" : "/sse", &rest, &subject);
 
       if (service == NULL)
         return;

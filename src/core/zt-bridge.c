@@ -648,10 +648,11 @@ synthesize_initialize (JsonObject *meta)
 static ZtBridge *
 bridge_get (ZtAgent    *agent,
             ZtService  *service,
-            const char *client,
+            ZtSubject  *subject,
             JsonObject *meta,
             GError    **error)
 {
+  const char *client = zt_subject_to_string (subject);  /* bridges, like sessions, are per subject */
   JsonNode *caps = json_object_get_member (meta, META_CAPABILITIES);
   JsonNode *info = json_object_get_member (meta, META_CLIENT_INFO);
   g_autofree char *caps_text = json_to_string (caps, FALSE);
@@ -670,7 +671,7 @@ bridge_get (ZtAgent    *agent,
   bridge->key = g_steal_pointer (&key);
   bridge->client = g_strdup (client);
   g_queue_init (&bridge->waiting);
-  bridge->session = _zt_agent_create_session (agent, service, client, error);
+  bridge->session = _zt_agent_create_session (agent, service, subject, error);
   if (bridge->session == NULL)
     {
       bridge_free (bridge);
@@ -959,7 +960,7 @@ void
 _zt_bridge_handle_post (ZtAgent           *self,
                         SoupServerMessage *msg,
                         ZtService         *service,
-                        const char        *client,
+                        ZtSubject         *subject,
                         ZtMessage         *message)
 {
   g_autoptr(GError) error = NULL;
@@ -987,7 +988,7 @@ _zt_bridge_handle_post (ZtAgent           *self,
       return;
     }
 
-  bridge = bridge_get (self, service, client, request_meta (message), &error);
+  bridge = bridge_get (self, service, subject, request_meta (message), &error);
   if (bridge == NULL)
     {
       _zt_agent_reply_jsonrpc_error (msg, error->code == ZT_ERROR_LIMIT ? 503 : 502, zt_message_get_id (message),

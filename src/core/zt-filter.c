@@ -87,7 +87,7 @@ context_copy (ZtFilterContext       *to,
 {
   *to = *from;
   to->session_id = g_strdup (from->session_id);
-  to->subject = g_strdup (from->subject);
+  to->subject = from->subject ? zt_subject_ref (from->subject) : NULL;
   to->service = g_strdup (from->service);
   to->message = from->message ? zt_message_ref (from->message) : NULL;
   to->request = from->request ? zt_message_ref (from->request) : NULL;
@@ -106,7 +106,7 @@ entry_unref (Entry *e)
   if (!g_atomic_ref_count_dec (&e->ref_count))
     return;
   g_free ((char *) e->context.session_id);
-  g_free ((char *) e->context.subject);
+  g_clear_pointer (&e->context.subject, zt_subject_unref);
   g_free ((char *) e->context.service);
   g_clear_pointer (&e->context.message, zt_message_unref);
   g_clear_pointer (&e->context.request, zt_message_unref);

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-subject.h"
 
 G_BEGIN_DECLS
 
@@ -32,7 +33,7 @@ typedef enum {
  * filter refs what it keeps). */
 typedef struct {
   const char  *session_id;
-  const char  *subject;    /* typed: "local", "client:NAME", "anonymous", a SPIFFE id */
+  ZtSubject   *subject;    /* who is calling (typed) */
   const char  *service;
   ZtSide       side;
   ZtDirection  direction;

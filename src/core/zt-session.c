@@ -60,7 +60,7 @@ struct _ZtSession
   ZtUpstream  *upstream;
   char        *id;
   char        *client_name;
-  char        *owner;
+  ZtSubject   *subject;
   char        *protocol_version;
   ZtMessage   *initialize;       /* the client's, replayed after an upstream restart */
   gboolean     initialized;
@@ -509,7 +509,7 @@ zt_session_finalize (GObject *object)
   g_clear_pointer (&self->filtering, g_hash_table_unref);
   g_free (self->id);
   g_free (self->client_name);
-  g_free (self->owner);
+  g_clear_pointer (&self->subject, zt_subject_unref);
   g_free (self->protocol_version);
   G_OBJECT_CLASS (zt_session_parent_class)->finalize (object);
 }
@@ -596,15 +596,21 @@ zt_session_get_protocol_version (ZtSession *self)
 const char *
 zt_session_get_owner (ZtSession *self)
 {
-  return self->owner;
+  return zt_subject_to_string (self->subject);
+}
+
+ZtSubject *
+zt_session_get_subject (ZtSession *self)
+{
+  return self->subject;
 }
 
 void
-zt_session_set_owner (ZtSession  *self,
-                      const char *owner)
+zt_session_set_subject (ZtSession *self,
+                        ZtSubject *subject)
 {
-  g_free (self->owner);
-  self->owner = g_strdup (owner);
+  g_clear_pointer (&self->subject, zt_subject_unref);
+  self->subject = subject ? zt_subject_ref (subject) : NULL;
 }
 
 const char *
@@ -668,7 +674,7 @@ context_init (ZtSession       *self,
               ZtMessage       *request)
 {
   context->session_id = self->id;
-  context->subject = self->owner;
+  context->subject = self->subject;
   context->service = self->service->name;
   context->side = self->side;
   context->direction = direction;

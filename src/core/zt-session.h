@@ -43,12 +43,12 @@ gboolean     zt_session_start              (ZtSession   *self,
 const char  *zt_session_get_id             (ZtSession   *self);
 ZtService   *zt_session_get_service        (ZtSession   *self);
 const char  *zt_session_get_protocol_version (ZtSession *self);
-/* Who opened the session, typed: "local" (the administrator token), "client:NAME" (a client
- * token), "anonymous" (a loopback client of a service without local auth), or a mesh
- * peer's SPIFFE id. Only the same caller may use the session again. */
+/* Who opened the session (typed). Only the same subject may use it again. */
+ZtSubject   *zt_session_get_subject        (ZtSession   *self);
+void         zt_session_set_subject        (ZtSession   *self,
+                                            ZtSubject   *subject);
+/* zt_subject_to_string of the subject: "local", "client:NAME", "anonymous", a SPIFFE id */
 const char  *zt_session_get_owner          (ZtSession   *self);
-void         zt_session_set_owner          (ZtSession   *self,
-                                            const char  *owner);
 const char  *zt_session_get_client_name    (ZtSession   *self);
 void         zt_session_set_client_name    (ZtSession   *self,
                                             const char  *client);

@@ -1,4 +1,4 @@
-/* zt-subject.c: typed subjects of the mesh (user:NAME, endpoint:NAME) for export lists */
+/* zt-subject.c: who is calling (ZtSubject), and the typed names of mesh members in grants */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
@@ -8,11 +8,11 @@
 
 gboolean
 zt_subject_parse (const char     *text,
-                  ZtSubjectKind  *kind,
+                  ZtMemberKind  *kind,
                   char          **name,
                   GError        **error)
 {
-  ZtSubjectKind k = ZT_SUBJECT_USER;
+  ZtMemberKind k = ZT_MEMBER_USER;
   const char *n = text;
 
   g_return_val_if_fail (kind != NULL, FALSE);
@@ -21,7 +21,7 @@ zt_subject_parse (const char     *text,
     n = text + strlen (ZT_SUBJECT_USER_PREFIX);
   else if (text != NULL && g_str_has_prefix (text, ZT_SUBJECT_ENDPOINT_PREFIX))
     {
-      k = ZT_SUBJECT_ENDPOINT;
+      k = ZT_MEMBER_ENDPOINT;
       n = text + strlen (ZT_SUBJECT_ENDPOINT_PREFIX);
     }
   /* names never hold ':', so a kind other than these two is refused here too */
@@ -39,19 +39,19 @@ zt_subject_parse (const char     *text,
 }
 
 char *
-zt_subject_format (ZtSubjectKind  kind,
+zt_subject_format (ZtMemberKind  kind,
                    const char    *name)
 {
   g_return_val_if_fail (name != NULL, NULL);
 
-  return g_strconcat (kind == ZT_SUBJECT_ENDPOINT ? ZT_SUBJECT_ENDPOINT_PREFIX : ZT_SUBJECT_USER_PREFIX, name, NULL);
+  return g_strconcat (kind == ZT_MEMBER_ENDPOINT ? ZT_SUBJECT_ENDPOINT_PREFIX : ZT_SUBJECT_USER_PREFIX, name, NULL);
 }
 
 char *
 zt_subject_normalize (const char *text,
                       GError    **error)
 {
-  ZtSubjectKind kind;
+  ZtMemberKind kind;
   g_autofree char *name = NULL;
 
   if (!zt_subject_parse (text, &kind, &name, error))
@@ -64,10 +64,112 @@ zt_subject_matches (const char *subject,
                     const char *user,
                     const char *endpoint)
 {
-  ZtSubjectKind kind;
+  ZtMemberKind kind;
   g_autofree char *name = NULL;
 
   if (!zt_subject_parse (subject, &kind, &name, NULL))
     return FALSE;
-  return g_strcmp0 (name, kind == ZT_SUBJECT_ENDPOINT ? endpoint : user) == 0;
+  return g_strcmp0 (name, kind == ZT_MEMBER_ENDPOINT ? endpoint : user) == 0;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* ZtSubject                                                                                */
+
+typedef struct {
+  ZtSubject  public;
+  char      *string;  /* zt_subject_to_string */
+} Subject;
+
+G_DEFINE_BOXED_TYPE (ZtSubject, zt_subject, zt_subject_ref, zt_subject_unref)
+
+static void
+subject_clear (Subject *s)
+{
+  g_free (s->public.name);
+  g_free (s->public.user);
+  g_free (s->public.endpoint);
+  g_free (s->public.key);
+  g_free (s->string);
+}
+
+static ZtSubject *
+subject_new (ZtSubjectType type,
+             const char   *name,
+             char         *string)
+{
+  Subject *s = g_atomic_rc_box_new0 (Subject);
+
+  s->public.type = type;
+  s->public.name = g_strdup (name);
+  s->string = string;
+  return &s->public;
+}
+
+ZtSubject *
+zt_subject_new_local (void)
+{
+  return subject_new (ZT_SUBJECT_LOCAL, NULL, g_strdup ("local"));
+}
+
+ZtSubject *
+zt_subject_new_client (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  return subject_new (ZT_SUBJECT_CLIENT, name, g_strconcat ("client:", name, NULL));
+}
+
+ZtSubject *
+zt_subject_new_anonymous (void)
+{
+  return subject_new (ZT_SUBJECT_ANONYMOUS, NULL, g_strdup ("anonymous"));
+}
+
+ZtSubject *
+zt_subject_new_peer (const char *spiffe_id,
+                     const char *key)
+{
+  g_autofree char *user = NULL, *endpoint = NULL;
+  ZtSubject *self;
+
+  if (spiffe_id == NULL || !zt_ca_parse_spiffe_id (spiffe_id, NULL, &user, &endpoint, NULL))
+    return NULL;
+  self = subject_new (ZT_SUBJECT_PEER, spiffe_id, g_strdup (spiffe_id));
+  self->user = g_steal_pointer (&user);
+  self->endpoint = g_steal_pointer (&endpoint);
+  self->key = g_strdup (key);
+  return self;
+}
+
+ZtSubject *
+zt_subject_ref (ZtSubject *self)
+{
+  return &((Subject *) g_atomic_rc_box_acquire ((Subject *) self))->public;
+}
+
+void
+zt_subject_unref (ZtSubject *self)
+{
+  g_atomic_rc_box_release_full ((Subject *) self, (GDestroyNotify) subject_clear);
+}
+
+const char *
+zt_subject_to_string (const ZtSubject *self)
+{
+  return self ? ((const Subject *) self)->string : NULL;
+}
+
+const char *
+zt_subject_display_name (const ZtSubject *self)
+{
+  if (self == NULL)
+    return NULL;
+  return self->type == ZT_SUBJECT_CLIENT || self->type == ZT_SUBJECT_PEER ? self->name : zt_subject_to_string (self);
+}
+
+gboolean
+zt_subject_equal (const ZtSubject *a,
+                  const ZtSubject *b)
+{
+  return a != NULL && b != NULL && a->type == b->type &&
+         g_strcmp0 (zt_subject_to_string (a), zt_subject_to_string (b)) == 0;
 }

@@ -60,7 +60,7 @@ log_message (ZtTestFilter          *self,
   about (context, &method, &tool);
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "session"); json_builder_add_string_value (b, context->session_id);
-  json_builder_set_member_name (b, "subject"); json_builder_add_string_value (b, context->subject);
+  json_builder_set_member_name (b, "subject"); json_builder_add_string_value (b, zt_subject_to_string (context->subject));
   json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, context->service);
   json_builder_set_member_name (b, "side"); json_builder_add_string_value (b, side_name (context->side));
   json_builder_set_member_name (b, "direction"); json_builder_add_string_value (b, direction_name (context->direction));

@@ -86,7 +86,8 @@ request (const char *method)
 static void
 submit_for (ZtFilterChain *chain, const char *session, ZtDirection direction, ZtMessage *message, Record *r)
 {
-  ZtFilterContext context = { session, "local", "svc", ZT_SIDE_IMPORTER, direction, ZT_ORIGIN_CLIENT, message, NULL };
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();
+  ZtFilterContext context = { session, local, "svc", ZT_SIDE_IMPORTER, direction, ZT_ORIGIN_CLIENT, message, NULL };
 
   zt_filter_chain_submit (chain, &context, record_cb, r);
 }
@@ -244,7 +245,8 @@ test_observers (void)
   g_autoptr(ZtTestFilter) f1 = test_filter_new (NULL), f2 = test_filter_new ("x", "deny", NULL);
   Record r = { g_ptr_array_new_with_free_func (g_free) };
   g_autoptr(ZtMessage) a = request ("a"), x = request ("x");
-  ZtFilterContext refusal = { NULL, "anonymous", "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT };
+  g_autoptr(ZtSubject) anonymous = zt_subject_new_anonymous ();
+  ZtFilterContext refusal = { NULL, anonymous, "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT };
   guint decided = 0, refused = 0;
 
   zt_filter_chain_append (chain, ZT_FILTER (f1));

@@ -43,14 +43,14 @@ test_parse (void)
 static void
 test_parse_parts (void)
 {
-  ZtSubjectKind kind = ZT_SUBJECT_USER;
+  ZtMemberKind kind = ZT_MEMBER_USER;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
   g_assert_true (zt_subject_parse ("endpoint:bob-pc", &kind, &name, NULL));
-  g_assert_cmpint (kind, ==, ZT_SUBJECT_ENDPOINT);
+  g_assert_cmpint (kind, ==, ZT_MEMBER_ENDPOINT);
   g_assert_cmpstr (name, ==, "bob-pc");
-  text = zt_subject_format (ZT_SUBJECT_ENDPOINT, name);
+  text = zt_subject_format (ZT_MEMBER_ENDPOINT, name);
   g_assert_cmpstr (text, ==, "endpoint:bob-pc");
 }
 
@@ -85,6 +85,35 @@ test_matches (void)
     }
 }
 
+static void
+test_callers_typed (void)
+{
+  /* the same name in different kinds is never the same subject */
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();
+  g_autoptr(ZtSubject) anonymous = zt_subject_new_anonymous ();
+  g_autoptr(ZtSubject) client = zt_subject_new_client ("alice");
+  g_autoptr(ZtSubject) client2 = zt_subject_new_client ("alice");
+  g_autoptr(ZtSubject) peer = zt_subject_new_peer ("spiffe://m/user/alice/endpoint/alice-pc", "abcd");
+  g_autoptr(ZtSubject) named_local = zt_subject_new_client ("local");
+  ZtSubject *all[] = { local, anonymous, client, peer, named_local };
+
+  g_assert_cmpstr (zt_subject_to_string (local), ==, "local");
+  g_assert_cmpstr (zt_subject_to_string (anonymous), ==, "anonymous");
+  g_assert_cmpstr (zt_subject_to_string (client), ==, "client:alice");
+  g_assert_cmpstr (zt_subject_display_name (client), ==, "alice");
+  g_assert_cmpstr (zt_subject_to_string (peer), ==, "spiffe://m/user/alice/endpoint/alice-pc");
+  g_assert_cmpstr (peer->user, ==, "alice");
+  g_assert_cmpstr (peer->endpoint, ==, "alice-pc");
+  g_assert_cmpstr (peer->key, ==, "abcd");
+  g_assert_true (zt_subject_equal (client, client2));
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (all); j++)
+      g_assert_true (zt_subject_equal (all[i], all[j]) == (i == j));
+  g_assert_null (zt_subject_new_peer ("alice", NULL));
+  g_assert_null (zt_subject_new_peer ("spiffe://m/user/alice", NULL));
+  g_assert_false (zt_subject_equal (NULL, local));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -93,5 +122,6 @@ main (int    argc,
   g_test_add_func ("/subject/parse", test_parse);
   g_test_add_func ("/subject/parse-parts", test_parse_parts);
   g_test_add_func ("/subject/matches", test_matches);
+  g_test_add_func ("/subject/callers-typed", test_callers_typed);
   return g_test_run ();
 }
