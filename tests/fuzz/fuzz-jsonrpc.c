@@ -244,8 +244,9 @@ check_relay (ZtMessage  *msg,
 /* What zt_json_check must answer, from the independent reading in zt-fuzz-util.h: the
  * ZT_ERROR code, or 0 for accepted. The size limit comes first, then UTF-8 over the whole
  * text; an empty (all whitespace) body is the envelope's "empty message"; otherwise the first
- * problem in the text decides, a nesting too deep or anything else (syntax, a lone
- * surrogate, an integer outside int64: all refused by the project's policy). */
+ * problem in the text decides: a nesting too deep, U+0000 in a name the gateway reads (an
+ * invalid request), or anything else (syntax, a lone surrogate, an integer outside int64:
+ * a parse error). */
 static int
 expected_check (const char *text,
                 gsize       size,
@@ -268,6 +269,8 @@ expected_check (const char *text,
       return 0;
     case ZT_REF_TOO_DEEP:
       return ZT_ERROR_TOO_DEEP;
+    case ZT_REF_NUL_NAME:
+      return ZT_ERROR_INVALID_REQUEST;
     case ZT_REF_SYNTAX:
     default:
       return ZT_ERROR_PARSE;
@@ -296,6 +299,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (checked && expected != 0)
     zt_fuzz_fail (expected == ZT_ERROR_TOO_DEEP ? "zt_json_check accepted JSON over max_depth"
                   : expected == ZT_ERROR_TOO_LARGE ? "zt_json_check accepted a text over max_size"
+                  : expected == ZT_ERROR_INVALID_REQUEST ? "zt_json_check accepted U+0000 in a name it must refuse"
                   : "zt_json_check accepted what is not RFC 8259 JSON", input_hex);
   if (!checked && expected == 0)
     zt_fuzz_fail ("zt_json_check refused RFC 8259 JSON within the limits", check_error->message);

@@ -52,15 +52,25 @@ zt_fuzz_fail (const char *what,
  *
  * Verdicts: OK, SYNTAX (not one JSON value), or TOO_DEEP (an array or object opened when
  * @max_depth are already open), whichever comes first in the text, as a streaming reader
- * would meet them. With @policy set, a lone surrogate escape and an integer outside int64
- * are failures where they occur (the project refuses both, see zt_json_check()); without
- * it they are only flagged. */
+ * would meet them. With @policy set, the project's own refusals (see zt_json_check()) are
+ * failures where they occur: a lone surrogate escape and an integer outside int64 (SYNTAX),
+ * and U+0000 escaped in a member name, in the top-level "method" or in "params"."name"
+ * (NUL_NAME); without it they are only flagged. */
 
 typedef enum {
   ZT_REF_OK,
   ZT_REF_SYNTAX,
   ZT_REF_TOO_DEEP,
+  ZT_REF_NUL_NAME,
 } ZtRefVerdict;
+
+/* What a value is to the gateway, for the U+0000 policy: names it decides on. */
+typedef enum {
+  ZT_REF_ROLE_OTHER,
+  ZT_REF_ROLE_METHOD,     /* the top-level object's "method" */
+  ZT_REF_ROLE_PARAMS,     /* the top-level object's "params" */
+  ZT_REF_ROLE_TOOL_NAME,  /* "name" in an object that is "params" */
+} ZtRefRole;
 
 typedef struct {
   const guchar *p;
@@ -108,7 +118,7 @@ zt_ref_peek (ZtRef *r, guchar c)
   return r->p < r->end && *r->p == c;
 }
 
-static gboolean zt_ref_value (ZtRef *r, const guchar *start);
+static gboolean zt_ref_value (ZtRef *r, const guchar *start, ZtRefRole role);
 
 /* Four hex digits after "\u"; -1 if they are not there. */
 static inline long
@@ -131,11 +141,15 @@ zt_ref_hex4 (const guchar *p, const guchar *end)
 }
 
 /* Section 7: string = quotation-mark *char quotation-mark. Surrogates are paired across
- * escapes with a pending-high flag, not by looking ahead. */
+ * escapes with a pending-high flag, not by looking ahead. @decoded, if not NULL, gets the
+ * string with its escapes decoded as far as comparing with ASCII names needs (any code
+ * point past ASCII becomes 0xFF); *@nul tells whether it holds an escaped U+0000. */
 static inline gboolean
-zt_ref_string (ZtRef *r, const guchar *start)
+zt_ref_string (ZtRef *r, const guchar *start, GString *decoded, gboolean *nul)
 {
   gboolean high = FALSE;   /* the last char was a high-surrogate escape */
+
+  *nul = FALSE;
 
   r->p++;  /* the opening quote */
   for (;;)
@@ -162,6 +176,8 @@ zt_ref_string (ZtRef *r, const guchar *start)
           /* unescaped = %x20-21 / %x23-5B / %x5D-10FFFF (UTF-8 is checked on its own) */
           if (*r->p < 0x20)
             return zt_ref_stop (r, start, ZT_REF_SYNTAX, "unescaped control character");
+          if (decoded)
+            g_string_append_c (decoded, (char) *r->p);
           r->p++;
           continue;
         }
@@ -194,7 +210,16 @@ zt_ref_string (ZtRef *r, const guchar *start)
             return zt_ref_stop (r, start, ZT_REF_SYNTAX, "low surrogate alone");
         }
       if (u == 0)
-        r->nul_escape = TRUE;
+        r->nul_escape = *nul = TRUE;
+      if (decoded)
+        {
+          static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+
+          if (u < 0)
+            g_string_append_c (decoded, to[strchr (from, r->p[1]) - from]);
+          else
+            g_string_append_c (decoded, u < 0x80 ? (char) u : (char) 0xFF);
+        }
       high = !paired && u >= 0xD800 && u <= 0xDBFF;
       r->p += u >= 0 ? 6 : 2;
     }
@@ -260,11 +285,12 @@ zt_ref_number (ZtRef *r, const guchar *start)
 
 /* Sections 4 and 5: an object's members or an array's values, the cursor on the opener. */
 static inline gboolean
-zt_ref_container (ZtRef *r, const guchar *start)
+zt_ref_container (ZtRef *r, const guchar *start, ZtRefRole role)
 {
   gboolean object = *r->p == '{';
   guchar close = object ? '}' : ']';
   gboolean ok = TRUE;
+  g_autoptr(GString) key = g_string_new (NULL);
 
   if (r->open == r->max_depth)
     return zt_ref_stop (r, start, ZT_REF_TOO_DEEP, "nested too deep");
@@ -277,19 +303,36 @@ zt_ref_container (ZtRef *r, const guchar *start)
   else
     for (;;)
       {
+        ZtRefRole child = ZT_REF_ROLE_OTHER;
+
         if (object)
           {
+            gboolean nul;
+
             /* member = string name-separator value */
             if (!zt_ref_peek (r, '"'))
               {
                 ok = zt_ref_stop (r, start, ZT_REF_SYNTAX, "member name expected");
                 break;
               }
-            if (!zt_ref_string (r, start))
+            g_string_truncate (key, 0);
+            if (!zt_ref_string (r, start, key, &nul))
               {
                 ok = FALSE;
                 break;
               }
+            if (nul && r->policy)
+              {
+                ok = zt_ref_stop (r, start, ZT_REF_NUL_NAME, "U+0000 in a member name");
+                break;
+              }
+            /* the top level is the only object opened with nothing open before */
+            if (r->open == 1 && strcmp (key->str, "method") == 0 && key->len == 6)
+              child = ZT_REF_ROLE_METHOD;
+            else if (r->open == 1 && strcmp (key->str, "params") == 0 && key->len == 6)
+              child = ZT_REF_ROLE_PARAMS;
+            else if (role == ZT_REF_ROLE_PARAMS && strcmp (key->str, "name") == 0 && key->len == 4)
+              child = ZT_REF_ROLE_TOOL_NAME;
             zt_ref_ws (r);
             if (!zt_ref_peek (r, ':'))
               {
@@ -299,7 +342,7 @@ zt_ref_container (ZtRef *r, const guchar *start)
             r->p++;
             zt_ref_ws (r);
           }
-        if (!zt_ref_value (r, start))
+        if (!zt_ref_value (r, start, child))
           {
             ok = FALSE;
             break;
@@ -324,16 +367,24 @@ zt_ref_container (ZtRef *r, const guchar *start)
 
 /* Section 3: value = false / null / true / object / array / number / string */
 static gboolean
-zt_ref_value (ZtRef *r, const guchar *start)
+zt_ref_value (ZtRef *r, const guchar *start, ZtRefRole role)
 {
   static const char * const names[] = { "false", "null", "true" };
 
   if (r->p >= r->end)
     return zt_ref_stop (r, start, ZT_REF_SYNTAX, "value expected");
   if (*r->p == '{' || *r->p == '[')
-    return zt_ref_container (r, start);
+    return zt_ref_container (r, start, role);
   if (*r->p == '"')
-    return zt_ref_string (r, start);
+    {
+      gboolean nul;
+
+      if (!zt_ref_string (r, start, NULL, &nul))
+        return FALSE;
+      if (nul && r->policy && (role == ZT_REF_ROLE_METHOD || role == ZT_REF_ROLE_TOOL_NAME))
+        return zt_ref_stop (r, start, ZT_REF_NUL_NAME, "U+0000 in a method or tool name");
+      return TRUE;
+    }
   for (guint k = 0; k < G_N_ELEMENTS (names); k++)
     if (*r->p == (guchar) names[k][0])
       {
@@ -358,7 +409,7 @@ zt_ref_check (const char *text,
   ZtRef r = { start, start + len, max_depth, policy, 0, 0, ZT_REF_OK, NULL, 0, FALSE, FALSE, FALSE, FALSE };
 
   zt_ref_ws (&r);
-  if (!zt_ref_value (&r, start))
+  if (!zt_ref_value (&r, start, ZT_REF_ROLE_OTHER))
     return r;
   zt_ref_ws (&r);
   if (r.p != r.end)
@@ -424,21 +475,6 @@ zt_ref_utf8 (const char *text,
   return TRUE;
 }
 
-/* The most arrays and objects that any parser could find open at once in @text, however
- * lenient (comments, single quotes...): every '[' and '{' byte, wherever it stands. For
- * targets whose parser has no depth limit yet, to stay below the nesting that overflows
- * json-glib's recursion (issue 8, item 4). */
-static inline gsize
-zt_fuzz_count_openers (const char *text,
-                       gsize       len)
-{
-  gsize n = 0;
-
-  for (gsize i = 0; i < len; i++)
-    n += text[i] == '[' || text[i] == '{';
-  return n;
-}
-
 /* A GLib critical or warning is a broken precondition: a crash, as with G_DEBUG=fatal-criticals
  * (outside input must never reach one), except the one already reported: json-glib 1.6's
  * json_object_get_*_member_with_default() asserts that the member holds a value, so outside
@@ -477,26 +513,4 @@ zt_fuzz_watch_log (const char * const *expected)
       g_log_set_default_handler (zt_fuzz_log_cb, (gpointer) expected);
       done = TRUE;
     }
-}
-
-/* Nesting that json-glib 1.6 (recursive descent, no limit) survives with room to spare in
- * an ASan build on the default 8 MiB stack: 32 000 levels pass, it overflows somewhere
- * between 65 000 and 200 000 (the hub's control WebSocket takes 128 KiB messages). */
-#define ZT_FUZZ_JSON_GLIB_SAFE_OPENERS 20000
-
-/* For parsers that still hand outside bytes to json-glib without the depth-limited scan
- * (issue 8, item 4): TRUE, and the known bug "deep-json-stack" reported, when @json holds
- * more openers than json-glib is known to survive, so that the run goes on looking for
- * other bugs. With ZT_FUZZ_STRICT=1 nothing is skipped: the input reaches the parser, which
- * overflows its stack until the fix lands, and passes after it. */
-static inline gboolean
-zt_fuzz_skip_deep (const char *json,
-                   gsize       len,
-                   const char *parser)
-{
-  if (g_strcmp0 (g_getenv ("ZT_FUZZ_STRICT"), "1") == 0 ||
-      zt_fuzz_count_openers (json, len) <= ZT_FUZZ_JSON_GLIB_SAFE_OPENERS)
-    return FALSE;
-  zt_fuzz_known ("deep-json-stack", parser);
-  return TRUE;
 }
