@@ -13,7 +13,7 @@ seconds=${1:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${BUILD_FUZZ:-$root/build-fuzz}
-fuzzers=${FUZZERS:-control csr invitation jsonrpc rest sse ws}
+fuzzers=${FUZZERS:-control csr invitation jsonrpc line rest sse ws}
 
 if ! command -v clang >/dev/null; then
   echo "run-fuzzers: clang is needed (apt-get install clang)" >&2

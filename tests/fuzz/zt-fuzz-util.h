@@ -502,7 +502,8 @@ zt_fuzz_log_cb (const char     *domain,
   zt_fuzz_fail (level & G_LOG_LEVEL_WARNING ? "GLib warning" : "GLib critical", message);
 }
 
-/* @expected: NULL, or substrings of warnings the code under test logs by design. */
+/* @expected: NULL, or substrings of warnings the code under test logs by design (kept: give
+ * a static array). */
 static inline void
 zt_fuzz_watch_log (const char * const *expected)
 {
