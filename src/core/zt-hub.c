@@ -517,12 +517,16 @@ zt_invitation_decode (const char *text,
       if (!JSON_NODE_HOLDS_VALUE (h) || json_node_get_value_type (h) != G_TYPE_STRING)
         goto bad;
     }
-  if (json_object_get_int_member_with_default (o, "v", 0) != 1 ||
-      !json_object_get_string_member_with_default (o, "mesh", NULL) ||
-      !json_object_get_string_member_with_default (o, "ca", NULL) ||
-      !json_object_get_string_member_with_default (o, "id", NULL) ||
-      !json_object_get_string_member_with_default (o, "secret", NULL) ||
-      !json_object_get_string_member_with_default (o, "user", NULL))
+  /* every member zt_join_mesh() reads has the type it reads it as (json-glib's getters log
+   * a critical on an object or array) */
+  if (zt_json_get_int (o, "v", 0) != 1 ||
+      !zt_json_get_string (o, "mesh") ||
+      !zt_json_get_string (o, "ca") ||
+      !zt_json_get_string (o, "id") ||
+      !zt_json_get_string (o, "secret") ||
+      !zt_json_get_string (o, "user") ||
+      zt_json_get_int (o, "exp", -1) == -1 ||
+      (json_object_has_member (o, "endpoint") && !zt_json_get_string (o, "endpoint")))
     goto bad;
   return g_steal_pointer (&o);
 

@@ -1141,6 +1141,17 @@ zt_json_get_string (JsonObject *object,
   return node_string (json_object_get_member (object, member));
 }
 
+gint64
+zt_json_get_int (JsonObject *object,
+                 const char *member,
+                 gint64      otherwise)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64
+         ? json_node_get_int (node) : otherwise;
+}
+
 JsonArray *
 zt_json_get_array (JsonObject *object,
                    const char *member)

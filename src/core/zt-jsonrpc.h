@@ -105,6 +105,10 @@ const char    *zt_json_get_string       (JsonObject      *object,
                                          const char      *member);
 JsonArray     *zt_json_get_array        (JsonObject      *object,
                                          const char      *member);
+/* @member's integer, or @otherwise when it is missing or anything but an integer. */
+gint64         zt_json_get_int          (JsonObject      *object,
+                                         const char      *member,
+                                         gint64           otherwise);
 const char    *zt_json_array_get_string (JsonArray       *array,
                                          guint            index);
 JsonObject    *zt_json_array_get_object (JsonArray       *array,

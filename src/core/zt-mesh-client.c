@@ -904,8 +904,8 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
 
       out->kind = ZT_MESH_CONTROL_CERTIFICATE;
       out->certificate = g_strdup (cert ? cert : "");
-      out->not_after = json_object_get_int_member_with_default (o, "not_after", 0);
-      out->issued = json_object_get_int_member_with_default (o, "issued", 0);
+      out->not_after = zt_json_get_int (o, "not_after", 0);
+      out->issued = zt_json_get_int (o, "issued", 0);
     }
   else if (g_strcmp0 (kind, "renew-refused") == 0)
     {

@@ -27,7 +27,14 @@ test_invitation_decode (void)
     gboolean    ok;
   } cases[] = {
     { INV_HEAD ",\"hubs\":[\"hub.example:7443\",\"192.0.2.1:7443\"],\"exp\":4102444800}", TRUE },
-    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":\"pc\"}", TRUE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":\"pc\",\"exp\":1}", TRUE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":{},\"exp\":1}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":null,\"exp\":1}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"exp\":[1]}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"exp\":\"4102444800\"}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"]}", FALSE },
+    { "{\"v\":{},\"mesh\":\"acme\",\"ca\":\"ab12\",\"user\":\"alice\",\"id\":\"i1\",\"secret\":\"s\",\"hubs\":[\"h\"],\"exp\":1}", FALSE },
+    { "{\"v\":1,\"mesh\":[],\"ca\":\"ab12\",\"user\":\"alice\",\"id\":\"i1\",\"secret\":\"s\",\"hubs\":[\"h\"],\"exp\":1}", FALSE },
     { INV_HEAD ",\"hubs\":[]}", FALSE },
     { INV_HEAD ",\"hubs\":[\"hub:1\",7443]}", FALSE },
     { INV_HEAD ",\"hubs\":[{\"host\":\"hub\"}]}", FALSE },
