@@ -144,7 +144,7 @@ api_trust (ZtAgent           *self,
 
   if (body == NULL)
     return;
-  identity = json_object_get_string_member_with_default (body, "identity", NULL);
+  identity = zt_json_get_string (body, "identity");
   if (identity == NULL || !zt_ca_parse_spiffe_id (identity, NULL, NULL, NULL, NULL))
     return _zt_agent_reply_error (msg, 400, "invalid_request", "\"identity\" must be a member's SPIFFE id, "
                                   "spiffe://MESH/user/USER/endpoint/ENDPOINT, as `zt4mcp peers` shows it");

@@ -129,6 +129,12 @@ void       _zt_agent_reply_error        (SoupServerMessage *msg,
                                           const char        *code,
                                           const char        *format,
                                           ...) G_GNUC_PRINTF (4, 5);
+/* The JSON object of a REST request body (strict RFC 8259 within the API's limits); NULL
+ * with @error in ZT_ERROR, whose code gives the HTTP status (zt_error_to_http). */
+JsonObject *_zt_agent_parse_json_body   (const char        *data,
+                                         gsize              len,
+                                         GError           **error);
+/* The same for @msg's body, answering the error itself. */
 JsonObject *_zt_agent_read_json_body    (SoupServerMessage *msg);
 JsonNode  *_zt_agent_mesh_json          (ZtAgent           *self);
 JsonNode  *_zt_agent_services_json      (ZtAgent           *self);

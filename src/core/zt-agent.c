@@ -1083,28 +1083,45 @@ handle_sse (ZtAgent           *self,
 /* REST API                                                                                 */
 
 JsonObject *
-_zt_agent_read_json_body (SoupServerMessage *msg)
+_zt_agent_parse_json_body (const char  *data,
+                           gsize        len,
+                           GError     **error)
 {
-  SoupMessageBody *body = soup_server_message_get_request_body (msg);
-  g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   ZtLimits limits = { API_BODY_LIMIT, 32 };
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
 
-  if ((root = zt_json_parse_strict (data, len, &limits, &error)) == NULL)
+  if ((root = zt_json_parse_strict (data, len, &limits, &local_error)) == NULL)
     {
-      guint status = error->domain == ZT_ERROR ? zt_error_to_http (error) : 400;
-      _zt_agent_reply_error (msg, status, http_error_code (status), "request body is not valid JSON: %s", error->message);
+      g_set_error (error, ZT_ERROR, local_error->domain == ZT_ERROR ? local_error->code : ZT_ERROR_PARSE,
+                   "request body is not valid JSON: %s", local_error->message);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      _zt_agent_reply_error (msg, 400, "invalid_request", "request body must be a JSON object");
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST, "request body must be a JSON object");
       return NULL;
     }
   return json_object_ref (json_node_get_object (root));
+}
+
+JsonObject *
+_zt_agent_read_json_body (SoupServerMessage *msg)
+{
+  SoupMessageBody *body = soup_server_message_get_request_body (msg);
+  g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  JsonObject *object = _zt_agent_parse_json_body (data, len, &error);
+
+  if (object == NULL)
+    {
+      guint status = zt_error_to_http (error);
+
+      _zt_agent_reply_error (msg, status, http_error_code (status), "%s", error->message);
+    }
+  return object;
 }
 
 static void announce_exports (ZtAgent *self);
@@ -1230,7 +1247,7 @@ api_services (ZtAgent           *self,
           for (guint i = 0; read_only[i]; i++)
             json_object_remove_member (body, read_only[i]);
           if (json_object_has_member (body, "name") &&
-              g_strcmp0 (json_object_get_string_member_with_default (body, "name", ""), name) != 0)
+              g_strcmp0 (zt_json_get_string (body, "name"), name) != 0)
             return _zt_agent_reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
           /* update a copy, so a failed update changes nothing */
           copy_json = zt_service_to_json (service, TRUE);
@@ -1410,7 +1427,7 @@ api_clients (ZtAgent           *self,
 
       if (body == NULL)
         return;
-      cname = json_object_get_string_member_with_default (body, "name", NULL);
+      cname = zt_json_get_string (body, "name");
       if (!zt_service_name_valid (cname) || strcmp (cname, "local") == 0 || strcmp (cname, "anonymous") == 0)
         return _zt_agent_reply_error (msg, 400, "invalid_request",
                                       "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local or anonymous)");

@@ -16,6 +16,7 @@
 #include "zt-error.h"
 #include "zt-hub.h"
 #include "zt-http-guard.h"
+#include "zt-hub-private.h"
 #include "zt-service.h"
 #include "zt-subject.h"
 #include "zt-util.h"
@@ -516,12 +517,16 @@ zt_invitation_decode (const char *text,
       if (!JSON_NODE_HOLDS_VALUE (h) || json_node_get_value_type (h) != G_TYPE_STRING)
         goto bad;
     }
-  if (json_object_get_int_member_with_default (o, "v", 0) != 1 ||
-      !json_object_get_string_member_with_default (o, "mesh", NULL) ||
-      !json_object_get_string_member_with_default (o, "ca", NULL) ||
-      !json_object_get_string_member_with_default (o, "id", NULL) ||
-      !json_object_get_string_member_with_default (o, "secret", NULL) ||
-      !json_object_get_string_member_with_default (o, "user", NULL))
+  /* every member zt_join_mesh() reads has the type it reads it as (json-glib's getters log
+   * a critical on an object or array) */
+  if (zt_json_get_int (o, "v", 0) != 1 ||
+      !zt_json_get_string (o, "mesh") ||
+      !zt_json_get_string (o, "ca") ||
+      !zt_json_get_string (o, "id") ||
+      !zt_json_get_string (o, "secret") ||
+      !zt_json_get_string (o, "user") ||
+      zt_json_get_int (o, "exp", -1) == -1 ||
+      (json_object_has_member (o, "endpoint") && !zt_json_get_string (o, "endpoint")))
     goto bad;
   return g_steal_pointer (&o);
 
@@ -903,6 +908,33 @@ send_json (SoupWebsocketConnection *ws,
     soup_websocket_connection_send_text (ws, text);
 }
 
+void
+_zt_hub_add_visible_services (JsonBuilder *b,
+                              JsonNode    *exports,
+                              const char  *user,
+                              const char  *endpoint)
+{
+  JsonArray *a = exports && JSON_NODE_HOLDS_ARRAY (exports) ? json_node_get_array (exports) : NULL;
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      /* typed_exports() made these, but a test or fuzzer may pass anything */
+      JsonObject *e = zt_json_array_get_object (a, i);
+      JsonArray *who = e ? zt_json_get_array (e, "to") : NULL;
+      const char *name = e ? zt_json_get_string (e, "name") : NULL;
+
+      for (guint j = 0; name && who && j < json_array_get_length (who); j++)
+        {
+          /* an agent from before typed subjects announces plain names: users */
+          if (zt_subject_matches (zt_json_array_get_string (who, j), user, endpoint))
+            {
+              json_builder_add_string_value (b, name);
+              break;
+            }
+        }
+    }
+}
+
 /* The services of @owner that @to may see: those exported to its user or its endpoint
  * (typed subjects: user:NAME, endpoint:NAME). */
 static void
@@ -910,27 +942,9 @@ add_visible_services (JsonBuilder *b,
                       Control     *owner,
                       Control     *to)
 {
-  JsonArray *a = owner && owner->exports && JSON_NODE_HOLDS_ARRAY (owner->exports)
-                 ? json_node_get_array (owner->exports) : NULL;
-
   json_builder_set_member_name (b, "services");
   json_builder_begin_array (b);
-  for (guint i = 0; a && i < json_array_get_length (a); i++)
-    {
-      JsonObject *e = json_array_get_object_element (a, i);
-      JsonArray *who = e ? json_object_get_array_member (e, "to") : NULL;
-      const char *name = e ? json_object_get_string_member_with_default (e, "name", NULL) : NULL;
-
-      for (guint j = 0; name && who && j < json_array_get_length (who); j++)
-        {
-          /* an agent from before typed subjects announces plain names: users */
-          if (zt_subject_matches (json_array_get_string_element (who, j), to->user, to->endpoint))
-            {
-              json_builder_add_string_value (b, name);
-              break;
-            }
-        }
-    }
+  _zt_hub_add_visible_services (b, owner ? owner->exports : NULL, to->user, to->endpoint);
   json_builder_end_array (b);
 }
 
@@ -1037,14 +1051,59 @@ typed_exports (JsonNode *exports)
   return json_builder_get_root (b);
 }
 
+gboolean
+_zt_hub_control_read (SoupWebsocketDataType  type,
+                      GBytes                *message,
+                      ZtHubControl          *out,
+                      GError               **error)
+{
+  g_autoptr(JsonObject) o = NULL;
+  const char *kind;
+
+  memset (out, 0, sizeof *out);
+  if (type != SOUP_WEBSOCKET_DATA_TEXT)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "not text");
+      return FALSE;
+    }
+  o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL), g_bytes_get_size (message),
+                                   &control_limits, error);
+  if (o == NULL)
+    return FALSE;
+  /* a member writes this: any part of it may have another type than it should */
+  kind = zt_json_get_string (o, "type");
+  if (g_strcmp0 (kind, "hello") == 0)
+    {
+      out->kind = ZT_HUB_CONTROL_HELLO;
+      out->exports = typed_exports (json_object_get_member (o, "exports"));
+      out->direct = g_strdup (zt_json_get_string (o, "direct"));
+    }
+  else if (g_strcmp0 (kind, "renew") == 0)
+    {
+      const char *csr = zt_json_get_string (o, "csr");
+
+      out->kind = ZT_HUB_CONTROL_RENEW;
+      out->csr = g_strdup (csr ? csr : "");
+    }
+  return TRUE;
+}
+
+void
+_zt_hub_control_clear (ZtHubControl *control)
+{
+  g_clear_pointer (&control->exports, json_node_unref);
+  g_clear_pointer (&control->direct, g_free);
+  g_clear_pointer (&control->csr, g_free);
+}
+
 static void
 control_message_cb (SoupWebsocketConnection *ws,
                     SoupWebsocketDataType    type,
                     GBytes                  *message,
                     Control                 *c)
 {
-  g_autoptr(JsonObject) o = NULL;
   g_autoptr(GError) parse_error = NULL;
+  ZtHubControl m;
   sqlite3_stmt *stmt;
 
   if (sqlite3_prepare_v2 (c->hub->state->db, "UPDATE endpoints SET last_seen = ? WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
@@ -1055,32 +1114,26 @@ control_message_cb (SoupWebsocketConnection *ws,
       sqlite3_finalize (stmt);
     }
 
-  if (type != SOUP_WEBSOCKET_DATA_TEXT ||
-      (o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL), g_bytes_get_size (message),
-                                        &control_limits, &parse_error)) == NULL)
+  if (!_zt_hub_control_read (type, message, &m, &parse_error))
     {
-      g_message ("ignored a control message from %s: %s", c->spiffe,
-                 parse_error ? parse_error->message : "not text");
+      g_message ("ignored a control message from %s: %s", c->spiffe, parse_error->message);
       return;
     }
-  if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "hello") == 0)
+  if (m.kind == ZT_HUB_CONTROL_HELLO)
     {
-      JsonNode *exports = json_object_get_member (o, "exports");
-
       g_clear_pointer (&c->exports, json_node_unref);
-      c->exports = typed_exports (exports);
+      c->exports = g_steal_pointer (&m.exports);
       g_free (c->direct);
-      c->direct = g_strdup (json_object_get_string_member_with_default (o, "direct", NULL));
+      c->direct = g_steal_pointer (&m.direct);
       broadcast_peers (c->hub);
     }
-  else if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", NULL), "renew") == 0)
+  else if (m.kind == ZT_HUB_CONTROL_RENEW)
     {
       /* the new certificate names the identity this channel was authenticated with, never
        * anything the request says; the key is the agent's own (a CSR) */
       ZtHubState *state = c->hub->state;
-      const char *csr = json_object_get_string_member_with_default (o, "csr", "");
       g_autoptr(GError) error = NULL;
-      g_autofree char *cert = zt_ca_sign_csr_pem (state->ca_pem, state->ca_key_pem, csr, c->spiffe,
+      g_autofree char *cert = zt_ca_sign_csr_pem (state->ca_pem, state->ca_key_pem, m.csr, c->spiffe,
                                                   state->cert_lifetime, &error);
       g_autoptr(JsonBuilder) b = json_builder_new ();
       g_autoptr(JsonNode) reply = NULL;
@@ -1118,6 +1171,7 @@ control_message_cb (SoupWebsocketConnection *ws,
       reply = json_builder_get_root (b);
       send_json (ws, reply);
     }
+  _zt_hub_control_clear (&m);
 }
 
 static gboolean

@@ -1126,3 +1126,53 @@ zt_message_to_string (ZtMessage *self,
     return g_string_free (out, FALSE);
   }
 }
+
+static const char *
+node_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+const char *
+zt_json_get_string (JsonObject *object,
+                    const char *member)
+{
+  return node_string (json_object_get_member (object, member));
+}
+
+gint64
+zt_json_get_int (JsonObject *object,
+                 const char *member,
+                 gint64      otherwise)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64
+         ? json_node_get_int (node) : otherwise;
+}
+
+JsonArray *
+zt_json_get_array (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+const char *
+zt_json_array_get_string (JsonArray *array,
+                          guint      index)
+{
+  return node_string (json_array_get_element (array, index));
+}
+
+JsonObject *
+zt_json_array_get_object (JsonArray *array,
+                          guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}

@@ -98,6 +98,22 @@ char          *zt_json_id_key           (JsonNode        *id);
 gboolean       zt_json_id_valid         (JsonNode        *id);
 JsonNode      *zt_json_id_new_int       (gint64           value);
 
+/* Typed reads of JSON from outside. json-glib's own getters log a critical when a member or
+ * element has another type than asked for ({"name":{}} read as a string), which outside
+ * input must never cause: these return NULL for anything but the type asked for. */
+const char    *zt_json_get_string       (JsonObject      *object,
+                                         const char      *member);
+JsonArray     *zt_json_get_array        (JsonObject      *object,
+                                         const char      *member);
+/* @member's integer, or @otherwise when it is missing or anything but an integer. */
+gint64         zt_json_get_int          (JsonObject      *object,
+                                         const char      *member,
+                                         gint64           otherwise);
+const char    *zt_json_array_get_string (JsonArray       *array,
+                                         guint            index);
+JsonObject    *zt_json_array_get_object (JsonArray       *array,
+                                         guint            index);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtMessage, zt_message_unref)
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "zt-error.h"
 #include "zt-keystore.h"
 #include "zt-mesh-client.h"
+#include "zt-mesh-client-private.h"
 #include "zt-ws-stream.h"
 #include "zt-agent.h"
 
@@ -477,19 +478,28 @@ zt_mesh_client_listen_direct (ZtMeshClient *self,
   return TRUE;
 }
 
+JsonObject *
+_zt_mesh_client_find_peer (JsonNode   *peers,
+                           const char *endpoint)
+{
+  JsonArray *a = peers && JSON_NODE_HOLDS_ARRAY (peers) ? json_node_get_array (peers) : NULL;
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *p = zt_json_array_get_object (a, i);
+      if (p != NULL && g_strcmp0 (zt_json_get_string (p, "endpoint"), endpoint) == 0)
+        return p;
+    }
+  return NULL;
+}
+
 static const char *
 peer_direct (ZtMeshClient *self,
              const char   *endpoint)
 {
-  JsonArray *a = self->peers && JSON_NODE_HOLDS_ARRAY (self->peers) ? json_node_get_array (self->peers) : NULL;
+  JsonObject *p = _zt_mesh_client_find_peer (self->peers, endpoint);
 
-  for (guint i = 0; a && i < json_array_get_length (a); i++)
-    {
-      JsonObject *p = json_array_get_object_element (a, i);
-      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0)
-        return json_object_get_string_member_with_default (p, "direct", NULL);
-    }
-  return NULL;
+  return p ? zt_json_get_string (p, "direct") : NULL;
 }
 
 static void open_via_hub (StreamOp *op, const char *endpoint);
@@ -582,15 +592,9 @@ static const char *
 peer_user (ZtMeshClient *self,
            const char   *endpoint)
 {
-  JsonArray *a = self->peers && JSON_NODE_HOLDS_ARRAY (self->peers) ? json_node_get_array (self->peers) : NULL;
+  JsonObject *p = _zt_mesh_client_find_peer (self->peers, endpoint);
 
-  for (guint i = 0; a && i < json_array_get_length (a); i++)
-    {
-      JsonObject *p = json_array_get_object_element (a, i);
-      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0)
-        return json_object_get_string_member_with_default (p, "user", NULL);
-    }
-  return NULL;
+  return p ? zt_json_get_string (p, "user") : NULL;
 }
 
 void
@@ -710,9 +714,9 @@ zt_mesh_client_is_member (ZtMeshClient *self,
 
   for (guint i = 0; a && i < json_array_get_length (a); i++)
     {
-      JsonObject *p = json_array_get_object_element (a, i);
-      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0 &&
-          g_strcmp0 (json_object_get_string_member_with_default (p, "user", NULL), user) == 0)
+      JsonObject *p = zt_json_array_get_object (a, i);
+      if (p != NULL && g_strcmp0 (zt_json_get_string (p, "endpoint"), endpoint) == 0 &&
+          g_strcmp0 (zt_json_get_string (p, "user"), user) == 0)
         return TRUE;
     }
   return FALSE;
@@ -818,10 +822,10 @@ schedule_renewal (ZtMeshClient *self,
 }
 
 static void
-install_certificate (ZtMeshClient *self,
-                     JsonObject   *o)
+install_certificate (ZtMeshClient        *self,
+                     const ZtMeshControl *m)
 {
-  const char *cert = json_object_get_string_member_with_default (o, "certificate", "");
+  const char *cert = m->certificate;
   const char *expect = json_object_get_string_member_with_default (self->permit, "spiffe_id", "");
   g_autofree char *cert_path = g_build_filename (self->home, "mesh", "cert.pem", NULL);
   g_autofree char *permit_path = g_build_filename (self->home, "mesh", "permit.json", NULL);
@@ -842,8 +846,8 @@ install_certificate (ZtMeshClient *self,
   memset (key, 0, strlen (key));
   g_clear_object (&self->identity);
   self->identity = identity;
-  json_object_set_int_member (self->permit, "not_after", json_object_get_int_member_with_default (o, "not_after", 0));
-  json_object_set_int_member (self->permit, "issued", json_object_get_int_member_with_default (o, "issued", 0));
+  json_object_set_int_member (self->permit, "not_after", m->not_after);
+  json_object_set_int_member (self->permit, "issued", m->issued);
   permit = json_node_new (JSON_NODE_OBJECT);
   json_node_set_object (permit, self->permit);
   text = json_to_string (permit, TRUE);
@@ -859,47 +863,108 @@ install_certificate (ZtMeshClient *self,
   schedule_renewal (self, 1);
 }
 
+gboolean
+_zt_mesh_client_control_read (SoupWebsocketDataType  type,
+                              GBytes                *message,
+                              ZtMeshControl         *out,
+                              GError               **error)
+{
+  /* the list of peers grows with the mesh: roomier than a member's messages to the hub */
+  static const ZtLimits limits = { 16 * 1024 * 1024, 16 };
+  g_autoptr(JsonObject) o = NULL;
+  const char *kind;
+
+  memset (out, 0, sizeof *out);
+  if (type != SOUP_WEBSOCKET_DATA_TEXT)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "not text");
+      return FALSE;
+    }
+  o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL), g_bytes_get_size (message), &limits, error);
+  if (o == NULL)
+    return FALSE;
+  /* read with the types expected, whatever the hub sent: a member's words pass through it */
+  kind = zt_json_get_string (o, "type");
+  if (g_strcmp0 (kind, "peers") == 0 && zt_json_get_array (o, "peers") != NULL)
+    {
+      out->kind = ZT_MESH_CONTROL_PEERS;
+      out->peers = json_node_copy (json_object_get_member (o, "peers"));
+    }
+  else if (g_strcmp0 (kind, "stream") == 0)
+    {
+      const char *id = zt_json_get_string (o, "id"), *service = zt_json_get_string (o, "service");
+
+      out->kind = ZT_MESH_CONTROL_STREAM;
+      out->stream_id = g_strdup (id ? id : "");
+      out->service = g_strdup (service ? service : "");
+    }
+  else if (g_strcmp0 (kind, "certificate") == 0)
+    {
+      const char *cert = zt_json_get_string (o, "certificate");
+
+      out->kind = ZT_MESH_CONTROL_CERTIFICATE;
+      out->certificate = g_strdup (cert ? cert : "");
+      out->not_after = zt_json_get_int (o, "not_after", 0);
+      out->issued = zt_json_get_int (o, "issued", 0);
+    }
+  else if (g_strcmp0 (kind, "renew-refused") == 0)
+    {
+      const char *why = zt_json_get_string (o, "message");
+
+      out->kind = ZT_MESH_CONTROL_RENEW_REFUSED;
+      out->message = g_strdup (why ? why : "?");
+    }
+  return TRUE;
+}
+
+void
+_zt_mesh_client_control_clear (ZtMeshControl *control)
+{
+  g_clear_pointer (&control->peers, json_node_unref);
+  g_clear_pointer (&control->stream_id, g_free);
+  g_clear_pointer (&control->service, g_free);
+  g_clear_pointer (&control->certificate, g_free);
+  g_clear_pointer (&control->message, g_free);
+}
+
 static void
 ws_message_cb (SoupWebsocketConnection *ws,
                SoupWebsocketDataType    type,
                GBytes                  *message,
                Hub                     *hub)
 {
-  /* the list of peers grows with the mesh: roomier than a member's messages to the hub */
-  static const ZtLimits limits = { 16 * 1024 * 1024, 16 };
-  g_autoptr(JsonObject) o = NULL;
   g_autoptr(GError) error = NULL;
-  JsonNode *peers;
-  const char *kind;
+  ZtMeshControl m;
 
-  if (type != SOUP_WEBSOCKET_DATA_TEXT ||
-      (o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL), g_bytes_get_size (message),
-                                        &limits, &error)) == NULL)
+  if (!_zt_mesh_client_control_read (type, message, &m, &error))
     {
-      g_message ("mesh: ignored a message from the hub: %s", error ? error->message : "not text");
+      g_message ("mesh: ignored a message from the hub: %s", error->message);
       return;
     }
-  kind = json_object_get_string_member_with_default (o, "type", "");
-  peers = json_object_get_member (o, "peers");
-  if (strcmp (kind, "peers") == 0 && peers != NULL && JSON_NODE_HOLDS_ARRAY (peers))
+  switch (m.kind)
     {
+    case ZT_MESH_CONTROL_PEERS:
       g_clear_pointer (&hub->client->peers, json_node_unref);
-      hub->client->peers = json_node_copy (json_object_get_member (o, "peers"));
+      hub->client->peers = g_steal_pointer (&m.peers);
       if (hub->client->peers_func)
         ((void (*) (gpointer)) hub->client->peers_func) (hub->client->peers_data);
       notify_changed (hub->client);
-    }
-  else if (strcmp (kind, "stream") == 0)
-    accept_stream (hub, json_object_get_string_member_with_default (o, "id", ""),
-                   json_object_get_string_member_with_default (o, "service", ""));
-  else if (strcmp (kind, "certificate") == 0)
-    install_certificate (hub->client, o);
-  else if (strcmp (kind, "renew-refused") == 0)
-    {
-      g_message ("mesh: the hub refused to renew the certificate: %s",
-                 json_object_get_string_member_with_default (o, "message", "?"));
+      break;
+    case ZT_MESH_CONTROL_STREAM:
+      accept_stream (hub, m.stream_id, m.service);
+      break;
+    case ZT_MESH_CONTROL_CERTIFICATE:
+      install_certificate (hub->client, &m);
+      break;
+    case ZT_MESH_CONTROL_RENEW_REFUSED:
+      g_message ("mesh: the hub refused to renew the certificate: %s", m.message);
       schedule_renewal (hub->client, 60);
+      break;
+    case ZT_MESH_CONTROL_OTHER:
+    default:
+      break;
     }
+  _zt_mesh_client_control_clear (&m);
 }
 
 static gboolean

@@ -270,7 +270,12 @@ on_message (SoupWebsocketConnection *ws,
   const char *reason = NULL;
 
   g_mutex_lock (&ch->lock);
-  if (ch->failure != NULL || ch->closed)
+  /* Nothing counts after a close frame went either way. When libsoup closes on its own for a
+   * protocol error (a text frame that is not UTF-8, say) it emits no "closing", and goes on
+   * delivering what the peer sent after: taken, that would reach a reader that already saw
+   * the end, or let the violation pass. */
+  if (ch->failure != NULL || ch->closed || ch->ws_gone ||
+      soup_websocket_connection_get_state (ws) != SOUP_WEBSOCKET_STATE_OPEN)
     {
       g_mutex_unlock (&ch->lock);
       return;

@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # usage: tests/fuzz/run-fuzzers.sh [SECONDS]     (default 30 per fuzzer)
-# env:   BUILD_FUZZ=dir (default <repo>/build-fuzz), FUZZERS="jsonrpc sse",
+# env:   BUILD_FUZZ=dir (default <repo>/build-fuzz), FUZZERS="jsonrpc sse" (default: all of
+#        tests/fuzz/meson.build's fuzz_targets; the parsers of outside bytes: JSON-RPC, SSE,
+#        control messages, invitations, REST bodies, CSRs, WebSocket and line framing),
 #        ZT_FUZZ_STRICT=1 to crash on bugs already reported too (see zt-fuzz-util.h)
 # Exits non-zero when a fuzzer crashed (or failed to run); the input is left in
 # $BUILD_FUZZ/fuzz-artifacts/<name>/ and can be replayed with ./fuzz-<name> FILE.
@@ -13,7 +15,7 @@ seconds=${1:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${BUILD_FUZZ:-$root/build-fuzz}
-fuzzers=${FUZZERS:-jsonrpc sse}
+fuzzers=${FUZZERS:-control csr invitation jsonrpc line rest sse ws}
 
 if ! command -v clang >/dev/null; then
   echo "run-fuzzers: clang is needed (apt-get install clang)" >&2

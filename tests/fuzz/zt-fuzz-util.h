@@ -1,4 +1,4 @@
-/* zt-fuzz-util.h: oracles shared by the fuzz targets: a strict RFC 8259 checker, known-bug reports */
+/* zt-fuzz-util.h: oracles shared by the fuzz targets: an independent RFC 8259 reader, known-bug reports */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -40,242 +40,478 @@ zt_fuzz_fail (const char *what,
   abort ();
 }
 
+/* ---- An independent JSON oracle ----
+ *
+ * A reference reading of RFC 8259 for the fuzz targets to check the project's scanner and
+ * parsers against. It is deliberately not a copy of zt-jsonrpc.c's scan (a flat loop over a
+ * stack of brackets, indices, a text comparison for int64): this one is recursive descent
+ * over the grammar of RFC 8259 section 2-7, walks a cursor, bounds its recursion with an
+ * explicit depth counter, checks UTF-8 from the RFC 3629 table rather than GLib, and finds
+ * int64 overflow by accumulating the digits. Two readings of one RFC that agree are worth
+ * more than one reading checked against itself.
+ *
+ * Verdicts: OK, SYNTAX (not one JSON value), or TOO_DEEP (an array or object opened when
+ * @max_depth are already open), whichever comes first in the text, as a streaming reader
+ * would meet them. With @policy set, the project's own refusals (see zt_json_check()) are
+ * failures where they occur: a lone surrogate escape and an integer outside int64 (SYNTAX),
+ * and U+0000 escaped in a member name, in the top-level "method" or in "params"."name"
+ * (NUL_NAME); without it they are only flagged. */
+
+typedef enum {
+  ZT_REF_OK,
+  ZT_REF_SYNTAX,
+  ZT_REF_TOO_DEEP,
+  ZT_REF_NUL_NAME,
+} ZtRefVerdict;
+
+/* What a value is to the gateway, for the U+0000 policy: names it decides on. */
+typedef enum {
+  ZT_REF_ROLE_OTHER,
+  ZT_REF_ROLE_METHOD,     /* the top-level object's "method" */
+  ZT_REF_ROLE_PARAMS,     /* the top-level object's "params" */
+  ZT_REF_ROLE_TOOL_NAME,  /* "name" in an object that is "params" */
+} ZtRefRole;
+
 typedef struct {
-  gboolean    ok;
-  const char *why;           /* when !ok */
-  gsize       offset;        /* when !ok */
-  gboolean    trailing;      /* a complete value followed by more than whitespace */
-  gboolean    lone_surrogate;
-  gboolean    nul_escape;    /* \u0000 somewhere */
-  gboolean    int_overflow;  /* an integer literal outside int64 */
-  guint       depth;         /* the deepest nesting seen */
-} ZtStrict;
+  const guchar *p;
+  const guchar *end;
+  guint         max_depth;
+  gboolean      policy;
+  guint         open;            /* containers open at the cursor */
+  guint         deepest;         /* the most ever open (at most max_depth + 1) */
+  ZtRefVerdict  verdict;
+  const char   *why;             /* when verdict != OK */
+  gsize         offset;          /* when verdict != OK */
+  gboolean      lone_surrogate;
+  gboolean      nul_escape;      /* \u0000 somewhere */
+  gboolean      int_overflow;
+  gboolean      trailing;        /* one value, then more than whitespace */
+} ZtRef;
 
-static inline gsize
-zt_strict_ws (const char *s, gsize i, gsize n)
-{
-  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-    i++;
-  return i;
-}
-
-static inline int
-zt_strict_hex4 (const char *s, gsize i, gsize n)
-{
-  int v = 0;
-
-  if (i + 4 > n)
-    return -1;
-  for (gsize k = 0; k < 4; k++)
-    {
-      int d = g_ascii_xdigit_value (s[i + k]);
-      if (d < 0)
-        return -1;
-      v = v * 16 + d;
-    }
-  return v;
-}
-
-/* A string starting at s[*pi] == '"'; leaves *pi after the closing quote. */
 static inline gboolean
-zt_strict_string (const char *s, gsize *pi, gsize n, ZtStrict *r)
+zt_ref_stop (ZtRef        *r,
+             const guchar *start,
+             ZtRefVerdict  verdict,
+             const char   *why)
 {
-  gsize i = *pi + 1;
-
-  while (i < n)
+  if (r->verdict == ZT_REF_OK)
     {
-      guchar c = (guchar) s[i];
-
-      if (c == '"')
-        {
-          *pi = i + 1;
-          return TRUE;
-        }
-      if (c < 0x20)
-        return FALSE;
-      if (c != '\\')
-        {
-          i++;
-          continue;
-        }
-      if (++i >= n)
-        return FALSE;
-      switch (s[i])
-        {
-        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-          i++;
-          break;
-        case 'u':
-          {
-            int u = zt_strict_hex4 (s, i + 1, n);
-
-            if (u < 0)
-              return FALSE;
-            i += 5;
-            if (u == 0)
-              r->nul_escape = TRUE;
-            if (u >= 0xDC00 && u <= 0xDFFF)
-              r->lone_surrogate = TRUE;
-            else if (u >= 0xD800 && u <= 0xDBFF)
-              {
-                int lo = (i + 1 < n && s[i] == '\\' && s[i + 1] == 'u') ? zt_strict_hex4 (s, i + 2, n) : -1;
-
-                if (lo >= 0xDC00 && lo <= 0xDFFF)
-                  i += 6;
-                else
-                  r->lone_surrogate = TRUE;
-              }
-            break;
-          }
-        default:
-          return FALSE;
-        }
+      r->verdict = verdict;
+      r->why = why;
+      r->offset = (gsize) (r->p - start);
     }
   return FALSE;
 }
 
-static inline gboolean
-zt_strict_number (const char *s, gsize *pi, gsize n, ZtStrict *r)
+/* RFC 8259 section 2: ws = *( %x20 / %x09 / %x0A / %x0D ) */
+static inline void
+zt_ref_ws (ZtRef *r)
 {
-  gsize i = *pi, start = i;
-  gboolean integer = TRUE;
+  for (; r->p < r->end; r->p++)
+    if (*r->p != 0x20 && *r->p != 0x09 && *r->p != 0x0A && *r->p != 0x0D)
+      break;
+}
 
-  if (s[i] == '-')
-    i++;
-  if (i < n && s[i] == '0')
-    i++;
-  else if (i < n && s[i] >= '1' && s[i] <= '9')
-    while (i < n && g_ascii_isdigit (s[i]))
-      i++;
+static inline gboolean
+zt_ref_peek (ZtRef *r, guchar c)
+{
+  return r->p < r->end && *r->p == c;
+}
+
+static gboolean zt_ref_value (ZtRef *r, const guchar *start, ZtRefRole role);
+
+/* Four hex digits after "\u"; -1 if they are not there. */
+static inline long
+zt_ref_hex4 (const guchar *p, const guchar *end)
+{
+  static const char digits[] = "0123456789abcdef";
+  long v = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int k = 0; k < 4; k++)
+    {
+      const char *d = p[k] ? strchr (digits, g_ascii_tolower (p[k])) : NULL;
+
+      if (d == NULL)
+        return -1;
+      v = (v << 4) | (d - digits);
+    }
+  return v;
+}
+
+/* Section 7: string = quotation-mark *char quotation-mark. Surrogates are paired across
+ * escapes with a pending-high flag, not by looking ahead. @decoded, if not NULL, gets the
+ * string with its escapes decoded as far as comparing with ASCII names needs (any code
+ * point past ASCII becomes 0xFF); *@nul tells whether it holds an escaped U+0000. */
+static inline gboolean
+zt_ref_string (ZtRef *r, const guchar *start, GString *decoded, gboolean *nul)
+{
+  gboolean high = FALSE;   /* the last char was a high-surrogate escape */
+
+  *nul = FALSE;
+
+  r->p++;  /* the opening quote */
+  for (;;)
+    {
+      long u = -1;
+      gboolean paired;
+
+      if (r->p >= r->end)
+        return zt_ref_stop (r, start, ZT_REF_SYNTAX, "string not closed");
+      if (*r->p == '"' || *r->p != '\\')
+        {
+          if (high)
+            {
+              r->lone_surrogate = TRUE;
+              if (r->policy)
+                return zt_ref_stop (r, start, ZT_REF_SYNTAX, "high surrogate alone");
+              high = FALSE;
+            }
+          if (*r->p == '"')
+            {
+              r->p++;
+              return TRUE;
+            }
+          /* unescaped = %x20-21 / %x23-5B / %x5D-10FFFF (UTF-8 is checked on its own) */
+          if (*r->p < 0x20)
+            return zt_ref_stop (r, start, ZT_REF_SYNTAX, "unescaped control character");
+          if (decoded)
+            g_string_append_c (decoded, (char) *r->p);
+          r->p++;
+          continue;
+        }
+      /* escape: %x5C followed by one of " \ / b f n r t or u 4HEXDIG */
+      if (r->end - r->p < 2)
+        return zt_ref_stop (r, start, ZT_REF_SYNTAX, "escape cut short");
+      switch (r->p[1])
+        {
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+          break;
+        case 'u':
+          u = zt_ref_hex4 (r->p + 2, r->end);
+          if (u < 0)
+            return zt_ref_stop (r, start, ZT_REF_SYNTAX, "bad \\u escape");
+          break;
+        default:
+          return zt_ref_stop (r, start, ZT_REF_SYNTAX, "unknown escape");
+        }
+      paired = high && u >= 0xDC00 && u <= 0xDFFF;
+      if (high && !paired)
+        {
+          r->lone_surrogate = TRUE;
+          if (r->policy)
+            return zt_ref_stop (r, start, ZT_REF_SYNTAX, "high surrogate alone");
+        }
+      else if (!high && u >= 0xDC00 && u <= 0xDFFF)
+        {
+          r->lone_surrogate = TRUE;
+          if (r->policy)
+            return zt_ref_stop (r, start, ZT_REF_SYNTAX, "low surrogate alone");
+        }
+      if (u == 0)
+        r->nul_escape = *nul = TRUE;
+      if (decoded)
+        {
+          static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+
+          if (u < 0)
+            g_string_append_c (decoded, to[strchr (from, r->p[1]) - from]);
+          else
+            g_string_append_c (decoded, u < 0x80 ? (char) u : (char) 0xFF);
+        }
+      high = !paired && u >= 0xD800 && u <= 0xDBFF;
+      r->p += u >= 0 ? 6 : 2;
+    }
+}
+
+/* Section 6: number = [ minus ] int [ frac ] [ exp ] */
+static inline gboolean
+zt_ref_number (ZtRef *r, const guchar *start)
+{
+  gboolean minus = zt_ref_peek (r, '-');
+  gboolean integer = TRUE, overflow = FALSE;
+  /* int64's magnitude limit: 2^63 - 1, or 2^63 for a negative number */
+  guint64 limit = minus ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
+  guint64 magnitude = 0;
+
+  if (minus)
+    r->p++;
+  if (r->p >= r->end || !g_ascii_isdigit (*r->p))
+    return zt_ref_stop (r, start, ZT_REF_SYNTAX, "not a value");
+  /* int = zero / ( digit1-9 *DIGIT ) */
+  if (*r->p == '0')
+    r->p++;
   else
-    return FALSE;
-  if (i < n && s[i] == '.')
-    {
-      integer = FALSE;
-      if (++i >= n || !g_ascii_isdigit (s[i]))
-        return FALSE;
-      while (i < n && g_ascii_isdigit (s[i]))
-        i++;
-    }
-  if (i < n && (s[i] == 'e' || s[i] == 'E'))
-    {
-      integer = FALSE;
-      i++;
-      if (i < n && (s[i] == '+' || s[i] == '-'))
-        i++;
-      if (i >= n || !g_ascii_isdigit (s[i]))
-        return FALSE;
-      while (i < n && g_ascii_isdigit (s[i]))
-        i++;
-    }
-  if (integer)
-    {
-      /* Compare with the int64 range as text: no overflow in the oracle itself. */
-      gboolean neg = s[start] == '-';
-      gsize digits = i - start - (neg ? 1 : 0);
-      const char *lim = neg ? "9223372036854775808" : "9223372036854775807";
+    for (; r->p < r->end && g_ascii_isdigit (*r->p); r->p++)
+      {
+        guint d = *r->p - '0';
 
-      if (digits > 19 || (digits == 19 && memcmp (s + start + (neg ? 1 : 0), lim, 19) > 0))
-        r->int_overflow = TRUE;
+        if (magnitude > (limit - d) / 10)
+          overflow = TRUE;
+        else
+          magnitude = magnitude * 10 + d;
+      }
+  /* frac = decimal-point 1*DIGIT */
+  if (zt_ref_peek (r, '.'))
+    {
+      integer = FALSE;
+      r->p++;
+      if (r->p >= r->end || !g_ascii_isdigit (*r->p))
+        return zt_ref_stop (r, start, ZT_REF_SYNTAX, "no digit after '.'");
+      while (r->p < r->end && g_ascii_isdigit (*r->p))
+        r->p++;
     }
-  *pi = i;
+  /* exp = e [ minus / plus ] 1*DIGIT */
+  if (zt_ref_peek (r, 'e') || zt_ref_peek (r, 'E'))
+    {
+      integer = FALSE;
+      r->p++;
+      if (zt_ref_peek (r, '-') || zt_ref_peek (r, '+'))
+        r->p++;
+      if (r->p >= r->end || !g_ascii_isdigit (*r->p))
+        return zt_ref_stop (r, start, ZT_REF_SYNTAX, "no digit in the exponent");
+      while (r->p < r->end && g_ascii_isdigit (*r->p))
+        r->p++;
+    }
+  if (integer && overflow)
+    {
+      r->int_overflow = TRUE;
+      if (r->policy)
+        return zt_ref_stop (r, start, ZT_REF_SYNTAX, "integer outside int64");
+    }
   return TRUE;
 }
 
-/* Checks that @s is exactly one RFC 8259 JSON value (UTF-8 is checked elsewhere). Iterative,
- * so it copes with any nesting the fuzzer makes. */
-static inline ZtStrict
-zt_strict_check (const char *s,
-                 gsize       n)
+/* Sections 4 and 5: an object's members or an array's values, the cursor on the opener. */
+static inline gboolean
+zt_ref_container (ZtRef *r, const guchar *start, ZtRefRole role)
 {
-  ZtStrict r = { 0 };
-  g_autoptr(GByteArray) stack = g_byte_array_new ();
-  gsize i = zt_strict_ws (s, 0, n);
+  gboolean object = *r->p == '{';
+  guchar close = object ? '}' : ']';
+  gboolean ok = TRUE;
+  g_autoptr(GString) key = g_string_new (NULL);
 
-#define ZT_STRICT_FAIL(w) G_STMT_START { r.why = (w); r.offset = i; return r; } G_STMT_END
-
-value:
-  if (i >= n)
-    ZT_STRICT_FAIL ("value expected");
-  switch (s[i])
-    {
-    case '{':
-    case '[':
+  if (r->open == r->max_depth)
+    return zt_ref_stop (r, start, ZT_REF_TOO_DEEP, "nested too deep");
+  r->open++;
+  r->deepest = MAX (r->deepest, r->open);
+  r->p++;
+  zt_ref_ws (r);
+  if (zt_ref_peek (r, close))
+    r->p++;
+  else
+    for (;;)
       {
-        guint8 open = (guint8) s[i];
+        ZtRefRole child = ZT_REF_ROLE_OTHER;
 
-        g_byte_array_append (stack, &open, 1);
-        r.depth = MAX (r.depth, stack->len);
-        i = zt_strict_ws (s, i + 1, n);
-        if (i < n && s[i] == (open == '{' ? '}' : ']'))
+        if (object)
           {
-            g_byte_array_set_size (stack, stack->len - 1);
-            i++;
-            goto after;
+            gboolean nul;
+
+            /* member = string name-separator value */
+            if (!zt_ref_peek (r, '"'))
+              {
+                ok = zt_ref_stop (r, start, ZT_REF_SYNTAX, "member name expected");
+                break;
+              }
+            g_string_truncate (key, 0);
+            if (!zt_ref_string (r, start, key, &nul))
+              {
+                ok = FALSE;
+                break;
+              }
+            if (nul && r->policy)
+              {
+                ok = zt_ref_stop (r, start, ZT_REF_NUL_NAME, "U+0000 in a member name");
+                break;
+              }
+            /* the top level is the only object opened with nothing open before */
+            if (r->open == 1 && strcmp (key->str, "method") == 0 && key->len == 6)
+              child = ZT_REF_ROLE_METHOD;
+            else if (r->open == 1 && strcmp (key->str, "params") == 0 && key->len == 6)
+              child = ZT_REF_ROLE_PARAMS;
+            else if (role == ZT_REF_ROLE_PARAMS && strcmp (key->str, "name") == 0 && key->len == 4)
+              child = ZT_REF_ROLE_TOOL_NAME;
+            zt_ref_ws (r);
+            if (!zt_ref_peek (r, ':'))
+              {
+                ok = zt_ref_stop (r, start, ZT_REF_SYNTAX, "name-separator expected");
+                break;
+              }
+            r->p++;
+            zt_ref_ws (r);
           }
-        if (open == '[')
-          goto value;
-        goto key;
+        if (!zt_ref_value (r, start, child))
+          {
+            ok = FALSE;
+            break;
+          }
+        zt_ref_ws (r);
+        if (zt_ref_peek (r, close))
+          {
+            r->p++;
+            break;
+          }
+        if (!zt_ref_peek (r, ','))
+          {
+            ok = zt_ref_stop (r, start, ZT_REF_SYNTAX, "value-separator or end expected");
+            break;
+          }
+        r->p++;
+        zt_ref_ws (r);
       }
-    case '"':
-      if (!zt_strict_string (s, &i, n, &r))
-        ZT_STRICT_FAIL ("bad string");
-      goto after;
-    case 't':
-      if (n - i < 4 || memcmp (s + i, "true", 4) != 0)
-        ZT_STRICT_FAIL ("bad literal");
-      i += 4;
-      goto after;
-    case 'f':
-      if (n - i < 5 || memcmp (s + i, "false", 5) != 0)
-        ZT_STRICT_FAIL ("bad literal");
-      i += 5;
-      goto after;
-    case 'n':
-      if (n - i < 4 || memcmp (s + i, "null", 4) != 0)
-        ZT_STRICT_FAIL ("bad literal");
-      i += 4;
-      goto after;
-    default:
-      if (!zt_strict_number (s, &i, n, &r))
-        ZT_STRICT_FAIL ("bad value");
-      goto after;
-    }
+  r->open--;
+  return ok;
+}
 
-key:
-  if (i >= n || s[i] != '"' || !zt_strict_string (s, &i, n, &r))
-    ZT_STRICT_FAIL ("bad key");
-  i = zt_strict_ws (s, i, n);
-  if (i >= n || s[i] != ':')
-    ZT_STRICT_FAIL ("colon expected");
-  i = zt_strict_ws (s, i + 1, n);
-  goto value;
+/* Section 3: value = false / null / true / object / array / number / string */
+static gboolean
+zt_ref_value (ZtRef *r, const guchar *start, ZtRefRole role)
+{
+  static const char * const names[] = { "false", "null", "true" };
 
-after:
-  i = zt_strict_ws (s, i, n);
-  if (stack->len == 0)
+  if (r->p >= r->end)
+    return zt_ref_stop (r, start, ZT_REF_SYNTAX, "value expected");
+  if (*r->p == '{' || *r->p == '[')
+    return zt_ref_container (r, start, role);
+  if (*r->p == '"')
     {
-      if (i != n)
+      gboolean nul;
+
+      if (!zt_ref_string (r, start, NULL, &nul))
+        return FALSE;
+      if (nul && r->policy && (role == ZT_REF_ROLE_METHOD || role == ZT_REF_ROLE_TOOL_NAME))
+        return zt_ref_stop (r, start, ZT_REF_NUL_NAME, "U+0000 in a method or tool name");
+      return TRUE;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    if (*r->p == (guchar) names[k][0])
+      {
+        gsize len = strlen (names[k]);
+
+        if ((gsize) (r->end - r->p) < len || memcmp (r->p, names[k], len) != 0)
+          return zt_ref_stop (r, start, ZT_REF_SYNTAX, "bad literal");
+        r->p += len;
+        return TRUE;
+      }
+  return zt_ref_number (r, start);
+}
+
+/* JSON-text = ws value ws, with no more than @max_depth arrays and objects open at once. */
+static inline ZtRef
+zt_ref_check (const char *text,
+              gsize       len,
+              guint       max_depth,
+              gboolean    policy)
+{
+  const guchar *start = (const guchar *) text;
+  ZtRef r = { start, start + len, max_depth, policy, 0, 0, ZT_REF_OK, NULL, 0, FALSE, FALSE, FALSE, FALSE };
+
+  zt_ref_ws (&r);
+  if (!zt_ref_value (&r, start, ZT_REF_ROLE_OTHER))
+    return r;
+  zt_ref_ws (&r);
+  if (r.p != r.end)
+    {
+      r.trailing = TRUE;
+      zt_ref_stop (&r, start, ZT_REF_SYNTAX, "more after the value");
+    }
+  return r;
+}
+
+/* Well-formed UTF-8 after RFC 3629 section 4 (no overlong forms, no surrogates, nothing
+ * past U+10FFFF), and no NUL byte (which JSON text cannot hold outside strings, nor inside
+ * them unescaped). */
+static inline gboolean
+zt_ref_utf8 (const char *text,
+             gsize       len)
+{
+  const guchar *p = (const guchar *) text, *end = p + len;
+
+  while (p < end)
+    {
+      guchar b = *p;
+      guchar lo = 0x80, hi = 0xBF;
+      int more;
+
+      if (b == 0x00)
+        return FALSE;
+      if (b < 0x80)
         {
-          r.trailing = TRUE;
-          ZT_STRICT_FAIL ("trailing data");
+          p++;
+          continue;
         }
-      r.ok = TRUE;
-      return r;
+      if (b >= 0xC2 && b <= 0xDF)
+        more = 1;
+      else if (b >= 0xE0 && b <= 0xEF)
+        {
+          more = 2;
+          if (b == 0xE0)
+            lo = 0xA0;
+          else if (b == 0xED)
+            hi = 0x9F;
+        }
+      else if (b >= 0xF0 && b <= 0xF4)
+        {
+          more = 3;
+          if (b == 0xF0)
+            lo = 0x90;
+          else if (b == 0xF4)
+            hi = 0x8F;
+        }
+      else
+        return FALSE;
+      if (end - p <= more)
+        return FALSE;
+      /* the first continuation byte has the narrowed range, the others 80-BF */
+      if (p[1] < lo || p[1] > hi)
+        return FALSE;
+      for (int k = 2; k <= more; k++)
+        if (p[k] < 0x80 || p[k] > 0xBF)
+          return FALSE;
+      p += more + 1;
     }
-  if (i < n && s[i] == ',')
+  return TRUE;
+}
+
+/* A GLib critical or warning is a broken precondition: a crash, as with G_DEBUG=fatal-criticals
+ * (outside input must never reach one), except the one already reported: json-glib 1.6's
+ * json_object_get_*_member_with_default() asserts that the member holds a value, so outside
+ * JSON with an object or array where a string or number is read ({"type":{}}) logs a
+ * critical and gets the default. Other messages are dropped, to keep the fuzzer's output
+ * readable. */
+static void
+zt_fuzz_log_cb (const char     *domain,
+                GLogLevelFlags  level,
+                const char     *message,
+                gpointer        user_data)
+{
+  const char * const *expected = user_data;
+
+  if ((level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)) == 0)
+    return;
+  if (strstr (message, "_member_with_default: assertion 'JSON_NODE_TYPE (node) == JSON_NODE_VALUE'"))
     {
-      i = zt_strict_ws (s, i + 1, n);
-      if (stack->data[stack->len - 1] == '{')
-        goto key;
-      goto value;
+      zt_fuzz_known ("json-getter-critical", message);
+      return;
     }
-  if (i < n && s[i] == (stack->data[stack->len - 1] == '{' ? '}' : ']'))
+  for (; expected && *expected; expected++)
+    if (strstr (message, *expected) != NULL)
+      return;
+  zt_fuzz_fail (level & G_LOG_LEVEL_WARNING ? "GLib warning" : "GLib critical", message);
+}
+
+/* @expected: NULL, or substrings of warnings the code under test logs by design (kept: give
+ * a static array). */
+static inline void
+zt_fuzz_watch_log (const char * const *expected)
+{
+  static gboolean done;
+
+  if (!done)
     {
-      g_byte_array_set_size (stack, stack->len - 1);
-      i++;
-      goto after;
+      g_log_set_default_handler (zt_fuzz_log_cb, (gpointer) expected);
+      done = TRUE;
     }
-  ZT_STRICT_FAIL ("',' or close expected");
-#undef ZT_STRICT_FAIL
 }

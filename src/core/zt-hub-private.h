@@ -1,0 +1,39 @@
+/* zt-hub-private.h: the hub's reading of its members' control messages, for tests and fuzzing */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ZT_HUB_CONTROL_OTHER,   /* not a message the hub acts on */
+  ZT_HUB_CONTROL_HELLO,   /* what the member exports, and to whom */
+  ZT_HUB_CONTROL_RENEW,   /* a CSR for a new certificate */
+} ZtHubControlKind;
+
+/* One message from a member over its control WebSocket, as the hub reads it. */
+typedef struct {
+  ZtHubControlKind  kind;
+  JsonNode         *exports;   /* hello: an array of {"name": string, "to": [string...]} */
+  char             *direct;    /* hello: an address importers may dial, or NULL */
+  char             *csr;       /* renew: PEM as sent ("" when missing) */
+} ZtHubControl;
+
+/* FALSE with @error when @message is no JSON object (kind OTHER then, as for messages the
+ * hub does not act on). */
+gboolean _zt_hub_control_read (SoupWebsocketDataType  type,
+                               GBytes                *message,
+                               ZtHubControl          *out,
+                               GError               **error);
+void  _zt_hub_control_clear  (ZtHubControl          *control);
+
+/* Adds to @b (inside an array) the names of the services in @exports (as read from a hello)
+ * exported to @user or to @endpoint (typed subjects: user:NAME, endpoint:NAME). */
+void  _zt_hub_add_visible_services (JsonBuilder *b,
+                                    JsonNode    *exports,
+                                    const char  *user,
+                                    const char  *endpoint);
+
+G_END_DECLS

@@ -1,0 +1,174 @@
+/* test-hub.c: unit tests of what the hub and its members read from each other: invitations, control messages */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "zt-error.h"
+#include "zt-hub.h"
+#include "zt-hub-private.h"
+#include "zt-jsonrpc.h"
+#include "zt-mesh-client-private.h"
+
+static char *
+wrap (const char *json)
+{
+  g_autofree char *b64 = g_base64_encode ((const guchar *) json, strlen (json));
+
+  return g_strconcat ("  " ZT_INVITATION_PREFIX, b64, "\n", NULL);
+}
+
+#define INV_HEAD "{\"v\":1,\"mesh\":\"acme\",\"ca\":\"ab12\",\"user\":\"alice\",\"id\":\"i1\",\"secret\":\"s\""
+
+/* An accepted invitation is one zt_join_mesh() can use: every hub address a string. */
+static void
+test_invitation_decode (void)
+{
+  static const struct {
+    const char *json;
+    gboolean    ok;
+  } cases[] = {
+    { INV_HEAD ",\"hubs\":[\"hub.example:7443\",\"192.0.2.1:7443\"],\"exp\":4102444800}", TRUE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":\"pc\",\"exp\":1}", TRUE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":{},\"exp\":1}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"endpoint\":null,\"exp\":1}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"exp\":[1]}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"],\"exp\":\"4102444800\"}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\"]}", FALSE },
+    { "{\"v\":{},\"mesh\":\"acme\",\"ca\":\"ab12\",\"user\":\"alice\",\"id\":\"i1\",\"secret\":\"s\",\"hubs\":[\"h\"],\"exp\":1}", FALSE },
+    { "{\"v\":1,\"mesh\":[],\"ca\":\"ab12\",\"user\":\"alice\",\"id\":\"i1\",\"secret\":\"s\",\"hubs\":[\"h\"],\"exp\":1}", FALSE },
+    { INV_HEAD ",\"hubs\":[]}", FALSE },
+    { INV_HEAD ",\"hubs\":[\"hub:1\",7443]}", FALSE },
+    { INV_HEAD ",\"hubs\":[{\"host\":\"hub\"}]}", FALSE },
+    { INV_HEAD ",\"hubs\":[null]}", FALSE },
+    { INV_HEAD ",\"hubs\":\"hub:1\"}", FALSE },
+    { INV_HEAD ",\"hubs\":null}", FALSE },
+    { INV_HEAD "}", FALSE },
+    { "{\"v\":2,\"mesh\":\"acme\",\"ca\":\"ab12\",\"user\":\"alice\",\"id\":\"i1\",\"secret\":\"s\",\"hubs\":[]}", FALSE },
+    { "[1]", FALSE },
+    { " \n", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = wrap (cases[i].json);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonObject) inv = zt_invitation_decode (text, &error);
+
+      g_test_message ("case %u: %s", i, cases[i].json);
+      if (cases[i].ok)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (inv);
+        }
+      else
+        {
+          g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
+          g_assert_null (inv);
+        }
+    }
+}
+
+/* A member's control message, as the hub reads it and as its peers then see it. Whatever
+ * the types, nothing logs a critical (fatal under GTest), and a service is listed to whom it
+ * is exported (typed subjects; a plain name is a user). */
+static void
+test_control_hub (void)
+{
+  static const struct {
+    const char       *text;
+    ZtHubControlKind  kind;
+    const char       *visible;   /* to alice / alice-pc, joined with ',' */
+  } cases[] = {
+    { "", ZT_HUB_CONTROL_OTHER, "" },
+    { " \n", ZT_HUB_CONTROL_OTHER, "" },
+    { "{\"type\":{}}", ZT_HUB_CONTROL_OTHER, "" },
+    { "{\"type\":[\"hello\"],\"exports\":[{\"name\":\"a\",\"to\":[\"alice\"]}]}", ZT_HUB_CONTROL_OTHER, "" },
+    { "{\"type\":\"hello\",\"exports\":[{\"name\":\"a\",\"to\":[\"alice\"]},{\"name\":\"b\",\"to\":[\"bob\"]},"
+      "{\"name\":\"c\",\"to\":[\"endpoint:alice-pc\"]},{\"name\":\"d\",\"to\":[\"alice-pc\"]}]}", ZT_HUB_CONTROL_HELLO, "a,c" },
+    { "{\"type\":\"hello\",\"exports\":[1,\"a\",[],null,{\"name\":{},\"to\":[\"alice\"]},{\"name\":\"d\",\"to\":\"alice\"},"
+      "{\"name\":\"e\",\"to\":[{},[],2,null,\"user:alice\"]}],\"direct\":[]}", ZT_HUB_CONTROL_HELLO, "e" },
+    { "{\"type\":\"renew\",\"csr\":{}}", ZT_HUB_CONTROL_RENEW, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (cases[i].text, strlen (cases[i].text));
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GString) seen = g_string_new (NULL);
+      ZtHubControl m;
+      JsonArray *a;
+
+      g_test_message ("case %u: %s", i, cases[i].text);
+      _zt_hub_control_read (SOUP_WEBSOCKET_DATA_TEXT, bytes, &m, NULL);
+      g_assert_cmpint (m.kind, ==, cases[i].kind);
+      if (m.kind == ZT_HUB_CONTROL_RENEW)
+        g_assert_cmpstr (m.csr, ==, "");
+      json_builder_begin_array (b);
+      _zt_hub_add_visible_services (b, m.exports, "alice", "alice-pc");
+      json_builder_end_array (b);
+      root = json_builder_get_root (b);
+      a = json_node_get_array (root);
+      for (guint k = 0; k < json_array_get_length (a); k++)
+        g_string_append_printf (seen, "%s%s", k ? "," : "", json_array_get_string_element (a, k));
+      g_assert_cmpstr (seen->str, ==, cases[i].visible);
+      _zt_hub_control_clear (&m);
+    }
+}
+
+/* The hub's control messages as an agent reads them: fields it uses have their types. */
+static void
+test_control_agent (void)
+{
+  static const struct {
+    const char        *text;
+    ZtMeshControlKind  kind;
+    const char        *user_of_e;  /* the user of the first peer with endpoint "e" */
+  } cases[] = {
+    { "", ZT_MESH_CONTROL_OTHER, NULL },
+    { "{\"type\":{\"peers\":1}}", ZT_MESH_CONTROL_OTHER, NULL },
+    { " \n", ZT_MESH_CONTROL_OTHER, NULL },
+    { "{\"type\":\"peers\",\"peers\":\"x\"}", ZT_MESH_CONTROL_OTHER, NULL },
+    { "{\"type\":\"peers\",\"peers\":[1,\"e\",[],null,{\"endpoint\":{}},{\"endpoint\":\"e\",\"user\":[]},"
+      "{\"endpoint\":\"e\",\"user\":\"v\"}]}", ZT_MESH_CONTROL_PEERS, NULL },
+    { "{\"type\":\"peers\",\"peers\":[{\"endpoint\":\"e\",\"user\":\"u\"},{\"endpoint\":\"e\",\"user\":\"v\"}]}",
+      ZT_MESH_CONTROL_PEERS, "u" },
+    { "{\"type\":\"stream\",\"id\":null,\"service\":7}", ZT_MESH_CONTROL_STREAM, NULL },
+    { "{\"type\":\"certificate\",\"certificate\":5}", ZT_MESH_CONTROL_CERTIFICATE, NULL },
+    { "{\"type\":\"renew-refused\",\"message\":{}}", ZT_MESH_CONTROL_RENEW_REFUSED, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (cases[i].text, strlen (cases[i].text));
+      ZtMeshControl m;
+      JsonObject *peer;
+
+      g_test_message ("case %u: %s", i, cases[i].text);
+      _zt_mesh_client_control_read (SOUP_WEBSOCKET_DATA_TEXT, bytes, &m, NULL);
+      g_assert_cmpint (m.kind, ==, cases[i].kind);
+      if (m.kind == ZT_MESH_CONTROL_STREAM)
+        {
+          g_assert_cmpstr (m.stream_id, ==, "");
+          g_assert_cmpstr (m.service, ==, "");
+        }
+      if (m.kind == ZT_MESH_CONTROL_CERTIFICATE)
+        g_assert_cmpstr (m.certificate, ==, "");
+      if (m.kind == ZT_MESH_CONTROL_RENEW_REFUSED)
+        g_assert_cmpstr (m.message, ==, "?");
+      peer = _zt_mesh_client_find_peer (m.peers, "e");
+      if (m.kind == ZT_MESH_CONTROL_PEERS)
+        g_assert_nonnull (peer);
+      g_assert_cmpstr (peer ? zt_json_get_string (peer, "user") : NULL, ==, cases[i].user_of_e);
+      _zt_mesh_client_control_clear (&m);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/hub/invitation/decode", test_invitation_decode);
+  g_test_add_func ("/hub/control/hub", test_control_hub);
+  g_test_add_func ("/hub/control/agent", test_control_agent);
+  return g_test_run ();
+}
