@@ -6,23 +6,10 @@
 #include <libsoup/soup.h>
 
 #include "zt-http-guard.h"
+#include "zt-test-util.h"
 
 #define DEADLINE_S 20
 
-static gboolean
-on_deadline (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define RUN_UNTIL(cond)                                                                  \
-  G_STMT_START {                                                                         \
-    guint deadline_ = g_timeout_add_seconds (DEADLINE_S, on_deadline, (gpointer) #cond); \
-    while (!(cond))                                                                      \
-      g_main_context_iteration (NULL, TRUE);                                             \
-    g_source_remove (deadline_);                                                         \
-  } G_STMT_END
 
 typedef struct {
   SoupServer  *server;
