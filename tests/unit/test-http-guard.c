@@ -10,7 +10,6 @@
 
 #define DEADLINE_S 20
 
-
 typedef struct {
   SoupServer  *server;
   ZtHttpGuard *guard;
@@ -184,8 +183,8 @@ typedef struct {
 static const Refusal refusals[] = {
   /* headers that never end */
   { "GET /x HTTP/1.1\r\nHost: h\r\nX-Tok", "HTTP/1.1 408", "headers did not arrive within 300 ms (header_timeout)", FALSE },
-  /* nothing at all */
-  { "", "HTTP/1.1 408", "headers did not arrive within 300 ms", FALSE },
+  /* nothing at all: closed without an answer, which could cross a late request */
+  { "", "", "", FALSE },
   /* a Content-Length larger than the body */
   { "POST /x HTTP/1.1\r\nHost: h\r\nX-Token: t\r\nContent-Length: 10\r\n\r\nab", "HTTP/1.1 408",
     "body did not arrive within 300 ms (body_timeout)", FALSE },
@@ -226,8 +225,10 @@ test_refusal (Fixture       *f,
   RUN_UNTIL (client_read (s, got));
   g_assert_true (g_str_has_prefix (got->str, r->status));
   g_assert_nonnull (strstr (got->str, r->says));
-  if (!r->handled)
+  if (!r->handled && *r->status)
     g_assert_nonnull (strstr (got->str, "Connection: close"));
+  if (!*r->status)
+    g_assert_cmpuint (got->len, ==, 0);
   g_assert_cmpuint (f->handled, ==, r->handled ? 1 : 0);
 }
 
