@@ -97,7 +97,7 @@ zt_cli_hub (int argc, char **argv)
     { "cert-lifetime", 0, 0, G_OPTION_ARG_STRING, &lifetime, "serve: how long agent certificates last (default 24h; renewed at two thirds)", "DURATION" },
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "serve: how long a client may take to send a request's headers, TLS handshake included (default 10s; 0: no limit)", "DURATION" },
     { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "serve: how long a client may take to send a request's body (default 60s)", "DURATION" },
-    { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "serve: bytes a stream may queue for an agent that does not read before it is closed (default 8M; 0: no limit)", "SIZE" },
+    { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "serve: a last bound on what a stream may queue for an agent that does not read (the hub stops reading the writer first); over it the stream ends (default 8M; 0: no limit)", "SIZE" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { NULL }
   };

@@ -7,6 +7,11 @@
 
 #include <errno.h>
 #include <sys/socket.h>
+#ifdef __linux__
+#include <netinet/in.h>
+#include <linux/tcp.h>
+#include <stddef.h>
+#endif
 
 /* libsoup 3.2.3 (Debian 12) leaves three holes this file closes from the outside:
  *
@@ -256,6 +261,24 @@ refuse_later (Request    *req,
   g_source_attach (req->refuse, g_main_context_get_thread_default ());
 }
 
+/* A connection its client opened and never used (a browser's preconnect): an answer
+ * written now could cross a request sent at the same moment and be taken for its answer,
+ * so it is closed without one. */
+static gboolean
+nothing_received (GSocket *socket)
+{
+#ifdef __linux__
+  struct tcp_info info = { 0 };
+  socklen_t len = sizeof info;
+
+  return getsockopt (g_socket_get_fd (socket), IPPROTO_TCP, TCP_INFO, &info, &len) == 0 &&
+         len >= offsetof (struct tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received &&
+         info.tcpi_bytes_received == 0;
+#else
+  return FALSE;
+#endif
+}
+
 static gboolean
 request_timeout_cb (gpointer user_data)
 {
@@ -279,6 +302,14 @@ request_timeout_cb (gpointer user_data)
       g_message ("closed a connection: %s", text);
       if (socket != NULL)
         g_socket_shutdown (socket, TRUE, TRUE, NULL);
+      return G_SOURCE_REMOVE;
+    }
+  if (!body && nothing_received (soup_server_message_get_socket (req->msg)))
+    {
+      g_autoptr(GIOStream) stream = soup_server_message_steal_connection (req->msg);
+
+      if (stream != NULL)
+        g_io_stream_close (stream, NULL, NULL);
       return G_SOURCE_REMOVE;
     }
   self->error_func (req->msg, SOUP_STATUS_REQUEST_TIMEOUT, text, self->user_data);

@@ -15,6 +15,7 @@
 #include "zt-ca.h"
 #include "zt-error.h"
 #include "zt-hub.h"
+#include "zt-gate-stream.h"
 #include "zt-http-guard.h"
 #include "zt-hub-private.h"
 #include "zt-service.h"
@@ -866,6 +867,8 @@ typedef struct {
   GSource                 *timeout;
   gsize                    queued_a;  /* sent to a (b) since its socket was last writable */
   gsize                    queued_b;
+  GSource                 *resume_a;  /* reading a waits for b to be writable again */
+  GSource                 *resume_b;
 } Stream;
 
 /* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. */
@@ -1342,6 +1345,8 @@ static void
 stream_free (Stream *st)
 {
   zt_source_clear (&st->timeout);
+  zt_source_clear (&st->resume_a);
+  zt_source_clear (&st->resume_b);
   if (st->a)
     {
       g_signal_handlers_disconnect_by_data (st->a, st);
@@ -1397,16 +1402,24 @@ tap (GBytes *message)
     g_warning ("tap: %s", g_strerror (errno));
 }
 
-/* libsoup 3.2 queues without bound what a WebSocket cannot write yet, and has no way to
- * stop reading the other leg: a reader that never reads would grow the hub without end.
- * What a leg was sent while its socket stayed unwritable approximates that queue; over the
- * stream buffer the stream ends, on both legs, saying why. */
+static GSocket *
+leg_socket (SoupWebsocketConnection *ws)
+{
+  return g_object_get_data (G_OBJECT (soup_websocket_connection_get_io_stream (ws)), "GSocket");
+}
+
+/* libsoup 3.2 queues without bound what a WebSocket cannot write yet. A stream's legs are
+ * built on gates (zt-gate-stream.c): once a leg's socket stops taking bytes, the hub stops
+ * reading the other leg until it takes them again, so a slow reader slows its writer (whose
+ * own TCP window fills) and the hub holds little. What a leg was sent while its socket
+ * stayed unwritable is also counted: over the stream buffer (which the gate should never
+ * let happen) the stream ends, on both legs, saying why. */
 static gboolean
 stream_backlog_ok (Stream                  *st,
                    SoupWebsocketConnection *to,
                    gsize                    len)
 {
-  GSocket *socket = g_object_get_data (G_OBJECT (soup_websocket_connection_get_io_stream (to)), "GSocket");
+  GSocket *socket = leg_socket (to);
   gsize *queued = to == st->a ? &st->queued_a : &st->queued_b;
 
   if (socket == NULL || st->hub->stream_buffer == 0)
@@ -1415,6 +1428,39 @@ stream_backlog_ok (Stream                  *st,
     *queued = 0;
   *queued += len;
   return *queued <= st->hub->stream_buffer;
+}
+
+static gboolean
+stream_resume_cb (GSocket      *socket,
+                  GIOCondition  condition,
+                  gpointer      user_data)
+{
+  Stream *st = user_data;
+  gboolean resume_a = st->b != NULL && socket == leg_socket (st->b);  /* a waited for b's socket */
+  SoupWebsocketConnection *from = resume_a ? st->a : st->b;
+
+  g_clear_pointer (resume_a ? &st->resume_a : &st->resume_b, g_source_unref);
+  zt_gate_stream_set_open (ZT_GATE_STREAM (soup_websocket_connection_get_io_stream (from)), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Stops reading @from while @to cannot write. */
+static void
+stream_hold (Stream                  *st,
+             SoupWebsocketConnection *from,
+             SoupWebsocketConnection *to)
+{
+  GIOStream *io = soup_websocket_connection_get_io_stream (from);
+  GSource **resume = from == st->a ? &st->resume_a : &st->resume_b;
+  GSocket *socket = leg_socket (to);
+
+  if (*resume != NULL || socket == NULL || !ZT_IS_GATE_STREAM (io) ||
+      (g_socket_condition_check (socket, G_IO_OUT) & G_IO_OUT))
+    return;
+  zt_gate_stream_set_open (ZT_GATE_STREAM (io), FALSE);
+  *resume = g_socket_create_source (socket, G_IO_OUT | G_IO_HUP | G_IO_ERR, NULL);
+  g_source_set_callback (*resume, (GSourceFunc) (void (*) (void)) stream_resume_cb, st, NULL);
+  g_source_attach (*resume, g_main_context_get_thread_default ());
 }
 
 static void
@@ -1440,6 +1486,7 @@ stream_message_cb (SoupWebsocketConnection *from,
       return;
     }
   soup_websocket_connection_send_message (to, type, message);
+  stream_hold (st, from, to);
 }
 
 static void
@@ -1545,6 +1592,43 @@ stream_cb (SoupServer              *server,
     send_json (target->ws, ask);
   }
   g_clear_pointer (&query, g_hash_table_unref);
+}
+
+/* A stream leg's WebSocket, built as libsoup's own WebSocket handler would, but on a gate
+ * (zt-gate-stream.c), so that the hub can stop reading it. No extension is offered: what
+ * flows is ciphertext, which permessage-deflate cannot shrink. */
+static void
+stream_upgraded_cb (SoupServerMessage *msg,
+                    gpointer           user_data)
+{
+  g_autoptr(SoupServerMessage) hold = g_object_ref (msg);
+  g_autoptr(GIOStream) stolen = soup_server_message_steal_connection (msg);
+  g_autoptr(ZtGateStream) gate = NULL;
+  g_autoptr(SoupWebsocketConnection) ws = NULL;
+  GUri *uri = soup_server_message_get_uri (msg);
+  GSocket *socket;
+
+  if (stolen == NULL)
+    return;
+  gate = zt_gate_stream_new (stolen);
+  socket = g_object_get_data (G_OBJECT (stolen), "GSocket");
+  if (socket != NULL)
+    g_object_set_data_full (G_OBJECT (gate), "GSocket", g_object_ref (socket), g_object_unref);
+  ws = soup_websocket_connection_new (G_IO_STREAM (gate), uri, SOUP_WEBSOCKET_CONNECTION_SERVER,
+                                      soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Origin"),
+                                      NULL, NULL);
+  stream_cb (NULL, msg, g_uri_get_path (uri), ws, user_data);
+}
+
+static void
+stream_handler_cb (SoupServer        *server,
+                   SoupServerMessage *msg,
+                   const char        *path,
+                   GHashTable        *query,
+                   gpointer           user_data)
+{
+  if (soup_websocket_server_process_handshake (msg, NULL, NULL, NULL, NULL))
+    g_signal_connect (msg, "wrote-informational", G_CALLBACK (stream_upgraded_cb), user_data);
 }
 
 static gboolean
@@ -1727,7 +1811,7 @@ zt_hub_start (ZtHub      *self,
   self->guard = zt_http_guard_new (self->server, &self->http_limits, guard_error, self);
   soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
   soup_server_add_websocket_handler (self->server, "/v1/control", NULL, NULL, control_cb, self, NULL);
-  soup_server_add_websocket_handler (self->server, "/v1/stream", NULL, NULL, stream_cb, self, NULL);
+  soup_server_add_handler (self->server, "/v1/stream", stream_handler_cb, self, NULL);
   self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_free);
   self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_free);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);

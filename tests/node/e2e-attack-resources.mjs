@@ -22,8 +22,8 @@ agent.cli("service", "add", "mute", "--stdio", "--", NODE, path.join(here, "mute
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const hubPort = await freePort();
 zt("hub", "init", "--data", data, "--name", "resmesh", "--listen", `127.0.0.1:${hubPort}`);
-const hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, "--header-timeout", "1s",
-  "--stream-buffer", "1M"], /zt4mcp hub on https/);
+const hub = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, "--header-timeout", "1s"],
+  /zt4mcp hub on https/);
 
 // Figures for docs/performance.md: printed as TAP comments. Under ASan, whose quarantine
 // keeps freed memory, RSS bounds are not checked.
@@ -229,7 +229,7 @@ await run({
     const slow = await raw(hubPort, "GET /v1/join HTTP/1.1\r\nHost: 12", 5000, true);
     assert.ok(slow.closed && slow.ms < 3000, `closed after ${slow.ms} ms`);
   },
-  "hub: a stream whose reader never reads is ended at the stream buffer, the hub stays small": async () => {
+  "hub: a reader that does not read slows its writer; the hub holds little, nothing is lost": async () => {
     // a member of the mesh: it holds a certificate for its endpoint, and plays both ends
     const home = tmpdir();
     zt("join", zt("hub", "invite", "mallory", "--endpoint", "m1", "--data", data).trim(), "--home", home);
@@ -237,22 +237,30 @@ await run({
       key: fs.readFileSync(path.join(home, "secrets", "mesh-key-resmesh")) };
     const ctl = await hubSocket("/v1/control", creds);
     const importer = await hubSocket("/v1/stream?to=m1&service=x", creds);
-    importer.sock.pause();  // the reader that never reads
-    await until(() => ctl.texts.some((t) => t.type === "stream"), "the hub asks m1 to dial back")
-      .catch((e) => { throw new Error(`${e.message}: ${JSON.stringify({ ctl: ctl.texts, code: ctl.closeCode, head: ctl.head, imp: importer.head, impCode: importer.closeCode })}`); });
+    let received = 0;
+    importer.sock.on("data", (d) => { received += d.length; });
+    importer.sock.pause();  // the reader that does not read
+    await until(() => ctl.texts.some((t) => t.type === "stream"), "the hub asks m1 to dial back");
     const id = ctl.texts.find((t) => t.type === "stream").id;
     const exporter = await hubSocket(`/v1/stream?accept=${id}`, creds);
     const before = rssMB(hub.proc.pid);
-    const frame = exporter.frame(Buffer.alloc(64 * 1024, 0x17));  // under libsoup's 128 KiB frame limit
+    const payload = 64 * 1024;  // under libsoup's 128 KiB frame limit
+    const frame = exporter.frame(Buffer.alloc(payload, 0x17));
+    const stop = Date.now() + 3000;
     let sent = 0;
-    for (; sent < 256 * 16 && !exporter.closed && exporter.closeCode === null; sent++)
-      if (!exporter.sock.write(frame)) await new Promise((r) => { exporter.sock.once("drain", r); exporter.sock.once("close", r); });
-    await until(() => exporter.closeCode !== null || exporter.closed, "the stream ends", 10000);
+    while (sent < 256 * 16 && Date.now() < stop && !exporter.closed) {
+      sent++;
+      if (!exporter.sock.write(frame))
+        await Promise.race([new Promise((r) => exporter.sock.once("drain", r)), sleep(Math.max(0, stop - Date.now()))]);
+    }
     const after = rssMB(hub.proc.pid);
-    figure(`hub RSS with a stream to a reader that never reads: ${before} -> ${after} MB (ended after ${sent / 16} MiB sent)`);
-    assert.equal(exporter.closeCode?.code, 4429, JSON.stringify(exporter.closeCode));
-    assert.match(exporter.closeCode.reason, /the importer does not read: over 1048576 bytes queued/);
-    assertGrowth(before, after, 60);
+    figure(`hub RSS while a writer pushed at a reader that does not read for 3 s: ${before} -> ${after} MB ` +
+      `(the writer got ${sent / 16} MiB out, of 256 MiB it tried)`);
+    assert.ok(sent < 64 * 16, `the writer was not slowed: ${sent / 16} MiB went out`);
+    assertGrowth(before, after, 40);
+    assert.equal(exporter.closeCode, null, "the stream goes on");
+    importer.sock.resume();  // the reader reads again: everything arrives
+    await until(() => received >= sent * payload, `all ${sent * payload} bytes at the reader (${received})`, 20000);
     ctl.sock.destroy(); importer.sock.destroy(); exporter.sock.destroy();
     assert.match(await keepAliveOnce(hubPort, "", true), /^HTTP\/1.1 405/, "the hub still serves");
   },

@@ -8,6 +8,7 @@
 #include "zt-ca.h"
 #include "zt-error.h"
 #include "zt-ws-stream.h"
+#include "zt-test-util.h"
 
 #define MESH       "m"
 #define ID_A       "spiffe://m/user/a/endpoint/ea"
@@ -18,21 +19,6 @@
 #define MIB        (1024 * 1024)
 
 /* ---- Running the main context ---- */
-
-static gboolean
-on_deadline (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define RUN_UNTIL(cond)                                                          \
-  G_STMT_START {                                                                 \
-    guint deadline_ = g_timeout_add_seconds (DEADLINE_S, on_deadline, (gpointer) #cond); \
-    while (!(cond))                                                              \
-      g_main_context_iteration (NULL, TRUE);                                     \
-    g_source_remove (deadline_);                                                 \
-  } G_STMT_END
 
 /* Lets queued work (flushes, close handshakes) run without waiting for anything. */
 static void

@@ -16,3 +16,20 @@
         return;                                                                \
       }                                                                        \
   } G_STMT_END
+
+/* Runs the default main context until @cond holds; after DEADLINE_S seconds (which the test
+ * defines) the test aborts, naming the condition it waited for. */
+static inline gboolean
+zt_test_deadline_cb (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+#define RUN_UNTIL(cond)                                                                         \
+  G_STMT_START {                                                                                \
+    guint deadline_ = g_timeout_add_seconds (DEADLINE_S, zt_test_deadline_cb, (gpointer) #cond); \
+    while (!(cond))                                                                             \
+      g_main_context_iteration (NULL, TRUE);                                                    \
+    g_source_remove (deadline_);                                                                \
+  } G_STMT_END
