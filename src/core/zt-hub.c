@@ -13,6 +13,7 @@
 
 #include "zt-agent.h"
 #include "zt-ca.h"
+#include "zt-db.h"
 #include "zt-error.h"
 #include "zt-hub.h"
 #include "zt-gate-stream.h"
@@ -41,7 +42,9 @@ struct _ZtHubState {
   gint64   cert_lifetime;
 };
 
-static const char *schema =
+/* hub.db's schema, one step per version (zt_db_open) */
+static const char *hub_migrations[] = {
+  /* 1 */
   "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
   "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, created INTEGER NOT NULL,"
   "  revoked INTEGER NOT NULL DEFAULT 0);"
@@ -51,8 +54,8 @@ static const char *schema =
   "  secret_hash TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER NOT NULL,"
   "  used_at INTEGER, used_by TEXT);"
   "CREATE TABLE IF NOT EXISTS certificates (serial TEXT PRIMARY KEY, user TEXT NOT NULL,"
-  "  endpoint TEXT NOT NULL, spiffe TEXT NOT NULL, issued INTEGER NOT NULL, not_after INTEGER NOT NULL);"
-  "PRAGMA user_version = 1;";
+  "  endpoint TEXT NOT NULL, spiffe TEXT NOT NULL, issued INTEGER NOT NULL, not_after INTEGER NOT NULL);",
+};
 
 static gint64
 now_s (void)
@@ -220,12 +223,8 @@ zt_hub_init (const char         *dir,
   fd = g_open (db_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd >= 0)
     close (fd);
-  if (sqlite3_open (db_path, &db) != SQLITE_OK || sqlite3_exec (db, schema, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      db_fail (db, error, "cannot create hub.db");
-      sqlite3_close (db);
-      return FALSE;
-    }
+  if ((db = zt_db_open (db_path, "hub.db", hub_migrations, G_N_ELEMENTS (hub_migrations), error)) == NULL)
+    return FALSE;
   if (sqlite3_prepare_v2 (db, "INSERT INTO meta (key, value) VALUES ('mesh', ?1), ('listen', ?2), "
                               "('addresses', ?3), ('created', ?4)", -1, &stmt, NULL) != SQLITE_OK)
     {
@@ -289,14 +288,11 @@ zt_hub_state_open (const char *dir,
   self = g_new0 (ZtHubState, 1);
   self->dir = g_strdup (dir);
   self->cert_lifetime = AGENT_CERT_SECONDS;
-  if (sqlite3_open (db_path, &self->db) != SQLITE_OK)
+  if ((self->db = zt_db_open (db_path, "hub.db", hub_migrations, G_N_ELEMENTS (hub_migrations), error)) == NULL)
     {
-      db_fail (self->db, error, "cannot open hub.db");
       zt_hub_state_free (self);
       return NULL;
     }
-  sqlite3_busy_timeout (self->db, 5000);
-  sqlite3_exec (self->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
   self->mesh = meta_get (self->db, "mesh");
   self->listen = meta_get (self->db, "listen");
   addresses = meta_get (self->db, "addresses");

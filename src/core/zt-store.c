@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "zt-db.h"
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
 #include "zt-store.h"
@@ -40,59 +41,15 @@ fail (ZtStore *self, GError **error, const char *what)
   return FALSE;
 }
 
-static gboolean
-exec (ZtStore *self, const char *sql, GError **error)
-{
-  char *msg = NULL;
-
-  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "database error: %s", msg ? msg : "?");
-      sqlite3_free (msg);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 ZtStore *
 zt_store_open (const char *path,
                GError    **error)
 {
   g_autoptr(ZtStore) self = g_new0 (ZtStore, 1);
-  sqlite3_stmt *stmt = NULL;
-  int version = 0;
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot open %s: %s", path,
-                   self->db ? sqlite3_errmsg (self->db) : "out of memory");
-      return NULL;
-    }
-  sqlite3_busy_timeout (self->db, 5000);
-  if (!exec (self, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;", error))
+  self->db = zt_db_open (path, "agent.db", migrations, G_N_ELEMENTS (migrations), error);
+  if (self->db == NULL)
     return NULL;
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  if (version > (int) G_N_ELEMENTS (migrations))
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED,
-                   "%s was written by a newer zt4mcp (schema %d); upgrade zt4mcp", path, version);
-      return NULL;
-    }
-  for (int v = version; v < (int) G_N_ELEMENTS (migrations); v++)
-    {
-      g_autofree char *sql = g_strdup_printf ("BEGIN; %s PRAGMA user_version=%d; COMMIT;", migrations[v], v + 1);
-      if (!exec (self, sql, error))
-        {
-          exec (self, "ROLLBACK", NULL);
-          return NULL;
-        }
-    }
   return g_steal_pointer (&self);
 }
 
