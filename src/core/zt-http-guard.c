@@ -39,6 +39,7 @@ struct _ZtHttpGuard
   gboolean              tls;
   GHashTable           *idle;        /* GSocket -> Idle */
   GHashTable           *requests;    /* Request set: the ones being read */
+  GSource              *sweep;       /* ends what is past its deadline; runs while any has one */
   guint                 n_reaped;
 };
 
@@ -51,7 +52,7 @@ typedef struct
   GSocket           *socket;
   SoupServerMessage *last;    /* the finished request: the handle to steal the connection by */
   GSource           *watch;
-  GSource           *timer;
+  gint64             deadline;  /* monotonic; 0: none */
 } Idle;
 
 /* One request while it is read. */
@@ -59,7 +60,7 @@ typedef struct
 {
   ZtHttpGuard       *guard;   /* NULL once the guard is gone */
   SoupServerMessage *msg;     /* weak: this struct is the message's data */
-  GSource           *timer;
+  gint64             deadline;  /* monotonic, for the headers or the body; 0: none */
   GSource           *refuse;
   gsize              limit;
   char              *what;
@@ -77,7 +78,6 @@ idle_free (Idle *idle)
       g_source_destroy (idle->watch);
       g_source_unref (idle->watch);
     }
-  zt_source_clear (&idle->timer);
   g_clear_object (&idle->last);
   g_clear_object (&idle->socket);
   g_free (idle);
@@ -88,7 +88,6 @@ request_free (Request *req)
 {
   if (req->guard != NULL)
     g_hash_table_remove (req->guard->requests, req);
-  zt_source_clear (&req->timer);
   zt_source_clear (&req->refuse);
   g_free (req->what);
   g_free (req);
@@ -231,6 +230,75 @@ steal_and_answer (SoupServerMessage *msg)
 /* ---------------------------------------------------------------------------------------- */
 /* Requests                                                                                  */
 
+static void request_expire (Request *req);
+static void reap (Idle *idle);
+
+/* One timer for every deadline, not one per request: a timer made and destroyed for each
+ * request cost a fifth of a keep-alive request's time. Deadlines are met within SWEEP_MS. */
+#define SWEEP_MS 250
+
+static gboolean
+sweep_cb (gpointer user_data)
+{
+  ZtHttpGuard *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+  g_autoptr(GPtrArray) late = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean pending = FALSE;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->requests);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      Request *req = key;
+
+      if (req->deadline != 0 && req->deadline <= now)
+        g_ptr_array_add (late, g_object_ref (req->msg));
+      pending |= req->deadline != 0;
+    }
+  g_hash_table_iter_init (&iter, self->idle);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Idle *idle = value;
+
+      if (idle->deadline != 0 && idle->deadline <= now)
+        g_ptr_array_add (late, g_object_ref (idle->socket));
+      pending |= idle->deadline != 0;
+    }
+  /* ending one may end others (a stolen connection drops its message): look each up again */
+  for (guint i = 0; i < late->len; i++)
+    {
+      gpointer item = g_ptr_array_index (late, i);
+      Request *req = SOUP_IS_SERVER_MESSAGE (item) ? g_object_get_qdata (item, request_quark) : NULL;
+      Idle *idle = G_IS_SOCKET (item) ? g_hash_table_lookup (self->idle, item) : NULL;
+
+      if (req != NULL && req->guard == self && req->deadline != 0 && req->deadline <= now)
+        request_expire (req);
+      else if (idle != NULL && idle->deadline != 0 && idle->deadline <= now)
+        reap (idle);
+    }
+  if (pending)
+    return G_SOURCE_CONTINUE;
+  g_clear_pointer (&self->sweep, g_source_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sweep_start (ZtHttpGuard *self)
+{
+  if (self->sweep == NULL)
+    self->sweep = zt_timeout_source_attach (SWEEP_MS, sweep_cb, self);
+}
+
+static void
+request_set_deadline (Request *req,
+                      guint    ms)
+{
+  req->deadline = ms > 0 ? g_get_monotonic_time () + ms * G_GINT64_CONSTANT (1000) : 0;
+  if (ms > 0 && req->guard != NULL)
+    sweep_start (req->guard);
+}
+
 static gboolean
 refuse_cb (gpointer user_data)
 {
@@ -253,7 +321,7 @@ refuse_later (Request    *req,
     return;
   if (status != 0 && req->guard != NULL)
     req->guard->error_func (req->msg, status, message, req->guard->user_data);
-  zt_source_clear (&req->timer);
+  req->deadline = 0;
   soup_server_message_pause (req->msg);
   req->refuse = g_idle_source_new ();
   g_source_set_priority (req->refuse, G_PRIORITY_HIGH);
@@ -279,10 +347,9 @@ nothing_received (GSocket *socket)
 #endif
 }
 
-static gboolean
-request_timeout_cb (gpointer user_data)
+static void
+request_expire (Request *req)
 {
-  Request *req = user_data;
   ZtHttpGuard *self = req->guard;
   gboolean body = req->reading_body;
   guint ms = body ? self->limits.body_timeout_ms : self->limits.header_timeout_ms;
@@ -290,9 +357,9 @@ request_timeout_cb (gpointer user_data)
                                            body ? "body" : "headers", ms,
                                            body ? "body_timeout" : "header_timeout");
 
-  g_clear_pointer (&req->timer, g_source_unref);
+  req->deadline = 0;
   if (!connection_alive (req->msg))
-    return G_SOURCE_REMOVE;
+    return;
   if (self->tls)
     {
       /* a TLS connection may still be in its handshake, where it cannot be taken from
@@ -302,7 +369,7 @@ request_timeout_cb (gpointer user_data)
       g_message ("closed a connection: %s", text);
       if (socket != NULL)
         g_socket_shutdown (socket, TRUE, TRUE, NULL);
-      return G_SOURCE_REMOVE;
+      return;
     }
   if (!body && nothing_received (soup_server_message_get_socket (req->msg)))
     {
@@ -310,11 +377,10 @@ request_timeout_cb (gpointer user_data)
 
       if (stream != NULL)
         g_io_stream_close (stream, NULL, NULL);
-      return G_SOURCE_REMOVE;
+      return;
     }
   self->error_func (req->msg, SOUP_STATUS_REQUEST_TIMEOUT, text, self->user_data);
   steal_and_answer (req->msg);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -326,7 +392,7 @@ got_headers_cb (SoupServerMessage *msg,
   goffset len = soup_message_headers_get_content_length (h);
   gboolean has_body = encoding == SOUP_ENCODING_CHUNKED || (encoding == SOUP_ENCODING_CONTENT_LENGTH && len > 0);
 
-  zt_source_clear (&req->timer);
+  req->deadline = 0;
   if (req->guard == NULL)
     return;
   if (!req->guard->limits.keep_alive && soup_message_headers_get_one (h, "Upgrade") == NULL)
@@ -346,8 +412,7 @@ got_headers_cb (SoupServerMessage *msg,
       return;
     }
   req->reading_body = TRUE;
-  if (req->guard->limits.body_timeout_ms > 0)
-    req->timer = zt_timeout_source_attach (req->guard->limits.body_timeout_ms, request_timeout_cb, req);
+  request_set_deadline (req, req->guard->limits.body_timeout_ms);
 }
 
 static void
@@ -373,7 +438,7 @@ static void
 got_body_cb (SoupServerMessage *msg,
              Request           *req)
 {
-  zt_source_clear (&req->timer);
+  req->deadline = 0;
   req->reading_body = FALSE;
 }
 
@@ -437,16 +502,6 @@ idle_readable_cb (GSocket      *socket,
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-idle_timeout_cb (gpointer user_data)
-{
-  Idle *idle = user_data;
-
-  g_clear_pointer (&idle->timer, g_source_unref);
-  reap (idle);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 request_done_cb (SoupServer        *server,
                  SoupServerMessage *msg,
@@ -475,9 +530,12 @@ request_done_cb (SoupServer        *server,
   g_source_set_priority (idle->watch, G_PRIORITY_HIGH);
   g_source_set_callback (idle->watch, (GSourceFunc) (void (*) (void)) idle_readable_cb, idle, NULL);
   g_source_attach (idle->watch, g_main_context_get_thread_default ());
-  if (self->limits.idle_timeout_ms > 0)
-    idle->timer = zt_timeout_source_attach (self->limits.idle_timeout_ms, idle_timeout_cb, idle);
   g_hash_table_replace (self->idle, idle->socket, idle);
+  if (self->limits.idle_timeout_ms > 0)
+    {
+      idle->deadline = g_get_monotonic_time () + self->limits.idle_timeout_ms * G_GINT64_CONSTANT (1000);
+      sweep_start (self);
+    }
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -501,8 +559,7 @@ request_started_cb (SoupServer        *server,
   req->msg = msg;
   g_hash_table_add (self->requests, req);
   g_object_set_qdata_full (G_OBJECT (msg), request_quark, req, (GDestroyNotify) request_free);
-  if (self->limits.header_timeout_ms > 0)
-    req->timer = zt_timeout_source_attach (self->limits.header_timeout_ms, request_timeout_cb, req);
+  request_set_deadline (req, self->limits.header_timeout_ms);
   /* after the owner's got-headers handlers: they decide, this enforces */
   g_signal_connect_after (msg, "got-headers", G_CALLBACK (got_headers_cb), req);
   g_signal_connect (msg, "got-chunk", G_CALLBACK (got_chunk_cb), req);
@@ -555,6 +612,7 @@ zt_http_guard_dispose (GObject *object)
 {
   ZtHttpGuard *self = ZT_HTTP_GUARD (object);
 
+  zt_source_clear (&self->sweep);
   if (self->idle != NULL)
     g_hash_table_remove_all (self->idle);
   if (self->requests != NULL)
@@ -562,12 +620,12 @@ zt_http_guard_dispose (GObject *object)
       GHashTableIter iter;
       Request *req;
 
-      /* messages may outlive the server: their timers stop here */
+      /* messages may outlive the server: their deadlines end here */
       g_hash_table_iter_init (&iter, self->requests);
       while (g_hash_table_iter_next (&iter, (gpointer *) &req, NULL))
         {
           req->guard = NULL;
-          zt_source_clear (&req->timer);
+          req->deadline = 0;
           zt_source_clear (&req->refuse);
         }
       g_hash_table_remove_all (self->requests);
