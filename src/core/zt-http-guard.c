@@ -520,6 +520,9 @@ request_done_cb (SoupServer        *server,
        !soup_message_headers_header_contains (req_h, "Connection", "keep-alive")))
     return;
 
+  /* the finished message is kept only as a handle on its connection: not its bodies */
+  soup_message_body_truncate (soup_server_message_get_request_body (msg));
+  soup_message_body_truncate (soup_server_message_get_response_body (msg));
   idle = g_new0 (Idle, 1);
   idle->guard = self;
   idle->socket = g_object_ref (socket);
