@@ -542,10 +542,11 @@ zt_hub_join (ZtHubState *self,
              JsonObject *request,
              GError    **error)
 {
-  const char *id = json_object_get_string_member_with_default (request, "id", NULL);
-  const char *secret = json_object_get_string_member_with_default (request, "secret", NULL);
-  const char *endpoint = json_object_get_string_member_with_default (request, "endpoint", NULL);
-  const char *csr = json_object_get_string_member_with_default (request, "csr", NULL);
+  /* anyone may post this, unauthenticated: any member may have any type */
+  const char *id = zt_json_get_string (request, "id");
+  const char *secret = zt_json_get_string (request, "secret");
+  const char *endpoint = zt_json_get_string (request, "endpoint");
+  const char *csr = zt_json_get_string (request, "csr");
   g_autofree char *user = NULL, *invited_endpoint = NULL, *stored_hash = NULL, *hash = NULL;
   g_autofree char *spiffe = NULL, *cert = NULL, *owner = NULL, *serial = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();

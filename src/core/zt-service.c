@@ -101,7 +101,8 @@ strv_from_json (JsonNode    *node,
       return NULL;
     }
   array = json_node_get_array (node);
-  out = g_ptr_array_new ();
+  /* the strings already copied go too when a later element is refused */
+  out = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *e = json_array_get_element (array, i);

@@ -1,5 +1,6 @@
 /* test-hub.c: unit tests of what the hub and its members read from each other: invitations, control messages */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdlib.h>
 #include <string.h>
 
 #include "zt-error.h"
@@ -163,6 +164,47 @@ test_control_agent (void)
     }
 }
 
+/* A join request is posted by anyone: members of any type are refused as missing, with no
+ * critical (fatal under GTest). */
+static void
+test_join_request_types (void)
+{
+  static const char * const requests[] = {
+    "{\"id\":{},\"secret\":\"s\",\"endpoint\":\"pc\",\"csr\":\"x\"}",
+    "{\"id\":\"i\",\"secret\":[],\"endpoint\":\"pc\",\"csr\":\"x\"}",
+    "{\"id\":\"i\",\"secret\":\"s\",\"endpoint\":{\"a\":1},\"csr\":\"x\"}",
+    "{\"id\":\"i\",\"secret\":\"s\",\"endpoint\":\"pc\",\"csr\":[\"x\"]}",
+    "{\"id\":7,\"secret\":null,\"endpoint\":true,\"csr\":1.5}",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zt-test-hub-XXXXXX", &error);
+  g_autofree char *hub_dir = NULL;
+  g_autoptr(ZtHubState) state = NULL;
+
+  g_assert_no_error (error);
+  hub_dir = g_build_filename (dir, "hub", NULL);
+  g_assert_true (zt_hub_init (hub_dir, "acme", "127.0.0.1:0", NULL, &error));
+  g_assert_no_error (error);
+  state = zt_hub_state_open (hub_dir, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
+    {
+      g_autoptr(JsonObject) o = zt_json_parse_object_strict (requests[i], strlen (requests[i]), NULL, NULL);
+      g_autoptr(GError) join_error = NULL;
+      g_autoptr(JsonNode) answer = NULL;
+
+      g_test_message ("case %u: %s", i, requests[i]);
+      answer = zt_hub_join (state, o, &join_error);
+      g_assert_null (answer);
+      g_assert_error (join_error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
+    }
+  g_clear_pointer (&state, zt_hub_state_free);
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -170,5 +212,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/hub/invitation/decode", test_invitation_decode);
   g_test_add_func ("/hub/control/hub", test_control_hub);
   g_test_add_func ("/hub/control/agent", test_control_agent);
+  g_test_add_func ("/hub/join/request-types", test_join_request_types);
   return g_test_run ();
 }
