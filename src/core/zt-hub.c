@@ -501,7 +501,8 @@ zt_invitation_decode (const char *text,
   if (!g_str_has_prefix (trimmed, ZT_INVITATION_PREFIX))
     goto bad;
   raw = g_base64_decode (trimmed + strlen (ZT_INVITATION_PREFIX), &len);
-  if (raw == NULL || len == 0 ||
+  /* json-glib cuts strings at U+0000: what the user is shown and what is used would differ */
+  if (raw == NULL || len == 0 || g_strstr_len ((const char *) raw, len, "\\u0000") != NULL ||
       (o = zt_json_parse_object_strict ((const char *) raw, len, &limits, NULL)) == NULL)
     goto bad;
   hubs = json_object_get_member (o, "hubs");
@@ -525,7 +526,19 @@ zt_invitation_decode (const char *text,
       zt_json_get_int (o, "exp", -1) == -1 ||
       (json_object_has_member (o, "endpoint") && !zt_json_get_string (o, "endpoint")))
     goto bad;
-  return g_steal_pointer (&o);
+  {
+    /* only what is read goes on, typed: nothing else of the text reaches the join */
+    static const char *strings[] = { "mesh", "ca", "id", "secret", "user", "endpoint", NULL };
+    JsonObject *typed = json_object_new ();
+
+    json_object_set_int_member (typed, "v", 1);
+    json_object_set_int_member (typed, "exp", zt_json_get_int (o, "exp", -1));
+    for (guint i = 0; strings[i]; i++)
+      if (zt_json_get_string (o, strings[i]) != NULL)
+        json_object_set_string_member (typed, strings[i], zt_json_get_string (o, strings[i]));
+    json_object_set_member (typed, "hubs", json_node_copy (hubs));
+    return typed;
+  }
 
 bad:
   g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,

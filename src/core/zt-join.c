@@ -186,7 +186,7 @@ zt_join_mesh (const char *home,
         {
           JsonNode *err_node = json_object_get_member (answer_object, "error");
           JsonObject *err = err_node && JSON_NODE_HOLDS_OBJECT (err_node) ? json_node_get_object (err_node) : NULL;
-          const char *why = err ? json_object_get_string_member_with_default (err, "message", "?") : "?";
+          const char *why = err && zt_json_get_string (err, "message") ? zt_json_get_string (err, "message") : "?";
 
           g_clear_error (&last_error);
           last_error = g_error_new (ZT_JOIN_ERROR, ZT_JOIN_ERROR_HUB_REFUSED, "the hub refused: %s%s", why,
@@ -213,8 +213,9 @@ zt_join_mesh (const char *home,
   {
     JsonObject *a = json_node_get_object (answer);
     g_autoptr(GError) verify_error = NULL;
-    const char *cert = json_object_get_string_member_with_default (a, "certificate", "");
-    const char *ca = json_object_get_string_member_with_default (a, "ca", "");
+    /* the hub's answer is outside input too: typed reads only */
+    const char *cert = zt_json_get_string (a, "certificate") ? zt_json_get_string (a, "certificate") : "";
+    const char *ca = zt_json_get_string (a, "ca") ? zt_json_get_string (a, "ca") : "";
     g_autofree char *ca_fp = zt_ca_fingerprint (ca, NULL);
     g_autofree char *expect = zt_ca_make_spiffe_id (mesh, json_object_get_string_member (inv, "user"), endpoint);
     g_autofree char *cert_path = NULL, *ca_path = NULL, *permit_path = NULL, *label = NULL;
@@ -262,11 +263,21 @@ zt_join_mesh (const char *home,
     json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, expect);
     json_builder_set_member_name (b, "ca_fingerprint"); json_builder_add_string_value (b, ca_fp);
     json_builder_set_member_name (b, "hubs");
-    json_builder_add_value (b, json_node_copy (json_object_get_member (a, "hubs")));
+    {
+      /* the hub's list of its addresses, each a string; else the invitation's */
+      JsonArray *answer_hubs = zt_json_get_array (a, "hubs");
+      JsonArray *use = answer_hubs && json_array_get_length (answer_hubs) > 0 ? answer_hubs : hubs;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; i < json_array_get_length (use); i++)
+        if (zt_json_array_get_string (use, i) != NULL)
+          json_builder_add_string_value (b, zt_json_array_get_string (use, i));
+      json_builder_end_array (b);
+    }
     json_builder_set_member_name (b, "not_after");
-    json_builder_add_int_value (b, json_object_get_int_member_with_default (a, "not_after", 0));
+    json_builder_add_int_value (b, zt_json_get_int (a, "not_after", 0));
     json_builder_set_member_name (b, "issued");
-    json_builder_add_int_value (b, json_object_get_int_member_with_default (a, "issued", g_get_real_time () / G_USEC_PER_SEC));
+    json_builder_add_int_value (b, zt_json_get_int (a, "issued", g_get_real_time () / G_USEC_PER_SEC));
     json_builder_set_member_name (b, "key_store"); json_builder_add_string_value (b, zt_keystore_describe (keystore));
     json_builder_set_member_name (b, "key_name"); json_builder_add_string_value (b, key_name);
     json_builder_end_object (b);
