@@ -33,4 +33,10 @@ guint    zt_unix_fd_add           (int          fd,
                                    gpointer     data);
 void     zt_clear_source_id       (guint      *id);
 
+/* "HOST:PORT" or "[V6]:PORT" split; the error says what a good one looks like. */
+gboolean zt_parse_listen          (const char  *listen,
+                                   char       **host,
+                                   guint       *port,
+                                   GError     **error);
+
 G_END_DECLS

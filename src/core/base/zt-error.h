@@ -6,6 +6,14 @@
 
 G_BEGIN_DECLS
 
+/* JSON-RPC 2.0 error codes (and MCP's), which zt_error_to_jsonrpc maps ZtErrors to */
+#define ZT_JSONRPC_PARSE_ERROR      (-32700)
+#define ZT_JSONRPC_INVALID_REQUEST  (-32600)
+#define ZT_JSONRPC_METHOD_NOT_FOUND (-32601)
+#define ZT_JSONRPC_INVALID_PARAMS   (-32602)
+#define ZT_JSONRPC_INTERNAL_ERROR   (-32603)
+#define ZT_JSONRPC_REQUEST_TIMEOUT  (-32001)  /* as MCP SDKs name it */
+
 #define ZT_ERROR (zt_error_quark ())
 
 typedef enum {

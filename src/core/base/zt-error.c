@@ -1,7 +1,6 @@
 /* zt-error.c: the core error domain and its mapping to JSON-RPC and HTTP codes */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "zt-error.h"
-#include "zt-jsonrpc.h"
 
 G_DEFINE_QUARK (zt-error-quark, zt_error)
 

@@ -4,14 +4,9 @@
 
 #include <json-glib/json-glib.h>
 
-G_BEGIN_DECLS
+#include "zt-error.h"
 
-#define ZT_JSONRPC_PARSE_ERROR      (-32700)
-#define ZT_JSONRPC_INVALID_REQUEST  (-32600)
-#define ZT_JSONRPC_METHOD_NOT_FOUND (-32601)
-#define ZT_JSONRPC_INVALID_PARAMS   (-32602)
-#define ZT_JSONRPC_INTERNAL_ERROR   (-32603)
-#define ZT_JSONRPC_REQUEST_TIMEOUT  (-32001)  /* as MCP SDKs name it */
+G_BEGIN_DECLS
 
 #define ZT_DEFAULT_MAX_MESSAGE_SIZE (4u * 1024u * 1024u)
 #define ZT_DEFAULT_MAX_DEPTH        64u

@@ -2,6 +2,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib-unix.h>
 
+#include <string.h>
+
+#include "zt-error.h"
 #include "zt-util.h"
 
 gboolean
@@ -89,4 +92,38 @@ zt_clear_source_id (guint *id)
   if (source != NULL)
     g_source_destroy (source);
   *id = 0;
+}
+
+gboolean
+zt_parse_listen (const char *listen,
+                 char      **host,
+                 guint      *port,
+                 GError    **error)
+{
+  const char *colon;
+  g_autofree char *h = NULL;
+  guint64 p;
+
+  if (listen == NULL || (colon = strrchr (listen, ':')) == NULL || colon == listen)
+    goto bad;
+  h = g_strndup (listen, colon - listen);
+  if (h[0] == '[')
+    {
+      gsize n = strlen (h);
+      if (n < 3 || h[n - 1] != ']')
+        goto bad;
+      memmove (h, h + 1, n - 2);
+      h[n - 2] = '\0';
+    }
+  if (!g_ascii_string_to_unsigned (colon + 1, 10, 0, 65535, &p, NULL))
+    goto bad;
+  *host = g_steal_pointer (&h);
+  *port = (guint) p;
+  return TRUE;
+
+bad:
+  g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+               "\"%s\" is not HOST:PORT (for example 127.0.0.1:7777; port 0 picks a free one)",
+               listen ? listen : "");
+  return FALSE;
 }

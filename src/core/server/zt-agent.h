@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "zt-filter.h"
+#include "zt-util.h"
 
 G_BEGIN_DECLS
 
@@ -21,10 +22,6 @@ gboolean     zt_home_read_api       (const char  *home,
                                      char       **url,
                                      char       **token,
                                      gint64      *pid,
-                                     GError     **error);
-gboolean     zt_parse_listen        (const char  *listen,
-                                     char       **host,
-                                     guint       *port,
                                      GError     **error);
 
 ZtAgent     *zt_agent_new           (const char  *home);

@@ -13,7 +13,6 @@
 #include "zt-mesh-client.h"
 #include "zt-mesh-client-private.h"
 #include "zt-ws-stream.h"
-#include "zt-agent.h"
 
 #define BACKOFF_MIN_MS  500
 #define BACKOFF_MAX_MS  30000

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "zt-agent.h"
 #include "zt-ca.h"
 #include "zt-db.h"
 #include "zt-error.h"
