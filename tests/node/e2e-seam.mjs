@@ -142,6 +142,22 @@ await run({
     assert.ok(replayed.some((m) => m.method === "initialize" && m.direction === "to_server"),
       `the replayed initialize did not pass the chain: ${JSON.stringify(replayed)}`);
   },
+  "refusals before the chain reach its observers (what the audit will record)": async () => {
+    const refusals = () => local.seen().filter((m) => m.refused);
+    const noToken = await fetch(agent.mcpUrl("deny"), { method: "POST", body: "{}" });
+    assert.equal(noToken.status, 401);
+    const narrow = JSON.parse(agent.cli("client", "add", "narrow", "--service", "plain", "--json")).token;
+    const scoped = await fetch(agent.mcpUrl("deny"), { method: "POST", body: "{}",
+      headers: { Authorization: `Bearer ${narrow}`, "Content-Type": "application/json" } });
+    assert.equal(scoped.status, 403);
+    const bad = await fetch(agent.mcpUrl("deny"), { method: "POST", body: '{"jsonrpc":"2.0","id":1,"method":"ping"',
+      headers: { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" } });
+    assert.equal(bad.status, 400);
+    const got = refusals().filter((r) => r.service === "deny").map((r) => `${r.refused}:${r.subject ?? "-"}`);
+    assert.ok(got.includes("auth:-"), JSON.stringify(got));
+    assert.ok(got.includes("client-scope:client:narrow"), JSON.stringify(got));
+    assert.ok(got.includes("parse:local"), JSON.stringify(got));
+  },
   "both sides of a mesh import: each agent's chain sees the session, both ways": async () => {
     const { data } = await startHub("seammesh");
     const exporterRules = rulesFile([
@@ -160,7 +176,13 @@ await run({
     assert.equal(text(await echo(c, "original")), "rewritten by the exporter");
     assertSawBothWays(importerRules, "remote", "importer");
     assertSawBothWays(exporterRules, "remote", "exporter");
-    const exp = seenFor(exporterRules, "remote");
+    const exp = seenFor(exporterRules, "remote").filter((m) => !m.refused);
     assert.ok(exp.every((m) => m.subject.startsWith("spiffe://seammesh/user/bob/")), "the exporter's subject is the peer");
+    // the exporter's admission refusals reach its observers too
+    exporter.cli("service", "add", "private", "--stdio", "--", ECHO_SERVER);
+    importer.cli("service", "import", "alice-pc/private", "--as", "private");
+    await assert.rejects(connectHttp(importer.mcpUrl("private"), importer.auth));
+    await until(() => exporterRules.seen().some((m) => m.refused === "admission" && m.service === "private" &&
+      m.side === "exporter" && m.subject.startsWith("spiffe://seammesh/user/bob/")), "the admission refusal observed", 5000);
   },
 });

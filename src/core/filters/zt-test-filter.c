@@ -204,8 +204,35 @@ zt_test_filter_decide_finish (ZtFilter      *filter,
 }
 
 static void
+zt_test_filter_refused (ZtFilter              *filter,
+                        const ZtFilterContext *context,
+                        const char            *rule,
+                        const char            *reason)
+{
+  ZtTestFilter *self = ZT_TEST_FILTER (filter);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) line = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->log == NULL)
+    return;
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "refused"); json_builder_add_string_value (b, rule);
+  json_builder_set_member_name (b, "reason"); json_builder_add_string_value (b, reason);
+  json_builder_set_member_name (b, "subject"); json_builder_add_string_value (b, zt_subject_to_string (context->subject));
+  json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, context->service);
+  json_builder_set_member_name (b, "side"); json_builder_add_string_value (b, side_name (context->side));
+  json_builder_end_object (b);
+  line = json_builder_get_root (b);
+  text = json_to_string (line, FALSE);
+  fprintf (self->log, "%s\n", text);
+  fflush (self->log);
+}
+
+static void
 zt_test_filter_iface_init (ZtFilterInterface *iface)
 {
+  iface->refused = zt_test_filter_refused;
   iface->check = zt_test_filter_check;
   iface->decide_async = zt_test_filter_decide_async;
   iface->decide_finish = zt_test_filter_decide_finish;

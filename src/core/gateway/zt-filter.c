@@ -369,6 +369,13 @@ zt_filter_chain_report_refusal (ZtFilterChain         *self,
                                 const char            *reason)
 {
   g_return_if_fail (ZT_IS_FILTER_CHAIN (self));
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      ZtFilter *filter = g_ptr_array_index (self->filters, i);
+
+      if (ZT_FILTER_GET_IFACE (filter)->refused != NULL)
+        ZT_FILTER_GET_IFACE (filter)->refused (filter, context, rule, reason);
+    }
   g_signal_emit (self, signals[REFUSED], 0, context, rule, reason);
 }
 

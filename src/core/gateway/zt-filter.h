@@ -85,6 +85,11 @@ struct _ZtFilterInterface
                                    GAsyncResult          *result,
                                    ZtVerdict             *verdict,
                                    GError               **error);
+  /* optional: told of refusals made before a message reached the chain (the audit) */
+  void          (*refused)        (ZtFilter              *self,
+                                   const ZtFilterContext *context,
+                                   const char            *rule,
+                                   const char            *reason);
 };
 
 const char *zt_filter_get_name (ZtFilter *self);
@@ -122,7 +127,8 @@ gboolean       zt_filter_chain_drop    (ZtFilterChain         *self,
 guint          zt_filter_chain_get_n_waiting (ZtFilterChain   *self);
 /* Decisions made before a message reached the chain (authentication, Host/Origin, parse
  * and size limits, the exporter's admission) are reported here, so observers (the audit)
- * see them too. @context may lack a message. */
+ * see them too: each filter's refused () and the ::refused signal. @context may lack a
+ * message. */
 void           zt_filter_chain_report_refusal (ZtFilterChain  *self,
                                         const ZtFilterContext *context,
                                         const char            *rule,

@@ -632,6 +632,22 @@ zt_agent_add_filter (ZtAgent  *self,
   g_ptr_array_add (self->filters, g_object_ref (filter));
 }
 
+/* A refusal made before a message reached the chain (the front door, the exporter's
+ * admission), told to the chain's observers so that the audit sees it too. */
+static void
+report_refusal (ZtAgent    *self,
+                ZtService  *service,
+                ZtSide      side,
+                ZtSubject  *subject,
+                const char *rule,
+                const char *reason)
+{
+  ZtFilterContext context = { NULL, subject, service->name, side, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT, NULL, NULL };
+
+  if (self->filters->len > 0)
+    zt_filter_chain_report_refusal (chain_for (self, service->name, side), &context, rule, reason);
+}
+
 ZtSession *
 _zt_agent_create_session (ZtAgent    *self,
                 ZtService  *service,
@@ -767,6 +783,8 @@ lookup_service_for (ZtAgent           *self,
   /* without a token, a missing service and a protected one look the same */
   if (role == TOKEN_NONE && !(service != NULL && service->local_auth_none && remote_is_loopback (msg)))
     {
+      if (service != NULL)
+        report_refusal (self, service, ZT_SIDE_IMPORTER, NULL, "auth", "missing or wrong bearer token");
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                     "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
       _zt_agent_reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
@@ -790,6 +808,11 @@ lookup_service_for (ZtAgent           *self,
                                                client->name, service->name, *allowed ? allowed : "none",
                                                service->name);
       _zt_agent_reply_jsonrpc_error (msg, 403, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      {
+        g_autoptr(ZtSubject) who = zt_subject_new_client (client->name);
+
+        report_refusal (self, service, ZT_SIDE_IMPORTER, who, "client-scope", text);
+      }
       return NULL;
     }
   *subject = role == TOKEN_ADMIN ? zt_subject_new_local ()
@@ -805,14 +828,17 @@ lookup_service_for (ZtAgent           *self,
       json_node_take_object (data, json_object_new ());
       json_object_set_string_member (json_node_get_object (data), "code", "service_stopped");
       _zt_agent_reply_jsonrpc_error_data (msg, 503, NULL, ZT_JSONRPC_INTERNAL_ERROR, text, data);
+      report_refusal (self, service, ZT_SIDE_IMPORTER, *subject, "service-stopped", text);
       return NULL;
     }
   return service;
 }
 
 static ZtMessage *
-read_message (SoupServerMessage *msg,
-              ZtService         *service)
+read_message (ZtAgent           *self,
+              SoupServerMessage *msg,
+              ZtService         *service,
+              ZtSubject         *subject)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
   g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
@@ -825,6 +851,7 @@ read_message (SoupServerMessage *msg,
   if (message == NULL)
     {
       _zt_agent_reply_jsonrpc_error (msg, zt_error_to_http (error), NULL, zt_error_to_jsonrpc (error), error->message);
+      report_refusal (self, service, ZT_SIDE_IMPORTER, subject, "parse", error->message);
       return NULL;
     }
   return message;
@@ -845,7 +872,7 @@ handle_mcp_post (ZtAgent           *self,
   HttpSink *sink;
   gboolean is_initialize;
 
-  message = read_message (msg, service);
+  message = read_message (self, msg, service, subject);
   if (message == NULL)
     return;
 
@@ -1065,7 +1092,7 @@ handle_sse (ZtAgent           *self,
                                "session not found for this token; open GET /sse/<service> first");
           return;
         }
-      message = read_message (msg, service);
+      message = read_message (self, msg, service, subject);
       if (message == NULL)
         return;
       /* requests are answered on the session's stream, as legacy SSE has it */
@@ -1629,8 +1656,14 @@ serve_stream_cb (GTlsConnection *tls,
   if (!zt_ca_parse_spiffe_id (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
       service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint) || !service->enabled)
     {
-      g_message ("mesh: refused %s the service %s: %s", peer, service_name,
-                 service == NULL ? "no such service" : !service->enabled ? "it is stopped" : "not exported to them");
+      const char *why = service == NULL ? "no such service" : !service->enabled ? "it is stopped" : "not exported to them";
+
+      g_message ("mesh: refused %s the service %s: %s", peer, service_name, why);
+      if (service != NULL)
+        {
+          subject = zt_subject_new_peer (peer, NULL);
+          report_refusal (self, service, ZT_SIDE_EXPORTER, subject, "admission", why);
+        }
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
@@ -1639,6 +1672,8 @@ serve_stream_cb (GTlsConnection *tls,
   if (self->mesh == NULL || !zt_mesh_client_is_member (self->mesh, user, endpoint))
     {
       g_message ("mesh: refused %s the service %s: revoked, or not a current member", peer, service_name);
+      subject = zt_subject_new_peer (peer, NULL);
+      report_refusal (self, service, ZT_SIDE_EXPORTER, subject, "admission", "revoked, or not a current member");
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
@@ -1646,6 +1681,8 @@ serve_stream_cb (GTlsConnection *tls,
   if (!_zt_agent_pin_check (self, tls, peer, &key, &error))
     {
       g_message ("mesh: refused %s the service %s: %s", peer, service_name, error->message);
+      subject = zt_subject_new_peer (peer, NULL);
+      report_refusal (self, service, ZT_SIDE_EXPORTER, subject, "key-continuity", error->message);
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
