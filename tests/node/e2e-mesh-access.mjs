@@ -217,14 +217,21 @@ await run({
     b.proc.kill("SIGTERM");
     await until(() => b.exited(), "bob's agent to stop");
     const forged = await impersonate(b, BOB);
-    const fake = await startAgent({ home: forged.home });
+    // the forged exporter's filter chain logs every message its sessions see
+    const seen = path.join(tmpdir(), "seen.jsonl");
+    const rules = path.join(tmpdir(), "rules.json");
+    fs.writeFileSync(rules, JSON.stringify({ log: seen, rules: [] }));
+    const fake = await startAgent({ home: forged.home, args: ["--test-filter", rules] });
     await until(() => visibleTo(c).includes("echo") && peersOf(c).peers.find((p) => p.endpoint === "bob-pc").online,
       "the forged bob-pc is online with echo");
     await assert.rejects(async () => echo(await connectHttp(c.mcpUrl("echo"), c.auth), "a secret for bob"),
       /cannot reach bob-pc\/echo through the mesh: its key changed/);
     await until(() => /refused to use spiffe:\/\/accessmesh\/user\/bob\/endpoint\/bob-pc: its key changed/
       .test(c.log.join("")), "carol's log says why");
-    assert.doesNotMatch(fake.log.join(""), /serving echo to/, "the forged exporter served nothing");
+    // it may accept the stream before carol's check closes it, but nothing is ever sent to it
+    const received = fs.existsSync(seen) ? fs.readFileSync(seen, "utf8").trim().split("\n").filter(Boolean)
+      .map((l) => JSON.parse(l)).filter((m) => m.direction === "to_server") : [];
+    assert.deepEqual(received, [], "the forged exporter was sent something");
     const pin = await pinOf(c, BOB);
     assert.equal(pin.spki_sha256, real.spki_sha256);
     assert.equal(pin.refused.spki_sha256, spkiSha256(forged.cert));

@@ -1029,15 +1029,15 @@ test_spiffe_parse (void)
       g_autofree char *endpoint = NULL;
       g_autofree char *made = NULL;
 
-      g_assert_true (zt_ca_parse_spiffe_id (good[i].uri, &mesh, &user, &endpoint, &error));
+      g_assert_true (zt_spiffe_id_parse (good[i].uri, &mesh, &user, &endpoint, &error));
       g_assert_no_error (error);
       g_assert_cmpstr (mesh, ==, good[i].mesh);
       g_assert_cmpstr (user, ==, good[i].user);
       g_assert_cmpstr (endpoint, ==, good[i].endpoint);
-      made = zt_ca_make_spiffe_id (mesh, user, endpoint);
+      made = zt_spiffe_id_make (mesh, user, endpoint);
       g_assert_cmpstr (made, ==, good[i].uri);
       /* Out parameters are optional. */
-      g_assert_true (zt_ca_parse_spiffe_id (good[i].uri, NULL, NULL, NULL, NULL));
+      g_assert_true (zt_spiffe_id_parse (good[i].uri, NULL, NULL, NULL, NULL));
     }
 }
 
@@ -1099,21 +1099,21 @@ test_spiffe_reject (void)
     {
       g_autofree char *mesh = NULL;
 
-      if (zt_ca_parse_spiffe_id (bad[i], &mesh, NULL, NULL, &error))
+      if (zt_spiffe_id_parse (bad[i], &mesh, NULL, NULL, &error))
         g_error ("accepted %s", bad[i]);
       assert_error (error, ZT_ERROR_INVALID_ARGUMENT, "");
       g_assert_null (mesh);
       g_clear_error (&error);
     }
-  g_assert_false (zt_ca_parse_spiffe_id (NULL, NULL, NULL, NULL, &error));
+  g_assert_false (zt_spiffe_id_parse (NULL, NULL, NULL, NULL, &error));
   assert_error (error, ZT_ERROR_INVALID_ARGUMENT, "not a SPIFFE ID");
 
-  g_assert_null (zt_ca_make_spiffe_id ("m1", "..", "laptop"));
-  g_assert_null (zt_ca_make_spiffe_id ("m1", "alice", "a/b"));
-  g_assert_null (zt_ca_make_spiffe_id ("", "alice", "laptop"));
-  g_assert_null (zt_ca_make_spiffe_id ("m1", NULL, "laptop"));
-  g_assert_false (zt_ca_name_is_valid ("."));
-  g_assert_true (zt_ca_name_is_valid ("..."));
+  g_assert_null (zt_spiffe_id_make ("m1", "..", "laptop"));
+  g_assert_null (zt_spiffe_id_make ("m1", "alice", "a/b"));
+  g_assert_null (zt_spiffe_id_make ("", "alice", "laptop"));
+  g_assert_null (zt_spiffe_id_make ("m1", NULL, "laptop"));
+  g_assert_false (zt_name_is_valid ("."));
+  g_assert_true (zt_name_is_valid ("..."));
 }
 
 /* mTLS over TCP on 127.0.0.1 with GIO (glib-networking's GnuTLS backend): the hub serves

@@ -671,7 +671,7 @@ issue (const Mesh  *m,
   g_autofree char *endpoint = NULL;
   g_autofree char *csr = NULL;
 
-  g_assert_true (zt_ca_parse_spiffe_id (uri, NULL, NULL, &endpoint, &error));
+  g_assert_true (zt_spiffe_id_parse (uri, NULL, NULL, &endpoint, &error));
   *key = zt_ca_generate_key_pem (&error);
   g_assert_no_error (error);
   csr = zt_ca_create_csr_pem (*key, endpoint, &error);

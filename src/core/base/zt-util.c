@@ -127,3 +127,13 @@ bad:
                listen ? listen : "");
   return FALSE;
 }
+
+char *
+zt_quote (const char *s)
+{
+  g_autofree char *escaped = g_strescape (s != NULL ? s : "(null)", NULL);
+
+  if (strlen (escaped) > 100)
+    return g_strdup_printf ("\"%.100s\"...", escaped);
+  return g_strdup_printf ("\"%s\"", escaped);
+}

@@ -39,4 +39,7 @@ gboolean zt_parse_listen          (const char  *listen,
                                    guint       *port,
                                    GError     **error);
 
+/* For messages: untrusted text escaped and cut short, quoted, so it cannot forge log lines. */
+char    *zt_quote                 (const char  *untrusted);
+
 G_END_DECLS

@@ -2,9 +2,86 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "zt-ca.h"
 #include "zt-error.h"
 #include "zt-subject.h"
+#include "zt-util.h"
+
+#define SPIFFE_SCHEME "spiffe://"
+
+gboolean
+zt_name_is_valid (const char *name)
+{
+  gsize len;
+
+  if (name == NULL)
+    return FALSE;
+  len = strlen (name);
+  if (len == 0 || len > ZT_NAME_MAX)
+    return FALSE;
+  /* Legal characters, but path traversal wherever a name becomes a path segment. */
+  if (strcmp (name, ".") == 0 || strcmp (name, "..") == 0)
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+zt_spiffe_id_parse (const char  *uri,
+                       char       **mesh,
+                       char       **user,
+                       char       **endpoint,
+                       GError     **error)
+{
+  static const char * const kinds[] = { "mesh", NULL, "user", NULL, "endpoint" };
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *q = zt_quote (uri);
+
+  /* Byte for byte, lowercase scheme included: identities are compared as strings, so only
+   * one spelling of each may exist. */
+  if (uri == NULL || !g_str_has_prefix (uri, SPIFFE_SCHEME))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s is not a SPIFFE ID (spiffe://...)", q);
+      return FALSE;
+    }
+  parts = g_strsplit (uri + strlen (SPIFFE_SCHEME), "/", -1);
+  if (g_strv_length (parts) != 5 || strcmp (parts[1], "user") != 0 || strcmp (parts[3], "endpoint") != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s is not of the form "
+                   "spiffe://<mesh>/user/<user>/endpoint/<endpoint>", q);
+      return FALSE;
+    }
+  /* The character set keeps out "%", "?", "#", "@", ":" and so any encoding, query,
+   * fragment, userinfo or port. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i += 2)
+    if (!zt_name_is_valid (parts[i]))
+      {
+        g_autofree char *qn = zt_quote (parts[i]);
+
+        g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "invalid %s name %s in %s: use 1 to %d of "
+                     "A-Z a-z 0-9 . _ -, not . or ..", kinds[i], qn, q, ZT_NAME_MAX);
+        return FALSE;
+      }
+
+  if (mesh != NULL)
+    *mesh = g_strdup (parts[0]);
+  if (user != NULL)
+    *user = g_strdup (parts[2]);
+  if (endpoint != NULL)
+    *endpoint = g_strdup (parts[4]);
+  return TRUE;
+}
+
+char *
+zt_spiffe_id_make (const char *mesh,
+                      const char *user,
+                      const char *endpoint)
+{
+  if (!zt_name_is_valid (mesh) || !zt_name_is_valid (user) || !zt_name_is_valid (endpoint))
+    return NULL;
+  return g_strconcat (SPIFFE_SCHEME, mesh, "/user/", user, "/endpoint/", endpoint, NULL);
+}
 
 gboolean
 zt_subject_parse (const char     *text,
@@ -25,7 +102,7 @@ zt_subject_parse (const char     *text,
       n = text + strlen (ZT_SUBJECT_ENDPOINT_PREFIX);
     }
   /* names never hold ':', so a kind other than these two is refused here too */
-  if (!zt_ca_name_is_valid (n))
+  if (!zt_name_is_valid (n))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
                    "\"%s\" is not a subject: use user:NAME, endpoint:NAME or a user's NAME "
@@ -131,7 +208,7 @@ zt_subject_new_peer (const char *spiffe_id,
   g_autofree char *user = NULL, *endpoint = NULL;
   ZtSubject *self;
 
-  if (spiffe_id == NULL || !zt_ca_parse_spiffe_id (spiffe_id, NULL, &user, &endpoint, NULL))
+  if (spiffe_id == NULL || !zt_spiffe_id_parse (spiffe_id, NULL, &user, &endpoint, NULL))
     return NULL;
   self = subject_new (ZT_SUBJECT_PEER, spiffe_id, g_strdup (spiffe_id));
   self->user = g_steal_pointer (&user);

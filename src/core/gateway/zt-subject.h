@@ -6,6 +6,28 @@
 
 G_BEGIN_DECLS
 
+/* Names of meshes, users and endpoints, and the SPIFFE ids made of them: the syntax every
+ * layer checks identities with (the CA signs only these). Every name is 1 to 64 of
+ * [A-Za-z0-9._-], and never "." or "..": they end up in file names and URL paths. */
+#define ZT_NAME_MAX 64
+
+/* Splits spiffe://<mesh>/user/<user>/endpoint/<endpoint>; nothing else is accepted (no
+ * other scheme or case of it, port, userinfo, query, fragment, percent-encoding, empty,
+ * "." or ".." segment, or extra segment). Each of @mesh, @user, @endpoint may be NULL. */
+gboolean  zt_spiffe_id_parse   (const char      *uri,
+                                char           **mesh,
+                                char           **user,
+                                char           **endpoint,
+                                GError         **error);
+
+/* The reverse of zt_spiffe_id_parse(); NULL if any name is not valid. */
+char     *zt_spiffe_id_make    (const char      *mesh,
+                                const char      *user,
+                                const char      *endpoint);
+
+/* Whether @name is 1 to ZT_NAME_MAX of [A-Za-z0-9._-] and not "." or "..". */
+gboolean  zt_name_is_valid     (const char      *name);
+
 /* A user and an endpoint may carry the same name, so a bare name in an export list would
  * grant to both: every subject says its kind. A plain NAME, as people type it, is a user. */
 typedef enum {
@@ -17,7 +39,7 @@ typedef enum {
 #define ZT_SUBJECT_ENDPOINT_PREFIX "endpoint:"
 
 /* Parses "user:NAME", "endpoint:NAME" or "NAME" (a user); NAME is a valid mesh name
- * (zt_ca_name_is_valid). @name may be NULL. Fails with ZT_ERROR_INVALID_ARGUMENT. */
+ * (zt_name_is_valid). @name may be NULL. Fails with ZT_ERROR_INVALID_ARGUMENT. */
 gboolean  zt_subject_parse     (const char     *text,
                                 ZtMemberKind  *kind,
                                 char          **name,

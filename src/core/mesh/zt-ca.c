@@ -7,6 +7,7 @@
 #include <gnutls/x509.h>
 
 #include "zt-ca.h"
+#include "zt-util.h"
 #include "zt-error.h"
 
 #define SPIFFE_SCHEME      "spiffe://"
@@ -53,17 +54,6 @@ static gint64
 now_s (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-/* For messages: untrusted text escaped and cut short, so it cannot forge log lines. */
-static char *
-quote (const char *s)
-{
-  g_autofree char *escaped = g_strescape (s != NULL ? s : "(null)", NULL);
-
-  if (strlen (escaped) > 100)
-    return g_strdup_printf ("\"%.100s\"...", escaped);
-  return g_strdup_printf ("\"%s\"", escaped);
 }
 
 static char *
@@ -388,7 +378,7 @@ crt_spiffe_id (gnutls_x509_crt_t   crt,
     }
   if (!g_str_has_prefix (found, SPIFFE_SCHEME))
     {
-      g_autofree char *q = quote (found);
+      g_autofree char *q = zt_quote (found);
 
       g_set_error (error, ZT_ERROR, code, "the certificate's URI SAN %s is not a SPIFFE ID", q);
       return NULL;
@@ -415,34 +405,15 @@ crt_mesh (gnutls_x509_crt_t   ca,
       return NULL;
     }
   mesh = id + strlen (SPIFFE_SCHEME);
-  if (!zt_ca_name_is_valid (mesh))
+  if (!zt_name_is_valid (mesh))
     {
-      g_autofree char *q = quote (id);
+      g_autofree char *q = zt_quote (id);
 
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "not a mesh CA certificate: its SPIFFE ID %s "
                    "is not spiffe://<mesh>", q);
       return NULL;
     }
   return g_strdup (mesh);
-}
-
-gboolean
-zt_ca_name_is_valid (const char *name)
-{
-  gsize len;
-
-  if (name == NULL)
-    return FALSE;
-  len = strlen (name);
-  if (len == 0 || len > ZT_CA_NAME_MAX)
-    return FALSE;
-  /* Legal characters, but path traversal wherever a name becomes a path segment. */
-  if (strcmp (name, ".") == 0 || strcmp (name, "..") == 0)
-    return FALSE;
-  for (const char *p = name; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
-      return FALSE;
-  return TRUE;
 }
 
 char *
@@ -473,12 +444,12 @@ zt_ca_create_ca_pem (const char  *key_pem,
   g_autofree char *uri = NULL;
   gint64 now = now_s ();
 
-  if (!zt_ca_name_is_valid (mesh))
+  if (!zt_name_is_valid (mesh))
     {
-      g_autofree char *q = quote (mesh);
+      g_autofree char *q = zt_quote (mesh);
 
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "invalid mesh name %s: use 1 to %d of A-Z a-z 0-9 . _ -",
-                   q, ZT_CA_NAME_MAX);
+                   q, ZT_NAME_MAX);
       return NULL;
     }
   if (days == 0 || days > MAX_DAYS)
@@ -651,7 +622,7 @@ add_name_san (gnutls_x509_crt_t   crt,
               GError            **error)
 {
   g_autofree char *ascii = NULL;
-  g_autofree char *q = quote (name);
+  g_autofree char *q = zt_quote (name);
 
   if (g_hostname_is_ip_address (name))
     {
@@ -731,12 +702,12 @@ zt_ca_create_csr_pem (const char  *key_pem,
   g_auto(gnutls_x509_crq_t) crq = NULL;
   g_auto(gnutls_datum_t) out = { NULL, 0 };
 
-  if (!zt_ca_name_is_valid (common_name))
+  if (!zt_name_is_valid (common_name))
     {
-      g_autofree char *q = quote (common_name);
+      g_autofree char *q = zt_quote (common_name);
 
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "invalid endpoint name %s: use 1 to %d of "
-                   "A-Z a-z 0-9 . _ -", q, ZT_CA_NAME_MAX);
+                   "A-Z a-z 0-9 . _ -", q, ZT_NAME_MAX);
       return NULL;
     }
   if ((key = import_privkey (key_pem, "private key", error)) == NULL ||
@@ -772,7 +743,7 @@ zt_ca_sign_csr_pem (const char  *ca_cert_pem,
   gint64 now = now_s ();
   int ret;
 
-  if (!zt_ca_parse_spiffe_id (spiffe_uri, &mesh, &user, &endpoint, error))
+  if (!zt_spiffe_id_parse (spiffe_uri, &mesh, &user, &endpoint, error))
     return NULL;
   if (lifetime_s == 0 || lifetime_s > MAX_LIFETIME_S)
     {
@@ -873,62 +844,6 @@ zt_ca_get_spiffe_id (const char  *cert_pem,
   g_auto(gnutls_x509_crt_t) crt = import_crt (cert_pem, "certificate", ZT_ERROR_INVALID_ARGUMENT, error);
 
   return crt != NULL ? crt_spiffe_id (crt, ZT_ERROR_INVALID_ARGUMENT, error) : NULL;
-}
-
-gboolean
-zt_ca_parse_spiffe_id (const char  *uri,
-                       char       **mesh,
-                       char       **user,
-                       char       **endpoint,
-                       GError     **error)
-{
-  static const char * const kinds[] = { "mesh", NULL, "user", NULL, "endpoint" };
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *q = quote (uri);
-
-  /* Byte for byte, lowercase scheme included: identities are compared as strings, so only
-   * one spelling of each may exist. */
-  if (uri == NULL || !g_str_has_prefix (uri, SPIFFE_SCHEME))
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s is not a SPIFFE ID (spiffe://...)", q);
-      return FALSE;
-    }
-  parts = g_strsplit (uri + strlen (SPIFFE_SCHEME), "/", -1);
-  if (g_strv_length (parts) != 5 || strcmp (parts[1], "user") != 0 || strcmp (parts[3], "endpoint") != 0)
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s is not of the form "
-                   "spiffe://<mesh>/user/<user>/endpoint/<endpoint>", q);
-      return FALSE;
-    }
-  /* The character set keeps out "%", "?", "#", "@", ":" and so any encoding, query,
-   * fragment, userinfo or port. */
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i += 2)
-    if (!zt_ca_name_is_valid (parts[i]))
-      {
-        g_autofree char *qn = quote (parts[i]);
-
-        g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "invalid %s name %s in %s: use 1 to %d of "
-                     "A-Z a-z 0-9 . _ -, not . or ..", kinds[i], qn, q, ZT_CA_NAME_MAX);
-        return FALSE;
-      }
-
-  if (mesh != NULL)
-    *mesh = g_strdup (parts[0]);
-  if (user != NULL)
-    *user = g_strdup (parts[2]);
-  if (endpoint != NULL)
-    *endpoint = g_strdup (parts[4]);
-  return TRUE;
-}
-
-char *
-zt_ca_make_spiffe_id (const char *mesh,
-                      const char *user,
-                      const char *endpoint)
-{
-  if (!zt_ca_name_is_valid (mesh) || !zt_ca_name_is_valid (user) || !zt_ca_name_is_valid (endpoint))
-    return NULL;
-  return g_strconcat (SPIFFE_SCHEME, mesh, "/user/", user, "/endpoint/", endpoint, NULL);
 }
 
 static gboolean
@@ -1032,14 +947,14 @@ zt_ca_verify_peer (const char  *ca_cert_pem,
   prefix = g_strconcat (SPIFFE_SCHEME, mesh, "/", NULL);
   if (!g_str_has_prefix (id, prefix))
     {
-      g_autofree char *q = quote (id);
+      g_autofree char *q = zt_quote (id);
 
       return forbidden (error, "certificate identity %s is not in mesh %s", q, mesh);
     }
   if (expected_uri != NULL && strcmp (id, expected_uri) != 0)
     {
-      g_autofree char *q = quote (id);
-      g_autofree char *qe = quote (expected_uri);
+      g_autofree char *q = zt_quote (id);
+      g_autofree char *qe = zt_quote (expected_uri);
 
       return forbidden (error, "certificate identity %s is not the expected %s", q, qe);
     }

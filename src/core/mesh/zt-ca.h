@@ -4,11 +4,9 @@
 
 #include <gio/gio.h>
 
-G_BEGIN_DECLS
+#include "zt-subject.h"
 
-/* Every name in an identity (mesh, user, endpoint) is 1 to 64 of [A-Za-z0-9._-], and
- * never "." or "..": they end up in file names and URL paths elsewhere. */
-#define ZT_CA_NAME_MAX 64
+G_BEGIN_DECLS
 
 /* All strings in and out are PEM unless said otherwise; all returned strings are owned by
  * the caller (g_free). Errors are in the ZT_ERROR domain: ZT_ERROR_INVALID_ARGUMENT for
@@ -74,22 +72,6 @@ char            *zt_ca_spki_sha256        (const char         *cert_pem,
 char            *zt_ca_get_spiffe_id      (const char         *cert_pem,
                                            GError            **error);
 
-/* Splits spiffe://<mesh>/user/<user>/endpoint/<endpoint>; nothing else is accepted (no
- * other scheme or case of it, port, userinfo, query, fragment, percent-encoding, empty,
- * "." or ".." segment, or extra segment). Each of @mesh, @user, @endpoint may be NULL. */
-gboolean         zt_ca_parse_spiffe_id    (const char         *uri,
-                                           char              **mesh,
-                                           char              **user,
-                                           char              **endpoint,
-                                           GError            **error);
-
-/* The reverse of zt_ca_parse_spiffe_id(); NULL if any name is not valid. */
-char            *zt_ca_make_spiffe_id     (const char         *mesh,
-                                           const char         *user,
-                                           const char         *endpoint);
-
-/* Whether @name is 1 to ZT_CA_NAME_MAX of [A-Za-z0-9._-] and not "." or "..". */
-gboolean         zt_ca_name_is_valid      (const char         *name);
 
 /* Verifies a leaf certificate against the mesh CA at unix time @now (0 = now): issued and
  * signed by this CA, not itself a CA, both inside their validity period at @now, a single

@@ -217,7 +217,7 @@ zt_join_mesh (const char *home,
     const char *cert = zt_json_get_string (a, "certificate") ? zt_json_get_string (a, "certificate") : "";
     const char *ca = zt_json_get_string (a, "ca") ? zt_json_get_string (a, "ca") : "";
     g_autofree char *ca_fp = zt_ca_fingerprint (ca, NULL);
-    g_autofree char *expect = zt_ca_make_spiffe_id (mesh, json_object_get_string_member (inv, "user"), endpoint);
+    g_autofree char *expect = zt_spiffe_id_make (mesh, json_object_get_string_member (inv, "user"), endpoint);
     g_autofree char *cert_path = NULL, *ca_path = NULL, *permit_path = NULL, *label = NULL;
     g_autoptr(JsonBuilder) b = json_builder_new ();
     g_autoptr(JsonNode) permit = NULL;

@@ -15,7 +15,7 @@
 
 #define ZT_SECRETS_BUS_NAME "org.freedesktop.secrets"
 #define ZT_SECRETS_PATH     "/org/freedesktop/secrets"
-#define ZT_NAME_MAX         64
+#define ZT_KEY_NAME_MAX         64
 /* The probe runs at every agent start: a wedged keyring must not hold it up for the
  * 25 s D-Bus default before we fall back to files. */
 #define ZT_PROBE_TIMEOUT_MS 1500
@@ -92,7 +92,7 @@ check_name (const char *name,
       if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
         goto bad;
   /* A leading dot would allow "." and "..", and hide the file from ls. */
-  if (name == NULL || n == 0 || n > ZT_NAME_MAX || name[0] == '.')
+  if (name == NULL || n == 0 || n > ZT_KEY_NAME_MAX || name[0] == '.')
     goto bad;
   return TRUE;
 
@@ -101,7 +101,7 @@ bad:
     g_autofree char *shown = name ? g_strescape (name, NULL) : g_strdup ("(null)");
     g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
                  "\"%s\" is not a valid secret name (1 to %d of A-Z a-z 0-9 . _ -, not starting with .)",
-                 shown, ZT_NAME_MAX);
+                 shown, ZT_KEY_NAME_MAX);
   }
   return FALSE;
 }

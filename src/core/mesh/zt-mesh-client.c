@@ -630,7 +630,7 @@ zt_mesh_client_open_stream_async (ZtMeshClient        *self,
   op->client = self;
   op->task = task;
   op->service = g_strdup (service);
-  op->expected = zt_ca_make_spiffe_id (json_object_get_string_member (self->permit, "mesh"), user, endpoint);
+  op->expected = zt_spiffe_id_make (json_object_get_string_member (self->permit, "mesh"), user, endpoint);
   if (peer_direct (self, endpoint) != NULL)
     {
       /* the exporter can be reached: same mutual TLS, no hub in the path */

@@ -1026,7 +1026,7 @@ zt_mesh_tls_client_new (GIOStream        *stream,
   g_return_val_if_fail (expected_peer_spiffe_id != NULL, NULL);
   if (!tls_check_args (stream, own, ca_pem, error))
     return NULL;
-  if (!zt_ca_parse_spiffe_id (expected_peer_spiffe_id, NULL, NULL, NULL, error))
+  if (!zt_spiffe_id_parse (expected_peer_spiffe_id, NULL, NULL, NULL, error))
     return NULL;
   /* No server identity: there is no host name, and a DNS name must not be sent (SNI). */
   if ((conn = g_tls_client_connection_new (G_IO_STREAM (stream), NULL, error)) == NULL)

@@ -95,7 +95,7 @@ _zt_agent_pins_describe (ZtAgent    *self,
       g_autofree char *user = NULL, *endpoint = NULL;
       JsonObject *o;
 
-      if (r->refused_spki == NULL || !zt_ca_parse_spiffe_id (r->identity, NULL, &user, &endpoint, NULL))
+      if (r->refused_spki == NULL || !zt_spiffe_id_parse (r->identity, NULL, &user, &endpoint, NULL))
         continue;
       o = json_object_new ();
       json_object_set_string_member (o, "identity", r->identity);
@@ -145,7 +145,7 @@ api_trust (ZtAgent           *self,
   if (body == NULL)
     return;
   identity = zt_json_get_string (body, "identity");
-  if (identity == NULL || !zt_ca_parse_spiffe_id (identity, NULL, NULL, NULL, NULL))
+  if (identity == NULL || !zt_spiffe_id_parse (identity, NULL, NULL, NULL, NULL))
     return _zt_agent_reply_error (msg, 400, "invalid_request", "\"identity\" must be a member's SPIFFE id, "
                                   "spiffe://MESH/user/USER/endpoint/ENDPOINT, as `zt4mcp peers` shows it");
   if (!zt_store_trust_pin (self->store, identity, &error))

@@ -1653,7 +1653,7 @@ serve_stream_cb (GTlsConnection *tls,
   g_autoptr(GError) error = NULL;
   MeshPeer *mp;
 
-  if (!zt_ca_parse_spiffe_id (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
+  if (!zt_spiffe_id_parse (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
       service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint) || !service->enabled)
     {
       const char *why = service == NULL ? "no such service" : !service->enabled ? "it is stopped" : "not exported to them";

@@ -645,7 +645,7 @@ zt_hub_join (ZtHubState *self,
       return NULL;
     }
 
-  spiffe = zt_ca_make_spiffe_id (self->mesh, user, endpoint);
+  spiffe = zt_spiffe_id_make (self->mesh, user, endpoint);
   cert = zt_ca_sign_csr_pem (self->ca_pem, self->ca_key_pem, csr, spiffe, self->cert_lifetime, error);
   if (cert == NULL)
     return NULL;
@@ -1336,7 +1336,7 @@ peer_identity (ZtHub              *self,
       return FALSE;
     }
   *spiffe = zt_ca_get_spiffe_id (pem, NULL);
-  if (*spiffe == NULL || !zt_ca_parse_spiffe_id (*spiffe, &mesh, user, endpoint, NULL) ||
+  if (*spiffe == NULL || !zt_spiffe_id_parse (*spiffe, &mesh, user, endpoint, NULL) ||
       g_strcmp0 (mesh, self->state->mesh) != 0)
     {
       *why = g_strdup ("certificate refused: not an agent identity of this mesh");
