@@ -7,6 +7,7 @@
 
 #include "zt-cli.h"
 #include "zt-core.h"
+#include "zt-transports.h"
 
 typedef struct {
   GMainLoop   *loop;

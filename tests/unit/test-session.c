@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "zt-error.h"
+#include "zt-transports.h"
 #include "zt-jsonrpc.h"
 #include "zt-session.h"
 #include "zt-test-util.h"
@@ -181,7 +182,11 @@ fixture_setup (Fixture       *f,
   f->service->kind = ZT_SERVICE_STDIO;
   f->service->argv = g_new0 (char *, 2);
   f->service->argv[0] = g_strdup (server);
-  f->session = zt_session_new (f->service);
+  {
+    g_autoptr(ZtTransports) transports = zt_transports_new ();
+
+    f->session = zt_session_new (f->service, ZT_UPSTREAM_FACTORY (transports));
+  }
   g_assert_true (zt_session_start (f->session, &error));
   g_assert_no_error (error);
   initialize (f);

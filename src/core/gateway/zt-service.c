@@ -461,27 +461,6 @@ zt_service_to_json (ZtService *self,
   return n;
 }
 
-ZtUpstream *
-zt_service_create_upstream (ZtService *self)
-{
-  if (self->shared)
-    return zt_upstream_shared_new (self);
-  switch (self->kind)
-    {
-    case ZT_SERVICE_STDIO:
-      return zt_upstream_stdio_new (self->name, (const char * const *) self->argv,
-                                    (const char * const *) self->env, self->cwd, &self->limits);
-    case ZT_SERVICE_HTTP:
-      return zt_upstream_http_new (self->name, self->url, self->upstream_token, &self->limits, self->era);
-    case ZT_SERVICE_SSE:
-      return zt_upstream_sse_new (self->name, self->url, self->upstream_token, &self->limits);
-    case ZT_SERVICE_MESH:
-      return zt_upstream_mesh_new (self->name, self->peer, self->remote, &self->limits);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* ---------------------------------------------------------------------------------------- */
 /* Service events                                                                           */
 

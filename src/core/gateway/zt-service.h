@@ -61,7 +61,6 @@ gboolean     zt_service_update_from_json (ZtService  *self,
                                        GError      **error);
 JsonNode    *zt_service_to_json       (ZtService    *self,
                                        gboolean      with_secrets);
-ZtUpstream  *zt_service_create_upstream (ZtService  *self);
 
 /* What happens to a service's upstreams, for the agent's per-service log and state: a line
  * its stdio server wrote to stderr, a process started, ended, failed, or restarted. */

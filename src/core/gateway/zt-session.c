@@ -85,6 +85,7 @@ struct _ZtSession
   gulong       closed_handler;
   guint        request_timeout_ms;
 
+  ZtUpstreamFactory *factory;    /* makes its upstream (the agent's transports) */
   ZtFilterChain *chain;          /* the service's chain on this session's side, or NULL */
   ZtSide       side;
   GHashTable  *filtering;        /* client id key -> a request the chain has not decided yet */
@@ -462,7 +463,7 @@ start_upstream (ZtSession *self,
       g_clear_object (&self->upstream);
     }
 
-  self->upstream = zt_service_create_upstream (self->service);
+  self->upstream = zt_upstream_factory_create (self->factory, self->service);
   self->message_handler = g_signal_connect (self->upstream, "message", G_CALLBACK (upstream_message_cb), self);
   self->closed_handler = g_signal_connect (self->upstream, "closed", G_CALLBACK (upstream_closed_cb), self);
   if (!zt_upstream_start (self->upstream, error))
@@ -506,6 +507,7 @@ zt_session_finalize (GObject *object)
   g_clear_pointer (&self->initialize, zt_message_unref);
   g_clear_pointer (&self->service, zt_service_unref);
   g_clear_object (&self->chain);
+  g_clear_object (&self->factory);
   g_clear_pointer (&self->filtering, g_hash_table_unref);
   g_free (self->id);
   g_free (self->client_name);
@@ -543,11 +545,15 @@ zt_session_init (ZtSession *self)
 }
 
 ZtSession *
-zt_session_new (ZtService *service)
+zt_session_new (ZtService         *service,
+                ZtUpstreamFactory *factory)
 {
-  ZtSession *self = g_object_new (ZT_TYPE_SESSION, NULL);
+  ZtSession *self;
 
+  g_return_val_if_fail (service != NULL && ZT_IS_UPSTREAM_FACTORY (factory), NULL);
+  self = g_object_new (ZT_TYPE_SESSION, NULL);
   self->service = zt_service_ref (service);
+  self->factory = g_object_ref (factory);
   self->request_timeout_ms = ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS;
   return self;
 }

@@ -187,3 +187,21 @@ zt_upstream_emit_closed (ZtUpstream   *self,
     error = fallback = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "upstream closed");
   g_signal_emit (self, signals[CLOSED], 0, error);
 }
+
+/* ---------------------------------------------------------------------------------------- */
+
+G_DEFINE_INTERFACE (ZtUpstreamFactory, zt_upstream_factory, G_TYPE_OBJECT)
+
+static void
+zt_upstream_factory_default_init (ZtUpstreamFactoryInterface *iface)
+{
+}
+
+ZtUpstream *
+zt_upstream_factory_create (ZtUpstreamFactory *self,
+                            struct _ZtService *service)
+{
+  g_return_val_if_fail (ZT_IS_UPSTREAM_FACTORY (self), NULL);
+  g_return_val_if_fail (service != NULL, NULL);
+  return ZT_UPSTREAM_FACTORY_GET_IFACE (self)->create (self, service);
+}

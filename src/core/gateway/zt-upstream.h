@@ -53,29 +53,22 @@ void         zt_upstream_emit_raw      (ZtUpstream   *self,
                                         gsize         len,
                                         gint64        related);
 
-ZtUpstream  *zt_upstream_stdio_new     (const char          *name,
-                                        const char * const  *argv,
-                                        const char * const  *env,
-                                        const char          *cwd,
-                                        const ZtLimits      *limits);
-GPid         zt_upstream_stdio_get_pid (ZtUpstream          *self);
-
-ZtUpstream  *zt_upstream_http_new      (const char          *name,
-                                        const char          *url,
-                                        const char          *bearer_token,
-                                        const ZtLimits      *limits,
-                                        ZtEra                era);
-ZtUpstream  *zt_upstream_sse_new       (const char          *name,
-                                        const char          *url,
-                                        const char          *bearer_token,
-                                        const ZtLimits      *limits);
-
-ZtUpstream  *zt_upstream_mesh_new      (const char          *name,
-                                        const char          *endpoint,
-                                        const char          *service,
-                                        const ZtLimits      *limits);
-
+/* Makes the transport of a service. The gateway does not know the transports (they are
+ * the layer above it): the agent passes a factory to each session (ZtTransports). */
 struct _ZtService;
-ZtUpstream  *zt_upstream_shared_new    (struct _ZtService   *service);
+
+#define ZT_TYPE_UPSTREAM_FACTORY (zt_upstream_factory_get_type ())
+G_DECLARE_INTERFACE (ZtUpstreamFactory, zt_upstream_factory, ZT, UPSTREAM_FACTORY, GObject)
+
+struct _ZtUpstreamFactoryInterface
+{
+  GTypeInterface parent_iface;
+
+  ZtUpstream *(*create) (ZtUpstreamFactory *self,
+                         struct _ZtService *service);
+};
+
+ZtUpstream  *zt_upstream_factory_create (ZtUpstreamFactory *self,
+                                         struct _ZtService *service);
 
 G_END_DECLS

@@ -44,9 +44,6 @@ struct _ZtMeshClient {
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
 
-/* the mesh client of the agent running in this thread: an agent and its upstreams share a
- * thread (and a process may run more than one agent, each in its own thread) */
-static _Thread_local ZtMeshClient *default_client;
 
 #define HANDSHAKE_TIMEOUT_MS 10000
 
@@ -698,12 +695,6 @@ zt_mesh_client_set_check_func (ZtMeshClient    *self,
   self->check_data = user_data;
 }
 
-ZtMeshClient *
-zt_mesh_client_get_default (void)
-{
-  return default_client;
-}
-
 gboolean
 zt_mesh_client_is_member (ZtMeshClient *self,
                           const char   *user,
@@ -1210,7 +1201,6 @@ zt_mesh_client_new (const char *home,
       return NULL;
     }
   self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, NULL);
-  default_client = self;
   hubs = json_object_get_array_member (self->permit, "hubs");
   for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)
     {
@@ -1238,8 +1228,6 @@ zt_mesh_client_free (ZtMeshClient *self)
 {
   if (self == NULL)
     return;
-  if (default_client == self)
-    default_client = NULL;
   zt_clear_source_id (&self->renew_source);
   if (self->direct)
     g_socket_service_stop (self->direct);

@@ -34,7 +34,6 @@ void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
 void          zt_mesh_client_set_check_func (ZtMeshClient   *self,
                                      ZtMeshCheckFunc  func,
                                      gpointer         user_data);
-ZtMeshClient *zt_mesh_client_get_default (void);
 /* Whether @endpoint of @user is a current, unrevoked member, as the hubs last said. */
 gboolean      zt_mesh_client_is_member (ZtMeshClient *self,
                                      const char      *user,

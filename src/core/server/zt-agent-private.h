@@ -9,6 +9,7 @@
 #include "zt-session.h"
 #include "zt-store.h"
 #include "zt-mesh-client.h"
+#include "zt-transports.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,7 @@ struct _ZtAgent
   GHashTable *sessions;       /* id -> ZtSession */
   GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
   GPtrArray  *filters;        /* ZtFilter: every chain gets them, in order */
+  ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];
   gint64      started;

@@ -669,7 +669,7 @@ _zt_agent_create_session (ZtAgent    *self,
                    service->name, service->max_sessions, service->name);
       return NULL;
     }
-  session = zt_session_new (service);
+  session = zt_session_new (service, ZT_UPSTREAM_FACTORY (self->transports));
   /* a mesh peer's session is served on the exporting side; every other is a local client's */
   side = subject->type == ZT_SUBJECT_PEER ? ZT_SIDE_EXPORTER : ZT_SIDE_IMPORTER;
   zt_session_set_chain (session, chain_for (self, service->name, side), side);
@@ -1797,8 +1797,10 @@ _zt_agent_mesh_reload (ZtAgent *self)
 {
   g_autoptr(GError) error = NULL;
 
+  zt_transports_set_mesh_client (self->transports, NULL);
   g_clear_pointer (&self->mesh, zt_mesh_client_free);
   self->mesh = zt_mesh_client_new (self->home, &error);
+  zt_transports_set_mesh_client (self->transports, self->mesh);
   if (error != NULL)
     g_warning ("mesh: %s", error->message);
   if (self->mesh != NULL)
@@ -1865,6 +1867,7 @@ api_mesh_leave (ZtAgent           *self,
       g_clear_pointer (&mp->lines, zt_line_stream_free);
       mesh_peer_closed_cb (NULL, mp);
     }
+  zt_transports_set_mesh_client (self->transports, NULL);
   g_clear_pointer (&self->mesh, zt_mesh_client_free);
 
   if (key_name != NULL)
@@ -2208,6 +2211,7 @@ zt_agent_stop (ZtAgent *self)
 
   zt_source_clear (&self->reap_source);
   _zt_agent_events_shutdown (self);
+  zt_transports_set_mesh_client (self->transports, NULL);
   g_clear_pointer (&self->mesh, zt_mesh_client_free);
   _zt_agent_hub_stop (self);
   _zt_bridge_shutdown (self);
@@ -2244,6 +2248,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_clear_pointer (&self->chains, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
+  g_clear_object (&self->transports);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
   g_free (self->home);
   g_free (self->mesh_direct);
@@ -2269,6 +2274,7 @@ zt_agent_init (ZtAgent *self)
   self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) zt_client_record_free);
   self->filters = g_ptr_array_new_with_free_func (g_object_unref);
+  self->transports = zt_transports_new ();
   self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();
   self->http_limits = (ZtHttpGuardLimits) {

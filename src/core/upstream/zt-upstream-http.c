@@ -5,7 +5,7 @@
 
 #include "zt-error.h"
 #include "zt-sse.h"
-#include "zt-upstream.h"
+#include "zt-transports.h"
 
 #define LATEST_SESSION_ERA "2025-11-25"
 

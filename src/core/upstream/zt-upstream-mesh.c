@@ -3,13 +3,14 @@
 #include "zt-error.h"
 #include "zt-line-stream.h"
 #include "zt-mesh-client.h"
-#include "zt-upstream.h"
+#include "zt-transports.h"
 
 /* Session-era MCP, one message a line, inside TLS 1.3 between this agent and the exporter;
  * the hub in between splices ciphertext. One stream per client session. */
 struct _ZtUpstreamMesh
 {
   ZtUpstream     parent_instance;
+  ZtTransports  *transports;  /* lends the agent's current mesh client */
   char          *endpoint;
   char          *service;
   GCancellable  *cancellable;
@@ -86,7 +87,7 @@ zt_upstream_mesh_start (ZtUpstream *upstream,
                         GError    **error)
 {
   ZtUpstreamMesh *self = ZT_UPSTREAM_MESH (upstream);
-  ZtMeshClient *client = zt_mesh_client_get_default ();
+  ZtMeshClient *client = zt_transports_get_mesh_client (self->transports);
 
   if (client == NULL)
     {
@@ -132,6 +133,7 @@ zt_upstream_mesh_finalize (GObject *object)
   g_queue_clear_full (&self->waiting, (GDestroyNotify) zt_message_unref);
   g_free (self->endpoint);
   g_free (self->service);
+  g_clear_object (&self->transports);
   G_OBJECT_CLASS (zt_upstream_mesh_parent_class)->finalize (object);
 }
 
@@ -155,7 +157,8 @@ zt_upstream_mesh_init (ZtUpstreamMesh *self)
 }
 
 ZtUpstream *
-zt_upstream_mesh_new (const char     *name,
+zt_upstream_mesh_new (ZtTransports   *transports,
+                      const char     *name,
                       const char     *endpoint,
                       const char     *service,
                       const ZtLimits *limits)
@@ -165,6 +168,7 @@ zt_upstream_mesh_new (const char     *name,
                                        "max-size", (guint64) (limits ? limits->max_size : 0),
                                        "max-depth", limits ? limits->max_depth : 0,
                                        NULL);
+  self->transports = g_object_ref (transports);
   self->endpoint = g_strdup (endpoint);
   self->service = g_strdup (service);
   return ZT_UPSTREAM (self);

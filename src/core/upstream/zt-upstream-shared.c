@@ -4,6 +4,7 @@
 
 #include "zt-error.h"
 #include "zt-service.h"
+#include "zt-transports.h"
 #include "zt-upstream.h"
 
 /* For stateless servers a service may opt into sharing (shared=true): every client session
@@ -38,6 +39,7 @@ typedef struct {
 struct _ZtShared
 {
   gatomicrefcount ref_count;
+  ZtTransports   *transports;     /* whose registry it is in; makes the real connection */
   ZtService      *service;
   ZtUpstream     *real;
   GPtrArray      *views;          /* weak */
@@ -51,7 +53,6 @@ struct _ZtShared
   gboolean        initialized_sent;
 };
 
-static GHashTable *registry;  /* ZtService* -> ZtShared; the agent's thread only */
 
 static void
 route_free (Route *r)
@@ -78,8 +79,12 @@ shared_unref (ZtShared *self)
 {
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
-  if (registry != NULL && g_hash_table_lookup (registry, self->service) == self)
-    g_hash_table_remove (registry, self->service);
+  {
+    GHashTable *registry = _zt_transports_get_shared (self->transports);
+
+    if (g_hash_table_lookup (registry, self->service) == self)
+      g_hash_table_remove (registry, self->service);
+  }
   if (self->real != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->real, self);
@@ -93,22 +98,24 @@ shared_unref (ZtShared *self)
   g_ptr_array_unref (self->init_waiting);
   g_clear_pointer (&self->init_result, json_node_unref);
   zt_service_unref (self->service);
+  g_object_unref (self->transports);
   g_free (self);
 }
 
 static ZtShared *
-shared_get (ZtService *service)
+shared_get (ZtTransports *transports,
+            ZtService    *service)
 {
+  GHashTable *registry = _zt_transports_get_shared (transports);
   ZtShared *self;
 
-  if (registry == NULL)
-    registry = g_hash_table_new (NULL, NULL);
   self = g_hash_table_lookup (registry, service);
   if (self != NULL)
     return shared_ref (self);
 
   self = g_new0 (ZtShared, 1);
   g_atomic_ref_count_init (&self->ref_count);
+  self->transports = g_object_ref (transports);
   self->service = zt_service_ref (service);
   self->views = g_ptr_array_new ();
   self->routes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) route_free);
@@ -139,7 +146,7 @@ shared_ensure_real (ZtShared *self,
     gboolean shared = plain->shared;
 
     plain->shared = FALSE;
-    self->real = zt_service_create_upstream (plain);
+    self->real = zt_upstream_factory_create (ZT_UPSTREAM_FACTORY (self->transports), plain);
     plain->shared = shared;
   }
   zt_service_unref (plain);
@@ -517,13 +524,14 @@ zt_upstream_view_init (ZtUpstreamView *view)
 }
 
 ZtUpstream *
-zt_upstream_shared_new (ZtService *service)
+zt_upstream_shared_new (ZtTransports *transports,
+                        ZtService    *service)
 {
   ZtUpstreamView *view = g_object_new (ZT_TYPE_UPSTREAM_VIEW,
                                        "name", service->name,
                                        "max-size", (guint64) service->limits.max_size,
                                        "max-depth", service->limits.max_depth,
                                        NULL);
-  view->shared = shared_get (service);
+  view->shared = shared_get (transports, service);
   return ZT_UPSTREAM (view);
 }

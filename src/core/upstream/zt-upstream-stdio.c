@@ -13,7 +13,7 @@
 #include "zt-util.h"
 #include "zt-error.h"
 #include "zt-service.h"
-#include "zt-upstream.h"
+#include "zt-transports.h"
 
 #define READ_CHUNK (64 * 1024)
 

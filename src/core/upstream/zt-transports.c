@@ -1,0 +1,94 @@
+/* zt-transports.c: the agent's transports: makes each service's upstream, owns what they share */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "zt-transports.h"
+
+struct _ZtTransports
+{
+  GObject       parent_instance;
+
+  ZtMeshClient *mesh;    /* borrowed: the agent's, while it has one */
+  GHashTable   *shared;  /* ZtService* -> the shared connection of a --shared service (not owned) */
+};
+
+static void zt_transports_factory_init (ZtUpstreamFactoryInterface *iface);
+G_DEFINE_FINAL_TYPE_WITH_CODE (ZtTransports, zt_transports, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (ZT_TYPE_UPSTREAM_FACTORY, zt_transports_factory_init))
+
+static ZtUpstream *
+zt_transports_create (ZtUpstreamFactory *factory,
+                      ZtService         *service)
+{
+  ZtTransports *self = ZT_TRANSPORTS (factory);
+
+  if (service->shared)
+    return zt_upstream_shared_new (self, service);
+  switch (service->kind)
+    {
+    case ZT_SERVICE_STDIO:
+      return zt_upstream_stdio_new (service->name, (const char * const *) service->argv,
+                                    (const char * const *) service->env, service->cwd, &service->limits);
+    case ZT_SERVICE_HTTP:
+      return zt_upstream_http_new (service->name, service->url, service->upstream_token, &service->limits,
+                                   service->era);
+    case ZT_SERVICE_SSE:
+      return zt_upstream_sse_new (service->name, service->url, service->upstream_token, &service->limits);
+    case ZT_SERVICE_MESH:
+      return zt_upstream_mesh_new (self, service->name, service->peer, service->remote, &service->limits);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+zt_transports_factory_init (ZtUpstreamFactoryInterface *iface)
+{
+  iface->create = zt_transports_create;
+}
+
+void
+zt_transports_set_mesh_client (ZtTransports *self,
+                               ZtMeshClient *client)
+{
+  g_return_if_fail (ZT_IS_TRANSPORTS (self));
+  self->mesh = client;
+}
+
+ZtMeshClient *
+zt_transports_get_mesh_client (ZtTransports *self)
+{
+  g_return_val_if_fail (ZT_IS_TRANSPORTS (self), NULL);
+  return self->mesh;
+}
+
+GHashTable *
+_zt_transports_get_shared (ZtTransports *self)
+{
+  return self->shared;
+}
+
+ZtTransports *
+zt_transports_new (void)
+{
+  return g_object_new (ZT_TYPE_TRANSPORTS, NULL);
+}
+
+static void
+zt_transports_finalize (GObject *object)
+{
+  ZtTransports *self = ZT_TRANSPORTS (object);
+
+  g_hash_table_unref (self->shared);
+  G_OBJECT_CLASS (zt_transports_parent_class)->finalize (object);
+}
+
+static void
+zt_transports_class_init (ZtTransportsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zt_transports_finalize;
+}
+
+static void
+zt_transports_init (ZtTransports *self)
+{
+  self->shared = g_hash_table_new (NULL, NULL);
+}
