@@ -185,7 +185,7 @@ fixture_setup (Fixture       *f,
   {
     g_autoptr(ZtTransports) transports = zt_transports_new ();
 
-    f->session = zt_session_new (f->service, ZT_UPSTREAM_FACTORY (transports));
+    f->session = zt_session_new (f->service, ZT_UPSTREAM_HOST (transports));
   }
   g_assert_true (zt_session_start (f->session, &error));
   g_assert_no_error (error);

@@ -62,31 +62,6 @@ gboolean     zt_service_update_from_json (ZtService  *self,
 JsonNode    *zt_service_to_json       (ZtService    *self,
                                        gboolean      with_secrets);
 
-/* What happens to a service's upstreams, for the agent's per-service log and state: a line
- * its stdio server wrote to stderr, a process started, ended, failed, or restarted. */
-typedef enum {
-  ZT_SERVICE_EVENT_OUTPUT,
-  ZT_SERVICE_EVENT_STARTED,
-  ZT_SERVICE_EVENT_EXITED,
-  ZT_SERVICE_EVENT_FAILED,
-  ZT_SERVICE_EVENT_RESTARTED,
-} ZtServiceEvent;
-
-typedef void (*ZtServiceEventFunc) (const char     *service,
-                                    ZtServiceEvent  event,
-                                    const char     *text,
-                                    gpointer        user_data);
-
-/* A func hears the events emitted in the thread-default main context it was added in (an
- * agent runs in its own context in the desktop app). Returns an id for removal. */
-guint        zt_service_add_event_func (ZtServiceEventFunc func,
-                                        gpointer           user_data);
-void         zt_service_remove_event_func (guint           id);
-void         zt_service_emit_event    (const char   *service,
-                                       ZtServiceEvent event,
-                                       const char   *format,
-                                       ...) G_GNUC_PRINTF (3, 4);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtService, zt_service_unref)
 
 G_END_DECLS

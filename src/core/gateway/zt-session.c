@@ -85,7 +85,7 @@ struct _ZtSession
   gulong       closed_handler;
   guint        request_timeout_ms;
 
-  ZtUpstreamFactory *factory;    /* makes its upstream (the agent's transports) */
+  ZtUpstreamHost *host;          /* makes its upstream, hears its events (the agent's transports) */
   ZtFilterChain *chain;          /* the service's chain on this session's side, or NULL */
   ZtSide       side;
   GHashTable  *filtering;        /* client id key -> a request the chain has not decided yet */
@@ -395,10 +395,10 @@ restart_cb (gpointer user_data)
   if (error != NULL)
     {
       g_message ("%s: restart failed: %s", self->service->name, error->message);
-      zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_FAILED, "restart failed: %s", error->message);
+      zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_FAILED, "restart failed: %s", error->message);
     }
   else
-    zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_RESTARTED, "restarted");
+    zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_RESTARTED, "restarted");
   return G_SOURCE_REMOVE;
 }
 
@@ -428,7 +428,7 @@ upstream_closed_cb (ZtUpstream   *upstream,
   delay = MIN (30, 1u << MIN (self->restarts, 5u));
   self->restarts++;
   g_message ("%s: %s; restarting in %u s", self->service->name, error->message, delay);
-  zt_service_emit_event (self->service->name, ZT_SERVICE_EVENT_FAILED, "%s; restarting in %u s",
+  zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_FAILED, "%s; restarting in %u s",
                          error->message, delay);
   zt_clear_source_id (&self->restart_source);
   self->restart_source = zt_timeout_add_seconds (delay, restart_cb, self);
@@ -463,7 +463,7 @@ start_upstream (ZtSession *self,
       g_clear_object (&self->upstream);
     }
 
-  self->upstream = zt_upstream_factory_create (self->factory, self->service);
+  self->upstream = zt_upstream_host_create (self->host, self->service);
   self->message_handler = g_signal_connect (self->upstream, "message", G_CALLBACK (upstream_message_cb), self);
   self->closed_handler = g_signal_connect (self->upstream, "closed", G_CALLBACK (upstream_closed_cb), self);
   if (!zt_upstream_start (self->upstream, error))
@@ -507,7 +507,7 @@ zt_session_finalize (GObject *object)
   g_clear_pointer (&self->initialize, zt_message_unref);
   g_clear_pointer (&self->service, zt_service_unref);
   g_clear_object (&self->chain);
-  g_clear_object (&self->factory);
+  g_clear_object (&self->host);
   g_clear_pointer (&self->filtering, g_hash_table_unref);
   g_free (self->id);
   g_free (self->client_name);
@@ -546,14 +546,14 @@ zt_session_init (ZtSession *self)
 
 ZtSession *
 zt_session_new (ZtService         *service,
-                ZtUpstreamFactory *factory)
+                ZtUpstreamHost    *host)
 {
   ZtSession *self;
 
-  g_return_val_if_fail (service != NULL && ZT_IS_UPSTREAM_FACTORY (factory), NULL);
+  g_return_val_if_fail (service != NULL && ZT_IS_UPSTREAM_HOST (host), NULL);
   self = g_object_new (ZT_TYPE_SESSION, NULL);
   self->service = zt_service_ref (service);
-  self->factory = g_object_ref (factory);
+  self->host = g_object_ref (host);
   self->request_timeout_ms = ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS;
   return self;
 }

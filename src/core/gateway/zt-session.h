@@ -32,9 +32,9 @@ void     zt_sink_unref  (ZtSink *sink);
 
 G_DECLARE_FINAL_TYPE (ZtSession, zt_session, ZT, SESSION, GObject)
 
-/* @factory makes its upstream (and again after a restart) */
+/* @host makes its upstream (and again after a restart) and hears what happens to it */
 ZtSession   *zt_session_new                (ZtService         *service,
-                                            ZtUpstreamFactory *factory);
+                                            ZtUpstreamHost    *host);
 /* How long the upstream may take to answer a request before the client gets a timeout error;
  * progress notifications restart the wait. 0: no limit. */
 #define ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS (300 * 1000)

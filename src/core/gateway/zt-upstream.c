@@ -190,18 +190,37 @@ zt_upstream_emit_closed (ZtUpstream   *self,
 
 /* ---------------------------------------------------------------------------------------- */
 
-G_DEFINE_INTERFACE (ZtUpstreamFactory, zt_upstream_factory, G_TYPE_OBJECT)
+G_DEFINE_INTERFACE (ZtUpstreamHost, zt_upstream_host, G_TYPE_OBJECT)
 
 static void
-zt_upstream_factory_default_init (ZtUpstreamFactoryInterface *iface)
+zt_upstream_host_default_init (ZtUpstreamHostInterface *iface)
 {
 }
 
 ZtUpstream *
-zt_upstream_factory_create (ZtUpstreamFactory *self,
+zt_upstream_host_create (ZtUpstreamHost *self,
                             struct _ZtService *service)
 {
-  g_return_val_if_fail (ZT_IS_UPSTREAM_FACTORY (self), NULL);
+  g_return_val_if_fail (ZT_IS_UPSTREAM_HOST (self), NULL);
   g_return_val_if_fail (service != NULL, NULL);
-  return ZT_UPSTREAM_FACTORY_GET_IFACE (self)->create (self, service);
+  return ZT_UPSTREAM_HOST_GET_IFACE (self)->create (self, service);
+}
+
+void
+zt_upstream_host_report (ZtUpstreamHost *self,
+                         const char     *service,
+                         ZtServiceEvent  event,
+                         const char     *format,
+                         ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  g_return_if_fail (ZT_IS_UPSTREAM_HOST (self));
+  if (ZT_UPSTREAM_HOST_GET_IFACE (self)->report == NULL)
+    return;
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  ZT_UPSTREAM_HOST_GET_IFACE (self)->report (self, service, event, text);
 }

@@ -53,22 +53,42 @@ void         zt_upstream_emit_raw      (ZtUpstream   *self,
                                         gsize         len,
                                         gint64        related);
 
-/* Makes the transport of a service. The gateway does not know the transports (they are
- * the layer above it): the agent passes a factory to each session (ZtTransports). */
+/* What happens to a service's upstreams, for the agent's per-service log and state: a line
+ * its stdio server wrote to stderr, a process started, ended, failed, or restarted. */
+typedef enum {
+  ZT_SERVICE_EVENT_OUTPUT,
+  ZT_SERVICE_EVENT_STARTED,
+  ZT_SERVICE_EVENT_EXITED,
+  ZT_SERVICE_EVENT_FAILED,
+  ZT_SERVICE_EVENT_RESTARTED,
+} ZtServiceEvent;
+
+/* Where upstreams live: it makes the transport of a service and hears what happens to it.
+ * The gateway does not know the transports (they are the layer above it): the agent hands
+ * its host (ZtTransports) to each session. */
 struct _ZtService;
 
-#define ZT_TYPE_UPSTREAM_FACTORY (zt_upstream_factory_get_type ())
-G_DECLARE_INTERFACE (ZtUpstreamFactory, zt_upstream_factory, ZT, UPSTREAM_FACTORY, GObject)
+#define ZT_TYPE_UPSTREAM_HOST (zt_upstream_host_get_type ())
+G_DECLARE_INTERFACE (ZtUpstreamHost, zt_upstream_host, ZT, UPSTREAM_HOST, GObject)
 
-struct _ZtUpstreamFactoryInterface
+struct _ZtUpstreamHostInterface
 {
   GTypeInterface parent_iface;
 
-  ZtUpstream *(*create) (ZtUpstreamFactory *self,
-                         struct _ZtService *service);
+  ZtUpstream *(*create)  (ZtUpstreamHost    *self,
+                          struct _ZtService *service);
+  void        (*report)  (ZtUpstreamHost    *self,
+                          const char        *service,
+                          ZtServiceEvent     event,
+                          const char        *text);
 };
 
-ZtUpstream  *zt_upstream_factory_create (ZtUpstreamFactory *self,
-                                         struct _ZtService *service);
+ZtUpstream  *zt_upstream_host_create (ZtUpstreamHost    *self,
+                                      struct _ZtService *service);
+void         zt_upstream_host_report (ZtUpstreamHost    *self,
+                                      const char        *service,
+                                      ZtServiceEvent     event,
+                                      const char        *format,
+                                      ...) G_GNUC_PRINTF (4, 5);
 
 G_END_DECLS

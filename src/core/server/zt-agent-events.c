@@ -330,15 +330,14 @@ _zt_agent_events_init (ZtAgent *self)
   self->runtime = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) service_runtime_free);
   self->event_streams = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_sink_unref);
   self->events_log = g_string_new (NULL);
-  self->service_events = zt_service_add_event_func (service_event_cb, self);
+  zt_transports_set_event_func (self->transports, service_event_cb, self);
 }
 
 void
 _zt_agent_events_shutdown (ZtAgent *self)
 {
-  if (self->service_events != 0)
-    zt_service_remove_event_func (self->service_events);
-  self->service_events = 0;
+  if (self->transports != NULL)
+    zt_transports_set_event_func (self->transports, NULL, NULL);
   zt_source_clear (&self->events_source);
   /* end the streams cleanly: the client sees the end of a chunked body, not a reset */
   for (guint i = 0; self->event_streams && i < self->event_streams->len; i++)

@@ -49,7 +49,6 @@ struct _ZtAgent
   struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */
   gboolean    mesh_busy;      /* a join or a mesh creation is running */
   GHashTable *runtime;        /* service name -> ServiceRuntime: log lines, last failure */
-  guint       service_events; /* zt_service_add_event_func id */
   GPtrArray  *event_streams;  /* HttpSink: GET /api/v1/events */
   guint       events_pending; /* ZtAgentEvents not yet sent */
   GString    *events_log;     /* log events not yet sent */

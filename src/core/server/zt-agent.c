@@ -669,7 +669,7 @@ _zt_agent_create_session (ZtAgent    *self,
                    service->name, service->max_sessions, service->name);
       return NULL;
     }
-  session = zt_session_new (service, ZT_UPSTREAM_FACTORY (self->transports));
+  session = zt_session_new (service, ZT_UPSTREAM_HOST (self->transports));
   /* a mesh peer's session is served on the exporting side; every other is a local client's */
   side = subject->type == ZT_SUBJECT_PEER ? ZT_SIDE_EXPORTER : ZT_SIDE_IMPORTER;
   zt_session_set_chain (session, chain_for (self, service->name, side), side);

@@ -7,15 +7,17 @@ struct _ZtTransports
   GObject       parent_instance;
 
   ZtMeshClient *mesh;    /* borrowed: the agent's, while it has one */
+  ZtServiceEventFunc event_func;
+  gpointer      event_data;
   GHashTable   *shared;  /* ZtService* -> the shared connection of a --shared service (not owned) */
 };
 
-static void zt_transports_factory_init (ZtUpstreamFactoryInterface *iface);
+static void zt_transports_host_init (ZtUpstreamHostInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (ZtTransports, zt_transports, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (ZT_TYPE_UPSTREAM_FACTORY, zt_transports_factory_init))
+                               G_IMPLEMENT_INTERFACE (ZT_TYPE_UPSTREAM_HOST, zt_transports_host_init))
 
 static ZtUpstream *
-zt_transports_create (ZtUpstreamFactory *factory,
+zt_transports_create (ZtUpstreamHost *factory,
                       ZtService         *service)
 {
   ZtTransports *self = ZT_TRANSPORTS (factory);
@@ -25,7 +27,7 @@ zt_transports_create (ZtUpstreamFactory *factory,
   switch (service->kind)
     {
     case ZT_SERVICE_STDIO:
-      return zt_upstream_stdio_new (service->name, (const char * const *) service->argv,
+      return zt_upstream_stdio_new (factory, service->name, (const char * const *) service->argv,
                                     (const char * const *) service->env, service->cwd, &service->limits);
     case ZT_SERVICE_HTTP:
       return zt_upstream_http_new (service->name, service->url, service->upstream_token, &service->limits,
@@ -40,9 +42,32 @@ zt_transports_create (ZtUpstreamFactory *factory,
 }
 
 static void
-zt_transports_factory_init (ZtUpstreamFactoryInterface *iface)
+zt_transports_report (ZtUpstreamHost *host,
+                      const char     *service,
+                      ZtServiceEvent  event,
+                      const char     *text)
+{
+  ZtTransports *self = ZT_TRANSPORTS (host);
+
+  if (self->event_func != NULL)
+    self->event_func (service, event, text, self->event_data);
+}
+
+static void
+zt_transports_host_init (ZtUpstreamHostInterface *iface)
 {
   iface->create = zt_transports_create;
+  iface->report = zt_transports_report;
+}
+
+void
+zt_transports_set_event_func (ZtTransports       *self,
+                              ZtServiceEventFunc  func,
+                              gpointer            user_data)
+{
+  g_return_if_fail (ZT_IS_TRANSPORTS (self));
+  self->event_func = func;
+  self->event_data = user_data;
 }
 
 void

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* One per agent (a ZtUpstreamFactory for its sessions): it builds stdio, HTTP, SSE, mesh
+/* One per agent (a ZtUpstreamHost for its sessions): it builds stdio, HTTP, SSE, mesh
  * and shared upstreams, keeps the shared upstreams' registry, and lends the mesh upstreams
  * the agent's current mesh client. Nothing of it is global: two agents in one process
  * (the desktop app's tests) share nothing. */
@@ -21,10 +21,21 @@ ZtTransports *zt_transports_new             (void);
 void          zt_transports_set_mesh_client (ZtTransports *self,
                                              ZtMeshClient *client);
 ZtMeshClient *zt_transports_get_mesh_client (ZtTransports *self);
+/* What happens to the upstreams (processes started, stderr lines, exits, restarts) goes to
+ * @func; the agent keeps each service's log and state from it. */
+typedef void (*ZtServiceEventFunc) (const char     *service,
+                                    ZtServiceEvent  event,
+                                    const char     *text,
+                                    gpointer        user_data);
+void          zt_transports_set_event_func  (ZtTransports       *self,
+                                             ZtServiceEventFunc  func,
+                                             gpointer            user_data);
 /* The shared upstreams of this agent: service -> its shared connection (for zt-upstream-shared.c) */
 GHashTable   *_zt_transports_get_shared     (ZtTransports *self);
 
-ZtUpstream  *zt_upstream_stdio_new     (const char          *name,
+/* @host (may be NULL) hears when the process starts, writes to stderr and ends */
+ZtUpstream  *zt_upstream_stdio_new     (ZtUpstreamHost      *host,
+                                        const char          *name,
                                         const char * const  *argv,
                                         const char * const  *env,
                                         const char          *cwd,

@@ -146,7 +146,7 @@ shared_ensure_real (ZtShared *self,
     gboolean shared = plain->shared;
 
     plain->shared = FALSE;
-    self->real = zt_upstream_factory_create (ZT_UPSTREAM_FACTORY (self->transports), plain);
+    self->real = zt_upstream_host_create (ZT_UPSTREAM_HOST (self->transports), plain);
     plain->shared = shared;
   }
   zt_service_unref (plain);

@@ -21,6 +21,7 @@ struct _ZtUpstreamStdio
 {
   ZtUpstream     parent_instance;
 
+  ZtUpstreamHost *host;         /* hears what happens to the process (may be NULL) */
   char         **argv;
   char         **env;
   char          *cwd;
@@ -43,6 +44,28 @@ struct _ZtUpstreamStdio
 #define ZT_TYPE_UPSTREAM_STDIO (zt_upstream_stdio_get_type ())
 G_DECLARE_FINAL_TYPE (ZtUpstreamStdio, zt_upstream_stdio, ZT, UPSTREAM_STDIO, ZtUpstream)
 G_DEFINE_FINAL_TYPE (ZtUpstreamStdio, zt_upstream_stdio, ZT_TYPE_UPSTREAM)
+
+/* What happens to the process goes to the host (the agent's service log and state). */
+static void report (ZtUpstreamStdio *self, const char *service, ZtServiceEvent event,
+                    const char *format, ...) G_GNUC_PRINTF (4, 5);
+
+static void
+report (ZtUpstreamStdio *self,
+        const char      *service,
+        ZtServiceEvent   event,
+        const char      *format,
+        ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  if (self->host == NULL)
+    return;
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  zt_upstream_host_report (self->host, service, event, "%s", text);
+}
 
 static void read_more (ZtUpstreamStdio *self);
 static void read_stderr (ZtUpstreamStdio *self);
@@ -91,9 +114,9 @@ process_exited_cb (GPid     pid,
   if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
     g_message ("%s", reason->message);
   if (WIFSIGNALED (status))
-    zt_service_emit_event (name, ZT_SERVICE_EVENT_EXITED, "pid %d was killed by signal %d", self->pid, WTERMSIG (status));
+    report (self, name, ZT_SERVICE_EVENT_EXITED, "pid %d was killed by signal %d", self->pid, WTERMSIG (status));
   else
-    zt_service_emit_event (name, ZT_SERVICE_EVENT_EXITED, "pid %d exited with status %d", self->pid, WEXITSTATUS (status));
+    report (self, name, ZT_SERVICE_EVENT_EXITED, "pid %d exited with status %d", self->pid, WEXITSTATUS (status));
   self->pid = 0;
   zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
 }
@@ -196,7 +219,7 @@ stderr_cb (GObject      *object,
         {
           /* stderr is the server's free-form log, never an error signal */
           g_message ("[%s] %s", zt_upstream_get_name (ZT_UPSTREAM (self)), self->err_line->str);
-          zt_service_emit_event (zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_OUTPUT,
+          report (self, zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_OUTPUT,
                                  "%s", self->err_line->str);
           g_string_truncate (self->err_line, 0);
         }
@@ -296,7 +319,7 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
   g_source_set_callback (self->child_watch, (GSourceFunc) (void (*) (void)) process_exited_cb, g_object_ref (self),
                          g_object_unref);
   g_source_attach (self->child_watch, g_main_context_get_thread_default ());
-  zt_service_emit_event (zt_upstream_get_name (upstream), ZT_SERVICE_EVENT_STARTED, "started pid %d", self->pid);
+  report (self, zt_upstream_get_name (upstream), ZT_SERVICE_EVENT_STARTED, "started pid %d", self->pid);
   read_more (self);
   read_stderr (self);
   return TRUE;
@@ -344,6 +367,7 @@ zt_upstream_stdio_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_strfreev (self->argv);
   g_strfreev (self->env);
+  g_clear_object (&self->host);
   g_free (self->cwd);
   g_string_free (self->line, TRUE);
   g_string_free (self->err_line, TRUE);
@@ -376,7 +400,8 @@ zt_upstream_stdio_init (ZtUpstreamStdio *self)
 }
 
 ZtUpstream *
-zt_upstream_stdio_new (const char         *name,
+zt_upstream_stdio_new (ZtUpstreamHost     *host,
+                       const char         *name,
                        const char * const *argv,
                        const char * const *env,
                        const char         *cwd,
@@ -391,6 +416,7 @@ zt_upstream_stdio_new (const char         *name,
                        "max-size", (guint64) (limits ? limits->max_size : 0),
                        "max-depth", limits ? limits->max_depth : 0,
                        NULL);
+  self->host = host ? g_object_ref (host) : NULL;
   self->argv = g_strdupv ((char **) argv);
   self->env = env ? g_strdupv ((char **) env) : NULL;
   self->cwd = g_strdup (cwd);
