@@ -20,6 +20,8 @@
 typedef struct _Hub Hub;
 
 struct _ZtMeshClient {
+  GObject          parent_instance;
+
   char            *home;
   JsonObject      *permit;
   char            *ca_pem;
@@ -27,22 +29,34 @@ struct _ZtMeshClient {
   SoupSession     *session;
   GPtrArray       *hubs;
   JsonNode        *peers;
-  ZtMeshServeFunc  serve;
-  gpointer         serve_data;
   ZtMeshCheckFunc  check;
   gpointer         check_data;
   guint            renew_source;
   JsonNode        *exports;   /* [{name, to: [...]}]: announced to the hubs in hello */
   GSocketService  *direct;    /* optional: importers may dial us directly */
-  GCallback        peers_func;
-  gpointer         peers_data;
-  GCallback        changed_func;
-  gpointer         changed_data;
   char            *direct_address;
   guint            preamble_timeout_ms;  /* a direct connection naming its service */
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
+
+G_DEFINE_FINAL_TYPE (ZtMeshClient, zt_mesh_client, G_TYPE_OBJECT)
+
+enum { SERVE_STREAM, PEERS_CHANGED, CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* An importer's stream is handed to whoever serves it; nobody listening: it is closed. */
+static void
+serve_stream (ZtMeshClient   *self,
+              GTlsConnection *tls,
+              const char     *peer,
+              const char     *service)
+{
+  if (peer != NULL && g_signal_has_handler_pending (self, signals[SERVE_STREAM], 0, TRUE))
+    g_signal_emit (self, signals[SERVE_STREAM], 0, tls, peer, service);
+  else
+    g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+}
 
 
 #define HANDSHAKE_TIMEOUT_MS 10000
@@ -149,10 +163,7 @@ served_handshake_cb (GObject      *object,
     }
   /* the importer's identity comes from its certificate, never from what the hub said */
   peer = zt_tls_get_peer_spiffe_id (tls);
-  if (op->client->serve != NULL && peer != NULL)
-    op->client->serve (tls, peer, op->service, op->client->serve_data);
-  else
-    g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+  serve_stream (op->client, tls, peer, op->service);
   g_object_unref (tls);
   stream_op_free (op);
 }
@@ -361,10 +372,7 @@ direct_name_cb (GObject      *object,
   zt_source_clear (&d->timeout);
   service = g_strndup ((const char *) d->header + 2, d->name_len);
   peer = zt_tls_get_peer_spiffe_id (d->tls);
-  if (d->client->serve != NULL && peer != NULL)
-    d->client->serve (d->tls, peer, service, d->client->serve_data);
-  else
-    g_io_stream_close (G_IO_STREAM (d->tls), NULL, NULL);
+  serve_stream (d->client, d->tls, peer, service);
   direct_in_free (d);
 }
 
@@ -678,15 +686,6 @@ zt_mesh_client_open_stream_finish (ZtMeshClient *self,
 }
 
 void
-zt_mesh_client_set_serve_func (ZtMeshClient    *self,
-                               ZtMeshServeFunc  func,
-                               gpointer         user_data)
-{
-  self->serve = func;
-  self->serve_data = user_data;
-}
-
-void
 zt_mesh_client_set_check_func (ZtMeshClient    *self,
                                ZtMeshCheckFunc  func,
                                gpointer         user_data)
@@ -715,26 +714,7 @@ zt_mesh_client_is_member (ZtMeshClient *self,
 static void
 notify_changed (ZtMeshClient *self)
 {
-  if (self->changed_func)
-    ((void (*) (gpointer)) self->changed_func) (self->changed_data);
-}
-
-void
-zt_mesh_client_set_changed_func (ZtMeshClient *self,
-                                 GCallback     func,
-                                 gpointer      user_data)
-{
-  self->changed_func = func;
-  self->changed_data = user_data;
-}
-
-void
-zt_mesh_client_set_peers_func (ZtMeshClient *self,
-                               GCallback     func,
-                               gpointer      user_data)
-{
-  self->peers_func = func;
-  self->peers_data = user_data;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -936,8 +916,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
     case ZT_MESH_CONTROL_PEERS:
       g_clear_pointer (&hub->client->peers, json_node_unref);
       hub->client->peers = g_steal_pointer (&m.peers);
-      if (hub->client->peers_func)
-        ((void (*) (gpointer)) hub->client->peers_func) (hub->client->peers_data);
+      g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
       notify_changed (hub->client);
       break;
     case ZT_MESH_CONTROL_STREAM:
@@ -1165,7 +1144,7 @@ zt_mesh_client_new (const char *home,
       return NULL;
     }
 
-  self = g_new0 (ZtMeshClient, 1);
+  self = g_object_new (ZT_TYPE_MESH_CLIENT, NULL);
   self->home = g_strdup (home);
   self->permit = g_steal_pointer (&permit);
   self->preamble_timeout_ms = HANDSHAKE_TIMEOUT_MS;
@@ -1173,13 +1152,13 @@ zt_mesh_client_new (const char *home,
   if (!g_file_get_contents (ca_path, &self->ca_pem, NULL, error) ||
       !g_file_get_contents (cert_path, &cert_pem, NULL, error))
     {
-      zt_mesh_client_free (self);
+      g_object_unref (self);
       return NULL;
     }
   keystore = zt_keystore_new (home, ZT_KEYSTORE_AUTO, error);
   if (keystore == NULL)
     {
-      zt_mesh_client_free (self);
+      g_object_unref (self);
       return NULL;
     }
   key_pem = zt_keystore_lookup (keystore, json_object_get_string_member_with_default (self->permit, "key_name", ""), error);
@@ -1190,14 +1169,14 @@ zt_mesh_client_new (const char *home,
         g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
                      "the mesh key is not in the key store (%s); join the mesh again",
                      json_object_get_string_member_with_default (self->permit, "key_store", "?"));
-      zt_mesh_client_free (self);
+      g_object_unref (self);
       return NULL;
     }
   self->identity = zt_ca_tls_certificate_new (cert_pem, key_pem, error);
   memset (key_pem, 0, strlen (key_pem));
   if (self->identity == NULL)
     {
-      zt_mesh_client_free (self);
+      g_object_unref (self);
       return NULL;
     }
   self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, NULL);
@@ -1223,25 +1202,62 @@ zt_mesh_client_start (ZtMeshClient *self)
     hub_connect (g_ptr_array_index (self->hubs, i));
 }
 
-void
-zt_mesh_client_free (ZtMeshClient *self)
+/* Everything that runs ends here, at the last unref (the agent leaving, reloading or
+ * stopping): timers, the direct listener, the hubs' channels. */
+static void
+zt_mesh_client_dispose (GObject *object)
 {
-  if (self == NULL)
-    return;
+  ZtMeshClient *self = ZT_MESH_CLIENT (object);
+
   zt_clear_source_id (&self->renew_source);
   if (self->direct)
     g_socket_service_stop (self->direct);
   g_clear_object (&self->direct);
-  g_free (self->direct_address);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   g_clear_object (&self->session);
+  G_OBJECT_CLASS (zt_mesh_client_parent_class)->dispose (object);
+}
+
+static void
+zt_mesh_client_finalize (GObject *object)
+{
+  ZtMeshClient *self = ZT_MESH_CLIENT (object);
+
+  g_free (self->direct_address);
   g_clear_object (&self->identity);
   g_clear_pointer (&self->permit, json_object_unref);
   g_clear_pointer (&self->peers, json_node_unref);
   g_clear_pointer (&self->exports, json_node_unref);
   g_free (self->ca_pem);
   g_free (self->home);
-  g_free (self);
+  G_OBJECT_CLASS (zt_mesh_client_parent_class)->finalize (object);
+}
+
+static void
+zt_mesh_client_class_init (ZtMeshClientClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zt_mesh_client_dispose;
+  object_class->finalize = zt_mesh_client_finalize;
+
+  /* ::serve-stream (GTlsConnection *tls, const char *peer_spiffe, const char *service): an
+   * importer's handshaken stream for one of our services; the handler serves or closes it.
+   * @peer_spiffe comes from the importer's certificate, never from the hub. */
+  signals[SERVE_STREAM] = g_signal_new ("serve-stream", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                        NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                        G_TYPE_TLS_CONNECTION, G_TYPE_STRING, G_TYPE_STRING);
+  /* ::peers-changed: a hub pushed a new list of peers (a revocation removes a peer from it) */
+  signals[PEERS_CHANGED] = g_signal_new ("peers-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* ::changed: what zt_mesh_client_status () shows may have changed (often: coalesce) */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+zt_mesh_client_init (ZtMeshClient *self)
+{
 }
 
 JsonNode *

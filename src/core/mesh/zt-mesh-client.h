@@ -7,17 +7,13 @@
 
 G_BEGIN_DECLS
 
-typedef struct _ZtMeshClient ZtMeshClient;
+/* The agent's member of the mesh, with signals: ::serve-stream (an importer's stream for
+ * one of our services), ::peers-changed, ::changed (see zt-mesh-client.c). The last unref
+ * ends its channels, listener and timers. */
+#define ZT_TYPE_MESH_CLIENT (zt_mesh_client_get_type ())
+G_DECLARE_FINAL_TYPE (ZtMeshClient, zt_mesh_client, ZT, MESH_CLIENT, GObject)
 
-/* NULL without error when the agent has not joined a mesh (no HOME/mesh/permit.json). */
 typedef struct _ZtWsStream ZtWsStream;
-
-/* An exporting agent is asked for a stream: @tls is handshaken, @peer_spiffe is the
- * importer's identity from its certificate; the callee serves or closes it. */
-typedef void (*ZtMeshServeFunc) (GTlsConnection *tls,
-                                 const char     *peer_spiffe,
-                                 const char     *service,
-                                 gpointer        user_data);
 
 /* An importing agent has a handshaken stream to @peer_spiffe (its certificate checked against
  * the mesh CA and that SPIFFE id): FALSE with @error keeps the stream from being used. */
@@ -26,11 +22,10 @@ typedef gboolean (*ZtMeshCheckFunc) (GTlsConnection *tls,
                                      gpointer        user_data,
                                      GError        **error);
 
+/* NULL without error when the agent has not joined a mesh (no HOME/mesh/permit.json). */
 ZtMeshClient *zt_mesh_client_new    (const char    *home,
                                      GError       **error);
-void          zt_mesh_client_set_serve_func (ZtMeshClient   *self,
-                                     ZtMeshServeFunc  func,
-                                     gpointer         user_data);
+/* One decider, not a signal: it can refuse with a reason. */
 void          zt_mesh_client_set_check_func (ZtMeshClient   *self,
                                      ZtMeshCheckFunc  func,
                                      gpointer         user_data);
@@ -38,15 +33,6 @@ void          zt_mesh_client_set_check_func (ZtMeshClient   *self,
 gboolean      zt_mesh_client_is_member (ZtMeshClient *self,
                                      const char      *user,
                                      const char      *endpoint);
-/* Called whenever a hub pushes a new list of peers (a revocation removes a peer from it). */
-void          zt_mesh_client_set_peers_func (ZtMeshClient *self,
-                                     GCallback        func,
-                                     gpointer         user_data);
-/* Called whenever what zt_mesh_client_status() shows may have changed: a hub connection's
- * state, the peers, the certificate. Called often: coalesce. */
-void          zt_mesh_client_set_changed_func (ZtMeshClient *self,
-                                     GCallback        func,
-                                     gpointer         user_data);
 /* Takes direct connections on @listen (HOST:PORT; port 0 picks one) and tells the hubs, so
  * importers that can reach it skip the hub; the same mutual TLS applies. */
 /* how long a direct connection may take to name its service after the handshake (default
@@ -70,7 +56,6 @@ GTlsConnection *zt_mesh_client_open_stream_finish (ZtMeshClient  *self,
                                      GAsyncResult        *result,
                                      GError             **error);
 void          zt_mesh_client_start  (ZtMeshClient  *self);
-void          zt_mesh_client_free   (ZtMeshClient  *self);
 /* {mesh, user, endpoint, spiffe_id, not_after, hubs: [{address, state, error}], peers: [...]} */
 JsonNode     *zt_mesh_client_status (ZtMeshClient  *self);
 

@@ -1641,7 +1641,8 @@ exported_to (ZtService  *service,
  * certificate (checked by TLS against the mesh CA), and remote subjects are denied unless
  * the service is exported to them. */
 static void
-serve_stream_cb (GTlsConnection *tls,
+serve_stream_cb (ZtMeshClient   *client,
+                 GTlsConnection *tls,
                  const char     *peer,
                  const char     *service_name,
                  gpointer        user_data)
@@ -1781,13 +1782,15 @@ mesh_peers_recheck (ZtAgent *self)
 }
 
 static void
-mesh_peers_changed_cb (gpointer user_data)
+mesh_peers_changed_cb (ZtMeshClient *client,
+                       gpointer      user_data)
 {
   mesh_peers_recheck (user_data);
 }
 
 static void
-mesh_changed_cb (gpointer user_data)
+mesh_changed_cb (ZtMeshClient *client,
+                 gpointer      user_data)
 {
   _zt_agent_events_changed (user_data, ZT_AGENT_EVENT_MESH);
 }
@@ -1798,17 +1801,17 @@ _zt_agent_mesh_reload (ZtAgent *self)
   g_autoptr(GError) error = NULL;
 
   zt_transports_set_mesh_client (self->transports, NULL);
-  g_clear_pointer (&self->mesh, zt_mesh_client_free);
+  g_clear_object (&self->mesh);
   self->mesh = zt_mesh_client_new (self->home, &error);
   zt_transports_set_mesh_client (self->transports, self->mesh);
   if (error != NULL)
     g_warning ("mesh: %s", error->message);
   if (self->mesh != NULL)
     {
-      zt_mesh_client_set_serve_func (self->mesh, serve_stream_cb, self);
+      g_signal_connect (self->mesh, "serve-stream", G_CALLBACK (serve_stream_cb), self);
+      g_signal_connect (self->mesh, "peers-changed", G_CALLBACK (mesh_peers_changed_cb), self);
+      g_signal_connect (self->mesh, "changed", G_CALLBACK (mesh_changed_cb), self);
       zt_mesh_client_set_check_func (self->mesh, _zt_agent_pin_check_exporter, self);
-      zt_mesh_client_set_peers_func (self->mesh, G_CALLBACK (mesh_peers_changed_cb), self);
-      zt_mesh_client_set_changed_func (self->mesh, G_CALLBACK (mesh_changed_cb), self);
       announce_exports (self);
       zt_mesh_client_set_preamble_timeout (self->mesh, self->http_limits.header_timeout_ms);
       if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
@@ -1868,7 +1871,7 @@ api_mesh_leave (ZtAgent           *self,
       mesh_peer_closed_cb (NULL, mp);
     }
   zt_transports_set_mesh_client (self->transports, NULL);
-  g_clear_pointer (&self->mesh, zt_mesh_client_free);
+  g_clear_object (&self->mesh);
 
   if (key_name != NULL)
     {
@@ -2212,7 +2215,7 @@ zt_agent_stop (ZtAgent *self)
   zt_source_clear (&self->reap_source);
   _zt_agent_events_shutdown (self);
   zt_transports_set_mesh_client (self->transports, NULL);
-  g_clear_pointer (&self->mesh, zt_mesh_client_free);
+  g_clear_object (&self->mesh);
   _zt_agent_hub_stop (self);
   _zt_bridge_shutdown (self);
   sessions = g_hash_table_get_values (self->sessions);
