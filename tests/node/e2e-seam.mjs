@@ -32,6 +32,13 @@ const local = rulesFile([
   { service: "modern", method: "tools/call", tool: "add", direction: "to_server", action: "deny" },
   { service: "modern", method: "tools/call", tool: "echo", direction: "to_server", action: "rewrite",
     path: ["params", "arguments", "message"], value: "rewritten by the filter" },
+  // the same three verbs for the services of the shared and 2026-07-28 upstream paths
+  ...["shared-", "modern-"].flatMap((prefix) => [
+    { service: `${prefix}deny`, method: "tools/call", direction: "to_server", action: "deny" },
+    { service: `${prefix}rewrite`, method: "tools/call", direction: "to_server", action: "rewrite",
+      path: ["params", "arguments", "message"], value: "rewritten by the filter" },
+    { service: `${prefix}slow`, method: "tools/call", direction: "to_server", action: "defer", delay_ms: 800 },
+  ]),
 ]);
 const agent = await startAgent({ args: ["--test-filter", local.file] });
 for (const name of ["deny", "rewrite", "slow", "answers", "plain", "restart"])
@@ -39,6 +46,49 @@ for (const name of ["deny", "rewrite", "slow", "answers", "plain", "restart"])
 agent.cli("service", "add", "shared", "--shared", "--stdio", "--", ECHO_SERVER);
 const modernServer = await spawnAndWait(NODE, [path.join(here, "modern", "modern-server.mjs"), "--port", "0"], /LISTENING (\d+)/);
 agent.cli("service", "add", "modern", "--url", `http://127.0.0.1:${modernServer.match[1]}/mcp`);
+for (const verb of ["deny", "rewrite", "slow"]) {
+  agent.cli("service", "add", `shared-${verb}`, "--shared", "--stdio", "--", ECHO_SERVER);
+  agent.cli("service", "add", `modern-${verb}`, "--url", `http://127.0.0.1:${modernServer.match[1]}/mcp`);
+}
+
+// Each path a client can take to a service, as a function that calls echo with a message.
+async function stdioConnect(service) {
+  const client = new Client({ name: "seam-connect", version: "1" });
+  await client.connect(new StdioClientTransport({ command: ZT4MCP, args: ["connect", service],
+    env: { ...process.env, ZT4MCP_HOME: agent.home }, stderr: "pipe" }));
+  onCleanup(() => client.close());
+  return client;
+}
+const paths = {
+  "session-era streamable HTTP": async (verb) => { const c = await connectHttp(agent.mcpUrl(verb), agent.auth); return (m) => echo(c, m); },
+  "legacy HTTP+SSE": async (verb) => { const c = await connectSse(agent.sseUrl(verb), agent.auth); return (m) => echo(c, m); },
+  "a 2026-07-28 client through the bridge": async (verb) => {
+    const c = new ModernClient(agent.mcpUrl(verb), { headers: agent.auth });
+    return (m) => c.request("tools/call", { name: "echo", arguments: { message: m } });
+  },
+  "zt4mcp connect": async (verb) => { const c = await stdioConnect(verb); return (m) => echo(c, m); },
+  "a --shared upstream": async (verb) => {
+    const c = await connectHttp(agent.mcpUrl(`shared-${verb}`), agent.auth);
+    return (m) => echo(c, m);
+  },
+  "a 2026-07-28 upstream": async (verb) => {
+    const c = await connectHttp(agent.mcpUrl(`modern-${verb}`), agent.auth);
+    return (m) => echo(c, m);
+  },
+};
+// What each verb must do, seen from the client.
+const verbs = {
+  deny: async (call) => assert.rejects(call("x"), /refused by the test filter \(importer to_server\)/),
+  rewrite: async (call) => assert.equal(text(await call("original")), "rewritten by the filter"),
+  slow: async (call) => {
+    const t0 = Date.now();
+    assert.equal(text(await call("later")), "later");
+    assert.ok(Date.now() - t0 >= 700, "the deferred call was not held");
+  },
+};
+const pathTests = Object.fromEntries(Object.entries(paths).flatMap(([path, open]) =>
+  Object.entries(verbs).map(([verb, check]) => [`${path}: ${verb === "slow" ? "defer" : verb}`,
+    async () => check(await open(verb))])));
 
 const echo = (client, message) => client.callTool({ name: "echo", arguments: { message } });
 const text = (r) => r.content?.[0]?.text;
@@ -59,6 +109,7 @@ function assertSawBothWays(rf, service, side = "importer") {
 }
 
 await run({
+  ...pathTests,
   "session-era streamable HTTP: deny, rewrite, defer, and a denied answer": async () => {
     const deny = await connectHttp(agent.mcpUrl("deny"), agent.auth);
     await assert.rejects(echo(deny, "x"), /refused by the test filter \(importer to_server\)/);
@@ -73,23 +124,10 @@ await run({
     await assert.rejects(echo(answers, "x"), /refused by the test filter \(importer to_client\)/);
     for (const s of ["deny", "rewrite", "slow", "answers"]) assertSawBothWays(local, s);
   },
-  "legacy HTTP+SSE: the same chain": async () => {
-    const c = await connectSse(agent.sseUrl("deny"), agent.auth);
-    await assert.rejects(echo(c, "x"), /refused by the test filter/);
-    const r = await connectSse(agent.sseUrl("rewrite"), agent.auth);
-    assert.equal(text(await echo(r, "original")), "rewritten by the filter");
-  },
   "a --shared upstream: the chain is above the sharing": async () => {
     const c = await connectHttp(agent.mcpUrl("shared"), agent.auth);
     await assert.rejects(echo(c, "x"), /refused by the test filter/);
     assertSawBothWays(local, "shared");
-  },
-  "a 2026-07-28 client through the bridge: the same chain": async () => {
-    const c = new ModernClient(agent.mcpUrl("rewrite"), { headers: agent.auth });
-    const r = await c.request("tools/call", { name: "echo", arguments: { message: "original" } });
-    assert.equal(r.content[0].text, "rewritten by the filter");
-    const d = new ModernClient(agent.mcpUrl("deny"), { headers: agent.auth });
-    await assert.rejects(d.request("tools/call", { name: "echo", arguments: { message: "x" } }), /refused by the test filter/);
   },
   "a 2026-07-28 upstream: the chain is above the translation": async () => {
     const c = await connectHttp(agent.mcpUrl("modern"), agent.auth);
@@ -97,13 +135,6 @@ await run({
     const tools = (await c.listTools()).tools.map((t) => t.name);
     assert.ok(tools.includes("add"), "a denied call leaves the session usable");
     assertSawBothWays(local, "modern");
-  },
-  "zt4mcp connect (stdio bridge): the same chain": async () => {
-    const client = new Client({ name: "seam-connect", version: "1" });
-    await client.connect(new StdioClientTransport({ command: ZT4MCP, args: ["connect", "rewrite"],
-      env: { ...process.env, ZT4MCP_HOME: agent.home }, stderr: "pipe" }));
-    onCleanup(() => client.close());
-    assert.equal(text(await echo(client, "original")), "rewritten by the filter");
   },
   "a deferred request followed by its cancellation is cancelled, not run": async () => {
     const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
@@ -158,22 +189,35 @@ await run({
     assert.ok(got.includes("client-scope:client:narrow"), JSON.stringify(got));
     assert.ok(got.includes("parse:local"), JSON.stringify(got));
   },
-  "both sides of a mesh import: each agent's chain sees the session, both ways": async () => {
+  "both sides of a mesh import: deny, rewrite and defer at the exporter; each side's chain sees the session": async () => {
     const { data } = await startHub("seammesh");
     const exporterRules = rulesFile([
       { service: "remote", side: "exporter", method: "tools/call", tool: "echo", direction: "to_server", action: "rewrite",
         path: ["params", "arguments", "message"], value: "rewritten by the exporter" },
+      { service: "remote-deny", side: "exporter", method: "tools/call", direction: "to_server", action: "deny" },
+      { service: "remote-slow", side: "exporter", method: "tools/call", direction: "to_server", action: "defer", delay_ms: 800 },
     ]);
     const importerRules = rulesFile([]);
     const exporter = await joinMember(data, "alice", "alice-pc", ["--test-filter", exporterRules.file]);
     const importer = await joinMember(data, "bob", "bob-pc", ["--test-filter", importerRules.file]);
-    exporter.cli("service", "add", "remote", "--stdio", "--", ECHO_SERVER);
-    exporter.cli("service", "export", "remote", "--to", "user:bob");
+    for (const name of ["remote", "remote-deny", "remote-slow"]) {
+      exporter.cli("service", "add", name, "--stdio", "--", ECHO_SERVER);
+      exporter.cli("service", "export", name, "--to", "user:bob");
+    }
     await until(() => peersOf(importer).peers.some((p) => p.endpoint === "alice-pc" && p.services?.includes("remote")),
       "bob sees alice's service", 15000);
-    importer.cli("service", "import", "alice-pc/remote", "--as", "remote");
+    await until(() => ["remote-deny", "remote-slow"].every((n) =>
+      peersOf(importer).peers.some((p) => p.endpoint === "alice-pc" && p.services?.includes(n))), "all three visible", 15000);
+    for (const name of ["remote", "remote-deny", "remote-slow"])
+      importer.cli("service", "import", `alice-pc/${name}`, "--as", name);
     const c = await connectHttp(importer.mcpUrl("remote"), importer.auth);
     assert.equal(text(await echo(c, "original")), "rewritten by the exporter");
+    const d = await connectHttp(importer.mcpUrl("remote-deny"), importer.auth);
+    await assert.rejects(echo(d, "x"), /refused by the test filter \(exporter to_server\)/);
+    const slow = await connectHttp(importer.mcpUrl("remote-slow"), importer.auth);
+    const t0 = Date.now();
+    assert.equal(text(await echo(slow, "later")), "later");
+    assert.ok(Date.now() - t0 >= 700, "the exporter's deferred call was not held");
     assertSawBothWays(importerRules, "remote", "importer");
     assertSawBothWays(exporterRules, "remote", "exporter");
     const exp = seenFor(exporterRules, "remote").filter((m) => !m.refused);
