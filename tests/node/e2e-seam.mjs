@@ -184,10 +184,20 @@ await run({
     const bad = await fetch(agent.mcpUrl("deny"), { method: "POST", body: '{"jsonrpc":"2.0","id":1,"method":"ping"',
       headers: { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" } });
     assert.equal(bad.status, 400);
+    // a page from elsewhere (DNS rebinding defence), and a body over max_message_size, refused at the headers
+    const origin = await fetch(agent.mcpUrl("deny"), { method: "POST", body: "{}",
+      headers: { ...agent.auth, Origin: "http://evil.example", "Content-Type": "application/json" } });
+    assert.equal(origin.status, 403);
+    agent.cli("service", "update", "deny", "--max-message-size", "1024");
+    const big = await fetch(agent.mcpUrl("deny"), { method: "POST", body: JSON.stringify({ pad: "x".repeat(4096) }),
+      headers: { ...agent.auth, "Content-Type": "application/json" } });
+    assert.equal(big.status, 413);
     const got = refusals().filter((r) => r.service === "deny").map((r) => `${r.refused}:${r.subject ?? "-"}`);
     assert.ok(got.includes("auth:-"), JSON.stringify(got));
     assert.ok(got.includes("client-scope:client:narrow"), JSON.stringify(got));
     assert.ok(got.includes("parse:local"), JSON.stringify(got));
+    assert.ok(got.includes("host-origin:-"), JSON.stringify(got));
+    assert.ok(got.includes("limits:-"), JSON.stringify(got));
   },
   "both sides of a mesh import: deny, rewrite and defer at the exporter; each side's chain sees the session": async () => {
     const { data } = await startHub("seammesh");

@@ -245,6 +245,39 @@ remote_is_loopback (SoupServerMessage *msg)
          g_inet_address_get_is_loopback (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (addr)));
 }
 
+static void report_refusal (ZtAgent *self, ZtService *service, ZtSide side, ZtSubject *subject,
+                            const char *rule, const char *reason);
+
+/* The service a request to /mcp/NAME or /sse/NAME is for, if there is one (nothing is
+ * checked: for telling a refusal's observers which service it concerned). */
+static ZtService *
+service_of_request (ZtAgent           *self,
+                    SoupServerMessage *msg)
+{
+  GUri *uri = soup_server_message_get_uri (msg);  /* NULL before the request line is read */
+  const char *path = uri ? g_uri_get_path (uri) : NULL;
+  g_autofree char *name = NULL;
+
+  if (path == NULL || (!g_str_has_prefix (path, "/mcp/") && !g_str_has_prefix (path, "/sse/")))
+    return NULL;
+  path += strlen ("/mcp/");
+  name = g_strndup (path, strcspn (path, "/"));
+  return g_hash_table_lookup (self->services, name);
+}
+
+/* A refusal at the front door, told to the observers of the service's chain. */
+static void
+front_door_refused (ZtAgent           *self,
+                    SoupServerMessage *msg,
+                    const char        *rule,
+                    const char        *reason)
+{
+  ZtService *service = service_of_request (self, msg);
+
+  if (service != NULL)
+    report_refusal (self, service, ZT_SIDE_IMPORTER, NULL, rule, reason);
+}
+
 /* DNS rebinding defence: the Host must name this agent, and a browser's Origin must be a
  * loopback page. Applies to every endpoint, whatever the authentication. */
 static gboolean
@@ -259,6 +292,7 @@ check_host_origin (ZtAgent           *self,
   if (host == NULL)
     {
       _zt_agent_reply_error (msg, 403, "forbidden", "missing Host header");
+      front_door_refused (self, msg, "host-origin", "missing Host header");
       return FALSE;
     }
   {
@@ -270,6 +304,7 @@ check_host_origin (ZtAgent           *self,
       _zt_agent_reply_error (msg, 403, "forbidden",
                              "Host \"%s\" is not this agent; only loopback names are accepted (DNS rebinding defence)",
                              host);
+      front_door_refused (self, msg, "host-origin", "a Host that is not this agent");
       return FALSE;
     }
 
@@ -281,12 +316,14 @@ check_host_origin (ZtAgent           *self,
         {
           _zt_agent_reply_error (msg, 403, "forbidden",
                                  "Origin \"%s\" may not use this agent; only pages served from loopback may", origin);
+          front_door_refused (self, msg, "host-origin", "an Origin that is not a loopback page");
           return FALSE;
         }
     }
   else if (origin != NULL)
     {
       _zt_agent_reply_error (msg, 403, "forbidden", "Origin \"null\" may not use this agent");
+      front_door_refused (self, msg, "host-origin", "Origin null");
       return FALSE;
     }
   return TRUE;
@@ -2077,7 +2114,10 @@ guard_error (SoupServerMessage *msg,
   const char *path = uri ? g_uri_get_path (uri) : "";
 
   if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
-    _zt_agent_reply_jsonrpc_error (msg, status, NULL, ZT_JSONRPC_INVALID_REQUEST, message);
+    {
+      _zt_agent_reply_jsonrpc_error (msg, status, NULL, ZT_JSONRPC_INVALID_REQUEST, message);
+      front_door_refused (user_data, msg, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", message);
+    }
   else
     _zt_agent_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : http_error_code (status),
                            "%s", message);
