@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 typedef struct _ZtBridge ZtBridge;
 typedef struct _ZtParked ZtParked;
+typedef struct _ZtBridgeState ZtBridgeState;
 
 struct _ZtAgent
 {
@@ -41,9 +42,7 @@ struct _ZtAgent
   ZtMeshClient *mesh;         /* NULL until the agent joins a mesh */
   char       *mesh_direct;    /* HOST:PORT for direct connections from importers, or NULL */
   GPtrArray  *mesh_peers;     /* MeshPeer being served (not owned) */
-  GHashTable *bridges;        /* key -> ZtBridge: modern clients on session-era upstreams */
-  GHashTable *parked;         /* id -> ZtParked: upstream calls waiting for a client's input */
-  guint8      state_key[32];  /* HMAC key for requestState tokens */
+  ZtBridgeState *bridge_state; /* the 2026-07-28 bridge's own (zt-bridge.c) */
 
   /* for the desktop app (zt-agent-events.c, zt-agent-mesh.c) */
   struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */
@@ -218,5 +217,77 @@ void       _zt_bridge_sink_finished     (HttpSink          *sink);
 void       _zt_bridge_sink_clear        (HttpSink          *sink);
 void       _zt_bridge_init              (ZtAgent           *self);
 void       _zt_bridge_shutdown          (ZtAgent           *self);
+
+
+/* The agent's parts (zt-agent-*.c) share these; each is defined where its concern is. */
+#define API_BODY_LIMIT (1024 * 1024)
+
+typedef enum { ZT_TOKEN_NONE, ZT_TOKEN_ADMIN, ZT_TOKEN_CLIENT } ZtTokenRole;
+
+const char *_zt_agent_http_error_code (guint status);
+void       _zt_agent_reply_gerror (SoupServerMessage *msg,
+                                   const GError *error);
+void       _zt_agent_sha256 (const char *text,
+                             guint8 out[32]);
+char *     _zt_agent_sha256_hex (const char *text);
+char *     _zt_agent_random_token (void);
+ZtTokenRole _zt_agent_authenticate (ZtAgent *self,
+                                    SoupServerMessage *msg,
+                                    const ZtClientRecord **client);
+gboolean   _zt_agent_client_may_use (const ZtClientRecord *client,
+                                     const char *service);
+gboolean   _zt_agent_session_usable (ZtSession *session,
+                                     ZtService *service,
+                                     ZtSubject *subject);
+gboolean   _zt_agent_remote_is_loopback (SoupServerMessage *msg);
+ZtService *_zt_agent_service_of_request (ZtAgent *self,
+                                         SoupServerMessage *msg);
+void       _zt_agent_front_door_refused (ZtAgent *self,
+                                         SoupServerMessage *msg,
+                                         const char *rule,
+                                         const char *reason);
+gboolean   _zt_agent_check_host_origin (ZtAgent *self,
+                                        SoupServerMessage *msg);
+gboolean   _zt_agent_load_clients (ZtAgent *self,
+                                   GError **error);
+void       _zt_agent_api_clients (ZtAgent *self,
+                                  SoupServerMessage *msg,
+                                  const char *method,
+                                  const char *name);
+gboolean   _zt_agent_api_authenticate (ZtAgent *self,
+                                       SoupServerMessage *msg);
+guint      _zt_agent_count_sessions (ZtAgent *self,
+                                     const char *service);
+void       _zt_agent_report_refusal (ZtAgent *self,
+                                     ZtService *service,
+                                     ZtSide side,
+                                     ZtSubject *subject,
+                                     const char *rule,
+                                     const char *reason);
+void       _zt_agent_close_service_sessions (ZtAgent *self,
+                                             const char *name);
+ZtService *_zt_agent_lookup_service_for (ZtAgent *self,
+                                         SoupServerMessage *msg,
+                                         const char *path,
+                                         const char *prefix,
+                                         char **rest,
+                                         ZtSubject **subject);
+void       _zt_agent_handle_mcp (ZtAgent *self,
+                                 SoupServerMessage *msg,
+                                 const char *path);
+void       _zt_agent_handle_sse (ZtAgent *self,
+                                 SoupServerMessage *msg,
+                                 const char *path);
+void       _zt_agent_handle_api (ZtAgent *self,
+                                 SoupServerMessage *msg,
+                                 const char *path);
+void       _zt_agent_announce_exports (ZtAgent *self);
+void       _zt_agent_mesh_peers_recheck (ZtAgent *self);
+void       _zt_agent_api_mesh_leave (ZtAgent *self,
+                                     SoupServerMessage *msg);
+void       _zt_agent_api_mesh (ZtAgent *self,
+                               SoupServerMessage *msg,
+                               const char *method,
+                               gboolean reload);
 
 G_END_DECLS

@@ -9,6 +9,14 @@
 #include "zt-error.h"
 #include "zt-util.h"
 
+/* The bridge's own state; the agent only holds it (ZtAgent.bridge_state). */
+struct _ZtBridgeState
+{
+  GHashTable *bridges;        /* key -> ZtBridge: modern clients on session-era upstreams */
+  GHashTable *parked;         /* id -> ZtParked: upstream calls waiting for a client's input */
+  guint8      state_key[32];  /* HMAC key for requestState tokens */
+};
+
 /* A modern client sends no initialize and holds no session: every request carries its
  * version and capabilities. The agent keeps one session-era upstream session per client,
  * service and capability set (a bridge), initialised on the client's behalf, and translates:
@@ -209,10 +217,11 @@ static char *
 state_mac (ZtAgent    *agent,
            const char *payload)
 {
+  ZtBridgeState *state = agent->bridge_state;
   guint8 mac[32];
   g_autoptr(GString) hex = g_string_new (NULL);
 
-  gnutls_hmac_fast (GNUTLS_MAC_SHA256, agent->state_key, sizeof agent->state_key, payload, strlen (payload), mac);
+  gnutls_hmac_fast (GNUTLS_MAC_SHA256, state->state_key, sizeof state->state_key, payload, strlen (payload), mac);
   for (guint i = 0; i < sizeof mac; i++)
     g_string_append_printf (hex, "%02x", mac[i]);
   return g_string_free (g_steal_pointer (&hex), FALSE);
@@ -247,7 +256,7 @@ state_lookup (ZtAgent    *agent,
   mac = state_mac (agent, payload);
   if (!zt_secure_equal (mac, parts[2], 64) || expires < g_get_real_time () / G_USEC_PER_SEC)
     return NULL;
-  return g_hash_table_lookup (agent->parked, parts[0]);
+  return g_hash_table_lookup (agent->bridge_state->parked, parts[0]);
 }
 
 static void
@@ -277,7 +286,7 @@ parked_expired_cb (gpointer user_data)
   g_message ("%s: a client never answered an input request; cancelling the call",
              zt_session_get_service (parked->bridge->session)->name);
   zt_session_cancel_sink (parked->bridge->session, &parked->sink->parent, "the client did not answer in time");
-  g_hash_table_remove (parked->bridge->agent->parked, parked->id);
+  g_hash_table_remove (parked->bridge->agent->bridge_state->parked, parked->id);
   return G_SOURCE_REMOVE;
 }
 
@@ -400,7 +409,7 @@ ask_for_input (HttpSink  *sink,
       parked->unasked = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_message_unref);
       parked->sink = (HttpSink *) zt_sink_ref (&sink->parent);
       sink->parked = parked;
-      g_hash_table_insert (agent->parked, parked->id, parked);
+      g_hash_table_insert (agent->bridge_state->parked, parked->id, parked);
     }
   zt_clear_source_id (&parked->expiry_source);
   parked->expires = g_get_real_time () / G_USEC_PER_SEC + PARKED_TTL_S;
@@ -532,7 +541,7 @@ bridge_free (ZtBridge *bridge)
   ZtParked *parked;
   Waiting *w;
 
-  g_hash_table_iter_init (&iter, bridge->agent->parked);
+  g_hash_table_iter_init (&iter, bridge->agent->bridge_state->parked);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &parked))
     if (parked->bridge == bridge)
       g_hash_table_iter_remove (&iter);
@@ -560,7 +569,7 @@ static void
 bridge_session_closed_cb (ZtSession *session,
                           ZtBridge  *bridge)
 {
-  g_hash_table_remove (bridge->agent->bridges, bridge->key);
+  g_hash_table_remove (bridge->agent->bridge_state->bridges, bridge->key);
 }
 
 /* Receives the answer to the initialize the agent sent for the client. */
@@ -659,7 +668,7 @@ bridge_get (ZtAgent    *agent,
   g_autofree char *info_text = info ? json_to_string (info, FALSE) : g_strdup ("");
   g_autofree char *material = g_strjoin ("\n", service->name, client, caps_text, info_text, NULL);
   g_autofree char *key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
-  ZtBridge *bridge = g_hash_table_lookup (agent->bridges, key);
+  ZtBridge *bridge = g_hash_table_lookup (agent->bridge_state->bridges, key);
   g_autoptr(ZtMessage) initialize = NULL;
   InitSink *init;
 
@@ -678,7 +687,7 @@ bridge_get (ZtAgent    *agent,
       return NULL;
     }
   bridge->closed_handler = g_signal_connect (bridge->session, "closed", G_CALLBACK (bridge_session_closed_cb), bridge);
-  g_hash_table_insert (agent->bridges, bridge->key, bridge);
+  g_hash_table_insert (agent->bridge_state->bridges, bridge->key, bridge);
 
   init = g_new0 (InitSink, 1);
   zt_sink_init (&init->parent, &init_sink_funcs, FALSE);
@@ -885,7 +894,7 @@ retry (ZtBridge          *bridge,
   if (parked->final != NULL)
     {
       g_autoptr(ZtMessage) final = g_steal_pointer (&parked->final);
-      g_hash_table_remove (bridge->agent->parked, parked->id);
+      g_hash_table_remove (bridge->agent->bridge_state->parked, parked->id);
       _zt_bridge_sink_deliver (sink, final, TRUE);
     }
   else if (parked->unasked->len > 0)
@@ -901,7 +910,7 @@ retry (ZtBridge          *bridge,
       ask_for_input (sink, more);
     }
   else
-    g_hash_table_remove (bridge->agent->parked, parked->id);
+    g_hash_table_remove (bridge->agent->bridge_state->parked, parked->id);
   zt_sink_unref (&sink->parent);
 }
 
@@ -1011,15 +1020,19 @@ _zt_bridge_handle_post (ZtAgent           *self,
 void
 _zt_bridge_init (ZtAgent *self)
 {
-  if (gnutls_rnd (GNUTLS_RND_KEY, self->state_key, sizeof self->state_key) != 0)
+  self->bridge_state = g_new0 (ZtBridgeState, 1);
+  if (gnutls_rnd (GNUTLS_RND_KEY, self->bridge_state->state_key, sizeof self->bridge_state->state_key) != 0)
     g_error ("no randomness available");
-  self->parked = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) parked_free);
-  self->bridges = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) bridge_free);
+  self->bridge_state->parked = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) parked_free);
+  self->bridge_state->bridges = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) bridge_free);
 }
 
 void
 _zt_bridge_shutdown (ZtAgent *self)
 {
-  g_clear_pointer (&self->parked, g_hash_table_unref);
-  g_clear_pointer (&self->bridges, g_hash_table_unref);
+  if (self->bridge_state == NULL)
+    return;
+  g_clear_pointer (&self->bridge_state->parked, g_hash_table_unref);
+  g_clear_pointer (&self->bridge_state->bridges, g_hash_table_unref);
+  g_clear_pointer (&self->bridge_state, g_free);
 }

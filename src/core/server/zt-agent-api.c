@@ -1,0 +1,393 @@
+/* zt-agent-api.c: the REST API (/api/v1): services, status, the OpenAPI document, routing */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <glib/gstdio.h>
+#include <gnutls/crypto.h>
+#include <libsoup/soup.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "zt-agent.h"
+#include "zt-agent-private.h"
+#include "zt-core-resources.h"
+#include "zt-error.h"
+#include "zt-session.h"
+#include "zt-sse.h"
+#include "zt-store.h"
+#include "zt-subject.h"
+#include "zt-util.h"
+#include "zt-ca.h"
+#include "zt-keystore.h"
+#include "zt-line-stream.h"
+
+/* ---------------------------------------------------------------------------------------- */
+/* REST API                                                                                 */
+
+JsonObject *
+_zt_agent_parse_json_body (const char  *data,
+                           gsize        len,
+                           GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  ZtLimits limits = { API_BODY_LIMIT, 32 };
+
+  if ((root = zt_json_parse_strict (data, len, &limits, &local_error)) == NULL)
+    {
+      g_set_error (error, ZT_ERROR, local_error->domain == ZT_ERROR ? local_error->code : ZT_ERROR_PARSE,
+                   "request body is not valid JSON: %s", local_error->message);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST, "request body must be a JSON object");
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
+}
+
+JsonObject *
+_zt_agent_read_json_body (SoupServerMessage *msg)
+{
+  SoupMessageBody *body = soup_server_message_get_request_body (msg);
+  g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  JsonObject *object = _zt_agent_parse_json_body (data, len, &error);
+
+  if (object == NULL)
+    {
+      guint status = zt_error_to_http (error);
+
+      _zt_agent_reply_error (msg, status, _zt_agent_http_error_code (status), "%s", error->message);
+    }
+  return object;
+}
+
+
+static JsonNode *
+service_json (ZtAgent   *self,
+              ZtService *service)
+{
+  JsonNode *node = zt_service_to_json (service, FALSE);
+  JsonObject *o = json_node_get_object (node);
+  g_autofree char *url = g_strdup_printf ("%s/mcp/%s", self->url, service->name);
+  g_autofree char *sse = g_strdup_printf ("%s/sse/%s", self->url, service->name);
+
+  guint sessions = _zt_agent_count_sessions (self, service->name);
+  const char *last_error = NULL;
+
+  json_object_set_string_member (o, "endpoint", url);
+  json_object_set_string_member (o, "sse_endpoint", sse);
+  json_object_set_int_member (o, "sessions", sessions);
+  json_object_set_string_member (o, "state", _zt_agent_service_state (self, service, sessions, &last_error));
+  if (last_error != NULL)
+    json_object_set_string_member (o, "last_error", last_error);
+  return node;
+}
+
+JsonNode *
+_zt_agent_services_json (ZtAgent *self)
+{
+  JsonNode *root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  JsonArray *a = json_array_new ();
+  g_autoptr(GList) names = g_list_sort (g_hash_table_get_keys (self->services), (GCompareFunc) strcmp);
+
+  for (GList *l = names; l; l = l->next)
+    json_array_add_element (a, service_json (self, g_hash_table_lookup (self->services, l->data)));
+  json_object_set_array_member (o, "services", a);
+  json_node_take_object (root, o);
+  return root;
+}
+
+/* Whether an update changed what an upstream is made from (not limits, exports or auth). */
+static gboolean
+upstream_changed (JsonObject *before,
+                  ZtService  *after)
+{
+  static const char *keys[] = { "kind", "command", "env", "cwd", "url", "era", "shared", "upstream_token",
+                                "peer", "remote", NULL };
+  g_autoptr(JsonNode) now = zt_service_to_json (after, TRUE);
+
+  for (guint i = 0; keys[i]; i++)
+    {
+      JsonNode *a = json_object_get_member (before, keys[i]);
+      JsonNode *b = json_object_get_member (json_node_get_object (now), keys[i]);
+
+      if ((a == NULL) != (b == NULL) || (a != NULL && !json_node_equal (a, b)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+api_services (ZtAgent           *self,
+              SoupServerMessage *msg,
+              const char        *method,
+              const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (name == NULL && strcmp (method, "GET") == 0)
+    {
+      g_autoptr(JsonNode) root = _zt_agent_services_json (self);
+      _zt_agent_reply_json (msg, 200, root);
+    }
+  else if (name == NULL && strcmp (method, "POST") == 0)
+    {
+      g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+      g_autoptr(ZtService) service = NULL;
+      g_autoptr(JsonNode) out = NULL;
+
+      if (body == NULL)
+        return;
+      service = zt_service_new_from_json (body, &error);
+      if (service == NULL)
+        return _zt_agent_reply_gerror (msg, error);
+      if (g_hash_table_contains (self->services, service->name))
+        return _zt_agent_reply_error (msg, 409, "conflict",
+                                      "a service named %s exists; remove it first or update it with PATCH",
+                                      service->name);
+      if (!zt_store_put_service (self->store, service, &error))
+        return _zt_agent_reply_gerror (msg, error);
+      g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
+      g_message ("service %s added (%s)", service->name, zt_service_kind_to_string (service->kind));
+      _zt_agent_announce_exports (self);
+      _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+      out = service_json (self, service);
+      _zt_agent_reply_json (msg, 201, out);
+    }
+  else if (name != NULL)
+    {
+      ZtService *service = g_hash_table_lookup (self->services, name);
+
+      if (service == NULL)
+        return _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
+
+      if (strcmp (method, "GET") == 0)
+        {
+          g_autoptr(JsonNode) out = service_json (self, service);
+          _zt_agent_reply_json (msg, 200, out);
+        }
+      else if (strcmp (method, "PATCH") == 0)
+        {
+          g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+          g_autoptr(JsonNode) copy_json = NULL;
+          g_autoptr(ZtService) updated = NULL;
+          g_autoptr(JsonNode) out = NULL;
+          gboolean was_enabled = service->enabled;
+          const char *read_only[] = { "state", "sessions", "last_error", "endpoint", "sse_endpoint",
+                                      "has_upstream_token", NULL };
+
+          if (body == NULL)
+            return;
+          /* what GET shows can be sent back as it is */
+          for (guint i = 0; read_only[i]; i++)
+            json_object_remove_member (body, read_only[i]);
+          if (json_object_has_member (body, "name") &&
+              g_strcmp0 (zt_json_get_string (body, "name"), name) != 0)
+            return _zt_agent_reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
+          /* update a copy, so a failed update changes nothing */
+          copy_json = zt_service_to_json (service, TRUE);
+          updated = zt_service_new_from_json (json_node_get_object (copy_json), &error);
+          if (updated == NULL || !zt_service_update_from_json (updated, body, &error))
+            return _zt_agent_reply_gerror (msg, error);
+          if (!zt_store_put_service (self->store, updated, &error))
+            return _zt_agent_reply_gerror (msg, error);
+          /* The live service is changed in place, not replaced: its sessions hold it, and
+           * keep working (a replaced object made every one of them "not found" while their
+           * processes ran on). Limits, exports and auth apply at once; a new command, URL or
+           * environment applies to the sessions opened from now on. */
+          {
+            g_autoptr(JsonNode) before = zt_service_to_json (service, TRUE);
+            guint open = _zt_agent_count_sessions (self, name);
+
+            if (!zt_service_update_from_json (service, body, &error))
+              g_error ("service %s took an update its copy had taken: %s", name, error->message);  /* cannot happen */
+            if (open > 0 && upstream_changed (json_node_get_object (before), updated))
+              _zt_agent_service_log (self, name, "updated: %u open session(s) keep the previous upstream until "
+                                     "they end; restart the service to end them now", open);
+          }
+          if (was_enabled && !updated->enabled)
+            {
+              _zt_agent_close_service_sessions (self, name);
+              _zt_agent_service_log (self, name, "stopped by the user");
+            }
+          else if (!was_enabled && updated->enabled)
+            _zt_agent_service_log (self, name, "started again by the user");
+          _zt_agent_announce_exports (self);
+          _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+          out = service_json (self, updated);
+          _zt_agent_reply_json (msg, 200, out);
+        }
+      else if (strcmp (method, "DELETE") == 0)
+        {
+          g_autofree char *gone = g_strdup (name);  /* @name may be the table's key */
+
+          if (!zt_store_delete_service (self->store, gone, &error))
+            return _zt_agent_reply_gerror (msg, error);
+          _zt_agent_close_service_sessions (self, gone);
+          g_hash_table_remove (self->services, gone);
+          {
+            g_autofree char *importer = g_strconcat ("importer:", gone, NULL);
+            g_autofree char *exporter = g_strconcat ("exporter:", gone, NULL);
+
+            g_hash_table_remove (self->chains, importer);
+            g_hash_table_remove (self->chains, exporter);
+          }
+          _zt_agent_service_forget (self, gone);
+          g_message ("service %s removed", gone);
+          _zt_agent_announce_exports (self);
+          _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+          soup_server_message_set_status (msg, 204, NULL);
+        }
+      else
+        _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET, PATCH or DELETE on a service");
+    }
+  else
+    _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/services");
+}
+
+/* POST /services/NAME/restart, GET /services/NAME/log */
+static void
+api_service_action (ZtAgent           *self,
+                    SoupServerMessage *msg,
+                    const char        *method,
+                    const char        *name,
+                    const char        *action)
+{
+  ZtService *service = g_hash_table_lookup (self->services, name);
+  gboolean restart = strcmp (action, "restart") == 0;
+
+  if (service == NULL)
+    return _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", name);
+  if (strcmp (method, restart ? "POST" : "GET") != 0)
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", restart ? "use POST" : "use GET");
+  if (strcmp (action, "tools") == 0)
+    return _zt_agent_api_service_tools (self, msg, service);
+  if (!restart)
+    return _zt_agent_api_service_log (self, msg, service->name);
+  _zt_agent_close_service_sessions (self, service->name);
+  _zt_agent_service_set_failing (self, service->name, NULL);
+  _zt_agent_service_log (self, service->name, "restarted by the user: its sessions were closed");
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+  soup_server_message_set_status (msg, 204, NULL);
+}
+static void
+api_status (ZtAgent           *self,
+            SoupServerMessage *msg)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  JsonArray *sessions = json_array_new ();
+  GHashTableIter iter;
+  ZtSession *session;
+
+  json_object_set_string_member (o, "version", PACKAGE_VERSION);
+  json_object_set_string_member (o, "url", self->url);
+  json_object_set_string_member (o, "home", self->home);
+  json_object_set_int_member (o, "pid", getpid ());
+  json_object_set_int_member (o, "uptime", (g_get_monotonic_time () - self->started) / G_USEC_PER_SEC);
+  json_object_set_int_member (o, "services", g_hash_table_size (self->services));
+  g_hash_table_iter_init (&iter, self->sessions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &session))
+    {
+      JsonObject *s = json_object_new ();
+      g_autofree char *short_id = g_strndup (zt_session_get_id (session), 8);
+
+      json_object_set_string_member (s, "id", short_id);
+      json_object_set_string_member (s, "service", zt_session_get_service (session)->name);
+      if (zt_session_get_client_name (session))
+        json_object_set_string_member (s, "client", zt_session_get_client_name (session));
+      if (zt_session_get_protocol_version (session))
+        json_object_set_string_member (s, "protocol_version", zt_session_get_protocol_version (session));
+      json_object_set_int_member (s, "in_flight", zt_session_get_n_pending (session));
+      json_array_add_object_element (sessions, s);
+    }
+  json_object_set_array_member (o, "sessions", sessions);
+  json_node_take_object (root, o);
+  _zt_agent_reply_json (msg, 200, root);
+}
+
+static void
+api_openapi (ZtAgent           *self,
+             SoupServerMessage *msg)
+{
+  g_autoptr(GBytes) doc = g_resource_lookup_data (zt_core_get_resource (), "/io/github/zt4mcp/core/openapi.json",
+                                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  gsize len;
+  const char *data;
+
+  if (doc == NULL)
+    return _zt_agent_reply_error (msg, 500, "internal", "the OpenAPI document is missing from this build");
+  data = g_bytes_get_data (doc, &len);
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, data, len);
+}
+
+void
+_zt_agent_handle_api (ZtAgent           *self,
+                      SoupServerMessage *msg,
+                      const char        *path)
+{
+  const char *method = soup_server_message_get_method (msg);
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (!_zt_agent_api_authenticate (self, msg))
+    return;
+
+  /* "/api/v1/services/NAME" -> "", "api", "v1", "services", "NAME" */
+  parts = g_strsplit (path, "/", -1);
+  n = g_strv_length (parts);
+  while (n > 0 && parts[n - 1][0] == '\0')
+    n--;
+
+  if (n < 4)
+    return _zt_agent_reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
+
+  if (n == 4 && strcmp (parts[3], "status") == 0 && strcmp (method, "GET") == 0)
+    api_status (self, msg);
+  else if (n == 4 && strcmp (parts[3], "openapi.json") == 0 && strcmp (method, "GET") == 0)
+    api_openapi (self, msg);
+  else if (strcmp (parts[3], "services") == 0 && n <= 5)
+    api_services (self, msg, method, n == 5 ? parts[4] : NULL);
+  else if (strcmp (parts[3], "services") == 0 && n == 6 &&
+           (strcmp (parts[5], "restart") == 0 || strcmp (parts[5], "log") == 0 || strcmp (parts[5], "tools") == 0))
+    api_service_action (self, msg, method, parts[4], parts[5]);
+  else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))
+    _zt_agent_api_mesh (self, msg, method, n == 5);
+  else if (strcmp (parts[3], "mesh") == 0 && n == 5 &&
+           (strcmp (parts[4], "join") == 0 || strcmp (parts[4], "create") == 0 || strcmp (parts[4], "invite") == 0))
+    {
+      if (strcmp (method, "POST") != 0)
+        _zt_agent_reply_error (msg, 405, "method_not_allowed", "use POST");
+      else if (strcmp (parts[4], "join") == 0)
+        _zt_agent_api_mesh_join (self, msg);
+      else if (strcmp (parts[4], "create") == 0)
+        _zt_agent_api_mesh_create (self, msg);
+      else
+        _zt_agent_api_mesh_invite (self, msg);
+    }
+  else if (n == 4 && strcmp (parts[3], "events") == 0)
+    {
+      if (strcmp (method, "GET") != 0)
+        _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET");
+      else
+        _zt_agent_events_handle (self, msg);
+    }
+  else if (strcmp (parts[3], "peers") == 0 && n == 5)
+    _zt_agent_api_peers (self, msg, method, parts[4]);
+  else if (strcmp (parts[3], "clients") == 0 && n <= 5)
+    _zt_agent_api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
+  else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))
+    _zt_agent_reply_error (msg, 405, "method_not_allowed", "only GET is allowed here");
+  else
+    _zt_agent_reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
+}

@@ -1,0 +1,391 @@
+/* zt-agent-exporter.c: the exporting side of the mesh: serving our services to other agents, who may use them */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <glib/gstdio.h>
+#include <gnutls/crypto.h>
+#include <libsoup/soup.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "zt-agent.h"
+#include "zt-agent-private.h"
+#include "zt-core-resources.h"
+#include "zt-error.h"
+#include "zt-session.h"
+#include "zt-sse.h"
+#include "zt-store.h"
+#include "zt-subject.h"
+#include "zt-util.h"
+#include "zt-ca.h"
+#include "zt-keystore.h"
+#include "zt-line-stream.h"
+
+/* ---------------------------------------------------------------------------------------- */
+/* Serving exported services to other agents                                                */
+
+typedef struct {
+  ZtSink        parent;
+  ZtAgent      *agent;
+  ZtService    *service;
+  ZtSession    *session;
+  ZtLineStream *lines;
+  char         *peer;
+  char         *user;
+  char         *endpoint;
+} MeshPeer;
+
+static void
+mesh_peer_deliver (ZtSink    *base,
+                   ZtMessage *message,
+                   gboolean   final)
+{
+  MeshPeer *mp = (MeshPeer *) base;
+  gsize len;
+  g_autofree char *text = NULL;
+
+  if (mp->lines == NULL)
+    return;
+  text = zt_message_to_string (message, &len);
+  zt_line_stream_send (mp->lines, text, len);
+}
+
+static void
+mesh_peer_finalize (ZtSink *base)
+{
+  MeshPeer *mp = (MeshPeer *) base;
+
+  g_clear_pointer (&mp->lines, zt_line_stream_free);
+  g_clear_object (&mp->session);
+  g_clear_pointer (&mp->service, zt_service_unref);
+  g_free (mp->peer);
+  g_free (mp->user);
+  g_free (mp->endpoint);
+  g_free (mp);
+}
+
+static const ZtSinkFuncs mesh_peer_funcs = { mesh_peer_deliver, mesh_peer_finalize };
+
+static void
+mesh_peer_line_cb (const char *line,
+                   gsize       len,
+                   gpointer    user_data)
+{
+  MeshPeer *mp = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtMessage) message = zt_message_parse (line, len, &mp->service->limits, &error);
+
+  if (message == NULL)
+    {
+      g_autoptr(ZtMessage) reply = zt_message_new_error_from_gerror (NULL, error);
+      mesh_peer_deliver (&mp->parent, reply, TRUE);
+      return;
+    }
+  zt_session_handle (mp->session, message, &mp->parent);
+}
+
+static void
+mesh_peer_closed_cb (const GError *error,
+                     gpointer      user_data)
+{
+  MeshPeer *mp = user_data;
+
+  mp->parent.closed = TRUE;
+  g_ptr_array_remove (mp->agent->mesh_peers, mp);
+  if (mp->session != NULL)
+    {
+      g_autoptr(ZtSession) session = g_object_ref (mp->session);
+
+      zt_session_detach_stream (session, &mp->parent);
+      _zt_agent_close_session (mp->agent, session);
+    }
+  zt_sink_unref (&mp->parent);  /* the stream's reference */
+}
+
+static gboolean
+exported_to (ZtService  *service,
+             const char *user,
+             const char *endpoint)
+{
+  for (guint i = 0; service->export_to && service->export_to[i]; i++)
+    if (zt_subject_matches (service->export_to[i], user, endpoint))
+      return TRUE;
+  return FALSE;
+}
+
+/* Another agent asks for one of our services: the decision rests on the identity in its
+ * certificate (checked by TLS against the mesh CA), and remote subjects are denied unless
+ * the service is exported to them. */
+static void
+serve_stream_cb (ZtMeshClient   *client,
+                 GTlsConnection *tls,
+                 const char     *peer,
+                 const char     *service_name,
+                 gpointer        user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *service = g_hash_table_lookup (self->services, service_name);
+  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL, *key = NULL;
+  g_autoptr(ZtSubject) subject = NULL;
+  g_autoptr(GError) error = NULL;
+  MeshPeer *mp;
+
+  if (!zt_spiffe_id_parse (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
+      service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint) || !service->enabled)
+    {
+      const char *why = service == NULL ? "no such service" : !service->enabled ? "it is stopped" : "not exported to them";
+
+      g_message ("mesh: refused %s the service %s: %s", peer, service_name, why);
+      if (service != NULL)
+        {
+          subject = zt_subject_new_peer (peer, NULL);
+          _zt_agent_report_refusal (self, service, ZT_SIDE_EXPORTER, subject, "admission", why);
+        }
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
+  /* a certificate outlives a revocation: the hubs' current list of members decides too
+   * (this is the only check a direct connection gets) */
+  if (self->mesh == NULL || !zt_mesh_client_is_member (self->mesh, user, endpoint))
+    {
+      g_message ("mesh: refused %s the service %s: revoked, or not a current member", peer, service_name);
+      subject = zt_subject_new_peer (peer, NULL);
+      _zt_agent_report_refusal (self, service, ZT_SIDE_EXPORTER, subject, "admission", "revoked, or not a current member");
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
+  /* the CA vouches for the name; the key it first came with vouches for the holder */
+  if (!_zt_agent_pin_check (self, tls, peer, &key, &error))
+    {
+      g_message ("mesh: refused %s the service %s: %s", peer, service_name, error->message);
+      subject = zt_subject_new_peer (peer, NULL);
+      _zt_agent_report_refusal (self, service, ZT_SIDE_EXPORTER, subject, "key-continuity", error->message);
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      return;
+    }
+  mp = g_new0 (MeshPeer, 1);
+  zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
+  mp->agent = self;
+  mp->service = zt_service_ref (service);
+  mp->peer = g_strdup (peer);
+  mp->user = g_strdup (user);
+  mp->endpoint = g_strdup (endpoint);
+  subject = zt_subject_new_peer (peer, key);
+  mp->session = _zt_agent_create_session (self, service, subject, &error);
+  if (mp->session == NULL)
+    {
+      g_message ("mesh: cannot serve %s to %s: %s", service_name, peer, error->message);
+      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+      zt_sink_unref (&mp->parent);
+      return;
+    }
+  zt_session_attach_stream (mp->session, &mp->parent);
+  g_ptr_array_add (self->mesh_peers, mp);
+  g_message ("mesh: serving %s to %s", service_name, peer);
+  mp->lines = zt_line_stream_new (G_IO_STREAM (tls), mp->service->limits.max_size ? mp->service->limits.max_size
+                                                                               : ZT_DEFAULT_MAX_MESSAGE_SIZE,
+                                  mesh_peer_line_cb, mesh_peer_closed_cb, mp);
+}
+
+
+void
+_zt_agent_announce_exports (ZtAgent *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) exports = NULL;
+  g_autoptr(GList) names = NULL;
+
+  if (self->mesh == NULL)
+    return;
+  names = g_list_sort (g_hash_table_get_keys (self->services), (GCompareFunc) strcmp);
+  json_builder_begin_array (b);
+  for (GList *l = names; l; l = l->next)
+    {
+      ZtService *service = g_hash_table_lookup (self->services, l->data);
+
+      if (service->export_to == NULL || service->export_to[0] == NULL || service->kind == ZT_SERVICE_MESH)
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, service->name);
+      json_builder_set_member_name (b, "to");
+      json_builder_begin_array (b);
+      for (guint i = 0; service->export_to[i]; i++)
+        json_builder_add_string_value (b, service->export_to[i]);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  exports = json_builder_get_root (b);
+  zt_mesh_client_set_exports (self->mesh, exports);
+  /* an export list that no longer names a peer ends what that peer is served */
+  _zt_agent_mesh_peers_recheck (self);
+}
+
+/* Why @mp may no longer be served, or NULL: what was allowed when its stream opened is
+ * checked again whenever the export lists or the members change, and ends at once. */
+static char *
+mesh_peer_lost_access (ZtAgent  *self,
+                       MeshPeer *mp)
+{
+  ZtService *service = g_hash_table_lookup (self->services, mp->service->name);
+
+  if (self->mesh == NULL || !zt_mesh_client_is_member (self->mesh, mp->user, mp->endpoint))
+    return g_strdup ("is no longer a member");
+  if (service == NULL || !service->enabled)
+    return g_strdup_printf ("lost access to %s: the service is gone or stopped", mp->service->name);
+  if (!exported_to (service, mp->user, mp->endpoint))
+    return g_strdup_printf ("lost access to %s: it is no longer exported to them", mp->service->name);
+  return NULL;
+}
+
+void
+_zt_agent_mesh_peers_recheck (ZtAgent *self)
+{
+  for (guint i = self->mesh_peers->len; i > 0; i--)
+    {
+      MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
+      g_autofree char *why = mesh_peer_lost_access (self, mp);
+
+      if (why != NULL)
+        {
+          g_message ("mesh: %s %s; closing what it was served", mp->peer, why);
+          g_clear_pointer (&mp->lines, zt_line_stream_free);
+          mesh_peer_closed_cb (NULL, mp);
+        }
+    }
+}
+
+static void
+mesh_peers_changed_cb (ZtMeshClient *client,
+                       gpointer      user_data)
+{
+  _zt_agent_mesh_peers_recheck (user_data);
+}
+
+static void
+mesh_changed_cb (ZtMeshClient *client,
+                 gpointer      user_data)
+{
+  _zt_agent_events_changed (user_data, ZT_AGENT_EVENT_MESH);
+}
+
+void
+_zt_agent_mesh_reload (ZtAgent *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  zt_transports_set_mesh_client (self->transports, NULL);
+  g_clear_object (&self->mesh);
+  self->mesh = zt_mesh_client_new (self->home, &error);
+  zt_transports_set_mesh_client (self->transports, self->mesh);
+  if (error != NULL)
+    g_warning ("mesh: %s", error->message);
+  if (self->mesh != NULL)
+    {
+      g_signal_connect (self->mesh, "serve-stream", G_CALLBACK (serve_stream_cb), self);
+      g_signal_connect (self->mesh, "peers-changed", G_CALLBACK (mesh_peers_changed_cb), self);
+      g_signal_connect (self->mesh, "changed", G_CALLBACK (mesh_changed_cb), self);
+      zt_mesh_client_set_check_func (self->mesh, _zt_agent_pin_check_exporter, self);
+      _zt_agent_announce_exports (self);
+      zt_mesh_client_set_preamble_timeout (self->mesh, self->http_limits.header_timeout_ms);
+      if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
+        g_warning ("mesh: no direct connections: %s", error->message);
+      zt_mesh_client_start (self->mesh);
+    }
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+}
+
+JsonNode *
+_zt_agent_mesh_json (ZtAgent *self)
+{
+  JsonNode *out;
+
+  if (self->mesh != NULL)
+    out = zt_mesh_client_status (self->mesh);
+  else
+    {
+      out = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (out, json_object_new ());
+      json_object_set_boolean_member (json_node_get_object (out), "joined", FALSE);
+    }
+  _zt_agent_hub_describe (self, json_node_get_object (out));
+  _zt_agent_pins_describe (self, json_node_get_object (out));
+  return out;
+}
+
+/* Leaving: what this agent serves to peers ends, its mesh key is deleted, and its
+ * certificate and permit are removed. A hub it hosts keeps running for the others. */
+void
+_zt_agent_api_mesh_leave (ZtAgent           *self,
+                          SoupServerMessage *msg)
+{
+  g_autofree char *mesh_dir = g_build_filename (self->home, "mesh", NULL);
+  g_autofree char *permit_path = g_build_filename (mesh_dir, "permit.json", NULL);
+  g_autofree char *permit_text = NULL;
+  g_autoptr(JsonObject) permit = NULL;
+  g_autofree char *key_name = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) out = NULL;
+  gsize permit_len = 0;
+  const char *files[] = { "permit.json", "cert.pem", "ca.pem", NULL };
+
+  if (self->mesh_busy)
+    return _zt_agent_reply_error (msg, 409, "busy", "a join or mesh creation is running; wait for its answer");
+  if (self->mesh == NULL)
+    return _zt_agent_reply_error (msg, 409, "not_joined", "this agent is in no mesh");
+  if (g_file_get_contents (permit_path, &permit_text, &permit_len, NULL) &&
+      (permit = zt_json_parse_object_strict (permit_text, permit_len, NULL, NULL)) != NULL)
+    key_name = g_strdup (json_object_get_string_member_with_default (permit, "key_name", NULL));
+
+  for (guint i = self->mesh_peers->len; i > 0; i--)
+    {
+      MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
+
+      g_clear_pointer (&mp->lines, zt_line_stream_free);
+      mesh_peer_closed_cb (NULL, mp);
+    }
+  zt_transports_set_mesh_client (self->transports, NULL);
+  g_clear_object (&self->mesh);
+
+  if (key_name != NULL)
+    {
+      g_autoptr(ZtKeystore) keystore = zt_keystore_new (self->home, ZT_KEYSTORE_AUTO, &error);
+
+      if (keystore == NULL || !zt_keystore_delete (keystore, key_name, &error))
+        g_warning ("mesh: the key %s could not be deleted: %s", key_name, error ? error->message : "no key store");
+      g_clear_error (&error);
+    }
+  for (guint i = 0; files[i]; i++)
+    {
+      g_autofree char *path = g_build_filename (mesh_dir, files[i], NULL);
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        g_warning ("mesh: cannot remove %s: %s", path, g_strerror (errno));
+    }
+  g_rmdir (mesh_dir);  /* only if nothing else is left in it */
+  g_message ("mesh: left the mesh");
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+  out = _zt_agent_mesh_json (self);
+  _zt_agent_reply_json (msg, 200, out);
+}
+
+void
+_zt_agent_api_mesh (ZtAgent           *self,
+                    SoupServerMessage *msg,
+                    const char        *method,
+                    gboolean           reload)
+{
+  g_autoptr(JsonNode) out = NULL;
+
+  if (!reload && strcmp (method, "DELETE") == 0)
+    return _zt_agent_api_mesh_leave (self, msg);
+  if (reload && strcmp (method, "POST") == 0)
+    _zt_agent_mesh_reload (self);
+  else if (reload || strcmp (method, "GET") != 0)
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", reload ? "use POST" : "use GET, or DELETE to leave");
+  out = _zt_agent_mesh_json (self);
+  _zt_agent_reply_json (msg, 200, out);
+}
