@@ -40,7 +40,7 @@ zt_cli_api_call (ZtCliApi   *api,
   g_autofree char *auth = g_strconcat ("Bearer ", api->token, NULL);
   g_autoptr(SoupMessage) msg = soup_message_new (method, url);
   g_autoptr(GBytes) reply = NULL;
-  static const ZtLimits agent_limits = { 64 * 1024 * 1024, 256 };
+  static const ZtLimits agent_limits = ZT_AGENT_ANSWER_LIMITS;
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
   gsize len;

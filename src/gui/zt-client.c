@@ -44,7 +44,7 @@ static guint signals[N_SIGNALS];
 
 /* The agent is another process: its answers are parsed with limits too (roomier than an
  * MCP message's, since a list of services or tools can be long). */
-static const ZtLimits agent_limits = { 64 * 1024 * 1024, 256 };
+static const ZtLimits agent_limits = ZT_AGENT_ANSWER_LIMITS;
 #define SERVICES_THROTTLE_MS 1000
 
 static void events_connect (ZtClient *self);

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startHub, startAgent, connectHttp, run, tmpdir, api, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until } from "./lib.mjs";
+import { startHub, startAgent, connectHttp, run, tmpdir, api, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, testFilterRules } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const { data } = await startHub("accessmesh");
@@ -218,10 +218,8 @@ await run({
     await until(() => b.exited(), "bob's agent to stop");
     const forged = await impersonate(b, BOB);
     // the forged exporter's filter chain logs every message its sessions see
-    const seen = path.join(tmpdir(), "seen.jsonl");
-    const rules = path.join(tmpdir(), "rules.json");
-    fs.writeFileSync(rules, JSON.stringify({ log: seen, rules: [] }));
-    const fake = await startAgent({ home: forged.home, args: ["--test-filter", rules] });
+    const logged = testFilterRules([]);
+    const fake = await startAgent({ home: forged.home, args: ["--test-filter", logged.file] });
     await until(() => visibleTo(c).includes("echo") && peersOf(c).peers.find((p) => p.endpoint === "bob-pc").online,
       "the forged bob-pc is online with echo");
     await assert.rejects(async () => echo(await connectHttp(c.mcpUrl("echo"), c.auth), "a secret for bob"),
@@ -229,8 +227,7 @@ await run({
     await until(() => /refused to use spiffe:\/\/accessmesh\/user\/bob\/endpoint\/bob-pc: its key changed/
       .test(c.log.join("")), "carol's log says why");
     // it may accept the stream before carol's check closes it, but nothing is ever sent to it
-    const received = fs.existsSync(seen) ? fs.readFileSync(seen, "utf8").trim().split("\n").filter(Boolean)
-      .map((l) => JSON.parse(l)).filter((m) => m.direction === "to_server") : [];
+    const received = logged.seen().filter((m) => m.direction === "to_server");
     assert.deepEqual(received, [], "the forged exporter was sent something");
     const pin = await pinOf(c, BOB);
     assert.equal(pin.spki_sha256, real.spki_sha256);

@@ -4,25 +4,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ModernClient } from "./modern/modern-client.mjs";
-import { startAgent, connectHttp, connectSse, run, tmpdir, ZT4MCP, ECHO_SERVER, NODE, here, zt, joinMember, peersOf, until,
-  startHub, onCleanup, sleep, spawnAndWait } from "./lib.mjs";
+import { startAgent, connectHttp, connectSse, run, ZT4MCP, ECHO_SERVER, NODE, here, zt, joinMember, peersOf, until,
+  startHub, onCleanup, sleep, spawnAndWait, testFilterRules } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 
-function rulesFile(rules) {
-  const dir = tmpdir();
-  const log = path.join(dir, "seen.jsonl");
-  const file = path.join(dir, "rules.json");
-  fs.writeFileSync(file, JSON.stringify({ log, rules }));
-  return { file, seen: () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
-}
-
-const local = rulesFile([
+const local = testFilterRules([
   { service: "deny", method: "tools/call", direction: "to_server", action: "deny" },
   { service: "rewrite", method: "tools/call", direction: "to_server", action: "rewrite",
     path: ["params", "arguments", "message"], value: "rewritten by the filter" },
@@ -201,13 +192,13 @@ await run({
   },
   "both sides of a mesh import: deny, rewrite and defer at the exporter; each side's chain sees the session": async () => {
     const { data } = await startHub("seammesh");
-    const exporterRules = rulesFile([
+    const exporterRules = testFilterRules([
       { service: "remote", side: "exporter", method: "tools/call", tool: "echo", direction: "to_server", action: "rewrite",
         path: ["params", "arguments", "message"], value: "rewritten by the exporter" },
       { service: "remote-deny", side: "exporter", method: "tools/call", direction: "to_server", action: "deny" },
       { service: "remote-slow", side: "exporter", method: "tools/call", direction: "to_server", action: "defer", delay_ms: 800 },
     ]);
-    const importerRules = rulesFile([]);
+    const importerRules = testFilterRules([]);
     const exporter = await joinMember(data, "alice", "alice-pc", ["--test-filter", exporterRules.file]);
     const importer = await joinMember(data, "bob", "bob-pc", ["--test-filter", importerRules.file]);
     for (const name of ["remote", "remote-deny", "remote-slow"]) {

@@ -245,6 +245,17 @@ export function sendControl(port, creds, payload, holdMs = 300) {
   });
 }
 
+// A rules file for `agent serve --test-filter FILE` (src/core/filters/zt-test-filter.h), whose
+// filter logs every message it sees; seen() reads that log back, one object a message.
+export function testFilterRules(rules) {
+  const dir = tmpdir();
+  const log = path.join(dir, "seen.jsonl");
+  const file = path.join(dir, "rules.json");
+  fs.writeFileSync(file, JSON.stringify({ log, rules }));
+  return { file, seen: () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "").trim().split("\n").filter(Boolean)
+    .map((l) => JSON.parse(l)) };
+}
+
 // ---------------------------------------------------------------------------- REST API helpers
 
 // Calls the agent's REST API with its local token; returns the fetch Response.

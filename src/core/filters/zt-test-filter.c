@@ -44,14 +44,24 @@ about (const ZtFilterContext *context,
   *tool = params ? json_object_get_string_member_with_default (params, "name", NULL) : NULL;
 }
 
+/* One JSON object a line, flushed at once: the tests read the log while the agent runs. */
+static void
+log_line (ZtTestFilter *self,
+          JsonBuilder  *b)
+{
+  g_autoptr(JsonNode) line = json_builder_get_root (b);
+  g_autofree char *text = json_to_string (line, FALSE);
+
+  fprintf (self->log, "%s\n", text);
+  fflush (self->log);
+}
+
 static void
 log_message (ZtTestFilter          *self,
              const ZtFilterContext *context)
 {
   static const char *origins[] = { "client", "server", "agent" };
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) line = NULL;
-  g_autofree char *text = NULL;
   JsonNode *id = zt_message_get_id (context->message);
   const char *method, *tool;
 
@@ -71,10 +81,7 @@ log_message (ZtTestFilter          *self,
   json_builder_set_member_name (b, "method"); json_builder_add_string_value (b, method);
   json_builder_set_member_name (b, "tool"); json_builder_add_string_value (b, tool);
   json_builder_end_object (b);
-  line = json_builder_get_root (b);
-  text = json_to_string (line, FALSE);
-  fprintf (self->log, "%s\n", text);
-  fflush (self->log);
+  log_line (self, b);
 }
 
 static gboolean
@@ -211,8 +218,6 @@ zt_test_filter_refused (ZtFilter              *filter,
 {
   ZtTestFilter *self = ZT_TEST_FILTER (filter);
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) line = NULL;
-  g_autofree char *text = NULL;
 
   if (self->log == NULL)
     return;
@@ -223,10 +228,7 @@ zt_test_filter_refused (ZtFilter              *filter,
   json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, context->service);
   json_builder_set_member_name (b, "side"); json_builder_add_string_value (b, side_name (context->side));
   json_builder_end_object (b);
-  line = json_builder_get_root (b);
-  text = json_to_string (line, FALSE);
-  fprintf (self->log, "%s\n", text);
-  fflush (self->log);
+  log_line (self, b);
 }
 
 static void

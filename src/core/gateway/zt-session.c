@@ -260,8 +260,6 @@ upstream_route (ZtSession  *self,
   JsonNode *id = zt_message_get_id (message);
   Pending *related_pending = related >= 0 ? g_hash_table_lookup (self->pending, &related) : NULL;
 
-  self->last_activity = g_get_monotonic_time ();
-
   switch (zt_message_get_kind (message))
     {
     case ZT_MESSAGE_RESULT:

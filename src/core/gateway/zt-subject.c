@@ -6,8 +6,6 @@
 #include "zt-subject.h"
 #include "zt-util.h"
 
-#define SPIFFE_SCHEME "spiffe://"
-
 gboolean
 zt_name_is_valid (const char *name)
 {
@@ -40,12 +38,12 @@ zt_spiffe_id_parse (const char  *uri,
 
   /* Byte for byte, lowercase scheme included: identities are compared as strings, so only
    * one spelling of each may exist. */
-  if (uri == NULL || !g_str_has_prefix (uri, SPIFFE_SCHEME))
+  if (uri == NULL || !g_str_has_prefix (uri, ZT_SPIFFE_SCHEME))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s is not a SPIFFE ID (spiffe://...)", q);
       return FALSE;
     }
-  parts = g_strsplit (uri + strlen (SPIFFE_SCHEME), "/", -1);
+  parts = g_strsplit (uri + strlen (ZT_SPIFFE_SCHEME), "/", -1);
   if (g_strv_length (parts) != 5 || strcmp (parts[1], "user") != 0 || strcmp (parts[3], "endpoint") != 0)
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "%s is not of the form "
@@ -80,7 +78,7 @@ zt_spiffe_id_make (const char *mesh,
 {
   if (!zt_name_is_valid (mesh) || !zt_name_is_valid (user) || !zt_name_is_valid (endpoint))
     return NULL;
-  return g_strconcat (SPIFFE_SCHEME, mesh, "/user/", user, "/endpoint/", endpoint, NULL);
+  return g_strconcat (ZT_SPIFFE_SCHEME, mesh, "/user/", user, "/endpoint/", endpoint, NULL);
 }
 
 gboolean

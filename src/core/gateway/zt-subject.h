@@ -10,6 +10,7 @@ G_BEGIN_DECLS
  * layer checks identities with (the CA signs only these). Every name is 1 to 64 of
  * [A-Za-z0-9._-], and never "." or "..": they end up in file names and URL paths. */
 #define ZT_NAME_MAX 64
+#define ZT_SPIFFE_SCHEME "spiffe://"
 
 /* Splits spiffe://<mesh>/user/<user>/endpoint/<endpoint>; nothing else is accepted (no
  * other scheme or case of it, port, userinfo, query, fragment, percent-encoding, empty,

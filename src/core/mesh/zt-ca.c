@@ -10,7 +10,6 @@
 #include "zt-util.h"
 #include "zt-error.h"
 
-#define SPIFFE_SCHEME      "spiffe://"
 #define SERIAL_LEN         16
 #define NOT_BEFORE_SKEW    60                    /* s: tolerate peers whose clocks run behind */
 #define MAX_DAYS           36500
@@ -376,7 +375,7 @@ crt_spiffe_id (gnutls_x509_crt_t   crt,
                    n_uris);
       return NULL;
     }
-  if (!g_str_has_prefix (found, SPIFFE_SCHEME))
+  if (!g_str_has_prefix (found, ZT_SPIFFE_SCHEME))
     {
       g_autofree char *q = zt_quote (found);
 
@@ -404,7 +403,7 @@ crt_mesh (gnutls_x509_crt_t   ca,
       g_prefix_error (error, "not a mesh CA certificate: ");
       return NULL;
     }
-  mesh = id + strlen (SPIFFE_SCHEME);
+  mesh = id + strlen (ZT_SPIFFE_SCHEME);
   if (!zt_name_is_valid (mesh))
     {
       g_autofree char *q = zt_quote (id);
@@ -464,7 +463,7 @@ zt_ca_create_ca_pem (const char  *key_pem,
     return NULL;
 
   cn = g_strdup_printf ("zt4mcp mesh CA %s", mesh);
-  uri = g_strconcat (SPIFFE_SCHEME, mesh, NULL);
+  uri = g_strconcat (ZT_SPIFFE_SCHEME, mesh, NULL);
   if (!check (gnutls_x509_crt_init (&crt), "gnutls_x509_crt_init", error) ||
       !check (gnutls_x509_crt_set_version (crt, 3), "setting the version", error) ||
       !set_random_serial (crt, error) ||
@@ -677,7 +676,7 @@ zt_ca_issue_server_pem (const char         *ca_cert_pem,
       !check_key_strength (pub, error))
     return NULL;
 
-  uri = g_strconcat (SPIFFE_SCHEME, issuer.mesh, "/hub", NULL);
+  uri = g_strconcat (ZT_SPIFFE_SCHEME, issuer.mesh, "/hub", NULL);
   if (!check (gnutls_x509_crt_init (&crt), "gnutls_x509_crt_init", error) ||
       !issuer_init_crt (&issuer, crt, pub, now, (guint64) days * 86400, error) ||
       !set_dn (crt, issuer.mesh, "hub", error) ||
@@ -944,7 +943,7 @@ zt_ca_verify_peer (const char  *ca_cert_pem,
   /* Even a correctly signed certificate must name an identity of this mesh. */
   if ((id = crt_spiffe_id (crt, ZT_ERROR_FORBIDDEN, error)) == NULL)
     return FALSE;
-  prefix = g_strconcat (SPIFFE_SCHEME, mesh, "/", NULL);
+  prefix = g_strconcat (ZT_SPIFFE_SCHEME, mesh, "/", NULL);
   if (!g_str_has_prefix (id, prefix))
     {
       g_autofree char *q = zt_quote (id);

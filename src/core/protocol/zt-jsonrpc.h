@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 #define ZT_DEFAULT_MAX_MESSAGE_SIZE (4u * 1024u * 1024u)
 #define ZT_DEFAULT_MAX_DEPTH        64u
 
+/* For reading the local agent's REST answers (the CLI, the desktop app): another process,
+ * so limited too, but roomier than one MCP message (lists of services or tools are long). */
+#define ZT_AGENT_ANSWER_LIMITS      { 64u * 1024u * 1024u, 256u }
+
 typedef struct {
   gsize max_size;   /* bytes of one serialised message; 0 = default */
   guint max_depth;  /* nesting of arrays and objects; 0 = default */
