@@ -37,7 +37,10 @@ await run({
     const agent = await startAgent();
     // 300 000 levels: json-glib's recursion overflows an 8 MiB stack well before that
     const inner = Buffer.from(`{"v":1,"mesh":"x","hubs":${deep(300000)}}`).toString("base64");
-    for (const invitation of [`zt4mcp-invite:${inner}`, inner, deep(300000)]) {
+    // U+0000 in an invitation's names: json-glib would show the user one hub and join another
+    const nul = Buffer.from('{"v":1,"mesh":"m","ca":"x","id":"i","secret":"s","user":"u","exp":9999999999,' +
+      '"hubs":["127.0.0.1:1\\u0000.evil.example:443"]}').toString("base64");
+    for (const invitation of [`zt4mcp-invite:${inner}`, inner, deep(300000), `zt4mcp-invite:${nul}`]) {
       const res = await api(agent, "POST", "/mesh/join", { invitation });
       const body = await res.json();
       assert.equal(res.status, 400, JSON.stringify(body));
