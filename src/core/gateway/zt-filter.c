@@ -24,6 +24,7 @@ zt_verdict_clear (ZtVerdict *verdict)
   g_clear_pointer (&verdict->reason, g_free);
   g_clear_pointer (&verdict->rule, g_free);
   g_clear_pointer (&verdict->replacement, zt_message_unref);
+  g_clear_pointer (&verdict->data, json_node_unref);
   verdict->kind = ZT_VERDICT_ALLOW;
   verdict->code = 0;
 }

@@ -55,6 +55,7 @@ typedef struct {
   char          *reason;       /* DENY: said to the client; also what observers record */
   char          *rule;         /* DENY, REWRITE: which rule decided, for the audit */
   ZtMessage     *replacement;  /* REWRITE */
+  JsonNode      *data;         /* DENY: the JSON-RPC error's data (owned), or NULL */
 } ZtVerdict;
 
 void zt_verdict_clear (ZtVerdict *verdict);

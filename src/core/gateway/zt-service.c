@@ -236,7 +236,7 @@ zt_service_update_from_json (ZtService  *self,
       /* stored typed: a plain name (also from before subjects were typed) is a user */
       for (guint i = 0; to[i]; i++)
         {
-          char *typed = zt_subject_normalize (to[i], error);
+          char *typed = strcmp (to[i], "*") == 0 ? g_strdup ("*") : zt_subject_normalize (to[i], error);
 
           if (typed == NULL)
             {

@@ -650,13 +650,23 @@ zt_session_has_stream (ZtSession *self)
 }
 
 static void
+answer_error_data (ZtSink     *sink,
+                   JsonNode   *id,
+                   int         code,
+                   const char *text,
+                   JsonNode   *data)
+{
+  g_autoptr(ZtMessage) err = zt_message_new_error_with_data (id, code, text, data);
+  sink->funcs->deliver (sink, err, TRUE);
+}
+
+static void
 answer_error (ZtSink     *sink,
               JsonNode   *id,
               int         code,
               const char *text)
 {
-  g_autoptr(ZtMessage) err = zt_message_new_error (id, code, text);
-  sink->funcs->deliver (sink, err, TRUE);
+  answer_error_data (sink, id, code, text, NULL);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -714,7 +724,7 @@ inbound_done_cb (ZtMessage       *message,
       ZtSink *sink = in->sink ? in->sink : open_stream (self);
 
       if (sink != NULL)
-        answer_error (sink, in->id, denial->code, denial->reason);
+        answer_error_data (sink, in->id, denial->code, denial->reason, denial->data);
     }
   else if (denial != NULL)
     g_message ("%s: a message from the client was refused: %s", self->service->name, denial->reason);
@@ -747,7 +757,7 @@ outbound_done_cb (ZtMessage       *message,
     {
       /* a refused answer reaches the client as an error to its own request; a refused server
        * request is answered to the server, and the client never sees it */
-      g_autoptr(ZtMessage) err = zt_message_new_error (out->id, denial->code, denial->reason);
+      g_autoptr(ZtMessage) err = zt_message_new_error_with_data (out->id, denial->code, denial->reason, denial->data);
 
       if (out->server_request)
         {

@@ -1,6 +1,7 @@
 /* zt-store.c: SQLite persistence with versioned migrations (PRAGMA user_version) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <sqlite3.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "zt-db.h"
@@ -32,6 +33,23 @@ static const char *migrations[] = {
   "                        first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,"
   "                        refused_spki TEXT, refused_at INTEGER,"
   "                        refused_count INTEGER NOT NULL DEFAULT 0);",
+  /* 6: policy (docs/policy-audit.md): grants (the JSON of each, without its id), groups of
+   * members, access requests both ways. Every existing export list becomes grants of every
+   * tool, resource and prompt to whom it named (origin "export"): nobody loses access. */
+  "CREATE TABLE IF NOT EXISTS grants (id TEXT PRIMARY KEY, service TEXT NOT NULL, config TEXT NOT NULL);"
+  "CREATE INDEX IF NOT EXISTS grants_service ON grants (service);"
+  "CREATE TABLE IF NOT EXISTS policy_groups (name TEXT PRIMARY KEY, members TEXT NOT NULL);"
+  "CREATE TABLE IF NOT EXISTS access_requests (id TEXT PRIMARY KEY, direction TEXT NOT NULL, record TEXT NOT NULL);"
+  "INSERT INTO grants (id, service, config)"
+  "  SELECT 'g-' || lower (hex (randomblob (4))), services.name,"
+  "         json_object ('service', services.name, 'subject', e.value, 'tools', json_array ('*'),"
+  "                      'resources', json_array ('*'), 'prompts', json_array ('*'), 'origin', 'export',"
+  "                      'note', '', 'created', CAST (strftime ('%s', 'now') AS INTEGER))"
+  "    FROM services, json_each (services.config, '$.export_to') AS e"
+  "    WHERE json_type (services.config, '$.export_to') = 'array' AND e.type = 'text' AND e.value != '*'"
+  "      AND NOT EXISTS (SELECT 1 FROM grants AS g WHERE g.service = services.name"
+  "                        AND json_extract (g.config, '$.subject') = e.value"
+  "                        AND json_extract (g.config, '$.origin') = 'export');",
 };
 
 static gboolean
@@ -375,4 +393,168 @@ zt_store_trust_pin (ZtStore    *self,
   return pin_step (self, "UPDATE peer_pins SET spki_sha256 = refused_spki, first_seen = ?3, last_seen = ?3, "
                          "refused_spki = NULL, refused_at = NULL, refused_count = 0 WHERE identity = ?1",
                    identity, NULL, error);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Policy: grants, groups, access requests (each row a JSON document, read strictly)        */
+
+/* Rows of (key, JSON object[, extra]) from @sql; the key goes into each object as @key_member,
+ * the extra column (if any) as @extra_member. Unreadable rows are skipped with a warning. */
+static GPtrArray *
+load_json_rows (ZtStore    *self,
+                const char *sql,
+                const char *key_member,
+                const char *extra_member,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      fail (self, error, "cannot read the policy");
+      return NULL;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+      g_autoptr(GError) local_error = NULL;
+      JsonObject *o = text ? zt_json_parse_object_strict (text, strlen (text), NULL, &local_error) : NULL;
+
+      if (o == NULL)
+        {
+          g_warning ("%s in the database is unreadable and was skipped: %s", key ? key : "?",
+                     local_error ? local_error->message : "empty");
+          continue;
+        }
+      json_object_set_string_member (o, key_member, key);
+      if (extra_member != NULL)
+        json_object_set_string_member (o, extra_member, (const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (out, o);
+    }
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&out);
+}
+
+/* Runs @sql with text parameters (NULL-terminated after @first). */
+static gboolean
+exec_text (ZtStore    *self,
+           GError    **error,
+           const char *what,
+           const char *sql,
+           ...)
+{
+  sqlite3_stmt *stmt;
+  const char *arg;
+  va_list args;
+  int rc, i = 1;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, what);
+  va_start (args, sql);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    sqlite3_bind_text (stmt, i++, arg, -1, SQLITE_TRANSIENT);
+  va_end (args);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, what);
+}
+
+static char *
+node_text (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+GPtrArray *
+zt_store_load_grants (ZtStore *self,
+                      GError **error)
+{
+  return load_json_rows (self, "SELECT id, config FROM grants ORDER BY service, id", "id", NULL, error);
+}
+
+gboolean
+zt_store_put_grant (ZtStore    *self,
+                    const char *id,
+                    const char *service,
+                    JsonNode   *grant,
+                    GError    **error)
+{
+  g_autoptr(JsonNode) copy = json_node_copy (grant);
+  g_autofree char *text = NULL;
+
+  json_object_remove_member (json_node_get_object (copy), "id");
+  text = node_text (copy);
+  return exec_text (self, error, "cannot save the grant",
+                    "INSERT OR REPLACE INTO grants (id, service, config) VALUES (?, ?, ?)", id, service, text, NULL);
+}
+
+gboolean
+zt_store_delete_grant (ZtStore    *self,
+                       const char *id,
+                       GError    **error)
+{
+  return delete_by_name (self, "DELETE FROM grants WHERE id = ?", id, error);
+}
+
+gboolean
+zt_store_delete_export_grants (ZtStore    *self,
+                               const char *service,
+                               GError    **error)
+{
+  return exec_text (self, error, "cannot remove the export's grants",
+                    "DELETE FROM grants WHERE service = ? AND json_extract (config, '$.origin') = 'export'",
+                    service, NULL);
+}
+
+GPtrArray *
+zt_store_load_groups (ZtStore *self,
+                      GError **error)
+{
+  g_autoptr(GPtrArray) rows = load_json_rows (self, "SELECT name, json_object ('members', json (members)) "
+                                                    "FROM policy_groups ORDER BY name", "name", NULL, error);
+  return g_steal_pointer (&rows);
+}
+
+gboolean
+zt_store_put_group (ZtStore    *self,
+                    const char *name,
+                    JsonNode   *members,
+                    GError    **error)
+{
+  g_autofree char *text = node_text (members);
+
+  return exec_text (self, error, "cannot save the group",
+                    "INSERT OR REPLACE INTO policy_groups (name, members) VALUES (?, ?)", name, text, NULL);
+}
+
+gboolean
+zt_store_delete_group (ZtStore    *self,
+                       const char *name,
+                       GError    **error)
+{
+  return delete_by_name (self, "DELETE FROM policy_groups WHERE name = ?", name, error);
+}
+
+GPtrArray *
+zt_store_load_access (ZtStore *self,
+                      GError **error)
+{
+  return load_json_rows (self, "SELECT id, record, direction FROM access_requests ORDER BY id", "id", "direction",
+                         error);
+}
+
+gboolean
+zt_store_put_access (ZtStore    *self,
+                     const char *id,
+                     const char *direction,
+                     JsonNode   *record,
+                     GError    **error)
+{
+  g_autofree char *text = node_text (record);
+
+  return exec_text (self, error, "cannot save the access request",
+                    "INSERT OR REPLACE INTO access_requests (id, direction, record) VALUES (?, ?, ?)",
+                    id, direction, text, NULL);
 }

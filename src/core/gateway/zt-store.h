@@ -72,6 +72,40 @@ gboolean   zt_store_trust_pin       (ZtStore      *self,
                                      GError      **error);
 void       zt_pin_record_free       (ZtPinRecord  *record);
 
+/* Policy (docs/policy-audit.md). Grants are JSON objects (zt_grant_from_json reads them),
+ * with their "id"; groups are {"name", "members": [...]}; access requests are their records
+ * with "id" and "direction" ("incoming" or "outgoing"). Lists of JsonObject. */
+GPtrArray *zt_store_load_grants     (ZtStore      *self,
+                                     GError      **error);
+gboolean   zt_store_put_grant       (ZtStore      *self,
+                                     const char   *id,
+                                     const char   *service,
+                                     JsonNode     *grant,
+                                     GError      **error);
+gboolean   zt_store_delete_grant    (ZtStore      *self,
+                                     const char   *id,
+                                     GError      **error);
+/* Removes the grants an export list made for @service (origin "export"). */
+gboolean   zt_store_delete_export_grants (ZtStore *self,
+                                     const char   *service,
+                                     GError      **error);
+GPtrArray *zt_store_load_groups     (ZtStore      *self,
+                                     GError      **error);
+gboolean   zt_store_put_group       (ZtStore      *self,
+                                     const char   *name,
+                                     JsonNode     *members,
+                                     GError      **error);
+gboolean   zt_store_delete_group    (ZtStore      *self,
+                                     const char   *name,
+                                     GError      **error);
+GPtrArray *zt_store_load_access     (ZtStore      *self,
+                                     GError      **error);
+gboolean   zt_store_put_access      (ZtStore      *self,
+                                     const char   *id,
+                                     const char   *direction,
+                                     JsonNode     *record,
+                                     GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtStore, zt_store_free)
 
 G_END_DECLS

@@ -142,6 +142,9 @@ zt_subject_matches (const char *subject,
   ZtMemberKind kind;
   g_autofree char *name = NULL;
 
+  /* "*": every member of the mesh (an offer to all, docs/policy-audit.md) */
+  if (g_strcmp0 (subject, "*") == 0)
+    return user != NULL || endpoint != NULL;
   if (!zt_subject_parse (subject, &kind, &name, NULL))
     return FALSE;
   return g_strcmp0 (name, kind == ZT_MEMBER_ENDPOINT ? endpoint : user) == 0;

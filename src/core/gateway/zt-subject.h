@@ -52,7 +52,8 @@ char     *zt_subject_format    (ZtMemberKind   kind,
 char     *zt_subject_normalize (const char     *text,
                                 GError        **error);
 /* Whether @subject (any form zt_subject_parse takes) names the member @user / @endpoint:
- * a user subject matches the user only, an endpoint subject the endpoint only. */
+ * a user subject matches the user only, an endpoint subject the endpoint only; "*" every
+ * member. */
 gboolean  zt_subject_matches   (const char     *subject,
                                 const char     *user,
                                 const char     *endpoint);

@@ -717,6 +717,15 @@ zt_message_new_error (JsonNode   *id,
                       int         code,
                       const char *message)
 {
+  return zt_message_new_error_with_data (id, code, message, NULL);
+}
+
+ZtMessage *
+zt_message_new_error_with_data (JsonNode   *id,
+                                int         code,
+                                const char *message,
+                                JsonNode   *data)
+{
   JsonObject *obj, *err;
   JsonNode *root = envelope (&obj);
   ZtMessage *self;
@@ -728,6 +737,8 @@ zt_message_new_error (JsonNode   *id,
   err = json_object_new ();
   json_object_set_int_member (err, "code", code);
   json_object_set_string_member (err, "message", message);
+  if (data != NULL)
+    json_object_set_member (err, "data", json_node_copy (data));
   json_object_set_object_member (obj, "error", err);
   self = message_new_take (root);
   self->kind = ZT_MESSAGE_ERROR;

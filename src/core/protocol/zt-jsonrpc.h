@@ -66,6 +66,11 @@ ZtMessage     *zt_message_new_result    (JsonNode        *id,
 ZtMessage     *zt_message_new_error     (JsonNode        *id,
                                          int              code,
                                          const char      *message);
+/* The same with the error's "data" (may be NULL; copied) */
+ZtMessage     *zt_message_new_error_with_data (JsonNode  *id,
+                                         int              code,
+                                         const char      *message,
+                                         JsonNode        *data);
 ZtMessage     *zt_message_new_error_from_gerror (JsonNode *id,
                                          const GError    *error);
 ZtMessage     *zt_message_ref           (ZtMessage       *self);

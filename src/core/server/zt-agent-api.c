@@ -150,6 +150,9 @@ api_services (ZtAgent           *self,
       service = zt_service_new_from_json (body, &error);
       if (service == NULL)
         return _zt_agent_reply_gerror (msg, error);
+      if (g_str_has_prefix (service->name, ZT_RESERVED_PREFIX))
+        return _zt_agent_reply_error (msg, 400, "invalid_request", "service names starting with \"%s\" are reserved "
+                                      "for the agent's own use; choose another name", ZT_RESERVED_PREFIX);
       if (g_hash_table_contains (self->services, service->name))
         return _zt_agent_reply_error (msg, 409, "conflict",
                                       "a service named %s exists; remove it first or update it with PATCH",
@@ -158,6 +161,8 @@ api_services (ZtAgent           *self,
         return _zt_agent_reply_gerror (msg, error);
       g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
       g_message ("service %s added (%s)", service->name, zt_service_kind_to_string (service->kind));
+      if (json_object_has_member (body, "export_to") && !_zt_agent_policy_sync_exports (self, service, &error))
+        g_warning ("service %s: its export's grants were not made: %s", service->name, error->message);
       _zt_agent_announce_exports (self);
       _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
       out = service_json (self, service);
@@ -221,6 +226,9 @@ api_services (ZtAgent           *self,
             }
           else if (!was_enabled && updated->enabled)
             _zt_agent_service_log (self, name, "started again by the user");
+          /* an export list offers the service, and grants all of it to each member it names */
+          if (json_object_has_member (body, "export_to") && !_zt_agent_policy_sync_exports (self, service, &error))
+            return _zt_agent_reply_gerror (msg, error);
           _zt_agent_announce_exports (self);
           _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
           out = service_json (self, updated);
@@ -234,6 +242,10 @@ api_services (ZtAgent           *self,
             return _zt_agent_reply_gerror (msg, error);
           _zt_agent_close_service_sessions (self, gone);
           g_hash_table_remove (self->services, gone);
+          if (!zt_store_delete_export_grants (self->store, gone, &error))
+            g_warning ("service %s: its export's grants were not removed: %s", gone, error->message);
+          g_clear_error (&error);
+          _zt_agent_policy_reload (self);
           {
             g_autofree char *importer = g_strconcat ("importer:", gone, NULL);
             g_autofree char *exporter = g_strconcat ("exporter:", gone, NULL);
@@ -384,6 +396,8 @@ _zt_agent_handle_api (ZtAgent           *self,
     }
   else if (strcmp (parts[3], "peers") == 0 && n == 5)
     _zt_agent_api_peers (self, msg, method, parts[4]);
+  else if ((strcmp (parts[3], "policy") == 0 && n <= 6) || (strcmp (parts[3], "access") == 0 && n <= 6))
+    (parts[3][0] == 'p' ? _zt_agent_api_policy : _zt_agent_api_access) (self, msg, method, parts, n);
   else if (strcmp (parts[3], "clients") == 0 && n <= 5)
     _zt_agent_api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))

@@ -88,6 +88,17 @@ append_state (ZtAgent       *self,
       g_autoptr(JsonNode) services = _zt_agent_services_json (self);
       append_event (out, "services", services);
     }
+  /* a nudge only: the app reads /api/v1/policy or /api/v1/access again */
+  for (guint i = 0; i < 2; i++)
+    if (what & (i ? ZT_AGENT_EVENT_ACCESS : ZT_AGENT_EVENT_POLICY))
+      {
+        const char *type = i ? "access" : "policy";
+        g_autoptr(JsonNode) nudge = json_node_new (JSON_NODE_OBJECT);
+
+        json_node_take_object (nudge, json_object_new ());
+        json_object_set_string_member (json_node_get_object (nudge), "type", type);
+        append_event (out, type, nudge);
+      }
 }
 
 static void

@@ -105,17 +105,6 @@ mesh_peer_closed_cb (const GError *error,
   zt_sink_unref (&mp->parent);  /* the stream's reference */
 }
 
-static gboolean
-exported_to (ZtService  *service,
-             const char *user,
-             const char *endpoint)
-{
-  for (guint i = 0; service->export_to && service->export_to[i]; i++)
-    if (zt_subject_matches (service->export_to[i], user, endpoint))
-      return TRUE;
-  return FALSE;
-}
-
 /* Another agent asks for one of our services: the decision rests on the identity in its
  * certificate (checked by TLS against the mesh CA), and remote subjects are denied unless
  * the service is exported to them. */
@@ -131,10 +120,24 @@ serve_stream_cb (ZtMeshClient   *client,
   g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL, *key = NULL;
   g_autoptr(ZtSubject) subject = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean access = strcmp (service_name, ZT_ACCESS_STREAM) == 0;
   MeshPeer *mp;
 
+  /* access requests: any current member with its pinned key may ask (zt-agent-policy.c) */
+  if (access)
+    {
+      if (!zt_spiffe_id_parse (peer, &mesh, &user, &endpoint, NULL) || self->mesh == NULL ||
+          !zt_mesh_client_is_member (self->mesh, user, endpoint) || !_zt_agent_pin_check (self, tls, peer, NULL, &error))
+        {
+          g_message ("mesh: refused %s an access request: %s", peer, error ? error->message : "not a current member");
+          g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+          return;
+        }
+      _zt_agent_policy_serve_access (self, tls, user, endpoint);
+      return;
+    }
   if (!zt_spiffe_id_parse (peer, &mesh, &user, &endpoint, NULL) || service == NULL ||
-      service->kind == ZT_SERVICE_MESH || !exported_to (service, user, endpoint) || !service->enabled)
+      service->kind == ZT_SERVICE_MESH || !_zt_agent_policy_admits (self, service, user, endpoint) || !service->enabled)
     {
       const char *why = service == NULL ? "no such service" : !service->enabled ? "it is stopped" : "not exported to them";
 
@@ -206,15 +209,17 @@ _zt_agent_announce_exports (ZtAgent *self)
     {
       ZtService *service = g_hash_table_lookup (self->services, l->data);
 
-      if (service->export_to == NULL || service->export_to[0] == NULL || service->kind == ZT_SERVICE_MESH)
+      g_auto(GStrv) to = NULL;
+
+      if (service->kind == ZT_SERVICE_MESH || (to = _zt_agent_policy_announced (self, service))[0] == NULL)
         continue;
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "name");
       json_builder_add_string_value (b, service->name);
       json_builder_set_member_name (b, "to");
       json_builder_begin_array (b);
-      for (guint i = 0; service->export_to[i]; i++)
-        json_builder_add_string_value (b, service->export_to[i]);
+      for (guint i = 0; to[i]; i++)
+        json_builder_add_string_value (b, to[i]);
       json_builder_end_array (b);
       json_builder_end_object (b);
     }
@@ -237,7 +242,7 @@ mesh_peer_lost_access (ZtAgent  *self,
     return g_strdup ("is no longer a member");
   if (service == NULL || !service->enabled)
     return g_strdup_printf ("lost access to %s: the service is gone or stopped", mp->service->name);
-  if (!exported_to (service, mp->user, mp->endpoint))
+  if (!_zt_agent_policy_admits (self, service, mp->user, mp->endpoint))
     return g_strdup_printf ("lost access to %s: it is no longer exported to them", mp->service->name);
   return NULL;
 }

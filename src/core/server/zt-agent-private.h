@@ -34,6 +34,7 @@ struct _ZtAgent
   GHashTable *sessions;       /* id -> ZtSession */
   GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
   GPtrArray  *filters;        /* ZtFilter: every chain gets them, in order */
+  struct _ZtPolicy *policy;   /* grants and groups (zt-agent-policy.c); its filter is first */
   ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];
@@ -57,7 +58,13 @@ struct _ZtAgent
 typedef enum {
   ZT_AGENT_EVENT_MESH     = 1 << 0,
   ZT_AGENT_EVENT_SERVICES = 1 << 1,
+  ZT_AGENT_EVENT_POLICY   = 1 << 2,
+  ZT_AGENT_EVENT_ACCESS   = 1 << 3,
 } ZtAgentEvents;
+
+/* The reserved mesh stream name of access requests (service names never start "zt4mcp.") */
+#define ZT_ACCESS_STREAM   "zt4mcp.access"
+#define ZT_RESERVED_PREFIX "zt4mcp."
 
 /* A POST's answer starts undecided: a lone response goes back as plain JSON (one write with
  * a Content-Length, much cheaper than a chunked stream); the first message before the
@@ -180,6 +187,34 @@ void       _zt_agent_api_mesh_create    (ZtAgent           *self,
                                           SoupServerMessage *msg);
 void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
                                           SoupServerMessage *msg);
+
+/* zt-agent-policy.c: grants, groups, access requests */
+void       _zt_agent_policy_reload      (ZtAgent           *self);
+/* Whether @service is offered to the member or a grant names it (the exporter's admission) */
+gboolean   _zt_agent_policy_admits      (ZtAgent           *self,
+                                          ZtService         *service,
+                                          const char        *user,
+                                          const char        *endpoint);
+/* Who the hub is told may see @service: the export list and the grants, groups expanded */
+char     **_zt_agent_policy_announced   (ZtAgent           *self,
+                                          ZtService         *service);
+gboolean   _zt_agent_policy_sync_exports (ZtAgent          *self,
+                                          ZtService         *service,
+                                          GError           **error);
+void       _zt_agent_policy_serve_access (ZtAgent          *self,
+                                          GTlsConnection    *tls,
+                                          const char        *user,
+                                          const char        *endpoint);
+void       _zt_agent_api_policy         (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          char             **parts,
+                                          guint              n);
+void       _zt_agent_api_access         (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          char             **parts,
+                                          guint              n);
 
 /* zt-agent-pins.c: key continuity of peer identities */
 /* FALSE with a ZT_ERROR_FORBIDDEN @error when @peer shows another key than the one pinned

@@ -23,6 +23,7 @@
 #include "zt-ca.h"
 #include "zt-keystore.h"
 #include "zt-line-stream.h"
+#include "zt-policy.h"
 
 G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
 
@@ -375,6 +376,7 @@ zt_agent_start (ZtAgent    *self,
       ZtService *s = g_ptr_array_index (services, i);
       g_hash_table_insert (self->services, g_strdup (s->name), zt_service_ref (s));
     }
+  _zt_agent_policy_reload (self);
 
   addr = g_inet_address_new_from_string (strcmp (host, "localhost") == 0 ? "127.0.0.1" : host);
   if (addr == NULL)
@@ -463,6 +465,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_clear_pointer (&self->chains, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
+  g_clear_object (&self->policy);
   g_clear_object (&self->transports);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
   g_free (self->home);
@@ -489,6 +492,9 @@ zt_agent_init (ZtAgent *self)
   self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) zt_client_record_free);
   self->filters = g_ptr_array_new_with_free_func (g_object_unref);
+  /* the policy decides first, in every chain, however the agent is embedded */
+  self->policy = zt_policy_new ();
+  g_ptr_array_add (self->filters, zt_policy_filter_new (self->policy));
   self->transports = zt_transports_new ();
   self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();
