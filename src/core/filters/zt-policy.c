@@ -1078,7 +1078,14 @@ deny (ZtVerdict    *verdict,
   static const char *what[] = { "tool", "resource", "prompt" };
   JsonObject *data = json_object_new ();
   g_autofree char *access = NULL;
-  g_autofree char *quoted = g_shell_quote (name ? name : "");
+  g_autofree char *quoted = NULL;
+
+  /* quoted only when a shell would need it: the hint is for copying */
+  if (name != NULL && *name != '\0' && name[strspn (name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                                      "0123456789._-/:@")] == '\0')
+    quoted = g_strdup (name);
+  else
+    quoted = g_shell_quote (name ? name : "");
 
   access = kind == ZT_POLICY_TOOL ? g_strdup_printf ("zt4mcp access request %s --tools %s", service, quoted)
                                   : g_strdup_printf ("zt4mcp access request %s", service);
