@@ -29,4 +29,28 @@ int        zt_cli_hub        (int          argc,
 int        zt_cli_join       (int          argc,
                               char       **argv);
 
+int        zt_cli_policy     (int          argc,
+                              char       **argv);
+int        zt_cli_access     (int          argc,
+                              char       **argv);
+
+/* zt4mcp.c: what every verb shares (--home, --json, options, REST calls) */
+extern char     *opt_home;
+extern gboolean  opt_json;
+void       die               (const char  *verb,
+                              const char  *format,
+                              ...) G_GNUC_PRINTF (2, 3) G_GNUC_NORETURN;
+void       parse_options     (const char  *verb,
+                              const char  *params,
+                              const char  *summary,
+                              const GOptionEntry *entries,
+                              int         *argc,
+                              char      ***argv);
+JsonNode  *call_or_die       (const char  *verb,
+                              const char  *method,
+                              const char  *path,
+                              JsonNode    *body,
+                              guint        expect);
+void       print_json        (JsonNode    *node);
+
 G_END_DECLS

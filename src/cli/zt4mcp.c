@@ -12,8 +12,8 @@
 #include "zt-test-filter.h"
 #include "zt-hub.h"
 
-static char *opt_home;
-static gboolean opt_json;
+char *opt_home;
+gboolean opt_json;
 
 static const GOptionEntry common_entries[] = {
   { "home", 0, 0, G_OPTION_ARG_FILENAME, &opt_home, "Agent home (default: $ZT4MCP_HOME or $XDG_DATA_HOME/zt4mcp)", "DIR" },
@@ -21,10 +21,7 @@ static const GOptionEntry common_entries[] = {
   { NULL }
 };
 
-static void
-die (const char *verb, const char *format, ...) G_GNUC_PRINTF (2, 3) G_GNUC_NORETURN;
-
-static void
+void
 die (const char *verb,
      const char *format,
      ...)
@@ -40,7 +37,7 @@ die (const char *verb,
 }
 
 /* Parses options of one verb; exits with usage on --help or bad options. */
-static void
+void
 parse_options (const char        *verb,
                const char        *params,
                const char        *summary,
@@ -61,7 +58,7 @@ parse_options (const char        *verb,
     die (verb, "%s (see --help)", error->message);
 }
 
-static JsonNode *
+JsonNode *
 call_or_die (const char *verb,
              const char *method,
              const char *path,
@@ -99,7 +96,7 @@ call_or_die (const char *verb,
   return reply;
 }
 
-static void
+void
 print_json (JsonNode *node)
 {
   g_autofree char *text = json_to_string (node, TRUE);
@@ -261,7 +258,7 @@ cmd_service (int argc, char **argv)
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
     { "local-auth", 0, 0, G_OPTION_ARG_STRING, &local_auth, "token (default) or none (loopback clients without headers)", "MODE" },
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: who may use it: user:NAME, endpoint:NAME, or a user's NAME (repeat)", "SUBJECT" },
+    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: who may use all of it: user:NAME, endpoint:NAME, or a user's NAME (repeat); without: offered to everyone, granted to nobody", "SUBJECT" },
     { "as", 0, 0, G_OPTION_ARG_STRING, &as, "import: the local name (default: the remote name)", "LOCAL" },
     { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
     { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
@@ -286,7 +283,7 @@ cmd_service (int argc, char **argv)
         break;
       }
 
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME --to user:NAME|endpoint:NAME... | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME [--to user:NAME|endpoint:NAME...] | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
                  "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
                  entries, &argc, &argv);
   if (argc < 2)
@@ -369,12 +366,13 @@ cmd_service (int argc, char **argv)
       g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
       g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
 
-      if (export && (to == NULL || to[0] == NULL))
-        die ("service export", "say who may use it: --to user:NAME or --to endpoint:NAME (repeat for more)");
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "export_to");
       json_builder_begin_array (b);
-      for (guint i = 0; export && to[i]; i++)
+      /* without --to: offered to every member, who may see it and ask for access; no grant */
+      if (export && (to == NULL || to[0] == NULL))
+        json_builder_add_string_value (b, "*");
+      for (guint i = 0; export && to && to[i]; i++)
         json_builder_add_string_value (b, to[i]);
       json_builder_end_array (b);
       json_builder_end_object (b);
@@ -386,7 +384,14 @@ cmd_service (int argc, char **argv)
         {
           /* as the agent stored them: typed */
           g_autofree char *who = export_list (json_node_get_object (reply));
-          g_print ("Service %s is exported to %s\n", argv[2], who);
+
+          if (to == NULL || to[0] == NULL)
+            g_print ("Service %s is offered to every member of the mesh; they may use nothing until you grant it "
+                     "(`zt4mcp policy add --service %s --subject SUBJECT --tools GLOB`) or approve their "
+                     "`zt4mcp access request`\n", argv[2], argv[2]);
+          else
+            g_print ("Service %s is exported to %s (each may use all of it; `zt4mcp policy list` shows the grants)\n",
+                     argv[2], who);
         }
       else
         g_print ("Service %s is no longer exported\n", argv[2]);
@@ -809,6 +814,8 @@ static const struct {
   { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },
   { "peers", cmd_peers, "peers [pins|trust] this agent's mesh: hubs, peers online; peers' pinned keys" },
   { "leave", cmd_leave, "leave              leave the mesh (deletes this agent's mesh key)" },
+  { "policy", zt_cli_policy, "policy ...         grants: who may use which tools of a service (list, show, add, remove, group)" },
+  { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };
 

@@ -481,10 +481,16 @@ zt_store_put_grant (ZtStore    *self,
                     JsonNode   *grant,
                     GError    **error)
 {
-  g_autoptr(JsonNode) copy = json_node_copy (grant);
+  /* the id is the row's key; json_node_copy would share the object, so copy members */
+  g_autoptr(JsonNode) copy = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GList) members = json_object_get_members (json_node_get_object (grant));
+  JsonObject *o = json_object_new ();
   g_autofree char *text = NULL;
 
-  json_object_remove_member (json_node_get_object (copy), "id");
+  json_node_take_object (copy, o);
+  for (GList *l = members; l; l = l->next)
+    if (strcmp (l->data, "id") != 0)
+      json_object_set_member (o, l->data, json_node_copy (json_object_get_member (json_node_get_object (grant), l->data)));
   text = node_text (copy);
   return exec_text (self, error, "cannot save the grant",
                     "INSERT OR REPLACE INTO grants (id, service, config) VALUES (?, ?, ?)", id, service, text, NULL);
