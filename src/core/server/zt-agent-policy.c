@@ -547,6 +547,16 @@ approve (ZtAgent     *self,
 
 /* ---- the importer's side: one JSON line out, one back ---------------------------------- */
 
+static void
+send_line (ZtLineStream *lines,
+           JsonNode     *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *line = g_strconcat (text, "\n", NULL);
+
+  zt_line_stream_send (lines, line, strlen (line));
+}
+
 typedef struct {
   ZtAgent           *agent;
   SoupServerMessage *msg;
@@ -677,7 +687,6 @@ ask_opened_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GTlsConnection) tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
   g_autoptr(JsonNode) node = NULL;
-  g_autofree char *text = NULL, *line = NULL;
 
   if (tls == NULL)
     {
@@ -687,9 +696,7 @@ ask_opened_cb (GObject      *object,
     }
   a->lines = zt_line_stream_new (G_IO_STREAM (tls), ACCESS_LINE, ask_line_cb, ask_closed_cb, a);
   node = json_node_init_object (json_node_alloc (), a->ask);
-  text = json_to_string (node, FALSE);
-  line = g_strconcat (text, "\n", NULL);
-  zt_line_stream_send (a->lines, line, strlen (line));
+  send_line (a->lines, node);
 }
 
 static void
@@ -745,7 +752,6 @@ serve_answer (Serve      *s,
 {
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
   JsonObject *o = json_object_new ();
-  g_autofree char *text = NULL, *line = NULL;
 
   if (request != NULL)
     {
@@ -760,9 +766,7 @@ serve_answer (Serve      *s,
   else
     json_object_set_string_member (o, "error", error);
   json_node_take_object (node, o);
-  text = json_to_string (node, FALSE);
-  line = g_strconcat (text, "\n", NULL);
-  zt_line_stream_send (s->lines, line, strlen (line));
+  send_line (s->lines, node);
   s->done = TRUE;  /* the importer closes once it has read it */
 }
 
