@@ -1110,6 +1110,7 @@ filtered_list (ZtPolicy              *policy,
 {
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   JsonArray *kept = NULL;
+  JsonNode *node;
   guint len = json_array_get_length (items);
 
   for (guint i = 0; i < len; i++)
@@ -1128,7 +1129,11 @@ filtered_list (ZtPolicy              *policy,
       else if (visible && kept != NULL)
         json_array_add_element (kept, json_node_copy (e));
     }
-  return kept ? json_node_init_array (json_node_alloc (), kept) : NULL;
+  if (kept == NULL)
+    return NULL;
+  node = json_node_init_array (json_node_alloc (), kept);
+  json_array_unref (kept);
+  return node;
 }
 
 static ZtVerdictKind
