@@ -11,6 +11,7 @@
 #define PENDING_TTL   (24 * 3600)  /* a request nobody decided expires */
 #define ACCESS_LINE   (64 * 1024)  /* one request or answer on zt4mcp.access */
 #define ACCESS_WAIT_S 15           /* for the other agent's answer */
+#define PENDING_MAX   20           /* undecided requests of one endpoint: a peer cannot fill the disk */
 
 static JsonObject *
 get_object (JsonObject *o,
@@ -509,6 +510,24 @@ incoming_request (ZtAgent     *self,
   return r;
 }
 
+static guint
+count_pending (GPtrArray  *rows,
+               const char *endpoint)
+{
+  guint n = 0;
+
+  for (guint i = 0; rows && i < rows->len; i++)
+    {
+      JsonObject *r = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (zt_json_get_string (r, "direction"), "incoming") == 0 &&
+          g_strcmp0 (zt_json_get_string (r, "status"), "pending") == 0 &&
+          g_strcmp0 (zt_json_get_string (r, "endpoint"), endpoint) == 0)
+        n++;
+    }
+  return n;
+}
+
 static gboolean
 approve (ZtAgent     *self,
          JsonObject  *r,
@@ -567,15 +586,15 @@ typedef struct {
   ZtLineStream      *lines;
   GSource           *timeout;
   gboolean           answered;
+  gboolean           closed;
+  guint              refs;     /* the exchange's, and the stream opening's while it runs */
 } Ask;
 
 static void
-ask_free (Ask *a)
+ask_unref (Ask *a)
 {
-  g_clear_pointer (&a->lines, zt_line_stream_free);
-  if (a->timeout)
-    g_source_destroy (a->timeout);
-  g_clear_pointer (&a->timeout, g_source_unref);
+  if (--a->refs > 0)
+    return;
   g_clear_pointer (&a->ask, json_object_unref);
   g_clear_pointer (&a->record, json_object_unref);
   g_clear_object (&a->msg);
@@ -583,6 +602,20 @@ ask_free (Ask *a)
   g_free (a->service);
   g_free (a->peer);
   g_free (a);
+}
+
+/* Ends the exchange (answered, timed out, or failed); what is still running lets go of it. */
+static void
+ask_close (Ask *a)
+{
+  if (a->closed)
+    return;
+  a->closed = TRUE;
+  g_clear_pointer (&a->lines, zt_line_stream_free);
+  if (a->timeout)
+    g_source_destroy (a->timeout);
+  g_clear_pointer (&a->timeout, g_source_unref);
+  ask_unref (a);
 }
 
 static void
@@ -651,7 +684,7 @@ ask_line_cb (const char *line,
   g_autoptr(JsonObject) answer = zt_json_parse_object_strict (line, len, &limits, &error);
 
   ask_finish (a, answer, error);
-  ask_free (a);
+  ask_close (a);
 }
 
 static void
@@ -663,7 +696,7 @@ ask_closed_cb (const GError *error,
                                      "(is the peer's zt4mcp older than access requests?)", a->peer);
 
   ask_finish (a, NULL, e);
-  ask_free (a);
+  ask_close (a);
 }
 
 static gboolean
@@ -674,7 +707,7 @@ ask_timeout_cb (gpointer user_data)
 
   g_clear_pointer (&a->timeout, g_source_unref);
   ask_finish (a, NULL, e);
-  ask_free (a);
+  ask_close (a);
   return G_SOURCE_REMOVE;
 }
 
@@ -688,15 +721,24 @@ ask_opened_cb (GObject      *object,
   g_autoptr(GTlsConnection) tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
   g_autoptr(JsonNode) node = NULL;
 
-  if (tls == NULL)
+  if (a->closed)  /* timed out meanwhile */
+    {
+      if (tls != NULL)
+        g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
+    }
+  else if (tls == NULL)
     {
       g_prefix_error (&error, "cannot reach %s through the mesh: ", a->peer);
       ask_finish (a, NULL, error);
-      return ask_free (a);
+      ask_close (a);
     }
-  a->lines = zt_line_stream_new (G_IO_STREAM (tls), ACCESS_LINE, ask_line_cb, ask_closed_cb, a);
-  node = json_node_init_object (json_node_alloc (), a->ask);
-  send_line (a->lines, node);
+  else
+    {
+      a->lines = zt_line_stream_new (G_IO_STREAM (tls), ACCESS_LINE, ask_line_cb, ask_closed_cb, a);
+      node = json_node_init_object (json_node_alloc (), a->ask);
+      send_line (a->lines, node);
+    }
+  ask_unref (a);  /* the opening's */
 }
 
 static void
@@ -715,6 +757,7 @@ ask_peer (ZtAgent           *self,
   a->record = record ? json_object_ref (record) : NULL;
   a->service = g_strdup (service);
   a->peer = g_strdup (peer);
+  a->refs = 2;
   a->timeout = zt_timeout_source_attach (ACCESS_WAIT_S * 1000, ask_timeout_cb, a);
   if (msg)
     soup_server_message_pause (msg);
@@ -789,7 +832,12 @@ serve_line_cb (const char *line,
   op = zt_json_get_string (ask, "op");
   if (g_strcmp0 (op, "request") == 0)
     {
-      g_autoptr(JsonObject) r = incoming_request (self, ask, s->user, s->endpoint, &error);
+      g_autoptr(GPtrArray) rows = load_requests (self, NULL);
+      g_autoptr(JsonObject) r = NULL;
+
+      if (count_pending (rows, s->endpoint) >= PENDING_MAX)
+        return serve_answer (s, NULL, "too many of your requests wait for an answer already");
+      r = incoming_request (self, ask, s->user, s->endpoint, &error);
 
       return serve_answer (s, r, error ? error->message : NULL);
     }
