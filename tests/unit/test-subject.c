@@ -72,6 +72,9 @@ static const struct {
   { "user:alice", "alicex", "x", FALSE },
   { "group:alice", "alice", "alice", FALSE },
   { "", "", "", FALSE },
+  { "*", "anyone", "anywhere", TRUE },   /* an offer to every member */
+  { "*", NULL, NULL, FALSE },
+  { "**", "anyone", "anywhere", FALSE },
 };
 
 static void
