@@ -91,7 +91,7 @@ await run({
   },
   "a grant that expires mid-session stops the next call": async () => {
     await clearGrants();
-    const g = grant("--tools", "echo", "--not-after", "+3s");
+    const g = grant("--tools", "echo", "--not-after", "+4s");
     const c = await connect();
     assert.equal(await echo(c, "in time"), "Echo: in time");
     await sleep(Math.max(0, g.not_after * 1000 - Date.now()) + 300);

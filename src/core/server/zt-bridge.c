@@ -1032,7 +1032,8 @@ _zt_bridge_shutdown (ZtAgent *self)
 {
   if (self->bridge_state == NULL)
     return;
-  g_clear_pointer (&self->bridge_state->parked, g_hash_table_unref);
+  /* bridges first: each takes its parked requests out of the parked table as it goes */
   g_clear_pointer (&self->bridge_state->bridges, g_hash_table_unref);
+  g_clear_pointer (&self->bridge_state->parked, g_hash_table_unref);
   g_clear_pointer (&self->bridge_state, g_free);
 }
