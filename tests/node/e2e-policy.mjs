@@ -3,11 +3,13 @@
 // rate limits, and the same on every path a client takes to the importing agent.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ModernClient } from "./modern/modern-client.mjs";
-import { connectHttp, connectSse, run, ZT4MCP, NODE, EVERYTHING, joinMember, peersOf, until, startHub, onCleanup,
-  sleep, api } from "./lib.mjs";
+import { startAgent, connectHttp, connectSse, run, ZT4MCP, NODE, EVERYTHING, ECHO_SERVER, joinMember, peersOf, until, startHub, onCleanup,
+  sleep, api, openEvents } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const { data } = await startHub("policymesh");
@@ -123,9 +125,14 @@ await run({
     const e = (await r.json()).error;
     assert.equal(e.field, "constraints[0].regex");
     assert.match(e.message, /not a regular expression/);
+    const events = await openEvents(b);
     r = await api(b, "POST", "/policy/grants?dry_run=1", { service: "every", subject: "group:ops", tools: ["*"] });
     assert.equal(r.status, 200);
     assert.ok(!JSON.parse(b.cli("policy", "list", "--json")).grants.some((g) => g.subject === "group:ops"));
+    const added = grant("--tools", "echo", "--note", "for the events");
+    await until(() => events.events.some((e) => e.event === "policy" && e.data.type === "policy"),
+      "the app hears that the grants changed");
+    b.cli("policy", "remove", added.id);
     r = await api(b, "POST", "/services", { name: "zt4mcp.access", kind: "stdio", command: ["true"] });
     assert.equal(r.status, 400, "names starting zt4mcp. are reserved");
   },
@@ -152,6 +159,24 @@ await run({
     const admin = await connect();
     assert.match(await sum(admin, 1, 2), /3/, "the administrator is not restricted by client grants");
     await clearGrants(a);
+  },
+  "export lists from before grants become grants of everything (agent.db migration 6)": async () => {
+    const old = await startAgent();
+    old.cli("service", "add", "legacy", "--stdio", "--", ECHO_SERVER);
+    old.proc.kill("SIGTERM");
+    await until(() => old.exited(), "the agent to stop");
+    const db = path.join(old.home, "agent.db");
+    execFileSync("sqlite3", [db, "UPDATE services SET config = json_set(config, '$.export_to', " +
+      "json('[\"user:alice\",\"endpoint:bob-pc\"]')); PRAGMA user_version = 5;"]);
+    const again = await startAgent({ home: old.home });
+    const grants = JSON.parse(again.cli("policy", "list", "--json")).grants;
+    assert.deepEqual(grants.map((g) => g.subject).sort(), ["endpoint:bob-pc", "user:alice"]);
+    for (const g of grants) {
+      assert.equal(g.origin, "export");
+      assert.deepEqual([g.tools, g.resources, g.prompts], [["*"], ["*"], ["*"]]);
+    }
+    assert.match(again.cli("service", "unexport", "legacy"), /no longer exported/);
+    assert.deepEqual(JSON.parse(again.cli("policy", "list", "--json")).grants, [], "unexport removes them");
   },
   "every path to the importer meets the exporter's policy": async () => {
     await clearGrants();
