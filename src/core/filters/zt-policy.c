@@ -1056,8 +1056,8 @@ use_of (ZtMessage    *m,
     return FALSE;
   if (strcmp (method, "tools/call") == 0)
     *kind = ZT_POLICY_TOOL;
-  else if (strcmp (method, "resources/read") == 0)
-    *kind = ZT_POLICY_RESOURCE;
+  else if (strcmp (method, "resources/read") == 0 || strcmp (method, "resources/subscribe") == 0)
+    *kind = ZT_POLICY_RESOURCE;  /* a subscription would tell of changes to what it may not read */
   else if (strcmp (method, "prompts/get") == 0)
     *kind = ZT_POLICY_PROMPT;
   else
