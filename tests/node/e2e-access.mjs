@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { connectHttp, run, ECHO_SERVER, ZT4MCP, joinMember, peersOf, until, startHub, sleep, api, openEvents } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
@@ -63,6 +64,16 @@ await run({
     assert.equal(out.status, "denied");
     const c = await connectHttp(a.mcpUrl("echo"), a.auth);
     await refused(echo(c, "no"), /^policy:(default-deny|expired:.*)$/);
+  },
+  "a request nobody decides expires after 24 hours": async () => {
+    const sent = JSON.parse(a.cli("access", "request", "echo", "--json"));
+    execFileSync("sqlite3", [path.join(b.home, "agent.db"), "UPDATE access_requests SET record = " +
+      `json_set(record, '$.created', json_extract(record, '$.created') - 86401) WHERE id = '${sent.id}'`]);
+    const r = JSON.parse(b.cli("access", "list", "--all", "--json")).incoming.find((x) => x.id === sent.id);
+    assert.equal(r.status, "expired");
+    assert.match(fails(b, "access", "approve", sent.id), /expired already/);
+    const out = JSON.parse(a.cli("access", "list", "--all", "--json")).outgoing.find((x) => x.id === sent.id);
+    assert.equal(out.status, "expired", "the asker learns it too");
   },
   "asking for a service that is not imported says what to do": async () => {
     assert.match(fails(a, "access", "request", "nothing"), /service import/);
