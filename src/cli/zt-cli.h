@@ -28,6 +28,8 @@ int        zt_cli_hub        (int          argc,
                               char       **argv);
 int        zt_cli_join       (int          argc,
                               char       **argv);
+int        zt_cli_audit      (int          argc,
+                              char       **argv);
 
 int        zt_cli_policy     (int          argc,
                               char       **argv);

@@ -138,6 +138,9 @@ cmd_agent (int argc, char **argv)
   g_autofree char *listen = NULL, *mesh_direct = NULL;
   g_auto(GStrv) test_filters = NULL;
   g_autofree char *header_timeout = NULL, *body_timeout = NULL, *keepalive_timeout = NULL, *request_timeout = NULL;
+  g_autofree char *audit_max_age = NULL;
+  gint64 audit_max_age_s = 0;
+  int audit_max_rows = 0;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
     { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
@@ -147,6 +150,8 @@ cmd_agent (int argc, char **argv)
     { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "How long a client may take to send a request's body (default 60s)", "DURATION" },
     { "keepalive-timeout", 0, 0, G_OPTION_ARG_STRING, &keepalive_timeout, "How long a keep-alive connection may wait for its next request (default 120s)", "DURATION" },
     { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
+    { "audit-max-age", 0, 0, G_OPTION_ARG_STRING, &audit_max_age, "Cut audit records older than this, leaving a signed checkpoint (default 365d)", "DURATION" },
+    { "audit-max-rows", 0, 0, G_OPTION_ARG_INT, &audit_max_rows, "Keep at most this many audit records (default 10000000)", "N" },
     { NULL }
   };
   g_autoptr(ZtAgent) agent = NULL;
@@ -172,6 +177,11 @@ cmd_agent (int argc, char **argv)
   set_agent_timeout (agent, ZT_AGENT_TIMEOUT_BODY, "body-timeout", body_timeout);
   set_agent_timeout (agent, ZT_AGENT_TIMEOUT_KEEPALIVE, "keepalive-timeout", keepalive_timeout);
   set_agent_timeout (agent, ZT_AGENT_TIMEOUT_REQUEST, "request-timeout", request_timeout);
+  if (audit_max_age != NULL && !zt_parse_duration (audit_max_age, &audit_max_age_s, &error))
+    die ("agent", "--audit-max-age: %s", error->message);
+  if (audit_max_rows < 0)
+    die ("agent", "--audit-max-rows: give a positive number of records");
+  zt_agent_set_audit_retention (agent, audit_max_age_s, audit_max_rows);
   if (!zt_agent_start (agent, listen, &error))
     die ("agent", "%s", error->message);
   if (opt_json)
@@ -816,6 +826,7 @@ static const struct {
   { "leave", cmd_leave, "leave              leave the mesh (deletes this agent's mesh key)" },
   { "policy", zt_cli_policy, "policy ...         grants: who may use which tools of a service (list, show, add, remove, group)" },
   { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
+  { "audit", zt_cli_audit, "audit [verify|export|tail] the audit log: list, follow, export, verify its chain" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };
 

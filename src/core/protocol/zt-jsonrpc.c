@@ -1112,6 +1112,17 @@ write_node (GString  *out,
     }
 }
 
+gsize
+zt_message_get_size (ZtMessage *self)
+{
+  gsize len = 0;
+
+  if (self->raw != NULL)
+    return g_bytes_get_size (self->raw);
+  g_free (zt_message_to_string (self, &len));
+  return len;
+}
+
 char *
 zt_message_to_string (ZtMessage *self,
                       gsize     *len)

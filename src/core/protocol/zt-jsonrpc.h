@@ -96,6 +96,8 @@ JsonObject    *zt_message_get_result    (ZtMessage       *self);
 gboolean       zt_message_is_response   (ZtMessage       *self);
 char          *zt_message_to_string     (ZtMessage       *self,
                                          gsize           *len);
+/* Bytes of the message as received (or as it would be written): for counters */
+gsize          zt_message_get_size      (ZtMessage       *self);
 
 /* Ids are strings or integers; a key distinguishes "1" from 1. */
 char          *zt_json_id_key           (JsonNode        *id);

@@ -398,6 +398,8 @@ _zt_agent_handle_api (ZtAgent           *self,
     _zt_agent_api_peers (self, msg, method, parts[4]);
   else if ((strcmp (parts[3], "policy") == 0 && n <= 6) || (strcmp (parts[3], "access") == 0 && n <= 6))
     (parts[3][0] == 'p' ? _zt_agent_api_policy : _zt_agent_api_access) (self, msg, method, parts, n);
+  else if (strcmp (parts[3], "audit") == 0 && n <= 5)
+    _zt_agent_api_audit (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (strcmp (parts[3], "clients") == 0 && n <= 5)
     _zt_agent_api_clients (self, msg, method, n == 5 ? parts[4] : NULL);
   else if (n == 4 && (strcmp (parts[3], "status") == 0 || strcmp (parts[3], "openapi.json") == 0))

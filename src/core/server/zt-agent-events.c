@@ -99,6 +99,17 @@ append_state (ZtAgent       *self,
         json_object_set_string_member (json_node_get_object (nudge), "type", type);
         append_event (out, type, nudge);
       }
+  if ((what & ZT_AGENT_EVENT_AUDIT) && _zt_agent_get_audit (self) != NULL)
+    {
+      g_autoptr(JsonNode) audit = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *o = json_object_new ();
+
+      /* one per batch, the newest seq: a reader fetches GET /api/v1/audit?after_seq= */
+      json_object_set_string_member (o, "type", "audit");
+      json_object_set_int_member (o, "seq", zt_audit_get_last_seq (_zt_agent_get_audit (self)));
+      json_node_take_object (audit, o);
+      append_event (out, "audit", audit);
+    }
 }
 
 static void

@@ -5,6 +5,8 @@
 #include <libsoup/soup.h>
 
 #include "zt-agent.h"
+#include "zt-audit.h"
+#include "zt-filter.h"
 #include "zt-http-guard.h"
 #include "zt-session.h"
 #include "zt-store.h"
@@ -44,6 +46,9 @@ struct _ZtAgent
   char       *mesh_direct;    /* HOST:PORT for direct connections from importers, or NULL */
   GPtrArray  *mesh_peers;     /* MeshPeer being served (not owned) */
   ZtBridgeState *bridge_state; /* the 2026-07-28 bridge's own (zt-bridge.c) */
+  ZtAudit    *audit;          /* HOME/audit.db (zt-agent-audit.c) */
+  struct _ZtAuditFilter *audit_filter; /* last in every chain */
+  gint64      audit_max_age_s, audit_max_rows;  /* retention; 0: the defaults */
 
   /* for the desktop app (zt-agent-events.c, zt-agent-mesh.c) */
   struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */
@@ -60,6 +65,7 @@ typedef enum {
   ZT_AGENT_EVENT_SERVICES = 1 << 1,
   ZT_AGENT_EVENT_POLICY   = 1 << 2,
   ZT_AGENT_EVENT_ACCESS   = 1 << 3,
+  ZT_AGENT_EVENT_AUDIT    = 1 << 4,  /* records were added */
 } ZtAgentEvents;
 
 /* The reserved mesh stream name of access requests (service names never start "zt4mcp.") */
@@ -236,6 +242,24 @@ void       _zt_agent_api_peers          (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *method,
                                           const char        *what);
+
+/* zt-agent-audit.c: the audit log, its filter, GET /api/v1/audit... and /metrics */
+gboolean   _zt_agent_audit_start        (ZtAgent           *self,
+                                          GError           **error);
+void       _zt_agent_audit_stop         (ZtAgent           *self);
+/* Appends the audit filter, last, to a new chain. */
+void       _zt_agent_audit_attach       (ZtAgent           *self,
+                                          ZtFilterChain     *chain);
+void       _zt_agent_audit_session_closed (ZtAgent         *self,
+                                          const char        *session_id);
+/* For code that records policy and access changes (zt_audit_record_admin); NULL when stopped */
+ZtAudit   *_zt_agent_get_audit          (ZtAgent           *self);
+void       _zt_agent_api_audit          (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          const char        *what);
+void       _zt_agent_handle_metrics     (ZtAgent           *self,
+                                          SoupServerMessage *msg);
 
 /* zt-bridge.c: serving 2026-07-28 clients from session-era upstreams */
 gboolean   _zt_bridge_is_modern         (SoupServerMessage *msg,

@@ -34,6 +34,7 @@ static void
 session_closed_cb (ZtSession *session,
                    ZtAgent   *self)
 {
+  _zt_agent_audit_session_closed (self, zt_session_get_id (session));
   g_hash_table_remove (self->sessions, zt_session_get_id (session));
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
 }
@@ -94,6 +95,7 @@ chain_for (ZtAgent    *self,
       chain = zt_filter_chain_new ();
       for (guint i = 0; i < self->filters->len; i++)
         zt_filter_chain_append (chain, g_ptr_array_index (self->filters, i));
+      _zt_agent_audit_attach (self, chain);  /* last: it records what the others decided */
       g_hash_table_insert (self->chains, g_steal_pointer (&key), chain);
     }
   return chain;
@@ -121,7 +123,7 @@ _zt_agent_report_refusal (ZtAgent    *self,
 {
   ZtFilterContext context = { NULL, subject, service->name, side, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT, NULL, NULL };
 
-  if (self->filters->len > 0)
+  if (self->filters->len > 0 || self->audit_filter != NULL)
     zt_filter_chain_report_refusal (chain_for (self, service->name, side), &context, rule, reason);
 }
 
@@ -174,6 +176,7 @@ _zt_agent_close_session (ZtAgent   *self,
   g_autoptr(ZtSession) hold = g_object_ref (session);
 
   zt_session_close (hold);
+  _zt_agent_audit_session_closed (self, zt_session_get_id (hold));
   g_hash_table_remove (self->sessions, zt_session_get_id (hold));
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
 }
@@ -244,6 +247,8 @@ server_cb (SoupServer        *server,
     _zt_agent_handle_mcp (self, msg, path);
   else if (g_str_has_prefix (path, "/sse/"))
     _zt_agent_handle_sse (self, msg, path);
+  else if (strcmp (path, "/metrics") == 0)
+    _zt_agent_handle_metrics (self, msg);
   else
     _zt_agent_reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name>, the API at /api/v1");
 }
@@ -271,7 +276,8 @@ got_headers_cb (SoupServerMessage *msg,
         return;
       limit = service->limits.max_size ? service->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
     }
-  else if ((g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0) && !_zt_agent_api_authenticate (self, msg))
+  else if ((g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0 || strcmp (path, "/metrics") == 0) &&
+           !_zt_agent_api_authenticate (self, msg))
     return;
   zt_http_guard_limit_body (msg, limit, "max_message_size");
 }
@@ -368,6 +374,8 @@ zt_agent_start (ZtAgent    *self,
   self->store = zt_store_open (db_path, error);
   if (self->store == NULL)
     return FALSE;
+  if (!_zt_agent_audit_start (self, error))
+    return FALSE;
   services = zt_store_load_services (self->store, error);
   if (services == NULL || !_zt_agent_load_clients (self, error))
     return FALSE;
@@ -446,6 +454,7 @@ zt_agent_stop (ZtAgent *self)
   g_clear_object (&self->guard);
   g_clear_object (&self->server);
   g_clear_pointer (&self->store, zt_store_free);
+  _zt_agent_audit_stop (self);
 }
 
 static void

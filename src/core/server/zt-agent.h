@@ -47,6 +47,10 @@ void         zt_agent_set_mesh_direct (ZtAgent   *self,
  * added). Policy, audit and tool safety are filters; so is the test filter. */
 void         zt_agent_add_filter    (ZtAgent     *self,
                                      ZtFilter    *filter);
+/* The audit log's retention (agent serve --audit-max-age, --audit-max-rows); 0: default */
+void         zt_agent_set_audit_retention (ZtAgent *self,
+                                     gint64       max_age_s,
+                                     gint64       max_rows);
 const char  *zt_agent_get_url       (ZtAgent     *self);
 const char  *zt_agent_get_home      (ZtAgent     *self);
 guint        zt_agent_get_port      (ZtAgent     *self);

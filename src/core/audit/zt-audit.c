@@ -1,0 +1,1233 @@
+/* zt-audit.c: the audit log: a hash-chained, signed-checkpoint record of every decision (audit.db) */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <gnutls/abstract.h>
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "zt-audit.h"
+#include "zt-db.h"
+#include "zt-error.h"
+
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_privkey_t, gnutls_privkey_deinit, NULL)
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_pubkey_t, gnutls_pubkey_deinit, NULL)
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_privkey_t, gnutls_x509_privkey_deinit, NULL)
+
+#define PREVIEW_MAX 256
+#define OPAQUE_MIN 32
+#define REDACTED "[redacted]"
+#define CHECKPOINT_FORMAT "zt4mcp audit checkpoint v1\nseq=%" G_GINT64_FORMAT "\nhash=%s\ntime_us=%" G_GINT64_FORMAT "\n"
+
+/* The columns of a record, in the table's order; the integer ones are marked. */
+static const struct { const char *name; gboolean integer; } columns[] = {
+  { "seq", TRUE }, { "time_us", TRUE }, { "side", FALSE }, { "kind", FALSE },
+  { "subject", FALSE }, { "peer_key", FALSE }, { "service", FALSE }, { "session", FALSE },
+  { "method", FALSE }, { "tool", FALSE }, { "args_sha256", FALSE }, { "args_preview", FALSE },
+  { "decision", FALSE }, { "rule", FALSE }, { "reason", FALSE }, { "latency_us", TRUE },
+  { "bytes_in", TRUE }, { "bytes_out", TRUE }, { "status", FALSE }, { "hash", FALSE },
+};
+#define N_COLUMNS G_N_ELEMENTS (columns)
+#define HASH_COLUMN (N_COLUMNS - 1)
+#define COLUMN_LIST "seq, time_us, side, kind, subject, peer_key, service, session, method, tool, " \
+                    "args_sha256, args_preview, decision, rule, reason, latency_us, bytes_in, bytes_out, status, hash"
+
+static const char *migrations[] = {
+  "CREATE TABLE records (seq INTEGER PRIMARY KEY, time_us INTEGER NOT NULL, side TEXT, kind TEXT NOT NULL,"
+  "  subject TEXT, peer_key TEXT, service TEXT, session TEXT, method TEXT, tool TEXT, args_sha256 TEXT,"
+  "  args_preview TEXT, decision TEXT, rule TEXT, reason TEXT, latency_us INTEGER, bytes_in INTEGER,"
+  "  bytes_out INTEGER, status TEXT, hash TEXT NOT NULL);"
+  "CREATE INDEX records_time ON records (time_us);"
+  "CREATE INDEX records_subject ON records (subject, time_us);"
+  "CREATE INDEX records_service ON records (service, time_us);"
+  "CREATE INDEX records_decision ON records (decision, time_us);"
+  "CREATE TABLE checkpoints (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL,"
+  "  time_us INTEGER NOT NULL, signature TEXT NOT NULL);",
+};
+
+static const double latency_buckets[] = { 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25,
+                                          0.5, 1, 2.5, 5, 10 };
+
+typedef struct {
+  guint64 counts[G_N_ELEMENTS (latency_buckets)];
+  guint64 count;
+  double  sum;
+} Histogram;
+
+struct _ZtAudit
+{
+  GObject           parent_instance;
+
+  sqlite3          *db;
+  sqlite3_stmt     *insert;
+  gnutls_privkey_t  key;
+  gnutls_pubkey_t   pub;
+  gint64            last_seq;
+  char             *last_hash;
+  gint64            max_age_s, max_rows;
+  GSource          *retention_source;
+
+  /* metrics (GET /metrics) */
+  GHashTable       *calls;      /* "service\x1fside\x1fdecision" -> guint64* */
+  GHashTable       *refusals;   /* "service\x1frule" -> guint64* */
+  GHashTable       *latency;    /* service -> Histogram */
+  guint64           n_records;
+};
+
+G_DEFINE_FINAL_TYPE (ZtAudit, zt_audit, G_TYPE_OBJECT)
+
+enum { APPENDED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+void
+zt_audit_verdict_clear (ZtAuditVerdict *verdict)
+{
+  g_clear_pointer (&verdict->problem, g_free);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Canonical JSON and the redacted preview                                                  */
+
+static void
+append_string (GString    *out,
+               const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) s; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if (*p < 0x20)
+        g_string_append_printf (out, "\\u%04x", *p);
+      else
+        g_string_append_c (out, (char) *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Members sorted by name (bytewise), no white space, integers as integers: the same value
+ * always gives the same bytes, whatever order its members arrived in. */
+static void
+canonical (GString  *out,
+           JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *o = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (o);
+      g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+      for (GList *l = names; l; l = l->next)
+        g_ptr_array_add (sorted, l->data);
+      g_ptr_array_sort (sorted, compare_names);
+      g_string_append_c (out, '{');
+      for (guint i = 0; i < sorted->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_string (out, g_ptr_array_index (sorted, i));
+          g_string_append_c (out, ':');
+          canonical (out, json_object_get_member (o, g_ptr_array_index (sorted, i)));
+        }
+      g_string_append_c (out, '}');
+      return;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          canonical (out, json_array_get_element (a, i));
+        }
+      g_string_append_c (out, ']');
+      return;
+    }
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        g_string_append (out, g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node)));
+      }
+      break;
+    case G_TYPE_BOOLEAN:
+      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+      break;
+    case G_TYPE_STRING:
+      append_string (out, json_node_get_string (node));
+      break;
+    default:
+      g_string_append (out, "null");
+      break;
+    }
+}
+
+char *
+zt_audit_canonical_json (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  canonical (out, node);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+looks_secret (const char *name)
+{
+  static const char *words[] = { "token", "password", "passwd", "secret", "key", "authorization",
+                                 "cookie", "credential", "private", "session_id", "bearer" };
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (lower, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A long run of base64/hex-ish characters with no space: a key, a token, a blob. */
+static gboolean
+looks_opaque (const char *s)
+{
+  gsize n = 0;
+
+  for (const char *p = s; *p; p++, n++)
+    if (!g_ascii_isalnum (*p) && strchr ("+/=_-.", *p) == NULL)
+      return FALSE;
+  return n >= OPAQUE_MIN;
+}
+
+static JsonNode *
+redact (JsonNode *node)
+{
+  if (node == NULL)
+    return json_node_new (JSON_NODE_NULL);
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *o = json_node_get_object (node), *copy = json_object_new ();
+      g_autoptr(GList) names = json_object_get_members (o);
+      JsonNode *result = json_node_new (JSON_NODE_OBJECT);
+
+      for (GList *l = names; l; l = l->next)
+        {
+          JsonNode *member = json_object_get_member (o, l->data);
+
+          if (looks_secret (l->data) && !JSON_NODE_HOLDS_NULL (member))
+            json_object_set_string_member (copy, l->data, REDACTED);
+          else
+            json_object_set_member (copy, l->data, redact (member));
+        }
+      json_node_take_object (result, copy);
+      return result;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node), *copy = json_array_new ();
+      JsonNode *result = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        json_array_add_element (copy, redact (json_array_get_element (a, i)));
+      json_node_take_array (result, copy);
+      return result;
+    }
+  if (json_node_get_value_type (node) == G_TYPE_STRING && looks_opaque (json_node_get_string (node)))
+    {
+      JsonNode *result = json_node_new (JSON_NODE_VALUE);
+      json_node_set_string (result, REDACTED);
+      return result;
+    }
+  return json_node_copy (node);
+}
+
+/* Cuts @text to PREVIEW_MAX characters (not bytes), the last one an ellipsis when cut. */
+static char *
+clip (char *text)
+{
+  if (g_utf8_strlen (text, -1) <= PREVIEW_MAX)
+    return text;
+  *g_utf8_offset_to_pointer (text, PREVIEW_MAX - 1) = '\0';
+  {
+    char *clipped = g_strconcat (text, "…", NULL);
+    g_free (text);
+    return clipped;
+  }
+}
+
+char *
+zt_audit_preview (JsonNode *args)
+{
+  g_autoptr(JsonNode) redacted = NULL;
+
+  if (args == NULL)
+    return NULL;
+  redacted = redact (args);
+  return clip (zt_audit_canonical_json (redacted));
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Records                                                                                  */
+
+static char *
+chain_hash (const char *prev,
+            const char *canon)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  g_checksum_update (sum, (const guchar *) prev, (gssize) strlen (prev));
+  g_checksum_update (sum, (const guchar *) canon, (gssize) strlen (canon));
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+/* The hash a record's row should have after @prev: over the row without its hash. */
+static char *
+record_hash (const char *prev,
+             JsonObject *record)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonObject) copy = json_object_new ();
+  g_autoptr(GList) names = json_object_get_members (record);
+  g_autofree char *canon = NULL;
+
+  for (GList *l = names; l; l = l->next)
+    if (strcmp (l->data, "hash") != 0)
+      json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (record, l->data)));
+  json_node_set_object (node, copy);
+  canon = zt_audit_canonical_json (node);
+  return chain_hash (prev, canon);
+}
+
+static JsonObject *
+row_to_object (sqlite3_stmt *stmt)
+{
+  JsonObject *o = json_object_new ();
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    switch (sqlite3_column_type (stmt, (int) i))
+      {
+      case SQLITE_NULL:
+        json_object_set_null_member (o, columns[i].name);
+        break;
+      case SQLITE_INTEGER:
+        json_object_set_int_member (o, columns[i].name, sqlite3_column_int64 (stmt, (int) i));
+        break;
+      default:
+        json_object_set_string_member (o, columns[i].name, (const char *) sqlite3_column_text (stmt, (int) i));
+        break;
+      }
+  return o;
+}
+
+static void
+set_text (JsonObject *o,
+          const char *name,
+          const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
+}
+
+static void
+set_count (JsonObject *o,
+           const char *name,
+           gint64      value)
+{
+  if (value >= 0)
+    json_object_set_int_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
+}
+
+static gboolean
+db_error (ZtAudit    *self,
+          const char *what,
+          GError    **error)
+{
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.db: %s: %s", what, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static guint64 *
+counter (GHashTable *table,
+         char       *key)
+{
+  guint64 *n = g_hash_table_lookup (table, key);
+
+  if (n == NULL)
+    {
+      n = g_new0 (guint64, 1);
+      g_hash_table_insert (table, key, n);
+    }
+  else
+    g_free (key);
+  return n;
+}
+
+static void
+count (ZtAudit            *self,
+       const ZtAuditEntry *e)
+{
+  const char *service = e->service ? e->service : "";
+
+  self->n_records++;
+  if (g_strcmp0 (e->kind, "refusal") == 0)
+    (*counter (self->refusals, g_strconcat (service, "\x1f", e->rule ? e->rule : "", NULL)))++;
+  if (g_strcmp0 (e->kind, "call") != 0)
+    return;
+  (*counter (self->calls, g_strconcat (service, "\x1f", e->side ? e->side : "", "\x1f",
+                                        e->decision ? e->decision : "", NULL)))++;
+  if (e->latency_us >= 0)
+    {
+      Histogram *h = g_hash_table_lookup (self->latency, service);
+      double s = (double) e->latency_us / G_USEC_PER_SEC;
+
+      if (h == NULL)
+        {
+          h = g_new0 (Histogram, 1);
+          g_hash_table_insert (self->latency, g_strdup (service), h);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (latency_buckets); i++)
+        if (s <= latency_buckets[i])
+          h->counts[i]++;
+      h->count++;
+      h->sum += s;
+    }
+}
+
+gint64
+zt_audit_append (ZtAudit             *self,
+                 const ZtAuditEntry  *e,
+                 GError             **error)
+{
+  g_autoptr(JsonObject) o = json_object_new ();
+  g_autofree char *preview = NULL, *sha = NULL, *hash = NULL;
+  gint64 seq;
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), 0);
+  g_return_val_if_fail (e != NULL && e->kind != NULL, 0);
+
+  seq = self->last_seq + 1;
+  if (e->args != NULL)
+    {
+      g_autofree char *canon = zt_audit_canonical_json (e->args);
+
+      sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canon, -1);
+      preview = zt_audit_preview (e->args);
+    }
+  else if (e->args_preview != NULL)
+    preview = clip (g_strdup (e->args_preview));
+  json_object_set_int_member (o, "seq", seq);
+  json_object_set_int_member (o, "time_us", e->time_us > 0 ? e->time_us : g_get_real_time ());
+  set_text (o, "side", e->side);
+  set_text (o, "kind", e->kind);
+  set_text (o, "subject", e->subject);
+  set_text (o, "peer_key", e->peer_key);
+  set_text (o, "service", e->service);
+  set_text (o, "session", e->session);
+  set_text (o, "method", e->method);
+  set_text (o, "tool", e->tool);
+  set_text (o, "args_sha256", sha);
+  set_text (o, "args_preview", preview);
+  set_text (o, "decision", e->decision);
+  set_text (o, "rule", e->rule);
+  set_text (o, "reason", e->reason);
+  set_count (o, "latency_us", e->latency_us);
+  set_count (o, "bytes_in", e->bytes_in);
+  set_count (o, "bytes_out", e->bytes_out);
+  set_text (o, "status", e->status);
+  hash = record_hash (self->last_hash, o);
+
+  sqlite3_reset (self->insert);
+  for (guint i = 0; i < HASH_COLUMN; i++)
+    {
+      JsonNode *v = json_object_get_member (o, columns[i].name);
+
+      if (JSON_NODE_HOLDS_NULL (v))
+        sqlite3_bind_null (self->insert, (int) i + 1);
+      else if (columns[i].integer)
+        sqlite3_bind_int64 (self->insert, (int) i + 1, json_node_get_int (v));
+      else
+        sqlite3_bind_text (self->insert, (int) i + 1, json_node_get_string (v), -1, SQLITE_TRANSIENT);
+    }
+  sqlite3_bind_text (self->insert, (int) HASH_COLUMN + 1, hash, -1, SQLITE_STATIC);
+  if (sqlite3_step (self->insert) != SQLITE_DONE)
+    {
+      db_error (self, "appending a record", error);
+      sqlite3_reset (self->insert);
+      return 0;
+    }
+  sqlite3_reset (self->insert);
+  sqlite3_clear_bindings (self->insert);
+  self->last_seq = seq;
+  g_free (self->last_hash);
+  self->last_hash = g_steal_pointer (&hash);
+  count (self, e);
+  g_signal_emit (self, signals[APPENDED], 0, seq);
+  return seq;
+}
+
+void
+zt_audit_record_admin (ZtAudit    *self,
+                       const char *subject,
+                       const char *what,
+                       JsonNode   *detail)
+{
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ZT_IS_AUDIT (self));
+  e.kind = "admin";
+  e.subject = subject;
+  e.method = what;
+  e.args = detail;
+  if (zt_audit_append (self, &e, &error) == 0)
+    g_warning ("%s", error->message);
+}
+
+gint64
+zt_audit_get_last_seq (ZtAudit *self)
+{
+  return self->last_seq;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Queries                                                                                  */
+
+typedef struct {
+  GString   *where;
+  GPtrArray *texts;    /* bound in order as ?1.. (texts first, then ints by name) */
+  gint64     ints[3];
+  guint      n_ints;
+} Where;
+
+static void
+where_text (Where      *w,
+            const char *sql,
+            const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  g_string_append_printf (w->where, " AND %s", sql);
+  g_ptr_array_add (w->texts, (gpointer) value);
+}
+
+static void
+where_build (Where              *w,
+             const ZtAuditQuery *q)
+{
+  w->where = g_string_new ("WHERE 1");
+  w->texts = g_ptr_array_new ();
+  where_text (w, "subject = ?", q->subject);
+  where_text (w, "service = ?", q->service);
+  where_text (w, "tool = ?", q->tool);
+  where_text (w, "decision = ?", q->decision);
+  where_text (w, "kind = ?", q->kind);
+  if (q->q != NULL && *q->q != '\0')
+    {
+      g_string_append (w->where, " AND (instr(subject, ?) OR instr(service, ?) OR instr(tool, ?)"
+                                 " OR instr(rule, ?) OR instr(args_preview, ?))");
+      for (guint i = 0; i < 5; i++)
+        g_ptr_array_add (w->texts, (gpointer) q->q);
+    }
+  if (q->since_us > 0)
+    g_string_append_printf (w->where, " AND time_us >= %" G_GINT64_FORMAT, q->since_us);
+  if (q->until_us > 0)
+    g_string_append_printf (w->where, " AND time_us < %" G_GINT64_FORMAT, q->until_us);
+  if (q->after_seq > 0)
+    g_string_append_printf (w->where, " AND seq > %" G_GINT64_FORMAT, q->after_seq);
+}
+
+static void
+where_clear (Where *w)
+{
+  g_string_free (w->where, TRUE);
+  g_ptr_array_unref (w->texts);
+}
+
+static sqlite3_stmt *
+prepare_where (ZtAudit     *self,
+               Where       *w,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_error (self, "querying", error);
+      return NULL;
+    }
+  for (guint i = 0; i < w->texts->len; i++)
+    sqlite3_bind_text (stmt, (int) i + 1, g_ptr_array_index (w->texts, i), -1, SQLITE_STATIC);
+  return stmt;
+}
+
+JsonArray *
+zt_audit_query (ZtAudit             *self,
+                const ZtAuditQuery  *query,
+                gint64              *total,
+                GError             **error)
+{
+  Where w;
+  g_autofree char *sql = NULL, *count_sql = NULL;
+  sqlite3_stmt *stmt;
+  g_autoptr(JsonArray) records = json_array_new ();
+  guint limit = query->limit > 0 ? MIN (query->limit, 1000) : 100;
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), NULL);
+  where_build (&w, query);
+  count_sql = g_strdup_printf ("SELECT count(*) FROM records %s", w.where->str);
+  if ((stmt = prepare_where (self, &w, count_sql, error)) == NULL)
+    goto failed;
+  if (sqlite3_step (stmt) == SQLITE_ROW && total != NULL)
+    *total = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sql = g_strdup_printf ("SELECT " COLUMN_LIST " FROM records %s ORDER BY seq %s LIMIT %u OFFSET %u",
+                         w.where->str, query->ascending ? "ASC" : "DESC", limit, query->offset);
+  if ((stmt = prepare_where (self, &w, sql, error)) == NULL)
+    goto failed;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    json_array_add_object_element (records, row_to_object (stmt));
+  sqlite3_finalize (stmt);
+  where_clear (&w);
+  return g_steal_pointer (&records);
+
+failed:
+  where_clear (&w);
+  return NULL;
+}
+
+gboolean
+zt_audit_export (ZtAudit             *self,
+                 const ZtAuditQuery  *query,
+                 void               (*func) (const char *line, gpointer user_data),
+                 gpointer             user_data,
+                 GError             **error)
+{
+  Where w;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
+  where_build (&w, query);
+  sql = g_strdup_printf ("SELECT " COLUMN_LIST " FROM records %s ORDER BY seq ASC", w.where->str);
+  stmt = prepare_where (self, &w, sql, error);
+  where_clear (&w);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(JsonObject) o = row_to_object (stmt);
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+      g_autofree char *line = NULL;
+
+      json_node_set_object (node, o);
+      line = json_to_string (node, FALSE);
+      func (line, user_data);
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+JsonNode *
+zt_audit_stats (ZtAudit  *self,
+                gint64    since_s,
+                gint64    until_s,
+                gint64    bucket_s,
+                GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), NULL);
+  if (bucket_s <= 0)
+    bucket_s = 3600;
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT (time_us / 1000000 / ?1) * ?1 AS start, count(*),"
+                          " sum(decision = 'deny') FROM records WHERE kind = 'call'"
+                          " AND time_us >= ?2 AND (?3 = 0 OR time_us < ?3) GROUP BY start ORDER BY start",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      db_error (self, "stats", error);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, bucket_s);
+  sqlite3_bind_int64 (stmt, 2, since_s * G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 3, until_s * G_USEC_PER_SEC);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "buckets");
+  json_builder_begin_array (b);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 0));
+      json_builder_set_member_name (b, "calls");
+      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 1));
+      json_builder_set_member_name (b, "denials");
+      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 2));
+      json_builder_end_object (b);
+    }
+  sqlite3_finalize (stmt);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Checkpoints and verification                                                             */
+
+static gboolean
+gnutls_check (int          ret,
+              const char  *what,
+              GError     **error)
+{
+  if (ret >= 0)
+    return TRUE;
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit key: %s: %s", what, gnutls_strerror (ret));
+  return FALSE;
+}
+
+/* HOME/audit-key.pem: made at first use, 0600; only this agent signs its checkpoints. */
+static gboolean
+load_key (ZtAudit     *self,
+          const char  *home,
+          GError     **error)
+{
+  g_autofree char *path = g_build_filename (home, "audit-key.pem", NULL);
+  g_autofree char *pem = NULL;
+  gsize len = 0;
+  gnutls_datum_t d;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_auto(gnutls_x509_privkey_t) key = NULL;
+      gnutls_datum_t out = { NULL, 0 };
+      gboolean ok;
+
+      if (!gnutls_check (gnutls_x509_privkey_init (&key), "init", error) ||
+          !gnutls_check (gnutls_x509_privkey_generate2 (key, GNUTLS_PK_EDDSA_ED25519,
+                                                        GNUTLS_CURVE_TO_BITS (GNUTLS_ECC_CURVE_ED25519),
+                                                        0, NULL, 0), "generating an Ed25519 key", error) ||
+          !gnutls_check (gnutls_x509_privkey_export2_pkcs8 (key, GNUTLS_X509_FMT_PEM, NULL, GNUTLS_PKCS_PLAIN,
+                                                            &out), "exporting the key", error))
+        return FALSE;
+      ok = g_file_set_contents_full (path, (const char *) out.data, out.size, G_FILE_SET_CONTENTS_CONSISTENT,
+                                     0600, error);
+      gnutls_memset (out.data, 0, out.size);
+      gnutls_free (out.data);
+      if (!ok)
+        return FALSE;
+    }
+  if (!g_file_get_contents (path, &pem, &len, error))
+    return FALSE;
+  d.data = (unsigned char *) pem;
+  d.size = (unsigned int) len;
+  if (!gnutls_check (gnutls_privkey_init (&self->key), "init", error) ||
+      !gnutls_check (gnutls_privkey_import_x509_raw (self->key, &d, GNUTLS_X509_FMT_PEM, NULL, 0),
+                     "reading audit-key.pem", error) ||
+      !gnutls_check (gnutls_pubkey_init (&self->pub), "init", error) ||
+      !gnutls_check (gnutls_pubkey_import_privkey (self->pub, self->key, 0, 0), "its public key", error))
+    {
+      memset (pem, 0, len);
+      return FALSE;
+    }
+  memset (pem, 0, len);
+  return TRUE;
+}
+
+static char *
+checkpoint_sign (ZtAudit     *self,
+                 gint64       seq,
+                 const char  *hash,
+                 gint64       time_us,
+                 GError     **error)
+{
+  g_autofree char *text = g_strdup_printf (CHECKPOINT_FORMAT, seq, hash, time_us);
+  gnutls_datum_t data = { (unsigned char *) text, (unsigned int) strlen (text) }, sig = { NULL, 0 };
+  char *b64;
+
+  if (!gnutls_check (gnutls_privkey_sign_data2 (self->key, GNUTLS_SIGN_EDDSA_ED25519, 0, &data, &sig),
+                     "signing a checkpoint", error))
+    return NULL;
+  b64 = g_base64_encode (sig.data, sig.size);
+  gnutls_free (sig.data);
+  return b64;
+}
+
+static gboolean
+checkpoint_valid (ZtAudit    *self,
+                  gint64      seq,
+                  const char *hash,
+                  gint64      time_us,
+                  const char *signature)
+{
+  g_autofree char *text = g_strdup_printf (CHECKPOINT_FORMAT, seq, hash, time_us);
+  gnutls_datum_t data = { (unsigned char *) text, (unsigned int) strlen (text) }, sig;
+  g_autofree guchar *raw = NULL;
+  gsize len = 0;
+
+  raw = g_base64_decode (signature ? signature : "", &len);
+  sig.data = raw;
+  sig.size = (unsigned int) len;
+  return len > 0 && gnutls_pubkey_verify_data2 (self->pub, GNUTLS_SIGN_EDDSA_ED25519, 0, &data, &sig) >= 0;
+}
+
+/* The latest checkpoint: FALSE when there is none. */
+static gboolean
+latest_checkpoint (ZtAudit *self,
+                   gint64  *seq,
+                   char   **hash,
+                   gint64  *time_us,
+                   char   **signature)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT seq, hash, time_us, signature FROM checkpoints ORDER BY id DESC LIMIT 1",
+                          -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      found = TRUE;
+      *seq = sqlite3_column_int64 (stmt, 0);
+      *hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      *time_us = sqlite3_column_int64 (stmt, 2);
+      if (signature)
+        *signature = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+    }
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static void
+problem (ZtAuditVerdict *v,
+         gint64          seq,
+         char           *what)
+{
+  v->ok = FALSE;
+  v->problem_seq = seq;
+  v->problem = what;
+}
+
+/* A row whose hash fails at @seq after @prev: was it moved here from another seq (rows
+ * swapped)? Looks for a nearby row that would chain here if it still had this seq. */
+static gint64
+find_moved (ZtAudit    *self,
+            gint64      seq,
+            const char *prev)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 found = 0;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT " COLUMN_LIST " FROM records WHERE seq BETWEEN ?1 - 64 AND ?1 + 64"
+                          " AND seq != ?1", -1, &stmt, NULL) != SQLITE_OK)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, seq);
+  while (found == 0 && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(JsonObject) o = row_to_object (stmt);
+      gint64 at = json_object_get_int_member (o, "seq");
+      g_autofree char *h = NULL;
+
+      json_object_set_int_member (o, "seq", seq);
+      h = record_hash (prev, o);
+      if (g_strcmp0 (h, json_object_get_string_member_with_default (o, "hash", "")) == 0)
+        found = at;
+    }
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+gboolean
+zt_audit_verify (ZtAudit         *self,
+                 ZtAuditVerdict  *v,
+                 GError         **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *prev = NULL, *cp_sig = NULL;
+  gint64 cp_seq = 0, cp_time = 0, expected;
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
+  memset (v, 0, sizeof *v);
+  v->ok = TRUE;
+  if (sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM checkpoints", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    v->checkpoints = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (latest_checkpoint (self, &cp_seq, &prev, &cp_time, &cp_sig) &&
+      !checkpoint_valid (self, cp_seq, prev, cp_time, cp_sig))
+    {
+      problem (v, cp_seq, g_strdup_printf ("the checkpoint at seq %" G_GINT64_FORMAT " has no valid signature "
+                                           "of this agent's audit key (forged or edited)", cp_seq));
+      return TRUE;
+    }
+  if (prev == NULL)
+    prev = g_strdup ("");
+  expected = cp_seq + 1;
+  if (sqlite3_prepare_v2 (self->db, "SELECT " COLUMN_LIST " FROM records WHERE seq > ?1 ORDER BY seq",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, "verifying", error);
+  sqlite3_bind_int64 (stmt, 1, cp_seq);
+  while (v->ok && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(JsonObject) o = row_to_object (stmt);
+      gint64 seq = json_object_get_int_member (o, "seq");
+      const char *stored = json_object_get_string_member_with_default (o, "hash", "");
+      g_autofree char *h = NULL;
+
+      if (seq != expected)
+        {
+          problem (v, expected, seq - 1 > expected
+                   ? g_strdup_printf ("deleted: rows %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT " are missing",
+                                      expected, seq - 1)
+                   : g_strdup_printf ("deleted: row %" G_GINT64_FORMAT " is missing", expected));
+          break;
+        }
+      h = record_hash (prev, o);
+      if (strcmp (h, stored) != 0)
+        {
+          gint64 from = find_moved (self, seq, prev);
+
+          problem (v, seq, from != 0
+                   ? g_strdup_printf ("reordered: the record that belongs at seq %" G_GINT64_FORMAT
+                                      " is at seq %" G_GINT64_FORMAT, seq, from)
+                   : g_strdup_printf ("edited: the record at seq %" G_GINT64_FORMAT
+                                      " does not match its hash", seq));
+          break;
+        }
+      g_free (prev);
+      prev = g_strdup (stored);
+      v->checked++;
+      expected++;
+    }
+  sqlite3_finalize (stmt);
+  /* rows cut from the end leave no gap; this process remembers how far the chain went */
+  if (v->ok && expected <= self->last_seq)
+    problem (v, expected, g_strdup_printf ("deleted: the newest rows, %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+                                           ", are missing", expected, self->last_seq));
+  return TRUE;
+}
+
+gint64
+zt_audit_retain (ZtAudit  *self,
+                 gint64    max_age_s,
+                 gint64    max_rows,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 cut = 0, now = g_get_real_time (), first = 0;
+  g_autofree char *hash = NULL, *signature = NULL;
+  ZtAuditVerdict v;
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), -1);
+  if (max_age_s > 0 &&
+      sqlite3_prepare_v2 (self->db, "SELECT max(seq) FROM records WHERE time_us < ?1", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, now - max_age_s * G_USEC_PER_SEC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        cut = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+    }
+  if (max_rows > 0 && self->last_seq - max_rows > cut)
+    cut = self->last_seq - max_rows;
+  if (sqlite3_prepare_v2 (self->db, "SELECT min(seq) FROM records", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    first = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (cut <= 0 || first == 0 || cut < first)
+    return 0;
+
+  /* a checkpoint vouches for what it cuts: never sign over a chain that does not verify */
+  if (!zt_audit_verify (self, &v, error))
+    return -1;
+  if (!v.ok)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.db does not verify (seq %" G_GINT64_FORMAT ": %s); "
+                   "retention will not cut it: inspect it with `zt4mcp audit verify`", v.problem_seq, v.problem);
+      zt_audit_verdict_clear (&v);
+      return -1;
+    }
+  if (sqlite3_prepare_v2 (self->db, "SELECT hash FROM records WHERE seq = ?1", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, cut);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        hash = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+  if (hash == NULL || (signature = checkpoint_sign (self, cut, hash, now, error)) == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.db: no row at seq %" G_GINT64_FORMAT, cut);
+      return -1;
+    }
+  if (sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db, "INSERT INTO checkpoints (seq, hash, time_us, signature) VALUES (?1, ?2, ?3, ?4)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, "writing a checkpoint", error), -1;
+  sqlite3_bind_int64 (stmt, 1, cut);
+  sqlite3_bind_text (stmt, 2, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_text (stmt, 4, signature, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_finalize (stmt);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return db_error (self, "writing a checkpoint", error), -1;
+    }
+  sqlite3_finalize (stmt);
+  if (sqlite3_prepare_v2 (self->db, "DELETE FROM records WHERE seq <= ?1", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return db_error (self, "cutting old records", error), -1;
+    }
+  sqlite3_bind_int64 (stmt, 1, cut);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return db_error (self, "cutting old records", error), -1;
+    }
+  g_message ("audit: cut records up to seq %" G_GINT64_FORMAT " (checkpoint signed)", cut);
+  return cut - first + 1;
+}
+
+static gboolean
+retention_cb (gpointer user_data)
+{
+  ZtAudit *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (zt_audit_retain (self, self->max_age_s, self->max_rows, &error) < 0)
+    g_warning ("%s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+zt_audit_set_retention (ZtAudit *self,
+                        gint64   max_age_s,
+                        gint64   max_rows)
+{
+  g_return_if_fail (ZT_IS_AUDIT (self));
+  self->max_age_s = max_age_s;
+  self->max_rows = max_rows;
+  if (self->retention_source != NULL)
+    {
+      g_source_destroy (self->retention_source);
+      g_clear_pointer (&self->retention_source, g_source_unref);
+    }
+  if (max_age_s <= 0 && max_rows <= 0)
+    return;
+  retention_cb (self);
+  self->retention_source = g_timeout_source_new_seconds (60);
+  g_source_set_callback (self->retention_source, retention_cb, self, NULL);
+  g_source_attach (self->retention_source, g_main_context_get_thread_default ());
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Metrics                                                                                  */
+
+static void
+append_label (GString    *out,
+              const char *name,
+              const char *value)
+{
+  g_string_append_printf (out, "%s=\"", name);
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '\\' || *p == '"')
+        g_string_append_c (out, '\\');
+      if (*p == '\n')
+        g_string_append (out, "\\n");
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static gint
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (a, b);
+}
+
+static void
+append_counters (GString           *out,
+                 GHashTable        *table,
+                 const char        *metric,
+                 const char * const *labels)
+{
+  g_autoptr(GList) keys = g_list_sort (g_hash_table_get_keys (table), compare_keys);
+
+  for (GList *l = keys; l; l = l->next)
+    {
+      g_auto(GStrv) values = g_strsplit (l->data, "\x1f", -1);
+
+      g_string_append_printf (out, "%s{", metric);
+      for (guint i = 0; labels[i] && values[i]; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_label (out, labels[i], values[i]);
+        }
+      g_string_append_printf (out, "} %" G_GUINT64_FORMAT "\n", *(guint64 *) g_hash_table_lookup (table, l->data));
+    }
+}
+
+void
+zt_audit_metrics_text (ZtAudit *self,
+                       GString *out)
+{
+  static const char *call_labels[] = { "service", "side", "decision", NULL };
+  static const char *refusal_labels[] = { "service", "rule", NULL };
+  g_autoptr(GList) services = NULL;
+
+  g_return_if_fail (ZT_IS_AUDIT (self));
+  g_string_append (out, "# HELP zt_calls_total MCP requests decided, by service, side and decision.\n"
+                        "# TYPE zt_calls_total counter\n");
+  append_counters (out, self->calls, "zt_calls_total", call_labels);
+  g_string_append (out, "# HELP zt_refusals_total Requests refused before the filter chain.\n"
+                        "# TYPE zt_refusals_total counter\n");
+  append_counters (out, self->refusals, "zt_refusals_total", refusal_labels);
+  g_string_append (out, "# HELP zt_call_latency_seconds Time from a request to its answer.\n"
+                        "# TYPE zt_call_latency_seconds histogram\n");
+  services = g_list_sort (g_hash_table_get_keys (self->latency), compare_keys);
+  for (GList *l = services; l; l = l->next)
+    {
+      Histogram *h = g_hash_table_lookup (self->latency, l->data);
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      for (guint i = 0; i < G_N_ELEMENTS (latency_buckets); i++)
+        {
+          g_string_append (out, "zt_call_latency_seconds_bucket{");
+          append_label (out, "service", l->data);
+          g_string_append_printf (out, ",le=\"%s\"} %" G_GUINT64_FORMAT "\n",
+                                  g_ascii_formatd (buf, sizeof buf, "%g", latency_buckets[i]), h->counts[i]);
+        }
+      g_string_append (out, "zt_call_latency_seconds_bucket{");
+      append_label (out, "service", l->data);
+      g_string_append_printf (out, ",le=\"+Inf\"} %" G_GUINT64_FORMAT "\n", h->count);
+      g_string_append (out, "zt_call_latency_seconds_sum{");
+      append_label (out, "service", l->data);
+      g_string_append_printf (out, "} %s\n", g_ascii_dtostr (buf, sizeof buf, h->sum));
+      g_string_append (out, "zt_call_latency_seconds_count{");
+      append_label (out, "service", l->data);
+      g_string_append_printf (out, "} %" G_GUINT64_FORMAT "\n", h->count);
+    }
+  g_string_append_printf (out, "# HELP zt_audit_records_total Audit records written since the agent started.\n"
+                               "# TYPE zt_audit_records_total counter\nzt_audit_records_total %" G_GUINT64_FORMAT "\n",
+                          self->n_records);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+static gboolean
+load_head (ZtAudit  *self,
+           GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 cp_time = 0;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, "reading", error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      self->last_seq = sqlite3_column_int64 (stmt, 0);
+      self->last_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (self->last_hash == NULL && !latest_checkpoint (self, &self->last_seq, &self->last_hash, &cp_time, NULL))
+    self->last_hash = g_strdup ("");
+  return TRUE;
+}
+
+ZtAudit *
+zt_audit_open (const char  *home,
+               GError     **error)
+{
+  g_autoptr(ZtAudit) self = g_object_new (ZT_TYPE_AUDIT, NULL);
+  g_autofree char *path = g_build_filename (home, "audit.db", NULL);
+  int fd;
+
+  g_return_val_if_fail (home != NULL, NULL);
+  if (g_mkdir_with_parents (home, 0700) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot create %s: %s", home, g_strerror (errno));
+      return NULL;
+    }
+  /* created 0600 before SQLite opens it; its -wal and -shm files take the same mode */
+  if ((fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) >= 0)
+    close (fd);
+  self->db = zt_db_open (path, "audit.db", migrations, G_N_ELEMENTS (migrations), error);
+  if (self->db == NULL)
+    return NULL;
+  /* a committed transaction survives the process (WAL); only a power cut may lose the last */
+  sqlite3_exec (self->db, "PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO records (" COLUMN_LIST ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                          -1, &self->insert, NULL) != SQLITE_OK)
+    {
+      db_error (self, "preparing", error);
+      return NULL;
+    }
+  if (!load_key (self, home, error) || !load_head (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+static void
+zt_audit_finalize (GObject *object)
+{
+  ZtAudit *self = ZT_AUDIT (object);
+
+  if (self->retention_source != NULL)
+    g_source_destroy (self->retention_source);
+  g_clear_pointer (&self->retention_source, g_source_unref);
+  g_clear_pointer (&self->insert, sqlite3_finalize);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->key, gnutls_privkey_deinit);
+  g_clear_pointer (&self->pub, gnutls_pubkey_deinit);
+  g_clear_pointer (&self->last_hash, g_free);
+  g_clear_pointer (&self->calls, g_hash_table_unref);
+  g_clear_pointer (&self->refusals, g_hash_table_unref);
+  g_clear_pointer (&self->latency, g_hash_table_unref);
+  G_OBJECT_CLASS (zt_audit_parent_class)->finalize (object);
+}
+
+static void
+zt_audit_class_init (ZtAuditClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zt_audit_finalize;
+  /* ::appended (gint64 seq): a record was committed */
+  signals[APPENDED] = g_signal_new ("appended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                    NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+zt_audit_init (ZtAudit *self)
+{
+  self->calls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->refusals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->latency = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
