@@ -1,0 +1,287 @@
+/* test-audit.c: ZtAudit: the hash chain, what verify finds after an attacker's SQL, retention's signed checkpoints, redaction */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "zt-audit.h"
+
+static char *
+make_home (void)
+{
+  return g_dir_make_tmp ("zt-audit-XXXXXX", NULL);
+}
+
+static void
+remove_home (const char *home)
+{
+  const char *names[] = { "audit.db", "audit.db-wal", "audit.db-shm", "audit-key.pem" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *p = g_build_filename (home, names[i], NULL);
+      g_unlink (p);
+    }
+  g_rmdir (home);
+}
+
+/* @n call records, alternately allowed and denied */
+static void
+fill (ZtAudit *audit,
+      guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+      g_autoptr(JsonNode) args = json_from_string ("{\"path\": \"/docs/a.md\", \"n\": 1}", NULL);
+      g_autoptr(GError) error = NULL;
+
+      e.side = "exporter";
+      e.subject = "spiffe://m/user/alice/endpoint/lap";
+      e.service = "files";
+      e.method = "tools/call";
+      e.tool = i % 2 ? "write_file" : "read_file";
+      e.args = args;
+      e.decision = i % 2 ? "deny" : "allow";
+      e.rule = i % 2 ? "policy:default-deny" : NULL;
+      e.latency_us = 800 + i;
+      e.status = i % 2 ? "error" : "ok";
+      g_assert_cmpint (zt_audit_append (audit, &e, &error), >, 0);
+      g_assert_no_error (error);
+    }
+}
+
+/* What an attacker with write access to the file does: plain SQL on another connection. */
+static void
+attack (const char *home,
+        const char *sql)
+{
+  g_autofree char *path = g_build_filename (home, "audit.db", NULL);
+  sqlite3 *db = NULL;
+  char *msg = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    g_error ("attack SQL failed: %s", msg);
+  sqlite3_close (db);
+}
+
+static void
+assert_verifies (ZtAudit *audit,
+                 gint64   checked,
+                 guint    checkpoints)
+{
+  ZtAuditVerdict v;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zt_audit_verify (audit, &v, &error));
+  g_assert_no_error (error);
+  if (!v.ok)
+    g_error ("does not verify at %" G_GINT64_FORMAT ": %s", v.problem_seq, v.problem);
+  g_assert_cmpint (v.checked, ==, checked);
+  g_assert_cmpuint (v.checkpoints, ==, checkpoints);
+}
+
+static void
+test_chain (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) denied = NULL;
+  g_autofree char *key = g_build_filename (home, "audit-key.pem", NULL);
+  GStatBuf st;
+  gint64 total = 0;
+  ZtAuditQuery q = { 0 };
+
+  g_assert_nonnull (audit);
+  g_assert_cmpint (g_stat (key, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  assert_verifies (audit, 0, 0);
+  fill (audit, 10);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 10);
+  assert_verifies (audit, 10, 0);
+
+  q.decision = "deny";
+  q.limit = 3;
+  denied = zt_audit_query (audit, &q, &total, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (total, ==, 5);
+  g_assert_cmpuint (json_array_get_length (denied), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (denied, 0), "rule"), ==,
+                   "policy:default-deny");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (denied, 0), "seq"), ==, 10);
+
+  /* a reopened log goes on from where its chain ends */
+  g_clear_object (&audit);
+  audit = zt_audit_open (home, &error);
+  g_assert_no_error (error);
+  fill (audit, 2);
+  assert_verifies (audit, 12, 0);
+  {
+    GString *m = g_string_new (NULL);
+
+    zt_audit_metrics_text (audit, m);
+    g_assert_nonnull (strstr (m->str, "zt_calls_total{service=\"files\",side=\"exporter\",decision=\"allow\"} 1\n"));
+    g_assert_nonnull (strstr (m->str, "zt_call_latency_seconds_bucket{service=\"files\",le=\"0.001\"} 2\n"));
+    g_assert_nonnull (strstr (m->str, "zt_audit_records_total 2\n"));
+    g_string_free (m, TRUE);
+  }
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
+typedef struct {
+  const char *name;
+  const char *sql;
+  gint64      seq;
+  const char *what;
+} Tamper;
+
+static const Tamper tampers[] = {
+  { "edited", "UPDATE records SET decision = 'allow', rule = NULL WHERE seq = 4", 4, "edited" },
+  { "deleted", "DELETE FROM records WHERE seq = 5", 5, "deleted" },
+  { "swapped", "UPDATE records SET seq = -6 WHERE seq = 6; UPDATE records SET seq = 6 WHERE seq = 7;"
+               "UPDATE records SET seq = 7 WHERE seq = -6", 6, "reordered" },
+  { "tail-cut", "DELETE FROM records WHERE seq >= 9", 9, "deleted" },
+  { "first-cut", "DELETE FROM records WHERE seq <= 2", 1, "deleted" },
+  { "rehashed-row", "UPDATE records SET tool = 'x', hash = '00' WHERE seq = 3", 3, "edited" },
+};
+
+static void
+test_tamper (gconstpointer data)
+{
+  const Tamper *t = data;
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(GError) error = NULL;
+  ZtAuditVerdict v;
+
+  fill (audit, 10);
+  attack (home, t->sql);
+  g_assert_true (zt_audit_verify (audit, &v, &error));
+  g_assert_false (v.ok);
+  g_assert_cmpint (v.problem_seq, ==, t->seq);
+  g_assert_true (g_str_has_prefix (v.problem, t->what));
+  zt_audit_verdict_clear (&v);
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
+static void
+test_retention (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(GError) error = NULL;
+  ZtAuditVerdict v;
+
+  fill (audit, 10);
+  g_assert_cmpint (zt_audit_retain (audit, 0, 4, &error), ==, 6);
+  g_assert_no_error (error);
+  assert_verifies (audit, 4, 1);
+  /* nothing more to cut */
+  g_assert_cmpint (zt_audit_retain (audit, 0, 4, &error), ==, 0);
+
+  /* the chain goes on after a restart, from the rows left and the checkpoint */
+  g_clear_object (&audit);
+  audit = zt_audit_open (home, &error);
+  g_assert_no_error (error);
+  fill (audit, 3);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 13);
+  assert_verifies (audit, 7, 1);
+
+  /* every row cut: the checkpoint alone carries the chain */
+  g_assert_cmpint (zt_audit_retain (audit, 0, 0, &error), ==, 0);
+  attack (home, "UPDATE records SET time_us = 1000");
+  g_assert_cmpint (zt_audit_retain (audit, 1, 0, &error), ==, -1);  /* edited rows: no checkpoint over them */
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* a checkpoint moved forward over deleted rows: its signature does not hold */
+  g_clear_object (&audit);
+  remove_home (home);
+  g_free (home);
+  home = make_home ();
+  audit = zt_audit_open (home, NULL);
+  fill (audit, 10);
+  g_assert_cmpint (zt_audit_retain (audit, 0, 6, &error), ==, 4);
+  attack (home, "UPDATE checkpoints SET seq = 7, hash = (SELECT hash FROM records WHERE seq = 7);"
+                "DELETE FROM records WHERE seq <= 7");
+  g_assert_true (zt_audit_verify (audit, &v, &error));
+  g_assert_false (v.ok);
+  g_assert_cmpint (v.problem_seq, ==, 7);
+  g_assert_nonnull (strstr (v.problem, "signature"));
+  zt_audit_verdict_clear (&v);
+
+  /* a checkpoint made up whole */
+  attack (home, "INSERT INTO checkpoints (seq, hash, time_us, signature) VALUES (9, 'ab', 1, 'AAAA')");
+  g_assert_true (zt_audit_verify (audit, &v, &error));
+  g_assert_false (v.ok);
+  g_assert_cmpint (v.problem_seq, ==, 9);
+  zt_audit_verdict_clear (&v);
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
+static void
+test_redaction (void)
+{
+  g_autoptr(JsonNode) args = json_from_string (
+    "{\"path\": \"/docs/a.md\", \"token\": \"abc\", \"nested\": {\"api_key\": \"x\", \"Password\": \"hunter2\","
+    " \"list\": [\"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlq\", \"short\"]},"
+    " \"Authorization\": \"Bearer t\", \"cookie\": \"c=1\", \"client_secret\": \"s\","
+    " \"text\": \"a sentence, not opaque\", \"n\": 3}", NULL);
+  g_autofree char *preview = zt_audit_preview (args);
+  g_autofree char *long_preview = NULL;
+  g_autoptr(JsonNode) big = NULL;
+  g_autoptr(GString) text = g_string_new ("{\"text\": \"");
+
+  g_assert_nonnull (preview);
+  g_test_message ("preview: %s", preview);
+  g_assert_null (strstr (preview, "\"abc\""));
+  g_assert_null (strstr (preview, "hunter2"));
+  g_assert_null (strstr (preview, "QUJDREVG"));
+  g_assert_null (strstr (preview, "Bearer"));
+  g_assert_null (strstr (preview, "c=1"));
+  g_assert_nonnull (strstr (preview, "\"path\":\"/docs/a.md\""));
+  g_assert_nonnull (strstr (preview, "\"short\""));
+  g_assert_nonnull (strstr (preview, "a sentence, not opaque"));
+  g_assert_nonnull (strstr (preview, "\"token\":\"[redacted]\""));
+  g_assert_nonnull (strstr (preview, "\"api_key\":\"[redacted]\""));
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (text, "word é ");
+  g_string_append (text, "\"}");
+  big = json_from_string (text->str, NULL);
+  long_preview = zt_audit_preview (big);
+  g_assert_cmpint (g_utf8_strlen (long_preview, -1), ==, 256);
+  g_assert_true (g_str_has_suffix (long_preview, "…"));
+
+  /* the hash is over canonical JSON: the members' order does not change it */
+  {
+    g_autoptr(JsonNode) a = json_from_string ("{\"b\": 1, \"a\": [true, null, \"x\"]}", NULL);
+    g_autoptr(JsonNode) b = json_from_string ("{\"a\": [true, null, \"x\"], \"b\": 1}", NULL);
+    g_autofree char *ca = zt_audit_canonical_json (a);
+    g_autofree char *cb = zt_audit_canonical_json (b);
+
+    g_assert_cmpstr (ca, ==, "{\"a\":[true,null,\"x\"],\"b\":1}");
+    g_assert_cmpstr (ca, ==, cb);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/audit/chain", test_chain);
+  for (guint i = 0; i < G_N_ELEMENTS (tampers); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/audit/tamper/%s", tampers[i].name);
+      g_test_add_data_func (path, &tampers[i], test_tamper);
+    }
+  g_test_add_func ("/audit/retention", test_retention);
+  g_test_add_func ("/audit/redaction", test_redaction);
+  return g_test_run ();
+}
