@@ -1,0 +1,50 @@
+// e2e-audit-crash.mjs: kill -9 of the agent in the middle of a load run loses no record of a
+// call whose answer a client saw (each is committed before its answer goes on), and the chain
+// still verifies after the restart.
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { startAgent, connectHttp, run, sleep, ECHO_SERVER, api } from "./lib.mjs";
+
+const CLIENTS = 6;
+let agent = await startAgent();
+agent.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
+
+await run({
+  "every answered call has its record after kill -9 and a restart": async () => {
+    const clients = await Promise.all(Array.from({ length: CLIENTS }, () => connectHttp(agent.mcpUrl("echo"), agent.auth)));
+    const answered = new Set();
+    let next = 0, stop = false;
+    const loops = clients.map(async (c) => {
+      while (!stop) {
+        const n = next++;
+        try {
+          const r = await c.callTool({ name: "echo", arguments: { message: `crash-${n}` } });
+          if (r.content[0].text === `crash-${n}`) answered.add(n);
+        } catch { return; }
+      }
+    });
+    while (answered.size < 300) await sleep(20);
+    agent.proc.kill("SIGKILL");
+    stop = true;
+    await Promise.all(loops);
+    const home = agent.home;
+    await sleep(200);
+    assert.equal(agent.exited()?.signal, "SIGKILL");
+
+    agent = await startAgent({ home });
+    const recorded = new Set();
+    for (const line of agent.cli("audit", "export", "--tool", "echo").trim().split("\n")) {
+      const m = JSON.parse(line).args_preview?.match(/crash-(\d+)/);
+      if (m) recorded.add(Number(m[1]));
+    }
+    const lost = [...answered].filter((n) => !recorded.has(n));
+    assert.deepEqual(lost, [], `${lost.length} of ${answered.size} answered calls have no record`);
+    const v = await (await api(agent, "GET", "/audit/verify")).json();
+    assert.equal(v.ok, true, JSON.stringify(v.problem));
+    assert.ok(v.checked >= answered.size);
+    // the chain goes on after the restart
+    const c = await connectHttp(agent.mcpUrl("echo"), agent.auth);
+    await c.callTool({ name: "echo", arguments: { message: "after" } });
+    assert.equal((await (await api(agent, "GET", "/audit/verify")).json()).ok, true);
+  },
+});
