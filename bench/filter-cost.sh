@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # filter-cost.sh: the cost of the filter chain: zt-bench through an agent with no filter and
-# with N filters that allow everything, alternating in one run; prints medians and ratios
+# with N filters that allow everything, alternating in one run; prints medians and ratios.
+# With N_FILTERS "audit": the audit filter's cost, agents without it (0) and with it (audit).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS] [ROUNDS]   (defaults: build 5 3)
+# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit] [ROUNDS]   (defaults: build 5 3)
 set -euo pipefail
 
 build=${1:-build}
@@ -16,7 +17,13 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for r in $(seq 1 "$rounds"); do
   for f in 0 "$n"; do
-    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 --filters "$f" --json \
+    if [ "$n" = audit ]; then
+      # the baseline runs without the audit log; "audit" is the default agent
+      args=(--no-audit); [ "$f" = audit ] && args=()
+    else
+      args=(--no-audit --filters "$f")
+    fi
+    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 "${args[@]}" --json \
       >"$out/f$f-r$r.json" 2>/dev/null
     echo "filter-cost: round $r with $f filter(s) done" >&2
   done

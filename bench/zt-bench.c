@@ -64,6 +64,7 @@ static char    *opt_server = NULL;
 static gboolean opt_keep_home = FALSE;
 static gboolean opt_verbose = FALSE;
 static int      opt_filters = 0;
+static gboolean opt_no_audit = FALSE;
 
 static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
@@ -79,6 +80,7 @@ static const GOptionEntry entries[] = {
   { "keep-home", 0, 0, G_OPTION_ARG_NONE, &opt_keep_home, "Keep the temporary homes of the agents and hub (and their logs)", NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
   { "filters", 0, 0, G_OPTION_ARG_INT, &opt_filters, "Give each agent N filters that allow everything (the cost of the filter chain)", "N" },
+  { "no-audit", 0, 0, G_OPTION_ARG_NONE, &opt_no_audit, "Run the agents without their audit log (the cost of the audit filter)", NULL },
   { NULL }
 };
 
@@ -911,6 +913,8 @@ launch_agent (Agent      *agent,
   g_ptr_array_add (argv, g_strdup (agent->home));
   g_ptr_array_add (argv, g_strdup ("--listen"));
   g_ptr_array_add (argv, g_strdup ("127.0.0.1:0"));
+  if (opt_no_audit)
+    g_ptr_array_add (argv, g_strdup ("--no-audit-for-benchmarks"));
   if (opt_filters > 0)
     {
       /* filters that let everything through: the cost of the seam itself */

@@ -141,9 +141,12 @@ cmd_agent (int argc, char **argv)
   g_autofree char *audit_max_age = NULL;
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
+  gboolean no_audit = FALSE;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
     { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
+    /* for bench/filter-cost.sh only (the audit filter's cost): hidden from --help */
+    { "no-audit-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_audit, "", NULL },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "How long a client may take to send a request's headers (default 10s; 0: no limit)", "DURATION" },
@@ -182,6 +185,11 @@ cmd_agent (int argc, char **argv)
   if (audit_max_rows < 0)
     die ("agent", "--audit-max-rows: give a positive number of records");
   zt_agent_set_audit_retention (agent, audit_max_age_s, audit_max_rows);
+  if (no_audit)
+    {
+      g_warning ("running without the audit log (--no-audit-for-benchmarks): nothing is recorded");
+      zt_agent_set_audit_enabled (agent, FALSE);
+    }
   if (!zt_agent_start (agent, listen, &error))
     die ("agent", "%s", error->message);
   if (opt_json)

@@ -21,6 +21,8 @@ gboolean
 _zt_agent_audit_start (ZtAgent  *self,
                        GError  **error)
 {
+  if (self->audit_disabled)
+    return TRUE;
   if ((self->audit = zt_audit_open (self->home, error)) == NULL)
     {
       g_prefix_error (error, "the audit log: ");
@@ -53,6 +55,15 @@ zt_agent_set_audit_retention (ZtAgent *self,
   self->audit_max_rows = max_rows;
   if (self->audit != NULL)
     zt_audit_set_retention (self->audit, max_age_s, max_rows);
+}
+
+void
+zt_agent_set_audit_enabled (ZtAgent  *self,
+                            gboolean  enabled)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  g_return_if_fail (self->audit == NULL);
+  self->audit_disabled = !enabled;
 }
 
 ZtAudit *

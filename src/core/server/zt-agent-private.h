@@ -49,6 +49,7 @@ struct _ZtAgent
   ZtAudit    *audit;          /* HOME/audit.db (zt-agent-audit.c) */
   struct _ZtAuditFilter *audit_filter; /* last in every chain */
   gint64      audit_max_age_s, audit_max_rows;  /* retention; 0: the defaults */
+  gboolean    audit_disabled; /* benchmarks only */
 
   /* for the desktop app (zt-agent-events.c, zt-agent-mesh.c) */
   struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */

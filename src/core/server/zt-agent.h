@@ -51,6 +51,9 @@ void         zt_agent_add_filter    (ZtAgent     *self,
 void         zt_agent_set_audit_retention (ZtAgent *self,
                                      gint64       max_age_s,
                                      gint64       max_rows);
+/* Only for measuring the audit filter's cost: an agent without its audit log (default TRUE) */
+void         zt_agent_set_audit_enabled (ZtAgent   *self,
+                                     gboolean     enabled);
 const char  *zt_agent_get_url       (ZtAgent     *self);
 const char  *zt_agent_get_home      (ZtAgent     *self);
 guint        zt_agent_get_port      (ZtAgent     *self);
