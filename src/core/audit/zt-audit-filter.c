@@ -17,6 +17,7 @@ typedef struct {
   char       *service;
   char       *session;
   ZtSide      side;
+  char       *rule;       /* the rule that allowed it (an earlier filter's verdict), or NULL */
 } Pending;
 
 struct _ZtAuditFilter
@@ -25,6 +26,7 @@ struct _ZtAuditFilter
 
   ZtAudit    *audit;
   GHashTable *pending;     /* "SESSION\x1fIDKEY" -> Pending */
+  GHashTable *rules;       /* "SESSION\x1fIDKEY" -> the rule an earlier filter allowed it by */
   guint       timeout_ms;
   GSource    *sweep;
 };
@@ -40,6 +42,7 @@ pending_free (Pending *p)
   g_clear_pointer (&p->subject, zt_subject_unref);
   g_free (p->service);
   g_free (p->session);
+  g_free (p->rule);
   g_free (p);
 }
 
@@ -158,6 +161,7 @@ note_request (ZtAuditFilter         *self,
   p->service = g_strdup (context->service);
   p->session = g_strdup (context->session_id);
   p->side = context->side;
+  g_hash_table_steal_extended (self->rules, key, NULL, (gpointer *) &p->rule);
   g_hash_table_replace (self->pending, key, p);
 }
 
@@ -224,6 +228,7 @@ zt_audit_filter_check (ZtFilter              *filter,
   base_entry (&e, p->subject, p->service, p->session, p->side);
   describe (&e, p->request);
   e.decision = "allow";
+  e.rule = p->rule;
   e.latency_us = g_get_monotonic_time () - p->start_us;
   e.bytes_in = (gint64) p->bytes_in;
   e.bytes_out = (gint64) zt_message_get_size (m);
@@ -254,13 +259,26 @@ decided_cb (ZtFilterChain         *chain,
   g_autofree char *key = NULL;
   Pending *p = NULL;
 
-  if (verdict->kind != ZT_VERDICT_DENY || filter == ZT_FILTER (self) || context->origin == ZT_ORIGIN_AGENT)
+  if (filter == ZT_FILTER (self) || context->origin == ZT_ORIGIN_AGENT)
     return;
+  if (verdict->kind != ZT_VERDICT_DENY)
+    {
+      /* the rule a request is allowed by (a policy grant), for its record when it is answered */
+      if (verdict->rule != NULL && context->direction == ZT_DIRECTION_TO_SERVER &&
+          zt_message_get_kind (context->message) == ZT_MESSAGE_REQUEST &&
+          g_hash_table_size (self->rules) < MAX_PENDING)
+        g_hash_table_replace (self->rules, pending_key (context->session_id, zt_message_get_id (context->message)),
+                              g_strdup (verdict->rule));
+      return;
+    }
   if (context->direction == ZT_DIRECTION_TO_SERVER)
     {
       if (zt_message_get_kind (context->message) != ZT_MESSAGE_REQUEST)
         return;  /* a notification has nobody to answer and is no call */
       request = context->message;
+      key = pending_key (context->session_id, zt_message_get_id (request));
+      g_hash_table_remove (self->rules, key);
+      g_clear_pointer (&key, g_free);
     }
   else
     {
@@ -326,6 +344,17 @@ zt_audit_filter_session_closed (ZtAuditFilter *self,
         record_unanswered (self, p, "cancelled");
         g_hash_table_iter_remove (&iter);
       }
+  /* rules of requests the chain dropped before they reached this filter */
+  if (g_hash_table_size (self->rules) > 0)
+    {
+      g_autofree char *prefix = g_strconcat (session_id ? session_id : "", "\x1f", NULL);
+      const char *key;
+
+      g_hash_table_iter_init (&iter, self->rules);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+        if (g_str_has_prefix (key, prefix))
+          g_hash_table_iter_remove (&iter);
+    }
 }
 
 static gboolean
@@ -377,6 +406,7 @@ zt_audit_filter_finalize (GObject *object)
     g_source_destroy (self->sweep);
   g_clear_pointer (&self->sweep, g_source_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_pointer (&self->rules, g_hash_table_unref);
   g_clear_object (&self->audit);
   G_OBJECT_CLASS (zt_audit_filter_parent_class)->finalize (object);
 }
@@ -391,6 +421,7 @@ static void
 zt_audit_filter_init (ZtAuditFilter *self)
 {
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pending_free);
+  self->rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 ZtAuditFilter *

@@ -10,7 +10,9 @@ G_BEGIN_DECLS
 /* Appended last to every chain (the agent does it in chain_for). It notes when each request
  * it lets through left, and writes its `call` record when the answer comes back, committed
  * before the answer goes on. Denials by the filters before it come from the chain's
- * ::decided signal (zt_audit_filter_watch); refusals before the chain from refused ().
+ * ::decided signal (zt_audit_filter_watch), and so does the rule an earlier filter allowed a
+ * request by (an ALLOW or REWRITE verdict with a rule, e.g. "grant:ID"), which its record
+ * keeps; refusals before the chain come from refused ().
  * A request that is never answered is recorded as `timeout` after the request timeout,
  * or `cancelled` when its client cancels it or its session closes. */
 #define ZT_TYPE_AUDIT_FILTER (zt_audit_filter_get_type ())
