@@ -118,13 +118,19 @@ test_chain (void)
   g_assert_no_error (error);
   fill (audit, 2);
   assert_verifies (audit, 12, 0);
+  /* a group commit chains like single ones */
+  zt_audit_begin (audit);
+  fill (audit, 5);
+  g_assert_true (zt_audit_commit (audit, &error));
+  g_assert_no_error (error);
+  assert_verifies (audit, 17, 0);
   {
     GString *m = g_string_new (NULL);
 
     zt_audit_metrics_text (audit, m);
-    g_assert_nonnull (strstr (m->str, "zt_calls_total{service=\"files\",side=\"exporter\",decision=\"allow\"} 1\n"));
-    g_assert_nonnull (strstr (m->str, "zt_call_latency_seconds_bucket{service=\"files\",le=\"0.001\"} 2\n"));
-    g_assert_nonnull (strstr (m->str, "zt_audit_records_total 2\n"));
+    g_assert_nonnull (strstr (m->str, "zt_calls_total{service=\"files\",side=\"exporter\",decision=\"allow\"} 4\n"));
+    g_assert_nonnull (strstr (m->str, "zt_call_latency_seconds_bucket{service=\"files\",le=\"0.001\"} 7\n"));
+    g_assert_nonnull (strstr (m->str, "zt_audit_records_total 7\n"));
     g_string_free (m, TRUE);
   }
   g_clear_object (&audit);

@@ -8,6 +8,8 @@
  * cancelled (a client that never reads its answers cannot grow the table). */
 #define MAX_PENDING 65536
 #define SWEEP_MS 5000
+/* answers held for one commit at most */
+#define MAX_GROUP 64
 
 typedef struct {
   gint64      start_us;   /* monotonic */
@@ -29,6 +31,8 @@ struct _ZtAuditFilter
   GHashTable *rules;       /* "SESSION\x1fIDKEY" -> the rule an earlier filter allowed it by */
   guint       timeout_ms;
   GSource    *sweep;
+  GPtrArray  *held;        /* GTask: answers waiting for their records' commit */
+  GSource    *flush;       /* commits them */
 };
 
 static void zt_audit_filter_iface_init (ZtFilterInterface *iface);
@@ -198,6 +202,32 @@ status_of (ZtMessage *response)
   return "ok";
 }
 
+/* Appends the record of the answer @response to the request under @key (in the open group,
+ * if there is one) and forgets the request. */
+static gboolean
+record_answer (ZtAuditFilter *self,
+               const char    *key,
+               ZtMessage     *response)
+{
+  Pending *p = g_hash_table_lookup (self->pending, key);
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+  gboolean ok;
+
+  if (p == NULL)
+    return TRUE;
+  base_entry (&e, p->subject, p->service, p->session, p->side);
+  describe (&e, p->request);
+  e.decision = "allow";
+  e.rule = p->rule;
+  e.latency_us = g_get_monotonic_time () - p->start_us;
+  e.bytes_in = (gint64) p->bytes_in;
+  e.bytes_out = (gint64) zt_message_get_size (response);
+  e.status = status_of (response);
+  ok = append (self, &e);
+  g_hash_table_remove (self->pending, key);
+  return ok;
+}
+
 static ZtVerdictKind
 zt_audit_filter_check (ZtFilter              *filter,
                        const ZtFilterContext *context,
@@ -206,8 +236,6 @@ zt_audit_filter_check (ZtFilter              *filter,
   ZtAuditFilter *self = ZT_AUDIT_FILTER (filter);
   ZtMessage *m = context->message;
   g_autofree char *key = NULL;
-  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
-  Pending *p;
 
   if (context->direction == ZT_DIRECTION_TO_SERVER)
     {
@@ -223,26 +251,99 @@ zt_audit_filter_check (ZtFilter              *filter,
   if (context->request == NULL || !zt_message_is_response (m))
     return ZT_VERDICT_ALLOW;
   key = pending_key (context->session_id, zt_message_get_id (context->request));
-  if ((p = g_hash_table_lookup (self->pending, key)) == NULL)
+  if (!g_hash_table_contains (self->pending, key))
     return ZT_VERDICT_ALLOW;  /* not a client's request (or already recorded) */
-  base_entry (&e, p->subject, p->service, p->session, p->side);
-  describe (&e, p->request);
-  e.decision = "allow";
-  e.rule = p->rule;
-  e.latency_us = g_get_monotonic_time () - p->start_us;
-  e.bytes_in = (gint64) p->bytes_in;
-  e.bytes_out = (gint64) zt_message_get_size (m);
-  e.status = status_of (m);
-  if (!append (self, &e))
+  /* With other requests in flight, more answers are coming: this one waits for a group
+   * commit with them (one WAL write for many). Alone, it is committed here and now. */
+  if (g_hash_table_size (self->pending) > 1 || self->held != NULL)
+    return ZT_VERDICT_DEFER;
+  if (!record_answer (self, key, context->message))
     {
-      g_hash_table_remove (self->pending, key);
-      /* no answer goes out that the audit log does not hold */
       zt_verdict_deny (verdict, "audit", "the audit log could not record this call; see the agent's log");
       verdict->code = -32603;
       return ZT_VERDICT_DENY;
     }
-  g_hash_table_remove (self->pending, key);
   return ZT_VERDICT_ALLOW;
+}
+
+/* Commits the records of the answers held since the last flush, then lets them go on (or,
+ * if the commit failed, refuses them: no answer goes out that the log does not hold). */
+static gboolean
+flush_cb (gpointer user_data)
+{
+  ZtAuditFilter *self = user_data;
+  g_autoptr(GPtrArray) held = g_steal_pointer (&self->held);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_clear_pointer (&self->flush, g_source_unref);
+  ok = zt_audit_commit (self->audit, &error);
+  if (!ok)
+    g_warning ("%s", error->message);
+  for (guint i = 0; held && i < held->len; i++)
+    {
+      GTask *task = g_ptr_array_index (held, i);
+
+      if (ok)
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                                 "the audit log could not record this call; see the agent's log");
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+zt_audit_filter_decide_async (ZtFilter              *filter,
+                              const ZtFilterContext *context,
+                              GCancellable          *cancellable,
+                              GAsyncReadyCallback    callback,
+                              gpointer               user_data)
+{
+  ZtAuditFilter *self = ZT_AUDIT_FILTER (filter);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char *key = pending_key (context->session_id, zt_message_get_id (context->request));
+
+  g_task_set_source_tag (task, zt_audit_filter_decide_async);
+  if (!zt_audit_in_group (self->audit))
+    zt_audit_begin (self->audit);
+  if (!record_answer (self, key, context->message))
+    {
+      if (self->held == NULL)
+        zt_audit_commit (self->audit, NULL);  /* no flush is coming to end the group */
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               "the audit log could not record this call; see the agent's log");
+      return;
+    }
+  if (self->held == NULL)
+    self->held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->held, g_steal_pointer (&task));
+  if (self->held->len >= MAX_GROUP)
+    {
+      if (self->flush != NULL)
+        g_source_destroy (self->flush);
+      flush_cb (self);
+    }
+  else if (self->flush == NULL)
+    {
+      /* once the main loop has nothing more urgent: the answers read meanwhile join the
+       * group (held answers hold their clients, so this comes soon) */
+      self->flush = g_idle_source_new ();
+      g_source_set_priority (self->flush, G_PRIORITY_DEFAULT_IDLE);
+      g_source_set_callback (self->flush, flush_cb, self, NULL);
+      g_source_attach (self->flush, g_main_context_get_thread_default ());
+    }
+}
+
+static gboolean
+zt_audit_filter_decide_finish (ZtFilter      *filter,
+                               GAsyncResult  *result,
+                               ZtVerdict     *verdict,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, filter), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_audit_filter_decide_async, FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* A denial by a filter before this one: the request never reaches the server (to_server),
@@ -394,6 +495,8 @@ static void
 zt_audit_filter_iface_init (ZtFilterInterface *iface)
 {
   iface->check = zt_audit_filter_check;
+  iface->decide_async = zt_audit_filter_decide_async;
+  iface->decide_finish = zt_audit_filter_decide_finish;
   iface->refused = zt_audit_filter_refused;
 }
 
@@ -402,6 +505,11 @@ zt_audit_filter_finalize (GObject *object)
 {
   ZtAuditFilter *self = ZT_AUDIT_FILTER (object);
 
+  if (self->flush != NULL)
+    {
+      g_source_destroy (self->flush);
+      flush_cb (self);
+    }
   if (self->sweep != NULL)
     g_source_destroy (self->sweep);
   g_clear_pointer (&self->sweep, g_source_unref);

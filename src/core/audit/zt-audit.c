@@ -72,6 +72,11 @@ struct _ZtAudit
   gint64            max_age_s, max_rows;
   GSource          *retention_source;
 
+  /* a group of appends committed together (zt_audit_begin): where to go back if it fails */
+  gboolean          in_group;
+  gint64            group_seq;
+  char             *group_hash;
+
   /* metrics (GET /metrics) */
   GHashTable       *calls;      /* "service\x1fside\x1fdecision" -> guint64* */
   GHashTable       *refusals;   /* "service\x1frule" -> guint64* */
@@ -549,6 +554,44 @@ zt_audit_append (ZtAudit             *self,
 }
 
 void
+zt_audit_begin (ZtAudit *self)
+{
+  g_return_if_fail (ZT_IS_AUDIT (self));
+  g_return_if_fail (!self->in_group);
+  if (sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    return;  /* the appends then commit one by one */
+  self->in_group = TRUE;
+  self->group_seq = self->last_seq;
+  g_free (self->group_hash);
+  self->group_hash = g_strdup (self->last_hash);
+}
+
+gboolean
+zt_audit_commit (ZtAudit  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
+  if (!self->in_group)
+    return TRUE;
+  self->in_group = FALSE;
+  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+    return TRUE;
+  db_error (self, "committing records", error);
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  /* the chain goes on from the last committed record */
+  self->last_seq = self->group_seq;
+  g_free (self->last_hash);
+  self->last_hash = g_steal_pointer (&self->group_hash);
+  return FALSE;
+}
+
+gboolean
+zt_audit_in_group (ZtAudit *self)
+{
+  return self->in_group;
+}
+
+void
 zt_audit_record_admin (ZtAudit    *self,
                        const char *subject,
                        const char *what,
@@ -1019,6 +1062,8 @@ zt_audit_retain (ZtAudit  *self,
   ZtAuditVerdict v;
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), -1);
+  if (self->in_group)
+    return 0;  /* records are being committed: next time */
   if (max_age_s > 0 &&
       sqlite3_prepare_v2 (self->db, "SELECT max(seq) FROM records WHERE time_us < ?1", -1, &stmt, NULL) == SQLITE_OK)
     {
@@ -1299,11 +1344,13 @@ zt_audit_finalize (GObject *object)
   if (self->retention_source != NULL)
     g_source_destroy (self->retention_source);
   g_clear_pointer (&self->retention_source, g_source_unref);
+  zt_audit_commit (self, NULL);
   g_clear_pointer (&self->insert, sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->key, gnutls_privkey_deinit);
   g_clear_pointer (&self->pub, gnutls_pubkey_deinit);
   g_clear_pointer (&self->last_hash, g_free);
+  g_clear_pointer (&self->group_hash, g_free);
   g_clear_pointer (&self->calls, g_hash_table_unref);
   g_clear_pointer (&self->refusals, g_hash_table_unref);
   g_clear_pointer (&self->latency, g_hash_table_unref);

@@ -62,6 +62,13 @@ gint64      zt_audit_append        (ZtAudit             *self,
                                     const ZtAuditEntry  *entry,
                                     GError             **error);
 /* A policy or access change made by @subject; @detail (may be NULL) is redacted. */
+/* Group commit: the appends between begin and commit are one transaction (one WAL write),
+ * durable only when commit returns TRUE; on failure they are gone and the chain goes on
+ * from the last committed record. */
+void        zt_audit_begin         (ZtAudit             *self);
+gboolean    zt_audit_commit        (ZtAudit             *self,
+                                    GError             **error);
+gboolean    zt_audit_in_group      (ZtAudit             *self);
 void        zt_audit_record_admin  (ZtAudit             *self,
                                     const char          *subject,
                                     const char          *what,
