@@ -13,6 +13,7 @@
 #include "zt-audit.h"
 #include "zt-db.h"
 #include "zt-error.h"
+#include "zt-jsonrpc.h"
 
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_privkey_t, gnutls_privkey_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_pubkey_t, gnutls_pubkey_deinit, NULL)
@@ -98,114 +99,10 @@ zt_audit_verdict_clear (ZtAuditVerdict *verdict)
 /* ---------------------------------------------------------------------------------------- */
 /* Canonical JSON and the redacted preview                                                  */
 
-static void
-append_string (GString    *out,
-               const char *s)
-{
-  const guchar *p = (const guchar *) s, *run = p;
-
-  g_string_append_c (out, '"');
-  for (; *p; p++)
-    {
-      if (*p != '"' && *p != '\\' && *p >= 0x20)
-        continue;
-      g_string_append_len (out, (const char *) run, p - run);
-      if (*p == '"' || *p == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (char) *p);
-        }
-      else
-        g_string_append_printf (out, "\\u%04x", *p);
-      run = p + 1;
-    }
-  g_string_append_len (out, (const char *) run, p - run);
-  g_string_append_c (out, '"');
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
-}
-
-/* Members sorted by name (bytewise), no white space, integers as integers: the same value
- * always gives the same bytes, whatever order its members arrived in. */
-static void
-canonical (GString  *out,
-           JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *o = json_node_get_object (node);
-      g_autoptr(GList) names = json_object_get_members (o);
-      g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-
-      for (GList *l = names; l; l = l->next)
-        g_ptr_array_add (sorted, l->data);
-      g_ptr_array_sort (sorted, compare_names);
-      g_string_append_c (out, '{');
-      for (guint i = 0; i < sorted->len; i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ',');
-          append_string (out, g_ptr_array_index (sorted, i));
-          g_string_append_c (out, ':');
-          canonical (out, json_object_get_member (o, g_ptr_array_index (sorted, i)));
-        }
-      g_string_append_c (out, '}');
-      return;
-    }
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *a = json_node_get_array (node);
-
-      g_string_append_c (out, '[');
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ',');
-          canonical (out, json_array_get_element (a, i));
-        }
-      g_string_append_c (out, ']');
-      return;
-    }
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-      break;
-    case G_TYPE_DOUBLE:
-      {
-        char buf[G_ASCII_DTOSTR_BUF_SIZE];
-        g_string_append (out, g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node)));
-      }
-      break;
-    case G_TYPE_BOOLEAN:
-      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-      break;
-    case G_TYPE_STRING:
-      append_string (out, json_node_get_string (node));
-      break;
-    default:
-      g_string_append (out, "null");
-      break;
-    }
-}
-
 char *
 zt_audit_canonical_json (JsonNode *node)
 {
-  GString *out = g_string_new (NULL);
-
-  canonical (out, node);
-  return g_string_free (out, FALSE);
+  return zt_json_to_canonical (node);
 }
 
 static gboolean
@@ -357,7 +254,7 @@ append_value (GString   *out,
   if (!row->set[i])
     g_string_append (out, "null");
   else if (row->text[i] != NULL)
-    append_string (out, row->text[i]);
+    zt_json_append_string (out, row->text[i]);
   else
     g_string_append_printf (out, "%" G_GINT64_FORMAT, row->num[i]);
 }
@@ -378,7 +275,7 @@ row_hash (const char *prev,
 
       if (k > 0)
         g_string_append_c (canon, ',');
-      append_string (canon, columns[i].name);
+      zt_json_append_string (canon, columns[i].name);
       g_string_append_c (canon, ':');
       append_value (canon, row, i);
     }

@@ -1014,51 +1014,67 @@ zt_message_get_result (ZtMessage *self)
  * JSON: a message without received text (built here, or translated) is written by this small
  * writer instead. Its recursion is bounded by the depth of the tree, which came from a
  * depth-checked parse or from the gateway itself. */
-static void
-write_string (GString    *out,
-              const char *s)
+void
+zt_json_append_string (GString    *out,
+                       const char *s)
 {
-  g_string_append_c (out, '"');
-  for (; *s; s++)
-    {
-      guchar c = (guchar) *s;
+  const guchar *p = (const guchar *) s, *run = p;
 
-      if (c == '"' || c == '\\')
+  g_string_append_c (out, '"');
+  for (; *p; p++)
+    {
+      if (*p != '"' && *p != '\\' && *p >= 0x20)
+        continue;
+      g_string_append_len (out, (const char *) run, p - run);
+      if (*p == '"' || *p == '\\')
         {
           g_string_append_c (out, '\\');
-          g_string_append_c (out, c);
+          g_string_append_c (out, (char) *p);
         }
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
       else
-        g_string_append_c (out, c);
+        g_string_append_printf (out, "\\u%04x", *p);
+      run = p + 1;
     }
+  g_string_append_len (out, (const char *) run, p - run);
   g_string_append_c (out, '"');
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* @sorted: members by name (bytewise), for a canonical form */
 static void
 write_node (GString  *out,
-            JsonNode *node)
+            JsonNode *node,
+            gboolean  sorted)
 {
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
       {
+        JsonObject *o = json_node_get_object (node);
+        g_autoptr(GPtrArray) names = g_ptr_array_new ();
         JsonObjectIter iter;
         const char *name;
         JsonNode *member;
-        gboolean first = TRUE;
 
-        g_string_append_c (out, '{');
-        json_object_iter_init (&iter, json_node_get_object (node));
+        json_object_iter_init (&iter, o);
         while (json_object_iter_next (&iter, &name, &member))
+          g_ptr_array_add (names, (gpointer) name);
+        if (sorted)
+          g_ptr_array_sort (names, compare_names);
+        g_string_append_c (out, '{');
+        for (guint i = 0; i < names->len; i++)
           {
-            if (!first)
+            if (i > 0)
               g_string_append_c (out, ',');
-            first = FALSE;
-            write_string (out, name);
+            zt_json_append_string (out, g_ptr_array_index (names, i));
             g_string_append_c (out, ':');
-            write_node (out, member);
+            write_node (out, json_object_get_member (o, g_ptr_array_index (names, i)), sorted);
           }
         g_string_append_c (out, '}');
         break;
@@ -1072,7 +1088,7 @@ write_node (GString  *out,
           {
             if (i > 0)
               g_string_append_c (out, ',');
-            write_node (out, json_array_get_element (a, i));
+            write_node (out, json_array_get_element (a, i), sorted);
           }
         g_string_append_c (out, ']');
         break;
@@ -1084,7 +1100,7 @@ write_node (GString  *out,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          zt_json_append_string (out, json_node_get_string (node));
           break;
         case G_TYPE_INT64:
           g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
@@ -1110,6 +1126,15 @@ write_node (GString  *out,
         }
       break;
     }
+}
+
+char *
+zt_json_to_canonical (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  write_node (out, node, TRUE);
+  return g_string_free (out, FALSE);
 }
 
 gsize
@@ -1142,7 +1167,7 @@ zt_message_to_string (ZtMessage *self,
   {
     GString *out = g_string_sized_new (256);
 
-    write_node (out, self->root);
+    write_node (out, self->root, FALSE);
     if (len)
       *len = out->len;
     return g_string_free (out, FALSE);

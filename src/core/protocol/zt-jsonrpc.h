@@ -96,6 +96,12 @@ JsonObject    *zt_message_get_result    (ZtMessage       *self);
 gboolean       zt_message_is_response   (ZtMessage       *self);
 char          *zt_message_to_string     (ZtMessage       *self,
                                          gsize           *len);
+/* @node as JSON with the members of every object sorted by name (bytewise), no white space:
+ * the same value always gives the same text (the audit log hashes it). */
+char          *zt_json_to_canonical     (JsonNode        *node);
+/* @s as a JSON string literal */
+void           zt_json_append_string    (GString         *out,
+                                         const char      *s);
 /* Bytes of the message as received (or as it would be written): for counters */
 gsize          zt_message_get_size      (ZtMessage       *self);
 
