@@ -79,3 +79,13 @@ zt_cli_api_call (ZtCliApi   *api,
     }
   return root;
 }
+
+void
+zt_cli_error_valist (const char *verb,
+                     const char *format,
+                     va_list     args)
+{
+  g_autofree char *text = g_strdup_vprintf (format, args);
+
+  g_printerr ("zt4mcp %s: %s\n", verb, text);
+}

@@ -44,12 +44,10 @@ fail (const char *verb,
       ...)
 {
   va_list args;
-  g_autofree char *text = NULL;
 
   va_start (args, format);
-  text = g_strdup_vprintf (format, args);
+  zt_cli_error_valist (verb, format, args);
   va_end (args);
-  g_printerr ("zt4mcp %s: %s\n", verb, text);
   return 2;
 }
 

@@ -16,6 +16,10 @@ gboolean   zt_cli_api_load   (ZtCliApi    *api,
                               const char  *home,
                               GError     **error);
 void       zt_cli_api_clear  (ZtCliApi    *api);
+/* "zt4mcp VERB: message" on standard error */
+void       zt_cli_error_valist (const char *verb,
+                              const char  *format,
+                              va_list      args) G_GNUC_PRINTF (2, 0);
 JsonNode  *zt_cli_api_call   (ZtCliApi    *api,
                               const char  *method,
                               const char  *path,
