@@ -4,10 +4,10 @@
 // administrator token and counts the calls; /api/v1/events says when records are added.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { startAgent, connectHttp, run, ECHO_SERVER, joinMember, peersOf, until, startHub, testFilterRules,
-  api, openEvents } from "./lib.mjs";
+import { startAgent, connectHttp, run, sleep, ECHO_SERVER, joinMember, peersOf, until, startHub, testFilterRules,
+  api, openEvents, here, NODE, ZT4MCP, onCleanup } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 
@@ -15,7 +15,8 @@ const N_ALLOWED = 60, N_DENIED = 20, CLIENTS = 4;
 // the exporter refuses one tool; the echo server would answer it with an error of its own
 const rules = testFilterRules([{ side: "exporter", method: "tools/call", tool: "blocked", direction: "to_server", action: "deny" }]);
 const hub = await startHub("auditmesh");
-const alice = await joinMember(hub.data, "alice", "alice-pc");
+const alice = await joinMember(hub.data, "alice", "alice-pc", ["--request-timeout", "2s"]);
+alice.cli("service", "add", "mute", "--stdio", "--", NODE, path.join(here, "mute-server.mjs"));
 const bob = await joinMember(hub.data, "bob", "bob-pc", ["--test-filter", rules.file]);
 bob.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
 bob.cli("service", "export", "echo", "--to", "alice");
@@ -147,5 +148,38 @@ await run({
     await until(() => events.events.some((e) => e.event === "audit" && e.data.type === "audit" && e.data.seq > before),
       "an audit event");
     events.close();
+  },
+
+  "a call never answered is recorded as timeout, one its client cancels as cancelled": async () => {
+    const client = await connectHttp(alice.mcpUrl("mute"), alice.auth);
+    await assert.rejects(client.callTool({ name: "hang", arguments: { n: 1 } }), /did not answer|timed out/i);
+    const abort = new AbortController();
+    const cancelled = client.callTool({ name: "hang", arguments: { n: 2 } }, undefined, { signal: abort.signal });
+    await sleep(200);
+    abort.abort();
+    await assert.rejects(cancelled);
+    await until(async () => {
+      const r = (await records(alice, "service=mute&tool=hang")).records;
+      return r.some((x) => x.status === "timeout" && x.args_preview === '{"n":1}') &&
+        r.some((x) => x.status === "cancelled" && x.args_preview === '{"n":2}');
+    }, "the timeout and the cancellation recorded", 10000);
+    assert.equal((await records(alice, "service=mute&tool=hang")).total, 2);
+  },
+
+  "stats count calls and denials by bucket; audit tail follows new records": async () => {
+    const stats = await (await api(bob, "GET", "/audit/stats?since=0&bucket=86400")).json();
+    const sum = (k) => stats.buckets.reduce((n, b) => n + b[k], 0);
+    assert.ok(sum("calls") >= N_ALLOWED + N_DENIED);
+    assert.equal(sum("denials"), N_DENIED);
+
+    const tail = spawn(ZT4MCP, ["audit", "tail", "--json"], { env: { ...process.env, ZT4MCP_HOME: alice.home } });
+    onCleanup(() => tail.kill("SIGKILL"));
+    let out = "";
+    tail.stdout.on("data", (d) => { out += d; });
+    await sleep(500);
+    const client = await connectHttp(alice.mcpUrl("echo"), alice.auth);
+    await client.callTool({ name: "echo", arguments: { message: "tail-marker" } });
+    await until(() => out.includes("tail-marker"), "audit tail shows the call", 10000);
+    tail.kill("SIGINT");
   },
 });
