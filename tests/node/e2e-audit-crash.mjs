@@ -1,9 +1,9 @@
 // e2e-audit-crash.mjs: kill -9 of the agent in the middle of a load run loses no record of a
 // call whose answer a client saw (each is committed before its answer goes on), and the chain
-// still verifies after the restart.
+// still verifies after the restart; retention (--audit-max-rows) cuts behind a signed checkpoint.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { startAgent, connectHttp, run, sleep, ECHO_SERVER, api } from "./lib.mjs";
+import { startAgent, connectHttp, run, sleep, until, ECHO_SERVER, api } from "./lib.mjs";
 
 const CLIENTS = 6;
 let agent = await startAgent();
@@ -46,5 +46,21 @@ await run({
     const c = await connectHttp(agent.mcpUrl("echo"), agent.auth);
     await c.callTool({ name: "echo", arguments: { message: "after" } });
     assert.equal((await (await api(agent, "GET", "/audit/verify")).json()).ok, true);
+  },
+
+  "--audit-max-rows cuts the oldest rows behind a signed checkpoint, and the chain verifies on": async () => {
+    const home = agent.home;
+    agent.proc.kill("SIGTERM");
+    await until(() => agent.exited(), "the agent stops");
+    agent = await startAgent({ home, args: ["--audit-max-rows", "5"] });
+    const v = await (await api(agent, "GET", "/audit/verify")).json();
+    assert.deepEqual([v.ok, v.checkpoints, v.checked], [true, 1, 5]);
+    const all = await (await api(agent, "GET", "/audit?limit=1000")).json();
+    assert.equal(all.total, 5);
+    assert.match(agent.cli("audit", "verify"), /verifies: 5 records chained, from its latest signed checkpoint/);
+    const c = await connectHttp(agent.mcpUrl("echo"), agent.auth);
+    await c.callTool({ name: "echo", arguments: { message: "after the cut" } });
+    assert.equal((await (await api(agent, "GET", "/audit/verify")).json()).ok, true);
+    assert.match(agent.log.join(""), /audit: cut records up to seq \d+ \(checkpoint signed\)/);
   },
 });

@@ -124,13 +124,29 @@ test_chain (void)
   g_assert_true (zt_audit_commit (audit, &error));
   g_assert_no_error (error);
   assert_verifies (audit, 17, 0);
+  /* a policy change by the administrator: its detail redacted like arguments */
+  {
+    g_autoptr(JsonNode) detail = json_from_string ("{\"grant\": \"g-1\", \"token\": \"t0p\"}", NULL);
+    g_autoptr(JsonArray) admin = NULL;
+    ZtAuditQuery aq = { 0 };
+    JsonObject *r;
+
+    zt_audit_record_admin (audit, "local", "policy.grant.add", detail);
+    aq.kind = "admin";
+    admin = zt_audit_query (audit, &aq, &total, &error);
+    g_assert_cmpint (total, ==, 1);
+    r = json_array_get_object_element (admin, 0);
+    g_assert_cmpstr (json_object_get_string_member (r, "method"), ==, "policy.grant.add");
+    g_assert_cmpstr (json_object_get_string_member (r, "args_preview"), ==, "{\"grant\":\"g-1\",\"token\":\"[redacted]\"}");
+    assert_verifies (audit, 18, 0);
+  }
   {
     GString *m = g_string_new (NULL);
 
     zt_audit_metrics_text (audit, m);
     g_assert_nonnull (strstr (m->str, "zt_calls_total{service=\"files\",side=\"exporter\",decision=\"allow\"} 4\n"));
     g_assert_nonnull (strstr (m->str, "zt_call_latency_seconds_bucket{service=\"files\",le=\"0.001\"} 7\n"));
-    g_assert_nonnull (strstr (m->str, "zt_audit_records_total 7\n"));
+    g_assert_nonnull (strstr (m->str, "zt_audit_records_total 8\n"));
     g_string_free (m, TRUE);
   }
   g_clear_object (&audit);
