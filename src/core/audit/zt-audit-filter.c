@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "zt-audit-filter.h"
+#include "zt-util.h"
 
 /* At most this many requests in flight are remembered; beyond it the oldest is recorded as
  * cancelled (a client that never reads its answers cannot grow the table). */
@@ -484,11 +485,7 @@ zt_audit_filter_set_timeout (ZtAuditFilter *self,
   g_return_if_fail (ZT_IS_AUDIT_FILTER (self));
   self->timeout_ms = ms;
   if (self->sweep == NULL && ms > 0)
-    {
-      self->sweep = g_timeout_source_new (MIN (ms, SWEEP_MS));
-      g_source_set_callback (self->sweep, sweep_cb, self, NULL);
-      g_source_attach (self->sweep, g_main_context_get_thread_default ());
-    }
+    self->sweep = zt_timeout_source_attach (MIN (ms, SWEEP_MS), sweep_cb, self);
 }
 
 static void
@@ -510,9 +507,7 @@ zt_audit_filter_finalize (GObject *object)
       g_source_destroy (self->flush);
       flush_cb (self);
     }
-  if (self->sweep != NULL)
-    g_source_destroy (self->sweep);
-  g_clear_pointer (&self->sweep, g_source_unref);
+  zt_source_clear (&self->sweep);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_hash_table_unref);
   g_clear_object (&self->audit);

@@ -14,6 +14,7 @@
 #include "zt-db.h"
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
+#include "zt-util.h"
 
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_privkey_t, gnutls_privkey_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_pubkey_t, gnutls_pubkey_deinit, NULL)
@@ -1064,17 +1065,11 @@ zt_audit_set_retention (ZtAudit *self,
   g_return_if_fail (ZT_IS_AUDIT (self));
   self->max_age_s = max_age_s;
   self->max_rows = max_rows;
-  if (self->retention_source != NULL)
-    {
-      g_source_destroy (self->retention_source);
-      g_clear_pointer (&self->retention_source, g_source_unref);
-    }
+  zt_source_clear (&self->retention_source);
   if (max_age_s <= 0 && max_rows <= 0)
     return;
   retention_cb (self);
-  self->retention_source = g_timeout_source_new_seconds (60);
-  g_source_set_callback (self->retention_source, retention_cb, self, NULL);
-  g_source_attach (self->retention_source, g_main_context_get_thread_default ());
+  self->retention_source = zt_timeout_source_attach (60 * 1000, retention_cb, self);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1250,9 +1245,7 @@ zt_audit_finalize (GObject *object)
 {
   ZtAudit *self = ZT_AUDIT (object);
 
-  if (self->retention_source != NULL)
-    g_source_destroy (self->retention_source);
-  g_clear_pointer (&self->retention_source, g_source_unref);
+  zt_source_clear (&self->retention_source);
   zt_audit_commit (self, NULL);
   g_clear_pointer (&self->insert, sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close);
