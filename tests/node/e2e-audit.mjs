@@ -13,12 +13,20 @@ process.env.ZT4MCP_KEYSTORE = "file";
 
 const N_ALLOWED = 60, N_DENIED = 20, CLIENTS = 4;
 // the exporter refuses one tool; the echo server would answer it with an error of its own
-const rules = testFilterRules([{ side: "exporter", method: "tools/call", tool: "blocked", direction: "to_server", action: "deny" }]);
+const rules = testFilterRules([
+  { side: "exporter", method: "tools/call", tool: "blocked", direction: "to_server", action: "deny" },
+  // bob's own local services: an answer withheld, and a request allowed by a rule (rewritten)
+  { service: "answers", method: "tools/call", direction: "to_client", action: "deny" },
+  { service: "rewritten", method: "tools/call", direction: "to_server", action: "rewrite",
+    path: ["params", "arguments", "message"], value: "rewritten" },
+]);
 const hub = await startHub("auditmesh");
 const alice = await joinMember(hub.data, "alice", "alice-pc", ["--request-timeout", "2s"]);
 alice.cli("service", "add", "mute", "--stdio", "--", NODE, path.join(here, "mute-server.mjs"));
 const bob = await joinMember(hub.data, "bob", "bob-pc", ["--test-filter", rules.file]);
 bob.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
+bob.cli("service", "add", "answers", "--stdio", "--", ECHO_SERVER);
+bob.cli("service", "add", "rewritten", "--stdio", "--", ECHO_SERVER);
 bob.cli("service", "export", "echo", "--to", "alice");
 alice.cli("service", "import", "bob-pc/echo");
 await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && p.online && p.services.includes("echo")),
@@ -181,5 +189,20 @@ await run({
     await client.callTool({ name: "echo", arguments: { message: "tail-marker" } });
     await until(() => out.includes("tail-marker"), "audit tail shows the call", 10000);
     tail.kill("SIGINT");
+  },
+
+  "an answer a filter withholds is a denial; a request allowed by a rule keeps the rule": async () => {
+    const answers = await connectHttp(bob.mcpUrl("answers"), bob.auth);
+    await assert.rejects(answers.callTool({ name: "echo", arguments: { message: "withheld" } }), /test filter/);
+    const [denied] = (await records(bob, "service=answers&tool=echo")).records;
+    assert.deepEqual([denied.decision, denied.rule, denied.side, denied.status], ["deny", "test-filter", "importer", "error"]);
+    assert.ok(denied.latency_us > 0);
+    assert.equal((await records(bob, "service=answers&tool=echo")).total, 1);
+
+    const rewritten = await connectHttp(bob.mcpUrl("rewritten"), bob.auth);
+    const r = await rewritten.callTool({ name: "echo", arguments: { message: "original" } });
+    assert.equal(r.content[0].text, "rewritten");
+    const [allowed] = (await records(bob, "service=rewritten&tool=echo")).records;
+    assert.deepEqual([allowed.decision, allowed.rule, allowed.status], ["allow", "test-filter", "ok"]);
   },
 });
