@@ -372,19 +372,23 @@ cmd_verify (Options *o)
     {
       /* the agent is not running: read audit.db itself */
       g_autofree char *home = zt_home_resolve (o->home);
+      g_autofree char *db = g_build_filename (home, "audit.db", NULL);
       g_autoptr(ZtAudit) audit = NULL;
       g_autoptr(GError) local_error = NULL;
       ZtAuditVerdict v;
       int rc;
 
+      if (!g_file_test (db, G_FILE_TEST_EXISTS))
+        return fail ("audit verify", "there is no audit log in %s (and the agent did not answer: %s); "
+                     "give the agent's home with --home", home, error->message);
       if ((audit = zt_audit_open (home, &local_error)) == NULL ||
           !zt_audit_verify (audit, &v, &local_error))
         return fail ("audit verify", "%s (and the agent did not answer: %s)", local_error->message, error->message);
       if (o->json)
-        g_print ("{\"ok\": %s, \"checked\": %" G_GINT64_FORMAT ", \"checkpoints\": %u, \"problem\": %s%"
-                 G_GINT64_FORMAT "%s%s%s}\n", v.ok ? "true" : "false", v.checked, v.checkpoints,
-                 v.ok ? "" : "{\"seq\": ", v.ok ? 0 : v.problem_seq, v.ok ? "" : ", \"what\": \"",
-                 v.ok ? "null" : v.problem, v.ok ? "" : "\"}");
+        {
+          g_autoptr(JsonNode) node = zt_audit_verdict_to_json (&v);
+          print_line (node);
+        }
       else
         say_verdict (v.ok, v.checked, v.checkpoints, v.problem_seq, v.problem, TRUE);
       rc = v.ok ? 0 : 1;

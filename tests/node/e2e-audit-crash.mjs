@@ -30,6 +30,8 @@ await run({
     const home = agent.home;
     await sleep(200);
     assert.equal(agent.exited()?.signal, "SIGKILL");
+    // with no agent running, verify reads audit.db itself
+    assert.match(agent.cli("audit", "verify"), /verifies: \d+ records chained.*checked offline/);
 
     agent = await startAgent({ home });
     const recorded = new Set();

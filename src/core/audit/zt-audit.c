@@ -85,6 +85,29 @@ zt_audit_verdict_clear (ZtAuditVerdict *verdict)
   g_clear_pointer (&verdict->problem, g_free);
 }
 
+JsonNode *
+zt_audit_verdict_to_json (const ZtAuditVerdict *v)
+{
+  JsonObject *o = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_object_set_boolean_member (o, "ok", v->ok);
+  json_object_set_int_member (o, "checked", v->checked);
+  json_object_set_int_member (o, "checkpoints", v->checkpoints);
+  if (v->ok)
+    json_object_set_null_member (o, "problem");
+  else
+    {
+      JsonObject *p = json_object_new ();
+
+      json_object_set_int_member (p, "seq", v->problem_seq);
+      json_object_set_string_member (p, "what", v->problem);
+      json_object_set_object_member (o, "problem", p);
+    }
+  json_node_take_object (node, o);
+  return node;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Canonical JSON and the redacted preview                                                  */
 

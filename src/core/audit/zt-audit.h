@@ -49,7 +49,9 @@ typedef struct {
   char    *problem;       /* when !ok: what is wrong there, in words */
 } ZtAuditVerdict;
 
-void zt_audit_verdict_clear (ZtAuditVerdict *verdict);
+void      zt_audit_verdict_clear   (ZtAuditVerdict       *verdict);
+/* {ok, checked, checkpoints, problem: {seq, what} | null} (GET /api/v1/audit/verify) */
+JsonNode *zt_audit_verdict_to_json (const ZtAuditVerdict *verdict);
 
 #define ZT_TYPE_AUDIT (zt_audit_get_type ())
 G_DECLARE_FINAL_TYPE (ZtAudit, zt_audit, ZT, AUDIT, GObject)

@@ -199,27 +199,13 @@ api_audit_verify (ZtAgent           *self,
                   SoupServerMessage *msg)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) o = json_object_new ();
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonNode) node = NULL;
   ZtAuditVerdict v;
 
   if (!zt_audit_verify (self->audit, &v, &error))
     return _zt_agent_reply_gerror (msg, error);
-  json_object_set_boolean_member (o, "ok", v.ok);
-  json_object_set_int_member (o, "checked", v.checked);
-  json_object_set_int_member (o, "checkpoints", v.checkpoints);
-  if (v.ok)
-    json_object_set_null_member (o, "problem");
-  else
-    {
-      JsonObject *p = json_object_new ();
-
-      json_object_set_int_member (p, "seq", v.problem_seq);
-      json_object_set_string_member (p, "what", v.problem);
-      json_object_set_object_member (o, "problem", p);
-    }
+  node = zt_audit_verdict_to_json (&v);
   zt_audit_verdict_clear (&v);
-  json_node_set_object (node, o);
   _zt_agent_reply_json (msg, 200, node);
 }
 
