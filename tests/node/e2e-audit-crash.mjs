@@ -1,9 +1,14 @@
 // e2e-audit-crash.mjs: kill -9 of the agent in the middle of a load run loses no record of a
 // call whose answer a client saw (each is committed before its answer goes on), and the chain
-// still verifies after the restart; retention (--audit-max-rows) cuts behind a signed checkpoint.
+// still verifies after the restart; retention (--audit-max-rows) cuts behind a signed checkpoint;
+// every path a client can take (streamable HTTP, legacy SSE, the 2026-07-28 bridge, zt4mcp
+// connect) leaves exactly one record per call.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { startAgent, connectHttp, run, sleep, until, ECHO_SERVER, api } from "./lib.mjs";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { ModernClient } from "./modern/modern-client.mjs";
+import { startAgent, connectHttp, connectSse, run, sleep, until, onCleanup, ECHO_SERVER, ZT4MCP, api } from "./lib.mjs";
 
 const CLIENTS = 6;
 let agent = await startAgent();
@@ -64,5 +69,27 @@ await run({
     await c.callTool({ name: "echo", arguments: { message: "after the cut" } });
     assert.equal((await (await api(agent, "GET", "/audit/verify")).json()).ok, true);
     assert.match(agent.log.join(""), /audit: cut records up to seq \d+ \(checkpoint signed\)/);
+  },
+
+  "every client path leaves exactly one record per call": async () => {
+    const echo = (c) => (m) => c.callTool({ name: "echo", arguments: { message: m } });
+    const stdio = new Client({ name: "audit-connect", version: "1" });
+    await stdio.connect(new StdioClientTransport({ command: ZT4MCP, args: ["connect", "echo"],
+      env: { ...process.env, ZT4MCP_HOME: agent.home }, stderr: "pipe" }));
+    onCleanup(() => stdio.close());
+    const modern = new ModernClient(agent.mcpUrl("echo"), { headers: agent.auth });
+    const paths = {
+      http: echo(await connectHttp(agent.mcpUrl("echo"), agent.auth)),
+      sse: echo(await connectSse(agent.sseUrl("echo"), agent.auth)),
+      modern: (m) => modern.request("tools/call", { name: "echo", arguments: { message: m } }),
+      connect: echo(stdio),
+    };
+    for (const [name, call] of Object.entries(paths))
+      for (let i = 0; i < 3; i++) await call(`path-${name}-${i}`);
+    const recs = (await (await api(agent, "GET", "/audit?tool=echo&q=path-&limit=1000")).json()).records;
+    for (const name of Object.keys(paths))
+      for (let i = 0; i < 3; i++)
+        assert.equal(recs.filter((r) => r.args_preview === `{"message":"path-${name}-${i}"}`).length, 1, `${name} ${i}`);
+    assert.ok(recs.every((r) => r.decision === "allow" && r.status === "ok"));
   },
 });
