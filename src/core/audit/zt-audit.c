@@ -130,16 +130,23 @@ looks_secret (const char *name)
   return FALSE;
 }
 
-/* A long run of base64/hex-ish characters with no space: a key, a token, a blob. */
+/* A long run of base64/hex-ish characters with no space and some digit: a key, a token, a
+ * blob. An absolute path ("/home/...") looks like that too, and is kept. */
 static gboolean
 looks_opaque (const char *s)
 {
   gsize n = 0;
+  gboolean digit = FALSE;
 
+  if (*s == '/')
+    return FALSE;
   for (const char *p = s; *p; p++, n++)
-    if (!g_ascii_isalnum (*p) && strchr ("+/=_-.", *p) == NULL)
-      return FALSE;
-  return n >= OPAQUE_MIN;
+    {
+      if (!g_ascii_isalnum (*p) && strchr ("+/=_-.", *p) == NULL)
+        return FALSE;
+      digit |= g_ascii_isdigit (*p);
+    }
+  return n >= OPAQUE_MIN && digit;
 }
 
 static JsonNode *
