@@ -63,6 +63,8 @@ await run({
     const exporter = await records(bob, "kind=call");
     const calls_b = exporter.records.filter((r) => r.method === "tools/call");
     assert.equal(calls_b.filter((r) => r.tool === "echo" && r.decision === "allow" && r.status === "ok").length, N_ALLOWED);
+    // the exporter's policy allowed them by the grant `service export --to alice` made
+    assert.ok(calls_b.filter((r) => r.tool === "echo").every((r) => /^grant:g-/.test(r.rule)), calls_b[0].rule);
     const denied = calls_b.filter((r) => r.tool === "blocked");
     assert.equal(denied.length, N_DENIED);
     assert.ok(denied.every((r) => r.decision === "deny" && r.rule === "test-filter" && r.side === "exporter"));

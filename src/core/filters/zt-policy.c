@@ -942,7 +942,11 @@ zt_policy_check (ZtPolicy        *self,
           else if (!rate_take (g, zt_subject_to_string (subject), now_us))
             r = R_RATE;
           else
-            return TRUE;
+            {
+              if (rule != NULL)
+                *rule = g_strdup_printf ("grant:%s", g->id);
+              return TRUE;
+            }
         }
       if (r > best)
         best = r, why = g, failed = c;
@@ -1163,7 +1167,10 @@ zt_policy_filter_check (ZtFilter              *filter,
         return ZT_VERDICT_ALLOW;
       if (zt_policy_check (self->policy, context->subject, context->service, kind, name, arguments,
                            g_get_real_time (), &rule))
-        return ZT_VERDICT_ALLOW;
+        {
+          verdict->rule = g_steal_pointer (&rule);  /* the grant, for the audit record */
+          return ZT_VERDICT_ALLOW;
+        }
       deny (verdict, rule, context->service, kind, name);
       return ZT_VERDICT_DENY;
     }

@@ -77,7 +77,8 @@ gboolean    zt_policy_restricts    (ZtPolicy        *self,
                                     const ZtSubject *subject,
                                     const char      *service);
 /* Decides one use at @now_us (unix microseconds): TRUE when some grant allows it (its rate counts
- * it). Else FALSE with @rule (may be NULL) set to the contract's rule, newly allocated. */
+ * it), with @rule (may be NULL) set to "grant:ID" for the audit log. Else FALSE with @rule set to
+ * the contract's rule. Either way @rule is newly allocated. */
 gboolean    zt_policy_check        (ZtPolicy        *self,
                                     const ZtSubject *subject,
                                     const char      *service,
