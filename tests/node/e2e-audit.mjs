@@ -207,4 +207,17 @@ await run({
     const [allowed] = (await records(bob, "service=rewritten&tool=echo")).records;
     assert.deepEqual([allowed.decision, allowed.rule, allowed.status], ["allow", "test-filter", "ok"]);
   },
+
+  "policy changes are admin records, chained with the rest": async () => {
+    const before = (await records(alice, "limit=1")).records[0].seq;
+    const res = await api(alice, "POST", "/policy/grants", { service: "echo", subject: "client:ci", tools: ["echo"],
+      note: "token: sk-should-not-matter" });
+    assert.equal(res.status, 201);
+    const grant = await res.json();
+    assert.equal((await api(alice, "DELETE", `/policy/grants/${grant.id}`)).status, 204);
+    const admin = (await records(alice, `kind=admin&after_seq=${before}`)).records;
+    assert.deepEqual(admin.map((r) => [r.method, r.subject]), [["policy.grant.add", "local"], ["policy.grant.remove", "local"]]);
+    assert.ok(admin.every((r) => r.args_preview.includes(grant.id) && r.args_sha256));
+    assert.equal(verify(alice).status, 0);
+  },
 });

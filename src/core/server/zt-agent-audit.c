@@ -73,6 +73,15 @@ _zt_agent_get_audit (ZtAgent *self)
 }
 
 void
+_zt_agent_audit_admin (ZtAgent    *self,
+                       const char *what,
+                       JsonNode   *detail)
+{
+  if (self->audit != NULL)
+    zt_audit_record_admin (self->audit, "local", what, detail);
+}
+
+void
 _zt_agent_audit_attach (ZtAgent       *self,
                         ZtFilterChain *chain)
 {

@@ -233,6 +233,7 @@ add_grant (ZtAgent    *self,
     }
   g_message ("policy: grant %s added: %s on %s (origin %s)", id, zt_grant_get_subject (g), zt_grant_get_service (g),
              zt_grant_get_origin (g));
+  _zt_agent_audit_admin (self, "policy.grant.add", out);
   _zt_agent_policy_reload (self);
   return out;
 }
@@ -284,6 +285,10 @@ api_grant (ZtAgent           *self,
           if (!zt_store_delete_grant (self->store, id, &error))
             return _zt_agent_reply_gerror (msg, error);
           g_message ("policy: grant %s removed", id);
+          {
+            g_autoptr(JsonNode) removed = grant_with_id (row);
+            _zt_agent_audit_admin (self, "policy.grant.remove", removed);
+          }
           _zt_agent_policy_reload (self);
           soup_server_message_set_status (msg, 204, NULL);
           return;
@@ -331,13 +336,19 @@ api_group (ZtAgent           *self,
       json_object_set_string_member (o, "name", name);
       json_object_set_member (o, "members", json_node_copy (members));
       json_node_take_object (out, o);
+      _zt_agent_audit_admin (self, "policy.group.set", out);
       return _zt_agent_reply_json (msg, 200, out);
     }
   if (strcmp (method, "DELETE") == 0)
     {
+      g_autoptr(JsonNode) removed = json_node_new (JSON_NODE_OBJECT);
+
       if (!zt_store_delete_group (self->store, name, &error))
         return _zt_agent_reply_gerror (msg, error);
       _zt_agent_policy_reload (self);
+      json_node_take_object (removed, json_object_new ());
+      json_object_set_string_member (json_node_get_object (removed), "name", name);
+      _zt_agent_audit_admin (self, "policy.group.remove", removed);
       soup_server_message_set_status (msg, 204, NULL);
       return;
     }
@@ -1003,6 +1014,7 @@ api_access_decide (ZtAgent           *self,
       g_message ("access: request %s denied", id);
     }
   out = json_node_init_object (json_node_alloc (), r);
+  _zt_agent_audit_admin (self, strcmp (action, "approve") == 0 ? "access.approve" : "access.deny", out);
   _zt_agent_reply_json (msg, 200, out);
 }
 

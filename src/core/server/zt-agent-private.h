@@ -255,6 +255,11 @@ void       _zt_agent_audit_session_closed (ZtAgent         *self,
                                           const char        *session_id);
 /* For code that records policy and access changes (zt_audit_record_admin); NULL when stopped */
 ZtAudit   *_zt_agent_get_audit          (ZtAgent           *self);
+/* An `admin` record of a change made through the REST API (its administrator, "local"):
+ * @what ("policy.grant.add", ...) and @detail (may be NULL, redacted like arguments). */
+void       _zt_agent_audit_admin        (ZtAgent           *self,
+                                          const char        *what,
+                                          JsonNode          *detail);
 void       _zt_agent_api_audit          (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *method,
