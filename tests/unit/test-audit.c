@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "zt-audit.h"
+#include "zt-audit-filter.h"
+#include "zt-test-filter.h"
 
 static char *
 make_home (void)
@@ -298,6 +300,99 @@ test_redaction (void)
   }
 }
 
+/* The audit filter in a chain, behind a filter that denies some calls: one record per
+ * request, with the status of its answer, the denial and its rule, the cancellation. */
+static ZtMessage *
+message (const char *text)
+{
+  ZtMessage *m = zt_message_parse (text, strlen (text), NULL, NULL);
+
+  g_assert_nonnull (m);
+  return m;
+}
+
+static void
+done_cb (ZtMessage       *m,
+         const ZtVerdict *denial,
+         gpointer         user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+submit (ZtFilterChain *chain,
+        ZtSubject     *subject,
+        ZtDirection    direction,
+        ZtMessage     *m,
+        ZtMessage     *request)
+{
+  ZtFilterContext c = { "s1", subject, "files", ZT_SIDE_IMPORTER, direction,
+                        direction == ZT_DIRECTION_TO_SERVER ? ZT_ORIGIN_CLIENT : ZT_ORIGIN_SERVER, m, request };
+  guint done = 0;
+
+  zt_filter_chain_submit (chain, &c, done_cb, &done);
+  g_assert_cmpuint (done, ==, 1);  /* a lone answer is committed at once, not deferred */
+}
+
+static void
+test_filter (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(ZtAuditFilter) filter = zt_audit_filter_new (audit);
+  static const char rules[] = "{\"rules\": [{\"tool\": \"bad\", \"direction\": \"to_server\", \"action\": \"deny\"}]}";
+  g_autoptr(ZtTestFilter) deny = zt_test_filter_new_from_data (rules, strlen (rules), NULL);
+  g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
+  g_autoptr(ZtSubject) subject = zt_subject_new_local ();
+  static const struct { const char *tool, *answer, *status, *decision; } calls[] = {
+    { "ok", "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[]}}", "ok", "allow" },
+    { "err", "{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32000,\"message\":\"no\"}}", "error", "allow" },
+    { "tool", "{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"content\":[],\"isError\":true}}", "tool-error", "allow" },
+    { "odd", "{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{\"content\":[],\"isError\":{\"x\":1}}}", "ok", "allow" },
+    { "bad", NULL, "error", "deny" },
+    { "hang", NULL, "cancelled", "allow" },
+  };
+  g_autoptr(JsonArray) records = NULL;
+  ZtAuditQuery q = { 0 };
+  gint64 total = 0;
+
+  zt_filter_chain_append (chain, ZT_FILTER (deny));
+  zt_filter_chain_append (chain, ZT_FILTER (filter));
+  zt_audit_filter_watch (filter, chain);
+  for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":%u,\"method\":\"tools/call\","
+                                               "\"params\":{\"name\":\"%s\",\"arguments\":{}}}", i + 1, calls[i].tool);
+      g_autoptr(ZtMessage) request = message (text);
+
+      submit (chain, subject, ZT_DIRECTION_TO_SERVER, request, NULL);
+      if (calls[i].answer != NULL)
+        {
+          g_autoptr(ZtMessage) answer = message (calls[i].answer);
+          submit (chain, subject, ZT_DIRECTION_TO_CLIENT, answer, request);
+        }
+    }
+  zt_audit_filter_session_closed (filter, "s1");
+
+  q.ascending = TRUE;
+  records = zt_audit_query (audit, &q, &total, NULL);
+  g_assert_cmpint (total, ==, G_N_ELEMENTS (calls));
+  for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
+    {
+      JsonObject *r = json_array_get_object_element (records, i);
+
+      g_assert_cmpstr (json_object_get_string_member (r, "tool"), ==, calls[i].tool);
+      g_assert_cmpstr (json_object_get_string_member (r, "status"), ==, calls[i].status);
+      g_assert_cmpstr (json_object_get_string_member (r, "decision"), ==, calls[i].decision);
+      g_assert_cmpstr (json_object_get_string_member (r, "session"), ==, "s1");
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (records, 4), "rule"), ==, "test-filter");
+  g_clear_object (&filter);
+  g_clear_object (&chain);
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -311,5 +406,6 @@ main (int    argc,
     }
   g_test_add_func ("/audit/retention", test_retention);
   g_test_add_func ("/audit/redaction", test_redaction);
+  g_test_add_func ("/audit/filter", test_filter);
   return g_test_run ();
 }

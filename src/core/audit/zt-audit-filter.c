@@ -76,9 +76,10 @@ describe (ZtAuditEntry *e,
   e->method = request ? zt_message_get_method (request) : NULL;
   if (params == NULL)
     return;
-  e->tool = json_object_get_string_member_with_default (params, "name", NULL);
+  /* what a client or server sent: typed getters, whatever the members hold */
+  e->tool = zt_json_get_string (params, "name");
   if (e->tool == NULL)
-    e->tool = json_object_get_string_member_with_default (params, "uri", NULL);
+    e->tool = zt_json_get_string (params, "uri");
   e->args = json_object_get_member (params, "arguments");
 }
 
@@ -193,12 +194,14 @@ static const char *
 status_of (ZtMessage *response)
 {
   JsonObject *result;
+  JsonNode *is_error;
 
   if (zt_message_get_kind (response) == ZT_MESSAGE_ERROR)
     return "error";
   result = zt_message_get_result (response);
-  if (result != NULL && json_object_has_member (result, "isError") &&
-      json_object_get_boolean_member_with_default (result, "isError", FALSE))
+  is_error = result ? json_object_get_member (result, "isError") : NULL;
+  if (is_error != NULL && JSON_NODE_HOLDS_VALUE (is_error) &&
+      json_node_get_value_type (is_error) == G_TYPE_BOOLEAN && json_node_get_boolean (is_error))
     return "tool-error";
   return "ok";
 }
