@@ -393,6 +393,58 @@ test_filter (void)
   remove_home (home);
 }
 
+/* Answers that arrive while other requests are in flight wait for one group commit. */
+static void
+test_filter_group (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(ZtAuditFilter) filter = zt_audit_filter_new (audit);
+  g_autoptr(ZtFilterChain) chain = zt_filter_chain_new ();
+  g_autoptr(ZtSubject) subject = zt_subject_new_local ();
+  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_message_unref);
+  ZtFilterContext c = { "s2", subject, "files", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, ZT_ORIGIN_CLIENT, NULL, NULL };
+  guint done = 0;
+  ZtAuditVerdict v;
+
+  zt_filter_chain_append (chain, ZT_FILTER (filter));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":%u,\"method\":\"tools/call\","
+                                               "\"params\":{\"name\":\"t\"}}", i + 1);
+
+      c.message = message (text);
+      g_ptr_array_add (requests, c.message);
+      zt_filter_chain_submit (chain, &c, done_cb, &done);
+    }
+  g_assert_cmpuint (done, ==, 3);
+  done = 0;
+  c.direction = ZT_DIRECTION_TO_CLIENT;
+  c.origin = ZT_ORIGIN_SERVER;
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":%u,\"result\":{}}", i + 1);
+      g_autoptr(ZtMessage) answer = message (text);
+
+      c.message = answer;
+      c.request = g_ptr_array_index (requests, i);
+      zt_filter_chain_submit (chain, &c, done_cb, &done);
+    }
+  /* held until the main loop is idle, then committed together */
+  g_assert_cmpuint (done, ==, 0);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 3);
+  while (done < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (zt_audit_verify (audit, &v, NULL));
+  g_assert_true (v.ok);
+  g_assert_cmpint (v.checked, ==, 3);
+  zt_audit_verdict_clear (&v);
+  g_clear_object (&chain);
+  g_clear_object (&filter);
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,5 +459,6 @@ main (int    argc,
   g_test_add_func ("/audit/retention", test_retention);
   g_test_add_func ("/audit/redaction", test_redaction);
   g_test_add_func ("/audit/filter", test_filter);
+  g_test_add_func ("/audit/filter/group", test_filter_group);
   return g_test_run ();
 }
