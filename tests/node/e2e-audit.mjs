@@ -29,6 +29,8 @@ bob.cli("service", "add", "answers", "--stdio", "--", ECHO_SERVER);
 bob.cli("service", "add", "rewritten", "--stdio", "--", ECHO_SERVER);
 bob.cli("service", "export", "echo", "--to", "alice");
 alice.cli("service", "import", "bob-pc/echo");
+const carol = await joinMember(hub.data, "carol", "carol-pc");
+carol.cli("service", "import", "bob-pc/echo");
 await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && p.online && p.services.includes("echo")),
   "bob's echo offered to alice");
 
@@ -219,5 +221,12 @@ await run({
     assert.deepEqual(admin.map((r) => [r.method, r.subject]), [["policy.grant.add", "local"], ["policy.grant.remove", "local"]]);
     assert.ok(admin.every((r) => r.args_preview.includes(grant.id) && r.args_sha256));
     assert.equal(verify(alice).status, 0);
+  },
+
+  "the exporter records the admission it refuses to a peer the service is not offered to": async () => {
+    await assert.rejects(connectHttp(carol.mcpUrl("echo"), carol.auth), /stream|ended|closed|not/i);
+    await until(async () => (await records(bob, "kind=refusal&subject=spiffe%3A%2F%2Fauditmesh%2Fuser%2Fcarol%2Fendpoint%2Fcarol-pc"))
+      .records.some((r) => r.rule === "admission" && r.side === "exporter" && r.service === "echo"),
+    "bob's refusal record for carol");
   },
 });
