@@ -92,6 +92,10 @@ await run({
     assert.match(bob.cli("audit", "--decision", "deny", "--limit", "3"), /blocked.*test-filter/);
     const lines = bob.cli("audit", "export", "--tool", "blocked").trim().split("\n").map((l) => JSON.parse(l));
     assert.equal(lines.length, N_DENIED);
+    // the REST export, a page at a time
+    const page = await api(bob, "GET", `/audit/export?tool=blocked&limit=5&after_seq=${lines[4].seq}`);
+    assert.match(page.headers.get("content-type"), /^application\/jsonl/);
+    assert.deepEqual((await page.text()).trim().split("\n").map((l) => JSON.parse(l).seq), lines.slice(5, 10).map((r) => r.seq));
     assert.equal(verify(alice).status, 0);
     assert.equal(verify(bob).status, 0);
   },

@@ -613,7 +613,10 @@ zt_audit_export (ZtAudit             *self,
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
   where_build (&w, query);
-  sql = g_strdup_printf ("SELECT " COLUMN_LIST " FROM records %s ORDER BY seq ASC", w.where->str);
+  sql = query->limit > 0
+        ? g_strdup_printf ("SELECT " COLUMN_LIST " FROM records %s ORDER BY seq ASC LIMIT %u OFFSET %u", w.where->str,
+                           query->limit, query->offset)
+        : g_strdup_printf ("SELECT " COLUMN_LIST " FROM records %s ORDER BY seq ASC", w.where->str);
   stmt = prepare_where (self, &w, sql, error);
   where_clear (&w);
   if (stmt == NULL)

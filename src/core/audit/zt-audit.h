@@ -81,7 +81,8 @@ JsonArray  *zt_audit_query         (ZtAudit             *self,
                                     const ZtAuditQuery  *query,
                                     gint64              *total,
                                     GError             **error);
-/* Calls @func with each matching record's JSON line, oldest first (export). */
+/* Calls @func with each matching record's JSON line, oldest first (export); @query's limit
+ * and offset apply when its limit is not 0. */
 gboolean    zt_audit_export        (ZtAudit             *self,
                                     const ZtAuditQuery  *query,
                                     void               (*func) (const char *line, gpointer user_data),

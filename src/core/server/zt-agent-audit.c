@@ -128,12 +128,16 @@ query_int (GHashTable        *params,
 }
 
 /* The query's filters (docs/policy-audit.md); FALSE when it answered an error. */
+/* An export answer is held whole in memory: at most this many records, the rest by after_seq. */
+#define EXPORT_MAX 100000
+
 static gboolean
 parse_query (SoupServerMessage *msg,
              GHashTable        *params,
+             gint64             max_limit,
              ZtAuditQuery      *q)
 {
-  gint64 since = 0, until = 0, offset = 0, limit = 100, after = 0;
+  gint64 since = 0, until = 0, offset = 0, limit = MIN (100, max_limit), after = 0;
   const char *order = params ? g_hash_table_lookup (params, "order") : NULL;
   const char *decision = params ? g_hash_table_lookup (params, "decision") : NULL;
 
@@ -141,7 +145,7 @@ parse_query (SoupServerMessage *msg,
   if (!query_int (params, "since", 0, G_MAXINT64 / G_USEC_PER_SEC, &since, msg) ||
       !query_int (params, "until", 0, G_MAXINT64 / G_USEC_PER_SEC, &until, msg) ||
       !query_int (params, "offset", 0, G_MAXUINT32, &offset, msg) ||
-      !query_int (params, "limit", 1, 1000, &limit, msg) ||
+      !query_int (params, "limit", 1, max_limit, &limit, msg) ||
       !query_int (params, "after_seq", 0, G_MAXINT64, &after, msg))
     return FALSE;
   if (order != NULL && strcmp (order, "asc") != 0 && strcmp (order, "desc") != 0)
@@ -254,8 +258,10 @@ _zt_agent_api_audit (ZtAgent           *self,
     params = g_uri_parse_params (g_uri_get_query (uri), -1, "&", G_URI_PARAMS_NONE, NULL);
   if (what == NULL || strcmp (what, "export") == 0)
     {
-      if (!parse_query (msg, params, &q))
+      if (!parse_query (msg, params, what == NULL ? 1000 : EXPORT_MAX, &q))
         return;
+      if (what != NULL && (params == NULL || g_hash_table_lookup (params, "limit") == NULL))
+        q.limit = EXPORT_MAX;
       if (what == NULL)
         return api_audit_list (self, msg, &q);
       {
