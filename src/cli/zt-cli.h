@@ -16,6 +16,9 @@ gboolean   zt_cli_api_load   (ZtCliApi    *api,
                               const char  *home,
                               GError     **error);
 void       zt_cli_api_clear  (ZtCliApi    *api);
+/* @text with control characters, C1 controls and bidirectional overrides shown as U+FFFD:
+ * what g_print () and g_printerr () write to a terminal (zt4mcp.c installs the handlers). */
+char      *zt_cli_terminal_safe (const char *text);
 /* "zt4mcp VERB: message" on standard error */
 void       zt_cli_error_valist (const char *verb,
                               const char  *format,

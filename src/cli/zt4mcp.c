@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zt-cli.h"
 #include "zt-core.h"
@@ -845,11 +846,71 @@ usage (FILE *out)
   fprintf (out, "\nEvery command takes --help, --home DIR and --json. See zt4mcp(1).\n");
 }
 
+/* What the CLI prints comes partly from others: a peer's access request, an upstream's tool
+ * descriptions, a client's tool names in the audit log. On a terminal, control characters
+ * (but newline and tab), C1 controls and bidirectional overrides could move the cursor,
+ * rewrite what was printed before or reorder what is read, so they are shown as U+FFFD.
+ * Pipes get the text as it is (JSON output escapes C0 controls itself). */
+char *
+zt_cli_terminal_safe (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p = text, *end = text + strlen (text);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append (out, "\uFFFD");
+          p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+      if (c != '\n' && c != '\t' && zt_unichar_is_control (c))
+        g_string_append (out, "\uFFFD");
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_to (FILE       *stream,
+          const char *text)
+{
+  if (isatty (fileno (stream)))
+    {
+      g_autofree char *safe = zt_cli_terminal_safe (text);
+      fputs (safe, stream);
+    }
+  else
+    fputs (text, stream);
+  fflush (stream);
+}
+
+static void
+print_out (const char *text)
+{
+  print_to (stdout, text);
+}
+
+static void
+print_err (const char *text)
+{
+  print_to (stderr, text);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  g_set_print_handler (print_out);
+  g_set_printerr_handler (print_err);
 
   if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
     {

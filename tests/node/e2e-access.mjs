@@ -65,6 +65,13 @@ await run({
     const c = await connectHttp(a.mcpUrl("echo"), a.auth);
     await refused(echo(c, "no"), /^policy:(default-deny|expired:.*)$/);
   },
+  "a reason with terminal escapes or bidirectional overrides is refused by the exporter": async () => {
+    const before = JSON.parse(b.cli("access", "list", "--all", "--json")).incoming.length;
+    for (const reason of ["\u001b[2J\u001b]0;owned\u0007", "fine\u202egnp.exe", "line\nbreak"])
+      assert.match(fails(a, "access", "request", "echo", "--reason", reason), /control characters/);
+    assert.match(fails(a, "access", "request", "echo", "--tools", "ec\u001bho"), /not a glob/);
+    assert.equal(JSON.parse(b.cli("access", "list", "--all", "--json")).incoming.length, before);
+  },
   "a request nobody decides expires after 24 hours": async () => {
     const sent = JSON.parse(a.cli("access", "request", "echo", "--json"));
     execFileSync("sqlite3", [path.join(b.home, "agent.db"), "UPDATE access_requests SET record = " +

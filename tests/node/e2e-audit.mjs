@@ -227,6 +227,23 @@ await run({
     assert.equal(verify(alice).status, 0);
   },
 
+  "a tool name with terminal escapes is shown harmless by `zt4mcp audit` on a terminal": async () => {
+    const evil = "\u001b]0;pwned\u0007\u001b[2Jwipe\u202etxt.exe\u009b31m";
+    const client = await connectHttp(bob.mcpUrl("echo"), bob.auth);
+    await client.callTool({ name: evil, arguments: {} }).catch((e) => e);
+    await until(async () => (await records(bob, "kind=call")).records.some((r) => r.tool === evil), "the record");
+    // a pseudo-terminal (script(1)): what a person running the command would see
+    const out = execFileSync("script", ["-qec", `${ZT4MCP} audit --limit 5`, "/dev/null"],
+      { encoding: "utf8", env: { ...process.env, ZT4MCP_HOME: bob.home, COLUMNS: "200" } });
+    assert.ok(out.includes("wipe"), out);
+    for (const bad of ["\u001b", "\u0007", "\u202e", "\u009b"])
+      assert.ok(!out.includes(bad), `a raw ${JSON.stringify(bad)} reached the terminal: ${JSON.stringify(out)}`);
+    assert.ok(out.includes("\ufffd"));
+    // a pipe gets the data as it is, for scripts (JSON escapes the C0 controls itself)
+    const json = JSON.parse(bob.cli("audit", "--limit", "50", "--json"));
+    assert.ok((json.records ?? json).some((r) => r.tool === evil));
+  },
+
   "the exporter records the admission it refuses to a peer the service is not offered to": async () => {
     await assert.rejects(connectHttp(carol.mcpUrl("echo"), carol.auth), /stream|ended|closed|not/i);
     await until(async () => (await records(bob, "kind=refusal&subject=spiffe%3A%2F%2Fauditmesh%2Fuser%2Fcarol%2Fendpoint%2Fcarol-pc"))

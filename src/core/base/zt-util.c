@@ -137,3 +137,23 @@ zt_quote (const char *s)
     return g_strdup_printf ("\"%.100s\"...", escaped);
   return g_strdup_printf ("\"%s\"", escaped);
 }
+
+gboolean
+zt_unichar_is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x200e || c == 0x200f || c == 0x061c;
+}
+
+gboolean
+zt_text_is_plain (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (zt_unichar_is_control (g_utf8_get_char (p)))
+        return FALSE;
+    }
+  return TRUE;
+}

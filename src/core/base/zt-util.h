@@ -42,4 +42,11 @@ gboolean zt_parse_listen          (const char  *listen,
 /* For messages: untrusted text escaped and cut short, quoted, so it cannot forge log lines. */
 char    *zt_quote                 (const char  *untrusted);
 
+/* Whether @text (valid UTF-8) has no control character (C0, DEL, C1) and no bidirectional
+ * control: text from others that people will read (a peer's reason for an access request). */
+gboolean zt_text_is_plain         (const char  *text);
+/* A control character (C0, DEL, C1) or a bidirectional control (marks, embeddings,
+ * overrides, isolates) */
+gboolean zt_unichar_is_control    (gunichar     c);
+
 G_END_DECLS

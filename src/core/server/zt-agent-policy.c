@@ -479,7 +479,7 @@ incoming_request (ZtAgent     *self,
     {
       const char *t = zt_json_array_get_string (tools, i);
 
-      if (t == NULL || *t == '\0' || strlen (t) > ZT_GRANT_MAX_TEXT)
+      if (t == NULL || *t == '\0' || strlen (t) > ZT_GRANT_MAX_TEXT || !zt_text_is_plain (t))
         {
           g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "tools[%u] is not a glob", i);
           return NULL;
@@ -488,6 +488,13 @@ incoming_request (ZtAgent     *self,
   if (duration < 0 || duration > 366 * 86400 || (reason && strlen (reason) > ZT_GRANT_MAX_TEXT))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "the duration or the reason is out of bounds");
+      return NULL;
+    }
+  /* people read these: no control characters or bidirectional overrides */
+  if (reason != NULL && !zt_text_is_plain (reason))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "the reason has control characters; write it as plain text");
       return NULL;
     }
   r = json_object_new ();
