@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zt-access-notifier.h"
 #include "zt-agent-thread.h"
 #include "zt-client.h"
 #include "zt-preferences-window.h"
@@ -16,6 +17,7 @@ struct _ZtApplication {
   GSettings      *settings;
   ZtAgentThread  *agent;
   ZtClient       *client;
+  ZtAccessNotifier *notifier;
   char           *agent_error;
   gboolean        background;
 };
@@ -113,8 +115,24 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
+/* From a notification: the window (made if the app ran in the background), on @page. */
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (ZT_IS_WINDOW (window))
+    zt_window_show_page (ZT_WINDOW (window), g_variant_get_string (param, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "show-page", show_page_action, "s" },
   { "preferences", preferences_action },
   { "quit", quit_action },
 };
@@ -151,6 +169,7 @@ zt_application_startup (GApplication *app)
       g_message ("%s agent at %s (home %s)", zt_agent_thread_is_attached (self->agent) ? "attached to the" : "embedded",
                  zt_agent_thread_get_url (self->agent), zt_agent_thread_get_home (self->agent));
       self->client = zt_client_new (zt_agent_thread_get_url (self->agent), zt_agent_thread_get_token (self->agent));
+      self->notifier = zt_access_notifier_new (self->client, app);
     }
   /* the mesh and the local servers stay up with the window closed */
   if (self->background)
@@ -178,6 +197,7 @@ zt_application_shutdown (GApplication *app)
 {
   ZtApplication *self = ZT_APPLICATION (app);
 
+  g_clear_object (&self->notifier);
   g_clear_object (&self->client);
   g_clear_pointer (&self->agent, zt_agent_thread_stop);
   G_APPLICATION_CLASS (zt_application_parent_class)->shutdown (app);

@@ -37,7 +37,7 @@ G_DEFINE_QUARK (zt-client-error-quark, zt_client_error)
 enum { PROP_0, PROP_CONNECTED, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-enum { MESH_CHANGED, SERVICES_CHANGED, LOG_LINE, N_SIGNALS };
+enum { MESH_CHANGED, SERVICES_CHANGED, LOG_LINE, EVENT, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 #define EVENTS_MAX_EVENT (4 * 1024 * 1024)
@@ -121,6 +121,7 @@ error_from_code (const char *code,
 static JsonNode *
 parse_answer (SoupMessage *msg,
               GBytes      *bytes,
+              JsonNode   **error_body,
               GError     **error)
 {
   guint status = soup_message_get_status (msg);
@@ -150,10 +151,35 @@ parse_answer (SoupMessage *msg,
       g_set_error_literal (error, ZT_CLIENT_ERROR, error_from_code (code, status),
                            message ? message : soup_status_get_phrase (status));
     }
+  else if (root != NULL && JSON_NODE_HOLDS_OBJECT (root) &&
+           json_object_get_string_member_with_default (json_node_get_object (root), "error", NULL) != NULL)
+    {
+      /* the policy API's shape: {error: CODE, message, field} */
+      JsonObject *o = json_node_get_object (root);
+      const char *code = json_object_get_string_member (o, "error");
+      const char *message = json_object_get_string_member_with_default (o, "message", NULL);
+
+      g_set_error_literal (error, ZT_CLIENT_ERROR, error_from_code (code, status), message ? message : code);
+    }
   else
     g_set_error (error, ZT_CLIENT_ERROR, error_from_code (NULL, status),
                  _("The agent answered HTTP %u (%s)."), status, soup_status_get_phrase (status));
+  if (error_body != NULL && root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+    *error_body = json_node_ref (root);
   return NULL;
+}
+
+typedef struct {
+  SoupMessage *msg;
+  JsonNode    *error_body;
+} CallData;
+
+static void
+call_data_free (CallData *data)
+{
+  g_clear_object (&data->msg);
+  g_clear_pointer (&data->error_body, json_node_unref);
+  g_free (data);
 }
 
 static void
@@ -162,7 +188,8 @@ call_cb (GObject      *source,
          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  SoupMessage *msg = g_task_get_task_data (task);
+  CallData *data = g_task_get_task_data (task);
+  SoupMessage *msg = data->msg;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
   JsonNode *node;
@@ -177,7 +204,7 @@ call_cb (GObject      *source,
                                  error->message);
       return;
     }
-  node = parse_answer (msg, bytes, &error);
+  node = parse_answer (msg, bytes, &data->error_body, &error);
   if (node == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -196,6 +223,7 @@ zt_client_call_async (ZtClient            *self,
   g_autoptr(GTask) task = NULL;
   g_autofree char *url = NULL;
   SoupMessage *msg;
+  CallData *data;
 
   g_return_if_fail (ZT_IS_CLIENT (self));
   g_return_if_fail (path != NULL && path[0] == '/');
@@ -210,7 +238,9 @@ zt_client_call_async (ZtClient            *self,
                                _("Cannot make a request for %s."), path);
       return;
     }
-  g_task_set_task_data (task, msg, g_object_unref);
+  data = g_new0 (CallData, 1);
+  data->msg = msg;
+  g_task_set_task_data (task, data, (GDestroyNotify) call_data_free);
   soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT, cancellable, call_cb,
                                     g_steal_pointer (&task));
 }
@@ -221,6 +251,22 @@ zt_client_call_finish (ZtClient      *self,
                        GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+JsonNode *
+zt_client_call_finish_full (ZtClient      *self,
+                            GAsyncResult  *result,
+                            JsonObject   **error_body,
+                            GError       **error)
+{
+  CallData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_client_call_async, NULL);
+  data = g_task_get_task_data (G_TASK (result));
+  if (error_body != NULL)
+    *error_body = data->error_body ? json_object_ref (json_node_get_object (data->error_body)) : NULL;
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
@@ -352,6 +398,23 @@ zt_client_refresh (ZtClient *self)
 /* ---------------------------------------------------------------------------------------- */
 /* The event stream                                                                         */
 
+/* access, policy and audit say only that something changed ({"type": "access"}); the name is
+ * the SSE event's, or the data's "type" when the event has none. */
+static void
+emit_event (ZtClient   *self,
+            const char *event,
+            JsonObject *data)
+{
+  static const char *known[] = { "access", "policy", "audit" };
+  const char *type = json_object_get_string_member_with_default (data, "type", NULL);
+
+  if (event == NULL || g_strcmp0 (event, "message") == 0)
+    event = type;
+  for (guint i = 0; event && i < G_N_ELEMENTS (known); i++)
+    if (strcmp (event, known[i]) == 0)
+      g_signal_emit (self, signals[EVENT], g_quark_from_static_string (known[i]), known[i], data);
+}
+
 static void
 events_event_cb (const char *event,
                  const char *data,
@@ -378,6 +441,8 @@ events_event_cb (const char *event,
         g_signal_emit (self, signals[LOG_LINE], 0, service,
                        json_object_get_int_member_with_default (o, "time", 0), text);
     }
+  else if (JSON_NODE_HOLDS_OBJECT (root))
+    emit_event (self, event, json_node_get_object (root));
 }
 
 static gboolean
@@ -565,6 +630,132 @@ zt_client_list_tools_finish (ZtClient      *self,
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Downloads (the audit export): streamed to a file, never held in memory                    */
+
+typedef struct {
+  GFile        *file;
+  GInputStream *in;
+} Download;
+
+static void
+download_free (Download *d)
+{
+  g_clear_object (&d->file);
+  g_clear_object (&d->in);
+  g_free (d);
+}
+
+static void
+download_spliced_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  gssize n = g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error);
+
+  if (n < 0)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, n);
+}
+
+static void
+download_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Download *d = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileOutputStream) out = g_file_replace_finish (G_FILE (source), result, &error);
+
+  if (out == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_output_stream_splice_async (G_OUTPUT_STREAM (out), d->in,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, g_task_get_cancellable (task), download_spliced_cb,
+                                g_object_ref (task));
+}
+
+static void
+download_sent_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Download *d = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
+  g_autoptr(GInputStream) in = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  guint status;
+
+  if (in == NULL)
+    {
+      g_task_return_new_error (task, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NETWORK, _("The agent did not answer (%s)."),
+                               error->message);
+      return;
+    }
+  status = soup_message_get_status (msg);
+  if (status != 200)
+    {
+      g_task_return_new_error (task, ZT_CLIENT_ERROR, error_from_code (NULL, status),
+                               _("The agent answered HTTP %u (%s)."), status, soup_status_get_phrase (status));
+      return;
+    }
+  d->in = g_steal_pointer (&in);
+  g_file_replace_async (d->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                        G_PRIORITY_DEFAULT, g_task_get_cancellable (task), download_opened_cb, g_object_ref (task));
+}
+
+void
+zt_client_download_async (ZtClient            *self,
+                          const char          *path,
+                          GFile               *file,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(SoupMessage) msg = NULL;
+  Download *d;
+
+  g_return_if_fail (ZT_IS_CLIENT (self));
+  g_return_if_fail (path != NULL && path[0] == '/');
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, zt_client_download_async);
+  d = g_new0 (Download, 1);
+  d->file = g_object_ref (file);
+  g_task_set_task_data (task, d, (GDestroyNotify) download_free);
+  url = g_strconcat (self->url, "/api/v1", path, NULL);
+  msg = new_message (self, "GET", url, NULL);
+  if (msg == NULL)
+    {
+      g_task_return_new_error (task, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_INVALID_REQUEST,
+                               _("Cannot make a request for %s."), path);
+      return;
+    }
+  soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, cancellable, download_sent_cb,
+                           g_steal_pointer (&task));
+}
+
+gssize
+zt_client_download_finish (ZtClient      *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), -1);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_client_download_async, -1);
+  return g_task_propagate_int (G_TASK (result), error);
+}
+
+/* ---------------------------------------------------------------------------------------- */
 
 const char *
 zt_client_get_url (ZtClient *self)
@@ -687,6 +878,9 @@ zt_client_class_init (ZtClientClass *klass)
   signals[LOG_LINE] = g_signal_new ("log-line", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                     G_TYPE_STRING, G_TYPE_INT64, G_TYPE_STRING);
+  /* "event::access", "event::policy", "event::audit": (name, data) */
+  signals[EVENT] = g_signal_new ("event", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, JSON_TYPE_OBJECT);
 }
 
 static void

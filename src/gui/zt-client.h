@@ -42,6 +42,10 @@ JsonObject *zt_client_find_service     (ZtClient             *self,
                                         const char           *name);
 gboolean    zt_client_get_connected    (ZtClient             *self);
 
+/* Signals: "mesh-changed", "services-changed", "log-line" (service, time, text), and
+ * "event::access" / "event::policy" / "event::audit" (name, JsonObject data) when the agent
+ * says the access requests, the grants or the audit log changed. */
+
 /* Refetch mesh and services now (the event stream keeps them current otherwise). */
 void        zt_client_refresh          (ZtClient             *self);
 
@@ -55,6 +59,22 @@ void        zt_client_call_async       (ZtClient             *self,
                                         GAsyncReadyCallback   callback,
                                         gpointer              user_data);
 JsonNode   *zt_client_call_finish      (ZtClient             *self,
+                                        GAsyncResult         *result,
+                                        GError              **error);
+/* The same, and on an error answer the agent's JSON body ({error, message, field}). */
+JsonNode   *zt_client_call_finish_full (ZtClient             *self,
+                                        GAsyncResult         *result,
+                                        JsonObject          **error_body,
+                                        GError              **error);
+
+/* GET @path (below /api/v1) streamed into @file (replaced); the result is the byte count. */
+void        zt_client_download_async   (ZtClient             *self,
+                                        const char           *path,
+                                        GFile                *file,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+gssize      zt_client_download_finish  (ZtClient             *self,
                                         GAsyncResult         *result,
                                         GError              **error);
 

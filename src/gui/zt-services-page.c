@@ -6,6 +6,7 @@
 
 #include "zt-services-page.h"
 #include "zt-a11y.h"
+#include "zt-grant-dialog.h"
 
 #define LOG_LINES_SHOWN 8
 
@@ -22,6 +23,7 @@ typedef struct {
   AdwActionRow   *export_row;
   GtkSwitch      *export_switch;
   AdwActionRow   *tools_row;
+  GtkWidget      *request_button;   /* imported services this computer may not use yet */
   GtkLabel       *log_label;
   GQueue          log;
   gboolean        updating;
@@ -357,6 +359,115 @@ copy_url_cb (GtkButton  *button,
   toast (sr->page, _("Address copied"));
 }
 
+/* Request access to an imported service (the exporter's owner decides) ---------------------- */
+
+static void
+request_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ZtServicesPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autofree char *text = NULL;
+
+  if (answer == NULL)
+    text = g_strdup_printf (_("The request was not sent: %s"), error->message);
+  else
+    text = g_strdup (_("Access requested: its owner decides, and the tools appear here once approved"));
+  toast (self, text);
+}
+
+static void
+request_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ZtServicesPage   *self)
+{
+  GtkEditable *tools = g_object_get_data (G_OBJECT (dialog), "tools");
+  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "reason");
+  GtkDropDown *duration = g_object_get_data (G_OBJECT (dialog), "duration");
+  const char *service = g_object_get_data (G_OBJECT (dialog), "service");
+  g_auto(GStrv) globs = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  JsonObject *o;
+  JsonArray *a;
+  guint d;
+
+  if (g_strcmp0 (response, "request") != 0 || self->client == NULL)
+    return;
+  globs = g_strsplit_set (gtk_editable_get_text (tools), ", ", -1);
+  a = json_array_new ();
+  for (guint i = 0; globs[i]; i++)
+    if (globs[i][0] != '\0')
+      json_array_add_string_element (a, globs[i]);
+  if (json_array_get_length (a) == 0)
+    json_array_add_string_element (a, "*");
+  d = gtk_drop_down_get_selected (duration);
+  body = zt_json_object_node ("service", service,
+                              "for", zt_duration_choices[d < ZT_N_DURATION_CHOICES ? d : 1].value,
+                              "reason", gtk_editable_get_text (reason), NULL);
+  o = json_node_get_object (body);
+  json_object_set_array_member (o, "tools", a);
+  zt_client_call_async (self->client, "POST", "/access", body, NULL, request_done_cb, g_object_ref (self));
+}
+
+static GtkWidget *
+labelled (GtkWidget  *box,
+          const char *label,
+          GtkWidget  *field)
+{
+  GtkWidget *l = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (l), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), field);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, l, NULL, -1);
+  gtk_box_append (GTK_BOX (box), l);
+  gtk_box_append (GTK_BOX (box), field);
+  return field;
+}
+
+static void
+request_access_cb (GtkButton  *button,
+                   ServiceRow *sr)
+{
+  JsonObject *s = zt_client_find_service (sr->page->client, sr->name);
+  const char *peer = s ? json_object_get_string_member_with_default (s, "peer", "") : "";
+  g_autofree char *heading = g_strdup_printf (_("Request Access to “%s”"), sr->name);
+  g_autofree char *body = g_strdup_printf (_("The owner of %s decides. Ask only for the tools you need, for as long as "
+                                             "you need them."), peer);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page))), heading, body);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *tools = gtk_entry_new ();
+  GtkWidget *reason = gtk_entry_new ();
+  const char *labels[ZT_N_DURATION_CHOICES + 1] = { NULL };
+  GtkWidget *duration;
+
+  for (guint i = 0; i < ZT_N_DURATION_CHOICES; i++)
+    labels[i] = _(zt_duration_choices[i].label);
+  duration = gtk_drop_down_new_from_strings (labels);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (duration), 1);
+  gtk_widget_set_name (tools, "request-tools");
+  gtk_widget_set_name (duration, "request-for");
+  gtk_widget_set_name (reason, "request-reason");
+  gtk_editable_set_text (GTK_EDITABLE (tools), "*");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("e.g. to summarise the Q3 reports"));
+  gtk_entry_set_activates_default (GTK_ENTRY (reason), TRUE);
+  labelled (box, _("_Tools (names or patterns, separated by commas)"), tools);
+  labelled (box, _("_For"), duration);
+  labelled (box, _("_Why"), reason);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "request", _("_Request"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "request", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "request");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "tools", tools);
+  g_object_set_data (G_OBJECT (dialog), "reason", reason);
+  g_object_set_data (G_OBJECT (dialog), "duration", duration);
+  g_object_set_data_full (G_OBJECT (dialog), "service", g_strdup (sr->name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (request_response_cb), sr->page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Tools and log, fetched when a row is opened ---------------------------------------------- */
 
 typedef struct {
@@ -404,9 +515,20 @@ tools_done_cb (GObject      *source,
       g_autofree char *text = g_strdup_printf (_("Could not list tools: %s"), error->message);
       sr->tools_loaded = FALSE;
       adw_action_row_set_subtitle (sr->tools_row, text);
+      if (sr->request_button)
+        gtk_widget_set_visible (sr->request_button, TRUE);
       return;
     }
   n = json_array_get_length (tools);
+  /* the exporter lists only what some grant lets this computer use: nothing means denied */
+  if (sr->request_button)
+    gtk_widget_set_visible (sr->request_button, n == 0);
+  if (n == 0 && sr->imported)
+    {
+      adw_action_row_set_subtitle (sr->tools_row, _("No tools you may use: its owner has not granted you any. "
+                                                    "Ask with Request Access…"));
+      return;
+    }
   for (guint i = 0; i < n; i++)
     {
       JsonObject *t = json_array_get_object_element (tools, i);
@@ -632,6 +754,15 @@ service_row_new (ZtServicesPage *self,
   gtk_box_append (GTK_BOX (box), menu);
   if (!imported)
     gtk_box_append (GTK_BOX (box), button_new (_("_Restart"), G_CALLBACK (restart_cb), sr));
+  else
+    {
+      sr->request_button = button_new (_("Request _Access…"), G_CALLBACK (request_access_cb), sr);
+      gtk_widget_set_name (sr->request_button, "request-access");
+      gtk_widget_add_css_class (sr->request_button, "suggested-action");
+      gtk_widget_set_tooltip_text (sr->request_button, _("Ask the owner for the tools you need"));
+      gtk_widget_set_visible (sr->request_button, FALSE);
+      gtk_box_append (GTK_BOX (box), sr->request_button);
+    }
   button = button_new (_("Re_move"), G_CALLBACK (remove_cb), sr);
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_box_append (GTK_BOX (box), button);

@@ -1,4 +1,4 @@
-/* zt-window.c: the main window: first run, then the mesh and services pages */
+/* zt-window.c: the main window: first run, then the mesh, services, policies and audit pages */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -6,7 +6,9 @@
 
 #include "zt-add-service-dialog.h"
 #include "zt-a11y.h"
+#include "zt-audit-page.h"
 #include "zt-mesh-page.h"
+#include "zt-policies-page.h"
 #include "zt-services-page.h"
 #include "zt-welcome-page.h"
 #include "zt-window.h"
@@ -28,6 +30,8 @@ struct _ZtWindow {
   ZtWelcomePage        *welcome_page;
   ZtMeshPage           *mesh_page;
   ZtServicesPage       *services_page;
+  ZtPoliciesPage       *policies_page;
+  ZtAuditPage          *audit_page;
   AdwStatusPage        *error_page;
   GtkWidget            *connection_icon;
 };
@@ -198,6 +202,8 @@ refresh_action (GtkWidget  *widget,
 
   if (self->client)
     zt_client_refresh (self->client);
+  if (self->client && g_strcmp0 (zt_window_get_page (self), "policies") == 0)
+    zt_policies_page_refresh (self->policies_page);
 }
 
 static void
@@ -248,6 +254,8 @@ zt_window_class_init (ZtWindowClass *klass)
   g_type_ensure (ZT_TYPE_WELCOME_PAGE);
   g_type_ensure (ZT_TYPE_MESH_PAGE);
   g_type_ensure (ZT_TYPE_SERVICES_PAGE);
+  g_type_ensure (ZT_TYPE_POLICIES_PAGE);
+  g_type_ensure (ZT_TYPE_AUDIT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zt4mcp/Zt4mcp/ui/zt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, toast_overlay);
@@ -256,6 +264,8 @@ zt_window_class_init (ZtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, mesh_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, services_page);
+  gtk_widget_class_bind_template_child (widget_class, ZtWindow, policies_page);
+  gtk_widget_class_bind_template_child (widget_class, ZtWindow, audit_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, connection_icon);
   gtk_widget_class_bind_template_callback (widget_class, welcome_finished_cb);
@@ -267,6 +277,8 @@ zt_window_class_init (ZtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "mesh");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "services");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "policies");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "audit");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-service", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
@@ -322,6 +334,8 @@ zt_window_new (GtkApplication *app,
   zt_welcome_page_set_client (self->welcome_page, client);
   zt_mesh_page_set_client (self->mesh_page, client);
   zt_services_page_set_client (self->services_page, client);
+  zt_policies_page_set_client (self->policies_page, client);
+  zt_audit_page_set_client (self->audit_page, client);
   g_signal_connect_object (client, "mesh-changed", G_CALLBACK (mesh_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (client, "services-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (client, "notify::connected", G_CALLBACK (connected_cb), self, G_CONNECT_SWAPPED);

@@ -6,12 +6,16 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 
+#include "zt-access-notifier.h"
 #include "zt-add-service-dialog.h"
 #include "zt-agent.h"
 #include "zt-agent-thread.h"
 #include "zt-application.h"
+#include "zt-audit-page.h"
 #include "zt-client.h"
+#include "zt-grant-dialog.h"
 #include "zt-mesh-page.h"
+#include "zt-policies-page.h"
 #include "zt-preferences-window.h"
 #include "zt-services-page.h"
 #include "zt-welcome-page.h"
@@ -82,6 +86,61 @@ test_pages (void)
   page = zt_services_page_new ();
   zt_services_page_set_client (ZT_SERVICES_PAGE (page), client);
   show_and_finalize (page);
+
+  show_and_finalize (zt_policies_page_new ());
+  page = zt_policies_page_new ();
+  zt_policies_page_set_client (ZT_POLICIES_PAGE (page), client);
+  show_and_finalize (page);
+
+  show_and_finalize (zt_audit_page_new ());
+  page = zt_audit_page_new ();
+  zt_audit_page_set_client (ZT_AUDIT_PAGE (page), client);
+  show_and_finalize (page);
+}
+
+static gboolean
+is_stack (GtkWidget *w,
+          gpointer   data)
+{
+  return GTK_IS_STACK (w);
+}
+
+static gboolean
+stack_settled (gpointer data)
+{
+  const char *name = gtk_stack_get_visible_child_name (data);
+  return g_strcmp0 (name, "loading") != 0;
+}
+
+/* The policies and audit pages against this agent: with the policy and audit APIs they show
+ * their lists; without them (an older agent) a page that says so, and no warning. */
+static void
+test_policy_audit_pages_settle (void)
+{
+  g_autoptr(ZtClient) client = new_client ();
+  GtkWidget *pages[2] = { zt_policies_page_new (), zt_audit_page_new () };
+
+  zt_policies_page_set_client (ZT_POLICIES_PAGE (pages[0]), client);
+  zt_audit_page_set_client (ZT_AUDIT_PAGE (pages[1]), client);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkStack *stack = GTK_STACK (zt_test_find (pages[i], "page-stack", is_stack, NULL));
+      const char *shown;
+
+      g_object_ref_sink (pages[i]);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+      gtk_window_set_child (GTK_WINDOW (window), pages[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      zt_test_wait_until (stack_settled, stack, 10000, "the page to leave its loading state");
+      shown = gtk_stack_get_visible_child_name (stack);
+      g_test_message ("%s shows %s", G_OBJECT_TYPE_NAME (pages[i]), shown);
+      g_assert_true (g_strcmp0 (shown, "list") == 0 || g_strcmp0 (shown, "empty") == 0 ||
+                     g_strcmp0 (shown, "error") == 0);
+      g_free (zt_test_screenshot (window, i == 0 ? "widgets-policies" : "widgets-audit"));
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (pages[i]);
+    }
 }
 
 static void
@@ -96,6 +155,7 @@ test_windows (void)
   show_window_and_finalize (GTK_WIDGET (zt_window_new (NULL, client, settings, NULL)));
   show_window_and_finalize (GTK_WIDGET (zt_window_new (NULL, NULL, settings, "the port is in use")));
   show_window_and_finalize (zt_add_service_dialog_new (NULL, client));
+  show_window_and_finalize (zt_grant_dialog_new (NULL, client, NULL, NULL));
   show_window_and_finalize (zt_preferences_window_new (NULL, settings));
 
   /* GTK's list of toplevels owns the window once the builder is gone */
@@ -103,6 +163,54 @@ test_windows (void)
   overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   g_clear_object (&builder);
   show_window_and_finalize (overlay);
+}
+
+/* The grant dialog reads its fields into the grant the agent is sent; what cannot be read is
+ * named by the field it came from. */
+static void
+test_grant_dialog_fields (void)
+{
+  g_autoptr(ZtClient) client = new_client ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *edit, *got;
+  GtkWidget *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *field = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser,
+    "{\"id\":\"g-1\",\"service\":\"files\",\"subject\":\"endpoint:lap\",\"tools\":[\"read_*\",\"list_dir\"],"
+    "\"constraints\":[{\"pointer\":\"/path\",\"prefix\":\"/docs/\"},{\"pointer\":\"/depth\",\"max\":3}],"
+    "\"rate\":{\"calls\":60,\"per\":60},\"note\":\"n\"}", -1, NULL));
+  edit = json_node_get_object (json_parser_get_root (parser));
+  dialog = zt_grant_dialog_new (NULL, client, edit, NULL);
+  g_object_ref_sink (dialog);
+  got = zt_grant_dialog_get_grant (ZT_GRANT_DIALOG (dialog), &field, &error);
+  g_assert_no_error (error);
+  node = json_node_init_object (json_node_alloc (), got);
+  text = json_to_string (node, FALSE);
+  g_test_message ("read back: %s", text);
+  g_assert_cmpstr (json_object_get_string_member (got, "service"), ==, "files");
+  g_assert_cmpstr (json_object_get_string_member (got, "subject"), ==, "endpoint:lap");
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (got, "tools")), ==, 2);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (got, "constraints")), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (got, "constraints"), 0),
+                                                  "prefix"), ==, "/docs/");
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (json_object_get_array_member (got, "constraints"), 1),
+                                                    "max"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (got, "rate"), "per"), ==, 60);
+  json_object_unref (got);
+
+  /* a rate that is not calls/period is the rate field's fault */
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "grant-rate", NULL, NULL)), "sixty");
+  g_clear_pointer (&field, g_free);
+  got = zt_grant_dialog_get_grant (ZT_GRANT_DIALOG (dialog), &field, &error);
+  g_assert_null (got);
+  g_assert_cmpstr (field, ==, "rate");
+  g_clear_error (&error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
 }
 
 static void
@@ -193,6 +301,8 @@ main (int    argc,
   g_test_add_func ("/gui/widgets/pages", test_pages);
   g_test_add_func ("/gui/widgets/windows", test_windows);
   g_test_add_func ("/gui/widgets/client-finalizes", test_client_finalizes);
+  g_test_add_func ("/gui/widgets/policy-audit-pages-settle", test_policy_audit_pages_settle);
+  g_test_add_func ("/gui/widgets/grant-dialog-fields", test_grant_dialog_fields);
   g_test_add_func ("/gui/agent/attaches-to-daemon", test_attaches_to_daemon);
   g_test_add_func ("/gui/preferences/start-at-login", test_start_at_login);
   ret = g_test_run ();
