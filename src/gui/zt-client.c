@@ -270,6 +270,19 @@ zt_client_call_finish_full (ZtClient      *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+const char *
+zt_client_error_field (JsonObject *error_body)
+{
+  JsonNode *e;
+
+  if (error_body == NULL)
+    return NULL;
+  e = json_object_get_member (error_body, "error");
+  if (e != NULL && JSON_NODE_HOLDS_OBJECT (e))
+    return json_object_get_string_member_with_default (json_node_get_object (e), "field", NULL);
+  return json_object_get_string_member_with_default (error_body, "field", NULL);
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* State                                                                                    */
 

@@ -67,6 +67,10 @@ JsonNode   *zt_client_call_finish_full (ZtClient             *self,
                                         JsonObject          **error_body,
                                         GError              **error);
 
+/* The member an error answer blames ({error: {code, message, field}} or {error, message,
+ * field}), or NULL. */
+const char *zt_client_error_field      (JsonObject           *error_body);
+
 /* GET @path (below /api/v1) streamed into @file (replaced); the result is the byte count. */
 void        zt_client_download_async   (ZtClient             *self,
                                         const char           *path,

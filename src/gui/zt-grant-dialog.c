@@ -444,12 +444,14 @@ dry_run_cb (GObject      *source,
     return;
   if (answer != NULL)
     show_problem (self, NULL, NULL);
-  else if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NOT_FOUND) && body == NULL)
-    show_problem (self, NULL, _("This agent cannot store grants: it has no policy API (GET /api/v1/policy). "
-                                "Update the agent."));
+  else if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NOT_FOUND) && zt_client_error_field (body) == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("This agent cannot store grants: it has no policy API (%s). "
+                                                 "Update the agent."), error->message);
+      show_problem (self, NULL, text);
+    }
   else
-    show_problem (self, body ? json_object_get_string_member_with_default (body, "field", NULL) : NULL,
-                  error->message);
+    show_problem (self, zt_client_error_field (body), error->message);
 }
 
 static void
@@ -825,7 +827,7 @@ saved_cb (GObject      *source,
   self->saving = FALSE;
   if (answer == NULL)
     {
-      show_problem (self, body ? json_object_get_string_member_with_default (body, "field", NULL) : NULL, error->message);
+      show_problem (self, zt_client_error_field (body), error->message);
       return;
     }
   /* the contract has no replace: an edit is a new grant, then the old one goes */
