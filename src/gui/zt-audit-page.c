@@ -27,6 +27,7 @@ struct _ZtAuditPage {
   guint               live_id;
   gulong              live_handler;
   GArray             *buckets;       /* Bucket */
+  guint               pending_select; /* a placeholder row selected before its record came */
   gint64              bucket_seconds;
 
   GtkWidget          *box;
@@ -203,17 +204,18 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = r ? cell_text (r, col) : NULL;
   gboolean denied = r && g_strcmp0 (json_object_get_string_member_with_default (r, "decision", NULL), "allow") != 0;
 
-  /* a placeholder until its page arrives */
+  /* a placeholder until its page arrives; style classes change only where they mean
+   * something (a changed class restyles the cell) */
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), r ? text : (col == COL_TIME ? "…" : NULL));
-  gtk_widget_set_tooltip_text (cell, r && col == COL_RULE ? text : NULL);
-  if (col == COL_DECISION && denied)
-    gtk_widget_add_css_class (cell, "error");
-  else
-    gtk_widget_remove_css_class (cell, "error");
-  if (r == NULL)
-    gtk_widget_add_css_class (cell, "dim-label");
-  else
-    gtk_widget_remove_css_class (cell, "dim-label");
+  if (col == COL_RULE)
+    gtk_widget_set_tooltip_text (cell, r ? text : NULL);
+  else if (col == COL_DECISION)
+    {
+      if (denied)
+        gtk_widget_add_css_class (cell, "error");
+      else
+        gtk_widget_remove_css_class (cell, "error");
+    }
 }
 
 static void
@@ -265,6 +267,13 @@ show_detail (ZtAuditPage *self)
 static void
 selection_changed_cb (ZtAuditPage *self)
 {
+  ZtAuditRecord *record = gtk_single_selection_get_selected_item (self->selection);
+
+  /* the record replaces its placeholder in the model, which unselects it: reselected when it
+   * comes (model_items_changed_cb) */
+  if (record != NULL)
+    self->pending_select = zt_audit_record_get_json (record) ? GTK_INVALID_LIST_POSITION
+                                                             : gtk_single_selection_get_selected (self->selection);
   show_detail (self);
 }
 
@@ -299,14 +308,13 @@ model_items_changed_cb (ZtAuditPage *self,
                         guint        removed,
                         guint        added)
 {
-  ZtAuditRecord *selected;
+  guint pending = self->pending_select;
 
   update_state (self);
-  /* the selected row was a placeholder and its record arrived */
-  selected = gtk_single_selection_get_selected_item (self->selection);
-  if (selected != NULL && position <= gtk_single_selection_get_selected (self->selection) &&
-      gtk_single_selection_get_selected (self->selection) < position + added)
-    show_detail (self);
+  if (pending != GTK_INVALID_LIST_POSITION && removed == added && position <= pending && pending < position + added)
+    gtk_single_selection_set_selected (self->selection, pending);
+  else if (removed != added)
+    self->pending_select = GTK_INVALID_LIST_POSITION;
 }
 
 static void fetch_stats (ZtAuditPage *self);
@@ -329,7 +337,10 @@ rebuild (ZtAuditPage *self)
     }
   query = zt_audit_page_get_query (self);
   self->model = zt_audit_model_new (self->client, query);
-  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_items_changed_cb), self, G_CONNECT_SWAPPED);
+  self->pending_select = GTK_INVALID_LIST_POSITION;
+  /* after the selection has seen the change */
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->model, "notify::loaded", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::error", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->model));
@@ -739,6 +750,7 @@ zt_audit_page_init (ZtAuditPage *self)
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
+  self->pending_select = GTK_INVALID_LIST_POSITION;
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
