@@ -29,6 +29,8 @@ struct _ZtAuditPage {
   GArray             *buckets;       /* Bucket */
   guint               pending_select; /* a placeholder row selected before its record came */
   gint64              bucket_seconds;
+  gint64              stats_since;    /* the chart's span: bars sit where their bucket starts */
+  gint64              stats_until;
 
   GtkWidget          *box;
   GtkDropDown        *range;
@@ -427,6 +429,7 @@ draw_chart_cb (GtkDrawingArea *area,
   GdkRGBA accent = { 0.2, 0.5, 0.9, 1 }, error = { 0.9, 0.2, 0.2, 1 }, fg = { 0.5, 0.5, 0.5, 1 };
   double max = 1, slot;
   guint n = self->buckets->len;
+  gint64 slots = self->bucket_seconds > 0 ? (self->stats_until - self->stats_since) / self->bucket_seconds : 0;
 
   /* the theme's colours, so light, dark and high contrast all read */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -443,11 +446,14 @@ draw_chart_cb (GtkDrawingArea *area,
     return;
   for (guint i = 0; i < n; i++)
     max = MAX (max, g_array_index (self->buckets, Bucket, i).calls);
-  slot = (double) width / n;
+  /* the agent may leave out empty buckets: each bar goes where its interval starts */
+  slots = MAX (slots, (gint64) n);
+  slot = (double) width / slots;
   for (guint i = 0; i < n; i++)
     {
       Bucket *b = &g_array_index (self->buckets, Bucket, i);
-      double x = i * slot + MIN (1.0, slot * 0.1);
+      gint64 at = self->bucket_seconds > 0 ? CLAMP ((b->start - self->stats_since) / self->bucket_seconds, 0, slots - 1) : i;
+      double x = at * slot + MIN (1.0, slot * 0.1);
       double w = MAX (1.0, slot - 2 * MIN (1.0, slot * 0.1));
       double hc = (height - 2) * b->calls / max;
       double hd = (height - 2) * b->denials / max;
@@ -548,8 +554,11 @@ fetch_stats (ZtAuditPage *self)
     return;
   /* 24 to 60 bars whatever the range */
   self->bucket_seconds = span <= 3600 ? 60 : span <= 86400 ? 3600 : span <= 7 * 86400 ? 6 * 3600 : 86400;
+  /* whole buckets, so that the bars line up with the agent's */
+  self->stats_until = (now / self->bucket_seconds + 1) * self->bucket_seconds;
+  self->stats_since = self->stats_until - (span / self->bucket_seconds) * self->bucket_seconds;
   path = g_strdup_printf ("/audit/stats?since=%" G_GINT64_FORMAT "&until=%" G_GINT64_FORMAT "&bucket=%" G_GINT64_FORMAT,
-                          now - span, now, self->bucket_seconds);
+                          self->stats_since, self->stats_until, self->bucket_seconds);
   zt_client_call_async (self->client, "GET", path, NULL, self->cancellable, stats_cb, self);
 }
 

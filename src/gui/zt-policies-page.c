@@ -331,7 +331,21 @@ show_policy (ZtPoliciesPage *self,
         }
       adw_preferences_group_add (group, grant_row_new (self, g));
     }
-  gtk_widget_set_visible (self->no_grants_row, sorted->len == 0);
+  /* the row stays (an empty boxed list draws a stray line): a count, or what none means */
+  if (sorted->len == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_grants_row), _("No grants yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_grants_row),
+                                   _("Nobody in the mesh may call a tool of this computer's services."));
+    }
+  else
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u grant on %u service",
+                                                             "%u grants on %u services", sorted->len),
+                                                sorted->len, self->service_groups->len);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->no_grants_row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_grants_row), _("Everyone else is refused."));
+    }
 }
 
 static void

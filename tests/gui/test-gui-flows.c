@@ -297,24 +297,10 @@ test_import_and_call (void)
 
 /* --- the Services page with a local server -------------------------------------------- */
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WIDGET (w);
-    }
-  return NULL;
-}
-
 static gboolean
 no_add_dialog (gpointer data)
 {
-  return find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG) == NULL && zt_client_find_service (f.client, data) != NULL;
+  return zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG) == NULL && zt_client_find_service (f.client, data) != NULL;
 }
 
 static gboolean
@@ -417,7 +403,7 @@ test_services_local_server (void)
   g_assert_nonnull (f.window);
   zt_window_show_page (f.window, "services");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-service", NULL));
-  dialog = find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG);
+  dialog = zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "service-name", NULL, NULL)), "echo");
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "command", NULL, NULL)), command);
@@ -474,7 +460,7 @@ test_services_local_server (void)
   sw = zt_test_find (expander, "service-export", NULL, NULL);
   gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
   zt_test_run_for (300);
-  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  message = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
   entry = zt_test_find (message, NULL, is_entry, NULL);
   g_assert_nonnull (entry);
@@ -505,7 +491,7 @@ test_leave_mesh (void)
   zt_window_show_page (f.window, "mesh");
   zt_test_click (zt_test_find (GTK_WIDGET (f.window), "leave", NULL, NULL));
   zt_test_run_for (300);
-  message = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  message = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), "guimesh"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "leave");

@@ -95,6 +95,42 @@ zt_test_click (GtkWidget *button)
   g_signal_emit_by_name (button, "clicked");
 }
 
+GtkWidget *
+zt_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (strcmp (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
+        strstr (fields[i].value, "failed to scroll to given position") != NULL)
+      {
+        g_test_message ("GTK: %s", (const char *) fields[i].value);
+        return G_LOG_WRITER_HANDLED;
+      }
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+void
+zt_test_log_init (void)
+{
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+}
+
 char *
 zt_test_screenshot (GtkWidget  *widget,
                     const char *name)
@@ -128,4 +164,99 @@ zt_test_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s (%dx%d)", path, width, height);
   return path;
+}
+
+struct _ZtTestFixture {
+  GSubprocess      *proc;
+  GDataInputStream *out;
+  JsonObject       *info;
+};
+
+static JsonObject *
+parse_line (const char *line)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_nonnull (line);
+  if (!json_parser_load_from_data (parser, line, -1, NULL) || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    g_error ("the fixture printed what is not a JSON object: %s", line);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+ZtTestFixture *
+zt_test_fixture_start (const char *script)
+{
+  ZtTestFixture *f = g_new0 (ZtTestFixture, 1);
+  g_autofree char *path = g_build_filename (g_getenv ("ZT_TESTS_DIR"), script, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+
+  f->proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                              g_getenv ("NODE"), path, NULL);
+  g_assert_no_error (error);
+  f->out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (f->proc));
+  line = g_data_input_stream_read_line_utf8 (f->out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  f->info = parse_line (line);
+  return f;
+}
+
+JsonObject *
+zt_test_fixture_info (ZtTestFixture *f)
+{
+  return f->info;
+}
+
+typedef struct {
+  gboolean  done;
+  char     *line;
+} Answer;
+
+static void
+line_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Answer *a = user_data;
+
+  a->line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (source), result, NULL, NULL);
+  a->done = TRUE;
+}
+
+static gboolean
+answered (gpointer data)
+{
+  return ((Answer *) data)->done;
+}
+
+JsonObject *
+zt_test_fixture_ask (ZtTestFixture *f,
+                     const char    *command)
+{
+  GOutputStream *in = g_subprocess_get_stdin_pipe (f->proc);
+  g_autofree char *line = g_strconcat (command, "\n", NULL);
+  g_autoptr(GError) error = NULL;
+  Answer a = { FALSE, NULL };
+  JsonObject *answer;
+
+  g_assert_true (g_output_stream_write_all (in, line, strlen (line), NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_data_input_stream_read_line_async (f->out, G_PRIORITY_DEFAULT, NULL, line_cb, &a);
+  zt_test_wait_until (answered, &a, 90000, command);
+  answer = parse_line (a.line);
+  g_free (a.line);
+  return answer;
+}
+
+void
+zt_test_fixture_stop (ZtTestFixture *f)
+{
+  if (f == NULL)
+    return;
+  g_output_stream_close (g_subprocess_get_stdin_pipe (f->proc), NULL, NULL);
+  g_subprocess_wait (f->proc, NULL, NULL);
+  g_clear_object (&f->out);
+  g_clear_object (&f->proc);
+  g_clear_pointer (&f->info, json_object_unref);
+  g_free (f);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -26,8 +27,25 @@ GtkWidget *zt_test_find_text      (GtkWidget       *root,
                                    const char      *text);
 /* Clicks @button as a person would: it must be visible, mapped and sensitive. */
 void       zt_test_click          (GtkWidget       *button);
+/* The first visible toplevel window of @type, or NULL. */
+GtkWidget *zt_test_find_toplevel  (GType            type);
+/* Call before gtk_test_init (): GTK 4.8's list views warn when a scroll lands past the rows
+ * measured so far (the heights of rows not shown are estimated) and then settle; that one
+ * warning is logged as a test message, every other stays fatal. */
+void       zt_test_log_init       (void);
 /* Saves what @widget shows as a PNG in $ZT_SCREENSHOT_DIR (or the current directory). */
 char      *zt_test_screenshot     (GtkWidget       *widget,
                                    const char      *name);
+
+/* A node fixture script ($ZT_TESTS_DIR/@script) that prints one JSON line when ready and may
+ * answer one JSON line per command line; it stops when its standard input closes. */
+typedef struct _ZtTestFixture ZtTestFixture;
+
+ZtTestFixture *zt_test_fixture_start (const char     *script);
+JsonObject    *zt_test_fixture_info  (ZtTestFixture  *fixture);
+/* Sends @command (one JSON object) and returns the answer (the main loop runs meanwhile). */
+JsonObject    *zt_test_fixture_ask   (ZtTestFixture  *fixture,
+                                      const char     *command);
+void           zt_test_fixture_stop  (ZtTestFixture  *fixture);
 
 G_END_DECLS
