@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-a11y.h"
+#include "zt-audit-export.h"
 #include "zt-audit-page.h"
 
 #define FILTER_DELAY_MS 400
@@ -618,10 +619,9 @@ export_done_cb (GObject      *source,
                 gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  gssize n = zt_client_download_finish (ZT_CLIENT (source), result, &error);
+  gint64 n = zt_audit_export_finish (result, &error);
   ZtAuditPage *self = user_data;
   g_autofree char *text = NULL;
-  g_autofree char *size = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -629,10 +629,8 @@ export_done_cb (GObject      *source,
   if (n < 0)
     text = g_strdup_printf (_("The export failed: %s"), error->message);
   else
-    {
-      size = g_format_size (n);
-      text = g_strdup_printf (_("Exported %s"), size);
-    }
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GINT64_FORMAT " record",
+                                         "Exported %" G_GINT64_FORMAT " records", n), n);
   toast (self, text);
 }
 
@@ -643,7 +641,6 @@ export_response_cb (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *query = NULL;
-  g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -651,9 +648,8 @@ export_response_cb (GtkNativeDialog *chooser,
   if (file == NULL || self->client == NULL)
     return;
   query = zt_audit_page_get_query (self);
-  path = g_strconcat ("/audit/export", query[0] ? "?" : "", query, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->export), FALSE);
-  zt_client_download_async (self->client, path, file, self->cancellable, export_done_cb, self);
+  zt_audit_export_async (self->client, query, file, 0, self->cancellable, export_done_cb, self);
 }
 
 static void

@@ -643,64 +643,14 @@ zt_client_list_tools_finish (ZtClient      *self,
 }
 
 /* ---------------------------------------------------------------------------------------- */
-/* Downloads (the audit export): streamed to a file, never held in memory                    */
-
-typedef struct {
-  GFile        *file;
-  GInputStream *in;
-} Download;
+/* Streams (the audit export): read as they come, never held whole                          */
 
 static void
-download_free (Download *d)
-{
-  g_clear_object (&d->file);
-  g_clear_object (&d->in);
-  g_free (d);
-}
-
-static void
-download_spliced_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+open_sent_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  gssize n = g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error);
-
-  if (n < 0)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, n);
-}
-
-static void
-download_opened_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  Download *d = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileOutputStream) out = g_file_replace_finish (G_FILE (source), result, &error);
-
-  if (out == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_output_stream_splice_async (G_OUTPUT_STREAM (out), d->in,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, g_task_get_cancellable (task), download_spliced_cb,
-                                g_object_ref (task));
-}
-
-static void
-download_sent_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  Download *d = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
   g_autoptr(GInputStream) in = soup_session_send_finish (SOUP_SESSION (source), result, &error);
@@ -708,8 +658,11 @@ download_sent_cb (GObject      *source,
 
   if (in == NULL)
     {
-      g_task_return_new_error (task, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NETWORK, _("The agent did not answer (%s)."),
-                               error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_new_error (task, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NETWORK, _("The agent did not answer (%s)."),
+                                 error->message);
       return;
     }
   status = soup_message_get_status (msg);
@@ -719,33 +672,25 @@ download_sent_cb (GObject      *source,
                                _("The agent answered HTTP %u (%s)."), status, soup_status_get_phrase (status));
       return;
     }
-  d->in = g_steal_pointer (&in);
-  g_file_replace_async (d->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
-                        G_PRIORITY_DEFAULT, g_task_get_cancellable (task), download_opened_cb, g_object_ref (task));
+  g_task_return_pointer (task, g_steal_pointer (&in), g_object_unref);
 }
 
 void
-zt_client_download_async (ZtClient            *self,
-                          const char          *path,
-                          GFile               *file,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
+zt_client_open_async (ZtClient            *self,
+                      const char          *path,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *url = NULL;
   g_autoptr(SoupMessage) msg = NULL;
-  Download *d;
 
   g_return_if_fail (ZT_IS_CLIENT (self));
   g_return_if_fail (path != NULL && path[0] == '/');
-  g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, zt_client_download_async);
-  d = g_new0 (Download, 1);
-  d->file = g_object_ref (file);
-  g_task_set_task_data (task, d, (GDestroyNotify) download_free);
+  g_task_set_source_tag (task, zt_client_open_async);
   url = g_strconcat (self->url, "/api/v1", path, NULL);
   msg = new_message (self, "GET", url, NULL);
   if (msg == NULL)
@@ -754,18 +699,17 @@ zt_client_download_async (ZtClient            *self,
                                _("Cannot make a request for %s."), path);
       return;
     }
-  soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, cancellable, download_sent_cb,
-                           g_steal_pointer (&task));
+  soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, cancellable, open_sent_cb, g_steal_pointer (&task));
 }
 
-gssize
-zt_client_download_finish (ZtClient      *self,
-                           GAsyncResult  *result,
-                           GError       **error)
+GInputStream *
+zt_client_open_finish (ZtClient      *self,
+                       GAsyncResult  *result,
+                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), -1);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_client_download_async, -1);
-  return g_task_propagate_int (G_TASK (result), error);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_client_open_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* ---------------------------------------------------------------------------------------- */

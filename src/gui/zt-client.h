@@ -71,14 +71,13 @@ JsonNode   *zt_client_call_finish_full (ZtClient             *self,
  * field}), or NULL. */
 const char *zt_client_error_field      (JsonObject           *error_body);
 
-/* GET @path (below /api/v1) streamed into @file (replaced); the result is the byte count. */
-void        zt_client_download_async   (ZtClient             *self,
+/* GET @path (below /api/v1) as a stream, once the agent has answered 200. */
+void          zt_client_open_async     (ZtClient             *self,
                                         const char           *path,
-                                        GFile                *file,
                                         GCancellable         *cancellable,
                                         GAsyncReadyCallback   callback,
                                         gpointer              user_data);
-gssize      zt_client_download_finish  (ZtClient             *self,
+GInputStream *zt_client_open_finish    (ZtClient             *self,
                                         GAsyncResult         *result,
                                         GError              **error);
 

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "zt-audit-export.h"
 #include "zt-audit-page.h"
 #include "zt-client.h"
 #include "zt-gui-test-util.h"
@@ -18,6 +19,7 @@ static struct {
   guint       total;
   guint       page_requests;
   guint       max_offset;
+  guint       export_requests;
   GPtrArray  *event_streams;   /* SoupServerMessage, paused between events */
 } srv;
 
@@ -111,7 +113,17 @@ other_cb (SoupServer        *server,
       reply (msg, 200, "application/json", g_string_free (s, FALSE));
     }
   else if (strcmp (path, "/api/v1/audit/export") == 0)
-    reply (msg, 200, "application/jsonl", g_strdup ("{\"seq\":1}\n{\"seq\":2}\n"));
+    {
+      /* seven records, oldest first, after_seq and limit as the agent takes them */
+      guint after = query && g_hash_table_lookup (query, "after_seq") ? atoi (g_hash_table_lookup (query, "after_seq")) : 0;
+      guint limit = query && g_hash_table_lookup (query, "limit") ? atoi (g_hash_table_lookup (query, "limit")) : 100000;
+      GString *s = g_string_new (NULL);
+
+      srv.export_requests++;
+      for (guint seq = after + 1; seq <= 7 && seq <= after + limit; seq++)
+        g_string_append_printf (s, "{\"seq\":%u,\"tool\":\"t%u\"}\n", seq, seq);
+      reply (msg, 200, "application/jsonl", g_string_free (s, FALSE));
+    }
   else if (strcmp (path, "/api/v1/mesh") == 0)
     reply (msg, 200, "application/json", g_strdup ("{\"joined\":false}"));
   else if (strcmp (path, "/api/v1/services") == 0)
@@ -168,29 +180,12 @@ typedef struct {
   ZtClient     *client;
 } Fixture;
 
-static gboolean
-is_placeholder (GtkWidget *w,
-                gpointer   data)
-{
-  return GTK_IS_INSCRIPTION (w) && gtk_widget_get_mapped (w) &&
-         g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (w)), "…") == 0;
-}
-
-static gboolean
-is_loaded_cell (GtkWidget *w,
-                gpointer   data)
-{
-  return GTK_IS_INSCRIPTION (w) && gtk_widget_get_mapped (w) && gtk_inscription_get_text (GTK_INSCRIPTION (w)) &&
-         g_str_has_prefix (gtk_inscription_get_text (GTK_INSCRIPTION (w)), "20");
-}
-
 /* every row shown has its record */
 static gboolean
 rows_loaded (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *view = zt_test_find (GTK_WIDGET (f->page), "audit-view", NULL, NULL);
-  return zt_test_find (view, NULL, is_placeholder, NULL) == NULL && zt_test_find (view, NULL, is_loaded_cell, NULL) != NULL;
+  return zt_test_rows_loaded (zt_test_find (GTK_WIDGET (f->page), "audit-view", NULL, NULL));
 }
 
 static gboolean
@@ -270,6 +265,7 @@ test_million_rows (Fixture       *f,
   /* the middle: one jump, one page or two */
   before = srv.page_requests;
   scroll_to (f, 0.5);
+  zt_test_run_for (100);   /* the view lays out the rows scrolled to */
   zt_test_wait_until (rows_loaded, f, 10000, "the rows in the middle");
   g_test_message ("middle: %u page requests, furthest offset %u", srv.page_requests - before, srv.max_offset);
   g_assert_cmpuint (srv.max_offset, >=, TOTAL / 2 - 2000);
@@ -284,6 +280,7 @@ test_million_rows (Fixture       *f,
       scroll_to (f, i / 60.0);
       zt_test_run_for (16);
     }
+  zt_test_run_for (100);
   g_test_message ("the drag took %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
   zt_test_wait_until (rows_loaded, f, 10000, "the last rows");
   g_test_message ("drag: %u page requests for 61 positions", srv.page_requests - before);
@@ -375,29 +372,29 @@ test_filters_detail_verify_live (Fixture       *f,
 
 typedef struct {
   gboolean done;
-  gssize   n;
-} Download;
+  gint64   n;
+} Export;
 
 static void
-download_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+export_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  Download *d = user_data;
+  Export *e = user_data;
   g_autoptr(GError) error = NULL;
 
-  d->n = zt_client_download_finish (ZT_CLIENT (source), result, &error);
+  e->n = zt_audit_export_finish (result, &error);
   g_assert_no_error (error);
-  d->done = TRUE;
+  e->done = TRUE;
 }
 
 static gboolean
-download_done (gpointer data)
+export_done (gpointer data)
 {
-  return ((Download *) data)->done;
+  return ((Export *) data)->done;
 }
 
-/* Export streams the agent's JSON Lines into the file chosen. */
+/* Export streams the agent's JSON Lines into the file chosen, chunk after chunk (after_seq). */
 static void
 test_export (Fixture       *f,
              gconstpointer  data)
@@ -406,13 +403,18 @@ test_export (Fixture       *f,
   g_autofree char *path = g_build_filename (dir, "audit.jsonl", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
-  Download d = { FALSE, 0 };
+  g_autoptr(GString) want = g_string_new (NULL);
+  Export e = { FALSE, 0 };
 
-  zt_client_download_async (f->client, "/audit/export?decision=deny", file, NULL, download_cb, &d);
-  zt_test_wait_until (download_done, &d, 10000, "the export");
+  for (guint seq = 1; seq <= 7; seq++)
+    g_string_append_printf (want, "{\"seq\":%u,\"tool\":\"t%u\"}\n", seq, seq);
+  srv.export_requests = 0;
+  zt_audit_export_async (f->client, "decision=deny", file, 3, NULL, export_cb, &e);
+  zt_test_wait_until (export_done, &e, 10000, "the export");
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  g_assert_cmpstr (text, ==, "{\"seq\":1}\n{\"seq\":2}\n");
-  g_assert_cmpint (d.n, ==, strlen (text));
+  g_assert_cmpstr (text, ==, want->str);
+  g_assert_cmpint (e.n, ==, 7);
+  g_assert_cmpuint (srv.export_requests, ==, 3);   /* 3 + 3 + 1 */
   g_unlink (path);
   g_rmdir (dir);
 }

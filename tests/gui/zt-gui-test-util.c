@@ -95,6 +95,24 @@ zt_test_click (GtkWidget *button)
   g_signal_emit_by_name (button, "clicked");
 }
 
+static gboolean
+is_cell (GtkWidget *w,
+         gpointer   data)
+{
+  const char *text;
+
+  if (!GTK_IS_INSCRIPTION (w) || !gtk_widget_get_mapped (w))
+    return FALSE;
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (w));
+  return data ? g_strcmp0 (text, data) == 0 : text != NULL && text[0] != '\0';
+}
+
+gboolean
+zt_test_rows_loaded (GtkWidget *view)
+{
+  return view != NULL && zt_test_find (view, NULL, is_cell, "…") == NULL && zt_test_find (view, NULL, is_cell, NULL) != NULL;
+}
+
 GtkWidget *
 zt_test_find_toplevel (GType type)
 {

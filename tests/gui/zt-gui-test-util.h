@@ -27,6 +27,9 @@ GtkWidget *zt_test_find_text      (GtkWidget       *root,
                                    const char      *text);
 /* Clicks @button as a person would: it must be visible, mapped and sensitive. */
 void       zt_test_click          (GtkWidget       *button);
+/* Every row @view (an audit page's column view) shows has its record: no placeholder ("…")
+ * is on screen, and some cell is. */
+gboolean   zt_test_rows_loaded    (GtkWidget       *view);
 /* The first visible toplevel window of @type, or NULL. */
 GtkWidget *zt_test_find_toplevel  (GType            type);
 /* Call before gtk_test_init (): GTK 4.8's list views warn when a scroll lands past the rows
