@@ -19,3 +19,16 @@ zt_a11y_fix_mnemonic_names (GtkWidget *widget)
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     zt_a11y_fix_mnemonic_names (child);
 }
+
+/* GTK 4.8's GtkDropDown shows a toggle button of its own with no accessible name: a screen
+ * reader says "toggle button". It gets the drop-down's label. */
+static inline void
+zt_a11y_name_drop_down (GtkDropDown *drop_down,
+                        const char  *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}

@@ -753,6 +753,8 @@ zt_audit_page_init (ZtAuditPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
+  zt_a11y_name_drop_down (self->range, _("Time range"));
+  zt_a11y_name_drop_down (self->decision, _("Filter by decision"));
   self->cancellable = g_cancellable_new ();
   self->buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
   self->pending_select = GTK_INVALID_LIST_POSITION;

@@ -745,7 +745,7 @@ add_constraint_row (ZtGrantDialog *self,
   gtk_editable_set_width_chars (c->pointer, 10);
   gtk_accessible_update_property (GTK_ACCESSIBLE (c->pointer), GTK_ACCESSIBLE_PROPERTY_LABEL, pointer_label, -1);
   c->test = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (test_names));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (c->test), GTK_ACCESSIBLE_PROPERTY_LABEL, test_label, -1);
+  zt_a11y_name_drop_down (c->test, test_label);
   c->value = GTK_EDITABLE (gtk_entry_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (c->value), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (c->value), _("value (JSON or text)"));

@@ -483,7 +483,7 @@ request_row_new (ZtPoliciesPage *self,
   gtk_widget_set_name (duration, "approve-for");
   gtk_widget_set_valign (duration, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (duration, _("How long the grant lasts"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (duration), GTK_ACCESSIBLE_PROPERTY_LABEL, for_label, -1);
+  zt_a11y_name_drop_down (GTK_DROP_DOWN (duration), for_label);
   approve = gtk_button_new_with_mnemonic (_("_Approve"));
   gtk_widget_set_name (approve, "approve");
   gtk_widget_add_css_class (approve, "suggested-action");

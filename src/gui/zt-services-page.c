@@ -446,6 +446,7 @@ request_access_cb (GtkButton  *button,
     labels[i] = _(zt_duration_choices[i].label);
   duration = gtk_drop_down_new_from_strings (labels);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (duration), 1);
+  zt_a11y_name_drop_down (GTK_DROP_DOWN (duration), _("For how long"));
   gtk_widget_set_name (tools, "request-tools");
   gtk_widget_set_name (duration, "request-for");
   gtk_widget_set_name (reason, "request-reason");

@@ -549,6 +549,23 @@ def main():
             raise Failure(f"{e}\n# the last attempt: {call.last}")
         step(f"echo through the app's agent and the mesh answered: {said!r}")
 
+        # -- the Policies and Audit pages: reached from the view switcher, every button named
+        for page, landmark in (("Policies", "Add Grant…"), ("Audit", "Verify Chain")):
+            tab = find(ui, lambda n: role(n) in ("page tab", "toggle button", "push button", "radio button") and
+                       label_of(n) == page, f"the “{page}” tab")
+            if tab is None:
+                raise fail_with_tree(f"the view switcher has no “{page}” button")
+            try:
+                activate(tab, f"the “{page}” tab")
+            except Failure:
+                click(tab, f"the “{page}” tab")
+            try:
+                wait_node(ui, lambda n: is_button(n, landmark), f"“{landmark}” on the {page} page", 10)
+            except Failure as e:
+                raise fail_with_tree(str(e))
+            check_button_names(ui, f"the {page} page")
+            step(f"the {page} page shows “{landmark}”; every button shown has an accessible name")
+
         time.sleep(0.5)
         shot = screenshot(shots, "atspi-smoke.png")
         ok = True
