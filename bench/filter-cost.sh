@@ -2,9 +2,12 @@
 # filter-cost.sh: the cost of the filter chain: zt-bench through an agent with no filter and
 # with N filters that allow everything, alternating in one run; prints medians and ratios.
 # With N_FILTERS "audit": the audit filter's cost, agents without it (0) and with it (audit).
+# With N_FILTERS "policy-audit": both filters deciding: an administrator's calls without the
+# audit log (0: the policy lets the owner through at once) against a client token that a grant
+# restricts, with the audit log (the policy matches the grant, its tool glob and a constraint).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit] [ROUNDS]   (defaults: build 5 3)
+# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit|policy-audit] [ROUNDS]   (defaults: build 5 3)
 set -euo pipefail
 
 build=${1:-build}
@@ -17,7 +20,9 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for r in $(seq 1 "$rounds"); do
   for f in 0 "$n"; do
-    if [ "$n" = audit ]; then
+    if [ "$n" = policy-audit ]; then
+      args=(--no-audit); [ "$f" = policy-audit ] && args=(--grant)
+    elif [ "$n" = audit ]; then
       # the baseline runs without the audit log; "audit" is the default agent
       args=(--no-audit); [ "$f" = audit ] && args=()
     else

@@ -65,6 +65,7 @@ static gboolean opt_keep_home = FALSE;
 static gboolean opt_verbose = FALSE;
 static int      opt_filters = 0;
 static gboolean opt_no_audit = FALSE;
+static gboolean opt_grant = FALSE;
 
 static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
@@ -81,6 +82,7 @@ static const GOptionEntry entries[] = {
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
   { "filters", 0, 0, G_OPTION_ARG_INT, &opt_filters, "Give each agent N filters that allow everything (the cost of the filter chain)", "N" },
   { "no-audit", 0, 0, G_OPTION_ARG_NONE, &opt_no_audit, "Run the agents without their audit log (the cost of the audit filter)", NULL },
+  { "grant", 0, 0, G_OPTION_ARG_NONE, &opt_grant, "Call the agent with a client token that a grant restricts (tools and a constraint): the policy decides every call", NULL },
   { NULL }
 };
 
@@ -994,6 +996,24 @@ start_agent (Agent *agent,
                            "--max-sessions", max_sessions, "--idle-timeout", "0", "--", opt_server, NULL };
     g_free (run_cli (args));
   }
+  if (opt_grant)
+    {
+      /* a client token restricted by a grant: the policy looks up the grant, matches the
+       * tool and tests an argument on every call, as it does for a mesh peer */
+      const char *add[] = { "client", "add", "bench", "--home", agent->home, "--json", NULL };
+      const char *grant[] = { "policy", "add", "--home", agent->home, "--service", SERVICE_NAME,
+                              "--subject", "client:bench", "--tools", "ech?",
+                              "--constraint", opt_size > 0 ? "/size min 0" : "/message regex ^.*$", NULL };
+      g_autofree char *out = run_cli (add);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonNode *root;
+
+      if (!json_parser_load_from_data (parser, out, -1, NULL) || !JSON_NODE_HOLDS_OBJECT (root = json_parser_get_root (parser)))
+        die ("`zt4mcp client add` printed no JSON: %s", out);
+      g_free (target.token);
+      target.token = g_strdup (json_object_get_string_member_with_default (json_node_get_object (root), "token", ""));
+      g_free (run_cli (grant));
+    }
 }
 
 static void
