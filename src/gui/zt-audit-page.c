@@ -115,7 +115,7 @@ static const struct {
   { N_("Time"), 19, FALSE },
   { N_("Subject"), 18, TRUE },
   { N_("Service"), 10, FALSE },
-  { N_("Tool"), 12, FALSE },
+  { N_("Tool or Method"), 16, FALSE },
   { N_("Decision"), 7, FALSE },
   { N_("Rule"), 16, TRUE },
   { N_("Latency"), 8, FALSE },
@@ -161,7 +161,17 @@ cell_text (JsonObject *r,
     case COL_SERVICE:
       return g_strdup (json_object_get_string_member_with_default (r, "service", ""));
     case COL_TOOL:
-      return g_strdup (json_object_get_string_member_with_default (r, "tool", ""));
+      {
+        /* a call that is no tool call (initialize, a list, a policy change) says its method */
+        JsonNode *tool = json_object_get_member (r, "tool");
+        JsonNode *method = json_object_get_member (r, "method");
+
+        if (tool != NULL && JSON_NODE_HOLDS_VALUE (tool) && json_node_get_value_type (tool) == G_TYPE_STRING)
+          return g_strdup (json_node_get_string (tool));
+        if (method != NULL && JSON_NODE_HOLDS_VALUE (method) && json_node_get_value_type (method) == G_TYPE_STRING)
+          return g_strdup (json_node_get_string (method));
+        return g_strdup ("");
+      }
     case COL_DECISION:
       return g_strdup (json_object_get_string_member_with_default (r, "decision", ""));
     case COL_RULE:
