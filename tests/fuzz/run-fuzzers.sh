@@ -15,7 +15,9 @@ seconds=${1:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${BUILD_FUZZ:-$root/build-fuzz}
-fuzzers=${FUZZERS:-control csr invitation jsonrpc line rest sse ws}
+# every target meson.build lists, so that a new one is never left out
+all=$(sed -n "s/^ *'\([a-z0-9_-]*\)': files('fuzz-.*/\1/p" "$here/meson.build" | tr '\n' ' ')
+fuzzers=${FUZZERS:-$all}
 
 if ! command -v clang >/dev/null; then
   echo "run-fuzzers: clang is needed (apt-get install clang)" >&2
