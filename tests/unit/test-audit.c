@@ -1,4 +1,4 @@
-/* test-audit.c: ZtAudit: the hash chain, what verify finds after an attacker's SQL, retention's signed checkpoints, redaction */
+/* test-audit.c: ZtAudit: the hash chain, what verify finds after an attacker's SQL, retention's signed checkpoints, redaction, the writer thread */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -27,10 +27,13 @@ remove_home (const char *home)
   g_rmdir (home);
 }
 
-/* @n call records, alternately allowed and denied */
+/* @n call records, alternately allowed and denied: each waited for, or all queued */
 static void
-fill (ZtAudit *audit,
-      guint    n)
+fill_full (ZtAudit    *audit,
+           guint       n,
+           gboolean    queued,
+           ZtAuditDone done,
+           gpointer    user_data)
 {
   for (guint i = 0; i < n; i++)
     {
@@ -48,9 +51,21 @@ fill (ZtAudit *audit,
       e.rule = i % 2 ? "policy:default-deny" : NULL;
       e.latency_us = 800 + i;
       e.status = i % 2 ? "error" : "ok";
+      if (queued)
+        {
+          zt_audit_submit (audit, &e, done, user_data);
+          continue;
+        }
       g_assert_cmpint (zt_audit_append (audit, &e, &error), >, 0);
       g_assert_no_error (error);
     }
+}
+
+static void
+fill (ZtAudit *audit,
+      guint    n)
+{
+  fill_full (audit, n, FALSE, NULL, NULL);
 }
 
 /* What an attacker with write access to the file does: plain SQL on another connection. */
@@ -120,11 +135,10 @@ test_chain (void)
   g_assert_no_error (error);
   fill (audit, 2);
   assert_verifies (audit, 12, 0);
-  /* a group commit chains like single ones */
-  zt_audit_begin (audit);
-  fill (audit, 5);
-  g_assert_true (zt_audit_commit (audit, &error));
-  g_assert_no_error (error);
+  /* records queued together (committed in groups by the writer) chain like single ones */
+  fill_full (audit, 5, TRUE, NULL, NULL);
+  zt_audit_flush (audit);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 17);
   assert_verifies (audit, 17, 0);
   /* a policy change by the administrator: its detail redacted like arguments */
   {
@@ -134,6 +148,7 @@ test_chain (void)
     JsonObject *r;
 
     zt_audit_record_admin (audit, "local", "policy.grant.add", detail);
+    zt_audit_flush (audit);
     aq.kind = "admin";
     admin = zt_audit_query (audit, &aq, &total, &error);
     g_assert_cmpint (total, ==, 1);
@@ -331,7 +346,9 @@ submit (ZtFilterChain *chain,
   guint done = 0;
 
   zt_filter_chain_submit (chain, &c, done_cb, &done);
-  g_assert_cmpuint (done, ==, 1);  /* a lone answer is committed at once, not deferred */
+  /* an answer goes on once the writer thread has committed its record */
+  while (done < 1)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -373,6 +390,7 @@ test_filter (void)
         }
     }
   zt_audit_filter_session_closed (filter, "s1");
+  zt_audit_flush (audit);  /* the denial and the cancellation are queued, nothing waits for them */
 
   q.ascending = TRUE;
   records = zt_audit_query (audit, &q, &total, NULL);
@@ -430,17 +448,132 @@ test_filter_group (void)
       c.request = g_ptr_array_index (requests, i);
       zt_filter_chain_submit (chain, &c, done_cb, &done);
     }
-  /* held until the main loop is idle, then committed together */
+  /* held until the writer thread has committed their records */
   g_assert_cmpuint (done, ==, 0);
-  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 3);
   while (done < 3)
     g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 3);
   g_assert_true (zt_audit_verify (audit, &v, NULL));
   g_assert_true (v.ok);
   g_assert_cmpint (v.checked, ==, 3);
   zt_audit_verdict_clear (&v);
   g_clear_object (&chain);
   g_clear_object (&filter);
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
+typedef struct {
+  guint  n;
+  gint64 last;
+  gint64 appended;
+} Counts;
+
+static void
+count_done (gint64        seq,
+            const GError *error,
+            gpointer      user_data)
+{
+  Counts *c = user_data;
+
+  g_assert_no_error ((GError *) error);
+  g_assert_cmpint (seq, ==, c->last + 1);  /* in submission order */
+  c->last = seq;
+  c->n++;
+}
+
+static void
+appended_cb (ZtAudit *audit,
+             gint64   seq,
+             Counts  *c)
+{
+  g_assert_cmpint (seq, >, c->appended);
+  c->appended = seq;
+}
+
+/* Records queued while the writer thread commits others, their callbacks called in order in
+ * the main context meanwhile; queries, stats and verify on the main thread see every record
+ * queued before them (they wait for it), the chain whole; so does retention. */
+static void
+test_concurrent (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  Counts c = { 0 };
+  guint rounds = 0;
+
+  g_signal_connect (audit, "appended", G_CALLBACK (appended_cb), &c);
+  for (guint i = 0; i < 40; i++)
+    {
+      ZtAuditQuery q = { 0 };
+      g_autoptr(JsonArray) newest = NULL;
+      g_autoptr(JsonNode) stats = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 total = -1, committed;
+      ZtAuditVerdict v;
+
+      fill_full (audit, 50, TRUE, count_done, &c);
+      committed = zt_audit_get_last_seq (audit);
+      newest = zt_audit_query (audit, &q, &total, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (committed, <=, (i + 1) * 50);
+      g_assert_cmpint (total, ==, (i + 1) * 50);
+      if (total > 0)
+        g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (newest, 0), "seq"), ==, total);
+      stats = zt_audit_stats (audit, 0, 0, 3600, &error);
+      g_assert_no_error (error);
+      g_assert_true (zt_audit_verify (audit, &v, &error));
+      g_assert_no_error (error);
+      if (!v.ok)
+        g_error ("does not verify while writing, at %" G_GINT64_FORMAT ": %s", v.problem_seq, v.problem);
+      g_assert_cmpint (v.checked, ==, (i + 1) * 50);
+      rounds += committed < (i + 1) * 50;  /* records were still queued when the query came */
+      zt_audit_verdict_clear (&v);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_test_message ("%u of 40 queries came with records still queued", rounds);
+  while (c.n < 2000)
+    g_main_context_iteration (NULL, TRUE);
+  while (c.appended < 2000)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 2000);
+  assert_verifies (audit, 2000, 0);
+  /* retention while records are queued: serialized with the writer */
+  fill_full (audit, 100, TRUE, count_done, &c);
+  g_assert_cmpint (zt_audit_retain (audit, 0, 1000, NULL), >=, 1000);
+  zt_audit_flush (audit);
+  while (c.n < 2100)
+    g_main_context_iteration (NULL, TRUE);
+  {
+    ZtAuditVerdict v;
+
+    g_assert_true (zt_audit_verify (audit, &v, NULL));
+    g_assert_true (v.ok);
+    g_assert_cmpuint (v.checkpoints, ==, 1);
+    zt_audit_verdict_clear (&v);
+  }
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
+/* Unreffing the log drains the queue: every record queued is written, and the callbacks
+ * still waiting are called, before the writer thread is joined. */
+static void
+test_shutdown (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(GError) error = NULL;
+  Counts c = { 0 };
+
+  fill_full (audit, 500, TRUE, count_done, &c);
+  fill_full (audit, 500, TRUE, NULL, NULL);
+  g_clear_object (&audit);
+  g_assert_cmpuint (c.n, ==, 500);
+  audit = zt_audit_open (home, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 1000);
+  assert_verifies (audit, 1000, 0);
   g_clear_object (&audit);
   remove_home (home);
 }
@@ -460,5 +593,7 @@ main (int    argc,
   g_test_add_func ("/audit/redaction", test_redaction);
   g_test_add_func ("/audit/filter", test_filter);
   g_test_add_func ("/audit/filter/group", test_filter_group);
+  g_test_add_func ("/audit/concurrent", test_concurrent);
+  g_test_add_func ("/audit/shutdown", test_shutdown);
   return g_test_run ();
 }

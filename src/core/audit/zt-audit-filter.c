@@ -9,8 +9,6 @@
  * cancelled (a client that never reads its answers cannot grow the table). */
 #define MAX_PENDING 65536
 #define SWEEP_MS 5000
-/* answers held for one commit at most */
-#define MAX_GROUP 64
 
 typedef struct {
   gint64      start_us;   /* monotonic */
@@ -32,8 +30,6 @@ struct _ZtAuditFilter
   GHashTable *rules;       /* "SESSION\x1fIDKEY" -> the rule an earlier filter allowed it by */
   guint       timeout_ms;
   GSource    *sweep;
-  GPtrArray  *held;        /* GTask: answers waiting for their records' commit */
-  GSource    *flush;       /* commits them */
 };
 
 static void zt_audit_filter_iface_init (ZtFilterInterface *iface);
@@ -97,16 +93,13 @@ base_entry (ZtAuditEntry *e,
   e->session = session;
 }
 
-static gboolean
+/* A record nothing waits for (a denial, a refusal, a request never answered): queued; the
+ * writer logs a failure. */
+static void
 append (ZtAuditFilter *self,
         ZtAuditEntry  *e)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (zt_audit_append (self->audit, e, &error) > 0)
-    return TRUE;
-  g_warning ("%s", error->message);
-  return FALSE;
+  zt_audit_submit (self->audit, e, NULL, NULL);
 }
 
 /* A request that never got its answer: @status says why. */
@@ -206,30 +199,37 @@ status_of (ZtMessage *response)
   return "ok";
 }
 
-/* Appends the record of the answer @response to the request under @key (in the open group,
- * if there is one) and forgets the request. */
-static gboolean
-record_answer (ZtAuditFilter *self,
-               const char    *key,
-               ZtMessage     *response)
+/* The record of the answer @response to @p's request */
+static void
+answer_entry (ZtAuditEntry *e,
+              Pending      *p,
+              ZtMessage    *response)
 {
-  Pending *p = g_hash_table_lookup (self->pending, key);
-  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
-  gboolean ok;
+  base_entry (e, p->subject, p->service, p->session, p->side);
+  describe (e, p->request);
+  e->decision = "allow";
+  e->rule = p->rule;
+  e->latency_us = g_get_monotonic_time () - p->start_us;
+  e->bytes_in = (gint64) p->bytes_in;
+  e->bytes_out = (gint64) zt_message_get_size (response);
+  e->status = status_of (response);
+}
 
-  if (p == NULL)
-    return TRUE;
-  base_entry (&e, p->subject, p->service, p->session, p->side);
-  describe (&e, p->request);
-  e.decision = "allow";
-  e.rule = p->rule;
-  e.latency_us = g_get_monotonic_time () - p->start_us;
-  e.bytes_in = (gint64) p->bytes_in;
-  e.bytes_out = (gint64) zt_message_get_size (response);
-  e.status = status_of (response);
-  ok = append (self, &e);
-  g_hash_table_remove (self->pending, key);
-  return ok;
+/* The record of an answer is committed: it goes on (or, if the commit failed, it is
+ * refused: no answer goes out that the log does not hold). */
+static void
+answer_recorded (gint64        seq,
+                 const GError *error,
+                 gpointer      user_data)
+{
+  GTask *task = user_data;
+
+  if (seq > 0)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                             "the audit log could not record this call; see the agent's log");
+  g_object_unref (task);
 }
 
 static ZtVerdictKind
@@ -257,46 +257,38 @@ zt_audit_filter_check (ZtFilter              *filter,
   key = pending_key (context->session_id, zt_message_get_id (context->request));
   if (!g_hash_table_contains (self->pending, key))
     return ZT_VERDICT_ALLOW;  /* not a client's request (or already recorded) */
-  /* With other requests in flight, more answers are coming: this one waits for a group
-   * commit with them (one WAL write for many). Alone, it is committed here and now. */
-  if (g_hash_table_size (self->pending) > 1 || self->held != NULL)
-    return ZT_VERDICT_DEFER;
-  if (!record_answer (self, key, context->message))
+  /* Alone (no other request in flight, nothing queued), the record is committed here and
+   * now: handing it to the writer thread would only add two thread wake-ups to the answer's
+   * way. Else the answer waits for its record's commit by the writer thread. */
+  if (g_hash_table_size (self->pending) == 1)
     {
-      zt_verdict_deny (verdict, "audit", "the audit log could not record this call; see the agent's log");
-      verdict->code = -32603;
-      return ZT_VERDICT_DENY;
+      g_autoptr(GError) error = NULL;
+      Pending *p = g_hash_table_lookup (self->pending, key);
+      ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+      gint64 seq;
+
+      answer_entry (&e, p, m);
+      seq = zt_audit_append_now (self->audit, &e, &error);
+      if (seq > 0)
+        {
+          g_hash_table_remove (self->pending, key);
+          return ZT_VERDICT_ALLOW;
+        }
+      if (seq == 0)
+        {
+          g_warning ("%s", error->message);
+          g_hash_table_remove (self->pending, key);
+          zt_verdict_deny (verdict, "audit", "the audit log could not record this call; see the agent's log");
+          verdict->code = -32603;
+          return ZT_VERDICT_DENY;
+        }
     }
-  return ZT_VERDICT_ALLOW;
+  return ZT_VERDICT_DEFER;
 }
 
-/* Commits the records of the answers held since the last flush, then lets them go on (or,
- * if the commit failed, refuses them: no answer goes out that the log does not hold). */
-static gboolean
-flush_cb (gpointer user_data)
-{
-  ZtAuditFilter *self = user_data;
-  g_autoptr(GPtrArray) held = g_steal_pointer (&self->held);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  g_clear_pointer (&self->flush, g_source_unref);
-  ok = zt_audit_commit (self->audit, &error);
-  if (!ok)
-    g_warning ("%s", error->message);
-  for (guint i = 0; held && i < held->len; i++)
-    {
-      GTask *task = g_ptr_array_index (held, i);
-
-      if (ok)
-        g_task_return_boolean (task, TRUE);
-      else
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                                 "the audit log could not record this call; see the agent's log");
-    }
-  return G_SOURCE_REMOVE;
-}
-
+/* Queues the record of the answer to the request under @key and forgets the request; the
+ * answer goes on once the writer has committed it (in one transaction with whatever was
+ * queued meanwhile). */
 static void
 zt_audit_filter_decide_async (ZtFilter              *filter,
                               const ZtFilterContext *context,
@@ -307,36 +299,18 @@ zt_audit_filter_decide_async (ZtFilter              *filter,
   ZtAuditFilter *self = ZT_AUDIT_FILTER (filter);
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *key = pending_key (context->session_id, zt_message_get_id (context->request));
+  Pending *p = g_hash_table_lookup (self->pending, key);
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
 
   g_task_set_source_tag (task, zt_audit_filter_decide_async);
-  if (!zt_audit_in_group (self->audit))
-    zt_audit_begin (self->audit);
-  if (!record_answer (self, key, context->message))
+  if (p == NULL)
     {
-      if (self->held == NULL)
-        zt_audit_commit (self->audit, NULL);  /* no flush is coming to end the group */
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               "the audit log could not record this call; see the agent's log");
+      g_task_return_boolean (task, TRUE);
       return;
     }
-  if (self->held == NULL)
-    self->held = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (self->held, g_steal_pointer (&task));
-  if (self->held->len >= MAX_GROUP)
-    {
-      if (self->flush != NULL)
-        g_source_destroy (self->flush);
-      flush_cb (self);
-    }
-  else if (self->flush == NULL)
-    {
-      /* once the main loop has nothing more urgent: the answers read meanwhile join the
-       * group (held answers hold their clients, so this comes soon) */
-      self->flush = g_idle_source_new ();
-      g_source_set_priority (self->flush, G_PRIORITY_DEFAULT_IDLE);
-      g_source_set_callback (self->flush, flush_cb, self, NULL);
-      g_source_attach (self->flush, g_main_context_get_thread_default ());
-    }
+  answer_entry (&e, p, context->message);
+  zt_audit_submit (self->audit, &e, answer_recorded, g_steal_pointer (&task));
+  g_hash_table_remove (self->pending, key);
 }
 
 static gboolean
@@ -505,11 +479,6 @@ zt_audit_filter_finalize (GObject *object)
 {
   ZtAuditFilter *self = ZT_AUDIT_FILTER (object);
 
-  if (self->flush != NULL)
-    {
-      g_source_destroy (self->flush);
-      flush_cb (self);
-    }
   zt_source_clear (&self->sweep);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_hash_table_unref);

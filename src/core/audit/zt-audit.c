@@ -53,23 +53,42 @@ static const char *migrations[] = {
   "  time_us INTEGER NOT NULL, signature TEXT NOT NULL);",
 };
 
+/* One record on its way to audit.db: its columns (owned; seq and hash are the writer's). */
+typedef struct _Job Job;
+
 struct _ZtAudit
 {
   GObject           parent_instance;
 
+  /* the writer thread's (and retention's, under db_lock): the write connection and the
+   * head of the chain as written so far */
+  GMutex            db_lock;
   sqlite3          *db;
   sqlite3_stmt     *insert;
-  gnutls_privkey_t  key;
-  gnutls_pubkey_t   pub;
   gint64            last_seq;
   char             *last_hash;
+
+  /* the main thread's: queries and verify read committed rows on their own connection */
+  sqlite3          *rdb;
+  gnutls_privkey_t  key;
+  gnutls_pubkey_t   pub;
   gint64            max_age_s, max_rows;
   GSource          *retention_source;
+  GMainContext     *context;      /* where completions and ::appended are delivered */
+  gint64            signalled_seq;
 
-  /* a group of appends committed together (zt_audit_begin): where to go back if it fails */
-  gboolean          in_group;
-  gint64            group_seq;
-  char             *group_hash;
+  /* between the two, under lock */
+  GMutex            lock;
+  GCond             work;         /* the writer waits for jobs */
+  GCond             idle;         /* waiters wait for jobs to be finished */
+  GQueue            queue;        /* Job: submitted, not yet taken by the writer */
+  GQueue            done;         /* Job with a callback: finished, for the main context */
+  GSource          *done_source;  /* delivers them */
+  guint64           submitted, finished;
+  gint64            committed_seq;
+  gboolean          busy;         /* the writer is writing a batch */
+  gboolean          stop;
+  GThread          *writer;
 
   ZtAuditMetrics   *metrics;    /* GET /metrics */
 };
@@ -339,11 +358,11 @@ row_set_num (Row   *row,
 }
 
 static gboolean
-db_error (ZtAudit    *self,
-          const char *what,
-          GError    **error)
+db_error (sqlite3     *db,
+          const char  *what,
+          GError     **error)
 {
-  g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.db: %s: %s", what, sqlite3_errmsg (self->db));
+  g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.db: %s: %s", what, sqlite3_errmsg (db));
   return FALSE;
 }
 
@@ -351,113 +370,339 @@ enum { C_SEQ, C_TIME, C_SIDE, C_KIND, C_SUBJECT, C_PEER_KEY, C_SERVICE, C_SESSIO
        C_ARGS_SHA256, C_ARGS_PREVIEW, C_DECISION, C_RULE, C_REASON, C_LATENCY, C_BYTES_IN, C_BYTES_OUT,
        C_STATUS, C_HASH };
 
+struct _Job
+{
+  Row          row;        /* its texts owned; seq set by the writer */
+  ZtAuditDone  callback;   /* in the main context, once finished; or NULL */
+  gpointer     user_data;
+  gboolean     sync;       /* a waiter in zt_audit_append frees it */
+  gboolean     finished;
+  gint64       seq;        /* committed: its seq; else 0 and @error */
+  GError      *error;
+};
+
+static void
+job_set_text (Job        *job,
+              guint       i,
+              const char *value)
+{
+  row_set_text (&job->row, i, g_strdup (value));
+}
+
+/* On the submitting thread: the columns of @e, all but seq and hash (the writer's). The
+ * arguments' canonical JSON, hash and redacted preview are made here, while @e's JSON is
+ * still the caller's. */
+static Job *
+job_new (const ZtAuditEntry *e)
+{
+  Job *job = g_new0 (Job, 1);
+
+  if (e->args != NULL)
+    {
+      g_autofree char *canon = zt_audit_canonical_json (e->args);
+
+      row_set_text (&job->row, C_ARGS_SHA256, g_compute_checksum_for_string (G_CHECKSUM_SHA256, canon, -1));
+      row_set_text (&job->row, C_ARGS_PREVIEW, zt_audit_preview (e->args));
+    }
+  else if (e->args_preview != NULL)
+    row_set_text (&job->row, C_ARGS_PREVIEW, clip (g_strdup (e->args_preview)));
+  row_set_num (&job->row, C_TIME, e->time_us > 0 ? e->time_us : g_get_real_time ());
+  job_set_text (job, C_SIDE, e->side);
+  job_set_text (job, C_KIND, e->kind);
+  job_set_text (job, C_SUBJECT, e->subject);
+  job_set_text (job, C_PEER_KEY, e->peer_key);
+  job_set_text (job, C_SERVICE, e->service);
+  job_set_text (job, C_SESSION, e->session);
+  job_set_text (job, C_METHOD, e->method);
+  job_set_text (job, C_TOOL, e->tool);
+  job_set_text (job, C_DECISION, e->decision);
+  job_set_text (job, C_RULE, e->rule);
+  job_set_text (job, C_REASON, e->reason);
+  row_set_num (&job->row, C_LATENCY, e->latency_us);
+  row_set_num (&job->row, C_BYTES_IN, e->bytes_in);
+  row_set_num (&job->row, C_BYTES_OUT, e->bytes_out);
+  job_set_text (job, C_STATUS, e->status);
+  return job;
+}
+
+static void
+job_free (Job *job)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_free ((char *) job->row.text[i]);
+  g_clear_error (&job->error);
+  g_free (job);
+}
+
+/* The writer thread, holding db_lock: the jobs of @batch in one transaction, chained on
+ * from the head; on failure none of them is written and the chain goes on from the last
+ * committed record. */
+static gboolean
+write_batch (ZtAudit  *self,
+             GQueue   *batch,
+             GError  **error)
+{
+  gint64 seq0 = self->last_seq;
+  g_autofree char *hash0 = g_strdup (self->last_hash);
+  gboolean ok = TRUE;
+
+  if (batch->length > 1 && sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    ok = db_error (self->db, "beginning a transaction", error);
+  for (GList *l = batch->head; ok && l != NULL; l = l->next)
+    {
+      Job *job = l->data;
+      gint64 seq = self->last_seq + 1;
+      g_autofree char *hash = NULL;
+
+      row_set_num (&job->row, C_SEQ, seq);
+      hash = row_hash (self->last_hash, &job->row);
+      for (guint i = 0; i < HASH_COLUMN; i++)
+        {
+          if (!job->row.set[i])
+            sqlite3_bind_null (self->insert, (int) i + 1);
+          else if (job->row.text[i] == NULL)
+            sqlite3_bind_int64 (self->insert, (int) i + 1, job->row.num[i]);
+          else
+            sqlite3_bind_text (self->insert, (int) i + 1, job->row.text[i], -1, SQLITE_STATIC);
+        }
+      sqlite3_bind_text (self->insert, (int) HASH_COLUMN + 1, hash, -1, SQLITE_STATIC);
+      if (sqlite3_step (self->insert) != SQLITE_DONE)
+        ok = db_error (self->db, "appending a record", error);
+      else
+        {
+          job->seq = seq;
+          self->last_seq = seq;
+          g_free (self->last_hash);
+          self->last_hash = g_steal_pointer (&hash);
+        }
+      sqlite3_reset (self->insert);
+      sqlite3_clear_bindings (self->insert);
+    }
+  if (ok && batch->length > 1 && sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    ok = db_error (self->db, "committing records", error);
+  if (!ok)
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->last_seq = seq0;
+      g_free (self->last_hash);
+      self->last_hash = g_steal_pointer (&hash0);
+      for (GList *l = batch->head; l != NULL; l = l->next)
+        ((Job *) l->data)->seq = 0;
+    }
+  return ok;
+}
+
+static gboolean deliver_cb (gpointer user_data);
+
+/* The writer thread: it takes whatever is queued, commits it in one transaction (a natural
+ * group commit: the records that arrived while the last commit was being written), and
+ * hands the results back. It touches the write connection, the chain head and the queues,
+ * never an object of the main thread. */
+static gpointer
+writer_main (gpointer data)
+{
+  ZtAudit *self = data;
+
+  g_mutex_lock (&self->lock);
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      GQueue batch;
+      gboolean ok;
+      gint64 last;
+      guint n;
+
+      while (self->queue.length == 0 && !self->stop)
+        g_cond_wait (&self->work, &self->lock);
+      if (self->queue.length == 0)
+        break;  /* stopping, and drained */
+      batch = self->queue;
+      g_queue_init (&self->queue);
+      self->busy = TRUE;
+      g_mutex_unlock (&self->lock);
+
+      g_mutex_lock (&self->db_lock);
+      ok = write_batch (self, &batch, &error);
+      last = self->last_seq;
+      g_mutex_unlock (&self->db_lock);
+      if (!ok)
+        g_warning ("%s (%u record(s) not written)", error->message, batch.length);
+
+      g_mutex_lock (&self->lock);
+      self->busy = FALSE;
+      if (ok)
+        self->committed_seq = last;
+      n = batch.length;
+      for (Job *job; (job = g_queue_pop_head (&batch)) != NULL;)
+        {
+          if (!ok)
+            job->error = g_error_copy (error);
+          job->finished = TRUE;
+          if (job->sync)
+            continue;
+          if (job->callback != NULL)
+            g_queue_push_tail (&self->done, job);
+          else
+            job_free (job);
+        }
+      self->finished += n;
+      if (self->done_source == NULL && (ok || self->done.length > 0))
+        {
+          self->done_source = g_idle_source_new ();
+          g_source_set_priority (self->done_source, G_PRIORITY_DEFAULT);
+          g_source_set_callback (self->done_source, deliver_cb, self, NULL);
+          g_source_set_static_name (self->done_source, "zt-audit: committed");
+          g_source_attach (self->done_source, self->context);
+        }
+      g_cond_broadcast (&self->idle);
+    }
+  g_mutex_unlock (&self->lock);
+  return NULL;
+}
+
+static void
+deliver (GQueue *done)
+{
+  for (Job *job; (job = g_queue_pop_head (done)) != NULL;)
+    {
+      job->callback (job->seq, job->error, job->user_data);
+      job_free (job);
+    }
+}
+
+/* In the main context: ::appended, once for the records up to @committed */
+static void
+signal_appended (ZtAudit *self,
+                 gint64   committed)
+{
+  if (committed <= self->signalled_seq)
+    return;
+  self->signalled_seq = committed;
+  g_signal_emit (self, signals[APPENDED], 0, committed);
+}
+
+/* In the main context: the callbacks of the finished jobs, then ::appended. */
+static gboolean
+deliver_cb (gpointer user_data)
+{
+  ZtAudit *self = g_object_ref (user_data);
+  GQueue done;
+  gint64 committed;
+
+  g_mutex_lock (&self->lock);
+  done = self->done;
+  g_queue_init (&self->done);
+  committed = self->committed_seq;
+  g_clear_pointer (&self->done_source, g_source_unref);
+  g_mutex_unlock (&self->lock);
+  deliver (&done);
+  signal_appended (self, committed);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+submit (ZtAudit            *self,
+        const ZtAuditEntry *e,
+        Job                *job)
+{
+  zt_audit_metrics_count (self->metrics, e);
+  g_mutex_lock (&self->lock);
+  g_queue_push_tail (&self->queue, job);
+  self->submitted++;
+  g_cond_signal (&self->work);
+  g_mutex_unlock (&self->lock);
+}
+
+void
+zt_audit_submit (ZtAudit            *self,
+                 const ZtAuditEntry *e,
+                 ZtAuditDone         callback,
+                 gpointer            user_data)
+{
+  Job *job;
+
+  g_return_if_fail (ZT_IS_AUDIT (self));
+  g_return_if_fail (e != NULL && e->kind != NULL);
+  job = job_new (e);
+  job->callback = callback;
+  job->user_data = user_data;
+  submit (self, e, job);
+}
+
 gint64
 zt_audit_append (ZtAudit             *self,
                  const ZtAuditEntry  *e,
                  GError             **error)
 {
-  g_autofree char *preview = NULL, *sha = NULL, *hash = NULL;
-  Row row = { { 0 } };
+  Job *job;
   gint64 seq;
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), 0);
   g_return_val_if_fail (e != NULL && e->kind != NULL, 0);
+  job = job_new (e);
+  job->sync = TRUE;
+  submit (self, e, job);
+  g_mutex_lock (&self->lock);
+  while (!job->finished)
+    g_cond_wait (&self->idle, &self->lock);
+  g_mutex_unlock (&self->lock);
+  seq = job->seq;
+  if (seq == 0)
+    g_propagate_error (error, g_steal_pointer (&job->error));
+  job_free (job);
+  return seq;
+}
 
-  seq = self->last_seq + 1;
-  if (e->args != NULL)
-    {
-      g_autofree char *canon = zt_audit_canonical_json (e->args);
+gint64
+zt_audit_append_now (ZtAudit             *self,
+                     const ZtAuditEntry  *e,
+                     GError             **error)
+{
+  GQueue batch = G_QUEUE_INIT;
+  Job *job;
+  gboolean idle, ok;
+  gint64 seq;
 
-      sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canon, -1);
-      preview = zt_audit_preview (e->args);
-    }
-  else if (e->args_preview != NULL)
-    preview = clip (g_strdup (e->args_preview));
-  row_set_num (&row, C_SEQ, seq);
-  row_set_num (&row, C_TIME, e->time_us > 0 ? e->time_us : g_get_real_time ());
-  row_set_text (&row, C_SIDE, e->side);
-  row_set_text (&row, C_KIND, e->kind);
-  row_set_text (&row, C_SUBJECT, e->subject);
-  row_set_text (&row, C_PEER_KEY, e->peer_key);
-  row_set_text (&row, C_SERVICE, e->service);
-  row_set_text (&row, C_SESSION, e->session);
-  row_set_text (&row, C_METHOD, e->method);
-  row_set_text (&row, C_TOOL, e->tool);
-  row_set_text (&row, C_ARGS_SHA256, sha);
-  row_set_text (&row, C_ARGS_PREVIEW, preview);
-  row_set_text (&row, C_DECISION, e->decision);
-  row_set_text (&row, C_RULE, e->rule);
-  row_set_text (&row, C_REASON, e->reason);
-  row_set_num (&row, C_LATENCY, e->latency_us);
-  row_set_num (&row, C_BYTES_IN, e->bytes_in);
-  row_set_num (&row, C_BYTES_OUT, e->bytes_out);
-  row_set_text (&row, C_STATUS, e->status);
-  hash = row_hash (self->last_hash, &row);
-
-  sqlite3_reset (self->insert);
-  for (guint i = 0; i < HASH_COLUMN; i++)
-    {
-      if (!row.set[i])
-        sqlite3_bind_null (self->insert, (int) i + 1);
-      else if (row.text[i] == NULL)
-        sqlite3_bind_int64 (self->insert, (int) i + 1, row.num[i]);
-      else
-        sqlite3_bind_text (self->insert, (int) i + 1, row.text[i], -1, SQLITE_STATIC);
-    }
-  sqlite3_bind_text (self->insert, (int) HASH_COLUMN + 1, hash, -1, SQLITE_STATIC);
-  if (sqlite3_step (self->insert) != SQLITE_DONE)
-    {
-      db_error (self, "appending a record", error);
-      sqlite3_reset (self->insert);
-      sqlite3_clear_bindings (self->insert);
-      return 0;
-    }
-  sqlite3_reset (self->insert);
-  sqlite3_clear_bindings (self->insert);
-  self->last_seq = seq;
-  g_free (self->last_hash);
-  self->last_hash = g_steal_pointer (&hash);
+  g_return_val_if_fail (ZT_IS_AUDIT (self), 0);
+  g_return_val_if_fail (e != NULL && e->kind != NULL, 0);
+  /* only this thread submits: with nothing queued and no batch being written, nothing can
+   * come before this record */
+  g_mutex_lock (&self->lock);
+  idle = self->queue.length == 0 && !self->busy && !self->stop;
+  g_mutex_unlock (&self->lock);
+  if (!idle)
+    return -1;
+  job = job_new (e);
   zt_audit_metrics_count (self->metrics, e);
-  g_signal_emit (self, signals[APPENDED], 0, seq);
+  g_queue_push_tail (&batch, job);
+  g_mutex_lock (&self->db_lock);
+  ok = write_batch (self, &batch, error);
+  g_mutex_unlock (&self->db_lock);
+  g_queue_clear (&batch);
+  seq = job->seq;
+  job_free (job);
+  if (!ok)
+    return 0;
+  g_mutex_lock (&self->lock);
+  self->committed_seq = seq;
+  g_mutex_unlock (&self->lock);
+  signal_appended (self, seq);
   return seq;
 }
 
 void
-zt_audit_begin (ZtAudit *self)
+zt_audit_flush (ZtAudit *self)
 {
+  guint64 target;
+
   g_return_if_fail (ZT_IS_AUDIT (self));
-  g_return_if_fail (!self->in_group);
-  if (sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-    return;  /* the appends then commit one by one */
-  self->in_group = TRUE;
-  self->group_seq = self->last_seq;
-  g_free (self->group_hash);
-  self->group_hash = g_strdup (self->last_hash);
-}
-
-gboolean
-zt_audit_commit (ZtAudit  *self,
-                 GError  **error)
-{
-  g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
-  if (!self->in_group)
-    return TRUE;
-  self->in_group = FALSE;
-  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
-    return TRUE;
-  db_error (self, "committing records", error);
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  /* the chain goes on from the last committed record */
-  self->last_seq = self->group_seq;
-  g_free (self->last_hash);
-  self->last_hash = g_steal_pointer (&self->group_hash);
-  return FALSE;
-}
-
-gboolean
-zt_audit_in_group (ZtAudit *self)
-{
-  return self->in_group;
+  g_mutex_lock (&self->lock);
+  target = self->submitted;
+  while (self->finished < target)
+    g_cond_wait (&self->idle, &self->lock);
+  g_mutex_unlock (&self->lock);
 }
 
 void
@@ -467,21 +712,24 @@ zt_audit_record_admin (ZtAudit    *self,
                        JsonNode   *detail)
 {
   ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (ZT_IS_AUDIT (self));
   e.kind = "admin";
   e.subject = subject;
   e.method = what;
   e.args = detail;
-  if (zt_audit_append (self, &e, &error) == 0)
-    g_warning ("%s", error->message);
+  zt_audit_submit (self, &e, NULL, NULL);  /* a failure is logged by the writer */
 }
 
 gint64
 zt_audit_get_last_seq (ZtAudit *self)
 {
-  return self->last_seq;
+  gint64 seq;
+
+  g_mutex_lock (&self->lock);
+  seq = self->committed_seq;
+  g_mutex_unlock (&self->lock);
+  return seq;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -550,9 +798,9 @@ prepare_where (ZtAudit     *self,
 {
   sqlite3_stmt *stmt = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->rdb, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      db_error (self, "querying", error);
+      db_error (self->rdb, "querying", error);
       return NULL;
     }
   for (guint i = 0; i < w->texts->len; i++)
@@ -573,7 +821,10 @@ zt_audit_query (ZtAudit             *self,
   guint limit = query->limit > 0 ? MIN (query->limit, 1000) : 100;
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), NULL);
+  zt_audit_flush (self);
   where_build (&w, query);
+  /* one snapshot for the count and the rows, while the writer goes on */
+  sqlite3_exec (self->rdb, "BEGIN", NULL, NULL, NULL);
   count_sql = g_strdup_printf ("SELECT count(*) FROM records %s", w.where->str);
   if ((stmt = prepare_where (self, &w, count_sql, error)) == NULL)
     goto failed;
@@ -592,10 +843,12 @@ zt_audit_query (ZtAudit             *self,
       json_array_add_object_element (records, row_to_object (&row));
     }
   sqlite3_finalize (stmt);
+  sqlite3_exec (self->rdb, "COMMIT", NULL, NULL, NULL);
   where_clear (&w);
   return g_steal_pointer (&records);
 
 failed:
+  sqlite3_exec (self->rdb, "COMMIT", NULL, NULL, NULL);
   where_clear (&w);
   return NULL;
 }
@@ -612,6 +865,7 @@ zt_audit_export (ZtAudit             *self,
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
+  zt_audit_flush (self);
   where_build (&w, query);
   sql = query->limit > 0
         ? g_strdup_printf ("SELECT " COLUMN_LIST " FROM records %s ORDER BY seq ASC LIMIT %u OFFSET %u", w.where->str,
@@ -649,15 +903,16 @@ zt_audit_stats (ZtAudit  *self,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), NULL);
+  zt_audit_flush (self);
   if (bucket_s <= 0)
     bucket_s = 3600;
-  if (sqlite3_prepare_v2 (self->db,
+  if (sqlite3_prepare_v2 (self->rdb,
                           "SELECT (time_us / 1000000 / ?1) * ?1 AS start, count(*),"
                           " sum(decision = 'deny') FROM records WHERE kind = 'call'"
                           " AND time_us >= ?2 AND (?3 = 0 OR time_us < ?3) GROUP BY start ORDER BY start",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
-      db_error (self, "stats", error);
+      db_error (self->rdb, "stats", error);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, bucket_s);
@@ -784,7 +1039,7 @@ checkpoint_valid (ZtAudit    *self,
 
 /* The latest checkpoint: FALSE when there is none. */
 static gboolean
-latest_checkpoint (ZtAudit *self,
+latest_checkpoint (sqlite3 *db,
                    gint64  *seq,
                    char   **hash,
                    gint64  *time_us,
@@ -793,7 +1048,7 @@ latest_checkpoint (ZtAudit *self,
   sqlite3_stmt *stmt = NULL;
   gboolean found = FALSE;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT seq, hash, time_us, signature FROM checkpoints ORDER BY id DESC LIMIT 1",
+  if (sqlite3_prepare_v2 (db, "SELECT seq, hash, time_us, signature FROM checkpoints ORDER BY id DESC LIMIT 1",
                           -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
     {
       found = TRUE;
@@ -820,14 +1075,14 @@ problem (ZtAuditVerdict *v,
 /* A row whose hash fails at @seq after @prev: was it moved here from another seq (rows
  * swapped)? Looks for a nearby row that would chain here if it still had this seq. */
 static gint64
-find_moved (ZtAudit    *self,
+find_moved (sqlite3    *db,
             gint64      seq,
             const char *prev)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 found = 0;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT " COLUMN_LIST " FROM records WHERE seq BETWEEN ?1 - 64 AND ?1 + 64"
+  if (sqlite3_prepare_v2 (db, "SELECT " COLUMN_LIST " FROM records WHERE seq BETWEEN ?1 - 64 AND ?1 + 64"
                           " AND seq != ?1", -1, &stmt, NULL) != SQLITE_OK)
     return 0;
   sqlite3_bind_int64 (stmt, 1, seq);
@@ -848,10 +1103,13 @@ find_moved (ZtAudit    *self,
   return found;
 }
 
-/* Verifies the chain from the latest checkpoint up to @upto (inclusive; G_MAXINT64: all). */
+/* Verifies the chain on @db from the latest checkpoint up to @upto (inclusive; G_MAXINT64:
+ * all); @known is the last seq this process knows to be committed. */
 static gboolean
 verify_upto (ZtAudit         *self,
+             sqlite3         *db,
              gint64           upto,
+             gint64           known,
              ZtAuditVerdict  *v,
              GError         **error)
 {
@@ -861,11 +1119,11 @@ verify_upto (ZtAudit         *self,
 
   memset (v, 0, sizeof *v);
   v->ok = TRUE;
-  if (sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM checkpoints", -1, &stmt, NULL) == SQLITE_OK &&
+  if (sqlite3_prepare_v2 (db, "SELECT count(*) FROM checkpoints", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     v->checkpoints = (guint) sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
-  if (latest_checkpoint (self, &cp_seq, &prev, &cp_time, &cp_sig) &&
+  if (latest_checkpoint (db, &cp_seq, &prev, &cp_time, &cp_sig) &&
       !checkpoint_valid (self, cp_seq, prev, cp_time, cp_sig))
     {
       problem (v, cp_seq, g_strdup_printf ("the checkpoint at seq %" G_GINT64_FORMAT " has no valid signature "
@@ -875,9 +1133,9 @@ verify_upto (ZtAudit         *self,
   if (prev == NULL)
     prev = g_strdup ("");
   expected = cp_seq + 1;
-  if (sqlite3_prepare_v2 (self->db, "SELECT " COLUMN_LIST " FROM records WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
+  if (sqlite3_prepare_v2 (db, "SELECT " COLUMN_LIST " FROM records WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
                           -1, &stmt, NULL) != SQLITE_OK)
-    return db_error (self, "verifying", error);
+    return db_error (db, "verifying", error);
   sqlite3_bind_int64 (stmt, 1, cp_seq);
   sqlite3_bind_int64 (stmt, 2, upto);
   while (v->ok && sqlite3_step (stmt) == SQLITE_ROW)
@@ -902,7 +1160,7 @@ verify_upto (ZtAudit         *self,
       h = row_hash (prev, &row);
       if (strcmp (h, stored) != 0)
         {
-          gint64 from = find_moved (self, seq, prev);
+          gint64 from = find_moved (db, seq, prev);
 
           problem (v, seq, from != 0
                    ? g_strdup_printf ("reordered: the record that belongs at seq %" G_GINT64_FORMAT
@@ -918,9 +1176,9 @@ verify_upto (ZtAudit         *self,
     }
   sqlite3_finalize (stmt);
   /* rows cut from the end leave no gap; this process remembers how far the chain went */
-  if (v->ok && expected <= MIN (upto, self->last_seq))
+  if (v->ok && expected <= MIN (upto, known))
     problem (v, expected, g_strdup_printf ("deleted: the newest rows, %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-                                           ", are missing", expected, self->last_seq));
+                                           ", are missing", expected, known));
   return TRUE;
 }
 
@@ -929,12 +1187,22 @@ zt_audit_verify (ZtAudit         *self,
                  ZtAuditVerdict  *v,
                  GError         **error)
 {
+  gint64 known;
+  gboolean ok;
+
   g_return_val_if_fail (ZT_IS_AUDIT (self), FALSE);
-  return verify_upto (self, G_MAXINT64, v, error);
+  /* on the read connection, in one snapshot, while the writer goes on: the rows committed
+   * before it began are all there */
+  zt_audit_flush (self);
+  known = zt_audit_get_last_seq (self);
+  sqlite3_exec (self->rdb, "BEGIN", NULL, NULL, NULL);
+  ok = verify_upto (self, self->rdb, G_MAXINT64, known, v, error);
+  sqlite3_exec (self->rdb, "COMMIT", NULL, NULL, NULL);
+  return ok;
 }
 
-gint64
-zt_audit_retain (ZtAudit  *self,
+static gint64
+retain_locked (ZtAudit  *self,
                  gint64    max_age_s,
                  gint64    max_rows,
                  GError  **error)
@@ -944,9 +1212,6 @@ zt_audit_retain (ZtAudit  *self,
   g_autofree char *hash = NULL, *signature = NULL;
   ZtAuditVerdict v;
 
-  g_return_val_if_fail (ZT_IS_AUDIT (self), -1);
-  if (self->in_group)
-    return 0;  /* records are being committed: next time */
   if (max_age_s > 0 &&
       sqlite3_prepare_v2 (self->db, "SELECT max(seq) FROM records WHERE time_us < ?1", -1, &stmt, NULL) == SQLITE_OK)
     {
@@ -966,7 +1231,7 @@ zt_audit_retain (ZtAudit  *self,
 
   /* a checkpoint vouches for what it cuts: never sign over a chain that does not verify
    * (only the rows cut are walked: this runs every minute at the cap) */
-  if (!verify_upto (self, cut, &v, error))
+  if (!verify_upto (self, self->db, cut, self->last_seq, &v, error))
     return -1;
   if (!v.ok)
     {
@@ -991,7 +1256,7 @@ zt_audit_retain (ZtAudit  *self,
   if (sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (self->db, "INSERT INTO checkpoints (seq, hash, time_us, signature) VALUES (?1, ?2, ?3, ?4)",
                           -1, &stmt, NULL) != SQLITE_OK)
-    return db_error (self, "writing a checkpoint", error), -1;
+    return db_error (self->db, "writing a checkpoint", error), -1;
   sqlite3_bind_int64 (stmt, 1, cut);
   sqlite3_bind_text (stmt, 2, hash, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, now);
@@ -1000,13 +1265,13 @@ zt_audit_retain (ZtAudit  *self,
     {
       sqlite3_finalize (stmt);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return db_error (self, "writing a checkpoint", error), -1;
+      return db_error (self->db, "writing a checkpoint", error), -1;
     }
   sqlite3_finalize (stmt);
   if (sqlite3_prepare_v2 (self->db, "DELETE FROM records WHERE seq <= ?1", -1, &stmt, NULL) != SQLITE_OK)
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return db_error (self, "cutting old records", error), -1;
+      return db_error (self->db, "cutting old records", error), -1;
     }
   sqlite3_bind_int64 (stmt, 1, cut);
   sqlite3_step (stmt);
@@ -1014,10 +1279,27 @@ zt_audit_retain (ZtAudit  *self,
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return db_error (self, "cutting old records", error), -1;
+      return db_error (self->db, "cutting old records", error), -1;
     }
   g_message ("audit: cut records up to seq %" G_GINT64_FORMAT " (checkpoint signed)", cut);
   return cut - first + 1;
+}
+
+/* On the caller's thread, serialized with the writer (db_lock): the write connection and
+ * the chain head are then as the last commit left them. */
+gint64
+zt_audit_retain (ZtAudit  *self,
+                 gint64    max_age_s,
+                 gint64    max_rows,
+                 GError  **error)
+{
+  gint64 cut;
+
+  g_return_val_if_fail (ZT_IS_AUDIT (self), -1);
+  g_mutex_lock (&self->db_lock);
+  cut = retain_locked (self, max_age_s, max_rows, error);
+  g_mutex_unlock (&self->db_lock);
+  return cut;
 }
 
 static gboolean
@@ -1056,14 +1338,14 @@ load_head (ZtAudit  *self,
   gint64 cp_time = 0;
 
   if (sqlite3_prepare_v2 (self->db, "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
-    return db_error (self, "reading", error);
+    return db_error (self->db, "reading", error);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       self->last_seq = sqlite3_column_int64 (stmt, 0);
       self->last_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
     }
   sqlite3_finalize (stmt);
-  if (self->last_hash == NULL && !latest_checkpoint (self, &self->last_seq, &self->last_hash, &cp_time, NULL))
+  if (self->last_hash == NULL && !latest_checkpoint (self->db, &self->last_seq, &self->last_hash, &cp_time, NULL))
     self->last_hash = g_strdup ("");
   return TRUE;
 }
@@ -1110,10 +1392,19 @@ zt_audit_open (const char  *home,
   if (sqlite3_prepare_v2 (self->db, "INSERT INTO records (" COLUMN_LIST ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                           -1, &self->insert, NULL) != SQLITE_OK)
     {
-      db_error (self, "preparing", error);
+      db_error (self->db, "preparing", error);
       return NULL;
     }
   if (!load_key (self, home, error) || !load_head (self, error))
+    return NULL;
+  self->committed_seq = self->signalled_seq = self->last_seq;
+  /* queries and verify read on a connection of their own (WAL: readers do not wait for
+   * the writer, and see what it has committed) */
+  self->rdb = zt_db_open (path, "audit.db", migrations, G_N_ELEMENTS (migrations), error);
+  if (self->rdb == NULL)
+    return NULL;
+  self->context = g_main_context_ref_thread_default ();
+  if ((self->writer = g_thread_try_new ("zt-audit", writer_main, self, error)) == NULL)
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -1124,13 +1415,32 @@ zt_audit_finalize (GObject *object)
   ZtAudit *self = ZT_AUDIT (object);
 
   zt_source_clear (&self->retention_source);
-  zt_audit_commit (self, NULL);
+  /* the writer drains the queue, then ends */
+  if (self->writer != NULL)
+    {
+      g_mutex_lock (&self->lock);
+      self->stop = TRUE;
+      g_cond_signal (&self->work);
+      g_mutex_unlock (&self->lock);
+      g_thread_join (g_steal_pointer (&self->writer));
+    }
+  if (self->done_source != NULL)
+    {
+      g_source_destroy (self->done_source);
+      g_clear_pointer (&self->done_source, g_source_unref);
+    }
+  deliver (&self->done);
+  g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->insert, sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->rdb, sqlite3_close);
   g_clear_pointer (&self->key, gnutls_privkey_deinit);
   g_clear_pointer (&self->pub, gnutls_pubkey_deinit);
   g_clear_pointer (&self->last_hash, g_free);
-  g_clear_pointer (&self->group_hash, g_free);
+  g_mutex_clear (&self->lock);
+  g_mutex_clear (&self->db_lock);
+  g_cond_clear (&self->work);
+  g_cond_clear (&self->idle);
   g_clear_pointer (&self->metrics, zt_audit_metrics_free);
   G_OBJECT_CLASS (zt_audit_parent_class)->finalize (object);
 }
@@ -1142,7 +1452,8 @@ zt_audit_class_init (ZtAuditClass *klass)
     sorted_columns[i] = i;
   qsort (sorted_columns, G_N_ELEMENTS (sorted_columns), sizeof sorted_columns[0], compare_columns);
   G_OBJECT_CLASS (klass)->finalize = zt_audit_finalize;
-  /* ::appended (gint64 seq): a record was committed */
+  /* ::appended (gint64 seq): the records up to @seq are committed (once per commit, in the
+   * main context) */
   signals[APPENDED] = g_signal_new ("appended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                     NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
@@ -1151,6 +1462,12 @@ static void
 zt_audit_init (ZtAudit *self)
 {
   self->metrics = zt_audit_metrics_new ();
+  g_mutex_init (&self->lock);
+  g_mutex_init (&self->db_lock);
+  g_cond_init (&self->work);
+  g_cond_init (&self->idle);
+  g_queue_init (&self->queue);
+  g_queue_init (&self->done);
 }
 
 void

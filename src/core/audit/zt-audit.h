@@ -59,23 +59,44 @@ G_DECLARE_FINAL_TYPE (ZtAudit, zt_audit, ZT, AUDIT, GObject)
 /* Opens HOME/audit.db (creating it and HOME/audit-key.pem, 0600, when missing). */
 ZtAudit    *zt_audit_open          (const char          *home,
                                     GError             **error);
-/* Appends one record and commits it before returning; its seq, or 0 with @error. */
+/* Records are written by ZtAudit's own writer thread, in the order they are submitted: it
+ * commits whatever is queued in one transaction. A ZtAudit is used from the thread whose
+ * thread-default main context was current at zt_audit_open; callbacks and ::appended come
+ * in that context. */
+
+/* Called in that context once the record is committed (its @seq), or could not be (seq 0,
+ * @error: it is not in the log, and the chain goes on from the last committed record). */
+typedef void (*ZtAuditDone) (gint64        seq,
+                             const GError *error,
+                             gpointer      user_data);
+
+/* Queues one record (@entry is copied; @callback may be NULL: a failure is then only logged). */
+void        zt_audit_submit        (ZtAudit             *self,
+                                    const ZtAuditEntry  *entry,
+                                    ZtAuditDone          callback,
+                                    gpointer             user_data);
+/* Appends one record and waits for its commit; its seq, or 0 with @error. */
 gint64      zt_audit_append        (ZtAudit             *self,
                                     const ZtAuditEntry  *entry,
                                     GError             **error);
-/* A policy or access change made by @subject; @detail (may be NULL) is redacted. */
-/* Group commit: the appends between begin and commit are one transaction (one WAL write),
- * durable only when commit returns TRUE; on failure they are gone and the chain goes on
- * from the last committed record. */
-void        zt_audit_begin         (ZtAudit             *self);
-gboolean    zt_audit_commit        (ZtAudit             *self,
+/* When nothing is queued or being written: writes and commits @entry on this thread (no
+ * hand-off to the writer: cheaper for a lone record); its seq, or 0 with @error. Else -1:
+ * submit it. */
+gint64      zt_audit_append_now    (ZtAudit             *self,
+                                    const ZtAuditEntry  *entry,
                                     GError             **error);
-gboolean    zt_audit_in_group      (ZtAudit             *self);
+/* Waits until every record submitted so far is written (or failed). */
+void        zt_audit_flush         (ZtAudit             *self);
+/* A policy or access change made by @subject; @detail (may be NULL) is redacted. Queued. */
 void        zt_audit_record_admin  (ZtAudit             *self,
                                     const char          *subject,
                                     const char          *what,
                                     JsonNode            *detail);
+/* The last committed seq */
 gint64      zt_audit_get_last_seq  (ZtAudit             *self);
+/* Queries, export, stats and verify first wait for the records submitted before them (a
+ * client just denied, an administrator who just changed a policy, finds the record), then
+ * read on a connection of their own. */
 /* Records as JSON objects (docs/policy-audit.md); *total is the count of all that match. */
 JsonArray  *zt_audit_query         (ZtAudit             *self,
                                     const ZtAuditQuery  *query,
