@@ -140,12 +140,14 @@ cmd_agent (int argc, char **argv)
   g_autofree char *audit_max_age = NULL;
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
-  gboolean no_audit = FALSE;
+  gboolean no_audit = FALSE, no_schema = FALSE;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
     { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
     /* for bench/filter-cost.sh only (the audit filter's cost): hidden from --help */
     { "no-audit-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_audit, "", NULL },
+    /* for bench/filter-cost.sh only (the schema filter's cost): hidden from --help */
+    { "no-schema-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_schema, "", NULL },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "How long a client may take to send a request's headers (default 10s; 0: no limit)", "DURATION" },
@@ -167,6 +169,8 @@ cmd_agent (int argc, char **argv)
   agent = zt_agent_new (opt_home);
   if (mesh_direct)
     zt_agent_set_mesh_direct (agent, mesh_direct);
+  if (no_schema)
+    zt_agent_set_schema_enabled (agent, FALSE);
   for (guint i = 0; test_filters && test_filters[i]; i++)
     {
       g_autoptr(ZtTestFilter) filter = zt_test_filter_new_from_file (test_filters[i], &error);

@@ -24,6 +24,7 @@
 #include "zt-keystore.h"
 #include "zt-line-stream.h"
 #include "zt-policy.h"
+#include "zt-schema-filter.h"
 
 G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
 
@@ -99,6 +100,14 @@ chain_for (ZtAgent    *self,
       g_hash_table_insert (self->chains, g_steal_pointer (&key), chain);
     }
   return chain;
+}
+
+void
+zt_agent_set_schema_enabled (ZtAgent  *self,
+                             gboolean  enabled)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  zt_schema_filter_set_enabled (self->schema_filter, enabled);
 }
 
 void
@@ -474,6 +483,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_clear_pointer (&self->chains, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
+  g_clear_object (&self->schema_filter);
   g_clear_object (&self->policy);
   g_clear_object (&self->transports);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
@@ -504,6 +514,10 @@ zt_agent_init (ZtAgent *self)
   /* the policy decides first, in every chain, however the agent is embedded */
   self->policy = zt_policy_new ();
   g_ptr_array_add (self->filters, zt_policy_filter_new (self->policy));
+  /* then the shape of calls and results: what the policy lets through must still match
+   * the tool's schema before it reaches the server (the audit, last, records the refusal) */
+  self->schema_filter = zt_schema_filter_new ();
+  g_ptr_array_add (self->filters, g_object_ref (self->schema_filter));
   self->transports = zt_transports_new ();
   self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();

@@ -51,6 +51,9 @@ void         zt_agent_add_filter    (ZtAgent     *self,
 void         zt_agent_set_audit_retention (ZtAgent *self,
                                      gint64       max_age_s,
                                      gint64       max_rows);
+/* Only for measuring the schema filter's cost: tools/call unchecked (default TRUE) */
+void         zt_agent_set_schema_enabled (ZtAgent  *self,
+                                     gboolean     enabled);
 /* Only for measuring the audit filter's cost: an agent without its audit log (default TRUE) */
 void         zt_agent_set_audit_enabled (ZtAgent   *self,
                                      gboolean     enabled);
