@@ -5,9 +5,11 @@
 # With N_FILTERS "policy-audit": both filters deciding: an administrator's calls without the
 # audit log (0: the policy lets the owner through at once) against a client token that a grant
 # restricts, with the audit log (the policy matches the grant, its tool glob and a constraint).
+# With N_FILTERS "schema": the schema filter's cost: every call checked against the echo tool's
+# inputSchema (the client lists the tools first), against agents that check nothing (0).
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit|policy-audit] [ROUNDS]   (defaults: build 5 3)
+# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit|policy-audit|schema] [ROUNDS]   (defaults: build 5 3)
 set -euo pipefail
 
 build=${1:-build}
@@ -22,6 +24,8 @@ for r in $(seq 1 "$rounds"); do
   for f in 0 "$n"; do
     if [ "$n" = policy-audit ]; then
       args=(--no-audit); [ "$f" = policy-audit ] && args=(--grant)
+    elif [ "$n" = schema ]; then
+      args=(--no-audit --no-schema); [ "$f" = schema ] && args=(--no-audit)
     elif [ "$n" = audit ]; then
       # the baseline runs without the audit log; "audit" is the default agent
       args=(--no-audit); [ "$f" = audit ] && args=()

@@ -65,6 +65,7 @@ static gboolean opt_keep_home = FALSE;
 static gboolean opt_verbose = FALSE;
 static int      opt_filters = 0;
 static gboolean opt_no_audit = FALSE;
+static gboolean opt_no_schema = FALSE;
 static gboolean opt_grant = FALSE;
 
 static const GOptionEntry entries[] = {
@@ -82,6 +83,7 @@ static const GOptionEntry entries[] = {
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
   { "filters", 0, 0, G_OPTION_ARG_INT, &opt_filters, "Give each agent N filters that allow everything (the cost of the filter chain)", "N" },
   { "no-audit", 0, 0, G_OPTION_ARG_NONE, &opt_no_audit, "Run the agents without their audit log (the cost of the audit filter)", NULL },
+  { "no-schema", 0, 0, G_OPTION_ARG_NONE, &opt_no_schema, "Run the agents without checking tools/call against the tool's inputSchema (the cost of the schema filter)", NULL },
   { "grant", 0, 0, G_OPTION_ARG_NONE, &opt_grant, "Call the agent with a client token that a grant restricts (tools and a constraint): the policy decides every call", NULL },
   { NULL }
 };
@@ -605,8 +607,11 @@ static const char initialize_body[] =
   "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
   PROTOCOL_VERSION "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"zt-bench\",\"version\":\"1\"}}}";
 static const char initialized_body[] = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+static const char list_body[] = "{\"jsonrpc\":\"2.0\",\"id\":\"list\",\"method\":\"tools/list\"}";
 
-/* The MCP handshake: initialize, then the initialized notification. */
+/* The MCP handshake: initialize, then the initialized notification; then tools/list, as a
+ * client does before it calls, so that the agent's schema filter knows the tool's
+ * inputSchema and checks every call (--no-schema measures it off). */
 static void
 conn_handshake (Conn *c)
 {
@@ -623,6 +628,10 @@ conn_handshake (Conn *c)
     die ("cannot send notifications/initialized");
   if (c->kind == CONN_HTTP && (!conn_wait_reply (c, &status) || status != 202))
     die ("notifications/initialized got status %u, not 202", status);
+  if (!conn_send (c, list_body, strlen (list_body), "application/json, text/event-stream") ||
+      !conn_wait_reply (c, &status) || (c->kind == CONN_HTTP && status != 200) ||
+      strstr (c->body->str, "\"inputSchema\"") == NULL)
+    die ("tools/list failed (status %u): %.300s", status, c->body->str);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -917,6 +926,8 @@ launch_agent (Agent      *agent,
   g_ptr_array_add (argv, g_strdup ("127.0.0.1:0"));
   if (opt_no_audit)
     g_ptr_array_add (argv, g_strdup ("--no-audit-for-benchmarks"));
+  if (opt_no_schema)
+    g_ptr_array_add (argv, g_strdup ("--no-schema-for-benchmarks"));
   if (opt_filters > 0)
     {
       /* filters that let everything through: the cost of the seam itself */
