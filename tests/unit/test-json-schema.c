@@ -134,6 +134,7 @@ static const Case cases[] = {
   { "{\"properties\":{\"items\":{\"items\":{\"required\":[\"name\"]}}}}",
     "{\"items\":[{\"name\":1},{\"name\":2},{}]}", "/items/2/name", "required" },
   { "{\"properties\":{\"a/b~c\":{\"type\":\"string\"}}}", "{\"a/b~c\":1}", "/a~1b~0c", "type" },
+  { "{\"$defs\":{\"l\":[{\"type\":\"string\"},{\"type\":\"integer\"}]},\"$ref\":\"#/$defs/l/1\"}", "\"x\"", "", "type" },
   /* bounds: a $ref cycle that never descends into the instance */
   { "{\"$ref\":\"#\"}", "1", "", "$limit" },
   { "{\"$defs\":{\"a\":{\"$ref\":\"#/$defs/b\"},\"b\":{\"$ref\":\"#/$defs/a\"}},\"$ref\":\"#/$defs/a\"}", "1", "", "$limit" },
@@ -191,6 +192,8 @@ test_unusable (void)
     "{\"$ref\":\"https://example.org/schema\"}",
     "{\"$ref\":\"#/$defs/missing\"}",
     "{\"$ref\":\"#anchor\"}",
+    "{\"$defs\":{\"l\":[{}]},\"$ref\":\"#/$defs/l/4294967296\"}",
+    "{\"$defs\":{\"l\":[{}]},\"$ref\":\"#/$defs/l/01\"}",
     "{\"minLength\":-1}",
     "{\"minimum\":\"1\"}",
     "{\"multipleOf\":0}",

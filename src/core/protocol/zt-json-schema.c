@@ -463,7 +463,7 @@ resolve (JsonNode   *document,
     return NULL;
   for (p = ref + 1; *p == '/';)
     {
-      guint index;
+      guint64 index;
       char *end;
 
       g_string_truncate (token, 0);
@@ -482,9 +482,9 @@ resolve (JsonNode   *document,
         n = json_object_get_member (json_node_get_object (n), token->str);
       else if (JSON_NODE_HOLDS_ARRAY (n) && g_ascii_isdigit (token->str[0]) &&
                (token->str[0] != '0' || token->len == 1) &&
-               (index = (guint) g_ascii_strtoull (token->str, &end, 10), *end == '\0') &&
+               (index = g_ascii_strtoull (token->str, &end, 10), *end == '\0') &&
                index < json_array_get_length (json_node_get_array (n)))
-        n = json_array_get_element (json_node_get_array (n), index);
+        n = json_array_get_element (json_node_get_array (n), (guint) index);
       else
         n = NULL;
       if (n == NULL)
