@@ -392,6 +392,21 @@ test_filter (void)
   zt_schema_filter_set_output_action (filter, ZT_SCHEMA_OUTPUT_IGNORE);
   g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, out_bad, good, &v), ==, ZT_VERDICT_ALLOW);
 
+  /* listed again unchanged: the same answers; changed: the new schema decides */
+  {
+    g_autoptr(ZtMessage) changed = message (
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[{\"name\":\"echo\",\"inputSchema\":"
+      "{\"type\":\"object\",\"properties\":{\"message\":{\"type\":\"integer\"}}}}]}}");
+
+    g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, tools, list, &v), ==, ZT_VERDICT_ALLOW);
+    g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, wrong, NULL, &v), ==, ZT_VERDICT_DENY);
+    zt_verdict_clear (&v);
+    g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, changed, list, &v), ==, ZT_VERDICT_ALLOW);
+    g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, wrong, NULL, &v), ==, ZT_VERDICT_ALLOW);
+    g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, good, NULL, &v), ==, ZT_VERDICT_DENY);
+    zt_verdict_clear (&v);
+  }
+
   /* switched off: everything passes */
   zt_schema_filter_set_enabled (filter, FALSE);
   g_assert_cmpint (ask (f, ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_SERVER, wrong, NULL, &v), ==, ZT_VERDICT_ALLOW);

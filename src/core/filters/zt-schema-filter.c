@@ -38,6 +38,13 @@ tool_free (Tool *t)
   g_free (t);
 }
 
+static gboolean
+same_schema (JsonNode *a,
+             JsonNode *b)
+{
+  return a == NULL ? b == NULL : b != NULL && json_node_equal (a, b);
+}
+
 static JsonNode *
 schema_member (JsonObject *tool,
                const char *member)
@@ -71,9 +78,17 @@ remember (ZtSchemaFilter        *self,
     {
       JsonObject *o = zt_json_array_get_object (tools, i);
       const char *name = o ? zt_json_get_string (o, "name") : NULL;
+      g_autoptr(JsonNode) input = NULL;
+      g_autoptr(JsonNode) output = NULL;
       Tool *t;
 
       if (name == NULL)
+        continue;
+      input = schema_member (o, "inputSchema");
+      output = schema_member (o, "outputSchema");
+      /* listed again unchanged: keep what was compiled */
+      if ((t = g_hash_table_lookup (known, name)) != NULL && same_schema (t->input, input) &&
+          same_schema (t->output, output))
         continue;
       if (!g_hash_table_contains (known, name) && g_hash_table_size (known) >= ZT_SCHEMA_FILTER_MAX_TOOLS)
         {
@@ -82,8 +97,8 @@ remember (ZtSchemaFilter        *self,
           return;
         }
       t = g_new0 (Tool, 1);
-      t->input = schema_member (o, "inputSchema");
-      t->output = schema_member (o, "outputSchema");
+      t->input = g_steal_pointer (&input);
+      t->output = g_steal_pointer (&output);
       g_hash_table_insert (known, g_strdup (name), t);
     }
 }
