@@ -241,6 +241,30 @@ test_hostile (void)
     g_clear_error (&error);
   }
 
+  /* an instance nested past the validation bound (built with json-glib, past the strict
+   * parser's depth), against a schema that follows it down */
+  {
+    g_autoptr(JsonNode) schema = parse ("{\"items\":{\"$ref\":\"#\"}}");
+    g_autoptr(ZtJsonSchema) v = zt_json_schema_new (schema, &error);
+    g_autoptr(JsonNode) instance = json_node_new (JSON_NODE_NULL);
+    ZtJsonSchemaFailure failure;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < ZT_JSON_SCHEMA_MAX_DEPTH * 2; i++)
+      {
+        JsonArray *a = json_array_new ();
+        JsonNode *outer;
+
+        json_array_add_element (a, g_steal_pointer (&instance));
+        outer = json_node_init_array (json_node_alloc (), a);
+        json_array_unref (a);
+        instance = outer;
+      }
+    g_assert_false (zt_json_schema_validate (v, instance, &failure));
+    g_assert_cmpstr (failure.keyword, ==, "$limit");
+    zt_json_schema_failure_clear (&failure);
+  }
+
   /* too many subschemas */
   g_string_append (s, "{\"anyOf\":[");
   for (guint i = 0; i < ZT_JSON_SCHEMA_MAX_NODES + 1; i++)
