@@ -38,6 +38,9 @@ int        zt_cli_join       (int          argc,
 int        zt_cli_audit      (int          argc,
                               char       **argv);
 
+int        zt_cli_scan       (int          argc,
+                              char       **argv);
+
 int        zt_cli_policy     (int          argc,
                               char       **argv);
 int        zt_cli_access     (int          argc,

@@ -838,6 +838,7 @@ static const struct {
   { "policy", zt_cli_policy, "policy ...         grants: who may use which tools of a service (list, show, add, remove, group)" },
   { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
   { "audit", zt_cli_audit, "audit [verify|export|tail] the audit log: list, follow, export, verify its chain" },
+  { "scan", zt_cli_scan, "scan FILE|-         scan tool definitions (a tools/list, or a client's configured servers)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };
 

@@ -1,0 +1,1829 @@
+/* zt-tool-scan.c: find instructions, hidden text and steering in MCP tool definitions */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "zt-jsonrpc.h"
+#include "zt-tool-scan.h"
+
+/* How it works. Every string of a definition is scanned twice: once as it is, for what only
+ * the raw bytes show (invisible characters, ANSI escapes, comments, whitespace padding, mixed
+ * scripts, encoded blobs), and once normalised (invisible characters dropped, confusable
+ * letters in mixed-script words mapped to Latin, compatibility decomposition with marks
+ * stripped, case folded, white space collapsed), against classes of phrasing rather than
+ * single sentences: a verb class, a bounded gap inside one sentence, an object class. Each
+ * byte of the normalised text remembers the original bytes it came from, so evidence is
+ * reported in the definition's own offsets. Then each service's strings are scanned joined
+ * (payloads split across tools) and all services together (shadowing, name collisions). */
+
+#define MAX_FINDINGS      64
+#define EXCERPT_MAX       160
+#define MAX_WALK_DEPTH    128
+#define MAX_DECODE_DEPTH  2
+
+/* A gap inside one sentence. */
+#define GAP(n) "[^.!?;\\n]{0," #n "}"
+#define W "\\b"
+
+typedef struct {
+  const char     *rule;
+  ZtScanSeverity  severity;
+  const char     *pattern;
+} TextRule;
+
+/* Things a definition may ask the model to touch. */
+#define STRONG_SENSITIVE \
+  "(~/\\.ssh|\\.ssh/|\\$home/\\.ssh|\\bid_(rsa|dsa|ecdsa|ed25519)\\b|authorized_keys|/etc/(passwd|shadow|sudoers)|" \
+  "\\.aws/(credentials|config)|\\.netrc\\b|\\.npmrc\\b|\\.pypirc\\b|\\.git-credentials|\\.docker/config\\.json|" \
+  "\\.kube/config|\\.gnupg|\\bmcp\\.json\\b|claude_desktop_config|\\.cursor/mcp|\\.bash_history|\\.zsh_history|" \
+  "(^|[\\s'\"`(/])\\.env(\\.[a-z]+)?\\b|wallet\\.dat|\\.pgpass|cookies\\.sqlite|login data|" \
+  "credentials\\.json|service[-_ ]account[-_ ]?(key)?\\.json|\\.config/gcloud|keychain|\\.password-store|" \
+  "\\bssh (private )?keys?\\b|private ssh keys?|\\bpem files?)[\\w./-]*"
+#define WEAK_SENSITIVE \
+  "(api[ _-]?keys?|access[ _-]?tokens?|auth(entication)?[ _-]?tokens?|bearer tokens?|refresh tokens?|" \
+  "oauth tokens?|session (cookies?|tokens?)|cookies|secrets?|passwords?|passphrases?|credentials?|" \
+  "private keys?|seed phrases?|mnemonic|recovery (phrase|codes?)|environment variables|env vars?|" \
+  "tokens?|keys?|2fa codes?|otp codes?|credit card( numbers?)?)"
+#define CONVERSATION \
+  "((conversation|chat|message|session|dialog(ue)?) (history|log|transcript|so far)|" \
+  "(entire|full|complete|whole|verbatim|raw) (conversation|chat|dialog(ue)?|transcript|context|prompt|thread)|" \
+  "(previous|prior|earlier|preceding|past) (messages|turns|exchanges|prompts|user messages|conversation)|" \
+  "all (the )?(previous |prior |earlier |user |of the )?(messages|turns|exchanges)|" \
+  "system (prompt|message|instructions)|context window|" \
+  "(your|the assistant'?s?|the model'?s?) (instructions|prompt|rules|guidelines)( verbatim| in full)|" \
+  "everything (the user|you|we) (has |have )?(said|wrote|written|typed|discussed|know)|" \
+  "user'?s? (prior|previous|earlier|recent|other|private) (messages|prompts|requests|queries|inputs)|" \
+  "(other|previous|prior) tool (results|outputs|responses))"
+#define FILL_VERB \
+  "(include|pass|put|insert|place|add|append|provide|send|fill|copy|paste|embed|attach|set|write|" \
+  "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo)"
+#define READ_VERB \
+  "(read|cat|open|load|include|send|pass|attach|provide|copy|paste|upload|extract|collect|gather|" \
+  "fetch|dump|print|output|embed|append|insert|put|share|forward|retrieve|access|grab|obtain|" \
+  "look up|inspect|exfiltrate|transmit|leak|steal|harvest|post|submit|add)"
+#define DEST \
+  "(in|into|as|to|inside|within|under) (the |this |that |a |an )?(`?[a-z_]+`? )?" \
+  "(parameter|argument|field|param|request|body|query|url|notes?|context|metadata|comment|sidenote|" \
+  "payload|input|value|property)"
+#define URLISH \
+  "(https?://|wss?://|ftp://|\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b|webhook|" \
+  "(our|my|this|that|an?|the) (own )?(collector|endpoint|server|api)|" \
+  "(remote|external|third[- ]party|attacker|backup|telemetry|analytics|logging|collector|audit|" \
+  "monitoring|outside) (server|endpoint|host|url|address|service|domain))"
+#define STEER \
+  "(must|always|never|instead|replace|change|modify|redirect|override|add|append|include|set|send|" \
+  "cc|bcc|forward|route|reroute|use|call|invoke|ignore|prepend|rewrite|intercept)"
+
+static const TextRule text_rules[] = {
+  /* priority overrides */
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(ignore|disregard|forget|bypass|neglect|set aside|abandon|discard|override|skip)" W GAP(40)
+    W "(previous|prior|preceding|earlier|above|former|original|initial|system|all|any|other|existing|safety|your|these|those)" W
+    GAP(30) W "(instructions?|rules|prompts?|guidelines?|directives?|guidance|guardrails?|restrictions|"
+    "policies|programming|system messages?|safety (checks|measures))" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(supersedes?|overrides?|takes? (absolute |full )?precedence over|(is )?more important than|outranks?|"
+    "(has|have|with|gets?|takes?) (absolute |the highest |highest |top |higher )?priority over)" W GAP(30)
+    W "(instructions?|prompts?|rules|messages?|requests?|guidelines|policies|wishes|directives)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(regardless of|no matter) (what )?(the )?(user|human|operator)('?s)?" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "even if (the )?(user|human|operator) (says|asks|tells|requests|objects|refuses|declines|did ?n[o']t|does ?n[o']t|says no)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(without|do not|don'?t|never|no need to|not) (first )?(asking|ask|seeking|seek|requesting|request|waiting for|wait for|getting|get|obtaining)"
+    GAP(20) W "(permission|confirmation|consent|approval|authori[sz]ation)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(jailbreak|dan mode|developer mode|god mode|unrestricted mode|safety (filters?|protocols?) (off|disabled))" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(you are now|from now on|henceforth|for the rest of (this|the) (conversation|session|chat)|new (system )?instructions\\s*:)" },
+  /* other languages: verb of forgetting + a word for instructions */
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    "(ignor\\w*|oublie\\w*|vergiss\\w*|missacht\\w*|olvid\\w*|dimentic\\w*|esquec\\w*|забуд\\w*|игнорир\\w*|忽略|忽视|无视|忘记|無視)"
+    "[^.!?;\\n]{0,40}(consignes|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
+    "indicaciones|reglas|istruzioni|regole|instrucoes|regras|инструкц\\w*|указани\\w*|правил\\w*|指令|指示|说明|规则|命令)" },
+  /* secrecy towards the user */
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(do not|don'?t|dont|never|must not|mustn'?t|should not|shouldn'?t|without|avoid|refrain from|no need to)" W GAP(25)
+    W "(tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|disclose|disclosing|alert|alerting|"
+    "let|letting|report|reporting|explain|explaining|warn|warning|bother|bothering|tip off)" W GAP(25)
+    W "(the |your )?(user|human|operator|person|customer|owner|developer|anyone|requester)s?" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(do not|don'?t|never|must not|should not|avoid)" W GAP(10)
+    W "(mention|reference|say|reveal|acknowledge|explain|disclose|discuss|show|display|output|print|repeat|log)" W GAP(10)
+    W "(this|these|that|the|such|any)" W GAP(15)
+    W "(instructions?|steps?|notes?|rules?|requests?|actions?|side effects?|(extra|additional|hidden|background) (calls?|steps?|actions?|reads?)|requirements?|behaviou?r)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(the )?(user|human|operator)s? (must|should|need|will|shall|does|do|is|are|can)( ?n[o']t| not| never)" GAP(10)
+    W "(know|see|notice|find out|learn|be (told|informed|aware|notified|shown|alerted))" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(hide|conceal|mask|obscure|keep)" W GAP(30) W "(from|to) (the )?(user|human|operator)s?" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(not|never|in)? ?(visible|shown|displayed|mentioned|invisible|hidden) (to|from) (the )?(user|human|operator)s?" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(keep|remain|stay|treat)" W " (this|these|it|that|the (above|following|instructions?|steps?|actions?|process|request|call|note))"
+    GAP(10) W "(secret|hidden|confidential|invisible|private|between us|to yourself|undisclosed)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(secretly|covertly|surreptitiously|stealthily|discreetly|behind the scenes|in the background without)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(silently|quietly)" W GAP(25) W "(send|read|include|pass|call|add|append|forward|upload|copy|invoke|collect|attach|cc|bcc)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(pretend|lie to|deceive|mislead|trick|fool|gaslight)" W GAP(30) W "(user|human|operator|them)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    "(ne (le |lui |leur |rien )?(dis|dites|mentionne\\w*|informe\\w*|revele\\w*|signale\\w*)\\w* (rien|pas|jamais)[^.!?;\\n]{0,30}utilisateur|"
+    "(nicht|niemals|keinesfalls)[^.!?;\\n]{0,30}(benutzer|nutzer|anwender)|(benutzer|nutzer|anwender)\\w*[^.!?;\\n]{0,30}(nicht|nichts) (sagen|erzahlen|mitteilen|informieren|erwahnen|verraten)|"
+    "no (le |les )?(digas|informes|menciones|reveles|cuentes|comuniques|avises)\\w*[^.!?;\\n]{0,30}usuario|"
+    "non (dire|dirlo|informare|rivelare|menzionare|dirgli)[^.!?;\\n]{0,30}utente|nao (diga|conte|informe|mencione)[^.!?;\\n]{0,30}usuario|"
+    "не (говори|сообщаи|рассказываи|упоминаи|показываи|сообщать|говорить)\\w*[^.!?;\\n]{0,30}пользовател|"
+    "(不要|别|切勿|勿|不得)[^。！？\\n]{0,10}(告诉|通知|提醒|透露|告知|让)[^。！？\\n]{0,6}(用户|使用者))" },
+  /* blocks that address the model */
+  { "instruction.hidden-block", ZT_SCAN_SEVERITY_HIGH,
+    "<\\s*/?\\s*(important|system|instructions?|secret|hidden|admin|assistant|ai|llm|critical|override|mandatory|"
+    "urgent|priority|system[_-]?prompt|ai[_-]?instructions?|model[_-]?instructions?|note[_-]?to[_-]?(ai|assistant|model))\\b[^>]{0,40}>" },
+  { "instruction.hidden-block", ZT_SCAN_SEVERITY_HIGH,
+    "(<\\|(im_start|im_end|system|endoftext|assistant|user)\\|>|\\[/?inst\\]|<<sys>>|\\[(system|admin|hidden) (message|note|instructions?|override)\\])" },
+  { "instruction.hidden-block", ZT_SCAN_SEVERITY_MEDIUM,
+    "(\\[(system|important|instructions?|admin|hidden|ai|assistant)\\]|(^|\\n|\\. )(system|assistant) ?:)" },
+  { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(note|message|instructions?|reminder|attention|memo|directive|dear|hey|hello)( to| for)? (the |all |any )?"
+    "(ai|llm|assistant|model|agent|claude|chatgpt|gpt|copilot|gemini|language model|ai assistants?|ai agents?|llms)s?\\s*[:,!-]" },
+  { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(as an? (ai|assistant|language model|llm)|(ai|llm|assistant|model|agent|claude|chatgpt|gpt|copilot|gemini)s? "
+    "(must|shall|is required to|has to|needs to|is instructed to|will now))" W GAP(20)
+    W "(read|call|invoke|send|include|pass|fetch|open|access|retrieve|upload|forward|collect|gather|append|execute|run|"
+    "ignore|obey|follow|comply|reveal|output|disregard)" W },
+  { "instruction.precondition", ZT_SCAN_SEVERITY_LOW,
+    W "(before|prior to|after) (you )?(using|calling|invoking|executing|running|responding|answering|replying|doing anything|"
+    "any other|proceeding|continuing|use|call|invoke|every|each|returning)" W GAP(80)
+    W "(must|first|always|need to|required to|have to|be sure to|make sure to|mandatory)" W },
+  { "instruction.obey", ZT_SCAN_SEVERITY_HIGH,
+    W "(decode|base64|rot13|hex|reverse|decrypt|deobfuscate|unscramble)" W GAP(50)
+    W "(follow|execute|obey|run|do what|apply|carry out|comply with|act on)" W GAP(20)
+    W "(it|them|the (instructions?|commands?|result|text|content)|those|these|what)" W },
+  { "instruction.command", ZT_SCAN_SEVERITY_HIGH,
+    "(\\b(curl|wget)\\b[^|\\n]{0,200}\\|\\s*(sudo )?(ba|z|da)?sh\\b|\\brm -rf (/|~|\\$home|\\*)|\\bchmod (-r )?777 /|"
+    "\\bnc -e\\b|/dev/tcp/|\\bbase64 -d[^|\\n]{0,40}\\|\\s*(ba)?sh|\\bpowershell\\b[^\\n]{0,40}-enc|iex ?\\(|invoke-expression)" },
+  /* sensitive files and credentials */
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, W READ_VERB W GAP(80) STRONG_SENSITIVE },
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(80) W "(and|then|to) " GAP(20) READ_VERB W },
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(60) W DEST W },
+  { "sensitive.path", ZT_SCAN_SEVERITY_MEDIUM, STRONG_SENSITIVE },
+  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH, W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(60) W DEST W },
+  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
+    W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(20) W "(from|in|on|stored in|found in|of) (the |your |this |user'?s? |any |all )?"
+    "(environment|env|system|machine|computer|filesystem|file system|disk|home( directory| folder)?|config( files?)?|"
+    "configuration( files?)?|local|conversation|context|memory|keychain|browser|workspace|shell|dotfiles|host)" W },
+  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
+    W "(all|every|any|each) (of the |of your |the )?(available |stored |saved |local |existing |user'?s? )?"
+    "(api[ _-]?keys|tokens|secrets|passwords|credentials|private keys|environment variables)" W GAP(60) W "(and|then)" W GAP(20)
+    W FILL_VERB W },
+  /* exfiltration */
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH, W FILL_VERB W GAP(60) CONVERSATION W },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH, CONVERSATION GAP(60) W DEST W },
+  { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
+    W "(send|post|upload|forward|transmit|exfiltrate|report|submit|beacon|ping|push|leak|mirror|sync|relay|deliver|"
+    "copy|log|cc|bcc|email|e-mail|mail)" W GAP(80) W "(to|at|via|using|towards)" W GAP(20) URLISH },
+  { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
+    "https?://[^\\s\"'<>]*[?&][a-z0-9_]+=(\\{\\{?|\\$\\{?|<|%s|\\[)\\s*[a-z_ ]*"
+    "(key|token|secret|password|pass|data|context|conversation|history|content|file|env|prompt|cred|cookie|session|message|chat|ssh)" },
+  { "exfil.url", ZT_SCAN_SEVERITY_HIGH, "!\\[[^\\]]{0,100}\\]\\(https?://[^)\\s]*[?&][^)\\s]*=" },
+  /* steering other tools and servers */
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(when|whenever|every time|each time|if|before|after|for|while)" W GAP(30)
+    W "(all|any|every|other|another|different|external|third[- ]party) (other )?(mcp )?(tools?|servers?|services?|functions?|calls?|plugins?|integrations?)"
+    W GAP(80) W STEER W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(this|these|the same|the following) (rule|instruction|note|requirement|behaviou?r|policy|override)s? (also )?"
+    "(appl(y|ies)|extends?|holds?|is in effect) (to|for) (all|every|any|each|the other|other|another)" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(change|modify|alter|redirect|override|replace|rewrite|hijack|intercept|patch)" W GAP(20)
+    W "(the )?(behaviou?r|recipients?|destination|target|parameters?|arguments?|inputs?|outputs?|address(es)?|url|channel|account|results?)"
+    " (of|for|used by|passed to|sent to|when calling) (the |any |all |every |other |another )" GAP(30) W "(tools?|servers?|functions?|calls?|services?)" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(instead of|rather than|in place of) (using |calling |invoking )?(the |any )?(other|another|original|real|built-in|default|standard|official)" W GAP(20)
+    W "(tools?|servers?|functions?|services?)" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(all|any|every|other) (emails?|messages?|transfers?|payments?|commits?|requests?|queries) (sent|made|created|written|executed|issued) "
+    "(by|through|via|with) (other|any|another|the other)" W },
+  { "shadow.tool-mention", ZT_SCAN_SEVERITY_LOW,
+    W "(other|another|different|third[- ]party|external) (mcp )?(tools?|servers?|services?|integrations?)" W },
+  { "split.marker", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(continued (in|from|on)|continues (in|from|on)|see the (next|previous|other) tool|part \\d+ of \\d+|"
+    "(first|second|third|next|last) (part|half|fragment|piece) of (the|these|this) (instructions?|message|note))" W },
+};
+
+typedef struct {
+  const char *rule;
+  GRegex     *regex;
+  ZtScanSeverity severity;
+} CompiledRule;
+
+static CompiledRule *compiled;
+static GRegex *re_base64, *re_hex, *re_percent, *re_comment, *re_mdcomment, *re_css, *re_entity;
+
+static void
+compile_rules (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      compiled = g_new0 (CompiledRule, G_N_ELEMENTS (text_rules));
+      for (guint i = 0; i < G_N_ELEMENTS (text_rules); i++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          compiled[i].rule = text_rules[i].rule;
+          compiled[i].severity = text_rules[i].severity;
+          compiled[i].regex = g_regex_new (text_rules[i].pattern, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, &error);
+          if (compiled[i].regex == NULL)
+            g_error ("tool scan rule %u (%s): %s", i, text_rules[i].rule, error->message);
+        }
+      re_base64 = g_regex_new ("[A-Za-z0-9+/_-]{24,}={0,2}", G_REGEX_OPTIMIZE, 0, NULL);
+      re_hex = g_regex_new ("(\\\\x)?([0-9a-fA-F]{2}([ :]|\\\\x)?){16,}", G_REGEX_OPTIMIZE, 0, NULL);
+      re_percent = g_regex_new ("(%[0-9a-fA-F]{2}[^%\\s]{0,3}){6,}", G_REGEX_OPTIMIZE, 0, NULL);
+      re_entity = g_regex_new ("(&#x?[0-9a-fA-F]{1,6};\\s?){6,}", G_REGEX_OPTIMIZE, 0, NULL);
+      re_comment = g_regex_new ("<!--.*?(-->|$)", G_REGEX_OPTIMIZE | G_REGEX_DOTALL, 0, NULL);
+      re_mdcomment = g_regex_new ("(^|\\n)\\s*\\[(//|comment|_|#|hidden|note)\\]:\\s*(#|<>|\\S+)\\s*[(\"'].*",
+                                  G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      re_css = g_regex_new ("(style\\s*=\\s*[\"'][^\"']*(display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0|"
+                            "opacity\\s*:\\s*0[;\"' ]|color\\s*:\\s*(white|#fff))|<[a-z]+[^>]*\\shidden[\\s>=])",
+                            G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Characters */
+
+static gboolean
+is_tag_char (gunichar c)
+{
+  return c >= 0xE0000 && c <= 0xE007F;
+}
+
+static gboolean
+is_emoji_like (gunichar c)
+{
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || c == 0x2640 || c == 0x2642;
+}
+
+static gboolean
+is_zero_width (gunichar c)
+{
+  switch (c)
+    {
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0x2061: case 0x2062: case 0x2063:
+    case 0x2064: case 0xFEFF: case 0x180E: case 0x00AD: case 0x034F: case 0x115F: case 0x1160:
+    case 0x3164: case 0xFFA0: case 0x17B4: case 0x17B5:
+      return TRUE;
+    default:
+      return (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0xFFF0 && c <= 0xFFF8);
+    }
+}
+
+static gboolean
+is_bidi (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static gboolean
+is_soft_bidi (gunichar c)
+{
+  return c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+static gboolean
+is_bad_control (gunichar c)
+{
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+}
+
+typedef enum { SCRIPT_OTHER, SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK, SCRIPT_ARMENIAN, SCRIPT_CHEROKEE } Script;
+
+static Script
+script_of (gunichar c)
+{
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_LATIN: return SCRIPT_LATIN;
+    case G_UNICODE_SCRIPT_CYRILLIC: return SCRIPT_CYRILLIC;
+    case G_UNICODE_SCRIPT_GREEK: return SCRIPT_GREEK;
+    case G_UNICODE_SCRIPT_ARMENIAN: return SCRIPT_ARMENIAN;
+    case G_UNICODE_SCRIPT_CHEROKEE: return SCRIPT_CHEROKEE;
+    default: return SCRIPT_OTHER;
+    }
+}
+
+/* Letters that look like Latin ones, for words that mix scripts. */
+static gunichar
+confusable_to_latin (gunichar c)
+{
+  static const struct { gunichar from; char to; } map[] = {
+    { 0x0430, 'a' }, { 0x0435, 'e' }, { 0x043E, 'o' }, { 0x0440, 'p' }, { 0x0441, 'c' }, { 0x0443, 'y' },
+    { 0x0445, 'x' }, { 0x0456, 'i' }, { 0x0458, 'j' }, { 0x0455, 's' }, { 0x0501, 'd' }, { 0x04BB, 'h' },
+    { 0x0432, 'b' }, { 0x043A, 'k' }, { 0x043C, 'm' }, { 0x043D, 'h' }, { 0x0442, 't' }, { 0x044C, 'b' },
+    { 0x0410, 'a' }, { 0x0415, 'e' }, { 0x041E, 'o' }, { 0x0420, 'p' }, { 0x0421, 'c' }, { 0x0425, 'x' },
+    { 0x0412, 'b' }, { 0x041A, 'k' }, { 0x041C, 'm' }, { 0x041D, 'h' }, { 0x0422, 't' }, { 0x0406, 'i' },
+    { 0x0405, 's' }, { 0x0408, 'j' }, { 0x04CF, 'l' }, { 0x051B, 'q' }, { 0x051D, 'w' },
+    { 0x03BF, 'o' }, { 0x03B1, 'a' }, { 0x03B5, 'e' }, { 0x03B9, 'i' }, { 0x03BA, 'k' }, { 0x03BD, 'v' },
+    { 0x03C1, 'p' }, { 0x03C4, 't' }, { 0x03C5, 'u' }, { 0x03C7, 'x' }, { 0x0391, 'a' }, { 0x0392, 'b' },
+    { 0x0395, 'e' }, { 0x0396, 'z' }, { 0x0397, 'h' }, { 0x0399, 'i' }, { 0x039A, 'k' }, { 0x039C, 'm' },
+    { 0x039D, 'n' }, { 0x039F, 'o' }, { 0x03A1, 'p' }, { 0x03A4, 't' }, { 0x03A5, 'y' }, { 0x03A7, 'x' },
+    { 0x0578, 'n' }, { 0x057D, 'u' }, { 0x0585, 'o' }, { 0x0561, 'w' },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (map[i].from == c)
+      return map[i].to;
+  return c;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Findings */
+
+void
+zt_scan_finding_free (ZtScanFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->path);
+  g_free (finding->excerpt);
+  g_free (finding);
+}
+
+/* @text[start, end) with invisible and control characters shown as <U+XXXX>, clipped. */
+static char *
+make_excerpt (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text + start, *e = text + end;
+
+  while (p < e && out->len < EXCERPT_MAX)
+    {
+      gunichar c = g_utf8_get_char_validated (p, e - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append (out, "\\uFFFD");
+          p++;
+          continue;
+        }
+      if (is_tag_char (c) || is_zero_width (c) || is_bidi (c) || is_soft_bidi (c) || is_bad_control (c))
+        g_string_append_printf (out, "<U+%04X>", c);
+      else if (c == '\n' || c == '\r' || c == '\t')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
+    }
+  if (p < e)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  GPtrArray  *findings;     /* where findings go */
+  const char *path;
+  const char *text;         /* the original string */
+  gsize       len;
+  guint       depth;        /* of decoding */
+  gsize       outer_start;  /* when scanning decoded text: the span of the blob */
+  gsize       outer_end;
+  const char *outer_rule;   /* "encoded.payload", "hidden.tag-chars" */
+} Ctx;
+
+static void
+add_finding (Ctx            *ctx,
+             const char     *rule,
+             ZtScanSeverity  severity,
+             gsize           start,
+             gsize           end,
+             const char     *excerpt_override)
+{
+  ZtScanFinding *f;
+
+  if (ctx->findings->len >= MAX_FINDINGS)
+    return;
+  if (ctx->outer_rule != NULL)
+    {
+      /* inside decoded text: evidence is the blob, the rule says what it hid */
+      g_autofree char *inner = make_excerpt (ctx->text, start, end);
+      g_autofree char *x = g_strdup_printf ("%s → %s: %s", ctx->outer_rule, rule, inner);
+
+      if (severity < ZT_SCAN_SEVERITY_MEDIUM)
+        return;
+      f = g_new0 (ZtScanFinding, 1);
+      f->rule = ctx->outer_rule;
+      f->severity = MAX (severity, ZT_SCAN_SEVERITY_HIGH);
+      f->path = g_strdup (ctx->path);
+      f->start = ctx->outer_start;
+      f->end = ctx->outer_end;
+      f->excerpt = g_steal_pointer (&x);
+    }
+  else
+    {
+      f = g_new0 (ZtScanFinding, 1);
+      f->rule = rule;
+      f->severity = severity;
+      f->path = g_strdup (ctx->path);
+      f->start = start;
+      f->end = end;
+      f->excerpt = excerpt_override ? g_strdup (excerpt_override) : make_excerpt (ctx->text, start, end);
+    }
+  /* one finding per rule and overlapping span */
+  for (guint i = 0; i < ctx->findings->len; i++)
+    {
+      ZtScanFinding *g = ctx->findings->pdata[i];
+
+      if (g->rule == f->rule && g_strcmp0 (g->path, f->path) == 0 && f->start < MAX (g->end, g->start + 1) &&
+          g->start < MAX (f->end, f->start + 1))
+        {
+          g->severity = MAX (g->severity, f->severity);
+          zt_scan_finding_free (f);
+          return;
+        }
+    }
+  g_ptr_array_add (ctx->findings, f);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Normalisation with an offset map */
+
+typedef struct {
+  GString *text;
+  GArray  *ostart;   /* guint32 per byte of text: first original byte */
+  GArray  *oend;     /* guint32 per byte of text: past the original character */
+} Norm;
+
+static void
+norm_clear (Norm *n)
+{
+  g_string_free (n->text, TRUE);
+  g_array_unref (n->ostart);
+  g_array_unref (n->oend);
+}
+
+static void
+norm_emit (Norm       *n,
+           const char *bytes,
+           gsize       len,
+           guint32     start,
+           guint32     end)
+{
+  g_string_append_len (n->text, bytes, len);
+  for (gsize i = 0; i < len; i++)
+    {
+      g_array_append_val (n->ostart, start);
+      g_array_append_val (n->oend, end);
+    }
+}
+
+static void
+norm_emit_char (Norm    *n,
+                gunichar c,
+                guint32  start,
+                guint32  end)
+{
+  char buf[8];
+  int len;
+
+  if (c < 0x80)
+    {
+      buf[0] = (char) g_ascii_tolower ((char) c);
+      norm_emit (n, buf, 1, start, end);
+      return;
+    }
+  len = g_unichar_to_utf8 (c, buf);
+  norm_emit (n, buf, len, start, end);
+}
+
+static gboolean
+is_space_like (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
+
+/* Decodes @text into characters with their offsets; marks words that mix Latin with
+ * lookalike scripts. Reports hidden characters and mixed scripts when @report. */
+static void
+normalise (Ctx        *ctx,
+           const char *text,
+           gsize       len,
+           gboolean    report,
+           Norm       *n)
+{
+  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GArray) offs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) mixed = NULL;
+  const char *p = text, *end = text + len;
+  gboolean last_space = TRUE;
+  guint32 off;
+
+  n->text = g_string_sized_new (len + 1);
+  n->ostart = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
+  n->oend = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      off = p - text;
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          c = 0xFFFD;
+          p++;
+        }
+      else
+        p = g_utf8_next_char (p);
+      g_array_append_val (chars, c);
+      g_array_append_val (offs, off);
+    }
+  off = len;
+  g_array_append_val (offs, off);
+
+  /* mixed-script words */
+  mixed = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), chars->len);
+  g_array_set_size (mixed, chars->len);
+  for (guint i = 0; i < chars->len;)
+    {
+      guint j = i;
+      guint scripts = 0;
+
+      while (j < chars->len && (g_unichar_isalnum (g_array_index (chars, gunichar, j)) ||
+                                is_zero_width (g_array_index (chars, gunichar, j))))
+        {
+          scripts |= 1u << script_of (g_array_index (chars, gunichar, j));
+          j++;
+        }
+      if (j == i)
+        {
+          i++;
+          continue;
+        }
+      if ((scripts & (1u << SCRIPT_LATIN)) &&
+          (scripts & ((1u << SCRIPT_CYRILLIC) | (1u << SCRIPT_GREEK) | (1u << SCRIPT_ARMENIAN) | (1u << SCRIPT_CHEROKEE))))
+        {
+          for (guint k = i; k < j; k++)
+            g_array_index (mixed, gboolean, k) = TRUE;
+          if (report)
+            add_finding (ctx, "hidden.homoglyph", ZT_SCAN_SEVERITY_HIGH,
+                         g_array_index (offs, guint32, i), g_array_index (offs, guint32, j), NULL);
+        }
+      i = j;
+    }
+
+  for (guint i = 0; i < chars->len; i++)
+    {
+      gunichar c = g_array_index (chars, gunichar, i);
+      guint32 s = g_array_index (offs, guint32, i), e = g_array_index (offs, guint32, i + 1);
+
+      if (c == 0x1B)
+        {
+          /* an escape sequence: ESC [ params final, or ESC ] ... BEL/ST, or ESC + one */
+          guint j = i + 1;
+
+          if (j < chars->len && g_array_index (chars, gunichar, j) == '[')
+            {
+              j++;
+              while (j < chars->len && !(g_array_index (chars, gunichar, j) >= 0x40 && g_array_index (chars, gunichar, j) <= 0x7E))
+                j++;
+            }
+          else if (j < chars->len && g_array_index (chars, gunichar, j) == ']')
+            {
+              while (j < chars->len && g_array_index (chars, gunichar, j) != 0x07 && g_array_index (chars, gunichar, j) != 0x1B)
+                j++;
+            }
+          if (j >= chars->len)
+            j = chars->len - 1;
+          if (report)
+            add_finding (ctx, "hidden.ansi", ZT_SCAN_SEVERITY_HIGH, s, g_array_index (offs, guint32, j + 1), NULL);
+          i = j;
+          continue;
+        }
+      if (is_tag_char (c))
+        continue;  /* reported and decoded by scan_hidden */
+      if (is_zero_width (c) && c != 0x200D)
+        continue;
+      if (c == 0x200D)
+        {
+          gunichar prev = i > 0 ? g_array_index (chars, gunichar, i - 1) : 0;
+          gunichar next = i + 1 < chars->len ? g_array_index (chars, gunichar, i + 1) : 0;
+
+          if (report && !(is_emoji_like (prev) || prev == 0xFE0F) && !is_emoji_like (next) &&
+              script_of (prev) == SCRIPT_LATIN)
+            add_finding (ctx, "hidden.zero-width", ZT_SCAN_SEVERITY_HIGH, s, e, NULL);
+          continue;
+        }
+      if (is_bidi (c) || is_soft_bidi (c) || is_bad_control (c))
+        continue;
+      if (is_space_like (c))
+        {
+          if (!last_space)
+            norm_emit (n, " ", 1, s, e);
+          last_space = TRUE;
+          continue;
+        }
+      last_space = FALSE;
+      if (c < 0x80)
+        {
+          norm_emit_char (n, c, s, e);
+          continue;
+        }
+      if (g_array_index (mixed, gboolean, i))
+        c = confusable_to_latin (c);
+      {
+        gunichar decomp[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+        gsize nd = g_unichar_fully_decompose (c, TRUE, decomp, G_N_ELEMENTS (decomp));
+
+        for (gsize k = 0; k < nd; k++)
+          {
+            gunichar d = decomp[k];
+            GUnicodeType type = g_unichar_type (d);
+
+            if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK || type == G_UNICODE_SPACING_MARK)
+              continue;
+            if (d == 0x2018 || d == 0x2019 || d == 0x2032)
+              d = '\'';
+            else if (d == 0x201C || d == 0x201D)
+              d = '"';
+            else if (d == 0x2010 || d == 0x2011 || d == 0x2013 || d == 0x2014)
+              d = '-';
+            norm_emit_char (n, g_unichar_tolower (d), s, e);
+          }
+      }
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Scanning one string */
+
+static void scan_string_full (Ctx *ctx);
+
+static void
+run_text_rules (Ctx  *ctx,
+                Norm *n)
+{
+  for (guint r = 0; r < G_N_ELEMENTS (text_rules); r++)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (!g_regex_match_full (compiled[r].regex, n->text->str, n->text->len, 0, 0, &info, NULL))
+        continue;
+      while (g_match_info_matches (info))
+        {
+          int ms, me;
+
+          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms)
+            add_finding (ctx, compiled[r].rule, compiled[r].severity,
+                         g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
+          if (!g_match_info_next (info, NULL))
+            break;
+        }
+    }
+}
+
+/* Text hidden in Unicode tag characters reads as ASCII: decode and scan it too. */
+static void
+scan_tags (Ctx *ctx)
+{
+  const char *p = ctx->text, *end = ctx->text + ctx->len;
+  GString *decoded = g_string_new (NULL);
+  gsize first = G_MAXSIZE, last = 0;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      if (is_tag_char (c))
+        {
+          if (first == G_MAXSIZE)
+            first = p - ctx->text;
+          last = g_utf8_next_char (p) - ctx->text;
+          if (c >= 0xE0020 && c <= 0xE007E)
+            g_string_append_c (decoded, (char) (c - 0xE0000));
+        }
+      p = g_utf8_next_char (p);
+    }
+  if (first != G_MAXSIZE)
+    {
+      g_autofree char *shown = g_strdup_printf ("tag characters spelling: %.*s", EXCERPT_MAX, decoded->str);
+
+      add_finding (ctx, "hidden.tag-chars", ZT_SCAN_SEVERITY_CRITICAL, first, last, shown);
+      if (ctx->depth < MAX_DECODE_DEPTH && decoded->len > 0)
+        {
+          Ctx inner = { ctx->findings, ctx->path, decoded->str, decoded->len, ctx->depth + 1, first, last,
+                        "hidden.tag-chars" };
+          scan_string_full (&inner);
+        }
+    }
+  g_string_free (decoded, TRUE);
+}
+
+static void
+scan_raw_hidden (Ctx *ctx)
+{
+  const char *p = ctx->text, *end = ctx->text + ctx->len;
+  gsize ws_start = 0, ws_len = 0, nl = 0;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gsize off = p - ctx->text;
+      const char *next = (c == (gunichar) -1 || c == (gunichar) -2) ? p + 1 : g_utf8_next_char (p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        c = 0xFFFD;
+      if (is_zero_width (c) && c != 0x200D && !(c == 0xFEFF && off == 0))
+        add_finding (ctx, "hidden.zero-width", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
+      else if (is_bidi (c))
+        add_finding (ctx, "hidden.bidi", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
+      else if (is_soft_bidi (c))
+        add_finding (ctx, "hidden.bidi-mark", ZT_SCAN_SEVERITY_LOW, off, next - ctx->text, NULL);
+      else if (is_bad_control (c) && c != 0x1B)
+        add_finding (ctx, "hidden.control", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
+
+      if (is_space_like (c) || c == '\r')
+        {
+          if (ws_len == 0)
+            {
+              ws_start = off;
+              nl = 0;
+            }
+          ws_len++;
+          nl += c == '\n';
+        }
+      else
+        {
+          /* padding that pushes text out of view, followed by more text */
+          if (ws_len >= 40 || nl >= 8)
+            add_finding (ctx, "hidden.whitespace", ZT_SCAN_SEVERITY_MEDIUM, ws_start, off, NULL);
+          ws_len = 0;
+        }
+      p = next;
+    }
+}
+
+static gboolean
+mostly_text (const guchar *data,
+             gsize         len)
+{
+  gsize printable = 0, letters = 0;
+
+  if (len < 8 || !g_utf8_validate ((const char *) data, len, NULL))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      printable += (data[i] >= 0x20 && data[i] < 0x7F) || data[i] == '\n' || data[i] == '\t' || data[i] >= 0x80;
+      letters += g_ascii_isalpha (data[i]) || data[i] == ' ';
+    }
+  return printable * 100 >= len * 95 && letters * 100 >= len * 60;
+}
+
+static void
+scan_decoded (Ctx          *ctx,
+              const guchar *data,
+              gsize         len,
+              gsize         start,
+              gsize         end)
+{
+  guint before = ctx->findings->len;
+  Ctx inner = { ctx->findings, ctx->path, (const char *) data, len, ctx->depth + 1, start, end, "encoded.payload" };
+
+  if (!mostly_text (data, len))
+    return;
+  scan_string_full (&inner);
+  if (ctx->findings->len == before && len >= 16 && memchr (data, ' ', len) != NULL)
+    {
+      g_autofree char *shown = g_strdup_printf ("decodes to: %.*s", EXCERPT_MAX, (const char *) data);
+      add_finding (ctx, "encoded.text", ZT_SCAN_SEVERITY_LOW, start, end, shown);
+    }
+}
+
+static int
+hexval (char c)
+{
+  return g_ascii_xdigit_value (c);
+}
+
+/* Long base64, hex, percent-encoded or entity-encoded runs that decode to text are scanned
+ * as text; what they hide is reported against the run. */
+static void
+scan_encoded (Ctx *ctx)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  if (ctx->depth >= MAX_DECODE_DEPTH)
+    return;
+
+  if (g_regex_match_full (re_base64, ctx->text, ctx->len, 0, 0, &info, NULL))
+    while (g_match_info_matches (info))
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me))
+          {
+            g_autofree char *run = g_strndup (ctx->text + ms, me - ms);
+            gsize dlen = 0;
+            g_autofree guchar *data = NULL;
+
+            g_strdelimit (run, "-", '+');
+            g_strdelimit (run, "_", '/');
+            data = g_base64_decode (run, &dlen);
+            scan_decoded (ctx, data, dlen, ms, me);
+          }
+        if (!g_match_info_next (info, NULL))
+          break;
+      }
+  g_clear_pointer (&info, g_match_info_free);
+
+  if (g_regex_match_full (re_hex, ctx->text, ctx->len, 0, 0, &info, NULL))
+    while (g_match_info_matches (info))
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me))
+          {
+            GByteArray *bytes = g_byte_array_new ();
+
+            for (int i = ms; i + 1 < me; i++)
+              if (hexval (ctx->text[i]) >= 0 && hexval (ctx->text[i + 1]) >= 0 &&
+                  !(i > ms && ctx->text[i - 1] == '\\'))
+                {
+                  guint8 b = hexval (ctx->text[i]) * 16 + hexval (ctx->text[i + 1]);
+                  g_byte_array_append (bytes, &b, 1);
+                  i++;
+                }
+            scan_decoded (ctx, bytes->data, bytes->len, ms, me);
+            g_byte_array_unref (bytes);
+          }
+        if (!g_match_info_next (info, NULL))
+          break;
+      }
+  g_clear_pointer (&info, g_match_info_free);
+
+  if (g_regex_match_full (re_percent, ctx->text, ctx->len, 0, 0, &info, NULL))
+    while (g_match_info_matches (info))
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me))
+          {
+            g_autofree char *run = g_strndup (ctx->text + ms, me - ms);
+            g_autofree char *dec = g_uri_unescape_string (run, NULL);
+
+            if (dec != NULL)
+              scan_decoded (ctx, (const guchar *) dec, strlen (dec), ms, me);
+          }
+        if (!g_match_info_next (info, NULL))
+          break;
+      }
+  g_clear_pointer (&info, g_match_info_free);
+
+  if (g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
+    while (g_match_info_matches (info))
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me))
+          {
+            GString *dec = g_string_new (NULL);
+            const char *q = ctx->text + ms, *qe = ctx->text + me;
+
+            while (q < qe)
+              {
+                if (q[0] == '&' && q[1] == '#')
+                  {
+                    gboolean hex = q[2] == 'x' || q[2] == 'X';
+                    char *stop = NULL;
+                    guint64 v = g_ascii_strtoull (q + 2 + hex, &stop, hex ? 16 : 10);
+
+                    if (v > 0 && v < 0x110000 && g_unichar_validate ((gunichar) v))
+                      g_string_append_unichar (dec, (gunichar) v);
+                    q = stop && *stop == ';' ? stop + 1 : q + 1;
+                  }
+                else
+                  g_string_append_c (dec, *q++);
+              }
+            scan_decoded (ctx, (const guchar *) dec->str, dec->len, ms, me);
+            g_string_free (dec, TRUE);
+          }
+        if (!g_match_info_next (info, NULL))
+          break;
+      }
+}
+
+static void
+scan_regex_raw (Ctx            *ctx,
+                GRegex         *regex,
+                const char     *rule,
+                ZtScanSeverity  severity,
+                guint           min_letters)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  if (!g_regex_match_full (regex, ctx->text, ctx->len, 0, 0, &info, NULL))
+    return;
+  while (g_match_info_matches (info))
+    {
+      int ms, me;
+
+      if (g_match_info_fetch_pos (info, 0, &ms, &me))
+        {
+          guint letters = 0;
+
+          for (int i = ms; i < me; i++)
+            letters += g_ascii_isalpha (ctx->text[i]);
+          if (letters >= min_letters)
+            add_finding (ctx, rule, severity, ms, me, NULL);
+        }
+      if (!g_match_info_next (info, NULL))
+        break;
+    }
+}
+
+static void
+scan_string_full (Ctx *ctx)
+{
+  Norm n;
+
+  scan_tags (ctx);
+  if (ctx->depth == 0)
+    scan_raw_hidden (ctx);
+  scan_regex_raw (ctx, re_comment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 12);
+  scan_regex_raw (ctx, re_mdcomment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 4);
+  scan_regex_raw (ctx, re_css, "hidden.html", ZT_SCAN_SEVERITY_HIGH, 0);
+  normalise (ctx, ctx->text, ctx->len, ctx->depth == 0, &n);
+  run_text_rules (ctx, &n);
+  norm_clear (&n);
+  scan_encoded (ctx);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Definitions */
+
+typedef struct {
+  char      *path;
+  char      *text;        /* borrowed from the JSON tree */
+} StringRef;
+
+typedef struct {
+  ZtScanResult      result;
+  JsonObject       *tool;     /* NULL for instructions */
+  const char       *instructions;
+  const ZtScanConfig *config;
+  guint             service_index;
+  GPtrArray        *strings;  /* StringRef */
+} Entry;
+
+typedef struct {
+  char               *name;
+  const ZtScanConfig *config;
+  JsonArray          *tools;
+} Service;
+
+struct _ZtToolScan {
+  GPtrArray *services;   /* Service */
+  GPtrArray *entries;    /* Entry */
+  gboolean   done;
+};
+
+static void
+string_ref_free (StringRef *s)
+{
+  g_free (s->path);
+  g_free (s);
+}
+
+static void
+entry_free (Entry *e)
+{
+  g_free (e->result.name);
+  g_free (e->result.service);
+  g_ptr_array_unref (e->result.findings);
+  g_ptr_array_unref (e->strings);
+  g_free (e);
+}
+
+static void
+service_free (Service *s)
+{
+  g_free (s->name);
+  if (s->tools)
+    json_array_unref (s->tools);
+  g_free (s);
+}
+
+ZtToolScan *
+zt_tool_scan_new (void)
+{
+  ZtToolScan *self = g_new0 (ZtToolScan, 1);
+
+  compile_rules ();
+  self->services = g_ptr_array_new_with_free_func ((GDestroyNotify) service_free);
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  return self;
+}
+
+void
+zt_tool_scan_free (ZtToolScan *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->entries);
+  g_ptr_array_unref (self->services);
+  g_free (self);
+}
+
+static Entry *
+entry_new (const char *name,
+           const char *service,
+           guint       service_index)
+{
+  Entry *e = g_new0 (Entry, 1);
+
+  e->result.name = g_strdup (name ? name : "");
+  e->result.service = g_strdup (service);
+  e->result.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
+  e->strings = g_ptr_array_new_with_free_func ((GDestroyNotify) string_ref_free);
+  e->service_index = service_index;
+  return e;
+}
+
+static void
+collect_strings (Entry      *e,
+                 JsonNode   *node,
+                 const char *path,
+                 guint       depth)
+{
+  if (node == NULL || depth > MAX_WALK_DEPTH)
+    return;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      StringRef *s = g_new0 (StringRef, 1);
+
+      s->path = g_strdup (path);
+      s->text = (char *) json_node_get_string (node);
+      g_ptr_array_add (e->strings, s);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *o = json_node_get_object (node);
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *child;
+
+      json_object_iter_init_ordered (&iter, o);
+      while (json_object_iter_next_ordered (&iter, &member, &child))
+        {
+          g_autofree char *sub = *path ? g_strconcat (path, ".", member, NULL) : g_strdup (member);
+
+          /* member names are text too (parameter names): scanned as the key itself */
+          if (g_str_has_suffix (path, "properties") || !g_str_is_ascii (member))
+            {
+              StringRef *s = g_new0 (StringRef, 1);
+
+              s->path = g_strconcat (sub, "#name", NULL);
+              s->text = (char *) member;
+              g_ptr_array_add (e->strings, s);
+            }
+          collect_strings (e, child, sub, depth + 1);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+          collect_strings (e, json_array_get_element (a, i), sub, depth + 1);
+        }
+    }
+}
+
+void
+zt_tool_scan_add_service (ZtToolScan         *self,
+                          const char         *service,
+                          JsonArray          *tools,
+                          const char         *instructions,
+                          const ZtScanConfig *config)
+{
+  Service *s;
+  guint index;
+
+  g_return_if_fail (self != NULL);
+
+  s = g_new0 (Service, 1);
+  s->name = g_strdup (service);
+  s->config = config;
+  s->tools = tools ? json_array_ref (tools) : NULL;
+  index = self->services->len;
+  g_ptr_array_add (self->services, s);
+
+  if (instructions != NULL && *instructions)
+    {
+      Entry *e = entry_new ("", service, index);
+      StringRef *r = g_new0 (StringRef, 1);
+
+      e->result.instructions = TRUE;
+      e->config = config;
+      r->path = g_strdup ("instructions");
+      r->text = (char *) instructions;
+      g_ptr_array_add (e->strings, r);
+      g_ptr_array_add (self->entries, e);
+    }
+  for (guint i = 0; tools && i < json_array_get_length (tools); i++)
+    {
+      JsonNode *node = json_array_get_element (tools, i);
+      JsonObject *tool;
+      Entry *e;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      tool = json_node_get_object (node);
+      {
+        JsonNode *name = json_object_get_member (tool, "name");
+        e = entry_new (name && JSON_NODE_HOLDS_VALUE (name) && json_node_get_value_type (name) == G_TYPE_STRING
+                       ? json_node_get_string (name) : "", service, index);
+      }
+      e->tool = tool;
+      e->config = config;
+      collect_strings (e, node, "", 0);
+      g_ptr_array_add (self->entries, e);
+    }
+}
+
+/* Parameter names that invite the model to pour context, files or secrets into them. */
+static gboolean
+suspicious_param_name (const char *name)
+{
+  static const char *const names[] = {
+    "context", "conversation", "conversationhistory", "chathistory", "history", "systemprompt", "sysprompt",
+    "instructions", "notes", "note", "sidenote", "memo", "secret", "secrets", "sshkey", "privatekey", "filecontents",
+    "credentials", "credential", "password", "apikey", "token", "accesstoken", "env", "environment", "envvars",
+    "feedback", "reasoning", "thoughts", "debug", "debuginfo", "metadata", "extra", "extrainfo", "previousmessages",
+    "messages", "userdata", "session", "sessiondata", "transcript", "fullcontext", "summary", "rationale",
+    "additionalcontext", "contextdata", "background", "annotation", "comment", "remarks", "config", "dotenv",
+    "keyfile", "idrsa", "cookies", "memory", "state", "trace", "telemetry", "analytics",
+  };
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  GString *key = g_string_new (NULL);
+  gboolean found = FALSE;
+
+  for (const char *p = folded; *p; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (key, *p);
+  for (guint i = 0; i < G_N_ELEMENTS (names) && !found; i++)
+    found = strcmp (key->str, names[i]) == 0;
+  g_string_free (key, TRUE);
+  return found;
+}
+
+static GRegex *
+harvest_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\b((contents?|text|copy|body|dump|list) of" GAP(20) "\\b(files?|documents?|director(y|ies)|folders?|"
+                        "any|all|every|the user'?s?|relevant|config|configuration|workspace|repository|home|environment)|"
+                        CONVERSATION "|" WEAK_SENSITIVE "|" STRONG_SENSITIVE "|"
+                        "(everything|all|anything) (you know|you have|you'?ve (seen|read)|the user (said|told|wrote|shared)|"
+                        "(that )?(has been|was) (said|discussed|shared)|in (your|the) context)|"
+                        "what(ever)? (the user|you) (said|wrote|typed|asked|know|saw|read)|"
+                        "(previous|prior|other|earlier) (tool )?(results|outputs|calls|responses)|"
+                        "(files?|documents?) (you|the user) (have|has)? ?(read|opened|seen|accessed)|"
+                        "(any|all|every) (files?|documents?|data|information) (you|the user) (can|could|have|has))\\b",
+                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re;
+}
+
+static GRegex *
+fill_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\b(" FILL_VERB "|fill (it |this )?(in|with)|must (contain|include|be)|should (contain|include|be)|"
+                        "containing|with the|the full|the complete|the entire|verbatim|all of)\\b",
+                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re;
+}
+
+/* inputSchema.properties.NAME with a name that invites context and a description that asks
+ * for it. */
+static void
+scan_params (Entry *e)
+{
+  JsonObject *schema, *props;
+  JsonNode *node;
+  JsonObjectIter iter;
+  const char *pname;
+  JsonNode *pnode;
+
+  if (e->tool == NULL || (node = json_object_get_member (e->tool, "inputSchema")) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  schema = json_node_get_object (node);
+  if ((node = json_object_get_member (schema, "properties")) == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  props = json_node_get_object (node);
+  json_object_iter_init_ordered (&iter, props);
+  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+    {
+      const char *fields[] = { "description", "title", "default" };
+      gboolean suspicious = suspicious_param_name (pname);
+
+      if (!JSON_NODE_HOLDS_OBJECT (pnode))
+        continue;
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        {
+          const char *text = zt_json_get_string (json_node_get_object (pnode), fields[f]);
+          g_autofree char *path = NULL;
+          g_autoptr(GMatchInfo) info = NULL;
+          Ctx ctx = { e->result.findings, NULL, text, 0, 0, 0, 0, NULL };
+          Norm n;
+          int ms, me;
+
+          if (text == NULL)
+            continue;
+          path = g_strdup_printf ("inputSchema.properties.%s.%s", pname, fields[f]);
+          ctx.path = path;
+          ctx.len = strlen (text);
+          normalise (&ctx, text, ctx.len, FALSE, &n);
+          if (g_regex_match_full (harvest_regex (), n.text->str, n.text->len, 0, 0, &info, NULL) &&
+              g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms &&
+              (suspicious || g_regex_match_full (fill_regex (), n.text->str, n.text->len, 0, 0, NULL, NULL)))
+            add_finding (&ctx, "param.harvest", suspicious ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
+                         g_array_index (n.ostart, guint32, ms), g_array_index (n.oend, guint32, me - 1), NULL);
+          norm_clear (&n);
+        }
+    }
+}
+
+/* Names shared with other services' definitions, and definitions that mention another
+ * service's tools. */
+static gboolean
+distinctive_name (const char *name)
+{
+  gboolean upper_inside = FALSE;
+
+  if (strlen (name) < 4)
+    return FALSE;
+  for (const char *p = name + 1; *p; p++)
+    upper_inside |= g_ascii_isupper (*p) && g_ascii_islower (p[-1]);
+  return strpbrk (name, "_-.") != NULL || upper_inside;
+}
+
+static gboolean
+word_at (const char *hay,
+         const char *at,
+         gsize       len)
+{
+  gboolean before_ok = at == hay || !(g_ascii_isalnum (at[-1]) || at[-1] == '_' || at[-1] == '-');
+  gboolean after_ok = !(g_ascii_isalnum (at[len]) || at[len] == '_' || (at[len] == '-' && g_ascii_isalnum (at[len + 1])));
+
+  return before_ok && after_ok;
+}
+
+static GRegex *
+steer_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\b(" STEER "|instead|before|after|whenever|when calling|when using|do not use|don'?t use|"
+                        "redirect|bcc|recipient|destination|should be|must be|replace)\\b",
+                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re;
+}
+
+static void
+scan_cross_service (ZtToolScan *self)
+{
+  if (self->services->len < 2)
+    return;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *a = self->entries->pdata[i];
+
+      for (guint j = 0; j < self->entries->len; j++)
+        {
+          Entry *b = self->entries->pdata[j];
+          const char *other = b->result.name;
+          g_autofree char *lower = NULL;
+          gsize olen;
+
+          if (b->service_index == a->service_index || b->result.instructions || !*other)
+            continue;
+          if (!a->result.instructions && strcmp (a->result.name, other) == 0)
+            {
+              g_autofree char *x = g_strdup_printf ("\"%s\" is also a tool of %s", other,
+                                                    b->result.service ? b->result.service : "another service");
+              Ctx ctx = { a->result.findings, "name", a->result.name, strlen (a->result.name), 0, 0, 0, NULL };
+              add_finding (&ctx, "shadow.name-collision", ZT_SCAN_SEVERITY_MEDIUM, 0, strlen (a->result.name), x);
+            }
+          if (!distinctive_name (other))
+            continue;
+          lower = g_ascii_strdown (other, -1);
+          olen = strlen (lower);
+          for (guint s = 0; s < a->strings->len; s++)
+            {
+              StringRef *r = a->strings->pdata[s];
+              g_autofree char *hay = NULL;
+              const char *at;
+
+              if (g_str_has_suffix (r->path, "#name") || strcmp (r->path, "name") == 0)
+                continue;
+              hay = g_ascii_strdown (r->text, -1);
+              for (at = strstr (hay, lower); at != NULL; at = strstr (at + 1, lower))
+                if (word_at (hay, at, olen))
+                  {
+                    gsize off = at - hay;
+                    gsize ss = off, se = off + olen;
+                    gboolean steer;
+                    Ctx ctx = { a->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
+                    g_autofree char *sentence = NULL;
+
+                    while (ss > 0 && !strchr (".!?\n", hay[ss - 1]))
+                      ss--;
+                    while (hay[se] && !strchr ("!?\n", hay[se]) && !(hay[se] == '.' && (hay[se + 1] == ' ' || !hay[se + 1])))
+                      se++;
+                    sentence = g_strndup (hay + ss, se - ss);
+                    steer = g_regex_match (steer_regex (), sentence, 0, NULL);
+                    add_finding (&ctx, "shadow.cross-service", steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
+                                 off, off + olen, NULL);
+                    break;
+                  }
+            }
+        }
+    }
+}
+
+/* Each service's strings joined: a phrase that only appears across two strings (two tools,
+ * or a description and a parameter) is a payload split to pass the per-string scan. */
+static void
+scan_split (ZtToolScan *self)
+{
+  for (guint sv = 0; sv < self->services->len; sv++)
+    {
+      GString *joined = g_string_new (NULL);
+      g_autoptr(GArray) seg_start = g_array_new (FALSE, FALSE, sizeof (gsize));
+      g_autoptr(GPtrArray) seg_entry = g_ptr_array_new ();
+      GPtrArray *sink = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
+      Ctx ctx = { sink, "*", NULL, 0, 0, 0, 0, NULL };
+      Norm n;
+
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          Entry *e = self->entries->pdata[i];
+
+          if (e->service_index != sv)
+            continue;
+          for (guint s = 0; s < e->strings->len; s++)
+            {
+              StringRef *r = e->strings->pdata[s];
+              gsize at = joined->len;
+
+              if (g_str_has_suffix (r->path, "#name") || g_str_has_suffix (r->path, "$schema") ||
+                  g_str_has_suffix (r->path, "type"))
+                continue;
+              g_array_append_val (seg_start, at);
+              g_ptr_array_add (seg_entry, e);
+              g_string_append (joined, r->text);
+              g_string_append_c (joined, ' ');
+            }
+        }
+      if (seg_entry->len < 2)
+        {
+          g_string_free (joined, TRUE);
+          g_ptr_array_unref (sink);
+          continue;
+        }
+      ctx.text = joined->str;
+      ctx.len = joined->len;
+      normalise (&ctx, joined->str, joined->len, FALSE, &n);
+      run_text_rules (&ctx, &n);
+      norm_clear (&n);
+      for (guint f = 0; f < sink->len; f++)
+        {
+          ZtScanFinding *fd = sink->pdata[f];
+          guint first = 0, last = 0;
+
+          if (fd->severity < ZT_SCAN_SEVERITY_MEDIUM)
+            continue;
+          for (guint k = 0; k < seg_start->len; k++)
+            {
+              if (g_array_index (seg_start, gsize, k) <= fd->start)
+                first = k;
+              if (fd->end > 0 && g_array_index (seg_start, gsize, k) < fd->end)
+                last = k;
+            }
+          if (first == last)
+            continue;  /* inside one string: reported there already */
+          for (guint k = first; k <= last; k++)
+            {
+              Entry *e = seg_entry->pdata[k];
+              g_autofree char *x = g_strdup_printf ("%s across %u strings: %s", fd->rule, last - first + 1, fd->excerpt);
+              Ctx ectx = { e->result.findings, "*", "", 0, 0, 0, 0, NULL };
+
+              if (k > first && seg_entry->pdata[k - 1] == e)
+                continue;
+              add_finding (&ectx, "split.payload", ZT_SCAN_SEVERITY_HIGH, 0, 0, x);
+            }
+        }
+      g_ptr_array_unref (sink);
+      g_string_free (joined, TRUE);
+    }
+}
+
+static ZtScanRuleAction
+override_for (const ZtScanConfig *config,
+              const char         *rule)
+{
+  ZtScanRuleAction action = ZT_SCAN_RULE_DEFAULT;
+  gsize best = 0;
+
+  for (guint i = 0; config && i < config->n_overrides; i++)
+    {
+      const char *r = config->overrides[i].rule;
+      gsize len = strlen (r);
+
+      if ((strcmp (r, rule) == 0 || (len > 0 && r[len - 1] == '.' && g_str_has_prefix (rule, r))) && len >= best)
+        {
+          best = len;
+          action = config->overrides[i].action;
+        }
+    }
+  return action;
+}
+
+static void
+decide (Entry *e)
+{
+  g_autoptr(GHashTable) medium = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) low = g_hash_table_new (g_str_hash, g_str_equal);
+  ZtScanVerdict v = ZT_SCAN_ALLOW;
+
+  for (guint i = 0; i < e->result.findings->len;)
+    {
+      ZtScanFinding *f = e->result.findings->pdata[i];
+
+      switch (override_for (e->config, f->rule))
+        {
+        case ZT_SCAN_RULE_OFF:
+          g_ptr_array_remove_index (e->result.findings, i);
+          continue;
+        case ZT_SCAN_RULE_WARN:
+          f->severity = ZT_SCAN_SEVERITY_MEDIUM;
+          break;
+        case ZT_SCAN_RULE_BLOCK:
+          f->severity = MAX (f->severity, ZT_SCAN_SEVERITY_HIGH);
+          break;
+        case ZT_SCAN_RULE_DEFAULT:
+        default:
+          break;
+        }
+      if (f->severity >= ZT_SCAN_SEVERITY_HIGH)
+        v = ZT_SCAN_BLOCK;
+      else if (f->severity == ZT_SCAN_SEVERITY_MEDIUM)
+        g_hash_table_add (medium, (gpointer) f->rule);
+      else
+        g_hash_table_add (low, (gpointer) f->rule);
+      i++;
+    }
+  if (v != ZT_SCAN_BLOCK)
+    {
+      guint nm = g_hash_table_size (medium), nl = g_hash_table_size (low);
+
+      if (nm >= 2)
+        v = ZT_SCAN_BLOCK;
+      else if (nm == 1 || nl >= 2)
+        v = nm == 1 && nl >= 1 ? ZT_SCAN_BLOCK : ZT_SCAN_WARN;
+    }
+  e->result.verdict = v;
+}
+
+static int
+finding_cmp (gconstpointer a,
+             gconstpointer b)
+{
+  const ZtScanFinding *fa = *(ZtScanFinding **) a, *fb = *(ZtScanFinding **) b;
+
+  if (fa->severity != fb->severity)
+    return fa->severity > fb->severity ? -1 : 1;
+  return g_strcmp0 (fa->path, fb->path) ? g_strcmp0 (fa->path, fb->path) : (fa->start > fb->start) - (fa->start < fb->start);
+}
+
+void
+zt_tool_scan_run (ZtToolScan *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->done)
+    return;
+  self->done = TRUE;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *e = self->entries->pdata[i];
+
+      for (guint s = 0; s < e->strings->len; s++)
+        {
+          StringRef *r = e->strings->pdata[s];
+          Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
+
+          scan_string_full (&ctx);
+          if (strcmp (r->path, "name") == 0)
+            {
+              for (const char *p = r->text; *p; p++)
+                if (!(g_ascii_isalnum (*p) || *p == '_' || *p == '-' || *p == '.' || *p == '/'))
+                  {
+                    add_finding (&ctx, "name.invalid", (guchar) *p >= 0x80 ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
+                                 p - r->text, p - r->text + 1, NULL);
+                    break;
+                  }
+            }
+        }
+      scan_params (e);
+    }
+  scan_split (self);
+  scan_cross_service (self);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *e = self->entries->pdata[i];
+
+      decide (e);
+      g_ptr_array_sort (e->result.findings, finding_cmp);
+    }
+}
+
+guint
+zt_tool_scan_get_n_results (ZtToolScan *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->entries->len;
+}
+
+const ZtScanResult *
+zt_tool_scan_get_result (ZtToolScan *self,
+                         guint       index)
+{
+  g_return_val_if_fail (self != NULL && index < self->entries->len, NULL);
+  return &((Entry *) self->entries->pdata[index])->result;
+}
+
+ZtScanVerdict
+zt_tool_scan_get_verdict (ZtToolScan *self)
+{
+  ZtScanVerdict v = ZT_SCAN_ALLOW;
+
+  g_return_val_if_fail (self != NULL, ZT_SCAN_ALLOW);
+  for (guint i = 0; i < self->entries->len; i++)
+    v = MAX (v, ((Entry *) self->entries->pdata[i])->result.verdict);
+  return v;
+}
+
+const char *
+zt_scan_verdict_to_string (ZtScanVerdict verdict)
+{
+  switch (verdict)
+    {
+    case ZT_SCAN_BLOCK: return "block";
+    case ZT_SCAN_WARN: return "warn";
+    case ZT_SCAN_ALLOW:
+    default: return "allow";
+    }
+}
+
+const char *
+zt_scan_severity_to_string (ZtScanSeverity severity)
+{
+  switch (severity)
+    {
+    case ZT_SCAN_SEVERITY_CRITICAL: return "critical";
+    case ZT_SCAN_SEVERITY_HIGH: return "high";
+    case ZT_SCAN_SEVERITY_MEDIUM: return "medium";
+    case ZT_SCAN_SEVERITY_LOW:
+    default: return "low";
+    }
+}
+
+JsonNode *
+zt_tool_scan_to_json (ZtToolScan *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "verdict");
+  json_builder_add_string_value (b, zt_scan_verdict_to_string (zt_tool_scan_get_verdict (self)));
+  json_builder_set_member_name (b, "tools");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const ZtScanResult *r = &((Entry *) self->entries->pdata[i])->result;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, r->name);
+      if (r->service)
+        {
+          json_builder_set_member_name (b, "server");
+          json_builder_add_string_value (b, r->service);
+        }
+      if (r->instructions)
+        {
+          json_builder_set_member_name (b, "instructions");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      json_builder_set_member_name (b, "verdict");
+      json_builder_add_string_value (b, zt_scan_verdict_to_string (r->verdict));
+      json_builder_set_member_name (b, "findings");
+      json_builder_begin_array (b);
+      for (guint f = 0; f < r->findings->len; f++)
+        {
+          const ZtScanFinding *fd = r->findings->pdata[f];
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "rule");
+          json_builder_add_string_value (b, fd->rule);
+          json_builder_set_member_name (b, "severity");
+          json_builder_add_string_value (b, zt_scan_severity_to_string (fd->severity));
+          json_builder_set_member_name (b, "evidence");
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "path");
+          json_builder_add_string_value (b, fd->path);
+          json_builder_set_member_name (b, "start");
+          json_builder_add_int_value (b, fd->start);
+          json_builder_set_member_name (b, "end");
+          json_builder_add_int_value (b, fd->end);
+          json_builder_set_member_name (b, "text");
+          json_builder_add_string_value (b, fd->excerpt);
+          json_builder_end_object (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+GPtrArray *
+zt_tool_scan_text (const char *text)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
+  Ctx ctx = { findings, "text", text, 0, 0, 0, 0, NULL };
+
+  g_return_val_if_fail (text != NULL, findings);
+  compile_rules ();
+  ctx.len = strlen (text);
+  scan_string_full (&ctx);
+  g_ptr_array_sort (findings, finding_cmp);
+  return findings;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Neutralisation */
+
+char *
+zt_text_neutralise (const char *text)
+{
+  GString *out;
+  const char *p, *end;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  out = g_string_sized_new (strlen (text));
+  p = text;
+  end = text + strlen (text);
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append (out, "\uFFFD");
+          p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+      if (c == 0x1B)
+        {
+          /* the whole sequence goes */
+          if (next < end && *next == '[')
+            {
+              next++;
+              while (next < end && !((guchar) *next >= 0x40 && (guchar) *next <= 0x7E))
+                next++;
+              if (next < end)
+                next++;
+            }
+          else if (next < end && *next == ']')
+            {
+              while (next < end && *next != 0x07 && *next != 0x1B)
+                next++;
+              if (next < end && *next == 0x07)
+                next++;
+              else if (next + 1 < end && *next == 0x1B && next[1] == '\\')
+                next += 2;
+            }
+          else if (next < end)
+            next++;
+          p = next;
+          continue;
+        }
+      if (is_tag_char (c) || (is_zero_width (c) && c != 0x200D) || is_bidi (c) || is_soft_bidi (c) || is_bad_control (c))
+        {
+          p = next;
+          continue;
+        }
+      if (c == 0x200D)
+        {
+          /* kept only inside emoji sequences */
+          gunichar after = next < end ? g_utf8_get_char_validated (next, end - next) : 0;
+          gboolean emoji_before = out->len > 0 &&
+                                  (is_emoji_like (g_utf8_get_char (g_utf8_find_prev_char (out->str, out->str + out->len))) ||
+                                   g_utf8_get_char (g_utf8_find_prev_char (out->str, out->str + out->len)) == 0xFE0F);
+
+          if (!(emoji_before && is_emoji_like (after)))
+            {
+              p = next;
+              continue;
+            }
+        }
+      g_string_append_len (out, p, next - p);
+      p = next;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static JsonNode *
+neutralise_node (JsonNode *node,
+                 guint     depth)
+{
+  if (depth > MAX_WALK_DEPTH)
+    return json_node_new (JSON_NODE_NULL);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      g_autofree char *clean = zt_text_neutralise (json_node_get_string (node));
+      return json_node_init_string (json_node_alloc (), clean);
+    }
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *src = json_node_get_object (node);
+      g_autoptr(JsonObject) dst = json_object_new ();
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *child;
+
+      json_object_iter_init_ordered (&iter, src);
+      while (json_object_iter_next_ordered (&iter, &member, &child))
+        {
+          g_autofree char *clean = zt_text_neutralise (member);
+          json_object_set_member (dst, clean, neutralise_node (child, depth + 1));
+        }
+      return json_node_init_object (json_node_alloc (), dst);
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *src = json_node_get_array (node);
+      g_autoptr(JsonArray) dst = json_array_sized_new (json_array_get_length (src));
+
+      for (guint i = 0; i < json_array_get_length (src); i++)
+        json_array_add_element (dst, neutralise_node (json_array_get_element (src, i), depth + 1));
+      return json_node_init_array (json_node_alloc (), dst);
+    }
+  return json_node_copy (node);
+}
+
+JsonNode *
+zt_tool_neutralise (JsonNode *tool)
+{
+  g_return_val_if_fail (tool != NULL, NULL);
+  return neutralise_node (tool, 0);
+}

@@ -1,0 +1,100 @@
+/* zt-tool-scan.h: find instructions, hidden text and steering in MCP tool definitions */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Low findings are reported but do not change the verdict; medium ones warn; high and
+ * critical ones block (so do two medium findings of different rules on one tool). */
+typedef enum {
+  ZT_SCAN_SEVERITY_LOW,
+  ZT_SCAN_SEVERITY_MEDIUM,
+  ZT_SCAN_SEVERITY_HIGH,
+  ZT_SCAN_SEVERITY_CRITICAL,
+} ZtScanSeverity;
+
+typedef enum {
+  ZT_SCAN_ALLOW,
+  ZT_SCAN_WARN,
+  ZT_SCAN_BLOCK,
+} ZtScanVerdict;
+
+/* A service's say over one rule: ZT_SCAN_RULE_DEFAULT keeps the rule's own severity. */
+typedef enum {
+  ZT_SCAN_RULE_DEFAULT,
+  ZT_SCAN_RULE_OFF,
+  ZT_SCAN_RULE_WARN,
+  ZT_SCAN_RULE_BLOCK,
+} ZtScanRuleAction;
+
+typedef struct {
+  const char       *rule;    /* a rule id, or a prefix ending in '.' ("hidden.") */
+  ZtScanRuleAction  action;
+} ZtScanOverride;
+
+/* Per-service configuration (may be NULL: every rule as it is). */
+typedef struct {
+  const ZtScanOverride *overrides;
+  guint                 n_overrides;
+} ZtScanConfig;
+
+typedef struct {
+  const char     *rule;      /* static: "instruction.override", "hidden.tag-chars", ... */
+  ZtScanSeverity  severity;
+  char           *path;      /* member path in the definition: "inputSchema.properties.x.description" */
+  gsize           start;     /* byte offsets of the evidence in the string at @path */
+  gsize           end;
+  char           *excerpt;   /* the evidence as text, clipped, hidden characters made visible */
+} ZtScanFinding;
+
+typedef struct {
+  char          *name;       /* the tool's name; "" for a server's instructions */
+  char          *service;    /* may be NULL */
+  gboolean       instructions;  /* this entry is the server's instructions, not a tool */
+  ZtScanVerdict  verdict;
+  GPtrArray     *findings;   /* of ZtScanFinding */
+} ZtScanResult;
+
+typedef struct _ZtToolScan ZtToolScan;
+
+ZtToolScan   *zt_tool_scan_new          (void);
+void          zt_tool_scan_free         (ZtToolScan         *self);
+/* Adds one service's definitions (@tools: array of tool objects; @instructions may be NULL;
+ * @config may be NULL and must outlive the scan). Entries that are not objects are skipped. */
+void          zt_tool_scan_add_service  (ZtToolScan         *self,
+                                         const char         *service,
+                                         JsonArray          *tools,
+                                         const char         *instructions,
+                                         const ZtScanConfig *config);
+/* Scans everything added: each string, each tool, each service's set of tools (split
+ * payloads) and all services together (shadowing, name collisions). */
+void          zt_tool_scan_run          (ZtToolScan         *self);
+guint         zt_tool_scan_get_n_results (ZtToolScan        *self);
+const ZtScanResult *zt_tool_scan_get_result (ZtToolScan     *self,
+                                         guint               index);
+/* The worst verdict of all results. */
+ZtScanVerdict zt_tool_scan_get_verdict  (ZtToolScan         *self);
+/* {"tools": [{"name", "service"?, "instructions"?, "verdict", "findings": [{"rule",
+ * "severity", "evidence": {"path", "start", "end", "text"}}]}]} */
+JsonNode     *zt_tool_scan_to_json      (ZtToolScan         *self);
+
+/* One string alone, as if it were the description of a tool (for result scanning later,
+ * and for tests): the findings, path "text". */
+GPtrArray    *zt_tool_scan_text         (const char         *text);
+
+/* A deep copy of @tool with hidden characters removed from every string (member names
+ * included): Unicode tag characters, zero-width and bidi controls, ANSI escape sequences and
+ * other C0/C1 controls but tab and newline. */
+JsonNode     *zt_tool_neutralise        (JsonNode           *tool);
+/* The same for one string. */
+char         *zt_text_neutralise        (const char         *text);
+
+const char   *zt_scan_verdict_to_string (ZtScanVerdict       verdict);
+const char   *zt_scan_severity_to_string (ZtScanSeverity     severity);
+void          zt_scan_finding_free      (ZtScanFinding      *finding);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtToolScan, zt_tool_scan_free)
+
+G_END_DECLS
