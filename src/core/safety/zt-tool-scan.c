@@ -37,7 +37,7 @@ typedef struct {
   "(~/\\.ssh|\\.ssh/|\\$home/\\.ssh|\\bid_(rsa|dsa|ecdsa|ed25519)\\b|authorized_keys|/etc/(passwd|shadow|sudoers)|" \
   "\\.aws/(credentials|config)|\\.netrc\\b|\\.npmrc\\b|\\.pypirc\\b|\\.git-credentials|\\.docker/config\\.json|" \
   "\\.kube/config|\\.gnupg|\\bmcp\\.json\\b|claude_desktop_config|\\.cursor/mcp|\\.bash_history|\\.zsh_history|" \
-  "(^|[\\s'\"`(/])\\.env(\\.[a-z]+)?\\b|wallet\\.dat|\\.pgpass|cookies\\.sqlite|login data|" \
+  "(^|[\\s'\"`(/])\\.env(?!\\.(example|sample|template|dist|defaults))(\\.[a-z]+)?\\b|wallet\\.dat|\\.pgpass|cookies\\.sqlite|login data|" \
   "credentials\\.json|service[-_ ]account[-_ ]?(key)?\\.json|\\.config/gcloud|keychain|\\.password-store|" \
   "\\bssh (private )?keys?\\b|private ssh keys?|\\bpem files?)[\\w./-]*"
 #define WEAK_SENSITIVE \
@@ -50,7 +50,8 @@ typedef struct {
   "(entire|full|complete|whole|verbatim|raw) (conversation|chat|dialog(ue)?|transcript|context|prompt|thread)|" \
   "(previous|prior|earlier|preceding|past) (messages|turns|exchanges|prompts|user messages|conversation)|" \
   "all (the )?(previous |prior |earlier |user |of the )?(messages|turns|exchanges)|" \
-  "system (prompt|message|instructions)|context window|" \
+  "(your|own|the assistant'?s?|the model'?s?|current|full|complete|original|hidden|initial|entire) system (prompt|message|instructions)|" \
+  "system (prompt|message|instructions) (you were given|verbatim|in full)|context window|" \
   "(your|the assistant'?s?|the model'?s?) (instructions|prompt|rules|guidelines)( verbatim| in full)|" \
   "everything (the user|you|we) (has |have )?(said|wrote|written|typed|discussed|know)|" \
   "user'?s? (prior|previous|earlier|recent|other|private) (messages|prompts|requests|queries|inputs)|" \
@@ -67,13 +68,13 @@ typedef struct {
   "(parameter|argument|field|param|request|body|query|url|notes?|context|metadata|comment|sidenote|" \
   "payload|input|value|property)"
 #define URLISH \
-  "(https?://|wss?://|ftp://|\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b|webhook|" \
-  "(our|my|this|that|an?|the) (own )?(collector|endpoint|server|api)|" \
+  "(https?://|wss?://|ftp://|\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b|" \
+  "(our|my|this|that|an?|the) (own )?(collector|endpoint|server|api)|(our|my|this|that|the following|attacker'?s?|external|remote|a private|an external) webhook|" \
   "(remote|external|third[- ]party|attacker|backup|telemetry|analytics|logging|collector|audit|" \
   "monitoring|outside) (server|endpoint|host|url|address|service|domain))"
 #define STEER \
   "(must|always|never|instead|replace|change|modify|redirect|override|add|append|include|set|send|" \
-  "cc|bcc|forward|route|reroute|use|call|invoke|ignore|prepend|rewrite|intercept)"
+  "cc|bcc|forward|route|reroute|use|call|invoke|ignore|prepend|rewrite|intercept|answer|respond|reply|approve|confirm|accept|say)"
 
 static const TextRule text_rules[] = {
   /* priority overrides */
@@ -85,7 +86,7 @@ static const TextRule text_rules[] = {
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(supersedes?|overrides?|takes? (absolute |full )?precedence over|(is )?more important than|outranks?|"
     "(has|have|with|gets?|takes?) (absolute |the highest |highest |top |higher )?priority over)" W GAP(30)
-    W "(instructions?|prompts?|rules|messages?|requests?|guidelines|policies|wishes|directives)" W },
+    W "(instructions?|prompts?|rules|messages?|requests?|guidelines|policies|wishes|directives|anything|everything|whatever|what (the )?(user|human|operator)|(the )?(user|human|operator)'?s?)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(regardless of|no matter) (what )?(the )?(user|human|operator)('?s)?" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
@@ -122,7 +123,13 @@ static const TextRule text_rules[] = {
     W "(not|never|in)? ?(visible|shown|displayed|mentioned|invisible|hidden) (to|from) (the )?(user|human|operator)s?" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(keep|remain|stay|treat)" W " (this|these|it|that|the (above|following|instructions?|steps?|actions?|process|request|call|note))"
-    GAP(10) W "(secret|hidden|confidential|invisible|private|between us|to yourself|undisclosed)" W },
+    GAP(25) W "(secret|hidden|confidential|invisible|private|between us|to yourself|undisclosed)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(do not|don'?t|never|must not)" W " (reveal|mention|disclose|repeat|quote|show|cite|acknowledge) (it|this|them|these|that)"
+    " (in|to|within) (your |the |any )?(answers?|responses?|replies|reply|output|summary|messages?)" W },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
+    W "(reveal|leak|print|output|repeat|disclose|dump|expose|recite)" W GAP(20)
+    W "(your|the|its|all) (own )?(system prompt|system message|hidden (instructions|configuration|rules)|initial instructions|instructions verbatim)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_MEDIUM,
     W "(secretly|covertly|surreptitiously|stealthily|discreetly|behind the scenes|in the background without)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_MEDIUM,
@@ -131,7 +138,7 @@ static const TextRule text_rules[] = {
     W "(pretend|lie to|deceive|mislead|trick|fool|gaslight)" W GAP(30) W "(user|human|operator|them)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     "(ne (le |lui |leur |rien )?(dis|dites|mentionne\\w*|informe\\w*|revele\\w*|signale\\w*)\\w* (rien|pas|jamais)[^.!?;\\n]{0,30}utilisateur|"
-    "(nicht|niemals|keinesfalls)[^.!?;\\n]{0,30}(benutzer|nutzer|anwender)|(benutzer|nutzer|anwender)\\w*[^.!?;\\n]{0,30}(nicht|nichts) (sagen|erzahlen|mitteilen|informieren|erwahnen|verraten)|"
+    "(nicht|niemals|keinesfalls)[^.!?;\\n]{0,30}(benutzer|nutzer|anwender)|(sag|erzahl|verrat|teil|meld)\\w* (dem |den |der |die )?(benutzer|nutzer|anwender)\\w* (nichts|nicht|kein)|(benutzer|nutzer|anwender)\\w*[^.!?;\\n]{0,30}(nicht|nichts) (sagen|erzahlen|mitteilen|informieren|erwahnen|verraten)|"
     "no (le |les )?(digas|informes|menciones|reveles|cuentes|comuniques|avises)\\w*[^.!?;\\n]{0,30}usuario|"
     "non (dire|dirlo|informare|rivelare|menzionare|dirgli)[^.!?;\\n]{0,30}utente|nao (diga|conte|informe|mencione)[^.!?;\\n]{0,30}usuario|"
     "не (говори|сообщаи|рассказываи|упоминаи|показываи|сообщать|говорить)\\w*[^.!?;\\n]{0,30}пользовател|"
@@ -144,6 +151,14 @@ static const TextRule text_rules[] = {
     "(<\\|(im_start|im_end|system|endoftext|assistant|user)\\|>|\\[/?inst\\]|<<sys>>|\\[(system|admin|hidden) (message|note|instructions?|override)\\])" },
   { "instruction.hidden-block", ZT_SCAN_SEVERITY_MEDIUM,
     "(\\[(system|important|instructions?|admin|hidden|ai|assistant)\\]|(^|\\n|\\. )(system|assistant) ?:)" },
+  { "instruction.tool-priority", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(always|must|should|first)" W GAP(20) W "(call|use|invoke|run|prefer|choose|select)" W GAP(10)
+    W "(this|the|our) (tool|function|server|plugin)" W GAP(30)
+    W "(before|instead of|over|prior to|rather than|in place of|for) (any|all|every|other|answering|responding|replying|anything|each)" W },
+  { "instruction.tool-priority", ZT_SCAN_SEVERITY_MEDIUM,
+    W "when (this|the present|the current) (tool|server|function|plugin) is (available|present|loaded|installed|enabled|connected)" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(side[- ]effects?|effect|impact|influence) on (the |any |all )?(also present |other |existing |remaining )?" GAP(30) W "(tools?|servers?|functions?)" W },
   { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
     W "(note|message|instructions?|reminder|attention|memo|directive|dear|hey|hello)( to| for)? (the |all |any )?"
     "(ai|llm|assistant|model|agent|claude|chatgpt|gpt|copilot|gemini|language model|ai assistants?|ai agents?|llms)s?\\s*[:,!-]" },
@@ -241,10 +256,10 @@ compile_rules (void)
         }
       re_base64 = g_regex_new ("[A-Za-z0-9+/_-]{24,}={0,2}", G_REGEX_OPTIMIZE, 0, NULL);
       re_hex = g_regex_new ("(\\\\x)?([0-9a-fA-F]{2}([ :]|\\\\x)?){16,}", G_REGEX_OPTIMIZE, 0, NULL);
-      re_percent = g_regex_new ("(%[0-9a-fA-F]{2}[^%\\s]{0,3}){6,}", G_REGEX_OPTIMIZE, 0, NULL);
+      re_percent = g_regex_new ("([^%\\s]{0,16}%[0-9a-fA-F]{2}){4,}[^%\\s]*", G_REGEX_OPTIMIZE, 0, NULL);
       re_entity = g_regex_new ("(&#x?[0-9a-fA-F]{1,6};\\s?){6,}", G_REGEX_OPTIMIZE, 0, NULL);
       re_comment = g_regex_new ("<!--.*?(-->|$)", G_REGEX_OPTIMIZE | G_REGEX_DOTALL, 0, NULL);
-      re_mdcomment = g_regex_new ("(^|\\n)\\s*\\[(//|comment|_|#|hidden|note)\\]:\\s*(#|<>|\\S+)\\s*[(\"'].*",
+      re_mdcomment = g_regex_new ("\\[(//|comment|_|#|hidden|note)\\]:\\s*(#|<>|\\S+)\\s*[(\"'][^\\n]*",
                                   G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       re_css = g_regex_new ("(style\\s*=\\s*[\"'][^\"']*(display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0|"
                             "opacity\\s*:\\s*0[;\"' ]|color\\s*:\\s*(white|#fff))|<[a-z]+[^>]*\\shidden[\\s>=])",
@@ -1199,7 +1214,11 @@ harvest_regex (void)
     {
       re = g_regex_new ("\\b((contents?|text|copy|body|dump|list) of" GAP(20) "\\b(files?|documents?|director(y|ies)|folders?|"
                         "any|all|every|the user'?s?|relevant|config|configuration|workspace|repository|home|environment)|"
-                        CONVERSATION "|" WEAK_SENSITIVE "|" STRONG_SENSITIVE "|"
+                        CONVERSATION "|" STRONG_SENSITIVE "|"
+                        "(all|any|every|your|the user'?s?|available|existing|stored|saved|local|real|actual)" GAP(20) WEAK_SENSITIVE "|"
+                        WEAK_SENSITIVE GAP(20) "(from|in|found in|stored in|on) (the |your |this )?(environment|context|conversation|memory|"
+                        "system|machine|computer|config|configuration|files?|home|disk|keychain|browser)|"
+                        WEAK_SENSITIVE " (you|the user) (have|has|know|can|saw|found|see|used)|"
                         "(everything|all|anything) (you know|you have|you'?ve (seen|read)|the user (said|told|wrote|shared)|"
                         "(that )?(has been|was) (said|discussed|shared)|in (your|the) context)|"
                         "what(ever)? (the user|you) (said|wrote|typed|asked|know|saw|read)|"
@@ -1385,9 +1404,10 @@ scan_cross_service (ZtToolScan *self)
 /* Each service's strings joined: a phrase that only appears across two strings (two tools,
  * or a description and a parameter) is a payload split to pass the per-string scan. */
 static void
-scan_split (ZtToolScan *self)
+scan_joined (ZtToolScan *self,
+             guint       sv,
+             gboolean    descriptions_only)
 {
-  for (guint sv = 0; sv < self->services->len; sv++)
     {
       GString *joined = g_string_new (NULL);
       g_autoptr(GArray) seg_start = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -1410,6 +1430,8 @@ scan_split (ZtToolScan *self)
               if (g_str_has_suffix (r->path, "#name") || g_str_has_suffix (r->path, "$schema") ||
                   g_str_has_suffix (r->path, "type"))
                 continue;
+              if (descriptions_only && strcmp (r->path, "description") != 0 && strcmp (r->path, "instructions") != 0)
+                continue;
               g_array_append_val (seg_start, at);
               g_ptr_array_add (seg_entry, e);
               g_string_append (joined, r->text);
@@ -1420,7 +1442,7 @@ scan_split (ZtToolScan *self)
         {
           g_string_free (joined, TRUE);
           g_ptr_array_unref (sink);
-          continue;
+          return;
         }
       ctx.text = joined->str;
       ctx.len = joined->len;
@@ -1456,6 +1478,109 @@ scan_split (ZtToolScan *self)
         }
       g_ptr_array_unref (sink);
       g_string_free (joined, TRUE);
+    }
+}
+
+static void
+scan_split (ZtToolScan *self)
+{
+  for (guint sv = 0; sv < self->services->len; sv++)
+    {
+      scan_joined (self, sv, TRUE);
+      scan_joined (self, sv, FALSE);
+    }
+}
+
+/* "When send_email is called, add a bcc": steering a tool by name that this service does not
+ * have (another service's, known or not). */
+static GRegex *
+named_tool_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\b(?:(?:when|whenever|every time|each time|if|once|after|before|while)\\s+(?:the\\s+|a\\s+|any\\s+)?`?"
+                        "([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`?(?:\\s+(?:tool|function))?\\s+(?:is\\s+|gets\\s+|has\\s+been\\s+)?"
+                        "(?:used|called|invoked|run|executed|triggered|runs)\\b"
+                        "|(?:when|whenever|before|after|while|for)\\s+(?:calling|using|invoking|running)?\\s*(?:the\\s+|any\\s+|every\\s+)?`?"
+                        "([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`?(?:\\s+(?:tool|function|calls?))?\\s*,)"
+                        "[^.!?\\n]{0,80}\\b(?:always|must|also|add|change|set|replace|redirect|include|bcc|cc|send|forward|use|"
+                        "append|modify|override|should|never|instead)\\b",
+                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re;
+}
+
+static GRegex *
+named_tool_must_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\bthe\\s+`?([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`?\\s+(?:tool|function)\\s+(?:must|should|shall|will|needs to|has to)"
+                        "\\s+(?:always\\s+|now\\s+|also\\s+|only\\s+)?(?:send|forward|bcc|cc|add|redirect|include|change|set|use|route|"
+                        "append|replace|copy|post|upload|transfer)\\b",
+                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re;
+}
+
+static gboolean
+service_has_tool (ZtToolScan *self,
+                  guint       sv,
+                  const char *name)
+{
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *e = self->entries->pdata[i];
+      if (e->service_index == sv && !e->result.instructions && g_ascii_strcasecmp (e->result.name, name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+scan_named_tools (ZtToolScan *self,
+                  Entry      *e)
+{
+  for (guint s = 0; s < e->strings->len; s++)
+    {
+      StringRef *r = e->strings->pdata[s];
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (g_str_has_suffix (r->path, "#name") || strcmp (r->path, "name") == 0)
+        continue;
+      for (int k = 0; k < 2; k++)
+      {
+      g_clear_pointer (&info, g_match_info_free);
+      if (!g_regex_match (k ? named_tool_must_regex () : named_tool_regex (), r->text, 0, &info))
+        continue;
+      while (g_match_info_matches (info))
+        {
+          g_autofree char *x = g_match_info_fetch (info, 1);
+          int ms, me;
+
+          if (x == NULL || *x == '\0')
+            {
+              g_free (x);
+              x = g_match_info_fetch (info, 2);
+            }
+          if (x != NULL && *x && !service_has_tool (self, e->service_index, x) &&
+              g_match_info_fetch_pos (info, 0, &ms, &me))
+            {
+              Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
+              add_finding (&ctx, "shadow.named-tool", ZT_SCAN_SEVERITY_HIGH, ms, me, NULL);
+            }
+          if (!g_match_info_next (info, NULL))
+            break;
+        }
+      }
     }
 }
 
@@ -1567,6 +1692,7 @@ zt_tool_scan_run (ZtToolScan *self)
             }
         }
       scan_params (e);
+      scan_named_tools (self, e);
     }
   scan_split (self);
   scan_cross_service (self);
