@@ -978,7 +978,9 @@ scan_string_full (Ctx *ctx)
   scan_regex_raw (ctx, re_mdcomment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 4);
   scan_regex_raw (ctx, re_css, "hidden.html", ZT_SCAN_SEVERITY_HIGH, 0);
   normalise (ctx, ctx->text, ctx->len, ctx->depth == 0, &n);
-  run_text_rules (ctx, &n);
+  /* a phrase needs words: single tokens ("string", "object", an id) skip the phrase rules */
+  if (strchr (n.text->str, ' ') != NULL || n.text->len >= 24)
+    run_text_rules (ctx, &n);
   norm_clear (&n);
   scan_encoded (ctx);
 }
