@@ -300,8 +300,8 @@ config_env (JsonObject *server)
 
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     {
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &key, &value))
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &key, &value))
         if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING && *key &&
             strchr (key, '=') == NULL)
           g_ptr_array_add (env, g_strdup_printf ("%s=%s", key, json_node_get_string (value)));
@@ -431,8 +431,8 @@ scan_config (ZtToolScan *scan,
   const char *name;
   JsonNode *node;
 
-  json_object_iter_init (&iter, servers);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, servers);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
       JsonObject *server;
       const char *type;

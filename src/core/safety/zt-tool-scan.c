@@ -55,7 +55,8 @@ typedef struct {
   "(your|the assistant'?s?|the model'?s?) (instructions|prompt|rules|guidelines)( verbatim| in full)|" \
   "everything (the user|you|we) (has |have )?(said|wrote|written|typed|discussed|know)|" \
   "user'?s? (prior|previous|earlier|recent|other|private) (messages|prompts|requests|queries|inputs)|" \
-  "(other|previous|prior) tool (results|outputs|responses))"
+  "(other|previous|prior) tool (results|outputs|responses)|" \
+  "(the user'?s?|their|the human'?s?) (last|latest|most recent|previous|current|next|every|each|full|original) (messages?|prompts?|questions?|requests?|query|queries|inputs?))"
 #define FILL_VERB \
   "(include|pass|put|insert|place|add|append|provide|send|fill|copy|paste|embed|attach|set|write|" \
   "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo)"
@@ -197,7 +198,7 @@ static const TextRule text_rules[] = {
   { "exfil.context", ZT_SCAN_SEVERITY_HIGH, CONVERSATION GAP(60) W DEST W },
   { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
     W "(send|post|upload|forward|transmit|exfiltrate|report|submit|beacon|ping|push|leak|mirror|sync|relay|deliver|"
-    "copy|log|cc|bcc|email|e-mail|mail)" W GAP(80) W "(to|at|via|using|towards)" W GAP(20) URLISH },
+    "copy|log|cc|bcc|email|e-mail|mail|append|attach|stream|publish)" W GAP(80) W "(to|at|via|using|towards)" W GAP(20) URLISH },
   { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
     "https?://[^\\s\"'<>]*[?&][a-z0-9_]+=(\\{\\{?|\\$\\{?|<|%s|\\[)\\s*[a-z_ ]*"
     "(key|token|secret|password|pass|data|context|conversation|history|content|file|env|prompt|cred|cookie|session|message|chat|ssh)" },
@@ -1325,6 +1326,22 @@ word_at (const char *hay,
   return before_ok && after_ok;
 }
 
+/* A plain word ("echo", "search") counts as another service's tool only where the text names
+ * it as one: `echo`, 'echo', "the echo tool", "echo function". */
+static gboolean
+named_as_tool (const char *hay,
+               const char *at,
+               gsize       len)
+{
+  char before = at > hay ? at[-1] : ' ';
+  char after = at[len];
+
+  if ((before == '`' && after == '`') || (before == '\'' && after == '\'') || (before == '"' && after == '"'))
+    return TRUE;
+  return g_str_has_prefix (at + len, " tool") || g_str_has_prefix (at + len, " function") ||
+         g_str_has_prefix (at + len, "` tool") || g_str_has_prefix (at + len, "' tool");
+}
+
 static GRegex *
 steer_regex (void)
 {
@@ -1366,8 +1383,6 @@ scan_cross_service (ZtToolScan *self)
               Ctx ctx = { a->result.findings, "name", a->result.name, strlen (a->result.name), 0, 0, 0, NULL };
               add_finding (&ctx, "shadow.name-collision", ZT_SCAN_SEVERITY_MEDIUM, 0, strlen (a->result.name), x);
             }
-          if (!distinctive_name (other))
-            continue;
           lower = g_ascii_strdown (other, -1);
           olen = strlen (lower);
           for (guint s = 0; s < a->strings->len; s++)
@@ -1380,7 +1395,7 @@ scan_cross_service (ZtToolScan *self)
                 continue;
               hay = g_ascii_strdown (r->text, -1);
               for (at = strstr (hay, lower); at != NULL; at = strstr (at + 1, lower))
-                if (word_at (hay, at, olen))
+                if (word_at (hay, at, olen) && (distinctive_name (other) || named_as_tool (hay, at, olen)))
                   {
                     gsize off = at - hay;
                     gsize ss = off, se = off + olen;
