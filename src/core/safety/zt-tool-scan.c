@@ -39,12 +39,15 @@ typedef struct {
   "\\.kube/config|\\.gnupg|\\bmcp\\.json\\b|claude_desktop_config|\\.cursor/mcp|\\.bash_history|\\.zsh_history|" \
   "(^|[\\s'\"`(/])\\.env(?!\\.(example|sample|template|dist|defaults))(\\.[a-z]+)?\\b|wallet\\.dat|\\.pgpass|cookies\\.sqlite|login data|" \
   "credentials\\.json|service[-_ ]account[-_ ]?(key)?\\.json|\\.config/gcloud|keychain|\\.password-store|" \
-  "\\bssh (private )?keys?\\b|private ssh keys?|\\bpem files?)[\\w./-]*"
+  "ssh private keys?|private ssh keys?|(your|the user'?s?|their|all|any) ssh keys?|\\bpem files?|" \
+  "(the user'?s?|your|their) (home (directory|folder)|(browser|chrome|firefox|safari|edge) (profile|history|cookies|passwords|data)|" \
+  "password manager|keychain|private (files|documents|photos|messages|keys?)))[\\w./-]*"
 #define WEAK_SENSITIVE \
   "(api[ _-]?keys?|access[ _-]?tokens?|auth(entication)?[ _-]?tokens?|bearer tokens?|refresh tokens?|" \
   "oauth tokens?|session (cookies?|tokens?)|cookies|secrets?|passwords?|passphrases?|credentials?|" \
   "private keys?|seed phrases?|mnemonic|recovery (phrase|codes?)|environment variables|env vars?|" \
-  "tokens?|keys?|2fa codes?|otp codes?|credit card( numbers?)?)"
+  "tokens?|keys?|2fa codes?|otp codes?|credit card( numbers?)?|" \
+  "[a-z0-9]+_(api_key|secret(_access)?_key|access_key|token|secret|password|passwd|pat))"
 #define CONVERSATION \
   "((conversation|chat|message|session|dialog(ue)?) (history|log|transcript|so far)|" \
   "(entire|full|complete|whole|verbatim|raw) (conversation|chat|dialog(ue)?|transcript|context|prompt|thread)|" \
@@ -54,18 +57,19 @@ typedef struct {
   "system (prompt|message|instructions) (you were given|verbatim|in full)|context window|" \
   "(your|the assistant'?s?|the model'?s?) (instructions|prompt|rules|guidelines)( verbatim| in full)|" \
   "everything (the user|you|we) (has |have )?(said|wrote|written|typed|discussed|know)|" \
+  "everything (that )?(was |has been |we |you )?(discussed|said|shared|written|typed|talked about)|(discussed|said|shared) so far|" \
   "user'?s? (prior|previous|earlier|recent|other|private) (messages|prompts|requests|queries|inputs)|" \
   "(other|previous|prior) tool (results|outputs|responses)|" \
   "(the user'?s?|their|the human'?s?) (last|latest|most recent|previous|current|next|every|each|full|original) (messages?|prompts?|questions?|requests?|query|queries|inputs?))"
 #define FILL_VERB \
   "(include|pass|put|insert|place|add|append|provide|send|fill|copy|paste|embed|attach|set|write|" \
-  "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo)"
+  "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo|summari[sz]e)"
 #define READ_VERB \
   "(read|cat|open|load|include|send|pass|attach|provide|copy|paste|upload|extract|collect|gather|" \
   "fetch|dump|print|output|embed|append|insert|put|share|forward|retrieve|access|grab|obtain|" \
   "look up|inspect|exfiltrate|transmit|leak|steal|harvest|post|submit|add)"
 #define DEST \
-  "(in|into|as|to|inside|within|under) (the |this |that |a |an )?(`?[a-z_]+`? )?" \
+  "(in|into|as|to|inside|within|under|via) (the |this |that |a |an )?([`'\"]?[a-z_-]+[`'\"]? )?" \
   "(parameter|argument|field|param|request|body|query|url|notes?|context|metadata|comment|sidenote|" \
   "payload|input|value|property)"
 #define URLISH \
@@ -97,6 +101,32 @@ static const TextRule text_rules[] = {
     GAP(20) W "(permission|confirmation|consent|approval|authori[sz]ation)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(jailbreak|dan mode|developer mode|god mode|unrestricted mode|safety (filters?|protocols?) (off|disabled))" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(previous|prior|earlier|original|old|your|all|any|the|safety|default|initial|system)" W GAP(20)
+    W "(instructions?|guidance|guidelines|directives|prompts?|safety rules|system prompt|restrictions|guardrails|safety (policies|measures|checks))" W
+    GAP(15) W "(is|are|have been|has been|were|got)? ?(now |hereby |temporarily |officially )?(obsolete|void|outdated|suspended|lifted|"
+    "revoked|cancell?ed|updated|replaced|superseded|no longer (apply|applies|valid|in effect|relevant|binding)|invalid|deprecated|disabled|"
+    "removed|overridden|waived|paused|deactivated)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "((follow|obey|trust|listen to|comply with) (only|exclusively|solely)|(only|exclusively|solely) (follow|obey|trust|listen to|comply with))" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "you (may|can|are (now )?(allowed|permitted|authori[sz]ed|free|cleared)( to)?) (now )?" GAP(40)
+    W "without (any )?(restrictions?|limits?|limitations?|checks?|confirmation|approval|oversight|permission|asking)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(already|previously|in advance|pre-?)(approved|authori[sz]ed|consented|agreed|confirmed|granted)" W GAP(40)
+    W "(all|every|any|future|this|these|such|them|the)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(no need|not necessary|unnecessary) to (confirm|ask|check with|verify with|get approval|seek approval|double-check with|consult)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "without (ever )?(mentioning|telling|informing|notifying|saying|revealing|disclosing|alerting|letting (the user|them|anyone|the human) know)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(tell|respond to|reply to|inform|say to|report to|assure) (the )?(user|human|operator|them)" W GAP(60)
+    W "(but|while|whereas) (in reality|actually|really|secretly|in fact|behind the scenes)" W },
+  { "instruction.imperative", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(essential|critical|crucial|mandatory|imperative|vital|required) (that|for) you (to )?(first |always |also )?(run|call|invoke|use|read|send|pass|include|fetch|open|execute)" W },
+  { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
+    W "(forward|bcc|cc|copy|mirror|leak|exfiltrate|also send|also email|also forward|secretly send|silently send|quietly send)" W GAP(60)
+    "\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b" },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
     W "(you are now|from now on|henceforth|for the rest of (this|the) (conversation|session|chat)|new (system )?instructions\\s*:)" },
   /* other languages: verb of forgetting + a word for instructions */
@@ -161,11 +191,11 @@ static const TextRule text_rules[] = {
   { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
     W "(side[- ]effects?|effect|impact|influence) on (the |any |all )?(also present |other |existing |remaining )?" GAP(30) W "(tools?|servers?|functions?)" W },
   { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
-    W "(note|message|instructions?|reminder|attention|memo|directive|dear|hey|hello)( to| for)? (the |all |any )?"
+    W "(note|message|instructions?|reminder|attention|memo|directive|dear|hey|hello|tip|hint|advice|guidance|info|notice)( to| for)? (the |all |any )?"
     "(ai|llm|assistant|model|agent|claude|chatgpt|gpt|copilot|gemini|language model|ai assistants?|ai agents?|llms)s?\\s*[:,!-]" },
   { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
     W "(as an? (ai|assistant|language model|llm)|(ai|llm|assistant|model|agent|claude|chatgpt|gpt|copilot|gemini)s? "
-    "(must|shall|is required to|has to|needs to|is instructed to|will now))" W GAP(20)
+    "(must|shall|is required to|has to|needs to|is instructed to|will now|(is|are) (expected|required|instructed|supposed|obliged|asked|obligated) to))" W GAP(20)
     W "(read|call|invoke|send|include|pass|fetch|open|access|retrieve|upload|forward|collect|gather|append|execute|run|"
     "ignore|obey|follow|comply|reveal|output|disregard)" W },
   { "instruction.precondition", ZT_SCAN_SEVERITY_LOW,
@@ -183,7 +213,7 @@ static const TextRule text_rules[] = {
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, W READ_VERB W GAP(80) STRONG_SENSITIVE },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(80) W "(and|then|to) " GAP(20) READ_VERB W },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(60) W DEST W },
-  { "sensitive.path", ZT_SCAN_SEVERITY_MEDIUM, STRONG_SENSITIVE },
+  { "sensitive.path", ZT_SCAN_SEVERITY_LOW, STRONG_SENSITIVE },
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH, W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(60) W DEST W },
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
     W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(20) W "(from|in|on|stored in|found in|of) (the |your |this |user'?s? |any |all )?"
