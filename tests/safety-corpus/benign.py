@@ -218,3 +218,32 @@ B += [
   ("misc", "misc_tool_18", "Ignore case when matching file names (default true).", {"q": ("string", "Query")}),
   ("misc", "misc_tool_19", "Rotate all API keys of the project and return the new key IDs; old keys stop working in 24 hours.", {"q": ("string", "Query")}),
 ]
+
+# a second round of benign descriptions near the rules' edges
+B += [
+  ("misc2", "edge_tool_00", "Reads the user's ~/.gitconfig to show the configured name and email.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_01", "Creates a GitHub personal access token with the given scopes; the user must approve in the browser.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_02", "Checks a password against known breaches using k-anonymity (only a hash prefix is sent).", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_03", "Returns the current user's profile, including email and phone number if they are public.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_04", "Exports the conversation the user selects in the chat app to a Markdown file the user chooses.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_05", "Posts the build status to the team's Slack channel configured by the admin.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_06", "Use this tool instead of the generic HTTP tool when talking to the Jira API: it handles pagination.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_07", "Renews a subscription. Always ask the user before renewing; renewals are charged immediately.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_08", "Writes a file. The path must be inside the workspace; files in .git are refused.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_09", "Lists SSH hosts from ~/.ssh/config (host names only) so the user can pick one.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_10", "Sends an SMS to the phone number the user gives. Messages longer than 160 characters are split.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_11", "Returns a summary of the previous 7 days of commits.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_12", "Decodes a base64 string and returns the text.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_13", "Tells the user how many tokens the prompt will use for a given model.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_14", "Stores an API key for a provider in the system keychain; the key is never returned afterwards.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_15", "Removes ANSI color codes and zero-width characters from text.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_16", "Translates a system message of a Linux log into plain language.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_17", "Reads browser bookmarks exported as HTML by the user.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_18", "Before calling this tool, ask the user which calendar to use.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_19", "Search emails. Note for the assistant: use Gmail search operators such as from: and has:attachment.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_20", "Forwards an email to a recipient the user names, with an optional note.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_21", "Always returns times in UTC. Never guess a timezone; ask the user instead.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_22", "The assistant must provide a valid ISO 8601 date.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_23", "Reset the user's password and email them a reset link. Requires admin rights.", {"q": ("string", "Query")}),
+  ("misc2", "edge_tool_24", "Returns the contents of the project's README and CONTRIBUTING files.", {"q": ("string", "Query")}),
+]

@@ -47,7 +47,9 @@ typedef struct {
   "oauth tokens?|session (cookies?|tokens?)|cookies|secrets?|passwords?|passphrases?|credentials?|" \
   "private keys?|seed phrases?|mnemonic|recovery (phrase|codes?)|environment variables|env vars?|" \
   "tokens?|keys?|2fa codes?|otp codes?|credit card( numbers?)?|" \
-  "[a-z0-9]+_(api_key|secret(_access)?_key|access_key|token|secret|password|passwd|pat))"
+  "[a-z0-9]+_(api_key|secret(_access)?_key|access_key|token|secret|password|passwd|pat)|" \
+  "authorization (headers?|values?)|auth headers?|bearer|session ids?|email address(es)?|phone numbers?|home address(es)?|" \
+  "social security( numbers?)?|ssn|dates? of birth|passport( numbers?)?|bank (account|details)|iban)"
 #define CONVERSATION \
   "((conversation|chat|message|session|dialog(ue)?) (history|log|transcript|so far)|" \
   "(entire|full|complete|whole|verbatim|raw) (conversation|chat|dialog(ue)?|transcript|context|prompt|thread)|" \
@@ -58,6 +60,9 @@ typedef struct {
   "(your|the assistant'?s?|the model'?s?) (instructions|prompt|rules|guidelines)( verbatim| in full)|" \
   "everything (the user|you|we) (has |have )?(said|wrote|written|typed|discussed|know)|" \
   "everything (that )?(was |has been |we |you )?(discussed|said|shared|written|typed|talked about)|(discussed|said|shared) so far|" \
+  "(complete|full|entire|whole|exact|raw|verbatim) (text|content|contents|copy|wording) of (the user'?s?|their|your|the) (prompts?|messages?|requests?|questions?|conversation|inputs?)|" \
+  "(the )?(last|past|previous|recent|latest) (\\d+ |few |several |ten |five |twenty )?(messages|turns|exchanges|prompts|user messages)|" \
+  "(conversation|chat) (memory|context|data|contents?|logs?)|" \
   "user'?s? (prior|previous|earlier|recent|other|private) (messages|prompts|requests|queries|inputs)|" \
   "(other|previous|prior) tool (results|outputs|responses)|" \
   "(the user'?s?|their|the human'?s?) (last|latest|most recent|previous|current|next|every|each|full|original) (messages?|prompts?|questions?|requests?|query|queries|inputs?))"
@@ -66,6 +71,7 @@ typedef struct {
   "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo|summari[sz]e)"
 #define READ_VERB \
   "(read|cat|open|load|include|send|pass|attach|provide|copy|paste|upload|extract|collect|gather|" \
+  "lire|lisez|lis|leer|lee|lesen|lies|leggi|leggere|ler|leia|envoyer|envoyez|enviar|envia|senden|schicke|inviare|invia|" \
   "fetch|dump|print|output|embed|append|insert|put|share|forward|retrieve|access|grab|obtain|" \
   "look up|inspect|exfiltrate|transmit|leak|steal|harvest|post|submit|add)"
 #define DEST \
@@ -125,14 +131,61 @@ static const TextRule text_rules[] = {
   { "instruction.imperative", ZT_SCAN_SEVERITY_MEDIUM,
     W "(essential|critical|crucial|mandatory|imperative|vital|required) (that|for) you (to )?(first |always |also )?(run|call|invoke|use|read|send|pass|include|fetch|open|execute)" W },
   { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
-    W "(forward|bcc|cc|copy|mirror|leak|exfiltrate|also send|also email|also forward|secretly send|silently send|quietly send)" W GAP(60)
+    W "(forward|bcc|cc|copy|mirror|leak|exfiltrate|also send|also email|also forward|secretly send|silently send|quietly send|"
+    "(all|every|each|any) (tool )?(outputs?|results?|responses?|messages?|emails?|arguments?|calls?|data)" GAP(30) "(sent|emailed|forwarded|mailed|copied))" W GAP(60)
     "\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b" },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(ignore|disregard|override|overrule|bypass|dismiss|set aside)" W GAP(10)
+    W "(the )?(user|human|operator|owner)('?s)?(?![-_ ]?agent)( (requests?|instructions?|wishes|choices?|decisions?|preferences?|answers?|"
+    "refusals?|objections?|commands?|messages?|questions?))?" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(act|behave|proceed|respond|continue) as (though|if) (the )?(user|human|operator|owner) (said|says|has said|had said|agreed|approved|"
+    "confirmed|consented|answered|accepted|allowed)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(approve|confirm|accept|answer|agree|say yes|consent|click|sign)" W GAP(30) W "on (the )?(user|human|operator)'?s? behalf" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "you have (full |the |explicit |prior )?(permission|authori[sz]ation|clearance|approval|consent|the right)" W GAP(60)
+    W "without (any )?(asking|prompting|prompts?|confirmation|notice|warning|notifying|approval|checks?)" W },
+  { "instruction.authority", ZT_SCAN_SEVERITY_HIGH,
+    W "(message|note|notice|instructions?|directive|order|update|memo) from (the |your )?(system|system administrator|sysadmin|"
+    "administrator|admin|developers?|openai|anthropic|security team|it department|creators?|platform|host application|operator)" W },
+  { "instruction.hidden-block", ZT_SCAN_SEVERITY_HIGH,
+    "[\"']role[\"']\\s*:\\s*[\"'](system|developer|assistant)[\"']" },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "if (the )?(user|human|anyone|they|someone|people) (asks?|inquires?|wants to know|questions?|wonders?)" W GAP(40)
+    W "(say|tell them|respond|reply|answer|claim|pretend|explain)" W GAP(15) W "(it|this tool|that it|this function)?\\s?(only|just|merely|simply|is harmless|does nothing)" W },
+  { "instruction.tool-priority", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(before|after) (every|each|any|all) (responses?|answers?|replies|reply|messages?|requests?|turns?|user (messages?|requests?)|quer(y|ies))"
+    GAP(30) W "(call|invoke|use|run|execute|trigger) (this|the|our)" W },
+  { "instruction.tool-priority", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(call|invoke|use|run|execute|trigger)" W GAP(30) W "(before|after) (every|each|any|all) (responses?|answers?|replies|reply|messages?|"
+    "requests?|turns?|user (messages?|requests?)|quer(y|ies)|conversations?)" W },
+  { "instruction.tool-priority", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(never|do not|don'?t) (use|call|invoke|trust|choose) (the |any )?(other|built-in|builtin|default|original|official|standard|native|competing)" W },
+  { "instruction.tool-priority", ZT_SCAN_SEVERITY_MEDIUM,
+    W "prefer (this|our) (tool|server|function|plugin)" W GAP(40) W "(in all cases|always|every time|at all times|over (any|all|the))" W },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
+    W "(call|invoke|run|use) (this|the|our) (tool|function)" W GAP(10) W "with" W GAP(30) CONVERSATION },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
+    W "(write|copy|send|save|mirror|forward|upload|log|duplicate|append|store)" W " (a copy of )?(every|each|all|any) (files?|documents?|messages?|emails?|results?|outputs?|"
+    "responses?|arguments?|inputs?)( that)? (you|the user|they) (read|see|open|receive|get|access|fetch|send|write)" W },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
+    "(envo\\w+|transmet\\w*|partage\\w*|envia\\w*|manda\\w*|invia\\w*|schick\\w*|sende\\w*|отправ\\w*|发送|发给)"
+    "[^.!?;\\n]{0,40}(historique|historial|cronologia|storico|verlauf|chatverlauf|истори\\w*|历史|聊天记录)" },
+  { "exfil.intent", ZT_SCAN_SEVERITY_HIGH,
+    W "(exfiltrate|exfiltrating|steal|stealing|harvest (the |all |any )?(credentials|secrets|tokens|data|passwords)|keylog\\w*)" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(when|whenever|while|if|every time) (you )?(use|call|invoke|access|using|calling|invoking|talk to) (the |any )?[a-z0-9_-]+ "
+    "(server|service|mcp|integration|plugin|connector)" W GAP(80) W STEER W },
+  { "shadow.named-call", ZT_SCAN_SEVERITY_HIGH,
+    W "(call|invoke|run|execute|trigger|use) (the )?`?[a-z0-9]*[_-]?(transfer|delete|send|pay|payment|exec|shell|upload|push|remove|drop|wire|"
+    "withdraw|email|grant|approve|merge|purchase|buy|sell|destroy|wipe|kill)[a-z0-9_-]*`?( tool| function)? with" W },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
     W "(you are now|from now on|henceforth|for the rest of (this|the) (conversation|session|chat)|new (system )?instructions\\s*:)" },
   /* other languages: verb of forgetting + a word for instructions */
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     "(ignor\\w*|oublie\\w*|vergiss\\w*|missacht\\w*|olvid\\w*|dimentic\\w*|esquec\\w*|забуд\\w*|игнорир\\w*|忽略|忽视|无视|忘记|無視)"
-    "[^.!?;\\n]{0,40}(consignes|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
+    "[^.!?;\\n]{0,40}(consignes|regles|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
     "indicaciones|reglas|istruzioni|regole|instrucoes|regras|инструкц\\w*|указани\\w*|правил\\w*|指令|指示|说明|规则|命令)" },
   /* secrecy towards the user */
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
@@ -144,7 +197,8 @@ static const TextRule text_rules[] = {
     W "(do not|don'?t|never|must not|should not|avoid)" W GAP(10)
     W "(mention|reference|say|reveal|acknowledge|explain|disclose|discuss|show|display|output|print|repeat|log)" W GAP(10)
     W "(this|these|that|the|such|any)" W GAP(15)
-    W "(instructions?|steps?|notes?|rules?|requests?|actions?|side effects?|(extra|additional|hidden|background) (calls?|steps?|actions?|reads?)|requirements?|behaviou?r)" W },
+    W "(instructions?|steps?|notes?|rules?|requests?|actions?|side effects?|text|message|description|part|section|lines?|paragraph|content|calls?|"
+    "(extra|additional|hidden|background) (calls?|steps?|actions?|reads?)|requirements?|behaviou?r)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(the )?(user|human|operator)s? (must|should|need|will|shall|does|do|is|are|can)( ?n[o']t| not| never)" GAP(10)
     W "(know|see|notice|find out|learn|be (told|informed|aware|notified|shown|alerted))" W },
@@ -168,7 +222,8 @@ static const TextRule text_rules[] = {
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(pretend|lie to|deceive|mislead|trick|fool|gaslight)" W GAP(30) W "(user|human|operator|them)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
-    "(ne (le |lui |leur |rien )?(dis|dites|mentionne\\w*|informe\\w*|revele\\w*|signale\\w*)\\w* (rien|pas|jamais)[^.!?;\\n]{0,30}utilisateur|"
+    "(ne (rien|pas|jamais) (dire|mentionner|reveler|signaler|indiquer|communiquer|montrer)[^.!?;\\n]{0,30}utilisateur|"
+    "ne (le |lui |leur |rien )?(dis|dites|mentionne\\w*|informe\\w*|revele\\w*|signale\\w*)\\w* (rien|pas|jamais)[^.!?;\\n]{0,30}utilisateur|"
     "(nicht|niemals|keinesfalls)[^.!?;\\n]{0,30}(benutzer|nutzer|anwender)|(sag|erzahl|verrat|teil|meld)\\w* (dem |den |der |die )?(benutzer|nutzer|anwender)\\w* (nichts|nicht|kein)|(benutzer|nutzer|anwender)\\w*[^.!?;\\n]{0,30}(nicht|nichts) (sagen|erzahlen|mitteilen|informieren|erwahnen|verraten)|"
     "no (le |les )?(digas|informes|menciones|reveles|cuentes|comuniques|avises)\\w*[^.!?;\\n]{0,30}usuario|"
     "non (dire|dirlo|informare|rivelare|menzionare|dirgli)[^.!?;\\n]{0,30}utente|nao (diga|conte|informe|mencione)[^.!?;\\n]{0,30}usuario|"
@@ -190,7 +245,7 @@ static const TextRule text_rules[] = {
     W "when (this|the present|the current) (tool|server|function|plugin) is (available|present|loaded|installed|enabled|connected)" W },
   { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
     W "(side[- ]effects?|effect|impact|influence) on (the |any |all )?(also present |other |existing |remaining )?" GAP(30) W "(tools?|servers?|functions?)" W },
-  { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
+  { "instruction.model-address", ZT_SCAN_SEVERITY_LOW,
     W "(note|message|instructions?|reminder|attention|memo|directive|dear|hey|hello|tip|hint|advice|guidance|info|notice)( to| for)? (the |all |any )?"
     "(ai|llm|assistant|model|agent|claude|chatgpt|gpt|copilot|gemini|language model|ai assistants?|ai agents?|llms)s?\\s*[:,!-]" },
   { "instruction.model-address", ZT_SCAN_SEVERITY_MEDIUM,
@@ -227,8 +282,9 @@ static const TextRule text_rules[] = {
   { "exfil.context", ZT_SCAN_SEVERITY_HIGH, W FILL_VERB W GAP(60) CONVERSATION W },
   { "exfil.context", ZT_SCAN_SEVERITY_HIGH, CONVERSATION GAP(60) W DEST W },
   { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
-    W "(send|post|upload|forward|transmit|exfiltrate|report|submit|beacon|ping|push|leak|mirror|sync|relay|deliver|"
-    "copy|log|cc|bcc|email|e-mail|mail|append|attach|stream|publish)" W GAP(80) W "(to|at|via|using|towards)" W GAP(20) URLISH },
+    W "(send|sent|sends|sending|post|posted|posts|upload|uploaded|uploads|forward|forwarded|forwards|transmit|transmitted|exfiltrate|"
+    "report|reported|submit|submitted|beacon|ping|push|pushed|leak|leaked|mirror|mirrored|sync|synced|relay|relayed|deliver|delivered|"
+    "copy|copied|log|logged|cc|bcc|email|emailed|e-mail|mail|mailed|append|appended|attach|attached|stream|streamed|publish|published)" W GAP(80) W "(to|at|via|using|towards)" W GAP(20) URLISH },
   { "exfil.url", ZT_SCAN_SEVERITY_HIGH,
     "https?://[^\\s\"'<>]*[?&][a-z0-9_]+=(\\{\\{?|\\$\\{?|<|%s|\\[)\\s*[a-z_ ]*"
     "(key|token|secret|password|pass|data|context|conversation|history|content|file|env|prompt|cred|cookie|session|message|chat|ssh)" },
