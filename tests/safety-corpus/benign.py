@@ -247,3 +247,22 @@ B += [
   ("misc2", "edge_tool_23", "Reset the user's password and email them a reset link. Requires admin rights.", {"q": ("string", "Query")}),
   ("misc2", "edge_tool_24", "Returns the contents of the project's README and CONTRIBUTING files.", {"q": ("string", "Query")}),
 ]
+
+# a third round of benign descriptions near the rules' edges
+B += [
+  ("misc3", "near_tool_00", "Runs a code review with static analysis and posts comments on the pull request. It never approves or merges.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_01", "Returns the user's one-time code enrollment status (not the code itself).", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_02", "Converts text to ROT13 or back.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_03", "Formats a phone number in E.164.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_04", "Upload a file the user selected to the team share. Files over 100 MB are rejected.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_05", "Gets the text of a private repository file the configured token can read.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_06", "Echo the input back. Useful for testing connectivity.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_07", "Checks whether a user's email address is verified.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_08", "Returns the system instructions configured for a customer-support bot so an admin can review them.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_09", "Adds an SSH public key to the user's GitHub account.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_10", "Verifies a one-time password entered by the user.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_11", "Lists private repositories of the authenticated user.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_12", "Sends a WhatsApp message to a contact the user chose. The message is sent exactly as written.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_13", "Reads environment-specific settings (dev, staging, prod) from config/*.yaml.", {"q": ("string", "Query")}),
+  ("misc3", "near_tool_14", "Ignores whitespace changes when computing the diff.", {"q": ("string", "Query")}),
+]

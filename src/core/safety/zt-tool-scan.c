@@ -41,7 +41,7 @@ typedef struct {
   "credentials\\.json|service[-_ ]account[-_ ]?(key)?\\.json|\\.config/gcloud|keychain|\\.password-store|" \
   "ssh private keys?|private ssh keys?|(your|the user'?s?|their|all|any) ssh keys?|\\bpem files?|" \
   "(the user'?s?|your|their) (home (directory|folder)|(browser|chrome|firefox|safari|edge) (profile|history|cookies|passwords|data)|" \
-  "password manager|keychain|private (files|documents|photos|messages|keys?)))[\\w./-]*"
+  "password manager|keychain|private (files|documents|photos|messages|keys?))|~/(documents|desktop|pictures|photos)\\b)[\\w./-]*"
 #define WEAK_SENSITIVE \
   "(api[ _-]?keys?|access[ _-]?tokens?|auth(entication)?[ _-]?tokens?|bearer tokens?|refresh tokens?|" \
   "oauth tokens?|session (cookies?|tokens?)|cookies|secrets?|passwords?|passphrases?|credentials?|" \
@@ -180,12 +180,45 @@ static const TextRule text_rules[] = {
   { "shadow.named-call", ZT_SCAN_SEVERITY_HIGH,
     W "(call|invoke|run|execute|trigger|use) (the )?`?[a-z0-9]*[_-]?(transfer|delete|send|pay|payment|exec|shell|upload|push|remove|drop|wire|"
     "withdraw|email|grant|approve|merge|purchase|buy|sell|destroy|wipe|kill)[a-z0-9_-]*`?( tool| function)? with" W },
+  { "instruction.hidden-block", ZT_SCAN_SEVERITY_HIGH,
+    W "(hidden|secret|mandatory|internal|special|additional|confidential) (requirements?|rules?|steps?|instructions?|directives?|policy|policies)"
+    " (for|to) (the |all |any )?(ai|llm|assistant|model|agent|language model|ai assistant|ai agent)s?" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(you'?re|you are|act as|behave as|become) (now )?(an? )?(unrestricted|unfiltered|uncensored|jailbroken|unconstrained|unaligned|evil|rogue)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(safety|content|usage|security) (policies|policy|rules|filters?|guidelines|restrictions|checks)" W GAP(10)
+    W "(don'?t|do not|does not|doesn'?t|no longer|never) (apply|matter|count)" W },
+  { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
+    W "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
+    W "(password|passphrase|pin|one-time (code|password)|otp|2fa|mfa|verification code|security code|credit card|cvv|seed phrase|"
+    "private key|recovery (code|phrase)|ssn|social security|bank login|login credentials)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "even (if|though|when) (it'?s|it is|they are|they'?re|this is|that is|the results are|it was)( actually)? (not|false|untrue|wrong|incorrect|unverified)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(approve|merge|accept|pass|sign off|ship|deploy|authori[sz]e|pay)" W GAP(40) W "(automatically|without (review|checking|looking)|regardless of)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(follow|obey|execute|carry out|apply) (them|these|those|the instructions|it|what they say)" GAP(20)
+    W "(over|instead of|rather than|above|before) (the |any )?(user|human|operator|system)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(tool )?(outputs?|results?|responses?|(the )?(page|document|file|email|issue|ticket)) (will |may )?(contains?|includes?|has|have|carry|carries)"
+    " (further|additional|more|new|hidden|special|embedded) instructions" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(recipients?|destination|target|account|address|iban|wallet|phone number|channel|email)s? (must|should|shall|needs to|has to|will) "
+    "(always )?(be )?(changed|set|replaced|redirected|switched|updated|overwritten|rewritten) to" W },
+  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
+    W FILL_VERB W GAP(40) W "(any|all|every|the user'?s?|other|their) (private|internal|confidential|secret|personal|hidden) "
+    "(repositor(y|ies)|repos|files?|documents?|data|channels?|messages?|emails?|notes|code)" W },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    "(anweisungen|instruktionen|vorgaben|consignes|instrucciones|istruzioni|instrucoes|инструкц\\w*|указани\\w*|指令|指示|提示|规则)"
+    "[^.!?;\\n]{0,30}(ignorier\\w*|vergessen|missachten|ignorer|ignorez|ignorar|ignorare|игнорир\\w*|忽略|无视)" },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
+    "(对话记录|聊天记录|历史记录|对话历史|会话记录)[^。！？\\n]{0,20}(发送|发给|上传|传给|转发)" },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
     W "(you are now|from now on|henceforth|for the rest of (this|the) (conversation|session|chat)|new (system )?instructions\\s*:)" },
   /* other languages: verb of forgetting + a word for instructions */
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     "(ignor\\w*|oublie\\w*|vergiss\\w*|missacht\\w*|olvid\\w*|dimentic\\w*|esquec\\w*|забуд\\w*|игнорир\\w*|忽略|忽视|无视|忘记|無視)"
-    "[^.!?;\\n]{0,40}(consignes|regles|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
+    "[^.!?;\\n]{0,40}(consignes|regles|系统提示|提示|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
     "indicaciones|reglas|istruzioni|regole|instrucoes|regras|инструкц\\w*|указани\\w*|правил\\w*|指令|指示|说明|规则|命令)" },
   /* secrecy towards the user */
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
@@ -1053,6 +1086,78 @@ scan_regex_raw (Ctx            *ctx,
     }
 }
 
+/* Obfuscations that keep text readable to a model: l33t digits, s p a c e d letters,
+ * words_joined_by_underscores, ROT13. The variant is scanned as text; what it hides is
+ * reported against the whole string. NULL when nothing changes. */
+static char *
+deobfuscate (const char *norm)
+{
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (norm), words = 0, stop = 0, letters = 0;
+  gboolean changed = FALSE;
+  static const char *const stopwords[] = { "the", "and", "to", "of", "a", "is", "for", "in", "with", "this", "it", "or", "on", "be", "you" };
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = norm[i];
+      gboolean in_word = (i > 0 && g_ascii_isalpha (norm[i - 1])) || (i + 1 < len && g_ascii_isalpha (norm[i + 1]));
+      const char *leet = strchr ("0o1i3e4a5s7t@a$s", c);
+
+      /* spaced letters: "i g n o r e" (a single letter between single spaces) */
+      if (c == ' ' && i > 0 && i + 1 < len && g_ascii_isalpha (norm[i - 1]) && g_ascii_isalpha (norm[i + 1]) &&
+          (i < 2 || norm[i - 2] == ' ') && (i + 2 >= len || norm[i + 2] == ' '))
+        {
+          changed = TRUE;
+          continue;
+        }
+      if (leet != NULL && ((leet - "0o1i3e4a5s7t@a$s") % 2) == 0 && in_word)
+        {
+          g_string_append_c (out, leet[1]);
+          changed = TRUE;
+          continue;
+        }
+      if (c == '_' && strchr (norm, ' ') == NULL)
+        {
+          g_string_append_c (out, ' ');
+          changed = TRUE;
+          continue;
+        }
+      g_string_append_c (out, c);
+    }
+  /* ROT13 when the text has words but none of the commonest English ones */
+  {
+    g_auto(GStrv) parts = g_strsplit (out->str, " ", -1);
+
+    for (guint i = 0; parts[i]; i++)
+      {
+        gboolean alpha = parts[i][0] != '\0';
+
+        for (const char *q = parts[i]; *q; q++)
+          alpha &= g_ascii_isalpha (*q) || *q == ',' || *q == '\'';
+        words += alpha;
+        letters += strlen (parts[i]);
+        for (guint k = 0; k < G_N_ELEMENTS (stopwords); k++)
+          stop += strcmp (parts[i], stopwords[k]) == 0;
+      }
+    if (words >= 4 && stop == 0 && letters > 16)
+      {
+        for (gsize i = 0; i < out->len; i++)
+          {
+            char c = out->str[i];
+            if (c >= 'a' && c <= 'z')
+              out->str[i] = 'a' + (c - 'a' + 13) % 26;
+          }
+        changed = TRUE;
+      }
+  }
+  if (!changed)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 scan_string_full (Ctx *ctx)
 {
@@ -1068,6 +1173,24 @@ scan_string_full (Ctx *ctx)
   /* a phrase needs words: single tokens ("string", "object", an id) skip the phrase rules */
   if (strchr (n.text->str, ' ') != NULL || n.text->len >= 24)
     run_text_rules (ctx, &n);
+  if (ctx->depth < MAX_DECODE_DEPTH && n.text->len >= 12)
+    {
+      /* on the raw text folded: normalisation has already collapsed the wide gaps between
+       * s p a c e d   w o r d s */
+      g_autofree char *folded = g_utf8_strdown (ctx->text, ctx->len);
+      g_autofree char *variant = g_utf8_validate (folded, -1, NULL) ? deobfuscate (folded) : NULL;
+
+      if (variant != NULL)
+        {
+          Ctx inner = { ctx->findings, ctx->path, variant, strlen (variant), MAX_DECODE_DEPTH, 0, ctx->len,
+                        "obfuscated.payload" };
+          Norm vn;
+
+          normalise (&inner, variant, inner.len, FALSE, &vn);
+          run_text_rules (&inner, &vn);
+          norm_clear (&vn);
+        }
+    }
   norm_clear (&n);
   scan_encoded (ctx);
 }
