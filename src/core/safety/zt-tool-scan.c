@@ -1086,11 +1086,29 @@ scan_regex_raw (Ctx            *ctx,
     }
 }
 
+/* Is the '_' at @i inside a token of words_joined_by_underscores (three or more)? */
+static gboolean
+underscore_words (const char *text,
+                  gsize       i)
+{
+  gsize a = i, b = i;
+  guint n = 0;
+
+  while (a > 0 && !g_ascii_isspace (text[a - 1]))
+    a--;
+  while (text[b] && !g_ascii_isspace (text[b]))
+    b++;
+  for (gsize k = a; k < b; k++)
+    n += text[k] == '_';
+  return n >= 3;
+}
+
 /* Obfuscations that keep text readable to a model: l33t digits, s p a c e d letters,
  * words_joined_by_underscores, ROT13. The variant is scanned as text; what it hides is
  * reported against the whole string. NULL when nothing changes. */
 static char *
-deobfuscate (const char *norm)
+deobfuscate (const char *norm,
+             gboolean    rot13)
 {
   GString *out = g_string_new (NULL);
   gsize len = strlen (norm), words = 0, stop = 0, letters = 0;
@@ -1116,7 +1134,7 @@ deobfuscate (const char *norm)
           changed = TRUE;
           continue;
         }
-      if (c == '_' && strchr (norm, ' ') == NULL)
+      if (c == '_' && underscore_words (norm, i))
         {
           g_string_append_c (out, ' ');
           changed = TRUE;
@@ -1124,32 +1142,44 @@ deobfuscate (const char *norm)
         }
       g_string_append_c (out, c);
     }
-  /* ROT13 when the text has words but none of the commonest English ones */
-  {
-    g_auto(GStrv) parts = g_strsplit (out->str, " ", -1);
+  /* ROT13, sentence by sentence, where a sentence has words but none of the commonest
+   * English ones */
+  if (rot13)
+    changed = FALSE;  /* this reading exists for ROT13 only */
+  for (gsize a = 0; rot13 && a < out->len;)
+    {
+      gsize b = a;
+      g_autofree char *sentence = NULL;
+      g_auto(GStrv) parts = NULL;
 
-    for (guint i = 0; parts[i]; i++)
-      {
-        gboolean alpha = parts[i][0] != '\0';
+      while (b < out->len && !strchr (".!?\n(", out->str[b]))
+        b++;
+      sentence = g_strndup (out->str + a, b - a);
+      parts = g_strsplit (g_strstrip (sentence), " ", -1);
+      words = stop = letters = 0;
+      for (guint i = 0; parts[i]; i++)
+        {
+          gboolean alpha = parts[i][0] != '\0';
 
-        for (const char *q = parts[i]; *q; q++)
-          alpha &= g_ascii_isalpha (*q) || *q == ',' || *q == '\'';
-        words += alpha;
-        letters += strlen (parts[i]);
-        for (guint k = 0; k < G_N_ELEMENTS (stopwords); k++)
-          stop += strcmp (parts[i], stopwords[k]) == 0;
-      }
-    if (words >= 4 && stop == 0 && letters > 16)
-      {
-        for (gsize i = 0; i < out->len; i++)
-          {
-            char c = out->str[i];
-            if (c >= 'a' && c <= 'z')
-              out->str[i] = 'a' + (c - 'a' + 13) % 26;
-          }
-        changed = TRUE;
-      }
-  }
+          for (const char *q = parts[i]; *q; q++)
+            alpha &= g_ascii_isalpha (*q) || *q == ',' || *q == '\'';
+          words += alpha;
+          letters += strlen (parts[i]);
+          for (guint k = 0; k < G_N_ELEMENTS (stopwords); k++)
+            stop += strcmp (parts[i], stopwords[k]) == 0;
+        }
+      if (words >= 3 && stop == 0 && letters > 14)
+        {
+          for (gsize i = a; i < b; i++)
+            {
+              char c = out->str[i];
+              if (c >= 'a' && c <= 'z')
+                out->str[i] = 'a' + (c - 'a' + 13) % 26;
+            }
+          changed = TRUE;
+        }
+      a = b + 1;
+    }
   if (!changed)
     {
       g_string_free (out, TRUE);
@@ -1178,10 +1208,13 @@ scan_string_full (Ctx *ctx)
       /* on the raw text folded: normalisation has already collapsed the wide gaps between
        * s p a c e d   w o r d s */
       g_autofree char *folded = g_utf8_strdown (ctx->text, ctx->len);
-      g_autofree char *variant = g_utf8_validate (folded, -1, NULL) ? deobfuscate (folded) : NULL;
-
-      if (variant != NULL)
+      for (int rot13 = 0; rot13 < 2 && g_utf8_validate (folded, -1, NULL); rot13++)
         {
+          g_autofree char *variant = deobfuscate (folded, rot13);
+
+          if (variant == NULL)
+            continue;
+          {
           Ctx inner = { ctx->findings, ctx->path, variant, strlen (variant), MAX_DECODE_DEPTH, 0, ctx->len,
                         "obfuscated.payload" };
           Norm vn;
@@ -1189,6 +1222,7 @@ scan_string_full (Ctx *ctx)
           normalise (&inner, variant, inner.len, FALSE, &vn);
           run_text_rules (&inner, &vn);
           norm_clear (&vn);
+          }
         }
     }
   norm_clear (&n);
