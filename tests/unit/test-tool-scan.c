@@ -91,6 +91,20 @@ test_tags (void)
   g_string_free (s, TRUE);
 }
 
+/* A string past the scan limit is scanned up to it, and that is a finding of its own. */
+static void
+test_oversize (void)
+{
+  g_autofree char *text = g_strnfill (70 * 1024, 'a');
+  g_autoptr(GPtrArray) findings = zt_tool_scan_text (text);
+  const ZtScanFinding *f = find_rule (findings, "definition.oversize");
+
+  g_assert_nonnull (f);
+  g_assert_cmpint (f->severity, ==, ZT_SCAN_SEVERITY_MEDIUM);
+  g_assert_cmpuint (f->start, <=, 64 * 1024);
+  g_assert_cmpuint (f->end, ==, strlen (text));
+}
+
 static void
 test_neutralise (void)
 {
@@ -349,6 +363,7 @@ main (int    argc,
   corpus_path = g_getenv ("ZT_SAFETY_CORPUS");
   g_test_add_func ("/tool-scan/spans", test_spans);
   g_test_add_func ("/tool-scan/tags", test_tags);
+  g_test_add_func ("/tool-scan/oversize", test_oversize);
   g_test_add_func ("/tool-scan/neutralise", test_neutralise);
   g_test_add_func ("/tool-scan/sets", test_sets);
   if (corpus_path != NULL)

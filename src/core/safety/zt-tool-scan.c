@@ -21,6 +21,9 @@
 #define EXCERPT_MAX       160
 #define MAX_WALK_DEPTH    128
 #define MAX_DECODE_DEPTH  2
+/* Longer strings are scanned up to here (the cost is linear, but a definition has no business
+ * carrying 64 KiB of text in one string: that is reported too). */
+#define MAX_SCAN_BYTES    (64u * 1024u)
 
 /* A gap inside one sentence. */
 #define GAP(n) "[^.!?;\\n]{0," #n "}"
@@ -1193,6 +1196,16 @@ scan_string_full (Ctx *ctx)
 {
   Norm n;
 
+  if (ctx->len > MAX_SCAN_BYTES)
+    {
+      const char *cut = g_utf8_find_prev_char (ctx->text, ctx->text + MAX_SCAN_BYTES);
+      gsize full = ctx->len;
+
+      ctx->len = cut != NULL ? (gsize) (cut - ctx->text) : MAX_SCAN_BYTES;
+      if (ctx->depth == 0)
+        add_finding (ctx, "definition.oversize", ZT_SCAN_SEVERITY_MEDIUM, ctx->len, full, "(not scanned past 64 KiB)");
+    }
+
   scan_tags (ctx);
   if (ctx->depth == 0)
     scan_raw_hidden (ctx);
@@ -1704,6 +1717,8 @@ scan_joined (ZtToolScan *self,
           g_ptr_array_unref (sink);
           return;
         }
+      if (joined->len > 2 * MAX_SCAN_BYTES)
+        g_string_truncate (joined, g_utf8_find_prev_char (joined->str, joined->str + 2 * MAX_SCAN_BYTES) - joined->str);
       ctx.text = joined->str;
       ctx.len = joined->len;
       normalise (&ctx, joined->str, joined->len, FALSE, &n);
