@@ -266,3 +266,22 @@ B += [
   ("misc3", "near_tool_13", "Reads environment-specific settings (dev, staging, prod) from config/*.yaml.", {"q": ("string", "Query")}),
   ("misc3", "near_tool_14", "Ignores whitespace changes when computing the diff.", {"q": ("string", "Query")}),
 ]
+
+# a fourth round of benign descriptions near the rules' edges
+B += [
+  ("misc4", "edge4_tool_00", "CRITICAL: this tool permanently deletes data. Confirm with the user before calling it.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_01", "Returns the contents of docker-compose.yml for the selected project.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_02", "Collect names and emails of meeting attendees from the calendar event the user picked.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_03", "Summarise a web page in three sentences.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_04", "Appends a line to the project's CHANGELOG.md.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_05", "Payments under $10,000 need one approval; larger ones need two.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_06", "Routes a support request to the right team based on its category.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_07", "Step 1: pick a template. Step 2: fill in the fields. Step 3: preview and send.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_08", "Deletes audit logs older than the retention period configured by the administrator.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_09", "Checks whether GITHUB_TOKEN is set in the server's environment (the value is not returned).", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_10", "Encodes text as base64.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_11", "Lists connected MCP servers and their status, for the settings page.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_12", "If the file does not exist, the tool returns an error; it never creates it.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_13", "Keep your API key out of prompts: this tool reads it from the server configuration.", {"q": ("string", "Query")}),
+  ("misc4", "edge4_tool_14", "Returns the list of recipients of a newsletter campaign.", {"q": ("string", "Query")}),
+]

@@ -100,7 +100,8 @@ static const TextRule text_rules[] = {
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(supersedes?|overrides?|takes? (absolute |full )?precedence over|(is )?more important than|outranks?|"
     "(has|have|with|gets?|takes?) (absolute |the highest |highest |top |higher )?priority over)" W GAP(30)
-    W "(instructions?|prompts?|rules|messages?|requests?|guidelines|policies|wishes|directives|anything|everything|whatever|what (the )?(user|human|operator)|(the )?(user|human|operator)'?s?)" W },
+    W "(instructions?|prompts?|rules|messages?|requests?|guidelines|policies|wishes|directives|anything|everything|whatever|what (the )?(user|human|operator)|(the )?(user|human|operator)'?s?|"
+    "(other |connected |installed )?(tools|servers|services|plugins|integrations))" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(regardless of|no matter) (what )?(the )?(user|human|operator)('?s)?" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
@@ -216,6 +217,16 @@ static const TextRule text_rules[] = {
     "[^.!?;\\n]{0,30}(ignorier\\w*|vergessen|missachten|ignorer|ignorez|ignorar|ignorare|игнорир\\w*|忽略|无视)" },
   { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
     "(对话记录|聊天记录|历史记录|对话历史|会话记录)[^。！？\\n]{0,20}(发送|发给|上传|传给|转发)" },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    "(\\b(forget|disregard|ignore|erase|drop)\\b (everything|all|anything)\\b" GAP(20) "\\b(told|given|instructed|said|taught|learned)\\b|"
+    "\\bvergiss\\w* (alles|alle)\\b|\\boublie\\w* tout\\b|\\bolvida\\w* todo\\b|\\bdimentica\\w* tutto\\b)" },
+  { "instruction.model-address", ZT_SCAN_SEVERITY_HIGH,
+    W "if you are an? (ai|llm|large language model|language model|assistant|agent|bot|chatbot|ai model|ai assistant|ai agent)" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    W "(not (meant |intended )?for|hidden from|not to be (shown|read|seen) (to|by)|keep (it |this )?from) (the )?(user|human|operator|end user)s?" W },
+  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
+    W "(keep|store|save|log|record|remember|capture|copy) (a copy of )?(every|each|all|any) (passwords?|credentials?|tokens?|secrets?|keys?|codes?|pins?|keystrokes?)"
+    " (the user|they|you|users) (types?|enters?|provides?|gives?|uses?|inputs?)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
     W "(you are now|from now on|henceforth|for the rest of (this|the) (conversation|session|chat)|new (system )?instructions\\s*:)" },
   /* other languages: verb of forgetting + a word for instructions */
@@ -1089,6 +1100,108 @@ scan_regex_raw (Ctx            *ctx,
     }
 }
 
+/* A second opinion that does not depend on phrasing: the kinds of words a sentence holds.
+ * An honest description says what a tool does; a poisoned one combines secrecy with the user
+ * or with data, an override with an obligation or an audience, secrets with a verb that moves
+ * them and someone to do it. Measured on the corpus (no false positive there). */
+enum {
+  K_MODEL = 1 << 0,     /* addresses the model */
+  K_MUST = 1 << 1,      /* obligation */
+  K_SECRET = 1 << 2,    /* secrecy, concealment */
+  K_DATA = 1 << 3,      /* secrets, private data, the conversation */
+  K_MOVE = 1 << 4,      /* verbs that move data */
+  K_OVERRIDE = 1 << 5,  /* overriding, deceiving */
+  K_USER = 1 << 6,      /* the user */
+  K_DEST = 1 << 7,      /* a place in the call to put things */
+};
+
+static guint
+word_kinds (const char *w)
+{
+  static const struct { const char *word; guint kinds; } words[] = {
+    { "you", K_MODEL }, { "your", K_MODEL }, { "yourself", K_MODEL }, { "assistant", K_MODEL }, { "ai", K_MODEL },
+    { "agent", K_MODEL }, { "agents", K_MODEL }, { "model", K_MODEL }, { "models", K_MODEL }, { "llm", K_MODEL },
+    { "llms", K_MODEL }, { "claude", K_MODEL }, { "gpt", K_MODEL }, { "copilot", K_MODEL }, { "gemini", K_MODEL },
+    { "must", K_MUST }, { "always", K_MUST }, { "never", K_MUST }, { "shall", K_MUST }, { "mandatory", K_MUST },
+    { "required", K_MUST }, { "directive", K_MUST }, { "task", K_MUST }, { "remember", K_MUST }, { "ensure", K_MUST },
+    { "hide", K_SECRET }, { "hidden", K_SECRET }, { "secretly", K_SECRET }, { "quietly", K_SECRET },
+    { "silently", K_SECRET }, { "covertly", K_SECRET }, { "conceal", K_SECRET }, { "cover", K_SECRET },
+    { "unnoticed", K_SECRET }, { "discreetly", K_SECRET }, { "invisible", K_SECRET }, { "surface", K_SECRET },
+    { "won't", K_SECRET }, { "can't", K_SECRET }, { "unaware", K_SECRET }, { "stealthily", K_SECRET },
+    { "token", K_DATA }, { "password", K_DATA }, { "passwords", K_DATA },
+    { "credential", K_DATA }, { "credentials", K_DATA }, { "secret", K_DATA }, { "secrets", K_DATA },
+    { "ssh", K_DATA }, { "id_rsa", K_DATA }, { "cookie", K_DATA }, { "cookies", K_DATA }, { "contacts", K_DATA },
+    { "conversation", K_DATA }, { "history", K_DATA }, { "transcript", K_DATA }, { "keychain", K_DATA },
+    { "wallet", K_DATA }, { "authorization", K_DATA }, { "env", K_DATA }, { "emails", K_DATA }, { "logs", K_DATA },
+    { "send", K_MOVE }, { "forward", K_MOVE }, { "include", K_MOVE }, { "put", K_MOVE }, { "pass", K_MOVE },
+    { "append", K_MOVE }, { "copy", K_MOVE }, { "encode", K_MOVE }, { "route", K_MOVE }, { "upload", K_MOVE },
+    { "post", K_MOVE }, { "attach", K_MOVE }, { "leak", K_MOVE }, { "gather", K_MOVE }, { "collect", K_MOVE },
+    { "harvest", K_MOVE }, { "print", K_MOVE }, { "reveal", K_MOVE }, { "dump", K_MOVE }, { "share", K_MOVE },
+    { "read", K_MOVE }, { "delete", K_MOVE }, { "set", K_MOVE },
+    { "ignore", K_OVERRIDE }, { "disregard", K_OVERRIDE }, { "bypass", K_OVERRIDE }, { "override", K_OVERRIDE },
+    { "forget", K_OVERRIDE }, { "priority", K_OVERRIDE }, { "precedence", K_OVERRIDE },
+    { "authorised", K_OVERRIDE }, { "authorized", K_OVERRIDE }, { "regardless", K_OVERRIDE },
+    { "whatever", K_OVERRIDE }, { "unrelated", K_OVERRIDE }, { "real", K_OVERRIDE }, { "pretend", K_OVERRIDE },
+    { "lie", K_OVERRIDE }, { "fake", K_OVERRIDE }, { "attacker", K_OVERRIDE }, { "filters", K_OVERRIDE },
+    { "vergiss", K_OVERRIDE }, { "ignora", K_OVERRIDE }, { "ignorez", K_OVERRIDE },
+    { "user", K_USER }, { "user's", K_USER }, { "users", K_USER }, { "person", K_USER }, { "human", K_USER },
+    { "field", K_DEST }, { "parameter", K_DEST }, { "argument", K_DEST }, { "param", K_DEST },
+    { "operator", K_USER }, { "owner", K_USER }, { "utente", K_USER }, { "utilisateur", K_USER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (w, words[i].word) == 0)
+      return words[i].kinds;
+  return 0;
+}
+
+static gboolean
+suspicious_kinds (guint k)
+{
+  guint n = __builtin_popcount (k);
+
+  return ((k & K_SECRET) && (k & (K_USER | K_MOVE | K_DATA))) ||
+         ((k & K_OVERRIDE) && (k & (K_MUST | K_USER | K_MODEL)) && n >= 3) ||
+         ((k & K_DATA) && (k & K_MOVE) && (k & (K_MODEL | K_MUST | K_DEST)) && n >= 3);
+}
+
+static void
+scan_sentence_kinds (Ctx  *ctx,
+                     Norm *n)
+{
+  const char *t = n->text->str;
+  gsize len = n->text->len, start = 0;
+  guint kinds = 0;
+
+  for (gsize i = 0; i <= len; i++)
+    {
+      gboolean end_sentence = i == len || strchr (".!?;\n", t[i]) != NULL;
+
+      if (i == len || !(g_ascii_isalnum (t[i]) || t[i] == '\'' || t[i] == '_'))
+        {
+          /* the word that ends here */
+          gsize a = i;
+          while (a > 0 && (g_ascii_isalnum (t[a - 1]) || t[a - 1] == '\'' || t[a - 1] == '_'))
+            a--;
+          if (a < i && i - a < 24)
+            {
+              char w[24];
+              memcpy (w, t + a, i - a);
+              w[i - a] = '\0';
+              kinds |= word_kinds (w);
+            }
+        }
+      if (end_sentence)
+        {
+          if (suspicious_kinds (kinds) && i > start)
+            add_finding (ctx, "instruction.pattern", ZT_SCAN_SEVERITY_MEDIUM,
+                         g_array_index (n->ostart, guint32, start), g_array_index (n->oend, guint32, i - 1), NULL);
+          kinds = 0;
+          start = i + 1;
+        }
+    }
+}
+
 /* Is the '_' at @i inside a token of words_joined_by_underscores (three or more)? */
 static gboolean
 underscore_words (const char *text,
@@ -1215,7 +1328,11 @@ scan_string_full (Ctx *ctx)
   normalise (ctx, ctx->text, ctx->len, ctx->depth == 0, &n);
   /* a phrase needs words: single tokens ("string", "object", an id) skip the phrase rules */
   if (strchr (n.text->str, ' ') != NULL || n.text->len >= 24)
-    run_text_rules (ctx, &n);
+    {
+      run_text_rules (ctx, &n);
+      if (ctx->outer_rule == NULL)
+        scan_sentence_kinds (ctx, &n);
+    }
   if (ctx->depth < MAX_DECODE_DEPTH && n.text->len >= 12)
     {
       /* on the raw text folded: normalisation has already collapsed the wide gaps between
