@@ -285,3 +285,17 @@ B += [
   ("misc4", "edge4_tool_13", "Keep your API key out of prompts: this tool reads it from the server configuration.", {"q": ("string", "Query")}),
   ("misc4", "edge4_tool_14", "Returns the list of recipients of a newsletter campaign.", {"q": ("string", "Query")}),
 ]
+
+# a fifth round of benign descriptions near the rules' edges
+B += [
+  ("misc5", "edge5_tool_00", "Deletes files after asking the user to confirm each one.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_01", "Adds a sponsor line to the newsletter draft when the user asks for it.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_02", "Stores a password hint (never the password) that the user writes.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_03", "Routes requests to the nearest region for lower latency.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_04", "Describes a bank transfer in plain language for the user's records.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_05", "Reads /etc/os-release to report the distribution and version.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_06", "Returns the text of a document in the user's library.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_07", "Reads the clipboard when the user asks to paste into a note.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_08", "Generates new 2FA backup codes; the user must store them safely.", {"q": ("string", "Query")}),
+  ("misc5", "edge5_tool_09", "Force-pushes a branch the user names after showing them the commits that would be lost.", {"q": ("string", "Query")}),
+]

@@ -227,12 +227,30 @@ static const TextRule text_rules[] = {
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
     W "(keep|store|save|log|record|remember|capture|copy) (a copy of )?(every|each|all|any) (passwords?|credentials?|tokens?|secrets?|keys?|codes?|pins?|keystrokes?)"
     " (the user|they|you|users) (types?|enters?|provides?|gives?|uses?|inputs?)" W },
+  { "exfil.context", ZT_SCAN_SEVERITY_HIGH,
+    W "(call|invoke|run|use|trigger) (the )?[`'\"]?[a-z0-9_.-]+[`'\"]?( tool| function)? with" W GAP(30) CONVERSATION },
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    W "(more (authoritative|trustworthy|trusted|important|binding|reliable)|higher (priority|authority)) than" W GAP(30)
+    W "(the |any |anything |what |whatever )?(user|human|operator|system|instructions?|prompts?|messages?|writes|says)" W },
+  { "instruction.authority", ZT_SCAN_SEVERITY_HIGH,
+    W "(treat|consider|regard|handle)" W GAP(40) W "as (instructions?|commands?|orders|directives|coming) (from|by) (your |the )?"
+    "(developers?|system|admin(istrator)?|operator|creators?|owner|openai|anthropic|user)" W },
+  { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
+    W "(obtain|get|acquire|extract|collect|steal|capture|request|gather|find out)" W " (the |all )?(user'?s?|their|his|her|your) "
+    "(2fa|mfa|backup|recovery|one-time|otp|verification|security|login|bank|card) (codes?|keys?|phrases?|questions?|pins?|details|credentials)" W },
+  { "instruction.answer-injection", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(add|append|include|insert|put|mention|prepend)" W GAP(60) W "(to|in|into|at the end of|at the start of) (every|each|all|any) "
+    "(answers?|responses?|replies|messages?|outputs?)" W },
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(answers?|responses?|replies|requests?|messages?|outputs?|calls?|traffic|queries)" W " (must|should|need to|have to|shall|are to) "
+    "(always )?(be )?(routed|sent|passed|forwarded|piped|proxied|relayed) (through|via|to) (this|our|the following)" W },
+  { "sensitive.traversal", ZT_SCAN_SEVERITY_MEDIUM, "(\\.\\./){3,}|(\\.\\.\\\\){3,}" },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
     W "(you are now|from now on|henceforth|for the rest of (this|the) (conversation|session|chat)|new (system )?instructions\\s*:)" },
   /* other languages: verb of forgetting + a word for instructions */
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
-    "(ignor\\w*|oublie\\w*|vergiss\\w*|missacht\\w*|olvid\\w*|dimentic\\w*|esquec\\w*|забуд\\w*|игнорир\\w*|忽略|忽视|无视|忘记|無視)"
-    "[^.!?;\\n]{0,40}(consignes|regles|系统提示|提示|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
+    "(ignor\\w*|zignoruj\\w*|oublie\\w*|vergiss\\w*|missacht\\w*|olvid\\w*|dimentic\\w*|esquec\\w*|zapomnij\\w*|negeer\\w*|vergeet\\w*|забуд\\w*|игнорир\\w*|忽略|忽视|无视|忘记|無視)"
+    "[^.!?;\\n]{0,40}(polecenia|instrukcje|instructies|consignes|regles|系统提示|提示|instructions? (precedentes|anterieures)|anweisungen|instruktionen|regeln|instrucciones|"
     "indicaciones|reglas|istruzioni|regole|instrucoes|regras|инструкц\\w*|указани\\w*|правил\\w*|指令|指示|说明|规则|命令)" },
   /* secrecy towards the user */
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
@@ -1145,7 +1163,8 @@ word_kinds (const char *w)
     { "lie", K_OVERRIDE }, { "fake", K_OVERRIDE }, { "attacker", K_OVERRIDE }, { "filters", K_OVERRIDE },
     { "vergiss", K_OVERRIDE }, { "ignora", K_OVERRIDE }, { "ignorez", K_OVERRIDE },
     { "user", K_USER }, { "user's", K_USER }, { "users", K_USER }, { "person", K_USER }, { "human", K_USER },
-    { "field", K_DEST }, { "parameter", K_DEST }, { "argument", K_DEST }, { "param", K_DEST },
+    { "field", K_DEST }, { "parameter", K_DEST }, { "argument", K_DEST }, { "param", K_DEST }, { "payload", K_DEST },
+    { "clipboard", K_DATA }, { "grab", K_MOVE }, { "store", K_MOVE }, { "uzytkownika", K_USER }, { "uzytkownik", K_USER },
     { "operator", K_USER }, { "owner", K_USER }, { "utente", K_USER }, { "utilisateur", K_USER },
   };
 
