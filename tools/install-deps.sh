@@ -11,7 +11,7 @@ APT_PKGS=(
   libsqlite3-dev libsecret-1-dev libgtk-4-dev libadwaita-1-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-tools nftables iproute2
   desktop-file-utils appstream at-spi2-core python3-pyatspi python3-dogtail msitools wixl imagemagick
-  curl ca-certificates sqlite3
+  curl ca-certificates sqlite3 gdb
 )
 # The machine image ships Node.js and npm; take Debian's only where there is none.
 command -v npm >/dev/null || APT_PKGS+=(nodejs npm)

@@ -9,4 +9,9 @@ export NO_AT_BRIDGE=1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
+# ZT_GUI_GDB=1: under gdb, which prints every thread's backtrace if the test crashes (and
+# still fails it: gdb returns 255 then, else the test's own status)
+if [ "${ZT_GUI_GDB:-0}" = 1 ] && command -v gdb >/dev/null; then
+  set -- gdb -q -batch -return-child-result -ex run -ex 'thread apply all bt 25' --args "$@"
+fi
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$@"
