@@ -140,7 +140,7 @@ cmd_agent (int argc, char **argv)
   g_autofree char *audit_max_age = NULL;
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
-  gboolean no_audit = FALSE, no_schema = FALSE;
+  gboolean no_audit = FALSE, no_schema = FALSE, no_scan = FALSE;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
     { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
@@ -148,6 +148,8 @@ cmd_agent (int argc, char **argv)
     { "no-audit-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_audit, "", NULL },
     /* for bench/filter-cost.sh only (the schema filter's cost): hidden from --help */
     { "no-schema-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_schema, "", NULL },
+    /* for measuring the scan filter's cost only: hidden from --help */
+    { "no-scan-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_scan, "", NULL },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "How long a client may take to send a request's headers (default 10s; 0: no limit)", "DURATION" },
@@ -171,6 +173,8 @@ cmd_agent (int argc, char **argv)
     zt_agent_set_mesh_direct (agent, mesh_direct);
   if (no_schema)
     zt_agent_set_schema_enabled (agent, FALSE);
+  if (no_scan)
+    zt_agent_set_scan_enabled (agent, FALSE);
   for (guint i = 0; test_filters && test_filters[i]; i++)
     {
       g_autoptr(ZtTestFilter) filter = zt_test_filter_new_from_file (test_filters[i], &error);
@@ -259,6 +263,7 @@ print_service (JsonObject *s)
     g_print ("  sharing:   one upstream session for all clients\n");
   g_print ("  sessions:  %" G_GINT64_FORMAT " (cap %" G_GINT64_FORMAT ")\n",
            json_object_get_int_member (s, "sessions"), json_object_get_int_member (s, "max_sessions"));
+  g_print ("  tool scan: %s\n", json_object_get_string_member_with_default (s, "tool_scan", "block"));
 }
 
 static int
@@ -269,6 +274,7 @@ cmd_service (int argc, char **argv)
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
+  g_autofree char *tool_scan = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
@@ -287,6 +293,7 @@ cmd_service (int argc, char **argv)
     { "idle-timeout", 0, 0, G_OPTION_ARG_INT, &idle_timeout, "Close sessions idle this many seconds (0 = never)", "SECONDS" },
     { "max-message-size", 0, 0, G_OPTION_ARG_INT, &max_size, "Largest message in bytes", "BYTES" },
     { "max-depth", 0, 0, G_OPTION_ARG_INT, &max_depth, "Deepest JSON nesting", "N" },
+    { "tool-scan", 0, 0, G_OPTION_ARG_STRING, &tool_scan, "What the scan of its tool definitions does: block (default: blocked tools leave lists and are refused), warn (log only) or off", "MODE" },
     { NULL }
   };
   char **command = NULL;
@@ -322,12 +329,14 @@ cmd_service (int argc, char **argv)
         g_print ("No services yet. Add one with `zt4mcp service add NAME --stdio -- CMD ARG...`\n");
       else
         {
-          g_print ("%-24s %-6s %-8s %s\n", "NAME", "KIND", "SESSIONS", "ENDPOINT");
+          g_print ("%-24s %-6s %-5s %-8s %s\n", "NAME", "KIND", "SCAN", "SESSIONS", "ENDPOINT");
           for (guint i = 0; i < json_array_get_length (a); i++)
             {
               JsonObject *s = json_array_get_object_element (a, i);
-              g_print ("%-24s %-6s %-8" G_GINT64_FORMAT " %s\n", json_object_get_string_member (s, "name"),
-                       json_object_get_string_member (s, "kind"), json_object_get_int_member (s, "sessions"),
+              g_print ("%-24s %-6s %-5s %-8" G_GINT64_FORMAT " %s\n", json_object_get_string_member (s, "name"),
+                       json_object_get_string_member (s, "kind"),
+                       json_object_get_string_member_with_default (s, "tool_scan", "block"),
+                       json_object_get_int_member (s, "sessions"),
                        json_object_get_string_member (s, "endpoint"));
             }
         }
@@ -502,6 +511,11 @@ cmd_service (int argc, char **argv)
         {
           json_builder_set_member_name (b, "shared");
           json_builder_add_boolean_value (b, shared);
+        }
+      if (tool_scan)
+        {
+          json_builder_set_member_name (b, "tool_scan");
+          json_builder_add_string_value (b, tool_scan);
         }
       if (local_auth)
         {

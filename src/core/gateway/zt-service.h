@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-tool-scan.h"
 #include "zt-upstream.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ typedef struct _ZtService {
   guint          max_sessions;
   guint          idle_timeout;    /* seconds */
   ZtLimits       limits;
+  ZtScanMode     tool_scan;       /* what the scan of its tool definitions does (default block) */
 } ZtService;
 
 #define ZT_SERVICE_DEFAULT_MAX_SESSIONS 16

@@ -2364,3 +2364,24 @@ zt_tool_neutralise (JsonNode *tool)
   g_return_val_if_fail (tool != NULL, NULL);
   return neutralise_node (tool, 0);
 }
+
+static const char *const mode_names[] = { "block", "warn", "off" };
+
+const char *
+zt_scan_mode_to_string (ZtScanMode mode)
+{
+  return (guint) mode < G_N_ELEMENTS (mode_names) ? mode_names[mode] : "block";
+}
+
+gboolean
+zt_scan_mode_from_string (const char *text,
+                          ZtScanMode *mode)
+{
+  for (guint i = 0; text && i < G_N_ELEMENTS (mode_names); i++)
+    if (strcmp (text, mode_names[i]) == 0)
+      {
+        *mode = i;
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -57,6 +57,13 @@ typedef struct {
   GPtrArray     *findings;   /* of ZtScanFinding */
 } ZtScanResult;
 
+/* What the gateway does with a service's verdicts (its "tool_scan" option, zt-scan-filter). */
+typedef enum {
+  ZT_SCAN_MODE_BLOCK,  /* blocked tools leave lists and calls to them are refused (default) */
+  ZT_SCAN_MODE_WARN,   /* every tool stays; blocked and warned ones are said in the log */
+  ZT_SCAN_MODE_OFF,    /* no scan, no neutralising */
+} ZtScanMode;
+
 typedef struct _ZtToolScan ZtToolScan;
 
 ZtToolScan   *zt_tool_scan_new          (void);
@@ -93,6 +100,10 @@ char         *zt_text_neutralise        (const char         *text);
 
 const char   *zt_scan_verdict_to_string (ZtScanVerdict       verdict);
 const char   *zt_scan_severity_to_string (ZtScanSeverity     severity);
+const char   *zt_scan_mode_to_string    (ZtScanMode          mode);
+/* FALSE when @text is none of "block", "warn", "off" */
+gboolean      zt_scan_mode_from_string  (const char         *text,
+                                         ZtScanMode         *mode);
 void          zt_scan_finding_free      (ZtScanFinding      *finding);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtToolScan, zt_tool_scan_free)

@@ -37,7 +37,8 @@ struct _ZtAgent
   GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
   GPtrArray  *filters;        /* ZtFilter: every chain gets them, in order */
   struct _ZtPolicy *policy;   /* grants and groups (zt-agent-policy.c); its filter is first */
-  struct _ZtSchemaFilter *schema_filter; /* second: tools/call against the tools' schemas */
+  struct _ZtScanFilter *scan_filter;     /* second: tool definitions scanned, blocked tools refused */
+  struct _ZtSchemaFilter *schema_filter; /* third: tools/call against the tools' schemas */
   ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];

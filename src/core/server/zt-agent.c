@@ -24,6 +24,7 @@
 #include "zt-keystore.h"
 #include "zt-line-stream.h"
 #include "zt-policy.h"
+#include "zt-scan-filter.h"
 #include "zt-schema-filter.h"
 
 G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
@@ -100,6 +101,25 @@ chain_for (ZtAgent    *self,
       g_hash_table_insert (self->chains, g_steal_pointer (&key), chain);
     }
   return chain;
+}
+
+void
+zt_agent_set_scan_enabled (ZtAgent  *self,
+                           gboolean  enabled)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  zt_scan_filter_set_enabled (self->scan_filter, enabled);
+}
+
+/* A service's own say over the scan (unknown names: the default, block). */
+static ZtScanMode
+scan_mode_cb (const char *service,
+              gpointer    user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *s = g_hash_table_lookup (self->services, service);
+
+  return s ? s->tool_scan : ZT_SCAN_MODE_BLOCK;
 }
 
 void
@@ -484,6 +504,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->chains, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
   g_clear_object (&self->schema_filter);
+  g_clear_object (&self->scan_filter);
   g_clear_object (&self->policy);
   g_clear_object (&self->transports);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
@@ -514,6 +535,12 @@ zt_agent_init (ZtAgent *self)
   /* the policy decides first, in every chain, however the agent is embedded */
   self->policy = zt_policy_new ();
   g_ptr_array_add (self->filters, zt_policy_filter_new (self->policy));
+  /* then the tool definitions: lists are first cut to what the subject may use (no scan of
+   * what it never sees), and the schema filter after it remembers only the tools a client
+   * can see, neutralised; a call to a blocked tool is refused as such, not for its shape */
+  self->scan_filter = zt_scan_filter_new ();
+  zt_scan_filter_set_mode_func (self->scan_filter, scan_mode_cb, self);
+  g_ptr_array_add (self->filters, g_object_ref (self->scan_filter));
   /* then the shape of calls and results: what the policy lets through must still match
    * the tool's schema before it reaches the server (the audit, last, records the refusal) */
   self->schema_filter = zt_schema_filter_new ();

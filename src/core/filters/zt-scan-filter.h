@@ -1,0 +1,36 @@
+/* zt-scan-filter.h: tool definitions scanned on their way to clients; blocked tools refused */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "zt-filter.h"
+#include "zt-tool-scan.h"
+
+G_BEGIN_DECLS
+
+/* The mode of @service; called for every list answer and call. */
+typedef ZtScanMode (*ZtScanModeFunc) (const char *service,
+                                      gpointer    user_data);
+
+/* Scans each tools/list answer (both sides) with zt-tool-scan: blocked tools are removed,
+ * the others neutralised (hidden characters removed); the list is rewritten only when that
+ * changes something. A tools/call to a tool a list had blocked is refused (-32003, rule
+ * "scan:<rule id>"). The initialize answer's instructions are neutralised, or dropped when
+ * blocked. Verdicts are cached per service and side by the SHA-256 of each definition. */
+#define ZT_TYPE_SCAN_FILTER (zt_scan_filter_get_type ())
+G_DECLARE_FINAL_TYPE (ZtScanFilter, zt_scan_filter, ZT, SCAN_FILTER, GObject)
+
+/* The most verdicts cached (over all services and sides); past it the cache starts again. */
+#define ZT_SCAN_FILTER_MAX_CACHED 8192u
+
+ZtScanFilter *zt_scan_filter_new           (void);
+/* FALSE: every message passes unscanned (for measuring the filter's cost) */
+void          zt_scan_filter_set_enabled   (ZtScanFilter   *self,
+                                            gboolean        enabled);
+/* Without one, every service is ZT_SCAN_MODE_BLOCK. */
+void          zt_scan_filter_set_mode_func (ZtScanFilter   *self,
+                                            ZtScanModeFunc  func,
+                                            gpointer        user_data);
+/* How many definitions were scanned so far (cache hits are not); for tests */
+guint         zt_scan_filter_get_n_scanned (ZtScanFilter   *self);
+
+G_END_DECLS

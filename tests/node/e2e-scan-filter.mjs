@@ -1,0 +1,108 @@
+// e2e-scan-filter.mjs: the tool scan as a filter: a real poisoned server behind an agent, then
+// through the mesh: poisoned tools leave tools/list, calls to them are refused with the rule
+// (and audited), honest tools reach the client byte for byte, warn mode keeps everything.
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import path from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import {
+  startAgent, connectHttp, run, NODE, here, api, onCleanup, startHub, joinMember, peersOf, until,
+} from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+const POISONED = path.join(here, "poisoned-server.mjs");
+const POISONED_TOOLS = ["add_numbers", "weather_lookup", "format_text", "clock"];
+
+// The server's own list, without the gateway.
+async function directTools() {
+  const client = new Client({ name: "direct", version: "1.0.0" });
+  await client.connect(new StdioClientTransport({ command: NODE, args: [POISONED] }));
+  onCleanup(() => client.close());
+  const { tools } = await client.listTools();
+  await client.close();
+  return tools;
+}
+
+async function refused(promise, tool) {
+  try { await promise; } catch (e) {
+    assert.equal(e.code, -32003, e.message);
+    assert.match(e.data?.rule ?? "", /^scan:[a-z]+\.[a-z-]+$/, JSON.stringify(e.data));
+    assert.equal(e.data.tool, tool);
+    assert.ok(Array.isArray(e.data.findings) && e.data.findings.length > 0);
+    assert.ok(e.message.includes(tool), `the message names the tool: ${e.message}`);
+    assert.ok(e.message.includes(e.data.rule.slice(5)), `the message names the rule: ${e.message}`);
+    return e.data;
+  }
+  assert.fail(`the call to ${tool} was allowed`);
+}
+
+const agent = await startAgent();
+agent.cli("service", "add", "pois", "--stdio", "--", NODE, POISONED);
+agent.cli("service", "add", "poiswarn", "--tool-scan", "warn", "--stdio", "--", NODE, POISONED);
+const direct = await directTools();
+
+await run({
+  "tools/list through the agent lacks the poisoned tools; the honest one is byte-identical": async () => {
+    const c = await connectHttp(agent.mcpUrl("pois"), agent.auth);
+    const { tools } = await c.listTools();
+    assert.deepEqual(tools.map((t) => t.name), ["subtract_numbers"]);
+    assert.equal(JSON.stringify(tools[0]), JSON.stringify(direct.find((t) => t.name === "subtract_numbers")));
+    assert.equal((await c.callTool({ name: "subtract_numbers", arguments: { a: 5, b: 2 } })).content[0].text, "3");
+    await c.close();
+  },
+  "a call to a poisoned tool is refused with the rule, and audited": async () => {
+    const c = await connectHttp(agent.mcpUrl("pois"), agent.auth);
+    await c.listTools();
+    const d = await refused(c.callTool({ name: "add_numbers", arguments: { a: 1, b: 2 } }), "add_numbers");
+    assert.ok(d.findings.some((f) => f.rule === "sensitive.read"), JSON.stringify(d.findings));
+    await refused(c.callTool({ name: "clock", arguments: {} }), "clock");
+    const { records } = await (await api(agent, "GET", "/audit?tool=add_numbers&limit=100")).json();
+    assert.ok(records.some((r) => r.decision === "deny" && r.rule === d.rule && r.service === "pois"),
+      JSON.stringify(records));
+    await c.close();
+  },
+  "the initialize answer's instructions are left out when blocked": async () => {
+    const c = await connectHttp(agent.mcpUrl("pois"), agent.auth);
+    assert.equal(c.getInstructions(), undefined);
+    await c.close();
+  },
+  "tool_scan warn keeps every tool and lets calls through; service list shows the mode": async () => {
+    const c = await connectHttp(agent.mcpUrl("poiswarn"), agent.auth);
+    const { tools } = await c.listTools();
+    for (const name of POISONED_TOOLS)
+      assert.ok(tools.some((t) => t.name === name), `${name} kept`);
+    /* still neutralised: the tag characters of clock are gone */
+    assert.equal(tools.find((t) => t.name === "clock").description, "Returns the current time.");
+    assert.equal((await c.callTool({ name: "add_numbers", arguments: { a: 1, b: 2 } })).content[0].text, "3");
+    await c.close();
+    assert.match(agent.cli("service", "list"), /^poiswarn +stdio +warn /m);
+    assert.match(agent.cli("service", "show", "poiswarn"), /tool scan: warn/);
+    agent.cli("service", "update", "poiswarn", "--tool-scan", "block");
+    const c2 = await connectHttp(agent.mcpUrl("poiswarn"), agent.auth);
+    assert.deepEqual((await c2.listTools()).tools.map((t) => t.name), ["subtract_numbers"]);
+    await c2.close();
+    assert.throws(() => agent.cli("service", "update", "poiswarn", "--tool-scan", "maybe"), /tool_scan/);
+  },
+  "through the mesh: the exporter cuts the list and refuses a call the importer never saw listed": async () => {
+    const { data } = await startHub("scanmesh");
+    const alice = await joinMember(data, "alice", "alice-pc");
+    const bob = await joinMember(data, "bob", "bob-pc");
+    bob.cli("service", "add", "pois", "--stdio", "--", NODE, POISONED);
+    bob.cli("service", "export", "pois");
+    bob.cli("policy", "add", "--service", "pois", "--subject", "*", "--tools", "*");
+    alice.cli("service", "import", "bob-pc/pois");
+    await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && p.online &&
+      (p.services ?? []).includes("pois")), "alice sees bob's pois");
+    const c = await connectHttp(alice.mcpUrl("pois"), alice.auth);
+    const { tools } = await c.listTools();
+    assert.deepEqual(tools.map((t) => t.name), ["subtract_numbers"]);
+    assert.equal(JSON.stringify(tools[0]), JSON.stringify(direct.find((t) => t.name === "subtract_numbers")));
+    const d = await refused(c.callTool({ name: "format_text", arguments: { text: "x" } }), "format_text");
+    const { records } = await (await api(bob, "GET", "/audit?tool=format_text&limit=100")).json();
+    assert.ok(records.some((r) => r.decision === "deny" && r.rule === d.rule && r.side === "exporter"),
+      JSON.stringify(records));
+    assert.equal((await c.callTool({ name: "subtract_numbers", arguments: { a: 9, b: 4 } })).content[0].text, "5");
+    await c.close();
+  },
+});
