@@ -337,18 +337,7 @@ list_stdio_server (JsonObject  *server,
   p.deadline = g_get_monotonic_time () + (gint64) timeout_s * G_USEC_PER_SEC;
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "protocolVersion");
-  json_builder_add_string_value (b, "2025-06-18");
-  json_builder_set_member_name (b, "capabilities");
-  json_builder_begin_object (b);
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "clientInfo");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, "zt4mcp-scan");
-  json_builder_set_member_name (b, "version");
-  json_builder_add_string_value (b, PACKAGE_VERSION);
-  json_builder_end_object (b);
+  zt_mcp_add_initialize_params (b, "zt4mcp-scan");
   json_builder_end_object (b);
   init = peer_call (&p, 1, "initialize", json_builder_get_root (b), error);
   if (init == NULL)

@@ -1,5 +1,7 @@
 /* zt-jsonrpc.c: JSON-RPC 2.0 / MCP message parsing with size, depth and UTF-8 limits */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -1222,4 +1224,22 @@ zt_json_array_get_object (JsonArray *array,
   JsonNode *node = json_array_get_element (array, index);
 
   return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+void
+zt_mcp_add_initialize_params (JsonBuilder *b,
+                              const char  *client_name)
+{
+  json_builder_set_member_name (b, "protocolVersion");
+  json_builder_add_string_value (b, "2025-06-18");
+  json_builder_set_member_name (b, "capabilities");
+  json_builder_begin_object (b);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "clientInfo");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, client_name);
+  json_builder_set_member_name (b, "version");
+  json_builder_add_string_value (b, PACKAGE_VERSION);
+  json_builder_end_object (b);
 }

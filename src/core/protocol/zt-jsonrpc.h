@@ -128,4 +128,10 @@ JsonObject    *zt_json_array_get_object (JsonArray       *array,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtMessage, zt_message_unref)
 
+/* Adds to @b (inside an open object) the params of an initialize request the agent makes
+ * itself, to list a server's tools: protocol 2025-06-18, no capabilities, and
+ * clientInfo {name: @client_name, version: this build's}. */
+void           zt_mcp_add_initialize_params (JsonBuilder *b,
+                                             const char  *client_name);
+
 G_END_DECLS

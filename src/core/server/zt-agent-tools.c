@@ -156,18 +156,7 @@ tools_request (ToolsJob   *job,
   json_builder_begin_object (b);
   if (strcmp (method, "initialize") == 0)
     {
-      json_builder_set_member_name (b, "protocolVersion");
-      json_builder_add_string_value (b, "2025-06-18");
-      json_builder_set_member_name (b, "capabilities");
-      json_builder_begin_object (b);
-      json_builder_end_object (b);
-      json_builder_set_member_name (b, "clientInfo");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, "zt4mcp-agent");
-      json_builder_set_member_name (b, "version");
-      json_builder_add_string_value (b, PACKAGE_VERSION);
-      json_builder_end_object (b);
+      zt_mcp_add_initialize_params (b, "zt4mcp-agent");
     }
   else if (job->cursor != NULL)
     {
