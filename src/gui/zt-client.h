@@ -43,8 +43,8 @@ JsonObject *zt_client_find_service     (ZtClient             *self,
 gboolean    zt_client_get_connected    (ZtClient             *self);
 
 /* Signals: "mesh-changed", "services-changed", "log-line" (service, time, text), and
- * "event::access" / "event::policy" / "event::audit" (name, JsonObject data) when the agent
- * says the access requests, the grants or the audit log changed. */
+ * "event::access" / "event::policy" / "event::audit" / "event::tools" (name, JsonObject data) when the agent
+ * says the access requests, the grants, the audit log or the tools of a service changed. */
 
 /* Refetch mesh and services now (the event stream keeps them current otherwise). */
 void        zt_client_refresh          (ZtClient             *self);

@@ -7,6 +7,7 @@
 #include "zt-services-page.h"
 #include "zt-a11y.h"
 #include "zt-grant-dialog.h"
+#include "zt-tools-dialog.h"
 
 #define LOG_LINES_SHOWN 8
 
@@ -638,6 +639,15 @@ log_line_cb (ZtClient       *client,
   show_log (sr);
 }
 
+static void
+review_tools_cb (GtkButton  *button,
+                 ServiceRow *sr)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page)));
+
+  gtk_window_present (GTK_WINDOW (zt_tools_dialog_new (parent, sr->page->client, sr->name)));
+}
+
 /* Rows ------------------------------------------------------------------------------------- */
 
 static GtkWidget *
@@ -713,6 +723,10 @@ service_row_new (ZtServicesPage *self,
 
   sr->tools_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->tools_row), _("Tools"));
+  button = button_new (_("_Review…"), G_CALLBACK (review_tools_cb), sr);
+  gtk_widget_set_name (button, "review-tools");
+  gtk_widget_set_tooltip_text (button, _("Scan verdicts, findings and changes waiting for your approval"));
+  adw_action_row_add_suffix (sr->tools_row, button);
   adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->tools_row));
 
   row = adw_action_row_new ();

@@ -14,6 +14,7 @@
 #include "zt-audit-page.h"
 #include "zt-client.h"
 #include "zt-grant-dialog.h"
+#include "zt-tools-dialog.h"
 #include "zt-mesh-page.h"
 #include "zt-policies-page.h"
 #include "zt-preferences-window.h"
@@ -156,6 +157,7 @@ test_windows (void)
   show_window_and_finalize (GTK_WIDGET (zt_window_new (NULL, NULL, settings, "the port is in use")));
   show_window_and_finalize (zt_add_service_dialog_new (NULL, client));
   show_window_and_finalize (zt_grant_dialog_new (NULL, client, NULL, NULL));
+  show_window_and_finalize (zt_tools_dialog_new (NULL, client, "demo"));
   show_window_and_finalize (zt_preferences_window_new (NULL, settings));
 
   /* GTK's list of toplevels owns the window once the builder is gone */

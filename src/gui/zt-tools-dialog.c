@@ -1,0 +1,641 @@
+/* zt-tools-dialog.c: a service's tools: scan verdicts, findings, and changes waiting for approval */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zt-a11y.h"
+#include "zt-tool-scan.h"
+#include "zt-tools-dialog.h"
+
+/* Everything shown here came from a server that may be hostile: each string passes
+ * zt_text_neutralise (no bidi or zero-width tricks on screen), no row takes markup, and
+ * long texts are clipped. */
+#define TEXT_SHOWN_MAX 4000
+
+/* The members of a definition that its pin covers, in the order a diff shows them. */
+static const char *pinned_members[] = { "name", "title", "description", "inputSchema", "outputSchema", "annotations" };
+
+struct _ZtToolsDialog {
+  AdwWindow            parent_instance;
+
+  ZtClient            *client;
+  char                *service;
+  GCancellable        *cancellable;
+  int                  n_pending;
+  int                  n_blocked;
+  gboolean             disposed;
+
+  GtkStack            *stack;
+  AdwStatusPage       *status;
+  GtkBox              *groups_box;
+  AdwPreferencesGroup *pending_group;
+  AdwPreferencesGroup *tools_group;
+  GtkButton           *approve_all;
+  GPtrArray           *rows;          /* the rows added to the two groups */
+};
+
+G_DEFINE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ADW_TYPE_WINDOW)
+
+static void reload (ZtToolsDialog *self);
+
+/* Text ------------------------------------------------------------------------------------- */
+
+static char *
+shown_text (const char *text)
+{
+  g_autofree char *clean = zt_text_neutralise (text ? text : "");
+
+  if (strlen (clean) > TEXT_SHOWN_MAX)
+    {
+      const char *end = g_utf8_find_prev_char (clean, clean + TEXT_SHOWN_MAX);
+      return g_strdup_printf ("%.*s…", (int) (end - clean), clean);
+    }
+  return g_steal_pointer (&clean);
+}
+
+static char *
+member_text (JsonObject *definition,
+             const char *member)
+{
+  JsonNode *node = definition ? json_object_get_member (definition, member) : NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  return json_to_string (node, TRUE);
+}
+
+static void
+append_lines (GString    *out,
+              const char *prefix,
+              const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i]; i++)
+    g_string_append_printf (out, "%s%s\n", prefix, lines[i]);
+}
+
+/* What changed between two definitions, member by member: the lines only the old one has
+ * ("− "), then the lines only the new one has ("+ "). Either may be NULL (a new or a
+ * removed tool). */
+static char *
+zt_tools_diff_text (JsonObject *old_def,
+                    JsonObject *new_def)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint m = 0; m < G_N_ELEMENTS (pinned_members); m++)
+    {
+      g_autofree char *a = member_text (old_def, pinned_members[m]);
+      g_autofree char *b = member_text (new_def, pinned_members[m]);
+      g_auto(GStrv) la = NULL;
+      g_auto(GStrv) lb = NULL;
+
+      if (g_strcmp0 (a, b) == 0)
+        continue;
+      g_string_append_printf (out, "%s:\n", pinned_members[m]);
+      la = g_strsplit (a ? a : "", "\n", -1);
+      lb = g_strsplit (b ? b : "", "\n", -1);
+      for (guint i = 0; a && la[i]; i++)
+        if (!g_strv_contains ((const char * const *) lb, la[i]))
+          append_lines (out, "− ", la[i]);
+      for (guint i = 0; b && lb[i]; i++)
+        if (!g_strv_contains ((const char * const *) la, lb[i]))
+          append_lines (out, "+ ", lb[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The answer ------------------------------------------------------------------------------- */
+
+/* An entry of GET /services/NAME/pins: the pinned definition, and the one the server sends
+ * now when it differs (a new tool has only that, a removed one only the pinned one). */
+static JsonObject *
+entry_object (JsonObject *entry,
+              const char *member)
+{
+  JsonNode *node = json_object_get_member (entry, member);
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonObject *
+entry_pinned (JsonObject *entry)
+{
+  return entry_object (entry, "pinned");
+}
+
+static JsonObject *
+entry_current (JsonObject *entry)
+{
+  JsonObject *pending = entry_object (entry, "pending");
+  return pending ? pending : entry_pinned (entry);
+}
+
+static const char *
+entry_state (JsonObject *entry)
+{
+  return json_object_get_string_member_with_default (entry, "state", "pinned");
+}
+
+static gboolean
+entry_is_pending (JsonObject *entry)
+{
+  return g_strcmp0 (entry_state (entry), "pinned") != 0;
+}
+
+/* Rows ------------------------------------------------------------------------------------- */
+
+static GtkWidget *
+badge_new (const char *text,
+           const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, style);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  return label;
+}
+
+static GtkWidget *
+verdict_badge (ZtScanVerdict verdict)
+{
+  switch (verdict)
+    {
+    case ZT_SCAN_BLOCK:
+      return badge_new (_("Blocked"), "error");
+    case ZT_SCAN_WARN:
+      return badge_new (_("Warning"), "warning");
+    case ZT_SCAN_ALLOW:
+    default:
+      return badge_new (_("Clean"), "success");
+    }
+}
+
+static const char *
+state_text (const char *state)
+{
+  if (g_strcmp0 (state, "new") == 0)
+    return _("New tool: clients do not see it until you approve it");
+  if (g_strcmp0 (state, "changed") == 0)
+    return _("Changed since you approved it: clients do not see it until you approve the change");
+  if (g_strcmp0 (state, "removed") == 0)
+    return _("The server no longer lists it");
+  if (g_strcmp0 (state, "renamed") == 0)
+    return _("Renamed: clients do not see the new name until you approve it");
+  return NULL;
+}
+
+static GtkWidget *
+text_row_new (const char *title,
+              const char *text,
+              gboolean    monospace)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *heading = gtk_label_new (title);
+  g_autofree char *shown = shown_text (text);
+  GtkWidget *label = gtk_label_new (shown);
+
+  gtk_widget_add_css_class (heading, "caption-heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (monospace)
+    gtk_widget_add_css_class (label, "monospace");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  return box;
+}
+
+static GtkWidget *
+finding_row_new (const ZtScanFinding *f)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = g_strdup_printf ("%s (%s)", f->rule, zt_scan_severity_to_string (f->severity));
+  g_autofree char *excerpt = shown_text (f->excerpt);
+  g_autofree char *subtitle = g_strdup_printf ("%s: “%s”", f->path ? f->path : "", excerpt);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (row, "property");
+  return row;
+}
+
+static void approve_clicked_cb (GtkButton *button, ZtToolsDialog *self);
+
+static GtkWidget *
+approve_button_new (ZtToolsDialog *self,
+                    const char    *tool)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Approve"));
+  g_autofree char *label = g_strdup_printf (_("Approve %s"), tool);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "tool", g_strdup (tool), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (approve_clicked_cb), self);
+  return button;
+}
+
+/* One tool: its name, its pin state, the scanner's verdict; open, its description, what
+ * changed, and every finding. */
+static GtkWidget *
+tool_row_new (ZtToolsDialog      *self,
+              JsonObject         *entry,
+              const ZtScanResult *result)
+{
+  const char *name = json_object_get_string_member_with_default (entry, "name", "");
+  JsonObject *current = entry_current (entry);
+  g_autofree char *shown_name = shown_text (name);
+  g_autofree char *description = member_text (current, "description");
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  const char *state = entry_state (entry);
+
+  gtk_widget_set_name (GTK_WIDGET (row), entry_is_pending (entry) ? "pending-tool" : "tool");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name);
+  if (state_text (state))
+    adw_expander_row_set_subtitle (row, state_text (state));
+  if (result != NULL)
+    adw_expander_row_add_action (row, verdict_badge (result->verdict));
+  if (entry_is_pending (entry))
+    adw_expander_row_add_action (row, approve_button_new (self, name));
+
+  if (description && *description)
+    adw_expander_row_add_row (row, text_row_new (_("Description"), description, FALSE));
+  if (entry_is_pending (entry))
+    {
+      g_autofree char *diff = zt_tools_diff_text (entry_pinned (entry), entry_object (entry, "pending"));
+      if (*diff)
+        adw_expander_row_add_row (row, text_row_new (_("What changed"), diff, TRUE));
+    }
+  for (guint i = 0; result && i < result->findings->len; i++)
+    adw_expander_row_add_row (row, finding_row_new (g_ptr_array_index (result->findings, i)));
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (row));
+  return GTK_WIDGET (row);
+}
+
+static void
+clear_rows (ZtToolsDialog *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (row), "group");
+      adw_preferences_group_remove (group, row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static void
+add_row (ZtToolsDialog       *self,
+         AdwPreferencesGroup *group,
+         GtkWidget           *row)
+{
+  g_object_set_data (G_OBJECT (row), "group", group);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->rows, row);
+}
+
+/* The scanner over what the server sends now (the pending definition where there is one):
+ * the same verdicts the agent's scan filter reaches, shown before anything is approved. */
+static ZtToolScan *
+scan_entries (ZtToolsDialog *self,
+              JsonArray     *entries)
+{
+  ZtToolScan *scan = zt_tool_scan_new ();
+  g_autoptr(JsonArray) definitions = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (entries, i);
+      JsonObject *current = entry ? entry_current (entry) : NULL;
+
+      if (current && g_strcmp0 (entry_state (entry), "removed") != 0)
+        json_array_add_object_element (definitions, json_object_ref (current));
+    }
+  zt_tool_scan_add_service (scan, self->service, definitions, NULL, NULL);
+  zt_tool_scan_run (scan);
+  return scan;
+}
+
+static const ZtScanResult *
+find_result (ZtToolScan *scan,
+             const char *name)
+{
+  for (guint i = 0; i < zt_tool_scan_get_n_results (scan); i++)
+    {
+      const ZtScanResult *r = zt_tool_scan_get_result (scan, i);
+      if (!r->instructions && g_strcmp0 (r->name, name) == 0)
+        return r;
+    }
+  return NULL;
+}
+
+static void
+show_entries (ZtToolsDialog *self,
+              JsonArray     *entries)
+{
+  g_autoptr(ZtToolScan) scan = scan_entries (self, entries);
+  guint n_tools = 0;
+
+  clear_rows (self);
+  self->n_pending = 0;
+  self->n_blocked = 0;
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (entries, i);
+      const ZtScanResult *result;
+      gboolean removed;
+
+      if (entry == NULL)
+        continue;
+      removed = g_strcmp0 (entry_state (entry), "removed") == 0;
+      result = removed ? NULL : find_result (scan, json_object_get_string_member_with_default (entry, "name", ""));
+      if (result && result->verdict == ZT_SCAN_BLOCK)
+        self->n_blocked++;
+      if (entry_is_pending (entry))
+        {
+          self->n_pending++;
+          add_row (self, self->pending_group, tool_row_new (self, entry, result));
+        }
+      else
+        {
+          n_tools++;
+          add_row (self, self->tools_group, tool_row_new (self, entry, result));
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->pending_group), self->n_pending > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->tools_group), n_tools > 0);
+  if (self->n_pending + n_tools == 0)
+    {
+      adw_status_page_set_title (self->status, _("No Tools Yet"));
+      adw_status_page_set_description (self->status, _("The tools appear here once a client or this app has "
+                                                       "listed them."));
+      gtk_stack_set_visible_child_name (self->stack, "status");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->stack, "tools");
+}
+
+static void
+show_error (ZtToolsDialog *self,
+            const char    *message)
+{
+  g_autofree char *shown = shown_text (message);
+
+  adw_status_page_set_title (self->status, _("Could Not Load the Tools"));
+  adw_status_page_set_description (self->status, shown);
+  gtk_stack_set_visible_child_name (self->stack, "status");
+}
+
+static void
+pins_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autoptr(ZtToolsDialog) self = user_data;  /* a ref: the answer may come after a close */
+  JsonNode *tools;
+
+  if (self->disposed)
+    return;
+  if (answer == NULL)
+    return show_error (self, error->message);
+  tools = JSON_NODE_HOLDS_OBJECT (answer) ? json_object_get_member (json_node_get_object (answer), "tools") : NULL;
+  if (tools == NULL || !JSON_NODE_HOLDS_ARRAY (tools))
+    return show_error (self, _("The agent sent no list of tools."));
+  show_entries (self, json_node_get_array (tools));
+}
+
+static char *
+pins_path (ZtToolsDialog *self,
+           const char    *suffix)
+{
+  g_autofree char *escaped = g_uri_escape_string (self->service, NULL, TRUE);
+  return g_strconcat ("/services/", escaped, "/pins", suffix, NULL);
+}
+
+static void
+reload (ZtToolsDialog *self)
+{
+  g_autofree char *path = pins_path (self, "");
+
+  zt_client_call_async (self->client, "GET", path, NULL, self->cancellable, pins_cb, g_object_ref (self));
+}
+
+/* Approving ------------------------------------------------------------------------------- */
+
+static void
+approved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autoptr(ZtToolsDialog) self = user_data;
+
+  if (self->disposed)
+    return;
+  if (answer == NULL)
+    return show_error (self, error->message);
+  reload (self);
+}
+
+static void
+approve (ZtToolsDialog *self,
+         const char    *tool)
+{
+  g_autofree char *path = pins_path (self, "/approve");
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+
+  json_builder_begin_object (b);
+  if (tool)
+    {
+      json_builder_set_member_name (b, "tools");
+      json_builder_begin_array (b);
+      json_builder_add_string_value (b, tool);
+      json_builder_end_array (b);
+    }
+  else
+    {
+      json_builder_set_member_name (b, "all");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  json_builder_end_object (b);
+  body = json_builder_get_root (b);
+  zt_client_call_async (self->client, "POST", path, body, self->cancellable, approved_cb, g_object_ref (self));
+}
+
+static void
+approve_clicked_cb (GtkButton     *button,
+                    ZtToolsDialog *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  approve (self, g_object_get_data (G_OBJECT (button), "tool"));
+}
+
+static void
+approve_all_cb (GtkButton     *button,
+                ZtToolsDialog *self)
+{
+  approve (self, NULL);
+}
+
+static void
+tools_event_cb (ZtToolsDialog *self,
+                const char    *name,
+                JsonObject    *data)
+{
+  const char *service = json_object_get_string_member_with_default (data, "service", NULL);
+
+  /* an event that names another service changes nothing here */
+  if (service == NULL || g_strcmp0 (service, self->service) == 0)
+    reload (self);
+}
+
+/* The widget ------------------------------------------------------------------------------- */
+
+static void
+zt_tools_dialog_dispose (GObject *object)
+{
+  ZtToolsDialog *self = ZT_TOOLS_DIALOG (object);
+
+  self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  G_OBJECT_CLASS (zt_tools_dialog_parent_class)->dispose (object);
+}
+
+static void
+zt_tools_dialog_finalize (GObject *object)
+{
+  ZtToolsDialog *self = ZT_TOOLS_DIALOG (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->client);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_free (self->service);
+  G_OBJECT_CLASS (zt_tools_dialog_parent_class)->finalize (object);
+}
+
+static void
+zt_tools_dialog_class_init (ZtToolsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zt_tools_dialog_dispose;
+  object_class->finalize = zt_tools_dialog_finalize;
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static AdwPreferencesGroup *
+group_new (const char *title,
+           const char *description)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_group_set_description (group, description);
+  gtk_widget_set_visible (GTK_WIDGET (group), FALSE);
+  return group;
+}
+
+static void
+zt_tools_dialog_init (ZtToolsDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *suffix;
+
+  self->cancellable = g_cancellable_new ();
+  self->rows = g_ptr_array_new ();
+  self->n_pending = self->n_blocked = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_title (self->status, _("Loading…"));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->status), "status");
+
+  self->groups_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->groups_box), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->groups_box), 24);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->groups_box), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->groups_box), 12);
+  self->pending_group = group_new (_("Waiting for Your Approval"),
+                                   _("These definitions are new or changed since they were approved. "
+                                     "Clients do not see them until you approve them."));
+  gtk_widget_set_name (GTK_WIDGET (self->pending_group), "pending-group");
+  self->approve_all = GTK_BUTTON (gtk_button_new_with_mnemonic (_("Approve A_ll")));
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (self->approve_all));
+  gtk_widget_set_valign (GTK_WIDGET (self->approve_all), GTK_ALIGN_CENTER);
+  g_signal_connect (self->approve_all, "clicked", G_CALLBACK (approve_all_cb), self);
+  suffix = GTK_WIDGET (self->approve_all);
+  adw_preferences_group_set_header_suffix (self->pending_group, suffix);
+  self->tools_group = group_new (_("Approved Tools"),
+                                 _("Blocked tools stay hidden from clients whatever their approval."));
+  gtk_widget_set_name (GTK_WIDGET (self->tools_group), "tools-group");
+  gtk_box_append (self->groups_box, GTK_WIDGET (self->pending_group));
+  gtk_box_append (self->groups_box, GTK_WIDGET (self->tools_group));
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->groups_box));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_stack_add_named (self->stack, scrolled, "tools");
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+GtkWidget *
+zt_tools_dialog_new (GtkWindow  *parent,
+                     ZtClient   *client,
+                     const char *service)
+{
+  ZtToolsDialog *self;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (ZT_IS_CLIENT (client), NULL);
+  g_return_val_if_fail (service != NULL, NULL);
+
+  self = g_object_new (ZT_TYPE_TOOLS_DIALOG, "transient-for", parent, NULL);
+  self->client = g_object_ref (client);
+  self->service = g_strdup (service);
+  title = g_strdup_printf (_("Tools of %s"), service);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  g_signal_connect_object (client, "event::tools", G_CALLBACK (tools_event_cb), self, G_CONNECT_SWAPPED);
+  reload (self);
+  return GTK_WIDGET (self);
+}
+
+int
+zt_tools_dialog_get_n_pending (ZtToolsDialog *self)
+{
+  g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
+  return self->n_pending;
+}
+
+int
+zt_tools_dialog_get_n_blocked (ZtToolsDialog *self)
+{
+  g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
+  return self->n_blocked;
+}

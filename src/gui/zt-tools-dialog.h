@@ -1,0 +1,28 @@
+/* zt-tools-dialog.h: a service's tools: scan verdicts, findings, and changes waiting for approval */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "zt-client.h"
+
+G_BEGIN_DECLS
+
+#define ZT_TYPE_TOOLS_DIALOG (zt_tools_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ZT, TOOLS_DIALOG, AdwWindow)
+
+/* Shows @service's pinned tools and its pending changes (GET /services/NAME/pins), each
+ * with the verdict and findings of the definition scanner run here on what the server
+ * sent, and approves changes (POST /services/NAME/pins/approve). Reloads on the agent's
+ * "tools" event. */
+GtkWidget *zt_tools_dialog_new (GtkWindow  *parent,
+                                ZtClient   *client,
+                                const char *service);
+
+/* For tests: how many changes wait for approval in what is shown, and how many of the
+ * tools shown the scanner blocks; both -1 until the first answer. */
+int        zt_tools_dialog_get_n_pending (ZtToolsDialog *self);
+int        zt_tools_dialog_get_n_blocked (ZtToolsDialog *self);
+
+G_END_DECLS
