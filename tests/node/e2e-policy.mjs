@@ -85,6 +85,10 @@ await run({
     let d = await refused(echo(c, "nope"), /^policy:constraint:g-[0-9a-f]+:\/message$/);
     assert.match(d.rule, new RegExp(`${g.id}|${h.id}`), "a grant that failed is named");
     await refused(echo(c, "ok-x"), /^policy:constraint:.*:\/message$/);
+    // json-glib cuts a string at U+0000, the server reads all of it: "exactly\u0000…" must not
+    // pass as "exactly" (the attack: a constraint checked on a shorter string than the one sent)
+    await refused(echo(c, "exactly\u0000; and then some"), /^policy:constraint:.*:\/message$/);
+    await refused(echo(c, "ok-1\u0000/../../etc/passwd"), /^policy:constraint:.*:\/message$/);
     assert.match(await sum(c, 10, 2), /12/);
     await refused(sum(c, 11, 2), /^policy:constraint:.*:\/a$/);
     await refused(sum(c, -1, 1), /^policy:constraint:.*:\/a$/);

@@ -1262,6 +1262,25 @@ test_nul_in_values_kept (void)
   g_assert_no_error (error);
   text = zt_message_to_string (m, NULL);
   g_assert_nonnull (strstr (text, "a\\u0000b"));
+  /* ... but the tree says "a" for it: whoever decides on the value must know */
+  g_assert_true (zt_message_has_nul_string (m));
+}
+
+static void
+test_nul_refused_by_strict_parse (void)
+{
+  /* Configuration, REST bodies and the mesh's own lines have no use for U+0000, and json-glib
+   * would read "exactly\u0000; more" as "exactly": refused whole. */
+  static const char json[] = "{\"op\":\"request\",\"reason\":\"ok\\u0000; more\"}";
+  static const char fine[] = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = zt_json_parse_strict (json, strlen (json), NULL, &error);
+  g_autoptr(ZtMessage) m = zt_message_parse (fine, strlen (fine), NULL, NULL);
+
+  g_assert_null (node);
+  g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST);
+  g_assert_nonnull (strstr (error->message, "U+0000"));
+  g_assert_false (zt_message_has_nul_string (m));
 }
 
 static void
@@ -1364,6 +1383,7 @@ main (int   argc,
   g_test_add_func ("/core/jsonrpc/regression/double-output", test_bug_double_serialisation);
   g_test_add_func ("/core/jsonrpc/regression/int-overflow-id", test_bug_integer_overflow_id);
   g_test_add_func ("/core/jsonrpc/regression/escaped-nul", test_bug_escaped_nul_truncates);
+  g_test_add_func ("/core/jsonrpc/nul-refused-by-strict-parse", test_nul_refused_by_strict_parse);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@ struct _ZtMessage {
   JsonObject    *object;
   GBytes        *raw;   /* the text as received; relayed as is, with ids spliced in */
   ZtMessageKind  kind;
+  gboolean       has_nul;  /* a string of it holds U+0000, which json-glib cut short */
 };
 
 G_DEFINE_BOXED_TYPE (ZtMessage, zt_message, zt_message_ref, zt_message_unref)
@@ -220,6 +221,7 @@ static gboolean
 json_scan (const char *s,
            gsize       n,
            guint       max_depth,
+           gboolean   *any_nul,
            GError    **error)
 {
   g_autoptr(GByteArray) stack = g_byte_array_new ();  /* '{' or '[' per open container */
@@ -263,6 +265,7 @@ value:
     case '"':
       if ((why = json_scan_string (s, &i, n, &has_nul)) != NULL)
         return json_fail (error, ZT_ERROR_PARSE, why, i);
+      *any_nul |= has_nul;
       if (has_nul && ((stack->len == 1 && key1 == KEY_METHOD) ||
                       (stack->len == 2 && key1 == KEY_PARAMS && key2 == KEY_NAME)))
         {
@@ -343,11 +346,12 @@ after:
   return json_fail (error, ZT_ERROR_PARSE, "',' or a closing bracket expected", i);
 }
 
-gboolean
-zt_json_check (const char     *data,
-               gsize           len,
-               const ZtLimits *limits,
-               GError        **error)
+static gboolean
+json_check (const char     *data,
+            gsize           len,
+            const ZtLimits *limits,
+            gboolean       *any_nul,
+            GError        **error)
 {
   gsize max_size = limit_size (limits);
   const char *bad = NULL;
@@ -372,7 +376,18 @@ zt_json_check (const char     *data,
   if (json_skip_ws (data, 0, len) == len)
     return TRUE;
 
-  return json_scan (data, len, limit_depth (limits), error);
+  return json_scan (data, len, limit_depth (limits), any_nul, error);
+}
+
+gboolean
+zt_json_check (const char     *data,
+               gsize           len,
+               const ZtLimits *limits,
+               GError        **error)
+{
+  gboolean any_nul = FALSE;
+
+  return json_check (data, len, limits, &any_nul, error);
 }
 
 /* json-glib on text that zt_json_check accepted (and that is not empty): only there. */
@@ -401,10 +416,20 @@ zt_json_parse_strict (const char     *data,
                       const ZtLimits *limits,
                       GError        **error)
 {
+  gboolean any_nul = FALSE;
+
   if (data == NULL)
     data = "";
-  if (!zt_json_check (data, len, limits, error))
+  if (!json_check (data, len, limits, &any_nul, error))
     return NULL;
+  /* json-glib would cut such a string short: what this process reads would not be what was
+   * sent. No document here (configuration, REST, the mesh's own lines) needs one. */
+  if (any_nul)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           "a string contains U+0000 (\\u0000), which would be cut short here; remove it");
+      return NULL;
+    }
   if (json_skip_ws (data, 0, len) == len)
     {
       g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "empty document: JSON expected");
@@ -496,6 +521,7 @@ zt_message_copy (ZtMessage *self)
   ZtMessage *copy = message_new_take (json_node_ref (self->root));
   copy->kind = self->kind;
   copy->raw = self->raw ? g_bytes_ref (self->raw) : NULL;
+  copy->has_nul = self->has_nul;
   return copy;
 }
 
@@ -628,8 +654,9 @@ zt_message_parse (const char     *data,
 {
   g_autoptr(JsonNode) root = NULL;
   ZtMessage *message;
+  gboolean any_nul = FALSE;
 
-  if (!zt_json_check (data, len, limits, error))
+  if (!json_check (data, len, limits, &any_nul, error))
     return NULL;
   /* an empty body is the envelope's "empty message" */
   if (json_skip_ws (data, 0, len) != len && (root = parse_checked (data, len, error)) == NULL)
@@ -646,8 +673,16 @@ zt_message_parse (const char     *data,
         if (copy[i] == '\n' || copy[i] == '\r')
           copy[i] = ' ';
       message->raw = g_bytes_new_take (copy, len);
+      message->has_nul = any_nul;
     }
   return message;
+}
+
+gboolean
+zt_message_has_nul_string (ZtMessage *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->has_nul;
 }
 
 static JsonNode *

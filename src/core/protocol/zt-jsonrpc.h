@@ -39,7 +39,7 @@ gboolean       zt_json_check            (const char      *data,
                                          GError         **error);
 /* THE way to parse JSON that came from outside the process (a peer, the hub, an HTTP body,
  * an invitation, a file): zt_json_check's strict scan (size, UTF-8, depth, one RFC 8259
- * value, no U+0000 in member names), then json-glib. Never call json-glib's parser on such
+ * value, no U+0000 in any string), then json-glib. Never call json-glib's parser on such
  * bytes directly: it has no depth limit. Returns the root, or NULL with ZT_ERROR set. */
 JsonNode      *zt_json_parse_strict     (const char      *data,
                                          gsize            len,
@@ -78,6 +78,9 @@ void           zt_message_unref         (ZtMessage       *self);
 ZtMessage     *zt_message_copy          (ZtMessage       *self);
 
 ZtMessageKind  zt_message_get_kind      (ZtMessage       *self);
+/* Whether a string of the text received holds U+0000: json-glib cut it short, so what the
+ * tree says of that string is not what the peer will read (the relay sends the text). */
+gboolean       zt_message_has_nul_string (ZtMessage      *self);
 const char    *zt_message_get_method    (ZtMessage       *self);
 JsonNode      *zt_message_get_id        (ZtMessage       *self);
 void           zt_message_set_id        (ZtMessage       *self,

@@ -447,6 +447,21 @@ strings_array (JsonArray *a)
   return out;
 }
 
+static gboolean
+member_is_absent_or (JsonObject   *object,
+                     const char   *member,
+                     JsonNodeType  type,
+                     GType         value_type)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_TYPE (node) != type)
+    return FALSE;
+  return type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type;
+}
+
 /* An incoming request from @user / @endpoint (a mesh peer), already read strictly. */
 static JsonObject *
 incoming_request (ZtAgent     *self,
@@ -464,6 +479,16 @@ incoming_request (ZtAgent     *self,
   ZtService *s = service ? g_hash_table_lookup (self->services, service) : NULL;
   JsonObject *r;
 
+  /* a member of the wrong type is refused, never read as absent ("tools": "x" is not "*") */
+  if (!member_is_absent_or (ask, "tools", JSON_NODE_ARRAY, G_TYPE_INVALID) ||
+      !member_is_absent_or (ask, "duration", JSON_NODE_VALUE, G_TYPE_INT64) ||
+      !member_is_absent_or (ask, "reason", JSON_NODE_VALUE, G_TYPE_STRING) ||
+      !member_is_absent_or (ask, "service", JSON_NODE_VALUE, G_TYPE_STRING))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "the request's members have the wrong types: "
+                   "service and reason are strings, tools an array of strings, duration an integer");
+      return NULL;
+    }
   if (s == NULL || s->kind == ZT_SERVICE_MESH)
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "this agent has no service %s to ask access to",
