@@ -170,6 +170,15 @@ check_call (ZtSchemaFilter        *self,
 
   if (t == NULL || (schema = compiled (context, name, "inputSchema", t->input, &t->input_v, &t->input_bad)) == NULL)
     return ZT_VERDICT_ALLOW;
+  /* json-glib cut a string of it at U+0000; the server would get all of it: a length or a
+   * pattern checked on the short copy says nothing of what is sent (fail closed) */
+  if (zt_message_has_nul_string (context->message))
+    {
+      ZtJsonSchemaFailure nul = { (char *) "", "type", (char *) "a string holds U+0000 (\\u0000), which cannot be "
+                                  "checked against the schema; remove it" };
+      refuse (verdict, "schema:input", ZT_JSONRPC_INVALID_PARAMS, name, &nul, "invalid arguments for tool");
+      return ZT_VERDICT_DENY;
+    }
   arguments = json_object_get_member (params, "arguments");
   if (arguments == NULL)
     arguments = self->no_arguments;
