@@ -69,9 +69,6 @@ await run({
     assert.equal(d.tool, "get-sum");
     await refused(c.callTool({ name: "get-sum", arguments: { a: 1 } }), "/b", "required");
     await refused(c.callTool({ name: "echo", arguments: {} }), "/message", "required");
-    // json-glib cuts a string at U+0000: a pattern or a length checked on the short copy would
-    // say nothing of what the server gets, so such arguments are refused whole
-    await refused(c.callTool({ name: "echo", arguments: { message: "short\u0000" + "x".repeat(5000) } }), "", "type");
     assert.equal(callsSeen(local, "importer", "get-sum").length, before, "a refused call reached the server");
     assert.equal(callsSeen(local, "importer", "echo").length, 0, "a refused call reached the server");
     assert.match(agent.cli("audit", "--decision", "deny", "--limit", "3"), /schema:input/);

@@ -1262,8 +1262,22 @@ test_nul_in_values_kept (void)
   g_assert_no_error (error);
   text = zt_message_to_string (m, NULL);
   g_assert_nonnull (strstr (text, "a\\u0000b"));
-  /* ... but the tree says "a" for it: whoever decides on the value must know */
+  /* ... but the tree says "a" for it: whoever decides on the value must know, and reads it
+   * whole, U+0000 shown as U+FFFD (an escaped backslash before "u0000" is no escape) */
   g_assert_true (zt_message_has_nul_string (m));
+  {
+    static const char tricky[] =
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+      "\"arguments\":{\"a\":\"x\\u0000yz\",\"b\":\"\\\\u0000\",\"c\":\"\\\"\\u0000\"}}}";
+    g_autoptr(ZtMessage) t = zt_message_parse (tricky, strlen (tricky), NULL, NULL);
+    g_autoptr(JsonObject) visible = zt_message_dup_object_nul_visible (t);
+    JsonObject *args = json_object_get_object_member (json_object_get_object_member (visible, "params"), "arguments");
+
+    g_assert_nonnull (t);
+    g_assert_cmpstr (json_object_get_string_member (args, "a"), ==, "x\xef\xbf\xbdyz");
+    g_assert_cmpstr (json_object_get_string_member (args, "b"), ==, "\\u0000");
+    g_assert_cmpstr (json_object_get_string_member (args, "c"), ==, "\"\xef\xbf\xbd");
+  }
 }
 
 static void

@@ -1049,12 +1049,14 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZtPolicyFilter, zt_policy_filter, G_TYPE_OBJECT,
 /* What a request asks to use, or FALSE when it is not one of the uses grants decide. */
 static gboolean
 use_of (ZtMessage    *m,
+        JsonObject   *object,
         ZtPolicyKind *kind,
         const char  **name,
         JsonNode    **arguments)
 {
   const char *method = zt_message_get_method (m);
-  JsonObject *params;
+  JsonNode *p = json_object_get_member (object, "params");
+  JsonObject *params = p && JSON_NODE_HOLDS_OBJECT (p) ? json_node_get_object (p) : NULL;
 
   if (method == NULL)
     return FALSE;
@@ -1066,7 +1068,6 @@ use_of (ZtMessage    *m,
     *kind = ZT_POLICY_PROMPT;
   else
     return FALSE;
-  params = zt_message_get_params (m);
   *name = params ? zt_json_get_string (params, *kind == ZT_POLICY_RESOURCE ? "uri" : "name") : NULL;
   *arguments = params ? json_object_get_member (params, "arguments") : NULL;
   return TRUE;
@@ -1156,6 +1157,7 @@ zt_policy_filter_check (ZtFilter              *filter,
   const char *name = NULL;
   JsonNode *arguments = NULL;
   g_autofree char *rule = NULL;
+  g_autoptr(JsonObject) object = NULL;
 
   if (context->origin == ZT_ORIGIN_AGENT || context->message == NULL ||
       !zt_policy_restricts (self->policy, context->subject, context->service))
@@ -1163,12 +1165,11 @@ zt_policy_filter_check (ZtFilter              *filter,
 
   if (context->direction == ZT_DIRECTION_TO_SERVER)
     {
-      if (!use_of (context->message, &kind, &name, &arguments))
+      /* decided on what the server gets: a U+0000 cuts a string short in json-glib's tree,
+       * not in the text relayed (a constraint "equals exactly" held for "exactly\u0000…") */
+      object = zt_message_dup_object_nul_visible (context->message);
+      if (!use_of (context->message, object, &kind, &name, &arguments))
         return ZT_VERDICT_ALLOW;
-      /* a U+0000 cut a string short in the tree but not in the text the server gets: no
-       * constraint can be checked on such arguments, so none holds */
-      if (zt_message_has_nul_string (context->message))
-        arguments = NULL;
       if (zt_policy_check (self->policy, context->subject, context->service, kind, name, arguments,
                            g_get_real_time (), &rule))
         {

@@ -167,17 +167,19 @@ check_call (ZtSchemaFilter        *self,
   ZtJsonSchema *schema;
   JsonNode *arguments;
   ZtJsonSchemaFailure failure;
+  g_autoptr(JsonObject) visible = NULL;
 
   if (t == NULL || (schema = compiled (context, name, "inputSchema", t->input, &t->input_v, &t->input_bad)) == NULL)
     return ZT_VERDICT_ALLOW;
-  /* json-glib cut a string of it at U+0000; the server would get all of it: a length or a
-   * pattern checked on the short copy says nothing of what is sent (fail closed) */
+  /* checked on what the server gets: json-glib's tree cuts a string at U+0000, so a length,
+   * pattern or enum would be checked on a shorter string than the one relayed */
   if (zt_message_has_nul_string (context->message))
     {
-      ZtJsonSchemaFailure nul = { (char *) "", "type", (char *) "a string holds U+0000 (\\u0000), which cannot be "
-                                  "checked against the schema; remove it" };
-      refuse (verdict, "schema:input", ZT_JSONRPC_INVALID_PARAMS, name, &nul, "invalid arguments for tool");
-      return ZT_VERDICT_DENY;
+      JsonNode *p;
+
+      visible = zt_message_dup_object_nul_visible (context->message);
+      p = json_object_get_member (visible, "params");
+      params = p && JSON_NODE_HOLDS_OBJECT (p) ? json_node_get_object (p) : params;
     }
   arguments = json_object_get_member (params, "arguments");
   if (arguments == NULL)

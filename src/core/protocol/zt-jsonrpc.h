@@ -81,6 +81,11 @@ ZtMessageKind  zt_message_get_kind      (ZtMessage       *self);
 /* Whether a string of the text received holds U+0000: json-glib cut it short, so what the
  * tree says of that string is not what the peer will read (the relay sends the text). */
 gboolean       zt_message_has_nul_string (ZtMessage      *self);
+/* The message's object as a filter must read it: where the text has U+0000 in a string, the
+ * copy has U+FFFD (json-glib would cut the string there), so a check sees the whole string,
+ * of its real length, equal to nothing it would not equal. Without U+0000: the message's own
+ * object. Unref it. */
+JsonObject    *zt_message_dup_object_nul_visible (ZtMessage *self);
 const char    *zt_message_get_method    (ZtMessage       *self);
 JsonNode      *zt_message_get_id        (ZtMessage       *self);
 void           zt_message_set_id        (ZtMessage       *self,
