@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-scan-scorer.h"
 #include "zt-tool-scan.h"
 
 /* How it works. Every string of a definition is scanned twice: once as it is, for what only
@@ -1221,6 +1222,36 @@ scan_sentence_kinds (Ctx  *ctx,
     }
 }
 
+typedef struct {
+  Ctx  *ctx;
+  Norm *norm;
+} ScoreHit;
+
+static void
+score_hit_cb (gsize    start,
+              gsize    end,
+              double   score,
+              gpointer user_data)
+{
+  ScoreHit *hit = user_data;
+
+  add_finding (hit->ctx, "instruction.scored",
+               score >= ZT_SCAN_SCORER_BLOCK ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
+               g_array_index (hit->norm->ostart, guint32, start),
+               g_array_index (hit->norm->oend, guint32, end - 1), NULL);
+}
+
+/* The learned scorer's opinion of each sentence (zt-scan-scorer.c): it generalises over
+ * wordings where the phrase rules do not. */
+static void
+scan_sentence_scores (Ctx  *ctx,
+                      Norm *n)
+{
+  ScoreHit hit = { ctx, n };
+
+  zt_scan_scorer_run (n->text->str, n->text->len, score_hit_cb, &hit);
+}
+
 /* Is the '_' at @i inside a token of words_joined_by_underscores (three or more)? */
 static gboolean
 underscore_words (const char *text,
@@ -1349,6 +1380,7 @@ scan_string_full (Ctx *ctx)
   if (strchr (n.text->str, ' ') != NULL || n.text->len >= 24)
     {
       run_text_rules (ctx, &n);
+      scan_sentence_scores (ctx, &n);
       if (ctx->outer_rule == NULL)
         scan_sentence_kinds (ctx, &n);
     }

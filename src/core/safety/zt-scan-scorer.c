@@ -1,0 +1,241 @@
+/* zt-scan-scorer.c: a learned score for each sentence of a definition (word classes, not phrases) */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "zt-scan-scorer.h"
+#include "zt-tool-scan-model.h"
+
+/* Why a model beside the phrase rules: rules catch the phrasings they were written for and
+ * little else. This logistic regression reads which classes of words a sentence holds (the
+ * model addressed, secrecy, an override, sensitive data, a verb that moves it, a place to put
+ * it, another tool...) and which of them occur together, so a new wording made of other words
+ * of the same classes scores alike. The tokens and features must stay those of
+ * tests/safety-corpus/train.py, which writes the weights. */
+
+#define MAX_WORD        24
+#define MAX_SENTENCE_WORDS 256
+
+static int
+lexeme_cmp (const void *key,
+            const void *elem)
+{
+  return strcmp (key, ((const ScorerLexeme *) elem)->word);
+}
+
+static int
+word_cmp (const void *key,
+          const void *elem)
+{
+  return strcmp (key, ((const ScorerWord *) elem)->word);
+}
+
+/* The word classes of @w: its own, and those of its prefixes listed as stems ("exfiltrat*"). */
+static guint32
+word_kinds (const char *w)
+{
+  char buf[MAX_WORD];
+  gsize len = strlen (w);
+  const ScorerLexeme *l;
+  guint32 kinds = 0;
+
+  if ((l = bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp)) != NULL)
+    kinds |= l->exact | l->prefix;
+  for (gsize n = 4; n < len; n++)
+    {
+      memcpy (buf, w, n);
+      buf[n] = '\0';
+      if ((l = bsearch (buf, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp)) != NULL)
+        kinds |= l->prefix;
+    }
+  return kinds;
+}
+
+typedef struct {
+  guint32 kinds;
+  int     words[MAX_SENTENCE_WORDS];  /* indices into scorer_words, each once */
+  guint   n_words;
+} Features;
+
+static void
+add_token (Features   *f,
+           const char *w)
+{
+  const ScorerWord *sw;
+
+  f->kinds |= word_kinds (w);
+  if ((sw = bsearch (w, scorer_words, G_N_ELEMENTS (scorer_words), sizeof *sw, word_cmp)) == NULL)
+    return;
+  for (guint i = 0; i < f->n_words; i++)
+    if (f->words[i] == sw - scorer_words)
+      return;
+  if (f->n_words < MAX_SENTENCE_WORDS)
+    f->words[f->n_words++] = sw - scorer_words;
+}
+
+static gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '\'' || c == '-' || c >= 0x80;
+}
+
+static gboolean
+is_url (const char *c,
+        const char *e)
+{
+  while (c < e && strchr ("(<[\"'`", *c))
+    c++;
+  if (c >= e || !g_ascii_islower (*c))
+    return FALSE;
+  while (c < e && (g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '+' || *c == '.' || *c == '-'))
+    c++;
+  return e - c >= 3 && memcmp (c, "://", 3) == 0;
+}
+
+static gboolean
+is_email (const char *c,
+          const char *e)
+{
+  for (const char *at = c + 1; at + 3 < e; at++)
+    {
+      const char *d = at + 1;
+
+      if (*at != '@' || !(g_ascii_islower (at[-1]) || g_ascii_isdigit (at[-1])))
+        continue;
+      while (d < e && (g_ascii_islower (*d) || g_ascii_isdigit (*d) || *d == '-'))
+        d++;
+      if (d > at + 1 && d + 1 < e && *d == '.' && g_ascii_islower (d[1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_path (const char *c,
+         const char *e)
+{
+  if (c < e && strchr ("(\"'`", *c))
+    c++;
+  if (e - c >= 2 && ((c[0] == '~' && c[1] == '/') || (c[0] == '/' && g_ascii_islower (c[1])) ||
+                     (c[0] == '.' && g_ascii_islower (c[1]))))
+    return TRUE;
+  return g_strstr_len (c, e - c, "/.") != NULL;
+}
+
+/* The words of one space-delimited chunk, trimmed of ' - _ and a final 's, as train.py does. */
+static void
+add_words (Features   *f,
+           const char *c,
+           const char *e)
+{
+  while (c < e)
+    {
+      const char *a, *b;
+      char w[MAX_WORD];
+      gsize n;
+
+      while (c < e && !is_word_byte (*c))
+        c++;
+      a = c;
+      while (c < e && is_word_byte (*c))
+        c++;
+      b = c;
+      while (a < b && strchr ("'-_", *a))
+        a++;
+      while (b > a && strchr ("'-_", b[-1]))
+        b--;
+      if (b - a >= 2 && b[-2] == '\'' && b[-1] == 's')
+        b -= 2;
+      n = b - a;
+      if (n == 0 || n >= MAX_WORD)
+        continue;
+      memcpy (w, a, n);
+      w[n] = '\0';
+      if (memchr (w, '_', n) != NULL && g_ascii_islower (w[0]))
+        add_token (f, "<ident>");
+      add_token (f, w);
+    }
+}
+
+static void
+sentence_features (const char *text,
+                   gsize       len,
+                   Features   *f)
+{
+  const char *p = text, *end = text + len;
+
+  while (p < end)
+    {
+      const char *c = p, *e;
+
+      while (c < end && *c == ' ')
+        c++;
+      for (e = c; e < end && *e != ' '; e++)
+        ;
+      p = e;
+      if (e == c)
+        continue;
+      if (is_url (c, e))
+        {
+          add_token (f, "<url>");
+          continue;
+        }
+      if (is_email (c, e))
+        {
+          add_token (f, "<email>");
+          continue;
+        }
+      if (*c == '`' && e - c > 2)
+        add_token (f, "<code>");
+      if (is_path (c, e))
+        add_token (f, "<path>");
+      add_words (f, c, e);
+    }
+}
+
+double
+zt_scan_scorer_sentence (const char *text,
+                         gsize       len)
+{
+  Features f = { 0 };
+  double z = SCORER_BIAS;
+
+  g_return_val_if_fail (text != NULL, 0.0);
+
+  sentence_features (text, len, &f);
+  for (guint i = 0; i < f.n_words; i++)
+    z += scorer_words[f.words[i]].weight;
+  for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
+    if ((f.kinds & scorer_kinds[i].mask) == scorer_kinds[i].mask)
+      z += scorer_kinds[i].weight;
+  return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
+}
+
+void
+zt_scan_scorer_run (const char         *text,
+                    gsize               len,
+                    ZtScanScorerHitFunc func,
+                    gpointer            user_data)
+{
+  gsize start = 0;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (func != NULL);
+
+  /* a sentence ends at . ! ? ; : before a space, so ".env", "x.com" and "e.g.," stay inside */
+  for (gsize i = 0; i <= len; i++)
+    {
+      gboolean end = i == len || (text[i] == ' ' && i > 0 && strchr (".!?;:", text[i - 1]) != NULL);
+      double score;
+
+      if (!end)
+        continue;
+      while (start < i && text[start] == ' ')
+        start++;
+      if (i > start && (score = zt_scan_scorer_sentence (text + start, i - start)) >= ZT_SCAN_SCORER_WARN)
+        func (start, i, score, user_data);
+      start = i + 1;
+    }
+}

@@ -1,0 +1,31 @@
+/* zt-scan-scorer.h: a learned score for each sentence of a definition (word classes, not phrases) */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* At or above these a sentence is reported (medium) or blocks (high): chosen by
+ * cross-validation on corpus.jsonl (tests/safety-corpus/train.py). */
+#define ZT_SCAN_SCORER_WARN   0.70
+#define ZT_SCAN_SCORER_BLOCK  0.90
+
+/* Called for each sentence scoring at least ZT_SCAN_SCORER_WARN: byte offsets in the text. */
+typedef void (*ZtScanScorerHitFunc) (gsize    start,
+                                     gsize    end,
+                                     double   score,
+                                     gpointer user_data);
+
+/* The probability that one sentence of normalised text (lower case, marks stripped, white
+ * space collapsed, as zt-tool-scan normalises) instructs the model rather than describes a tool. */
+double zt_scan_scorer_sentence (const char *text,
+                                gsize       len);
+
+/* Splits normalised @text into sentences and reports those that score high enough. */
+void   zt_scan_scorer_run      (const char         *text,
+                                gsize               len,
+                                ZtScanScorerHitFunc func,
+                                gpointer            user_data);
+
+G_END_DECLS

@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+# train.py: trains the scanner's sentence scorer on corpus.jsonl and writes its C table
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# usage: tests/safety-corpus/train.py [--cv]   (writes src/core/safety/zt-tool-scan-model.h)
+#
+# A logistic regression over the sentences of the corpus: a sentence of a malicious case that
+# no benign case holds is malicious, every sentence of a benign case is benign. Its features
+# are mostly classes of words (the lexicon below: who is addressed, obligation, secrecy,
+# overriding, sensitive data, verbs that read or move data, places to put it, references to
+# tools) and pairs of classes present in one sentence, so that a new phrasing built of other
+# words of the same classes scores like the old; single words are features too, held back by
+# a much stronger penalty. Only corpus.jsonl is read: heldout.jsonl must never be used here.
+# Deterministic (no randomness), so the committed table is reproducible.
+import json, math, os, re, sys, unicodedata
+
+here = os.path.dirname(os.path.abspath(__file__))
+top = os.path.dirname(os.path.dirname(here))
+
+# Classes of words. "x*" matches words beginning with x. Several languages on purpose.
+LEXICON = {
+    "MODEL": "you your yours yourself assistant assistants ai model models llm llms agent agents claude gpt chatgpt copilot gemini "
+             "chatbot bot asistente assistent modell modele ia vous tu du ihr",
+    "USER": "user user's users human humans person operator owner customer requester benutzer nutzer anwender utilisateur "
+            "usuario utente them him her they",
+    "MUST": "must always never shall should required require requires mandatory need needs important importantly ensure "
+            "sure remember essential critical obligatory muss musst immer stets doit dois devez toujours siempre debe debes "
+            "necesario obligatoire expected",
+    "NEG": "not don't do_not no never without nor refrain avoid nothing none nicht kein keine nichts ne pas jamais rien "
+           "nunca nada sin ohne sans isn't aren't won't can't cannot mustn't shouldn't",
+    "DISCLOSE": "tell mention mentions reveal disclose inform notify notice know aware explain display show bring "
+                "surface acknowledge report admit sagen sag erwahn* verrat* dire dis reveler mencion* decir digas "
+                "informar avis* wissen savoir saber",
+    "SECRET": "secret secretly silently quietly covert* discreet* unnoticed conceal* hide hiding hidden invisible "
+              "stealth* confidential private_note omit omits withhold* pretend pretending background behind "
+              "heimlich geheim verschweig* verberg* cache cacher secrete* secreto oculta* silencio* quiet",
+    "OVERRIDE": "ignore ignoring disregard forget override overrides overriding supersede* precedence priority prioritise "
+                "prioritize outrank* replace* bypass* void obsolete outdated deprecated superseded instead regardless "
+                "whatever rather lifted unlock* jailbreak unrestricted restrictions vergiss ignorier* ignorez ignore "
+                "oublie* olvida* ignora* anula* invalid* nullify no_longer",
+    "INSTR": "instruction instructions rule rules guideline guidelines policy policies directions directive directives "
+             "guidance prompt system configuration config safety guardrails anweisung* regel* consigne* regle* "
+             "instruccion* regla* politica* richtlinie*",
+    "PRIOR": "previous prior earlier above preceding original initial former old start beginning bisherig* vorherig* "
+             "fruher* precedent* anterior* antiguas",
+    "SENSITIVE": "password* passwd passphrase* token tokens secret secrets credential* key keys apikey api_key ssh id_rsa "
+                 "id_ed25519 private cookie cookies env dotenv aws kubeconfig keychain wallet seed mnemonic netrc npmrc "
+                 "pem gitconfig git-credentials shadow passwort* kennwort* mot jeton* cle clave* contrasena* "
+                 "schlussel* geheimnis* identifiants credenciales ssn iban",
+    "CONTEXT": "conversation conversations chat chats history transcript transcripts messages message dialogue dialog "
+               "context turns memory verbatim entire full complete whole everything clipboard "
+               "verlauf* gesprach* historial historique conversacion* conversation* chatverlauf",
+    "PERSONAL": "address addresses phone email emails contacts location birth name names preferences profile",
+    "READ": "read reads open opens cat load loads grab grabs retrieve collect collects gather gathers harvest* dump "
+            "extract* scan look fetch obtain lies lis lee lire leer lesen recup* recoger obten*",
+    "MOVE": "send sends sending forward forwards forwarding upload uploads post posts posting email transmit* exfiltrat* "
+            "leak* share copy copies paste include includes including append appends attach* put pass passes "
+            "submit* mirror* relay* bcc cc echo embed* encode* sende schick* ubergib* ubermittel* envoie envoyer "
+            "envoyez transfer* manda mandar envia enviar pega copia copie colle",
+    "FILE": "file files directory folder home <path> dotfile datei dateien fichier fichiers archivo archivos",
+    "SINK": "<url> <email> webhook endpoint domain http https server remote url link",
+    "PARAM": "field parameter parameters argument arguments param params payload value input <code> feld parameter "
+             "champ parametre campo parametro",
+    "TOOLREF": "<ident> tool tools server servers mcp plugin integration werkzeug* outil* herramienta*",
+    "TRIGGER": "when whenever before after every each time once beim bevor wenn lorsque quand avant chaque cuando "
+               "antes cada first",
+    "AUTH": "authorised authorized authorization permission permissions pre-granted granted approved admin administrator "
+            "developer developers allowed allow sanctioned autorise* autoriza* berechtigt*",
+    "DECEIVE": "pretend pretending act lie fake claim claims say says pose* disguise* trick* mislead*",
+}
+KINDS = list(LEXICON)
+
+URL = re.compile(r"^[a-z][a-z0-9+.-]*://")
+WORD = re.compile(r"[a-z0-9_'\x80-\U0010ffff-]+")
+
+
+def normalise(s):
+    s = re.sub(r"\x1b\[[0-9;?]*[@-~]|\x1b\][^\x07\x1b]*[\x07]?", " ", s)
+    out = []
+    for ch in unicodedata.normalize("NFKD", s):
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me", "Mc", "Cf", "Cc") and ch not in "\n\t ":
+            continue
+        if ch in "\u2018\u2019\u2032":
+            ch = "'"
+        elif ch in "\u201c\u201d":
+            ch = '"'
+        out.append(ch)
+    s = "".join(out).lower()
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def sentences(s):
+    """Sentences of normalised text: ends at . ! ? ; followed by a space (so .env, x.com and
+    e.g. paths stay inside one)."""
+    return [p for p in re.split(r"(?<=[.!?;:])\s+", s) if p.strip()]
+
+
+def tokens(sentence):
+    """The same tokens as scorer_tokens() in zt-tool-scan.c."""
+    out = []
+    for chunk in sentence.split(" "):
+        if URL.match(chunk.lstrip("(<[\"'`")):
+            out.append("<url>")
+            continue
+        if re.search(r"[a-z0-9]@[a-z0-9-]+\.[a-z]", chunk):
+            out.append("<email>")
+            continue
+        if chunk.startswith("`") and len(chunk) > 2:
+            out.append("<code>")
+        if re.match(r"^[(\"'`]?(~/|/[a-z]|\.[a-z])", chunk) or "/." in chunk:
+            out.append("<path>")
+        for w in WORD.findall(chunk):
+            w = w.strip("'-_")
+            if w.endswith("'s"):
+                w = w[:-2]
+            if not w or len(w.encode()) >= 24:
+                continue
+            if "_" in w and not w.startswith("_") and re.match(r"^[a-z]", w):
+                out.append("<ident>")
+            out.append(w)
+    return out
+
+
+def build_lexicon():
+    exact, prefix = {}, {}
+    for i, k in enumerate(KINDS):
+        for w in LEXICON[k].split():
+            w = w.replace("do_not", "do not").replace("no_longer", "no longer").replace("private_note", "private note")
+            if " " in w:
+                continue
+            d = prefix if w.endswith("*") else exact
+            w = w.rstrip("*")
+            d[w] = d.get(w, 0) | (1 << i)
+    return exact, prefix
+
+
+EXACT, PREFIX = build_lexicon()
+
+
+def kinds_of(word):
+    k = EXACT.get(word, 0)
+    b = word.encode()
+    for n in range(4, len(b) + 1):
+        k |= PREFIX.get(b[:n].decode("utf-8", "ignore"), 0)
+    return k
+
+
+def features(sentence, vocab=None):
+    ws = tokens(sentence)
+    k = 0
+    for w in ws:
+        k |= kinds_of(w)
+    f = set()
+    for w in ws:
+        if vocab is None or w in vocab:
+            f.add("w:" + w)
+    bits = [i for i in range(len(KINDS)) if k >> i & 1]
+    for a in bits:
+        f.add("k:%d" % a)
+        for b in bits:
+            if b > a:
+                f.add("p:%d:%d" % (a, b))
+                if TRIPLES:
+                    for c in bits:
+                        if c > b:
+                            f.add("t:%d:%d:%d" % (a, b, c))
+    return f
+
+
+def strings_of(node, out):
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, list):
+        for x in node:
+            strings_of(x, out)
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("type", "$schema", "name"):
+                continue
+            strings_of(v, out)
+
+
+def case_strings(c):
+    out = []
+    if c.get("instructions"):
+        out.append(c["instructions"])
+    if "tool" in c:
+        strings_of(c["tool"], out)
+    if "tools" in c:
+        strings_of(c["tools"], out)
+    if "services" in c:
+        svcs = c["services"] if c["label"] == "benign" else c["services"][-1:]
+        for s in svcs:
+            strings_of(s["tools"], out)
+    return out
+
+
+def case_sentences(c):
+    return [s for x in case_strings(c) for s in sentences(normalise(x))]
+
+
+ENCODED = re.compile(r"[A-Za-z0-9+/=%&#;]{24,}")
+
+
+def labelled(cases):
+    benign = set()
+    for c in cases:
+        if c["label"] == "benign":
+            benign.update(case_sentences(c))
+    data = []
+    for c in cases:
+        if c["label"] == "benign":
+            data += [(s, 0) for s in case_sentences(c)]
+        elif c["class"] not in ("name-collision", "homoglyph"):
+            # encoded blobs teach nothing about wording: their decoded text is scanned as text
+            data += [(s, 1) for s in case_sentences(c) if s not in benign and not ENCODED.search(s)]
+    return data
+
+
+# Chosen by five-fold cross-validation on corpus.jsonl (train.py --cv): at a threshold of 0.7 the
+# scorer alone finds 57 % of the malicious cases at 1.2 % false positives. Classes are not
+# re-weighted: benign sentences outnumber malicious ones, as they do in real lists.
+L2_WORD = 0.001
+L2_KIND = 0.001
+BALANCE = 0.0
+TRIPLES = True
+
+
+def train(data, vocab, epochs=300, rate=0.5):
+    xs = [sorted(features(s, vocab)) for s, _ in data]
+    ys = [y for _, y in data]
+    pos = sum(ys)
+    # balance the classes: there are more benign sentences
+    cw = {1: 1.0 + BALANCE * (len(ys) / (2.0 * max(pos, 1)) - 1.0), 0: 1.0}
+    w, g2 = {}, {}
+    bias, gb = 0.0, 1e-8
+    for _ in range(epochs):
+        grad, gbias = {}, 0.0
+        for x, y in zip(xs, ys):
+            z = bias + sum(w.get(f, 0.0) for f in x)
+            p = 1.0 / (1.0 + math.exp(-max(min(z, 30), -30)))
+            e = (p - y) * cw[y]
+            gbias += e
+            for f in x:
+                grad[f] = grad.get(f, 0.0) + e
+        n = float(len(xs))
+        for f in set(grad) | set(w):
+            lam = L2_WORD if f.startswith("w:") else L2_KIND
+            g = grad.get(f, 0.0) / n + lam * w.get(f, 0.0)
+            g2[f] = g2.get(f, 1e-8) + g * g
+            w[f] = w.get(f, 0.0) - rate * g / math.sqrt(g2[f])
+        gbias /= n
+        gb += gbias * gbias
+        bias -= rate * gbias / math.sqrt(gb)
+    return w, bias
+
+
+def make_vocab(data):
+    df = {}
+    for s, _ in data:
+        for t in set(tokens(s)):
+            df[t] = df.get(t, 0) + 1
+    return {t for t, n in df.items() if n >= 2}
+
+
+def score(w, bias, vocab, sentence):
+    z = bias + sum(w.get(f, 0.0) for f in features(sentence, vocab))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30), -30)))
+
+
+def cross_validate(cases, folds=5):
+    """Case-level figures of the scorer alone, each fold trained without its cases."""
+    results = []
+    for k in range(folds):
+        train_cases = [c for i, c in enumerate(cases) if i % folds != k]
+        test_cases = [c for i, c in enumerate(cases) if i % folds == k]
+        data = labelled(train_cases)
+        vocab = make_vocab(data)
+        w, b = train(data, vocab, epochs=150)
+        for c in test_cases:
+            m = max([score(w, b, vocab, s) for s in case_sentences(c)] or [0.0])
+            results.append((c["label"] == "malicious", m, c["class"]))
+    for thr in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+        tp = sum(1 for m, s, _ in results if m and s >= thr)
+        fp = sum(1 for m, s, _ in results if not m and s >= thr)
+        nm = sum(1 for m, _, _ in results if m)
+        print("threshold %.2f: recall %.1f%%, false positives %.1f%%" % (thr, 100.0 * tp / nm, 100.0 * fp / (len(results) - nm)))
+
+
+def c_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_table(w, bias, vocab, path):
+    words = sorted((f[2:], v) for f, v in w.items() if f.startswith("w:") and abs(v) >= 0.01)
+    words = [(t, v) for t, v in words if t.encode("utf-8") == t.encode("utf-8")]
+    words.sort(key=lambda x: x[0].encode("utf-8"))
+    lex = sorted(set(EXACT) | set(PREFIX), key=lambda x: x.encode("utf-8"))
+    with open(path, "w") as f:
+        f.write("/* zt-tool-scan-model.h: the sentence scorer's weights (generated by "
+                "tests/safety-corpus/train.py from corpus.jsonl; do not edit) */\n")
+        f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
+        f.write("#define SCORER_N_KINDS %d\n" % len(KINDS))
+        f.write("#define SCORER_BIAS %.6f\n\n" % bias)
+        f.write("/* word classes: %s */\n" % ", ".join(KINDS))
+        f.write("typedef struct { const char *word; guint32 exact; guint32 prefix; } ScorerLexeme;\n")
+        f.write("static const ScorerLexeme scorer_lexicon[] = {\n")
+        for t in lex:
+            f.write("  { %s, 0x%x, 0x%x },\n" % (c_string(t), EXACT.get(t, 0), PREFIX.get(t, 0)))
+        f.write("};\n\ntypedef struct { const char *word; float weight; } ScorerWord;\n")
+        f.write("static const ScorerWord scorer_words[] = {\n")
+        for t, v in words:
+            f.write("  { %s, %.5ff },\n" % (c_string(t), v))
+        f.write("};\n\n/* one, two or three classes present together in a sentence: a mask and its weight */\n")
+        f.write("typedef struct { guint32 mask; float weight; } ScorerKinds;\n")
+        f.write("static const ScorerKinds scorer_kinds[] = {\n")
+        for key, v in sorted(w.items()):
+            if key[0] in "kpt" and abs(v) >= 0.01:
+                mask = sum(1 << int(i) for i in key.split(":")[1:])
+                f.write("  { 0x%x, %.5ff },\n" % (mask, v))
+        f.write("};\n")
+
+
+def main():
+    cases = [json.loads(l) for l in open(os.path.join(here, "corpus.jsonl"))]
+    if "--cv" in sys.argv:
+        cross_validate(cases)
+        return
+    data = labelled(cases)
+    vocab = make_vocab(data)
+    w, b = train(data, vocab)
+    out = os.path.join(top, "src", "core", "safety", "zt-tool-scan-model.h")
+    write_table(w, b, vocab, out)
+    print("%d sentences (%d malicious), %d words kept; wrote %s" % (len(data), sum(y for _, y in data), len(vocab), out))
+
+
+if __name__ == "__main__":
+    main()
