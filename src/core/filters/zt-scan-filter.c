@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "zt-policy.h"
+#include "zt-scan-context.h"
 #include "zt-scan-filter.h"
 #include "zt-tool-scan.h"
 
@@ -15,6 +16,30 @@ typedef struct {
   JsonNode      *findings;  /* [{rule, severity, path, text}] */
 } Known;
 
+/* The lists a server answers with definitions a model reads, and the member that names an
+ * entry (what a later call, read or get refers to). */
+typedef enum {
+  LIST_TOOLS,
+  LIST_RESOURCES,
+  LIST_TEMPLATES,
+  LIST_PROMPTS,
+  N_LISTS
+} ListKind;
+
+typedef struct {
+  const char *method;   /* the request that answers it */
+  const char *member;   /* the array in the result */
+  const char *id;       /* the member naming an entry */
+  const char *what;     /* for the log and refusals */
+} ListInfo;
+
+static const ListInfo lists[N_LISTS] = {
+  [LIST_TOOLS] = { "tools/list", "tools", "name", "tool" },
+  [LIST_RESOURCES] = { "resources/list", "resources", "uri", "resource" },
+  [LIST_TEMPLATES] = { "resources/templates/list", "resourceTemplates", "uriTemplate", "resource template" },
+  [LIST_PROMPTS] = { "prompts/list", "prompts", "name", "prompt" },
+};
+
 struct _ZtScanFilter
 {
   GObject         parent_instance;
@@ -22,8 +47,9 @@ struct _ZtScanFilter
   gboolean        enabled;
   ZtScanModeFunc  mode_func;
   gpointer        mode_data;
-  GHashTable     *cache;       /* "side\nservice\nsha256" -> Known */
-  GHashTable     *blocked[2];  /* per ZtSide: service -> (tool name -> Known, borrowed ref) */
+  GHashTable     *cache;                /* "list\nside\nservice\ncontext\nsha256" -> Known */
+  GHashTable     *blocked[2][N_LISTS];  /* per ZtSide and list: service -> (id -> Known) */
+  ZtScanContext  *seen[2];              /* per ZtSide: the tools last listed by each service */
   guint           n_scanned;
 };
 
@@ -92,6 +118,8 @@ known_new (const ZtScanResult *r,
   return k;
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Known, known_unref)
+
 static ZtScanMode
 mode_of (ZtScanFilter *self,
          const char   *service)
@@ -99,14 +127,18 @@ mode_of (ZtScanFilter *self,
   return self->mode_func ? self->mode_func (service, self->mode_data) : ZT_SCAN_MODE_BLOCK;
 }
 
+/* A verdict depends on the definition, and for tools on what it was scanned beside (@digest:
+ * the other services' tools, earlier pages). */
 static char *
 cache_key (const ZtFilterContext *context,
+           ListKind               kind,
+           const char            *digest,
            JsonNode              *definition)
 {
   g_autofree char *text = zt_json_to_canonical (definition);
   g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
 
-  return g_strdup_printf ("%d\n%s\n%s", context->side, context->service, sum);
+  return g_strdup_printf ("%d\n%d\n%s\n%s\n%s", kind, context->side, context->service, digest, sum);
 }
 
 static void
@@ -121,17 +153,11 @@ cache_insert (ZtScanFilter *self,
 }
 
 static const ZtScanResult *
-result_for (ZtToolScan *scan,
-            const char *name,
-            gboolean    instructions)
+instructions_result (ZtToolScan *scan)
 {
   for (guint i = 0; i < zt_tool_scan_get_n_results (scan); i++)
-    {
-      const ZtScanResult *r = zt_tool_scan_get_result (scan, i);
-
-      if (instructions ? r->instructions : (!r->instructions && g_strcmp0 (r->name, name) == 0))
-        return r;
-    }
+    if (zt_tool_scan_get_result (scan, i)->instructions)
+      return zt_tool_scan_get_result (scan, i);
   return NULL;
 }
 
@@ -150,100 +176,180 @@ say (const ZtFilterContext *context,
 }
 
 static GHashTable *
-blocked_of (ZtScanFilter          *self,
-            const ZtFilterContext *context,
-            gboolean               create)
+blocked_in (ZtScanFilter *self,
+            ZtSide        side,
+            ListKind      kind,
+            const char   *service,
+            gboolean      create)
 {
-  GHashTable *blocked = g_hash_table_lookup (self->blocked[context->side], context->service);
+  GHashTable *blocked = g_hash_table_lookup (self->blocked[side][kind], service);
 
   if (blocked == NULL && create)
     {
       blocked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) known_unref);
-      g_hash_table_insert (self->blocked[context->side], g_strdup (context->service), blocked);
+      g_hash_table_insert (self->blocked[side][kind], g_strdup (service), blocked);
     }
   return blocked;
 }
 
-/* A tools/list answer: each tool's verdict (from the cache, or one scan of the whole list
- * when any is new, so rules over the set of tools apply), then the list as a client may
- * see it, or NULL when that is the list as it came. */
+static void
+add_context_cb (const char *service,
+                JsonArray  *tools,
+                gpointer    user_data)
+{
+  zt_tool_scan_add_service (user_data, service, tools, NULL, NULL);
+}
+
+/* A tool of another service found steering one of this service's tools: blocked there too
+ * (its next list leaves it out; a call to it is refused from now on). */
+static void
+block_shadowing (ZtScanFilter          *self,
+                 const ZtFilterContext *context,
+                 ZtToolScan            *scan,
+                 guint                  first_other)
+{
+  for (guint i = first_other; i < zt_tool_scan_get_n_results (scan); i++)
+    {
+      const ZtScanResult *r = zt_tool_scan_get_result (scan, i);
+      gboolean shadows = FALSE;
+
+      for (guint f = 0; f < r->findings->len; f++)
+        shadows |= g_str_has_prefix (((ZtScanFinding *) r->findings->pdata[f])->rule, "shadow.");
+      if (r->verdict != ZT_SCAN_BLOCK || !shadows || r->service == NULL || mode_of (self, r->service) != ZT_SCAN_MODE_BLOCK)
+        continue;
+      if (!g_hash_table_contains (blocked_in (self, context->side, LIST_TOOLS, r->service, TRUE), r->name))
+        {
+          g_autoptr(Known) k = known_new (r, FALSE);
+
+          g_message ("%s: tool %s blocked by the tool scan beside %s's tools (%s)", r->service, r->name,
+                     context->service, k->rules);
+          g_hash_table_insert (blocked_in (self, context->side, LIST_TOOLS, r->service, FALSE), g_strdup (r->name),
+                               known_ref (k));
+        }
+    }
+}
+
+/* One scan of a page of @kind: for tools, with the earlier pages of this listing as part of
+ * the service (set-level checks over what was seen so far) and the other services' last lists
+ * beside it (shadowing across services). Page entry i's result is at index @offset + i among
+ * the page's objects. */
+static ZtToolScan *
+scan_page (ZtScanFilter          *self,
+           const ZtFilterContext *context,
+           ListKind               kind,
+           JsonArray             *earlier,
+           JsonArray             *page,
+           guint                 *offset)
+{
+  ZtToolScan *scan = zt_tool_scan_new ();
+  g_autoptr(JsonArray) all = json_array_new ();
+  guint first_other;
+
+  *offset = earlier ? json_array_get_length (earlier) : 0;
+  for (guint i = 0; earlier && i < json_array_get_length (earlier); i++)
+    json_array_add_element (all, json_node_copy (json_array_get_element (earlier, i)));
+  for (guint i = 0; i < json_array_get_length (page); i++)
+    json_array_add_element (all, json_node_copy (json_array_get_element (page, i)));
+  zt_tool_scan_add_service (scan, context->service, all, NULL, NULL);
+  if (kind == LIST_TOOLS)
+    zt_scan_context_foreach_other (self->seen[context->side], context->service, add_context_cb, scan);
+  zt_tool_scan_run (scan);
+  first_other = 0;
+  for (guint i = 0; i < json_array_get_length (all); i++)
+    first_other += JSON_NODE_HOLDS_OBJECT (json_array_get_element (all, i));
+  block_shadowing (self, context, scan, first_other);
+  return scan;
+}
+
+/* A list answer's page: each entry's verdict (from the cache, or one scan of the page when any
+ * is new), then the page as a client may see it, or NULL when that is the page as it came. */
 static JsonNode *
 scan_list (ZtScanFilter          *self,
            const ZtFilterContext *context,
            ZtScanMode             mode,
-           JsonArray             *tools)
+           ListKind               kind,
+           gboolean               first_page,
+           JsonArray             *entries)
 {
-  guint len = json_array_get_length (tools);
+  const ListInfo *info = &lists[kind];
+  guint len = json_array_get_length (entries), offset = 0, object = 0;
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) verdicts = g_ptr_array_new_with_free_func ((GDestroyNotify) known_unref);
+  g_autoptr(JsonArray) earlier = NULL;
   g_autoptr(ZtToolScan) scan = NULL;
-  GHashTable *blocked = blocked_of (self, context, TRUE);
+  g_autofree char *digest = NULL;
+  GHashTable *blocked = blocked_in (self, context->side, kind, context->service, TRUE);
   JsonArray *kept;
   gboolean changed = FALSE;
 
+  if (kind == LIST_TOOLS)
+    {
+      JsonArray *seen = first_page ? NULL : zt_scan_context_get (self->seen[context->side], context->service);
+
+      earlier = seen ? json_array_ref (seen) : NULL;
+      digest = zt_scan_context_digest (self->seen[context->side], context->service, earlier);
+    }
   for (guint i = 0; i < len; i++)
     {
-      char *key = cache_key (context, json_array_get_element (tools, i));
+      char *key = cache_key (context, kind, digest ? digest : "", json_array_get_element (entries, i));
       Known *k = g_hash_table_lookup (self->cache, key);
 
       g_ptr_array_add (keys, key);
       g_ptr_array_add (verdicts, k ? known_ref (k) : NULL);
       if (k == NULL && scan == NULL)
-        {
-          scan = zt_tool_scan_new ();
-          zt_tool_scan_add_service (scan, context->service, tools, NULL, NULL);
-          zt_tool_scan_run (scan);
-        }
+        scan = scan_page (self, context, kind, earlier, entries, &offset);
     }
   for (guint i = 0; i < len; i++)
     {
-      JsonNode *tool = json_array_get_element (tools, i);
-      JsonObject *o = JSON_NODE_HOLDS_OBJECT (tool) ? json_node_get_object (tool) : NULL;
-      const char *name = o ? zt_json_get_string (o, "name") : NULL;
+      JsonNode *entry = json_array_get_element (entries, i);
+      JsonObject *o = JSON_NODE_HOLDS_OBJECT (entry) ? json_node_get_object (entry) : NULL;
+      const char *id = o ? zt_json_get_string (o, info->id) : NULL;
       Known *k = g_ptr_array_index (verdicts, i);
 
       if (k == NULL)
         {
-          g_autoptr(JsonNode) clean = zt_tool_neutralise (tool);
+          g_autoptr(JsonNode) clean = zt_tool_neutralise (entry);
 
-          k = known_new (name ? result_for (scan, name, FALSE) : NULL, !json_node_equal (clean, tool));
+          k = known_new (o ? zt_tool_scan_get_result (scan, offset + object) : NULL, !json_node_equal (clean, entry));
           verdicts->pdata[i] = k;
           cache_insert (self, g_strdup (g_ptr_array_index (keys, i)), k);
           self->n_scanned++;
-          say (context, mode, "tool", name ? name : "(unnamed)", k);
+          say (context, mode, info->what, id ? id : "(unnamed)", k);
         }
-      if (name == NULL)
+      object += o != NULL;
+      if (id == NULL)
         continue;
       if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
         {
-          g_hash_table_insert (blocked, g_strdup (name), known_ref (k));
+          g_hash_table_insert (blocked, g_strdup (id), known_ref (k));
           changed = TRUE;
         }
       else
         {
-          g_hash_table_remove (blocked, name);
+          g_hash_table_remove (blocked, id);
           changed |= k->hidden;
         }
     }
+  if (kind == LIST_TOOLS)
+    zt_scan_context_record (self->seen[context->side], context->service, entries, first_page);
   if (!changed)
     return NULL;
 
   kept = json_array_new ();
   for (guint i = 0; i < len; i++)
     {
-      JsonNode *tool = json_array_get_element (tools, i);
-      JsonObject *o = JSON_NODE_HOLDS_OBJECT (tool) ? json_node_get_object (tool) : NULL;
-      const char *name = o ? zt_json_get_string (o, "name") : NULL;
+      JsonNode *entry = json_array_get_element (entries, i);
+      JsonObject *o = JSON_NODE_HOLDS_OBJECT (entry) ? json_node_get_object (entry) : NULL;
+      const char *id = o ? zt_json_get_string (o, info->id) : NULL;
       Known *k = g_ptr_array_index (verdicts, i);
 
-      if (name != NULL && k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
+      if (id != NULL && k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
         continue;
-      json_array_add_element (kept, k->hidden ? zt_tool_neutralise (tool) : json_node_copy (tool));
+      json_array_add_element (kept, k->hidden ? zt_tool_neutralise (entry) : json_node_copy (entry));
     }
   return json_node_init_array (json_node_alloc (), kept);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Known, known_unref)
 
 /* The initialize answer's instructions: neutralised, or dropped (NULL) when blocked. */
 static ZtVerdictKind
@@ -268,7 +374,7 @@ scan_instructions (ZtScanFilter          *self,
   zt_tool_scan_run (scan);
   self->n_scanned++;
   clean = zt_text_neutralise (text);
-  k = known_new (result_for (scan, NULL, TRUE), strcmp (clean, text) != 0);
+  k = known_new (instructions_result (scan), strcmp (clean, text) != 0);
   say (context, mode, "the instructions of service", context->service, k);
   if (!(k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK) && !k->hidden)
     return ZT_VERDICT_ALLOW;
@@ -290,31 +396,103 @@ scan_instructions (ZtScanFilter          *self,
   return ZT_VERDICT_REWRITE;
 }
 
-static ZtVerdictKind
-check_call (ZtScanFilter          *self,
-            const ZtFilterContext *context,
-            ZtVerdict             *verdict)
+/* Does @uri expand from @template (RFC 6570, loosely: each {expression} stands for any text)? */
+static gboolean
+template_matches (const char *template,
+                  const char *uri)
+{
+  const char *open = strchr (template, '{');
+  const char *close;
+
+  if (open == NULL)
+    return strcmp (template, uri) == 0;
+  if (strncmp (template, uri, open - template) != 0 || (close = strchr (open, '}')) == NULL)
+    return FALSE;
+  uri += open - template;
+  for (const char *rest = uri; ; rest++)
+    {
+      if (template_matches (close + 1, rest))
+        return TRUE;
+      if (*rest == '\0')
+        return FALSE;
+    }
+}
+
+/* The blocked entry a request refers to: a tool called, a prompt got, a resource read (listed
+ * as itself, or expanded from a blocked template). */
+static Known *
+blocked_target (ZtScanFilter          *self,
+                const ZtFilterContext *context,
+                const char            *method,
+                const char           **what,
+                const char           **id)
 {
   JsonObject *params = zt_message_get_params (context->message);
-  const char *name = params ? zt_json_get_string (params, "name") : NULL;
-  GHashTable *blocked = blocked_of (self, context, FALSE);
-  Known *k = blocked && name ? g_hash_table_lookup (blocked, name) : NULL;
+  GHashTable *blocked;
+  GHashTableIter iter;
+  const char *template;
+  Known *k;
+
+  if (params == NULL)
+    return NULL;
+  if (strcmp (method, "tools/call") == 0 || strcmp (method, "prompts/get") == 0)
+    {
+      ListKind kind = method[0] == 't' ? LIST_TOOLS : LIST_PROMPTS;
+
+      *what = lists[kind].what;
+      *id = zt_json_get_string (params, "name");
+      blocked = blocked_in (self, context->side, kind, context->service, FALSE);
+      return blocked && *id ? g_hash_table_lookup (blocked, *id) : NULL;
+    }
+  if (strcmp (method, "resources/read") != 0 || (*id = zt_json_get_string (params, "uri")) == NULL)
+    return NULL;
+  *what = lists[LIST_RESOURCES].what;
+  blocked = blocked_in (self, context->side, LIST_RESOURCES, context->service, FALSE);
+  if (blocked && (k = g_hash_table_lookup (blocked, *id)) != NULL)
+    return k;
+  if ((blocked = blocked_in (self, context->side, LIST_TEMPLATES, context->service, FALSE)) == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, blocked);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &template, (gpointer *) &k))
+    if (template_matches (template, *id))
+      return k;
+  return NULL;
+}
+
+static ZtVerdictKind
+check_request (ZtScanFilter          *self,
+               const ZtFilterContext *context,
+               const char            *method,
+               ZtVerdict             *verdict)
+{
+  const char *what = NULL, *id = NULL;
+  Known *k = blocked_target (self, context, method, &what, &id);
   g_autofree char *rule = NULL;
   JsonObject *data;
 
   if (k == NULL)
     return ZT_VERDICT_ALLOW;
   rule = g_strdup_printf ("scan:%s", k->first ? k->first : "unknown");
-  zt_verdict_deny (verdict, rule, "tool %s of service %s is blocked by the tool scan (%s)", name,
+  zt_verdict_deny (verdict, rule, "%s %s of service %s is blocked by the tool scan (%s)", what, id,
                    context->service, k->rules);
   verdict->code = ZT_JSONRPC_POLICY_DENIED;
   data = json_object_new ();
   json_object_set_string_member (data, "rule", rule);
-  json_object_set_string_member (data, "tool", name);
+  /* "tool", "prompt" or "resource": the member a client of that request reads */
+  json_object_set_string_member (data, strcmp (what, "resource template") == 0 ? "resource" : what, id);
   json_object_set_member (data, "findings", json_node_copy (k->findings));
   verdict->data = json_node_init_object (json_node_alloc (), data);
   json_object_unref (data);
   return ZT_VERDICT_DENY;
+}
+
+static ListKind
+list_kind_of (const char *method)
+{
+  for (guint i = 0; i < N_LISTS; i++)
+    if (strcmp (lists[i].method, method) == 0)
+      return i;
+  return N_LISTS;
 }
 
 static ZtVerdictKind
@@ -325,8 +503,10 @@ zt_scan_filter_check (ZtFilter              *filter,
   ZtScanFilter *self = ZT_SCAN_FILTER (filter);
   ZtScanMode mode;
   const char *method;
-  JsonObject *result;
-  JsonArray *tools;
+  JsonObject *result, *params;
+  JsonArray *entries;
+  ListKind kind;
+  gboolean first_page;
   g_autoptr(JsonNode) kept = NULL;
 
   if (!self->enabled || context->message == NULL || context->service == NULL ||
@@ -336,9 +516,8 @@ zt_scan_filter_check (ZtFilter              *filter,
     {
       method = zt_message_get_method (context->message);
       if (mode == ZT_SCAN_MODE_BLOCK && context->origin != ZT_ORIGIN_AGENT &&
-          zt_message_get_kind (context->message) == ZT_MESSAGE_REQUEST && method != NULL &&
-          strcmp (method, "tools/call") == 0)
-        return check_call (self, context, verdict);
+          zt_message_get_kind (context->message) == ZT_MESSAGE_REQUEST && method != NULL)
+        return check_request (self, context, method, verdict);
       return ZT_VERDICT_ALLOW;
     }
   if (context->request == NULL || zt_message_get_kind (context->message) != ZT_MESSAGE_RESULT ||
@@ -347,13 +526,16 @@ zt_scan_filter_check (ZtFilter              *filter,
     return ZT_VERDICT_ALLOW;
   if (strcmp (method, "initialize") == 0)
     return scan_instructions (self, context, mode, result, verdict);
-  if (strcmp (method, "tools/list") != 0 || (tools = zt_json_get_array (result, "tools")) == NULL ||
-      (kept = scan_list (self, context, mode, tools)) == NULL)
+  if ((kind = list_kind_of (method)) == N_LISTS || (entries = zt_json_get_array (result, lists[kind].member)) == NULL)
+    return ZT_VERDICT_ALLOW;
+  params = zt_message_get_params (context->request);
+  first_page = params == NULL || zt_json_get_string (params, "cursor") == NULL;
+  if ((kept = scan_list (self, context, mode, kind, first_page, entries)) == NULL)
     return ZT_VERDICT_ALLOW;
   verdict->kind = ZT_VERDICT_REWRITE;
   verdict->rule = g_strdup ("scan:list");
   verdict->replacement = zt_message_copy (context->message);
-  zt_message_replace (verdict->replacement, (const char *[]) { "result", "tools", NULL }, kept);
+  zt_message_replace (verdict->replacement, (const char *[]) { "result", lists[kind].member, NULL }, kept);
   return ZT_VERDICT_REWRITE;
 }
 
@@ -369,8 +551,12 @@ zt_scan_filter_finalize (GObject *object)
   ZtScanFilter *self = ZT_SCAN_FILTER (object);
 
   g_clear_pointer (&self->cache, g_hash_table_unref);
-  g_clear_pointer (&self->blocked[ZT_SIDE_IMPORTER], g_hash_table_unref);
-  g_clear_pointer (&self->blocked[ZT_SIDE_EXPORTER], g_hash_table_unref);
+  for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
+    {
+      for (guint kind = 0; kind < N_LISTS; kind++)
+        g_clear_pointer (&self->blocked[side][kind], g_hash_table_unref);
+      g_clear_pointer (&self->seen[side], zt_scan_context_free);
+    }
   G_OBJECT_CLASS (zt_scan_filter_parent_class)->finalize (object);
 }
 
@@ -385,8 +571,13 @@ zt_scan_filter_init (ZtScanFilter *self)
 {
   self->enabled = TRUE;
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) known_unref);
-  for (guint i = 0; i < G_N_ELEMENTS (self->blocked); i++)
-    self->blocked[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
+    {
+      for (guint kind = 0; kind < N_LISTS; kind++)
+        self->blocked[side][kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           (GDestroyNotify) g_hash_table_unref);
+      self->seen[side] = zt_scan_context_new ();
+    }
 }
 
 ZtScanFilter *
