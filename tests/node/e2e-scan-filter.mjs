@@ -62,6 +62,22 @@ await run({
       JSON.stringify(records));
     await c.close();
   },
+  "resources and prompts lists lose their poisoned entries; reading or getting one is refused": async () => {
+    const c = await connectHttp(agent.mcpUrl("pois"), agent.auth);
+    assert.deepEqual((await c.listResources()).resources.map((r) => r.uri), ["notes://readme"]);
+    assert.deepEqual((await c.listPrompts()).prompts.map((p) => p.name), ["summary"]);
+    assert.equal((await c.readResource({ uri: "notes://readme" })).contents[0].text, "readme");
+    assert.equal((await c.getPrompt({ name: "summary", arguments: { text: "t" } })).messages[0].content.text, "t");
+    for (const [promise, field, id] of [[c.readResource({ uri: "notes://notes" }), "resource", "notes://notes"],
+      [c.getPrompt({ name: "review", arguments: { code: "x" } }), "prompt", "review"]]) {
+      try { await promise; assert.fail(`${id} was allowed`); } catch (e) {
+        assert.equal(e.code, -32003, e.message);
+        assert.match(e.data?.rule ?? "", /^scan:[a-z]+\.[a-z-]+$/, JSON.stringify(e.data));
+        assert.equal(e.data[field], id);
+      }
+    }
+    await c.close();
+  },
   "the initialize answer's instructions are left out when blocked": async () => {
     const c = await connectHttp(agent.mcpUrl("pois"), agent.auth);
     assert.equal(c.getInstructions(), undefined);

@@ -1832,7 +1832,10 @@ scan_cross_service (ZtToolScan *self)
                     while (hay[se] && !strchr ("!?\n", hay[se]) && !(hay[se] == '.' && (hay[se + 1] == ' ' || !hay[se + 1])))
                       se++;
                     sentence = g_strndup (hay + ss, se - ss);
-                    steer = g_regex_match (steer_regex (), sentence, 0, NULL);
+                    /* steering: a phrase rule, or the learned scorer reading the sentence that
+                     * names the other service's tool as an instruction */
+                    steer = g_regex_match (steer_regex (), sentence, 0, NULL) ||
+                            zt_scan_scorer_sentence (sentence, strlen (sentence)) >= ZT_SCAN_SCORER_WARN;
                     add_finding (&ctx, "shadow.cross-service", steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
                                  off, off + olen, NULL);
                     break;
