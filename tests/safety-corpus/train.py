@@ -67,6 +67,16 @@ LEXICON = {
     "AUTH": "authorised authorized authorization permission permissions pre-granted granted approved admin administrator "
             "developer developers allowed allow sanctioned autorise* autoriza* berechtigt*",
     "DECEIVE": "pretend pretending act lie fake claim claims say says pose* disguise* trick* mislead*",
+    # what an honest description is made of: what the tool does, returns, accepts
+    "DESCRIBE": "returns returned return lists list gets get creates create shows supports supported default defaults "
+                "optional e.g example format id ids maximum max limit limits page pagination results result "
+                "json markdown string number boolean array object timestamp utc iso rfc",
+    "CONSENT": "ask asks confirm confirms confirmation approve approves approval approved consent explicit explicitly "
+               "choose chooses pick picks select selects gives given provides provided",
+    # not words: where the sentence is (set by the scanner, not by the lexicon)
+    "FIRST": "",
+    "INDESC": "",
+    "INPARAM": "",
 }
 KINDS = list(LEXICON)
 
@@ -140,15 +150,21 @@ EXACT, PREFIX = build_lexicon()
 
 def kinds_of(word):
     k = EXACT.get(word, 0)
-    b = word.encode()
-    for n in range(4, len(b) + 1):
-        k |= PREFIX.get(b[:n].decode("utf-8", "ignore"), 0)
+    for stem, kinds in PREFIX.items():
+        if len(word) >= len(stem) and word.startswith(stem):
+            k |= kinds
     return k
 
 
+POSITION = {"F": 1 << KINDS.index("FIRST"), "D": 1 << KINDS.index("INDESC"), "P": 1 << KINDS.index("INPARAM")}
+
+
 def features(sentence, vocab=None):
+    """@sentence: "WF|text", W the place of its string (D description or instructions, P a
+    parameter, O elsewhere), F "F" for the first sentence of its string."""
+    where, sentence = sentence[:2], sentence[3:]
     ws = tokens(sentence)
-    k = 0
+    k = POSITION.get(where[0], 0) | POSITION.get(where[1], 0)
     for w in ws:
         k |= kinds_of(w)
     f = set()
@@ -168,36 +184,48 @@ def features(sentence, vocab=None):
     return f
 
 
-def strings_of(node, out):
+def strings_of(node, out, where="O"):
     if isinstance(node, str):
-        out.append(node)
+        out.append((node, where))
     elif isinstance(node, list):
         for x in node:
-            strings_of(x, out)
+            strings_of(x, out, where)
     elif isinstance(node, dict):
         for k, v in node.items():
             if k in ("type", "$schema", "name"):
                 continue
-            strings_of(v, out)
+            strings_of(v, out, where)
+
+
+def tool_strings(tool, out):
+    for k, v in tool.items():
+        if k == "description" and isinstance(v, str):
+            out.append((v, "D"))
+        elif k == "inputSchema":
+            strings_of(v, out, "P")
+        elif k not in ("name",):
+            strings_of(v, out, "O")
 
 
 def case_strings(c):
+    """(text, place) of every string of a case, as the scanner reads them."""
     out = []
     if c.get("instructions"):
-        out.append(c["instructions"])
-    if "tool" in c:
-        strings_of(c["tool"], out)
-    if "tools" in c:
-        strings_of(c["tools"], out)
+        out.append((c["instructions"], "D"))
+    tools = [c["tool"]] if "tool" in c else list(c.get("tools") or [])
     if "services" in c:
         svcs = c["services"] if c["label"] == "benign" else c["services"][-1:]
         for s in svcs:
-            strings_of(s["tools"], out)
+            tools += s["tools"]
+    for t in tools:
+        if isinstance(t, dict):
+            tool_strings(t, out)
     return out
 
 
 def case_sentences(c):
-    return [s for x in case_strings(c) for s in sentences(normalise(x))]
+    return ["%s%s|%s" % (where, "F" if i == 0 else "-", s)
+            for x, where in case_strings(c) for i, s in enumerate(sentences(normalise(x)))]
 
 
 ENCODED = re.compile(r"[A-Za-z0-9+/=%&#;]{24,}")
@@ -218,13 +246,15 @@ def labelled(cases):
     return data
 
 
-# Chosen by five-fold cross-validation on corpus.jsonl (train.py --cv): at a threshold of 0.7 the
-# scorer alone finds 57 % of the malicious cases at 1.2 % false positives. Classes are not
+# Chosen by five-fold cross-validation on corpus.jsonl (train.py --cv): the scorer alone finds
+# 58 % of the malicious cases at 1.0 % false positives at 0.85 (ZT_SCAN_SCORER_WARN), 48 % at 0 %
+# at 0.9 (ZT_SCAN_SCORER_BLOCK); the phrase rules find most of the rest. Classes are not
 # re-weighted: benign sentences outnumber malicious ones, as they do in real lists.
-L2_WORD = 0.001
-L2_KIND = 0.001
+L2_WORD = 0.0003
+L2_KIND = 0.0003
 BALANCE = 0.0
 TRIPLES = True
+NONNEG_WORDS = True
 
 
 def train(data, vocab, epochs=300, rate=0.5):
@@ -250,6 +280,10 @@ def train(data, vocab, epochs=300, rate=0.5):
             g = grad.get(f, 0.0) / n + lam * w.get(f, 0.0)
             g2[f] = g2.get(f, 1e-8) + g * g
             w[f] = w.get(f, 0.0) - rate * g / math.sqrt(g2[f])
+            # words are only evidence against a sentence: the attacker writes the whole sentence
+            # and could dilute an instruction with words honest descriptions use
+            if NONNEG_WORDS and f.startswith("w:") and w[f] < 0.0:
+                w[f] = 0.0
         gbias /= n
         gb += gbias * gbias
         bias -= rate * gbias / math.sqrt(gb)
@@ -259,7 +293,7 @@ def train(data, vocab, epochs=300, rate=0.5):
 def make_vocab(data):
     df = {}
     for s, _ in data:
-        for t in set(tokens(s)):
+        for t in set(tokens(s[3:])):
             df[t] = df.get(t, 0) + 1
     return {t for t, n in df.items() if n >= 2}
 
@@ -281,7 +315,7 @@ def cross_validate(cases, folds=5):
         for c in test_cases:
             m = max([score(w, b, vocab, s) for s in case_sentences(c)] or [0.0])
             results.append((c["label"] == "malicious", m, c["class"]))
-    for thr in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+    for thr in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
         tp = sum(1 for m, s, _ in results if m and s >= thr)
         fp = sum(1 for m, s, _ in results if not m and s >= thr)
         nm = sum(1 for m, _, _ in results if m)
@@ -296,18 +330,25 @@ def write_table(w, bias, vocab, path):
     words = sorted((f[2:], v) for f, v in w.items() if f.startswith("w:") and abs(v) >= 0.01)
     words = [(t, v) for t, v in words if t.encode("utf-8") == t.encode("utf-8")]
     words.sort(key=lambda x: x[0].encode("utf-8"))
-    lex = sorted(set(EXACT) | set(PREFIX), key=lambda x: x.encode("utf-8"))
     with open(path, "w") as f:
         f.write("/* zt-tool-scan-model.h: the sentence scorer's weights (generated by "
                 "tests/safety-corpus/train.py from corpus.jsonl; do not edit) */\n")
         f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
         f.write("#define SCORER_N_KINDS %d\n" % len(KINDS))
-        f.write("#define SCORER_BIAS %.6f\n\n" % bias)
+        f.write("#define SCORER_BIAS %.6f\n" % bias)
+        for k in ("FIRST", "INDESC", "INPARAM"):
+            f.write("#define SCORER_%s (1u << %d)\n" % (k, KINDS.index(k)))
+        f.write("\n")
         f.write("/* word classes: %s */\n" % ", ".join(KINDS))
-        f.write("typedef struct { const char *word; guint32 exact; guint32 prefix; } ScorerLexeme;\n")
+        f.write("typedef struct { const char *word; guint32 kinds; } ScorerLexeme;\n")
+        f.write("/* whole words, sorted for bsearch */\n")
         f.write("static const ScorerLexeme scorer_lexicon[] = {\n")
-        for t in lex:
-            f.write("  { %s, 0x%x, 0x%x },\n" % (c_string(t), EXACT.get(t, 0), PREFIX.get(t, 0)))
+        for t in sorted(EXACT, key=lambda x: x.encode("utf-8")):
+            f.write("  { %s, 0x%x },\n" % (c_string(t), EXACT[t]))
+        f.write("};\n\n/* stems: a word beginning with one of these (and longer) has its classes */\n")
+        f.write("static const ScorerLexeme scorer_stems[] = {\n")
+        for t in sorted(PREFIX, key=lambda x: x.encode("utf-8")):
+            f.write("  { %s, 0x%x },\n" % (c_string(t), PREFIX[t]))
         f.write("};\n\ntypedef struct { const char *word; float weight; } ScorerWord;\n")
         f.write("static const ScorerWord scorer_words[] = {\n")
         for t, v in words:

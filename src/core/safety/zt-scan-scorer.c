@@ -32,24 +32,16 @@ word_cmp (const void *key,
   return strcmp (key, ((const ScorerWord *) elem)->word);
 }
 
-/* The word classes of @w: its own, and those of its prefixes listed as stems ("exfiltrat*"). */
+/* The word classes of @w: its own, and those of the stems it begins with ("exfiltrat*"). */
 static guint32
 word_kinds (const char *w)
 {
-  char buf[MAX_WORD];
-  gsize len = strlen (w);
-  const ScorerLexeme *l;
-  guint32 kinds = 0;
+  const ScorerLexeme *l = bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp);
+  guint32 kinds = l ? l->kinds : 0;
 
-  if ((l = bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp)) != NULL)
-    kinds |= l->exact | l->prefix;
-  for (gsize n = 4; n < len; n++)
-    {
-      memcpy (buf, w, n);
-      buf[n] = '\0';
-      if ((l = bsearch (buf, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp)) != NULL)
-        kinds |= l->prefix;
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (scorer_stems); i++)
+    if (scorer_stems[i].word[0] == w[0] && g_str_has_prefix (w, scorer_stems[i].word))
+      kinds |= scorer_stems[i].kinds;
   return kinds;
 }
 
@@ -196,14 +188,19 @@ sentence_features (const char *text,
 }
 
 double
-zt_scan_scorer_sentence (const char *text,
-                         gsize       len)
+zt_scan_scorer_sentence (const char  *text,
+                         gsize        len,
+                         ZtScanPlace  place,
+                         gboolean     first)
 {
   Features f = { 0 };
   double z = SCORER_BIAS;
 
   g_return_val_if_fail (text != NULL, 0.0);
 
+  /* where the sentence is counts as a class of its own, paired with the others */
+  f.kinds = (first ? SCORER_FIRST : 0) | (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
+            (place == ZT_SCAN_PLACE_PARAMETER ? SCORER_INPARAM : 0);
   sentence_features (text, len, &f);
   for (guint i = 0; i < f.n_words; i++)
     z += scorer_words[f.words[i]].weight;
@@ -216,10 +213,12 @@ zt_scan_scorer_sentence (const char *text,
 void
 zt_scan_scorer_run (const char         *text,
                     gsize               len,
+                    ZtScanPlace         place,
                     ZtScanScorerHitFunc func,
                     gpointer            user_data)
 {
   gsize start = 0;
+  gboolean first = TRUE;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (func != NULL);
@@ -234,8 +233,9 @@ zt_scan_scorer_run (const char         *text,
         continue;
       while (start < i && text[start] == ' ')
         start++;
-      if (i > start && (score = zt_scan_scorer_sentence (text + start, i - start)) >= ZT_SCAN_SCORER_WARN)
+      if (i > start && (score = zt_scan_scorer_sentence (text + start, i - start, place, first)) >= ZT_SCAN_SCORER_WARN)
         func (start, i, score, user_data);
+      first &= i <= start;
       start = i + 1;
     }
 }

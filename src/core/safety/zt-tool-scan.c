@@ -1243,13 +1243,23 @@ score_hit_cb (gsize    start,
 
 /* The learned scorer's opinion of each sentence (zt-scan-scorer.c): it generalises over
  * wordings where the phrase rules do not. */
+static ZtScanPlace
+place_of (const char *path)
+{
+  if (strcmp (path, "description") == 0 || strcmp (path, "instructions") == 0)
+    return ZT_SCAN_PLACE_DESCRIPTION;
+  if (g_str_has_prefix (path, "inputSchema"))
+    return ZT_SCAN_PLACE_PARAMETER;
+  return ZT_SCAN_PLACE_OTHER;
+}
+
 static void
 scan_sentence_scores (Ctx  *ctx,
                       Norm *n)
 {
   ScoreHit hit = { ctx, n };
 
-  zt_scan_scorer_run (n->text->str, n->text->len, score_hit_cb, &hit);
+  zt_scan_scorer_run (n->text->str, n->text->len, place_of (ctx->path), score_hit_cb, &hit);
 }
 
 /* Is the '_' at @i inside a token of words_joined_by_underscores (three or more)? */
@@ -1835,7 +1845,8 @@ scan_cross_service (ZtToolScan *self)
                     /* steering: a phrase rule, or the learned scorer reading the sentence that
                      * names the other service's tool as an instruction */
                     steer = g_regex_match (steer_regex (), sentence, 0, NULL) ||
-                            zt_scan_scorer_sentence (sentence, strlen (sentence)) >= ZT_SCAN_SCORER_WARN;
+                            zt_scan_scorer_sentence (sentence, strlen (sentence), place_of (r->path), FALSE) >=
+                            ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service", steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
                                  off, off + olen, NULL);
                     break;
