@@ -17,9 +17,10 @@ typedef struct {
   double      max_fpr;
 } CorpusSet;
 
-/* measured once, at the end of issue 11's change (docs/security.md) */
-#define HELDOUT_MIN_RECALL 0.0
-#define HELDOUT_MAX_FPR    1.0
+/* measured once, at the end of issue 11's change: recall 73.5 %, false positives 5.7 %
+ * (docs/security.md); below the aim of 95 % at 2 %, and said so there */
+#define HELDOUT_MIN_RECALL 0.70
+#define HELDOUT_MAX_FPR    0.07
 
 static const CorpusSet corpus_sets[] = {
   { "corpus", "ZT_SAFETY_CORPUS", 300, 0.95, 0.02 },
