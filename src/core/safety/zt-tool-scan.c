@@ -1819,6 +1819,10 @@ scan_cross_service (ZtToolScan *self)
               Ctx ctx = { a->result.findings, "name", a->result.name, strlen (a->result.name), 0, 0, 0, NULL };
               add_finding (&ctx, "shadow.name-collision", ZT_SCAN_SEVERITY_MEDIUM, 0, strlen (a->result.name), x);
             }
+          /* a tool naming itself ("Echo Tool") when another service has a tool of the same
+           * name: that is the collision above, not steering */
+          if (!a->result.instructions && g_ascii_strcasecmp (a->result.name, other) == 0)
+            continue;
           lower = g_ascii_strdown (other, -1);
           olen = strlen (lower);
           for (guint s = 0; s < a->strings->len; s++)
