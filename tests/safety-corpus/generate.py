@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # usage: tests/safety-corpus/generate.py [real-tools.json ...]   (the real servers' tools/list
-# results with their instructions, as listed over stdio; the committed corpus has them)
+# results with their instructions, as listed over stdio; the committed corpus has them:
+# generate.py real-server-everything.json real-server-filesystem.json real-server-conformance.json)
 import base64, json, os, sys, urllib.parse
 
 here = os.path.dirname(os.path.abspath(__file__))
