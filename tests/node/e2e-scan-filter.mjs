@@ -68,9 +68,10 @@ await run({
     assert.deepEqual((await c.listPrompts()).prompts.map((p) => p.name), ["summary"]);
     assert.equal((await c.readResource({ uri: "notes://readme" })).contents[0].text, "readme");
     assert.equal((await c.getPrompt({ name: "summary", arguments: { text: "t" } })).messages[0].content.text, "t");
-    for (const [promise, field, id] of [[c.readResource({ uri: "notes://notes" }), "resource", "notes://notes"],
-      [c.getPrompt({ name: "review", arguments: { code: "x" } }), "prompt", "review"]]) {
-      try { await promise; assert.fail(`${id} was allowed`); } catch (e) {
+    // each request made only when awaited: a refusal must not go unhandled while another waits
+    for (const [request, field, id] of [[() => c.readResource({ uri: "notes://notes" }), "resource", "notes://notes"],
+      [() => c.getPrompt({ name: "review", arguments: { code: "x" } }), "prompt", "review"]]) {
+      try { await request(); assert.fail(`${id} was allowed`); } catch (e) {
         assert.equal(e.code, -32003, e.message);
         assert.match(e.data?.rule ?? "", /^scan:[a-z]+\.[a-z-]+$/, JSON.stringify(e.data));
         assert.equal(e.data[field], id);

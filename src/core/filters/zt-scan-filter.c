@@ -280,6 +280,7 @@ scan_list (ZtScanFilter          *self,
   g_autofree char *digest = NULL;
   GHashTable *blocked = blocked_in (self, context->side, kind, context->service, TRUE);
   JsonArray *kept;
+  JsonNode *node;
   gboolean changed = FALSE;
 
   if (kind == LIST_TOOLS)
@@ -347,7 +348,9 @@ scan_list (ZtScanFilter          *self,
         continue;
       json_array_add_element (kept, k->hidden ? zt_tool_neutralise (entry) : json_node_copy (entry));
     }
-  return json_node_init_array (json_node_alloc (), kept);
+  node = json_node_init_array (json_node_alloc (), kept);
+  json_array_unref (kept);  /* the node holds its own reference */
+  return node;
 }
 
 
