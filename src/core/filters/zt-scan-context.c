@@ -1,4 +1,4 @@
-/* zt-scan-context.c: the tools each service last listed, so one service is scanned beside the others */
+/* zt-scan-context.c: the tools each service last listed, to scan one service beside the others */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
@@ -32,7 +32,8 @@ zt_scan_context_new (void)
 {
   ZtScanContext *self = g_new0 (ZtScanContext, 1);
 
-  self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) listed_free);
+  self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) listed_free);
   return self;
 }
 
@@ -101,9 +102,15 @@ zt_scan_context_record (ZtScanContext *self,
       l->tools = json_array_new ();
     }
   l->stamp = ++self->clock;
-  for (guint i = 0; i < json_array_get_length (page) && json_array_get_length (l->tools) < ZT_SCAN_CONTEXT_MAX_TOOLS; i++)
-    if (JSON_NODE_HOLDS_OBJECT (json_array_get_element (page, i)))
-      json_array_add_element (l->tools, json_node_copy (json_array_get_element (page, i)));
+  for (guint i = 0; i < json_array_get_length (page); i++)
+    {
+      JsonNode *tool = json_array_get_element (page, i);
+
+      if (json_array_get_length (l->tools) >= ZT_SCAN_CONTEXT_MAX_TOOLS)
+        break;
+      if (JSON_NODE_HOLDS_OBJECT (tool))
+        json_array_add_element (l->tools, json_node_copy (tool));
+    }
 }
 
 static gint
@@ -130,7 +137,11 @@ zt_scan_context_foreach_other (ZtScanContext     *self,
   g_qsort_with_data (names, n, sizeof *names, name_cmp, NULL);
   for (guint i = 0; i < n; i++)
     if (g_strcmp0 (names[i], service) != 0)
-      func (names[i], ((Listed *) g_hash_table_lookup (self->services, names[i]))->tools, user_data);
+      {
+        Listed *l = g_hash_table_lookup (self->services, names[i]);
+
+        func (names[i], l->tools, user_data);
+      }
 }
 
 static void

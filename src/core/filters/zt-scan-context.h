@@ -1,4 +1,4 @@
-/* zt-scan-context.h: the tools each service last listed, so one service is scanned beside the others */
+/* zt-scan-context.h: the tools each service last listed, to scan one service beside the others */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -33,7 +33,8 @@ void           zt_scan_context_foreach_other (ZtScanContext    *self,
                                              ZtScanContextFunc  func,
                                              gpointer           user_data);
 /* A digest of what a scan of @service depends on besides its own page: the names of the other
- * services' tools and of @earlier (its earlier pages, may be NULL); verdicts are cached under it. */
+ * services' tools and of @earlier (its earlier pages, may be NULL); verdicts are cached under
+ * it. */
 char          *zt_scan_context_digest       (ZtScanContext     *self,
                                              const char        *service,
                                              JsonArray         *earlier);

@@ -36,7 +36,8 @@ typedef struct {
 static const ListInfo lists[N_LISTS] = {
   [LIST_TOOLS] = { "tools/list", "tools", "name", "tool" },
   [LIST_RESOURCES] = { "resources/list", "resources", "uri", "resource" },
-  [LIST_TEMPLATES] = { "resources/templates/list", "resourceTemplates", "uriTemplate", "resource template" },
+  [LIST_TEMPLATES] = { "resources/templates/list", "resourceTemplates", "uriTemplate",
+                       "resource template" },
   [LIST_PROMPTS] = { "prompts/list", "prompts", "name", "prompt" },
 };
 
@@ -215,16 +216,19 @@ block_shadowing (ZtScanFilter          *self,
 
       for (guint f = 0; f < r->findings->len; f++)
         shadows |= g_str_has_prefix (((ZtScanFinding *) r->findings->pdata[f])->rule, "shadow.");
-      if (r->verdict != ZT_SCAN_BLOCK || !shadows || r->service == NULL || mode_of (self, r->service) != ZT_SCAN_MODE_BLOCK)
+      GHashTable *blocked;
+
+      if (r->verdict != ZT_SCAN_BLOCK || !shadows || r->service == NULL ||
+          mode_of (self, r->service) != ZT_SCAN_MODE_BLOCK)
         continue;
-      if (!g_hash_table_contains (blocked_in (self, context->side, LIST_TOOLS, r->service, TRUE), r->name))
+      blocked = blocked_in (self, context->side, LIST_TOOLS, r->service, TRUE);
+      if (!g_hash_table_contains (blocked, r->name))
         {
           g_autoptr(Known) k = known_new (r, FALSE);
 
-          g_message ("%s: tool %s blocked by the tool scan beside %s's tools (%s)", r->service, r->name,
-                     context->service, k->rules);
-          g_hash_table_insert (blocked_in (self, context->side, LIST_TOOLS, r->service, FALSE), g_strdup (r->name),
-                               known_ref (k));
+          g_message ("%s: tool %s blocked by the tool scan beside %s's tools (%s)", r->service,
+                     r->name, context->service, k->rules);
+          g_hash_table_insert (blocked, g_strdup (r->name), known_ref (k));
         }
     }
 }
@@ -252,7 +256,8 @@ scan_page (ZtScanFilter          *self,
     json_array_add_element (all, json_node_copy (json_array_get_element (page, i)));
   zt_tool_scan_add_service (scan, context->service, all, NULL, NULL);
   if (kind == LIST_TOOLS)
-    zt_scan_context_foreach_other (self->seen[context->side], context->service, add_context_cb, scan);
+    zt_scan_context_foreach_other (self->seen[context->side], context->service, add_context_cb,
+                                   scan);
   zt_tool_scan_run (scan);
   first_other = 0;
   for (guint i = 0; i < json_array_get_length (all); i++)
@@ -285,14 +290,16 @@ scan_list (ZtScanFilter          *self,
 
   if (kind == LIST_TOOLS)
     {
-      JsonArray *seen = first_page ? NULL : zt_scan_context_get (self->seen[context->side], context->service);
+      ZtScanContext *seen = self->seen[context->side];
+      JsonArray *listed = first_page ? NULL : zt_scan_context_get (seen, context->service);
 
-      earlier = seen ? json_array_ref (seen) : NULL;
-      digest = zt_scan_context_digest (self->seen[context->side], context->service, earlier);
+      earlier = listed ? json_array_ref (listed) : NULL;
+      digest = zt_scan_context_digest (seen, context->service, earlier);
     }
   for (guint i = 0; i < len; i++)
     {
-      char *key = cache_key (context, kind, digest ? digest : "", json_array_get_element (entries, i));
+      JsonNode *entry = json_array_get_element (entries, i);
+      char *key = cache_key (context, kind, digest ? digest : "", entry);
       Known *k = g_hash_table_lookup (self->cache, key);
 
       g_ptr_array_add (keys, key);
@@ -311,7 +318,9 @@ scan_list (ZtScanFilter          *self,
         {
           g_autoptr(JsonNode) clean = zt_tool_neutralise (entry);
 
-          k = known_new (o ? zt_tool_scan_get_result (scan, offset + object) : NULL, !json_node_equal (clean, entry));
+          const ZtScanResult *r = o ? zt_tool_scan_get_result (scan, offset + object) : NULL;
+
+          k = known_new (r, !json_node_equal (clean, entry));
           verdicts->pdata[i] = k;
           cache_insert (self, g_strdup (g_ptr_array_index (keys, i)), k);
           self->n_scanned++;
@@ -482,7 +491,8 @@ check_request (ZtScanFilter          *self,
   data = json_object_new ();
   json_object_set_string_member (data, "rule", rule);
   /* "tool", "prompt" or "resource": the member a client of that request reads */
-  json_object_set_string_member (data, strcmp (what, "resource template") == 0 ? "resource" : what, id);
+  json_object_set_string_member (data, strcmp (what, "resource template") == 0 ? "resource" : what,
+                                 id);
   json_object_set_member (data, "findings", json_node_copy (k->findings));
   verdict->data = json_node_init_object (json_node_alloc (), data);
   json_object_unref (data);
@@ -529,7 +539,8 @@ zt_scan_filter_check (ZtFilter              *filter,
     return ZT_VERDICT_ALLOW;
   if (strcmp (method, "initialize") == 0)
     return scan_instructions (self, context, mode, result, verdict);
-  if ((kind = list_kind_of (method)) == N_LISTS || (entries = zt_json_get_array (result, lists[kind].member)) == NULL)
+  if ((kind = list_kind_of (method)) == N_LISTS ||
+      (entries = zt_json_get_array (result, lists[kind].member)) == NULL)
     return ZT_VERDICT_ALLOW;
   params = zt_message_get_params (context->request);
   first_page = params == NULL || zt_json_get_string (params, "cursor") == NULL;
@@ -538,7 +549,8 @@ zt_scan_filter_check (ZtFilter              *filter,
   verdict->kind = ZT_VERDICT_REWRITE;
   verdict->rule = g_strdup ("scan:list");
   verdict->replacement = zt_message_copy (context->message);
-  zt_message_replace (verdict->replacement, (const char *[]) { "result", lists[kind].member, NULL }, kept);
+  zt_message_replace (verdict->replacement, (const char *[]) { "result", lists[kind].member, NULL },
+                      kept);
   return ZT_VERDICT_REWRITE;
 }
 

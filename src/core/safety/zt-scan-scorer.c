@@ -1,4 +1,4 @@
-/* zt-scan-scorer.c: a learned score for each sentence of a definition (word classes, not phrases) */
+/* zt-scan-scorer.c: a learned score for each sentence (word classes, not phrases) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -36,7 +36,8 @@ word_cmp (const void *key,
 static guint32
 word_kinds (const char *w)
 {
-  const ScorerLexeme *l = bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp);
+  const ScorerLexeme *l = bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l,
+                                   lexeme_cmp);
   guint32 kinds = l ? l->kinds : 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (scorer_stems); i++)
@@ -81,7 +82,8 @@ is_url (const char *c,
     c++;
   if (c >= e || !g_ascii_islower (*c))
     return FALSE;
-  while (c < e && (g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '+' || *c == '.' || *c == '-'))
+  while (c < e && (g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '+' || *c == '.' ||
+                   *c == '-'))
     c++;
   return e - c >= 3 && memcmp (c, "://", 3) == 0;
 }
@@ -227,14 +229,18 @@ zt_scan_scorer_run (const char         *text,
   for (gsize i = 0; i <= len; i++)
     {
       gboolean end = i == len || (text[i] == ' ' && i > 0 && strchr (".!?;:", text[i - 1]) != NULL);
-      double score;
 
       if (!end)
         continue;
       while (start < i && text[start] == ' ')
         start++;
-      if (i > start && (score = zt_scan_scorer_sentence (text + start, i - start, place, first)) >= ZT_SCAN_SCORER_WARN)
-        func (start, i, score, user_data);
+      if (i > start)
+        {
+          double score = zt_scan_scorer_sentence (text + start, i - start, place, first);
+
+          if (score >= ZT_SCAN_SCORER_WARN)
+            func (start, i, score, user_data);
+        }
       first &= i <= start;
       start = i + 1;
     }

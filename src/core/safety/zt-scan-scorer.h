@@ -1,4 +1,4 @@
-/* zt-scan-scorer.h: a learned score for each sentence of a definition (word classes, not phrases) */
+/* zt-scan-scorer.h: a learned score for each sentence (word classes, not phrases) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
