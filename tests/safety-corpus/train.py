@@ -363,6 +363,18 @@ def write_table(w, bias, vocab, path):
         f.write("};\n")
 
 
+def write_checks(w, bias, data, path):
+    """Sentences with the score this script gives them from the weights as written to the table
+    (tiny ones dropped), for test-tool-scan to check that the C scorer reads them alike."""
+    kept = {f: v for f, v in w.items() if abs(v) >= 0.01}
+    with open(path, "w") as f:
+        f.write("# place (D description, P parameter, O other)\tfirst\tscore\tnormalised sentence "
+                "(written by train.py)\n")
+        for s, _ in data[::37]:
+            z = bias + sum(kept.get(x, 0.0) for x in features(s))
+            f.write("%s\t%d\t%.6f\t%s\n" % (s[0], s[1] == "F", 1.0 / (1.0 + math.exp(-max(min(z, 30), -30))), s[3:]))
+
+
 def main():
     cases = [json.loads(l) for l in open(os.path.join(here, "corpus.jsonl"))]
     if "--cv" in sys.argv:
@@ -373,6 +385,7 @@ def main():
     w, b = train(data, vocab)
     out = os.path.join(top, "src", "core", "safety", "zt-tool-scan-model.h")
     write_table(w, b, vocab, out)
+    write_checks(w, b, data, os.path.join(here, "scorer-checks.tsv"))
     print("%d sentences (%d malicious), %d words kept; wrote %s" % (len(data), sum(y for _, y in data), len(vocab), out))
 
 

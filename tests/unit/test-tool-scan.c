@@ -1,8 +1,10 @@
 /* test-tool-scan.c: the tool definition scanner: evidence spans, neutralisation, corpus measurement, cost */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-scan-scorer.h"
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
@@ -429,6 +431,38 @@ test_corpus_set (gconstpointer data)
   g_assert_cmpfloat (fpr, <=, set->max_fpr);
 }
 
+/* The C scorer reads sentences as train.py does: the scores train.py wrote beside the corpus
+ * (scorer-checks.tsv) come back within rounding; a tokeniser or feature drifting on either side
+ * shows here. */
+static void
+test_scorer_parity (void)
+{
+  g_autofree char *dir = g_path_get_dirname (corpus_path);
+  g_autofree char *path = g_build_filename (dir, "scorer-checks.tsv", NULL);
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 4);
+      ZtScanPlace place;
+      double expected, got;
+
+      if (lines[i][0] == '#' || g_strv_length (f) != 4)
+        continue;
+      place = f[0][0] == 'D' ? ZT_SCAN_PLACE_DESCRIPTION : f[0][0] == 'P' ? ZT_SCAN_PLACE_PARAMETER : ZT_SCAN_PLACE_OTHER;
+      expected = g_ascii_strtod (f[2], NULL);
+      got = zt_scan_scorer_sentence (f[3], strlen (f[3]), place, f[1][0] == '1');
+      if (fabs (got - expected) > 0.005)
+        g_error ("scorer: %.4f, train.py: %.4f for \"%s\"", got, expected, f[3]);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 50);
+}
+
 /* Cost: microseconds per definition over the corpus (a tool, or a set's share). */
 static void
 test_bench (void)
@@ -473,6 +507,9 @@ main (int    argc,
         g_test_add_data_func (path, &corpus_sets[i], test_corpus_set);
       }
   if (corpus_path != NULL)
-    g_test_add_func ("/tool-scan/bench", test_bench);
+    {
+      g_test_add_func ("/tool-scan/scorer-parity", test_scorer_parity);
+      g_test_add_func ("/tool-scan/bench", test_bench);
+    }
   return g_test_run ();
 }
