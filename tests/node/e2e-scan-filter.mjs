@@ -40,6 +40,7 @@ async function refused(promise, tool) {
 const agent = await startAgent();
 agent.cli("service", "add", "pois", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poiswarn", "--tool-scan", "warn", "--stdio", "--", NODE, POISONED);
+agent.cli("service", "add", "poisnul", "--env", "POISON_NUL=1", "--stdio", "--", NODE, POISONED);
 const direct = await directTools();
 
 await run({
@@ -60,6 +61,14 @@ await run({
     const { records } = await (await api(agent, "GET", "/audit?tool=add_numbers&limit=100")).json();
     assert.ok(records.some((r) => r.decision === "deny" && r.rule === d.rule && r.service === "pois"),
       JSON.stringify(records));
+    await c.close();
+  },
+  "an instruction hidden behind U+0000 is scanned whole: the tool leaves the list, a call is refused": async () => {
+    const c = await connectHttp(agent.mcpUrl("poisnul"), agent.auth);
+    const { tools } = await c.listTools();
+    assert.deepEqual(tools.map((t) => t.name), ["subtract_numbers"]);
+    const d = await refused(c.callTool({ name: "multiply_numbers", arguments: { a: 2, b: 3 } }), "multiply_numbers");
+    assert.ok(d.findings.some((f) => f.rule === "sensitive.read"), JSON.stringify(d.findings));
     await c.close();
   },
   "resources and prompts lists lose their poisoned entries; reading or getting one is refused": async () => {

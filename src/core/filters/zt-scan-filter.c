@@ -521,6 +521,8 @@ zt_scan_filter_check (ZtFilter              *filter,
   ListKind kind;
   gboolean first_page;
   g_autoptr(JsonNode) kept = NULL;
+  g_autoptr(JsonObject) visible = NULL;
+  JsonNode *r;
 
   if (!self->enabled || context->message == NULL || context->service == NULL ||
       (mode = mode_of (self, context->service)) == ZT_SCAN_MODE_OFF)
@@ -534,9 +536,15 @@ zt_scan_filter_check (ZtFilter              *filter,
       return ZT_VERDICT_ALLOW;
     }
   if (context->request == NULL || zt_message_get_kind (context->message) != ZT_MESSAGE_RESULT ||
-      (method = zt_message_get_method (context->request)) == NULL ||
-      (result = zt_message_get_result (context->message)) == NULL)
+      (method = zt_message_get_method (context->request)) == NULL)
     return ZT_VERDICT_ALLOW;
+  /* scanned as the client will read it: json-glib's tree cuts a string at U+0000, and a
+   * description "Adds.\u0000<IMPORTANT>…" would be scanned as "Adds." (the copy shows the
+   * U+0000 as U+FFFD and the rest whole) */
+  visible = zt_message_dup_object_nul_visible (context->message);
+  if ((r = json_object_get_member (visible, "result")) == NULL || !JSON_NODE_HOLDS_OBJECT (r))
+    return ZT_VERDICT_ALLOW;
+  result = json_node_get_object (r);
   if (strcmp (method, "initialize") == 0)
     return scan_instructions (self, context, mode, result, verdict);
   if ((kind = list_kind_of (method)) == N_LISTS ||
