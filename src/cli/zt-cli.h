@@ -40,6 +40,8 @@ int        zt_cli_audit      (int          argc,
 
 int        zt_cli_scan       (int          argc,
                               char       **argv);
+int        zt_cli_tools      (int          argc,
+                              char       **argv);
 
 int        zt_cli_policy     (int          argc,
                               char       **argv);

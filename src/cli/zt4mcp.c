@@ -264,6 +264,7 @@ print_service (JsonObject *s)
   g_print ("  sessions:  %" G_GINT64_FORMAT " (cap %" G_GINT64_FORMAT ")\n",
            json_object_get_int_member (s, "sessions"), json_object_get_int_member (s, "max_sessions"));
   g_print ("  tool scan: %s\n", json_object_get_string_member_with_default (s, "tool_scan", "block"));
+  g_print ("  pinning:   %s\n", json_object_get_string_member_with_default (s, "tool_pinning", "first-use"));
 }
 
 static int
@@ -274,7 +275,7 @@ cmd_service (int argc, char **argv)
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
-  g_autofree char *tool_scan = NULL;
+  g_autofree char *tool_scan = NULL, *tool_pinning = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
@@ -294,6 +295,7 @@ cmd_service (int argc, char **argv)
     { "max-message-size", 0, 0, G_OPTION_ARG_INT, &max_size, "Largest message in bytes", "BYTES" },
     { "max-depth", 0, 0, G_OPTION_ARG_INT, &max_depth, "Deepest JSON nesting", "N" },
     { "tool-scan", 0, 0, G_OPTION_ARG_STRING, &tool_scan, "What the scan of its tool definitions does: block (default: blocked tools leave lists and are refused), warn (log only) or off", "MODE" },
+    { "tool-pinning", 0, 0, G_OPTION_ARG_STRING, &tool_pinning, "What a tool definition that changed since it was approved does: first-use (default: the first list is pinned, later changes are held back until `zt4mcp tools approve`), owner (nothing is served until approved) or off", "MODE" },
     { NULL }
   };
   char **command = NULL;
@@ -516,6 +518,11 @@ cmd_service (int argc, char **argv)
         {
           json_builder_set_member_name (b, "tool_scan");
           json_builder_add_string_value (b, tool_scan);
+        }
+      if (tool_pinning)
+        {
+          json_builder_set_member_name (b, "tool_pinning");
+          json_builder_add_string_value (b, tool_pinning);
         }
       if (local_auth)
         {
@@ -852,6 +859,7 @@ static const struct {
   { "policy", zt_cli_policy, "policy ...         grants: who may use which tools of a service (list, show, add, remove, group)" },
   { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
   { "audit", zt_cli_audit, "audit [verify|export|tail] the audit log: list, follow, export, verify its chain" },
+  { "tools", zt_cli_tools, "tools list|diff|approve SERVICE  pinned tool definitions: what changed, approve it" },
   { "scan", zt_cli_scan, "scan FILE|-         scan tool definitions (a tools/list, or a client's configured servers)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };

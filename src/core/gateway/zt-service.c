@@ -317,6 +317,17 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
+  if ((n = json_object_get_member (obj, "tool_pinning")) != NULL)
+    {
+      const char *mode = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                         ? json_node_get_string (n) : "";
+      if (!zt_pin_mode_from_string (mode, &self->tool_pinning))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "\"tool_pinning\" must be \"first-use\", \"owner\" or \"off\"");
+          return FALSE;
+        }
+    }
   if (!get_boolean (obj, "shared", &self->shared, error) ||
       !get_boolean (obj, "enabled", &self->enabled, error))
     return FALSE;
@@ -464,6 +475,7 @@ zt_service_to_json (ZtService *self,
   json_object_set_boolean_member (o, "enabled", self->enabled);
   json_object_set_int_member (o, "max_sessions", self->max_sessions);
   json_object_set_string_member (o, "tool_scan", zt_scan_mode_to_string (self->tool_scan));
+  json_object_set_string_member (o, "tool_pinning", zt_pin_mode_to_string (self->tool_pinning));
   json_object_set_int_member (o, "idle_timeout", self->idle_timeout);
   json_object_set_int_member (o, "max_message_size",
                               self->limits.max_size ? self->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE);
@@ -471,4 +483,44 @@ zt_service_to_json (ZtService *self,
                               self->limits.max_depth ? self->limits.max_depth : ZT_DEFAULT_MAX_DEPTH);
   json_node_take_object (n, o);
   return n;
+}
+
+static const char *const pin_modes[] = { "first-use", "owner", "off" };
+
+const char *
+zt_pin_mode_to_string (ZtPinMode mode)
+{
+  return (guint) mode < G_N_ELEMENTS (pin_modes) ? pin_modes[mode] : "first-use";
+}
+
+gboolean
+zt_pin_mode_from_string (const char *text,
+                         ZtPinMode  *mode)
+{
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (pin_modes); i++)
+    if (strcmp (text, pin_modes[i]) == 0)
+      {
+        *mode = (ZtPinMode) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+zt_service_pin_key (ZtService *self)
+{
+  g_autoptr(GChecksum) sum = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->kind == ZT_SERVICE_MESH)
+    return g_strdup_printf ("mesh:%s/%s", self->peer ? self->peer : "", self->remote ? self->remote : "");
+  /* NUL-separated, so that ("a b") and ("a", "b") differ */
+  sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *) zt_service_kind_to_string (self->kind), -1);
+  g_checksum_update (sum, (const guchar *) "", 1);
+  for (guint i = 0; self->argv && self->argv[i]; i++)
+    g_checksum_update (sum, (const guchar *) self->argv[i], strlen (self->argv[i]) + 1);
+  if (self->url)
+    g_checksum_update (sum, (const guchar *) self->url, -1);
+  return g_strdup_printf ("local:%s@%.16s", self->name, g_checksum_get_string (sum));
 }

@@ -17,6 +17,18 @@ typedef enum {
   ZT_SERVICE_MESH,   /* imported from another agent of the mesh */
 } ZtServiceKind;
 
+/* What tool pinning does for a service (docs/tool-pinning.md). */
+typedef enum {
+  ZT_PIN_MODE_FIRST_USE,  /* the first complete list is pinned as it is (the default) */
+  ZT_PIN_MODE_OWNER,      /* nothing is served until the owner approves it */
+  ZT_PIN_MODE_OFF,
+} ZtPinMode;
+
+const char  *zt_pin_mode_to_string    (ZtPinMode     mode);
+/* FALSE when @text is none of "first-use", "owner", "off" */
+gboolean     zt_pin_mode_from_string  (const char   *text,
+                                       ZtPinMode    *mode);
+
 typedef struct _ZtService {
   char          *name;
   ZtServiceKind  kind;
@@ -36,6 +48,7 @@ typedef struct _ZtService {
   guint          idle_timeout;    /* seconds */
   ZtLimits       limits;
   ZtScanMode     tool_scan;       /* what the scan of its tool definitions does (default block) */
+  ZtPinMode      tool_pinning;    /* what a changed tool definition does (default first-use) */
 } ZtService;
 
 #define ZT_SERVICE_DEFAULT_MAX_SESSIONS 16
@@ -61,6 +74,10 @@ ZtService   *zt_service_new_from_json (JsonObject   *object,
 gboolean     zt_service_update_from_json (ZtService  *self,
                                        JsonObject   *object,
                                        GError      **error);
+/* The identity its tool pins are kept under: a local service's name and a digest of its
+ * upstream (another server under the same name starts afresh); an imported one's peer
+ * endpoint and remote name. */
+char        *zt_service_pin_key       (ZtService    *self);
 JsonNode    *zt_service_to_json       (ZtService    *self,
                                        gboolean      with_secrets);
 

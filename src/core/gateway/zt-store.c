@@ -50,6 +50,15 @@ static const char *migrations[] = {
   "      AND NOT EXISTS (SELECT 1 FROM grants AS g WHERE g.service = services.name"
   "                        AND json_extract (g.config, '$.subject') = e.value"
   "                        AND json_extract (g.config, '$.origin') = 'export');",
+  /* 7: tool pinning (docs/tool-pinning.md): the approved definition of each tool of a
+   * service ("" is the server's instructions), keyed by the service's identity, and the
+   * changes held back until approved */
+  "CREATE TABLE IF NOT EXISTS tool_pins (service_key TEXT NOT NULL, tool TEXT NOT NULL, hash TEXT NOT NULL,"
+  "                        definition TEXT, approved_at INTEGER NOT NULL, approved_by TEXT NOT NULL,"
+  "                        PRIMARY KEY (service_key, tool));"
+  "CREATE TABLE IF NOT EXISTS tool_pending (service_key TEXT NOT NULL, tool TEXT NOT NULL, kind TEXT NOT NULL,"
+  "                        hash TEXT, definition TEXT, first_seen INTEGER NOT NULL,"
+  "                        PRIMARY KEY (service_key, tool));",
 };
 
 static gboolean
@@ -563,4 +572,112 @@ zt_store_put_access (ZtStore    *self,
   return exec_text (self, error, "cannot save the access request",
                     "INSERT OR REPLACE INTO access_requests (id, direction, record) VALUES (?, ?, ?)",
                     id, direction, text, NULL);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Tool pinning: approved definitions and the changes held back                             */
+
+void
+zt_tool_pin_row_free (ZtToolPinRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->tool);
+  g_free (row->kind);
+  g_free (row->hash);
+  g_free (row->definition);
+  g_free (row->by);
+  g_free (row);
+}
+
+GPtrArray *
+zt_store_load_tool_pins (ZtStore    *self,
+                         const char *service_key,
+                         gboolean    pending,
+                         GError    **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_tool_pin_row_free);
+  const char *sql = pending
+    ? "SELECT tool, kind, hash, definition, first_seen, NULL FROM tool_pending WHERE service_key = ? ORDER BY tool"
+    : "SELECT tool, NULL, hash, definition, approved_at, approved_by FROM tool_pins WHERE service_key = ? ORDER BY tool";
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      fail (self, error, "cannot read the pinned tools");
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      ZtToolPinRow *r = g_new0 (ZtToolPinRow, 1);
+
+      r->tool = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      r->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      r->hash = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      r->definition = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      r->at = sqlite3_column_int64 (stmt, 4);
+      r->by = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      if (r->tool == NULL)
+        r->tool = g_strdup ("");
+      g_ptr_array_add (out, r);
+    }
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&out);
+}
+
+gboolean
+zt_store_put_tool_pin (ZtStore            *self,
+                       const char         *service_key,
+                       const ZtToolPinRow *row,
+                       gboolean            pending,
+                       GError            **error)
+{
+  const char *sql = pending
+    ? "INSERT OR REPLACE INTO tool_pending (service_key, tool, kind, hash, definition, first_seen) VALUES (?, ?, ?, ?, ?, ?)"
+    : "INSERT OR REPLACE INTO tool_pins (service_key, tool, approved_by, hash, definition, approved_at) VALUES (?, ?, ?, ?, ?, ?)";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot save a pinned tool");
+  sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, row->tool, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, pending ? row->kind : (row->by ? row->by : "?"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, row->hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, row->definition, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 6, row->at);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save a pinned tool");
+}
+
+gboolean
+zt_store_delete_tool_pin (ZtStore    *self,
+                          const char *service_key,
+                          const char *tool,
+                          gboolean    pending,
+                          GError    **error)
+{
+  return exec_text (self, error, "cannot remove a pinned tool",
+                    pending ? "DELETE FROM tool_pending WHERE service_key = ? AND tool = ?"
+                            : "DELETE FROM tool_pins WHERE service_key = ? AND tool = ?",
+                    service_key, tool, NULL);
+}
+
+gboolean
+zt_store_begin (ZtStore *self,
+                GError **error)
+{
+  return sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? TRUE : fail (self, error, "cannot begin");
+}
+
+gboolean
+zt_store_end (ZtStore  *self,
+              gboolean  commit,
+              GError  **error)
+{
+  if (sqlite3_exec (self->db, commit ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK)
+    return TRUE;
+  return commit ? fail (self, error, "cannot commit") : TRUE;
 }

@@ -1,4 +1,4 @@
-/* zt-store.h: the agent's SQLite state (agent.db): services, client tokens, peers' key pins */
+/* zt-store.h: the agent's SQLite state (agent.db): services, client tokens, peers' key pins, tool pins */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -106,6 +106,40 @@ gboolean   zt_store_put_access      (ZtStore      *self,
                                      JsonNode     *record,
                                      GError      **error);
 
+/* Tool pinning (docs/tool-pinning.md), per service key: the approved definitions (a pin)
+ * and the changes held back (pending). @tool "" is the server's instructions. */
+typedef struct {
+  char   *tool;
+  char   *kind;        /* pending: "new", "changed", "removed", "instructions"; pins: NULL */
+  char   *hash;        /* SHA-256 hex of @definition */
+  char   *definition;  /* canonical JSON; NULL when too large to keep */
+  gint64  at;          /* pins: approved at; pending: first seen (unix seconds) */
+  char   *by;          /* pins: who approved ("first-use" or the approver) */
+} ZtToolPinRow;
+
+GPtrArray *zt_store_load_tool_pins  (ZtStore      *self,
+                                     const char   *service_key,
+                                     gboolean      pending,
+                                     GError      **error);
+gboolean   zt_store_put_tool_pin    (ZtStore      *self,
+                                     const char   *service_key,
+                                     const ZtToolPinRow *row,
+                                     gboolean      pending,
+                                     GError      **error);
+gboolean   zt_store_delete_tool_pin (ZtStore      *self,
+                                     const char   *service_key,
+                                     const char   *tool,
+                                     gboolean      pending,
+                                     GError      **error);
+void       zt_tool_pin_row_free     (ZtToolPinRow *row);
+/* A transaction around several writes (an approval moves rows from pending to pins). */
+gboolean   zt_store_begin           (ZtStore      *self,
+                                     GError      **error);
+gboolean   zt_store_end             (ZtStore      *self,
+                                     gboolean      commit,
+                                     GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtStore, zt_store_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtToolPinRow, zt_tool_pin_row_free)
 
 G_END_DECLS

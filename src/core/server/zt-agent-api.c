@@ -373,6 +373,16 @@ _zt_agent_handle_api (ZtAgent           *self,
   else if (strcmp (parts[3], "services") == 0 && n == 6 &&
            (strcmp (parts[5], "restart") == 0 || strcmp (parts[5], "log") == 0 || strcmp (parts[5], "tools") == 0))
     api_service_action (self, msg, method, parts[4], parts[5]);
+  else if (strcmp (parts[3], "services") == 0 && (n == 6 || (n == 7 && strcmp (parts[6], "approve") == 0)) &&
+           strcmp (parts[5], "pins") == 0)
+    {
+      ZtService *service = g_hash_table_lookup (self->services, parts[4]);
+
+      if (service == NULL)
+        _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", parts[4]);
+      else
+        _zt_agent_api_service_pins (self, msg, method, service, n == 7);
+    }
   else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))
     _zt_agent_api_mesh (self, msg, method, n == 5);
   else if (strcmp (parts[3], "mesh") == 0 && n == 5 &&

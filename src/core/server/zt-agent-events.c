@@ -88,11 +88,14 @@ append_state (ZtAgent       *self,
       g_autoptr(JsonNode) services = _zt_agent_services_json (self);
       append_event (out, "services", services);
     }
-  /* a nudge only: the app reads /api/v1/policy or /api/v1/access again */
-  for (guint i = 0; i < 2; i++)
-    if (what & (i ? ZT_AGENT_EVENT_ACCESS : ZT_AGENT_EVENT_POLICY))
+  /* a nudge only: the app reads /api/v1/policy, /api/v1/access or a service's pins again */
+  static const struct { ZtAgentEvents bit; const char *type; } nudges[] = {
+    { ZT_AGENT_EVENT_POLICY, "policy" }, { ZT_AGENT_EVENT_ACCESS, "access" }, { ZT_AGENT_EVENT_TOOLS, "tools" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (nudges); i++)
+    if (what & nudges[i].bit)
       {
-        const char *type = i ? "access" : "policy";
+        const char *type = nudges[i].type;
         g_autoptr(JsonNode) nudge = json_node_new (JSON_NODE_OBJECT);
 
         json_node_take_object (nudge, json_object_new ());

@@ -37,8 +37,10 @@ struct _ZtAgent
   GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
   GPtrArray  *filters;        /* ZtFilter: every chain gets them, in order */
   struct _ZtPolicy *policy;   /* grants and groups (zt-agent-policy.c); its filter is first */
-  struct _ZtScanFilter *scan_filter;     /* second: tool definitions scanned, blocked tools refused */
-  struct _ZtSchemaFilter *schema_filter; /* third: tools/call against the tools' schemas */
+  struct _ZtPinFilter *pin_filter;       /* second: tool definitions pinned, changes held back */
+  struct _ZtScanFilter *scan_filter;     /* third: tool definitions scanned, blocked tools refused */
+  struct _ZtSchemaFilter *schema_filter; /* fourth: tools/call against the tools' schemas */
+  GHashTable *rechecks;       /* service names whose tools the agent is listing after list_changed */
   ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];
@@ -69,6 +71,7 @@ typedef enum {
   ZT_AGENT_EVENT_POLICY   = 1 << 2,
   ZT_AGENT_EVENT_ACCESS   = 1 << 3,
   ZT_AGENT_EVENT_AUDIT    = 1 << 4,  /* records were added */
+  ZT_AGENT_EVENT_TOOLS    = 1 << 5,  /* tool changes held back, or approved (tool pinning) */
 } ZtAgentEvents;
 
 /* The reserved mesh stream name of access requests (service names never start "zt4mcp.") */
@@ -177,7 +180,29 @@ const char *_zt_agent_service_state     (ZtAgent           *self,
                                           ZtService         *service,
                                           guint              sessions,
                                           const char       **last_error);
+/* zt-agent-tool-pins.c: the agent's side of tool pinning: GET /api/v1/services/NAME/pins,
+ * POST .../pins/approve, and a fresh listing of a service's tools after list_changed */
+void       _zt_agent_tool_pins_init     (ZtAgent           *self);
+void       _zt_agent_api_service_pins   (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          ZtService         *service,
+                                          gboolean           approve);
+
 /* zt-agent-tools.c: GET /api/v1/services/NAME/tools */
+/* Lists @service's tools as the agent's own client (its chain decides as for any client);
+ * @done gets the tools (NULL on failure, with an HTTP status and a message). */
+typedef void (*ZtAgentToolsDone) (ZtAgent    *self,
+                                  JsonArray  *tools,
+                                  guint       status,
+                                  const char *code,
+                                  const char *message,
+                                  gpointer    user_data);
+void       _zt_agent_list_tools         (ZtAgent           *self,
+                                          ZtService         *service,
+                                          ZtAgentToolsDone   done,
+                                          gpointer           user_data,
+                                          GDestroyNotify     destroy);
 void       _zt_agent_api_service_tools  (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           ZtService         *service);

@@ -18,7 +18,9 @@
 typedef struct {
   ZtSink             parent;
   ZtAgent           *agent;
-  SoupServerMessage *msg;
+  ZtAgentToolsDone   done;
+  gpointer           done_data;
+  GDestroyNotify     done_destroy;
   ZtSession         *session;
   JsonArray         *tools;
   char              *cursor;
@@ -58,18 +60,7 @@ tools_finish (ToolsJob   *job,
     return;
   job->answered = TRUE;
   zt_source_clear (&job->timeout);
-  if (status == 200)
-    {
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-      JsonObject *o = json_object_new ();
-
-      json_object_set_array_member (o, "tools", json_array_ref (job->tools));
-      json_node_take_object (root, o);
-      _zt_agent_reply_json (job->msg, 200, root);
-    }
-  else
-    _zt_agent_reply_error (job->msg, status, code, "%s", message);
-  soup_server_message_unpause (job->msg);
+  job->done (job->agent, status == 200 ? job->tools : NULL, status, code, message, job->done_data);
   if (job->session != NULL)
     {
       Closing *c = g_new0 (Closing, 1);
@@ -138,7 +129,8 @@ tools_finalize (ZtSink *base)
   g_clear_object (&job->session);
   g_clear_pointer (&job->tools, json_array_unref);
   g_free (job->cursor);
-  g_object_unref (job->msg);
+  if (job->done_destroy != NULL)
+    job->done_destroy (job->done_data);
   g_free (job);
 }
 
@@ -180,35 +172,68 @@ tools_timeout_cb (gpointer user_data)
 }
 
 void
+_zt_agent_list_tools (ZtAgent          *self,
+                      ZtService        *service,
+                      ZtAgentToolsDone  done,
+                      gpointer          user_data,
+                      GDestroyNotify    destroy)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();  /* the agent acts for its administrator */
+  ToolsJob *job = g_new0 (ToolsJob, 1);
+
+  zt_sink_init (&job->parent, &tools_funcs, FALSE);
+  job->agent = self;
+  job->done = done;
+  job->done_data = user_data;
+  job->done_destroy = destroy;
+  job->tools = json_array_new ();
+  job->session = _zt_agent_create_session (self, service, local, &error);
+  if (job->session == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("cannot reach the service's server: %s", error->message);
+
+      tools_finish (job, 502, "upstream_error", text);
+      zt_sink_unref (&job->parent);
+      return;
+    }
+  job->timeout = zt_timeout_source_attach (TOOLS_TIMEOUT_MS, tools_timeout_cb, job);
+  tools_request (job, "initialize");
+  zt_sink_unref (&job->parent);  /* the session's pending request holds it now */
+}
+
+static void
+api_tools_done_cb (ZtAgent    *self,
+                   JsonArray  *tools,
+                   guint       status,
+                   const char *code,
+                   const char *message,
+                   gpointer    user_data)
+{
+  SoupServerMessage *msg = user_data;
+
+  if (tools != NULL)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *o = json_object_new ();
+
+      json_object_set_array_member (o, "tools", json_array_ref (tools));
+      json_node_take_object (root, o);
+      _zt_agent_reply_json (msg, 200, root);
+    }
+  else
+    _zt_agent_reply_error (msg, status, code, "%s", message);
+  soup_server_message_unpause (msg);
+}
+
+void
 _zt_agent_api_service_tools (ZtAgent           *self,
                              SoupServerMessage *msg,
                              ZtService         *service)
 {
-  g_autoptr(GError) error = NULL;
-  ToolsJob *job;
-
   if (!service->enabled)
     return _zt_agent_reply_error (msg, 409, "service_stopped",
                                   "service %s is stopped; start it to list its tools", service->name);
-  job = g_new0 (ToolsJob, 1);
-  zt_sink_init (&job->parent, &tools_funcs, FALSE);
-  job->agent = self;
-  job->msg = g_object_ref (msg);
-  job->tools = json_array_new ();
-  {
-    /* the agent acts for its administrator here */
-    g_autoptr(ZtSubject) local = zt_subject_new_local ();
-
-    job->session = _zt_agent_create_session (self, service, local, &error);
-  }
-  if (job->session == NULL)
-    {
-      _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);
-      zt_sink_unref (&job->parent);
-      return;
-    }
   soup_server_message_pause (msg);
-  job->timeout = zt_timeout_source_attach (TOOLS_TIMEOUT_MS, tools_timeout_cb, job);
-  tools_request (job, "initialize");
-  zt_sink_unref (&job->parent);  /* the session's pending request holds it now */
+  _zt_agent_list_tools (self, service, api_tools_done_cb, g_object_ref (msg), g_object_unref);
 }

@@ -23,6 +23,7 @@
 #include "zt-ca.h"
 #include "zt-keystore.h"
 #include "zt-line-stream.h"
+#include "zt-pin-filter.h"
 #include "zt-policy.h"
 #include "zt-scan-filter.h"
 #include "zt-schema-filter.h"
@@ -403,6 +404,7 @@ zt_agent_start (ZtAgent    *self,
   self->store = zt_store_open (db_path, error);
   if (self->store == NULL)
     return FALSE;
+  zt_pin_filter_set_store (self->pin_filter, self->store);
   if (!_zt_agent_audit_start (self, error))
     return FALSE;
   services = zt_store_load_services (self->store, error);
@@ -482,6 +484,7 @@ zt_agent_stop (ZtAgent *self)
     soup_server_disconnect (self->server);
   g_clear_object (&self->guard);
   g_clear_object (&self->server);
+  zt_pin_filter_set_store (self->pin_filter, NULL);
   g_clear_pointer (&self->store, zt_store_free);
   _zt_agent_audit_stop (self);
 }
@@ -505,6 +508,8 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->filters, g_ptr_array_unref);
   g_clear_object (&self->schema_filter);
   g_clear_object (&self->scan_filter);
+  g_clear_object (&self->pin_filter);
+  g_clear_pointer (&self->rechecks, g_hash_table_unref);
   g_clear_object (&self->policy);
   g_clear_object (&self->transports);
   g_clear_pointer (&self->mesh_peers, g_ptr_array_unref);
@@ -535,6 +540,12 @@ zt_agent_init (ZtAgent *self)
   /* the policy decides first, in every chain, however the agent is embedded */
   self->policy = zt_policy_new ();
   g_ptr_array_add (self->filters, zt_policy_filter_new (self->policy));
+  /* then tool pinning (zt-agent-tool-pins.c): a definition that changed since it was
+   * approved is held back before anything else reads it; after the policy, so a refusal
+   * for access stays one, and the scan sees only approved definitions */
+  self->pin_filter = zt_pin_filter_new ();
+  g_ptr_array_add (self->filters, g_object_ref (self->pin_filter));
+  _zt_agent_tool_pins_init (self);
   /* then the tool definitions: lists are first cut to what the subject may use (no scan of
    * what it never sees), and the schema filter after it remembers only the tools a client
    * can see, neutralised; a call to a blocked tool is refused as such, not for its shape */

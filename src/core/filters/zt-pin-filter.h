@@ -1,0 +1,68 @@
+/* zt-pin-filter.h: tool pinning: a changed, new or removed tool definition is held back until approved */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "zt-filter.h"
+#include "zt-service.h"
+#include "zt-store.h"
+
+G_BEGIN_DECLS
+
+struct _ZtPolicy;
+
+/* The mode of @service and the key its pins are kept under (zt_service_pin_key); FALSE
+ * when no such service is known (its messages pass: nothing to pin them to). */
+typedef gboolean (*ZtPinServiceFunc) (const char  *service,
+                                      ZtPinMode   *mode,
+                                      char       **key,
+                                      gpointer     user_data);
+
+/* Pins each tool's full definition (SHA-256 of its canonical JSON) and the server's
+ * instructions, per service key, on approval: at first use, or by the owner. Then on both
+ * sides: a tools/list answer leaves out new and changed tools (REWRITE, rule "pin:new" or
+ * "pin:changed"; "pin:invalid" for unnamed or repeated tools), a tools/call to one is
+ * refused (-32003, same rule), changed instructions are dropped from the initialize answer
+ * ("pin:instructions"). A tool missing from a complete list (no cursor, no nextCursor) that
+ * the caller's policy does not cut is recorded as removed; its pin stays until approved.
+ * What is held back is kept in the store (pending) for `zt4mcp tools diff|approve`. */
+#define ZT_TYPE_PIN_FILTER (zt_pin_filter_get_type ())
+G_DECLARE_FINAL_TYPE (ZtPinFilter, zt_pin_filter, ZT, PIN_FILTER, GObject)
+
+/* Bounds on what a server can make the agent keep: pending changes per service, and the
+ * definition text kept for a diff (a larger one is held back by its hash alone). */
+#define ZT_PIN_MAX_PENDING     1000u
+#define ZT_PIN_MAX_DEFINITION  (64u * 1024u)
+#define ZT_PIN_MAX_NAME        256u
+
+ZtPinFilter *zt_pin_filter_new              (void);
+void         zt_pin_filter_set_service_func (ZtPinFilter      *self,
+                                             ZtPinServiceFunc  func,
+                                             gpointer          user_data);
+/* Whose lists the policy cuts (no removals are inferred from those); NULL: nobody's. */
+void         zt_pin_filter_set_policy       (ZtPinFilter      *self,
+                                             struct _ZtPolicy *policy);
+/* Borrowed, until set to NULL (the agent's agent.db while it runs). Without a store, pins
+ * live in memory only. Forgets what was loaded. */
+void         zt_pin_filter_set_store        (ZtPinFilter      *self,
+                                             ZtStore          *store);
+/* {"service", "key", "mode", "pending", "tools": [{"name", "state": "pinned"|"new"|"changed"|
+ * "removed", "hash", "new_hash", "approved_at", "approved_by", "first_seen", "diff": [...]}],
+ * "instructions": {...}, "renames": [{"from", "to"}]}; only @tool's entry when not NULL. */
+JsonNode    *zt_pin_filter_describe         (ZtPinFilter      *self,
+                                             const char       *service,
+                                             const char       *tool,
+                                             GError          **error);
+/* Approves the pending changes of @tools (NULL: all of them; "" is the instructions) as
+ * @by; returns [{"tool", "kind"}] of what was approved. ZT_ERROR_NOT_FOUND when a named
+ * tool has nothing pending or the service is unknown. */
+JsonNode    *zt_pin_filter_approve          (ZtPinFilter      *self,
+                                             const char       *service,
+                                             const char * const *tools,
+                                             const char       *by,
+                                             GError          **error);
+
+/* The line diff of two texts: [{"op": " "|"-"|"+", "text"}]; exposed for the tests. */
+JsonArray   *zt_pin_line_diff               (const char       *old_text,
+                                             const char       *new_text);
+
+G_END_DECLS

@@ -1,0 +1,224 @@
+/* zt-agent-tool-pins.c: the agent's side of tool pinning: its REST API, events, and a fresh look after list_changed */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "zt-agent-private.h"
+#include "zt-error.h"
+#include "zt-pin-filter.h"
+#include "zt-policy.h"
+#include "zt-util.h"
+
+/* The most tool names one approval may name (each is looked up in the pending rows). */
+#define APPROVE_MAX_TOOLS 1000u
+
+static gboolean
+pin_service_cb (const char  *service,
+                ZtPinMode   *mode,
+                char       **key,
+                gpointer     user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *s = g_hash_table_lookup (self->services, service);
+
+  if (s == NULL)
+    return FALSE;
+  *mode = s->tool_pinning;
+  *key = zt_service_pin_key (s);
+  return TRUE;
+}
+
+static void
+held_cb (ZtPinFilter *filter,
+         const char  *service,
+         ZtAgent     *self)
+{
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_TOOLS);
+}
+
+static void
+recheck_done_cb (ZtAgent    *self,
+                 JsonArray  *tools,
+                 guint       status,
+                 const char *code,
+                 const char *message,
+                 gpointer    user_data)
+{
+  const char *service = user_data;
+
+  if (tools == NULL)
+    g_message ("%s: could not list its tools after it said they changed: %s", service, message);
+  if (self->rechecks != NULL)
+    g_hash_table_remove (self->rechecks, service);
+}
+
+typedef struct {
+  ZtAgent *agent;
+  char    *service;
+} Recheck;
+
+static void
+recheck_free (Recheck *r)
+{
+  g_object_unref (r->agent);
+  g_free (r->service);
+  g_free (r);
+}
+
+/* The server said its tools changed: the agent lists them itself at once, so what is held
+ * back shows (event, audit, `zt4mcp tools diff`) before any client asks. One at a time per
+ * service: a server that repeats the notification does not start a listing each time. */
+static gboolean
+recheck_cb (gpointer user_data)
+{
+  Recheck *r = user_data;
+  ZtAgent *self = r->agent;
+  ZtService *service = g_hash_table_lookup (self->services, r->service);
+
+  if (service == NULL || !service->enabled || self->store == NULL)
+    g_hash_table_remove (self->rechecks, r->service);
+  else
+    {
+      g_message ("%s: its server says its tools changed; listing them to check their pins", r->service);
+      _zt_agent_list_tools (self, service, recheck_done_cb, g_strdup (r->service), g_free);
+    }
+  recheck_free (r);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+list_changed_cb (ZtPinFilter *filter,
+                 const char  *service,
+                 ZtAgent     *self)
+{
+  Recheck *r;
+
+  if (self->rechecks == NULL)
+    self->rechecks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!g_hash_table_add (self->rechecks, g_strdup (service)))
+    return;
+  /* not from inside the chain's decision: a listing makes a session of its own */
+  r = g_new0 (Recheck, 1);
+  r->agent = g_object_ref (self);
+  r->service = g_strdup (service);
+  zt_timeout_add (0, recheck_cb, r);
+}
+
+void
+_zt_agent_tool_pins_init (ZtAgent *self)
+{
+  zt_pin_filter_set_service_func (self->pin_filter, pin_service_cb, self);
+  zt_pin_filter_set_policy (self->pin_filter, self->policy);
+  g_signal_connect (self->pin_filter, "held", G_CALLBACK (held_cb), self);
+  g_signal_connect (self->pin_filter, "list-changed", G_CALLBACK (list_changed_cb), self);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* REST                                                                                     */
+
+static void
+reply_pin_error (SoupServerMessage *msg,
+                 GError            *error)
+{
+  if (g_error_matches (error, ZT_ERROR, ZT_ERROR_NOT_FOUND))
+    return _zt_agent_reply_error (msg, 404, "not_found", "%s", error->message);
+  if (g_error_matches (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT))
+    return _zt_agent_reply_error (msg, 400, "invalid_request", "%s", error->message);
+  _zt_agent_reply_error (msg, 500, "internal", "%s", error->message);
+}
+
+/* {"tools": ["a", ...]} or {"all": true}: the names as a NULL-terminated array (NULL: all) */
+static gboolean
+approval_tools (JsonObject  *body,
+                GPtrArray  **tools,
+                GError     **error)
+{
+  JsonArray *a = zt_json_get_array (body, "tools");
+  JsonNode *all = json_object_get_member (body, "all");
+
+  *tools = NULL;
+  if (all != NULL && JSON_NODE_HOLDS_VALUE (all) && json_node_get_value_type (all) == G_TYPE_BOOLEAN &&
+      json_node_get_boolean (all) && a == NULL)
+    return TRUE;
+  if (a == NULL || json_array_get_length (a) == 0 || json_array_get_length (a) > APPROVE_MAX_TOOLS)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "give {\"tools\": [NAME, ...]} (1 to %u names; "
+                   "\"\" is the server's instructions) or {\"all\": true}", APPROVE_MAX_TOOLS);
+      return FALSE;
+    }
+  *tools = g_ptr_array_new ();
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonNode *n = json_array_get_element (a, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+        {
+          g_clear_pointer (tools, g_ptr_array_unref);
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"tools\" must be a list of tool names");
+          return FALSE;
+        }
+      g_ptr_array_add (*tools, (gpointer) json_node_get_string (n));
+    }
+  g_ptr_array_add (*tools, NULL);
+  return TRUE;
+}
+
+static void
+api_approve (ZtAgent           *self,
+             SoupServerMessage *msg,
+             ZtService         *service)
+{
+  g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) approved = NULL, out = NULL, detail = NULL;
+  JsonObject *o;
+
+  if (body == NULL)
+    return;
+  if (!approval_tools (body, &tools, &error) ||
+      (approved = zt_pin_filter_approve (self->pin_filter, service->name,
+                                         tools ? (const char * const *) tools->pdata : NULL, "owner", &error)) == NULL)
+    return reply_pin_error (msg, error);
+  detail = json_node_init_object (json_node_alloc (), json_object_new ());
+  json_object_set_string_member (json_node_get_object (detail), "service", service->name);
+  json_object_set_member (json_node_get_object (detail), "approved", json_node_copy (approved));
+  if (json_array_get_length (json_node_get_array (approved)) > 0)
+    _zt_agent_audit_admin (self, "tools.approve", detail);
+  if ((out = zt_pin_filter_describe (self->pin_filter, service->name, NULL, &error)) == NULL)
+    return reply_pin_error (msg, error);
+  o = json_node_get_object (out);
+  json_object_set_member (o, "approved", g_steal_pointer (&approved));
+  _zt_agent_reply_json (msg, 200, out);
+}
+
+/* GET /api/v1/services/NAME/pins[?tool=T], POST /api/v1/services/NAME/pins/approve */
+void
+_zt_agent_api_service_pins (ZtAgent           *self,
+                            SoupServerMessage *msg,
+                            const char        *method,
+                            ZtService         *service,
+                            gboolean           approve)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) out = NULL;
+  GHashTable *query;
+  const char *tool;
+
+  if (strcmp (method, approve ? "POST" : "GET") != 0)
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", approve ? "use POST" : "use GET");
+  if (approve)
+    return api_approve (self, msg, service);
+  {
+    const char *q = g_uri_get_query (soup_server_message_get_uri (msg));
+
+    query = q ? soup_form_decode (q) : NULL;
+  }
+  tool = query ? g_hash_table_lookup (query, "tool") : NULL;
+  out = zt_pin_filter_describe (self->pin_filter, service->name, tool, &error);
+  g_clear_pointer (&query, g_hash_table_unref);
+  if (out == NULL)
+    return reply_pin_error (msg, error);
+  _zt_agent_reply_json (msg, 200, out);
+}
