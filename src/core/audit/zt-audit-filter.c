@@ -324,6 +324,28 @@ zt_audit_filter_decide_finish (ZtFilter      *filter,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* An answer an earlier filter rewrote (a list left short by the policy, the pins, the scan):
+ * its record names the rules after the one the request was allowed by, "grant:g-1,pin:changed".
+ * Bounded: a rule is short, and each filter rewrites an answer once. */
+static void
+note_rewrite (ZtAuditFilter         *self,
+              const ZtFilterContext *context,
+              const char            *rule)
+{
+  g_autofree char *key = NULL;
+  Pending *p;
+  char *joined;
+
+  if (rule == NULL || context->request == NULL || !zt_message_is_response (context->message))
+    return;
+  key = pending_key (context->session_id, zt_message_get_id (context->request));
+  if ((p = g_hash_table_lookup (self->pending, key)) == NULL || (p->rule && strlen (p->rule) > 200))
+    return;
+  joined = p->rule ? g_strconcat (p->rule, ",", rule, NULL) : g_strdup (rule);
+  g_free (p->rule);
+  p->rule = joined;
+}
+
 /* A denial by a filter before this one: the request never reaches the server (to_server),
  * or its answer is withheld (to_client). */
 static void
@@ -340,6 +362,8 @@ decided_cb (ZtFilterChain         *chain,
 
   if (filter == ZT_FILTER (self) || context->origin == ZT_ORIGIN_AGENT)
     return;
+  if (verdict->kind == ZT_VERDICT_REWRITE && context->direction == ZT_DIRECTION_TO_CLIENT)
+    return note_rewrite (self, context, verdict->rule);
   if (verdict->kind != ZT_VERDICT_DENY)
     {
       /* the rule a request is allowed by (a policy grant), for its record when it is answered */

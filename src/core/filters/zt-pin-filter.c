@@ -328,7 +328,8 @@ pin_list (ZtPinFilter *self,
           const char  *service,
           ZtPinMode    mode,
           JsonArray   *tools,
-          gboolean     complete,
+          gboolean     whole,
+          gboolean     cut,
           ListOutcome *out)
 {
   guint len = json_array_get_length (tools);
@@ -355,11 +356,12 @@ pin_list (ZtPinFilter *self,
       keep[i] = decide_tool (self, set, service, mode, name, text, hash, out);
       all &= keep[i];
     }
-  if (complete)
-    {
-      note_removals (self, set, service, seen, out);
-      set->first_use_open = FALSE;
-    }
+  /* First use ends with the first whole list, even one the policy cut: a tool it hid is
+   * held back as new when a caller who may see it lists it (fail closed) */
+  if (whole && !cut)
+    note_removals (self, set, service, seen, out);
+  if (whole)
+    set->first_use_open = FALSE;
   if (all)
     return NULL;
   kept = json_array_new ();
@@ -384,19 +386,24 @@ rewrite (const ZtFilterContext *context,
   return ZT_VERDICT_REWRITE;
 }
 
+/* One page: the answer to a request without a cursor, with no nextCursor. */
 static gboolean
-list_is_complete (ZtPinFilter           *self,
-                  const ZtFilterContext *context,
-                  JsonObject            *result)
+list_is_whole (const ZtFilterContext *context,
+               JsonObject            *result)
 {
   JsonObject *params = zt_message_get_params (context->request);
 
-  if ((params != NULL && json_object_has_member (params, "cursor")) ||
-      zt_json_get_string (result, "nextCursor") != NULL)
-    return FALSE;
-  /* a list the policy cut for this caller says nothing of the tools it left out */
-  return self->policy == NULL || context->subject == NULL ||
-         !zt_policy_restricts (self->policy, context->subject, context->service);
+  return !(params != NULL && json_object_has_member (params, "cursor")) &&
+         zt_json_get_string (result, "nextCursor") == NULL;
+}
+
+/* Whether the policy cut this caller's lists: such a list says nothing of what it left out. */
+static gboolean
+list_is_cut (ZtPinFilter           *self,
+             const ZtFilterContext *context)
+{
+  return self->policy != NULL && context->subject != NULL &&
+         zt_policy_restricts (self->policy, context->subject, context->service);
 }
 
 static ZtVerdictKind
@@ -414,7 +421,8 @@ check_list (ZtPinFilter           *self,
 
   if (tools == NULL)
     return ZT_VERDICT_ALLOW;
-  kept = pin_list (self, set, context->service, mode, tools, list_is_complete (self, context, result), &out);
+  kept = pin_list (self, set, context->service, mode, tools, list_is_whole (context, result),
+                   list_is_cut (self, context), &out);
   if (out.news)
     g_signal_emit (self, signals[SIGNAL_HELD], 0, context->service);
   if (kept == NULL)
@@ -477,9 +485,8 @@ check_call (ZtPinFilter           *self,
     return ZT_VERDICT_ALLOW;  /* not a call of anything: the server answers it */
   if (p != NULL && (p->kind == KIND_NEW || p->kind == KIND_CHANGED))
     rule = p->kind == KIND_NEW ? "pin:new" : "pin:changed";
-  else if (p == NULL && !g_hash_table_contains (set->pins, name) &&
-           (mode == ZT_PIN_MODE_OWNER || !set->first_use_open))
-    rule = "pin:new";  /* no list ever showed it: nothing approved to call */
+  else if (p == NULL && mode == ZT_PIN_MODE_OWNER && !g_hash_table_contains (set->pins, name))
+    rule = "pin:new";  /* the owner approves what is served: nothing approved to call */
   else
     return ZT_VERDICT_ALLOW;
   zt_verdict_deny (verdict, rule, "tool %s of service %s is held back: its definition %s since it was approved; "
