@@ -83,9 +83,11 @@ await run({
       "the rewritten list");
     const cliAudit = bob.cli("audit", "--json", "--tool", "get_weather");
     assert.match(cliAudit, /"rule" *: *"pin:changed"/);
-    // alice's agent saw the tool vanish from a complete list: a removal waiting there
-    await until(async () => (await pins(alice, "weather")).tools.some((t) => t.name === "get_weather" &&
-      t.state === "removed"), "alice records the removal");
+    // alice's agent pins the import too, but what bob's grants show it may come and go: the
+    // tool bob holds back is no removal there, and a change would be held back there as well
+    const atAlice = await pins(alice, "weather");
+    assert.equal(atAlice.tools.find((t) => t.name === "get_weather").state, "pinned");
+    assert.equal(atAlice.pending, 0);
 
     // approved: the pin is released, and then the tool scan (after the pin) catches the hostile text
     assert.match(bob.cli("tools", "approve", "weather", "get_weather"), /approved: changed get_weather/);

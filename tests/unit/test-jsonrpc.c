@@ -1348,6 +1348,34 @@ test_parse_strict (void)
   g_assert_error (error, ZT_ERROR, ZT_ERROR_PARSE);
 }
 
+/* The canonical form that tool pins and the audit hash: members sorted at every depth, no
+ * white space, the same text for the same value whatever order or spacing it came in. */
+static void
+test_json_canonical (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "{ \"b\" : 1, \"a\" : { \"d\" : [ 1, { \"z\": true, \"y\": null } ], \"c\": \"x\" } }",
+      "{\"a\":{\"c\":\"x\",\"d\":[1,{\"y\":null,\"z\":true}]},\"b\":1}" },
+    { "{\"a\":{\"d\":[1,{\"y\":null,\"z\":true}],\"c\":\"x\"},\"b\":1}",
+      "{\"a\":{\"c\":\"x\",\"d\":[1,{\"y\":null,\"z\":true}]},\"b\":1}" },
+    { "[3, 2, 1]", "[3,2,1]" },  /* arrays keep their order: it is part of the value */
+    { "{\"B\":0,\"a\":0,\"\u00e9\":0}", "{\"B\":0,\"a\":0,\"\u00e9\":0}" },  /* bytewise */
+    /* one spelling of each control character */
+    { "{\"s\":\"line\\nnext \\u0001\"}", "{\"s\":\"line\\u000anext \\u0001\"}" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = zt_json_parse_strict (cases[i].in, strlen (cases[i].in), NULL, &error);
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      text = zt_json_to_canonical (node);
+      g_assert_cmpstr (text, ==, cases[i].out);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1392,6 +1420,7 @@ main (int   argc,
   g_test_add_func ("/core/jsonrpc/regression/relayed-newline", test_bug_relayed_newline);
   g_test_add_func ("/core/jsonrpc/regression/escaped-key-id", test_bug_escaped_key_id);
   g_test_add_func ("/core/jsonrpc/regression/lenient-syntax", test_bug_lenient_syntax);
+  g_test_add_func ("/core/jsonrpc/json-canonical", test_json_canonical);
   g_test_add_func ("/core/jsonrpc/regression/error-reply-utf8", test_bug_error_reply_utf8);
   g_test_add_func ("/core/jsonrpc/regression/lone-surrogate", test_bug_lone_surrogate_escape);
   g_test_add_func ("/core/jsonrpc/regression/double-output", test_bug_double_serialisation);

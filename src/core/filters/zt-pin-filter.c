@@ -209,7 +209,7 @@ pending_note (ZtPinFilter *self,
   if (old == NULL && g_hash_table_size (set->pending) >= ZT_PIN_MAX_PENDING)
     {
       if (!set->full_warned)
-        g_warning ("%s: %u tool changes already wait for approval; more are held back unrecorded",
+        g_message ("%s: %u tool changes already wait for approval; more are held back unrecorded",
                    service, ZT_PIN_MAX_PENDING);
       set->full_warned = TRUE;
       return FALSE;
@@ -222,9 +222,6 @@ pending_note (ZtPinFilter *self,
   p->kind = kind;
   p->hash = g_strdup (hash);
   g_hash_table_insert (set->pending, g_strdup (tool), p);
-  g_message ("%s: %s %s held back until approved (`zt4mcp tools diff %s`)", service,
-             kind == KIND_INSTRUCTIONS ? "the server's instructions" : "tool",
-             kind == KIND_INSTRUCTIONS ? kind_names[kind] : tool, service);
   return TRUE;
 }
 
@@ -235,11 +232,13 @@ static gboolean
 service_of (ZtPinFilter *self,
             const char  *service,
             ZtPinMode   *mode,
-            char       **key)
+            char       **key,
+            gboolean    *imported)
 {
+  *imported = FALSE;
   if (service == NULL || self->service_func == NULL)
     return FALSE;
-  return self->service_func (service, mode, key, self->service_data) && *mode != ZT_PIN_MODE_OFF;
+  return self->service_func (service, mode, key, imported, self->service_data) && *mode != ZT_PIN_MODE_OFF;
 }
 
 static char *
@@ -261,8 +260,22 @@ typedef struct {
   gboolean changed;   /* a changed tool was held back */
   gboolean added;     /* a new one */
   gboolean invalid;   /* an unnamed or repeated one was left out */
-  gboolean news;      /* something was recorded as pending now */
+  guint    news;      /* changes recorded as pending now */
+  GString *named;     /* the first of them, for one line in the log */
 } ListOutcome;
+
+/* One line a list, however many tools a server changes at once. */
+static void
+note_news (ListOutcome *out,
+           const char  *kind,
+           const char  *tool)
+{
+  out->news++;
+  if (out->named->len < 160)
+    g_string_append_printf (out->named, "%s%s %s", out->named->len ? ", " : "", kind, tool);
+  else if (!g_str_has_suffix (out->named->str, "..."))
+    g_string_append (out->named, ", ...");
+}
 
 /* Whether @tool (its canonical @text and @hash) may be shown; records what it is. */
 static gboolean
@@ -270,6 +283,7 @@ decide_tool (ZtPinFilter *self,
              PinSet      *set,
              const char  *service,
              ZtPinMode    mode,
+             gboolean     imported,
              const char  *name,
              const char  *text,
              const char  *hash,
@@ -282,12 +296,13 @@ decide_tool (ZtPinFilter *self,
       pending_clear (self, set, service, name);  /* back as approved: nothing to decide */
       return TRUE;
     }
-  if (pinned == NULL && mode == ZT_PIN_MODE_FIRST_USE && set->first_use_open)
+  if (pinned == NULL && mode == ZT_PIN_MODE_FIRST_USE && (set->first_use_open || imported))
     {
       pin_now (self, set, service, name, hash, text, "first-use");
       return TRUE;
     }
-  out->news |= pending_note (self, set, service, name, pinned ? KIND_CHANGED : KIND_NEW, hash, text);
+  if (pending_note (self, set, service, name, pinned ? KIND_CHANGED : KIND_NEW, hash, text))
+    note_news (out, kind_names[pinned ? KIND_CHANGED : KIND_NEW], name);
   if (pinned != NULL)
     out->changed = TRUE;
   else
@@ -317,8 +332,9 @@ note_removals (ZtPinFilter *self,
     pending_clear (self, set, service, g_ptr_array_index (gone, i));
   g_hash_table_iter_init (&iter, set->pins);
   while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
-    if (*name != '\0' && !g_hash_table_contains (seen, name))
-      out->news |= pending_note (self, set, service, name, KIND_REMOVED, NULL, NULL);
+    if (*name != '\0' && !g_hash_table_contains (seen, name) &&
+        pending_note (self, set, service, name, KIND_REMOVED, NULL, NULL))
+      note_news (out, kind_names[KIND_REMOVED], name);
 }
 
 /* The list as a client may see it, or NULL when that is the list as it came. */
@@ -327,9 +343,9 @@ pin_list (ZtPinFilter *self,
           PinSet      *set,
           const char  *service,
           ZtPinMode    mode,
+          gboolean     imported,
           JsonArray   *tools,
           gboolean     whole,
-          gboolean     cut,
           ListOutcome *out)
 {
   guint len = json_array_get_length (tools);
@@ -353,15 +369,17 @@ pin_list (ZtPinFilter *self,
         }
       text = zt_json_to_canonical (tool);
       hash = sha256_of (text);
-      keep[i] = decide_tool (self, set, service, mode, name, text, hash, out);
+      keep[i] = decide_tool (self, set, service, mode, imported, name, text, hash, out);
       all &= keep[i];
     }
-  /* First use ends with the first whole list, even one the policy cut: a tool it hid is
-   * held back as new when a caller who may see it lists it (fail closed) */
-  if (whole && !cut)
-    note_removals (self, set, service, seen, out);
+  /* the pins see the server's whole list (they run before the policy cuts it per caller);
+   * an imported service's list is what the exporter's grants show this agent */
   if (whole)
-    set->first_use_open = FALSE;
+    {
+      if (!imported)
+        note_removals (self, set, service, seen, out);
+      set->first_use_open = FALSE;
+    }
   if (all)
     return NULL;
   kept = json_array_new ();
@@ -397,13 +415,16 @@ list_is_whole (const ZtFilterContext *context,
          zt_json_get_string (result, "nextCursor") == NULL;
 }
 
-/* Whether the policy cut this caller's lists: such a list says nothing of what it left out. */
+/* Whether the policy hides @tool from this caller: its refusal is the policy's to make (a
+ * caller without access learns nothing of what is held back). */
 static gboolean
-list_is_cut (ZtPinFilter           *self,
-             const ZtFilterContext *context)
+hidden_by_policy (ZtPinFilter           *self,
+                  const ZtFilterContext *context,
+                  const char            *tool)
 {
   return self->policy != NULL && context->subject != NULL &&
-         zt_policy_restricts (self->policy, context->subject, context->service);
+         zt_policy_restricts (self->policy, context->subject, context->service) &&
+         !zt_policy_visible (self->policy, context->subject, context->service, ZT_POLICY_TOOL, tool, now_s ());
 }
 
 static ZtVerdictKind
@@ -411,20 +432,25 @@ check_list (ZtPinFilter           *self,
             const ZtFilterContext *context,
             PinSet                *set,
             ZtPinMode              mode,
+            gboolean               imported,
             JsonObject            *result,
             ZtVerdict             *verdict)
 {
   static const char *path[] = { "result", "tools", NULL };
   JsonArray *tools = zt_json_get_array (result, "tools");
-  ListOutcome out = { 0 };
+  g_autoptr(GString) named = g_string_new (NULL);
+  ListOutcome out = { .named = named };
   g_autoptr(JsonNode) kept = NULL;
 
   if (tools == NULL)
     return ZT_VERDICT_ALLOW;
-  kept = pin_list (self, set, context->service, mode, tools, list_is_whole (context, result),
-                   list_is_cut (self, context), &out);
-  if (out.news)
-    g_signal_emit (self, signals[SIGNAL_HELD], 0, context->service);
+  kept = pin_list (self, set, context->service, mode, imported, tools, list_is_whole (context, result), &out);
+  if (out.news > 0)
+    {
+      g_message ("%s: %u tool change%s held back until approved (%s); see `zt4mcp tools diff %s`",
+                 context->service, out.news, out.news == 1 ? "" : "s", named->str, context->service);
+      g_signal_emit (self, signals[SIGNAL_HELD], 0, context->service);
+    }
   if (kept == NULL)
     return ZT_VERDICT_ALLOW;
   return rewrite (context, verdict, out.changed ? "pin:changed" : out.added ? "pin:new" : "pin:invalid", path, kept);
@@ -459,7 +485,11 @@ check_instructions (ZtPinFilter           *self,
       return ZT_VERDICT_ALLOW;
     }
   if (pending_note (self, set, context->service, INSTRUCTIONS, KIND_INSTRUCTIONS, hash, canonical))
-    g_signal_emit (self, signals[SIGNAL_HELD], 0, context->service);
+    {
+      g_message ("%s: the server's instructions changed; held back until approved (see `zt4mcp tools diff %s`)",
+                 context->service, context->service);
+      g_signal_emit (self, signals[SIGNAL_HELD], 0, context->service);
+    }
   if (text == NULL)
     return ZT_VERDICT_ALLOW;  /* none now: nothing to leave out */
   original = json_node_init_object (json_node_alloc (), result);
@@ -481,8 +511,8 @@ check_call (ZtPinFilter           *self,
   const char *rule;
   JsonObject *data;
 
-  if (name == NULL)
-    return ZT_VERDICT_ALLOW;  /* not a call of anything: the server answers it */
+  if (name == NULL || hidden_by_policy (self, context, name))
+    return ZT_VERDICT_ALLOW;  /* not a call of anything (the server answers it), or not ours to refuse */
   if (p != NULL && (p->kind == KIND_NEW || p->kind == KIND_CHANGED))
     rule = p->kind == KIND_NEW ? "pin:new" : "pin:changed";
   else if (p == NULL && mode == ZT_PIN_MODE_OWNER && !g_hash_table_contains (set->pins, name))
@@ -525,10 +555,11 @@ zt_pin_filter_check (ZtFilter              *filter,
   ZtMessageKind kind;
   const char *method;
   JsonObject *result;
+  gboolean imported;
   ZtPinMode mode;
   PinSet *set;
 
-  if (context->message == NULL || !service_of (self, context->service, &mode, &key))
+  if (context->message == NULL || !service_of (self, context->service, &mode, &key, &imported))
     return ZT_VERDICT_ALLOW;
   kind = zt_message_get_kind (context->message);
   if (context->direction == ZT_DIRECTION_TO_SERVER)
@@ -542,8 +573,10 @@ zt_pin_filter_check (ZtFilter              *filter,
     }
   if (kind == ZT_MESSAGE_NOTIFICATION)
     {
-      /* the client still hears it; the agent lists the tools itself to see what changed */
-      if (g_strcmp0 (zt_message_get_method (context->message), "notifications/tools/list_changed") == 0)
+      /* the client still hears it; the agent lists the tools itself to see what changed, once
+       * there is something to compare with (servers say it at start too) */
+      if (g_strcmp0 (zt_message_get_method (context->message), "notifications/tools/list_changed") == 0 &&
+          (set = set_for (self, key, NULL)) != NULL && !set->first_use_open)
         g_signal_emit (self, signals[SIGNAL_LIST_CHANGED], 0, context->service);
       return ZT_VERDICT_ALLOW;
     }
@@ -564,7 +597,7 @@ zt_pin_filter_check (ZtFilter              *filter,
     }
   if (strcmp (method, "initialize") == 0)
     return check_instructions (self, context, set, mode, result, verdict);
-  return check_list (self, context, set, mode, result, verdict);
+  return check_list (self, context, set, mode, imported, result, verdict);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -615,10 +648,10 @@ zt_pin_line_diff (const char *old_text,
     {
       if (i < n && j < m && strcmp (a[i], b[j]) == 0)
         add_line (out, " ", a[i++]), j++;
-      else if (j < m && (i == n || L (i, j + 1) >= L (i + 1, j)))
-        add_line (out, "+", b[j++]);
+      else if (i < n && (j == m || L (i + 1, j) >= L (i, j + 1)))
+        add_line (out, "-", a[i++]);  /* what went before what came, as diff(1) shows it */
       else
-        add_line (out, "-", a[i++]);
+        add_line (out, "+", b[j++]);
     }
 #undef L
   return out;
@@ -796,7 +829,9 @@ known_service (ZtPinFilter *self,
                char       **key,
                GError     **error)
 {
-  if (self->service_func != NULL && self->service_func (service, mode, key, self->service_data))
+  gboolean imported;
+
+  if (self->service_func != NULL && self->service_func (service, mode, key, &imported, self->service_data))
     return TRUE;
   g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no service named %s; `zt4mcp service list` shows them", service);
   return FALSE;

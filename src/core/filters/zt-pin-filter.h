@@ -10,11 +10,14 @@ G_BEGIN_DECLS
 
 struct _ZtPolicy;
 
-/* The mode of @service and the key its pins are kept under (zt_service_pin_key); FALSE
- * when no such service is known (its messages pass: nothing to pin them to). */
+/* The mode of @service, the key its pins are kept under (zt_service_pin_key), and whether
+ * it is imported from another agent (whose grants decide which tools it lists here, so a
+ * tool that appears or goes is no news: only a changed definition is held back, unless the
+ * mode is owner); FALSE when no such service is known (its messages pass). */
 typedef gboolean (*ZtPinServiceFunc) (const char  *service,
                                       ZtPinMode   *mode,
                                       char       **key,
+                                      gboolean    *imported,
                                       gpointer     user_data);
 
 /* Pins each tool's full definition (SHA-256 of its canonical JSON) and the server's
@@ -22,8 +25,9 @@ typedef gboolean (*ZtPinServiceFunc) (const char  *service,
  * sides: a tools/list answer leaves out new and changed tools (REWRITE, rule "pin:new" or
  * "pin:changed"; "pin:invalid" for unnamed or repeated tools), a tools/call to one is
  * refused (-32003, same rule), changed instructions are dropped from the initialize answer
- * ("pin:instructions"). A tool missing from a complete list (no cursor, no nextCursor) that
- * the caller's policy does not cut is recorded as removed; its pin stays until approved.
+ * ("pin:instructions"). A tool missing from a whole list (no cursor, no nextCursor) is
+ * recorded as removed; its pin stays until approved. The filter runs before the policy, so
+ * it sees each server's whole list; a call the policy would refuse is left to the policy.
  * What is held back is kept in the store (pending) for `zt4mcp tools diff|approve`. */
 #define ZT_TYPE_PIN_FILTER (zt_pin_filter_get_type ())
 G_DECLARE_FINAL_TYPE (ZtPinFilter, zt_pin_filter, ZT, PIN_FILTER, GObject)
@@ -38,7 +42,7 @@ ZtPinFilter *zt_pin_filter_new              (void);
 void         zt_pin_filter_set_service_func (ZtPinFilter      *self,
                                              ZtPinServiceFunc  func,
                                              gpointer          user_data);
-/* Whose lists the policy cuts (no removals are inferred from those); NULL: nobody's. */
+/* The policy that decides after this filter: a call it refuses is left to it (NULL: none). */
 void         zt_pin_filter_set_policy       (ZtPinFilter      *self,
                                              struct _ZtPolicy *policy);
 /* Borrowed, until set to NULL (the agent's agent.db while it runs). Without a store, pins

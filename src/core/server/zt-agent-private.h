@@ -36,8 +36,8 @@ struct _ZtAgent
   GHashTable *sessions;       /* id -> ZtSession */
   GHashTable *client_hashes;  /* sha256 hex of a client token -> ZtClientRecord */
   GPtrArray  *filters;        /* ZtFilter: every chain gets them, in order */
-  struct _ZtPolicy *policy;   /* grants and groups (zt-agent-policy.c); its filter is first */
-  struct _ZtPinFilter *pin_filter;       /* second: tool definitions pinned, changes held back */
+  struct _ZtPinFilter *pin_filter;       /* first: tool definitions pinned, changes held back */
+  struct _ZtPolicy *policy;   /* grants and groups (zt-agent-policy.c); its filter is second */
   struct _ZtScanFilter *scan_filter;     /* third: tool definitions scanned, blocked tools refused */
   struct _ZtSchemaFilter *schema_filter; /* fourth: tools/call against the tools' schemas */
   GHashTable *rechecks;       /* service names whose tools the agent is listing after list_changed */

@@ -12,11 +12,14 @@
 
 /* The most tool names one approval may name (each is looked up in the pending rows). */
 #define APPROVE_MAX_TOOLS 1000u
+/* A burst of list_changed (a server updating several tools) makes one listing. */
+#define RECHECK_DELAY_MS  300u
 
 static gboolean
 pin_service_cb (const char  *service,
                 ZtPinMode   *mode,
                 char       **key,
+                gboolean    *imported,
                 gpointer     user_data)
 {
   ZtAgent *self = user_data;
@@ -26,6 +29,7 @@ pin_service_cb (const char  *service,
     return FALSE;
   *mode = s->tool_pinning;
   *key = zt_service_pin_key (s);
+  *imported = s->kind == ZT_SERVICE_MESH;
   return TRUE;
 }
 
@@ -102,7 +106,7 @@ list_changed_cb (ZtPinFilter *filter,
   r = g_new0 (Recheck, 1);
   r->agent = g_object_ref (self);
   r->service = g_strdup (service);
-  zt_timeout_add (0, recheck_cb, r);
+  zt_timeout_add (RECHECK_DELAY_MS, recheck_cb, r);
 }
 
 void

@@ -537,15 +537,17 @@ zt_agent_init (ZtAgent *self)
   self->client_hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) zt_client_record_free);
   self->filters = g_ptr_array_new_with_free_func (g_object_unref);
-  /* the policy decides first, in every chain, however the agent is embedded */
+  /* tool pinning first (zt-agent-tool-pins.c): a definition that changed since it was
+   * approved is held back before anything else reads it. Before the policy, because pins
+   * are the service's, not a caller's: they must see the server's whole list (first use,
+   * removals), never one cut for a caller; a call the policy refuses is left to it, so a
+   * refusal for access stays one and tells nothing of what is held back */
   self->policy = zt_policy_new ();
-  g_ptr_array_add (self->filters, zt_policy_filter_new (self->policy));
-  /* then tool pinning (zt-agent-tool-pins.c): a definition that changed since it was
-   * approved is held back before anything else reads it; after the policy, so a refusal
-   * for access stays one, and the scan sees only approved definitions */
   self->pin_filter = zt_pin_filter_new ();
   g_ptr_array_add (self->filters, g_object_ref (self->pin_filter));
   _zt_agent_tool_pins_init (self);
+  /* then the policy, in every chain, however the agent is embedded */
+  g_ptr_array_add (self->filters, zt_policy_filter_new (self->policy));
   /* then the tool definitions: lists are first cut to what the subject may use (no scan of
    * what it never sees), and the schema filter after it remembers only the tools a client
    * can see, neutralised; a call to a blocked tool is refused as such, not for its shape */
