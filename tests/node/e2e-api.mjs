@@ -84,6 +84,16 @@ await run({
       "the agent closed the session it listed the tools with", 3000);
     assert.match(agent.cli("service", "tools", "ev"), /^echo\s+\S/m);
     assert.ok(JSON.parse(agent.cli("service", "tools", "ev", "--json")).tools.length > 1);
+    const pinned = await conforms(await api("GET", "/services/ev/pins"), "/services/{name}/pins", "get");
+    assert.ok(pinned.tools.some((t) => t.name === "echo" && t.state === "pinned"), "listing pinned them (first use)");
+    await conforms(await api("GET", "/services/none/pins"), "/services/{name}/pins", "get"); // 404
+    const none = await conforms(await api("POST", "/services/ev/pins/approve", { all: true }),
+      "/services/{name}/pins/approve", "post");
+    assert.deepEqual(none.approved, []);
+    await conforms(await api("POST", "/services/ev/pins/approve", { tools: ["echo"] }),
+      "/services/{name}/pins/approve", "post"); // 404: nothing waits
+    await conforms(await api("POST", "/services/ev/pins/approve", { tools: [] }),
+      "/services/{name}/pins/approve", "post"); // 400
     const patched = await conforms(await api("PATCH", "/services/ev", { max_sessions: 3 }), "/services/{name}", "patch");
     assert.equal(patched.max_sessions, 3);
     await conforms(await api("PATCH", "/services/ev", { kind: "http" }), "/services/{name}", "patch"); // 400: no url
