@@ -822,8 +822,10 @@ describe_renames (JsonObject *root,
   json_object_set_array_member (root, "renames", renames);
 }
 
+/* The key and mode of @service, for the owner's questions (describe, approve): its store
+ * must be open, it must be known. */
 static gboolean
-known_service (ZtPinFilter *self,
+owner_service (ZtPinFilter *self,
                const char  *service,
                ZtPinMode   *mode,
                char       **key,
@@ -831,10 +833,17 @@ known_service (ZtPinFilter *self,
 {
   gboolean imported;
 
-  if (self->service_func != NULL && self->service_func (service, mode, key, &imported, self->service_data))
-    return TRUE;
-  g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no service named %s; `zt4mcp service list` shows them", service);
-  return FALSE;
+  if (self->service_func == NULL || !self->service_func (service, mode, key, &imported, self->service_data))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no service named %s; `zt4mcp service list` shows them", service);
+      return FALSE;
+    }
+  if (self->store == NULL)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FAILED, "the agent's store is not open");
+      return FALSE;
+    }
+  return TRUE;
 }
 
 JsonNode *
@@ -852,13 +861,8 @@ zt_pin_filter_describe (ZtPinFilter *self,
   guint n_pending = 0;
 
   g_return_val_if_fail (ZT_IS_PIN_FILTER (self), NULL);
-  if (!known_service (self, service, &mode, &key, error))
+  if (!owner_service (self, service, &mode, &key, error))
     return NULL;
-  if (self->store == NULL)
-    {
-      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FAILED, "the agent's store is not open");
-      return NULL;
-    }
   if ((pins = zt_store_load_tool_pins (self->store, key, FALSE, error)) == NULL ||
       (pending = zt_store_load_tool_pins (self->store, key, TRUE, error)) == NULL)
     return NULL;
@@ -957,13 +961,8 @@ zt_pin_filter_approve (ZtPinFilter        *self,
   ZtPinMode mode;
 
   g_return_val_if_fail (ZT_IS_PIN_FILTER (self), NULL);
-  if (!known_service (self, service, &mode, &key, error))
+  if (!owner_service (self, service, &mode, &key, error))
     return NULL;
-  if (self->store == NULL)
-    {
-      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FAILED, "the agent's store is not open");
-      return NULL;
-    }
   if ((pending = zt_store_load_tool_pins (self->store, key, TRUE, error)) == NULL)
     return NULL;
   for (guint i = 0; tools != NULL && tools[i] != NULL; i++)
