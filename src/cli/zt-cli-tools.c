@@ -75,84 +75,24 @@ tools_list (const char *service)
   return 0;
 }
 
-static void
-print_lines (JsonArray *lines)
-{
-  for (guint i = 0; i < json_array_get_length (lines); i++)
-    {
-      JsonObject *l = json_array_get_object_element (lines, i);
-
-      g_print ("      %s %s\n", json_object_get_string_member_with_default (l, "op", "?"),
-               json_object_get_string_member_with_default (l, "text", ""));
-    }
-}
-
-static void
-print_member (JsonObject *m)
-{
-  JsonArray *lines = json_object_get_array_member (m, "lines");
-  const char *old = json_object_get_null_member (m, "old") ? NULL : json_object_get_string_member (m, "old");
-  const char *new = json_object_get_null_member (m, "new") ? NULL : json_object_get_string_member (m, "new");
-
-  g_print ("    %s:\n", json_object_get_string_member_with_default (m, "member", "?"));
-  if (lines != NULL)
-    {
-      print_lines (lines);
-      return;
-    }
-  g_print ("      - %s\n      + %s\n", old ? old : "(absent)", new ? new : "(absent)");
-}
-
-static void
-print_diff (JsonObject *t)
-{
-  const char *state = json_object_get_string_member_with_default (t, "state", "?");
-  JsonArray *diff = json_object_get_array_member (t, "diff");
-
-  if (strcmp (state, "pinned") == 0)
-    return;
-  g_print ("%s %s\n", state, display_name (t));
-  if (json_object_has_member (t, "lines"))
-    print_lines (json_object_get_array_member (t, "lines"));
-  if (json_object_get_boolean_member_with_default (t, "too_large", FALSE))
-    g_print ("    (the new definition is over 64 KiB: only its hash %s was kept)\n",
-             json_object_get_string_member_with_default (t, "new_hash", "?"));
-  for (guint i = 0; diff != NULL && i < json_array_get_length (diff); i++)
-    print_member (json_array_get_object_element (diff, i));
-}
-
 static int
 tools_diff (const char *service,
             const char *tool)
 {
   g_autoptr(JsonNode) reply = get_pins ("tools diff", service, tool);
-  JsonObject *o = json_node_get_object (reply);
-  JsonArray *tools = json_object_get_array_member (o, "tools");
-  JsonArray *renames = json_object_get_array_member (o, "renames");
-  JsonObject *instructions = json_object_get_object_member (o, "instructions");
+  g_autofree char *text = zt_pin_diff_to_text (json_node_get_object (reply));
 
   if (opt_json)
     {
       print_json (reply);
       return 0;
     }
-  if (json_object_get_int_member_with_default (o, "pending", 0) == 0)
+  if (text == NULL)
     {
       g_print ("%s: nothing is held back%s%s\n", service, tool ? " for " : "", tool ? tool : "");
       return 0;
     }
-  for (guint i = 0; renames != NULL && i < json_array_get_length (renames); i++)
-    {
-      JsonObject *r = json_array_get_object_element (renames, i);
-
-      g_print ("renamed %s -> %s (the same definition under another name)\n",
-               json_object_get_string_member (r, "from"), json_object_get_string_member (r, "to"));
-    }
-  if (instructions != NULL)
-    print_diff (instructions);
-  for (guint i = 0; i < json_array_get_length (tools); i++)
-    print_diff (json_array_get_object_element (tools, i));
-  g_print ("\nApprove with `zt4mcp tools approve %s %s`.\n", service, tool ? tool : "TOOL... | --all");
+  g_print ("%s\nApprove with `zt4mcp tools approve %s %s`.\n", text, service, tool ? tool : "TOOL... | --all");
   return 0;
 }
 

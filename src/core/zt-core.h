@@ -6,6 +6,7 @@
 #include "zt-error.h"
 #include "zt-filter.h"
 #include "zt-jsonrpc.h"
+#include "zt-pin-filter.h"
 #include "zt-policy.h"
 #include "zt-service.h"
 #include "zt-session.h"

@@ -5,6 +5,7 @@
 #include "zt-error.h"
 #include "zt-pin-filter.h"
 #include "zt-policy.h"
+#include "zt-util.h"
 
 /* The instructions of the initialize answer are pinned as the tool named "": a tool without
  * a name never reaches a client (it could not be called), so the two never meet. */
@@ -721,6 +722,120 @@ definition_diff (JsonObject *old,
       json_array_add_object_element (out, o);
     }
   return out;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The diff as text                                                                         */
+
+/* Server text as it may be shown: it must not move a terminal's cursor or reorder what is read. */
+static void
+append_safe (GString    *out,
+             const char *text)
+{
+  const char *p = text, *end = text + strlen (text);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append (out, "\uFFFD");
+          p++;
+          continue;
+        }
+      if (c != '\n' && c != '\t' && zt_unichar_is_control (c))
+        g_string_append (out, "\uFFFD");
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+}
+
+static void
+append_lines (GString   *out,
+              JsonArray *lines)
+{
+  for (guint i = 0; lines != NULL && i < json_array_get_length (lines); i++)
+    {
+      JsonObject *l = json_array_get_object_element (lines, i);
+      const char *op = l ? zt_json_get_string (l, "op") : NULL;
+      const char *text = l ? zt_json_get_string (l, "text") : NULL;
+
+      g_string_append_printf (out, "      %s ", op ? op : "?");
+      append_safe (out, text ? text : "");
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_member (GString    *out,
+               JsonObject *m)
+{
+  JsonArray *lines = zt_json_get_array (m, "lines");
+  const char *old = zt_json_get_string (m, "old"), *new = zt_json_get_string (m, "new");
+
+  g_string_append (out, "    ");
+  append_safe (out, zt_json_get_string (m, "member") ? zt_json_get_string (m, "member") : "?");
+  g_string_append (out, ":\n");
+  if (lines != NULL)
+    return append_lines (out, lines);
+  g_string_append (out, "      - ");
+  append_safe (out, old ? old : "(absent)");
+  g_string_append (out, "\n      + ");
+  append_safe (out, new ? new : "(absent)");
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_change (GString    *out,
+               JsonObject *t)
+{
+  const char *state = zt_json_get_string (t, "state");
+  const char *name = zt_json_get_string (t, "name");
+  JsonArray *diff = zt_json_get_array (t, "diff");
+  JsonNode *too_large = json_object_get_member (t, "too_large");
+
+  if (state == NULL || strcmp (state, "pinned") == 0)
+    return;
+  g_string_append_printf (out, "%s ", state);
+  append_safe (out, name && *name ? name : "(instructions)");
+  g_string_append_c (out, '\n');
+  append_lines (out, zt_json_get_array (t, "lines"));
+  if (too_large != NULL && JSON_NODE_HOLDS_VALUE (too_large) && json_node_get_boolean (too_large))
+    g_string_append_printf (out, "    (the new definition is over %u KiB: only its hash %s was kept)\n",
+                            ZT_PIN_MAX_DEFINITION / 1024, zt_json_get_string (t, "new_hash"));
+  for (guint i = 0; diff != NULL && i < json_array_get_length (diff); i++)
+    append_member (out, json_array_get_object_element (diff, i));
+}
+
+char *
+zt_pin_diff_to_text (JsonObject *described)
+{
+  JsonArray *renames = zt_json_get_array (described, "renames");
+  JsonArray *tools = zt_json_get_array (described, "tools");
+  JsonNode *instructions = json_object_get_member (described, "instructions");
+  GString *out;
+
+  if (json_object_get_int_member_with_default (described, "pending", 0) == 0)
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint i = 0; renames != NULL && i < json_array_get_length (renames); i++)
+    {
+      JsonObject *r = json_array_get_object_element (renames, i);
+      const char *from = r ? zt_json_get_string (r, "from") : NULL, *to = r ? zt_json_get_string (r, "to") : NULL;
+
+      g_string_append (out, "renamed ");
+      append_safe (out, from ? from : "?");
+      g_string_append (out, " -> ");
+      append_safe (out, to ? to : "?");
+      g_string_append (out, " (the same definition under another name)\n");
+    }
+  if (instructions != NULL && JSON_NODE_HOLDS_OBJECT (instructions))
+    append_change (out, json_node_get_object (instructions));
+  for (guint i = 0; tools != NULL && i < json_array_get_length (tools); i++)
+    append_change (out, json_array_get_object_element (tools, i));
+  return g_string_free (out, FALSE);
 }
 
 /* Two definitions that are the same but for their name: a rename. */

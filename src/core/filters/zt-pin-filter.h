@@ -65,6 +65,12 @@ JsonNode    *zt_pin_filter_approve          (ZtPinFilter      *self,
                                              const char       *by,
                                              GError          **error);
 
+/* @described (zt_pin_filter_describe's answer, or the REST API's) as text people read: the
+ * renames, then each held-back change member by member, descriptions line by line. Control
+ * characters of the server's text (but newline and tab), C1 controls and bidirectional
+ * overrides are shown as U+FFFD. NULL when nothing is held back. */
+char        *zt_pin_diff_to_text            (JsonObject       *described);
+
 /* The line diff of two texts: [{"op": " "|"-"|"+", "text"}]; exposed for the tests. */
 JsonArray   *zt_pin_line_diff               (const char       *old_text,
                                              const char       *new_text);
