@@ -398,6 +398,23 @@ test_bounds (Fixture *f, gconstpointer data)
       g_assert_true (json_object_get_boolean_member (json_array_get_object_element (a, i), "too_large"));
 }
 
+/* First use pins at most ZT_PIN_MAX_TOOLS tools; the rest of a list that long waits. */
+static void
+test_pins_bound (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GString) tools = g_string_new (NULL);
+  g_autofree char *kept = NULL;
+  guint n = 1;
+
+  for (guint i = 0; i < ZT_PIN_MAX_TOOLS + 4; i++)
+    g_string_append_printf (tools, "%s{\"name\":\"t%u\"}", i ? "," : "", i);
+  kept = list (f, tools->str);
+  for (const char *p = kept; *p; p++)
+    n += *p == ',';
+  g_assert_cmpuint (n, ==, ZT_PIN_MAX_TOOLS);
+  g_assert_cmpstr (call (f, "t4098"), ==, "pin:new");
+}
+
 static void
 test_list_changed_is_heard (Fixture *f, gconstpointer data)
 {
@@ -532,6 +549,7 @@ main (int argc, char **argv)
   ADD ("invalid-and-repeated-names", test_invalid_and_repeated_names);
   ADD ("pins-survive-a-restart", test_pins_survive_a_restart);
   ADD ("bounds", test_bounds);
+  ADD ("pins-bound", test_pins_bound);
   ADD ("list-changed-is-heard", test_list_changed_is_heard);
   ADD ("off-and-unknown-services", test_off_and_unknown_services);
   ADD ("imported", test_imported);

@@ -297,7 +297,8 @@ decide_tool (ZtPinFilter *self,
       pending_clear (self, set, service, name);  /* back as approved: nothing to decide */
       return TRUE;
     }
-  if (pinned == NULL && mode == ZT_PIN_MODE_FIRST_USE && (set->first_use_open || imported))
+  if (pinned == NULL && mode == ZT_PIN_MODE_FIRST_USE && (set->first_use_open || imported) &&
+      g_hash_table_size (set->pins) < ZT_PIN_MAX_TOOLS)
     {
       pin_now (self, set, service, name, hash, text, "first-use");
       return TRUE;
@@ -605,6 +606,8 @@ zt_pin_filter_check (ZtFilter              *filter,
 /* Diffs                                                                                    */
 
 #define DIFF_MAX_LINES 400u
+/* The most definition text one description carries (past it: "definitions_left_out") */
+#define DESCRIBE_MAX_DEFINITIONS (8u * 1024u * 1024u)
 
 static void
 add_line (JsonArray  *out,
@@ -868,10 +871,34 @@ find_row (GPtrArray  *rows,
   return NULL;
 }
 
+/* Adds the definition @text as @member while @budget lasts: a hostile server's definitions
+ * must not make the owner's answer hundreds of megabytes. */
+static void
+add_definition (JsonObject *o,
+                const char *member,
+                const char *text,
+                gsize      *budget)
+{
+  JsonObject *definition;
+
+  if (text == NULL)
+    return;
+  if (strlen (text) > *budget)
+    {
+      json_object_set_boolean_member (o, "definitions_left_out", TRUE);
+      return;
+    }
+  if ((definition = parse_definition (text)) == NULL)
+    return;
+  *budget -= strlen (text);
+  json_object_set_object_member (o, member, definition);
+}
+
 static JsonObject *
 describe_one (const char   *name,
               ZtToolPinRow *pin,
-              ZtToolPinRow *pending)
+              ZtToolPinRow *pending,
+              gsize        *budget)
 {
   JsonObject *o = json_object_new ();
 
@@ -882,6 +909,13 @@ describe_one (const char   *name,
       json_object_set_string_member (o, "hash", pin->hash);
       json_object_set_int_member (o, "approved_at", pin->at);
       json_object_set_string_member (o, "approved_by", pin->by ? pin->by : "");
+    }
+  /* the definitions themselves, for a view that scans or shows them (the desktop app) */
+  if (*name != '\0')
+    {
+      add_definition (o, "pinned", pin ? pin->definition : NULL, budget);
+      if (pending != NULL && strcmp (pending->kind, "removed") != 0)
+        add_definition (o, "pending", pending->definition, budget);
     }
   if (pending == NULL)
     return o;
@@ -974,6 +1008,7 @@ zt_pin_filter_describe (ZtPinFilter *self,
   JsonArray *tools;
   ZtPinMode mode;
   guint n_pending = 0;
+  gsize budget = DESCRIBE_MAX_DEFINITIONS;
 
   g_return_val_if_fail (ZT_IS_PIN_FILTER (self), NULL);
   if (!owner_service (self, service, &mode, &key, error))
@@ -998,7 +1033,7 @@ zt_pin_filter_describe (ZtPinFilter *self,
 
           if (!g_hash_table_add (names, (gpointer) name) || (tool != NULL && strcmp (tool, name) != 0))
             continue;
-          o = describe_one (name, find_row (pins, name), p);
+          o = describe_one (name, find_row (pins, name), p, &budget);
           n_pending += p != NULL;
           if (*name == '\0')
             json_object_set_object_member (root, "instructions", o);

@@ -35,6 +35,7 @@ G_DECLARE_FINAL_TYPE (ZtPinFilter, zt_pin_filter, ZT, PIN_FILTER, GObject)
 /* Bounds on what a server can make the agent keep: pending changes per service, and the
  * definition text kept for a diff (a larger one is held back by its hash alone). */
 #define ZT_PIN_MAX_PENDING     1000u
+#define ZT_PIN_MAX_TOOLS       4096u   /* pinned at first use; past it, held back */
 #define ZT_PIN_MAX_DEFINITION  (64u * 1024u)
 #define ZT_PIN_MAX_NAME        256u
 
@@ -50,8 +51,10 @@ void         zt_pin_filter_set_policy       (ZtPinFilter      *self,
 void         zt_pin_filter_set_store        (ZtPinFilter      *self,
                                              ZtStore          *store);
 /* {"service", "key", "mode", "pending", "tools": [{"name", "state": "pinned"|"new"|"changed"|
- * "removed", "hash", "new_hash", "approved_at", "approved_by", "first_seen", "diff": [...]}],
- * "instructions": {...}, "renames": [{"from", "to"}]}; only @tool's entry when not NULL. */
+ * "removed", "hash", "new_hash", "approved_at", "approved_by", "first_seen", "diff": [...],
+ * "pinned": {definition}, "pending": {definition}}], "instructions": {...}, "renames":
+ * [{"from", "to"}]}; only @tool's entry when not NULL. The definitions stop after 8 MiB
+ * ("definitions_left_out" on the entries without them). */
 JsonNode    *zt_pin_filter_describe         (ZtPinFilter      *self,
                                              const char       *service,
                                              const char       *tool,
