@@ -9,6 +9,7 @@
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
+#include "zt-tools-dialog.h"
 #include "zt-window.h"
 #include "zt-gui-test-util.h"
 
@@ -216,27 +217,39 @@ call_done (gpointer data)
   return ((Call *) data)->done;
 }
 
-/* Calls the echo tool at @url with the SDK client (call-tool.mjs); TRUE if the call
- * succeeded. *out gets what it printed. */
+/* Calls @tool with @args (JSON) at @url with the SDK client (call-tool.mjs); TRUE if the
+ * call succeeded. *out gets what it printed. */
+static gboolean
+call_named_tool (const char  *url,
+                 const char  *token,
+                 const char  *tool,
+                 const char  *args,
+                 char       **out)
+{
+  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  Call call = { FALSE };
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
+                           script, url, token, tool, args, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
+  zt_test_wait_until (call_done, &call, 60000, "a tool call");
+  *out = call.out;
+  return call.ok;
+}
+
+/* Calls the echo tool at @url with @message. */
 static gboolean
 call_tool (const char  *url,
            const char  *token,
            const char  *message,
            char       **out)
 {
-  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *args = g_strdup_printf ("{\"message\":\"%s\"}", message);
-  Call call = { FALSE };
 
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
-                           script, url, token, "echo", args, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
-  zt_test_wait_until (call_done, &call, 60000, "a tool call");
-  *out = call.out;
-  return call.ok;
+  return call_named_tool (url, token, "echo", args, out);
 }
 
 static gboolean
@@ -473,6 +486,119 @@ test_services_local_server (void)
   g_free (zt_test_screenshot (GTK_WIDGET (f.window), "services-local"));
 }
 
+/* REST through the app's facade, waiting for the answer */
+typedef struct {
+  gboolean  done;
+  JsonNode *answer;
+} Rest;
+
+static void
+rest_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Rest *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  r->answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static gboolean
+rest_done (gpointer data)
+{
+  return ((Rest *) data)->done;
+}
+
+static JsonNode *
+rest (const char *method,
+      const char *path,
+      JsonNode   *body)
+{
+  Rest r = { FALSE };
+
+  zt_client_call_async (f.client, method, path, body, NULL, rest_cb, &r);
+  zt_test_wait_until (rest_done, &r, 60000, path);
+  return r.answer;
+}
+
+static gboolean
+changes_held_back (gpointer data)
+{
+  g_autoptr(JsonNode) pins = rest ("GET", "/services/weather/pins", NULL);
+  return json_object_get_int_member_with_default (json_node_get_object (pins), "pending", 0) >= (gint64) GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+no_changes_held_back (gpointer data)
+{
+  return !changes_held_back (GUINT_TO_POINTER (1));
+}
+
+static gboolean
+pending_shown (gpointer data)
+{
+  GtkWidget *group = zt_test_find (data, "pending-group", NULL, NULL);
+  return group && gtk_widget_get_visible (group) && zt_test_find (data, "pending-tool", NULL, NULL) != NULL;
+}
+
+static gboolean
+pending_gone (gpointer data)
+{
+  GtkWidget *group = zt_test_find (data, "pending-group", NULL, NULL);
+  return group && !gtk_widget_get_visible (group) && zt_test_find (data, "tool", NULL, NULL) != NULL;
+}
+
+/* A server that turns after its first call (tests/node/rug-pull-server.mjs): its changed tool
+ * and its new one wait in the Tools view, with what changed; Approve All releases them. */
+static void
+test_services_tool_changes (void)
+{
+  g_autofree char *rug = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "..", "node", "rug-pull-server.mjs", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("zt4mcp-gui-rug-XXXXXX", NULL);
+  g_autofree char *state = g_build_filename (dir, "calls", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL, added = NULL, tools = NULL, removed = NULL;
+  GtkWidget *dialog;
+
+  g_assert_nonnull (f.window);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name"); json_builder_add_string_value (b, "weather");
+  json_builder_set_member_name (b, "kind"); json_builder_add_string_value (b, "stdio");
+  json_builder_set_member_name (b, "command");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, g_getenv ("NODE"));
+  json_builder_add_string_value (b, rug);
+  json_builder_add_string_value (b, state);
+  json_builder_add_string_value (b, "1");
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  body = json_builder_get_root (b);
+  added = rest ("POST", "/services", body);
+  tools = rest ("GET", "/services/weather/tools", NULL);   /* the app lists them: pinned at first use */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (tools), "tools")), ==, 2);
+  g_assert_true (call_named_tool (json_object_get_string_member (json_node_get_object (added), "endpoint"),
+                                  zt_agent_thread_get_token (f.agent), "get_weather", "{\"city\":\"Oslo\"}", &out));
+  g_clear_pointer (&tools, json_node_unref);
+  tools = rest ("GET", "/services/weather/tools", NULL);   /* the server changed meanwhile */
+  zt_test_wait_until (changes_held_back, GUINT_TO_POINTER (2), 20000, "the changed and the new tool held back");
+
+  dialog = GTK_WIDGET (zt_tools_dialog_new (GTK_WINDOW (f.window), f.client, "weather"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  zt_test_wait_until (pending_shown, dialog, 20000, "the changes waiting for approval");
+  g_assert_nonnull (zt_test_find_text (dialog, "get_weather"));
+  g_assert_nonnull (zt_test_find_text (dialog, "send_report"));
+  g_free (zt_test_screenshot (dialog, "tools-held-back"));
+  zt_test_click (zt_test_find (dialog, NULL, is_button_labelled, "Approve A_ll"));
+  zt_test_wait_until (pending_gone, dialog, 20000, "the approved tools in the approved group");
+  zt_test_wait_until (no_changes_held_back, NULL, 10000, "nothing held back at the agent");
+  g_free (zt_test_screenshot (dialog, "tools-approved"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  removed = rest ("DELETE", "/services/weather", NULL);
+}
+
 static gboolean
 mesh_left (gpointer data)
 {
@@ -593,6 +719,7 @@ main (int    argc,
   g_test_add_func ("/gui/mesh/import-and-call", test_import_and_call);
   g_test_add_func ("/gui/first-run/create-mesh", test_first_run_create);
   g_test_add_func ("/gui/services/local-server", test_services_local_server);
+  g_test_add_func ("/gui/services/tool-changes", test_services_tool_changes);
   g_test_add_func ("/gui/leave/mesh", test_leave_mesh);
   ret = g_test_run ();
 
