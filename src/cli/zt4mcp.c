@@ -882,26 +882,8 @@ char *
 zt_cli_terminal_safe (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
-  const char *p = text, *end = text + strlen (text);
 
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-      const char *next;
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          g_string_append (out, "\uFFFD");
-          p++;
-          continue;
-        }
-      next = g_utf8_next_char (p);
-      if (c != '\n' && c != '\t' && zt_unichar_is_control (c))
-        g_string_append (out, "\uFFFD");
-      else
-        g_string_append_len (out, p, next - p);
-      p = next;
-    }
+  zt_string_append_shown (out, text);
   return g_string_free (out, FALSE);
 }
 

@@ -457,6 +457,25 @@ test_imported (Fixture *f, gconstpointer data)
   g_assert_cmpint (json_object_get_int_member (d, "pending"), ==, 1);
 }
 
+/* What a server wrote reaches the owner's terminal: an escape sequence or a bidi override in
+ * a changed description is shown as U+FFFD, never as itself. */
+static void
+test_diff_text_is_safe (Fixture *f, gconstpointer data)
+{
+  g_autoptr(JsonObject) d = NULL;
+  g_autofree char *text = NULL;
+
+  assert_list (f, A, "a");
+  assert_list (f, "{\"name\":\"a\",\"description\":\"one\\n\\u001b[2J\\u202eevil\"}", "");
+  d = describe (f);
+  text = zt_pin_diff_to_text (d);
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "changed a\n"));
+  g_assert_nonnull (strstr (text, "      + \xef\xbf\xbd[2J\xef\xbf\xbd" "evil\n"));
+  g_assert_null (strchr (text, '\x1b'));
+  g_assert_null (strstr (text, "\xe2\x80\xae"));
+}
+
 /* The diff people read: lines kept, removed, added, in order. */
 static void
 test_line_diff (void)
@@ -553,6 +572,7 @@ main (int argc, char **argv)
   ADD ("list-changed-is-heard", test_list_changed_is_heard);
   ADD ("off-and-unknown-services", test_off_and_unknown_services);
   ADD ("imported", test_imported);
+  ADD ("diff-text-is-safe", test_diff_text_is_safe);
   ADD ("bench", test_bench);
 #undef ADD
   g_test_add_func ("/core/pin-filter/line-diff", test_line_diff);

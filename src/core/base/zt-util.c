@@ -157,3 +157,29 @@ zt_text_is_plain (const char *text)
     }
   return TRUE;
 }
+
+void
+zt_string_append_shown (GString    *out,
+                        const char *text)
+{
+  const char *p = text, *end = text + strlen (text);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append (out, "\uFFFD");
+          p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+      if (c != '\n' && c != '\t' && zt_unichar_is_control (c))
+        g_string_append (out, "\uFFFD");
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+}

@@ -48,5 +48,10 @@ gboolean zt_text_is_plain         (const char  *text);
 /* A control character (C0, DEL, C1) or a bidirectional control (marks, embeddings,
  * overrides, isolates) */
 gboolean zt_unichar_is_control    (gunichar     c);
+/* Appends @text with control characters (but newline and tab), C1 controls, bidirectional
+ * controls and invalid bytes shown as U+FFFD: server or peer text shown to people cannot
+ * move a terminal's cursor, rewrite what was printed, or reorder what is read. */
+void     zt_string_append_shown   (GString     *out,
+                                   const char  *text);
 
 G_END_DECLS

@@ -730,31 +730,6 @@ definition_diff (JsonObject *old,
 /* ---------------------------------------------------------------------------------------- */
 /* The diff as text                                                                         */
 
-/* Server text as it may be shown: it must not move a terminal's cursor or reorder what is read. */
-static void
-append_safe (GString    *out,
-             const char *text)
-{
-  const char *p = text, *end = text + strlen (text);
-
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          g_string_append (out, "\uFFFD");
-          p++;
-          continue;
-        }
-      if (c != '\n' && c != '\t' && zt_unichar_is_control (c))
-        g_string_append (out, "\uFFFD");
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-      p = g_utf8_next_char (p);
-    }
-}
-
 static void
 append_lines (GString   *out,
               JsonArray *lines)
@@ -766,7 +741,7 @@ append_lines (GString   *out,
       const char *text = l ? zt_json_get_string (l, "text") : NULL;
 
       g_string_append_printf (out, "      %s ", op ? op : "?");
-      append_safe (out, text ? text : "");
+      zt_string_append_shown (out, text ? text : "");
       g_string_append_c (out, '\n');
     }
 }
@@ -779,14 +754,14 @@ append_member (GString    *out,
   const char *old = zt_json_get_string (m, "old"), *new = zt_json_get_string (m, "new");
 
   g_string_append (out, "    ");
-  append_safe (out, zt_json_get_string (m, "member") ? zt_json_get_string (m, "member") : "?");
+  zt_string_append_shown (out, zt_json_get_string (m, "member") ? zt_json_get_string (m, "member") : "?");
   g_string_append (out, ":\n");
   if (lines != NULL)
     return append_lines (out, lines);
   g_string_append (out, "      - ");
-  append_safe (out, old ? old : "(absent)");
+  zt_string_append_shown (out, old ? old : "(absent)");
   g_string_append (out, "\n      + ");
-  append_safe (out, new ? new : "(absent)");
+  zt_string_append_shown (out, new ? new : "(absent)");
   g_string_append_c (out, '\n');
 }
 
@@ -802,7 +777,7 @@ append_change (GString    *out,
   if (state == NULL || strcmp (state, "pinned") == 0)
     return;
   g_string_append_printf (out, "%s ", state);
-  append_safe (out, name && *name ? name : "(instructions)");
+  zt_string_append_shown (out, name && *name ? name : "(instructions)");
   g_string_append_c (out, '\n');
   append_lines (out, zt_json_get_array (t, "lines"));
   if (too_large != NULL && JSON_NODE_HOLDS_VALUE (too_large) && json_node_get_boolean (too_large))
@@ -829,9 +804,9 @@ zt_pin_diff_to_text (JsonObject *described)
       const char *from = r ? zt_json_get_string (r, "from") : NULL, *to = r ? zt_json_get_string (r, "to") : NULL;
 
       g_string_append (out, "renamed ");
-      append_safe (out, from ? from : "?");
+      zt_string_append_shown (out, from ? from : "?");
       g_string_append (out, " -> ");
-      append_safe (out, to ? to : "?");
+      zt_string_append_shown (out, to ? to : "?");
       g_string_append (out, " (the same definition under another name)\n");
     }
   if (instructions != NULL && JSON_NODE_HOLDS_OBJECT (instructions))
