@@ -1,4 +1,4 @@
-/* zt-agent-tools.c: GET /api/v1/services/NAME/tools: the agent lists a service's tools itself */
+/* zt-agent-tools.c: the agent lists a service's tools itself (GET /api/v1/services/NAME/tools, tool pins' re-check) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -9,8 +9,8 @@
 #include "zt-util.h"
 
 /* The agent is an MCP client of its own session here, so what it lists passed the same chain
- * as any client's calls (later: the same policy and tool-safety filters). The desktop app
- * asks this instead of speaking MCP itself. */
+ * as any client's calls (pins, policy, scan, schema, audit). The desktop app asks this
+ * instead of speaking MCP itself; after a server's list_changed, the pins ask it too. */
 
 #define TOOLS_MAX_PAGES   50
 #define TOOLS_TIMEOUT_MS  30000
