@@ -44,14 +44,15 @@ await run({
   "a rug pull through the mesh: held back at the exporter, refused, diffed, audited": async () => {
     const events = await openEvents(bob);
     const c = await connectHttp(alice.mcpUrl("weather"), alice.auth);
-    let changed = 0;
-    c.setNotificationHandler(ToolListChangedNotificationSchema, () => { changed++; });
+    let changed = 0, changedAt = 0;
+    c.setNotificationHandler(ToolListChangedNotificationSchema, () => { changed++; changedAt ||= Date.now(); });
     assert.deepEqual(names((await c.listTools()).tools), ["get_time", "get_weather"]);
     for (let i = 0; i < 3; i++)
       assert.equal((await c.callTool({ name: "get_weather", arguments: { city: "Oslo" } })).content[0].text, "sunny in Oslo");
     // the server turned: its list_changed still reaches the client, and bob's agent looks at once
     await until(() => changed > 0, "list_changed reaches the client");
     await until(async () => (await pins(bob, "weather")).pending >= 2, "bob holds the changes back");
+    console.log(`# held back at the exporter ${Date.now() - changedAt} ms after the client heard list_changed`);
     await until(() => events.events.some((e) => e.event === "tools"), "a tools event on bob's agent");
     const p = await pins(bob, "weather");
     const tool = (n) => p.tools.find((t) => t.name === n);
