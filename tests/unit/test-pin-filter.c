@@ -20,6 +20,7 @@ typedef struct {
   ZtPinFilter   *filter;
   ZtPinMode      mode;
   gboolean       imported;
+  const char    *session;  /* of the messages submitted; NULL: "s1" */
   ZtMessage     *out;
   char          *rule;
   int            code;
@@ -125,7 +126,7 @@ static void
 submit (Fixture *f, ZtDirection direction, ZtMessage *message, ZtMessage *request)
 {
   g_autoptr(ZtSubject) local = zt_subject_new_local ();
-  ZtFilterContext context = { "s1", local, "svc", ZT_SIDE_IMPORTER, direction,
+  ZtFilterContext context = { f->session ? f->session : "s1", local, "svc", ZT_SIDE_IMPORTER, direction,
                               direction == ZT_DIRECTION_TO_SERVER ? ZT_ORIGIN_CLIENT : ZT_ORIGIN_SERVER,
                               message, request };
 
@@ -439,6 +440,50 @@ test_off_and_unknown_services (Fixture *f, gconstpointer data)
   g_assert_cmpstr (call (f, "zzz"), ==, "");
 }
 
+/* A client's initialize on @session, declaring @caps (a JSON object) */
+static void
+client_initialize (Fixture *f, const char *session, const char *caps)
+{
+  g_autofree char *text = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":"
+                                           "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":%s}}", caps);
+  g_autoptr(ZtMessage) request = parse (text);
+
+  f->session = session;
+  submit (f, ZT_DIRECTION_TO_SERVER, request, NULL);
+  g_assert_nonnull (f->out);
+}
+
+/* Servers offer some tools only to clients that can sample, elicit or give roots (the
+ * reference server does): first use and removals are per such profile, a change is a
+ * change whoever sees it. */
+static void
+test_capability_profiles (Fixture *f, gconstpointer data)
+{
+  g_autoptr(JsonObject) d = NULL;
+  const char *S = "{\"name\":\"sample\",\"description\":\"asks the client's model\"}";
+  g_autofree char *with_s = g_strconcat (A ",", S, NULL);
+  g_autofree char *with_s_and_c = g_strconcat (A ",", S, "," C, NULL);
+
+  client_initialize (f, "plain", "{}");
+  assert_list (f, A, "a");
+  client_initialize (f, "sampler", "{\"sampling\":{},\"roots\":{\"listChanged\":true}}");
+  assert_list (f, with_s, "a,sample");       /* the first list to this profile: its first use */
+  f->session = "plain";
+  assert_list (f, A, "a");                   /* no removal of what only samplers see */
+  f->session = "sampler";
+  assert_list (f, with_s_and_c, "a,sample"); /* later, a new tool is new to samplers too */
+  assert_list (f, A "," C, "a");             /* and a tool samplers saw, gone: a removal */
+  f->session = "plain";
+  assert_list (f, "{\"name\":\"a\",\"description\":\"one, changed\"}", "");  /* a change is a change */
+  d = describe (f);
+  g_assert_cmpstr (state_of (d, "a"), ==, "changed");
+  g_assert_cmpstr (state_of (d, "c"), ==, "new");
+  g_assert_cmpstr (state_of (d, "sample"), ==, "removed");
+  /* a third profile starts its own first use, but a changed tool stays held */
+  client_initialize (f, "eliciter", "{\"elicitation\":{}}");
+  assert_list (f, "{\"name\":\"a\",\"description\":\"one, changed\"},{\"name\":\"e\"}", "e");
+}
+
 /* An imported service lists what the exporter's grants show this agent: tools come and go
  * with them, so only a changed definition is held back. */
 static void
@@ -572,6 +617,7 @@ main (int argc, char **argv)
   ADD ("list-changed-is-heard", test_list_changed_is_heard);
   ADD ("off-and-unknown-services", test_off_and_unknown_services);
   ADD ("imported", test_imported);
+  ADD ("capability-profiles", test_capability_profiles);
   ADD ("diff-text-is-safe", test_diff_text_is_safe);
   ADD ("bench", test_bench);
 #undef ADD

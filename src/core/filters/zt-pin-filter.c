@@ -16,15 +16,21 @@ static const char *const kind_names[] = { "new", "changed", "removed", "instruct
 
 typedef struct {
   Kind  kind;
-  char *hash;  /* NULL for a removal */
+  char *hash;     /* NULL for a removal */
+  char *profile;  /* of the client it was seen by */
 } Pending;
+
+/* An approved definition, and the client capability profiles it was listed to. */
+typedef struct {
+  char *hash;
+  char *profiles;  /* "none,sampling+roots" */
+} Pin;
 
 /* What is known of one service key: kept in memory beside the store, loaded on first use. */
 typedef struct {
   char       *key;
-  GHashTable *pins;     /* tool -> hash */
+  GHashTable *pins;     /* tool -> Pin */
   GHashTable *pending;  /* tool -> Pending */
-  gboolean    first_use_open;  /* no complete list was pinned yet: unknown tools are pinned */
   gboolean    full_warned;
 } PinSet;
 
@@ -37,7 +43,14 @@ struct _ZtPinFilter
   ZtPolicy         *policy;
   ZtStore          *store;  /* borrowed */
   GHashTable       *sets;   /* key -> PinSet */
+  GHashTable       *session_profiles;  /* session id -> its client's capability profile */
 };
+
+/* The most sessions whose profile is remembered (past it the table starts again: a
+ * forgotten session lists as "unknown", which only delays its first use) */
+#define MAX_SESSION_PROFILES 4096u
+/* The most profiles one pin records */
+#define MAX_PROFILES_PER_PIN 16u
 
 enum { SIGNAL_HELD, SIGNAL_LIST_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -50,7 +63,49 @@ static void
 pending_free (Pending *p)
 {
   g_free (p->hash);
+  g_free (p->profile);
   g_free (p);
+}
+
+static void
+pin_free (Pin *pin)
+{
+  g_free (pin->hash);
+  g_free (pin->profiles);
+  g_free (pin);
+}
+
+static Pin *
+pin_new (const char *hash,
+         const char *profiles)
+{
+  Pin *pin = g_new0 (Pin, 1);
+
+  pin->hash = g_strdup (hash);
+  pin->profiles = g_strdup (profiles ? profiles : "");
+  return pin;
+}
+
+/* Whether the comma-separated @profiles has @profile */
+static gboolean
+profiles_have (const char *profiles,
+               const char *profile)
+{
+  gsize len = strlen (profile);
+
+  for (const char *p = profiles; p != NULL && *p != '\0'; p = strchr (p, ','), p = p ? p + 1 : NULL)
+    if (strncmp (p, profile, len) == 0 && (p[len] == ',' || p[len] == '\0'))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+pinned_hash (PinSet     *set,
+             const char *tool)
+{
+  Pin *pin = g_hash_table_lookup (set->pins, tool);
+
+  return pin ? pin->hash : NULL;
 }
 
 static void
@@ -90,7 +145,7 @@ set_new (const char *key)
   PinSet *set = g_new0 (PinSet, 1);
 
   set->key = g_strdup (key);
-  set->pins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  set->pins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pin_free);
   set->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pending_free);
   return set;
 }
@@ -110,7 +165,7 @@ set_load (ZtPinFilter *self,
   for (guint i = 0; i < pins->len; i++)
     {
       ZtToolPinRow *r = g_ptr_array_index (pins, i);
-      g_hash_table_insert (set->pins, g_strdup (r->tool), g_strdup (r->hash));
+      g_hash_table_insert (set->pins, g_strdup (r->tool), pin_new (r->hash, r->profiles));
     }
   for (guint i = 0; i < pending->len; i++)
     {
@@ -120,6 +175,7 @@ set_load (ZtPinFilter *self,
       if (!kind_from_string (r->kind, &p->kind))
         p->kind = KIND_CHANGED;  /* unreadable: still held back */
       p->hash = g_strdup (r->hash);
+      p->profile = g_strdup (r->profiles);
       g_hash_table_insert (set->pending, g_strdup (r->tool), p);
     }
   return TRUE;
@@ -142,8 +198,6 @@ set_for (ZtPinFilter *self,
       pin_set_free (set);
       return NULL;
     }
-  /* a tool other than the instructions pinned means the first list was seen before */
-  set->first_use_open = g_hash_table_size (set->pins) <= (g_hash_table_contains (set->pins, INSTRUCTIONS) ? 1u : 0u);
   g_hash_table_insert (self->sets, g_strdup (key), set);
   return set;
 }
@@ -163,16 +217,67 @@ pin_now (ZtPinFilter *self,
          const char  *tool,
          const char  *hash,
          const char  *definition,
-         const char  *by)
+         const char  *profile)
 {
   g_autoptr(GError) error = NULL;
-  ZtToolPinRow row = { (char *) tool, NULL, (char *) hash, (char *) definition, now_s (), (char *) by };
+  ZtToolPinRow row = { (char *) tool, NULL, (char *) hash, (char *) definition, now_s (), "first-use",
+                       (char *) profile };
 
   if (definition != NULL && strlen (definition) > ZT_PIN_MAX_DEFINITION)
     row.definition = NULL;
   if (self->store != NULL && !zt_store_put_tool_pin (self->store, set->key, &row, FALSE, &error))
     store_warn (service, error);
-  g_hash_table_insert (set->pins, g_strdup (tool), g_strdup (hash));
+  g_hash_table_insert (set->pins, g_strdup (tool), pin_new (hash, profile));
+}
+
+/* @tool (pinned) was listed to @profile too: a later list to it that lacks the tool is a
+ * removal. */
+static void
+pin_note_profile (ZtPinFilter *self,
+                  PinSet      *set,
+                  const char  *service,
+                  const char  *tool,
+                  const char  *profile)
+{
+  Pin *pin = g_hash_table_lookup (set->pins, tool);
+  g_autoptr(GError) error = NULL;
+  guint n = 1;
+  char *joined;
+
+  if (pin == NULL || profiles_have (pin->profiles, profile))
+    return;
+  for (const char *p = pin->profiles; *p; p++)
+    n += *p == ',';
+  if (n >= MAX_PROFILES_PER_PIN)
+    return;
+  joined = *pin->profiles ? g_strconcat (pin->profiles, ",", profile, NULL) : g_strdup (profile);
+  g_free (pin->profiles);
+  pin->profiles = joined;
+  if (self->store != NULL && !zt_store_set_tool_pin_profiles (self->store, set->key, tool, joined, &error))
+    store_warn (service, error);
+}
+
+/* Whether a whole list to @profile was pinned before: its first use is over. */
+static gboolean
+profile_seen (PinSet     *set,
+              const char *profile)
+{
+  GHashTableIter iter;
+  const char *name;
+  Pin *pin;
+
+  g_hash_table_iter_init (&iter, set->pins);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &pin))
+    if (*name != '\0' && profiles_have (pin->profiles, profile))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether any tool is pinned (not only the instructions) */
+static gboolean
+any_tool_pinned (PinSet *set)
+{
+  return g_hash_table_size (set->pins) > (g_hash_table_contains (set->pins, INSTRUCTIONS) ? 1u : 0u);
 }
 
 static void
@@ -198,11 +303,13 @@ pending_note (ZtPinFilter *self,
               const char  *tool,
               Kind         kind,
               const char  *hash,
-              const char  *definition)
+              const char  *definition,
+              const char  *profile)
 {
   Pending *old = g_hash_table_lookup (set->pending, tool);
   g_autoptr(GError) error = NULL;
-  ZtToolPinRow row = { (char *) tool, (char *) kind_names[kind], (char *) hash, (char *) definition, now_s (), NULL };
+  ZtToolPinRow row = { (char *) tool, (char *) kind_names[kind], (char *) hash, (char *) definition, now_s (), NULL,
+                       (char *) profile };
   Pending *p;
 
   if (old != NULL && old->kind == kind && g_strcmp0 (old->hash, hash) == 0)
@@ -222,6 +329,7 @@ pending_note (ZtPinFilter *self,
   p = g_new0 (Pending, 1);
   p->kind = kind;
   p->hash = g_strdup (hash);
+  p->profile = g_strdup (profile);
   g_hash_table_insert (set->pending, g_strdup (tool), p);
   return TRUE;
 }
@@ -283,27 +391,27 @@ static gboolean
 decide_tool (ZtPinFilter *self,
              PinSet      *set,
              const char  *service,
-             ZtPinMode    mode,
-             gboolean     imported,
+             gboolean     first_use,
+             const char  *profile,
              const char  *name,
              const char  *text,
              const char  *hash,
              ListOutcome *out)
 {
-  const char *pinned = g_hash_table_lookup (set->pins, name);
+  const char *pinned = pinned_hash (set, name);
 
   if (pinned != NULL && strcmp (pinned, hash) == 0)
     {
       pending_clear (self, set, service, name);  /* back as approved: nothing to decide */
+      pin_note_profile (self, set, service, name, profile);
       return TRUE;
     }
-  if (pinned == NULL && mode == ZT_PIN_MODE_FIRST_USE && (set->first_use_open || imported) &&
-      g_hash_table_size (set->pins) < ZT_PIN_MAX_TOOLS)
+  if (pinned == NULL && first_use && g_hash_table_size (set->pins) < ZT_PIN_MAX_TOOLS)
     {
-      pin_now (self, set, service, name, hash, text, "first-use");
+      pin_now (self, set, service, name, hash, text, profile);
       return TRUE;
     }
-  if (pending_note (self, set, service, name, pinned ? KIND_CHANGED : KIND_NEW, hash, text))
+  if (pending_note (self, set, service, name, pinned ? KIND_CHANGED : KIND_NEW, hash, text, profile))
     note_news (out, kind_names[pinned ? KIND_CHANGED : KIND_NEW], name);
   if (pinned != NULL)
     out->changed = TRUE;
@@ -318,9 +426,11 @@ static void
 note_removals (ZtPinFilter *self,
                PinSet      *set,
                const char  *service,
+               const char  *profile,
                GHashTable  *seen,
                ListOutcome *out)
 {
+  Pin *pin;
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   const char *name;
@@ -328,14 +438,15 @@ note_removals (ZtPinFilter *self,
 
   g_hash_table_iter_init (&iter, set->pending);
   while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &p))
-    if (p->kind == KIND_NEW && !g_hash_table_contains (seen, name))
+    if (p->kind == KIND_NEW && g_strcmp0 (p->profile, profile) == 0 && !g_hash_table_contains (seen, name))
       g_ptr_array_add (gone, g_strdup (name));
   for (guint i = 0; i < gone->len; i++)
     pending_clear (self, set, service, g_ptr_array_index (gone, i));
+  /* only what this profile was shown before: other clients may be offered other tools */
   g_hash_table_iter_init (&iter, set->pins);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
-    if (*name != '\0' && !g_hash_table_contains (seen, name) &&
-        pending_note (self, set, service, name, KIND_REMOVED, NULL, NULL))
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &pin))
+    if (*name != '\0' && !g_hash_table_contains (seen, name) && profiles_have (pin->profiles, profile) &&
+        pending_note (self, set, service, name, KIND_REMOVED, NULL, NULL, profile))
       note_news (out, kind_names[KIND_REMOVED], name);
 }
 
@@ -346,10 +457,14 @@ pin_list (ZtPinFilter *self,
           const char  *service,
           ZtPinMode    mode,
           gboolean     imported,
+          const char  *profile,
           JsonArray   *tools,
           gboolean     whole,
           ListOutcome *out)
 {
+  /* first use is per client capability profile: servers offer some tools only to clients
+   * that can sample, elicit or give roots; an import's tools follow the exporter's grants */
+  gboolean first_use = mode == ZT_PIN_MODE_FIRST_USE && (imported || !profile_seen (set, profile));
   guint len = json_array_get_length (tools);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree gboolean *keep = g_new0 (gboolean, len ? len : 1);
@@ -371,17 +486,13 @@ pin_list (ZtPinFilter *self,
         }
       text = zt_json_to_canonical (tool);
       hash = sha256_of (text);
-      keep[i] = decide_tool (self, set, service, mode, imported, name, text, hash, out);
+      keep[i] = decide_tool (self, set, service, first_use, profile, name, text, hash, out);
       all &= keep[i];
     }
   /* the pins see the server's whole list (they run before the policy cuts it per caller);
    * an imported service's list is what the exporter's grants show this agent */
-  if (whole)
-    {
-      if (!imported)
-        note_removals (self, set, service, seen, out);
-      set->first_use_open = FALSE;
-    }
+  if (whole && !imported)
+    note_removals (self, set, service, profile, seen, out);
   if (all)
     return NULL;
   kept = json_array_new ();
@@ -429,6 +540,16 @@ hidden_by_policy (ZtPinFilter           *self,
          !zt_policy_visible (self->policy, context->subject, context->service, ZT_POLICY_TOOL, tool, now_s ());
 }
 
+/* The profile of @context's session: the capabilities its client declared */
+static const char *
+profile_of (ZtPinFilter           *self,
+            const ZtFilterContext *context)
+{
+  const char *profile = context->session_id ? g_hash_table_lookup (self->session_profiles, context->session_id) : NULL;
+
+  return profile ? profile : "unknown";
+}
+
 static ZtVerdictKind
 check_list (ZtPinFilter           *self,
             const ZtFilterContext *context,
@@ -446,7 +567,8 @@ check_list (ZtPinFilter           *self,
 
   if (tools == NULL)
     return ZT_VERDICT_ALLOW;
-  kept = pin_list (self, set, context->service, mode, imported, tools, list_is_whole (context, result), &out);
+  kept = pin_list (self, set, context->service, mode, imported, profile_of (self, context), tools,
+                   list_is_whole (context, result), &out);
   if (out.news > 0)
     {
       g_message ("%s: %u tool change%s held back until approved (%s); see `zt4mcp tools diff %s`",
@@ -473,7 +595,7 @@ check_instructions (ZtPinFilter           *self,
   g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), text ? text : "");
   g_autofree char *canonical = zt_json_to_canonical (node);
   g_autofree char *hash = sha256_of (canonical);
-  const char *pinned = g_hash_table_lookup (set->pins, INSTRUCTIONS);
+  const char *pinned = pinned_hash (set, INSTRUCTIONS);
   g_autoptr(JsonNode) original = NULL, copy = NULL;
 
   if (pinned != NULL && strcmp (pinned, hash) == 0)
@@ -483,10 +605,10 @@ check_instructions (ZtPinFilter           *self,
     }
   if (pinned == NULL && (mode == ZT_PIN_MODE_FIRST_USE || text == NULL || *text == '\0'))
     {
-      pin_now (self, set, context->service, INSTRUCTIONS, hash, canonical, "first-use");
+      pin_now (self, set, context->service, INSTRUCTIONS, hash, canonical, "");
       return ZT_VERDICT_ALLOW;
     }
-  if (pending_note (self, set, context->service, INSTRUCTIONS, KIND_INSTRUCTIONS, hash, canonical))
+  if (pending_note (self, set, context->service, INSTRUCTIONS, KIND_INSTRUCTIONS, hash, canonical, NULL))
     {
       g_message ("%s: the server's instructions changed; held back until approved (see `zt4mcp tools diff %s`)",
                  context->service, context->service);
@@ -535,6 +657,46 @@ check_call (ZtPinFilter           *self,
   return ZT_VERDICT_DENY;
 }
 
+/* The client capabilities an initialize request declares, as a profile: the names of its
+ * capabilities, sorted, joined with '+' ("none" for none, "other" when they cannot be told:
+ * too many, or names no client uses) */
+static char *
+profile_from_initialize (ZtMessage *request)
+{
+  JsonObject *params = zt_message_get_params (request);
+  JsonNode *caps = params ? json_object_get_member (params, "capabilities") : NULL;
+  g_autoptr(GList) names = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (caps == NULL || !JSON_NODE_HOLDS_OBJECT (caps))
+    return g_strdup ("none");
+  names = g_list_sort (json_object_get_members (json_node_get_object (caps)), (GCompareFunc) strcmp);
+  if (g_list_length (names) > 8)
+    return g_strdup ("other");
+  for (GList *l = names; l; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (strlen (name) == 0 || strlen (name) > 32 || strspn (name, "abcdefghijklmnopqrstuvwxyz"
+                                                               "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-") != strlen (name))
+        return g_strdup ("other");
+      g_string_append_printf (out, "%s%s", out->len ? "+" : "", name);
+    }
+  return out->len ? g_string_free (g_steal_pointer (&out), FALSE) : g_strdup ("none");
+}
+
+static void
+remember_profile (ZtPinFilter           *self,
+                  const ZtFilterContext *context)
+{
+  if (context->session_id == NULL)
+    return;
+  if (g_hash_table_size (self->session_profiles) >= MAX_SESSION_PROFILES)
+    g_hash_table_remove_all (self->session_profiles);
+  g_hash_table_replace (self->session_profiles, g_strdup (context->session_id),
+                        profile_from_initialize (context->message));
+}
+
 static ZtVerdictKind
 deny_unavailable (const ZtFilterContext *context,
                   ZtVerdict             *verdict,
@@ -567,6 +729,8 @@ zt_pin_filter_check (ZtFilter              *filter,
   if (context->direction == ZT_DIRECTION_TO_SERVER)
     {
       method = zt_message_get_method (context->message);
+      if (kind == ZT_MESSAGE_REQUEST && g_strcmp0 (method, "initialize") == 0)
+        remember_profile (self, context);
       if (context->origin == ZT_ORIGIN_AGENT || kind != ZT_MESSAGE_REQUEST || g_strcmp0 (method, "tools/call") != 0)
         return ZT_VERDICT_ALLOW;
       if ((set = set_for (self, key, &error)) == NULL)
@@ -578,7 +742,7 @@ zt_pin_filter_check (ZtFilter              *filter,
       /* the client still hears it; the agent lists the tools itself to see what changed, once
        * there is something to compare with (servers say it at start too) */
       if (g_strcmp0 (zt_message_get_method (context->message), "notifications/tools/list_changed") == 0 &&
-          (set = set_for (self, key, NULL)) != NULL && !set->first_use_open)
+          (set = set_for (self, key, NULL)) != NULL && any_tool_pinned (set))
         g_signal_emit (self, signals[SIGNAL_LIST_CHANGED], 0, context->service);
       return ZT_VERDICT_ALLOW;
     }
@@ -1027,10 +1191,17 @@ static gboolean
 approve_row (ZtPinFilter  *self,
              const char   *key,
              ZtToolPinRow *row,
+             ZtToolPinRow *old,
              const char   *by,
              GError      **error)
 {
-  ZtToolPinRow pin = { row->tool, NULL, row->hash, row->definition, now_s (), (char *) by };
+  /* the profiles it was shown to: those of the definition it replaces, and the one it was
+   * seen by (a removal forgets them) */
+  g_autofree char *profiles = old && old->profiles && *old->profiles && row->profiles && *row->profiles &&
+                              !profiles_have (old->profiles, row->profiles)
+                              ? g_strconcat (old->profiles, ",", row->profiles, NULL)
+                              : g_strdup (old && old->profiles && *old->profiles ? old->profiles : row->profiles);
+  ZtToolPinRow pin = { row->tool, NULL, row->hash, row->definition, now_s (), (char *) by, profiles };
 
   if (strcmp (row->kind, "removed") == 0)
     {
@@ -1047,6 +1218,7 @@ approve_rows (ZtPinFilter *self,
               const char  *service,
               const char  *key,
               GPtrArray   *rows,
+              GPtrArray   *pins,
               const char  *by,
               JsonArray   *done,
               GError     **error)
@@ -1058,7 +1230,7 @@ approve_rows (ZtPinFilter *self,
       ZtToolPinRow *row = g_ptr_array_index (rows, i);
       JsonObject *o;
 
-      if (!approve_row (self, key, row, by, error))
+      if (!approve_row (self, key, row, find_row (pins, row->tool), by, error))
         {
           zt_store_end (self->store, FALSE, NULL);
           return FALSE;
@@ -1080,7 +1252,7 @@ zt_pin_filter_approve (ZtPinFilter        *self,
                        GError            **error)
 {
   g_autofree char *key = NULL;
-  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GPtrArray) pending = NULL, pins = NULL;
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   g_autoptr(JsonArray) done = json_array_new ();
   ZtPinMode mode;
@@ -1088,7 +1260,8 @@ zt_pin_filter_approve (ZtPinFilter        *self,
   g_return_val_if_fail (ZT_IS_PIN_FILTER (self), NULL);
   if (!owner_service (self, service, &mode, &key, error))
     return NULL;
-  if ((pending = zt_store_load_tool_pins (self->store, key, TRUE, error)) == NULL)
+  if ((pending = zt_store_load_tool_pins (self->store, key, TRUE, error)) == NULL ||
+      (pins = zt_store_load_tool_pins (self->store, key, FALSE, error)) == NULL)
     return NULL;
   for (guint i = 0; tools != NULL && tools[i] != NULL; i++)
     {
@@ -1103,7 +1276,7 @@ zt_pin_filter_approve (ZtPinFilter        *self,
       if (!g_ptr_array_find (chosen, row, NULL))
         g_ptr_array_add (chosen, row);
     }
-  if (!approve_rows (self, service, key, tools != NULL ? chosen : pending, by, done, error))
+  if (!approve_rows (self, service, key, tools != NULL ? chosen : pending, pins, by, done, error))
     return NULL;
   /* the store is the truth: read it again rather than patch the set */
   g_hash_table_remove (self->sets, key);
@@ -1126,6 +1299,7 @@ zt_pin_filter_finalize (GObject *object)
   ZtPinFilter *self = ZT_PIN_FILTER (object);
 
   g_clear_pointer (&self->sets, g_hash_table_unref);
+  g_clear_pointer (&self->session_profiles, g_hash_table_unref);
   g_clear_object (&self->policy);
   G_OBJECT_CLASS (zt_pin_filter_parent_class)->finalize (object);
 }
@@ -1148,6 +1322,7 @@ static void
 zt_pin_filter_init (ZtPinFilter *self)
 {
   self->sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pin_set_free);
+  self->session_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 ZtPinFilter *

@@ -55,9 +55,9 @@ static const char *migrations[] = {
    * changes held back until approved */
   "CREATE TABLE IF NOT EXISTS tool_pins (service_key TEXT NOT NULL, tool TEXT NOT NULL, hash TEXT NOT NULL,"
   "                        definition TEXT, approved_at INTEGER NOT NULL, approved_by TEXT NOT NULL,"
-  "                        PRIMARY KEY (service_key, tool));"
+  "                        profiles TEXT NOT NULL DEFAULT '', PRIMARY KEY (service_key, tool));"
   "CREATE TABLE IF NOT EXISTS tool_pending (service_key TEXT NOT NULL, tool TEXT NOT NULL, kind TEXT NOT NULL,"
-  "                        hash TEXT, definition TEXT, first_seen INTEGER NOT NULL,"
+  "                        hash TEXT, definition TEXT, first_seen INTEGER NOT NULL, profile TEXT,"
   "                        PRIMARY KEY (service_key, tool));",
 };
 
@@ -587,6 +587,7 @@ zt_tool_pin_row_free (ZtToolPinRow *row)
   g_free (row->hash);
   g_free (row->definition);
   g_free (row->by);
+  g_free (row->profiles);
   g_free (row);
 }
 
@@ -598,8 +599,9 @@ zt_store_load_tool_pins (ZtStore    *self,
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_tool_pin_row_free);
   const char *sql = pending
-    ? "SELECT tool, kind, hash, definition, first_seen, NULL FROM tool_pending WHERE service_key = ? ORDER BY tool"
-    : "SELECT tool, NULL, hash, definition, approved_at, approved_by FROM tool_pins WHERE service_key = ? ORDER BY tool";
+    ? "SELECT tool, kind, hash, definition, first_seen, NULL, profile FROM tool_pending WHERE service_key = ? ORDER BY tool"
+    : "SELECT tool, NULL, hash, definition, approved_at, approved_by, profiles FROM tool_pins WHERE service_key = ? "
+      "ORDER BY tool";
   sqlite3_stmt *stmt;
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
@@ -618,6 +620,7 @@ zt_store_load_tool_pins (ZtStore    *self,
       r->definition = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       r->at = sqlite3_column_int64 (stmt, 4);
       r->by = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      r->profiles = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       if (r->tool == NULL)
         r->tool = g_strdup ("");
       g_ptr_array_add (out, r);
@@ -634,8 +637,10 @@ zt_store_put_tool_pin (ZtStore            *self,
                        GError            **error)
 {
   const char *sql = pending
-    ? "INSERT OR REPLACE INTO tool_pending (service_key, tool, kind, hash, definition, first_seen) VALUES (?, ?, ?, ?, ?, ?)"
-    : "INSERT OR REPLACE INTO tool_pins (service_key, tool, approved_by, hash, definition, approved_at) VALUES (?, ?, ?, ?, ?, ?)";
+    ? "INSERT OR REPLACE INTO tool_pending (service_key, tool, kind, hash, definition, first_seen, profile) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    : "INSERT OR REPLACE INTO tool_pins (service_key, tool, approved_by, hash, definition, approved_at, profiles) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)";
   sqlite3_stmt *stmt;
   int rc;
 
@@ -647,9 +652,22 @@ zt_store_put_tool_pin (ZtStore            *self,
   sqlite3_bind_text (stmt, 4, row->hash, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, row->definition, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 6, row->at);
+  sqlite3_bind_text (stmt, 7, row->profiles ? row->profiles : "", -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save a pinned tool");
+}
+
+gboolean
+zt_store_set_tool_pin_profiles (ZtStore    *self,
+                                const char *service_key,
+                                const char *tool,
+                                const char *profiles,
+                                GError    **error)
+{
+  return exec_text (self, error, "cannot save a pinned tool",
+                    "UPDATE tool_pins SET profiles = ?3 WHERE service_key = ?1 AND tool = ?2",
+                    service_key, tool, profiles, NULL);
 }
 
 gboolean

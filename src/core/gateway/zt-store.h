@@ -115,6 +115,8 @@ typedef struct {
   char   *definition;  /* canonical JSON; NULL when too large to keep */
   gint64  at;          /* pins: approved at; pending: first seen (unix seconds) */
   char   *by;          /* pins: who approved ("first-use" or the approver) */
+  char   *profiles;    /* pins: the client capability profiles it was listed to, comma-separated;
+                        * pending: the profile it was seen by */
 } ZtToolPinRow;
 
 GPtrArray *zt_store_load_tool_pins  (ZtStore      *self,
@@ -125,6 +127,11 @@ gboolean   zt_store_put_tool_pin    (ZtStore      *self,
                                      const char   *service_key,
                                      const ZtToolPinRow *row,
                                      gboolean      pending,
+                                     GError      **error);
+gboolean   zt_store_set_tool_pin_profiles (ZtStore *self,
+                                     const char   *service_key,
+                                     const char   *tool,
+                                     const char   *profiles,
                                      GError      **error);
 gboolean   zt_store_delete_tool_pin (ZtStore      *self,
                                      const char   *service_key,
