@@ -96,8 +96,13 @@ list_changed_cb (ZtPinFilter *filter,
                  const char  *service,
                  ZtAgent     *self)
 {
+  ZtService *s = g_hash_table_lookup (self->services, service);
   Recheck *r;
 
+  /* an import is re-checked where it is served: the exporter lists its own server, and the
+   * client's own next list (clients list again on list_changed) passes the pins here */
+  if (s == NULL || s->kind == ZT_SERVICE_MESH)
+    return;
   if (self->rechecks == NULL)
     self->rechecks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!g_hash_table_add (self->rechecks, g_strdup (service)))
