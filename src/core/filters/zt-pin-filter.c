@@ -564,11 +564,18 @@ check_list (ZtPinFilter           *self,
   g_autoptr(GString) named = g_string_new (NULL);
   ListOutcome out = { .named = named };
   g_autoptr(JsonNode) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean in_transaction;
 
   if (tools == NULL)
     return ZT_VERDICT_ALLOW;
+  /* one transaction a list: a server that changes a thousand tools costs one sync, not a
+   * thousand, and the agent's loop does not stall on it */
+  in_transaction = self->store != NULL && zt_store_begin (self->store, NULL);
   kept = pin_list (self, set, context->service, mode, imported, profile_of (self, context), tools,
                    list_is_whole (context, result), &out);
+  if (in_transaction && !zt_store_end (self->store, TRUE, &error))
+    store_warn (context->service, error);
   if (out.news > 0)
     {
       g_message ("%s: %u tool change%s held back until approved (%s); see `zt4mcp tools diff %s`",
