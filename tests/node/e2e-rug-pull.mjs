@@ -136,6 +136,17 @@ await run({
     assert.deepEqual(names((await c.listTools()).tools), ["get_forecast", "get_time"]);
     await c.close();
   },
+  "a change hidden behind U+0000 is a change: held back until approved": async () => {
+    solo.cli("service", "add", "nulrug", "--stdio", "--", NODE, RUG, state(), "1", "nul");
+    const c = await connectHttp(solo.mcpUrl("nulrug"), solo.auth);
+    assert.deepEqual(names((await c.listTools()).tools), ["get_time", "get_weather"]);
+    await c.callTool({ name: "get_weather", arguments: { city: "Oslo" } });
+    await until(async () => (await pins(solo, "nulrug")).pending >= 1, "the change is held back");
+    assert.deepEqual(names((await c.listTools()).tools), ["get_time"]);
+    await refused(c.callTool({ name: "get_weather", arguments: { city: "Oslo" } }), "pin:changed");
+    assert.match(solo.cli("tools", "diff", "nulrug"), /humidity/);
+    await c.close();
+  },
   "pins survive a restart; another upstream under the same name starts afresh": async () => {
     const file = state();
     solo.cli("service", "add", "durable", "--stdio", "--", NODE, RUG, file, "1");

@@ -726,6 +726,8 @@ zt_pin_filter_check (ZtFilter              *filter,
   ZtMessageKind kind;
   const char *method;
   JsonObject *result;
+  g_autoptr(JsonObject) visible = NULL;
+  JsonNode *r;
   gboolean imported;
   ZtPinMode mode;
   PinSet *set;
@@ -755,9 +757,14 @@ zt_pin_filter_check (ZtFilter              *filter,
     }
   if (context->request == NULL || kind != ZT_MESSAGE_RESULT ||
       (method = zt_message_get_method (context->request)) == NULL ||
-      (result = zt_message_get_result (context->message)) == NULL ||
       (strcmp (method, "tools/list") != 0 && strcmp (method, "initialize") != 0))
     return ZT_VERDICT_ALLOW;
+  /* pinned as the client reads it: json-glib's tree cuts a string at U+0000, so a change made
+   * after one ("Adds.\u0000<then anything>") would hash the same (U+FFFD shows it here) */
+  visible = zt_message_dup_object_nul_visible (context->message);
+  if ((r = json_object_get_member (visible, "result")) == NULL || !JSON_NODE_HOLDS_OBJECT (r))
+    return ZT_VERDICT_ALLOW;
+  result = json_node_get_object (r);
   if ((set = set_for (self, key, &error)) == NULL)
     {
       /* an answer cannot be refused to its own id here: it goes on emptied of what is pinned */
