@@ -315,6 +315,80 @@ test_redaction (void)
   }
 }
 
+static gboolean
+bytes_contain (const char *bytes,
+               gsize       len,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Secrets in the arguments of a call (under names that do not look secret), in a reason and
+ * in an administrator's detail never reach the database: every byte of audit.db and its WAL
+ * is searched. */
+static void
+test_secrets_never_stored (void)
+{
+  static const char *secrets[] = {
+    "AKIAIOSFODNN7EXAMPLE",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMx",
+    "4111 1111 1111 1111",
+    "ghp_R8x2kLq9ZtW4mNp7YvB3cD6fG1hJ0sA5eU2o",
+    "Tr0ub4dor",
+  };
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *args_text = g_strdup_printf (
+    "{\"message\": \"deploy with %s and -----BEGIN RSA PRIVATE KEY-----\\n%s\\n-----END RSA PRIVATE KEY-----\","
+    " \"note\": \"card %s, token %s\", \"list\": [\"%s\"], \"cfg\": \"DB_PASSWORD=%s&x\"}",
+    secrets[0], secrets[2], secrets[3], secrets[4], secrets[1], secrets[5]);
+  g_autoptr(JsonNode) args = json_from_string (args_text, &error);
+  g_autofree char *reason = g_strdup_printf ("the server said: bad key %s", secrets[0]);
+  g_autofree char *detail_text = g_strdup_printf ("{\"grant\": \"g-1\", \"note\": \"see %s\"}", secrets[1]);
+  g_autoptr(JsonNode) detail = json_from_string (detail_text, NULL);
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+  const char *files[] = { "audit.db", "audit.db-wal" };
+
+  g_assert_no_error (error);
+  e.side = "importer";
+  e.subject = "local";
+  e.service = "files";
+  e.method = "tools/call";
+  e.tool = "echo";
+  e.args = args;
+  e.decision = "deny";
+  e.rule = "schema:input";
+  e.reason = reason;
+  e.status = "error";
+  g_assert_cmpint (zt_audit_append (audit, &e, &error), >, 0);
+  g_assert_no_error (error);
+  zt_audit_record_admin (audit, "local", "policy.grant.add", detail);
+  g_clear_object (&audit);  /* drains the queue, closes the database */
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = g_build_filename (home, files[f], NULL);
+      g_autofree char *bytes = NULL;
+      gsize len = 0;
+
+      if (!g_file_get_contents (path, &bytes, &len, NULL))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+        if (bytes_contain (bytes, len, secrets[i]))
+          g_error ("%s holds %s", files[f], secrets[i]);
+      /* and the record is there, redacted */
+      if (f == 0)
+        g_assert_true (bytes_contain (bytes, len, "[REDACTED:"));
+    }
+}
+
 /* The audit filter in a chain, behind a filter that denies some calls: one record per
  * request, with the status of its answer, the denial and its rule, the cancellation. */
 static ZtMessage *
@@ -591,6 +665,7 @@ main (int    argc,
     }
   g_test_add_func ("/audit/retention", test_retention);
   g_test_add_func ("/audit/redaction", test_redaction);
+  g_test_add_func ("/audit/secrets-never-stored", test_secrets_never_stored);
   g_test_add_func ("/audit/filter", test_filter);
   g_test_add_func ("/audit/filter/group", test_filter_group);
   g_test_add_func ("/audit/concurrent", test_concurrent);

@@ -15,6 +15,7 @@
 #include "zt-db.h"
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
+#include "zt-secrets.h"
 #include "zt-util.h"
 
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_privkey_t, gnutls_privkey_deinit, NULL)
@@ -183,10 +184,13 @@ redact (JsonNode *node)
         {
           JsonNode *member = json_object_get_member (o, l->data);
 
+          /* a name can hold a secret too ({"AKIA...": "..."}) */
+          g_autofree char *name = zt_secrets_redact (l->data, NULL);
+
           if (looks_secret (l->data) && !JSON_NODE_HOLDS_NULL (member))
-            json_object_set_string_member (copy, l->data, REDACTED);
+            json_object_set_string_member (copy, name, REDACTED);
           else
-            json_object_set_member (copy, l->data, redact (member));
+            json_object_set_member (copy, name, redact (member));
         }
       json_node_take_object (result, copy);
       return result;
@@ -201,11 +205,17 @@ redact (JsonNode *node)
       json_node_take_array (result, copy);
       return result;
     }
-  if (json_node_get_value_type (node) == G_TYPE_STRING && looks_opaque (json_node_get_string (node)))
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
     {
-      JsonNode *result = json_node_new (JSON_NODE_VALUE);
-      json_node_set_string (result, REDACTED);
-      return result;
+      const char *text = json_node_get_string (node);
+      g_autofree char *clean = looks_opaque (text) ? g_strdup (REDACTED) : zt_secrets_redact_len (text, strlen (text), NULL);
+
+      if (clean != NULL)
+        {
+          JsonNode *result = json_node_new (JSON_NODE_VALUE);
+          json_node_set_string (result, clean);
+          return result;
+        }
     }
   return json_node_copy (node);
 }
@@ -405,7 +415,7 @@ job_new (const ZtAuditEntry *e)
       row_set_text (&job->row, C_ARGS_PREVIEW, zt_audit_preview (e->args));
     }
   else if (e->args_preview != NULL)
-    row_set_text (&job->row, C_ARGS_PREVIEW, clip (g_strdup (e->args_preview)));
+    row_set_text (&job->row, C_ARGS_PREVIEW, clip (zt_secrets_redact (e->args_preview, NULL)));
   row_set_num (&job->row, C_TIME, e->time_us > 0 ? e->time_us : g_get_real_time ());
   job_set_text (job, C_SIDE, e->side);
   job_set_text (job, C_KIND, e->kind);
@@ -417,7 +427,8 @@ job_new (const ZtAuditEntry *e)
   job_set_text (job, C_TOOL, e->tool);
   job_set_text (job, C_DECISION, e->decision);
   job_set_text (job, C_RULE, e->rule);
-  job_set_text (job, C_REASON, e->reason);
+  /* a reason may quote what it refused (a schema's message, an upstream's error) */
+  row_set_text (&job->row, C_REASON, e->reason ? zt_secrets_redact (e->reason, NULL) : NULL);
   row_set_num (&job->row, C_LATENCY, e->latency_us);
   row_set_num (&job->row, C_BYTES_IN, e->bytes_in);
   row_set_num (&job->row, C_BYTES_OUT, e->bytes_out);
