@@ -140,7 +140,7 @@ cmd_agent (int argc, char **argv)
   g_autofree char *audit_max_age = NULL;
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
-  gboolean no_audit = FALSE, no_schema = FALSE, no_scan = FALSE;
+  gboolean no_audit = FALSE, no_schema = FALSE, no_scan = FALSE, no_result_scan = FALSE;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
     { "test-filter", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &test_filters, "", "FILE" },
@@ -150,6 +150,8 @@ cmd_agent (int argc, char **argv)
     { "no-schema-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_schema, "", NULL },
     /* for measuring the scan filter's cost only: hidden from --help */
     { "no-scan-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_scan, "", NULL },
+    /* for bench/filter-cost.sh only (the result filter's cost): hidden from --help */
+    { "no-result-scan-for-benchmarks", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &no_result_scan, "", NULL },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen, "Address to serve on (default 127.0.0.1:7777; port 0 picks one)", "HOST:PORT" },
     { "mesh-direct", 0, 0, G_OPTION_ARG_STRING, &mesh_direct, "Take direct mesh connections from importers on this address (mutual TLS), advertised through the hubs", "HOST:PORT" },
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "How long a client may take to send a request's headers (default 10s; 0: no limit)", "DURATION" },
@@ -175,6 +177,8 @@ cmd_agent (int argc, char **argv)
     zt_agent_set_schema_enabled (agent, FALSE);
   if (no_scan)
     zt_agent_set_scan_enabled (agent, FALSE);
+  if (no_result_scan)
+    zt_agent_set_result_scan_enabled (agent, FALSE);
   for (guint i = 0; test_filters && test_filters[i]; i++)
     {
       g_autoptr(ZtTestFilter) filter = zt_test_filter_new_from_file (test_filters[i], &error);
@@ -265,6 +269,7 @@ print_service (JsonObject *s)
            json_object_get_int_member (s, "sessions"), json_object_get_int_member (s, "max_sessions"));
   g_print ("  tool scan: %s\n", json_object_get_string_member_with_default (s, "tool_scan", "block"));
   g_print ("  pinning:   %s\n", json_object_get_string_member_with_default (s, "tool_pinning", "first-use"));
+  g_print ("  results:   %s\n", json_object_get_string_member_with_default (s, "result_scan", "tag"));
 }
 
 static int
@@ -275,7 +280,7 @@ cmd_service (int argc, char **argv)
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
-  g_autofree char *tool_scan = NULL, *tool_pinning = NULL;
+  g_autofree char *tool_scan = NULL, *tool_pinning = NULL, *result_scan = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
@@ -296,6 +301,7 @@ cmd_service (int argc, char **argv)
     { "max-depth", 0, 0, G_OPTION_ARG_INT, &max_depth, "Deepest JSON nesting", "N" },
     { "tool-scan", 0, 0, G_OPTION_ARG_STRING, &tool_scan, "What the scan of its tool definitions does: block (default: blocked tools leave lists and are refused), warn (log only) or off", "MODE" },
     { "tool-pinning", 0, 0, G_OPTION_ARG_STRING, &tool_pinning, "What a tool definition that changed since it was approved does: first-use (default: the first list is pinned, later changes are held back until `zt4mcp tools approve`), owner (nothing is served until approved) or off", "MODE" },
+    { "result-scan", 0, 0, G_OPTION_ARG_STRING, &result_scan, "What the scan of its tool results does: tag (default: findings in the result's _meta), redact (secrets replaced too), block (a result with a secret or injected instructions becomes an error) or off", "MODE" },
     { NULL }
   };
   char **command = NULL;
@@ -523,6 +529,11 @@ cmd_service (int argc, char **argv)
         {
           json_builder_set_member_name (b, "tool_pinning");
           json_builder_add_string_value (b, tool_pinning);
+        }
+      if (result_scan)
+        {
+          json_builder_set_member_name (b, "result_scan");
+          json_builder_add_string_value (b, result_scan);
         }
       if (local_auth)
         {

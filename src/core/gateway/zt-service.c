@@ -328,6 +328,17 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
+  if ((n = json_object_get_member (obj, "result_scan")) != NULL)
+    {
+      const char *mode = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                         ? json_node_get_string (n) : "";
+      if (!zt_result_scan_mode_from_string (mode, &self->result_scan))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "\"result_scan\" must be \"tag\", \"redact\", \"block\" or \"off\"");
+          return FALSE;
+        }
+    }
   if (!get_boolean (obj, "shared", &self->shared, error) ||
       !get_boolean (obj, "enabled", &self->enabled, error))
     return FALSE;
@@ -476,6 +487,7 @@ zt_service_to_json (ZtService *self,
   json_object_set_int_member (o, "max_sessions", self->max_sessions);
   json_object_set_string_member (o, "tool_scan", zt_scan_mode_to_string (self->tool_scan));
   json_object_set_string_member (o, "tool_pinning", zt_pin_mode_to_string (self->tool_pinning));
+  json_object_set_string_member (o, "result_scan", zt_result_scan_mode_to_string (self->result_scan));
   json_object_set_int_member (o, "idle_timeout", self->idle_timeout);
   json_object_set_int_member (o, "max_message_size",
                               self->limits.max_size ? self->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE);

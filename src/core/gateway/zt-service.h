@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-result-scan.h"
 #include "zt-tool-scan.h"
 #include "zt-upstream.h"
 
@@ -49,6 +50,7 @@ typedef struct _ZtService {
   ZtLimits       limits;
   ZtScanMode     tool_scan;       /* what the scan of its tool definitions does (default block) */
   ZtPinMode      tool_pinning;    /* what a changed tool definition does (default first-use) */
+  ZtResultScanMode result_scan;   /* what the scan of its tool results does (default tag) */
 } ZtService;
 
 #define ZT_SERVICE_DEFAULT_MAX_SESSIONS 16

@@ -66,7 +66,7 @@ run_starts (const Scan *s,
             gsize       i,
             CharSet     set)
 {
-  return in_set (s->t[i], set) && (i == 0 || !in_set (s->t[i - 1], set));
+  return i < s->n && in_set (s->t[i], set) && (i == 0 || !in_set (s->t[i - 1], set));
 }
 
 static gsize
@@ -424,8 +424,8 @@ match_card (Scan         *s,
 
 static gboolean match_specific (Scan *s, gsize i, ZtSecretSpan *out);
 
-/* A value found by a generic matcher is named by what it is when a specific matcher knows it
- * (Authorization: Bearer eyJ... is a JWT), and always covers the whole value. */
+/* A value found by a generic matcher is named by what it is when a specific matcher knows all
+ * of it (Authorization: Bearer eyJ... is a JWT); the span always covers the whole value. */
 static gboolean
 found_value (Scan         *s,
              ZtSecretSpan *out,
@@ -435,8 +435,8 @@ found_value (Scan         *s,
 {
   ZtSecretSpan inner;
 
-  if (match_specific (s, start, &inner))
-    return found (out, inner.kind, start, MAX (end, inner.end));
+  if (match_specific (s, start, &inner) && inner.end >= end)
+    return found (out, inner.kind, start, inner.end);
   return found (out, kind, start, end);
 }
 

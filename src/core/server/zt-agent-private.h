@@ -40,6 +40,7 @@ struct _ZtAgent
   struct _ZtPolicy *policy;   /* grants and groups (zt-agent-policy.c); its filter is second */
   struct _ZtScanFilter *scan_filter;     /* third: tool definitions scanned, blocked tools refused */
   struct _ZtSchemaFilter *schema_filter; /* fourth: tools/call against the tools' schemas */
+  struct _ZtResultFilter *result_filter; /* fifth: tool results scanned, secrets redacted */
   GHashTable *rechecks;       /* service names whose tools the agent is listing after list_changed */
   ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */

@@ -25,6 +25,7 @@
 #include "zt-line-stream.h"
 #include "zt-pin-filter.h"
 #include "zt-policy.h"
+#include "zt-result-filter.h"
 #include "zt-scan-filter.h"
 #include "zt-schema-filter.h"
 
@@ -121,6 +122,25 @@ scan_mode_cb (const char *service,
   ZtService *s = g_hash_table_lookup (self->services, service);
 
   return s ? s->tool_scan : ZT_SCAN_MODE_BLOCK;
+}
+
+void
+zt_agent_set_result_scan_enabled (ZtAgent  *self,
+                                  gboolean  enabled)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  zt_result_filter_set_enabled (self->result_filter, enabled);
+}
+
+/* A service's own say over its results (unknown names: the default, tag). */
+static ZtResultScanMode
+result_scan_mode_cb (const char *service,
+                     gpointer    user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *s = g_hash_table_lookup (self->services, service);
+
+  return s ? s->result_scan : ZT_RESULT_SCAN_TAG;
 }
 
 void
@@ -506,6 +526,7 @@ zt_agent_finalize (GObject *object)
   g_clear_pointer (&self->client_hashes, g_hash_table_unref);
   g_clear_pointer (&self->chains, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
+  g_clear_object (&self->result_filter);
   g_clear_object (&self->schema_filter);
   g_clear_object (&self->scan_filter);
   g_clear_object (&self->pin_filter);
@@ -558,6 +579,12 @@ zt_agent_init (ZtAgent *self)
    * the tool's schema before it reaches the server (the audit, last, records the refusal) */
   self->schema_filter = zt_schema_filter_new ();
   g_ptr_array_add (self->filters, g_object_ref (self->schema_filter));
+  /* then what tools answer: after the schema filter, so structuredContent is checked as the
+   * server sent it, and a redacted string cannot turn a valid answer invalid; before the
+   * audit, which records a withheld result as a denial */
+  self->result_filter = zt_result_filter_new ();
+  zt_result_filter_set_mode_func (self->result_filter, result_scan_mode_cb, self);
+  g_ptr_array_add (self->filters, g_object_ref (self->result_filter));
   self->transports = zt_transports_new ();
   self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();

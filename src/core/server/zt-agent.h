@@ -57,6 +57,9 @@ void         zt_agent_set_schema_enabled (ZtAgent  *self,
 /* Only for measuring the scan filter's cost: tool definitions unscanned (default TRUE) */
 void         zt_agent_set_scan_enabled (ZtAgent    *self,
                                      gboolean     enabled);
+/* Only for measuring the result filter's cost: tool results unscanned (default TRUE) */
+void         zt_agent_set_result_scan_enabled (ZtAgent *self,
+                                     gboolean     enabled);
 /* Only for measuring the audit filter's cost: an agent without its audit log (default TRUE) */
 void         zt_agent_set_audit_enabled (ZtAgent   *self,
                                      gboolean     enabled);

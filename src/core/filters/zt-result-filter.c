@@ -1,0 +1,372 @@
+/* zt-result-filter.c: tool results scanned for injected instructions, hidden text and secrets */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "zt-policy.h"
+#include "zt-result-filter.h"
+
+/* structuredContent deeper than this is not read (the strict parser bounds it before). */
+#define MAX_DEPTH 128
+
+struct _ZtResultFilter
+{
+  GObject               parent_instance;
+
+  gboolean              enabled;
+  ZtResultScanModeFunc  mode_func;
+  gpointer              mode_data;
+};
+
+static void zt_result_filter_iface_init (ZtFilterInterface *iface);
+G_DEFINE_FINAL_TYPE_WITH_CODE (ZtResultFilter, zt_result_filter, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (ZT_TYPE_FILTER, zt_result_filter_iface_init))
+
+/* Called for each string of the result the client's model reads, with its JSON Pointer. */
+typedef void (*VisitFunc) (const char *pointer,
+                           JsonNode   *string,
+                           gpointer    data);
+
+static void
+pointer_push (GString    *pointer,
+              const char *token)
+{
+  g_string_append_c (pointer, '/');
+  for (const char *p = token; *p; p++)
+    if (*p == '~')
+      g_string_append (pointer, "~0");
+    else if (*p == '/')
+      g_string_append (pointer, "~1");
+    else
+      g_string_append_c (pointer, *p);
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static void
+visit_tree (JsonNode  *node,
+            GString   *pointer,
+            guint      depth,
+            VisitFunc  visit,
+            gpointer   data)
+{
+  gsize mark = pointer->len;
+
+  if (depth > MAX_DEPTH)
+    return;
+  if (is_string (node))
+    visit (pointer->str, node, data);
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          pointer_push (pointer, name);
+          visit_tree (member, pointer, depth + 1, visit, data);
+          g_string_truncate (pointer, mark);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_string_append_printf (pointer, "/%u", i);
+          visit_tree (json_array_get_element (a, i), pointer, depth + 1, visit, data);
+          g_string_truncate (pointer, mark);
+        }
+    }
+}
+
+/* The texts of content[] (text items, embedded resources' text), then every string of
+ * structuredContent. Images, audio and blobs are data, not text for the model. */
+static void
+visit_result (JsonObject *result,
+              VisitFunc   visit,
+              gpointer    data)
+{
+  JsonArray *content = zt_json_get_array (result, "content");
+  JsonNode *structured = json_object_get_member (result, "structuredContent");
+  g_autoptr(GString) pointer = g_string_new (NULL);
+
+  for (guint i = 0; content && i < json_array_get_length (content); i++)
+    {
+      JsonObject *item = zt_json_array_get_object (content, i);
+      JsonNode *text = item ? json_object_get_member (item, "text") : NULL;
+      JsonNode *resource = item ? json_object_get_member (item, "resource") : NULL;
+
+      g_string_printf (pointer, "/content/%u/text", i);
+      if (is_string (text))
+        visit (pointer->str, text, data);
+      if (resource != NULL && JSON_NODE_HOLDS_OBJECT (resource) &&
+          is_string (text = json_object_get_member (json_node_get_object (resource), "text")))
+        {
+          g_string_printf (pointer, "/content/%u/resource/text", i);
+          visit (pointer->str, text, data);
+        }
+    }
+  if (structured != NULL)
+    {
+      g_string_assign (pointer, "/structuredContent");
+      visit_tree (structured, pointer, 0, visit, data);
+    }
+}
+
+typedef struct {
+  ZtResultScan *scan;
+  GHashTable   *changes;  /* pointer -> the string as it goes on; NULL until one changes */
+} Scanning;
+
+static void
+scan_cb (const char *pointer,
+         JsonNode   *string,
+         gpointer    data)
+{
+  Scanning *s = data;
+  char *changed = zt_result_scan_text (s->scan, pointer, json_node_get_string (string));
+
+  if (changed == NULL)
+    return;
+  if (s->changes == NULL)
+    s->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (s->changes, g_strdup (pointer), changed);
+}
+
+/* A copy of @node with the strings at the pointers of @changes replaced. json_node_copy ()
+ * shares objects and arrays with the original, which is the server's message and must stay as
+ * it came, so what may change is copied member by member. */
+static JsonNode *
+copy_changed (JsonNode   *node,
+              GString    *pointer,
+              guint       depth,
+              GHashTable *changes)
+{
+  gsize mark = pointer->len;
+  JsonNode *copy;
+
+  if (is_string (node))
+    {
+      const char *changed = g_hash_table_lookup (changes, pointer->str);
+
+      if (changed == NULL)
+        return json_node_copy (node);
+      /* the parsed tree is sealed: a new node, not a changed copy */
+      copy = json_node_new (JSON_NODE_VALUE);
+      json_node_set_string (copy, changed);
+      return copy;
+    }
+  if (depth > MAX_DEPTH || (!JSON_NODE_HOLDS_OBJECT (node) && !JSON_NODE_HOLDS_ARRAY (node)))
+    return json_node_copy (node);
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *o = json_object_new ();
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        {
+          pointer_push (pointer, name);
+          json_object_set_member (o, name, copy_changed (member, pointer, depth + 1, changes));
+          g_string_truncate (pointer, mark);
+        }
+      copy = json_node_init_object (json_node_alloc (), o);
+      json_object_unref (o);
+      return copy;
+    }
+  {
+    JsonArray *from = json_node_get_array (node), *a = json_array_new ();
+
+    for (guint i = 0; i < json_array_get_length (from); i++)
+      {
+        g_string_append_printf (pointer, "/%u", i);
+        json_array_add_element (a, copy_changed (json_array_get_element (from, i), pointer, depth + 1, changes));
+        g_string_truncate (pointer, mark);
+      }
+    copy = json_node_init_array (json_node_alloc (), a);
+    json_array_unref (a);
+    return copy;
+  }
+}
+
+static JsonObject *
+meta_of (JsonObject *result)
+{
+  JsonNode *meta = json_object_get_member (result, "_meta");
+
+  return meta != NULL && JSON_NODE_HOLDS_OBJECT (meta) ? json_node_get_object (meta) : NULL;
+}
+
+static ZtVerdictKind
+refuse (const ZtFilterContext *context,
+        const char            *tool,
+        ZtResultScan          *scan,
+        ZtVerdict             *verdict)
+{
+  const ZtScanFinding *worst = zt_result_scan_get_worst (scan);
+  g_autofree char *rule = g_strdup_printf ("result:%s", worst->rule);
+  JsonObject *data = json_object_new ();
+
+  /* the reason names the rule and where, never the text: it may be the secret */
+  zt_verdict_deny (verdict, rule, "the result of tool %s of service %s is withheld by the result scan (%s at %s)",
+                   tool, context->service, worst->rule, worst->path);
+  verdict->code = ZT_JSONRPC_POLICY_DENIED;
+  json_object_set_string_member (data, "rule", rule);
+  json_object_set_string_member (data, "service", context->service);
+  json_object_set_string_member (data, "tool", tool);
+  json_object_set_member (data, "findings", zt_result_scan_findings_to_json (scan));
+  verdict->data = json_node_init_object (json_node_alloc (), data);
+  json_object_unref (data);
+  return ZT_VERDICT_DENY;
+}
+
+/* The result as the client gets it: changed strings, and our findings (only ours: a server's
+ * own "zt4mcp/findings" is dropped, so it can neither forge nor hide one). */
+static JsonNode *
+result_changed (JsonObject   *result,
+                ZtResultScan *scan,
+                GHashTable   *changes)
+{
+  JsonObject *edited = json_object_new (), *meta = json_object_new (), *old_meta = meta_of (result);
+  g_autoptr(GString) pointer = g_string_new (NULL);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member, *node;
+
+  json_object_iter_init (&iter, result);
+  while (json_object_iter_next (&iter, &name, &member))
+    if (changes != NULL && (strcmp (name, "content") == 0 || strcmp (name, "structuredContent") == 0))
+      {
+        g_string_printf (pointer, "/%s", name);
+        json_object_set_member (edited, name, copy_changed (member, pointer, 0, changes));
+      }
+    else if (strcmp (name, "_meta") != 0)
+      json_object_set_member (edited, name, json_node_copy (member));
+  if (old_meta != NULL)
+    {
+      json_object_iter_init (&iter, old_meta);
+      while (json_object_iter_next (&iter, &name, &member))
+        if (strcmp (name, ZT_RESULT_FINDINGS_KEY) != 0)
+          json_object_set_member (meta, name, json_node_copy (member));
+    }
+  if (zt_result_scan_get_worst (scan) != NULL)
+    json_object_set_member (meta, ZT_RESULT_FINDINGS_KEY, zt_result_scan_findings_to_json (scan));
+  if (old_meta != NULL || json_object_get_size (meta) > 0)
+    json_object_set_object_member (edited, "_meta", json_object_ref (meta));
+  json_object_unref (meta);
+  node = json_node_init_object (json_node_alloc (), edited);
+  json_object_unref (edited);
+  return node;
+}
+
+static ZtVerdictKind
+rewrite (const ZtFilterContext *context,
+         JsonObject            *result,
+         ZtResultScan          *scan,
+         GHashTable            *changes,
+         ZtVerdict             *verdict)
+{
+  g_autoptr(JsonNode) edited = result_changed (result, scan, changes);
+  const ZtScanFinding *worst = zt_result_scan_get_worst (scan);
+
+  verdict->kind = ZT_VERDICT_REWRITE;
+  verdict->rule = g_strdup_printf ("result:%s", worst ? worst->rule : "meta");
+  verdict->replacement = zt_message_copy (context->message);
+  zt_message_replace (verdict->replacement, (const char *[]) { "result", NULL }, edited);
+  return ZT_VERDICT_REWRITE;
+}
+
+static ZtVerdictKind
+check_answer (const ZtFilterContext *context,
+              ZtResultScanMode       mode,
+              JsonObject            *result,
+              ZtVerdict             *verdict)
+{
+  JsonObject *params = zt_message_get_params (context->request);
+  const char *tool = params ? zt_json_get_string (params, "name") : NULL;
+  g_autoptr(ZtResultScan) scan = zt_result_scan_new (mode);
+  Scanning s = { scan, NULL };
+  g_autoptr(GHashTable) changes = NULL;
+  JsonObject *meta = meta_of (result);
+
+  visit_result (result, scan_cb, &s);
+  changes = s.changes;
+  if (zt_result_scan_get_worst (scan) == NULL && changes == NULL &&
+      (meta == NULL || !json_object_has_member (meta, ZT_RESULT_FINDINGS_KEY)))
+    return ZT_VERDICT_ALLOW;
+  if (mode == ZT_RESULT_SCAN_BLOCK && zt_result_scan_should_block (scan))
+    return refuse (context, tool ? tool : "(unnamed)", scan, verdict);
+  return rewrite (context, result, scan, changes, verdict);
+}
+
+static ZtVerdictKind
+zt_result_filter_check (ZtFilter              *filter,
+                        const ZtFilterContext *context,
+                        ZtVerdict             *verdict)
+{
+  ZtResultFilter *self = ZT_RESULT_FILTER (filter);
+  ZtResultScanMode mode;
+  const char *method;
+  JsonObject *result;
+
+  if (!self->enabled || context->message == NULL || context->service == NULL ||
+      context->direction != ZT_DIRECTION_TO_CLIENT || context->request == NULL ||
+      zt_message_get_kind (context->message) != ZT_MESSAGE_RESULT ||
+      (method = zt_message_get_method (context->request)) == NULL || strcmp (method, "tools/call") != 0 ||
+      (result = zt_message_get_result (context->message)) == NULL)
+    return ZT_VERDICT_ALLOW;
+  mode = self->mode_func ? self->mode_func (context->service, self->mode_data) : ZT_RESULT_SCAN_TAG;
+  if (mode == ZT_RESULT_SCAN_OFF)
+    return ZT_VERDICT_ALLOW;
+  return check_answer (context, mode, result, verdict);
+}
+
+static void
+zt_result_filter_iface_init (ZtFilterInterface *iface)
+{
+  iface->check = zt_result_filter_check;
+}
+
+static void
+zt_result_filter_class_init (ZtResultFilterClass *klass)
+{
+}
+
+static void
+zt_result_filter_init (ZtResultFilter *self)
+{
+  self->enabled = TRUE;
+}
+
+ZtResultFilter *
+zt_result_filter_new (void)
+{
+  return g_object_new (ZT_TYPE_RESULT_FILTER, NULL);
+}
+
+void
+zt_result_filter_set_enabled (ZtResultFilter *self,
+                              gboolean        enabled)
+{
+  g_return_if_fail (ZT_IS_RESULT_FILTER (self));
+  self->enabled = enabled;
+}
+
+void
+zt_result_filter_set_mode_func (ZtResultFilter       *self,
+                                ZtResultScanModeFunc  func,
+                                gpointer              user_data)
+{
+  g_return_if_fail (ZT_IS_RESULT_FILTER (self));
+  self->mode_func = func;
+  self->mode_data = user_data;
+}

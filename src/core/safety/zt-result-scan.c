@@ -1,0 +1,528 @@
+/* zt-result-scan.c: one tool result's texts scanned for injected instructions, hidden text, secrets */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "zt-result-scan.h"
+#include "zt-secrets.h"
+
+struct _ZtResultScan {
+  ZtResultScanMode  mode;
+  GPtrArray        *findings;       /* of ZtScanFinding */
+  gsize             phrase_budget;  /* bytes the phrase rules may still read */
+  gboolean          unscanned;      /* "result.unscanned" already said */
+};
+
+ZtResultScan *
+zt_result_scan_new (ZtResultScanMode mode)
+{
+  ZtResultScan *self = g_new0 (ZtResultScan, 1);
+
+  self->mode = mode;
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
+  self->phrase_budget = ZT_RESULT_SCAN_PHRASE_BUDGET;
+  return self;
+}
+
+void
+zt_result_scan_free (ZtResultScan *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->findings);
+  g_free (self);
+}
+
+static void
+add (ZtResultScan   *self,
+     const char     *rule,
+     ZtScanSeverity  severity,
+     const char     *path,
+     gsize           start,
+     gsize           end,
+     char           *excerpt)
+{
+  ZtScanFinding *f = g_new0 (ZtScanFinding, 1);
+
+  f->rule = rule;
+  f->severity = severity;
+  f->path = g_strdup (path);
+  f->start = start;
+  f->end = end;
+  f->excerpt = excerpt;
+  g_ptr_array_add (self->findings, f);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The pre-check: is the phrase scan worth its 50-400 us?                                   */
+
+/* Word beginnings of the phrase rules' and the word-kind scorer's vocabulary (zt-tool-scan.c),
+ * lower case, in English and the other languages it reads that are written in ASCII. A word that
+ * begins like a strong one sends the text to the phrase scan; weak ones (common words) do when
+ * two of them occur in one sentence, since every phrase rule and the scorer need two words of
+ * their classes within a sentence.
+ * Kept broad on purpose: a false alarm costs time, a miss costs a finding. The ROT13 and l33t
+ * readings of each word are looked up too. */
+static const char *strong_stems[] = {
+  "ignor", "disregard", "forget", "bypass", "neglect", "abandon", "discard", "overrid",
+  "instruct", "prompt", "guideline", "directive", "guidance", "guardrail", "restrict", "polic",
+  "system", "safety", "obsolete", "suspend", "supersed", "revok", "assistant", "model", "ai",
+  "llm", "claude", "gpt", "chatgpt", "gemini", "agent", "bot", "important", "critical", "urgent",
+  "mandator", "essential", "secret", "mention", "reveal", "hidden", "silent", "disclos",
+  "pretend", "ssh", "rsa", "dsa", "ecdsa", "ed25519", "authorized", "passw", "shadow", "sudo",
+  "credential", "token", "key", "env", "aws", "config", "keychain", "wallet", "cookie", "histor",
+  "privat", "mcp", "netrc", "npmrc", "pypirc", "docker", "kube", "gnupg", "gpg", "bash", "zsh",
+  "pem", "seed", "mnemonic", "recover", "otp", "2fa", "ssn", "social", "passport", "bank",
+  "iban", "birth", "cred", "auth", "bearer", "exfil", "transmit", "leak", "steal", "harvest",
+  "upload", "forward", "webhook", "endpoint", "collector", "attacker", "telemetry", "analytic",
+  "invok", "prepend", "rewrite", "intercept", "redirect", "reroute", "sidenote", "payload",
+  "conversation", "dialog", "transcript", "everything", "verbatim", "discuss", "anthropic",
+  "openai", "complian", "securit", "curl", "wget", "chmod", "eval", "exec", "powershell",
+  "base64", "oubli", "olvid", "vergiss", "dimentic", "esquec", "istruz", "anweis", "anleit",
+  "regel", "regl", "preceden", "anterior", "vorherig", "precedent", "contrase", "senha",
+  "utilisat", "usuar", "benutz", "utent", "nutzer", "zignoruj", "poprzedn", "instrukcj",
+  "ignora", "cach", "oculta", "versteck", "nascost", "segre", "geheim", "clave", "chiave",
+  "chave", "schluss", "passwort", "contras",
+};
+
+static const char *weak_stems[] = {
+  "rule", "previous", "prior", "earlier", "above", "former", "original", "initial", "new",
+  "updat", "replac", "cancel", "void", "you", "must", "always", "never", "should", "shall",
+  "need", "requir", "before", "after", "first", "instead", "only", "do", "don", "not", "tell",
+  "hide", "quiet", "inform", "notif", "user", "human", "without", "unless", "note", "remember",
+  "act", "role", "id", "home", "document", "desktop", "picture", "photo", "git", "card", "phone",
+  "address", "email", "login", "browser", "chrome", "firefox", "safari", "edge", "profile",
+  "file", "folder", "director", "path", "etc", "var", "tmp", "root", "admin", "api", "session",
+  "access", "identity", "personal", "data", "read", "cat", "open", "load", "includ", "send",
+  "sent", "pass", "attach", "provid", "copy", "past", "extract", "collect", "gather", "fetch",
+  "dump", "print", "output", "embed", "append", "insert", "put", "share", "retriev", "grab",
+  "obtain", "look", "inspect", "post", "submit", "add", "fill", "write", "supply", "enter",
+  "repeat", "populat", "report", "echo", "summar", "give", "place", "set", "save", "store",
+  "log", "record", "backup", "sync", "mirror", "export", "transfer", "mail", "message", "notify",
+  "ping", "http", "www", "server", "url", "remote", "external", "monitor", "domain", "host",
+  "outside", "third", "ip", "change", "modify", "route", "use", "call", "approv", "confirm",
+  "accept", "say", "answer", "respond", "reply", "cc", "bcc", "tool", "function", "paramet",
+  "argument", "field", "param", "metadata", "comment", "input", "value", "propert", "result",
+  "respons", "chat", "messag", "context", "window", "thread", "entire", "full", "complete",
+  "whole", "raw", "exact", "last", "recent", "said", "typed", "wrote", "written", "developer",
+  "operator", "author", "offici", "approved", "pre", "verif", "audit", "trust", "legit", "safe",
+  "harmless", "test", "debug", "mode", "priorit", "preced", "emergenc", "maintenan", "vendor",
+  "team", "support", "rm", "sh", "nc", "python", "node", "run", "execut", "command", "shell",
+  "script", "download", "install", "delete", "remov", "dites", "diga", "dig", "sag", "dire",
+  "zeig", "envoy", "envi", "invi", "schick", "lies", "lee", "leggi", "ler", "lis", "mot",
+  "wszystk", "nie", "mow", "ne", "pas", "rien", "nada", "nicht", "non", "nao", "todas", "toutes",
+  "alle", "tutte", "todos", "fichier", "archiv", "datei", "cartell", "pasta", "fich", "passe",
+  "parola",
+};
+
+/* The stems of one table by their first character, built once: a word is compared with the
+ * few that begin like it, not with all 400. */
+typedef struct {
+  GPtrArray *by_first[128];
+} StemIndex;
+
+static StemIndex *
+stem_index_new (const char *const *stems,
+                guint              n_stems)
+{
+  StemIndex *index = g_new0 (StemIndex, 1);
+
+  for (guint i = 0; i < n_stems; i++)
+    {
+      guchar c = stems[i][0];
+
+      g_assert (c < 128);
+      if (index->by_first[c] == NULL)
+        index->by_first[c] = g_ptr_array_new ();
+      g_ptr_array_add (index->by_first[c], (gpointer) stems[i]);
+    }
+  return index;
+}
+
+static gboolean
+is_stem_of (const StemIndex *index,
+            const char      *word,
+            gsize            len)
+{
+  GPtrArray *stems = (guchar) word[0] < 128 ? index->by_first[(guchar) word[0]] : NULL;
+
+  for (guint i = 0; stems != NULL && i < stems->len; i++)
+    {
+      const char *stem = stems->pdata[i];
+      gsize n = strlen (stem);
+
+      if (n <= len && memcmp (stem, word, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const StemIndex *
+stem_index (gboolean strong)
+{
+  static StemIndex *indexes[2];
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      indexes[0] = stem_index_new (weak_stems, G_N_ELEMENTS (weak_stems));
+      indexes[1] = stem_index_new (strong_stems, G_N_ELEMENTS (strong_stems));
+      g_once_init_leave (&once, 1);
+    }
+  return indexes[strong ? 1 : 0];
+}
+
+typedef enum { WORD_NONE, WORD_WEAK, WORD_STRONG } WordWeight;
+
+/* A word (letters, digits as l33t letters) that begins like the vocabulary, as it is or in ROT13. */
+static WordWeight
+word_weight (const char *w,
+               gsize       len)
+{
+  char plain[32], rot[32];
+  gsize n = MIN (len, sizeof plain);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = g_ascii_tolower (w[i]);
+
+      /* l33t: 1gn0r3 reads as ignore */
+      c = c == '0' ? 'o' : c == '1' ? 'i' : c == '3' ? 'e' : c == '4' ? 'a' : c == '5' ? 's' : c == '7' ? 't' : c;
+      plain[i] = c;
+      rot[i] = g_ascii_isalpha (c) ? 'a' + (c - 'a' + 13) % 26 : c;
+    }
+  if (is_stem_of (stem_index (TRUE), plain, n) || is_stem_of (stem_index (TRUE), rot, n))
+    return WORD_STRONG;
+  if (is_stem_of (stem_index (FALSE), plain, n) || is_stem_of (stem_index (FALSE), rot, n))
+    return WORD_WEAK;
+  return WORD_NONE;
+}
+
+/* A run of base64 or hex characters that decodes to mostly printable text (an encoded
+ * instruction, which zt-tool-scan decodes and reads). */
+static gboolean
+encoded_text (const char *run,
+              gsize       len)
+{
+  guchar out[192];
+  gint state = 0;
+  guint save = 0, printable = 0;
+  gsize n, take = MIN (len, 256);
+  gboolean hex = TRUE;
+
+  for (gsize i = 0; i < take; i++)
+    hex &= g_ascii_isxdigit (run[i]);
+  if (hex)
+    {
+      n = take / 2;
+      for (gsize i = 0; i < n; i++)
+        out[i] = g_ascii_xdigit_value (run[2 * i]) * 16 + g_ascii_xdigit_value (run[2 * i + 1]);
+    }
+  else
+    n = g_base64_decode_step (run, take & ~(gsize) 3, out, &state, &save);
+  for (gsize i = 0; i < n; i++)
+    printable += (out[i] >= 0x20 && out[i] < 0x7F) || out[i] == '\n' || out[i] == '\t';
+  return n >= 8 && printable * 4 >= n * 3;
+}
+
+static gboolean
+b64_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '+' || c == '/' || c == '=' || c == '-' || c == '_';
+}
+
+static gboolean
+has_letter (const char *w,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_isalpha (w[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Non-ASCII (confusables, tag characters, other scripts), controls and ANSI, markup, entities
+ * and percent-encoding, paths under home. */
+static gboolean
+special_at (const char *text,
+            gsize       len,
+            gsize       i)
+{
+  guchar c = text[i];
+
+  return c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '<' || c == '~' ||
+         (c == '[' && i + 2 < len && text[i + 1] == '/' && text[i + 2] == '/') ||
+         (c == '&' && i + 1 < len && (text[i + 1] == '#' || g_ascii_isalpha (text[i + 1]))) ||
+         (c == '%' && i + 2 < len && g_ascii_isxdigit (text[i + 1]) && g_ascii_isxdigit (text[i + 2]));
+}
+
+gboolean
+zt_result_text_needs_phrase_scan (const char *text,
+                                  gsize       len)
+{
+  gsize single_letters = 0, b64_end = 0;
+  guint weak = 0;
+
+  for (gsize i = 0; i < len;)
+    {
+      char c = text[i];
+
+      if (special_at (text, len, i))
+        return TRUE;
+      /* an encoded run is decoded once, from where it starts (linear: runs do not overlap) */
+      if (i >= b64_end && b64_char (c))
+        {
+          for (b64_end = i; b64_end < len && b64_char (text[b64_end]); b64_end++)
+            ;
+          if (b64_end - i >= 16 && encoded_text (text + i, b64_end - i))
+            return TRUE;
+        }
+      if (g_ascii_isalnum (c))
+        {
+          gsize j = i;
+
+          while (j < len && g_ascii_isalnum (text[j]))
+            j++;
+          /* s p a c e d letters */
+          single_letters = j - i == 1 ? single_letters + 1 : 0;
+          if (single_letters >= 4)
+            return TRUE;
+          if (j - i >= 2 && has_letter (text + i, j - i))
+            switch (word_weight (text + i, j - i))
+              {
+              case WORD_STRONG: return TRUE;
+              case WORD_WEAK: if (++weak >= 2) return TRUE; break;
+              case WORD_NONE: break;
+              }
+          i = j;
+          continue;
+        }
+      /* the phrase rules and the word-kind scorer stay inside one sentence */
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n')
+        weak = 0;
+      i++;
+    }
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Scanning one text                                                                        */
+
+static gboolean
+plain_ascii (const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x7F || ((guchar) text[i] < 0x20 && text[i] != '\t' && text[i] != '\n' && text[i] != '\r'))
+      return FALSE;
+  return TRUE;
+}
+
+/* The phrase rules over what the budget still allows of @text. */
+static void
+scan_phrases (ZtResultScan *self,
+              const char   *path,
+              const char   *text,
+              gsize         len)
+{
+  gsize take = MIN (len, self->phrase_budget);
+  g_autofree char *part = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (take < len)
+    {
+      const char *cut = g_utf8_find_prev_char (text, text + take + 1);
+      take = cut != NULL ? (gsize) (cut - text) : 0;
+      if (!self->unscanned)
+        add (self, "result.unscanned", ZT_SCAN_SEVERITY_LOW, path, take, len,
+             g_strdup_printf ("(not read for instructions past %u KiB of the result)", ZT_RESULT_SCAN_PHRASE_BUDGET / 1024));
+      self->unscanned = TRUE;
+    }
+  self->phrase_budget -= take;
+  if (take == 0 || !zt_result_text_needs_phrase_scan (text, take))
+    return;
+  part = g_strndup (text, take);
+  found = zt_tool_scan_text (part);
+  for (guint i = 0; i < found->len; i++)
+    {
+      ZtScanFinding *f = found->pdata[i];
+
+      /* the excerpt is shown to the client and kept in logs: no secret in it */
+      add (self, f->rule, f->severity, path, f->start, f->end,
+           f->excerpt ? zt_secrets_redact (f->excerpt, NULL) : NULL);
+    }
+}
+
+static gboolean
+said_hidden (ZtResultScan *self,
+             guint         from)
+{
+  for (guint i = from; i < self->findings->len; i++)
+    if (g_str_has_prefix (((ZtScanFinding *) self->findings->pdata[i])->rule, "hidden."))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+secret_rule (ZtSecretKind kind)
+{
+  char rule[64];
+
+  g_snprintf (rule, sizeof rule, "secret.%s", zt_secret_kind_to_string (kind));
+  return g_intern_string (rule);
+}
+
+char *
+zt_result_scan_text (ZtResultScan *self,
+                     const char   *path,
+                     const char   *text)
+{
+  gsize len;
+  g_autoptr(GArray) secrets = NULL;
+  g_autofree char *clean = NULL;
+  char *redacted;
+  guint before;
+
+  g_return_val_if_fail (self != NULL && path != NULL && text != NULL, NULL);
+  if (self->mode == ZT_RESULT_SCAN_OFF)
+    return NULL;
+  len = strlen (text);
+  before = self->findings->len;
+  scan_phrases (self, path, text, len);
+
+  secrets = zt_secrets_find (text, len);
+  for (guint i = 0; i < secrets->len; i++)
+    {
+      const ZtSecretSpan *sp = &g_array_index (secrets, ZtSecretSpan, i);
+      add (self, secret_rule (sp->kind), ZT_SCAN_SEVERITY_HIGH, path, sp->start, sp->end, NULL);
+    }
+
+  /* hidden characters go in every mode but off; the whole text, past the phrase budget too */
+  if (!plain_ascii (text, len))
+    {
+      clean = zt_text_neutralise (text);
+      if (strcmp (clean, text) == 0)
+        g_clear_pointer (&clean, g_free);
+      else if (!said_hidden (self, before))
+        /* past the phrase budget the scanner did not say it: removing must not go unsaid */
+        add (self, "result.hidden", ZT_SCAN_SEVERITY_MEDIUM, path, 0, len, NULL);
+    }
+  if (self->mode != ZT_RESULT_SCAN_REDACT || secrets->len == 0)
+    return g_steal_pointer (&clean);
+  /* redact first, then neutralise: the spans are offsets in the text as it came */
+  redacted = zt_secrets_redact_len (text, len, NULL);
+  if (clean != NULL)
+    {
+      char *both = zt_text_neutralise (redacted);
+      g_free (redacted);
+      redacted = both;
+    }
+  return redacted;
+}
+
+GPtrArray *
+zt_result_scan_get_findings (ZtResultScan *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->findings;
+}
+
+static gboolean
+is_secret (const ZtScanFinding *f)
+{
+  return g_str_has_prefix (f->rule, "secret.");
+}
+
+/* Hidden characters that neutralising removes are no reason to withhold a result: what the
+ * client gets no longer holds them. Comments, CSS-hidden text and homoglyphs stay in it. */
+static gboolean
+removed_by_neutralising (const ZtScanFinding *f)
+{
+  static const char *rules[] = { "hidden.tag-chars", "hidden.zero-width", "hidden.bidi", "hidden.bidi-mark",
+                                 "hidden.ansi", "hidden.control", "result.hidden" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (strcmp (f->rule, rules[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+blocks (const ZtScanFinding *f)
+{
+  return is_secret (f) || (f->severity >= ZT_SCAN_SEVERITY_HIGH && !removed_by_neutralising (f));
+}
+
+const ZtScanFinding *
+zt_result_scan_get_worst (ZtResultScan *self)
+{
+  const ZtScanFinding *worst = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const ZtScanFinding *f = self->findings->pdata[i];
+
+      if (is_secret (f))
+        return f;
+      if (worst == NULL || blocks (f) > blocks (worst) ||
+          (blocks (f) == blocks (worst) && f->severity > worst->severity))
+        worst = f;
+    }
+  return worst;
+}
+
+gboolean
+zt_result_scan_should_block (ZtResultScan *self)
+{
+  const ZtScanFinding *worst = zt_result_scan_get_worst (self);
+
+  return worst != NULL && blocks (worst);
+}
+
+JsonNode *
+zt_result_scan_findings_to_json (ZtResultScan *self)
+{
+  JsonArray *a = json_array_new ();
+  JsonNode *node;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const ZtScanFinding *f = self->findings->pdata[i];
+      JsonObject *o = json_object_new ();
+
+      json_object_set_string_member (o, "rule", f->rule);
+      json_object_set_string_member (o, "severity", zt_scan_severity_to_string (f->severity));
+      json_object_set_string_member (o, "path", f->path);
+      json_object_set_int_member (o, "start", f->start);
+      json_object_set_int_member (o, "end", f->end);
+      if (f->excerpt != NULL)
+        json_object_set_string_member (o, "text", f->excerpt);
+      json_array_add_object_element (a, o);
+    }
+  node = json_node_init_array (json_node_alloc (), a);
+  json_array_unref (a);
+  return node;
+}
+
+static const char *mode_names[] = { "tag", "off", "redact", "block" };
+
+const char *
+zt_result_scan_mode_to_string (ZtResultScanMode mode)
+{
+  g_return_val_if_fail (mode < G_N_ELEMENTS (mode_names), "tag");
+  return mode_names[mode];
+}
+
+gboolean
+zt_result_scan_mode_from_string (const char       *text,
+                                 ZtResultScanMode *mode)
+{
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (mode_names); i++)
+    if (strcmp (text, mode_names[i]) == 0)
+      {
+        *mode = i;
+        return TRUE;
+      }
+  return FALSE;
+}
