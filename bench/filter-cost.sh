@@ -7,9 +7,12 @@
 # restricts, with the audit log (the policy matches the grant, its tool glob and a constraint).
 # With N_FILTERS "schema": the schema filter's cost: every call checked against the echo tool's
 # inputSchema (the client lists the tools first), against agents that check nothing (0).
+# With N_FILTERS "results": the result filter's cost: every echo answer scanned (tag mode, the
+# default) against agents that scan no result (0). EXTRA_ARGS (e.g. "--size 16384" or
+# "--message TEXT") go to zt-bench, for the cost of larger or wordier answers.
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit|policy-audit|schema] [ROUNDS]   (defaults: build 5 3)
+# usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit|policy-audit|schema|results] [ROUNDS]   (defaults: build 5 3)
 set -euo pipefail
 
 build=${1:-build}
@@ -26,13 +29,16 @@ for r in $(seq 1 "$rounds"); do
       args=(--no-audit); [ "$f" = policy-audit ] && args=(--grant)
     elif [ "$n" = schema ]; then
       args=(--no-audit --no-schema); [ "$f" = schema ] && args=(--no-audit)
+    elif [ "$n" = results ]; then
+      args=(--no-audit --no-result-scan); [ "$f" = results ] && args=(--no-audit)
     elif [ "$n" = audit ]; then
       # the baseline runs without the audit log; "audit" is the default agent
       args=(--no-audit); [ "$f" = audit ] && args=()
     else
       args=(--no-audit --filters "$f")
     fi
-    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 "${args[@]}" --json \
+    # shellcheck disable=SC2086 # EXTRA_ARGS is split on purpose
+    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 "${args[@]}" ${EXTRA_ARGS:-} --json \
       >"$out/f$f-r$r.json" 2>/dev/null
     echo "filter-cost: round $r with $f filter(s) done" >&2
   done

@@ -66,6 +66,7 @@ static gboolean opt_verbose = FALSE;
 static int      opt_filters = 0;
 static gboolean opt_no_audit = FALSE;
 static gboolean opt_no_schema = FALSE;
+static gboolean opt_no_result_scan = FALSE;
 static gboolean opt_grant = FALSE;
 
 static const GOptionEntry entries[] = {
@@ -84,6 +85,7 @@ static const GOptionEntry entries[] = {
   { "filters", 0, 0, G_OPTION_ARG_INT, &opt_filters, "Give each agent N filters that allow everything (the cost of the filter chain)", "N" },
   { "no-audit", 0, 0, G_OPTION_ARG_NONE, &opt_no_audit, "Run the agents without their audit log (the cost of the audit filter)", NULL },
   { "no-schema", 0, 0, G_OPTION_ARG_NONE, &opt_no_schema, "Run the agents without checking tools/call against the tool's inputSchema (the cost of the schema filter)", NULL },
+  { "no-result-scan", 0, 0, G_OPTION_ARG_NONE, &opt_no_result_scan, "Run the agents without scanning tool results (the cost of the result filter)", NULL },
   { "grant", 0, 0, G_OPTION_ARG_NONE, &opt_grant, "Call the agent with a client token that a grant restricts (tools and a constraint): the policy decides every call", NULL },
   { NULL }
 };
@@ -928,6 +930,8 @@ launch_agent (Agent      *agent,
     g_ptr_array_add (argv, g_strdup ("--no-audit-for-benchmarks"));
   if (opt_no_schema)
     g_ptr_array_add (argv, g_strdup ("--no-schema-for-benchmarks"));
+  if (opt_no_result_scan)
+    g_ptr_array_add (argv, g_strdup ("--no-result-scan-for-benchmarks"));
   if (opt_filters > 0)
     {
       /* filters that let everything through: the cost of the seam itself */

@@ -1,8 +1,9 @@
-/* fuzz-secrets.c: libFuzzer target for the secret detector and its redaction */
+/* fuzz-secrets.c: libFuzzer target for the secret detector, its redaction and the result scan of a text */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <stdint.h>
 #include <string.h>
 
+#include "zt-result-scan.h"
 #include "zt-secrets.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -77,6 +78,41 @@ check_span (const char         *text,
     }
 }
 
+/* One text of a tool result, as the result filter reads it (the phrase rules are slow: the
+ * first 4 KiB only). Findings stay inside the text; what goes on is valid UTF-8 and, in redact
+ * mode, holds none of the spans the detector found. */
+static void
+check_result_scan (const char *data,
+                   size_t      size)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(ZtResultScan) scan = zt_result_scan_new (ZT_RESULT_SCAN_REDACT);
+  g_autofree char *out = NULL;
+  GPtrArray *findings;
+
+  (void) zt_result_text_needs_phrase_scan (data, size);
+  if (size > 4096 || memchr (data, 0, size) != NULL || !g_utf8_validate (data, size, NULL))
+    return;
+  text = g_strndup (data, size);
+  out = zt_result_scan_text (scan, "/content/0/text", text);
+  findings = zt_result_scan_get_findings (scan);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const ZtScanFinding *f = findings->pdata[i];
+
+      g_assert_cmpuint (f->start, <=, f->end);
+      g_assert_cmpuint (f->end, <=, size);
+      g_assert_true (f->excerpt == NULL || g_utf8_validate (f->excerpt, -1, NULL));
+    }
+  if (out != NULL)
+    g_assert_true (g_utf8_validate (out, -1, NULL));
+  g_assert_true (zt_result_scan_should_block (scan) == FALSE || zt_result_scan_get_worst (scan) != NULL);
+  {
+    g_autoptr(JsonNode) json = zt_result_scan_findings_to_json (scan);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (json)), ==, findings->len);
+  }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -116,5 +152,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
             g_assert_true (g_utf8_validate (redacted, -1, NULL));
         }
     }
+  check_result_scan (text, size);
   return 0;
 }
