@@ -128,6 +128,53 @@ static const Case cases[] = {
   { NULL, "4111 1111 1111 111 (15 digits of a 16-digit card)", NULL },
 };
 
+/* Round 2: written after the detector and scanned before any change for it; first look: recall
+ * 70 %, precision 87.5 % (docs/security.md). Then URL passwords, --password VALUE and the card
+ * issuers' prefixes and lengths were added; what is still missed has no matcher. */
+static const Case round2[] = {
+  { "aws-access-key", "{\"aws_access_key_id\": \"AKIA2E0A8F3B244C9986\"}", "AKIA2E0A8F3B244C9986" },
+  { "github-token", "export GH_TOKEN=gho_16C7e42F292c6912E7710c838347Ae178B4a", "gho_16C7e42F292c6912E7710c838347Ae178B4a" },
+  { "github-token", "Authorization: token ghp_abcdefghijklmnopqrstuvwxyz0123456789", "ghp_abcdefghijklmnopqrstuvwxyz0123456789" },
+  { "slack-webhook", "SLACK_WEBHOOK=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "XXXXXXXXXXXXXXXXXXXXXXXX" },
+  { "url-password", "DATABASE_URL=postgres://app:S3cr3tPassw0rd@db.internal:5432/app", "S3cr3tPassw0rd" },
+  { "url-password", "connecting to postgres://app:S3cr3tPassw0rd@db.internal:5432/app", "S3cr3tPassw0rd" },
+  { "private-key", "-----BEGIN DSA PRIVATE KEY-----\nMIIBuwIBAAKBgQD1\n-----END DSA PRIVATE KEY-----", "MIIBuwIBAAKBgQD1" },
+  { "putty-key", "PuTTY-User-Key-File-2: ssh-rsa\nPrivate-Lines: 1\nAAAAgQCZ1f2xQ7YvN3e8hP0kT5sJ6rW9uL4mB2cD1aE7gH3iK\n", "AAAAgQCZ1f2xQ7YvN3e8hP0kT5sJ6rW9uL4mB2cD1aE7gH3iK" },
+  { "credential", "{\"client_secret\": \"GOCSPX-1a2B3c4D5e6F7g8H9i0J\"}", "GOCSPX-1a2B3c4D5e6F7g8H9i0J" },
+  { "card", "card number: 5425-2334-3010-9903", "5425-2334-3010-9903" },
+  { "card", "Visa 4263982640269299 exp 02/26", "4263982640269299" },
+  { "google-api-key", "api-key: AIzaSyA1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q", "AIzaSyA1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q" },
+  { "openai-key", "OPENAI_API_KEY=\"sk-proj-abcDEF123ghiJKL456mnoPQR789stuVWX012yzA\"", "sk-proj-abcDEF123ghiJKL456mnoPQR789stuVWX012yzA" },
+  { "anthropic-key", "anthropic_api_key: sk-ant-admin01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "sk-ant-admin01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789" },
+  { "jwt", "Cookie: session=eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyIjoiYm9iIn0.dGhpc2lzbm90YXJlYWxzaWduYXR1cmU", "eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyIjoiYm9iIn0.dGhpc2lzbm90YXJlYWxzaWduYXR1cmU" },
+  { "npm-token", "//registry.npmjs.org/:_authToken=npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789" },
+  { "prose-token", "twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0" },
+  { "cli-password", "mysql -u root --password hunter2x -h db", "hunter2x" },
+  { "credential", "{\"secret\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" },
+  { "bearer", "curl -H \"Authorization: Bearer 1/fFAGRNJru1FTz70BzhT3Zg\" https://www.googleapis.com", "1/fFAGRNJru1FTz70BzhT3Zg" },
+
+  { NULL, "{\"page_token\": \"CAESBggDEAEYAQ\", \"total\": 120}", NULL },
+  { NULL, "Tracking: 9400 1000 0000 0000 0000 00", NULL },
+  { NULL, "uuid 123e4567-e89b-12d3-a456-426614174000", NULL },
+  { NULL, "sha512 cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e", NULL },
+  { NULL, "The key to success is persistence.", NULL },
+  { NULL, "Authorization failed: invalid credentials", NULL },
+  { NULL, "password reset link sent to bob@example.com", NULL },
+  { NULL, "AKIA is the prefix of long-term AWS access key ids", NULL },
+  { NULL, "Use sk-... keys from the dashboard", NULL },
+  { NULL, "card ending in 4242, expires 08/27", NULL },
+  { NULL, "Invoice INV-2024-5555-5555-4444 paid", NULL },
+  { NULL, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl alice@laptop", NULL },
+  { NULL, "JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+", NULL },
+  { NULL, "commit 1a410efbd13591db07496601ebc7a059dd55cfe9", NULL },
+  { NULL, "{\"token_type\": \"Bearer\", \"expires_in\": 3600}", NULL },
+  { NULL, "Credentials: see the vault", NULL },
+  { NULL, "docker run -e POSTGRES_PASSWORD -p 5432:5432 postgres", NULL },
+  { NULL, "ISIN US0378331005, CUSIP 037833100", NULL },
+  { NULL, "IMEI 490154203237518", NULL },
+  { NULL, "phone 4155552671 x 12", NULL },
+};
+
 static gboolean
 covered (const char *text, GArray *spans, const char *secret)
 {
@@ -144,15 +191,19 @@ covered (const char *text, GArray *spans, const char *secret)
   return FALSE;
 }
 
-/* Precision and recall over the set, per kind; printed for docs/security.md. */
+/* Precision and recall over a set; prints the misses and false positives. */
 static void
-test_labelled (void)
+measure (const Case *set,
+         guint       n_cases,
+         const char *name,
+         guint      *fn_out,
+         guint      *fp_out)
 {
   guint tp = 0, fn = 0, fp = 0, kind_right = 0, positives = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (guint i = 0; i < n_cases; i++)
     {
-      const Case *c = &cases[i];
+      const Case *c = &set[i];
       g_autoptr(GArray) spans = zt_secrets_find (c->text, -1);
 
       if (c->kind == NULL)
@@ -160,7 +211,7 @@ test_labelled (void)
           if (spans->len > 0)
             {
               const ZtSecretSpan *sp = &g_array_index (spans, ZtSecretSpan, 0);
-              g_test_message ("false positive (%s): %.*s", zt_secret_kind_to_string (sp->kind),
+              g_test_message ("%s: false positive (%s): %.*s", name, zt_secret_kind_to_string (sp->kind),
                               (int) (sp->end - sp->start), c->text + sp->start);
             }
           fp += spans->len;
@@ -175,13 +226,35 @@ test_labelled (void)
       else
         {
           fn++;
-          g_test_message ("missed (%s): %s", c->kind, c->text);
+          g_test_message ("%s: missed (%s): %s", name, c->kind, c->text);
         }
     }
-  g_test_message ("secrets: %u positives, %u look-alikes; recall %.1f %%, precision %.1f %%, kind right %u/%u",
-                  positives, (guint) G_N_ELEMENTS (cases) - positives, 100.0 * tp / positives,
+  g_test_message ("%s: %u positives, %u look-alikes; recall %.1f %%, precision %.1f %%, kind right %u/%u",
+                  name, positives, n_cases - positives, 100.0 * tp / positives,
                   100.0 * tp / MAX (tp + fp, 1), kind_right, tp);
+  *fn_out = fn;
+  *fp_out = fp;
+}
+
+static void
+test_labelled (void)
+{
+  guint fn, fp;
+
+  measure (cases, G_N_ELEMENTS (cases), "set 1", &fn, &fp);
   g_assert_cmpuint (fn, ==, 0);
+  g_assert_cmpuint (fp, ==, 0);
+}
+
+/* The misses left are kinds without a matcher (a Slack webhook, a PuTTY key, a token named in
+ * prose): at most those three. */
+static void
+test_round2 (void)
+{
+  guint fn, fp;
+
+  measure (round2, G_N_ELEMENTS (round2), "round 2", &fn, &fp);
+  g_assert_cmpuint (fn, <=, 3);
   g_assert_cmpuint (fp, ==, 0);
 }
 
@@ -221,7 +294,8 @@ static void
 test_linear (void)
 {
   const char *units[] = { "sk-", "eyJ.", "password=*", "1 ", "1-", "-----BEGIN ", "Bearer ", "a-", "AKIA",
-                          "authorization:", "x:", "-", "9", "glpat-", "\"token\":\"", "-----BEGIN PRIVATE KEY-----" };
+                          "authorization:", "x:", "-", "9", "glpat-", "\"token\":\"", "-----BEGIN PRIVATE KEY-----",
+                          "a://b:", "--password " };
 
   for (guint u = 0; u < G_N_ELEMENTS (units); u++)
     {
@@ -261,6 +335,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/secrets/labelled", test_labelled);
+  g_test_add_func ("/secrets/round2", test_round2);
   g_test_add_func ("/secrets/redact", test_redact);
   g_test_add_func ("/secrets/linear", test_linear);
   g_test_add_func ("/secrets/cost", test_cost);

@@ -376,9 +376,31 @@ card_may_start (const Scan *s,
   return !((p == ' ' || p == '-') && i >= 2 && g_ascii_isdigit (s->t[i - 2]));
 }
 
+/* The issuers' prefixes and lengths: Visa 4 (13, 16, 19), Mastercard 51-55 and 2221-2720 (16),
+ * Amex 34/37 (15), Diners 30/36/38 (14-19), JCB 35 (16-19), Discover and UnionPay 6 (16-19).
+ * An IMEI (15 digits, Luhn too) or a number that starts with a year is no card. */
+static gboolean
+card_brand_fits (const char *d,
+                 guint       n)
+{
+  guint two = (d[0] - '0') * 10 + (d[1] - '0');
+  guint four = two * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+
+  switch (d[0])
+    {
+    case '4': return n == 13 || n == 16 || n == 19;
+    case '5': return two >= 51 && two <= 55 && n == 16;
+    case '2': return four >= 2221 && four <= 2720 && n == 16;
+    case '3': return ((two == 34 || two == 37) && n == 15) || ((two == 30 || two == 36 || two == 38) && n >= 14) ||
+                     (two == 35 && n >= 16);
+    case '6': return n >= 16;
+    default: return FALSE;
+    }
+}
+
 /* 13-19 digits, as one group or in groups of 3-6 split by one kind of separator (4-4-4-4,
- * 4-6-5), beginning as cards do (2-6: Mastercard, Amex, JCB, Diners, Visa, Discover), and
- * passing Luhn. Order numbers, timestamps (1...), ISBNs and phone numbers fall out. */
+ * 4-6-5), with an issuer's prefix and length, and passing Luhn. Order numbers, timestamps,
+ * ISBNs, IMEIs and phone numbers fall out. */
 static gboolean
 match_card (Scan         *s,
             gsize         i,
@@ -414,7 +436,7 @@ match_card (Scan         *s,
   if (j < s->n && (g_ascii_isalnum (s->t[j]) || s->t[j] == '_' ||
                    ((s->t[j] == '.' || s->t[j] == ',') && j + 1 < s->n && g_ascii_isdigit (s->t[j + 1]))))
     return FALSE;
-  if (n < 13 || n > 19 || bad_group || digits[0] < '2' || digits[0] > '6')
+  if (n < 13 || n > 19 || bad_group || !card_brand_fits (digits, n))
     return FALSE;
   return luhn_ok (digits, n) && !looks_made_up (digits, n) && found (out, ZT_SECRET_CARD, i, j);
 }
@@ -589,12 +611,18 @@ match_credential (Scan         *s,
   j = run_end (s, i, SET_KEYNAME, i + MAX_KEY_NAME + 1);
   if (j - i > MAX_KEY_NAME || j >= s->n)
     return FALSE;
-  if ((s->t[j] == '"' || s->t[j] == '\'') && i > 0 && s->t[i - 1] == s->t[j])
-    j++;
-  j = skip_spaces (s, j, 3);
-  if (j >= s->n || (s->t[j] != '=' && s->t[j] != ':'))
-    return FALSE;
-  sep = s->t[j++];
+  if (s->t[j] == ' ' && j - i > 2 && s->t[i] == '-' && s->t[i + 1] == '-')
+    sep = ' ';  /* a command line's --password VALUE */
+  else
+    {
+      if ((s->t[j] == '"' || s->t[j] == '\'') && i > 0 && s->t[i - 1] == s->t[j])
+        j++;
+      j = skip_spaces (s, j, 3);
+      if (j >= s->n || (s->t[j] != '=' && s->t[j] != ':'))
+        return FALSE;
+      sep = s->t[j];
+    }
+  j++;
   if (j < s->n && ((sep == ':' && s->t[j] == '=') || (sep == '=' && s->t[j] == '>')))
     j++;
   else if (sep == '=' && j < s->n && s->t[j] == '=')
@@ -612,7 +640,7 @@ match_credential (Scan         *s,
   if (v < s->n && (s->t[v] == '"' || s->t[v] == '\'' || s->t[v] == '`'))
     quote = s->t[v++];
   /* before the value is scanned: "password=*password=*..." must not scan the rest each time */
-  if (v >= s->n || strchr (PLACEHOLDER_FIRST, s->t[v]) != NULL)
+  if (v >= s->n || strchr (PLACEHOLDER_FIRST, s->t[v]) != NULL || (sep == ' ' && s->t[v] == '-'))
     return FALSE;
   for (end = v; end < s->n && (quote ? s->t[end] != quote && s->t[end] != '\n' : value_char (s->t[end])); end++)
     if (quote && end - v > MAX_QUOTED_VALUE)
@@ -632,6 +660,32 @@ match_credential (Scan         *s,
 /* ---------------------------------------------------------------------------------------- */
 /* The scan                                                                                 */
 
+/* scheme://user:PASSWORD@host: the password, up to the '@' (a bounded look, from "://"). */
+static gboolean
+match_url_password (Scan         *s,
+                    gsize         i,
+                    ZtSecretSpan *out)
+{
+  gsize j, colon = 0;
+
+  if (s->t[i] != ':' || !has_at (s, i, "://") || i == 0 || !g_ascii_isalpha (s->t[i - 1]))
+    return FALSE;
+  for (j = i + 3; j < s->n && j - i < 256; j++)
+    {
+      char c = s->t[j];
+
+      if (c == '@')
+        break;
+      if (c == ':' && colon == 0)
+        colon = j;
+      else if (!g_ascii_isalnum (c) && strchr ("-._~%!$&'()*+,;=", c) == NULL)
+        return FALSE;
+    }
+  if (j >= s->n || s->t[j] != '@' || colon == 0 || j - colon < 4 || is_placeholder (s->t + colon + 1, j - colon - 1))
+    return FALSE;
+  return found (out, ZT_SECRET_CREDENTIAL, colon + 1, j);
+}
+
 /* The matchers that know a secret by its own shape. */
 static gboolean
 match_specific (Scan         *s,
@@ -648,7 +702,7 @@ match_at (Scan         *s,
           ZtSecretSpan *out)
 {
   return match_specific (s, i, out) || match_authorization (s, i, out) || match_bearer (s, i, out) ||
-         match_aws_secret (s, i, out) || match_credential (s, i, out);
+         match_aws_secret (s, i, out) || match_url_password (s, i, out) || match_credential (s, i, out);
 }
 
 GArray *
