@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "zt-policy.h"
+#include "zt-test-chain.h"
 #include "zt-result-filter.h"
 #include "zt-tool-scan.h"
 
@@ -15,38 +16,13 @@ typedef struct {
   ZtFilterChain    *chain;
   ZtResultFilter   *filter;
   ZtResultScanMode  mode;
-  ZtMessage        *out;
-  char             *rule;
-  char             *reason;
-  int               code;
-  JsonNode         *data;
+  ZtChainOutcome    got;  /* of the last message */
 } Fixture;
 
 static ZtResultScanMode
 mode_cb (const char *service, gpointer user_data)
 {
   return ((Fixture *) user_data)->mode;
-}
-
-static void
-done_cb (ZtMessage *message, const ZtVerdict *denial, gpointer user_data)
-{
-  Fixture *f = user_data;
-
-  g_clear_pointer (&f->out, zt_message_unref);
-  g_clear_pointer (&f->rule, g_free);
-  g_clear_pointer (&f->reason, g_free);
-  g_clear_pointer (&f->data, json_node_unref);
-  f->code = 0;
-  if (message)
-    f->out = zt_message_ref (message);
-  if (denial)
-    {
-      f->rule = g_strdup (denial->rule);
-      f->reason = g_strdup (denial->reason);
-      f->code = denial->code;
-      f->data = denial->data ? json_node_copy (denial->data) : NULL;
-    }
 }
 
 static void
@@ -61,22 +37,9 @@ setup (Fixture *f, gconstpointer data)
 static void
 teardown (Fixture *f, gconstpointer data)
 {
-  g_clear_pointer (&f->out, zt_message_unref);
-  g_clear_pointer (&f->rule, g_free);
-  g_clear_pointer (&f->reason, g_free);
-  g_clear_pointer (&f->data, json_node_unref);
+  zt_chain_outcome_clear (&f->got);
   g_clear_object (&f->chain);
   g_clear_object (&f->filter);
-}
-
-static ZtMessage *
-parse (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  ZtMessage *m = zt_message_parse (text, strlen (text), NULL, &error);
-
-  g_assert_no_error (error);
-  return m;
 }
 
 /* A tools/call answer with @result (a JSON object's text) through the chain; returns the
@@ -87,13 +50,13 @@ answer (Fixture *f, const char *method, const char *result)
   g_autoptr(ZtSubject) local = zt_subject_new_local ();
   g_autofree char *req = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"%s\","
                                           "\"params\":{\"name\":\"echo\",\"arguments\":{}}}", method);
-  g_autoptr(ZtMessage) request = parse (req);
+  g_autoptr(ZtMessage) request = zt_test_parse_message (req);
   g_autofree char *text = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":%s}", result);
-  ZtMessage *sent = parse (text);
+  ZtMessage *sent = zt_test_parse_message (text);
   ZtFilterContext context = { "s1", local, "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, ZT_ORIGIN_SERVER,
                               sent, request };
 
-  zt_filter_chain_submit (f->chain, &context, done_cb, f);
+  zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &f->got);
   return sent;
 }
 
@@ -163,26 +126,26 @@ test_modes (Fixture *f, gconstpointer data)
         {
           JsonObject *d;
 
-          g_assert_null (f->out);
-          g_assert_cmpint (f->code, ==, ZT_JSONRPC_POLICY_DENIED);
-          g_assert_true (g_str_has_prefix (f->rule, "result:"));
-          g_assert_true (g_str_has_prefix (f->rule + 7, c->rule));
-          d = json_node_get_object (f->data);
-          g_assert_cmpstr (zt_json_get_string (d, "rule"), ==, f->rule);
+          g_assert_null (f->got.out);
+          g_assert_cmpint (f->got.code, ==, ZT_JSONRPC_POLICY_DENIED);
+          g_assert_true (g_str_has_prefix (f->got.rule, "result:"));
+          g_assert_true (g_str_has_prefix (f->got.rule + 7, c->rule));
+          d = json_node_get_object (f->got.data);
+          g_assert_cmpstr (zt_json_get_string (d, "rule"), ==, f->got.rule);
           g_assert_cmpstr (zt_json_get_string (d, "service"), ==, "svc");
           g_assert_cmpstr (zt_json_get_string (d, "tool"), ==, "echo");
           /* the refusal never quotes a secret */
-          g_assert_null (strstr (f->reason, AWS));
+          g_assert_null (strstr (f->got.reason, AWS));
           continue;
         }
-      g_assert_nonnull (f->out);
-      g_assert_cmpstr (text_of (f->out, 0), ==, c->text_out);
+      g_assert_nonnull (f->got.out);
+      g_assert_cmpstr (text_of (f->got.out, 0), ==, c->text_out);
       if (c->rule == NULL)
         {
-          g_assert_true (f->out == sent);  /* the very message: clean costs no copy */
+          g_assert_true (f->got.out == sent);  /* the very message: clean costs no copy */
           continue;
         }
-      g_assert_true (has_finding (findings_of (f->out), c->rule, "/content/0/text"));
+      g_assert_true (has_finding (findings_of (f->got.out), c->rule, "/content/0/text"));
       /* the server's message is left as it was */
       g_assert_null (findings_of (sent));
     }
@@ -200,13 +163,13 @@ test_structured_and_resources (Fixture *f, gconstpointer data)
                  "{\"content\":[{\"type\":\"image\",\"data\":\"" AWS "\",\"mimeType\":\"image/png\"},"
                  "{\"type\":\"resource\",\"resource\":{\"uri\":\"file:///a\",\"text\":\"password: hunter2x\"}}],"
                  "\"structuredContent\":{\"a/b\":[1,{\"k\":\"token " AWS "\"}],\"n\":3}}");
-  g_assert_nonnull (f->out);
-  findings = findings_of (f->out);
+  g_assert_nonnull (f->got.out);
+  findings = findings_of (f->got.out);
   g_assert_true (has_finding (findings, "secret.credential", "/content/1/resource/text"));
   g_assert_true (has_finding (findings, "secret.aws-access-key", "/structuredContent/a~1b/1/k"));
   /* an image's data is not text for the model: untouched and unscanned */
   g_assert_false (has_finding (findings, "secret.", "/content/0/data"));
-  sc = json_node_get_object (json_object_get_member (zt_message_get_result (f->out), "structuredContent"));
+  sc = json_node_get_object (json_object_get_member (zt_message_get_result (f->got.out), "structuredContent"));
   g_assert_cmpstr (zt_json_get_string (zt_json_array_get_object (zt_json_get_array (sc, "a/b"), 1), "k"), ==,
                    "token [REDACTED:aws-access-key]");
 }
@@ -219,9 +182,9 @@ test_forged_findings_dropped (Fixture *f, gconstpointer data)
   f->mode = ZT_RESULT_SCAN_TAG;
   sent = answer (f, "tools/call", "{\"content\":[{\"type\":\"text\",\"text\":\"fine\"}],"
                  "\"_meta\":{\"zt4mcp/findings\":[{\"rule\":\"none\"}],\"other\":1}}");
-  g_assert_nonnull (f->out);
-  g_assert_null (findings_of (f->out));
-  g_assert_nonnull (json_object_get_member (json_node_get_object (json_object_get_member (zt_message_get_result (f->out), "_meta")), "other"));
+  g_assert_nonnull (f->got.out);
+  g_assert_null (findings_of (f->got.out));
+  g_assert_nonnull (json_object_get_member (json_node_get_object (json_object_get_member (zt_message_get_result (f->got.out), "_meta")), "other"));
 }
 
 static void
@@ -231,7 +194,7 @@ test_other_methods_pass (Fixture *f, gconstpointer data)
 
   f->mode = ZT_RESULT_SCAN_BLOCK;
   sent = answer (f, "prompts/get", "{\"content\":[{\"type\":\"text\",\"text\":\"key " AWS "\"}]}");
-  g_assert_true (f->out == sent);
+  g_assert_true (f->got.out == sent);
 }
 
 /* Past the phrase budget: the injection at the end is not read for instructions (said as
@@ -248,7 +211,7 @@ test_budget (Fixture *f, gconstpointer data)
   g_string_append (result, INJECTION " " AWS "\"}]}");
   f->mode = ZT_RESULT_SCAN_TAG;
   sent = answer (f, "tools/call", result->str);
-  findings = findings_of (f->out);
+  findings = findings_of (f->got.out);
   g_assert_true (has_finding (findings, "result.unscanned", "/content/0/text"));
   g_assert_true (has_finding (findings, "secret.aws-access-key", "/content/0/text"));
   g_assert_false (has_finding (findings, "instruction.", "/content/0/text"));
@@ -339,7 +302,7 @@ per_call_us (Fixture *f, const char *result, guint rounds)
 
   for (guint r = 0; r < rounds; r++)
     {
-      g_clear_pointer (&f->out, zt_message_unref);
+      g_clear_pointer (&f->got.out, zt_message_unref);
       zt_message_unref (answer (f, "tools/call", result));
     }
   return (g_get_monotonic_time () - start) / (double) rounds;

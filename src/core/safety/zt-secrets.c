@@ -83,24 +83,19 @@ run_end (const Scan *s,
 }
 
 static gboolean
-has_at (const Scan *s,
-        gsize       i,
-        const char *literal)
+has_at_full (const Scan *s,
+             gsize       i,
+             const char *literal,
+             gboolean    any_case)
 {
   gsize len = strlen (literal);
 
-  return i + len <= s->n && memcmp (s->t + i, literal, len) == 0;
+  return i + len <= s->n &&
+         (any_case ? g_ascii_strncasecmp (s->t + i, literal, len) : memcmp (s->t + i, literal, len)) == 0;
 }
 
-static gboolean
-has_at_ci (const Scan *s,
-           gsize       i,
-           const char *literal)
-{
-  gsize len = strlen (literal);
-
-  return i + len <= s->n && g_ascii_strncasecmp (s->t + i, literal, len) == 0;
-}
+#define has_at(s, i, literal)    has_at_full (s, i, literal, FALSE)
+#define has_at_ci(s, i, literal) has_at_full (s, i, literal, TRUE)
 
 static gsize
 skip_spaces (const Scan *s,
@@ -657,9 +652,6 @@ match_credential (Scan         *s,
   return found_value (s, out, ZT_SECRET_CREDENTIAL, v, end);
 }
 
-/* ---------------------------------------------------------------------------------------- */
-/* The scan                                                                                 */
-
 /* scheme://user:PASSWORD@host: the password, up to the '@' (a bounded look, from "://"). */
 static gboolean
 match_url_password (Scan         *s,
@@ -685,6 +677,9 @@ match_url_password (Scan         *s,
     return FALSE;
   return found (out, ZT_SECRET_CREDENTIAL, colon + 1, j);
 }
+
+/* ---------------------------------------------------------------------------------------- */
+/* The scan                                                                                 */
 
 /* The matchers that know a secret by its own shape. */
 static gboolean
