@@ -8,8 +8,8 @@
 # With N_FILTERS "schema": the schema filter's cost: every call checked against the echo tool's
 # inputSchema (the client lists the tools first), against agents that check nothing (0).
 # With N_FILTERS "results": the result filter's cost: every echo answer scanned (tag mode, the
-# default) against agents that scan no result (0). EXTRA_ARGS (e.g. "--size 16384" or
-# "--message TEXT") go to zt-bench, for the cost of larger or wordier answers.
+# default) against agents that scan no result (0). SIZE=N (an answer of N bytes) or
+# MESSAGE=TEXT (what the echo tool answers) in the environment, for larger or wordier answers.
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # usage: bench/filter-cost.sh [BUILD_DIR] [N_FILTERS|audit|policy-audit|schema|results] [ROUNDS]   (defaults: build 5 3)
@@ -37,8 +37,9 @@ for r in $(seq 1 "$rounds"); do
     else
       args=(--no-audit --filters "$f")
     fi
-    # shellcheck disable=SC2086 # EXTRA_ARGS is split on purpose
-    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 "${args[@]}" ${EXTRA_ARGS:-} --json \
+    [ -n "${SIZE:-}" ] && args+=(--size "$SIZE")
+    [ -n "${MESSAGE:-}" ] && args+=(--message "$MESSAGE")
+    "$bench" --only agent --clients 1,16 --seconds 3 --warmup 0.5 "${args[@]}" --json \
       >"$out/f$f-r$r.json" 2>/dev/null
     echo "filter-cost: round $r with $f filter(s) done" >&2
   done

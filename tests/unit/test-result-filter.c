@@ -293,59 +293,68 @@ test_precheck_corpus (void)
   g_assert_cmpuint (missed, ==, 0);
 }
 
-/* Cost, for docs/performance.md: the filter on zt-bench's echo answer (on vs off), and the
- * scan per KiB of text that passes the pre-check (prose) and that does not (data). */
+/* Cost, for docs/performance.md: what the filter adds to one answer, on vs off, the message
+ * parsed once (parsing is the session's, with or without the filter): zt-bench's echo answer,
+ * one with a secret (tag mode rewrites it), 16 KiB of prose (the phrase rules run) and 16 KiB
+ * of rows (the pre-check skips them). */
 static double
-per_call_us (Fixture *f, const char *result, guint rounds)
+submit_us (Fixture *f, const char *result, guint rounds)
 {
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();
+  g_autoptr(ZtMessage) request = zt_test_parse_message ("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\","
+                                                       "\"params\":{\"name\":\"echo\",\"arguments\":{}}}");
+  g_autofree char *text = g_strdup_printf ("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":%s}", result);
+  g_autoptr(ZtMessage) sent = zt_test_parse_message (text);
+  ZtFilterContext context = { "s1", local, "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, ZT_ORIGIN_SERVER,
+                              sent, request };
   gint64 start = g_get_monotonic_time ();
 
   for (guint r = 0; r < rounds; r++)
-    {
-      g_clear_pointer (&f->got.out, zt_message_unref);
-      zt_message_unref (answer (f, "tools/call", result));
-    }
+    zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &f->got);
   return (g_get_monotonic_time () - start) / (double) rounds;
 }
 
-/* What the filter adds to one answer: with it, less without it (parsing is the test's own). */
 static double
 added_us (Fixture *f, const char *result, guint rounds)
 {
-  double on = per_call_us (f, result, rounds), off;
+  double on = submit_us (f, result, rounds), off;
 
   zt_result_filter_set_enabled (f->filter, FALSE);
-  off = per_call_us (f, result, rounds);
+  off = submit_us (f, result, rounds);
   zt_result_filter_set_enabled (f->filter, TRUE);
   return on - off;
+}
+
+static char *
+text_result (const char *unit, gsize size)
+{
+  g_autoptr(GString) result = g_string_new ("{\"content\":[{\"type\":\"text\",\"text\":\"");
+
+  do
+    g_string_append (result, unit);
+  while (result->len < size);
+  g_string_append (result, "\"}]}");
+  return g_string_free (g_steal_pointer (&result), FALSE);
 }
 
 static void
 test_cost (Fixture *f, gconstpointer data)
 {
-  const char *echo = "{\"content\":[{\"type\":\"text\",\"text\":\"hello from zt-bench\"}]}";
-  guint rounds = g_test_slow () ? 20000 : 2000;
-  double on, off;
-  g_autoptr(GString) prose = g_string_new ("{\"content\":[{\"type\":\"text\",\"text\":\"");
-  g_autoptr(GString) rows = g_string_new ("{\"content\":[{\"type\":\"text\",\"text\":\"");
+  guint rounds = g_test_slow () ? 100000 : 10000;
+  g_autofree char *echo = text_result ("hello from zt-bench", 0);
+  g_autofree char *secret = text_result ("deploy key AKIAIOSFODNN7EXAMPLE for the build", 0);
+  g_autofree char *prose = text_result ("The quarterly report shows that you must review the revenue figures before the meeting. ", 16 * 1024);
+  g_autofree char *rows = text_result ("2026-12-02,order 48213,42.50 EUR,shipped,warehouse 7\\n", 16 * 1024);
+  double echo_us;
 
   f->mode = ZT_RESULT_SCAN_TAG;
-  on = per_call_us (f, echo, rounds);
-  zt_result_filter_set_enabled (f->filter, FALSE);
-  off = per_call_us (f, echo, rounds);
-  zt_result_filter_set_enabled (f->filter, TRUE);
-  g_test_message ("echo answer through the chain: %.2f us with the result scan, %.2f us without (+%.2f us)",
-                  on, off, on - off);
-  while (prose->len < 16 * 1024)
-    g_string_append (prose, "The quarterly report shows that you must review the revenue figures before the meeting. ");
-  g_string_append (prose, "\"}]}");
-  while (rows->len < 16 * 1024)
-    g_string_append (rows, "2026-12-02,order 48213,42.50 EUR,shipped,warehouse 7\\n");
-  g_string_append (rows, "\"}]}");
-  g_test_message ("16 KiB of prose (phrase scan runs): %.1f us per KiB", added_us (f, prose->str, 5) / 16);
-  g_test_message ("16 KiB of rows (pre-check skips it): %.1f us per KiB", added_us (f, rows->str, 50) / 16);
-  /* the aim: under 50 us per call for a small clean answer (generous here: shared machines) */
-  g_assert_cmpfloat (on - off, <, 200);
+  echo_us = added_us (f, echo, rounds);
+  g_test_message ("the echo answer: +%.2f us per call", echo_us);
+  g_test_message ("an answer with a secret (tag: findings added): +%.2f us per call", added_us (f, secret, rounds / 10));
+  g_test_message ("16 KiB of prose (the phrase rules run): +%.1f us per KiB", added_us (f, prose, 5) / 16);
+  g_test_message ("16 KiB of rows (the pre-check skips them): +%.1f us per KiB", added_us (f, rows, 100) / 16);
+  /* the aim: under 50 us per call for a small clean answer */
+  g_assert_cmpfloat (echo_us, <, 50);
 }
 
 int

@@ -56,13 +56,13 @@ add (ZtResultScan   *self,
 /* The pre-check: is the phrase scan worth its 50-400 us?                                   */
 
 /* Word beginnings of the phrase rules' and the word-kind scorer's vocabulary (zt-tool-scan.c),
- * lower case, in English and the other languages it reads that are written in ASCII. A word that
- * begins like a strong one sends the text to the phrase scan; weak ones (common words) do when
- * two of them occur in one sentence, since every phrase rule and the scorer need two words of
- * their classes within a sentence.
- * Kept broad on purpose: a false alarm costs time, a miss costs a finding. The ROT13 and l33t
- * readings of each word are looked up too. */
-static const char *strong_stems[] = {
+ * lower case, in English and the other languages it reads that are written in ASCII. Every
+ * phrase rule and the scorer need two words of their classes within one sentence, so two words
+ * that begin like these in one sentence send the text to the phrase scan (one alone does not:
+ * "deploy key" is no instruction). The ROT13 and l33t readings of each word are looked up too.
+ * Kept broad on purpose: a false alarm costs time, a miss costs a finding; measured against the
+ * safety corpus in test-result-filter. */
+static const char *stems[] = {
   "ignor", "disregard", "forget", "bypass", "neglect", "abandon", "discard", "overrid",
   "instruct", "prompt", "guideline", "directive", "guidance", "guardrail", "restrict", "polic",
   "system", "safety", "obsolete", "suspend", "supersed", "revok", "assistant", "model", "ai",
@@ -82,9 +82,6 @@ static const char *strong_stems[] = {
   "utilisat", "usuar", "benutz", "utent", "nutzer", "zignoruj", "poprzedn", "instrukcj",
   "ignora", "cach", "oculta", "versteck", "nascost", "segre", "geheim", "clave", "chiave",
   "chave", "schluss", "passwort", "contras",
-};
-
-static const char *weak_stems[] = {
   "rule", "previous", "prior", "earlier", "above", "former", "original", "initial", "new",
   "updat", "replac", "cancel", "void", "you", "must", "always", "never", "should", "shall",
   "need", "requir", "before", "after", "first", "instead", "only", "do", "don", "not", "tell",
@@ -121,19 +118,19 @@ typedef struct {
 } StemIndex;
 
 static StemIndex *
-stem_index_new (const char *const *stems,
+stem_index_new (const char *const *table,
                 guint              n_stems)
 {
   StemIndex *index = g_new0 (StemIndex, 1);
 
   for (guint i = 0; i < n_stems; i++)
     {
-      guchar c = stems[i][0];
+      guchar c = table[i][0];
 
       g_assert (c < 128);
       if (index->by_first[c] == NULL)
         index->by_first[c] = g_ptr_array_new ();
-      g_ptr_array_add (index->by_first[c], (gpointer) stems[i]);
+      g_ptr_array_add (index->by_first[c], (gpointer) table[i]);
     }
   return index;
 }
@@ -143,11 +140,11 @@ is_stem_of (const StemIndex *index,
             const char      *word,
             gsize            len)
 {
-  GPtrArray *stems = (guchar) word[0] < 128 ? index->by_first[(guchar) word[0]] : NULL;
+  GPtrArray *bucket = (guchar) word[0] < 128 ? index->by_first[(guchar) word[0]] : NULL;
 
-  for (guint i = 0; stems != NULL && i < stems->len; i++)
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
     {
-      const char *stem = stems->pdata[i];
+      const char *stem = bucket->pdata[i];
       gsize n = strlen (stem);
 
       if (n <= len && memcmp (stem, word, n) == 0)
@@ -157,25 +154,22 @@ is_stem_of (const StemIndex *index,
 }
 
 static const StemIndex *
-stem_index (gboolean strong)
+stem_index (void)
 {
-  static StemIndex *indexes[2];
+  static StemIndex *index;
   static gsize once = 0;
 
   if (g_once_init_enter (&once))
     {
-      indexes[0] = stem_index_new (weak_stems, G_N_ELEMENTS (weak_stems));
-      indexes[1] = stem_index_new (strong_stems, G_N_ELEMENTS (strong_stems));
+      index = stem_index_new (stems, G_N_ELEMENTS (stems));
       g_once_init_leave (&once, 1);
     }
-  return indexes[strong ? 1 : 0];
+  return index;
 }
 
-typedef enum { WORD_NONE, WORD_WEAK, WORD_STRONG } WordWeight;
-
 /* A word (letters, digits as l33t letters) that begins like the vocabulary, as it is or in ROT13. */
-static WordWeight
-word_weight (const char *w,
+static gboolean
+word_in_vocabulary (const char *w,
                gsize       len)
 {
   char plain[32], rot[32];
@@ -190,11 +184,7 @@ word_weight (const char *w,
       plain[i] = c;
       rot[i] = g_ascii_isalpha (c) ? 'a' + (c - 'a' + 13) % 26 : c;
     }
-  if (is_stem_of (stem_index (TRUE), plain, n) || is_stem_of (stem_index (TRUE), rot, n))
-    return WORD_STRONG;
-  if (is_stem_of (stem_index (FALSE), plain, n) || is_stem_of (stem_index (FALSE), rot, n))
-    return WORD_WEAK;
-  return WORD_NONE;
+  return is_stem_of (stem_index (), plain, n) || is_stem_of (stem_index (), rot, n);
 }
 
 /* A run of base64 or hex characters that decodes to mostly printable text (an encoded
@@ -260,7 +250,7 @@ zt_result_text_needs_phrase_scan (const char *text,
                                   gsize       len)
 {
   gsize single_letters = 0, b64_end = 0;
-  guint weak = 0;
+  guint words = 0;  /* of the vocabulary, in this sentence */
 
   for (gsize i = 0; i < len;)
     {
@@ -286,19 +276,14 @@ zt_result_text_needs_phrase_scan (const char *text,
           single_letters = j - i == 1 ? single_letters + 1 : 0;
           if (single_letters >= 4)
             return TRUE;
-          if (j - i >= 2 && has_letter (text + i, j - i))
-            switch (word_weight (text + i, j - i))
-              {
-              case WORD_STRONG: return TRUE;
-              case WORD_WEAK: if (++weak >= 2) return TRUE; break;
-              case WORD_NONE: break;
-              }
+          if (j - i >= 2 && has_letter (text + i, j - i) && word_in_vocabulary (text + i, j - i) && ++words >= 2)
+            return TRUE;
           i = j;
           continue;
         }
       /* the phrase rules and the word-kind scorer stay inside one sentence */
       if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n')
-        weak = 0;
+        words = 0;
       i++;
     }
   return FALSE;

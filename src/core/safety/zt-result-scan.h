@@ -15,10 +15,11 @@ typedef enum {
   ZT_RESULT_SCAN_BLOCK,   /* a result with a secret or a high finding becomes an error (-32003) */
 } ZtResultScanMode;
 
-/* Bytes of one result read for instructions (the phrase rules cost about 0.8 us a byte); what
- * lies past them is still read for secrets and hidden characters, and reported as
- * "result.unscanned" (low). */
-#define ZT_RESULT_SCAN_PHRASE_BUDGET (64u * 1024u)
+/* Bytes of one result read for instructions. The phrase rules cost 1-3 ms a KiB of prose on the
+ * agent's main thread, so more would let one server's answers stall every session; what lies
+ * past them is still read for secrets and hidden characters, and reported as "result.unscanned"
+ * (low). */
+#define ZT_RESULT_SCAN_PHRASE_BUDGET (16u * 1024u)
 
 typedef struct _ZtResultScan ZtResultScan;
 
