@@ -56,7 +56,9 @@ answer (Fixture *f, const char *method, const char *result)
   ZtFilterContext context = { "s1", local, "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, ZT_ORIGIN_SERVER,
                               sent, request };
 
+  zt_chain_outcome_clear (&f->got);
   zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &f->got);
+  zt_chain_outcome_wait (&f->got);
   return sent;
 }
 
@@ -197,6 +199,37 @@ test_other_methods_pass (Fixture *f, gconstpointer data)
   g_assert_true (f->got.out == sent);
 }
 
+/* An answer the phrase rules must read is decided on a worker thread: meanwhile another
+ * session's clean answer is decided at once, and the first one ends as it would have. */
+static void
+test_other_sessions_not_held (Fixture *f, gconstpointer data)
+{
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();
+  g_autoptr(ZtMessage) request = zt_test_parse_message ("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\","
+                                                       "\"params\":{\"name\":\"echo\",\"arguments\":{}}}");
+  g_autoptr(ZtMessage) slow = zt_test_parse_message ("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"content\":"
+                                                    "[{\"type\":\"text\",\"text\":\"" INJECTION "\"}]}}");
+  g_autoptr(ZtMessage) fast = zt_test_parse_message ("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"content\":"
+                                                    "[{\"type\":\"text\",\"text\":\"42\"}]}}");
+  ZtFilterContext context = { "s1", local, "svc", ZT_SIDE_IMPORTER, ZT_DIRECTION_TO_CLIENT, ZT_ORIGIN_SERVER,
+                              slow, request };
+  ZtChainOutcome other = { 0 };
+
+  f->mode = ZT_RESULT_SCAN_BLOCK;
+  zt_chain_outcome_clear (&f->got);
+  zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &f->got);
+  g_assert_false (f->got.done);
+  context.session_id = "s2";
+  context.message = fast;
+  zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &other);
+  g_assert_true (other.done);
+  g_assert_true (other.out == fast);
+  zt_chain_outcome_wait (&f->got);
+  g_assert_null (f->got.out);
+  g_assert_true (g_str_has_prefix (f->got.rule, "result:instruction."));
+  zt_chain_outcome_clear (&other);
+}
+
 /* Past the phrase budget: the injection at the end is not read for instructions (said as
  * result.unscanned), but the secret there is still found. */
 static void
@@ -310,7 +343,11 @@ submit_us (Fixture *f, const char *result, guint rounds)
   gint64 start = g_get_monotonic_time ();
 
   for (guint r = 0; r < rounds; r++)
-    zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &f->got);
+    {
+      zt_chain_outcome_clear (&f->got);
+      zt_filter_chain_submit (f->chain, &context, zt_chain_outcome_done_cb, &f->got);
+      zt_chain_outcome_wait (&f->got);
+    }
   return (g_get_monotonic_time () - start) / (double) rounds;
 }
 
@@ -368,6 +405,7 @@ main (int argc, char **argv)
   ADD ("/result-filter/forged-findings-dropped", test_forged_findings_dropped);
   ADD ("/result-filter/other-methods-pass", test_other_methods_pass);
   ADD ("/result-filter/budget", test_budget);
+  ADD ("/result-filter/other-sessions-not-held", test_other_sessions_not_held);
   ADD ("/result-filter/cost", test_cost);
 #undef ADD
   g_test_add_func ("/result-filter/precheck-corpus", test_precheck_corpus);

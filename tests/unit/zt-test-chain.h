@@ -13,6 +13,7 @@ typedef struct {
   char      *reason;
   int        code;
   JsonNode  *data;
+  gboolean   done;    /* the chain has decided (a deferring filter decides later) */
 } ZtChainOutcome;
 
 static inline void
@@ -23,6 +24,7 @@ zt_chain_outcome_clear (ZtChainOutcome *o)
   g_clear_pointer (&o->reason, g_free);
   g_clear_pointer (&o->data, json_node_unref);
   o->code = 0;
+  o->done = FALSE;
 }
 
 /* A ZtFilterChainDone: @user_data is the ZtChainOutcome to fill. */
@@ -34,6 +36,7 @@ zt_chain_outcome_done_cb (ZtMessage       *message,
   ZtChainOutcome *o = user_data;
 
   zt_chain_outcome_clear (o);
+  o->done = TRUE;
   if (message)
     o->out = zt_message_ref (message);
   if (denial)
@@ -43,6 +46,14 @@ zt_chain_outcome_done_cb (ZtMessage       *message,
       o->code = denial->code;
       o->data = denial->data ? json_node_copy (denial->data) : NULL;
     }
+}
+
+/* Runs the default main context until the chain has decided @o's message. */
+static inline void
+zt_chain_outcome_wait (ZtChainOutcome *o)
+{
+  while (!o->done)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static inline ZtMessage *

@@ -126,18 +126,25 @@ typedef struct {
 } Scanning;
 
 static void
-scan_cb (const char *pointer,
-         JsonNode   *string,
-         gpointer    data)
+scan_one (Scanning   *s,
+          const char *pointer,
+          const char *text)
 {
-  Scanning *s = data;
-  char *changed = zt_result_scan_text (s->scan, pointer, json_node_get_string (string));
+  char *changed = zt_result_scan_text (s->scan, pointer, text);
 
   if (changed == NULL)
     return;
   if (s->changes == NULL)
     s->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_hash_table_replace (s->changes, g_strdup (pointer), changed);
+}
+
+static void
+scan_cb (const char *pointer,
+         JsonNode   *string,
+         gpointer    data)
+{
+  scan_one (data, pointer, json_node_get_string (string));
 }
 
 /* A copy of @node with the strings at the pointers of @changes replaced. json_node_copy ()
@@ -206,11 +213,17 @@ meta_of (JsonObject *result)
   return meta != NULL && JSON_NODE_HOLDS_OBJECT (meta) ? json_node_get_object (meta) : NULL;
 }
 
+/* The answer being decided: what a verdict needs of it (on the main thread). */
+typedef struct {
+  ZtMessage  *message;
+  char       *service;
+  char       *tool;
+} Answer;
+
 static ZtVerdictKind
-refuse (const ZtFilterContext *context,
-        const char            *tool,
-        ZtResultScan          *scan,
-        ZtVerdict             *verdict)
+refuse (const Answer *a,
+        ZtResultScan *scan,
+        ZtVerdict    *verdict)
 {
   const ZtScanFinding *worst = zt_result_scan_get_worst (scan);
   g_autofree char *rule = g_strdup_printf ("result:%s", worst->rule);
@@ -218,11 +231,11 @@ refuse (const ZtFilterContext *context,
 
   /* the reason names the rule and where, never the text: it may be the secret */
   zt_verdict_deny (verdict, rule, "the result of tool %s of service %s is withheld by the result scan (%s at %s)",
-                   tool, context->service, worst->rule, worst->path);
+                   a->tool, a->service, worst->rule, worst->path);
   verdict->code = ZT_JSONRPC_POLICY_DENIED;
   json_object_set_string_member (data, "rule", rule);
-  json_object_set_string_member (data, "service", context->service);
-  json_object_set_string_member (data, "tool", tool);
+  json_object_set_string_member (data, "service", a->service);
+  json_object_set_string_member (data, "tool", a->tool);
   json_object_set_member (data, "findings", zt_result_scan_findings_to_json (scan));
   verdict->data = json_node_init_object (json_node_alloc (), data);
   json_object_unref (data);
@@ -269,21 +282,174 @@ result_changed (JsonObject   *result,
 }
 
 static ZtVerdictKind
-rewrite (const ZtFilterContext *context,
-         JsonObject            *result,
-         ZtResultScan          *scan,
-         GHashTable            *changes,
-         ZtVerdict             *verdict)
+rewrite (const Answer *a,
+         JsonObject   *result,
+         ZtResultScan *scan,
+         GHashTable   *changes,
+         ZtVerdict    *verdict)
 {
   g_autoptr(JsonNode) edited = result_changed (result, scan, changes);
   const ZtScanFinding *worst = zt_result_scan_get_worst (scan);
 
   verdict->kind = ZT_VERDICT_REWRITE;
   verdict->rule = g_strdup_printf ("result:%s", worst ? worst->rule : "meta");
-  verdict->replacement = zt_message_copy (context->message);
+  verdict->replacement = zt_message_copy (a->message);
   zt_message_replace (verdict->replacement, (const char *[]) { "result", NULL }, edited);
   return ZT_VERDICT_REWRITE;
 }
+
+/* What the scan of the answer's texts comes to: the answer as it came, rewritten, or refused. */
+static ZtVerdictKind
+decide (const Answer     *a,
+        ZtResultScanMode  mode,
+        ZtResultScan     *scan,
+        GHashTable       *changes,
+        ZtVerdict        *verdict)
+{
+  JsonObject *result = zt_message_get_result (a->message);
+  JsonObject *meta = meta_of (result);
+
+  if (zt_result_scan_get_worst (scan) == NULL && changes == NULL &&
+      (meta == NULL || !json_object_has_member (meta, ZT_RESULT_FINDINGS_KEY)))
+    return ZT_VERDICT_ALLOW;
+  if (mode == ZT_RESULT_SCAN_BLOCK && zt_result_scan_should_block (scan))
+    return refuse (a, scan, verdict);
+  return rewrite (a, result, scan, changes, verdict);
+}
+
+static void
+answer_clear (Answer *a)
+{
+  g_clear_pointer (&a->message, zt_message_unref);
+  g_clear_pointer (&a->service, g_free);
+  g_clear_pointer (&a->tool, g_free);
+}
+
+static void
+answer_init (Answer                *a,
+             const ZtFilterContext *context)
+{
+  JsonObject *params = zt_message_get_params (context->request);
+  const char *tool = params ? zt_json_get_string (params, "name") : NULL;
+
+  a->message = zt_message_ref (context->message);
+  a->service = g_strdup (context->service);
+  a->tool = g_strdup (tool ? tool : "(unnamed)");
+}
+
+/* Whether some text, within the phrase budget, is one the phrase rules may flag: those cost
+ * milliseconds, so that answer is decided on a worker thread (below). */
+typedef struct {
+  gsize    budget;
+  gboolean needed;
+} Precheck;
+
+static void
+precheck_cb (const char *pointer,
+             JsonNode   *string,
+             gpointer    data)
+{
+  Precheck *p = data;
+  const char *text = json_node_get_string (string);
+  gsize len = MIN (strlen (text), p->budget);
+
+  if (p->needed || len == 0)
+    return;
+  p->budget -= len;
+  p->needed = zt_result_text_needs_phrase_scan (text, len);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* On a worker thread: the phrase rules take 1-3 ms a KiB of prose, which must not hold up the
+ * agent's other sessions. The thread sees only copies of the texts.                         */
+
+typedef struct {
+  Answer            answer;
+  ZtResultScanMode  mode;
+  GPtrArray        *pointers;  /* JSON Pointers of the texts, in order */
+  GPtrArray        *texts;     /* copies */
+  ZtResultScan     *scan;      /* the thread's */
+  GHashTable       *changes;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  answer_clear (&job->answer);
+  g_ptr_array_unref (job->pointers);
+  g_ptr_array_unref (job->texts);
+  g_clear_pointer (&job->scan, zt_result_scan_free);
+  g_clear_pointer (&job->changes, g_hash_table_unref);
+  g_free (job);
+}
+
+static void
+collect_cb (const char *pointer,
+            JsonNode   *string,
+            gpointer    data)
+{
+  Job *job = data;
+
+  g_ptr_array_add (job->pointers, g_strdup (pointer));
+  g_ptr_array_add (job->texts, g_strdup (json_node_get_string (string)));
+}
+
+static void
+scan_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Job *job = data;
+  Scanning s = { zt_result_scan_new (job->mode), NULL };
+
+  for (guint i = 0; i < job->texts->len && !g_cancellable_is_cancelled (cancellable); i++)
+    scan_one (&s, job->pointers->pdata[i], job->texts->pdata[i]);
+  job->scan = s.scan;
+  job->changes = s.changes;
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+zt_result_filter_decide_async (ZtFilter              *filter,
+                               const ZtFilterContext *context,
+                               GCancellable          *cancellable,
+                               GAsyncReadyCallback    callback,
+                               gpointer               user_data)
+{
+  g_autoptr(GTask) task = g_task_new (filter, cancellable, callback, user_data);
+  Job *job = g_new0 (Job, 1);
+
+  g_task_set_source_tag (task, zt_result_filter_decide_async);
+  answer_init (&job->answer, context);
+  job->mode = ZT_RESULT_FILTER (filter)->mode_func
+              ? ZT_RESULT_FILTER (filter)->mode_func (context->service, ZT_RESULT_FILTER (filter)->mode_data)
+              : ZT_RESULT_SCAN_TAG;
+  job->pointers = g_ptr_array_new_with_free_func (g_free);
+  job->texts = g_ptr_array_new_with_free_func (g_free);
+  visit_result (zt_message_get_result (context->message), collect_cb, job);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, scan_thread);
+}
+
+static gboolean
+zt_result_filter_decide_finish (ZtFilter      *filter,
+                                GAsyncResult  *result,
+                                ZtVerdict     *verdict,
+                                GError       **error)
+{
+  Job *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, filter), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_result_filter_decide_async, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  job = g_task_get_task_data (G_TASK (result));
+  decide (&job->answer, job->mode, job->scan, job->changes, verdict);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
 
 static ZtVerdictKind
 check_answer (const ZtFilterContext *context,
@@ -291,21 +457,24 @@ check_answer (const ZtFilterContext *context,
               JsonObject            *result,
               ZtVerdict             *verdict)
 {
-  JsonObject *params = zt_message_get_params (context->request);
-  const char *tool = params ? zt_json_get_string (params, "name") : NULL;
-  g_autoptr(ZtResultScan) scan = zt_result_scan_new (mode);
-  Scanning s = { scan, NULL };
+  g_autoptr(ZtResultScan) scan = NULL;
   g_autoptr(GHashTable) changes = NULL;
-  JsonObject *meta = meta_of (result);
+  Precheck p = { ZT_RESULT_SCAN_PHRASE_BUDGET, FALSE };
+  Scanning s;
+  Answer a;
+  ZtVerdictKind kind;
 
+  visit_result (result, precheck_cb, &p);
+  if (p.needed)
+    return ZT_VERDICT_DEFER;
+  scan = zt_result_scan_new (mode);
+  s = (Scanning) { scan, NULL };
   visit_result (result, scan_cb, &s);
   changes = s.changes;
-  if (zt_result_scan_get_worst (scan) == NULL && changes == NULL &&
-      (meta == NULL || !json_object_has_member (meta, ZT_RESULT_FINDINGS_KEY)))
-    return ZT_VERDICT_ALLOW;
-  if (mode == ZT_RESULT_SCAN_BLOCK && zt_result_scan_should_block (scan))
-    return refuse (context, tool ? tool : "(unnamed)", scan, verdict);
-  return rewrite (context, result, scan, changes, verdict);
+  answer_init (&a, context);
+  kind = decide (&a, mode, scan, changes, verdict);
+  answer_clear (&a);
+  return kind;
 }
 
 static ZtVerdictKind
@@ -334,6 +503,8 @@ static void
 zt_result_filter_iface_init (ZtFilterInterface *iface)
 {
   iface->check = zt_result_filter_check;
+  iface->decide_async = zt_result_filter_decide_async;
+  iface->decide_finish = zt_result_filter_decide_finish;
 }
 
 static void
