@@ -6,8 +6,9 @@
 # env:   BUILD_FUZZ=dir (default <repo>/build-fuzz), FUZZERS="jsonrpc sse" (default: all of
 #        tests/fuzz/meson.build's fuzz_targets; the parsers of outside bytes: JSON-RPC, SSE,
 #        control messages, invitations, REST bodies, CSRs, WebSocket and line framing, the
-#        JSON Schemas of tools with the instances they check, and tool definitions through
-#        the scanner, the zt4mcp-llm/1 framing of model requests),
+#        JSON Schemas of tools with the instances they check, tool definitions through
+#        the scanner, the zt4mcp-llm/1 framing of model requests, text through the secret
+#        detector, tool results through the result filter),
 #        ZT_FUZZ_STRICT=1 to crash on bugs already reported too (see zt-fuzz-util.h)
 # Exits non-zero when a fuzzer crashed (or failed to run); the input is left in
 # $BUILD_FUZZ/fuzz-artifacts/<name>/ and can be replayed with ./fuzz-<name> FILE.
