@@ -181,6 +181,14 @@ const char *_zt_agent_service_state     (ZtAgent           *self,
 void       _zt_agent_api_service_tools  (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           ZtService         *service);
+/* Closes @session from the main loop, not from inside its own delivery of an answer. */
+void       _zt_agent_close_session_later (ZtAgent          *agent,
+                                          ZtSession         *session);
+/* zt-agent-tool-call.c: POST /api/v1/services/NAME/tools/call */
+void       _zt_agent_api_service_tool_call (ZtAgent        *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          const char        *name);
 void       _zt_agent_api_service_log    (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *service);

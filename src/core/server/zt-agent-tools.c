@@ -35,7 +35,6 @@ typedef struct {
   ZtSession *session;
 } Closing;
 
-/* Closed from the main loop, not from inside the session's own delivery of an answer. */
 static gboolean
 close_later_cb (gpointer user_data)
 {
@@ -46,6 +45,21 @@ close_later_cb (gpointer user_data)
   g_object_unref (c->agent);
   g_free (c);
   return G_SOURCE_REMOVE;
+}
+
+/* Closed from the main loop, not from inside the session's own delivery of an answer. */
+void
+_zt_agent_close_session_later (ZtAgent   *agent,
+                               ZtSession *session)
+{
+  Closing *c;
+
+  if (session == NULL)
+    return;
+  c = g_new0 (Closing, 1);
+  c->agent = g_object_ref (agent);
+  c->session = g_object_ref (session);
+  zt_timeout_add (0, close_later_cb, c);
 }
 
 static void
@@ -70,14 +84,7 @@ tools_finish (ToolsJob   *job,
   else
     _zt_agent_reply_error (job->msg, status, code, "%s", message);
   soup_server_message_unpause (job->msg);
-  if (job->session != NULL)
-    {
-      Closing *c = g_new0 (Closing, 1);
-
-      c->agent = g_object_ref (job->agent);
-      c->session = g_object_ref (job->session);
-      zt_timeout_add (0, close_later_cb, c);
-    }
+  _zt_agent_close_session_later (job->agent, job->session);
 }
 
 static void
