@@ -852,6 +852,7 @@ static const struct {
   { "policy", zt_cli_policy, "policy ...         grants: who may use which tools of a service (list, show, add, remove, group)" },
   { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
   { "audit", zt_cli_audit, "audit [verify|export|tail] the audit log: list, follow, export, verify its chain" },
+  { "chat", zt_cli_chat, "chat [PROMPT]      talk to a model, with the tools of MCP services (approved, audited)" },
   { "scan", zt_cli_scan, "scan FILE|-         scan tool definitions (a tools/list, or a client's configured servers)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };

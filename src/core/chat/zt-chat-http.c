@@ -65,6 +65,7 @@ read_chunk_cb (GObject      *source,
   ReadJob *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
+  GCancellable *cancellable;
 
   if (chunk == NULL)
     return g_task_return_error (task, g_steal_pointer (&error));
@@ -75,7 +76,8 @@ read_chunk_cb (GObject      *source,
     return g_task_return_new_error (task, ZT_ERROR, ZT_ERROR_TOO_LARGE, "the answer is over %" G_GSIZE_FORMAT " bytes",
                                      job->limit);
   g_byte_array_append (job->data, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-  g_input_stream_read_bytes_async (job->stream, READ_CHUNK, G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
+  cancellable = g_task_get_cancellable (task);  /* before the task is given away */
+  g_input_stream_read_bytes_async (job->stream, READ_CHUNK, G_PRIORITY_DEFAULT, cancellable,
                                    read_chunk_cb, g_steal_pointer (&task));
 }
 
@@ -86,7 +88,7 @@ zt_chat_http_read_async (GInputStream        *stream,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  GTask *task = g_task_new (stream, cancellable, callback, user_data);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   ReadJob *job = g_new0 (ReadJob, 1);
 
   g_task_set_source_tag (task, zt_chat_http_read_async);
@@ -153,11 +155,13 @@ json_sent_cb (GObject      *source,
   JsonJob *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GInputStream) stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  GCancellable *cancellable;
 
   if (stream == NULL)
     return g_task_return_error (task, g_steal_pointer (&error));
   job->status = soup_message_get_status (job->msg);
-  zt_chat_http_read_async (stream, job->limit, g_task_get_cancellable (task), json_read_cb, g_steal_pointer (&task));
+  cancellable = g_task_get_cancellable (task);  /* before the task is given away */
+  zt_chat_http_read_async (stream, job->limit, cancellable, json_read_cb, g_steal_pointer (&task));
 }
 
 void
@@ -171,7 +175,7 @@ zt_chat_http_json_async (SoupSession         *session,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  GTask *task = g_task_new (session, cancellable, callback, user_data);
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   JsonJob *job = g_new0 (JsonJob, 1);
   GError *error = NULL;
 
