@@ -36,7 +36,7 @@ typedef struct {
 static char *opt_model, *opt_base_url, *opt_search, *opt_system;
 static char **opt_tools;
 static gboolean opt_yes, opt_list;
-static gint64 opt_conversation;
+static gint64 opt_conversation, opt_show;
 
 static const GOptionEntry entries[] = {
   { "model", 'm', 0, G_OPTION_ARG_STRING, &opt_model, "The model: SERVICE/MODEL of an llm service (default with --base-url: the first it lists)", "SERVICE/MODEL" },
@@ -47,6 +47,7 @@ static const GOptionEntry entries[] = {
   { "yes", 'y', 0, G_OPTION_ARG_NONE, &opt_yes, "Allow every tool call once without asking", NULL },
   { "list", 0, 0, G_OPTION_ARG_NONE, &opt_list, "List the stored conversations", NULL },
   { "search", 0, 0, G_OPTION_ARG_STRING, &opt_search, "Search the stored conversations", "TEXT" },
+  { "show", 0, 0, G_OPTION_ARG_INT64, &opt_show, "Print a stored conversation's messages", "ID" },
   { NULL }
 };
 
@@ -115,6 +116,59 @@ list_or_search (ZtChatStore *store)
     }
   if (list->len == 0)
     g_printerr (opt_search ? "no conversation matches\n" : "no conversations yet\n");
+  return 0;
+}
+
+static JsonObject *
+message_json (const ZtChatMessage *m)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_int_member (o, "id", m->id);
+  json_object_set_int_member (o, "seq", m->seq);
+  json_object_set_string_member (o, "role", zt_chat_role_to_string (m->role));
+  json_object_set_string_member (o, "state", zt_chat_state_to_string (m->state));
+  json_object_set_string_member (o, "content", m->content);
+  if (m->tool_calls)
+    json_object_set_member (o, "tool_calls", json_from_string (m->tool_calls, NULL));
+  if (m->tool_call_id)
+    json_object_set_string_member (o, "tool_call_id", m->tool_call_id);
+  json_object_set_int_member (o, "tokens_in", m->tokens_in);
+  json_object_set_int_member (o, "tokens_out", m->tokens_out);
+  return o;
+}
+
+static int
+show (ZtChatStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtChatConversation) c = zt_chat_store_get_conversation (store, opt_show, &error);
+  g_autoptr(GPtrArray) messages = c ? zt_chat_store_get_messages (store, c->id, &error) : NULL;
+
+  if (messages == NULL)
+    die ("chat", "%s", error->message);
+  if (opt_json)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+      JsonArray *out = json_array_new ();
+
+      for (guint i = 0; i < messages->len; i++)
+        json_array_add_object_element (out, message_json (g_ptr_array_index (messages, i)));
+      json_node_take_array (node, out);
+      print_json (node);
+      return 0;
+    }
+  g_print ("%s (%s)\n", c->title, c->model);
+  for (guint i = 0; i < messages->len; i++)
+    {
+      ZtChatMessage *m = g_ptr_array_index (messages, i);
+
+      g_print ("\n%s%s%s%s: %s%s\n", zt_chat_role_to_string (m->role),
+               m->state != ZT_CHAT_STATE_COMPLETE ? " (" : "",
+               m->state != ZT_CHAT_STATE_COMPLETE ? zt_chat_state_to_string (m->state) : "",
+               m->state != ZT_CHAT_STATE_COMPLETE ? ")" : "",
+               m->content ? m->content : "", m->tool_calls ? m->tool_calls : "");
+    }
   return 0;
 }
 
@@ -493,6 +547,8 @@ zt_cli_chat (int    argc,
   store = open_store (home);
   if (opt_list || opt_search)
     return list_or_search (store);
+  if (opt_show)
+    return show (store);
   if (argc > 1)
     prompt_text = g_strjoinv (" ", argv + 1);
   have_api = zt_cli_api_load (&api, opt_home, &error);
