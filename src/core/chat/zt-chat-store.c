@@ -52,12 +52,14 @@ static const char * const migrations[] = {
   "  INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.id, old.title);"
   "  INSERT INTO titles_fts (rowid, title) VALUES (new.id, new.title); END;"
   "CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN"
-  "  INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END;"
+  "  INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);"
+  "  UPDATE conversations SET updated = new.created WHERE id = new.conversation; END;"
   "CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN"
   "  INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content); END;"
   "CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN"
   "  INSERT INTO messages_fts (messages_fts, rowid, content) VALUES ('delete', old.id, old.content);"
-  "  INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content); END;",
+  "  INSERT INTO messages_fts (rowid, content) VALUES (new.id, new.content);"
+  "  UPDATE conversations SET updated = unixepoch () WHERE id = new.conversation; END;",
 };
 
 static const char * const role_names[] = { "system", "user", "assistant", "tool" };
@@ -488,20 +490,6 @@ next_seq (ZtChatStore *self,
   return sqlite3_column_int64 (stmt, 0) + 1;
 }
 
-static void
-touch (ZtChatStore *self,
-       gint64       conversation,
-       gint64       now)
-{
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, "UPDATE conversations SET updated = ? WHERE id = ?", NULL);
-
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_int64 (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, conversation);
-  sqlite3_step (stmt);
-}
-
 gboolean
 zt_chat_store_add_message (ZtChatStore   *self,
                            ZtChatMessage *message,
@@ -534,8 +522,7 @@ zt_chat_store_add_message (ZtChatStore   *self,
     return FALSE;
   message->id = sqlite3_last_insert_rowid (self->db);
   message->seq = seq;
-  message->created = now;
-  touch (self, message->conversation, now);
+  message->created = now;  /* the conversation's `updated` follows by trigger */
   return TRUE;
 }
 
@@ -560,10 +547,7 @@ zt_chat_store_update_message (ZtChatStore         *self,
   sqlite3_bind_int64 (stmt, 4, message->tokens_out);
   sqlite3_bind_text (stmt, 5, zt_chat_state_to_string (message->state), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 6, message->id);
-  if (!step_done (self, stmt, error))
-    return FALSE;
-  touch (self, message->conversation, g_get_real_time () / G_USEC_PER_SEC);
-  return TRUE;
+  return step_done (self, stmt, error);
 }
 
 GPtrArray *
