@@ -4,12 +4,12 @@
 
 #include <string.h>
 
+#include "zt-chat-answer.h"
 #include "zt-chat-engine.h"
 #include "zt-chat-http.h"
 #include "zt-chat-tools.h"
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
-#include "zt-sse.h"
 #include "zt-util.h"
 
 #define MODEL_IDLE_TIMEOUT_S  120        /* no byte from the model for this long ends the turn */
@@ -40,13 +40,6 @@ static GParamSpec *properties[N_PROPS];
 enum { DELTA, TOOL_CALL, APPROVAL_NEEDED, TOOL_RESULT, TURN_FINISHED, TURN_STOPPED, TURN_FAILED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-/* A tool call of the answer, as its pieces arrive. */
-typedef struct {
-  char    *id;
-  GString *name;
-  GString *arguments;
-} Call;
-
 typedef struct {
   ZtChatEngine       *engine;
   gint64              conversation;
@@ -60,14 +53,10 @@ typedef struct {
   guint               rounds;      /* answers whose tool calls were run */
 
   /* the answer being streamed */
-  ZtChatMessage      *answer;
-  GString            *content;
-  GPtrArray          *calls;       /* Call */
-  ZtSseParser        *sse;
+  ZtChatMessage      *answer;      /* as stored */
+  ZtChatAnswer       *reply;       /* as it comes */
   SoupMessage        *msg;
   GInputStream       *stream;
-  char               *stream_error;
-  gboolean            done;
   gint64              last_save;
 
   /* running the answer's calls */
@@ -82,25 +71,12 @@ static void run_next_call (Turn *turn);
 /* ---------------------------------------------------------------- turns */
 
 static void
-call_free (Call *call)
-{
-  g_free (call->id);
-  g_string_free (call->name, TRUE);
-  g_string_free (call->arguments, TRUE);
-  g_free (call);
-}
-
-static void
 answer_clear (Turn *turn)
 {
   g_clear_pointer (&turn->answer, zt_chat_message_free);
-  g_string_truncate (turn->content, 0);
-  g_ptr_array_set_size (turn->calls, 0);
-  g_clear_pointer (&turn->sse, zt_sse_parser_free);
+  g_clear_pointer (&turn->reply, zt_chat_answer_free);
   g_clear_object (&turn->msg);
   g_clear_object (&turn->stream);
-  g_clear_pointer (&turn->stream_error, g_free);
-  turn->done = FALSE;
   turn->next_call = 0;
 }
 
@@ -113,8 +89,6 @@ turn_free (Turn *turn)
   g_clear_object (&turn->cancellable);
   g_clear_pointer (&turn->conv, zt_chat_conversation_free);
   g_clear_pointer (&turn->tools, zt_chat_tools_free);
-  g_string_free (turn->content, TRUE);
-  g_ptr_array_unref (turn->calls);
   g_free (turn->model_url);
   g_free (turn->model_name);
   g_object_unref (turn->engine);
@@ -149,7 +123,9 @@ answer_save (Turn        *turn,
   if (m == NULL)
     return 0;
   g_free (m->content);
-  m->content = turn->content->len ? g_strndup (turn->content->str, turn->content->len) : NULL;
+  m->content = turn->reply && zt_chat_answer_get_text_len (turn->reply) ? g_strdup (zt_chat_answer_get_text (turn->reply))
+                                                                           : NULL;
+  zt_chat_answer_get_usage (turn->reply, &m->tokens_in, &m->tokens_out);
   m->state = state;
   if (!zt_chat_store_update_message (zt_chat_engine_get_store (turn->engine), m, &error))
     g_warning ("chat: cannot save the answer: %s", error->message);
@@ -197,8 +173,13 @@ turn_stopped (Turn *turn)
   gint64 id;
 
   if (turn->answer != NULL && turn->answer->tool_calls != NULL)
-    for (guint i = turn->next_call; i < turn->calls->len; i++)
-      store_tool_message (turn, ((Call *) g_ptr_array_index (turn->calls, i))->id, "error: stopped by the user");
+    for (guint i = turn->next_call; i < zt_chat_answer_get_n_calls (turn->reply); i++)
+      {
+        const char *call_id, *name, *arguments;
+
+        zt_chat_answer_get_call (turn->reply, i, &call_id, &name, &arguments);
+        store_tool_message (turn, call_id, "error: stopped by the user");
+      }
   id = answer_save (turn, turn->answer && turn->answer->tool_calls ? ZT_CHAT_STATE_COMPLETE : ZT_CHAT_STATE_STOPPED);
   turn_end (turn, TURN_STOPPED, id, NULL);
 }
@@ -346,188 +327,23 @@ request_body (Turn     *turn,
 
 /* ---------------------------------------------------------------- the streamed answer */
 
-static Call *
-call_at (Turn  *turn,
-         gint64 index)
-{
-  while (turn->calls->len <= (guint) index)
-    {
-      Call *call = g_new0 (Call, 1);
-
-      call->name = g_string_new (NULL);
-      call->arguments = g_string_new (NULL);
-      g_ptr_array_add (turn->calls, call);
-    }
-  return g_ptr_array_index (turn->calls, index);
-}
-
-/* One element of delta.tool_calls: its pieces are appended to the call at its index. */
-static gboolean
-take_tool_call_delta (Turn       *turn,
-                      JsonObject *delta)
-{
-  gint64 index = json_object_get_int_member_with_default (delta, "index", 0);
-  JsonObject *function = json_object_has_member (delta, "function") &&
-                         JSON_NODE_HOLDS_OBJECT (json_object_get_member (delta, "function"))
-                         ? json_object_get_object_member (delta, "function") : NULL;
-  const char *id = json_object_get_string_member_with_default (delta, "id", NULL);
-  const char *name = function ? json_object_get_string_member_with_default (function, "name", NULL) : NULL;
-  const char *arguments = function ? json_object_get_string_member_with_default (function, "arguments", NULL) : NULL;
-  Call *call;
-
-  if (index < 0 || index >= ZT_CHAT_MAX_CALLS)
-    return FALSE;
-  call = call_at (turn, index);
-  if (id != NULL && call->id == NULL && strlen (id) <= 256)
-    call->id = g_strdup (id);
-  if (name != NULL)
-    g_string_append (call->name, name);
-  if (arguments != NULL)
-    g_string_append (call->arguments, arguments);
-  return call->name->len <= 256 && call->arguments->len <= ZT_CHAT_MAX_ARGUMENTS;
-}
-
 static void
-take_usage (Turn       *turn,
-            JsonObject *chunk)
+text_cb (const char *text,
+         gpointer    user_data)
 {
-  JsonNode *usage = json_object_get_member (chunk, "usage");
+  Turn *turn = user_data;
 
-  if (usage == NULL || !JSON_NODE_HOLDS_OBJECT (usage))
-    return;
-  turn->answer->tokens_in = json_object_get_int_member_with_default (json_node_get_object (usage), "prompt_tokens", 0);
-  turn->answer->tokens_out = json_object_get_int_member_with_default (json_node_get_object (usage), "completion_tokens", 0);
-}
-
-static void
-take_text (Turn       *turn,
-           const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-  if (turn->content->len + strlen (text) > ZT_CHAT_MAX_CONTENT)
-    {
-      turn->stream_error = g_strdup_printf ("the answer is over %d bytes; cut there", ZT_CHAT_MAX_CONTENT);
-      return;
-    }
-  g_string_append (turn->content, text);
   g_signal_emit (turn->engine, signals[DELTA], 0, turn->conversation, text);
   if (g_get_monotonic_time () - turn->last_save > SAVE_EVERY_US)
     answer_save (turn, ZT_CHAT_STATE_STREAMING);
 }
 
 static void
-take_choice (Turn       *turn,
-             JsonObject *choice)
-{
-  JsonNode *delta = json_object_get_member (choice, "delta");
-  JsonNode *calls;
-
-  if (delta == NULL || !JSON_NODE_HOLDS_OBJECT (delta))
-    return;
-  calls = json_object_get_member (json_node_get_object (delta), "tool_calls");
-  if (calls != NULL && JSON_NODE_HOLDS_ARRAY (calls))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (calls)) && turn->stream_error == NULL; i++)
-      {
-        JsonNode *c = json_array_get_element (json_node_get_array (calls), i);
-
-        if (!JSON_NODE_HOLDS_OBJECT (c) || !take_tool_call_delta (turn, json_node_get_object (c)))
-          turn->stream_error = g_strdup_printf ("the model's tool calls are over the bounds (%d calls, %d bytes each)",
-                                                ZT_CHAT_MAX_CALLS, ZT_CHAT_MAX_ARGUMENTS);
-      }
-  take_text (turn, json_object_get_string_member_with_default (json_node_get_object (delta), "content", NULL));
-}
-
-static void
-take_chunk (Turn       *turn,
-            JsonObject *chunk)
-{
-  JsonNode *choices = json_object_get_member (chunk, "choices");
-  JsonNode *error = json_object_get_member (chunk, "error");
-
-  take_usage (turn, chunk);
-  if (error != NULL)
-    {
-      const char *text = JSON_NODE_HOLDS_OBJECT (error)
-                         ? json_object_get_string_member_with_default (json_node_get_object (error), "message", NULL) : NULL;
-
-      turn->stream_error = g_strdup_printf ("the model failed: %s", text ? text : "no reason given");
-      return;
-    }
-  if (choices != NULL && JSON_NODE_HOLDS_ARRAY (choices) && json_array_get_length (json_node_get_array (choices)) > 0)
-    {
-      JsonNode *first = json_array_get_element (json_node_get_array (choices), 0);
-
-      if (JSON_NODE_HOLDS_OBJECT (first))
-        take_choice (turn, json_node_get_object (first));
-    }
-}
-
-static void
-sse_event_cb (const char *event,
-              const char *data,
-              gsize       data_len,
-              const char *id,
-              gpointer    user_data)
-{
-  Turn *turn = user_data;
-  const ZtLimits limits = { ZT_CHAT_MAX_EVENT, 64 };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) chunk = NULL;
-
-  if (turn->done || turn->stream_error != NULL)
-    return;
-  if (data_len == 6 && memcmp (data, "[DONE]", 6) == 0)
-    {
-      turn->done = TRUE;
-      return;
-    }
-  chunk = zt_json_parse_object_strict (data, data_len, &limits, &error);
-  if (chunk == NULL)
-    turn->stream_error = g_strdup_printf ("the model sent a chunk that is not acceptable JSON (%s)", error->message);
-  else
-    take_chunk (turn, chunk);
-}
-
-/* The answer's tool calls as OpenAI's tool_calls JSON, ids made up where the model gave none. */
-static char *
-calls_json (Turn *turn)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_array (b);
-  for (guint i = 0; i < turn->calls->len; i++)
-    {
-      Call *call = g_ptr_array_index (turn->calls, i);
-
-      if (call->id == NULL)
-        call->id = g_strdup_printf ("call_%" G_GINT64_FORMAT "_%u", turn->answer->id, i);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, call->id);
-      json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, "function");
-      json_builder_set_member_name (b, "function");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, call->name->str);
-      json_builder_set_member_name (b, "arguments");
-      json_builder_add_string_value (b, call->arguments->str);
-      json_builder_end_object (b);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-  root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
-}
-
-static void
 answer_end (Turn *turn)
 {
-  if (turn->stream_error != NULL)
-    return turn_fail (turn, "%s", turn->stream_error);
-  if (turn->calls->len == 0)
+  g_autofree char *prefix = NULL;
+
+  if (zt_chat_answer_get_n_calls (turn->reply) == 0)
     {
       gint64 id = answer_save (turn, ZT_CHAT_STATE_COMPLETE);
 
@@ -538,7 +354,8 @@ answer_end (Turn *turn)
                       "(at most %d rounds of tool calls a turn). Send a message to go on",
                       ZT_CHAT_MAX_ROUNDS, ZT_CHAT_MAX_ROUNDS);
   turn->rounds++;
-  turn->answer->tool_calls = calls_json (turn);
+  prefix = g_strdup_printf ("call_%" G_GINT64_FORMAT, turn->answer->id);
+  turn->answer->tool_calls = zt_chat_answer_calls_json (turn->reply, prefix);
   answer_save (turn, ZT_CHAT_STATE_COMPLETE);
   run_next_call (turn);
 }
@@ -556,9 +373,9 @@ read_cb (GObject      *source,
     return turn_step_failed (turn, error, "the model's stream broke");
   if (g_bytes_get_size (chunk) == 0)
     return answer_end (turn);
-  if (!zt_sse_parser_feed (turn->sse, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk), &error))
-    return turn_fail (turn, "the model's stream is not acceptable SSE: %s", error->message);
-  if (turn->done || turn->stream_error != NULL)
+  if (!zt_chat_answer_feed (turn->reply, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk), &error))
+    return turn_fail (turn, "%s", error->message);
+  if (zt_chat_answer_is_done (turn->reply))
     return answer_end (turn);
   g_input_stream_read_bytes_async (turn->stream, 16384, G_PRIORITY_DEFAULT, turn->cancellable, read_cb, turn);
 }
@@ -597,7 +414,6 @@ sent_cb (GObject      *source,
   status = soup_message_get_status (turn->msg);
   if (status != 200)
     return zt_chat_http_read_async (turn->stream, ERROR_BODY_LIMIT, turn->cancellable, error_body_cb, turn);
-  turn->sse = zt_sse_parser_new (ZT_CHAT_MAX_EVENT, sse_event_cb, turn);
   g_input_stream_read_bytes_async (turn->stream, 16384, G_PRIORITY_DEFAULT, turn->cancellable, read_cb, turn);
 }
 
@@ -611,6 +427,7 @@ round_start (Turn *turn)
   g_autoptr(JsonNode) body = NULL;
 
   answer_clear (turn);
+  turn->reply = zt_chat_answer_new (text_cb, turn);
   body = request_body (turn, &error);
   if (body == NULL)
     return turn_fail (turn, "cannot read the conversation: %s", error->message);
@@ -634,9 +451,25 @@ round_start (Turn *turn)
 
 /* ---------------------------------------------------------------- running the tool calls */
 
+/* The call being run, a view into the reply. */
+typedef struct {
+  const char *id;
+  const char *name;
+  const char *arguments;
+} Call;
+
+static Call
+current_call (Turn *turn)
+{
+  Call call;
+
+  zt_chat_answer_get_call (turn->reply, turn->next_call, &call.id, &call.name, &call.arguments);
+  return call;
+}
+
 static void
 call_done (Turn       *turn,
-           Call       *call,
+           const Call *call,
            const char *text,
            gboolean    is_error)
 {
@@ -652,7 +485,7 @@ call_cb (GObject      *source,
          gpointer      user_data)
 {
   Turn *turn = user_data;
-  Call *call = g_ptr_array_index (turn->calls, turn->next_call);
+  Call call = current_call (turn);
   g_autoptr(GError) error = NULL;
   guint status = 0;
   g_autoptr(JsonNode) answer = zt_chat_http_json_finish (result, &status, &error);
@@ -671,12 +504,11 @@ call_cb (GObject      *source,
 
       text = is_error ? g_strconcat ("error: ", result_text, NULL) : g_steal_pointer (&result_text);
     }
-  call_done (turn, call, text, is_error || answer == NULL || status != 200);
+  call_done (turn, &call, text, is_error || answer == NULL || status != 200);
 }
 
 static void
 call_execute (Turn       *turn,
-              Call       *call,
               const char *service,
               const char *tool,
               JsonObject *arguments)
@@ -694,35 +526,35 @@ call_execute (Turn       *turn,
 }
 
 static JsonObject *
-call_arguments (Call *call)
+call_arguments (const Call *call)
 {
-  const ZtLimits limits = { ZT_CHAT_MAX_ARGUMENTS, 32 };
+  const ZtLimits limits = { ZT_CHAT_ANSWER_MAX_ARGUMENTS, 32 };
 
-  if (call->arguments->len == 0)
+  if (*call->arguments == '\0')
     return json_object_new ();
-  return zt_json_parse_object_strict (call->arguments->str, call->arguments->len, &limits, NULL);
+  return zt_json_parse_object_strict (call->arguments, strlen (call->arguments), &limits, NULL);
 }
 
 /* Approved by a stored approval, or asked: the answer comes through answer_approval. */
 static void
-call_approve_and_run (Turn *turn,
-                      Call *call)
+call_approve_and_run (Turn       *turn,
+                      const Call *call)
 {
   ZtChatEngine *self = turn->engine;
   const char *service, *tool;
   g_autoptr(JsonObject) arguments = NULL;
 
-  if (!zt_chat_tools_lookup (turn->tools, call->name->str, &service, &tool))
+  if (!zt_chat_tools_lookup (turn->tools, call->name, &service, &tool))
     return call_done (turn, call, "error: no tool of that name was offered", TRUE);
-  g_signal_emit (self, signals[TOOL_CALL], 0, turn->conversation, call->id, service, tool, call->arguments->str);
+  g_signal_emit (self, signals[TOOL_CALL], 0, turn->conversation, call->id, service, tool, call->arguments);
   if ((arguments = call_arguments (call)) == NULL)
     return call_done (turn, call, "error: the arguments are not a JSON object", TRUE);
   if (zt_chat_store_is_approved (self->store, turn->conversation, service, tool))
-    return call_execute (turn, call, service, tool, arguments);
+    return call_execute (turn, service, tool, arguments);
   if (!g_signal_has_handler_pending (self, signals[APPROVAL_NEEDED], 0, FALSE))
     return call_done (turn, call, "error: the user denied this call (no one was there to approve it)", TRUE);
   turn->waiting = TRUE;
-  g_signal_emit (self, signals[APPROVAL_NEEDED], 0, turn->conversation, call->id, service, tool, call->arguments->str);
+  g_signal_emit (self, signals[APPROVAL_NEEDED], 0, turn->conversation, call->id, service, tool, call->arguments);
 }
 
 static void
@@ -730,9 +562,13 @@ run_next_call (Turn *turn)
 {
   if (g_cancellable_is_cancelled (turn->cancellable))
     return turn_stopped (turn);
-  if (turn->next_call >= turn->calls->len)
+  if (turn->next_call >= zt_chat_answer_get_n_calls (turn->reply))
     return round_start (turn);
-  call_approve_and_run (turn, g_ptr_array_index (turn->calls, turn->next_call));
+  {
+    Call call = current_call (turn);
+
+    call_approve_and_run (turn, &call);
+  }
 }
 
 typedef struct {
@@ -757,7 +593,7 @@ resume_cb (gpointer user_data)
 {
   Verdict *v = user_data;
   Turn *turn = g_hash_table_lookup (v->engine->turns, &v->conversation);
-  Call *call;
+  Call call;
   const char *service, *tool;
   g_autoptr(JsonObject) arguments = NULL;
 
@@ -765,18 +601,18 @@ resume_cb (gpointer user_data)
     return G_SOURCE_REMOVE;
   g_clear_pointer (&turn->resume, g_source_unref);
   turn->waiting = FALSE;
-  call = g_ptr_array_index (turn->calls, turn->next_call);
+  call = current_call (turn);
   if (v->verdict == ZT_CHAT_VERDICT_DENY)
     {
-      call_done (turn, call, "error: the user denied this call", TRUE);
+      call_done (turn, &call, "error: the user denied this call", TRUE);
       return G_SOURCE_REMOVE;
     }
-  zt_chat_tools_lookup (turn->tools, call->name->str, &service, &tool);
+  zt_chat_tools_lookup (turn->tools, call.name, &service, &tool);
   if (v->verdict != ZT_CHAT_VERDICT_ONCE)
     zt_chat_store_add_approval (v->engine->store, v->verdict == ZT_CHAT_VERDICT_ALWAYS ? ZT_CHAT_APPROVAL_ALWAYS
                                 : ZT_CHAT_APPROVAL_CONVERSATION, turn->conversation, service, tool, NULL);
-  arguments = call_arguments (call);
-  call_execute (turn, call, service, tool, arguments);
+  arguments = call_arguments (&call);
+  call_execute (turn, service, tool, arguments);
   return G_SOURCE_REMOVE;
 }
 
@@ -787,7 +623,6 @@ zt_chat_engine_answer_approval (ZtChatEngine *self,
                                 ZtChatVerdict verdict)
 {
   Turn *turn;
-  Call *call;
   Verdict *v;
 
   g_return_if_fail (ZT_IS_CHAT_ENGINE (self));
@@ -795,8 +630,7 @@ zt_chat_engine_answer_approval (ZtChatEngine *self,
   turn = g_hash_table_lookup (self->turns, &conversation);
   if (turn == NULL || !turn->waiting || turn->resume != NULL)
     return;
-  call = g_ptr_array_index (turn->calls, turn->next_call);
-  if (g_strcmp0 (call->id, call_id) != 0)
+  if (g_strcmp0 (current_call (turn).id, call_id) != 0)
     return;  /* an answer to a question no longer asked */
   v = g_new0 (Verdict, 1);
   v->engine = g_object_ref (self);
@@ -859,8 +693,6 @@ turn_start (ZtChatEngine *self,
   turn->engine = g_object_ref (self);  /* until the turn's last callback */
   turn->conversation = conversation;
   turn->cancellable = g_cancellable_new ();
-  turn->content = g_string_new (NULL);
-  turn->calls = g_ptr_array_new_with_free_func ((GDestroyNotify) call_free);
   turn->tools = zt_chat_tools_new ();
   if ((turn->conv = zt_chat_store_get_conversation (self->store, conversation, error)) == NULL ||
       !turn_set_model (turn, error))

@@ -8,11 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* Bounds of one turn. */
-#define ZT_CHAT_MAX_ROUNDS       8                 /* model answers with tool calls that are run */
-#define ZT_CHAT_MAX_EVENT        (1024 * 1024)     /* bytes of one SSE event of the model */
-#define ZT_CHAT_MAX_CALLS        16                /* tool calls in one answer */
-#define ZT_CHAT_MAX_ARGUMENTS    (256 * 1024)      /* bytes of one call's arguments */
+/* Model answers whose tool calls are run in one turn (an answer's own bounds: zt-chat-answer.h) */
+#define ZT_CHAT_MAX_ROUNDS       8
 
 typedef enum {
   ZT_CHAT_VERDICT_DENY,
