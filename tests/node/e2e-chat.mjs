@@ -66,7 +66,39 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let firstConversation = 0;
 
+// Answers @res as openapi.json documents @path's @method (its status listed); returns the body.
+async function documented(res, doc, path, method) {
+  const op = doc.paths[path]?.[method];
+  assert.ok(op, `${method} ${path} is documented`);
+  assert.ok(String(res.status) in op.responses, `${method} ${path} documents ${res.status}`);
+  return res.json();
+}
+
 await run({
+  "POST /services/NAME/tools/call answers as openapi.json says, and closes its session": async () => {
+    const doc = await (await api(agent, "GET", "/openapi.json")).json();
+    const P = "/services/{name}/tools/call";
+    const call = (body, name = "ev", method = "POST") => api(agent, method, `/services/${name}/tools/call`, body);
+    const ok = await documented(await call({ name: "echo", arguments: { message: "rest" } }), doc, P, "post");
+    assert.deepEqual(ok.content, [{ type: "text", text: "Echo: rest" }]);
+    const cases = [
+      [{ name: "no_such_tool" }, 404, "tool_not_found"],
+      [{ name: "echo", arguments: { message: 7 } }, 422, "invalid_arguments"],
+      [{ arguments: {} }, 400, "bad_request"],
+      [{ name: "echo", arguments: [1] }, 400, "bad_request"],
+      ["{not json", 400, null],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await call(body);
+      assert.equal(res.status, status, JSON.stringify(body));
+      const err = await documented(res, doc, P, "post");
+      if (code) assert.equal(err.error.code, code);
+    }
+    assert.equal((await call({ name: "echo" }, "nope")).status, 404);
+    assert.equal((await call(undefined, "ev", "GET")).status, 405);
+    await until(async () => (await (await api(agent, "GET", "/status")).json()).sessions.length === 0,
+      "the agent closed the sessions it called with", 3000);
+  },
   "a tool call reaches server-everything's echo through the agent, with --yes": async () => {
     const before = echoCalls().length;
     const r = await chatJson(["--tools", "ev", "--yes", 'call tool ev__echo {"message":"hi"}']);

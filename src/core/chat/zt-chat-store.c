@@ -2,8 +2,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "zt-chat-store.h"
 #include "zt-db.h"
@@ -188,6 +191,14 @@ zt_chat_store_open (const char *path,
   sqlite3 *db;
 
   g_return_val_if_fail (path != NULL, NULL);
+  /* conversations are private: created 0600 before SQLite opens it (its -wal and -shm
+   * files take the same mode) */
+  {
+    int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+    if (fd >= 0)
+      close (fd);
+  }
   db = zt_db_open (path, "chat.db", migrations, G_N_ELEMENTS (migrations), error);
   if (db == NULL)
     return NULL;
