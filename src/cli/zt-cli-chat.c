@@ -355,33 +355,43 @@ print_turn_json (Chat *chat)
   print_json (node);
 }
 
+typedef enum { ACTION_SEND, ACTION_RETRY, ACTION_EDIT } Action;
+
+/* The id of the conversation's last user message, 0 when there is none. */
+static gint64
+last_user_message (Chat *chat)
+{
+  g_autoptr(GPtrArray) messages = zt_chat_store_get_messages (zt_chat_engine_get_store (chat->engine),
+                                                              chat->conversation, NULL);
+  gint64 last = 0;
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    if (((ZtChatMessage *) g_ptr_array_index (messages, i))->role == ZT_CHAT_ROLE_USER)
+      last = ((ZtChatMessage *) g_ptr_array_index (messages, i))->id;
+  return last;
+}
+
 static gboolean
 start_turn (Chat       *chat,
-            const char *text,
-            gboolean    retry)
+            Action      action,
+            const char *text)
 {
   g_autoptr(GError) error = NULL;
-  gboolean ok;
+  gint64 last = action == ACTION_SEND ? 0 : last_user_message (chat);
+  gboolean ok = FALSE;
 
   g_string_truncate (chat->answer, 0);
   g_clear_pointer (&chat->error, g_free);
   chat->end = TURN_RUNNING;
   chat->at_line_start = TRUE;
-  if (retry)
-    {
-      g_autoptr(GPtrArray) messages = zt_chat_store_get_messages (zt_chat_engine_get_store (chat->engine),
-                                                                  chat->conversation, &error);
-      gint64 last_user = 0;
-
-      for (guint i = 0; messages != NULL && i < messages->len; i++)
-        if (((ZtChatMessage *) g_ptr_array_index (messages, i))->role == ZT_CHAT_ROLE_USER)
-          last_user = ((ZtChatMessage *) g_ptr_array_index (messages, i))->id;
-      ok = last_user != 0 && zt_chat_engine_retry (chat->engine, chat->conversation, last_user, &error);
-    }
-  else
+  if (action == ACTION_SEND)
     ok = zt_chat_engine_send (chat->engine, chat->conversation, text, &error);
+  else if (last != 0 && action == ACTION_RETRY)
+    ok = zt_chat_engine_retry (chat->engine, chat->conversation, last, &error);
+  else if (last != 0)
+    ok = zt_chat_engine_edit_and_resend (chat->engine, chat->conversation, last, text, &error);
   if (!ok)
-    g_printerr ("zt4mcp chat: %s\n", error ? error->message : "nothing to retry yet");
+    g_printerr ("zt4mcp chat: %s\n", error ? error->message : "no message of yours to retry or edit yet");
   return ok;
 }
 
@@ -418,9 +428,11 @@ stdin_cb (GIOChannel   *channel,
       g_main_loop_quit (chat->loop);
       return G_SOURCE_REMOVE;
     }
-  if (*line != '\0' && !start_turn (chat, line, strcmp (line, "/retry") == 0))
+  if (*line == '\0')
     prompt ();
-  else if (*line == '\0')
+  else if (strcmp (line, "/retry") == 0 ? !start_turn (chat, ACTION_RETRY, NULL)
+           : g_str_has_prefix (line, "/edit ") ? !start_turn (chat, ACTION_EDIT, line + 6)
+           : !start_turn (chat, ACTION_SEND, line))
     prompt ();
   return G_SOURCE_CONTINUE;
 }
@@ -431,7 +443,7 @@ run_interactive (Chat *chat)
   g_autoptr(GIOChannel) in = g_io_channel_unix_new (STDIN_FILENO);
 
   chat->interactive = TRUE;
-  g_printerr ("conversation %" G_GINT64_FORMAT ": Enter sends; Ctrl+C stops an answer; /retry, /quit\n",
+  g_printerr ("conversation %" G_GINT64_FORMAT ": Enter sends; Ctrl+C stops an answer; /retry, /edit TEXT (your last message), /quit\n",
               chat->conversation);
   prompt ();
   g_io_add_watch (in, G_IO_IN | G_IO_HUP, stdin_cb, chat);
@@ -575,7 +587,7 @@ zt_cli_chat (int    argc,
 
   if (prompt_text == NULL)
     run_interactive (&chat);
-  else if (start_turn (&chat, prompt_text, FALSE))
+  else if (start_turn (&chat, ACTION_SEND, prompt_text))
     g_main_loop_run (chat.loop);
   else
     chat.end = TURN_FAILED;

@@ -168,6 +168,25 @@ await run({
     assert.equal((await chatRequests()).length - n, 9, "8 rounds of calls, then the 9th answer is refused");
     assert.equal(echoCalls().length - before, 8);
   },
+  "interactive: /retry answers the last message again, /edit replaces it, /quit ends": async () => {
+    const proc = spawn(ZT4MCP, ["chat", "--home", agent.home, "--base-url", BASE], { stdio: ["pipe", "pipe", "pipe"] });
+    onCleanup(() => proc.kill("SIGKILL"));
+    let out = "";
+    proc.stdout.on("data", (d) => { out += d; });
+    const said = async (text) => until(() => out.includes(text), `the answer "${text}"`);
+    proc.stdin.write("first words\n");
+    await said("you said: first words");
+    proc.stdin.write("/retry\n");
+    await until(() => out.split("you said: first words").length === 3, "the answer again");
+    proc.stdin.write("/edit other words\n");
+    await said("you said: other words");
+    proc.stdin.write("/quit\n");
+    const code = await new Promise((r) => proc.on("exit", r));
+    assert.equal(code, 0);
+    const id = JSON.parse(agent.cli("chat", "--list", "--json"))[0].id;
+    assert.deepEqual(show(id).map((m) => [m.role, m.content]),
+      [["user", "other words"], ["assistant", "you said: other words"]]);
+  },
   "search finds a conversation by its messages, with a snippet": async () => {
     const found = JSON.parse(agent.cli("chat", "--search", "tool said Echo", "--json"));
     const hit = found.find((c) => c.id === firstConversation);
