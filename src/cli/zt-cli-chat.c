@@ -70,8 +70,10 @@ open_store (const char *home)
 static JsonNode *
 conversations_json (GPtrArray *list)
 {
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
   JsonArray *out = json_array_new ();
 
+  json_node_take_array (node, out);
   for (guint i = 0; i < list->len; i++)
     {
       ZtChatConversation *c = g_ptr_array_index (list, i);
@@ -85,7 +87,7 @@ conversations_json (GPtrArray *list)
         json_object_set_string_member (o, "snippet", c->snippet);
       json_array_add_object_element (out, o);
     }
-  return json_node_init_array (json_node_alloc (), out);
+  return node;
 }
 
 static int

@@ -222,7 +222,7 @@ test_search (Fixture       *f,
   static const char * const harmless[] = { "\"", "leeks OR", "NEAR(", "*", "a\"b", "title:x", "   ", "" };
   GPtrArray *found;
 
-  add (f, weather, ZT_CHAT_ROLE_ASSISTANT, "rain tomorrow");
+  zt_chat_message_free (add (f, weather, ZT_CHAT_ROLE_ASSISTANT, "rain tomorrow"));
 
   /* by title */
   found = search (f, "lyon");

@@ -322,7 +322,12 @@ request_body (Turn     *turn,
   json_object_set_array_member (body, "messages", messages);
   if (zt_chat_tools_get_n_tools (turn->tools) > 0)
     json_object_set_member (body, "tools", zt_chat_tools_to_openai (turn->tools));
-  return json_node_init_object (json_node_alloc (), body);
+  {
+    JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+    json_node_take_object (node, body);
+    return node;
+  }
 }
 
 /* ---------------------------------------------------------------- the streamed answer */

@@ -137,20 +137,24 @@ parameters_of (JsonObject *definition)
   if (schema != NULL && JSON_NODE_HOLDS_OBJECT (schema))
     return json_node_copy (schema);
   {
+    JsonNode *node = json_node_new (JSON_NODE_OBJECT);
     JsonObject *empty = json_object_new ();
 
     json_object_set_string_member (empty, "type", "object");
     json_object_set_object_member (empty, "properties", json_object_new ());
-    return json_node_init_object (json_node_alloc (), empty);
+    json_node_take_object (node, empty);
+    return node;
   }
 }
 
 JsonNode *
 zt_chat_tools_to_openai (ZtChatTools *self)
 {
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
   JsonArray *out = json_array_new ();
 
   g_return_val_if_fail (self != NULL, NULL);
+  json_node_take_array (node, out);
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *e = g_ptr_array_index (self->entries, i);
@@ -167,7 +171,7 @@ zt_chat_tools_to_openai (ZtChatTools *self)
       json_object_set_object_member (tool, "function", function);
       json_array_add_object_element (out, tool);
     }
-  return json_node_init_array (json_node_alloc (), out);
+  return node;
 }
 
 gboolean

@@ -48,8 +48,7 @@ call_finish_error (CallJob    *job,
   job->answered = TRUE;
   zt_source_clear (&job->timeout);
   _zt_agent_reply_error (job->msg, status, code, "%s", message);
-  soup_server_message_unpause (job->msg);
-  _zt_agent_close_session_later (job->agent, job->session);
+  _zt_agent_own_session_end (job->agent, job->msg, job->session);
 }
 
 static void
@@ -64,8 +63,7 @@ call_finish_result (CallJob    *job,
   zt_source_clear (&job->timeout);
   json_node_set_object (root, result);
   _zt_agent_reply_json (job->msg, 200, root);
-  soup_server_message_unpause (job->msg);
-  _zt_agent_close_session_later (job->agent, job->session);
+  _zt_agent_own_session_end (job->agent, job->msg, job->session);
 }
 
 /* A JSON-RPC error on the way: the chain's refusals keep their meaning for the caller
@@ -180,39 +178,35 @@ call_finalize (ZtSink *base)
 
 static const ZtSinkFuncs call_funcs = { call_deliver, call_finalize };
 
+/* NULL for initialize: the agent's own parameters */
 static JsonNode *
 call_params (CallJob *job)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  JsonObject *o;
+  JsonNode *node;
 
-  json_builder_begin_object (b);
   if (job->step == STEP_INITIALIZE)
-    zt_mcp_add_initialize_params (b, "zt4mcp-agent");
-  else if (job->step == STEP_LIST && job->cursor != NULL)
-    {
-      json_builder_set_member_name (b, "cursor");
-      json_builder_add_string_value (b, job->cursor);
-    }
+    return NULL;
+  o = json_object_new ();
+  if (job->step == STEP_LIST && job->cursor != NULL)
+    json_object_set_string_member (o, "cursor", job->cursor);
   else if (job->step == STEP_CALL)
     {
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, job->tool);
-      json_builder_set_member_name (b, "arguments");
-      json_builder_add_value (b, json_node_copy (job->arguments));
+      json_object_set_string_member (o, "name", job->tool);
+      json_object_set_member (o, "arguments", json_node_copy (job->arguments));
     }
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, o);
+  return node;
 }
 
 static void
 call_send (CallJob *job)
 {
   static const char * const methods[] = { "initialize", "tools/list", "tools/call" };
-  g_autoptr(JsonNode) id = zt_json_id_new_int (++job->next_id);
   g_autoptr(JsonNode) params = call_params (job);
-  g_autoptr(ZtMessage) request = zt_message_new_request (id, methods[job->step], params);
 
-  zt_session_handle (job->session, request, &job->parent);
+  _zt_agent_own_request (job->session, ++job->next_id, methods[job->step], params, &job->parent);
 }
 
 static gboolean
@@ -249,7 +243,9 @@ read_call_body (SoupServerMessage *msg,
       return FALSE;
     }
   *name = g_strdup (json_node_get_string (n));
-  *arguments = a ? json_node_copy (a) : json_node_init_object (json_node_alloc (), json_object_new ());
+  *arguments = a ? json_node_copy (a) : json_node_new (JSON_NODE_OBJECT);
+  if (a == NULL)
+    json_node_take_object (*arguments, json_object_new ());
   return TRUE;
 }
 
@@ -260,8 +256,6 @@ _zt_agent_api_service_tool_call (ZtAgent           *self,
                                  const char        *name)
 {
   ZtService *service = g_hash_table_lookup (self->services, name);
-  g_autoptr(ZtSubject) local = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *tool = NULL;
   g_autoptr(JsonNode) arguments = NULL;
   CallJob *job;
@@ -275,21 +269,17 @@ _zt_agent_api_service_tool_call (ZtAgent           *self,
                                   "service %s is stopped; start it to call its tools", service->name);
   if (!read_call_body (msg, &tool, &arguments))
     return;
-  local = zt_subject_new_local ();  /* the agent acts for its administrator here */
   job = g_new0 (CallJob, 1);
   zt_sink_init (&job->parent, &call_funcs, FALSE);
   job->agent = self;
   job->msg = g_object_ref (msg);
   job->tool = g_steal_pointer (&tool);
   job->arguments = g_steal_pointer (&arguments);
-  job->session = _zt_agent_create_session (self, service, local, &error);
-  if (job->session == NULL)
+  if ((job->session = _zt_agent_own_session (self, service, msg)) == NULL)
     {
-      _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);
       zt_sink_unref (&job->parent);
       return;
     }
-  soup_server_message_pause (msg);
   job->timeout = zt_timeout_source_attach ((self->request_timeout_ms ? self->request_timeout_ms : 300000) + CALL_EXTRA_MS,
                                            call_timeout_cb, job);
   call_send (job);

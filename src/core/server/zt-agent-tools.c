@@ -47,17 +47,56 @@ close_later_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Closed from the main loop, not from inside the session's own delivery of an answer. */
-void
-_zt_agent_close_session_later (ZtAgent   *agent,
-                               ZtSession *session)
+ZtSession *
+_zt_agent_own_session (ZtAgent           *self,
+                       ZtService         *service,
+                       SoupServerMessage *msg)
 {
-  Closing *c;
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();  /* the agent acts for its administrator */
+  g_autoptr(GError) error = NULL;
+  ZtSession *session = _zt_agent_create_session (self, service, local, &error);
 
   if (session == NULL)
-    return;
-  c = g_new0 (Closing, 1);
-  c->agent = g_object_ref (agent);
+    _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);
+  else
+    soup_server_message_pause (msg);
+  return session;
+}
+
+void
+_zt_agent_own_request (ZtSession  *session,
+                       gint64      id,
+                       const char *method,
+                       JsonNode   *params,
+                       ZtSink     *sink)
+{
+  g_autoptr(JsonNode) id_node = zt_json_id_new_int (id);
+  g_autoptr(JsonNode) initialize = NULL;
+  g_autoptr(ZtMessage) request = NULL;
+
+  if (params == NULL && strcmp (method, "initialize") == 0)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+
+      json_builder_begin_object (b);
+      zt_mcp_add_initialize_params (b, "zt4mcp-agent");
+      json_builder_end_object (b);
+      params = initialize = json_builder_get_root (b);
+    }
+  request = zt_message_new_request (id_node, method, params);
+  zt_session_handle (session, request, sink);
+}
+
+/* Closed from the main loop, not from inside the session's own delivery of an answer. */
+void
+_zt_agent_own_session_end (ZtAgent           *self,
+                           SoupServerMessage *msg,
+                           ZtSession         *session)
+{
+  Closing *c = g_new0 (Closing, 1);
+
+  soup_server_message_unpause (msg);
+  c->agent = g_object_ref (self);
   c->session = g_object_ref (session);
   zt_timeout_add (0, close_later_cb, c);
 }
@@ -83,8 +122,7 @@ tools_finish (ToolsJob   *job,
     }
   else
     _zt_agent_reply_error (job->msg, status, code, "%s", message);
-  soup_server_message_unpause (job->msg);
-  _zt_agent_close_session_later (job->agent, job->session);
+  _zt_agent_own_session_end (job->agent, job->msg, job->session);
 }
 
 static void
@@ -155,25 +193,18 @@ static void
 tools_request (ToolsJob   *job,
                const char *method)
 {
-  g_autoptr(JsonNode) id = zt_json_id_new_int (++job->next_id);
-  g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) params = NULL;
-  g_autoptr(ZtMessage) request = NULL;
 
-  json_builder_begin_object (b);
-  if (strcmp (method, "initialize") == 0)
+  if (strcmp (method, "initialize") != 0)
     {
-      zt_mcp_add_initialize_params (b, "zt4mcp-agent");
+      JsonObject *o = json_object_new ();
+
+      if (job->cursor != NULL)
+        json_object_set_string_member (o, "cursor", job->cursor);
+      params = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (params, o);
     }
-  else if (job->cursor != NULL)
-    {
-      json_builder_set_member_name (b, "cursor");
-      json_builder_add_string_value (b, job->cursor);
-    }
-  json_builder_end_object (b);
-  params = json_builder_get_root (b);
-  request = zt_message_new_request (id, method, params);
-  zt_session_handle (job->session, request, &job->parent);
+  _zt_agent_own_request (job->session, ++job->next_id, method, params, &job->parent);
 }
 
 static gboolean
@@ -191,7 +222,6 @@ _zt_agent_api_service_tools (ZtAgent           *self,
                              SoupServerMessage *msg,
                              ZtService         *service)
 {
-  g_autoptr(GError) error = NULL;
   ToolsJob *job;
 
   if (!service->enabled)
@@ -202,19 +232,11 @@ _zt_agent_api_service_tools (ZtAgent           *self,
   job->agent = self;
   job->msg = g_object_ref (msg);
   job->tools = json_array_new ();
-  {
-    /* the agent acts for its administrator here */
-    g_autoptr(ZtSubject) local = zt_subject_new_local ();
-
-    job->session = _zt_agent_create_session (self, service, local, &error);
-  }
-  if (job->session == NULL)
+  if ((job->session = _zt_agent_own_session (self, service, msg)) == NULL)
     {
-      _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);
       zt_sink_unref (&job->parent);
       return;
     }
-  soup_server_message_pause (msg);
   job->timeout = zt_timeout_source_attach (TOOLS_TIMEOUT_MS, tools_timeout_cb, job);
   tools_request (job, "initialize");
   zt_sink_unref (&job->parent);  /* the session's pending request holds it now */
