@@ -22,6 +22,7 @@ typedef enum { TURN_RUNNING, TURN_FINISHED, TURN_STOPPED, TURN_FAILED } TurnEnd;
 
 typedef struct {
   ZtChatEngine *engine;
+  ZtCliApi     *api;       /* url NULL without an agent */
   GMainLoop    *loop;
   gint64        conversation;
   gboolean      yes;
@@ -36,7 +37,8 @@ typedef struct {
 static char *opt_model, *opt_base_url, *opt_search, *opt_system;
 static char **opt_tools;
 static gboolean opt_yes, opt_list;
-static gint64 opt_conversation, opt_show;
+static gint64 opt_conversation, opt_show, opt_revoke;
+static gboolean opt_approvals;
 
 static const GOptionEntry entries[] = {
   { "model", 'm', 0, G_OPTION_ARG_STRING, &opt_model, "The model: SERVICE/MODEL of an llm service (default with --base-url: the first it lists)", "SERVICE/MODEL" },
@@ -48,6 +50,8 @@ static const GOptionEntry entries[] = {
   { "list", 0, 0, G_OPTION_ARG_NONE, &opt_list, "List the stored conversations", NULL },
   { "search", 0, 0, G_OPTION_ARG_STRING, &opt_search, "Search the stored conversations", "TEXT" },
   { "show", 0, 0, G_OPTION_ARG_INT64, &opt_show, "Print a stored conversation's messages", "ID" },
+  { "approvals", 0, 0, G_OPTION_ARG_NONE, &opt_approvals, "List the stored tool approvals", NULL },
+  { "revoke", 0, 0, G_OPTION_ARG_INT64, &opt_revoke, "Revoke a stored tool approval", "ID" },
   { NULL }
 };
 
@@ -171,6 +175,57 @@ show (ZtChatStore *store)
                m->state != ZT_CHAT_STATE_COMPLETE ? ")" : "",
                m->content ? m->content : "", m->tool_calls ? m->tool_calls : "");
     }
+  return 0;
+}
+
+/* --approvals lists what was allowed for a conversation or always; --revoke ID takes one back. */
+static int
+approvals (ZtChatStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (opt_revoke != 0)
+    {
+      if (!zt_chat_store_revoke_approval (store, opt_revoke, &error))
+        die ("chat", "%s (`zt4mcp chat --approvals` lists them)", error->message);
+      return 0;
+    }
+  if ((list = zt_chat_store_list_approvals (store, &error)) == NULL)
+    die ("chat", "%s", error->message);
+  if (opt_json)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+      JsonArray *out = json_array_new ();
+
+      json_node_take_array (node, out);
+      for (guint i = 0; i < list->len; i++)
+        {
+          ZtChatApproval *a = g_ptr_array_index (list, i);
+          JsonObject *o = json_object_new ();
+
+          json_object_set_int_member (o, "id", a->id);
+          json_object_set_string_member (o, "scope", a->scope == ZT_CHAT_APPROVAL_ALWAYS ? "always" : "conversation");
+          if (a->conversation)
+            json_object_set_int_member (o, "conversation", a->conversation);
+          json_object_set_string_member (o, "service", a->service);
+          json_object_set_string_member (o, "tool", a->tool);
+          json_object_set_int_member (o, "created", a->created);
+          json_array_add_object_element (out, o);
+        }
+      print_json (node);
+      return 0;
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      ZtChatApproval *a = g_ptr_array_index (list, i);
+      g_autofree char *scope = a->scope == ZT_CHAT_APPROVAL_ALWAYS ? g_strdup ("always")
+                             : g_strdup_printf ("conversation %" G_GINT64_FORMAT, a->conversation);
+
+      g_print ("%-5" G_GINT64_FORMAT " %s__%s  %s\n", a->id, a->service, a->tool, scope);
+    }
+  if (list->len == 0)
+    g_printerr ("no tool approvals stored\n");
   return 0;
 }
 
@@ -397,6 +452,44 @@ start_turn (Chat       *chat,
   return ok;
 }
 
+/* /tools: what the picked services offer the model now (asked of the agent, as a turn does). */
+static void
+print_tools (Chat *chat)
+{
+  g_autoptr(ZtChatConversation) c = zt_chat_store_get_conversation (zt_chat_engine_get_store (chat->engine),
+                                                                     chat->conversation, NULL);
+
+  if (c == NULL || c->services[0] == NULL || chat->api->url == NULL)
+    {
+      g_printerr ("no tools: none were picked (--tools SERVICE)\n");
+      return;
+    }
+  for (guint i = 0; c->services[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_uri_escape_string (c->services[i], NULL, FALSE);
+      g_autofree char *path = g_strdup_printf ("/services/%s/tools", escaped);
+      g_autoptr(GError) error = NULL;
+      guint status = 0;
+      g_autoptr(JsonNode) reply = zt_cli_api_call (chat->api, "GET", path, NULL, &status, &error);
+      JsonObject *o = reply && JSON_NODE_HOLDS_OBJECT (reply) ? json_node_get_object (reply) : NULL;
+      JsonNode *tools = o ? json_object_get_member (o, "tools") : NULL;
+
+      if (status != 200 || tools == NULL || !JSON_NODE_HOLDS_ARRAY (tools))
+        {
+          g_printerr ("%s: cannot list its tools (%s)\n", c->services[i], error ? error->message : "the agent refused");
+          continue;
+        }
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (tools)); j++)
+        {
+          JsonNode *t = json_array_get_element (json_node_get_array (tools), j);
+
+          if (JSON_NODE_HOLDS_OBJECT (t))
+            g_print ("%s__%s\n", c->services[i],
+                     json_object_get_string_member_with_default (json_node_get_object (t), "name", "?"));
+        }
+    }
+}
+
 static void
 prompt (void)
 {
@@ -432,6 +525,11 @@ stdin_cb (GIOChannel   *channel,
     }
   if (*line == '\0')
     prompt ();
+  else if (strcmp (line, "/tools") == 0)
+    {
+      print_tools (chat);
+      prompt ();
+    }
   else if (strcmp (line, "/retry") == 0 ? !start_turn (chat, ACTION_RETRY, NULL)
            : g_str_has_prefix (line, "/edit ") ? !start_turn (chat, ACTION_EDIT, line + 6)
            : !start_turn (chat, ACTION_SEND, line))
@@ -445,7 +543,7 @@ run_interactive (Chat *chat)
   g_autoptr(GIOChannel) in = g_io_channel_unix_new (STDIN_FILENO);
 
   chat->interactive = TRUE;
-  g_printerr ("conversation %" G_GINT64_FORMAT ": Enter sends; Ctrl+C stops an answer; /retry, /edit TEXT (your last message), /quit\n",
+  g_printerr ("conversation %" G_GINT64_FORMAT ": Enter sends; Ctrl+C stops an answer; /retry, /edit TEXT (your last message), /tools, /quit\n",
               chat->conversation);
   prompt ();
   g_io_add_watch (in, G_IO_IN | G_IO_HUP, stdin_cb, chat);
@@ -563,6 +661,8 @@ zt_cli_chat (int    argc,
     return list_or_search (store);
   if (opt_show)
     return show (store);
+  if (opt_approvals || opt_revoke)
+    return approvals (store);
   if (argc > 1)
     prompt_text = g_strjoinv (" ", argv + 1);
   have_api = zt_cli_api_load (&api, opt_home, &error);
@@ -573,6 +673,7 @@ zt_cli_chat (int    argc,
     die ("chat", "which model? --model SERVICE/MODEL (an llm service of the agent)");
 
   chat.engine = engine;
+  chat.api = &api;
   chat.loop = g_main_loop_new (NULL, FALSE);
   chat.yes = opt_yes;
   chat.answer = g_string_new (NULL);

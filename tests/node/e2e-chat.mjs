@@ -169,11 +169,14 @@ await run({
     assert.equal(echoCalls().length - before, 8);
   },
   "interactive: /retry answers the last message again, /edit replaces it, /quit ends": async () => {
-    const proc = spawn(ZT4MCP, ["chat", "--home", agent.home, "--base-url", BASE], { stdio: ["pipe", "pipe", "pipe"] });
+    const proc = spawn(ZT4MCP, ["chat", "--home", agent.home, "--base-url", BASE, "--tools", "ev"],
+      { stdio: ["pipe", "pipe", "pipe"] });
     onCleanup(() => proc.kill("SIGKILL"));
     let out = "";
     proc.stdout.on("data", (d) => { out += d; });
     const said = async (text) => until(() => out.includes(text), `the answer "${text}"`);
+    proc.stdin.write("/tools\n");
+    await said("ev__echo\n");
     proc.stdin.write("first words\n");
     await said("you said: first words");
     proc.stdin.write("/retry\n");
@@ -186,6 +189,34 @@ await run({
     const id = JSON.parse(agent.cli("chat", "--list", "--json"))[0].id;
     assert.deepEqual(show(id).map((m) => [m.role, m.content]),
       [["user", "other words"], ["assistant", "you said: other words"]]);
+  },
+  "on a terminal: [a]lways is stored, covers later calls without asking, and is revoked": async () => {
+    /* util-linux script(1) gives the CLI a pseudo-terminal; the command line is one shell word each */
+    const q = (a) => `'${a.replace(/'/g, "'\\''")}'`;
+    const args = [ZT4MCP, "chat", "--home", agent.home, "--base-url", BASE, "--tools", "ev",
+      'call tool ev__echo {"message":"tty"}'];
+    const proc = spawn("script", ["-qefc", args.map(q).join(" "), "/dev/null"], { stdio: ["pipe", "pipe", "pipe"] });
+    onCleanup(() => proc.kill("SIGKILL"));
+    let out = "";
+    proc.stdout.on("data", (d) => { out += d; });
+    await until(() => /Allow ev__echo \{"message":"tty"\}\? \[o\]nce\/\[c\]onversation\/\[a\]lways\/\[N\]o/.test(out),
+      "the question on the terminal");
+    proc.stdin.write("a\n");
+    assert.equal(await new Promise((r) => proc.on("exit", r)), 0, out);
+    assert.match(out, /tool said: Echo: tty/);
+
+    const stored = JSON.parse(agent.cli("chat", "--approvals", "--json"));
+    assert.deepEqual(stored.map((a) => [a.scope, a.service, a.tool]), [["always", "ev", "echo"]]);
+    const before = echoCalls().length;
+    const covered = await chatJson(["--tools", "ev", 'call tool ev__echo {"message":"stored"}']);
+    assert.equal(covered.json.answer, "tool said: Echo: stored", covered.stderr);
+    assert.equal(echoCalls().length, before + 1);
+
+    agent.cli("chat", "--revoke", String(stored[0].id));
+    assert.deepEqual(JSON.parse(agent.cli("chat", "--approvals", "--json")), []);
+    const denied = await chatJson(["--tools", "ev", 'call tool ev__echo {"message":"revoked"}']);
+    assert.match(denied.json.answer, /denied/);
+    assert.throws(() => agent.cli("chat", "--revoke", String(stored[0].id)), /no approval/);
   },
   "search finds a conversation by its messages, with a snippet": async () => {
     const found = JSON.parse(agent.cli("chat", "--search", "tool said Echo", "--json"));
