@@ -1,11 +1,13 @@
 // e2e-chat.mjs: zt4mcp chat against the scripted model (scripted-llm.mjs) with a real agent and
 // server-everything: a tool call reaches the real echo through the agent (and its audit), a
 // denied call never does, Ctrl+C stops mid-stream and keeps the partial answer, the 8-round
-// bound, the search over stored conversations; time to first token, direct and through chat.
+// bound, approvals on a terminal, the search over stored conversations; the scripted model
+// checked with the openai client; time to first token, direct and through chat.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import OpenAI from "openai";
 import { startAgent, spawnAndWait, run, NODE, EVERYTHING, ZT4MCP, here, api, onCleanup, until } from "./lib.mjs";
 
 const agent = await startAgent();
@@ -75,6 +77,29 @@ async function documented(res, doc, path, method) {
 }
 
 await run({
+  "the scripted model is what the unmodified openai client expects (models, chat streamed and not, embeddings)": async () => {
+    const client = new OpenAI({ baseURL: BASE, apiKey: "unused" });
+    assert.deepEqual((await client.models.list()).data.map((m) => m.id), ["scripted-1"]);
+    const plain = await client.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "hi" }] });
+    assert.equal(plain.choices[0].message.content, "you said: hi");
+    assert.ok(plain.usage.completion_tokens > 0);
+    const stream = await client.chat.completions.create({
+      model: "scripted-1", stream: true, stream_options: { include_usage: true },
+      messages: [{ role: "user", content: 'call tool ev__echo {"message":"x"}' }],
+    });
+    let args = "", name = "", usage = null;
+    for await (const chunk of stream) {
+      usage ??= chunk.usage ?? null;
+      for (const t of chunk.choices[0]?.delta?.tool_calls ?? []) {
+        name += t.function?.name ?? "";
+        args += t.function?.arguments ?? "";
+      }
+    }
+    assert.equal(name, "ev__echo");
+    assert.deepEqual(JSON.parse(args), { message: "x" });
+    assert.ok(usage?.prompt_tokens > 0, "usage in the last chunk");
+    assert.equal((await client.embeddings.create({ model: "e", input: ["a", "b"] })).data.length, 2);
+  },
   "POST /services/NAME/tools/call answers as openapi.json says, and closes its session": async () => {
     const doc = await (await api(agent, "GET", "/openapi.json")).json();
     const P = "/services/{name}/tools/call";
