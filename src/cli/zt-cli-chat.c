@@ -32,6 +32,7 @@ typedef struct {
   JsonArray    *calls;     /* for --json: what the tools were asked and said */
   char         *error;
   gboolean      at_line_start;
+  gboolean      quit_after_turn;  /* standard input ended during a turn */
 } Chat;
 
 static char *opt_model, *opt_base_url, *opt_search, *opt_system;
@@ -352,7 +353,7 @@ turn_done (Chat       *chat,
   end_line (chat);
   if (note != NULL)
     g_printerr ("%s\n", note);
-  if (chat->interactive)
+  if (chat->interactive && !chat->quit_after_turn)
     prompt ();
   else
     g_main_loop_quit (chat->loop);
@@ -508,7 +509,11 @@ stdin_cb (GIOChannel   *channel,
 
   if (g_io_channel_read_line (channel, &line, &len, NULL, NULL) != G_IO_STATUS_NORMAL)
     {
-      g_main_loop_quit (chat->loop);
+      /* at the end of input, a turn still running is answered before quitting */
+      if (zt_chat_engine_is_running (chat->engine, chat->conversation))
+        chat->quit_after_turn = TRUE;
+      else
+        g_main_loop_quit (chat->loop);
       return G_SOURCE_REMOVE;
     }
   g_strstrip (line);
@@ -541,6 +546,8 @@ static void
 run_interactive (Chat *chat)
 {
   g_autoptr(GIOChannel) in = g_io_channel_unix_new (STDIN_FILENO);
+
+  g_io_channel_set_encoding (in, NULL, NULL);  /* bytes: the engine refuses what is not UTF-8 */
 
   chat->interactive = TRUE;
   g_printerr ("conversation %" G_GINT64_FORMAT ": Enter sends; Ctrl+C stops an answer; /retry, /edit TEXT (your last message), /tools, /quit\n",
