@@ -38,6 +38,8 @@ int        zt_cli_join       (int          argc,
 int        zt_cli_audit      (int          argc,
                               char       **argv);
 
+int        zt_cli_chat       (int          argc,
+                              char       **argv);
 int        zt_cli_scan       (int          argc,
                               char       **argv);
 int        zt_cli_tools      (int          argc,

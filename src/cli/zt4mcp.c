@@ -871,6 +871,7 @@ static const struct {
   { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
   { "audit", zt_cli_audit, "audit [verify|export|tail] the audit log: list, follow, export, verify its chain" },
   { "tools", zt_cli_tools, "tools list|diff|approve SERVICE  pinned tool definitions: what changed, approve it" },
+  { "chat", zt_cli_chat, "chat [PROMPT]      talk to a model, with the tools of MCP services (approved, audited)" },
   { "scan", zt_cli_scan, "scan FILE|-         scan tool definitions (a tools/list, or a client's configured servers)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },
 };

@@ -383,6 +383,8 @@ _zt_agent_handle_api (ZtAgent           *self,
       else
         _zt_agent_api_service_pins (self, msg, method, service, n == 7);
     }
+  else if (strcmp (parts[3], "services") == 0 && n == 7 && strcmp (parts[5], "tools") == 0 && strcmp (parts[6], "call") == 0)
+    _zt_agent_api_service_tool_call (self, msg, method, parts[4]);
   else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))
     _zt_agent_api_mesh (self, msg, method, n == 5);
   else if (strcmp (parts[3], "mesh") == 0 && n == 5 &&

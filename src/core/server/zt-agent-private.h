@@ -207,6 +207,28 @@ void       _zt_agent_list_tools         (ZtAgent           *self,
 void       _zt_agent_api_service_tools  (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           ZtService         *service);
+/* The agent as an MCP client of its own session of @service, acting for its administrator,
+ * to answer @msg (the tools list and call endpoints): NULL when the server cannot be reached
+ * (@msg answered 502), else @msg is paused until _zt_agent_own_session_end. */
+ZtSession *_zt_agent_own_session        (ZtAgent           *self,
+                                          ZtService         *service,
+                                          SoupServerMessage *msg);
+/* Request @id: @method with @params (NULL for initialize: the agent's own), answered to @sink. */
+void       _zt_agent_own_request        (ZtSession         *session,
+                                          gint64             id,
+                                          const char        *method,
+                                          JsonNode          *params,
+                                          ZtSink            *sink);
+/* Unpauses @msg (answered) and closes @session from the main loop, not from inside its own
+ * delivery of an answer. */
+void       _zt_agent_own_session_end    (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          ZtSession         *session);
+/* zt-agent-tool-call.c: POST /api/v1/services/NAME/tools/call */
+void       _zt_agent_api_service_tool_call (ZtAgent        *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          const char        *name);
 void       _zt_agent_api_service_log    (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *service);

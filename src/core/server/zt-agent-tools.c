@@ -237,3 +237,62 @@ _zt_agent_api_service_tools (ZtAgent           *self,
   soup_server_message_pause (msg);
   _zt_agent_list_tools (self, service, api_tools_done_cb, g_object_ref (msg), g_object_unref);
 }
+
+/* ---------------------------------------------------------------------------------------- */
+/* The agent's own MCP client sessions for a REST request (POST .../tools/call)               */
+
+ZtSession *
+_zt_agent_own_session (ZtAgent           *self,
+                       ZtService         *service,
+                       SoupServerMessage *msg)
+{
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();  /* the agent acts for its administrator */
+  g_autoptr(GError) error = NULL;
+  ZtSession *session = _zt_agent_create_session (self, service, local, &error);
+
+  if (session == NULL)
+    _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);
+  else
+    soup_server_message_pause (msg);
+  return session;
+}
+
+void
+_zt_agent_own_request (ZtSession  *session,
+                       gint64      id,
+                       const char *method,
+                       JsonNode   *params,
+                       ZtSink     *sink)
+{
+  g_autoptr(JsonNode) id_node = zt_json_id_new_int (id);
+  g_autoptr(JsonNode) initialize = NULL;
+  g_autoptr(ZtMessage) request = NULL;
+
+  if (params == NULL && strcmp (method, "initialize") == 0)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+
+      json_builder_begin_object (b);
+      zt_mcp_add_initialize_params (b, "zt4mcp-agent");
+      json_builder_end_object (b);
+      params = initialize = json_builder_get_root (b);
+    }
+  request = zt_message_new_request (id_node, method, params);
+  zt_session_handle (session, request, sink);
+}
+
+void
+_zt_agent_own_session_end (ZtAgent           *self,
+                           SoupServerMessage *msg,
+                           ZtSession         *session)
+{
+  Closing *c;
+
+  soup_server_message_unpause (msg);
+  if (session == NULL)
+    return;
+  c = g_new0 (Closing, 1);
+  c->agent = g_object_ref (self);
+  c->session = g_object_ref (session);
+  zt_timeout_add (0, close_later_cb, c);
+}
