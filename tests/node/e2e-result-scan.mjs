@@ -94,6 +94,10 @@ await run({
     const inj = await echo(c, INJECTION);
     assert.ok(inj.content[0].text.includes(INJECTION));
     assert.ok(findings(inj).some((f) => f.rule.startsWith("instruction.")));
+    // behind a U+0000 (json-glib cuts the string there): still found, still redacted
+    const hidden = await echo(c, `fine\u0000 ${SECRETS["aws-access-key"]} done`);
+    assert.ok(!hidden.content[0].text.includes(SECRETS["aws-access-key"]), JSON.stringify(hidden.content[0].text));
+    assert.ok(hidden.content[0].text.includes("[REDACTED:aws-access-key] done"), hidden.content[0].text);
     await c.close();
   },
   "block: a secret or an injected instruction becomes -32003 result:<rule>; clean results pass": async () => {

@@ -419,8 +419,16 @@ zt_result_filter_decide_async (ZtFilter              *filter,
 {
   g_autoptr(GTask) task = g_task_new (filter, cancellable, callback, user_data);
   Job *job = g_new0 (Job, 1);
+  g_autoptr(ZtMessage) seen = NULL;
+  ZtFilterContext visible;
 
   g_task_set_source_tag (task, zt_result_filter_decide_async);
+  /* scanned as the client reads it: json-glib's tree cuts a string at U+0000, so a secret or
+   * an instruction after one would not be seen (the copy shows it as U+FFFD) */
+  seen = zt_message_dup_nul_visible (context->message);
+  visible = *context;
+  visible.message = seen;
+  context = &visible;
   answer_init (&job->answer, context);
   job->mode = ZT_RESULT_FILTER (filter)->mode_func
               ? ZT_RESULT_FILTER (filter)->mode_func (context->service, ZT_RESULT_FILTER (filter)->mode_data)
@@ -496,6 +504,15 @@ zt_result_filter_check (ZtFilter              *filter,
   mode = self->mode_func ? self->mode_func (context->service, self->mode_data) : ZT_RESULT_SCAN_TAG;
   if (mode == ZT_RESULT_SCAN_OFF)
     return ZT_VERDICT_ALLOW;
+  if (zt_message_has_nul_string (context->message))
+    {
+      /* scanned as the client reads it (see decide_async) */
+      g_autoptr(ZtMessage) seen = zt_message_dup_nul_visible (context->message);
+      ZtFilterContext visible = *context;
+
+      visible.message = seen;
+      return check_answer (&visible, mode, zt_message_get_result (seen), verdict);
+    }
   return check_answer (context, mode, result, verdict);
 }
 

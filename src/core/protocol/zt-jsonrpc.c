@@ -712,6 +712,25 @@ text_nul_visible (const char *s,
   return out;
 }
 
+ZtMessage *
+zt_message_dup_nul_visible (ZtMessage *self)
+{
+  g_autoptr(GString) text = NULL;
+  ZtMessage *copy;
+  gsize n;
+  const char *data;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  if (!self->has_nul || self->raw == NULL)
+    return zt_message_ref (self);
+  data = g_bytes_get_data (self->raw, &n);
+  text = text_nul_visible (data, n);
+  copy = zt_message_parse (text->str, text->len, &(ZtLimits) { text->len + 1, G_MAXUINT }, NULL);
+  /* the text parsed once already; with one escape changed it must parse again */
+  g_return_val_if_fail (copy != NULL, zt_message_ref (self));
+  return copy;
+}
+
 JsonObject *
 zt_message_dup_object_nul_visible (ZtMessage *self)
 {

@@ -86,6 +86,9 @@ gboolean       zt_message_has_nul_string (ZtMessage      *self);
  * of its real length, equal to nothing it would not equal. Without U+0000: the message's own
  * object. Unref it. */
 JsonObject    *zt_message_dup_object_nul_visible (ZtMessage *self);
+/* The same as a message (its text with \\ufffd for each \\u0000): what a filter that scans
+ * and may rewrite the whole message works on. Without U+0000: @self, with a reference. */
+ZtMessage     *zt_message_dup_nul_visible (ZtMessage    *self);
 const char    *zt_message_get_method    (ZtMessage       *self);
 JsonNode      *zt_message_get_id        (ZtMessage       *self);
 void           zt_message_set_id        (ZtMessage       *self,
