@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "zt-a11y.h"
 #include "zt-tool-scan.h"
@@ -33,6 +34,10 @@ struct _ZtToolsDialog {
   AdwPreferencesGroup *tools_group;
   GtkButton           *approve_all;
   GPtrArray           *rows;          /* the rows added to the two groups */
+  guint                loading;       /* answers still awaited for the current load */
+  guint                generation;    /* answers to an older load are dropped */
+  JsonArray           *entries;       /* this service's pins, once they came */
+  GHashTable          *others;        /* other service -> JsonArray of its definitions */
 };
 
 G_DEFINE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ADW_TYPE_WINDOW)
@@ -310,12 +315,10 @@ add_row (ZtToolsDialog       *self,
 
 /* The scanner over what the server sends now (the pending definition where there is one):
  * the same verdicts the agent's scan filter reaches, shown before anything is approved. */
-static ZtToolScan *
-scan_entries (ZtToolsDialog *self,
-              JsonArray     *entries)
+static JsonArray *
+current_definitions (JsonArray *entries)
 {
-  ZtToolScan *scan = zt_tool_scan_new ();
-  g_autoptr(JsonArray) definitions = json_array_new ();
+  JsonArray *definitions = json_array_new ();
 
   for (guint i = 0; i < json_array_get_length (entries); i++)
     {
@@ -325,6 +328,23 @@ scan_entries (ZtToolsDialog *self,
       if (current && g_strcmp0 (entry_state (entry), "removed") != 0)
         json_array_add_object_element (definitions, json_object_ref (current));
     }
+  return definitions;
+}
+
+/* The other services' tools are scanned beside this one's, as the agent's scan filter does:
+ * a tool that steers another service's tool (shadowing) is found only so. */
+static ZtToolScan *
+scan_entries (ZtToolsDialog *self,
+              JsonArray     *entries)
+{
+  ZtToolScan *scan = zt_tool_scan_new ();
+  g_autoptr(JsonArray) definitions = current_definitions (entries);
+  GHashTableIter iter;
+  gpointer name, others;
+
+  g_hash_table_iter_init (&iter, self->others);
+  while (g_hash_table_iter_next (&iter, &name, &others))
+    zt_tool_scan_add_service (scan, name, others, NULL, NULL);
   zt_tool_scan_add_service (scan, self->service, definitions, NULL, NULL);
   zt_tool_scan_run (scan);
   return scan;
@@ -332,12 +352,14 @@ scan_entries (ZtToolsDialog *self,
 
 static const ZtScanResult *
 find_result (ZtToolScan *scan,
+             const char *service,
              const char *name)
 {
   for (guint i = 0; i < zt_tool_scan_get_n_results (scan); i++)
     {
       const ZtScanResult *r = zt_tool_scan_get_result (scan, i);
-      if (!r->instructions && g_strcmp0 (r->name, name) == 0)
+      if (!r->instructions && g_strcmp0 (r->name, name) == 0 &&
+          (r->service == NULL || g_strcmp0 (r->service, service) == 0))
         return r;
     }
   return NULL;
@@ -362,7 +384,7 @@ show_entries (ZtToolsDialog *self,
       if (entry == NULL)
         continue;
       removed = g_strcmp0 (entry_state (entry), "removed") == 0;
-      result = removed ? NULL : find_result (scan, json_object_get_string_member_with_default (entry, "name", ""));
+      result = removed ? NULL : find_result (scan, self->service, json_object_get_string_member_with_default (entry, "name", ""));
       if (result && result->verdict == ZT_SCAN_BLOCK)
         self->n_blocked++;
       if (entry_is_pending (entry))
@@ -400,40 +422,107 @@ show_error (ZtToolsDialog *self,
   gtk_stack_set_visible_child_name (self->stack, "status");
 }
 
+typedef struct {
+  ZtToolsDialog *dialog;
+  char          *service;     /* NULL: this dialog's own service */
+  guint          generation;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_object_unref (load->dialog);
+  g_free (load->service);
+  g_free (load);
+}
+
+static void
+load_done (ZtToolsDialog *self)
+{
+  if (--self->loading > 0 || self->entries == NULL)
+    return;
+  show_entries (self, self->entries);
+}
+
 static void
 pins_cb (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
+  Load *load = user_data;
+  ZtToolsDialog *self = load->dialog;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  g_autoptr(ZtToolsDialog) self = user_data;  /* a ref: the answer may come after a close */
-  JsonNode *tools;
+  JsonNode *tools = answer && JSON_NODE_HOLDS_OBJECT (answer)
+                    ? json_object_get_member (json_node_get_object (answer), "tools") : NULL;
+  JsonArray *list = tools && JSON_NODE_HOLDS_ARRAY (tools) ? json_node_get_array (tools) : NULL;
 
-  if (self->disposed)
-    return;
-  if (answer == NULL)
-    return show_error (self, error->message);
-  tools = JSON_NODE_HOLDS_OBJECT (answer) ? json_object_get_member (json_node_get_object (answer), "tools") : NULL;
-  if (tools == NULL || !JSON_NODE_HOLDS_ARRAY (tools))
-    return show_error (self, _("The agent sent no list of tools."));
-  show_entries (self, json_node_get_array (tools));
+  if (self->disposed || load->generation != self->generation)
+    return load_free (load);
+  if (load->service != NULL)
+    {
+      /* another service: its tools are context for the scan; one it cannot list is left out */
+      if (list != NULL)
+        g_hash_table_insert (self->others, g_strdup (load->service), current_definitions (list));
+    }
+  else if (answer == NULL)
+    {
+      self->loading = 0;
+      show_error (self, error->message);
+      return load_free (load);
+    }
+  else if (list == NULL)
+    {
+      self->loading = 0;
+      show_error (self, _("The agent sent no list of tools."));
+      return load_free (load);
+    }
+  else
+    self->entries = json_array_ref (list);
+  load_done (self);
+  load_free (load);
 }
 
 static char *
-pins_path (ZtToolsDialog *self,
-           const char    *suffix)
+pins_path (const char *service,
+           const char *suffix)
 {
-  g_autofree char *escaped = g_uri_escape_string (self->service, NULL, TRUE);
+  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
   return g_strconcat ("/services/", escaped, "/pins", suffix, NULL);
+}
+
+static void
+load_pins (ZtToolsDialog *self,
+           const char    *other)
+{
+  Load *load = g_new0 (Load, 1);
+  g_autofree char *path = pins_path (other ? other : self->service, "");
+
+  load->dialog = g_object_ref (self);
+  load->service = g_strdup (other);
+  load->generation = self->generation;
+  self->loading++;
+  zt_client_call_async (self->client, "GET", path, NULL, self->cancellable, pins_cb, load);
 }
 
 static void
 reload (ZtToolsDialog *self)
 {
-  g_autofree char *path = pins_path (self, "");
+  JsonArray *services = zt_client_get_services (self->client);
 
-  zt_client_call_async (self->client, "GET", path, NULL, self->cancellable, pins_cb, g_object_ref (self));
+  self->generation++;
+  self->loading = 0;
+  g_clear_pointer (&self->entries, json_array_unref);
+  g_hash_table_remove_all (self->others);
+  load_pins (self, NULL);
+  for (guint i = 0; services && i < json_array_get_length (services); i++)
+    {
+      JsonObject *s = json_array_get_object_element (services, i);
+      const char *name = s ? json_object_get_string_member_with_default (s, "name", NULL) : NULL;
+
+      if (name != NULL && strcmp (name, self->service) != 0)
+        load_pins (self, name);
+    }
 }
 
 /* Approving ------------------------------------------------------------------------------- */
@@ -458,7 +547,7 @@ static void
 approve (ZtToolsDialog *self,
          const char    *tool)
 {
-  g_autofree char *path = pins_path (self, "/approve");
+  g_autofree char *path = pins_path (self->service, "/approve");
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) body = NULL;
 
@@ -527,6 +616,8 @@ zt_tools_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->client);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->entries, json_array_unref);
+  g_clear_pointer (&self->others, g_hash_table_unref);
   g_free (self->service);
   G_OBJECT_CLASS (zt_tools_dialog_parent_class)->finalize (object);
 }
@@ -565,6 +656,7 @@ zt_tools_dialog_init (ZtToolsDialog *self)
 
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
+  self->others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_array_unref);
   self->n_pending = self->n_blocked = -1;
 
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);

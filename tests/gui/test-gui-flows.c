@@ -599,6 +599,87 @@ test_services_tool_changes (void)
   removed = rest ("DELETE", "/services/weather", NULL);
 }
 
+static JsonNode *
+stdio_service (const char *name,
+               const char *script,
+               const char *arg)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name"); json_builder_add_string_value (b, name);
+  json_builder_set_member_name (b, "kind"); json_builder_add_string_value (b, "stdio");
+  json_builder_set_member_name (b, "command");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, g_getenv ("NODE"));
+  json_builder_add_string_value (b, script);
+  if (arg)
+    json_builder_add_string_value (b, arg);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  body = json_builder_get_root (b);
+  return rest ("POST", "/services", body);
+}
+
+static gboolean
+is_row_titled (GtkWidget *w,
+               gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), data) == 0;
+}
+
+static gboolean
+is_row_titled_prefix (GtkWidget *w,
+                      gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (w) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), data);
+}
+
+static gboolean
+shadow_blocked_shown (gpointer data)
+{
+  return zt_tools_dialog_get_n_blocked (ZT_TOOLS_DIALOG (data)) >= 1 &&
+         zt_test_find_text (GTK_WIDGET (data), "format_note") != NULL;
+}
+
+/* Shadowing is visible in the app: a service whose tool steers another service's tool shows
+ * it blocked in its Tools view (scanned beside the other services, as the agent does), and
+ * the agent refuses to list it. */
+static void
+test_services_shadowing (void)
+{
+  g_autofree char *shadow = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "..", "node", "shadow-server.mjs", NULL);
+  g_autofree char *everything = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "..", "node", "node_modules",
+                                                  "@modelcontextprotocol", "server-everything", "dist",
+                                                  "index.js", NULL);
+  g_autoptr(JsonNode) a = NULL, b = NULL, ev_tools = NULL, shadow_tools = NULL, ra = NULL, rb = NULL;
+  JsonArray *listed;
+  GtkWidget *dialog;
+
+  g_assert_nonnull (f.window);
+  a = stdio_service ("everything", everything, "stdio");
+  b = stdio_service ("notes", shadow, NULL);
+  ev_tools = rest ("GET", "/services/everything/tools", NULL);
+  shadow_tools = rest ("GET", "/services/notes/tools", NULL);
+  listed = json_object_get_array_member (json_node_get_object (shadow_tools), "tools");
+  g_assert_cmpuint (json_array_get_length (listed), ==, 1);   /* word_count only */
+  zt_test_run_for (500);  /* the services list reaches the app */
+
+  dialog = GTK_WIDGET (zt_tools_dialog_new (GTK_WINDOW (f.window), f.client, "notes"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  zt_test_wait_until (shadow_blocked_shown, dialog, 20000, "format_note shown blocked in the Tools view");
+  g_assert_nonnull (zt_test_find_text (dialog, "Blocked"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (zt_test_find (dialog, "tool", is_row_titled, "format_note")), TRUE);
+  zt_test_run_for (300);
+  g_assert_nonnull (zt_test_find (dialog, NULL, is_row_titled_prefix, "shadow."));  /* the finding's rule */
+  g_free (zt_test_screenshot (dialog, "tools-shadowing"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ra = rest ("DELETE", "/services/notes", NULL);
+  rb = rest ("DELETE", "/services/everything", NULL);
+}
+
 static gboolean
 mesh_left (gpointer data)
 {
@@ -720,6 +801,7 @@ main (int    argc,
   g_test_add_func ("/gui/first-run/create-mesh", test_first_run_create);
   g_test_add_func ("/gui/services/local-server", test_services_local_server);
   g_test_add_func ("/gui/services/tool-changes", test_services_tool_changes);
+  g_test_add_func ("/gui/services/shadowing", test_services_shadowing);
   g_test_add_func ("/gui/leave/mesh", test_leave_mesh);
   ret = g_test_run ();
 
