@@ -26,7 +26,8 @@ struct _ZtUpstreamHttp
   guint         get_retries;
 
   GUri         *post_url;        /* legacy: from the "endpoint" event */
-  GQueue        pending;         /* legacy: messages waiting for the endpoint */
+  GQueue        pending;         /* messages waiting for the endpoint or for an ordered POST */
+  gboolean      ordering;        /* an ordered POST is in flight: later messages wait */
 
   /* 2026-07-28 servers, met by a session-era client: see the "Modern servers" section */
   ZtEra         era;             /* as configured; AUTO probes with server/discover */
@@ -80,6 +81,7 @@ typedef struct {
   gboolean        answered;    /* a response to request_id was seen */
   gboolean        probe;       /* the server/discover sent to learn the server's era */
   gint64          exchange;    /* modern: the exchange this answers, or -1 */
+  gboolean        ordered;     /* later messages wait until this POST is accepted */
   GCancellable   *cancellable;
 } BodyReader;
 
@@ -88,6 +90,7 @@ static void probe_answer (ZtUpstreamHttp *self, BodyReader *r, ZtMessage *messag
 static void probe_failed (ZtUpstreamHttp *self);
 
 static void open_get_stream (ZtUpstreamHttp *self);
+static void flush_pending (ZtUpstreamHttp *self);
 
 static BodyReader *
 body_reader_new (ZtUpstreamHttp *self)
@@ -212,7 +215,6 @@ sse_event_cb (const char *event,
     {
       g_autofree char *ref = g_strndup (data, len);
       g_autoptr(GError) error = NULL;
-      ZtMessage *queued;
 
       g_clear_pointer (&self->post_url, g_uri_unref);
       self->post_url = g_uri_parse_relative (self->url, ref, G_URI_FLAGS_ENCODED, &error);
@@ -221,11 +223,7 @@ sse_event_cb (const char *event,
           g_message ("%s: bad endpoint event: %s", zt_upstream_get_name (ZT_UPSTREAM (self)), error->message);
           return;
         }
-      while ((queued = g_queue_pop_head (&self->pending)))
-        {
-          zt_upstream_send (ZT_UPSTREAM (self), queued);
-          zt_message_unref (queued);
-        }
+      flush_pending (self);
       return;
     }
 
@@ -331,6 +329,14 @@ sent_cb (GObject      *object,
   guint status;
 
   r->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (r->ordered)
+    {
+      /* the server has taken the message (or failed it): the next may go */
+      r->ordered = FALSE;
+      self->ordering = FALSE;
+      if (!g_cancellable_is_cancelled (self->cancellable))
+        flush_pending (self);
+    }
   if (r->stream == NULL && r->probe)
     {
       probe_failed (self);
@@ -925,20 +931,79 @@ modern_send (ZtUpstreamHttp *self,
     }
 }
 
+/* Order. Each POST is its own HTTP request, and libsoup may send two at once on two
+ * connections, so a server can see them in either order. A client's notifications and its
+ * answers to server requests must reach the server before what the client sends next
+ * (server-everything registers tools when it gets notifications/initialized, and a
+ * tools/list that overtakes it misses them). Such a POST is answered 202 as soon as the
+ * server has taken the message, so later messages wait for that status. On the legacy
+ * transport every POST is answered 202 (answers travel on the GET stream), so every
+ * message is ordered. Requests to a streamable HTTP server are not: their answers may
+ * take long, and the order of two requests is not the protocol's business. */
+#define MAX_PENDING 1024
+
+static gboolean
+needs_order (ZtUpstreamHttp *self,
+             ZtMessage      *message)
+{
+  return self->legacy || zt_message_get_kind (message) != ZT_MESSAGE_REQUEST;
+}
+
+static void
+send_now (ZtUpstreamHttp *self,
+          ZtMessage      *message)
+{
+  BodyReader *r;
+
+  if (modern_send (self, message))
+    return;
+  r = prepare_post (self, message);
+  if (needs_order (self, message))
+    {
+      r->ordered = TRUE;
+      self->ordering = TRUE;
+    }
+  send_post (self, r);
+}
+
+static gboolean
+must_wait (ZtUpstreamHttp *self)
+{
+  return (self->legacy && self->post_url == NULL) || self->ordering;
+}
+
+static void
+flush_pending (ZtUpstreamHttp *self)
+{
+  while (!must_wait (self) && !g_queue_is_empty (&self->pending))
+    {
+      g_autoptr(ZtMessage) next = g_queue_pop_head (&self->pending);
+
+      send_now (self, next);
+    }
+}
+
 static void
 zt_upstream_http_send (ZtUpstream *upstream,
                        ZtMessage  *message)
 {
   ZtUpstreamHttp *self = ZT_UPSTREAM_HTTP (upstream);
 
-  if (self->legacy && self->post_url == NULL)
+  if (must_wait (self) || !g_queue_is_empty (&self->pending))
     {
+      if (g_queue_get_length (&self->pending) >= MAX_PENDING)
+        {
+          /* the server takes nothing: refuse rather than hold without end */
+          emit_error_for (self, zt_message_get_kind (message) == ZT_MESSAGE_REQUEST
+                                  ? zt_message_get_id (message) : NULL,
+                          ZT_JSONRPC_INTERNAL_ERROR,
+                          "the upstream server is not taking messages (too many waiting)");
+          return;
+        }
       g_queue_push_tail (&self->pending, zt_message_ref (message));
       return;
     }
-  if (modern_send (self, message))
-    return;
-  send_post (self, prepare_post (self, message));
+  send_now (self, message);
 }
 
 static gboolean
