@@ -1,0 +1,1358 @@
+/* zt-agent-llm.c: llm services: /llm/NAME/v1 relayed to the model or over the mesh, with policy, budgets and audit */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "zt-agent-private.h"
+#include "zt-error.h"
+#include "zt-jsonrpc.h"
+#include "zt-keystore.h"
+#include "zt-llm-frame.h"
+#include "zt-policy.h"
+#include "zt-secrets.h"
+#include "zt-sse.h"
+#include "zt-subject.h"
+#include "zt-util.h"
+
+/* What an answer may buffer where it must be read whole (a models list to cut, an error body
+ * to redact) or read for its usage (a non-streamed answer); beyond it the usage is estimated. */
+#define LLM_BUFFER_MAX   (4u * 1024u * 1024u)
+#define LLM_READ_SIZE    16384
+#define LLM_UPSTREAM_IDLE_S 300
+
+struct _ZtAgentLlm
+{
+  SoupSession *session;   /* to the models' base URLs */
+  ZtKeystore  *keystore;  /* opened at the first key kept there */
+  GPtrArray   *calls;     /* LlmCall in flight, cancelled at shutdown */
+};
+
+typedef struct _LlmCall LlmCall;
+
+/* The exporting side's mesh stream: one request in, its answer out in frames */
+typedef struct _LlmStream {
+  ZtAgent          *agent;
+  ZtService        *service;
+  ZtSubject        *subject;
+  GTlsConnection   *tls;
+  ZtLlmFrameReader *reader;
+  char             *method, *path;
+  GByteArray       *body;
+  struct _LlmCall  *call;       /* once the request is whole; not owned */
+  GQueue            out;        /* GBytes to write */
+  gboolean          reading, writing, ended, closed;
+  GCancellable     *cancellable;
+  char              buf[LLM_READ_SIZE];
+} LlmStream;
+
+/* Where an answer goes: the client's HTTP response, or frames on a mesh stream. */
+typedef struct {
+  void (*head) (LlmCall *call, guint status, const char *content_type, gint64 retry_after);
+  void (*data) (LlmCall *call, const char *data, gsize len);
+  void (*end)  (LlmCall *call);
+} LlmSinkFuncs;
+
+struct _LlmCall
+{
+  ZtAgent        *agent;
+  ZtService      *service;
+  ZtSubject      *subject;
+  ZtSide          side;
+  char           *op;          /* "chat.completions" | "embeddings" | "models" */
+  char           *path;        /* under /v1/: "chat/completions" */
+  char           *http_method;
+  char           *model;
+  gboolean        stream;
+  GBytes         *body;
+  gint64          start_us;
+  char           *rule;
+  gboolean        restricted;  /* grants decide for this subject */
+  GCancellable   *cancellable;
+
+  const LlmSinkFuncs *sink;
+  SoupServerMessage  *msg;     /* the HTTP sink's */
+  gulong          finished_id;
+  struct _LlmStream *stream_sink; /* the mesh sink's */
+
+  /* the answer */
+  guint           status;
+  gboolean        buffering;   /* read whole before anything is sent */
+  gboolean        head_sent;
+  gboolean        is_sse;
+  ZtSseParser    *sse;
+  GString        *whole;
+  gboolean        whole_overflow;
+  gint64          tokens_in, tokens_out;
+  gboolean        usage_seen;
+  gint64          bytes_out;
+  gint64          retry_after; /* from the exporter's head */
+  gboolean        finished;
+  const char     *outcome;
+
+  /* the source: the model over HTTP, or the exporter over a mesh stream */
+  GInputStream   *in;
+  GTlsConnection *tls;
+  ZtLlmFrameReader *reader;
+  char            buf[LLM_READ_SIZE];
+};
+
+static void call_finish (LlmCall *call, const char *outcome);
+static void stream_maybe_free (LlmStream *s);
+
+/* @member's object, or NULL for anything else (outside input: no criticals) */
+static JsonObject *
+get_object (JsonObject *object,
+            const char *member)
+{
+  JsonNode *n = json_object_get_member (object, member);
+
+  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Errors in OpenAI's shape                                                                 */
+
+static const char *
+error_type (guint status)
+{
+  switch (status)
+    {
+    case 401: return "authentication_error";
+    case 403: return "permission_error";
+    case 404: return "not_found_error";
+    case 429: return "rate_limit_error";
+    case 400: case 405: case 413: return "invalid_request_error";
+    default: return status >= 500 ? "api_error" : "invalid_request_error";
+    }
+}
+
+static GBytes *
+error_body (guint       status,
+            const char *code,
+            const char *text)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *redacted = zt_secrets_redact (text, NULL);
+  char *out;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "error");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "message");
+  json_builder_add_string_value (b, redacted);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, error_type (status));
+  json_builder_set_member_name (b, "code");
+  json_builder_add_string_value (b, code ? code : error_type (status));
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  out = json_to_string (root, FALSE);
+  return g_bytes_new_take (out, strlen (out));
+}
+
+void
+_zt_agent_llm_reply_error (SoupServerMessage *msg,
+                           guint              status,
+                           const char        *code,
+                           const char        *text)
+{
+  g_autoptr(GBytes) body = error_body (status, code ? code
+                                       : status == 401 ? "invalid_api_key"
+                                       : status == 404 ? "not_found"
+                                       : status == 403 ? "forbidden" : NULL, text);
+  gsize len;
+  const char *data = g_bytes_get_data (body, &len);
+
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, data, len);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The front door                                                                           */
+
+static const struct {
+  const char *path;    /* under /v1/ */
+  const char *method;
+  const char *op;
+} endpoints[] = {
+  { "models", "GET", "models" },
+  { "chat/completions", "POST", "chat.completions" },
+  { "embeddings", "POST", "embeddings" },
+};
+
+gboolean
+_zt_agent_llm_check_headers (ZtAgent           *self,
+                             SoupServerMessage *msg,
+                             const char        *path)
+{
+  g_autofree char *rest = NULL;
+  g_autoptr(ZtSubject) subject = NULL;
+
+  return _zt_agent_lookup_service_with (self, msg, path, "/llm", &rest, &subject, _zt_agent_llm_reply_error) != NULL;
+}
+
+static char *
+utc_day (gint64 now_us)
+{
+  g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
+
+  return g_date_time_format (t, "%Y-%m-%d");
+}
+
+static gint64
+seconds_to_midnight (gint64 now_us)
+{
+  gint64 now = now_us / G_USEC_PER_SEC;
+
+  return 86400 - now % 86400;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* One request                                                                              */
+
+static LlmCall *
+call_new (ZtAgent    *agent,
+          ZtService  *service,
+          ZtSubject  *subject,
+          ZtSide      side)
+{
+  LlmCall *call = g_new0 (LlmCall, 1);
+
+  call->agent = g_object_ref (agent);
+  call->service = zt_service_ref (service);
+  call->subject = zt_subject_ref (subject);
+  call->side = side;
+  call->start_us = g_get_monotonic_time ();
+  call->cancellable = g_cancellable_new ();
+  call->whole = g_string_new (NULL);
+  call->outcome = "ok";
+  if (agent->llm != NULL)
+    g_ptr_array_add (agent->llm->calls, call);
+  return call;
+}
+
+static void
+call_free (LlmCall *call)
+{
+  if (call->agent->llm != NULL)
+    g_ptr_array_remove_fast (call->agent->llm->calls, call);
+  if (call->stream_sink != NULL)
+    {
+      struct _LlmStream *s = call->stream_sink;
+
+      call->stream_sink = NULL;
+      s->call = NULL;
+      stream_maybe_free (s);
+    }
+  if (call->msg != NULL && call->finished_id != 0)
+    g_signal_handler_disconnect (call->msg, call->finished_id);
+  g_clear_object (&call->msg);
+  g_clear_object (&call->in);
+  if (call->tls != NULL)
+    g_io_stream_close_async (G_IO_STREAM (call->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_clear_object (&call->tls);
+  g_clear_pointer (&call->reader, zt_llm_frame_reader_free);
+  g_clear_pointer (&call->sse, zt_sse_parser_free);
+  g_string_free (call->whole, TRUE);
+  g_clear_pointer (&call->body, g_bytes_unref);
+  g_clear_object (&call->cancellable);
+  g_free (call->op);
+  g_free (call->path);
+  g_free (call->http_method);
+  g_free (call->model);
+  g_free (call->rule);
+  zt_subject_unref (call->subject);
+  zt_service_unref (call->service);
+  g_object_unref (call->agent);
+  g_free (call);
+}
+
+/* The source is done with @call when it calls call_finish; asynchronous steps check this. */
+static gboolean
+call_gone (LlmCall *call)
+{
+  return call->finished;
+}
+
+static void
+read_usage (LlmCall    *call,
+            JsonObject *o)
+{
+  JsonObject *usage = o ? get_object (o, "usage") : NULL;
+  JsonNode *p, *c, *t;
+
+  if (usage == NULL)
+    return;
+  p = json_object_get_member (usage, "prompt_tokens");
+  c = json_object_get_member (usage, "completion_tokens");
+  t = json_object_get_member (usage, "total_tokens");
+  if (p == NULL || !JSON_NODE_HOLDS_VALUE (p) || json_node_get_value_type (p) != G_TYPE_INT64)
+    return;
+  call->usage_seen = TRUE;
+  call->tokens_in = MAX (json_node_get_int (p), 0);
+  if (c != NULL && JSON_NODE_HOLDS_VALUE (c) && json_node_get_value_type (c) == G_TYPE_INT64)
+    call->tokens_out = MAX (json_node_get_int (c), 0);
+  else if (t != NULL && JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_INT64)
+    call->tokens_out = MAX (json_node_get_int (t) - call->tokens_in, 0);
+}
+
+/* Each SSE event of a streamed answer: only one that mentions usage is parsed (the last one,
+ * with stream_options.include_usage). */
+static void
+sse_event_cb (const char *event,
+              const char *data,
+              gsize       len,
+              const char *id,
+              gpointer    user_data)
+{
+  LlmCall *call = user_data;
+  g_autoptr(JsonObject) o = NULL;
+
+  if (g_strstr_len (data, len, "\"usage\"") == NULL)
+    return;
+  o = zt_json_parse_object_strict (data, len, NULL, NULL);
+  read_usage (call, o);
+}
+
+static void
+send_error (LlmCall    *call,
+            guint       status,
+            const char *code,
+            const char *text,
+            gint64      retry_after)
+{
+  g_autoptr(GBytes) body = error_body (status, code, text);
+  gsize len;
+  const char *data = g_bytes_get_data (body, &len);
+
+  call->status = status;
+  call->sink->head (call, status, "application/json", retry_after);
+  call->sink->data (call, data, len);
+  call->sink->end (call);
+  call->head_sent = TRUE;
+}
+
+/* A models list cut to the models a grant lets the subject use. */
+static void
+send_models (LlmCall *call)
+{
+  g_autoptr(JsonObject) o = zt_json_parse_object_strict (call->whole->str, call->whole->len, NULL, NULL);
+  JsonArray *data = o ? zt_json_get_array (o, "data") : NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  if (data == NULL)
+    {
+      send_error (call, 502, "upstream_failed", "the model's list of models is not a JSON object with \"data\"", 0);
+      call->outcome = "error";
+      return;
+    }
+  if (call->restricted)
+    {
+      JsonArray *kept = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (data); i++)
+        {
+          JsonObject *m = zt_json_array_get_object (data, i);
+          const char *id = m ? zt_json_get_string (m, "id") : NULL;
+
+          if (id != NULL && zt_policy_visible (call->agent->policy, call->subject, call->service->name,
+                                               ZT_POLICY_TOOL, id, g_get_real_time () / G_USEC_PER_SEC))
+            json_array_add_element (kept, json_node_copy (json_array_get_element (data, i)));
+        }
+      json_object_set_array_member (o, "data", kept);
+    }
+  root = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (root, o);
+  text = json_to_string (root, FALSE);
+  call->sink->head (call, 200, "application/json", 0);
+  call->sink->data (call, text, strlen (text));
+  call->sink->end (call);
+  call->head_sent = TRUE;
+}
+
+static void
+source_head (LlmCall    *call,
+             guint       status,
+             const char *content_type)
+{
+  call->status = status;
+  call->is_sse = content_type != NULL && g_str_has_prefix (content_type, "text/event-stream");
+  /* an error body is redacted, a models list cut: both are read whole first */
+  call->buffering = status >= 300 || strcmp (call->op, "models") == 0;
+  if (call->is_sse)
+    call->sse = zt_sse_parser_new (1024 * 1024, sse_event_cb, call);
+  if (!call->buffering)
+    {
+      call->sink->head (call, status, content_type ? content_type : "application/json", 0);
+      call->head_sent = TRUE;
+    }
+}
+
+static void
+source_data (LlmCall    *call,
+             const char *data,
+             gsize       len)
+{
+  call->bytes_out += len;
+  if (call->sse != NULL)
+    {
+      /* a broken event stream is the client's to see; only the usage count is lost */
+      if (!zt_sse_parser_feed (call->sse, data, len, NULL))
+        g_clear_pointer (&call->sse, zt_sse_parser_free);
+    }
+  else if (!call->whole_overflow)
+    {
+      if (call->whole->len + len > LLM_BUFFER_MAX)
+        {
+          call->whole_overflow = TRUE;
+          g_string_truncate (call->whole, 0);
+        }
+      else
+        g_string_append_len (call->whole, data, len);
+    }
+  if (!call->buffering)
+    call->sink->data (call, data, len);
+}
+
+static void
+source_end (LlmCall      *call,
+            const GError *error)
+{
+  if (error != NULL)
+    {
+      gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      gboolean timeout = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+
+      if (!call->head_sent && !cancelled)
+        {
+          g_autofree char *text = g_strdup_printf ("the model of service %s %s: %s", call->service->name,
+                                                   timeout ? "did not answer in time" : "could not be reached",
+                                                   error->message);
+          send_error (call, timeout ? 504 : 502, timeout ? "upstream_timeout" : "upstream_failed", text, 0);
+        }
+      else if (call->head_sent && !cancelled)
+        call->sink->end (call);  /* cut short: the client sees the stream end early */
+      call_finish (call, cancelled ? "cancelled" : timeout ? "timeout" : "error");
+      return;
+    }
+  if (call->buffering && call->status >= 300)
+    {
+      /* the model's own error, passed on in its shape but redacted (it may quote a key) */
+      g_autofree char *found = zt_secrets_redact_len (call->whole->str, call->whole->len, NULL);
+      const char *redacted = found ? found : call->whole->str;
+      g_autoptr(JsonObject) o = zt_json_parse_object_strict (redacted, strlen (redacted), NULL, NULL);
+      guint status = call->status >= 500 ? 502 : call->status;
+
+      call->sink->head (call, status, "application/json", call->retry_after);
+      if (o != NULL && get_object (o, "error") != NULL)
+        call->sink->data (call, redacted, strlen (redacted));
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("the model of service %s answered %u: %.400s", call->service->name,
+                                                   call->status, redacted);
+          g_autoptr(GBytes) body = error_body (status, "upstream_failed", text);
+          gsize len;
+          const char *data = g_bytes_get_data (body, &len);
+
+          call->sink->data (call, data, len);
+        }
+      call->sink->end (call);
+      call->head_sent = TRUE;
+      call->status = status;
+      call_finish (call, "error");
+      return;
+    }
+  if (strcmp (call->op, "models") == 0)
+    send_models (call);
+  else
+    {
+      if (call->sse == NULL && !call->whole_overflow && call->whole->len > 0)
+        {
+          g_autoptr(JsonObject) o = zt_json_parse_object_strict (call->whole->str, call->whole->len, NULL, NULL);
+          read_usage (call, o);
+        }
+      call->sink->end (call);
+    }
+  call_finish (call, call->outcome);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Accounting and the audit record                                                          */
+
+static void
+call_finish (LlmCall    *call,
+             const char *outcome)
+{
+  ZtAudit *audit = _zt_agent_get_audit (call->agent);
+  g_autofree char *preview = NULL;
+  g_autofree char *method = g_strconcat ("llm/", call->op, NULL);
+  gboolean counted = strcmp (call->op, "models") != 0 && call->status > 0 && call->status < 300;
+
+  if (call->finished)
+    return;
+  call->finished = TRUE;
+  if (counted && !call->usage_seen)
+    call->tokens_out = (call->bytes_out + 3) / 4;  /* no usage: the answer's size, said below */
+  if (counted && call->agent->store != NULL)
+    {
+      g_autofree char *day = utc_day (g_get_real_time ());
+      g_autoptr(GError) error = NULL;
+
+      if (!zt_store_llm_usage_add (call->agent->store, zt_subject_to_string (call->subject), call->service->name,
+                                   day, call->tokens_in, call->tokens_out, &error))
+        g_warning ("llm: %s", error->message);
+    }
+  if (audit != NULL)
+    {
+      ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+
+      preview = g_strdup_printf ("{\"stream\":%s,\"tokens_in\":%" G_GINT64_FORMAT ",\"tokens_out\":%" G_GINT64_FORMAT
+                                 ",\"usage\":\"%s\",\"http_status\":%u}",
+                                 call->stream ? "true" : "false", call->tokens_in, call->tokens_out,
+                                 !counted ? "none" : call->usage_seen ? "reported" : "estimated", call->status);
+      e.side = call->side == ZT_SIDE_EXPORTER ? "exporter" : "importer";
+      e.kind = "call";
+      e.subject = zt_subject_to_string (call->subject);
+      e.service = call->service->name;
+      e.method = method;
+      e.tool = call->model;
+      e.args_preview = preview;
+      e.decision = strcmp (outcome, "denied") == 0 || strcmp (outcome, "budget") == 0 ? "deny" : "allow";
+      e.rule = call->rule;
+      e.latency_us = g_get_monotonic_time () - call->start_us;
+      e.bytes_in = call->body ? (gint64) g_bytes_get_size (call->body) : 0;
+      e.bytes_out = call->bytes_out;
+      e.status = strcmp (outcome, "denied") == 0 ? "error" : outcome;
+      zt_audit_submit (audit, &e, NULL, NULL);
+    }
+  call->outcome = outcome;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The source: the model over HTTP                                                          */
+
+static char *
+read_key (ZtAgent    *self,
+          ZtService  *service,
+          GError    **error)
+{
+  if (service->api_key_file != NULL)
+    return zt_service_read_key_file (service->api_key_file, error);
+  if (service->api_key_keyring)
+    {
+      g_autofree char *name = g_strconcat (ZT_LLM_KEY_PREFIX, service->name, NULL);
+      char *key;
+
+      if (self->llm->keystore == NULL &&
+          (self->llm->keystore = zt_keystore_new (self->home, ZT_KEYSTORE_AUTO, error)) == NULL)
+        return NULL;
+      key = zt_keystore_lookup (self->llm->keystore, name, error);
+      if (key == NULL && (error == NULL || *error == NULL))
+        g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND, "no API key for %s in the key store", service->name);
+      return key;
+    }
+  return g_strdup ("");
+}
+
+gboolean
+_zt_agent_llm_check_key (ZtAgent    *self,
+                         ZtService  *service,
+                         GError    **error)
+{
+  if (service->kind != ZT_SERVICE_LLM || service->api_key_file == NULL)
+    return TRUE;
+  return zt_service_check_key_file (service->api_key_file, error);
+}
+
+gboolean
+_zt_agent_llm_take_key (ZtAgent     *self,
+                        const char  *name,
+                        JsonObject  *body,
+                        GError     **error)
+{
+  JsonNode *n = json_object_get_member (body, "api_key");
+  g_autofree char *key_name = NULL;
+  g_autoptr(ZtKeystore) keystore = NULL;
+  gboolean ok;
+
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING ||
+      *json_node_get_string (n) == '\0' || strpbrk (json_node_get_string (n), "\r\n") != NULL)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"api_key\" must be the key, one line");
+      return FALSE;
+    }
+  if (!zt_service_name_valid (name))
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"name\" is not a valid service name");
+      return FALSE;
+    }
+  key_name = g_strconcat (ZT_LLM_KEY_PREFIX, name, NULL);
+  keystore = zt_keystore_new (self->home, ZT_KEYSTORE_AUTO, error);
+  ok = keystore != NULL && zt_keystore_store (keystore, key_name, "zt4mcp model API key", json_node_get_string (n), error);
+  /* json-glib's copy of the key cannot be wiped in place; it goes with the body */
+  json_object_remove_member (body, "api_key");
+  if (!ok)
+    return FALSE;
+  json_object_set_boolean_member (body, "api_key_keyring", TRUE);
+  json_object_set_null_member (body, "api_key_file");
+  return TRUE;
+}
+
+static void
+secret_free (char *secret)
+{
+  if (secret != NULL)
+    memset (secret, 0, strlen (secret));
+  g_free (secret);
+}
+
+static void
+upstream_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LlmCall *call = user_data;
+  g_autoptr(GError) error = NULL;
+  gssize n = g_input_stream_read_finish (G_INPUT_STREAM (object), result, &error);
+
+  if (call_gone (call))
+    return call_free (call);
+  if (n > 0)
+    {
+      source_data (call, call->buf, n);
+      if (!call_gone (call))
+        {
+          g_input_stream_read_async (call->in, call->buf, sizeof call->buf, G_PRIORITY_DEFAULT, call->cancellable,
+                                     upstream_read_cb, call);
+          return;
+        }
+    }
+  else
+    source_end (call, error);
+  call_free (call);
+}
+
+static void
+upstream_sent_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LlmCall *call = user_data;
+  SoupMessage *up;
+  g_autoptr(GError) error = NULL;
+  GInputStream *in = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+
+  if (call_gone (call))
+    {
+      g_clear_object (&in);
+      return call_free (call);
+    }
+  if (in == NULL)
+    {
+      source_end (call, error);
+      return call_free (call);
+    }
+  call->in = in;
+  up = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  source_head (call, soup_message_get_status (up),
+               soup_message_headers_get_content_type (soup_message_get_response_headers (up), NULL));
+  g_input_stream_read_async (call->in, call->buf, sizeof call->buf, G_PRIORITY_DEFAULT, call->cancellable,
+                             upstream_read_cb, call);
+}
+
+/* A streamed chat asks the model for its usage in the last chunk. The body was parsed as an
+ * object; its text is kept and the member spliced in before the closing brace. */
+static GBytes *
+with_include_usage (GBytes     *body,
+                    JsonObject *request)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (body, &len);
+  JsonObject *so = get_object (request, "stream_options");
+  GString *out;
+
+  if (json_object_has_member (request, "stream_options"))
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      char *text;
+
+      if (so == NULL)
+        return g_bytes_ref (body);
+      json_object_set_boolean_member (so, "include_usage", TRUE);
+      json_node_set_object (root, request);
+      text = json_to_string (root, FALSE);
+      return g_bytes_new_take (text, strlen (text));
+    }
+  while (len > 0 && g_ascii_isspace (data[len - 1]))
+    len--;
+  g_assert (len > 0 && data[len - 1] == '}');
+  out = g_string_new_len (data, len - 1);
+  while (out->len > 0 && g_ascii_isspace (out->str[out->len - 1]))
+    g_string_truncate (out, out->len - 1);
+  g_string_append (out, out->len > 0 && out->str[out->len - 1] == '{' ? "" : ",");
+  g_string_append (out, "\"stream_options\":{\"include_usage\":true}}");
+  return g_string_free_to_bytes (out);
+}
+
+static void
+upstream_start (LlmCall *call)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_strdup (call->service->url);
+  g_autofree char *url = NULL;
+  g_autoptr(SoupMessage) up = NULL;
+  char *key;
+
+  while (*base && base[strlen (base) - 1] == '/')
+    base[strlen (base) - 1] = '\0';
+  url = g_strconcat (base, "/", call->path, NULL);
+  key = read_key (call->agent, call->service, &error);
+  if (key == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("the API key of service %s cannot be read: %s", call->service->name,
+                                               error->message);
+
+      g_warning ("llm: %s", text);
+      send_error (call, 502, "upstream_key", text, 0);
+      call_finish (call, "error");
+      return call_free (call);
+    }
+  up = soup_message_new (call->http_method, url);
+  if (up == NULL)
+    {
+      secret_free (key);
+      send_error (call, 502, "upstream_failed", "the service's base URL is not usable", 0);
+      call_finish (call, "error");
+      return call_free (call);
+    }
+  if (*key)
+    {
+      g_autofree char *auth = g_strconcat ("Bearer ", key, NULL);
+
+      soup_message_headers_replace (soup_message_get_request_headers (up), "Authorization", auth);
+      memset (auth, 0, strlen (auth));
+    }
+  secret_free (key);
+  soup_message_headers_replace (soup_message_get_request_headers (up), "Accept",
+                                call->stream ? "text/event-stream" : "application/json");
+  if (call->body != NULL && strcmp (call->http_method, "POST") == 0)
+    soup_message_set_request_body_from_bytes (up, "application/json", call->body);
+  soup_session_send_async (call->agent->llm->session, up, G_PRIORITY_DEFAULT, call->cancellable,
+                           upstream_sent_cb, call);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The source: an imported service's exporter, over a mesh stream (zt4mcp-llm/1)            */
+
+static void
+frame_head_cb (JsonObject *head,
+               gpointer    user_data)
+{
+  LlmCall *call = user_data;
+  gint64 status = zt_json_get_int (head, "status", 502);
+  const char *content_type = zt_json_get_string (head, "content_type");
+
+  if (call_gone (call))
+    return;
+  call->retry_after = CLAMP (zt_json_get_int (head, "retry_after", 0), 0, 86400);
+  source_head (call, status >= 100 && status <= 599 ? (guint) status : 502,
+               content_type ? content_type : "application/json");
+}
+
+static void
+frame_data_cb (const guint8 *data,
+               gsize         len,
+               gpointer      user_data)
+{
+  LlmCall *call = user_data;
+
+  if (!call_gone (call))
+    source_data (call, (const char *) data, len);
+}
+
+static void
+frame_end_cb (gpointer user_data)
+{
+  LlmCall *call = user_data;
+
+  if (!call_gone (call))
+    source_end (call, NULL);
+}
+
+static const ZtLlmFrameCallbacks import_frames = { frame_head_cb, frame_data_cb, frame_end_cb };
+
+static void
+mesh_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LlmCall *call = user_data;
+  g_autoptr(GError) error = NULL;
+  gssize n = g_input_stream_read_finish (G_INPUT_STREAM (object), result, &error);
+
+  if (!call_gone (call) && n > 0 &&
+      !zt_llm_frame_reader_feed (call->reader, (const guint8 *) call->buf, n, &error))
+    g_prefix_error (&error, "the exporting agent broke the framing: ");
+  if (!call_gone (call) && n == 0 && error == NULL)
+    error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED, "the exporting agent closed the stream");
+  if (!call_gone (call) && error != NULL)
+    source_end (call, error);
+  if (call_gone (call))
+    return call_free (call);
+  g_input_stream_read_async (call->in, call->buf, sizeof call->buf, G_PRIORITY_DEFAULT, call->cancellable,
+                             mesh_read_cb, call);
+}
+
+static void
+mesh_written_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LlmCall *call = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error) && !call_gone (call))
+    source_end (call, error);
+  if (call_gone (call))
+    return call_free (call);
+  call->in = g_object_ref (g_io_stream_get_input_stream (G_IO_STREAM (call->tls)));
+  call->reader = zt_llm_frame_reader_new (0, &import_frames, call);
+  g_input_stream_read_async (call->in, call->buf, sizeof call->buf, G_PRIORITY_DEFAULT, call->cancellable,
+                             mesh_read_cb, call);
+}
+
+static void
+mesh_opened_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LlmCall *call = user_data;
+  g_autoptr(GError) error = NULL;
+  GTlsConnection *tls = zt_mesh_client_open_stream_finish (ZT_MESH_CLIENT (object), result, &error);
+  g_autoptr(JsonObject) head = json_object_new ();
+  g_autoptr(GBytes) h = NULL, d = NULL, e = NULL;
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autofree char *path = NULL;
+  GBytes *request;
+
+  if (call_gone (call))
+    {
+      g_clear_object (&tls);
+      return call_free (call);
+    }
+  if (tls == NULL)
+    {
+      source_end (call, error);
+      return call_free (call);
+    }
+  call->tls = tls;
+  path = g_strconcat ("/v1/", call->path, NULL);
+  json_object_set_string_member (head, "method", call->http_method);
+  json_object_set_string_member (head, "path", path);
+  h = zt_llm_frame_head (head);
+  g_byte_array_append (out, g_bytes_get_data (h, NULL), g_bytes_get_size (h));
+  if (call->body != NULL && g_bytes_get_size (call->body) > 0)
+    {
+      d = zt_llm_frame_data (g_bytes_get_data (call->body, NULL), g_bytes_get_size (call->body));
+      g_byte_array_append (out, g_bytes_get_data (d, NULL), g_bytes_get_size (d));
+    }
+  e = zt_llm_frame_end ();
+  g_byte_array_append (out, g_bytes_get_data (e, NULL), g_bytes_get_size (e));
+  request = g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  g_object_set_data_full (G_OBJECT (call->tls), "zt-request", request, (GDestroyNotify) g_bytes_unref);
+  g_output_stream_write_all_async (g_io_stream_get_output_stream (G_IO_STREAM (call->tls)),
+                                   g_bytes_get_data (request, NULL), g_bytes_get_size (request),
+                                   G_PRIORITY_DEFAULT, call->cancellable, mesh_written_cb, call);
+}
+
+static void
+mesh_start (LlmCall *call)
+{
+  if (call->agent->mesh == NULL)
+    {
+      send_error (call, 502, "upstream_failed", "this agent is in no mesh: the imported service cannot be reached", 0);
+      call_finish (call, "error");
+      return call_free (call);
+    }
+  zt_mesh_client_open_stream_async (call->agent->mesh, call->service->peer, call->service->remote,
+                                    call->cancellable, mesh_opened_cb, call);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Deciding a request, then relaying it                                                     */
+
+/* Parses the request, applies the policy and the budget, and starts the relay; otherwise
+ * answers the refusal. Takes @call. */
+static void
+call_begin (LlmCall    *call,
+            const char *method,
+            const char *path,
+            GBytes     *body)
+{
+  g_autoptr(JsonObject) request = NULL;
+  gint64 budget = 0;
+  gint64 now_us = g_get_real_time ();
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (endpoints); i++)
+    if (strcmp (path, endpoints[i].path) == 0)
+      break;
+  if (i == G_N_ELEMENTS (endpoints))
+    {
+      call->op = g_strdup ("unknown");
+      send_error (call, 404, "not_found", "no such endpoint: an llm service serves GET models, POST chat/completions "
+                  "and POST embeddings under /llm/NAME/v1/", 0);
+      call_finish (call, "error");
+      return call_free (call);
+    }
+  call->op = g_strdup (endpoints[i].op);
+  call->path = g_strdup (endpoints[i].path);
+  call->http_method = g_strdup (endpoints[i].method);
+  if (strcmp (method, endpoints[i].method) != 0)
+    {
+      g_autofree char *text = g_strdup_printf ("use %s on %s", endpoints[i].method, path);
+
+      send_error (call, 405, "method_not_allowed", text, 0);
+      call_finish (call, "error");
+      return call_free (call);
+    }
+  if (strcmp (method, "POST") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      JsonNode *model, *stream;
+      gsize len = 0;
+      const char *data = body ? g_bytes_get_data (body, &len) : NULL;
+
+      call->body = body ? g_bytes_ref (body) : NULL;
+      request = zt_json_parse_object_strict (data ? data : "", len, NULL, &error);
+      if (request == NULL)
+        {
+          g_autofree char *text = g_strdup_printf ("the request body is not a JSON object: %s", error->message);
+
+          send_error (call, 400, "invalid_request", text, 0);
+          call_finish (call, "error");
+          return call_free (call);
+        }
+      model = json_object_get_member (request, "model");
+      stream = json_object_get_member (request, "stream");
+      if (model == NULL || !JSON_NODE_HOLDS_VALUE (model) || json_node_get_value_type (model) != G_TYPE_STRING ||
+          *json_node_get_string (model) == '\0')
+        {
+          send_error (call, 400, "invalid_request", "the request needs \"model\": the model's name", 0);
+          call_finish (call, "error");
+          return call_free (call);
+        }
+      call->model = g_strdup (json_node_get_string (model));
+      call->stream = stream != NULL && JSON_NODE_HOLDS_VALUE (stream) &&
+                     json_node_get_value_type (stream) == G_TYPE_BOOLEAN && json_node_get_boolean (stream);
+    }
+
+  call->restricted = zt_policy_restricts (call->agent->policy, call->subject, call->service->name);
+  if (call->restricted && call->model != NULL &&
+      !zt_policy_check_budget (call->agent->policy, call->subject, call->service->name, ZT_POLICY_TOOL,
+                               call->model, NULL, now_us, &call->rule, &budget))
+    {
+      g_autofree char *text = g_strdup_printf ("%s may not use the model %s of service %s (rule %s); ask its owner "
+                                               "for a grant: `zt4mcp access request %s --tools %s`",
+                                               zt_subject_display_name (call->subject), call->model,
+                                               call->service->name, call->rule, call->service->name, call->model);
+
+      send_error (call, 403, "policy_denied", text, 0);
+      call_finish (call, "denied");
+      return call_free (call);
+    }
+  /* a models list is for anyone let in: send_models cuts it to what the grants show */
+  if (budget > 0)
+    {
+      g_autofree char *day = utc_day (now_us);
+      g_autoptr(GError) error = NULL;
+      gint64 used_in = 0, used_out = 0;
+
+      if (!zt_store_llm_usage_get (call->agent->store, zt_subject_to_string (call->subject), call->service->name,
+                                   day, &used_in, &used_out, &error))
+        g_warning ("llm: %s", error->message);
+      if (error != NULL || used_in + used_out >= budget)
+        {
+          gint64 wait = seconds_to_midnight (now_us);
+          g_autofree char *text = g_strdup_printf ("the daily budget of %" G_GINT64_FORMAT " tokens of %s on service %s "
+                                                   "is spent (%" G_GINT64_FORMAT " used today, UTC); it resets in %"
+                                                   G_GINT64_FORMAT " s, at midnight UTC (rule %s)",
+                                                   budget, zt_subject_display_name (call->subject),
+                                                   call->service->name, used_in + used_out, wait, call->rule);
+
+          send_error (call, 429, "budget_exceeded", text, wait);
+          call_finish (call, "budget");
+          return call_free (call);
+        }
+    }
+
+  if (call->service->kind == ZT_SERVICE_MESH)
+    return mesh_start (call);
+  if (call->stream && request != NULL)
+    {
+      GBytes *rewritten = with_include_usage (call->body, request);
+
+      g_bytes_unref (call->body);
+      call->body = rewritten;
+    }
+  upstream_start (call);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The sink: the client's HTTP response                                                     */
+
+static void
+http_head (LlmCall    *call,
+           guint       status,
+           const char *content_type,
+           gint64      retry_after)
+{
+  SoupMessageHeaders *h;
+
+  if (call->msg == NULL)
+    return;
+  h = soup_server_message_get_response_headers (call->msg);
+  soup_server_message_set_status (call->msg, status, NULL);
+  soup_message_headers_replace (h, "Content-Type", content_type);
+  if (retry_after > 0)
+    {
+      g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, retry_after);
+
+      soup_message_headers_replace (h, "Retry-After", v);
+    }
+  if (g_str_has_prefix (content_type, "text/event-stream"))
+    soup_message_headers_replace (h, "Cache-Control", "no-cache");
+  soup_message_headers_set_encoding (h, SOUP_ENCODING_CHUNKED);
+}
+
+static void
+http_data (LlmCall    *call,
+           const char *data,
+           gsize       len)
+{
+  if (call->msg == NULL || len == 0)
+    return;
+  soup_message_body_append (soup_server_message_get_response_body (call->msg), SOUP_MEMORY_COPY, data, len);
+  soup_server_message_unpause (call->msg);
+}
+
+static void
+http_end (LlmCall *call)
+{
+  if (call->msg == NULL)
+    return;
+  soup_message_body_complete (soup_server_message_get_response_body (call->msg));
+  soup_server_message_unpause (call->msg);
+  g_signal_handler_disconnect (call->msg, call->finished_id);
+  call->finished_id = 0;
+  g_clear_object (&call->msg);
+}
+
+static const LlmSinkFuncs http_sink = { http_head, http_data, http_end };
+
+/* The client left before its answer ended: the model's request is cancelled. */
+static void
+http_finished_cb (SoupServerMessage *msg,
+                  LlmCall           *call)
+{
+  g_signal_handler_disconnect (call->msg, call->finished_id);
+  call->finished_id = 0;
+  g_clear_object (&call->msg);
+  g_cancellable_cancel (call->cancellable);
+  if (!call->finished)
+    call_finish (call, "cancelled");
+}
+
+void
+_zt_agent_handle_llm (ZtAgent           *self,
+                      SoupServerMessage *msg,
+                      const char        *path)
+{
+  g_autofree char *rest = NULL;
+  g_autoptr(ZtSubject) subject = NULL;
+  g_autoptr(GBytes) body = NULL;
+  ZtService *service;
+  LlmCall *call;
+
+  service = _zt_agent_lookup_service_with (self, msg, path, "/llm", &rest, &subject, _zt_agent_llm_reply_error);
+  if (service == NULL)
+    return;
+  if (!g_str_has_prefix (rest, "/v1/"))
+    return _zt_agent_llm_reply_error (msg, 404, "not_found", "an llm service is at /llm/NAME/v1/: models, "
+                                      "chat/completions, embeddings");
+  if (self->llm == NULL)
+    return _zt_agent_llm_reply_error (msg, 503, "stopping", "the agent is stopping");
+  body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  call = call_new (self, service, subject, ZT_SIDE_IMPORTER);
+  call->sink = &http_sink;
+  call->msg = g_object_ref (msg);
+  call->finished_id = g_signal_connect (msg, "finished", G_CALLBACK (http_finished_cb), call);
+  soup_server_message_pause (msg);
+  call_begin (call, soup_server_message_get_method (msg), rest + strlen ("/v1/"), body);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The exporting side: a peer's request on a mesh stream, answered in frames                */
+
+
+
+static void stream_flush (LlmStream *s);
+
+static void
+stream_free (LlmStream *s)
+{
+  g_queue_clear_full (&s->out, (GDestroyNotify) g_bytes_unref);
+  g_clear_pointer (&s->reader, zt_llm_frame_reader_free);
+  g_clear_pointer (&s->body, g_byte_array_unref);
+  g_free (s->method);
+  g_free (s->path);
+  g_io_stream_close_async (G_IO_STREAM (s->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_object_unref (s->tls);
+  g_object_unref (s->cancellable);
+  zt_subject_unref (s->subject);
+  zt_service_unref (s->service);
+  g_object_unref (s->agent);
+  g_free (s);
+}
+
+/* Both the reading loop and the writing hold @s; the last one done frees it. */
+static void
+stream_maybe_free (LlmStream *s)
+{
+  if (s->closed && !s->reading && !s->writing && s->call == NULL)
+    stream_free (s);
+}
+
+static void
+stream_written_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LlmStream *s = user_data;
+  g_autoptr(GError) error = NULL;
+
+  s->writing = FALSE;
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error))
+    {
+      g_queue_clear_full (&s->out, (GDestroyNotify) g_bytes_unref);
+      g_cancellable_cancel (s->cancellable);
+      s->closed = TRUE;
+    }
+  stream_flush (s);
+}
+
+static void
+stream_flush (LlmStream *s)
+{
+  g_autoptr(GByteArray) chunk = NULL;
+  GBytes *b;
+
+  if (s->writing)
+    return;
+  if (g_queue_is_empty (&s->out))
+    {
+      /* one request a stream: the answer written, the stream ends */
+      if (s->ended)
+        {
+          s->closed = TRUE;
+          g_cancellable_cancel (s->cancellable);
+        }
+      return stream_maybe_free (s);
+    }
+  chunk = g_byte_array_new ();
+  while ((b = g_queue_pop_head (&s->out)) != NULL)
+    {
+      g_byte_array_append (chunk, g_bytes_get_data (b, NULL), g_bytes_get_size (b));
+      g_bytes_unref (b);
+    }
+  b = g_byte_array_free_to_bytes (g_steal_pointer (&chunk));
+  g_object_set_data_full (G_OBJECT (s->tls), "zt-out", b, (GDestroyNotify) g_bytes_unref);
+  s->writing = TRUE;
+  g_output_stream_write_all_async (g_io_stream_get_output_stream (G_IO_STREAM (s->tls)),
+                                   g_bytes_get_data (b, NULL), g_bytes_get_size (b), G_PRIORITY_DEFAULT, NULL,
+                                   stream_written_cb, s);
+}
+
+static void
+frames_head (LlmCall    *call,
+             guint       status,
+             const char *content_type,
+             gint64      retry_after)
+{
+  LlmStream *s = call->stream_sink;
+  g_autoptr(JsonObject) head = json_object_new ();
+
+  if (s == NULL || s->closed)
+    return;
+  json_object_set_int_member (head, "status", status);
+  json_object_set_string_member (head, "content_type", content_type);
+  if (retry_after > 0)
+    json_object_set_int_member (head, "retry_after", retry_after);
+  g_queue_push_tail (&s->out, zt_llm_frame_head (head));
+  stream_flush (s);
+}
+
+static void
+frames_data (LlmCall    *call,
+             const char *data,
+             gsize       len)
+{
+  LlmStream *s = call->stream_sink;
+
+  for (gsize off = 0; s != NULL && !s->closed && off < len; off += ZT_LLM_FRAME_MAX_FRAME)
+    g_queue_push_tail (&s->out, zt_llm_frame_data (data + off, MIN (len - off, ZT_LLM_FRAME_MAX_FRAME)));
+  if (s != NULL && !s->closed)
+    stream_flush (s);
+}
+
+static void
+frames_end (LlmCall *call)
+{
+  LlmStream *s = call->stream_sink;
+
+  if (s == NULL || s->closed)
+    return;
+  g_queue_push_tail (&s->out, zt_llm_frame_end ());
+  s->ended = TRUE;
+  stream_flush (s);
+}
+
+static const LlmSinkFuncs frame_sink = { frames_head, frames_data, frames_end };
+
+static void
+request_head_cb (JsonObject *head,
+                 gpointer    user_data)
+{
+  LlmStream *s = user_data;
+
+  if (s->method != NULL)
+    return;  /* one request a stream */
+  s->method = g_strdup (zt_json_get_string (head, "method") ? zt_json_get_string (head, "method") : "");
+  s->path = g_strdup (zt_json_get_string (head, "path") ? zt_json_get_string (head, "path") : "");
+}
+
+static void
+request_data_cb (const guint8 *data,
+                 gsize         len,
+                 gpointer      user_data)
+{
+  LlmStream *s = user_data;
+
+  if (s->call == NULL)
+    g_byte_array_append (s->body, data, len);
+}
+
+static void
+request_end_cb (gpointer user_data)
+{
+  LlmStream *s = user_data;
+  g_autoptr(GBytes) body = NULL;
+  const char *path;
+
+  if (s->call != NULL || s->method == NULL)
+    return;
+  path = g_str_has_prefix (s->path, "/v1/") ? s->path + strlen ("/v1/") : "";
+  body = g_bytes_new (s->body->data, s->body->len);
+  s->call = call_new (s->agent, s->service, s->subject, ZT_SIDE_EXPORTER);
+  s->call->sink = &frame_sink;
+  s->call->stream_sink = s;
+  /* the importer leaving cancels the model's request */
+  g_object_unref (s->call->cancellable);
+  s->call->cancellable = g_object_ref (s->cancellable);
+  call_begin (s->call, s->method, path, body);
+}
+
+static const ZtLlmFrameCallbacks export_frames = { request_head_cb, request_data_cb, request_end_cb };
+
+static void
+stream_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LlmStream *s = user_data;
+  g_autoptr(GError) error = NULL;
+  gssize n = g_input_stream_read_finish (G_INPUT_STREAM (object), result, &error);
+
+  s->reading = FALSE;
+  if (n > 0 && !s->closed && !zt_llm_frame_reader_feed (s->reader, (const guint8 *) s->buf, n, &error))
+    g_message ("llm: %s broke the framing on %s: %s", zt_subject_to_string (s->subject), s->service->name,
+               error->message);
+  if (n <= 0 || error != NULL || s->closed)
+    {
+      /* the importer went (or the answer is done): a request still running stops */
+      g_cancellable_cancel (s->cancellable);
+      if (s->call != NULL)
+        {
+          LlmCall *call = s->call;
+
+          call->stream_sink = NULL;
+          s->call = NULL;
+          if (!call->finished)
+            call_finish (call, "cancelled");
+        }
+      s->closed = TRUE;
+      return stream_maybe_free (s);
+    }
+  s->reading = TRUE;
+  g_input_stream_read_async (g_io_stream_get_input_stream (G_IO_STREAM (s->tls)), s->buf, sizeof s->buf,
+                             G_PRIORITY_DEFAULT, s->cancellable, stream_read_cb, s);
+}
+
+void
+_zt_agent_llm_serve_stream (ZtAgent        *self,
+                            GTlsConnection *tls,
+                            ZtService      *service,
+                            ZtSubject      *subject)
+{
+  LlmStream *s = g_new0 (LlmStream, 1);
+
+  s->agent = g_object_ref (self);
+  s->service = zt_service_ref (service);
+  s->subject = zt_subject_ref (subject);
+  s->tls = g_object_ref (tls);
+  s->body = g_byte_array_new ();
+  s->cancellable = g_cancellable_new ();
+  s->reader = zt_llm_frame_reader_new (ZT_LLM_MAX_REQUEST, &export_frames, s);
+  g_queue_init (&s->out);
+  s->reading = TRUE;
+  g_input_stream_read_async (g_io_stream_get_input_stream (G_IO_STREAM (tls)), s->buf, sizeof s->buf,
+                             G_PRIORITY_DEFAULT, s->cancellable, stream_read_cb, s);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+void
+_zt_agent_llm_init (ZtAgent *self)
+{
+  if (self->llm != NULL)
+    return;
+  self->llm = g_new0 (struct _ZtAgentLlm, 1);
+  self->llm->session = soup_session_new_with_options ("timeout", LLM_UPSTREAM_IDLE_S,
+                                                      "max-conns-per-host", 64, NULL);
+  self->llm->calls = g_ptr_array_new ();
+}
+
+void
+_zt_agent_llm_shutdown (ZtAgent *self)
+{
+  struct _ZtAgentLlm *llm = self->llm;
+
+  if (llm == NULL)
+    return;
+  for (guint i = 0; i < llm->calls->len; i++)
+    g_cancellable_cancel (((LlmCall *) g_ptr_array_index (llm->calls, i))->cancellable);
+  soup_session_abort (llm->session);
+  /* calls still in flight find self->llm NULL and do not unlist themselves */
+  self->llm = NULL;
+  g_ptr_array_unref (llm->calls);
+  g_clear_object (&llm->session);
+  g_clear_pointer (&llm->keystore, zt_keystore_free);
+  g_free (llm);
+}
