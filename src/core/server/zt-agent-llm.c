@@ -21,12 +21,17 @@
 #define LLM_BUFFER_MAX   (4u * 1024u * 1024u)
 #define LLM_READ_SIZE    16384
 #define LLM_UPSTREAM_IDLE_S 300
+/* a pooled stream is used within a minute of its last answer; the exporter waits longer */
+#define LLM_STREAM_IDLE_S 60
+#define LLM_STREAM_IDLE_EXPORTER_S 90
+#define LLM_POOL_MAX 8
 
 struct _ZtAgentLlm
 {
   SoupSession *session;   /* to the models' base URLs */
   ZtKeystore  *keystore;  /* opened at the first key kept there */
   GPtrArray   *calls;     /* LlmCall in flight, cancelled at shutdown */
+  GHashTable  *pools;     /* "PEER/REMOTE" -> GQueue of PooledStream (the importer's idle streams) */
 };
 
 typedef struct _LlmCall LlmCall;
@@ -44,6 +49,7 @@ typedef struct _LlmStream {
   GQueue            out;        /* GBytes to write */
   gboolean          reading, writing, ended, closed;
   GCancellable     *cancellable;
+  GSource          *idle_source;  /* ends the stream when no request comes */
   char              buf[LLM_READ_SIZE];
 } LlmStream;
 
@@ -95,10 +101,16 @@ struct _LlmCall
   GInputStream   *in;
   GTlsConnection *tls;
   ZtLlmFrameReader *reader;
+  gboolean        reused;      /* tls came from the pool */
+  gboolean        answered;    /* a byte of the answer came */
+  gboolean        keep_stream; /* the answer ended cleanly: tls goes back to the pool */
   char            buf[LLM_READ_SIZE];
 };
 
 static void call_finish (LlmCall *call, const char *outcome);
+typedef struct _PooledStream PooledStream;
+static void pool_put (struct _ZtAgentLlm *llm, ZtService *service, GTlsConnection *tls);
+static void pool_free (GQueue *q);
 static void stream_maybe_free (LlmStream *s);
 
 /* @member's object, or NULL for anything else (outside input: no criticals) */
@@ -252,7 +264,10 @@ call_free (LlmCall *call)
     g_signal_handler_disconnect (call->msg, call->finished_id);
   g_clear_object (&call->msg);
   g_clear_object (&call->in);
-  if (call->tls != NULL)
+  if (call->tls != NULL && call->keep_stream && call->agent->llm != NULL &&
+      !g_cancellable_is_cancelled (call->cancellable))
+    pool_put (call->agent->llm, call->service, call->tls);
+  else if (call->tls != NULL)
     g_io_stream_close_async (G_IO_STREAM (call->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
   g_clear_object (&call->tls);
   g_clear_pointer (&call->reader, zt_llm_frame_reader_free);
@@ -782,11 +797,33 @@ frame_end_cb (gpointer user_data)
 {
   LlmCall *call = user_data;
 
-  if (!call_gone (call))
-    source_end (call, NULL);
+  if (call_gone (call))
+    return;
+  /* a whole answer: the stream may carry the next request (pooled when the call is freed) */
+  call->keep_stream = TRUE;
+  source_end (call, NULL);
 }
 
 static const ZtLlmFrameCallbacks import_frames = { frame_head_cb, frame_data_cb, frame_end_cb };
+
+static void mesh_open (LlmCall *call);
+
+/* A pooled stream failed before a byte of the answer came (the exporter had closed it while
+ * it was idle): the request goes again on a fresh stream. */
+static gboolean
+mesh_retry (LlmCall      *call,
+            const GError *error)
+{
+  if (!call->reused || call->answered || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+  call->reused = FALSE;
+  g_clear_object (&call->in);
+  g_clear_pointer (&call->reader, zt_llm_frame_reader_free);
+  g_io_stream_close_async (G_IO_STREAM (call->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_clear_object (&call->tls);
+  mesh_open (call);
+  return TRUE;
+}
 
 static void
 mesh_read_cb (GObject      *object,
@@ -797,13 +834,24 @@ mesh_read_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gssize n = g_input_stream_read_finish (G_INPUT_STREAM (object), result, &error);
 
+  if (n > 0)
+    call->answered = TRUE;
   if (!call_gone (call) && n > 0 &&
       !zt_llm_frame_reader_feed (call->reader, (const guint8 *) call->buf, n, &error))
-    g_prefix_error (&error, "the exporting agent broke the framing: ");
+    {
+      g_prefix_error (&error, "the exporting agent broke the framing: ");
+      call->keep_stream = FALSE;
+    }
+  if (call->keep_stream && !zt_llm_frame_reader_is_idle (call->reader))
+    call->keep_stream = FALSE;  /* bytes after the answer: not a stream to trust again */
   if (!call_gone (call) && n == 0 && error == NULL)
     error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED, "the exporting agent closed the stream");
   if (!call_gone (call) && error != NULL)
-    source_end (call, error);
+    {
+      if (mesh_retry (call, error))
+        return;
+      source_end (call, error);
+    }
   if (call_gone (call))
     return call_free (call);
   g_input_stream_read_async (call->in, call->buf, sizeof call->buf, G_PRIORITY_DEFAULT, call->cancellable,
@@ -819,13 +867,47 @@ mesh_written_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error) && !call_gone (call))
-    source_end (call, error);
+    {
+      if (mesh_retry (call, error))
+        return;
+      source_end (call, error);
+    }
   if (call_gone (call))
     return call_free (call);
   call->in = g_object_ref (g_io_stream_get_input_stream (G_IO_STREAM (call->tls)));
   call->reader = zt_llm_frame_reader_new (0, &import_frames, call);
   g_input_stream_read_async (call->in, call->buf, sizeof call->buf, G_PRIORITY_DEFAULT, call->cancellable,
                              mesh_read_cb, call);
+}
+
+/* The request on call->tls: head, body, end, in one write. */
+static void
+mesh_send (LlmCall *call)
+{
+  g_autoptr(JsonObject) head = json_object_new ();
+  g_autoptr(GBytes) h = NULL, d = NULL, e = NULL;
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autofree char *path = g_strconcat ("/v1/", call->path, NULL);
+  GBytes *request;
+
+  json_object_set_string_member (head, "method", call->http_method);
+  json_object_set_string_member (head, "path", path);
+  h = zt_llm_frame_head (head);
+  g_byte_array_append (out, g_bytes_get_data (h, NULL), g_bytes_get_size (h));
+  for (gsize off = 0, len = call->body ? g_bytes_get_size (call->body) : 0; off < len; off += ZT_LLM_FRAME_MAX_FRAME)
+    {
+      d = zt_llm_frame_data ((const char *) g_bytes_get_data (call->body, NULL) + off,
+                             MIN (len - off, ZT_LLM_FRAME_MAX_FRAME));
+      g_byte_array_append (out, g_bytes_get_data (d, NULL), g_bytes_get_size (d));
+      g_clear_pointer (&d, g_bytes_unref);
+    }
+  e = zt_llm_frame_end ();
+  g_byte_array_append (out, g_bytes_get_data (e, NULL), g_bytes_get_size (e));
+  request = g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  g_object_set_data_full (G_OBJECT (call->tls), "zt-request", request, (GDestroyNotify) g_bytes_unref);
+  g_output_stream_write_all_async (g_io_stream_get_output_stream (G_IO_STREAM (call->tls)),
+                                   g_bytes_get_data (request, NULL), g_bytes_get_size (request),
+                                   G_PRIORITY_DEFAULT, call->cancellable, mesh_written_cb, call);
 }
 
 static void
@@ -836,11 +918,6 @@ mesh_opened_cb (GObject      *object,
   LlmCall *call = user_data;
   g_autoptr(GError) error = NULL;
   GTlsConnection *tls = zt_mesh_client_open_stream_finish (ZT_MESH_CLIENT (object), result, &error);
-  g_autoptr(JsonObject) head = json_object_new ();
-  g_autoptr(GBytes) h = NULL, d = NULL, e = NULL;
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  g_autofree char *path = NULL;
-  GBytes *request;
 
   if (call_gone (call))
     {
@@ -853,23 +930,84 @@ mesh_opened_cb (GObject      *object,
       return call_free (call);
     }
   call->tls = tls;
-  path = g_strconcat ("/v1/", call->path, NULL);
-  json_object_set_string_member (head, "method", call->http_method);
-  json_object_set_string_member (head, "path", path);
-  h = zt_llm_frame_head (head);
-  g_byte_array_append (out, g_bytes_get_data (h, NULL), g_bytes_get_size (h));
-  if (call->body != NULL && g_bytes_get_size (call->body) > 0)
+  mesh_send (call);
+}
+
+static void
+mesh_open (LlmCall *call)
+{
+  zt_mesh_client_open_stream_async (call->agent->mesh, call->service->peer, call->service->remote,
+                                    call->cancellable, mesh_opened_cb, call);
+}
+
+/* Idle streams per import, so a chat turn does not pay for a cold stream (TLS through the
+ * hub). The exporter ends a stream idle for LLM_STREAM_IDLE_EXPORTER_S; the importer uses
+ * one only within LLM_STREAM_IDLE_S of its last answer. */
+struct _PooledStream {
+  GTlsConnection *tls;
+  gint64          idle_since;
+};
+
+static void
+pooled_stream_free (PooledStream *p)
+{
+  g_io_stream_close_async (G_IO_STREAM (p->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_object_unref (p->tls);
+  g_free (p);
+}
+
+static char *
+pool_key (ZtService *service)
+{
+  return g_strdup_printf ("%s/%s", service->peer, service->remote);
+}
+
+static GTlsConnection *
+pool_take (struct _ZtAgentLlm *llm,
+           ZtService          *service)
+{
+  g_autofree char *key = pool_key (service);
+  GQueue *q = g_hash_table_lookup (llm->pools, key);
+  gint64 now = g_get_monotonic_time ();
+  PooledStream *p;
+
+  /* newest first: the one least likely to have been closed by the exporter */
+  while (q != NULL && (p = g_queue_pop_tail (q)) != NULL)
     {
-      d = zt_llm_frame_data (g_bytes_get_data (call->body, NULL), g_bytes_get_size (call->body));
-      g_byte_array_append (out, g_bytes_get_data (d, NULL), g_bytes_get_size (d));
+      if (now - p->idle_since < LLM_STREAM_IDLE_S * G_USEC_PER_SEC && !g_io_stream_is_closed (G_IO_STREAM (p->tls)))
+        {
+          GTlsConnection *tls = p->tls;
+
+          g_free (p);
+          return tls;
+        }
+      pooled_stream_free (p);
     }
-  e = zt_llm_frame_end ();
-  g_byte_array_append (out, g_bytes_get_data (e, NULL), g_bytes_get_size (e));
-  request = g_byte_array_free_to_bytes (g_steal_pointer (&out));
-  g_object_set_data_full (G_OBJECT (call->tls), "zt-request", request, (GDestroyNotify) g_bytes_unref);
-  g_output_stream_write_all_async (g_io_stream_get_output_stream (G_IO_STREAM (call->tls)),
-                                   g_bytes_get_data (request, NULL), g_bytes_get_size (request),
-                                   G_PRIORITY_DEFAULT, call->cancellable, mesh_written_cb, call);
+  return NULL;
+}
+
+static void
+pool_put (struct _ZtAgentLlm *llm,
+          ZtService          *service,
+          GTlsConnection     *tls)
+{
+  g_autofree char *key = pool_key (service);
+  GQueue *q = g_hash_table_lookup (llm->pools, key);
+  PooledStream *p = g_new0 (PooledStream, 1);
+
+  if (q == NULL)
+    g_hash_table_insert (llm->pools, g_steal_pointer (&key), (q = g_queue_new ()));
+  while (g_queue_get_length (q) >= LLM_POOL_MAX)
+    pooled_stream_free (g_queue_pop_head (q));
+  p->tls = g_object_ref (tls);
+  p->idle_since = g_get_monotonic_time ();
+  g_queue_push_tail (q, p);
+}
+
+static void
+pool_free (GQueue *q)
+{
+  g_queue_free_full (q, (GDestroyNotify) pooled_stream_free);
 }
 
 static void
@@ -881,8 +1019,11 @@ mesh_start (LlmCall *call)
       call_finish (call, "error");
       return call_free (call);
     }
-  zt_mesh_client_open_stream_async (call->agent->mesh, call->service->peer, call->service->remote,
-                                    call->cancellable, mesh_opened_cb, call);
+  call->tls = pool_take (call->agent->llm, call->service);
+  if (call->tls == NULL)
+    return mesh_open (call);
+  call->reused = TRUE;
+  mesh_send (call);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1105,10 +1246,30 @@ _zt_agent_handle_llm (ZtAgent           *self,
 
 static void stream_flush (LlmStream *s);
 
+static gboolean
+stream_idle_cb (gpointer user_data)
+{
+  LlmStream *s = user_data;
+
+  s->idle_source = NULL;
+  s->closed = TRUE;
+  g_cancellable_cancel (s->cancellable);  /* ends the read loop, which frees the stream */
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stream_idle (LlmStream *s)
+{
+  s->ended = FALSE;
+  zt_source_clear (&s->idle_source);
+  s->idle_source = zt_timeout_source_attach (LLM_STREAM_IDLE_EXPORTER_S * 1000, stream_idle_cb, s);
+}
+
 static void
 stream_free (LlmStream *s)
 {
   g_queue_clear_full (&s->out, (GDestroyNotify) g_bytes_unref);
+  zt_source_clear (&s->idle_source);
   g_clear_pointer (&s->reader, zt_llm_frame_reader_free);
   g_clear_pointer (&s->body, g_byte_array_unref);
   g_free (s->method);
@@ -1158,12 +1319,9 @@ stream_flush (LlmStream *s)
     return;
   if (g_queue_is_empty (&s->out))
     {
-      /* one request a stream: the answer written, the stream ends */
-      if (s->ended)
-        {
-          s->closed = TRUE;
-          g_cancellable_cancel (s->cancellable);
-        }
+      /* the answer written: the stream waits for the importer's next request (pooled) */
+      if (s->ended && !s->closed)
+        stream_idle (s);
       return stream_maybe_free (s);
     }
   chunk = g_byte_array_new ();
@@ -1226,14 +1384,33 @@ frames_end (LlmCall *call)
 
 static const LlmSinkFuncs frame_sink = { frames_head, frames_data, frames_end };
 
+static gboolean
+stream_admitted (LlmStream *s)
+{
+  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL;
+  ZtService *now = g_hash_table_lookup (s->agent->services, s->service->name);
+
+  if (now != s->service || !now->enabled ||
+      !zt_spiffe_id_parse (zt_subject_to_string (s->subject), &mesh, &user, &endpoint, NULL) ||
+      s->agent->mesh == NULL || !zt_mesh_client_is_member (s->agent->mesh, user, endpoint) ||
+      !_zt_agent_policy_admits (s->agent, now, user, endpoint))
+    {
+      g_message ("llm: %s is no longer admitted to %s: its stream ends", zt_subject_to_string (s->subject),
+                 s->service->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 request_head_cb (JsonObject *head,
                  gpointer    user_data)
 {
   LlmStream *s = user_data;
 
-  if (s->method != NULL)
-    return;  /* one request a stream */
+  if (s->method != NULL || s->call != NULL)
+    return;  /* one request at a time: a second head before the answer is ignored */
+  zt_source_clear (&s->idle_source);
   s->method = g_strdup (zt_json_get_string (head, "method") ? zt_json_get_string (head, "method") : "");
   s->path = g_strdup (zt_json_get_string (head, "path") ? zt_json_get_string (head, "path") : "");
 }
@@ -1254,19 +1431,34 @@ request_end_cb (gpointer user_data)
 {
   LlmStream *s = user_data;
   g_autoptr(GBytes) body = NULL;
+  g_autofree char *method = NULL, *full_path = NULL;
+  LlmCall *call;
   const char *path;
 
   if (s->call != NULL || s->method == NULL)
     return;
-  path = g_str_has_prefix (s->path, "/v1/") ? s->path + strlen ("/v1/") : "";
+  /* the request is taken whole now: the importer may send its next one as soon as it has
+   * read this answer's end, before our last write has reported back */
+  method = g_steal_pointer (&s->method);
+  full_path = g_steal_pointer (&s->path);
   body = g_bytes_new (s->body->data, s->body->len);
-  s->call = call_new (s->agent, s->service, s->subject, ZT_SIDE_EXPORTER);
-  s->call->sink = &frame_sink;
-  s->call->stream_sink = s;
+  g_byte_array_set_size (s->body, 0);
+  /* admission holds per request, not per stream: an unexport, a removed service or a
+   * revocation reaches pooled streams at their next request */
+  if (!stream_admitted (s))
+    {
+      s->closed = TRUE;
+      g_cancellable_cancel (s->cancellable);
+      return;
+    }
+  path = g_str_has_prefix (full_path, "/v1/") ? full_path + strlen ("/v1/") : "";
+  s->call = call = call_new (s->agent, s->service, s->subject, ZT_SIDE_EXPORTER);
+  call->sink = &frame_sink;
+  call->stream_sink = s;
   /* the importer leaving cancels the model's request */
-  g_object_unref (s->call->cancellable);
-  s->call->cancellable = g_object_ref (s->cancellable);
-  call_begin (s->call, s->method, path, body);
+  g_object_unref (call->cancellable);
+  call->cancellable = g_object_ref (s->cancellable);
+  call_begin (call, method, path, body);
 }
 
 static const ZtLlmFrameCallbacks export_frames = { request_head_cb, request_data_cb, request_end_cb };
@@ -1337,6 +1529,7 @@ _zt_agent_llm_init (ZtAgent *self)
   self->llm->session = soup_session_new_with_options ("timeout", LLM_UPSTREAM_IDLE_S,
                                                       "max-conns-per-host", 64, NULL);
   self->llm->calls = g_ptr_array_new ();
+  self->llm->pools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pool_free);
 }
 
 void
@@ -1352,6 +1545,7 @@ _zt_agent_llm_shutdown (ZtAgent *self)
   /* calls still in flight find self->llm NULL and do not unlist themselves */
   self->llm = NULL;
   g_ptr_array_unref (llm->calls);
+  g_hash_table_unref (llm->pools);
   g_clear_object (&llm->session);
   g_clear_pointer (&llm->keystore, zt_keystore_free);
   g_free (llm);
