@@ -38,7 +38,9 @@ const grant = async (agent, body) => {
 };
 await grant(bob, { service: "model", subject: "user:alice", models: ["scripted-*"] });
 const METERED_BUDGET = 40;
-await grant(bob, { service: "metered", subject: "user:alice", models: ["*"], budget: { tokens_per_day: METERED_BUDGET } });
+bob.cli("policy", "add", "--service", "metered", "--subject", "user:alice", "--models", "*",
+  "--budget", String(METERED_BUDGET));
+assert.match(bob.cli("policy", "list", "--service", "metered"), /budget +40 tokens a day/);
 
 await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && (p.llm ?? []).includes("model")),
   "alice sees bob's model service, listed as llm");
