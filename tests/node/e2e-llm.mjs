@@ -36,7 +36,7 @@ const grant = async (agent, body) => {
   assert.equal(r.status, 201, text);
   return JSON.parse(text);
 };
-await grant(bob, { service: "model", subject: "user:alice", models: ["scripted-*"] });
+const modelGrant = await grant(bob, { service: "model", subject: "user:alice", models: ["scripted-*"] });
 const METERED_BUDGET = 40;
 bob.cli("policy", "add", "--service", "metered", "--subject", "user:alice", "--models", "*",
   "--budget", String(METERED_BUDGET));
@@ -166,6 +166,18 @@ await run({
       messages: [{ role: "user", content: "as a client" }] });
     assert.equal(r.choices[0].message.content, "you said: as a client");
     assert.equal(await statusOf(client(alice, "model", "wrong").models.list()), 401);
+    // the importer's own grants restrict its client tokens, budget included (its first request
+    // above was counted: about 16 tokens)
+    await grant(alice, { service: "model", subject: "client:chatter", models: ["scripted-1"], budget: { tokens_per_day: 20 } });
+    const again = client(alice, "model", mine);
+    assert.equal(await statusOf(again.chat.completions.create({ model: "scripted-embed",
+      messages: [{ role: "user", content: "x" }] })), 403);
+    await again.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "one" }] });
+    const e = await again.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "two" }] })
+      .catch((x) => x);
+    assert.equal(e.status, 429);
+    assert.equal(e.code, "budget_exceeded");
+    await until(() => audit(alice).some((r) => r.subject === "client:chatter" && r.status === "budget"), "alice's record");
   },
 
   "budget exhaustion: 429 budget_exceeded with Retry-After, after the budget's tokens": async () => {
@@ -240,5 +252,18 @@ await run({
     const d = median(got.direct.map((m) => m.ttft));
     console.log(`# ttft ratio local/direct ${(median(got.local.map((m) => m.ttft)) / d).toFixed(2)}, ` +
       `mesh/direct ${(median(got.mesh.map((m) => m.ttft)) / d).toFixed(2)}`);
+    const opened = bob.log.join("").match(/serving the model service model to spiffe:\/\/llmmesh\/user\/alice/g).length;
+    console.log(`# bob opened ${opened} streams for all of alice's requests to model (pooled)`);
+  },
+
+  "unexported and its grant removed: a pooled stream serves no further request": async () => {
+    const c = client(alice, "model");
+    await c.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "pool it" }] });
+    bob.cli("service", "unexport", "model");
+    bob.cli("policy", "remove", modelGrant.id);
+    const e = await c.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "after" }] })
+      .catch((x) => x);
+    assert.equal(e.status, 502, String(e));
+    await until(() => /alice-pc is no longer admitted to model/.test(bob.log.join("")), "bob says why");
   },
 });
