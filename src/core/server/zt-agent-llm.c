@@ -293,6 +293,30 @@ call_gone (LlmCall *call)
   return call->finished;
 }
 
+static void source_end (LlmCall *call, const GError *error);
+
+/* After an asynchronous step that made @made (NULL: it failed with @error): FALSE when the
+ * call is over and freed (stopped meanwhile, or the failure answered), @made dropped. */
+static gboolean
+call_step_done (LlmCall      *call,
+                gpointer      made,
+                const GError *error)
+{
+  if (call_gone (call))
+    {
+      g_clear_object (&made);
+      call_free (call);
+      return FALSE;
+    }
+  if (made == NULL)
+    {
+      source_end (call, error);
+      call_free (call);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 read_usage (LlmCall    *call,
             JsonObject *o)
@@ -664,16 +688,8 @@ upstream_sent_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   GInputStream *in = soup_session_send_finish (SOUP_SESSION (object), result, &error);
 
-  if (call_gone (call))
-    {
-      g_clear_object (&in);
-      return call_free (call);
-    }
-  if (in == NULL)
-    {
-      source_end (call, error);
-      return call_free (call);
-    }
+  if (!call_step_done (call, in, error))
+    return;
   call->in = in;
   up = soup_session_get_async_result_message (SOUP_SESSION (object), result);
   source_head (call, soup_message_get_status (up),
@@ -919,16 +935,8 @@ mesh_opened_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   GTlsConnection *tls = zt_mesh_client_open_stream_finish (ZT_MESH_CLIENT (object), result, &error);
 
-  if (call_gone (call))
-    {
-      g_clear_object (&tls);
-      return call_free (call);
-    }
-  if (tls == NULL)
-    {
-      source_end (call, error);
-      return call_free (call);
-    }
+  if (!call_step_done (call, tls, error))
+    return;
   call->tls = tls;
   mesh_send (call);
 }
