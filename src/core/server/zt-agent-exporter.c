@@ -298,6 +298,7 @@ _zt_agent_mesh_reload (ZtAgent *self)
   g_autoptr(GError) error = NULL;
 
   zt_transports_set_mesh_client (self->transports, NULL);
+  _zt_agent_llm_mesh_gone (self);
   g_clear_object (&self->mesh);
   self->mesh = zt_mesh_client_new (self->home, &error);
   zt_transports_set_mesh_client (self->transports, self->mesh);
@@ -368,6 +369,7 @@ _zt_agent_api_mesh_leave (ZtAgent           *self,
       mesh_peer_closed_cb (NULL, mp);
     }
   zt_transports_set_mesh_client (self->transports, NULL);
+  _zt_agent_llm_mesh_gone (self);
   g_clear_object (&self->mesh);
 
   if (key_name != NULL)

@@ -32,6 +32,7 @@ struct _ZtAgentLlm
   ZtKeystore  *keystore;  /* opened at the first key kept there */
   GPtrArray   *calls;     /* LlmCall in flight, cancelled at shutdown */
   GHashTable  *pools;     /* "PEER/REMOTE" -> GQueue of PooledStream (the importer's idle streams) */
+  GPtrArray   *streams;   /* LlmStream served to peers (the exporter's), ended with the mesh */
 };
 
 typedef struct _LlmCall LlmCall;
@@ -1276,6 +1277,8 @@ stream_idle (LlmStream *s)
 static void
 stream_free (LlmStream *s)
 {
+  if (s->agent->llm != NULL)
+    g_ptr_array_remove_fast (s->agent->llm->streams, s);
   g_queue_clear_full (&s->out, (GDestroyNotify) g_bytes_unref);
   zt_source_clear (&s->idle_source);
   g_clear_pointer (&s->reader, zt_llm_frame_reader_free);
@@ -1511,8 +1514,14 @@ _zt_agent_llm_serve_stream (ZtAgent        *self,
                             ZtService      *service,
                             ZtSubject      *subject)
 {
-  LlmStream *s = g_new0 (LlmStream, 1);
+  LlmStream *s;
 
+  if (self->llm == NULL)
+    {
+      g_io_stream_close_async (G_IO_STREAM (tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      return;
+    }
+  s = g_new0 (LlmStream, 1);
   s->agent = g_object_ref (self);
   s->service = zt_service_ref (service);
   s->subject = zt_subject_ref (subject);
@@ -1521,6 +1530,7 @@ _zt_agent_llm_serve_stream (ZtAgent        *self,
   s->cancellable = g_cancellable_new ();
   s->reader = zt_llm_frame_reader_new (ZT_LLM_MAX_REQUEST, &export_frames, s);
   g_queue_init (&s->out);
+  g_ptr_array_add (self->llm->streams, s);
   s->reading = TRUE;
   g_input_stream_read_async (g_io_stream_get_input_stream (G_IO_STREAM (tls)), s->buf, sizeof s->buf,
                              G_PRIORITY_DEFAULT, s->cancellable, stream_read_cb, s);
@@ -1538,6 +1548,23 @@ _zt_agent_llm_init (ZtAgent *self)
                                                       "max-conns-per-host", 64, NULL);
   self->llm->calls = g_ptr_array_new ();
   self->llm->pools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pool_free);
+  self->llm->streams = g_ptr_array_new ();
+}
+
+void
+_zt_agent_llm_mesh_gone (ZtAgent *self)
+{
+  if (self->llm == NULL)
+    return;
+  /* the streams this agent serves end (their read loops free them); idle ones it keeps go */
+  for (guint i = 0; i < self->llm->streams->len; i++)
+    {
+      LlmStream *s = g_ptr_array_index (self->llm->streams, i);
+
+      s->closed = TRUE;
+      g_cancellable_cancel (s->cancellable);
+    }
+  g_hash_table_remove_all (self->llm->pools);
 }
 
 void
@@ -1547,6 +1574,7 @@ _zt_agent_llm_shutdown (ZtAgent *self)
 
   if (llm == NULL)
     return;
+  _zt_agent_llm_mesh_gone (self);
   for (guint i = 0; i < llm->calls->len; i++)
     g_cancellable_cancel (((LlmCall *) g_ptr_array_index (llm->calls, i))->cancellable);
   soup_session_abort (llm->session);
@@ -1554,6 +1582,7 @@ _zt_agent_llm_shutdown (ZtAgent *self)
   self->llm = NULL;
   g_ptr_array_unref (llm->calls);
   g_hash_table_unref (llm->pools);
+  g_ptr_array_unref (llm->streams);
   g_clear_object (&llm->session);
   g_clear_pointer (&llm->keystore, zt_keystore_free);
   g_free (llm);
