@@ -477,34 +477,7 @@ cmd_service (int argc, char **argv)
 
       if (peer == NULL || slash[1] == '\0')
         die ("service import", "name the service as ENDPOINT/NAME, e.g. `zt4mcp service import bob-pc/files`");
-      /* the hub lists an exporter's model services apart ("llm"): the import is one too */
-      if (!import_llm)
-        {
-          g_autoptr(JsonNode) mesh = call_or_die ("service import", "GET", "/mesh", NULL, 200);
-          JsonObject *m = JSON_NODE_HOLDS_OBJECT (mesh) ? json_node_get_object (mesh) : NULL;
-          JsonArray *peers = m && json_object_has_member (m, "peers") &&
-                             JSON_NODE_HOLDS_ARRAY (json_object_get_member (m, "peers"))
-                             ? json_object_get_array_member (m, "peers") : NULL;
-
-          for (guint i = 0; peers && i < json_array_get_length (peers); i++)
-            {
-              JsonNode *pn = json_array_get_element (peers, i);
-              JsonObject *p = JSON_NODE_HOLDS_OBJECT (pn) ? json_node_get_object (pn) : NULL;
-              JsonNode *l = p ? json_object_get_member (p, "llm") : NULL;
-
-              if (p == NULL || g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", ""), peer) != 0 ||
-                  l == NULL || !JSON_NODE_HOLDS_ARRAY (l))
-                continue;
-              for (guint j = 0; j < json_array_get_length (json_node_get_array (l)); j++)
-                {
-                  JsonNode *e = json_array_get_element (json_node_get_array (l), j);
-
-                  if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING &&
-                      strcmp (json_node_get_string (e), slash + 1) == 0)
-                    import_llm = TRUE;
-                }
-            }
-        }
+      /* without --llm the agent asks what the hubs list (a model service is imported as one) */
       json_builder_begin_object (b);
       if (import_llm)
         {

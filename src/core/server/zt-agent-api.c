@@ -161,6 +161,9 @@ api_services (ZtAgent           *self,
       service = zt_service_new_from_json (body, &error);
       if (service == NULL || !_zt_agent_llm_check_key (self, service, &error))
         return _zt_agent_reply_gerror (msg, error);
+      /* an import of what the hub lists as a model service is one (the app, the CLI) */
+      if (service->kind == ZT_SERVICE_MESH && !json_object_has_member (body, "api"))
+        service->llm = _zt_agent_llm_peer_lists (self, service->peer, service->remote);
       if (g_str_has_prefix (service->name, ZT_RESERVED_PREFIX))
         return _zt_agent_reply_error (msg, 400, "invalid_request", "service names starting with \"%s\" are reserved "
                                       "for the agent's own use; choose another name", ZT_RESERVED_PREFIX);

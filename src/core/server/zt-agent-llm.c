@@ -1551,6 +1551,32 @@ _zt_agent_llm_init (ZtAgent *self)
   self->llm->streams = g_ptr_array_new ();
 }
 
+gboolean
+_zt_agent_llm_peer_lists (ZtAgent    *self,
+                          const char *peer,
+                          const char *remote)
+{
+  g_autoptr(JsonNode) status = NULL;
+  JsonArray *peers;
+
+  if (self->mesh == NULL)
+    return FALSE;
+  status = zt_mesh_client_status (self->mesh);
+  peers = JSON_NODE_HOLDS_OBJECT (status) ? zt_json_get_array (json_node_get_object (status), "peers") : NULL;
+  for (guint i = 0; peers != NULL && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = zt_json_array_get_object (peers, i);
+      JsonArray *llm = p ? zt_json_get_array (p, "llm") : NULL;
+
+      if (llm == NULL || g_strcmp0 (zt_json_get_string (p, "endpoint"), peer) != 0)
+        continue;
+      for (guint j = 0; j < json_array_get_length (llm); j++)
+        if (g_strcmp0 (zt_json_array_get_string (llm, j), remote) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _zt_agent_llm_mesh_gone (ZtAgent *self)
 {
