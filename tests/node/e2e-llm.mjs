@@ -94,6 +94,18 @@ await run({
     assert.equal(reqs.at(-1).headers.authorization, `Bearer ${KEY}`, "the key goes upstream only");
     const up = await fetch(`${bob.url}/mcp/model`, { method: "POST", headers: { ...bob.auth, "Content-Type": "application/json" }, body: "{}" });
     assert.equal(up.status, 404, "an llm service is not an MCP endpoint");
+    // the front door of /mcp: body limit before buffering, DNS rebinding defence, OpenAI's error shape
+    const big = await fetch(`${bob.url}/llm/model/v1/chat/completions`, { method: "POST",
+      headers: { ...bob.auth, "Content-Type": "application/json" }, body: "x".repeat(5 * 1024 * 1024) });
+    assert.equal(big.status, 413);
+    const evil = await fetch(`${bob.url}/llm/model/v1/models`, { headers: { ...bob.auth, Origin: "https://evil.example" } });
+    assert.equal(evil.status, 403);
+    const none = await fetch(`${bob.url}/llm/model/v1/completions`, { method: "POST", headers: bob.auth, body: "{}" });
+    assert.equal(none.status, 404);
+    const err = (await none.json()).error;
+    assert.equal(err.code, "not_found");
+    assert.equal(typeof err.message, "string");
+    assert.equal(typeof err.type, "string");
   },
 
   "through the mesh: the unmodified openai client against the importer's /llm/NAME/v1": async () => {
