@@ -135,6 +135,7 @@ await run({
     assert.ok(chat, JSON.stringify(recs));
     assert.equal(chat.tool, "scripted-1");
     assert.equal(chat.side, "exporter");
+    assert.match(chat.peer_key, /^[0-9a-f]{64}$/, "the key alice proved");
     assert.equal(chat.decision, "allow");
     assert.match(chat.rule, /^grant:g-/);
     assert.match(chat.args_preview, /"tokens_in":[1-9]\d*,"tokens_out":[1-9]\d*,"usage":"reported"/);

@@ -558,6 +558,7 @@ call_finish (LlmCall    *call,
       e.side = call->side == ZT_SIDE_EXPORTER ? "exporter" : "importer";
       e.kind = "call";
       e.subject = zt_subject_to_string (call->subject);
+      e.peer_key = call->subject->type == ZT_SUBJECT_PEER ? call->subject->key : NULL;
       e.service = call->service->name;
       e.method = method;
       e.tool = call->model;
@@ -1398,11 +1399,10 @@ static const LlmSinkFuncs frame_sink = { frames_head, frames_data, frames_end };
 static gboolean
 stream_admitted (LlmStream *s)
 {
-  g_autofree char *mesh = NULL, *user = NULL, *endpoint = NULL;
   ZtService *now = g_hash_table_lookup (s->agent->services, s->service->name);
+  const char *user = s->subject->user, *endpoint = s->subject->endpoint;
 
-  if (now != s->service || !now->enabled ||
-      !zt_spiffe_id_parse (zt_subject_to_string (s->subject), &mesh, &user, &endpoint, NULL) ||
+  if (now != s->service || !now->enabled || user == NULL || endpoint == NULL ||
       s->agent->mesh == NULL || !zt_mesh_client_is_member (s->agent->mesh, user, endpoint) ||
       !_zt_agent_policy_admits (s->agent, now, user, endpoint))
     {
