@@ -454,7 +454,12 @@ zt_agent_start (ZtAgent    *self,
   for (guint i = 0; i < services->len; i++)
     {
       ZtService *s = g_ptr_array_index (services, i);
+      g_autoptr(GError) key_error = NULL;
+
       g_hash_table_insert (self->services, g_strdup (s->name), zt_service_ref (s));
+      /* said at every start; each request checks it again and is refused while it fails */
+      if (!_zt_agent_llm_check_key (self, s, &key_error))
+        g_warning ("service %s: %s", s->name, key_error->message);
     }
   _zt_agent_policy_reload (self);
 
