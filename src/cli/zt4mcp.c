@@ -265,6 +265,8 @@ print_service (JsonObject *s)
       const char *file = json_object_get_string_member_with_default (s, "api_key_file", NULL);
 
       g_print ("  api:       OpenAI-compatible (models, chat/completions, embeddings)\n");
+      if (json_object_get_boolean_member_with_default (s, "log_content", FALSE))
+        g_print ("  audit:     prompts and answers recorded too (--log-content)\n");
       if (file != NULL)
         g_print ("  api key:   the file %s\n", file);
       else if (json_object_get_boolean_member_with_default (s, "api_key_keyring", FALSE))
@@ -294,7 +296,7 @@ cmd_service (int argc, char **argv)
   gboolean stdio = FALSE, sse = FALSE, shared = FALSE, unshared = FALSE;
   g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL, *era = NULL;
   g_autofree char *llm = NULL, *api_key_file = NULL;
-  gboolean api_key_keyring = FALSE, import_llm = FALSE;
+  gboolean api_key_keyring = FALSE, import_llm = FALSE, log_content = FALSE, no_log_content = FALSE;
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
@@ -306,6 +308,8 @@ cmd_service (int argc, char **argv)
     { "sse", 0, 0, G_OPTION_ARG_NONE, &sse, "add: the --url is a legacy HTTP+SSE endpoint", NULL },
     { "llm", 0, 0, G_OPTION_ARG_STRING, &llm, "add/update: an OpenAI-compatible model endpoint (its base URL, e.g. http://127.0.0.1:11434/v1), served at /llm/NAME/v1; import: the service is one", "BASE_URL" },
     { "api-key-file", 0, 0, G_OPTION_ARG_FILENAME, &api_key_file, "add/update --llm: a file of yours, mode 0600, with the model's API key (read at each request)", "FILE" },
+    { "log-content", 0, 0, G_OPTION_ARG_NONE, &log_content, "add/update --llm: the audit log records each request's prompt and answer too (redacted, cut to its preview); off by default", NULL },
+    { "no-log-content", 0, 0, G_OPTION_ARG_NONE, &no_log_content, "update: stop recording prompts and answers", NULL },
     { "api-key-from-keyring", 0, 0, G_OPTION_ARG_NONE, &api_key_keyring, "add/update --llm: read the API key from standard input and keep it in the agent's key store", NULL },
     { "era", 0, 0, G_OPTION_ARG_STRING, &era, "add/update: the --url server's MCP era: auto (default), session or modern", "ERA" },
     { "env", 'e', 0, G_OPTION_ARG_STRING_ARRAY, &env, "add/update: environment for a stdio command", "KEY=VALUE" },
@@ -539,6 +543,11 @@ cmd_service (int argc, char **argv)
           json_builder_add_string_value (b, abs);
           json_builder_set_member_name (b, "api_key_keyring");
           json_builder_add_boolean_value (b, FALSE);
+        }
+      if (log_content || no_log_content)
+        {
+          json_builder_set_member_name (b, "log_content");
+          json_builder_add_boolean_value (b, log_content);
         }
       if (api_key_keyring)
         {

@@ -238,6 +238,22 @@ await run({
     }
   },
 
+  "--log-content: the owner's choice, the prompt and the answer in the record (redacted)": async () => {
+    bob.cli("service", "add", "logged", "--llm", BASE, "--log-content");
+    const c = client(bob, "logged");
+    await c.chat.completions.create({ model: "scripted-1",
+      messages: [{ role: "user", content: "hello logged sk-ant-api03-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" }] });
+    const s = await c.chat.completions.create({ model: "scripted-1", stream: true,
+      messages: [{ role: "user", content: "stream logged" }] });
+    for await (const _ of s) { /* drain */ }
+    await until(() => audit(bob).filter((r) => r.service === "logged").length === 2, "two records");
+    const [streamed, plain] = audit(bob).filter((r) => r.service === "logged");
+    assert.match(plain.args_preview, /"tokens_in":\d+.*"answer":"you said: hello logged \[REDACTED/);
+    assert.doesNotMatch(plain.args_preview, /aaaaaaaaaaaaaaaa/);
+    assert.match(streamed.args_preview, /"answer":"you said: stream logged".*"content":"stream logged"/);
+    assert.match(streamed.args_sha256, /^[0-9a-f]{64}$/);
+  },
+
   "the key from the key store (--api-key-from-keyring, on standard input)": async () => {
     execFileSync(ZT4MCP, ["service", "add", "kept", "--llm", BASE, "--api-key-from-keyring"],
       { input: "sk-kept-in-the-store-0123456789\n", env: { ...process.env, ZT4MCP_HOME: bob.home } });

@@ -361,7 +361,8 @@ zt_service_update_from_json (ZtService  *self,
   if (self->kind == ZT_SERVICE_LLM)
     self->llm = TRUE;
   if (!get_string (obj, "api_key_file", &self->api_key_file, error) ||
-      !get_boolean (obj, "api_key_keyring", &self->api_key_keyring, error))
+      !get_boolean (obj, "api_key_keyring", &self->api_key_keyring, error) ||
+      !get_boolean (obj, "log_content", &self->log_content, error))
     return FALSE;
   if (!get_boolean (obj, "shared", &self->shared, error) ||
       !get_boolean (obj, "enabled", &self->enabled, error))
@@ -485,6 +486,8 @@ zt_service_to_json (ZtService *self,
   json_object_set_string_member (o, "name", self->name);
   json_object_set_string_member (o, "kind", zt_service_kind_to_string (self->kind));
   json_object_set_string_member (o, "api", self->llm ? "llm" : "mcp");
+  if (self->llm)
+    json_object_set_boolean_member (o, "log_content", self->log_content);
   if (self->kind == ZT_SERVICE_STDIO)
     {
       json_object_set_member (o, "command", strv_to_json (self->argv));

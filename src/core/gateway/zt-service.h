@@ -55,6 +55,7 @@ typedef struct _ZtService {
   gboolean       llm;             /* speaks OpenAI's API, not MCP: kind llm, or an import of one */
   char          *api_key_file;    /* llm: a 0600 file of the user's holding the upstream's key */
   gboolean       api_key_keyring; /* llm: the key is in the agent's key store (llm-key-NAME) */
+  gboolean       log_content;     /* llm: the audit records the request and the answer (redacted) */
 } ZtService;
 
 /* The key store name of an llm service's API key */

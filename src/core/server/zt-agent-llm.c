@@ -76,6 +76,8 @@ struct _LlmCall
   gint64          start_us;
   char           *rule;
   gboolean        restricted;  /* grants decide for this subject */
+  JsonObject     *request;     /* content logging: the request, for the audit record */
+  GString        *answer;      /* content logging: the answer's text (bounded) */
   GCancellable   *cancellable;
 
   const LlmSinkFuncs *sink;
@@ -275,6 +277,9 @@ call_free (LlmCall *call)
   g_clear_pointer (&call->sse, zt_sse_parser_free);
   g_string_free (call->whole, TRUE);
   g_clear_pointer (&call->body, g_bytes_unref);
+  g_clear_pointer (&call->request, json_object_unref);
+  if (call->answer != NULL)
+    g_string_free (call->answer, TRUE);
   g_clear_object (&call->cancellable);
   g_free (call->op);
   g_free (call->path);
@@ -318,6 +323,23 @@ call_step_done (LlmCall      *call,
   return TRUE;
 }
 
+#define LLM_CONTENT_MAX (64 * 1024)
+
+/* Content logging: the text of an answer, a whole one's message or a chunk's delta. */
+static void
+keep_answer_text (LlmCall    *call,
+                  JsonObject *o,
+                  const char *member)
+{
+  JsonArray *choices = o ? zt_json_get_array (o, "choices") : NULL;
+  JsonObject *first = choices ? zt_json_array_get_object (choices, 0) : NULL;
+  JsonObject *part = first ? get_object (first, member) : NULL;
+  const char *text = part ? zt_json_get_string (part, "content") : NULL;
+
+  if (call->answer != NULL && text != NULL && call->answer->len < LLM_CONTENT_MAX)
+    g_string_append_len (call->answer, text, MIN (strlen (text), LLM_CONTENT_MAX - call->answer->len));
+}
+
 static void
 read_usage (LlmCall    *call,
             JsonObject *o)
@@ -352,10 +374,12 @@ sse_event_cb (const char *event,
   LlmCall *call = user_data;
   g_autoptr(JsonObject) o = NULL;
 
-  if (g_strstr_len (data, len, "\"usage\"") == NULL)
+  /* without content logging only the chunk that carries the usage is parsed */
+  if (call->answer == NULL && g_strstr_len (data, len, "\"usage\"") == NULL)
     return;
   o = zt_json_parse_object_strict (data, len, NULL, NULL);
   read_usage (call, o);
+  keep_answer_text (call, o, "delta");
 }
 
 static void
@@ -515,6 +539,7 @@ source_end (LlmCall      *call,
         {
           g_autoptr(JsonObject) o = zt_json_parse_object_strict (call->whole->str, call->whole->len, NULL, NULL);
           read_usage (call, o);
+          keep_answer_text (call, o, "message");
         }
       call->sink->end (call);
     }
@@ -531,6 +556,7 @@ call_finish (LlmCall    *call,
   ZtAudit *audit = _zt_agent_get_audit (call->agent);
   g_autofree char *preview = NULL;
   g_autofree char *method = g_strconcat ("llm/", call->op, NULL);
+  g_autoptr(JsonNode) content = NULL;
   gboolean counted = strcmp (call->op, "models") != 0 && call->status > 0 && call->status < 300;
 
   if (call->finished)
@@ -563,6 +589,19 @@ call_finish (LlmCall    *call,
       e.method = method;
       e.tool = call->model;
       e.args_preview = preview;
+      if (call->request != NULL)
+        {
+          /* the owner asked for it (log_content): redacted and cut to the preview's size,
+           * hashed whole; never without that */
+          JsonObject *o = json_object_new ();
+
+          content = json_node_new (JSON_NODE_OBJECT);
+          json_object_set_object_member (o, "request", json_object_ref (call->request));
+          if (call->answer != NULL)
+            json_object_set_string_member (o, "answer", call->answer->str);
+          json_node_take_object (content, o);
+          e.args = content;
+        }
       e.decision = strcmp (outcome, "denied") == 0 || strcmp (outcome, "budget") == 0 ? "deny" : "allow";
       e.rule = call->rule;
       e.latency_us = g_get_monotonic_time () - call->start_us;
@@ -1101,6 +1140,11 @@ call_begin (LlmCall    *call,
           return call_free (call);
         }
       call->model = g_strdup (json_node_get_string (model));
+      if (call->service->log_content)
+        {
+          call->request = json_object_ref (request);
+          call->answer = g_string_new (NULL);
+        }
       call->stream = stream != NULL && JSON_NODE_HOLDS_VALUE (stream) &&
                      json_node_get_value_type (stream) == G_TYPE_BOOLEAN && json_node_get_boolean (stream);
     }
