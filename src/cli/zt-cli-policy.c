@@ -127,6 +127,9 @@ print_grant (JsonObject *g)
       g_print ("    rate       %" G_GINT64_FORMAT " calls per %" G_GINT64_FORMAT " s\n",
                json_object_get_int_member (r, "calls"), json_object_get_int_member (r, "per"));
     }
+  if (json_object_get_member (g, "budget") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (g, "budget")))
+    g_print ("    budget     %" G_GINT64_FORMAT " tokens a day (UTC)\n",
+             json_object_get_int_member_with_default (json_object_get_object_member (g, "budget"), "tokens_per_day", 0));
   if (*json_object_get_string_member_with_default (g, "note", ""))
     g_print ("    note       %s\n", json_object_get_string_member (g, "note"));
 }
@@ -198,6 +201,8 @@ zt_cli_policy (int argc, char **argv)
 {
   g_autofree char *service = NULL, *subject = NULL, *not_before = NULL, *not_after = NULL, *duration = NULL;
   g_autofree char *rate = NULL, *note = NULL;
+  gint64 budget = 0;
+  g_auto(GStrv) models = NULL;
   g_auto(GStrv) tools = NULL, resources = NULL, prompts = NULL, constraints = NULL, constraints_json = NULL;
   gboolean dry_run = FALSE;
   const GOptionEntry entries[] = {
@@ -214,6 +219,8 @@ zt_cli_policy (int argc, char **argv)
     { "not-after", 0, 0, G_OPTION_ARG_STRING, &not_after, "add: valid until (unix seconds, ISO 8601, or +DURATION)", "TIME" },
     { "for", 0, 0, G_OPTION_ARG_STRING, &duration, "add: valid for this long from now (30m, 1h, 2d)", "DURATION" },
     { "rate", 0, 0, G_OPTION_ARG_STRING, &rate, "add: at most N calls per period, e.g. 60/1m", "N/PERIOD" },
+    { "models", 0, 0, G_OPTION_ARG_STRING_ARRAY, &models, "add, for an llm service: the models it may use (globs; repeat; the same as --tools)", "GLOB" },
+    { "budget", 0, 0, G_OPTION_ARG_INT64, &budget, "add, for an llm service: at most N tokens a day (UTC), counted from the model's usage", "TOKENS" },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, "add: a note for people", "TEXT" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, "add: only check the grant", NULL },
     { NULL }
@@ -264,7 +271,9 @@ zt_cli_policy (int argc, char **argv)
              "client:, *)");
       json_object_set_string_member (o, "service", service);
       json_object_set_string_member (o, "subject", subject);
-      add_strings (o, "tools", tools);
+      if (models != NULL && tools != NULL)
+        die ("policy add", "give --models or --tools (for an llm service they are the same globs), not both");
+      add_strings (o, "tools", models ? models : tools);
       add_strings (o, "resources", resources);
       add_strings (o, "prompts", prompts);
       for (guint i = 0; constraints && constraints[i]; i++)
@@ -301,6 +310,13 @@ zt_cli_policy (int argc, char **argv)
           json_object_set_int_member (r, "calls", n);
           json_object_set_int_member (r, "per", seconds);
           json_object_set_object_member (o, "rate", r);
+        }
+      if (budget > 0)
+        {
+          JsonObject *b = json_object_new ();
+
+          json_object_set_int_member (b, "tokens_per_day", budget);
+          json_object_set_object_member (o, "budget", b);
         }
       if (note)
         json_object_set_string_member (o, "note", note);

@@ -260,6 +260,24 @@ print_service (JsonObject *s)
       g_autofree char *who = export_list (s);
       g_print ("  exported:  to %s\n", *who ? who : "nobody");
     }
+  if (g_strcmp0 (json_object_get_string_member_with_default (s, "api", "mcp"), "llm") == 0)
+    {
+      const char *file = json_object_get_string_member_with_default (s, "api_key_file", NULL);
+
+      g_print ("  api:       OpenAI-compatible (models, chat/completions, embeddings)\n");
+      if (json_object_get_boolean_member_with_default (s, "log_content", FALSE))
+        g_print ("  audit:     prompts and answers recorded too (--log-content)\n");
+      if (file != NULL)
+        g_print ("  api key:   the file %s\n", file);
+      else if (json_object_get_boolean_member_with_default (s, "api_key_keyring", FALSE))
+        g_print ("  api key:   in the agent's key store\n");
+      else if (strcmp (kind, "llm") == 0)
+        g_print ("  api key:   none\n");
+      g_print ("  endpoint:  %s (an OpenAI client's base URL, with an agent or client token as its key)\n",
+               json_object_get_string_member (s, "endpoint"));
+      g_print ("  auth:      %s\n", json_object_get_string_member (s, "local_auth"));
+      return;
+    }
   g_print ("  endpoint:  %s\n", json_object_get_string_member (s, "endpoint"));
   g_print ("  legacy:    %s\n", json_object_get_string_member (s, "sse_endpoint"));
   g_print ("  auth:      %s\n", json_object_get_string_member (s, "local_auth"));
@@ -277,6 +295,8 @@ cmd_service (int argc, char **argv)
 {
   gboolean stdio = FALSE, sse = FALSE, shared = FALSE, unshared = FALSE;
   g_autofree char *url = NULL, *cwd = NULL, *local_auth = NULL, *token_file = NULL, *era = NULL;
+  g_autofree char *llm = NULL, *api_key_file = NULL;
+  gboolean api_key_keyring = FALSE, import_llm = FALSE, log_content = FALSE, no_log_content = FALSE;
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
@@ -286,6 +306,11 @@ cmd_service (int argc, char **argv)
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
     { "url", 0, 0, G_OPTION_ARG_STRING, &url, "add/update: the upstream's streamable HTTP URL", "URL" },
     { "sse", 0, 0, G_OPTION_ARG_NONE, &sse, "add: the --url is a legacy HTTP+SSE endpoint", NULL },
+    { "llm", 0, 0, G_OPTION_ARG_STRING, &llm, "add/update: an OpenAI-compatible model endpoint (its base URL, e.g. http://127.0.0.1:11434/v1), served at /llm/NAME/v1; import: the service is one", "BASE_URL" },
+    { "api-key-file", 0, 0, G_OPTION_ARG_FILENAME, &api_key_file, "add/update --llm: a file of yours, mode 0600, with the model's API key (read at each request)", "FILE" },
+    { "log-content", 0, 0, G_OPTION_ARG_NONE, &log_content, "add/update --llm: the audit log records each request's prompt and answer too (redacted, cut to its preview); off by default", NULL },
+    { "no-log-content", 0, 0, G_OPTION_ARG_NONE, &no_log_content, "update: stop recording prompts and answers", NULL },
+    { "api-key-from-keyring", 0, 0, G_OPTION_ARG_NONE, &api_key_keyring, "add/update --llm: read the API key from standard input and keep it in the agent's key store", NULL },
     { "era", 0, 0, G_OPTION_ARG_STRING, &era, "add/update: the --url server's MCP era: auto (default), session or modern", "ERA" },
     { "env", 'e', 0, G_OPTION_ARG_STRING_ARRAY, &env, "add/update: environment for a stdio command", "KEY=VALUE" },
     { "cwd", 0, 0, G_OPTION_ARG_FILENAME, &cwd, "add/update: working directory for a stdio command", "DIR" },
@@ -319,7 +344,18 @@ cmd_service (int argc, char **argv)
         break;
       }
 
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME [--to user:NAME|endpoint:NAME...] | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
+  /* "import --llm" takes no URL: a flag there */
+  for (int i = 1; i + 1 < argc; i++)
+    if (strcmp (argv[i], "import") == 0)
+      for (int j = i + 1; j < argc; j++)
+        if (strcmp (argv[j], "--llm") == 0)
+          {
+            import_llm = TRUE;
+            memmove (argv + j, argv + j + 1, (argc - j) * sizeof (char *));
+            argc--;
+            break;
+          }
+  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse] | --llm BASE_URL [--api-key-file F | --api-key-from-keyring]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME [--to user:NAME|endpoint:NAME...] | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
                  "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
                  entries, &argc, &argv);
   if (argc < 2)
@@ -445,7 +481,12 @@ cmd_service (int argc, char **argv)
 
       if (peer == NULL || slash[1] == '\0')
         die ("service import", "name the service as ENDPOINT/NAME, e.g. `zt4mcp service import bob-pc/files`");
+      /* without --llm the agent asks what the hubs list (a model service is imported as one) */
       json_builder_begin_object (b);
+      if (import_llm)
+        {
+          json_builder_set_member_name (b, "api"); json_builder_add_string_value (b, "llm");
+        }
       json_builder_set_member_name (b, "name"); json_builder_add_string_value (b, as ? as : slash + 1);
       json_builder_set_member_name (b, "kind"); json_builder_add_string_value (b, "mesh");
       json_builder_set_member_name (b, "peer"); json_builder_add_string_value (b, peer);
@@ -471,8 +512,12 @@ cmd_service (int argc, char **argv)
       g_autoptr(JsonNode) reply = NULL;
       g_autofree char *path = NULL;
 
-      if (add && stdio == (url != NULL))
-        die ("service add", "give either --stdio -- CMD ARG... or --url URL");
+      if (add && (stdio ? 1 : 0) + (url != NULL ? 1 : 0) + (llm != NULL ? 1 : 0) != 1)
+        die ("service add", "give one of --stdio -- CMD ARG..., --url URL or --llm BASE_URL");
+      if ((api_key_file != NULL || api_key_keyring) && llm == NULL && add)
+        die ("service add", "--api-key-file and --api-key-from-keyring are for --llm services");
+      if (api_key_file != NULL && api_key_keyring)
+        die ("service", "give --api-key-file or --api-key-from-keyring, not both");
       if (stdio && command_len == 0)
         die ("service add", "--stdio needs the command after --, e.g. `zt4mcp service add fs --stdio -- npx -y @modelcontextprotocol/server-filesystem /tmp`");
 
@@ -482,7 +527,46 @@ cmd_service (int argc, char **argv)
           json_builder_set_member_name (b, "name");
           json_builder_add_string_value (b, argv[2]);
           json_builder_set_member_name (b, "kind");
-          json_builder_add_string_value (b, stdio ? "stdio" : sse ? "sse" : "http");
+          json_builder_add_string_value (b, llm ? "llm" : stdio ? "stdio" : sse ? "sse" : "http");
+        }
+      if (llm)
+        {
+          json_builder_set_member_name (b, "url");
+          json_builder_add_string_value (b, llm);
+        }
+      if (api_key_file)
+        {
+          /* the agent reads it at each request: an absolute path, checked there (0600, ours) */
+          g_autofree char *abs = g_canonicalize_filename (api_key_file, NULL);
+
+          json_builder_set_member_name (b, "api_key_file");
+          json_builder_add_string_value (b, abs);
+          json_builder_set_member_name (b, "api_key_keyring");
+          json_builder_add_boolean_value (b, FALSE);
+        }
+      if (log_content || no_log_content)
+        {
+          json_builder_set_member_name (b, "log_content");
+          json_builder_add_boolean_value (b, log_content);
+        }
+      if (api_key_keyring)
+        {
+          /* from standard input, never argv (ps shows argv to everyone) */
+          g_autofree char *key = NULL;
+          GString *in = g_string_new (NULL);
+          char buf[4096];
+          size_t n;
+
+          if (isatty (0))
+            g_printerr ("API key for %s (then Enter, Ctrl+D): ", argv[2]);
+          while ((n = fread (buf, 1, sizeof buf, stdin)) > 0 && in->len < 65536)
+            g_string_append_len (in, buf, n);
+          key = g_strstrip (g_string_free (in, FALSE));
+          if (*key == '\0')
+            die ("service", "no API key on standard input");
+          json_builder_set_member_name (b, "api_key");
+          json_builder_add_string_value (b, key);
+          memset (key, 0, strlen (key));
         }
       if (command_len > 0)
         {

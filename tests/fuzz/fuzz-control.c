@@ -103,7 +103,7 @@ check_hello (ZtHubControl *m,
       json_builder_add_string_value (b, "carol");
       json_builder_set_member_name (b, "services");
       json_builder_begin_array (b);
-      _zt_hub_add_visible_services (b, m->exports, readers[r][0], readers[r][1]);
+      _zt_hub_add_visible_services (b, m->exports, readers[r][0], readers[r][1], FALSE);
       json_builder_end_array (b);
       if (m->direct != NULL)
         {

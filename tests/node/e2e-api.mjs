@@ -146,7 +146,7 @@ await run({
   },
   "CLI: errors go to stderr with a non-zero exit and say what to do": async () => {
     cliFails(["service", "show", "nope"], /no service named nope/);
-    cliFails(["service", "add", "x"], /--stdio -- CMD ARG\.\.\. or --url URL/);
+    cliFails(["service", "add", "x"], /--stdio -- CMD ARG\.\.\., --url URL or --llm BASE_URL/);
     cliFails(["service", "add", "x", "--url", "ftp://example.com/"], /not an http:\/\/ or https:\/\/ URL/);
     cliFails(["service", "add", "x", "--url", "http://u:p@example.com/mcp"], /credentials/);
     cliFails(["bogus"], /unknown command/);

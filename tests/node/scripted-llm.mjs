@@ -10,6 +10,7 @@
 //   always call tool NAME {json}   the same, but it calls again after every tool answer
 //   slow                           50 tokens, one every 200 ms (to stop mid-stream)
 //   anything else                  "you said: <text>", token by token
+// SCRIPTED_LLM_MODELS=a,b,c lists those models (default: scripted-1).
 // GET /debug/requests gives { requests: [{ method, path, headers, body }], events: [...] };
 // an event { event: "client-gone", sent } is logged when a client leaves a stream early.
 import http from "node:http";
@@ -18,6 +19,7 @@ const requests = [];
 const events = [];
 let calls = 0;
 
+const MODELS = (process.env.SCRIPTED_LLM_MODELS ?? "scripted-1").split(",");
 const SLOW_TOKENS = 50;
 const SLOW_MS = 200;
 
@@ -146,7 +148,7 @@ const server = http.createServer(async (req, res) => {
   }
   requests.push({ method: req.method, path: url.pathname, headers: req.headers, body });
   if (req.method === "GET" && url.pathname === "/v1/models")
-    return json(res, 200, { object: "list", data: [{ id: "scripted-1", object: "model", created: 0, owned_by: "scripted" }] });
+    return json(res, 200, { object: "list", data: MODELS.map((id) => ({ id, object: "model", created: 0, owned_by: "scripted" })) });
   if (req.method === "POST" && url.pathname === "/v1/embeddings")
     return json(res, 200, embeddings(body ?? {}));
   if (req.method === "POST" && url.pathname === "/v1/chat/completions") {

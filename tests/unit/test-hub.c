@@ -78,16 +78,21 @@ test_control_hub (void)
     const char       *text;
     ZtHubControlKind  kind;
     const char       *visible;   /* to alice / alice-pc, joined with ',' */
+    const char       *llm;       /* those of them that are model services */
   } cases[] = {
-    { "", ZT_HUB_CONTROL_OTHER, "" },
-    { " \n", ZT_HUB_CONTROL_OTHER, "" },
-    { "{\"type\":{}}", ZT_HUB_CONTROL_OTHER, "" },
-    { "{\"type\":[\"hello\"],\"exports\":[{\"name\":\"a\",\"to\":[\"alice\"]}]}", ZT_HUB_CONTROL_OTHER, "" },
+    { "", ZT_HUB_CONTROL_OTHER, "", "" },
+    { " \n", ZT_HUB_CONTROL_OTHER, "", "" },
+    { "{\"type\":{}}", ZT_HUB_CONTROL_OTHER, "", "" },
+    { "{\"type\":[\"hello\"],\"exports\":[{\"name\":\"a\",\"to\":[\"alice\"]}]}", ZT_HUB_CONTROL_OTHER, "", "" },
     { "{\"type\":\"hello\",\"exports\":[{\"name\":\"a\",\"to\":[\"alice\"]},{\"name\":\"b\",\"to\":[\"bob\"]},"
-      "{\"name\":\"c\",\"to\":[\"endpoint:alice-pc\"]},{\"name\":\"d\",\"to\":[\"alice-pc\"]}]}", ZT_HUB_CONTROL_HELLO, "a,c" },
+      "{\"name\":\"c\",\"to\":[\"endpoint:alice-pc\"]},{\"name\":\"d\",\"to\":[\"alice-pc\"]}]}", ZT_HUB_CONTROL_HELLO, "a,c", "" },
     { "{\"type\":\"hello\",\"exports\":[1,\"a\",[],null,{\"name\":{},\"to\":[\"alice\"]},{\"name\":\"d\",\"to\":\"alice\"},"
-      "{\"name\":\"e\",\"to\":[{},[],2,null,\"user:alice\"]}],\"direct\":[]}", ZT_HUB_CONTROL_HELLO, "e" },
-    { "{\"type\":\"renew\",\"csr\":{}}", ZT_HUB_CONTROL_RENEW, "" },
+      "{\"name\":\"e\",\"to\":[{},[],2,null,\"user:alice\"]}],\"direct\":[]}", ZT_HUB_CONTROL_HELLO, "e", "" },
+    { "{\"type\":\"renew\",\"csr\":{}}", ZT_HUB_CONTROL_RENEW, "", "" },
+    /* model services are listed apart too; any other kind (or a kind that is no string) is not one */
+    { "{\"type\":\"hello\",\"exports\":[{\"name\":\"m\",\"kind\":\"llm\",\"to\":[\"alice\"]},"
+      "{\"name\":\"n\",\"kind\":\"llm\",\"to\":[\"bob\"]},{\"name\":\"o\",\"kind\":\"mcp\",\"to\":[\"alice\"]},"
+      "{\"name\":\"p\",\"kind\":[\"llm\"],\"to\":[\"alice\"]}]}", ZT_HUB_CONTROL_HELLO, "m,o,p", "m" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -105,13 +110,26 @@ test_control_hub (void)
       if (m.kind == ZT_HUB_CONTROL_RENEW)
         g_assert_cmpstr (m.csr, ==, "");
       json_builder_begin_array (b);
-      _zt_hub_add_visible_services (b, m.exports, "alice", "alice-pc");
+      _zt_hub_add_visible_services (b, m.exports, "alice", "alice-pc", FALSE);
       json_builder_end_array (b);
       root = json_builder_get_root (b);
       a = json_node_get_array (root);
       for (guint k = 0; k < json_array_get_length (a); k++)
         g_string_append_printf (seen, "%s%s", k ? "," : "", json_array_get_string_element (a, k));
       g_assert_cmpstr (seen->str, ==, cases[i].visible);
+      {
+        g_autoptr(JsonBuilder) lb = json_builder_new ();
+        g_autoptr(JsonNode) lroot = NULL;
+        g_autoptr(GString) llm = g_string_new (NULL);
+
+        json_builder_begin_array (lb);
+        _zt_hub_add_visible_services (lb, m.exports, "alice", "alice-pc", TRUE);
+        json_builder_end_array (lb);
+        lroot = json_builder_get_root (lb);
+        for (guint k = 0; k < json_array_get_length (json_node_get_array (lroot)); k++)
+          g_string_append_printf (llm, "%s%s", k ? "," : "", json_array_get_string_element (json_node_get_array (lroot), k));
+        g_assert_cmpstr (llm->str, ==, cases[i].llm);
+      }
       _zt_hub_control_clear (&m);
     }
 }

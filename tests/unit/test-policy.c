@@ -126,6 +126,16 @@ test_parse_errors (void)
     { "{\"service\": \"files\", \"subject\": \"*\", \"rate\": {\"calls\": 1}}", "rate" },
     { "{\"service\": \"files\", \"subject\": \"*\", \"origin\": \"hub\"}", "origin" },
     { "{\"service\": \"files\", \"subject\": \"*\", \"color\": \"red\"}", "color" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": 100}", "budget" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": {}}", "budget" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": {\"tokens_per_day\": \"1k\"}}", "budget" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": {\"tokens_per_day\": 1, \"per\": 2}}", "budget" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": {\"tokens_per_day\": 0}}", "budget.tokens_per_day" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": {\"tokens_per_day\": 1e3}}", "budget" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"budget\": {\"tokens_per_day\": 1000000000001}}", "budget.tokens_per_day" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"models\": \"gpt-*\"}", "models" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"models\": [\"\"]}", "models[0]" },
+    { "{\"service\": \"m\", \"subject\": \"*\", \"models\": [\"a\"], \"tools\": [\"a\"]}", "models" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -275,6 +285,47 @@ test_time_and_rate (void)
   g_assert_true (call (p, bob, "rated", NULL, NOW_US + 11 * s, NULL));
 }
 
+/* An llm service's grant: models (the tools globs) and a daily token budget, which the
+ * allowing grant reports; round trip keeps the budget. */
+static void
+test_models_and_budget (void)
+{
+  const char *grants[] = {
+    "{\"service\": \"m\", \"subject\": \"user:bob\", \"models\": [\"gpt-4*\"], \"budget\": {\"tokens_per_day\": 5000}}",
+    "{\"service\": \"m\", \"subject\": \"user:bob\", \"models\": [\"small-?\"]}",
+    NULL };
+  g_autoptr(ZtPolicy) p = policy_of (grants);
+  g_autoptr(ZtSubject) bob = zt_subject_new_peer ("spiffe://m/user/bob/endpoint/x", NULL);
+  g_autoptr(ZtSubject) carol = zt_subject_new_peer ("spiffe://m/user/carol/endpoint/y", NULL);
+  static const struct { const char *model; gboolean allowed; gint64 budget; const char *rule; } cases[] = {
+    { "gpt-4o", TRUE, 5000, "grant:g-0" },
+    { "small-1", TRUE, 0, "grant:g-1" },
+    { "small-10", FALSE, -1, "policy:default-deny" },
+    { "gpt-3.5", FALSE, -1, "policy:default-deny" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *rule = NULL;
+      gint64 budget = -1;
+
+      g_test_message ("%s", cases[i].model);
+      g_assert_cmpint (zt_policy_check_budget (p, bob, "m", ZT_POLICY_TOOL, cases[i].model, NULL, NOW_US, &rule,
+                                               &budget), ==, cases[i].allowed);
+      g_assert_cmpint (budget, ==, cases[i].budget);
+      g_assert_cmpstr (rule, ==, cases[i].rule);
+    }
+  g_assert_false (zt_policy_check_budget (p, carol, "m", ZT_POLICY_TOOL, "gpt-4o", NULL, NOW_US, NULL, NULL));
+  {
+    g_autoptr(ZtGrant) g = grant (grants[0]);
+    g_autoptr(JsonNode) out = zt_grant_to_json (g);
+    JsonObject *o = json_node_get_object (out);
+
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (o, "budget"), "tokens_per_day"), ==, 5000);
+    g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (o, "tools"), 0), ==, "gpt-4*");
+  }
+}
+
 static void
 test_filter (void)
 {
@@ -361,6 +412,7 @@ main (int argc, char **argv)
   g_test_add_func ("/policy/constraints", test_constraints);
   g_test_add_func ("/policy/time-and-rate", test_time_and_rate);
   g_test_add_func ("/policy/filter", test_filter);
+  g_test_add_func ("/policy/models-and-budget", test_models_and_budget);
   g_test_add_func ("/policy/hostile", test_hostile);
   return g_test_run ();
 }

@@ -1,8 +1,12 @@
 /* test-service.c: unit tests of a service's JSON as the REST API and the store read it */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
 #include "zt-service.h"
+#include "zt-store.h"
 
 /* A refused body changes nothing and keeps nothing: a list of strings cut short by an
  * element of another type frees what it had copied (LeakSanitizer checks in ASan builds;
@@ -16,6 +20,11 @@ test_service_refused (void)
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"env\":[\"A=b\",\"no-equals\"]}",
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"export_to\":[\"bob\",null]}",
     "{\"name\":\"s\",\"kind\":\"http\",\"url\":\"ftp://x\"}",
+    "{\"name\":\"s\",\"kind\":\"llm\"}",
+    "{\"name\":\"s\",\"kind\":\"llm\",\"url\":\"http://u:p@127.0.0.1/v1\"}",
+    "{\"name\":\"s\",\"kind\":\"llm\",\"url\":\"http://127.0.0.1/v1\",\"api_key_file\":\"rel/key\"}",
+    "{\"name\":\"s\",\"kind\":\"llm\",\"url\":\"http://127.0.0.1/v1\",\"api_key_file\":\"/k\",\"api_key_keyring\":true}",
+    "{\"name\":\"s\",\"kind\":\"mesh\",\"peer\":\"p\",\"remote\":\"r\",\"api\":\"openai\"}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
@@ -32,10 +41,113 @@ test_service_refused (void)
     }
 }
 
+/* An llm service: its JSON round trip (the key file named, never a key), an import of one,
+ * and the key file's checks: ours, 0600, one line. */
+static void
+test_service_llm (void)
+{
+  static const char *body = "{\"name\":\"m\",\"kind\":\"llm\",\"url\":\"http://127.0.0.1:11434/v1\","
+                            "\"api_key_file\":\"/keys/m\"}";
+  static const char *import = "{\"name\":\"m\",\"kind\":\"mesh\",\"peer\":\"bob-pc\",\"remote\":\"m\",\"api\":\"llm\"}";
+  g_autoptr(JsonObject) o = zt_json_parse_object_strict (body, strlen (body), NULL, NULL);
+  g_autoptr(JsonObject) io = zt_json_parse_object_strict (import, strlen (import), NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtService) s = zt_service_new_from_json (o, &error);
+  g_autoptr(ZtService) imported = zt_service_new_from_json (io, &error);
+  g_autoptr(JsonNode) out = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zt-test-llm-XXXXXX", &error);
+  g_autofree char *key = g_build_filename (dir, "key", NULL);
+  static const struct { const char *text; int mode; gboolean ok; } files[] = {
+    { "sk-1\n", 0600, TRUE }, { "sk-1", 0400, TRUE }, { "sk-1\n", 0640, FALSE }, { "sk-1", 0604, FALSE },
+    { "\n", 0600, FALSE }, { "sk-1\nsk-2\n", 0600, FALSE },
+  };
+
+  g_assert_no_error (error);
+  g_assert_true (s->llm);
+  g_assert_true (imported->llm && imported->kind == ZT_SERVICE_MESH);
+  out = zt_service_to_json (s, FALSE);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (out), "kind"), ==, "llm");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (out), "api"), ==, "llm");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (out), "api_key_file"), ==, "/keys/m");
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *read = NULL;
+      g_autoptr(GError) e = NULL;
+
+      g_test_message ("key file %u: mode %o", i, files[i].mode);
+      g_unlink (key);
+      g_assert_true (g_file_set_contents (key, files[i].text, -1, NULL));
+      g_assert_cmpint (g_chmod (key, files[i].mode), ==, 0);
+      read = zt_service_read_key_file (key, &e);
+      if (files[i].ok)
+        {
+          g_assert_no_error (e);
+          g_assert_cmpstr (read, ==, "sk-1");
+        }
+      else
+        {
+          g_assert_error (e, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
+          if (files[i].mode & 077)
+            g_assert_nonnull (strstr (e->message, "chmod 600"));
+        }
+    }
+  g_unlink (key);
+  g_rmdir (dir);
+}
+
+/* Budgets count tokens per subject, service and UTC day, adding up. */
+static void
+test_llm_usage (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zt-test-usage-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "agent.db", NULL);
+  g_autoptr(ZtStore) store = zt_store_open (path, &error);
+  static const struct { const char *subject, *service, *day; gint64 in, out; } adds[] = {
+    { "local", "m", "2026-12-02", 10, 5 },
+    { "local", "m", "2026-12-02", 7, 3 },
+    { "local", "m", "2026-12-03", 1, 1 },
+    { "client:a", "m", "2026-12-02", 100, 0 },
+    { "local", "n", "2026-12-02", 2, 2 },
+    { "local", "m", "2026-12-02", -5, -5 },  /* nonsense from a model counts nothing */
+  };
+  static const struct { const char *subject, *service, *day; gint64 in, out; } totals[] = {
+    { "local", "m", "2026-12-02", 17, 8 },
+    { "local", "m", "2026-12-03", 1, 1 },
+    { "client:a", "m", "2026-12-02", 100, 0 },
+    { "local", "n", "2026-12-02", 2, 2 },
+    { "spiffe://m/user/x/endpoint/y", "m", "2026-12-02", 0, 0 },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (adds); i++)
+    g_assert_true (zt_store_llm_usage_add (store, adds[i].subject, adds[i].service, adds[i].day, adds[i].in,
+                                           adds[i].out, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
+    {
+      gint64 in = -1, out = -1;
+
+      g_assert_true (zt_store_llm_usage_get (store, totals[i].subject, totals[i].service, totals[i].day, &in, &out,
+                                             &error));
+      g_assert_cmpint (in, ==, totals[i].in);
+      g_assert_cmpint (out, ==, totals[i].out);
+    }
+  g_clear_pointer (&store, zt_store_free);
+  for (const char *const *f = (const char *const[]) { "agent.db", "agent.db-wal", "agent.db-shm", NULL }; *f; f++)
+    {
+      g_autofree char *p = g_build_filename (dir, *f, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/service/json/refused", test_service_refused);
+  g_test_add_func ("/service/llm", test_service_llm);
+  g_test_add_func ("/service/llm-usage", test_llm_usage);
   return g_test_run ();
 }

@@ -412,7 +412,16 @@ job_new (const ZtAuditEntry *e)
       g_autofree char *canon = zt_audit_canonical_json (e->args);
 
       row_set_text (&job->row, C_ARGS_SHA256, g_compute_checksum_for_string (G_CHECKSUM_SHA256, canon, -1));
-      row_set_text (&job->row, C_ARGS_PREVIEW, zt_audit_preview (e->args));
+      if (e->args_preview != NULL)
+        {
+          /* both: the caller's own (redacted) words first, then the arguments' preview */
+          g_autofree char *own = zt_secrets_redact (e->args_preview, NULL);
+          g_autofree char *more = zt_audit_preview (e->args);
+
+          row_set_text (&job->row, C_ARGS_PREVIEW, clip (g_strconcat (own, " ", more, NULL)));
+        }
+      else
+        row_set_text (&job->row, C_ARGS_PREVIEW, zt_audit_preview (e->args));
     }
   else if (e->args_preview != NULL)
     row_set_text (&job->row, C_ARGS_PREVIEW, clip (zt_secrets_redact (e->args_preview, NULL)));

@@ -19,7 +19,9 @@ typedef struct {
   const char *method;
   const char *tool;
   JsonNode   *args;         /* hashed and previewed (redacted), never stored whole */
-  const char *args_preview; /* instead of @args: already redacted (admin details) */
+  const char *args_preview; /* instead of @args (admin details), or before @args' preview when
+                             * both are given (an llm record's usage, then its content);
+                             * redacted by the secret detector */
   const char *decision;     /* "allow" | "deny" */
   const char *rule;
   const char *reason;

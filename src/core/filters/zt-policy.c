@@ -80,6 +80,7 @@ struct _ZtGrant
   gint64       not_after;
   guint        rate_calls;   /* 0: no rate */
   gint64       rate_per;
+  gint64       tokens_per_day; /* llm services: 0, no budget */
   char        *origin;
   char        *note;
   gint64       created;
@@ -269,6 +270,15 @@ parse_globs (ZtGrant     *self,
   JsonNode *n = json_object_get_member (o, member);
   JsonArray *a;
   guint len;
+
+  /* an llm service's grant names models; they are its "tools" (docs/llm-chat.md) */
+  if (kind == ZT_POLICY_TOOL && json_object_has_member (o, "models"))
+    {
+      if (n != NULL)
+        return invalid (field, error, "models", "give models or tools, not both (they are the same globs)");
+      member = "models";
+      n = json_object_get_member (o, member);
+    }
 
   if (n == NULL || JSON_NODE_HOLDS_NULL (n))
     len = 0, a = NULL;
@@ -481,7 +491,8 @@ zt_grant_from_json (JsonObject  *object,
                     GError     **error)
 {
   static const char *known[] = { "id", "service", "subject", "tools", "resources", "prompts", "constraints",
-                                 "not_before", "not_after", "rate", "origin", "note", "created", NULL };
+                                 "not_before", "not_after", "rate", "budget", "origin", "note", "created",
+                                 "models", NULL };
   g_autoptr(ZtGrant) self = g_new0 (ZtGrant, 1);
   g_autoptr(GList) members = NULL;
   const char *text = NULL;
@@ -496,7 +507,7 @@ zt_grant_from_json (JsonObject  *object,
     if (!g_strv_contains (known, l->data))
       {
         invalid (field, error, l->data, "is not a member of a grant (they are: service, subject, tools, resources, "
-                 "prompts, constraints, not_before, not_after, rate, origin, note)");
+                 "prompts, constraints, not_before, not_after, rate, budget, origin, note; models for llm services)");
         return NULL;
       }
 
@@ -557,6 +568,19 @@ zt_grant_from_json (JsonObject  *object,
       self->rate_calls = (guint) json_node_get_int (calls);
       self->rate_per = json_node_get_int (per);
       self->windows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    }
+
+  if ((n = json_object_get_member (object, "budget")) != NULL && !JSON_NODE_HOLDS_NULL (n))
+    {
+      JsonObject *b = JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+      JsonNode *per_day = b ? json_object_get_member (b, "tokens_per_day") : NULL;
+
+      if (b == NULL || json_object_get_size (b) != 1 || !is_integer (per_day))
+        return invalid (field, error, "budget", "must be {\"tokens_per_day\": N}"), NULL;
+      if (json_node_get_int (per_day) < 1 || json_node_get_int (per_day) > ZT_GRANT_MAX_TOKENS_PER_DAY)
+        return invalid (field, error, "budget.tokens_per_day", "must be 1 to %" G_GINT64_FORMAT,
+                        (gint64) ZT_GRANT_MAX_TOKENS_PER_DAY), NULL;
+      self->tokens_per_day = json_node_get_int (per_day);
     }
 
   text = NULL;
@@ -644,6 +668,13 @@ zt_grant_to_json (const ZtGrant *self)
     }
   else
     json_object_set_null_member (o, "rate");
+  if (self->tokens_per_day > 0)
+    {
+      JsonObject *b = json_object_new ();
+
+      json_object_set_int_member (b, "tokens_per_day", self->tokens_per_day);
+      json_object_set_object_member (o, "budget", b);
+    }
   json_object_set_string_member (o, "origin", self->origin);
   json_object_set_string_member (o, "note", self->note);
   if (self->created)
@@ -914,6 +945,20 @@ zt_policy_check (ZtPolicy        *self,
                  gint64           now_us,
                  char           **rule)
 {
+  return zt_policy_check_budget (self, subject, service, kind, name, arguments, now_us, rule, NULL);
+}
+
+gboolean
+zt_policy_check_budget (ZtPolicy        *self,
+                        const ZtSubject *subject,
+                        const char      *service,
+                        ZtPolicyKind     kind,
+                        const char      *name,
+                        JsonNode        *arguments,
+                        gint64           now_us,
+                        char           **rule,
+                        gint64          *tokens_per_day)
+{
   GPtrArray *list = g_hash_table_lookup (self->by_service, service);
   gint64 now = now_us / G_USEC_PER_SEC;
   int best = R_NONE;
@@ -945,6 +990,8 @@ zt_policy_check (ZtPolicy        *self,
             {
               if (rule != NULL)
                 *rule = g_strdup_printf ("grant:%s", g->id);
+              if (tokens_per_day != NULL)
+                *tokens_per_day = g->tokens_per_day;
               return TRUE;
             }
         }

@@ -19,6 +19,7 @@ typedef struct _ZtGrant ZtGrant;
 #define ZT_GRANT_MAX_CONSTRAINTS 64
 #define ZT_GRANT_MAX_TEXT        1024   /* a glob, a pointer, a regex, a note */
 #define ZT_GRANT_MAX_RATE        100000 /* calls in a window */
+#define ZT_GRANT_MAX_TOKENS_PER_DAY G_GINT64_CONSTANT (1000000000000) /* an llm budget */
 
 /* "30s", "15m", "1h", "2d" (or a plain number of seconds) into seconds, > 0. */
 gboolean    zt_duration_parse      (const char  *text,
@@ -87,6 +88,17 @@ gboolean    zt_policy_check        (ZtPolicy        *self,
                                     JsonNode        *arguments,
                                     gint64           now_us,
                                     char           **rule);
+/* The same, and the allowing grant's daily token budget in @tokens_per_day (may be NULL;
+ * 0: none) for an llm service, whose grants' tools globs name models. */
+gboolean    zt_policy_check_budget (ZtPolicy        *self,
+                                    const ZtSubject *subject,
+                                    const char      *service,
+                                    ZtPolicyKind     kind,
+                                    const char      *name,
+                                    JsonNode        *arguments,
+                                    gint64           now_us,
+                                    char           **rule,
+                                    gint64          *tokens_per_day);
 /* Whether some grant valid at @now lets @subject see @name (lists; no constraints, no rate). */
 gboolean    zt_policy_visible      (ZtPolicy        *self,
                                     const ZtSubject *subject,

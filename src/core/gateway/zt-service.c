@@ -1,6 +1,10 @@
 /* zt-service.c: service configuration, its validation and its JSON form */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "zt-error.h"
 #include "zt-service.h"
@@ -20,6 +24,7 @@ service_clear (ZtService *self)
   g_free (self->peer);
   g_free (self->remote);
   g_strfreev (self->export_to);
+  g_free (self->api_key_file);
 }
 
 ZtService *
@@ -83,6 +88,7 @@ zt_service_kind_to_string (ZtServiceKind kind)
     case ZT_SERVICE_HTTP: return "http";
     case ZT_SERVICE_SSE: return "sse";
     case ZT_SERVICE_MESH: return "mesh";
+    case ZT_SERVICE_LLM: return "llm";
     default: return "unknown";
     }
 }
@@ -221,10 +227,11 @@ zt_service_update_from_json (ZtService  *self,
       else if (strcmp (kind, "http") == 0) self->kind = ZT_SERVICE_HTTP;
       else if (strcmp (kind, "sse") == 0) self->kind = ZT_SERVICE_SSE;
       else if (strcmp (kind, "mesh") == 0) self->kind = ZT_SERVICE_MESH;
+      else if (strcmp (kind, "llm") == 0) self->kind = ZT_SERVICE_LLM;
       else
         {
           g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
-                               "\"kind\" must be \"stdio\", \"http\", \"sse\" or \"mesh\"");
+                               "\"kind\" must be \"stdio\", \"http\", \"sse\", \"mesh\" or \"llm\"");
           return FALSE;
         }
     }
@@ -339,6 +346,24 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
+  if ((n = json_object_get_member (obj, "api")) != NULL)
+    {
+      const char *api = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+                        ? json_node_get_string (n) : "";
+      if (strcmp (api, "llm") == 0) self->llm = TRUE;
+      else if (strcmp (api, "mcp") == 0) self->llm = FALSE;
+      else
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"api\" must be \"mcp\" or \"llm\"");
+          return FALSE;
+        }
+    }
+  if (self->kind == ZT_SERVICE_LLM)
+    self->llm = TRUE;
+  if (!get_string (obj, "api_key_file", &self->api_key_file, error) ||
+      !get_boolean (obj, "api_key_keyring", &self->api_key_keyring, error) ||
+      !get_boolean (obj, "log_content", &self->log_content, error))
+    return FALSE;
   if (!get_boolean (obj, "shared", &self->shared, error) ||
       !get_boolean (obj, "enabled", &self->enabled, error))
     return FALSE;
@@ -362,6 +387,28 @@ zt_service_update_from_json (ZtService  *self,
         {
           g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
                                "a stdio service needs \"command\": the program and its arguments");
+          return FALSE;
+        }
+    }
+  else if (self->kind == ZT_SERVICE_LLM)
+    {
+      if (self->url == NULL)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "an llm service needs \"url\": the OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1");
+          return FALSE;
+        }
+      if (!check_url (self->url, error))
+        return FALSE;
+      if (self->api_key_file != NULL && self->api_key_keyring)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                               "give the API key as a file or in the key store, not both");
+          return FALSE;
+        }
+      if (self->api_key_file != NULL && !g_path_is_absolute (self->api_key_file))
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"api_key_file\" must be an absolute path");
           return FALSE;
         }
     }
@@ -438,6 +485,9 @@ zt_service_to_json (ZtService *self,
 
   json_object_set_string_member (o, "name", self->name);
   json_object_set_string_member (o, "kind", zt_service_kind_to_string (self->kind));
+  json_object_set_string_member (o, "api", self->llm ? "llm" : "mcp");
+  if (self->llm)
+    json_object_set_boolean_member (o, "log_content", self->log_content);
   if (self->kind == ZT_SERVICE_STDIO)
     {
       json_object_set_member (o, "command", strv_to_json (self->argv));
@@ -462,6 +512,13 @@ zt_service_to_json (ZtService *self,
         }
       if (self->cwd)
         json_object_set_string_member (o, "cwd", self->cwd);
+    }
+  else if (self->kind == ZT_SERVICE_LLM)
+    {
+      json_object_set_string_member (o, "url", self->url);
+      if (self->api_key_file)
+        json_object_set_string_member (o, "api_key_file", self->api_key_file);
+      json_object_set_boolean_member (o, "api_key_keyring", self->api_key_keyring);
     }
   else if (self->kind == ZT_SERVICE_MESH)
     {
@@ -535,4 +592,60 @@ zt_service_pin_key (ZtService *self)
   if (self->url)
     g_checksum_update (sum, (const guchar *) self->url, -1);
   return g_strdup_printf ("local:%s@%.16s", self->name, g_checksum_get_string (sum));
+}
+
+gboolean
+zt_service_check_key_file (const char  *path,
+                           GError     **error)
+{
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  if (lstat (path, &st) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "the API key file %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "the API key file %s is not a regular file", path);
+      return FALSE;
+    }
+  if (st.st_uid != getuid ())
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "the API key file %s belongs to another user; copy it to a file of yours and run `chmod 600` on it",
+                   path);
+      return FALSE;
+    }
+  if ((st.st_mode & 077) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "the API key file %s can be read by others (mode %03o); run `chmod 600 %s`",
+                   path, (unsigned) (st.st_mode & 0777), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+zt_service_read_key_file (const char  *path,
+                          GError     **error)
+{
+  char *text = NULL;
+  gsize len = 0;
+
+  if (!zt_service_check_key_file (path, error))
+    return NULL;
+  if (!g_file_get_contents (path, &text, &len, error))
+    return NULL;
+  g_strstrip (text);
+  if (*text == '\0' || strpbrk (text, "\r\n") != NULL)
+    {
+      memset (text, 0, len);
+      g_free (text);
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "the API key file %s must hold one key on one line", path);
+      return NULL;
+    }
+  return text;
 }

@@ -16,6 +16,7 @@ typedef enum {
   ZT_SERVICE_HTTP,
   ZT_SERVICE_SSE,
   ZT_SERVICE_MESH,   /* imported from another agent of the mesh */
+  ZT_SERVICE_LLM,    /* an OpenAI-compatible model endpoint, served at /llm/NAME/v1 */
 } ZtServiceKind;
 
 /* What tool pinning does for a service (docs/tool-pinning.md). */
@@ -51,7 +52,16 @@ typedef struct _ZtService {
   ZtScanMode     tool_scan;       /* what the scan of its tool definitions does (default block) */
   ZtPinMode      tool_pinning;    /* what a changed tool definition does (default first-use) */
   ZtResultScanMode result_scan;   /* what the scan of its tool results does (default tag) */
+  gboolean       llm;             /* speaks OpenAI's API, not MCP: kind llm, or an import of one */
+  char          *api_key_file;    /* llm: a 0600 file of the user's holding the upstream's key */
+  gboolean       api_key_keyring; /* llm: the key is in the agent's key store (llm-key-NAME) */
+  gboolean       log_content;     /* llm: the audit records the request and the answer (redacted) */
 } ZtService;
+
+/* The key store name of an llm service's API key */
+#define ZT_LLM_KEY_PREFIX "llm-key-"
+/* The largest request body an llm endpoint takes (docs/llm-chat.md) */
+#define ZT_LLM_MAX_REQUEST (4u * 1024u * 1024u)
 
 #define ZT_SERVICE_DEFAULT_MAX_SESSIONS 16
 #define ZT_SERVICE_DEFAULT_IDLE_TIMEOUT 600
@@ -82,6 +92,13 @@ gboolean     zt_service_update_from_json (ZtService  *self,
 char        *zt_service_pin_key       (ZtService    *self);
 JsonNode    *zt_service_to_json       (ZtService    *self,
                                        gboolean      with_secrets);
+/* An llm service's key file must be a regular file owned by this user, readable by nobody
+ * else: FALSE with @error saying the chmod to run otherwise. */
+gboolean     zt_service_check_key_file (const char  *path,
+                                       GError      **error);
+/* The key read from an llm service's file (trimmed); NULL with @error. Wipe it after use. */
+char        *zt_service_read_key_file (const char   *path,
+                                       GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtService, zt_service_unref)
 

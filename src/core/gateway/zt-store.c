@@ -59,6 +59,10 @@ static const char *migrations[] = {
   "CREATE TABLE IF NOT EXISTS tool_pending (service_key TEXT NOT NULL, tool TEXT NOT NULL, kind TEXT NOT NULL,"
   "                        hash TEXT, definition TEXT, first_seen INTEGER NOT NULL, profile TEXT,"
   "                        PRIMARY KEY (service_key, tool));",
+  /* 8: tokens an llm service answered, per subject and UTC day (budgets, docs/llm-chat.md) */
+  "CREATE TABLE IF NOT EXISTS llm_usage (subject TEXT NOT NULL, service TEXT NOT NULL, day TEXT NOT NULL,"
+  "                        tokens_in INTEGER NOT NULL DEFAULT 0, tokens_out INTEGER NOT NULL DEFAULT 0,"
+  "                        PRIMARY KEY (subject, service, day));",
 };
 
 static gboolean
@@ -698,4 +702,64 @@ zt_store_end (ZtStore  *self,
   if (sqlite3_exec (self->db, commit ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK)
     return TRUE;
   return commit ? fail (self, error, "cannot commit") : TRUE;
+}
+
+gboolean
+zt_store_llm_usage_get (ZtStore    *self,
+                        const char *subject,
+                        const char *service,
+                        const char *day,
+                        gint64     *tokens_in,
+                        gint64     *tokens_out,
+                        GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *tokens_in = *tokens_out = 0;
+  if (sqlite3_prepare_v2 (self->db, "SELECT tokens_in, tokens_out FROM llm_usage WHERE subject = ? AND service = ? "
+                          "AND day = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "reading llm usage");
+  sqlite3_bind_text (stmt, 1, subject, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, service, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *tokens_in = sqlite3_column_int64 (stmt, 0);
+      *tokens_out = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return fail (self, error, "reading llm usage");
+  return TRUE;
+}
+
+gboolean
+zt_store_llm_usage_add (ZtStore    *self,
+                        const char *subject,
+                        const char *service,
+                        const char *day,
+                        gint64      tokens_in,
+                        gint64      tokens_out,
+                        GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO llm_usage (subject, service, day, tokens_in, tokens_out) "
+                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject, service, day) DO UPDATE SET "
+                          "tokens_in = tokens_in + excluded.tokens_in, tokens_out = tokens_out + excluded.tokens_out",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "counting llm usage");
+  sqlite3_bind_text (stmt, 1, subject, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, service, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, MAX (tokens_in, 0));
+  sqlite3_bind_int64 (stmt, 5, MAX (tokens_out, 0));
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return fail (self, error, "counting llm usage");
+  return TRUE;
 }

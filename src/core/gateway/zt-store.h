@@ -146,6 +146,22 @@ gboolean   zt_store_end             (ZtStore      *self,
                                      gboolean      commit,
                                      GError      **error);
 
+/* Tokens an llm service answered @subject on @day (UTC, "YYYY-MM-DD"): budgets. */
+gboolean   zt_store_llm_usage_get   (ZtStore      *self,
+                                     const char   *subject,
+                                     const char   *service,
+                                     const char   *day,
+                                     gint64       *tokens_in,
+                                     gint64       *tokens_out,
+                                     GError      **error);
+gboolean   zt_store_llm_usage_add   (ZtStore      *self,
+                                     const char   *subject,
+                                     const char   *service,
+                                     const char   *day,
+                                     gint64        tokens_in,
+                                     gint64        tokens_out,
+                                     GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtStore, zt_store_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtToolPinRow, zt_tool_pin_row_free)
 

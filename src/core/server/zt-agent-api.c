@@ -82,8 +82,17 @@ service_json (ZtAgent   *self,
   guint sessions = _zt_agent_count_sessions (self, service->name);
   const char *last_error = NULL;
 
-  json_object_set_string_member (o, "endpoint", url);
-  json_object_set_string_member (o, "sse_endpoint", sse);
+  if (service->llm)
+    {
+      g_autofree char *base = g_strdup_printf ("%s/llm/%s/v1", self->url, service->name);
+
+      json_object_set_string_member (o, "endpoint", base);
+    }
+  else
+    {
+      json_object_set_string_member (o, "endpoint", url);
+      json_object_set_string_member (o, "sse_endpoint", sse);
+    }
   json_object_set_int_member (o, "sessions", sessions);
   json_object_set_string_member (o, "state", _zt_agent_service_state (self, service, sessions, &last_error));
   if (last_error != NULL)
@@ -147,9 +156,14 @@ api_services (ZtAgent           *self,
 
       if (body == NULL)
         return;
-      service = zt_service_new_from_json (body, &error);
-      if (service == NULL)
+      if (!_zt_agent_llm_take_key (self, zt_json_get_string (body, "name"), body, &error))
         return _zt_agent_reply_gerror (msg, error);
+      service = zt_service_new_from_json (body, &error);
+      if (service == NULL || !_zt_agent_llm_check_key (self, service, &error))
+        return _zt_agent_reply_gerror (msg, error);
+      /* an import of what the hub lists as a model service is one (the app, the CLI) */
+      if (service->kind == ZT_SERVICE_MESH && !json_object_has_member (body, "api"))
+        service->llm = _zt_agent_llm_peer_lists (self, service->peer, service->remote);
       if (g_str_has_prefix (service->name, ZT_RESERVED_PREFIX))
         return _zt_agent_reply_error (msg, 400, "invalid_request", "service names starting with \"%s\" are reserved "
                                       "for the agent's own use; choose another name", ZT_RESERVED_PREFIX);
@@ -198,10 +212,13 @@ api_services (ZtAgent           *self,
           if (json_object_has_member (body, "name") &&
               g_strcmp0 (zt_json_get_string (body, "name"), name) != 0)
             return _zt_agent_reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
+          if (service->kind == ZT_SERVICE_LLM && !_zt_agent_llm_take_key (self, name, body, &error))
+            return _zt_agent_reply_gerror (msg, error);
           /* update a copy, so a failed update changes nothing */
           copy_json = zt_service_to_json (service, TRUE);
           updated = zt_service_new_from_json (json_node_get_object (copy_json), &error);
-          if (updated == NULL || !zt_service_update_from_json (updated, body, &error))
+          if (updated == NULL || !zt_service_update_from_json (updated, body, &error) ||
+              !_zt_agent_llm_check_key (self, updated, &error))
             return _zt_agent_reply_gerror (msg, error);
           if (!zt_store_put_service (self->store, updated, &error))
             return _zt_agent_reply_gerror (msg, error);

@@ -130,7 +130,8 @@ _zt_agent_service_of_request (ZtAgent           *self,
   const char *path = uri ? g_uri_get_path (uri) : NULL;
   g_autofree char *name = NULL;
 
-  if (path == NULL || (!g_str_has_prefix (path, "/mcp/") && !g_str_has_prefix (path, "/sse/")))
+  if (path == NULL || (!g_str_has_prefix (path, "/mcp/") && !g_str_has_prefix (path, "/sse/") &&
+                       !g_str_has_prefix (path, "/llm/")))
     return NULL;
   path += strlen ("/mcp/");
   name = g_strndup (path, strcspn (path, "/"));

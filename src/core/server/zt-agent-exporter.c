@@ -169,6 +169,15 @@ serve_stream_cb (ZtMeshClient   *client,
       g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
       return;
     }
+  subject = zt_subject_new_peer (peer, key);
+  if (service->llm)
+    {
+      /* zt4mcp-llm/1 inside, not MCP; the model globs and the budget decide per request */
+      g_message ("mesh: serving the model service %s to %s", service_name, peer);
+      _zt_agent_llm_serve_stream (self, tls, service, subject);
+      return;
+    }
+  g_clear_pointer (&subject, zt_subject_unref);
   mp = g_new0 (MeshPeer, 1);
   zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
   mp->agent = self;
@@ -216,6 +225,11 @@ _zt_agent_announce_exports (ZtAgent *self)
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "name");
       json_builder_add_string_value (b, service->name);
+      if (service->llm)
+        {
+          json_builder_set_member_name (b, "kind");
+          json_builder_add_string_value (b, "llm");
+        }
       json_builder_set_member_name (b, "to");
       json_builder_begin_array (b);
       for (guint i = 0; to[i]; i++)
@@ -284,6 +298,7 @@ _zt_agent_mesh_reload (ZtAgent *self)
   g_autoptr(GError) error = NULL;
 
   zt_transports_set_mesh_client (self->transports, NULL);
+  _zt_agent_llm_mesh_gone (self);
   g_clear_object (&self->mesh);
   self->mesh = zt_mesh_client_new (self->home, &error);
   zt_transports_set_mesh_client (self->transports, self->mesh);
@@ -354,6 +369,7 @@ _zt_agent_api_mesh_leave (ZtAgent           *self,
       mesh_peer_closed_cb (NULL, mp);
     }
   zt_transports_set_mesh_client (self->transports, NULL);
+  _zt_agent_llm_mesh_gone (self);
   g_clear_object (&self->mesh);
 
   if (key_name != NULL)

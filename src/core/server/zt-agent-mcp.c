@@ -38,6 +38,24 @@ _zt_agent_accepts (SoupServerMessage *msg,
   return accept == NULL || strstr (accept, type) != NULL || strstr (accept, "*/*") != NULL;
 }
 
+static void
+reply_jsonrpc (SoupServerMessage *msg,
+               guint              status,
+               const char        *code,
+               const char        *text)
+{
+  if (code != NULL)
+    {
+      g_autoptr(JsonNode) data = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_take_object (data, json_object_new ());
+      json_object_set_string_member (json_node_get_object (data), "code", code);
+      _zt_agent_reply_jsonrpc_error_data (msg, status, NULL, ZT_JSONRPC_INTERNAL_ERROR, text, data);
+    }
+  else
+    _zt_agent_reply_jsonrpc_error (msg, status, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+}
+
 ZtService *
 _zt_agent_lookup_service_for (ZtAgent           *self,
                               SoupServerMessage *msg,
@@ -45,6 +63,18 @@ _zt_agent_lookup_service_for (ZtAgent           *self,
                               const char        *prefix,
                               char             **rest,
                               ZtSubject        **subject)
+{
+  return _zt_agent_lookup_service_with (self, msg, path, prefix, rest, subject, reply_jsonrpc);
+}
+
+ZtService *
+_zt_agent_lookup_service_with (ZtAgent           *self,
+                               SoupServerMessage *msg,
+                               const char        *path,
+                               const char        *prefix,
+                               char             **rest,
+                               ZtSubject        **subject,
+                               ZtAgentReplyFunc   reply)
 {
   g_autofree char *name = NULL;
   const char *p = path + strlen (prefix);
@@ -67,16 +97,25 @@ _zt_agent_lookup_service_for (ZtAgent           *self,
         _zt_agent_report_refusal (self, service, ZT_SIDE_IMPORTER, NULL, "auth", "missing or wrong bearer token");
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                     "WWW-Authenticate", "Bearer realm=\"zt4mcp\"");
-      _zt_agent_reply_jsonrpc_error (msg, 401, NULL, ZT_JSONRPC_INVALID_REQUEST,
-                                     "missing or wrong bearer token: use the token from api.json or one "
-                                     "made by `zt4mcp client add NAME`");
+      reply (msg, 401, NULL, "missing or wrong bearer token: use the token from api.json or one "
+                             "made by `zt4mcp client add NAME`");
       return NULL;
     }
   if (service == NULL)
     {
       g_autofree char *text = g_strdup_printf ("no service named \"%s\" on this agent; "
                                                "`zt4mcp service list` shows the configured ones", name);
-      _zt_agent_reply_jsonrpc_error (msg, 404, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      reply (msg, 404, NULL, text);
+      return NULL;
+    }
+  /* an llm service speaks OpenAI's API at /llm/NAME/v1, an MCP service MCP at /mcp and /sse */
+  if (service->llm != (strcmp (prefix, "/llm") == 0))
+    {
+      g_autofree char *text = service->llm
+        ? g_strdup_printf ("%s is an llm service: use /llm/%s/v1 with an OpenAI client", name, name)
+        : g_strdup_printf ("%s is an MCP service: use /mcp/%s", name, name);
+
+      reply (msg, 404, NULL, text);
       return NULL;
     }
   if (role == ZT_TOKEN_CLIENT && !_zt_agent_client_may_use (client, service->name))
@@ -87,7 +126,7 @@ _zt_agent_lookup_service_for (ZtAgent           *self,
                                                "`zt4mcp client add NAME --service %s`",
                                                client->name, service->name, *allowed ? allowed : "none",
                                                service->name);
-      _zt_agent_reply_jsonrpc_error (msg, 403, NULL, ZT_JSONRPC_INVALID_REQUEST, text);
+      reply (msg, 403, NULL, text);
       {
         g_autoptr(ZtSubject) who = zt_subject_new_client (client->name);
 
@@ -100,14 +139,11 @@ _zt_agent_lookup_service_for (ZtAgent           *self,
            : zt_subject_new_anonymous ();
   if (!service->enabled)
     {
-      g_autoptr(JsonNode) data = json_node_new (JSON_NODE_OBJECT);
       g_autofree char *text = g_strdup_printf ("service %s is stopped; start it again in the desktop app or with "
                                                "PATCH /api/v1/services/%s {\"enabled\": true}",
                                                name, name);
 
-      json_node_take_object (data, json_object_new ());
-      json_object_set_string_member (json_node_get_object (data), "code", "service_stopped");
-      _zt_agent_reply_jsonrpc_error_data (msg, 503, NULL, ZT_JSONRPC_INTERNAL_ERROR, text, data);
+      reply (msg, 503, "service_stopped", text);
       _zt_agent_report_refusal (self, service, ZT_SIDE_IMPORTER, *subject, "service-stopped", text);
       return NULL;
     }

@@ -55,6 +55,7 @@ struct _ZtAgent
   struct _ZtAuditFilter *audit_filter; /* last in every chain */
   gint64      audit_max_age_s, audit_max_rows;  /* retention; 0: the defaults */
   gboolean    audit_disabled; /* benchmarks only */
+  struct _ZtAgentLlm *llm;    /* llm services' relay (zt-agent-llm.c) */
 
   /* for the desktop app (zt-agent-events.c, zt-agent-mesh.c) */
   struct _ZtHub *hub;         /* the hub this agent hosts (HOME/hub), or NULL */
@@ -381,6 +382,19 @@ void       _zt_agent_report_refusal (ZtAgent *self,
                                      const char *reason);
 void       _zt_agent_close_service_sessions (ZtAgent *self,
                                              const char *name);
+/* How the front door answers a refusal in an endpoint's own format: @code (may be NULL) is a
+ * machine-readable reason ("service_stopped"). */
+typedef void (*ZtAgentReplyFunc) (SoupServerMessage *msg,
+                                  guint              status,
+                                  const char        *code,
+                                  const char        *text);
+ZtService *_zt_agent_lookup_service_with (ZtAgent *self,
+                                          SoupServerMessage *msg,
+                                          const char *path,
+                                          const char *prefix,
+                                          char **rest,
+                                          ZtSubject **subject,
+                                          ZtAgentReplyFunc reply);
 ZtService *_zt_agent_lookup_service_for (ZtAgent *self,
                                          SoupServerMessage *msg,
                                          const char *path,
@@ -393,6 +407,41 @@ void       _zt_agent_handle_mcp (ZtAgent *self,
 void       _zt_agent_handle_sse (ZtAgent *self,
                                  SoupServerMessage *msg,
                                  const char *path);
+/* zt-agent-llm.c: llm services at /llm/NAME/v1 (docs/llm-chat.md) */
+void       _zt_agent_llm_init (ZtAgent *self);
+void       _zt_agent_llm_shutdown (ZtAgent *self);
+/* Whether the hubs list @remote of @peer as a model service (its "llm" list) */
+gboolean   _zt_agent_llm_peer_lists (ZtAgent *self,
+                                     const char *peer,
+                                     const char *remote);
+/* The mesh is left or reloaded: model streams served and pooled end */
+void       _zt_agent_llm_mesh_gone (ZtAgent *self);
+void       _zt_agent_handle_llm (ZtAgent *self,
+                                 SoupServerMessage *msg,
+                                 const char *path);
+/* From got-headers: FALSE when @msg was refused (answered) */
+gboolean   _zt_agent_llm_check_headers (ZtAgent *self,
+                                        SoupServerMessage *msg,
+                                        const char *path);
+void       _zt_agent_llm_reply_error (SoupServerMessage *msg,
+                                      guint status,
+                                      const char *code,
+                                      const char *text);
+/* The exporting side: an importer's stream for an llm service, its peer admitted */
+void       _zt_agent_llm_serve_stream (ZtAgent *self,
+                                       GTlsConnection *tls,
+                                       ZtService *service,
+                                       ZtSubject *subject);
+/* A REST body's write-only "api_key" goes to the key store (llm-key-NAME) and leaves @body,
+ * which then says "api_key_keyring": true */
+gboolean   _zt_agent_llm_take_key (ZtAgent *self,
+                                   const char *name,
+                                   JsonObject *body,
+                                   GError **error);
+/* Whether @service's API key can be read now (a file: its mode and owner) */
+gboolean   _zt_agent_llm_check_key (ZtAgent *self,
+                                    ZtService *service,
+                                    GError **error);
 void       _zt_agent_handle_api (ZtAgent *self,
                                  SoupServerMessage *msg,
                                  const char *path);

@@ -188,6 +188,13 @@ _zt_agent_create_session (ZtAgent    *self,
   ZtSide side;
   g_autoptr(ZtSession) session = NULL;
 
+  if (service->llm)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "%s is a model service (OpenAI's API at /llm/%s/v1): it has no MCP tools or sessions",
+                   service->name, service->name);
+      return NULL;
+    }
   if (_zt_agent_count_sessions (self, service->name) >= service->max_sessions)
     evict_idle_session (self, service);
   if (_zt_agent_count_sessions (self, service->name) >= service->max_sessions)
@@ -297,6 +304,8 @@ server_cb (SoupServer        *server,
     _zt_agent_handle_mcp (self, msg, path);
   else if (g_str_has_prefix (path, "/sse/"))
     _zt_agent_handle_sse (self, msg, path);
+  else if (g_str_has_prefix (path, "/llm/"))
+    _zt_agent_handle_llm (self, msg, path);
   else if (strcmp (path, "/metrics") == 0)
     _zt_agent_handle_metrics (self, msg);
   else
@@ -326,6 +335,12 @@ got_headers_cb (SoupServerMessage *msg,
         return;
       limit = service->limits.max_size ? service->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
     }
+  else if (g_str_has_prefix (path, "/llm/"))
+    {
+      if (!_zt_agent_llm_check_headers (self, msg, path))
+        return;
+      limit = ZT_LLM_MAX_REQUEST;
+    }
   else if ((g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0 || strcmp (path, "/metrics") == 0) &&
            !_zt_agent_api_authenticate (self, msg))
     return;
@@ -345,6 +360,12 @@ guard_error (SoupServerMessage *msg,
   if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
     {
       _zt_agent_reply_jsonrpc_error (msg, status, NULL, ZT_JSONRPC_INVALID_REQUEST, message);
+      _zt_agent_front_door_refused (user_data, msg, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", message);
+    }
+  else if (g_str_has_prefix (path, "/llm/"))
+    {
+      _zt_agent_llm_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "request_too_large",
+                                 message);
       _zt_agent_front_door_refused (user_data, msg, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", message);
     }
   else
@@ -433,7 +454,12 @@ zt_agent_start (ZtAgent    *self,
   for (guint i = 0; i < services->len; i++)
     {
       ZtService *s = g_ptr_array_index (services, i);
+      g_autoptr(GError) key_error = NULL;
+
       g_hash_table_insert (self->services, g_strdup (s->name), zt_service_ref (s));
+      /* said at every start; each request checks it again and is refused while it fails */
+      if (!_zt_agent_llm_check_key (self, s, &key_error))
+        g_warning ("service %s: %s", s->name, key_error->message);
     }
   _zt_agent_policy_reload (self);
 
@@ -471,6 +497,7 @@ zt_agent_start (ZtAgent    *self,
     return FALSE;
 
   _zt_bridge_init (self);
+  _zt_agent_llm_init (self);
   _zt_agent_events_init (self);
   _zt_agent_hub_start (self);
   _zt_agent_mesh_reload (self);
@@ -491,6 +518,7 @@ zt_agent_stop (ZtAgent *self)
   g_clear_object (&self->mesh);
   _zt_agent_hub_stop (self);
   _zt_bridge_shutdown (self);
+  _zt_agent_llm_shutdown (self);
   sessions = g_hash_table_get_values (self->sessions);
   for (GList *l = sessions; l; l = l->next)
     g_object_ref (l->data);

@@ -34,6 +34,7 @@ void  _zt_hub_control_clear  (ZtHubControl          *control);
 void  _zt_hub_add_visible_services (JsonBuilder *b,
                                     JsonNode    *exports,
                                     const char  *user,
-                                    const char  *endpoint);
+                                    const char  *endpoint,
+                                    gboolean     llm_only);
 
 G_END_DECLS

@@ -924,7 +924,8 @@ void
 _zt_hub_add_visible_services (JsonBuilder *b,
                               JsonNode    *exports,
                               const char  *user,
-                              const char  *endpoint)
+                              const char  *endpoint,
+                              gboolean     llm_only)
 {
   JsonArray *a = exports && JSON_NODE_HOLDS_ARRAY (exports) ? json_node_get_array (exports) : NULL;
 
@@ -935,6 +936,8 @@ _zt_hub_add_visible_services (JsonBuilder *b,
       JsonArray *who = e ? zt_json_get_array (e, "to") : NULL;
       const char *name = e ? zt_json_get_string (e, "name") : NULL;
 
+      if (llm_only && (e == NULL || g_strcmp0 (zt_json_get_string (e, "kind"), "llm") != 0))
+        continue;
       for (guint j = 0; name && who && j < json_array_get_length (who); j++)
         {
           /* an agent from before typed subjects announces plain names: users */
@@ -956,7 +959,13 @@ add_visible_services (JsonBuilder *b,
 {
   json_builder_set_member_name (b, "services");
   json_builder_begin_array (b);
-  _zt_hub_add_visible_services (b, owner ? owner->exports : NULL, to->user, to->endpoint);
+  _zt_hub_add_visible_services (b, owner ? owner->exports : NULL, to->user, to->endpoint, FALSE);
+  json_builder_end_array (b);
+  /* which of them are model services (docs/llm-chat.md): a list of its own, so agents from
+   * before it read "services" as they always did */
+  json_builder_set_member_name (b, "llm");
+  json_builder_begin_array (b);
+  _zt_hub_add_visible_services (b, owner ? owner->exports : NULL, to->user, to->endpoint, TRUE);
   json_builder_end_array (b);
 }
 
@@ -1026,6 +1035,7 @@ control_closed_cb (SoupWebsocketConnection *ws,
 }
 
 /* A member's hello is typed before it is trusted: only [{name: string, to: [string...]}]
+ * (and kind: "llm" when it says so)
  * is kept, so what reaches the other members (and the hub's own lookups) has that shape. */
 static JsonNode *
 typed_exports (JsonNode *exports)
@@ -1047,6 +1057,11 @@ typed_exports (JsonNode *exports)
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "name");
       json_builder_add_string_value (b, json_node_get_string (name));
+      if (g_strcmp0 (zt_json_get_string (o, "kind"), "llm") == 0)
+        {
+          json_builder_set_member_name (b, "kind");
+          json_builder_add_string_value (b, "llm");
+        }
       json_builder_set_member_name (b, "to");
       json_builder_begin_array (b);
       for (guint j = 0; j < json_array_get_length (json_node_get_array (to)); j++)
