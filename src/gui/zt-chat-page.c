@@ -1120,6 +1120,7 @@ zt_chat_page_init (ZtChatPage *self)
   zt_a11y_name_drop_down (self->model_picker, _("Model"));
 
   keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "chat-keys");
   g_signal_connect (keys, "key-pressed", G_CALLBACK (input_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->input), keys);
   gtk_widget_set_sensitive (GTK_WIDGET (self->input), FALSE);
