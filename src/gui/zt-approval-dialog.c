@@ -39,8 +39,15 @@ zt_approval_dialog_new (GtkWindow  *parent,
   shown = zt_markdown_sanitize (pretty ? pretty : arguments ? arguments : "", -1);
 
   heading = g_strdup_printf (_("Run “%s” of %s?"), clean_tool, clean_service);
-  body = g_strdup_printf (_("The model asks to call this tool in “%s” with the arguments below. It runs through "
-                            "the agent, so the policy, the scan and the audit apply."), clean_title);
+  /* the chat's title says which chat asks (the dialog may come while another is shown) */
+  if (g_utf8_strlen (clean_title, -1) > 40)
+    {
+      g_autofree char *cut = g_utf8_substring (clean_title, 0, 39);
+      g_free (clean_title);
+      clean_title = g_strconcat (cut, "…", NULL);
+    }
+  body = g_strdup_printf (_("In the chat “%s” the model asks to call this tool with the arguments below. It runs "
+                            "through the agent: the policy, the scan and the audit apply."), clean_title);
   dialog = adw_message_dialog_new (parent, heading, body);
   /* nothing the model chose is read as markup */
   adw_message_dialog_set_heading_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
