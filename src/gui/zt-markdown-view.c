@@ -174,6 +174,16 @@ indent_tag (Render *r)
   return tag (r, name);
 }
 
+static GtkTextTag *
+heading_tag (Render            *r,
+             MD_BLOCK_H_DETAIL *detail)
+{
+  char name[8];
+
+  g_snprintf (name, sizeof name, "h%u", CLAMP (detail->level, 1u, 6u));
+  return tag (r, name);
+}
+
 static int
 enter_block_cb (MD_BLOCKTYPE type,
                 void        *detail,
@@ -184,12 +194,8 @@ enter_block_cb (MD_BLOCKTYPE type,
   switch (type)
     {
     case MD_BLOCK_H:
-      {
-        char name[8];
-        g_snprintf (name, sizeof name, "h%u", CLAMP (((MD_BLOCK_H_DETAIL *) detail)->level, 1u, 6u));
-        r->pending_nl = MAX (r->pending_nl, 2);
-        push (r, tag (r, name));
-      }
+      r->pending_nl = MAX (r->pending_nl, 2);
+      push (r, heading_tag (r, detail));
       break;
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
@@ -255,12 +261,8 @@ leave_block_cb (MD_BLOCKTYPE type,
   switch (type)
     {
     case MD_BLOCK_H:
-      {
-        char name[8];
-        g_snprintf (name, sizeof name, "h%u", CLAMP (((MD_BLOCK_H_DETAIL *) detail)->level, 1u, 6u));
-        pop (r, tag (r, name));
-        r->pending_nl = 2;
-      }
+      pop (r, heading_tag (r, detail));
+      r->pending_nl = 2;
       break;
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:

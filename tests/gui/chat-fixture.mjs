@@ -3,8 +3,7 @@
 // model server saw (its requests and client-gone events); stops when standard input closes.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import path from "node:path";
-import readline from "node:readline";
-import { cleanup, spawnAndWait, NODE, EVERYTHING, here } from "../node/lib.mjs";
+import { cleanup, spawnAndWait, NODE, EVERYTHING, here, serveCommands } from "../node/lib.mjs";
 
 let base;
 try {
@@ -21,15 +20,4 @@ const commands = {
   async requests() { return (await fetch(base.replace(/\/v1$/, "/debug/requests"))).json(); },
 };
 
-const rl = readline.createInterface({ input: process.stdin });
-rl.on("line", async (line) => {
-  let answer;
-  try {
-    const cmd = JSON.parse(line);
-    answer = await commands[cmd.do](cmd);
-  } catch (e) {
-    answer = { ok: false, error: String(e.stack ?? e) };
-  }
-  console.log(JSON.stringify(answer));
-});
-rl.on("close", async () => { await cleanup(); process.exit(0); });
+serveCommands(commands);

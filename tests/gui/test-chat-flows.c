@@ -24,41 +24,12 @@ static struct {
   ZtChatPage    *page;
 } f;
 
-/* A REST call to the agent, waited for. */
-typedef struct {
-  JsonNode *node;
-  GError   *error;
-  gboolean  done;
-} Call;
-
-static void
-call_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      data)
-{
-  Call *c = data;
-
-  c->node = zt_client_call_finish (ZT_CLIENT (source), result, &c->error);
-  c->done = TRUE;
-}
-
-static gboolean
-call_is_done (gpointer data)
-{
-  return ((Call *) data)->done;
-}
-
 static JsonNode *
 call (const char *method,
       const char *path,
       JsonNode   *body)
 {
-  Call c = { 0 };
-
-  zt_client_call_async (f.client, method, path, body, NULL, call_done_cb, &c);
-  zt_test_wait_until (call_is_done, &c, 20000, path);
-  g_assert_no_error (c.error);
-  return c.node;
+  return zt_test_rest (f.client, method, path, body);
 }
 
 /* The echo calls the agent's audit log holds. */
@@ -233,6 +204,19 @@ test_stream (void)
   shot ("chat-stream");
 }
 
+/* A new chat with ev's tools that asks for echo(@message): the approval dialog it opens */
+static GtkWidget *
+ask_echo (const char *message)
+{
+  g_autofree char *text = g_strdup_printf ("call tool ev__echo {\"message\":\"%s\"}", message);
+
+  zt_chat_page_new_chat (f.page);
+  pick_tools (TRUE);
+  send (text);
+  zt_test_wait_until (dialog_shown, NULL, 20000, "the approval dialog");
+  return zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
 /* call tool ev__echo: the approval dialog shows the arguments; Allow Once runs it through the
  * agent, the card shows Echo: hi, and the model's next answer uses it. */
 static void
@@ -242,11 +226,7 @@ test_tool_allowed (void)
   ZtChatItem *tool;
   guint before = echo_calls ();
 
-  zt_chat_page_new_chat (f.page);
-  pick_tools (TRUE);
-  send ("call tool ev__echo {\"message\":\"hi\"}");
-  zt_test_wait_until (dialog_shown, NULL, 20000, "the approval dialog");
-  dialog = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ask_echo ("hi");
   args = zt_test_find (dialog, "approval-arguments", NULL, NULL);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (args)), "\"message\" : \"hi\""));
   g_assert_true (tool_in_state ("asking"));
@@ -272,11 +252,7 @@ test_tool_denied (void)
   GtkWidget *dialog;
   guint before = echo_calls ();
 
-  zt_chat_page_new_chat (f.page);
-  pick_tools (TRUE);
-  send ("call tool ev__echo {\"message\":\"no\"}");
-  zt_test_wait_until (dialog_shown, NULL, 20000, "the approval dialog");
-  dialog = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ask_echo ("no");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "deny");
   zt_test_wait_until (turn_over, NULL, 30000, "the turn to end");
   g_assert_cmpstr (zt_chat_item_get_state (last_of_kind (ZT_CHAT_ITEM_TOOL)), ==, "denied");
