@@ -45,7 +45,7 @@ struct _ZtChatPage {
   GtkLabel            *status_label;
   GtkStack            *content_stack;
   GtkScrolledWindow   *messages_scroller;
-  GtkListView         *message_list;
+  GtkListBox          *message_list;
   GtkTextView         *input;
   GtkStack            *send_stack;
 };
@@ -460,31 +460,28 @@ conv_bind_cb (GtkSignalListItemFactory *factory,
 
 /* The message view ------------------------------------------------------------------------- */
 
-static void
-message_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item)
+/* The messages are a GtkListBox bound to the model, not a GtkListView: in GTK 4.8 a list
+ * view estimates the heights of rows it has not drawn, and a chat's few tall rows put the
+ * estimate far off (two 80-line rows: 6 290 px estimated for about 2 500), so the adjustment
+ * cannot say where the end is and the view pinned "to the end" showed the first row. A
+ * list box measures every row: the end is the end. */
+static GtkWidget *
+message_row_cb (gpointer item,
+                gpointer data)
 {
-  gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_selectable (list_item, FALSE);
-  gtk_list_item_set_child (list_item, zt_chat_row_new ());
-}
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *child = zt_chat_row_new ();
 
-static void
-message_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item)
-{
-  zt_chat_row_set_item (ZT_CHAT_ROW (gtk_list_item_get_child (list_item)), gtk_list_item_get_item (list_item));
-}
-
-static void
-message_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item)
-{
-  zt_chat_row_set_item (ZT_CHAT_ROW (gtk_list_item_get_child (list_item)), NULL);
+  zt_chat_row_set_item (ZT_CHAT_ROW (child), item);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
 }
 
 /* Pinned to the end while the user has not scrolled up: the adjustment is moved when the
- * content grows (GTK 4.8 has no gtk_list_view_scroll_to). */
+ * content grows. */
 static void
 scrolled_cb (GtkAdjustment *adj,
              ZtChatPage    *self)
@@ -1075,7 +1072,6 @@ zt_chat_page_init (ZtChatPage *self)
   GtkEventController *keys;
   GtkAdjustment *vadj;
 
-  g_type_ensure (ADW_TYPE_CLAMP_SCROLLABLE);
   gtk_widget_init_template (GTK_WIDGET (self));
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->services = g_new0 (char *, 1);
@@ -1097,17 +1093,7 @@ zt_chat_page_init (ZtChatPage *self)
   gtk_list_view_set_model (self->conv_list, GTK_SELECTION_MODEL (self->conv_selection));
 
   self->messages = g_list_store_new (ZT_TYPE_CHAT_ITEM);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (message_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (message_bind_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (message_unbind_cb), NULL);
-  gtk_list_view_set_factory (self->message_list, factory);
-  g_object_unref (factory);
-  {
-    GtkSelectionModel *none = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->messages))));
-    gtk_list_view_set_model (self->message_list, none);
-    g_object_unref (none);
-  }
+  gtk_list_box_bind_model (self->message_list, G_LIST_MODEL (self->messages), message_row_cb, NULL, NULL);
   vadj = gtk_scrolled_window_get_vadjustment (self->messages_scroller);
   g_signal_connect_object (vadj, "value-changed", G_CALLBACK (scrolled_cb), self, 0);
   g_signal_connect_object (vadj, "notify::upper", G_CALLBACK (grew_cb), self, 0);

@@ -202,6 +202,73 @@ test_stream (void)
   zt_test_wait_until (view_shows, "you said: hello there, model", 5000, "the view to show the answer");
   g_assert_cmpuint (g_list_model_get_n_items (zt_chat_page_get_conversations (f.page)), ==, 1);
   shot ("chat-stream");
+
+  /* Ctrl+N on this page is a new chat, not the window's Add Server */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-service", NULL));
+  zt_test_run_for (100);
+  g_assert_cmpint (zt_chat_page_get_conversation (f.page), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (zt_chat_page_get_messages (f.page)), ==, 0);
+  g_assert_null (zt_test_find_toplevel (ADW_TYPE_WINDOW));
+}
+
+static GtkAdjustment *
+messages_adjustment (void)
+{
+  GtkWidget *list = zt_test_find (GTK_WIDGET (f.page), "chat-messages", NULL, NULL);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW)));
+}
+
+static gboolean
+at_bottom (gpointer data)
+{
+  GtkAdjustment *adj = messages_adjustment ();
+
+  return gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) >= gtk_adjustment_get_upper (adj) - 24;
+}
+
+/* The view follows a long answer to its end; scrolled up by the user, it stays where it is. */
+static void
+test_pinned (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkAdjustment *adj;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (text, "line %d\n\n", i);
+  zt_chat_page_new_chat (f.page);
+  send (text->str);
+  zt_test_wait_until (answer_in_state, "complete", 20000, "the long answer");
+  adj = messages_adjustment ();
+  zt_test_wait_until (view_shows, "line 39", 5000, "the long answer drawn");
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, 2 * gtk_adjustment_get_page_size (adj));
+  zt_test_wait_until (at_bottom, NULL, 5000, "the view at the end of the answer");
+  shot ("chat-pinned");
+  g_test_message ("pinned: value %.0f page %.0f upper %.0f", gtk_adjustment_get_value (adj),
+                  gtk_adjustment_get_page_size (adj), gtk_adjustment_get_upper (adj));
+  g_assert_true (at_bottom (NULL));
+  {
+    /* Known limit (docs/desktop.md): a GtkTextView reports its height at its last width, so
+     * the list's measured height (the adjustment's upper) can fall short of what is drawn
+     * and a tall answer's end stays below the view. Measured here, not asserted yet. */
+    GtkWidget *md = zt_test_find (GTK_WIDGET (f.page), NULL, is_markdown_showing, "line 39");
+    GtkWidget *scroller = gtk_widget_get_ancestor (md, GTK_TYPE_SCROLLED_WINDOW);
+    graphene_rect_t b;
+
+    g_assert_true (gtk_widget_compute_bounds (md, scroller, &b));
+    g_test_message ("answer drawn from %.0f to %.0f in a view %d high", b.origin.y, b.origin.y + b.size.height,
+                    gtk_widget_get_height (scroller));
+  }
+
+  send ("slow");
+  zt_test_wait_until (answer_has_text, "t1 ", 20000, "two tokens");
+  gtk_adjustment_set_value (adj, 0);
+  zt_test_wait_until (answer_has_text, "t4 ", 20000, "five tokens");
+  zt_test_run_for (100);
+  g_test_message ("scrolled up: value %.0f of %.0f", gtk_adjustment_get_value (adj), gtk_adjustment_get_upper (adj));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), <, 50);
+  zt_chat_engine_stop (f.engine, zt_chat_page_get_conversation (f.page));
+  zt_test_wait_until (answer_in_state, "stopped", 10000, "the answer to stop");
 }
 
 /* A new chat with ev's tools that asks for echo(@message): the approval dialog it opens */
@@ -319,7 +386,7 @@ test_search (void)
   GtkWidget *entry = zt_test_find (GTK_WIDGET (f.page), "chat-search", NULL, NULL);
   GtkWidget *list = zt_test_find (GTK_WIDGET (f.page), "chat-conversations", NULL, NULL);
 
-  g_assert_cmpuint (g_list_model_get_n_items (zt_chat_page_get_conversations (f.page)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (zt_chat_page_get_conversations (f.page)), ==, 5);
   gtk_editable_set_text (GTK_EDITABLE (entry), "model");
   zt_test_wait_until (search_found, "hello there", 5000, "the search to find the first chat");
   shot ("chat-search");
@@ -327,7 +394,7 @@ test_search (void)
   zt_test_wait_until (view_shows, "you said: hello there", 5000, "the found chat opened");
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   zt_test_run_for (400);
-  g_assert_cmpuint (g_list_model_get_n_items (zt_chat_page_get_conversations (f.page)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (zt_chat_page_get_conversations (f.page)), ==, 5);
 }
 
 /* Dark: a conversation with a code block and a tool card (the code card's scheme follows). */
@@ -414,6 +481,7 @@ main (int    argc,
   shot ("chat-empty");
 
   g_test_add_func ("/gui/chat/stream", test_stream);
+  g_test_add_func ("/gui/chat/pinned", test_pinned);
   g_test_add_func ("/gui/chat/tool-allowed", test_tool_allowed);
   g_test_add_func ("/gui/chat/tool-denied", test_tool_denied);
   g_test_add_func ("/gui/chat/stop", test_stop);
