@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 APT_PKGS=(
   build-essential meson ninja-build pkg-config clang libclang-rt-14-dev gettext
   libglib2.0-dev libglib2.0-bin libsoup-3.0-dev libgnutls28-dev gnutls-bin libjson-glib-dev
-  libsqlite3-dev libsecret-1-dev libgtk-4-dev libadwaita-1-dev
+  libsqlite3-dev libsecret-1-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev libmd4c-dev
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-tools nftables iproute2
   desktop-file-utils appstream at-spi2-core python3-pyatspi python3-dogtail msitools wixl imagemagick
   curl ca-certificates sqlite3 gdb

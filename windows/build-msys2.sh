@@ -17,6 +17,7 @@ version=$(sed -n "s/^ *version: '\([^']*\)'.*/\1/p" "$src/meson.build" | head -1
 P=mingw-w64-ucrt-x86_64
 pacman -S --needed --noconfirm \
   $P-gtk4 $P-libadwaita $P-libsoup3 $P-json-glib $P-gnutls $P-sqlite3 $P-libsecret \
+  $P-gtksourceview5 $P-md4c \
   $P-glib-networking $P-librsvg $P-adwaita-icon-theme \
   $P-meson $P-gcc $P-pkgconf $P-gettext $P-msitools
 
@@ -38,6 +39,8 @@ cp -r "$u/lib/gio/modules" "$stage/lib/gio/"
 cp "$u"/share/glib-2.0/schemas/org.gtk.gtk4.*.gschema.xml "$stage/share/glib-2.0/schemas/" 2>/dev/null || true
 cp "$u"/share/glib-2.0/schemas/gschema.dtd "$stage/share/glib-2.0/schemas/" 2>/dev/null || true
 cp -r "$u/share/icons/Adwaita" "$u/share/icons/hicolor" "$stage/share/icons/" 2>/dev/null || true
+# the chat pane's code blocks: GtkSourceView's language definitions and style schemes
+cp -r "$u/share/gtksourceview-5" "$stage/share/" 2>/dev/null || true
 cp "$u/bin/gdbus.exe" "$stage/bin/"          # GApplication uses it on Windows
 
 # Every DLL from UCRT64 that anything staged loads, found with ldd, into bin/.

@@ -6,6 +6,7 @@
 
 #include "zt-access-notifier.h"
 #include "zt-agent-thread.h"
+#include "zt-chat-page.h"
 #include "zt-client.h"
 #include "zt-preferences-window.h"
 #include "zt-window.h"
@@ -18,6 +19,7 @@ struct _ZtApplication {
   ZtAgentThread  *agent;
   ZtClient       *client;
   ZtAccessNotifier *notifier;
+  ZtChatEngine     *chat_engine;
   char           *agent_error;
   gboolean        background;
 };
@@ -170,6 +172,12 @@ zt_application_startup (GApplication *app)
                  zt_agent_thread_get_url (self->agent), zt_agent_thread_get_home (self->agent));
       self->client = zt_client_new (zt_agent_thread_get_url (self->agent), zt_agent_thread_get_token (self->agent));
       self->notifier = zt_access_notifier_new (self->client, app);
+      /* the chat engine lives on this (the UI's) context and talks HTTP to the agent */
+      self->chat_engine = zt_chat_page_make_engine (zt_agent_thread_get_home (self->agent),
+                                                    zt_agent_thread_get_url (self->agent),
+                                                    zt_agent_thread_get_token (self->agent), &error);
+      if (self->chat_engine == NULL)
+        g_warning ("chat: %s", error->message);
     }
   /* the mesh and the local servers stay up with the window closed */
   if (self->background)
@@ -183,7 +191,11 @@ zt_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (zt_window_new (GTK_APPLICATION (app), self->client, self->settings, self->agent_error));
+    {
+      window = GTK_WINDOW (zt_window_new (GTK_APPLICATION (app), self->client, self->settings, self->agent_error));
+      if (self->chat_engine)
+        zt_window_set_chat_engine (ZT_WINDOW (window), self->chat_engine);
+    }
   if (self->background)
     {
       self->background = FALSE;   /* a second launch shows the window */
@@ -198,6 +210,7 @@ zt_application_shutdown (GApplication *app)
   ZtApplication *self = ZT_APPLICATION (app);
 
   g_clear_object (&self->notifier);
+  g_clear_object (&self->chat_engine);
   g_clear_object (&self->client);
   g_clear_pointer (&self->agent, zt_agent_thread_stop);
   G_APPLICATION_CLASS (zt_application_parent_class)->shutdown (app);

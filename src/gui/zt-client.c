@@ -715,6 +715,13 @@ zt_client_open_finish (ZtClient      *self,
 /* ---------------------------------------------------------------------------------------- */
 
 const char *
+zt_client_get_token (ZtClient *self)
+{
+  g_return_val_if_fail (ZT_IS_CLIENT (self), NULL);
+  return self->token;
+}
+
+const char *
 zt_client_get_url (ZtClient *self)
 {
   return self->url;

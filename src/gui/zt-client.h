@@ -31,6 +31,8 @@ G_DECLARE_FINAL_TYPE (ZtClient, zt_client, ZT, CLIENT, GObject)
 ZtClient   *zt_client_new              (const char           *url,
                                         const char           *token);
 const char *zt_client_get_url          (ZtClient             *self);
+/* The agent's local API token (the chat pane asks the agent's llm relay with it). */
+const char *zt_client_get_token        (ZtClient             *self);
 /* http://HOST:PORT/mcp/NAME */
 char       *zt_client_get_service_url  (ZtClient             *self,
                                         const char           *service);

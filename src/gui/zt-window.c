@@ -1,4 +1,4 @@
-/* zt-window.c: the main window: first run, then the mesh, services, policies and audit pages */
+/* zt-window.c: the main window: first run, then the mesh, services, policies, audit and chat pages */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -7,6 +7,7 @@
 #include "zt-add-service-dialog.h"
 #include "zt-a11y.h"
 #include "zt-audit-page.h"
+#include "zt-chat-page.h"
 #include "zt-mesh-page.h"
 #include "zt-policies-page.h"
 #include "zt-services-page.h"
@@ -32,6 +33,7 @@ struct _ZtWindow {
   ZtServicesPage       *services_page;
   ZtPoliciesPage       *policies_page;
   ZtAuditPage          *audit_page;
+  ZtChatPage           *chat_page;
   AdwStatusPage        *error_page;
   GtkWidget            *connection_icon;
 };
@@ -190,7 +192,24 @@ add_service_action (GtkWidget  *widget,
 
   if (self->client == NULL)
     return;
+  /* Ctrl+N on the chat page is a new chat */
+  if (g_strcmp0 (zt_window_get_page (self), "chat") == 0)
+    {
+      zt_chat_page_new_chat (self->chat_page);
+      return;
+    }
   gtk_window_present (GTK_WINDOW (zt_add_service_dialog_new (GTK_WINDOW (self), self->client)));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ZtWindow *self = ZT_WINDOW (widget);
+
+  if (g_strcmp0 (zt_window_get_page (self), "chat") == 0)
+    zt_chat_page_focus_search (self->chat_page);
 }
 
 static void
@@ -256,6 +275,7 @@ zt_window_class_init (ZtWindowClass *klass)
   g_type_ensure (ZT_TYPE_SERVICES_PAGE);
   g_type_ensure (ZT_TYPE_POLICIES_PAGE);
   g_type_ensure (ZT_TYPE_AUDIT_PAGE);
+  g_type_ensure (ZT_TYPE_CHAT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zt4mcp/Zt4mcp/ui/zt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, toast_overlay);
@@ -266,6 +286,7 @@ zt_window_class_init (ZtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, services_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, policies_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, audit_page);
+  gtk_widget_class_bind_template_child (widget_class, ZtWindow, chat_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, connection_icon);
   gtk_widget_class_bind_template_callback (widget_class, welcome_finished_cb);
@@ -275,10 +296,13 @@ zt_window_class_init (ZtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add-service", NULL, add_service_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "mesh");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "services");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "policies");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "audit");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "chat");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-service", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
@@ -344,4 +368,14 @@ zt_window_new (GtkApplication *app,
   if (zt_client_get_services (client) != NULL)
     services_changed_cb (self);
   return self;
+}
+
+void
+zt_window_set_chat_engine (ZtWindow     *self,
+                           ZtChatEngine *engine)
+{
+  g_return_if_fail (ZT_IS_WINDOW (self));
+  g_return_if_fail (ZT_IS_CHAT_ENGINE (engine));
+
+  zt_chat_page_set_engine (self->chat_page, self->client, engine);
 }

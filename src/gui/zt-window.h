@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "zt-chat-engine.h"
 #include "zt-client.h"
 
 G_BEGIN_DECLS
@@ -19,9 +20,12 @@ ZtWindow   *zt_window_new            (GtkApplication *app,
                                       const char     *error);
 void        zt_window_toast          (ZtWindow       *self,
                                       const char     *text);
-/* "welcome", "mesh" or "services" */
+/* "welcome", "mesh", "services", "policies", "audit" or "chat" */
 const char *zt_window_get_page       (ZtWindow       *self);
 void        zt_window_show_page      (ZtWindow       *self,
                                       const char     *page);
+/* The chat page runs its turns on @engine (the window has a client). */
+void        zt_window_set_chat_engine (ZtWindow      *self,
+                                      ZtChatEngine   *engine);
 
 G_END_DECLS

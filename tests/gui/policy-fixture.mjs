@@ -6,9 +6,8 @@
 // stops everything when its standard input closes.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import path from "node:path";
-import readline from "node:readline";
 import { api, cleanup, connectHttp, freePort, spawnAndWait, tmpdir, ECHO_SERVER, ZT4MCP, zt, joinMember, peersOf,
-  until } from "../node/lib.mjs";
+  until, serveCommands } from "../node/lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 let bob;
@@ -58,15 +57,4 @@ const commands = {
   async approve({ id, for: duration }) { return json(await api(bob, "POST", `/access/${id}/approve`, { for: duration })); },
 };
 
-const rl = readline.createInterface({ input: process.stdin });
-rl.on("line", async (line) => {
-  let answer;
-  try {
-    const cmd = JSON.parse(line);
-    answer = await commands[cmd.do](cmd);
-  } catch (e) {
-    answer = { ok: false, error: String(e.stack ?? e) };
-  }
-  console.log(JSON.stringify(answer));
-});
-rl.on("close", async () => { await cleanup(); process.exit(0); });
+serveCommands(commands);

@@ -39,42 +39,14 @@ root (void)
   return GTK_WIDGET (f.window);
 }
 
-/* REST through the app's facade, waiting for the answer */
-typedef struct {
-  gboolean  done;
-  JsonNode *answer;
-  GError   *error;
-} Call;
-
-static void
-call_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Call *c = user_data;
-  c->answer = zt_client_call_finish (ZT_CLIENT (source), result, &c->error);
-  c->done = TRUE;
-}
-
-static gboolean
-call_done (gpointer data)
-{
-  return ((Call *) data)->done;
-}
-
 static JsonNode *
 rest (const char *method,
       const char *path,
       const char *body)
 {
   g_autoptr(JsonNode) node = body ? json_from_string (body, NULL) : NULL;
-  Call c = { FALSE };
 
-  zt_client_call_async (f.client, method, path, node, NULL, call_cb, &c);
-  zt_test_wait_until (call_done, &c, 60000, path);
-  if (c.error)
-    g_error ("%s %s: %s", method, path, c.error->message);
-  return c.answer;
+  return zt_test_rest (f.client, method, path, node);
 }
 
 static JsonObject *

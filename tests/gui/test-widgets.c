@@ -11,7 +11,12 @@
 #include "zt-agent.h"
 #include "zt-agent-thread.h"
 #include "zt-application.h"
+#include "zt-approval-dialog.h"
 #include "zt-audit-page.h"
+#include "zt-chat-items.h"
+#include "zt-chat-page.h"
+#include "zt-chat-row.h"
+#include "zt-markdown-view.h"
 #include "zt-client.h"
 #include "zt-grant-dialog.h"
 #include "zt-tools-dialog.h"
@@ -65,6 +70,13 @@ show_window_and_finalize (GtkWidget *window)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+is_content_stack (GtkWidget *w,
+                  gpointer   data)
+{
+  return GTK_IS_STACK (w) && gtk_stack_get_child_by_name (GTK_STACK (w), "empty") != NULL;
+}
+
 static void
 test_pages (void)
 {
@@ -97,6 +109,34 @@ test_pages (void)
   page = zt_audit_page_new ();
   zt_audit_page_set_client (ZT_AUDIT_PAGE (page), client);
   show_and_finalize (page);
+
+  show_and_finalize (zt_chat_page_new ());
+  {
+    g_autofree char *home = g_dir_make_tmp ("zt4mcp-chat-XXXXXX", NULL);
+    g_autoptr(GError) error = NULL;
+    ZtChatEngine *engine = zt_chat_page_make_engine (home, zt_agent_thread_get_url (agent),
+                                                     zt_agent_thread_get_token (agent), &error);
+
+    g_assert_no_error (error);
+    page = zt_chat_page_new ();
+    zt_chat_page_set_engine (ZT_CHAT_PAGE (page), client, engine);
+    /* this agent has no llm service: the page says so, and how to add one */
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (zt_test_find (page, NULL, is_content_stack, NULL))),
+                     ==, "empty");
+    show_and_finalize (page);
+    g_assert_finalize_object (engine);
+  }
+
+  show_and_finalize (zt_markdown_view_new ());
+  for (guint k = ZT_CHAT_ITEM_USER; k <= ZT_CHAT_ITEM_NOTICE; k++)
+    {
+      g_autoptr(ZtChatItem) item = k == ZT_CHAT_ITEM_TOOL ? zt_chat_item_new_tool ("call_1", "ev", "echo", "{\"message\":\"hi\"}")
+                                                          : zt_chat_item_new (k, "**hi** `there`", "complete");
+      page = zt_chat_row_new ();
+      zt_chat_row_set_item (ZT_CHAT_ROW (page), item);
+      show_and_finalize (page);
+      g_assert_finalize_object (g_steal_pointer (&item));
+    }
 }
 
 static gboolean
@@ -158,6 +198,7 @@ test_windows (void)
   show_window_and_finalize (zt_add_service_dialog_new (NULL, client));
   show_window_and_finalize (zt_grant_dialog_new (NULL, client, NULL, NULL));
   show_window_and_finalize (zt_tools_dialog_new (NULL, client, "demo"));
+  show_window_and_finalize (zt_approval_dialog_new (NULL, "a <b>chat</b>", "ev", "echo\u202e", "{\"message\": \"<i>hi</i>\"}"));
   show_window_and_finalize (zt_preferences_window_new (NULL, settings));
 
   /* GTK's list of toplevels owns the window once the builder is gone */
@@ -213,6 +254,121 @@ test_grant_dialog_fields (void)
   g_clear_error (&error);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
+}
+
+/* Hostile Markdown (the model's text is the attacker's): deep nesting, a huge line, control
+ * characters, bidi overrides, markup, unclosed fences, streamed a piece at a time; it is drawn
+ * without a stall, a warning or a crash, and nothing in it is read as markup. */
+static void
+test_markdown_hostile (void)
+{
+  g_autoptr(GString) deep_quote = g_string_new (NULL), deep_list = g_string_new (NULL), emphasis = g_string_new (NULL);
+  g_autofree char *huge = NULL, *huge_line = NULL;
+  const char *cases[8];
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view = zt_markdown_view_new ();
+
+  for (int i = 0; i < 5000; i++)
+    g_string_append_c (deep_quote, '>');
+  g_string_append (deep_quote, " deep\n");
+  for (int i = 0; i < 300; i++)
+    g_string_append_printf (deep_list, "%*s- level %d\n", i * 2, "", i);
+  for (int i = 0; i < 20000; i++)
+    g_string_append (emphasis, "*_[`");
+  huge = g_strnfill (200000, 'A');
+  huge_line = g_strdup_printf ("# %s\n\n%s", huge, huge);
+  cases[0] = deep_quote->str;
+  cases[1] = deep_list->str;
+  cases[2] = emphasis->str;
+  cases[3] = huge_line;
+  cases[4] = "ctl \x01\x02\x1b[31mred\x1b[0m \x7f \xc2\x85 nul&#0; &#x202e; bidi \xe2\x80\xae evil \xe2\x81\xa6 iso \xff\xfe bad";
+  cases[5] = "<span foreground=\"red\">markup</span> &lt;b&gt; <b>bold?</b> [link](javascript:alert(1))";
+  cases[6] = "```c\nint x;\n```\n\n```\nunclosed\n~~~~\n``` not a close\n";
+  cases[7] = "1. a\n2. b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---\n\n***x***~~y~~";
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      gsize len = strlen (cases[i]);
+      g_autofree char *shown = NULL;
+      double whole_ms, streamed_ms;
+
+      zt_markdown_view_set_text (ZT_MARKDOWN_VIEW (view), cases[i]);
+      gtk_test_widget_wait_for_draw (window);
+      whole_ms = (g_get_monotonic_time () - t0) / 1000.0;
+      /* streamed: 64 pieces, each an extension of the last */
+      zt_markdown_view_set_text (ZT_MARKDOWN_VIEW (view), "");
+      t0 = g_get_monotonic_time ();
+      for (gsize p = 1; p <= 64; p++)
+        {
+          g_autofree char *prefix = NULL;
+          gsize cut = len * p / 64;
+
+          while (cut < len && (cases[i][cut] & 0xc0) == 0x80)
+            cut++;
+          prefix = g_strndup (cases[i], cut);
+          zt_markdown_view_set_text (ZT_MARKDOWN_VIEW (view), prefix);
+        }
+      gtk_test_widget_wait_for_draw (window);
+      streamed_ms = (g_get_monotonic_time () - t0) / 1000.0;
+      shown = zt_markdown_view_get_shown_text (ZT_MARKDOWN_VIEW (view));
+      g_test_message ("case %u (%zu bytes): whole %.1f ms, streamed in 64 pieces %.1f ms", i, len, whole_ms, streamed_ms);
+      g_assert_true (g_utf8_validate (shown, -1, NULL));
+      /* no control character nor bidi override reaches the screen */
+      for (const char *c = shown; *c; c = g_utf8_next_char (c))
+        {
+          gunichar u = g_utf8_get_char (c);
+          g_assert_false ((u < 0x20 && u != '\t' && u != '\n') || (u >= 0x7f && u < 0xa0) ||
+                          (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069));
+        }
+      g_assert_cmpfloat (whole_ms, <, 5000);
+      g_assert_cmpfloat (streamed_ms, <, 10000);
+      if (i == 5)
+        {
+          g_assert_nonnull (strstr (shown, "<span foreground=\"red\">markup</span>"));
+          g_assert_nonnull (strstr (shown, "<b>bold?</b>"));
+        }
+      if (i == 6)
+        {
+          g_assert_nonnull (strstr (shown, "int x;"));
+          g_assert_nonnull (strstr (shown, "unclosed"));
+          g_assert_nonnull (zt_test_find (view, "code-copy", NULL, NULL));
+        }
+    }
+  g_free (zt_test_screenshot (window, "widgets-markdown-hostile"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Streamed Markdown ends as the whole text parsed at once: prose, a code card with its
+ * language, a list after it. */
+static void
+test_markdown_stream (void)
+{
+  const char *text = "# Title\n\nSome **bold** and *it* and `code`.\n\n```python\nprint('hi')\n```\n\n- one\n- two\n";
+  GtkWidget *view = g_object_ref_sink (zt_markdown_view_new ());
+  g_autofree char *whole = NULL, *streamed = NULL;
+
+  zt_markdown_view_set_text (ZT_MARKDOWN_VIEW (view), text);
+  whole = zt_markdown_view_get_shown_text (ZT_MARKDOWN_VIEW (view));
+  zt_markdown_view_set_text (ZT_MARKDOWN_VIEW (view), "");
+  for (gsize i = 1; i <= strlen (text); i++)
+    {
+      g_autofree char *prefix = g_strndup (text, i);
+      zt_markdown_view_set_text (ZT_MARKDOWN_VIEW (view), prefix);
+    }
+  streamed = zt_markdown_view_get_shown_text (ZT_MARKDOWN_VIEW (view));
+  g_test_message ("shown: %s", whole);
+  g_assert_cmpstr (streamed, ==, whole);
+  g_assert_nonnull (strstr (whole, "Title\n\nSome bold and it and code."));
+  g_assert_nonnull (strstr (whole, "print('hi')"));
+  g_assert_nonnull (strstr (whole, "• one\n• two"));
+  g_assert_null (strstr (whole, "```"));
+  g_assert_finalize_object (view);
 }
 
 static void
@@ -305,6 +461,8 @@ main (int    argc,
   g_test_add_func ("/gui/widgets/client-finalizes", test_client_finalizes);
   g_test_add_func ("/gui/widgets/policy-audit-pages-settle", test_policy_audit_pages_settle);
   g_test_add_func ("/gui/widgets/grant-dialog-fields", test_grant_dialog_fields);
+  g_test_add_func ("/gui/widgets/markdown-stream", test_markdown_stream);
+  g_test_add_func ("/gui/widgets/markdown-hostile", test_markdown_hostile);
   g_test_add_func ("/gui/agent/attaches-to-daemon", test_attaches_to_daemon);
   g_test_add_func ("/gui/preferences/start-at-login", test_start_at_login);
   ret = g_test_run ();

@@ -278,3 +278,41 @@ zt_test_fixture_stop (ZtTestFixture *f)
   g_clear_pointer (&f->info, json_object_unref);
   g_free (f);
 }
+
+typedef struct {
+  gboolean  done;
+  JsonNode *answer;
+  GError   *error;
+} RestCall;
+
+static void
+rest_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  RestCall *c = user_data;
+
+  c->answer = zt_client_call_finish (ZT_CLIENT (source), result, &c->error);
+  c->done = TRUE;
+}
+
+static gboolean
+rest_done (gpointer data)
+{
+  return ((RestCall *) data)->done;
+}
+
+JsonNode *
+zt_test_rest (ZtClient   *client,
+              const char *method,
+              const char *path,
+              JsonNode   *body)
+{
+  RestCall c = { FALSE };
+
+  zt_client_call_async (client, method, path, body, NULL, rest_cb, &c);
+  zt_test_wait_until (rest_done, &c, 60000, path);
+  if (c.error)
+    g_error ("%s %s: %s", method, path, c.error->message);
+  return c.answer;
+}

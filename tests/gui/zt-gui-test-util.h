@@ -5,6 +5,8 @@
 #include <adwaita.h>
 #include <json-glib/json-glib.h>
 
+#include "zt-client.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*ZtTestPredicate) (gpointer data);
@@ -39,6 +41,13 @@ void       zt_test_log_init       (void);
 /* Saves what @widget shows as a PNG in $ZT_SCREENSHOT_DIR (or the current directory). */
 char      *zt_test_screenshot     (GtkWidget       *widget,
                                    const char      *name);
+
+/* One REST call to the agent behind @client (@body may be NULL), the main loop running until
+ * it answers; an error fails the test. */
+JsonNode  *zt_test_rest           (ZtClient        *client,
+                                   const char      *method,
+                                   const char      *path,
+                                   JsonNode        *body);
 
 /* A node fixture script ($ZT_TESTS_DIR/@script) that prints one JSON line when ready and may
  * answer one JSON line per command line; it stops when its standard input closes. */

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import readline from "node:readline";
 import tls from "node:tls";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -26,6 +27,23 @@ export async function cleanup() {
   while (cleanups.length) {
     try { await cleanups.pop()(); } catch (e) { console.error("cleanup:", e.message); }
   }
+}
+
+// A GUI test fixture's commands: one JSON line in ({do, ...}), one JSON line out (what
+// commands[do] resolves to, or {ok: false, error}); everything stops when standard input closes.
+export function serveCommands(commands) {
+  const rl = readline.createInterface({ input: process.stdin });
+  rl.on("line", async (line) => {
+    let answer;
+    try {
+      const cmd = JSON.parse(line);
+      answer = await commands[cmd.do](cmd);
+    } catch (e) {
+      answer = { ok: false, error: String(e.stack ?? e) };
+    }
+    console.log(JSON.stringify(answer));
+  });
+  rl.on("close", async () => { await cleanup(); process.exit(0); });
 }
 for (const sig of ["SIGINT", "SIGTERM"])
   process.on(sig, async () => { await cleanup(); process.exit(1); });

@@ -119,6 +119,18 @@ test_conversations (Fixture       *f,
   c = zt_chat_store_get_conversation (f->store, ids[1], &error);
   g_assert_cmpstr (c->title, ==, "New chat");
 
+  /* the app's pickers change the model and the services between turns */
+  g_assert_true (zt_chat_store_set_model (f->store, ids[1], "other/model-2", &error));
+  g_assert_true (zt_chat_store_set_services (f->store, ids[1], (const char * const[]) { "fs", "a\"b", NULL }, &error));
+  g_clear_pointer (&c, zt_chat_conversation_free);
+  c = zt_chat_store_get_conversation (f->store, ids[1], &error);
+  g_assert_cmpstr (c->model, ==, "other/model-2");
+  g_assert_cmpstrv (c->services, ((const char * const[]) { "fs", "a\"b", NULL }));
+  g_assert_true (zt_chat_store_set_services (f->store, ids[1], NULL, &error));
+  g_clear_pointer (&c, zt_chat_conversation_free);
+  c = zt_chat_store_get_conversation (f->store, ids[1], &error);
+  g_assert_cmpstrv (c->services, ((const char * const[]) { NULL }));
+
   g_assert_true (zt_chat_store_delete_conversation (f->store, ids[1], &error));
   g_clear_pointer (&c, zt_chat_conversation_free);
   c = zt_chat_store_get_conversation (f->store, ids[1], &error);

@@ -360,6 +360,31 @@ zt_chat_store_set_title (ZtChatStore *self,
   return exec_id (self, "UPDATE conversations SET title = ?2 WHERE id = ?1", id, cut, error);
 }
 
+/* The model and the services picked for tools may change between turns (the app's pickers);
+ * the next turn uses what is stored then. */
+gboolean
+zt_chat_store_set_model (ZtChatStore *self,
+                         gint64       id,
+                         const char  *model,
+                         GError     **error)
+{
+  g_return_val_if_fail (ZT_IS_CHAT_STORE (self), FALSE);
+  g_return_val_if_fail (model != NULL, FALSE);
+  return exec_id (self, "UPDATE conversations SET model = ?2 WHERE id = ?1", id, model, error);
+}
+
+gboolean
+zt_chat_store_set_services (ZtChatStore        *self,
+                            gint64              id,
+                            const char * const *services,
+                            GError            **error)
+{
+  g_autofree char *json = services_to_json (services);
+
+  g_return_val_if_fail (ZT_IS_CHAT_STORE (self), FALSE);
+  return exec_id (self, "UPDATE conversations SET services = ?2 WHERE id = ?1", id, json, error);
+}
+
 gboolean
 zt_chat_store_delete_conversation (ZtChatStore *self,
                                    gint64       id,

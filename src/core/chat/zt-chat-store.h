@@ -93,6 +93,15 @@ gboolean       zt_chat_store_set_title   (ZtChatStore        *self,
                                           gint64              id,
                                           const char         *title,
                                           GError            **error);
+gboolean       zt_chat_store_set_model   (ZtChatStore        *self,
+                                          gint64              id,
+                                          const char         *model,
+                                          GError            **error);
+/* @services may be NULL (no tools). */
+gboolean       zt_chat_store_set_services (ZtChatStore       *self,
+                                          gint64              id,
+                                          const char * const *services,
+                                          GError            **error);
 gboolean       zt_chat_store_delete_conversation (ZtChatStore        *self,
                                           gint64              id,
                                           GError            **error);
