@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import OpenAI from "openai";
-import { spawnAndWait, run, NODE, ZT4MCP, here, api, until, tmpdir, startHub, joinMember, peersOf } from "./lib.mjs";
+import { spawnAndWait, run, NODE, ZT4MCP, EVERYTHING, here, api, until, tmpdir, startHub, joinMember, peersOf } from "./lib.mjs";
 
 const KEY = "sk-zt4mcp-e2e-9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 const { match } = await spawnAndWait(NODE, [path.join(here, "scripted-llm.mjs")], /listening on (http:\/\/\S+\/v1)/,
@@ -42,9 +42,13 @@ bob.cli("policy", "add", "--service", "metered", "--subject", "user:alice", "--m
   "--budget", String(METERED_BUDGET));
 assert.match(bob.cli("policy", "list", "--service", "metered"), /budget +40 tokens a day/);
 
-await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && (p.llm ?? []).includes("model")),
-  "alice sees bob's model service, listed as llm");
+// bob's server-everything, for the model's tool calls through the mesh
+bob.cli("service", "add", "ev", "--stdio", "--", NODE, EVERYTHING, "stdio");
+bob.cli("service", "export", "ev", "--to", "alice");
+await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && (p.llm ?? []).includes("model")
+  && (p.services ?? []).includes("ev")), "alice sees bob's model service, listed as llm, and ev");
 alice.cli("service", "import", "bob-pc/model");
+alice.cli("service", "import", "bob-pc/ev");
 alice.cli("service", "import", "bob-pc/metered");
 await until(() => peersOf(carol).peers.some((p) => p.endpoint === "bob-pc" && (p.llm ?? []).includes("model")),
   "carol sees it too (offered)");
@@ -152,6 +156,22 @@ await run({
     const out = execFileSync(ZT4MCP, ["chat", "--model", "model/scripted-1", "hello from the cli"],
       { encoding: "utf8", env: { ...process.env, ZT4MCP_HOME: alice.home } });
     assert.match(out, /you said: hello from the cli/);
+  },
+
+  "zt4mcp chat through the mesh: the model's tool call reaches bob's server-everything echo": async () => {
+    const out = execFileSync(ZT4MCP, ["chat", "--json", "--model", "model/scripted-1", "--tools", "ev", "--yes",
+      'call tool ev__echo {"message":"zt-chat-mesh-4d1"}'],
+      { encoding: "utf8", env: { ...process.env, ZT4MCP_HOME: alice.home } });
+    const r = JSON.parse(out);
+    assert.equal(r.state, "complete");
+    assert.equal(r.answer, "tool said: Echo: zt-chat-mesh-4d1");
+    assert.deepEqual(r.tool_calls.map((c) => [c.service, c.tool, c.result]), [["ev", "echo", "Echo: zt-chat-mesh-4d1"]]);
+    /* the exporter checked and recorded the call as alice's, the importer as the local user's */
+    const calls = (agent) => audit(agent).filter((x) => x.method === "tools/call" && x.tool === "echo");
+    const there = calls(bob).at(-1);
+    assert.equal(there.decision, "allow");
+    assert.match(there.subject, /alice/);
+    assert.equal(calls(alice).at(-1).subject, "local");
   },
 
   "a model outside the grant's globs is refused 403 policy_denied": async () => {
