@@ -254,7 +254,7 @@ refresh_models (ZtChatPage *self)
     {
       JsonObject *s = json_array_get_object_element (services, i);
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (s, "kind", "mcp"), "llm") == 0)
+      if (g_strcmp0 (json_object_get_string_member_with_default (s, "api", "mcp"), "llm") == 0)
         {
           const char *name = json_object_get_string_member_with_default (s, "name", "");
           g_ptr_array_add (names, (gpointer) name);
@@ -338,7 +338,7 @@ rebuild_tools (ZtChatPage *self)
       const char *name = json_object_get_string_member_with_default (s, "name", "");
       GtkWidget *check;
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (s, "kind", "mcp"), "llm") == 0 || !name[0])
+      if (g_strcmp0 (json_object_get_string_member_with_default (s, "api", "mcp"), "llm") == 0 || !name[0])
         continue;
       check = gtk_check_button_new_with_label (name);
       gtk_widget_set_name (check, "chat-tool-service");

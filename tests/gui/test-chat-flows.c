@@ -1,5 +1,6 @@
-/* test-chat-flows.c: the chat pane against a real agent with server-everything and the
- * scripted model (chat-fixture.mjs): a streamed answer, a tool call allowed once, a denied
+/* test-chat-flows.c: the chat pane of an app whose agent joined a real mesh, where bob-pc
+ * shares the scripted model and server-everything (chat-fixture.mjs): every answer and tool
+ * call goes through the hub to bob's agent. A streamed answer, a tool call allowed once, a denied
  * one that never reaches the agent, a stop mid-stream, the search; screenshots light and dark */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -87,6 +88,37 @@ static gboolean
 turn_over (gpointer data)
 {
   return !zt_chat_engine_is_running (f.engine, zt_chat_page_get_conversation (f.page));
+}
+
+static gboolean
+names_in (JsonArray  *array,
+          const char *name)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    if (g_strcmp0 (json_array_get_string_element (array, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The agent's mesh state has bob-pc online, offering the model and server-everything. */
+static gboolean
+bob_offers (gpointer data)
+{
+  g_autoptr(JsonNode) mesh = call ("GET", "/mesh", NULL);
+  JsonObject *o = JSON_NODE_HOLDS_OBJECT (mesh) ? json_node_get_object (mesh) : NULL;
+  JsonArray *peers = o && json_object_has_member (o, "peers") ? json_object_get_array_member (o, "peers") : NULL;
+
+  for (guint i = 0; peers != NULL && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", ""), "bob-pc") == 0 &&
+          json_object_get_boolean_member_with_default (p, "online", FALSE) &&
+          json_object_has_member (p, "llm") && names_in (json_object_get_array_member (p, "llm"), "model") &&
+          json_object_has_member (p, "services") && names_in (json_object_get_array_member (p, "services"), "ev"))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -431,7 +463,6 @@ main (int    argc,
   g_autoptr(JsonNode) added = NULL;
   JsonObject *info;
   JsonNode *body;
-  JsonArray *command;
   int ret;
 
   g_setenv ("ZT4MCP_KEYSTORE", "file", TRUE);
@@ -449,22 +480,29 @@ main (int    argc,
 
   f.fixture = zt_test_fixture_start ("chat-fixture.mjs");
   info = zt_test_fixture_info (f.fixture);
-  g_setenv (ZT_CHAT_BASE_URL_ENV, json_object_get_string_member (info, "base"), TRUE);
 
   f.agent = zt_agent_thread_start (home, "127.0.0.1:0", &error);
   g_assert_no_error (error);
   f.client = zt_client_new (zt_agent_thread_get_url (f.agent), zt_agent_thread_get_token (f.agent));
   while (zt_client_get_services (f.client) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  /* server-everything as "ev", its tools offered to the model through the agent */
-  command = json_array_new ();
-  json_array_add_string_element (command, json_object_get_string_member (info, "node"));
-  json_array_add_string_element (command, json_object_get_string_member (info, "everything"));
-  json_array_add_string_element (command, "stdio");
-  body = zt_json_object_node ("name", "ev", "kind", "stdio", NULL);
-  json_object_set_array_member (json_node_get_object (body), "command", command);
-  added = call ("POST", "/services", body);
+  /* join bob's mesh; import his model ("model", an llm service) and server-everything ("ev") */
+  body = zt_json_object_node ("invitation", json_object_get_string_member (info, "invitation"),
+                              "endpoint", "alice-desktop", NULL);
+  g_clear_pointer (&added, json_node_unref);
+  added = call ("POST", "/mesh/join", body);
   json_node_unref (body);
+  zt_test_wait_until (bob_offers, NULL, 60000, "bob-pc online, offering model and ev");
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *name = i == 0 ? "model" : "ev";
+
+      body = zt_json_object_node ("name", name, "kind", "mesh", "peer", "bob-pc", "remote", name, NULL);
+      g_clear_pointer (&added, json_node_unref);
+      added = call ("POST", "/services", body);
+      json_node_unref (body);
+    }
+  zt_client_refresh (f.client);
 
   f.engine = zt_chat_page_make_engine (home, zt_agent_thread_get_url (f.agent), zt_agent_thread_get_token (f.agent), &error);
   g_assert_no_error (error);

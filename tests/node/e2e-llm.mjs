@@ -305,6 +305,11 @@ await run({
     console.log(`# bob opened ${opened} streams for all of alice's requests to model (pooled)`);
   },
 
+  "no agent logged a critical or a warning (a usage chunk's empty choices once did)": async () => {
+    for (const [who, agent] of [["bob", bob], ["alice", alice], ["carol", carol]])
+      assert.doesNotMatch(agent.log.join(""), /CRITICAL|WARNING/, `${who}'s log`);
+  },
+
   "unexported and its grant removed: a pooled stream serves no further request": async () => {
     const c = client(alice, "model");
     await c.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "pool it" }] });

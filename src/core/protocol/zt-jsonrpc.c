@@ -1314,14 +1314,21 @@ const char *
 zt_json_array_get_string (JsonArray *array,
                           guint      index)
 {
+  if (array == NULL || index >= json_array_get_length (array))
+    return NULL;
   return node_string (json_array_get_element (array, index));
 }
 
+/* NULL when @index is past the end (an empty "choices" of a usage chunk) or not an object. */
 JsonObject *
 zt_json_array_get_object (JsonArray *array,
                           guint      index)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  JsonNode *node;
+
+  if (array == NULL || index >= json_array_get_length (array))
+    return NULL;
+  node = json_array_get_element (array, index);
 
   return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
