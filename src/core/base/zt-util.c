@@ -3,6 +3,11 @@
 #include <glib-unix.h>
 
 #include <string.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "zt-error.h"
 #include "zt-util.h"
@@ -40,6 +45,56 @@ zt_source_clear (GSource **source)
     return;
   g_source_destroy (*source);
   g_clear_pointer (source, g_source_unref);
+}
+
+static gboolean
+trim_cb (gpointer data)
+{
+  GSource **slot = data;
+
+  zt_source_clear (slot);
+#ifdef __GLIBC__
+  /* glibc gives freed heap pages back only from the top of the heap; buffers of ended
+   * sessions sit in the middle, so RSS stayed where the most sessions had put it */
+  malloc_trim (0);
+#endif
+  return G_SOURCE_REMOVE;
+}
+
+void
+zt_memory_settle_later (GSource **slot)
+{
+  if (*slot == NULL)
+    *slot = zt_timeout_source_attach (2000, trim_cb, slot);
+}
+
+void
+zt_socket_nodelay (GSocket *socket)
+{
+  if (socket != NULL && g_socket_get_family (socket) != G_SOCKET_FAMILY_UNIX)
+    g_socket_set_option (socket, IPPROTO_TCP, TCP_NODELAY, 1, NULL);
+}
+
+static void
+network_event_cb (SoupMessage        *msg,
+                  GSocketClientEvent  event,
+                  GIOStream          *connection,
+                  gpointer            data)
+{
+  if (event == G_SOCKET_CLIENT_CONNECTED && G_IS_SOCKET_CONNECTION (connection))
+    zt_socket_nodelay (g_socket_connection_get_socket (G_SOCKET_CONNECTION (connection)));
+}
+
+void
+zt_soup_message_nodelay (SoupMessage *msg)
+{
+  g_signal_connect (msg, "network-event", G_CALLBACK (network_event_cb), NULL);
+}
+
+void
+zt_soup_server_message_nodelay (SoupServerMessage *msg)
+{
+  zt_socket_nodelay (soup_server_message_get_socket (msg));
 }
 
 static guint

@@ -2,7 +2,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
+#include <libsoup/soup.h>
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,19 @@ GSource *zt_timeout_source_attach (guint       ms,
                                    GSourceFunc func,
                                    gpointer    data);
 void     zt_source_clear          (GSource   **source);
+
+/* After connections or sessions end: a moment later (once for many ending together), the
+ * memory they freed goes back to the system. @slot holds the pending source; its owner
+ * clears it (zt_source_clear) before it goes away. */
+void     zt_memory_settle_later   (GSource   **slot);
+
+/* Small writes (WebSocket frames, TLS records, SSE events) leave at once: with Nagle's
+ * algorithm a write that follows an unacknowledged one waits for the peer's delayed ACK
+ * (40 ms on Linux). For a socket, for the connection a client message opens, and for the
+ * connection a server message came on. */
+void     zt_socket_nodelay              (GSocket           *socket);
+void     zt_soup_message_nodelay        (SoupMessage       *msg);
+void     zt_soup_server_message_nodelay (SoupServerMessage *msg);
 
 /* Like g_timeout_add, g_timeout_add_seconds and g_unix_fd_add, but in the thread-default
  * context; the ids are cleared with zt_clear_source_id from that same thread. */

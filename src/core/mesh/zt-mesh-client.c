@@ -204,6 +204,7 @@ stream_message (Hub        *hub,
 
   soup_message_set_tls_client_certificate (msg, hub->client->identity);
   g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub);
+  zt_soup_message_nodelay (msg);
   return msg;
 }
 
@@ -427,6 +428,7 @@ direct_incoming_cb (GSocketService    *service,
   DirectIn *d = g_new0 (DirectIn, 1);
 
   d->client = self;
+  zt_socket_nodelay (g_socket_connection_get_socket (connection));
   d->tls = zt_mesh_tls_server_new (G_IO_STREAM (connection), self->identity, self->ca_pem, &error);
   if (d->tls == NULL)
     {
@@ -585,6 +587,7 @@ direct_connected_cb (GObject      *object,
 
   if (conn == NULL)
     return direct_fallback (d, error);
+  zt_socket_nodelay (g_socket_connection_get_socket (conn));
   d->tls = zt_mesh_tls_client_new (G_IO_STREAM (conn), d->op->client->identity, d->op->client->ca_pem,
                                    d->op->expected, &error);
   if (d->tls == NULL)
@@ -1091,6 +1094,7 @@ hub_connect (Hub *hub)
   hub_set_state (hub, "connecting", hub->error);
   soup_message_set_tls_client_certificate (msg, hub->client->identity);
   g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub);
+  zt_soup_message_nodelay (msg);
   g_clear_object (&hub->cancellable);
   hub->cancellable = g_cancellable_new ();
   soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
@@ -1179,7 +1183,11 @@ zt_mesh_client_new (const char *home,
       g_object_unref (self);
       return NULL;
     }
-  self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, NULL);
+  /* No TLS database: the hub is trusted only as accept_hub_cb() decides (a certificate from
+   * the mesh CA). With the system's, a certificate some public CA issued for the hub's name
+   * would be accepted without asking accept_hub_cb() at all; and every WebSocket to the hub
+   * would parse the system trust store again (about 1 MB and a few ms per mesh stream). */
+  self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, "tls-database", NULL, NULL);
   hubs = json_object_get_array_member (self->permit, "hubs");
   for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)
     {

@@ -994,7 +994,11 @@ tls_setup (GTlsConnection *conn,
 {
   ZtTlsPolicy *policy = g_new0 (ZtTlsPolicy, 1);
 
-  /* No database: no system trust, no host name checks; on_accept_certificate() decides. */
+  /* No database: no system trust, no host name checks; on_accept_certificate() decides.
+   * Given at construction too: a connection made with the default database parses the whole
+   * system trust store into its credentials (glib-networking 2.74 does it per connection),
+   * about 1 MB and a few ms per mesh stream, and dropping it afterwards leaves the heap
+   * fragmented. */
   g_tls_connection_set_database (conn, NULL);
   policy->ca_pem = g_strdup (ca_pem);
   policy->expected = g_strdup (expected);
@@ -1028,10 +1032,12 @@ zt_mesh_tls_client_new (GIOStream        *stream,
     return NULL;
   if (!zt_spiffe_id_parse (expected_peer_spiffe_id, NULL, NULL, NULL, error))
     return NULL;
-  /* No server identity: there is no host name, and a DNS name must not be sent (SNI). */
-  if ((conn = g_tls_client_connection_new (G_IO_STREAM (stream), NULL, error)) == NULL)
+  /* No server identity: there is no host name, and a DNS name must not be sent (SNI). No
+   * database from the start (see tls_setup()). */
+  conn = g_initable_new (g_tls_backend_get_client_connection_type (g_tls_backend_get_default ()), NULL, error,
+                         "base-io-stream", stream, "database", NULL, "certificate", own, NULL);
+  if (conn == NULL)
     return NULL;
-  g_tls_connection_set_certificate (G_TLS_CONNECTION (conn), own);
   tls_setup (G_TLS_CONNECTION (conn), ca_pem, expected_peer_spiffe_id);
   return G_TLS_CONNECTION (g_steal_pointer (&conn));
 }
@@ -1056,9 +1062,11 @@ zt_mesh_tls_server_new (GIOStream        *stream,
 
   if (!tls_check_args (stream, own, ca_pem, error))
     return NULL;
-  if ((conn = g_tls_server_connection_new (G_IO_STREAM (stream), own, error)) == NULL)
+  conn = g_initable_new (g_tls_backend_get_server_connection_type (g_tls_backend_get_default ()), NULL, error,
+                         "base-io-stream", stream, "database", NULL, "certificate", own,
+                         "authentication-mode", G_TLS_AUTHENTICATION_REQUIRED, NULL);
+  if (conn == NULL)
     return NULL;
-  g_object_set (conn, "authentication-mode", G_TLS_AUTHENTICATION_REQUIRED, NULL);
   tls_setup (G_TLS_CONNECTION (conn), ca_pem, NULL);
   return G_TLS_CONNECTION (g_steal_pointer (&conn));
 }

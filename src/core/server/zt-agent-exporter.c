@@ -102,6 +102,7 @@ mesh_peer_closed_cb (const GError *error,
       zt_session_detach_stream (session, &mp->parent);
       _zt_agent_close_session (mp->agent, session);
     }
+  _zt_agent_settle_memory (mp->agent);
   zt_sink_unref (&mp->parent);  /* the stream's reference */
 }
 

@@ -47,6 +47,7 @@ struct _ZtAgent
   guint8      token_digest[32];
   gint64      started;
   GSource    *reap_source;
+  GSource    *trim_source;     /* gives freed memory back to the system after sessions end */
   ZtMeshClient *mesh;         /* NULL until the agent joins a mesh */
   char       *mesh_direct;    /* HOST:PORT for direct connections from importers, or NULL */
   GPtrArray  *mesh_peers;     /* MeshPeer being served (not owned) */
@@ -138,6 +139,7 @@ ZtSession *_zt_agent_create_session     (ZtAgent           *self,
                                           ZtService         *service,
                                           ZtSubject         *subject,
                                           GError           **error);
+void       _zt_agent_settle_memory      (ZtAgent           *self);
 void       _zt_agent_close_session      (ZtAgent           *self,
                                           ZtSession         *session);
 

@@ -34,6 +34,13 @@ G_DEFINE_FINAL_TYPE (ZtAgent, zt_agent, G_TYPE_OBJECT)
 /* ---------------------------------------------------------------------------------------- */
 /* Sessions                                                                                 */
 
+/* Called when a session ends (see zt_memory_settle_later()). */
+void
+_zt_agent_settle_memory (ZtAgent *self)
+{
+  zt_memory_settle_later (&self->trim_source);
+}
+
 static void
 session_closed_cb (ZtSession *session,
                    ZtAgent   *self)
@@ -41,6 +48,7 @@ session_closed_cb (ZtSession *session,
   _zt_agent_audit_session_closed (self, zt_session_get_id (session));
   g_hash_table_remove (self->sessions, zt_session_get_id (session));
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
+  _zt_agent_settle_memory (self);
 }
 
 guint
@@ -379,6 +387,7 @@ request_started_cb (SoupServer        *server,
                     gpointer           user_data)
 {
   g_signal_connect (msg, "got-headers", G_CALLBACK (got_headers_cb), user_data);
+  zt_soup_server_message_nodelay (msg);
 }
 
 static gboolean
@@ -513,6 +522,7 @@ zt_agent_stop (ZtAgent *self)
   g_autoptr(GList) sessions = NULL;
 
   zt_source_clear (&self->reap_source);
+  zt_source_clear (&self->trim_source);
   _zt_agent_events_shutdown (self);
   zt_transports_set_mesh_client (self->transports, NULL);
   g_clear_object (&self->mesh);

@@ -855,6 +855,7 @@ struct _ZtHub {
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
+  GSource    *trim_source;    /* memory of ended streams back to the system */
   ZtHttpGuard *guard;
   ZtHttpGuardLimits http_limits;
   gsize       stream_buffer;  /* bytes a stream may queue for a reader that does not read */
@@ -1401,6 +1402,7 @@ stream_end (Stream *st)
 
   if (!g_ptr_array_remove (self->splices, st))
     g_hash_table_remove (self->streams, st->id);  /* frees it */
+  zt_memory_settle_later (&self->trim_source);
 }
 
 /* ZT4MCP_HUB_TAP=FILE records every byte the hub relays between agents, so a test can show
@@ -1680,6 +1682,7 @@ request_started_cb (SoupServer        *server,
 {
   g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_cb), NULL);
   g_signal_connect (msg, "got-headers", G_CALLBACK (got_headers_cb), NULL);
+  zt_soup_server_message_nodelay (msg);
 }
 
 static void
@@ -1879,6 +1882,7 @@ zt_hub_free (ZtHub *self)
   if (self == NULL)
     return;
   zt_source_clear (&self->revoke_source);
+  zt_source_clear (&self->trim_source);
   g_clear_object (&self->guard);
   g_clear_pointer (&self->splices, g_ptr_array_unref);
   g_clear_pointer (&self->streams, g_hash_table_unref);
