@@ -13,6 +13,7 @@
 #include "zt-chat-http.h"
 #include "zt-cli.h"
 #include "zt-error.h"
+#include "zt-tls.h"
 
 /* A model's key for --base-url comes from the environment, never from the command line
  * (where other users' `ps` would read it). */
@@ -580,7 +581,8 @@ static char *
 first_model (const char *base_url,
              const char *token)
 {
-  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 30, NULL);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 30,
+                                                                  "tls-database", zt_tls_system_database (), NULL);
   g_autofree char *url = g_strconcat (base_url, "/models", NULL);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Sync s = { loop, NULL, 0, NULL };

@@ -13,6 +13,7 @@
 #include "zt-chat-page.h"
 #include "zt-chat-row.h"
 #include "zt-markdown-view.h"
+#include "zt-tls.h"
 
 #define MODELS_LIMIT (1024 * 1024)   /* bytes of a models list */
 #define TEST_SERVICE "test"           /* the service name of ZT4MCP_CHAT_BASE_URL's models */
@@ -1076,7 +1077,8 @@ zt_chat_page_init (ZtChatPage *self)
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->services = g_new0 (char *, 1);
   self->pinned = TRUE;
-  self->http = soup_session_new_with_options ("user-agent", "zt4mcp-desktop", "timeout", 30, NULL);
+  self->http = soup_session_new_with_options ("user-agent", "zt4mcp-desktop", "timeout", 30,
+                                              "tls-database", zt_tls_system_database (), NULL);
   self->dialogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_dialog);
 
   self->conversations = g_list_store_new (ZT_TYPE_CHAT_CONV);

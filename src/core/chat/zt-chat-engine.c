@@ -11,6 +11,7 @@
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
 #include "zt-util.h"
+#include "zt-tls.h"
 
 #define MODEL_IDLE_TIMEOUT_S  120        /* no byte from the model for this long ends the turn */
 #define TOOL_TIMEOUT_S        330        /* beyond the agent's own 5 min for an upstream */
@@ -984,6 +985,7 @@ zt_chat_engine_init (ZtChatEngine *self)
 {
   self->turns = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) turn_free);
   /* made here, so on the creator's thread-default context: every callback comes there */
-  self->model_session = soup_session_new_with_options ("timeout", MODEL_IDLE_TIMEOUT_S, "user-agent", "zt4mcp-chat", NULL);
+  self->model_session = soup_session_new_with_options ("timeout", MODEL_IDLE_TIMEOUT_S, "user-agent", "zt4mcp-chat",
+                                                       "tls-database", zt_tls_system_database (), NULL);
   self->agent_session = soup_session_new_with_options ("timeout", TOOL_TIMEOUT_S, "user-agent", "zt4mcp-chat", NULL);
 }

@@ -11,6 +11,7 @@
 #include "zt-join.h"
 #include "zt-keystore.h"
 #include "zt-service.h"
+#include "zt-tls.h"
 
 G_DEFINE_QUARK (zt-join-error-quark, zt_join_error)
 
@@ -126,7 +127,7 @@ zt_join_mesh (const char *home,
   for (guint i = 0; answer == NULL && i < json_array_get_length (hubs); i++)
     {
       /* no TLS database: only the pin decides (accept_certificate_cb), never the system's CAs */
-      g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 15, "tls-database", NULL, NULL);
+      g_autoptr(SoupSession) session = NULL;
       g_autofree char *url = g_strdup_printf ("https://%s/v1/join", json_array_get_string_element (hubs, i));
       g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
       g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -139,6 +140,8 @@ zt_join_mesh (const char *home,
 
       if (msg == NULL)
         continue;
+      zt_tls_setup ();
+      session = soup_session_new_with_options ("timeout", 15, "tls-database", NULL, NULL);
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "id");
       json_builder_add_string_value (b, json_object_get_string_member (inv, "id"));

@@ -13,6 +13,7 @@
 #include "zt-mesh-client.h"
 #include "zt-mesh-client-private.h"
 #include "zt-ws-stream.h"
+#include "zt-tls.h"
 
 #define BACKOFF_MIN_MS  500
 #define BACKOFF_MAX_MS  30000
@@ -1187,6 +1188,7 @@ zt_mesh_client_new (const char *home,
    * the mesh CA). With the system's, a certificate some public CA issued for the hub's name
    * would be accepted without asking accept_hub_cb() at all; and every WebSocket to the hub
    * would parse the system trust store again (about 1 MB and a few ms per mesh stream). */
+  zt_tls_setup ();
   self->session = soup_session_new_with_options ("timeout", 0, "idle-timeout", 60, "tls-database", NULL, NULL);
   hubs = json_object_get_array_member (self->permit, "hubs");
   for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)

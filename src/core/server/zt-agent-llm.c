@@ -15,6 +15,7 @@
 #include "zt-sse.h"
 #include "zt-subject.h"
 #include "zt-util.h"
+#include "zt-tls.h"
 
 /* What an answer may buffer where it must be read whole (a models list to cut, an error body
  * to redact) or read for its usage (a non-streamed answer); beyond it the usage is estimated. */
@@ -1589,7 +1590,8 @@ _zt_agent_llm_init (ZtAgent *self)
     return;
   self->llm = g_new0 (struct _ZtAgentLlm, 1);
   self->llm->session = soup_session_new_with_options ("timeout", LLM_UPSTREAM_IDLE_S,
-                                                      "max-conns-per-host", 64, NULL);
+                                                      "max-conns-per-host", 64,
+                                                      "tls-database", zt_tls_system_database (), NULL);
   self->llm->calls = g_ptr_array_new ();
   self->llm->pools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pool_free);
   self->llm->streams = g_ptr_array_new ();

@@ -6,6 +6,7 @@
 #include "zt-error.h"
 #include "zt-sse.h"
 #include "zt-transports.h"
+#include "zt-tls.h"
 
 #define LATEST_SESSION_ERA "2025-11-25"
 
@@ -1088,6 +1089,7 @@ zt_upstream_http_init (ZtUpstreamHttp *self)
                                                  "max-conns-per-host", 128,
                                                  "timeout", 0,
                                                  "idle-timeout", 60,
+                                                 "tls-database", zt_tls_system_database (),
                                                  NULL);
   self->initialize_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->exchanges = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) exchange_free);

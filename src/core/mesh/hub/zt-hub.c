@@ -21,6 +21,7 @@
 #include "zt-service.h"
 #include "zt-subject.h"
 #include "zt-util.h"
+#include "zt-tls.h"
 
 #define CA_DAYS            3650
 #define HUB_CERT_DAYS      825
@@ -1795,6 +1796,8 @@ zt_hub_new (const char *dir,
             GError    **error)
 {
   ZtHub *self = g_new0 (ZtHub, 1);
+
+  zt_tls_setup ();   /* the agents' certificates are checked against the mesh CA, not the system's */
 
   self->http_limits = (ZtHttpGuardLimits) {
     .header_timeout_ms = ZT_DEFAULT_HEADER_TIMEOUT_MS,
