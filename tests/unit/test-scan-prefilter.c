@@ -1,8 +1,9 @@
-/* test-scan-prefilter.c: the phrase rules' prefilter never skips a rule that would have matched */
+/* test-scan-prefilter.c: the phrase rules' prefilter and the result scan's verdict cache change no finding */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-result-scan-private.h"
 #include "zt-tool-scan-private.h"
 
 /* What the analysis reads off a pattern, on small cases: a text without the required words
@@ -95,16 +96,43 @@ scan_both (const char *text,
   *full = g_string_free (b, FALSE);
 }
 
+/* One text as a tool result in redact mode: the findings and what the text becomes. */
+static char *
+result_scan (const char *text)
+{
+  g_autoptr(ZtResultScan) scan = zt_result_scan_new (ZT_RESULT_SCAN_REDACT);
+  g_autofree char *out = zt_result_scan_text (scan, "/content/0/text", text);
+  g_autoptr(JsonNode) findings = zt_result_scan_findings_to_json (scan);
+  g_autofree char *json = json_to_string (findings, FALSE);
+
+  return g_strdup_printf ("%s\n%s", json, out ? out : "(unchanged)");
+}
+
 static guint
 check_text (const char *text,
             const char *where)
 {
-  g_autofree char *fast = NULL, *full = NULL;
+  g_autofree char *fast = NULL, *full = NULL, *uncached = NULL, *first = NULL, *again = NULL;
+  guint hits;
 
   scan_both (text, &fast, &full);
   if (strcmp (fast, full) != 0)
     {
       g_test_message ("%s: the prefilter changes the findings of %s\nfast:\n%sfull:\n%s", where, text, fast, full);
+      return 1;
+    }
+  /* the result scan without the cache, then twice with it: remembered, then read back */
+  _zt_result_scan_set_cache (FALSE);
+  uncached = result_scan (text);
+  _zt_result_scan_set_cache (TRUE);
+  first = result_scan (text);
+  hits = _zt_result_scan_get_cache_hits ();
+  again = result_scan (text);
+  g_assert_cmpuint (_zt_result_scan_get_cache_hits (), >, hits);
+  if (strcmp (uncached, first) != 0 || strcmp (uncached, again) != 0)
+    {
+      g_test_message ("%s: the cache changes the result scan of %s\nuncached: %s\nfirst: %s\nagain: %s", where, text,
+                      uncached, first, again);
       return 1;
     }
   return 0;
