@@ -7,8 +7,9 @@
 
 G_BEGIN_DECLS
 
-/* Whether the phrase rules are skipped when the prefilter says they cannot match (the
- * default, TRUE). FALSE runs every rule on every reading, as before the prefilter, so tests
+/* Whether the scan takes its shortcuts (the default, TRUE): phrase rules skipped when the
+ * prefilter says they cannot match, printable ASCII normalised without the Unicode work.
+ * FALSE scans as before them (every rule on every reading, the general normaliser), so tests
  * and the benchmark can compare both in one process. Process-wide: tests only. */
 void                   _zt_tool_scan_set_prefilter (gboolean enabled);
 gboolean               _zt_tool_scan_get_prefilter_enabled (void);

@@ -690,6 +690,61 @@ is_space_like (gunichar c)
          c == 0x205F || c == 0x3000;
 }
 
+static gboolean
+plain_ascii (const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* normalise() of printable ASCII (most texts): nothing hidden, no other script, nothing to
+ * decompose, so only case and white space change; the same bytes and offsets, without the
+ * per-character Unicode work. */
+static void
+normalise_ascii (const char *text,
+                 gsize       len,
+                 Norm       *n)
+{
+  gboolean last_space = TRUE;
+  gsize out = 0;
+  guint32 *os, *oe;
+
+  n->text = g_string_sized_new (len + 1);
+  n->ostart = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
+  n->oend = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
+  g_array_set_size (n->ostart, len);
+  g_array_set_size (n->oend, len);
+  os = (guint32 *) n->ostart->data;
+  oe = (guint32 *) n->oend->data;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        {
+          if (last_space)
+            continue;
+          c = ' ';
+          last_space = TRUE;
+        }
+      else
+        last_space = FALSE;
+      g_string_append_c (n->text, g_ascii_tolower (c));
+      os[out] = i;
+      oe[out] = i + 1;
+      out++;
+    }
+  g_array_set_size (n->ostart, out);
+  g_array_set_size (n->oend, out);
+}
+
 /* Decodes @text into characters with their offsets; marks words that mix Latin with
  * lookalike scripts. Reports hidden characters and mixed scripts when @report. */
 static void
@@ -706,6 +761,11 @@ normalise (Ctx        *ctx,
   gboolean last_space = TRUE;
   guint32 off;
 
+  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (text, len))
+    {
+      normalise_ascii (text, len, n);
+      return;
+    }
   n->text = g_string_sized_new (len + 1);
   n->ostart = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
   n->oend = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
