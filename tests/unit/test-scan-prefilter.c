@@ -128,7 +128,10 @@ check_text (const char *text,
   first = result_scan (text);
   hits = _zt_result_scan_get_cache_hits ();
   again = result_scan (text);
-  g_assert_cmpuint (_zt_result_scan_get_cache_hits (), >, hits);
+  /* what the pre-check sends to the phrase rules is remembered; the rest is not hashed */
+  if (strlen (text) <= ZT_RESULT_SCAN_PHRASE_BUDGET)
+    g_assert_cmpuint (_zt_result_scan_get_cache_hits (), ==,
+                      hits + (zt_result_text_needs_phrase_scan (text, strlen (text)) ? 1 : 0));
   if (strcmp (uncached, first) != 0 || strcmp (uncached, again) != 0)
     {
       g_test_message ("%s: the cache changes the result scan of %s\nuncached: %s\nfirst: %s\nagain: %s", where, text,
