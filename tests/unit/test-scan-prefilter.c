@@ -32,6 +32,13 @@ static const struct {
   { "IGNORE (all|any) rules", "ignore ALL rules", TRUE },  /* caseless: ASCII folded both ways */
   { "(забуд\\w*|忽略)[^.]{0,9}(правил)", "забудьте правила", TRUE },
   { "(забуд\\w*|忽略)[^.]{0,9}(правил)", "правила", FALSE },
+  /* a pattern that cannot cross a sentence end needs its words in one sentence */
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b", "ignore the rules. fine", TRUE },
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b", "ignore this. the rules", FALSE },
+  { "\\bignore\\b[^|]{0,40}\\brules\\b", "ignore this. the rules", TRUE },   /* [^|] crosses */
+  { "\\bignore\\b.{0,40}\\brules\\b", "ignore this; the rules", TRUE },
+  { "\\bignore\\b[a-z ]{0,40}\\brules\\b", "ignore this! rules", FALSE },
+  { "\\bignore\\b[ -~]{0,40}\\brules\\b", "ignore this! rules", TRUE },  /* the range holds ! */
   { "a{2}b", "aab", TRUE },
   { "a{2}b", "b", FALSE },
 };

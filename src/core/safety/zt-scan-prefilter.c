@@ -25,7 +25,14 @@
 typedef struct {
   GPtrArray *exact;    /* of char*; NULL: not a finite set */
   GPtrArray *clauses;  /* of GPtrArray of char*; empty when exact is set */
+  gboolean   crosses;  /* may consume a sentence end (IS_STOP) */
 } Node;
+
+/* The characters that end a sentence for the rules' gaps ([^.!?;\n]); the normalised text the
+ * rules read has no new line (white space is collapsed to one space). A pattern none of whose
+ * matches can hold one of these matches inside one sentence, so all its words must be in the
+ * same sentence. */
+#define IS_STOP(c) ((c) == '.' || (c) == '!' || (c) == '?' || (c) == ';')
 
 typedef struct {
   const char *p;
@@ -36,6 +43,11 @@ typedef struct {
 struct _ZtScanPrefilter {
   guint      n_patterns;
   GPtrArray *clauses;      /* per pattern: GPtrArray of GArray of guint32 literal ids */
+  gboolean  *local;        /* per pattern: every match lies inside one sentence */
+  guint32   *clause_first; /* per pattern (and one past): its clauses' numbers */
+  guint      n_clauses;
+  guint32   *lit_clause_start;  /* per literal (and one past): into lit_clauses */
+  guint32   *lit_clauses;       /* the clauses of local patterns that hold each literal */
   GPtrArray *literals;     /* char*, by id */
   guint8     class_of[256];
   guint      n_classes;
@@ -133,6 +145,17 @@ node_literal (const char *s,
   Node *n = node_new (strset_new ());
 
   g_ptr_array_add (n->exact, g_ascii_strdown (s, len));
+  for (gsize i = 0; i < len; i++)
+    n->crosses |= IS_STOP (s[i]);
+  return n;
+}
+
+static Node *
+node_any_crossing (gboolean crosses)
+{
+  Node *n = node_any ();
+
+  n->crosses = crosses;
   return n;
 }
 
@@ -167,18 +190,23 @@ at_end (Parser *P)
   return P->p >= P->end;
 }
 
-/* [...]: a few plain characters are an exact set; ranges, classes and negation are anything. */
+/* [...]: a few plain characters are an exact set; ranges, classes and negation are anything.
+ * It crosses a sentence end when it may match one. */
 static Node *
 parse_class (Parser *P)
 {
   char chars[8];
   guint n = 0;
-  gboolean simple = TRUE, first = TRUE;
+  gboolean simple = TRUE, first = TRUE, negated = FALSE, wide = FALSE;
+  gboolean has[128] = { FALSE };  /* the ASCII characters listed */
+  int prev = -1;                  /* the last plain character, for a range */
+  gboolean crosses;
 
   P->p++;
   if (!at_end (P) && *P->p == '^')
     {
       simple = FALSE;
+      negated = TRUE;
       P->p++;
     }
   while (!at_end (P) && (*P->p != ']' || first))
@@ -191,23 +219,51 @@ parse_class (Parser *P)
           char e = P->p[1];
 
           P->p += 2;
-          if (strchr ("dwsDWSbB", e) != NULL || !g_ascii_isprint (e))
-            simple = FALSE;
-          else if (n < G_N_ELEMENTS (chars))
-            chars[n++] = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
+          prev = -1;
+          if (e == 'W' || e == 'S' || e == 'D' || (g_ascii_isalpha (e) && strchr ("dwsntrbB", e) == NULL) ||
+              !g_ascii_isprint (e))
+            {
+              simple = FALSE;
+              wide = TRUE;  /* \W \S \D and what is not understood: anything */
+            }
+          else if (strchr ("dwsbB", e) != NULL)
+            simple = FALSE;  /* \d \w \s: no sentence end among them */
           else
-            simple = FALSE;
+            {
+              char lit = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
+
+              has[(guchar) lit] = TRUE;
+              prev = (guchar) lit;
+              if (n < G_N_ELEMENTS (chars))
+                chars[n++] = lit;
+              else
+                simple = FALSE;
+            }
           continue;
         }
       if (c >= 0x80)
         {
           simple = FALSE;
+          prev = -1;
           P->p += MAX (1, g_utf8_skip[c]);
           continue;
         }
       if (c == '-' && n > 0 && P->p + 1 < P->end && P->p[1] != ']')
-        simple = FALSE;  /* a range */
-      else if (n < G_N_ELEMENTS (chars))
+        {
+          guchar to = P->p[1];
+
+          simple = FALSE;  /* a range */
+          if (prev < 0 || to == '\\' || to >= 0x80)
+            wide = TRUE;
+          else
+            for (int k = prev; k <= to; k++)
+              has[k] = TRUE;
+          P->p++;
+          continue;
+        }
+      has[c] = TRUE;
+      prev = c;
+      if (n < G_N_ELEMENTS (chars))
         chars[n++] = c;
       else
         simple = FALSE;
@@ -216,19 +272,24 @@ parse_class (Parser *P)
   if (at_end (P))
     {
       P->failed = TRUE;
-      return node_any ();
+      return node_any_crossing (TRUE);
     }
   P->p++;  /* ] */
+  if (negated)
+    crosses = wide || !(has['.'] && has['!'] && has['?'] && has[';']);
+  else
+    crosses = wide || has['.'] || has['!'] || has['?'] || has[';'];
   if (!simple || n == 0 || n > 4)
-    return node_any ();
+    return node_any_crossing (crosses);
   {
     Node *node = node_new (strset_new ());
 
     for (guint i = 0; i < n; i++)
       {
-        char s[2] = { g_ascii_tolower (chars[i]), '\0' };
-        strset_add (node->exact, s);
+        char s1[2] = { g_ascii_tolower (chars[i]), '\0' };
+        strset_add (node->exact, s1);
       }
+    node->crosses = crosses;
     return node;
   }
 }
@@ -300,14 +361,16 @@ parse_atom (Parser *P)
         return node_literal ("\t", 1);
       if (e == 'r')
         return node_literal ("\r", 1);
+      if (e == 'd' || e == 'w' || e == 's')
+        return node_any ();  /* no sentence end among them */
       if (g_ascii_isalnum (e) || !g_ascii_isprint (e))
-        return node_any ();  /* \d \w \s, back references, \x..: anything */
+        return node_any_crossing (TRUE);  /* \D \W \S, back references, \x..: anything */
       return node_literal (&e, 1);
     }
   if (c == '.')
     {
       P->p++;
-      return node_any ();
+      return node_any_crossing (TRUE);
     }
   if (c == '^' || c == '$')
     {
@@ -392,11 +455,12 @@ apply_quantifier (Parser *P,
           strset_add (atom->exact, "");
           return atom;
         }
+      n = node_any_crossing (atom->crosses);
       node_free (atom);
-      return node_any ();
+      return n;
     }
   /* at least once: what it requires, it requires */
-  n = node_any ();
+  n = node_any_crossing (atom->crosses);
   for (guint i = 0; i < atom->clauses->len; i++)
     node_add_clause (n, atom->clauses->pdata[i]);
   if (atom->exact != NULL)
@@ -426,6 +490,8 @@ parse_concat (Parser *P)
     {
       g_autoptr(Node) item = apply_quantifier (P, parse_atom (P));
       gboolean fits = item->exact != NULL && run->len * item->exact->len <= MAX_EXACT;
+
+      n->crosses |= item->crosses;
 
       for (guint i = 0; fits && i < run->len; i++)
         for (guint k = 0; fits && k < item->exact->len; k++)
@@ -468,7 +534,7 @@ static Node *
 parse_alt (Parser *P)
 {
   g_autoptr(GPtrArray) branches = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
-  gboolean all_exact = TRUE;
+  gboolean all_exact = TRUE, crosses = FALSE;
   Node *n;
   GPtrArray *clause;
 
@@ -482,7 +548,10 @@ parse_alt (Parser *P)
     return g_ptr_array_steal_index (branches, 0);
 
   for (guint i = 0; i < branches->len; i++)
-    all_exact &= ((Node *) branches->pdata[i])->exact != NULL;
+    {
+      all_exact &= ((Node *) branches->pdata[i])->exact != NULL;
+      crosses |= ((Node *) branches->pdata[i])->crosses;
+    }
   if (all_exact)
     {
       GPtrArray *u = strset_new ();
@@ -495,13 +564,17 @@ parse_alt (Parser *P)
             strset_add (u, e->pdata[k]);
         }
       if (u->len <= MAX_EXACT)
-        return node_new (u);
-      n = node_any ();
+        {
+          n = node_new (u);
+          n->crosses = crosses;
+          return n;
+        }
+      n = node_any_crossing (crosses);
       node_add_clause (n, u);
       g_ptr_array_unref (u);
       return n;
     }
-  n = node_any ();
+  n = node_any_crossing (crosses);
   clause = strset_new ();
   for (guint i = 0; i < branches->len; i++)
     {
@@ -522,14 +595,17 @@ parse_alt (Parser *P)
 
 /* The clauses of one pattern; none when it is not understood. */
 static GPtrArray *
-pattern_clauses (const char *pattern)
+pattern_clauses (const char *pattern,
+                 gboolean   *local)
 {
   Parser P = { pattern, pattern + strlen (pattern), FALSE };
   g_autoptr(Node) root = parse_alt (&P);
   GPtrArray *clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
+  *local = FALSE;
   if (P.failed || !at_end (&P))
     return clauses;
+  *local = !root->crosses;
   for (guint i = 0; i < root->clauses->len; i++)
     g_ptr_array_add (clauses, strset_copy (root->clauses->pdata[i]));
   if (root->exact != NULL && !strset_has_empty (root->exact))
@@ -669,10 +745,15 @@ zt_scan_prefilter_new (const char *const *patterns,
   self->n_patterns = n_patterns;
   self->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->literals = strset_new ();
+  self->local = g_new0 (gboolean, n_patterns);
+  self->clause_first = g_new0 (guint32, n_patterns + 1);
   for (guint i = 0; i < n_patterns; i++)
     {
-      g_autoptr(GPtrArray) clauses = pattern_clauses (patterns[i]);
+      g_autoptr(GPtrArray) clauses = pattern_clauses (patterns[i], &self->local[i]);
       GPtrArray *mine = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+      self->clause_first[i] = self->n_clauses;
+      self->n_clauses += clauses->len;
 
       for (guint c = 0; c < clauses->len; c++)
         {
@@ -697,6 +778,48 @@ zt_scan_prefilter_new (const char *const *patterns,
         }
       g_ptr_array_add (self->clauses, mine);
     }
+  self->clause_first[n_patterns] = self->n_clauses;
+
+  /* which local clauses each literal satisfies: counted, then laid out by literal */
+  self->lit_clause_start = g_new0 (guint32, self->literals->len + 1);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_autofree guint32 *fill = NULL;
+
+      if (pass == 1)
+        {
+          guint32 total = 0;
+
+          for (guint id = 0; id <= self->literals->len; id++)
+            {
+              guint32 c = self->lit_clause_start[id];
+
+              self->lit_clause_start[id] = total;
+              total += c;
+            }
+          self->lit_clauses = g_new0 (guint32, MAX (total, 1));
+          fill = g_memdup2 (self->lit_clause_start, sizeof (guint32) * (self->literals->len + 1));
+        }
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          GPtrArray *mine = self->clauses->pdata[p];
+
+          for (guint c = 0; self->local[p] && c < mine->len; c++)
+            {
+              GArray *arr = mine->pdata[c];
+
+              for (guint k = 0; k < arr->len; k++)
+                {
+                  guint32 id = g_array_index (arr, guint32, k);
+
+                  if (pass == 0)
+                    self->lit_clause_start[id]++;
+                  else
+                    self->lit_clauses[fill[id]++] = self->clause_first[p] + c;
+                }
+            }
+        }
+    }
   build_automaton (self);
   return self;
 }
@@ -708,10 +831,33 @@ zt_scan_prefilter_free (ZtScanPrefilter *self)
     return;
   g_ptr_array_unref (self->clauses);
   g_ptr_array_unref (self->literals);
+  g_free (self->local);
+  g_free (self->clause_first);
+  g_free (self->lit_clause_start);
+  g_free (self->lit_clauses);
   g_free (self->delta);
   g_free (self->out_start);
   g_array_unref (self->outs);
   g_free (self);
+}
+
+/* The local patterns whose every clause has a literal in sentence @seg. */
+static void
+sentence_done (const ZtScanPrefilter *self,
+               const guint32         *clause_seen,
+               guint32                seg,
+               gboolean              *may_match)
+{
+  for (guint p = 0; p < self->n_patterns; p++)
+    {
+      gboolean all = TRUE;
+
+      if (!self->local[p] || may_match[p])
+        continue;
+      for (guint32 q = self->clause_first[p]; all && q < self->clause_first[p + 1]; q++)
+        all = clause_seen[q] == seg;
+      may_match[p] = all;
+    }
 }
 
 void
@@ -720,51 +866,77 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
                        gsize                  len,
                        gboolean              *may_match)
 {
-  guint8 stack_seen[4096], stack_found[2048];
-  guint8 *seen, *found;
-  const guint32 *delta = self->delta;
-  const guint32 *out_start = self->out_start;
-  const guint32 *outs = (const guint32 *) self->outs->data;
-  guint nc = self->n_classes;
-  guint32 s = 0;
+  g_autofree guint32 *state_seen = NULL, *lit_seen = NULL, *clause_seen = NULL;
+  const guint32 *delta, *out_start, *outs;
+  guint nc;
+  guint32 s = 0, seg = 1;
+  gboolean hit = FALSE;
 
   g_return_if_fail (self != NULL && (text != NULL || len == 0) && may_match != NULL);
 
-  /* a state's outputs are marked the first time it is reached */
-  seen = self->n_states <= sizeof stack_seen ? stack_seen : g_malloc (self->n_states);
-  found = self->literals->len <= sizeof stack_found ? stack_found : g_malloc (self->literals->len);
-  memset (seen, 0, self->n_states);
-  memset (found, 0, self->literals->len);
+  delta = self->delta;
+  out_start = self->out_start;
+  outs = (const guint32 *) self->outs->data;
+  nc = self->n_classes;
+  /* stamps, not flags: the sentence (numbered from 1) where each was last seen */
+  state_seen = g_new0 (guint32, self->n_states);
+  lit_seen = g_new0 (guint32, self->literals->len + 1);
+  clause_seen = g_new0 (guint32, self->n_clauses + 1);
+  for (guint p = 0; p < self->n_patterns; p++)
+    may_match[p] = self->local[p] && self->clause_first[p] == self->clause_first[p + 1];
   for (gsize i = 0; i < len; i++)
     {
-      s = delta[s * nc + self->class_of[(guchar) text[i]]];
-      if (out_start[s] != out_start[s + 1] && !seen[s])
+      guchar c = text[i];
+
+      s = delta[s * nc + self->class_of[c]];
+      /* a state's outputs are marked the first time it is reached in each sentence */
+      if (out_start[s] != out_start[s + 1] && state_seen[s] != seg)
         {
-          seen[s] = 1;
+          state_seen[s] = seg;
           for (guint32 k = out_start[s]; k < out_start[s + 1]; k++)
-            found[outs[k]] = 1;
+            {
+              guint32 id = outs[k];
+
+              lit_seen[id] = seg;
+              for (guint32 q = self->lit_clause_start[id]; q < self->lit_clause_start[id + 1]; q++)
+                if (clause_seen[self->lit_clauses[q]] != seg)
+                  {
+                    clause_seen[self->lit_clauses[q]] = seg;
+                    hit = TRUE;
+                  }
+            }
+        }
+      /* a local literal holds no sentence end, so none ends on one: the sentence is complete */
+      if (IS_STOP (c))
+        {
+          if (hit)
+            sentence_done (self, clause_seen, seg, may_match);
+          seg++;
+          hit = FALSE;
         }
     }
+  if (hit)
+    sentence_done (self, clause_seen, seg, may_match);
+
+  /* the others: each clause has a literal somewhere in the text */
   for (guint p = 0; p < self->n_patterns; p++)
     {
       GPtrArray *clauses = self->clauses->pdata[p];
       gboolean may = TRUE;
 
+      if (self->local[p])
+        continue;
       for (guint c = 0; may && c < clauses->len; c++)
         {
           GArray *a = clauses->pdata[c];
           gboolean any = FALSE;
 
           for (guint k = 0; !any && k < a->len; k++)
-            any = found[g_array_index (a, guint32, k)];
+            any = lit_seen[g_array_index (a, guint32, k)] != 0;
           may = any;
         }
       may_match[p] = may;
     }
-  if (seen != stack_seen)
-    g_free (seen);
-  if (found != stack_found)
-    g_free (found);
 }
 
 guint
@@ -794,6 +966,8 @@ zt_scan_prefilter_describe (const ZtScanPrefilter *self,
 
   g_return_val_if_fail (self != NULL && i < self->n_patterns, NULL);
   clauses = self->clauses->pdata[i];
+  if (self->local[i])
+    g_string_append (out, "sentence: ");
   for (guint c = 0; c < clauses->len; c++)
     {
       GArray *a = clauses->pdata[c];

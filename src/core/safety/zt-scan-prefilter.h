@@ -10,8 +10,10 @@ G_BEGIN_DECLS
  * groups, alternation, quantifiers, classes, \b \w \s \d, lookarounds): for each pattern, the
  * literals every match must hold, as clauses (each clause a set of literals, one of which
  * occurs in any match). One Aho-Corasick pass over a text then says which patterns may match;
- * a pattern said not to cannot, so skipping it changes no result. Literals are compared with
- * ASCII letters folded to lower case, as the caseless rules read them. */
+ * a pattern said not to cannot, so skipping it changes no result. A pattern no match of which
+ * can hold a sentence end (. ! ? ;) needs all its clauses within one sentence. Literals are
+ * compared with ASCII letters folded to lower case, as the caseless rules read them; texts are
+ * normalised ones (no new line: the rules' gaps treat it as a sentence end too). */
 typedef struct _ZtScanPrefilter ZtScanPrefilter;
 
 ZtScanPrefilter *zt_scan_prefilter_new       (const char *const *patterns,
