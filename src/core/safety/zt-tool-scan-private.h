@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* Whether the scan takes its shortcuts (the default, TRUE): phrase rules skipped when the
- * prefilter says they cannot match, printable ASCII normalised without the Unicode work.
+ * prefilter says they cannot match, printable ASCII normalised without the Unicode work, the
+ * sentence scorer's hashed lookups (zt-scan-scorer-private.h).
  * FALSE scans as before them (every rule on every reading, the general normaliser), so tests
  * and the benchmark can compare both in one process. Process-wide: tests only. */
 void                   _zt_tool_scan_set_prefilter (gboolean enabled);

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "zt-jsonrpc.h"
-#include "zt-scan-scorer.h"
+#include "zt-scan-scorer-private.h"
 #include "zt-tool-scan-private.h"
 
 /* How it works. Every string of a definition is scanned twice: once as it is, for what only
@@ -910,6 +910,7 @@ void
 _zt_tool_scan_set_prefilter (gboolean enabled)
 {
   g_atomic_int_set (&prefilter_enabled, enabled);
+  _zt_scan_scorer_set_shortcuts (enabled);
 }
 
 gboolean
