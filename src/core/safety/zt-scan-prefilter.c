@@ -860,17 +860,75 @@ sentence_done (const ZtScanPrefilter *self,
     }
 }
 
+/* Each thread's marks, kept from call to call: stamps, not flags (the sentence where each
+ * state, literal and clause was last seen, numbered on across calls), so a call clears nothing;
+ * the arrays are some 100 KiB and a text a few. */
+typedef struct {
+  const ZtScanPrefilter *owner;
+  guint                  n_states, n_literals, n_clauses;  /* the arrays' sizes */
+  guint32                stamp;  /* the last sentence number used */
+  guint32               *state_seen;
+  guint32               *lit_seen;
+  guint32               *clause_seen;
+} Marks;
+
+static void
+marks_free (gpointer data)
+{
+  Marks *m = data;
+
+  g_free (m->state_seen);
+  g_free (m->lit_seen);
+  g_free (m->clause_seen);
+  g_free (m);
+}
+
+static GPrivate thread_marks = G_PRIVATE_INIT (marks_free);
+
+static Marks *
+marks_for (const ZtScanPrefilter *self,
+           gsize                  len)
+{
+  Marks *m = g_private_get (&thread_marks);
+
+  if (m == NULL)
+    {
+      m = g_new0 (Marks, 1);
+      g_private_set (&thread_marks, m);
+    }
+  /* another prefilter (tests build several; a new one may have a freed one's address, hence
+   * the sizes), or stamps that could wrap during this text. Marks left by another prefilter of
+   * the same sizes are all at most the stamp, so they read as not seen. */
+  if (m->owner != self || m->n_states != self->n_states || m->n_literals != self->literals->len ||
+      m->n_clauses != self->n_clauses || len >= G_MAXUINT32 - 2 || m->stamp >= G_MAXUINT32 - len - 2)
+    {
+      g_free (m->state_seen);
+      g_free (m->lit_seen);
+      g_free (m->clause_seen);
+      m->owner = self;
+      m->n_states = self->n_states;
+      m->n_literals = self->literals->len;
+      m->n_clauses = self->n_clauses;
+      m->stamp = 0;
+      m->state_seen = g_new0 (guint32, self->n_states);
+      m->lit_seen = g_new0 (guint32, self->literals->len + 1);
+      m->clause_seen = g_new0 (guint32, self->n_clauses + 1);
+    }
+  return m;
+}
+
 void
 zt_scan_prefilter_run (const ZtScanPrefilter *self,
                        const char            *text,
                        gsize                  len,
                        gboolean              *may_match)
 {
-  g_autofree guint32 *state_seen = NULL, *lit_seen = NULL, *clause_seen = NULL;
+  guint32 *state_seen, *lit_seen, *clause_seen;
   const guint32 *delta, *out_start, *outs;
   guint nc;
-  guint32 s = 0, seg = 1;
+  guint32 s = 0, base, seg;
   gboolean hit = FALSE;
+  Marks *m;
 
   g_return_if_fail (self != NULL && (text != NULL || len == 0) && may_match != NULL);
 
@@ -878,10 +936,12 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
   out_start = self->out_start;
   outs = (const guint32 *) self->outs->data;
   nc = self->n_classes;
-  /* stamps, not flags: the sentence (numbered from 1) where each was last seen */
-  state_seen = g_new0 (guint32, self->n_states);
-  lit_seen = g_new0 (guint32, self->literals->len + 1);
-  clause_seen = g_new0 (guint32, self->n_clauses + 1);
+  m = marks_for (self, len);
+  state_seen = m->state_seen;
+  lit_seen = m->lit_seen;
+  clause_seen = m->clause_seen;
+  base = m->stamp;
+  seg = base + 1;
   for (guint p = 0; p < self->n_patterns; p++)
     may_match[p] = self->local[p] && self->clause_first[p] == self->clause_first[p + 1];
   for (gsize i = 0; i < len; i++)
@@ -917,6 +977,7 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
     }
   if (hit)
     sentence_done (self, clause_seen, seg, may_match);
+  m->stamp = seg;
 
   /* the others: each clause has a literal somewhere in the text */
   for (guint p = 0; p < self->n_patterns; p++)
@@ -932,7 +993,7 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
           gboolean any = FALSE;
 
           for (guint k = 0; !any && k < a->len; k++)
-            any = lit_seen[g_array_index (a, guint32, k)] != 0;
+            any = lit_seen[g_array_index (a, guint32, k)] > base;
           may = any;
         }
       may_match[p] = may;
