@@ -1052,6 +1052,24 @@ scan_raw_hidden (Ctx *ctx)
     }
 }
 
+/* Whether @text[0, len) holds @lit (ASCII; letters in either case when @caseless): the raw
+ * expressions below each need one such literal, so a text without it skips them. */
+static gboolean
+holds (const char *text,
+       gsize       len,
+       const char *lit,
+       gboolean    caseless)
+{
+  gsize n = strlen (lit);
+
+  if (!g_atomic_int_get (&prefilter_enabled))
+    return TRUE;
+  for (gsize i = 0; i + n <= len; i++)
+    if (caseless ? g_ascii_strncasecmp (text + i, lit, n) == 0 : memcmp (text + i, lit, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 mostly_text (const guchar *data,
              gsize         len)
@@ -1150,7 +1168,7 @@ scan_encoded (Ctx *ctx)
       }
   g_clear_pointer (&info, g_match_info_free);
 
-  if (g_regex_match_full (re_percent, ctx->text, ctx->len, 0, 0, &info, NULL))
+  if (holds (ctx->text, ctx->len, "%", FALSE) && g_regex_match_full (re_percent, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
       {
         int ms, me;
@@ -1168,7 +1186,7 @@ scan_encoded (Ctx *ctx)
       }
   g_clear_pointer (&info, g_match_info_free);
 
-  if (g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
+  if (holds (ctx->text, ctx->len, "&#", FALSE) && g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
       {
         int ms, me;
@@ -1504,9 +1522,12 @@ scan_string_full (Ctx *ctx)
   scan_tags (ctx);
   if (ctx->depth == 0)
     scan_raw_hidden (ctx);
-  scan_regex_raw (ctx, re_comment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 12);
-  scan_regex_raw (ctx, re_mdcomment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 4);
-  scan_regex_raw (ctx, re_css, "hidden.html", ZT_SCAN_SEVERITY_HIGH, 0);
+  if (holds (ctx->text, ctx->len, "<!--", FALSE))
+    scan_regex_raw (ctx, re_comment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 12);
+  if (holds (ctx->text, ctx->len, "]:", FALSE))
+    scan_regex_raw (ctx, re_mdcomment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 4);
+  if (holds (ctx->text, ctx->len, "<", FALSE) || holds (ctx->text, ctx->len, "style", TRUE))
+    scan_regex_raw (ctx, re_css, "hidden.html", ZT_SCAN_SEVERITY_HIGH, 0);
   normalise (ctx, ctx->text, ctx->len, ctx->depth == 0, &n);
   /* a phrase needs words: single tokens ("string", "object", an id) skip the phrase rules */
   if (strchr (n.text->str, ' ') != NULL || n.text->len >= 24)
