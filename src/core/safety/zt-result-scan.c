@@ -2,7 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "zt-result-scan.h"
+#include "zt-result-scan-private.h"
 #include "zt-secrets.h"
 
 struct _ZtResultScan {
@@ -306,16 +306,223 @@ plain_ascii (const char *text,
   return TRUE;
 }
 
-/* The phrase rules over what the budget still allows of @text. */
+/* ---------------------------------------------------------------------------------------- */
+/* Remembered verdicts                                                                      */
+
+/* What a text's scan finds is a pure function of the text (the phrase rules, the secret
+ * detector), and servers answer the same text again and again (a status line, a file read
+ * twice, a page fetched by several calls), so for the texts the pre-check sends to the phrase
+ * rules, findings are kept by the SHA-256 of the text: a hash (~8 us a KiB) instead of the
+ * rules (0.3-0.8 ms a KiB with the prefilter) and the secret detector (15-25 us a KiB). Bounded: the least recently used of PHRASE_CACHE_SIZE
+ * texts is forgotten first; the texts themselves are not kept, only what was found in them
+ * (excerpts already redacted). Process-wide, since the rules are. */
+#define PHRASE_CACHE_SIZE 256
+
+typedef struct {
+  guint8     digest[32];
+  GPtrArray *phrases;   /* ZtScanFinding, path NULL, excerpt redacted; NULL: not known */
+  GArray    *secrets;   /* ZtSecretSpan; NULL: not known */
+  GList      link;      /* in phrase_cache.lru, most recent first */
+} CachedText;
+
+static struct {
+  GMutex      lock;
+  GHashTable *by_digest;  /* digest -> CachedText */
+  GQueue      lru;
+  gboolean    disabled;
+  guint       hits;
+} phrase_cache;
+
+static guint
+digest_hash (gconstpointer key)
+{
+  guint h;
+
+  memcpy (&h, key, sizeof h);
+  return h;
+}
+
+static gboolean
+digest_equal (gconstpointer a,
+              gconstpointer b)
+{
+  return memcmp (a, b, 32) == 0;
+}
+
 static void
-scan_phrases (ZtResultScan *self,
-              const char   *path,
-              const char   *text,
-              gsize         len)
+cached_text_free (CachedText *c)
+{
+  g_clear_pointer (&c->phrases, g_ptr_array_unref);
+  g_clear_pointer (&c->secrets, g_array_unref);
+  g_free (c);
+}
+
+static ZtScanFinding *
+finding_copy (const ZtScanFinding *f)
+{
+  ZtScanFinding *copy = g_new0 (ZtScanFinding, 1);
+
+  copy->rule = f->rule;
+  copy->severity = f->severity;
+  copy->start = f->start;
+  copy->end = f->end;
+  copy->excerpt = g_strdup (f->excerpt);
+  return copy;
+}
+
+static GPtrArray *
+findings_copy (GPtrArray *findings)
+{
+  GPtrArray *copy = g_ptr_array_new_full (findings->len, (GDestroyNotify) zt_scan_finding_free);
+
+  for (guint i = 0; i < findings->len; i++)
+    g_ptr_array_add (copy, finding_copy (findings->pdata[i]));
+  return copy;
+}
+
+static void
+text_digest (const char *text,
+             gsize       len,
+             guint8      digest[32])
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  gsize n = 32;
+
+  g_checksum_update (sum, (const guchar *) text, len);
+  g_checksum_get_digest (sum, digest, &n);
+}
+
+/* Copies of what is remembered for @digest (each NULL when not known). */
+static void
+cache_lookup (const guint8  digest[32],
+              GPtrArray   **phrases,
+              GArray      **secrets)
+{
+  CachedText *c;
+
+  *phrases = NULL;
+  if (secrets != NULL)
+    *secrets = NULL;
+  g_mutex_lock (&phrase_cache.lock);
+  if (!phrase_cache.disabled && phrase_cache.by_digest != NULL &&
+      (c = g_hash_table_lookup (phrase_cache.by_digest, digest)) != NULL)
+    {
+      g_queue_unlink (&phrase_cache.lru, &c->link);
+      g_queue_push_head_link (&phrase_cache.lru, &c->link);
+      if (c->phrases != NULL)
+        *phrases = findings_copy (c->phrases);
+      if (secrets != NULL && c->secrets != NULL)
+        *secrets = g_array_copy (c->secrets);
+      phrase_cache.hits++;
+    }
+  g_mutex_unlock (&phrase_cache.lock);
+}
+
+/* Remembers what is not NULL of @phrases and @secrets for @digest. */
+static void
+cache_store (const guint8  digest[32],
+             GPtrArray    *phrases,
+             GArray       *secrets)
+{
+  CachedText *c;
+
+  g_mutex_lock (&phrase_cache.lock);
+  if (phrase_cache.disabled)
+    {
+      g_mutex_unlock (&phrase_cache.lock);
+      return;
+    }
+  if (phrase_cache.by_digest == NULL)
+    phrase_cache.by_digest = g_hash_table_new_full (digest_hash, digest_equal, NULL,
+                                                    (GDestroyNotify) cached_text_free);
+  if ((c = g_hash_table_lookup (phrase_cache.by_digest, digest)) == NULL)
+    {
+      c = g_new0 (CachedText, 1);
+      memcpy (c->digest, digest, 32);
+      c->link.data = c;
+      g_queue_push_head_link (&phrase_cache.lru, &c->link);
+      g_hash_table_insert (phrase_cache.by_digest, c->digest, c);
+    }
+  if (phrases != NULL && c->phrases == NULL)
+    c->phrases = findings_copy (phrases);
+  if (secrets != NULL && c->secrets == NULL)
+    c->secrets = g_array_copy (secrets);
+  while (phrase_cache.lru.length > PHRASE_CACHE_SIZE)
+    {
+      CachedText *old = g_queue_peek_tail (&phrase_cache.lru);
+
+      g_queue_unlink (&phrase_cache.lru, &old->link);
+      g_hash_table_remove (phrase_cache.by_digest, old->digest);
+    }
+  g_mutex_unlock (&phrase_cache.lock);
+}
+
+void
+_zt_result_scan_clear_cache (void)
+{
+  g_mutex_lock (&phrase_cache.lock);
+  while (phrase_cache.by_digest != NULL && phrase_cache.lru.length > 0)
+    {
+      CachedText *old = g_queue_peek_tail (&phrase_cache.lru);
+
+      g_queue_unlink (&phrase_cache.lru, &old->link);
+      g_hash_table_remove (phrase_cache.by_digest, old->digest);
+    }
+  g_mutex_unlock (&phrase_cache.lock);
+}
+
+void
+_zt_result_scan_set_cache (gboolean enabled)
+{
+  g_mutex_lock (&phrase_cache.lock);
+  phrase_cache.disabled = !enabled;
+  g_mutex_unlock (&phrase_cache.lock);
+  if (!enabled)
+    _zt_result_scan_clear_cache ();
+}
+
+guint
+_zt_result_scan_get_cache_hits (void)
+{
+  guint hits;
+
+  g_mutex_lock (&phrase_cache.lock);
+  hits = phrase_cache.hits;
+  g_mutex_unlock (&phrase_cache.lock);
+  return hits;
+}
+
+/* The phrase rules' findings for @text[0, len), excerpts redacted, path NULL. */
+static GPtrArray *
+phrase_findings (const char *text,
+                 gsize       len)
+{
+  g_autofree char *part = g_strndup (text, len);
+  g_autoptr(GPtrArray) raw = zt_tool_scan_text (part);
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
+
+  for (guint i = 0; i < raw->len; i++)
+    {
+      ZtScanFinding *f = finding_copy (raw->pdata[i]);
+
+      /* the excerpt is shown to the client and kept in logs: no secret in it */
+      g_free (f->excerpt);
+      f->excerpt = ((ZtScanFinding *) raw->pdata[i])->excerpt
+                   ? zt_secrets_redact (((ZtScanFinding *) raw->pdata[i])->excerpt, NULL) : NULL;
+      g_ptr_array_add (found, f);
+    }
+  return found;
+}
+
+/* How much of @text the phrase rules may read (the budget left, cut on a character), and the
+ * "result.unscanned" finding when that is not all of it. */
+static gsize
+phrase_take (ZtResultScan *self,
+             const char   *path,
+             const char   *text,
+             gsize         len)
 {
   gsize take = MIN (len, self->phrase_budget);
-  g_autofree char *part = NULL;
-  g_autoptr(GPtrArray) found = NULL;
 
   if (take < len)
     {
@@ -327,17 +534,42 @@ scan_phrases (ZtResultScan *self,
       self->unscanned = TRUE;
     }
   self->phrase_budget -= take;
-  if (take == 0 || !zt_result_text_needs_phrase_scan (text, take))
-    return;
-  part = g_strndup (text, take);
-  found = zt_tool_scan_text (part);
+  return take;
+}
+
+/* The phrase rules over @text[0, take), which the pre-check sent to them; @known: what the
+ * cache holds for the whole of @text (NULL: nothing), @digest: its SHA-256. */
+static void
+scan_phrases (ZtResultScan *self,
+              const char   *path,
+              const char   *text,
+              gsize         len,
+              gsize         take,
+              const guint8  digest[32],
+              GPtrArray    *known)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  guint8 part_digest[32];
+
+  if (take == len)
+    found = known != NULL ? g_ptr_array_ref (known) : NULL;
+  else
+    {
+      /* a part of the text: remembered under its own digest */
+      text_digest (text, take, part_digest);
+      digest = part_digest;
+      cache_lookup (digest, &found, NULL);
+    }
+  if (found == NULL)
+    {
+      found = phrase_findings (text, take);
+      cache_store (digest, found, NULL);
+    }
   for (guint i = 0; i < found->len; i++)
     {
       ZtScanFinding *f = found->pdata[i];
 
-      /* the excerpt is shown to the client and kept in logs: no secret in it */
-      add (self, f->rule, f->severity, path, f->start, f->end,
-           f->excerpt ? zt_secrets_redact (f->excerpt, NULL) : NULL);
+      add (self, f->rule, f->severity, path, f->start, f->end, g_strdup (f->excerpt));
     }
 }
 
@@ -367,18 +599,34 @@ zt_result_scan_text (ZtResultScan *self,
 {
   gsize len;
   g_autoptr(GArray) secrets = NULL;
+  g_autoptr(GPtrArray) known = NULL;
   g_autofree char *clean = NULL;
   char *redacted;
   guint before;
+  gsize take;
+  guint8 digest[32];
 
   g_return_val_if_fail (self != NULL && path != NULL && text != NULL, NULL);
   if (self->mode == ZT_RESULT_SCAN_OFF)
     return NULL;
   len = strlen (text);
   before = self->findings->len;
-  scan_phrases (self, path, text, len);
-
-  secrets = zt_secrets_find (text, len);
+  take = phrase_take (self, path, text, len);
+  /* Only texts the pre-check sends to the phrase rules are hashed and remembered: for the
+   * others (most answers) the hash would cost a third of what it saves, on every call. */
+  if (take > 0 && zt_result_text_needs_phrase_scan (text, take))
+    {
+      text_digest (text, len, digest);
+      cache_lookup (digest, &known, &secrets);
+      scan_phrases (self, path, text, len, take, digest, known);
+      if (secrets == NULL)
+        {
+          secrets = zt_secrets_find (text, len);
+          cache_store (digest, NULL, secrets);
+        }
+    }
+  else
+    secrets = zt_secrets_find (text, len);
   for (guint i = 0; i < secrets->len; i++)
     {
       const ZtSecretSpan *sp = &g_array_index (secrets, ZtSecretSpan, i);

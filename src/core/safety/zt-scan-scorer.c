@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "zt-scan-scorer.h"
+#include "zt-scan-scorer-private.h"
 #include "zt-tool-scan-model.h"
 
 /* Why a model beside the phrase rules: rules catch the phrasings they were written for and
@@ -32,12 +32,63 @@ word_cmp (const void *key,
   return strcmp (key, ((const ScorerWord *) elem)->word);
 }
 
+/* Lookups by hash instead of bsearch (about 18 strcmp per word), and for each word class
+ * the pairs that need it, built once. The tables are sorted for bsearch by train.py; the hash
+ * tables are used only when they are (then both find the same entry, there being no
+ * duplicates), so a table written otherwise keeps the old lookup. */
+#define N_KIND_WORDS ((G_N_ELEMENTS (scorer_kinds) + 63) / 64)
+
+static gint shortcuts = TRUE;
+
+void
+_zt_scan_scorer_set_shortcuts (gboolean enabled)
+{
+  g_atomic_int_set (&shortcuts, enabled);
+}
+
+static struct {
+  GHashTable *lexicon;   /* word -> ScorerLexeme */
+  GHashTable *words;     /* word -> ScorerWord */
+  guint64     with_kind[32][N_KIND_WORDS];  /* bit i: scorer_kinds[i].mask holds the kind */
+} idx;
+
+static void
+build_index (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      gboolean sorted = TRUE;
+
+      for (guint i = 1; i < G_N_ELEMENTS (scorer_lexicon); i++)
+        sorted &= strcmp (scorer_lexicon[i - 1].word, scorer_lexicon[i].word) < 0;
+      for (guint i = 1; i < G_N_ELEMENTS (scorer_words); i++)
+        sorted &= strcmp (scorer_words[i - 1].word, scorer_words[i].word) < 0;
+      if (sorted)
+        {
+          idx.lexicon = g_hash_table_new (g_str_hash, g_str_equal);
+          idx.words = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < G_N_ELEMENTS (scorer_lexicon); i++)
+            g_hash_table_insert (idx.lexicon, (gpointer) scorer_lexicon[i].word, (gpointer) &scorer_lexicon[i]);
+          for (guint i = 0; i < G_N_ELEMENTS (scorer_words); i++)
+            g_hash_table_insert (idx.words, (gpointer) scorer_words[i].word, (gpointer) &scorer_words[i]);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
+        for (guint b = 0; b < 32; b++)
+          if (scorer_kinds[i].mask & (1u << b))
+            idx.with_kind[b][i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+      g_once_init_leave (&once, 1);
+    }
+}
+
 /* The word classes of @w: its own, and those of the stems it begins with ("exfiltrat*"). */
 static guint32
 word_kinds (const char *w)
 {
-  const ScorerLexeme *l = bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l,
-                                   lexeme_cmp);
+  const ScorerLexeme *l = idx.lexicon != NULL && g_atomic_int_get (&shortcuts)
+                          ? g_hash_table_lookup (idx.lexicon, w)
+                          : bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp);
   guint32 kinds = l ? l->kinds : 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (scorer_stems); i++)
@@ -59,7 +110,9 @@ add_token (Features   *f,
   const ScorerWord *sw;
 
   f->kinds |= word_kinds (w);
-  if ((sw = bsearch (w, scorer_words, G_N_ELEMENTS (scorer_words), sizeof *sw, word_cmp)) == NULL)
+  sw = idx.words != NULL && g_atomic_int_get (&shortcuts) ? g_hash_table_lookup (idx.words, w)
+                         : bsearch (w, scorer_words, G_N_ELEMENTS (scorer_words), sizeof *sw, word_cmp);
+  if (sw == NULL)
     return;
   for (guint i = 0; i < f->n_words; i++)
     if (f->words[i] == sw - scorer_words)
@@ -195,10 +248,13 @@ zt_scan_scorer_sentence (const char  *text,
                          ZtScanPlace  place,
                          gboolean     first)
 {
-  Features f = { 0 };
+  Features f;
   double z = SCORER_BIAS;
+  guint64 out[N_KIND_WORDS] = { 0 };
 
   g_return_val_if_fail (text != NULL, 0.0);
+  build_index ();
+  f.n_words = 0;  /* words[] is filled up to n_words: no need to clear 1 KiB per sentence */
 
   /* where the sentence is counts as a class of its own, paired with the others */
   f.kinds = (first ? SCORER_FIRST : 0) | (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
@@ -206,9 +262,32 @@ zt_scan_scorer_sentence (const char  *text,
   sentence_features (text, len, &f);
   for (guint i = 0; i < f.n_words; i++)
     z += scorer_words[f.words[i]].weight;
-  for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
-    if ((f.kinds & scorer_kinds[i].mask) == scorer_kinds[i].mask)
-      z += scorer_kinds[i].weight;
+  /* the pairs whose classes all occur: not those that need a class that does not; summed in
+   * the table's order, as before, so the score is the same to the last bit */
+  if (!g_atomic_int_get (&shortcuts))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
+        if ((f.kinds & scorer_kinds[i].mask) == scorer_kinds[i].mask)
+          z += scorer_kinds[i].weight;
+      return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
+    }
+  for (guint b = 0; b < 32; b++)
+    if (!(f.kinds & (1u << b)))
+      for (guint k = 0; k < N_KIND_WORDS; k++)
+        out[k] |= idx.with_kind[b][k];
+  for (guint k = 0; k < N_KIND_WORDS; k++)
+    {
+      guint64 in = ~out[k];
+
+      while (in != 0)
+        {
+          guint i = k * 64 + __builtin_ctzll (in);
+
+          in &= in - 1;
+          if (i < G_N_ELEMENTS (scorer_kinds))
+            z += scorer_kinds[i].weight;
+        }
+    }
   return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
 }
 

@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "zt-jsonrpc.h"
-#include "zt-scan-scorer.h"
-#include "zt-tool-scan.h"
+#include "zt-scan-scorer-private.h"
+#include "zt-tool-scan-private.h"
 
 /* How it works. Every string of a definition is scanned twice: once as it is, for what only
  * the raw bytes show (invisible characters, ANSI escapes, comments, whitespace padding, mixed
@@ -387,6 +387,8 @@ typedef struct {
 } CompiledRule;
 
 static CompiledRule *compiled;
+static ZtScanPrefilter *prefilter;   /* which rules can match a normalised text at all */
+static gint prefilter_enabled = TRUE;
 static GRegex *re_base64, *re_hex, *re_percent, *re_comment, *re_mdcomment, *re_css, *re_entity;
 
 static void
@@ -407,6 +409,13 @@ compile_rules (void)
           if (compiled[i].regex == NULL)
             g_error ("tool scan rule %u (%s): %s", i, text_rules[i].rule, error->message);
         }
+      {
+        const char *patterns[G_N_ELEMENTS (text_rules)];
+
+        for (guint i = 0; i < G_N_ELEMENTS (text_rules); i++)
+          patterns[i] = text_rules[i].pattern;
+        prefilter = zt_scan_prefilter_new (patterns, G_N_ELEMENTS (text_rules));
+      }
       re_base64 = g_regex_new ("[A-Za-z0-9+/_-]{24,}={0,2}", G_REGEX_OPTIMIZE, 0, NULL);
       re_hex = g_regex_new ("(\\\\x)?([0-9a-fA-F]{2}([ :]|\\\\x)?){16,}", G_REGEX_OPTIMIZE, 0, NULL);
       re_percent = g_regex_new ("([^%\\s]{0,16}%[0-9a-fA-F]{2}){4,}[^%\\s]*", G_REGEX_OPTIMIZE, 0, NULL);
@@ -642,11 +651,16 @@ norm_emit (Norm       *n,
            guint32     start,
            guint32     end)
 {
+  guint at = n->ostart->len;
+
   g_string_append_len (n->text, bytes, len);
+  /* one resize, not an append per byte: this runs for every byte of every reading */
+  g_array_set_size (n->ostart, at + len);
+  g_array_set_size (n->oend, at + len);
   for (gsize i = 0; i < len; i++)
     {
-      g_array_append_val (n->ostart, start);
-      g_array_append_val (n->oend, end);
+      g_array_index (n->ostart, guint32, at + i) = start;
+      g_array_index (n->oend, guint32, at + i) = end;
     }
 }
 
@@ -676,6 +690,61 @@ is_space_like (gunichar c)
          c == 0x205F || c == 0x3000;
 }
 
+static gboolean
+plain_ascii (const char *text,
+             gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* normalise() of printable ASCII (most texts): nothing hidden, no other script, nothing to
+ * decompose, so only case and white space change; the same bytes and offsets, without the
+ * per-character Unicode work. */
+static void
+normalise_ascii (const char *text,
+                 gsize       len,
+                 Norm       *n)
+{
+  gboolean last_space = TRUE;
+  gsize out = 0;
+  guint32 *os, *oe;
+
+  n->text = g_string_sized_new (len + 1);
+  n->ostart = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
+  n->oend = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
+  g_array_set_size (n->ostart, len);
+  g_array_set_size (n->oend, len);
+  os = (guint32 *) n->ostart->data;
+  oe = (guint32 *) n->oend->data;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        {
+          if (last_space)
+            continue;
+          c = ' ';
+          last_space = TRUE;
+        }
+      else
+        last_space = FALSE;
+      g_string_append_c (n->text, g_ascii_tolower (c));
+      os[out] = i;
+      oe[out] = i + 1;
+      out++;
+    }
+  g_array_set_size (n->ostart, out);
+  g_array_set_size (n->oend, out);
+}
+
 /* Decodes @text into characters with their offsets; marks words that mix Latin with
  * lookalike scripts. Reports hidden characters and mixed scripts when @report. */
 static void
@@ -685,13 +754,18 @@ normalise (Ctx        *ctx,
            gboolean    report,
            Norm       *n)
 {
-  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autoptr(GArray) offs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) chars = g_array_sized_new (FALSE, FALSE, sizeof (gunichar), len + 1);
+  g_autoptr(GArray) offs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 2);
   g_autoptr(GArray) mixed = NULL;
   const char *p = text, *end = text + len;
   gboolean last_space = TRUE;
   guint32 off;
 
+  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (text, len))
+    {
+      normalise_ascii (text, len, n);
+      return;
+    }
   n->text = g_string_sized_new (len + 1);
   n->ostart = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
   n->oend = g_array_sized_new (FALSE, FALSE, sizeof (guint32), len + 1);
@@ -832,14 +906,51 @@ normalise (Ctx        *ctx,
 
 static void scan_string_full (Ctx *ctx);
 
+void
+_zt_tool_scan_set_prefilter (gboolean enabled)
+{
+  g_atomic_int_set (&prefilter_enabled, enabled);
+  _zt_scan_scorer_set_shortcuts (enabled);
+}
+
+gboolean
+_zt_tool_scan_get_prefilter_enabled (void)
+{
+  return g_atomic_int_get (&prefilter_enabled);
+}
+
+const ZtScanPrefilter *
+_zt_tool_scan_get_prefilter (void)
+{
+  compile_rules ();
+  return prefilter;
+}
+
+guint
+_zt_tool_scan_get_n_rules (void)
+{
+  return G_N_ELEMENTS (text_rules);
+}
+
+/* Each rule whose necessary words are all in the text (most texts hold none of them for most
+ * rules: a rule that cannot match is not run; zt-scan-prefilter.c). */
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
 {
+  gboolean may_match[G_N_ELEMENTS (text_rules)];
+
+  if (g_atomic_int_get (&prefilter_enabled))
+    zt_scan_prefilter_run (prefilter, n->text->str, n->text->len, may_match);
+  else
+    for (guint r = 0; r < G_N_ELEMENTS (text_rules); r++)
+      may_match[r] = TRUE;
   for (guint r = 0; r < G_N_ELEMENTS (text_rules); r++)
     {
       g_autoptr(GMatchInfo) info = NULL;
 
+      if (!may_match[r])
+        continue;
       if (!g_regex_match_full (compiled[r].regex, n->text->str, n->text->len, 0, 0, &info, NULL))
         continue;
       while (g_match_info_matches (info))
@@ -941,6 +1052,24 @@ scan_raw_hidden (Ctx *ctx)
     }
 }
 
+/* Whether @text[0, len) holds @lit (ASCII; letters in either case when @caseless): the raw
+ * expressions below each need one such literal, so a text without it skips them. */
+static gboolean
+holds (const char *text,
+       gsize       len,
+       const char *lit,
+       gboolean    caseless)
+{
+  gsize n = strlen (lit);
+
+  if (!g_atomic_int_get (&prefilter_enabled))
+    return TRUE;
+  for (gsize i = 0; i + n <= len; i++)
+    if (caseless ? g_ascii_strncasecmp (text + i, lit, n) == 0 : memcmp (text + i, lit, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 mostly_text (const guchar *data,
              gsize         len)
@@ -1039,7 +1168,7 @@ scan_encoded (Ctx *ctx)
       }
   g_clear_pointer (&info, g_match_info_free);
 
-  if (g_regex_match_full (re_percent, ctx->text, ctx->len, 0, 0, &info, NULL))
+  if (holds (ctx->text, ctx->len, "%", FALSE) && g_regex_match_full (re_percent, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
       {
         int ms, me;
@@ -1057,7 +1186,7 @@ scan_encoded (Ctx *ctx)
       }
   g_clear_pointer (&info, g_match_info_free);
 
-  if (g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
+  if (holds (ctx->text, ctx->len, "&#", FALSE) && g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
       {
         int ms, me;
@@ -1171,10 +1300,19 @@ word_kinds (const char *w)
     { "operator", K_USER }, { "owner", K_USER }, { "utente", K_USER }, { "utilisateur", K_USER },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strcmp (w, words[i].word) == 0)
-      return words[i].kinds;
-  return 0;
+  static GHashTable *table;
+  static gsize once = 0;
+
+  /* looked up for every word of every text: a table, not 130 comparisons */
+  if (g_once_init_enter (&once))
+    {
+      table = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (!g_hash_table_contains (table, words[i].word))  /* the first entry wins, as the scan did */
+          g_hash_table_insert (table, (gpointer) words[i].word, GUINT_TO_POINTER (words[i].kinds));
+      g_once_init_leave (&once, 1);
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
 }
 
 static gboolean
@@ -1384,9 +1522,12 @@ scan_string_full (Ctx *ctx)
   scan_tags (ctx);
   if (ctx->depth == 0)
     scan_raw_hidden (ctx);
-  scan_regex_raw (ctx, re_comment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 12);
-  scan_regex_raw (ctx, re_mdcomment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 4);
-  scan_regex_raw (ctx, re_css, "hidden.html", ZT_SCAN_SEVERITY_HIGH, 0);
+  if (holds (ctx->text, ctx->len, "<!--", FALSE))
+    scan_regex_raw (ctx, re_comment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 12);
+  if (holds (ctx->text, ctx->len, "]:", FALSE))
+    scan_regex_raw (ctx, re_mdcomment, "hidden.comment", ZT_SCAN_SEVERITY_HIGH, 4);
+  if (holds (ctx->text, ctx->len, "<", FALSE) || holds (ctx->text, ctx->len, "style", TRUE))
+    scan_regex_raw (ctx, re_css, "hidden.html", ZT_SCAN_SEVERITY_HIGH, 0);
   normalise (ctx, ctx->text, ctx->len, ctx->depth == 0, &n);
   /* a phrase needs words: single tokens ("string", "object", an id) skip the phrase rules */
   if (strchr (n.text->str, ' ') != NULL || n.text->len >= 24)
