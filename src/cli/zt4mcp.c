@@ -676,13 +676,14 @@ cmd_client (int argc, char **argv)
     { NULL }
   };
 
-  parse_options ("client", "add NAME [--service S]... | list | remove NAME",
-                 "Per-client tokens for MCP clients. A client token reaches only the MCP endpoints "
-                 "(/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; the agent's "
-                 "own token in api.json administers. Removing a client ends its sessions at once.",
+  parse_options ("client", "add NAME [--service S]... | list | revoke NAME|ID",
+                 "Per-client tokens (the apps with access) for MCP clients. A client token reaches only the "
+                 "MCP endpoints (/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; the "
+                 "agent's own token in api.json administers. Revoking a client refuses its next request and "
+                 "ends its sessions at once; removing a service revokes the tokens limited to it alone.",
                  entries, &argc, &argv);
   if (argc < 2)
-    die ("client", "which verb? add, list or remove (see --help)");
+    die ("client", "which verb? add, list or revoke (see --help)");
   verb = argv[1];
 
   if (strcmp (verb, "list") == 0)
@@ -695,24 +696,36 @@ cmd_client (int argc, char **argv)
       else if (json_array_get_length (a) == 0)
         g_print ("No client tokens yet. Make one with `zt4mcp client add NAME`\n");
       else
-        for (guint i = 0; i < json_array_get_length (a); i++)
-          {
-            JsonObject *c = json_array_get_object_element (a, i);
-            g_autoptr(GDateTime) t = g_date_time_new_from_unix_local (json_object_get_int_member (c, "created"));
-            g_autofree char *when = g_date_time_format (t, "%Y-%m-%d %H:%M");
-            JsonNode *s = json_object_get_member (c, "services");
-            g_autoptr(GString) list = g_string_new (NULL);
+        {
+          g_print ("%-10s  %-28s  %-16s  %-16s  %s\n", "ID", "NAME", "CREATED", "LAST USED", "SERVICES");
+          for (guint i = 0; i < json_array_get_length (a); i++)
+            {
+              JsonObject *c = json_array_get_object_element (a, i);
+              g_autoptr(GDateTime) t = g_date_time_new_from_unix_local (json_object_get_int_member (c, "created"));
+              g_autofree char *when = g_date_time_format (t, "%Y-%m-%d %H:%M");
+              g_autofree char *used = NULL;
+              JsonNode *s = json_object_get_member (c, "services");
+              JsonNode *last = json_object_get_member (c, "last_used");
+              g_autoptr(GString) list = g_string_new (NULL);
 
-            for (guint j = 0; s && JSON_NODE_HOLDS_ARRAY (s) && j < json_array_get_length (json_node_get_array (s)); j++)
-              g_string_append_printf (list, "%s%s", j ? ", " : "",
-                                      json_array_get_string_element (json_node_get_array (s), j));
-            g_print ("%-24s created %s  services: %s\n", json_object_get_string_member (c, "name"), when,
-                     list->len ? list->str : "all");
-          }
+              if (last != NULL && !JSON_NODE_HOLDS_NULL (last))
+                {
+                  g_autoptr(GDateTime) u = g_date_time_new_from_unix_local (json_node_get_int (last));
+                  used = g_date_time_format (u, "%Y-%m-%d %H:%M");
+                }
+              for (guint j = 0; s && JSON_NODE_HOLDS_ARRAY (s) && j < json_array_get_length (json_node_get_array (s)); j++)
+                g_string_append_printf (list, "%s%s", j ? ", " : "",
+                                        json_array_get_string_element (json_node_get_array (s), j));
+              g_print ("%-10s  %-28s  %-16s  %-16s  %s\n",
+                       json_object_get_string_member_with_default (c, "id", ""),
+                       json_object_get_string_member (c, "name"), when, used ? used : "never",
+                       list->len ? list->str : "all");
+            }
+        }
       return 0;
     }
   if (argc < 3)
-    die ("client", "%s needs a client NAME", verb);
+    die ("client", "%s needs a client NAME%s", verb, strcmp (verb, "add") == 0 ? "" : " or ID");
   if (strcmp (verb, "add") == 0)
     {
       g_autoptr(JsonNode) body = json_node_new (JSON_NODE_OBJECT);
@@ -737,19 +750,26 @@ cmd_client (int argc, char **argv)
                  json_object_get_string_member (json_node_get_object (reply), "token"));
       return 0;
     }
-  if (strcmp (verb, "remove") == 0)
+  /* "remove" was its name before the app listed apps with access */
+  if (strcmp (verb, "revoke") == 0 || strcmp (verb, "remove") == 0)
     {
       g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
       g_autofree char *path = g_strconcat ("/clients/", escaped, NULL);
-      g_autoptr(JsonNode) reply = call_or_die ("client remove", "DELETE", path, NULL, 204);
+      g_autoptr(JsonNode) reply = call_or_die ("client revoke", "DELETE", path, NULL, 204);
 
       if (opt_json)
-        g_print ("{\"removed\": \"%s\"}\n", argv[2]);
+        {
+          g_autoptr(JsonNode) out = json_node_new (JSON_NODE_OBJECT);
+
+          json_node_take_object (out, json_object_new ());
+          json_object_set_string_member (json_node_get_object (out), "revoked", argv[2]);
+          print_json (out);
+        }
       else
-        g_print ("Removed client %s; its token no longer works\n", argv[2]);
+        g_print ("Revoked client %s: its token no longer works, and its sessions were ended\n", argv[2]);
       return 0;
     }
-  die ("client", "unknown verb \"%s\"; use add, list or remove", verb);
+  die ("client", "unknown verb \"%s\"; use add, list or revoke", verb);
 }
 
 static int
@@ -945,7 +965,7 @@ static const struct {
 } commands[] = {
   { "agent", cmd_agent, "agent serve        run the local agent (REST API + MCP endpoints)" },
   { "service", cmd_service, "service ...        add, list, show, update, remove MCP services" },
-  { "client", cmd_client, "client ...         per-client tokens: add, list, remove" },
+  { "client", cmd_client, "client ...         per-client tokens (apps with access): add, list, revoke" },
   { "status", cmd_status, "status             is the agent running, and what is it doing" },
   { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
   { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },

@@ -1108,6 +1108,21 @@ zt_session_close (ZtSession *self)
   error = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "the session was closed");
   if (self->pending != NULL)
     fail_all_pending (self, error);
+  if (self->streams != NULL)
+    {
+      g_autoptr(GPtrArray) streams = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_sink_unref);
+
+      for (guint i = 0; i < self->streams->len; i++)
+        g_ptr_array_add (streams, zt_sink_ref (g_ptr_array_index (self->streams, i)));
+      g_ptr_array_set_size (self->streams, 0);
+      for (guint i = 0; i < streams->len; i++)
+        {
+          ZtSink *sink = g_ptr_array_index (streams, i);
+
+          if (sink->funcs->end != NULL && !sink->closed)
+            sink->funcs->end (sink);
+        }
+    }
   if (self->upstream != NULL)
     {
       g_clear_signal_handler (&self->message_handler, self->upstream);

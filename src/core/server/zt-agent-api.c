@@ -271,6 +271,7 @@ api_services (ZtAgent           *self,
             g_hash_table_remove (self->chains, exporter);
           }
           _zt_agent_service_forget (self, gone);
+          _zt_agent_clients_drop_service (self, gone);
           g_message ("service %s removed", gone);
           _zt_agent_announce_exports (self);
           _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);

@@ -543,6 +543,8 @@ zt_agent_stop (ZtAgent *self)
   g_clear_object (&self->guard);
   g_clear_object (&self->server);
   zt_pin_filter_set_store (self->pin_filter, NULL);
+  if (self->store != NULL)
+    _zt_agent_clients_save_last_use (self);
   g_clear_pointer (&self->store, zt_store_free);
   _zt_agent_audit_stop (self);
 }
