@@ -57,6 +57,145 @@ parse_options (const char        *verb,
     die (verb, "%s (see --help)", error->message);
 }
 
+static const GOptionEntry *
+find_entry (const GOptionEntry *entries,
+            const char         *arg)
+{
+  for (const GOptionEntry *e = entries; e && e->long_name; e++)
+    if (arg[1] == '-' ? strcmp (arg + 2, e->long_name) == 0 : (arg[1] == e->short_name && arg[2] == '\0'))
+      return e;
+  return NULL;
+}
+
+/* The first argument that is neither an option nor an option's value. */
+static int
+find_verb (int                 argc,
+           char              **argv,
+           const GOptionEntry *entries,
+           gboolean            common)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const GOptionEntry *e;
+
+      if (strcmp (argv[i], "--") == 0)
+        return -1;
+      if (argv[i][0] != '-' || argv[i][1] == '\0')
+        return i;
+      if (strchr (argv[i], '=') != NULL)
+        continue;
+      e = find_entry (entries, argv[i]);
+      if (e == NULL && common)
+        e = find_entry (common_entries, argv[i]);
+      if (e != NULL && e->arg != G_OPTION_ARG_NONE)
+        i++;
+    }
+  return -1;
+}
+
+/* "add/update: the upstream's URL" -> "The upstream's URL": the verb is said already. */
+static char *
+verb_description (const char *text)
+{
+  const char *colon = strstr (text, ": ");
+  char *out;
+
+  if (colon != NULL && colon - text <= 40)
+    {
+      const char *p;
+
+      for (p = text; p < colon; p++)
+        if (!(g_ascii_islower (*p) || *p == ' ' || *p == ',' || *p == '/' || *p == '-'))
+          break;
+      if (p == colon)
+        text = colon + 2;
+    }
+  out = g_strdup (text);
+  out[0] = g_ascii_toupper (out[0]);
+  return out;
+}
+
+static void
+print_verbs (FILE            *out,
+             const char      *command,
+             const char      *summary,
+             const ZtCliVerb *verbs,
+             guint            n_verbs)
+{
+  fprintf (out, "Usage:\n  zt4mcp %s VERB [OPTIONS]\n\n%s\n\nVerbs:\n", command, summary);
+  for (guint i = 0; i < n_verbs; i++)
+    fprintf (out, "  %-10s %s\n", verbs[i].name, verbs[i].summary);
+  fprintf (out, "\n`zt4mcp %s VERB --help` shows a verb's options.\n", command);
+}
+
+const ZtCliVerb *
+zt_cli_parse_verb (const char         *command,
+                   const char         *summary,
+                   const ZtCliVerb    *verbs,
+                   guint               n_verbs,
+                   const GOptionEntry *entries,
+                   gboolean            common,
+                   int                *argc,
+                   char             ***argv)
+{
+  int at = find_verb (*argc, *argv, entries, common);
+  const ZtCliVerb *verb = NULL;
+  g_autofree char *prog = NULL;
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) mine = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) names = NULL;
+
+  if (at < 0)
+    {
+      for (int i = 1; i < *argc; i++)
+        if (strcmp ((*argv)[i], "--help") == 0 || strcmp ((*argv)[i], "-h") == 0)
+          {
+            print_verbs (stdout, command, summary, verbs, n_verbs);
+            exit (0);
+          }
+      print_verbs (stderr, command, summary, verbs, n_verbs);
+      exit (2);
+    }
+  for (guint i = 0; i < n_verbs && verb == NULL; i++)
+    if (strcmp ((*argv)[at], verbs[i].name) == 0)
+      verb = &verbs[i];
+  if (verb == NULL)
+    {
+      GString *all = g_string_new (NULL);
+
+      for (guint i = 0; i < n_verbs; i++)
+        g_string_append_printf (all, "%s%s", i == 0 ? "" : i + 1 == n_verbs ? " or " : ", ", verbs[i].name);
+      die (command, "unknown verb \"%s\"; use %s (see --help)", (*argv)[at], all->str);
+    }
+
+  names = g_strsplit (verb->options ? verb->options : "", " ", -1);
+  for (const GOptionEntry *e = entries; e && e->long_name; e++)
+    if (g_strv_contains ((const char * const *) names, e->long_name))
+      {
+        GOptionEntry copy = *e;
+        char *text = e->description && *e->description ? verb_description (e->description) : NULL;
+
+        if (text != NULL)
+          {
+            copy.description = text;
+            g_ptr_array_add (texts, text);
+          }
+        g_array_append_val (mine, copy);
+      }
+  prog = g_strdup_printf ("zt4mcp %s %s", command, verb->name);
+  g_set_prgname (prog);
+  ctx = g_option_context_new (verb->params);
+  g_option_context_set_summary (ctx, verb->summary);
+  g_option_context_add_main_entries (ctx, (const GOptionEntry *) mine->data, NULL);
+  if (common)
+    g_option_context_add_main_entries (ctx, common_entries, NULL);
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    die (prog + strlen ("zt4mcp "), "%s (see `%s --help`)", error->message, prog);
+  return verb;
+}
+
 JsonNode *
 call_or_die (const char *verb,
              const char *method,
@@ -290,6 +429,27 @@ print_service (JsonObject *s)
   g_print ("  results:   %s\n", json_object_get_string_member_with_default (s, "result_scan", "tag"));
 }
 
+#define SERVICE_UPSTREAM_OPTIONS "url llm api-key-file api-key-from-keyring log-content era env cwd local-auth " \
+  "upstream-token-file shared max-sessions idle-timeout max-message-size max-depth tool-scan tool-pinning result-scan"
+
+static const ZtCliVerb service_verbs[] = {
+  { "add", "NAME (--stdio -- CMD ARG... | --url URL [--sse] | --llm BASE_URL) [OPTIONS]",
+    "Add a service: a stdio command (never run through a shell), a streamable HTTP or legacy SSE URL, "
+    "or an OpenAI-compatible model endpoint.", "stdio sse " SERVICE_UPSTREAM_OPTIONS },
+  { "list", "", "List the services: kind, scan mode, open sessions, endpoint.", NULL },
+  { "show", "NAME", "Show a service: its upstream, endpoints, state and last error, settings.", NULL },
+  { "tools", "NAME", "List the tools a service offers, as its clients see them.", NULL },
+  { "update", "NAME [OPTIONS] [-- CMD ARG...]", "Change a service; a new command, URL or environment applies "
+    "to the sessions opened from now on.", "stdio unshared no-log-content " SERVICE_UPSTREAM_OPTIONS },
+  { "remove", "NAME", "Remove a service: its sessions end, and the client tokens limited to it alone are revoked.",
+    NULL },
+  { "export", "NAME [--to SUBJECT]...", "Offer a service to the mesh; with --to, grant all of it to those named.",
+    "to" },
+  { "unexport", "NAME", "Stop offering a service to the mesh.", NULL },
+  { "import", "ENDPOINT/NAME [--as LOCAL] [--llm]", "Use a service another member of the mesh exports, "
+    "served here at /mcp/LOCAL (--llm: a model service, at /llm/LOCAL/v1).", "as" },
+};
+
 static int
 cmd_service (int argc, char **argv)
 {
@@ -355,11 +515,9 @@ cmd_service (int argc, char **argv)
             argc--;
             break;
           }
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse] | --llm BASE_URL [--api-key-file F | --api-key-from-keyring]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME [--to user:NAME|endpoint:NAME...] | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
-                 "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
-                 entries, &argc, &argv);
-  if (argc < 2)
-    die ("service", "which verb? add, list, show, update or remove (see --help)");
+  zt_cli_parse_verb ("service", "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and "
+                     "/sse/NAME (legacy SSE), and share them with the mesh.",
+                     service_verbs, G_N_ELEMENTS (service_verbs), entries, TRUE, &argc, &argv);
   verb = argv[1];
 
   if (strcmp (verb, "list") == 0)
@@ -665,6 +823,13 @@ cmd_service (int argc, char **argv)
   die ("service", "unknown verb \"%s\"; use add, list, show, tools, update, remove, export, unexport or import", verb);
 }
 
+static const ZtCliVerb client_verbs[] = {
+  { "add", "NAME [--service SERVICE]...", "Make a client token, printed once.", "service" },
+  { "list", "", "List the client tokens: id, name, created, last used, services (never the tokens).", NULL },
+  { "revoke", "NAME|ID", "Revoke a client token: its next request is refused, its sessions end at once.", NULL },
+  { "remove", "NAME|ID", "The same as revoke.", NULL },
+};
+
 static int
 cmd_client (int argc, char **argv)
 {
@@ -676,14 +841,10 @@ cmd_client (int argc, char **argv)
     { NULL }
   };
 
-  parse_options ("client", "add NAME [--service S]... | list | revoke NAME|ID",
-                 "Per-client tokens (the apps with access) for MCP clients. A client token reaches only the "
-                 "MCP endpoints (/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; the "
-                 "agent's own token in api.json administers. Revoking a client refuses its next request and "
-                 "ends its sessions at once; removing a service revokes the tokens limited to it alone.",
-                 entries, &argc, &argv);
-  if (argc < 2)
-    die ("client", "which verb? add, list or revoke (see --help)");
+  zt_cli_parse_verb ("client", "Per-client tokens (the apps with access) for MCP clients. A client token reaches "
+                     "only the MCP endpoints (/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; "
+                     "the agent's own token in api.json administers.",
+                     client_verbs, G_N_ELEMENTS (client_verbs), entries, TRUE, &argc, &argv);
   verb = argv[1];
 
   if (strcmp (verb, "list") == 0)
