@@ -132,6 +132,29 @@ _zt_agent_remote_is_loopback (SoupServerMessage *msg)
 }
 
 
+/* /NAME/mcp is /mcp/NAME: tools such as the MCP inspector take a URL that ends in /mcp for
+ * streamable HTTP. Returns the path to route @path by (@path itself, or a new string in
+ * @canonical); the prefixes of the agent's own endpoints are never service names here. */
+const char *
+_zt_agent_route_path (const char *path,
+                      char      **canonical)
+{
+  static const char *own[] = { "mcp", "sse", "llm", "api", NULL };
+  const char *slash;
+  g_autofree char *name = NULL;
+
+  *canonical = NULL;
+  if (path == NULL || path[0] != '/' || (slash = strchr (path + 1, '/')) == NULL || slash == path + 1)
+    return path;
+  if (strcmp (slash, "/mcp") != 0 && strcmp (slash, "/mcp/") != 0)
+    return path;
+  name = g_strndup (path + 1, slash - path - 1);
+  if (g_strv_contains (own, name))
+    return path;
+  *canonical = g_strconcat ("/mcp/", name, NULL);
+  return *canonical;
+}
+
 /* The service a request to /mcp/NAME or /sse/NAME is for, if there is one (nothing is
  * checked: for telling a refusal's observers which service it concerned). */
 ZtService *
@@ -139,7 +162,8 @@ _zt_agent_service_of_request (ZtAgent           *self,
                               SoupServerMessage *msg)
 {
   GUri *uri = soup_server_message_get_uri (msg);  /* NULL before the request line is read */
-  const char *path = uri ? g_uri_get_path (uri) : NULL;
+  g_autofree char *canonical = NULL;
+  const char *path = _zt_agent_route_path (uri ? g_uri_get_path (uri) : NULL, &canonical);
   g_autofree char *name = NULL;
 
   if (path == NULL || (!g_str_has_prefix (path, "/mcp/") && !g_str_has_prefix (path, "/sse/") &&

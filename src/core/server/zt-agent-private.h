@@ -359,6 +359,8 @@ gboolean   _zt_agent_session_usable (ZtSession *session,
                                      ZtService *service,
                                      ZtSubject *subject);
 gboolean   _zt_agent_remote_is_loopback (SoupServerMessage *msg);
+const char *_zt_agent_route_path (const char *path,
+                                   char      **canonical);
 ZtService *_zt_agent_service_of_request (ZtAgent *self,
                                          SoupServerMessage *msg);
 void       _zt_agent_front_door_refused (ZtAgent *self,
