@@ -376,6 +376,16 @@ print_service (JsonObject *s)
 
   g_print ("%s\n", json_object_get_string_member (s, "name"));
   g_print ("  kind:      %s\n", kind);
+  if (json_object_has_member (s, "state"))
+    g_print ("  state:     %s\n", json_object_get_string_member (s, "state"));
+  if (json_object_has_member (s, "last_error"))
+    {
+      /* a server that exited: its last lines on stderr follow the first */
+      g_auto(GStrv) lines = g_strsplit (json_object_get_string_member (s, "last_error"), "\n", -1);
+
+      for (guint i = 0; lines[i]; i++)
+        g_print ("%s%s\n", i == 0 ? "  error:     " : "             ", lines[i]);
+    }
   if (json_object_has_member (s, "command"))
     {
       JsonArray *a = json_object_get_array_member (s, "command");

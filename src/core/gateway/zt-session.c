@@ -425,9 +425,15 @@ upstream_closed_cb (ZtUpstream   *upstream,
    * initialize is replayed so its session goes on. */
   delay = MIN (30, 1u << MIN (self->restarts, 5u));
   self->restarts++;
-  g_message ("%s: %s; restarting in %u s", self->service->name, error->message, delay);
-  zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_FAILED, "%s; restarting in %u s",
-                         error->message, delay);
+  /* after the first line: the lines after it are the server's last words (its stderr) */
+  {
+    const char *nl = strchr (error->message, '\n');
+    int first = nl ? (int) (nl - error->message) : (int) strlen (error->message);
+
+    g_message ("%s: %.*s; restarting in %u s%s", self->service->name, first, error->message, delay, nl ? nl : "");
+    zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_FAILED, "%.*s; restarting in %u s%s",
+                             first, error->message, delay, nl ? nl : "");
+  }
   zt_clear_source_id (&self->restart_source);
   self->restart_source = zt_timeout_add_seconds (delay, restart_cb, self);
 }
