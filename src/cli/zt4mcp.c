@@ -369,6 +369,120 @@ export_list (JsonObject *service)
   return g_string_free (who, FALSE);
 }
 
+/* What @peer offers this agent, as the hubs say: NULL when it is not online (or there is
+ * no mesh), else its services (model services included) as "a, b". */
+static char *
+peer_offers (const char *peer,
+             const char *remote,
+             gboolean   *offered)
+{
+  g_autoptr(JsonNode) reply = call_or_die ("service import", "GET", "/mesh", NULL, 200);
+  JsonObject *o = json_node_get_object (reply);
+  JsonArray *peers = json_object_get_array_member (o, "peers");
+
+  *offered = FALSE;
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+      GString *list;
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), peer) != 0 ||
+          !json_object_get_boolean_member_with_default (p, "online", FALSE))
+        continue;
+      list = g_string_new (NULL);
+      for (guint k = 0; k < 2; k++)
+        {
+          const char *member = k == 0 ? "services" : "llm";
+          JsonArray *a = json_object_has_member (p, member) ? json_object_get_array_member (p, member) : NULL;
+
+          for (guint j = 0; a && j < json_array_get_length (a); j++)
+            {
+              const char *name = json_array_get_string_element (a, j);
+
+              if (g_strcmp0 (name, remote) == 0)
+                *offered = TRUE;
+              if (k == 0)  /* "llm" names model services of "services" */
+                g_string_append_printf (list, "%s%s", list->len ? ", " : "", name);
+            }
+        }
+      return g_string_free (list, FALSE);
+    }
+  return NULL;
+}
+
+/* An import of what an online peer does not offer would serve nothing: refused, naming what
+ * it offers. The peer's list may lag behind an export made a moment ago, so it is asked for
+ * a few seconds. An offline or unknown peer cannot be asked: the import is made, with a
+ * warning. */
+static void
+check_offered (const char *peer,
+               const char *remote)
+{
+  g_autofree char *offers = NULL;
+  gboolean offered = FALSE;
+
+  for (guint tries = 0; tries < 30; tries++)
+    {
+      g_clear_pointer (&offers, g_free);
+      offers = peer_offers (peer, remote, &offered);
+      if (offers == NULL || offered)
+        break;
+      g_usleep (100 * G_USEC_PER_SEC / 1000);
+    }
+  if (offers == NULL)
+    g_printerr ("zt4mcp service import: warning: %s is not online (or not known to this agent's hubs); the "
+                "import works once it is and offers %s to you\n", peer, remote);
+  else if (!offered)
+    die ("service import", "%s does not offer %s to you; it offers: %s. Its owner can offer it with "
+         "`zt4mcp service export %s --to YOU`; --anyway imports it all the same", peer, remote,
+         *offers ? offers : "nothing", remote);
+}
+
+/* An export to a name the hubs do not know is kept (the member may join later), but a typo
+ * would grant nobody what was meant: say so. */
+static void
+warn_unknown_subjects (const char *const *to)
+{
+  g_autoptr(JsonNode) reply = call_or_die ("service export", "GET", "/mesh", NULL, 200);
+  JsonObject *o = json_node_get_object (reply);
+  JsonArray *peers = json_object_get_array_member (o, "peers");
+  g_autoptr(GPtrArray) users = g_ptr_array_new (), endpoints = g_ptr_array_new ();
+
+  if (!json_object_get_boolean_member_with_default (o, "joined", FALSE))
+    {
+      g_printerr ("zt4mcp service export: warning: this agent is in no mesh yet; the export applies once it "
+                  "joins one (`zt4mcp join INVITATION`)\n");
+      return;
+    }
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+      const char *user = json_object_get_string_member_with_default (p, "user", NULL);
+      const char *endpoint = json_object_get_string_member_with_default (p, "endpoint", NULL);
+
+      if (user && !g_ptr_array_find_with_equal_func (users, user, g_str_equal, NULL))
+        g_ptr_array_add (users, (gpointer) user);
+      if (endpoint)
+        g_ptr_array_add (endpoints, (gpointer) endpoint);
+    }
+  for (guint i = 0; to && to[i]; i++)
+    {
+      gboolean endpoint = g_str_has_prefix (to[i], "endpoint:");
+      const char *name = endpoint ? to[i] + strlen ("endpoint:")
+                       : g_str_has_prefix (to[i], "user:") ? to[i] + strlen ("user:") : to[i];
+      GPtrArray *known = endpoint ? endpoints : users;
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      if (strchr (name, ':') != NULL || g_ptr_array_find_with_equal_func (known, name, g_str_equal, NULL))
+        continue;
+      for (guint j = 0; j < known->len; j++)
+        g_string_append_printf (list, "%s%s", j ? ", " : "", (const char *) g_ptr_array_index (known, j));
+      g_printerr ("zt4mcp service export: warning: the mesh's hubs know no %s named %s (they know: %s); "
+                  "the export names it all the same, for when such a member joins\n",
+                  endpoint ? "endpoint" : "user", name, list->len ? list->str : "none");
+    }
+}
+
 static void
 print_service (JsonObject *s)
 {
@@ -456,8 +570,8 @@ static const ZtCliVerb service_verbs[] = {
   { "export", "NAME [--to SUBJECT]...", "Offer a service to the mesh; with --to, grant all of it to those named.",
     "to" },
   { "unexport", "NAME", "Stop offering a service to the mesh.", NULL },
-  { "import", "ENDPOINT/NAME [--as LOCAL] [--llm]", "Use a service another member of the mesh exports, "
-    "served here at /mcp/LOCAL (--llm: a model service, at /llm/LOCAL/v1).", "as" },
+  { "import", "ENDPOINT/NAME [--as LOCAL] [--llm] [--anyway]", "Use a service another member of the mesh exports, "
+    "served here at /mcp/LOCAL (--llm: a model service, at /llm/LOCAL/v1).", "as anyway" },
 };
 
 static int
@@ -470,6 +584,7 @@ cmd_service (int argc, char **argv)
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
+  gboolean anyway = FALSE;
   g_autofree char *tool_scan = NULL, *tool_pinning = NULL, *result_scan = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
@@ -488,6 +603,7 @@ cmd_service (int argc, char **argv)
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
     { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: who may use all of it: user:NAME, endpoint:NAME, or a user's NAME (repeat); without: offered to everyone, granted to nobody", "SUBJECT" },
     { "as", 0, 0, G_OPTION_ARG_STRING, &as, "import: the local name (default: the remote name)", "LOCAL" },
+    { "anyway", 0, 0, G_OPTION_ARG_NONE, &anyway, "import: even what the peer does not offer to this agent (yet)", NULL },
     { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
     { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
     { "max-sessions", 0, 0, G_OPTION_ARG_INT, &max_sessions, "Sessions (upstream processes) at most", "N" },
@@ -627,6 +743,8 @@ cmd_service (int argc, char **argv)
           /* as the agent stored them: typed */
           g_autofree char *who = export_list (json_node_get_object (reply));
 
+          if (to != NULL && to[0] != NULL)
+            warn_unknown_subjects ((const char * const *) to);
           if (to == NULL || to[0] == NULL)
             g_print ("Service %s is offered to every member of the mesh; they may use nothing until you grant it "
                      "(`zt4mcp policy add --service %s --subject SUBJECT --tools GLOB`) or approve their "
@@ -649,6 +767,8 @@ cmd_service (int argc, char **argv)
 
       if (peer == NULL || slash[1] == '\0')
         die ("service import", "name the service as ENDPOINT/NAME, e.g. `zt4mcp service import bob-pc/files`");
+      if (!anyway)
+        check_offered (peer, slash + 1);
       /* without --llm the agent asks what the hubs list (a model service is imported as one) */
       json_builder_begin_object (b);
       if (import_llm)

@@ -167,6 +167,11 @@ api_services (ZtAgent           *self,
       if (g_str_has_prefix (service->name, ZT_RESERVED_PREFIX))
         return _zt_agent_reply_error (msg, 400, "invalid_request", "service names starting with \"%s\" are reserved "
                                       "for the agent's own use; choose another name", ZT_RESERVED_PREFIX);
+      if (g_hash_table_contains (self->services, service->name) && service->kind == ZT_SERVICE_MESH)
+        return _zt_agent_reply_error (msg, 409, "conflict",
+                                      "a service named %s exists here; import %s/%s under another name with "
+                                      "`zt4mcp service import %s/%s --as NEWNAME`", service->name, service->peer,
+                                      service->remote, service->peer, service->remote);
       if (g_hash_table_contains (self->services, service->name))
         return _zt_agent_reply_error (msg, 409, "conflict",
                                       "a service named %s exists; remove it first or update it with PATCH",
