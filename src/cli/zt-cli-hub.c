@@ -80,6 +80,22 @@ bad:
   return FALSE;
 }
 
+static const ZtCliVerb hub_verbs[] = {
+  { "init", "--name MESH --listen HOST:PORT [--public-address HOST:PORT]...",
+    "Make a hub for a new mesh: its CA and database in the data directory.", "data name listen public-address json" },
+  { "serve", "[--listen HOST:PORT]", "Run the hub: joins, control channels, relayed streams.",
+    "data listen cert-lifetime header-timeout body-timeout stream-buffer json" },
+  { "invite", "USER [--endpoint NAME] [--ttl DURATION]", "Print a one-time invitation for USER to join the mesh.",
+    "data endpoint ttl json" },
+  { "users", "", "List the mesh's users.", "data json" },
+  { "endpoints", "", "List the mesh's endpoints (machines) and their certificates.", "data json" },
+  { "revoke", "NAME", "Revoke a user or an endpoint: its certificates stop working, its connections close.",
+    "data json" },
+  { "unrevoke", "NAME", "Undo a revocation: the user or endpoint may join again with a new invitation.",
+    "data json" },
+  { "status", "", "Show the hub's mesh, address, users and endpoints.", "data json" },
+};
+
 int
 zt_cli_hub (int argc, char **argv)
 {
@@ -101,21 +117,12 @@ zt_cli_hub (int argc, char **argv)
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new ("init | serve | invite USER | users | endpoints | revoke NAME | unrevoke NAME | status");
   g_autoptr(GError) error = NULL;
   g_autoptr(ZtHubState) state = NULL;
   const char *verb;
 
-  g_set_prgname ("zt4mcp hub");
-  g_option_context_set_summary (ctx, "Run and administer a mesh hub: its CA, users, endpoints and invitations.");
-  g_option_context_add_main_entries (ctx, entries, NULL);
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    return fail ("hub", error);
-  if (argc < 2)
-    {
-      g_printerr ("zt4mcp hub: which verb? init, serve, invite, users, endpoints, revoke, unrevoke or status (see --help)\n");
-      return 2;
-    }
+  zt_cli_parse_verb ("hub", "Run and administer a mesh hub: its CA, users, endpoints and invitations.",
+                     hub_verbs, G_N_ELEMENTS (hub_verbs), entries, FALSE, &argc, &argv);
   verb = argv[1];
   if (data == NULL)
     data = g_strdup (g_getenv ("ZT4MCP_HUB_DATA") ? g_getenv ("ZT4MCP_HUB_DATA")

@@ -196,6 +196,17 @@ policy_group (int argc, char **argv)
   die ("policy group", "unknown verb \"%s\"; use set, remove or list", argv[2]);
 }
 
+static const ZtCliVerb policy_verbs[] = {
+  { "list", "[--service SERVICE]", "List the grants and groups.", "service" },
+  { "show", "ID", "Show one grant.", NULL },
+  { "add", "--service SERVICE --subject SUBJECT [OPTIONS]", "Grant a subject some tools, resources or prompts of "
+    "a service (or models and a budget of an llm service).",
+    "service subject tools resources prompts constraint constraint-json not-before not-after for rate models "
+    "budget note dry-run" },
+  { "remove", "ID", "Remove a grant: what it allowed is refused from the next message on.", NULL },
+  { "group", "set NAME MEMBER... | remove NAME | list", "Groups of members, for grants to group:NAME.", NULL },
+};
+
 int
 zt_cli_policy (int argc, char **argv)
 {
@@ -206,7 +217,7 @@ zt_cli_policy (int argc, char **argv)
   g_auto(GStrv) tools = NULL, resources = NULL, prompts = NULL, constraints = NULL, constraints_json = NULL;
   gboolean dry_run = FALSE;
   const GOptionEntry entries[] = {
-    { "service", 's', 0, G_OPTION_ARG_STRING, &service, "add: the service; list: only its grants", "NAME" },
+    { "service", 's', 0, G_OPTION_ARG_STRING, &service, "The service (add); only its grants (list)", "NAME" },
     { "subject", 0, 0, G_OPTION_ARG_STRING, &subject, "add: who: user:NAME, endpoint:NAME, group:NAME, client:NAME or *", "SUBJECT" },
     { "tools", 't', 0, G_OPTION_ARG_STRING_ARRAY, &tools, "add: tools it may call, globs with * and ? (repeat)", "GLOB" },
     { "resources", 0, 0, G_OPTION_ARG_STRING_ARRAY, &resources, "add: resource URIs it may read (globs; repeat)", "GLOB" },
@@ -227,14 +238,10 @@ zt_cli_policy (int argc, char **argv)
   };
   const char *verb;
 
-  parse_options ("policy", "list [--service S] | show ID | add --service S --subject SUBJ [OPTIONS] | remove ID | "
-                 "group set NAME MEMBER... | group remove NAME | group list",
-                 "Grants: who of the mesh (or which client token) may use which tools, resources and prompts "
-                 "of a service, with which arguments, when and how often. Mesh peers may use nothing that no "
-                 "grant allows; `service export NAME --to X` grants X all of it.",
-                 entries, &argc, &argv);
-  if (argc < 2)
-    die ("policy", "which verb? list, show, add, remove or group (see --help)");
+  zt_cli_parse_verb ("policy", "Grants: who of the mesh (or which client token) may use which tools, resources and "
+                     "prompts of a service, with which arguments, when and how often. Mesh peers may use nothing "
+                     "that no grant allows; `service export NAME --to X` grants X all of it.",
+                     policy_verbs, G_N_ELEMENTS (policy_verbs), entries, TRUE, &argc, &argv);
   verb = argv[1];
 
   if (strcmp (verb, "group") == 0)
@@ -383,6 +390,14 @@ print_request (JsonObject *r)
              json_object_get_string_member (r, "service"), list->str);
 }
 
+static const ZtCliVerb access_verbs[] = {
+  { "request", "SERVICE [--tools GLOB]... [--for DURATION] [--reason TEXT]",
+    "Ask the exporter of an imported service for access to some of its tools, for a while.", "tools for reason" },
+  { "list", "[--all]", "List the access requests, incoming and outgoing (pending ones unless --all).", "all" },
+  { "approve", "ID [--for DURATION]", "Approve an incoming request: a grant of its tools that expires.", "for" },
+  { "deny", "ID", "Deny an incoming request.", NULL },
+};
+
 int
 zt_cli_access (int argc, char **argv)
 {
@@ -398,13 +413,9 @@ zt_cli_access (int argc, char **argv)
   };
   const char *verb;
 
-  parse_options ("access", "request SERVICE [--tools GLOB]... [--for D] [--reason TEXT] | list [--all] | "
-                 "approve ID [--for D] | deny ID",
-                 "Just-in-time access: ask the agent that exports an imported service for some of its tools for a "
-                 "while; its owner approves (a grant that expires) or denies.",
-                 entries, &argc, &argv);
-  if (argc < 2)
-    die ("access", "which verb? request, list, approve or deny (see --help)");
+  zt_cli_parse_verb ("access", "Just-in-time access: ask the agent that exports an imported service for some of "
+                     "its tools for a while; its owner approves (a grant that expires) or denies.",
+                     access_verbs, G_N_ELEMENTS (access_verbs), entries, TRUE, &argc, &argv);
   verb = argv[1];
 
   if (strcmp (verb, "list") == 0)

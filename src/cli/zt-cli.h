@@ -69,4 +69,24 @@ JsonNode  *call_or_die       (const char  *verb,
                               guint        expect);
 void       print_json        (JsonNode    *node);
 
+/* One verb of a command that has several (service add, hub invite, ...). */
+typedef struct {
+  const char *name;
+  const char *params;   /* after the verb, for its usage line */
+  const char *summary;  /* one line */
+  const char *options;  /* the long names of the entries it takes, space-separated; NULL: none */
+} ZtCliVerb;
+
+/* Parses the options of `zt4mcp COMMAND VERB ...`: VERB --help shows that verb's options
+ * only, an option of another verb is refused, `COMMAND --help` lists the verbs. @common
+ * adds --home and --json to every verb. Returns the verb (then argv[1]); exits on errors. */
+const ZtCliVerb *zt_cli_parse_verb (const char         *command,
+                                    const char         *summary,
+                                    const ZtCliVerb    *verbs,
+                                    guint               n_verbs,
+                                    const GOptionEntry *entries,
+                                    gboolean            common,
+                                    int                *argc,
+                                    char             ***argv);
+
 G_END_DECLS

@@ -57,6 +57,145 @@ parse_options (const char        *verb,
     die (verb, "%s (see --help)", error->message);
 }
 
+static const GOptionEntry *
+find_entry (const GOptionEntry *entries,
+            const char         *arg)
+{
+  for (const GOptionEntry *e = entries; e && e->long_name; e++)
+    if (arg[1] == '-' ? strcmp (arg + 2, e->long_name) == 0 : (arg[1] == e->short_name && arg[2] == '\0'))
+      return e;
+  return NULL;
+}
+
+/* The first argument that is neither an option nor an option's value. */
+static int
+find_verb (int                 argc,
+           char              **argv,
+           const GOptionEntry *entries,
+           gboolean            common)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      const GOptionEntry *e;
+
+      if (strcmp (argv[i], "--") == 0)
+        return -1;
+      if (argv[i][0] != '-' || argv[i][1] == '\0')
+        return i;
+      if (strchr (argv[i], '=') != NULL)
+        continue;
+      e = find_entry (entries, argv[i]);
+      if (e == NULL && common)
+        e = find_entry (common_entries, argv[i]);
+      if (e != NULL && e->arg != G_OPTION_ARG_NONE)
+        i++;
+    }
+  return -1;
+}
+
+/* "add/update: the upstream's URL" -> "The upstream's URL": the verb is said already. */
+static char *
+verb_description (const char *text)
+{
+  const char *colon = strstr (text, ": ");
+  char *out;
+
+  if (colon != NULL && colon - text <= 40)
+    {
+      const char *p;
+
+      for (p = text; p < colon; p++)
+        if (!(g_ascii_islower (*p) || *p == ' ' || *p == ',' || *p == '/' || *p == '-'))
+          break;
+      if (p == colon)
+        text = colon + 2;
+    }
+  out = g_strdup (text);
+  out[0] = g_ascii_toupper (out[0]);
+  return out;
+}
+
+static void
+print_verbs (FILE            *out,
+             const char      *command,
+             const char      *summary,
+             const ZtCliVerb *verbs,
+             guint            n_verbs)
+{
+  fprintf (out, "Usage:\n  zt4mcp %s VERB [OPTIONS]\n\n%s\n\nVerbs:\n", command, summary);
+  for (guint i = 0; i < n_verbs; i++)
+    fprintf (out, "  %-10s %s\n", verbs[i].name, verbs[i].summary);
+  fprintf (out, "\n`zt4mcp %s VERB --help` shows a verb's options.\n", command);
+}
+
+const ZtCliVerb *
+zt_cli_parse_verb (const char         *command,
+                   const char         *summary,
+                   const ZtCliVerb    *verbs,
+                   guint               n_verbs,
+                   const GOptionEntry *entries,
+                   gboolean            common,
+                   int                *argc,
+                   char             ***argv)
+{
+  int at = find_verb (*argc, *argv, entries, common);
+  const ZtCliVerb *verb = NULL;
+  g_autofree char *prog = NULL;
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) mine = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) names = NULL;
+
+  if (at < 0)
+    {
+      for (int i = 1; i < *argc; i++)
+        if (strcmp ((*argv)[i], "--help") == 0 || strcmp ((*argv)[i], "-h") == 0)
+          {
+            print_verbs (stdout, command, summary, verbs, n_verbs);
+            exit (0);
+          }
+      print_verbs (stderr, command, summary, verbs, n_verbs);
+      exit (2);
+    }
+  for (guint i = 0; i < n_verbs && verb == NULL; i++)
+    if (strcmp ((*argv)[at], verbs[i].name) == 0)
+      verb = &verbs[i];
+  if (verb == NULL)
+    {
+      GString *all = g_string_new (NULL);
+
+      for (guint i = 0; i < n_verbs; i++)
+        g_string_append_printf (all, "%s%s", i == 0 ? "" : i + 1 == n_verbs ? " or " : ", ", verbs[i].name);
+      die (command, "unknown verb \"%s\"; use %s (see --help)", (*argv)[at], all->str);
+    }
+
+  names = g_strsplit (verb->options ? verb->options : "", " ", -1);
+  for (const GOptionEntry *e = entries; e && e->long_name; e++)
+    if (g_strv_contains ((const char * const *) names, e->long_name))
+      {
+        GOptionEntry copy = *e;
+        char *text = e->description && *e->description ? verb_description (e->description) : NULL;
+
+        if (text != NULL)
+          {
+            copy.description = text;
+            g_ptr_array_add (texts, text);
+          }
+        g_array_append_val (mine, copy);
+      }
+  prog = g_strdup_printf ("zt4mcp %s %s", command, verb->name);
+  g_set_prgname (prog);
+  ctx = g_option_context_new (verb->params);
+  g_option_context_set_summary (ctx, verb->summary);
+  g_option_context_add_main_entries (ctx, (const GOptionEntry *) mine->data, NULL);
+  if (common)
+    g_option_context_add_main_entries (ctx, common_entries, NULL);
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    die (prog + strlen ("zt4mcp "), "%s (see `%s --help`)", error->message, prog);
+  return verb;
+}
+
 JsonNode *
 call_or_die (const char *verb,
              const char *method,
@@ -230,6 +369,120 @@ export_list (JsonObject *service)
   return g_string_free (who, FALSE);
 }
 
+/* What @peer offers this agent, as the hubs say: NULL when it is not online (or there is
+ * no mesh), else its services (model services included) as "a, b". */
+static char *
+peer_offers (const char *peer,
+             const char *remote,
+             gboolean   *offered)
+{
+  g_autoptr(JsonNode) reply = call_or_die ("service import", "GET", "/mesh", NULL, 200);
+  JsonObject *o = json_node_get_object (reply);
+  JsonArray *peers = json_object_get_array_member (o, "peers");
+
+  *offered = FALSE;
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+      GString *list;
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), peer) != 0 ||
+          !json_object_get_boolean_member_with_default (p, "online", FALSE))
+        continue;
+      list = g_string_new (NULL);
+      for (guint k = 0; k < 2; k++)
+        {
+          const char *member = k == 0 ? "services" : "llm";
+          JsonArray *a = json_object_has_member (p, member) ? json_object_get_array_member (p, member) : NULL;
+
+          for (guint j = 0; a && j < json_array_get_length (a); j++)
+            {
+              const char *name = json_array_get_string_element (a, j);
+
+              if (g_strcmp0 (name, remote) == 0)
+                *offered = TRUE;
+              if (k == 0)  /* "llm" names model services of "services" */
+                g_string_append_printf (list, "%s%s", list->len ? ", " : "", name);
+            }
+        }
+      return g_string_free (list, FALSE);
+    }
+  return NULL;
+}
+
+/* An import of what an online peer does not offer would serve nothing: refused, naming what
+ * it offers. The peer's list may lag behind an export made a moment ago, so it is asked for
+ * a few seconds. An offline or unknown peer cannot be asked: the import is made, with a
+ * warning. */
+static void
+check_offered (const char *peer,
+               const char *remote)
+{
+  g_autofree char *offers = NULL;
+  gboolean offered = FALSE;
+
+  for (guint tries = 0; tries < 30; tries++)
+    {
+      g_clear_pointer (&offers, g_free);
+      offers = peer_offers (peer, remote, &offered);
+      if (offers == NULL || offered)
+        break;
+      g_usleep (100 * G_USEC_PER_SEC / 1000);
+    }
+  if (offers == NULL)
+    g_printerr ("zt4mcp service import: warning: %s is not online (or not known to this agent's hubs); the "
+                "import works once it is and offers %s to you\n", peer, remote);
+  else if (!offered)
+    die ("service import", "%s does not offer %s to you; it offers: %s. Its owner can offer it with "
+         "`zt4mcp service export %s --to YOU`; --anyway imports it all the same", peer, remote,
+         *offers ? offers : "nothing", remote);
+}
+
+/* An export to a name the hubs do not know is kept (the member may join later), but a typo
+ * would grant nobody what was meant: say so. */
+static void
+warn_unknown_subjects (const char *const *to)
+{
+  g_autoptr(JsonNode) reply = call_or_die ("service export", "GET", "/mesh", NULL, 200);
+  JsonObject *o = json_node_get_object (reply);
+  JsonArray *peers = json_object_get_array_member (o, "peers");
+  g_autoptr(GPtrArray) users = g_ptr_array_new (), endpoints = g_ptr_array_new ();
+
+  if (!json_object_get_boolean_member_with_default (o, "joined", FALSE))
+    {
+      g_printerr ("zt4mcp service export: warning: this agent is in no mesh yet; the export applies once it "
+                  "joins one (`zt4mcp join INVITATION`)\n");
+      return;
+    }
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+      const char *user = json_object_get_string_member_with_default (p, "user", NULL);
+      const char *endpoint = json_object_get_string_member_with_default (p, "endpoint", NULL);
+
+      if (user && !g_ptr_array_find_with_equal_func (users, user, g_str_equal, NULL))
+        g_ptr_array_add (users, (gpointer) user);
+      if (endpoint)
+        g_ptr_array_add (endpoints, (gpointer) endpoint);
+    }
+  for (guint i = 0; to && to[i]; i++)
+    {
+      gboolean endpoint = g_str_has_prefix (to[i], "endpoint:");
+      const char *name = endpoint ? to[i] + strlen ("endpoint:")
+                       : g_str_has_prefix (to[i], "user:") ? to[i] + strlen ("user:") : to[i];
+      GPtrArray *known = endpoint ? endpoints : users;
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      if (strchr (name, ':') != NULL || g_ptr_array_find_with_equal_func (known, name, g_str_equal, NULL))
+        continue;
+      for (guint j = 0; j < known->len; j++)
+        g_string_append_printf (list, "%s%s", j ? ", " : "", (const char *) g_ptr_array_index (known, j));
+      g_printerr ("zt4mcp service export: warning: the mesh's hubs know no %s named %s (they know: %s); "
+                  "the export names it all the same, for when such a member joins\n",
+                  endpoint ? "endpoint" : "user", name, list->len ? list->str : "none");
+    }
+}
+
 static void
 print_service (JsonObject *s)
 {
@@ -237,6 +490,16 @@ print_service (JsonObject *s)
 
   g_print ("%s\n", json_object_get_string_member (s, "name"));
   g_print ("  kind:      %s\n", kind);
+  if (json_object_has_member (s, "state"))
+    g_print ("  state:     %s\n", json_object_get_string_member (s, "state"));
+  if (json_object_has_member (s, "last_error"))
+    {
+      /* a server that exited: its last lines on stderr follow the first */
+      g_auto(GStrv) lines = g_strsplit (json_object_get_string_member (s, "last_error"), "\n", -1);
+
+      for (guint i = 0; lines[i]; i++)
+        g_print ("%s%s\n", i == 0 ? "  error:     " : "             ", lines[i]);
+    }
   if (json_object_has_member (s, "command"))
     {
       JsonArray *a = json_object_get_array_member (s, "command");
@@ -290,6 +553,27 @@ print_service (JsonObject *s)
   g_print ("  results:   %s\n", json_object_get_string_member_with_default (s, "result_scan", "tag"));
 }
 
+#define SERVICE_UPSTREAM_OPTIONS "url llm api-key-file api-key-from-keyring log-content era env cwd local-auth " \
+  "upstream-token-file shared max-sessions idle-timeout max-message-size max-depth tool-scan tool-pinning result-scan"
+
+static const ZtCliVerb service_verbs[] = {
+  { "add", "NAME (--stdio -- CMD ARG... | --url URL [--sse] | --llm BASE_URL) [OPTIONS]",
+    "Add a service: a stdio command (never run through a shell), a streamable HTTP or legacy SSE URL, "
+    "or an OpenAI-compatible model endpoint.", "stdio sse " SERVICE_UPSTREAM_OPTIONS },
+  { "list", "", "List the services: kind, scan mode, open sessions, endpoint.", NULL },
+  { "show", "NAME", "Show a service: its upstream, endpoints, state and last error, settings.", NULL },
+  { "tools", "NAME", "List the tools a service offers, as its clients see them.", NULL },
+  { "update", "NAME [OPTIONS] [-- CMD ARG...]", "Change a service; a new command, URL or environment applies "
+    "to the sessions opened from now on.", "stdio unshared no-log-content " SERVICE_UPSTREAM_OPTIONS },
+  { "remove", "NAME", "Remove a service: its sessions end, and the client tokens limited to it alone are revoked.",
+    NULL },
+  { "export", "NAME [--to SUBJECT]...", "Offer a service to the mesh; with --to, grant all of it to those named.",
+    "to" },
+  { "unexport", "NAME", "Stop offering a service to the mesh.", NULL },
+  { "import", "ENDPOINT/NAME [--as LOCAL] [--llm] [--anyway]", "Use a service another member of the mesh exports, "
+    "served here at /mcp/LOCAL (--llm: a model service, at /llm/LOCAL/v1).", "as anyway" },
+};
+
 static int
 cmd_service (int argc, char **argv)
 {
@@ -300,6 +584,7 @@ cmd_service (int argc, char **argv)
   g_auto(GStrv) env = NULL;
   g_auto(GStrv) to = NULL;
   g_autofree char *as = NULL;
+  gboolean anyway = FALSE;
   g_autofree char *tool_scan = NULL, *tool_pinning = NULL, *result_scan = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
@@ -318,6 +603,7 @@ cmd_service (int argc, char **argv)
     { "upstream-token-file", 0, 0, G_OPTION_ARG_FILENAME, &token_file, "add/update: file with the bearer token for the upstream", "FILE" },
     { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, &to, "export: who may use all of it: user:NAME, endpoint:NAME, or a user's NAME (repeat); without: offered to everyone, granted to nobody", "SUBJECT" },
     { "as", 0, 0, G_OPTION_ARG_STRING, &as, "import: the local name (default: the remote name)", "LOCAL" },
+    { "anyway", 0, 0, G_OPTION_ARG_NONE, &anyway, "import: even what the peer does not offer to this agent (yet)", NULL },
     { "shared", 0, 0, G_OPTION_ARG_NONE, &shared, "All clients share one upstream session (stateless servers)", NULL },
     { "unshared", 0, 0, G_OPTION_ARG_NONE, &unshared, "update: one upstream session per client again (the default)", NULL },
     { "max-sessions", 0, 0, G_OPTION_ARG_INT, &max_sessions, "Sessions (upstream processes) at most", "N" },
@@ -355,11 +641,9 @@ cmd_service (int argc, char **argv)
             argc--;
             break;
           }
-  parse_options ("service", "add NAME (--stdio -- CMD ARG... | --url URL [--sse] | --llm BASE_URL [--api-key-file F | --api-key-from-keyring]) | list | show NAME | tools NAME | update NAME [OPTIONS] | remove NAME | export NAME [--to user:NAME|endpoint:NAME...] | unexport NAME | import ENDPOINT/NAME [--as LOCAL]",
-                 "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and /sse/NAME (legacy SSE).",
-                 entries, &argc, &argv);
-  if (argc < 2)
-    die ("service", "which verb? add, list, show, update or remove (see --help)");
+  zt_cli_parse_verb ("service", "Manage the MCP services this agent serves at /mcp/NAME (streamable HTTP) and "
+                     "/sse/NAME (legacy SSE), and share them with the mesh.",
+                     service_verbs, G_N_ELEMENTS (service_verbs), entries, TRUE, &argc, &argv);
   verb = argv[1];
 
   if (strcmp (verb, "list") == 0)
@@ -459,6 +743,8 @@ cmd_service (int argc, char **argv)
           /* as the agent stored them: typed */
           g_autofree char *who = export_list (json_node_get_object (reply));
 
+          if (to != NULL && to[0] != NULL)
+            warn_unknown_subjects ((const char * const *) to);
           if (to == NULL || to[0] == NULL)
             g_print ("Service %s is offered to every member of the mesh; they may use nothing until you grant it "
                      "(`zt4mcp policy add --service %s --subject SUBJECT --tools GLOB`) or approve their "
@@ -481,6 +767,8 @@ cmd_service (int argc, char **argv)
 
       if (peer == NULL || slash[1] == '\0')
         die ("service import", "name the service as ENDPOINT/NAME, e.g. `zt4mcp service import bob-pc/files`");
+      if (!anyway)
+        check_offered (peer, slash + 1);
       /* without --llm the agent asks what the hubs list (a model service is imported as one) */
       json_builder_begin_object (b);
       if (import_llm)
@@ -665,6 +953,13 @@ cmd_service (int argc, char **argv)
   die ("service", "unknown verb \"%s\"; use add, list, show, tools, update, remove, export, unexport or import", verb);
 }
 
+static const ZtCliVerb client_verbs[] = {
+  { "add", "NAME [--service SERVICE]...", "Make a client token, printed once.", "service" },
+  { "list", "", "List the client tokens: id, name, created, last used, services (never the tokens).", NULL },
+  { "revoke", "NAME|ID", "Revoke a client token: its next request is refused, its sessions end at once.", NULL },
+  { "remove", "NAME|ID", "The same as revoke.", NULL },
+};
+
 static int
 cmd_client (int argc, char **argv)
 {
@@ -676,13 +971,10 @@ cmd_client (int argc, char **argv)
     { NULL }
   };
 
-  parse_options ("client", "add NAME [--service S]... | list | remove NAME",
-                 "Per-client tokens for MCP clients. A client token reaches only the MCP endpoints "
-                 "(/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; the agent's "
-                 "own token in api.json administers. Removing a client ends its sessions at once.",
-                 entries, &argc, &argv);
-  if (argc < 2)
-    die ("client", "which verb? add, list or remove (see --help)");
+  zt_cli_parse_verb ("client", "Per-client tokens (the apps with access) for MCP clients. A client token reaches "
+                     "only the MCP endpoints (/mcp/NAME, /sse/NAME) of the services it may use, never the REST API; "
+                     "the agent's own token in api.json administers.",
+                     client_verbs, G_N_ELEMENTS (client_verbs), entries, TRUE, &argc, &argv);
   verb = argv[1];
 
   if (strcmp (verb, "list") == 0)
@@ -695,24 +987,36 @@ cmd_client (int argc, char **argv)
       else if (json_array_get_length (a) == 0)
         g_print ("No client tokens yet. Make one with `zt4mcp client add NAME`\n");
       else
-        for (guint i = 0; i < json_array_get_length (a); i++)
-          {
-            JsonObject *c = json_array_get_object_element (a, i);
-            g_autoptr(GDateTime) t = g_date_time_new_from_unix_local (json_object_get_int_member (c, "created"));
-            g_autofree char *when = g_date_time_format (t, "%Y-%m-%d %H:%M");
-            JsonNode *s = json_object_get_member (c, "services");
-            g_autoptr(GString) list = g_string_new (NULL);
+        {
+          g_print ("%-10s  %-28s  %-16s  %-16s  %s\n", "ID", "NAME", "CREATED", "LAST USED", "SERVICES");
+          for (guint i = 0; i < json_array_get_length (a); i++)
+            {
+              JsonObject *c = json_array_get_object_element (a, i);
+              g_autoptr(GDateTime) t = g_date_time_new_from_unix_local (json_object_get_int_member (c, "created"));
+              g_autofree char *when = g_date_time_format (t, "%Y-%m-%d %H:%M");
+              g_autofree char *used = NULL;
+              JsonNode *s = json_object_get_member (c, "services");
+              JsonNode *last = json_object_get_member (c, "last_used");
+              g_autoptr(GString) list = g_string_new (NULL);
 
-            for (guint j = 0; s && JSON_NODE_HOLDS_ARRAY (s) && j < json_array_get_length (json_node_get_array (s)); j++)
-              g_string_append_printf (list, "%s%s", j ? ", " : "",
-                                      json_array_get_string_element (json_node_get_array (s), j));
-            g_print ("%-24s created %s  services: %s\n", json_object_get_string_member (c, "name"), when,
-                     list->len ? list->str : "all");
-          }
+              if (last != NULL && !JSON_NODE_HOLDS_NULL (last))
+                {
+                  g_autoptr(GDateTime) u = g_date_time_new_from_unix_local (json_node_get_int (last));
+                  used = g_date_time_format (u, "%Y-%m-%d %H:%M");
+                }
+              for (guint j = 0; s && JSON_NODE_HOLDS_ARRAY (s) && j < json_array_get_length (json_node_get_array (s)); j++)
+                g_string_append_printf (list, "%s%s", j ? ", " : "",
+                                        json_array_get_string_element (json_node_get_array (s), j));
+              g_print ("%-10s  %-28s  %-16s  %-16s  %s\n",
+                       json_object_get_string_member_with_default (c, "id", ""),
+                       json_object_get_string_member (c, "name"), when, used ? used : "never",
+                       list->len ? list->str : "all");
+            }
+        }
       return 0;
     }
   if (argc < 3)
-    die ("client", "%s needs a client NAME", verb);
+    die ("client", "%s needs a client NAME%s", verb, strcmp (verb, "add") == 0 ? "" : " or ID");
   if (strcmp (verb, "add") == 0)
     {
       g_autoptr(JsonNode) body = json_node_new (JSON_NODE_OBJECT);
@@ -737,19 +1041,26 @@ cmd_client (int argc, char **argv)
                  json_object_get_string_member (json_node_get_object (reply), "token"));
       return 0;
     }
-  if (strcmp (verb, "remove") == 0)
+  /* "remove" was its name before the app listed apps with access */
+  if (strcmp (verb, "revoke") == 0 || strcmp (verb, "remove") == 0)
     {
       g_autofree char *escaped = g_uri_escape_string (argv[2], NULL, TRUE);
       g_autofree char *path = g_strconcat ("/clients/", escaped, NULL);
-      g_autoptr(JsonNode) reply = call_or_die ("client remove", "DELETE", path, NULL, 204);
+      g_autoptr(JsonNode) reply = call_or_die ("client revoke", "DELETE", path, NULL, 204);
 
       if (opt_json)
-        g_print ("{\"removed\": \"%s\"}\n", argv[2]);
+        {
+          g_autoptr(JsonNode) out = json_node_new (JSON_NODE_OBJECT);
+
+          json_node_take_object (out, json_object_new ());
+          json_object_set_string_member (json_node_get_object (out), "revoked", argv[2]);
+          print_json (out);
+        }
       else
-        g_print ("Removed client %s; its token no longer works\n", argv[2]);
+        g_print ("Revoked client %s: its token no longer works, and its sessions were ended\n", argv[2]);
       return 0;
     }
-  die ("client", "unknown verb \"%s\"; use add, list or remove", verb);
+  die ("client", "unknown verb \"%s\"; use add, list or revoke", verb);
 }
 
 static int
@@ -945,7 +1256,7 @@ static const struct {
 } commands[] = {
   { "agent", cmd_agent, "agent serve        run the local agent (REST API + MCP endpoints)" },
   { "service", cmd_service, "service ...        add, list, show, update, remove MCP services" },
-  { "client", cmd_client, "client ...         per-client tokens: add, list, remove" },
+  { "client", cmd_client, "client ...         per-client tokens (apps with access): add, list, revoke" },
   { "status", cmd_status, "status             is the agent running, and what is it doing" },
   { "connect", cmd_connect, "connect NAME       stdio bridge to a service, for stdio-only IDEs" },
   { "join", zt_cli_join, "join INVITATION    join a mesh with an invitation from its hub" },

@@ -191,6 +191,13 @@ copy_config_cb (GtkButton  *button,
   /* each pasted configuration gets its own token, revocable on its own */
   client_name = g_strdup_printf ("%s-%.40s-%s", prefix[req->kind], sr->name, suffix);
   body = zt_json_object_node ("name", client_name, NULL);
+  /* limited to this service: revoked with it, and useless against the others */
+  {
+    JsonArray *services = json_array_new ();
+
+    json_array_add_string_element (services, sr->name);
+    json_object_set_array_member (json_node_get_object (body), "services", services);
+  }
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
   zt_client_call_async (sr->page->client, "POST", "/clients", body, NULL, config_client_cb, req);
 }

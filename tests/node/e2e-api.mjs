@@ -102,8 +102,8 @@ await run({
     const client = await conforms(await api("POST", "/clients", { name: "ide" }), "/clients", "post");
     assert.ok(client.token.length >= 40);
     await conforms(await api("POST", "/clients", { name: "ide" }), "/clients", "post"); // 409
-    await conforms(await api("DELETE", "/clients/ide"), "/clients/{name}", "delete");
-    await conforms(await api("DELETE", "/clients/ide"), "/clients/{name}", "delete"); // 404
+    await conforms(await api("DELETE", "/clients/ide"), "/clients/{id}", "delete");
+    await conforms(await api("DELETE", "/clients/ide"), "/clients/{id}", "delete"); // 404
     await conforms(await api("DELETE", "/services/ev"), "/services/{name}", "delete");
     await conforms(await api("DELETE", "/services/ev"), "/services/{name}", "delete"); // 404
     assert.deepEqual((await conforms(await api("GET", "/peers/pins"), "/peers/pins", "get")).pins, []);

@@ -30,7 +30,7 @@ bob.cli("service", "add", "rewritten", "--stdio", "--", ECHO_SERVER);
 bob.cli("service", "export", "echo", "--to", "alice");
 alice.cli("service", "import", "bob-pc/echo");
 const carol = await joinMember(hub.data, "carol", "carol-pc");
-carol.cli("service", "import", "bob-pc/echo");
+carol.cli("service", "import", "bob-pc/echo", "--anyway");  // not offered to carol: bob refuses her
 await until(() => peersOf(alice).peers.some((p) => p.endpoint === "bob-pc" && p.online && p.services.includes("echo")),
   "bob's echo offered to alice");
 

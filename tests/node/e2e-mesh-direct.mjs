@@ -18,7 +18,7 @@ const c = await member("carol", "carol-pc");
 b.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
 b.cli("service", "export", "echo", "--to", "alice");
 a.cli("service", "import", "bob-pc/echo");
-c.cli("service", "import", "bob-pc/echo");
+c.cli("service", "import", "bob-pc/echo", "--anyway");  // not offered to c: bob refuses it
 for (let i = 0; i < 100; i++) {
   const bob = JSON.parse(a.cli("peers", "--json")).peers.find((p) => p.endpoint === "bob-pc");
   if (bob?.online && bob.direct) break;

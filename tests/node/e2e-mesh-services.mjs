@@ -28,7 +28,7 @@ b.cli("service", "export", "ev", "--to", "alice");
 b.cli("service", "export", "files", "--to", "endpoint:alice-pc");
 a.cli("service", "import", "bob-pc/ev");
 a.cli("service", "import", "bob-pc/files", "--as", "bobfiles");
-c.cli("service", "import", "bob-pc/ev");
+c.cli("service", "import", "bob-pc/ev", "--anyway");  // not offered to carol: the exporter must refuse her
 for (const x of [a, c])
   await until(() => mesh(x).peers.some((p) => p.endpoint === "bob-pc" && p.online), "bob online");
 

@@ -225,7 +225,7 @@ await run({
     assert.ok(exp.every((m) => m.subject.startsWith("spiffe://seammesh/user/bob/")), "the exporter's subject is the peer");
     // the exporter's admission refusals reach its observers too
     exporter.cli("service", "add", "private", "--stdio", "--", ECHO_SERVER);
-    importer.cli("service", "import", "alice-pc/private", "--as", "private");
+    importer.cli("service", "import", "alice-pc/private", "--as", "private", "--anyway");
     await assert.rejects(connectHttp(importer.mcpUrl("private"), importer.auth));
     await until(() => exporterRules.seen().some((m) => m.refused === "admission" && m.service === "private" &&
       m.side === "exporter" && m.subject.startsWith("spiffe://seammesh/user/bob/")), "the admission refusal observed", 5000);

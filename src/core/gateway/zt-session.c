@@ -425,9 +425,15 @@ upstream_closed_cb (ZtUpstream   *upstream,
    * initialize is replayed so its session goes on. */
   delay = MIN (30, 1u << MIN (self->restarts, 5u));
   self->restarts++;
-  g_message ("%s: %s; restarting in %u s", self->service->name, error->message, delay);
-  zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_FAILED, "%s; restarting in %u s",
-                         error->message, delay);
+  /* after the first line: the lines after it are the server's last words (its stderr) */
+  {
+    const char *nl = strchr (error->message, '\n');
+    int first = nl ? (int) (nl - error->message) : (int) strlen (error->message);
+
+    g_message ("%s: %.*s; restarting in %u s%s", self->service->name, first, error->message, delay, nl ? nl : "");
+    zt_upstream_host_report (self->host, self->service->name, ZT_SERVICE_EVENT_FAILED, "%.*s; restarting in %u s%s",
+                             first, error->message, delay, nl ? nl : "");
+  }
   zt_clear_source_id (&self->restart_source);
   self->restart_source = zt_timeout_add_seconds (delay, restart_cb, self);
 }
@@ -1108,6 +1114,21 @@ zt_session_close (ZtSession *self)
   error = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "the session was closed");
   if (self->pending != NULL)
     fail_all_pending (self, error);
+  if (self->streams != NULL)
+    {
+      g_autoptr(GPtrArray) streams = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_sink_unref);
+
+      for (guint i = 0; i < self->streams->len; i++)
+        g_ptr_array_add (streams, zt_sink_ref (g_ptr_array_index (self->streams, i)));
+      g_ptr_array_set_size (self->streams, 0);
+      for (guint i = 0; i < streams->len; i++)
+        {
+          ZtSink *sink = g_ptr_array_index (streams, i);
+
+          if (sink->funcs->end != NULL && !sink->closed)
+            sink->funcs->end (sink);
+        }
+    }
   if (self->upstream != NULL)
     {
       g_clear_signal_handler (&self->message_handler, self->upstream);

@@ -15,6 +15,9 @@ typedef struct _ZtSink ZtSink;
 typedef struct {
   void (*deliver)  (ZtSink *sink, ZtMessage *message, gboolean final);
   void (*finalize) (ZtSink *sink);
+  /* optional, for streams: the session was closed, so the client's stream ends (a client
+   * whose access was revoked keeps nothing open) */
+  void (*end)      (ZtSink *sink);
 } ZtSinkFuncs;
 
 struct _ZtSink {

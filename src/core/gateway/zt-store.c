@@ -63,6 +63,16 @@ static const char *migrations[] = {
   "CREATE TABLE IF NOT EXISTS llm_usage (subject TEXT NOT NULL, service TEXT NOT NULL, day TEXT NOT NULL,"
   "                        tokens_in INTEGER NOT NULL DEFAULT 0, tokens_out INTEGER NOT NULL DEFAULT 0,"
   "                        PRIMARY KEY (subject, service, day));",
+  /* 9: client tokens get an id (the app lists and revokes them by it; names are chosen by
+   * whoever made them) and the time of their last use. The table is made again rather than
+   * altered, so that the migration can run twice (the tests replay migrations). */
+  "CREATE TABLE IF NOT EXISTS clients_v9 (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+  "                        token_hash TEXT NOT NULL UNIQUE, created INTEGER NOT NULL, services TEXT,"
+  "                        last_used INTEGER);"
+  "INSERT OR IGNORE INTO clients_v9 (id, name, token_hash, created, services)"
+  "  SELECT 'c-' || lower (hex (randomblob (4))), name, token_hash, created, services FROM clients;"
+  "DROP TABLE clients;"
+  "ALTER TABLE clients_v9 RENAME TO clients;",
 };
 
 static gboolean
@@ -183,6 +193,7 @@ zt_store_delete_service (ZtStore    *self,
 void
 zt_client_record_free (ZtClientRecord *record)
 {
+  g_free (record->id);
   g_free (record->name);
   g_free (record->token_hash);
   g_strfreev (record->services);
@@ -196,7 +207,7 @@ zt_store_load_clients (ZtStore *self,
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_client_record_free);
   sqlite3_stmt *stmt;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT name, token_hash, created, services FROM clients ORDER BY name", -1,
+  if (sqlite3_prepare_v2 (self->db, "SELECT name, token_hash, created, services, id, last_used FROM clients ORDER BY name", -1,
                           &stmt, NULL) != SQLITE_OK)
     {
       fail (self, error, "cannot read clients");
@@ -209,6 +220,8 @@ zt_store_load_clients (ZtStore *self,
       r->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       r->token_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       r->created = sqlite3_column_int64 (stmt, 2);
+      r->id = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      r->last_used = r->last_used_saved = sqlite3_column_int64 (stmt, 5);
       if (sqlite3_column_type (stmt, 3) == SQLITE_TEXT)
         {
           const char *text = (const char *) sqlite3_column_text (stmt, 3);
@@ -237,8 +250,10 @@ zt_store_add_client (ZtStore    *self,
                      const char *name,
                      const char *token_hash,
                      const char * const *services,
+                     char      **id,
                      GError    **error)
 {
+  g_autofree char *new_id = g_strdup_printf ("c-%08x", g_random_int ());
   g_autofree char *list = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -255,7 +270,7 @@ zt_store_add_client (ZtStore    *self,
       node = json_builder_get_root (b);
       list = json_to_string (node, FALSE);
     }
-  if (sqlite3_prepare_v2 (self->db, "INSERT INTO clients (name, token_hash, created, services) VALUES (?, ?, ?, ?)", -1,
+  if (sqlite3_prepare_v2 (self->db, "INSERT INTO clients (name, token_hash, created, services, id) VALUES (?, ?, ?, ?, ?)", -1,
                           &stmt, NULL) != SQLITE_OK)
     return fail (self, error, "cannot add client");
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
@@ -265,6 +280,7 @@ zt_store_add_client (ZtStore    *self,
     sqlite3_bind_text (stmt, 4, list, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_text (stmt, 5, new_id, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
   if (rc == SQLITE_CONSTRAINT)
@@ -272,7 +288,11 @@ zt_store_add_client (ZtStore    *self,
       g_set_error (error, ZT_ERROR, ZT_ERROR_EXISTS, "a client named %s already exists", name);
       return FALSE;
     }
-  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot add client");
+  if (rc != SQLITE_DONE)
+    return fail (self, error, "cannot add client");
+  if (id != NULL)
+    *id = g_steal_pointer (&new_id);
+  return TRUE;
 }
 
 gboolean
@@ -281,6 +301,81 @@ zt_store_delete_client (ZtStore    *self,
                         GError    **error)
 {
   return delete_by_name (self, "DELETE FROM clients WHERE name = ?", name, error);
+}
+
+gboolean
+zt_store_touch_client (ZtStore    *self,
+                       const char *name,
+                       gint64      when,
+                       GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "UPDATE clients SET last_used = ? WHERE name = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot record a client's use");
+  sqlite3_bind_int64 (stmt, 1, when);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot record a client's use");
+}
+
+/* A token limited to services loses @service; one left with none is deleted, so that a
+ * service added later under the same name is not reached with it. */
+GStrv
+zt_store_clients_drop_service (ZtStore    *self,
+                               const char *service,
+                               GError    **error)
+{
+  g_autoptr(GPtrArray) clients = zt_store_load_clients (self, error);
+  g_autoptr(GStrvBuilder) deleted = g_strv_builder_new ();
+
+  if (clients == NULL)
+    return NULL;
+  for (guint i = 0; i < clients->len; i++)
+    {
+      ZtClientRecord *r = g_ptr_array_index (clients, i);
+      g_autoptr(JsonBuilder) b = NULL;
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *list = NULL;
+      sqlite3_stmt *stmt;
+      guint left = 0;
+      int rc;
+
+      if (r->services == NULL || !g_strv_contains ((const char * const *) r->services, service))
+        continue;
+      b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint j = 0; r->services[j]; j++)
+        if (strcmp (r->services[j], service) != 0)
+          {
+            json_builder_add_string_value (b, r->services[j]);
+            left++;
+          }
+      json_builder_end_array (b);
+      node = json_builder_get_root (b);
+      list = json_to_string (node, FALSE);
+      if (sqlite3_prepare_v2 (self->db, left > 0 ? "UPDATE clients SET services = ? WHERE name = ?"
+                                                 : "DELETE FROM clients WHERE name = ?2", -1, &stmt, NULL) != SQLITE_OK)
+        {
+          fail (self, error, "cannot update client tokens");
+          return NULL;
+        }
+      if (left > 0)
+        sqlite3_bind_text (stmt, 1, list, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, r->name, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          fail (self, error, "cannot update client tokens");
+          return NULL;
+        }
+      if (left == 0)
+        g_strv_builder_add (deleted, r->name);
+    }
+  return g_strv_builder_end (deleted);
 }
 
 /* ---------------------------------------------------------------------------------------- */

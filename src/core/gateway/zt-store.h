@@ -9,10 +9,13 @@ G_BEGIN_DECLS
 typedef struct _ZtStore ZtStore;
 
 typedef struct {
+  char   *id;          /* "c-" and 8 hex digits */
   char   *name;
   char   *token_hash;  /* SHA-256 hex of the token; the token itself is never stored */
   gint64  created;     /* unix seconds */
   char  **services;    /* the services this token may use; NULL: all of them */
+  gint64  last_used;   /* unix seconds; 0: never */
+  gint64  last_used_saved;  /* what agent.db has of it (it is written at most once a minute) */
 } ZtClientRecord;
 
 /* The public key a peer identity (its SPIFFE id) used first, as SHA-256 of its
@@ -50,9 +53,19 @@ gboolean   zt_store_add_client      (ZtStore      *self,
                                      const char   *name,
                                      const char   *token_hash,
                                      const char * const *services,
+                                     char        **id,
                                      GError      **error);
 gboolean   zt_store_delete_client   (ZtStore      *self,
                                      const char   *name,
+                                     GError      **error);
+gboolean   zt_store_touch_client    (ZtStore      *self,
+                                     const char   *name,
+                                     gint64        when,
+                                     GError      **error);
+/* Takes @service from the tokens limited to it; returns the names of those deleted because
+ * they had no other service left (NULL on error). */
+GStrv      zt_store_clients_drop_service (ZtStore *self,
+                                     const char   *service,
                                      GError      **error);
 void       zt_client_record_free    (ZtClientRecord *record);
 /* Pins @spki_sha256 for @identity at first contact, else compares it with the pin. */

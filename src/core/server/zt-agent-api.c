@@ -167,6 +167,11 @@ api_services (ZtAgent           *self,
       if (g_str_has_prefix (service->name, ZT_RESERVED_PREFIX))
         return _zt_agent_reply_error (msg, 400, "invalid_request", "service names starting with \"%s\" are reserved "
                                       "for the agent's own use; choose another name", ZT_RESERVED_PREFIX);
+      if (g_hash_table_contains (self->services, service->name) && service->kind == ZT_SERVICE_MESH)
+        return _zt_agent_reply_error (msg, 409, "conflict",
+                                      "a service named %s exists here; import %s/%s under another name with "
+                                      "`zt4mcp service import %s/%s --as NEWNAME`", service->name, service->peer,
+                                      service->remote, service->peer, service->remote);
       if (g_hash_table_contains (self->services, service->name))
         return _zt_agent_reply_error (msg, 409, "conflict",
                                       "a service named %s exists; remove it first or update it with PATCH",
@@ -271,6 +276,7 @@ api_services (ZtAgent           *self,
             g_hash_table_remove (self->chains, exporter);
           }
           _zt_agent_service_forget (self, gone);
+          _zt_agent_clients_drop_service (self, gone);
           g_message ("service %s removed", gone);
           _zt_agent_announce_exports (self);
           _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);

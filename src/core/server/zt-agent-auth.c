@@ -63,7 +63,8 @@ _zt_agent_authenticate (ZtAgent               *self,
                                                    "Authorization");
   guint8 digest[32];
   g_autofree char *hex = NULL;
-  const ZtClientRecord *r;
+  ZtClientRecord *r;
+  gint64 now;
 
   if (client)
     *client = NULL;
@@ -81,6 +82,17 @@ _zt_agent_authenticate (ZtAgent               *self,
   r = g_hash_table_lookup (self->client_hashes, hex);
   if (r == NULL)
     return ZT_TOKEN_NONE;
+  /* the last use, for the list of apps with access; written at most once a minute */
+  now = g_get_real_time () / G_USEC_PER_SEC;
+  r->last_used = now;
+  if (now - r->last_used_saved >= 60)
+    {
+      g_autoptr(GError) error = NULL;
+
+      r->last_used_saved = now;
+      if (!zt_store_touch_client (self->store, r->name, now, &error))
+        g_warning ("client %s: its last use was not recorded: %s", r->name, error->message);
+    }
   if (client)
     *client = r;
   return ZT_TOKEN_CLIENT;
@@ -120,6 +132,29 @@ _zt_agent_remote_is_loopback (SoupServerMessage *msg)
 }
 
 
+/* /NAME/mcp is /mcp/NAME: tools such as the MCP inspector take a URL that ends in /mcp for
+ * streamable HTTP. Returns the path to route @path by (@path itself, or a new string in
+ * @canonical); the prefixes of the agent's own endpoints are never service names here. */
+const char *
+_zt_agent_route_path (const char *path,
+                      char      **canonical)
+{
+  static const char *own[] = { "mcp", "sse", "llm", "api", NULL };
+  const char *slash;
+  g_autofree char *name = NULL;
+
+  *canonical = NULL;
+  if (path == NULL || path[0] != '/' || (slash = strchr (path + 1, '/')) == NULL || slash == path + 1)
+    return path;
+  if (strcmp (slash, "/mcp") != 0 && strcmp (slash, "/mcp/") != 0)
+    return path;
+  name = g_strndup (path + 1, slash - path - 1);
+  if (g_strv_contains (own, name))
+    return path;
+  *canonical = g_strconcat ("/mcp/", name, NULL);
+  return *canonical;
+}
+
 /* The service a request to /mcp/NAME or /sse/NAME is for, if there is one (nothing is
  * checked: for telling a refusal's observers which service it concerned). */
 ZtService *
@@ -127,7 +162,8 @@ _zt_agent_service_of_request (ZtAgent           *self,
                               SoupServerMessage *msg)
 {
   GUri *uri = soup_server_message_get_uri (msg);  /* NULL before the request line is read */
-  const char *path = uri ? g_uri_get_path (uri) : NULL;
+  g_autofree char *canonical = NULL;
+  const char *path = _zt_agent_route_path (uri ? g_uri_get_path (uri) : NULL, &canonical);
   g_autofree char *name = NULL;
 
   if (path == NULL || (!g_str_has_prefix (path, "/mcp/") && !g_str_has_prefix (path, "/sse/") &&
@@ -211,6 +247,15 @@ _zt_agent_load_clients (ZtAgent *self,
 
   if (clients == NULL)
     return FALSE;
+  for (guint i = 0; i < clients->len; i++)
+    {
+      ZtClientRecord *r = g_ptr_array_index (clients, i);
+      ZtClientRecord *before = g_hash_table_lookup (self->client_hashes, r->token_hash);
+
+      /* a use not yet written to agent.db is not forgotten by a reload */
+      if (before != NULL)
+        r->last_used = MAX (r->last_used, before->last_used);
+    }
   g_hash_table_remove_all (self->client_hashes);
   for (guint i = 0; i < clients->len; i++)
     {
@@ -222,9 +267,9 @@ _zt_agent_load_clients (ZtAgent *self,
 }
 
 /* A removed client token loses its sessions at once, not at their next idle reap. */
-static void
-close_sessions_of (ZtAgent    *self,
-                   const char *client)
+void
+_zt_agent_close_client_sessions (ZtAgent    *self,
+                                 const char *client)
 {
   g_autoptr(ZtSubject) gone = zt_subject_new_client (client);
   g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
@@ -241,6 +286,74 @@ close_sessions_of (ZtAgent    *self,
     g_message ("closed %u session(s) of the removed client %s", doomed->len, client);
 }
 
+static int
+client_by_name (gconstpointer a,
+                gconstpointer b)
+{
+  const ZtClientRecord *ra = *(const ZtClientRecord * const *) a;
+  const ZtClientRecord *rb = *(const ZtClientRecord * const *) b;
+
+  return strcmp (ra->name, rb->name);
+}
+
+/* The client token with the id or the name @which; ids never look like names the API
+ * accepts for new clients, so one cannot stand for the other. */
+static ZtClientRecord *
+find_client (ZtAgent    *self,
+             const char *which)
+{
+  GHashTableIter iter;
+  ZtClientRecord *r, *by_name = NULL;
+
+  g_hash_table_iter_init (&iter, self->client_hashes);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &r))
+    {
+      if (g_strcmp0 (r->id, which) == 0)
+        return r;
+      if (strcmp (r->name, which) == 0)
+        by_name = r;
+    }
+  return by_name;
+}
+
+static gboolean
+looks_like_client_id (const char *name)
+{
+  if (!g_str_has_prefix (name, "c-") || strlen (name) != 10)
+    return FALSE;
+  for (const char *p = name + 2; *p; p++)
+    if (!g_ascii_isxdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static JsonNode *
+client_json (const ZtClientRecord *r)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *c = json_object_new ();
+
+  json_object_set_string_member (c, "id", r->id ? r->id : "");
+  json_object_set_string_member (c, "name", r->name);
+  json_object_set_int_member (c, "created", r->created);
+  if (r->last_used > 0)
+    json_object_set_int_member (c, "last_used", r->last_used);
+  else
+    json_object_set_null_member (c, "last_used");
+  if (r->services != NULL)
+    {
+      JsonArray *s = json_array_new ();
+
+      for (guint j = 0; r->services[j]; j++)
+        json_array_add_string_element (s, r->services[j]);
+      json_object_set_array_member (c, "services", s);
+    }
+  else
+    json_object_set_null_member (c, "services");
+  json_node_take_object (node, c);
+  return node;
+}
+
 void
 _zt_agent_api_clients (ZtAgent           *self,
                        SoupServerMessage *msg,
@@ -251,32 +364,20 @@ _zt_agent_api_clients (ZtAgent           *self,
 
   if (name == NULL && strcmp (method, "GET") == 0)
     {
-      g_autoptr(GPtrArray) clients = zt_store_load_clients (self->store, &error);
+      /* the live table: its last uses are newer than agent.db's */
+      g_autoptr(GPtrArray) clients = g_ptr_array_new ();
       g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
       JsonObject *o = json_object_new ();
       JsonArray *a = json_array_new ();
+      GHashTableIter iter;
+      gpointer r;
 
-      if (clients == NULL)
-        return _zt_agent_reply_gerror (msg, error);
+      g_hash_table_iter_init (&iter, self->client_hashes);
+      while (g_hash_table_iter_next (&iter, NULL, &r))
+        g_ptr_array_add (clients, r);
+      g_ptr_array_sort (clients, client_by_name);
       for (guint i = 0; i < clients->len; i++)
-        {
-          ZtClientRecord *r = g_ptr_array_index (clients, i);
-          JsonObject *c = json_object_new ();
-
-          json_object_set_string_member (c, "name", r->name);
-          json_object_set_int_member (c, "created", r->created);
-          if (r->services != NULL)
-            {
-              JsonArray *s = json_array_new ();
-
-              for (guint j = 0; r->services[j]; j++)
-                json_array_add_string_element (s, r->services[j]);
-              json_object_set_array_member (c, "services", s);
-            }
-          else
-            json_object_set_null_member (c, "services");
-          json_array_add_object_element (a, c);
-        }
+        json_array_add_element (a, client_json (g_ptr_array_index (clients, i)));
       json_object_set_array_member (o, "clients", a);
       json_node_take_object (root, o);
       _zt_agent_reply_json (msg, 200, root);
@@ -286,6 +387,7 @@ _zt_agent_api_clients (ZtAgent           *self,
       g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
       g_autofree char *token = NULL;
       g_autofree char *hash = NULL;
+      g_autofree char *id = NULL;
       g_autoptr(JsonNode) root = NULL;
       g_autoptr(GPtrArray) services = NULL;
       JsonNode *list;
@@ -295,9 +397,11 @@ _zt_agent_api_clients (ZtAgent           *self,
       if (body == NULL)
         return;
       cname = zt_json_get_string (body, "name");
-      if (!zt_service_name_valid (cname) || strcmp (cname, "local") == 0 || strcmp (cname, "anonymous") == 0)
+      if (!zt_service_name_valid (cname) || strcmp (cname, "local") == 0 || strcmp (cname, "anonymous") == 0 ||
+          looks_like_client_id (cname))
         return _zt_agent_reply_error (msg, 400, "invalid_request",
-                                      "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local or anonymous)");
+                                      "\"name\" must be 1-64 letters, digits, '-', '_' or '.' (not local, anonymous "
+                                      "or the form c-XXXXXXXX of client ids)");
       /* "services": the services this token may use; absent or null: all of them */
       list = json_object_get_member (body, "services");
       if (list != NULL && !JSON_NODE_HOLDS_NULL (list))
@@ -323,11 +427,13 @@ _zt_agent_api_clients (ZtAgent           *self,
       token = _zt_agent_random_token ();
       hash = _zt_agent_sha256_hex (token);
       if (!zt_store_add_client (self->store, cname, hash,
-                                services ? (const char * const *) services->pdata : NULL, &error))
+                                services ? (const char * const *) services->pdata : NULL, &id, &error))
         return _zt_agent_reply_gerror (msg, error);
       _zt_agent_load_clients (self, NULL);
+      _zt_agent_events_changed (self, ZT_AGENT_EVENT_CLIENTS);
       root = json_node_new (JSON_NODE_OBJECT);
       o = json_object_new ();
+      json_object_set_string_member (o, "id", id);
       json_object_set_string_member (o, "name", cname);
       json_object_set_string_member (o, "token", token);
       json_node_take_object (root, o);
@@ -335,18 +441,69 @@ _zt_agent_api_clients (ZtAgent           *self,
     }
   else if (name != NULL && strcmp (method, "DELETE") == 0)
     {
-      if (!zt_store_delete_client (self->store, name, &error))
-        {
-          if (g_error_matches (error, ZT_ERROR, ZT_ERROR_NOT_FOUND))
-            return _zt_agent_reply_error (msg, 404, "not_found", "no client named %s", name);
-          return _zt_agent_reply_gerror (msg, error);
-        }
+      ZtClientRecord *r = find_client (self, name);
+      g_autofree char *gone = NULL, *gone_id = NULL;
+
+      if (r == NULL)
+        return _zt_agent_reply_error (msg, 404, "not_found",
+                                      "no client token with the id or name %s; `zt4mcp client list` shows them", name);
+      gone = g_strdup (r->name);  /* the reload frees @r */
+      gone_id = g_strdup (r->id);
+      if (!zt_store_delete_client (self->store, gone, &error))
+        return _zt_agent_reply_gerror (msg, error);
       _zt_agent_load_clients (self, NULL);
-      close_sessions_of (self, name);
+      _zt_agent_close_client_sessions (self, gone);
+      g_message ("client %s (%s) revoked", gone, gone_id);
+      _zt_agent_events_changed (self, ZT_AGENT_EVENT_CLIENTS);
       soup_server_message_set_status (msg, 204, NULL);
     }
   else
     _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET or POST on /api/v1/clients, DELETE on one client");
+}
+
+/* The last uses not yet written (they are, at most once a minute), when the agent stops. */
+void
+_zt_agent_clients_save_last_use (ZtAgent *self)
+{
+  GHashTableIter iter;
+  ZtClientRecord *r;
+
+  g_hash_table_iter_init (&iter, self->client_hashes);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &r))
+    if (r->last_used > r->last_used_saved)
+      {
+        g_autoptr(GError) error = NULL;
+
+        if (!zt_store_touch_client (self->store, r->name, r->last_used, &error))
+          g_warning ("client %s: its last use was not recorded: %s", r->name, error->message);
+        r->last_used_saved = r->last_used;
+      }
+}
+
+/* A removed service takes the tokens limited to it along: a token left with no service
+ * would otherwise reach a service added later under the same name. */
+void
+_zt_agent_clients_drop_service (ZtAgent    *self,
+                                const char *service)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) deleted = zt_store_clients_drop_service (self->store, service, &error);
+
+  if (deleted == NULL)
+    {
+      /* fail closed: the tokens stay in agent.db, but none of them reaches anything now */
+      g_warning ("service %s: its client tokens were not updated: %s; refusing every client token until "
+                 "the agent restarts", service, error->message);
+      g_hash_table_remove_all (self->client_hashes);
+      return;
+    }
+  _zt_agent_load_clients (self, NULL);
+  for (guint i = 0; deleted[i]; i++)
+    {
+      g_message ("client %s revoked with the service %s, its only one", deleted[i], service);
+      _zt_agent_close_client_sessions (self, deleted[i]);
+    }
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_CLIENTS);
 }
 
 gboolean

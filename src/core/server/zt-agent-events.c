@@ -88,9 +88,11 @@ append_state (ZtAgent       *self,
       g_autoptr(JsonNode) services = _zt_agent_services_json (self);
       append_event (out, "services", services);
     }
-  /* a nudge only: the app reads /api/v1/policy, /api/v1/access or a service's pins again */
+  /* a nudge only: the app reads /api/v1/policy, /api/v1/access, /api/v1/clients or a
+   * service's pins again */
   static const struct { ZtAgentEvents bit; const char *type; } nudges[] = {
     { ZT_AGENT_EVENT_POLICY, "policy" }, { ZT_AGENT_EVENT_ACCESS, "access" }, { ZT_AGENT_EVENT_TOOLS, "tools" },
+    { ZT_AGENT_EVENT_CLIENTS, "clients" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (nudges); i++)
     if (what & nudges[i].bit)

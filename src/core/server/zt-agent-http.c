@@ -358,7 +358,13 @@ http_sink_finalize (ZtSink *base)
   g_free (sink);
 }
 
-static const ZtSinkFuncs http_sink_funcs = { http_sink_deliver, http_sink_finalize };
+static void
+http_sink_end (ZtSink *base)
+{
+  _zt_http_sink_end ((HttpSink *) base);
+}
+
+static const ZtSinkFuncs http_sink_funcs = { http_sink_deliver, http_sink_finalize, http_sink_end };
 
 static gboolean
 ping_cb (gpointer user_data)

@@ -75,6 +75,7 @@ typedef enum {
   ZT_AGENT_EVENT_ACCESS   = 1 << 3,
   ZT_AGENT_EVENT_AUDIT    = 1 << 4,  /* records were added */
   ZT_AGENT_EVENT_TOOLS    = 1 << 5,  /* tool changes held back, or approved (tool pinning) */
+  ZT_AGENT_EVENT_CLIENTS  = 1 << 6,  /* client tokens made, revoked, or gone with a service */
 } ZtAgentEvents;
 
 /* The reserved mesh stream name of access requests (service names never start "zt4mcp.") */
@@ -358,6 +359,8 @@ gboolean   _zt_agent_session_usable (ZtSession *session,
                                      ZtService *service,
                                      ZtSubject *subject);
 gboolean   _zt_agent_remote_is_loopback (SoupServerMessage *msg);
+const char *_zt_agent_route_path (const char *path,
+                                   char      **canonical);
 ZtService *_zt_agent_service_of_request (ZtAgent *self,
                                          SoupServerMessage *msg);
 void       _zt_agent_front_door_refused (ZtAgent *self,
@@ -372,6 +375,11 @@ void       _zt_agent_api_clients (ZtAgent *self,
                                   SoupServerMessage *msg,
                                   const char *method,
                                   const char *name);
+void       _zt_agent_close_client_sessions (ZtAgent *self,
+                                            const char *client);
+void       _zt_agent_clients_drop_service (ZtAgent *self,
+                                           const char *service);
+void       _zt_agent_clients_save_last_use (ZtAgent *self);
 gboolean   _zt_agent_api_authenticate (ZtAgent *self,
                                        SoupServerMessage *msg);
 guint      _zt_agent_count_sessions (ZtAgent *self,

@@ -302,10 +302,12 @@ server_cb (SoupServer        *server,
            gpointer           user_data)
 {
   ZtAgent *self = user_data;
+  g_autofree char *canonical = NULL;
 
   if (!_zt_agent_check_host_origin (self, msg))
     return;
 
+  path = _zt_agent_route_path (path, &canonical);
   if (g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0)
     _zt_agent_handle_api (self, msg, path);
   else if (g_str_has_prefix (path, "/mcp/"))
@@ -317,7 +319,7 @@ server_cb (SoupServer        *server,
   else if (strcmp (path, "/metrics") == 0)
     _zt_agent_handle_metrics (self, msg);
   else
-    _zt_agent_reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name>, the API at /api/v1");
+    _zt_agent_reply_error (msg, 404, "not_found", "nothing here: MCP services are at /mcp/<name> (or /<name>/mcp), the API at /api/v1");
 }
 
 /* Everything that can be decided from the headers is, before a byte of the body is read:
@@ -327,7 +329,8 @@ static void
 got_headers_cb (SoupServerMessage *msg,
                 gpointer           user_data)
 {
-  const char *path = g_uri_get_path (soup_server_message_get_uri (msg));
+  g_autofree char *canonical = NULL;
+  const char *path = _zt_agent_route_path (g_uri_get_path (soup_server_message_get_uri (msg)), &canonical);
   ZtAgent *self = user_data;
   gsize limit = API_BODY_LIMIT;
 
@@ -363,7 +366,8 @@ guard_error (SoupServerMessage *msg,
              gpointer           user_data)
 {
   GUri *uri = soup_server_message_get_uri (msg);  /* NULL before the request line is read */
-  const char *path = uri ? g_uri_get_path (uri) : "";
+  g_autofree char *canonical = NULL;
+  const char *path = _zt_agent_route_path (uri ? g_uri_get_path (uri) : "", &canonical);
 
   if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
     {
@@ -543,6 +547,8 @@ zt_agent_stop (ZtAgent *self)
   g_clear_object (&self->guard);
   g_clear_object (&self->server);
   zt_pin_filter_set_store (self->pin_filter, NULL);
+  if (self->store != NULL)
+    _zt_agent_clients_save_last_use (self);
   g_clear_pointer (&self->store, zt_store_free);
   _zt_agent_audit_stop (self);
 }

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "zt-secrets.h"
 #include "zt-spawn.h"
 #include "zt-util.h"
 #include "zt-error.h"
@@ -16,6 +17,11 @@
 #include "zt-transports.h"
 
 #define READ_CHUNK (64 * 1024)
+
+/* The last lines of a server's stderr, told with its exit: the server's last words are
+ * usually why it exited */
+#define STDERR_TAIL_LINES 20
+#define STDERR_TAIL_BYTES 4096
 
 struct _ZtUpstreamStdio
 {
@@ -33,6 +39,9 @@ struct _ZtUpstreamStdio
   GCancellable  *cancellable;
   GString       *line;
   GString       *err_line;
+  guint          err_source;    /* stderr: a fd watch, so that its rest is read at the exit */
+  GQueue         err_tail;      /* char *: the last lines (redacted), oldest first */
+  gsize          err_tail_bytes;
   guint          read_source;   /* stays attached: no per-read async operation */
   guint          write_source;  /* attached only while the pipe is full */
   GByteArray    *out;           /* bytes not yet written */
@@ -69,6 +78,28 @@ report (ZtUpstreamStdio *self,
 
 static void read_more (ZtUpstreamStdio *self);
 static void read_stderr (ZtUpstreamStdio *self);
+static void drain_stderr (ZtUpstreamStdio *self);
+
+/* "upstream server X exited with status 1", then its last lines on stderr, one a line. */
+static GError *
+exit_error (ZtUpstreamStdio *self,
+            const char      *what)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "upstream server %s %s", zt_upstream_get_name (ZT_UPSTREAM (self)), what);
+  if (self->err_tail.length > 0)
+    {
+      g_string_append (text, "\nits last lines on stderr:");
+      for (GList *l = self->err_tail.head; l; l = l->next)
+        g_string_append_printf (text, "\n  %s", (const char *) l->data);
+    }
+  {
+    g_autofree char *message = g_string_free (text, FALSE);
+
+    return g_error_new_literal (ZT_ERROR, ZT_ERROR_UPSTREAM, message);
+  }
+}
 
 static gboolean
 kill_group_cb (gpointer user_data)
@@ -102,15 +133,18 @@ process_exited_cb (GPid     pid,
   g_autoptr(GError) reason = NULL;
   const char *name = zt_upstream_get_name (ZT_UPSTREAM (self));
 
+  g_autofree char *what = NULL;
+
   g_clear_pointer (&self->child_watch, g_source_unref);
   if (pid != self->pid)
     return;
+  /* what it wrote before it exited is in the pipe: read it now, before telling why it ended */
+  drain_stderr (self);
   if (WIFSIGNALED (status))
-    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s was killed by signal %d", name,
-                          WTERMSIG (status));
+    what = g_strdup_printf ("was killed by signal %d", WTERMSIG (status));
   else
-    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "upstream server %s exited with status %d", name,
-                          WEXITSTATUS (status));
+    what = g_strdup_printf ("exited with status %d", WEXITSTATUS (status));
+  reason = exit_error (self, what);
   if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
     g_message ("%s", reason->message);
   if (WIFSIGNALED (status))
@@ -198,42 +232,129 @@ read_more (ZtUpstreamStdio *self)
   self->read_source = zt_unix_fd_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, readable_cb, self);
 }
 
-static void
-stderr_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+/* A server's stderr is its own, but what the agent keeps and shows of it (the service's log,
+ * the client's error at an exit) must not hand out the secrets the service was given in its
+ * environment, nor other secrets it printed. */
+static char *
+redact_line (ZtUpstreamStdio *self,
+             const char      *line)
 {
-  g_autoptr(ZtUpstreamStdio) self = user_data;
-  g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize len;
+  g_autofree char *valid = g_utf8_make_valid (line, -1);
+  g_autofree char *out = NULL;
 
-  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, NULL);
-  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
-    return;
+  for (guint i = 0; self->env && self->env[i]; i++)
+    {
+      const char *eq = strchr (self->env[i], '=');
+      g_autofree char *key = NULL, *mark = NULL;
+      g_auto(GStrv) parts = NULL;
 
-  data = g_bytes_get_data (bytes, &len);
+      if (eq == NULL || strlen (eq + 1) < 4 || strstr (valid, eq + 1) == NULL)
+        continue;
+      key = g_strndup (self->env[i], eq - self->env[i]);
+      mark = g_strdup_printf ("[REDACTED:env %s]", key);
+      parts = g_strsplit (valid, eq + 1, -1);
+      g_free (valid);
+      valid = g_strjoinv (mark, parts);
+    }
+  out = zt_secrets_redact_len (valid, strlen (valid), NULL);
+  return out ? g_steal_pointer (&out) : g_steal_pointer (&valid);
+}
+
+static void
+stderr_line (ZtUpstreamStdio *self)
+{
+  const char *name = zt_upstream_get_name (ZT_UPSTREAM (self));
+  char *line = redact_line (self, self->err_line->str);
+
+  g_string_truncate (self->err_line, 0);
+  /* stderr is the server's free-form log, never an error signal */
+  g_message ("[%s] %s", name, line);
+  report (self, name, ZT_SERVICE_EVENT_OUTPUT, "%s", line);
+  g_queue_push_tail (&self->err_tail, line);
+  self->err_tail_bytes += strlen (line);
+  while (self->err_tail.length > STDERR_TAIL_LINES ||
+         (self->err_tail.length > 1 && self->err_tail_bytes > STDERR_TAIL_BYTES))
+    {
+      char *old = g_queue_pop_head (&self->err_tail);
+
+      self->err_tail_bytes -= strlen (old);
+      g_free (old);
+    }
+}
+
+static void
+stderr_bytes (ZtUpstreamStdio *self,
+              const char      *data,
+              gsize            len)
+{
   for (gsize i = 0; i < len; i++)
     {
-      if (data[i] == '\n' || self->err_line->len >= 4096)
-        {
-          /* stderr is the server's free-form log, never an error signal */
-          g_message ("[%s] %s", zt_upstream_get_name (ZT_UPSTREAM (self)), self->err_line->str);
-          report (self, zt_upstream_get_name (ZT_UPSTREAM (self)), ZT_SERVICE_EVENT_OUTPUT,
-                                 "%s", self->err_line->str);
-          g_string_truncate (self->err_line, 0);
-        }
+      if (data[i] == '\n' || self->err_line->len >= STDERR_TAIL_BYTES)
+        stderr_line (self);
       if (data[i] != '\n')
         g_string_append_c (self->err_line, data[i]);
     }
-  read_stderr (self);
+}
+
+/* Reads what the pipe holds; FALSE at its end (or an error). */
+static gboolean
+read_stderr_now (ZtUpstreamStdio *self)
+{
+  int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stderr_pipe));
+  char buf[8192];
+
+  for (;;)
+    {
+      gssize n = read (fd, buf, sizeof buf);
+
+      if (n > 0)
+        {
+          stderr_bytes (self, buf, n);
+          continue;
+        }
+      if (n < 0 && errno == EINTR)
+        continue;
+      return n < 0 && errno == EAGAIN;
+    }
+}
+
+static gboolean
+stderr_readable_cb (int           fd,
+                    GIOCondition  condition,
+                    gpointer      user_data)
+{
+  ZtUpstreamStdio *self = user_data;
+
+  if (read_stderr_now (self))
+    return G_SOURCE_CONTINUE;
+  self->err_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
 read_stderr (ZtUpstreamStdio *self)
 {
-  g_input_stream_read_bytes_async (self->stderr_pipe, 8192, G_PRIORITY_LOW,
-                                   self->cancellable, stderr_cb, g_object_ref (self));
+  int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stderr_pipe));
+  GSource *source;
+
+  g_unix_set_fd_nonblocking (fd, TRUE, NULL);
+  source = g_unix_fd_source_new (fd, G_IO_IN | G_IO_HUP | G_IO_ERR);
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, (GSourceFunc) (void (*) (void)) stderr_readable_cb, self, NULL);
+  self->err_source = g_source_attach (source, g_main_context_get_thread_default ());
+  g_source_unref (source);
+}
+
+/* At the exit: the rest of the pipe, and a last line without its newline. */
+static void
+drain_stderr (ZtUpstreamStdio *self)
+{
+  if (self->stderr_pipe == NULL)
+    return;
+  if (self->err_source != 0 && !read_stderr_now (self))
+    zt_clear_source_id (&self->err_source);
+  if (self->err_line->len > 0)
+    stderr_line (self);
 }
 
 static gboolean writable_cb (int fd, GIOCondition condition, gpointer user_data);
@@ -331,6 +452,7 @@ stop_io (ZtUpstreamStdio *self)
 {
   zt_clear_source_id (&self->read_source);
   zt_clear_source_id (&self->write_source);
+  zt_clear_source_id (&self->err_source);
 }
 
 static void
@@ -371,6 +493,7 @@ zt_upstream_stdio_finalize (GObject *object)
   g_free (self->cwd);
   g_string_free (self->line, TRUE);
   g_string_free (self->err_line, TRUE);
+  g_queue_clear_full (&self->err_tail, g_free);
   g_byte_array_unref (self->out);
   g_free (self->buf);
   G_OBJECT_CLASS (zt_upstream_stdio_parent_class)->finalize (object);

@@ -1,0 +1,84 @@
+// e2e-cli-help.mjs: every verb's --help shows its own options only, with a one-line summary;
+// an option of another verb is refused before anything reaches the agent
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { startAgent, run, ZT4MCP, ECHO_SERVER } from "./lib.mjs";
+
+const help = (...args) => execFileSync(ZT4MCP, [...args, "--help"], { encoding: "utf8" });
+const options = (text) => [...text.matchAll(/^\s+(?:-\w, )?--([a-z-]+)/gm)].map((m) => m[1]).filter((o) => o !== "help");
+
+// command, verb, options it shows (besides --home and --json; none: exactly those), some it must not
+const verbs = [
+  ["service", "export", ["to"], ["stdio", "url", "as", "max-sessions"]],
+  ["service", "import", ["as"], ["to", "stdio", "env"]],
+  ["service", "add", ["stdio", "url", "sse", "llm", "env", "cwd", "max-sessions", "tool-scan"], ["to", "as", "unshared"]],
+  ["service", "update", ["url", "env", "unshared", "no-log-content", "result-scan"], ["to", "as", "sse"]],
+  ["service", "list", [], ["to", "stdio"]],
+  ["service", "show", [], ["to"]],
+  ["service", "remove", [], ["to"]],
+  ["service", "unexport", [], ["to"]],
+  ["service", "tools", [], ["to"]],
+  ["client", "add", ["service"], []],
+  ["client", "list", [], ["service"]],
+  ["client", "revoke", [], ["service"]],
+  ["hub", "init", ["data", "name", "listen", "public-address"], ["ttl", "cert-lifetime", "home"]],
+  ["hub", "serve", ["data", "listen", "cert-lifetime", "header-timeout", "body-timeout", "stream-buffer"], ["ttl", "name"]],
+  ["hub", "invite", ["data", "endpoint", "ttl"], ["listen", "cert-lifetime"]],
+  ["hub", "revoke", ["data"], ["ttl"]],
+  ["policy", "list", ["service"], ["subject", "tools"]],
+  ["policy", "add", ["service", "subject", "tools", "constraint", "for", "rate", "dry-run"], ["all", "reason"]],
+  ["policy", "remove", [], ["service"]],
+  ["access", "request", ["tools", "for", "reason"], ["all"]],
+  ["access", "approve", ["for"], ["tools", "reason"]],
+  ["access", "list", ["all"], ["for"]],
+];
+
+const agent = await startAgent();
+agent.cli("service", "add", "files", "--stdio", "--", ECHO_SERVER);
+
+await run({
+  "each verb's --help names the verb, says what it does in one line, and lists its own options only": async () => {
+    for (const [command, verb, own, others] of verbs) {
+      const text = help(command, verb);
+      const what = `${command} ${verb}`;
+      assert.match(text, new RegExp(`^Usage:\\n  zt4mcp ${what} `), what);
+      const summary = text.split("\n\n")[1];
+      assert.ok(summary && !summary.includes("\n") && summary.length < 200, `${what}: ${summary}`);
+      const shown = options(text);
+      const common = command === "hub" ? ["json"] : ["home", "json"];
+      for (const o of [...own, ...common]) assert.ok(shown.includes(o), `${what} lacks --${o}`);
+      if (own.length === 0) assert.deepEqual(shown.sort(), common.sort(), `${what} takes no options of its own`);
+      for (const o of others) assert.ok(!shown.includes(o), `${what} shows --${o}`);
+    }
+  },
+  "a command's --help lists its verbs, one line each": async () => {
+    for (const command of ["service", "client", "hub", "policy", "access"]) {
+      const text = help(command);
+      assert.match(text, new RegExp(`zt4mcp ${command} VERB`));
+      for (const [c, verb] of verbs.filter(([c]) => c === command))
+        assert.match(text, new RegExp(`^  ${verb}\\s+\\S.*$`, "m"), `${command}: ${verb}`);
+    }
+  },
+  "an option of another verb is refused, naming the verb's help; the agent is not asked": async () => {
+    const r = spawnSync(ZT4MCP, ["service", "export", "files", "--stdio"], { encoding: "utf8",
+      env: { ...process.env, ZT4MCP_HOME: agent.home } });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /Unknown option --stdio \(see `zt4mcp service export --help`\)/);
+    assert.equal(JSON.parse(agent.cli("service", "show", "files", "--json")).export_to, undefined);
+    const hub = spawnSync(ZT4MCP, ["hub", "invite", "bob", "--cert-lifetime", "1h"], { encoding: "utf8" });
+    assert.equal(hub.status, 1);
+    assert.match(hub.stderr, /Unknown option --cert-lifetime/);
+  },
+  "options still go before or after the verb, and values that look like verbs stay values": async () => {
+    agent.cli("service", "--json", "export", "files", "--to", "user:list");
+    const shown = JSON.parse(agent.cli("service", "show", "files", "--json"));
+    assert.deepEqual(shown.export_to, ["user:list"]);
+    agent.cli("service", "unexport", "files");
+  },
+  "an unknown verb names the verbs there are": async () => {
+    const r = spawnSync(ZT4MCP, ["service", "frob"], { encoding: "utf8" });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /unknown verb "frob"; use add, list, show, tools, update, remove, export, unexport or import/);
+  },
+});
