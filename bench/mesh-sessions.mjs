@@ -71,7 +71,7 @@ const snap = () => Object.fromEntries([["alice (importer)", alice], ["bob (expor
   .map(([k, a]) => [k, { rss: rssKb(a.proc.pid), priv: privKb(a.proc.pid), threads: threads(a.proc.pid) }]));
 const mb = (kb) => (kb / 1024).toFixed(1);
 if (process.env.PAUSE) {   /* time to attach a debugger or profiler to the agents */
-  console.log(`alice pid ${alice.proc.pid} bob pid ${bob.proc.pid}`);
+  console.log(`alice pid ${alice.proc.pid} bob pid ${bob.proc.pid} hub pid ${hub.proc.pid}`);
   await sleep(Number(process.env.PAUSE));
 }
 for (let round = 1; round <= ROUNDS; round++) {
