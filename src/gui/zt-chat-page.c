@@ -12,6 +12,7 @@
 #include "zt-chat-items.h"
 #include "zt-chat-page.h"
 #include "zt-chat-row.h"
+#include "zt-error.h"
 #include "zt-markdown-view.h"
 #include "zt-tls.h"
 
@@ -919,6 +920,114 @@ input_key_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* Stored approvals ------------------------------------------------------------------------ */
+
+/* "Always" and "for this chat" answers are stored; this lists them, each with Revoke. */
+static void fill_approvals (ZtChatPage *self, GtkListBox *list);
+
+static void
+revoke_clicked_cb (GtkButton  *button,
+                   ZtChatPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "approval-id"));
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX));
+  g_autoptr(GError) error = NULL;
+
+  if (!zt_chat_store_revoke_approval (zt_chat_engine_get_store (self->engine), id, &error) &&
+      !g_error_matches (error, ZT_ERROR, ZT_ERROR_NOT_FOUND))
+    g_message ("chat: could not revoke approval %" G_GINT64_FORMAT ": %s", id, error->message);
+  fill_approvals (self, list);
+}
+
+static void
+fill_approvals (ZtChatPage *self,
+                GtkListBox *list)
+{
+  g_autoptr(GPtrArray) approvals = zt_chat_store_list_approvals (zt_chat_engine_get_store (self->engine), NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+  for (guint i = 0; approvals != NULL && i < approvals->len; i++)
+    {
+      ZtChatApproval *a = approvals->pdata[i];
+      g_autofree char *title = g_strdup_printf ("%s · %s", a->service, a->tool);
+      g_autofree char *scope = NULL;
+      g_autofree char *revoke_label = g_strdup_printf (_("Revoke the approval of %s"), title);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (_("Revoke"));
+
+      if (a->scope == ZT_CHAT_APPROVAL_ALWAYS)
+        scope = g_strdup (_("Always, in every chat"));
+      else
+        {
+          g_autoptr(ZtChatConversation) c = zt_chat_store_get_conversation (zt_chat_engine_get_store (self->engine),
+                                                                            a->conversation, NULL);
+          scope = g_strdup_printf (_("In the chat “%s”"), c && c->title ? c->title : _("(removed)"));
+        }
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), scope);
+      gtk_widget_set_name (row, "approval-row");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "destructive-action");
+      gtk_widget_set_name (button, "approval-revoke");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, revoke_label, -1);
+      g_object_set_data (G_OBJECT (button), "approval-id", GSIZE_TO_POINTER ((gsize) a->id));
+      g_signal_connect (button, "clicked", G_CALLBACK (revoke_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (list, row);
+    }
+  if (approvals == NULL || approvals->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No stored approvals: every tool call asks first."));
+
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_widget_set_margin_top (none, 12);
+      gtk_widget_set_margin_bottom (none, 12);
+      gtk_list_box_append (list, none);
+    }
+}
+
+GtkWidget *
+zt_chat_page_show_approvals (ZtChatPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog, *list, *scroller;
+
+  g_return_val_if_fail (ZT_IS_CHAT_PAGE (self), NULL);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Stored Tool Approvals"),
+                                   _("Tool calls these answers cover run without asking. Revoke one and the "
+                                     "next call asks again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), NULL);
+  list = gtk_list_box_new ();
+  gtk_widget_set_name (list, "approvals-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stored approvals"), -1);
+  fill_approvals (self, GTK_LIST_BOX (list));
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+approvals_clicked_cb (GtkButton  *button,
+                      ZtChatPage *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  if (self->engine != NULL)
+    zt_chat_page_show_approvals (self);
+}
+
 /* Set up ----------------------------------------------------------------------------------- */
 
 ZtChatEngine *
@@ -1093,6 +1202,17 @@ zt_chat_page_init (ZtChatPage *self)
   gtk_list_view_set_factory (self->conv_list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->conv_list, GTK_SELECTION_MODEL (self->conv_selection));
+
+  {
+    /* under the services in the tools popover: the stored answers, to look at and revoke */
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("Stored _Approvals…"));
+
+    gtk_widget_set_name (button, "chat-approvals");
+    gtk_widget_add_css_class (button, "flat");
+    g_signal_connect (button, "clicked", G_CALLBACK (approvals_clicked_cb), self);
+    gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->tools_box))), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+    gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->tools_box))), button);
+  }
 
   self->messages = g_list_store_new (ZT_TYPE_CHAT_ITEM);
   gtk_list_box_bind_model (self->message_list, G_LIST_MODEL (self->messages), message_row_cb, NULL, NULL);

@@ -38,4 +38,7 @@ GListModel *zt_chat_page_get_conversations (ZtChatPage  *self);
 /* The models offered ("SERVICE/MODEL" strings). */
 GListModel *zt_chat_page_get_models       (ZtChatPage   *self);
 
+/* Opens the dialog of stored tool approvals (each with Revoke); returns it. */
+GtkWidget     *zt_chat_page_show_approvals     (ZtChatPage   *self);
+
 G_END_DECLS

@@ -454,6 +454,67 @@ test_dark (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static gboolean
+no_dialog (gpointer data)
+{
+  return zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+static guint
+stored_approvals (void)
+{
+  g_autoptr(GPtrArray) a = zt_chat_store_list_approvals (zt_chat_engine_get_store (f.engine), NULL);
+
+  return a ? a->len : 0;
+}
+
+/* Always: stored, so the next call runs without asking; listed under Stored Approvals with
+ * Revoke; revoked, the next call asks again. */
+static void
+test_approvals (void)
+{
+  GtkWidget *dialog, *list, *revoke;
+  guint before = echo_calls ();
+
+  g_assert_cmpuint (stored_approvals (), ==, 0);
+  dialog = ask_echo ("always 1");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "always");
+  zt_test_wait_until (answer_in_state, "complete", 30000, "the answer after the tool");
+  g_assert_cmpuint (stored_approvals (), ==, 1);
+  /* covered now: the same tool runs without a dialog, in this chat and in a new one */
+  zt_chat_page_new_chat (f.page);
+  pick_tools (TRUE);
+  send ("call tool ev__echo {\"message\":\"always 2\"}");
+  zt_test_wait_until (answer_in_state, "complete", 30000, "the covered call's answer");
+  g_assert_null (zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (echo_calls (), ==, before + 2);
+
+  /* the button in the tools popover opens the list */
+  g_assert_nonnull (zt_test_find (GTK_WIDGET (f.page), "chat-approvals", NULL, NULL));
+  dialog = zt_chat_page_show_approvals (f.page);
+  zt_test_run_for (300);
+  list = zt_test_find (dialog, "approvals-list", NULL, NULL);
+  g_assert_nonnull (zt_test_find (list, "approval-row", NULL, NULL));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (zt_test_find (list, "approval-row", NULL, NULL))),
+                   ==, "ev · echo");
+  g_free (zt_test_screenshot (dialog, "chat-approvals"));
+  revoke = zt_test_find (list, "approval-revoke", NULL, NULL);
+  zt_test_click (revoke);
+  zt_test_run_for (200);
+  g_assert_cmpuint (stored_approvals (), ==, 0);
+  g_assert_null (zt_test_find (list, "approval-row", NULL, NULL));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  if (!no_dialog (NULL))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  zt_test_wait_until (no_dialog, NULL, 5000, "the approvals dialog to close");
+
+  /* revoked: the next call asks again, and a denial runs nothing */
+  dialog = ask_echo ("after revoke");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "deny");
+  zt_test_wait_until (turn_over, NULL, 30000, "the turn to end");
+  g_assert_cmpuint (echo_calls (), ==, before + 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -525,6 +586,7 @@ main (int    argc,
   g_test_add_func ("/gui/chat/stop", test_stop);
   g_test_add_func ("/gui/chat/search", test_search);
   g_test_add_func ("/gui/chat/dark", test_dark);
+  g_test_add_func ("/gui/chat/approvals", test_approvals);
   ret = g_test_run ();
 
   gtk_window_destroy (GTK_WINDOW (f.window));
