@@ -143,6 +143,20 @@ await run({
     assert.equal((await initialize("files", all.token)).status, 200, "a token for every service stays one");
     assert.match(agent.log.join(""), /client only-files revoked with the service files/);
   },
+  "a revoked token's grants go with it: a new token given the same name starts with none": async () => {
+    add("ci-bot", "--service", "alpha");
+    agent.cli("policy", "add", "--service", "alpha", "--subject", "client:ci-bot", "--tools", "echo");
+    const grantsOf = () => JSON.parse(agent.cli("policy", "list", "--json")).grants
+      .filter((g) => g.subject === "client:ci-bot");
+    assert.equal(grantsOf().length, 1);
+    agent.cli("client", "revoke", "ci-bot");
+    assert.equal(grantsOf().length, 0, "the grant outlived its token");
+    add("ci-bot", "--service", "alpha");
+    assert.equal(grantsOf().length, 0);
+    const records = JSON.parse(agent.cli("audit", "--json", "--limit", "1000")).records;
+    assert.ok(records.some((r) => r.method === "policy.grant.remove" && JSON.stringify(r).includes("client:ci-bot")),
+      "the removal is in the audit log");
+  },
   "a client token cannot list or revoke tokens": async () => {
     const { token } = add("nosy");
     for (const [method, path] of [["GET", "/clients"], ["DELETE", `/clients/${find("everything").id}`]]) {

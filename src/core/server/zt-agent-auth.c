@@ -286,6 +286,18 @@ _zt_agent_close_client_sessions (ZtAgent    *self,
     g_message ("closed %u session(s) of the removed client %s", doomed->len, client);
 }
 
+/* A revoked client: its sessions end now, and its grants go (a new token given the same
+ * name later starts with nothing). */
+static void
+client_gone (ZtAgent    *self,
+             const char *name)
+{
+  g_autofree char *subject = g_strconcat ("client:", name, NULL);
+
+  _zt_agent_close_client_sessions (self, name);
+  _zt_agent_policy_forget_subject (self, subject);
+}
+
 static int
 client_by_name (gconstpointer a,
                 gconstpointer b)
@@ -452,7 +464,7 @@ _zt_agent_api_clients (ZtAgent           *self,
       if (!zt_store_delete_client (self->store, gone, &error))
         return _zt_agent_reply_gerror (msg, error);
       _zt_agent_load_clients (self, NULL);
-      _zt_agent_close_client_sessions (self, gone);
+      client_gone (self, gone);
       g_message ("client %s (%s) revoked", gone, gone_id);
       _zt_agent_events_changed (self, ZT_AGENT_EVENT_CLIENTS);
       soup_server_message_set_status (msg, 204, NULL);
@@ -501,7 +513,7 @@ _zt_agent_clients_drop_service (ZtAgent    *self,
   for (guint i = 0; deleted[i]; i++)
     {
       g_message ("client %s revoked with the service %s, its only one", deleted[i], service);
-      _zt_agent_close_client_sessions (self, deleted[i]);
+      client_gone (self, deleted[i]);
     }
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_CLIENTS);
 }

@@ -1069,3 +1069,44 @@ _zt_agent_api_access (ZtAgent           *self,
   else
     _zt_agent_reply_error (msg, 404, "not_found", "no such API path; see /api/v1/openapi.json");
 }
+
+/* A subject that is gone for good (a revoked client token) takes its grants with it: a new
+ * token given the same name later must not inherit what the old one was granted. */
+void
+_zt_agent_policy_forget_subject (ZtAgent    *self,
+                                 const char *subject)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = zt_store_load_grants (self->store, &error);
+  guint removed = 0;
+
+  if (rows == NULL)
+    {
+      g_message ("policy: cannot read the grants of %s to remove them: %s", subject, error->message);
+      return;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      JsonObject *row = g_ptr_array_index (rows, i);
+      const char *id = zt_json_get_string (row, "id");
+
+      if (id == NULL || g_strcmp0 (zt_json_get_string (row, "subject"), subject) != 0)
+        continue;
+      if (!zt_store_delete_grant (self->store, id, &error))
+        {
+          g_message ("policy: cannot remove grant %s of %s: %s", id, subject, error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      {
+        g_autoptr(JsonNode) gone = grant_with_id (row);
+        _zt_agent_audit_admin (self, "policy.grant.remove", gone);
+      }
+      removed++;
+    }
+  if (removed > 0)
+    {
+      g_message ("policy: %u grant(s) of %s removed with it", removed, subject);
+      _zt_agent_policy_reload (self);
+    }
+}

@@ -251,6 +251,8 @@ void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
 
 /* zt-agent-policy.c: grants, groups, access requests */
 void       _zt_agent_policy_reload      (ZtAgent           *self);
+void       _zt_agent_policy_forget_subject (ZtAgent        *self,
+                                            const char     *subject);
 /* Whether @service is offered to the member or a grant names it (the exporter's admission) */
 gboolean   _zt_agent_policy_admits      (ZtAgent           *self,
                                           ZtService         *service,
