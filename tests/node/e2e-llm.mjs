@@ -310,6 +310,49 @@ await run({
       assert.doesNotMatch(agent.log.join(""), /CRITICAL|WARNING/, `${who}'s log`);
   },
 
+  "losing access ends access: carol's grant removed mid-stream cuts her answer": async () => {
+    const g = await grant(bob, { service: "model", subject: "user:carol", models: ["scripted-*"] });
+    const s = await client(carol, "model").chat.completions.create({ model: "scripted-1", stream: true,
+      messages: [{ role: "user", content: "slow" }] });
+    let n = 0, removed = false;
+    const t0 = Date.now();
+    try {
+      for await (const ch of s) {
+        if (ch.choices?.[0]?.delta?.content && ++n === 3 && !removed) {
+          removed = true;
+          bob.cli("policy", "remove", g.id);
+        }
+      }
+    } catch { /* cut */ }
+    assert.ok(removed, "three tokens came first");
+    assert.ok(n < 20, `the stream went on after the grant was removed (${n} of 50 tokens)`);
+    assert.ok(Date.now() - t0 < 8000, "cut, not run out");
+    await until(() => audit(bob).some((r) => r.method === "llm/chat.completions" && r.status === "revoked" &&
+      r.decision === "deny" && /carol/.test(r.subject)), "the exporter's record says revoked");
+    /* and the next request is refused */
+    const e = await client(carol, "model").chat.completions.create({ model: "scripted-1",
+      messages: [{ role: "user", content: "again" }] }).catch((x) => x);
+    assert.equal(e.status, 403, String(e));
+  },
+
+  "losing access ends access: a client token revoked mid-stream cuts its answer": async () => {
+    const { token } = JSON.parse(alice.cli("client", "add", "notebook", "--service", "model", "--json"));
+    const s = await client(alice, "model", token).chat.completions.create({ model: "scripted-1", stream: true,
+      messages: [{ role: "user", content: "slow" }] });
+    let n = 0, revoked = false;
+    try {
+      for await (const ch of s) {
+        if (ch.choices?.[0]?.delta?.content && ++n === 3 && !revoked) {
+          revoked = true;
+          alice.cli("client", "revoke", "notebook");
+        }
+      }
+    } catch { /* cut */ }
+    assert.ok(revoked && n < 20, `the stream went on after the token was revoked (${n} of 50 tokens)`);
+    await until(() => audit(alice).some((r) => r.method === "llm/chat.completions" && r.status === "revoked" &&
+      r.subject === "client:notebook"), "the importer's record says revoked");
+  },
+
   "unexported and its grant removed: a pooled stream serves no further request": async () => {
     const c = client(alice, "model");
     await c.chat.completions.create({ model: "scripted-1", messages: [{ role: "user", content: "pool it" }] });

@@ -294,7 +294,10 @@ client_gone (ZtAgent    *self,
 {
   g_autofree char *subject = g_strconcat ("client:", name, NULL);
 
+  g_autoptr(ZtSubject) who = zt_subject_new_client (name);
+
   _zt_agent_close_client_sessions (self, name);
+  _zt_agent_llm_recheck (self, who);
   _zt_agent_policy_forget_subject (self, subject);
 }
 

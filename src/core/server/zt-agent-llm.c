@@ -99,6 +99,7 @@ struct _LlmCall
   gint64          bytes_out;
   gint64          retry_after; /* from the exporter's head */
   gboolean        finished;
+  gboolean        revoked;     /* its access ended while it ran: cut, not merely cancelled */
   const char     *outcome;
 
   /* the source: the model over HTTP, or the exporter over a mesh stream */
@@ -493,6 +494,20 @@ source_end (LlmCall      *call,
       gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
       gboolean timeout = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
 
+      if (cancelled && call->revoked)
+        {
+          /* losing access ends access: an answer not begun is refused, one begun is cut */
+          if (!call->head_sent)
+            {
+              g_autofree char *text = g_strdup_printf ("the access of %s to service %s ended while the request ran",
+                                                       zt_subject_display_name (call->subject), call->service->name);
+              send_error (call, 403, "access_revoked", text, 0);
+            }
+          else
+            call->sink->end (call);
+          call_finish (call, "revoked");
+          return;
+        }
       if (!call->head_sent && !cancelled)
         {
           g_autofree char *text = g_strdup_printf ("the model of service %s %s: %s", call->service->name,
@@ -603,7 +618,8 @@ call_finish (LlmCall    *call,
           json_node_take_object (content, o);
           e.args = content;
         }
-      e.decision = strcmp (outcome, "denied") == 0 || strcmp (outcome, "budget") == 0 ? "deny" : "allow";
+      e.decision = strcmp (outcome, "denied") == 0 || strcmp (outcome, "budget") == 0 ||
+                   strcmp (outcome, "revoked") == 0 ? "deny" : "allow";
       e.rule = call->rule;
       e.latency_us = g_get_monotonic_time () - call->start_us;
       e.bytes_in = call->body ? (gint64) g_bytes_get_size (call->body) : 0;
@@ -1263,7 +1279,7 @@ http_finished_cb (SoupServerMessage *msg,
   g_clear_object (&call->msg);
   g_cancellable_cancel (call->cancellable);
   if (!call->finished)
-    call_finish (call, "cancelled");
+    call_finish (call, call->revoked ? "revoked" : "cancelled");
 }
 
 void
@@ -1543,7 +1559,7 @@ stream_read_cb (GObject      *object,
           call->stream_sink = NULL;
           s->call = NULL;
           if (!call->finished)
-            call_finish (call, "cancelled");
+            call_finish (call, call->revoked ? "revoked" : "cancelled");
         }
       s->closed = TRUE;
       return stream_maybe_free (s);
@@ -1637,6 +1653,51 @@ _zt_agent_llm_mesh_gone (ZtAgent *self)
       g_cancellable_cancel (s->cancellable);
     }
   g_hash_table_remove_all (self->llm->pools);
+}
+
+/* Losing access ends access. @gone: a subject that no longer exists (a revoked client
+ * token): its calls in flight end. NULL: the grants changed: a call whose subject the grants
+ * decide and that they would no longer let in ends. Either way the client hears 403
+ * access_revoked, or sees its stream stop, and the audit records it as revoked. */
+void
+_zt_agent_llm_recheck (ZtAgent   *self,
+                       ZtSubject *gone)
+{
+  g_autoptr(GPtrArray) doomed = NULL;
+
+  if (self->llm == NULL)
+    return;
+  doomed = g_ptr_array_new ();
+  for (guint i = 0; i < self->llm->calls->len; i++)
+    {
+      LlmCall *call = g_ptr_array_index (self->llm->calls, i);
+      gboolean out;
+
+      if (call->finished || call->revoked)
+        continue;
+      if (gone != NULL)
+        out = zt_subject_equal (call->subject, gone);
+      else
+        {
+          g_autofree char *rule = NULL;
+          gint64 budget = 0;
+
+          out = call->restricted && call->model != NULL &&
+                !zt_policy_check_budget (self->policy, call->subject, call->service->name, ZT_POLICY_TOOL,
+                                         call->model, NULL, g_get_real_time (), &rule, &budget);
+        }
+      if (out)
+        g_ptr_array_add (doomed, call);
+    }
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      LlmCall *call = g_ptr_array_index (doomed, i);
+
+      g_message ("llm: %s lost its access to %s; its request in flight ends",
+                 zt_subject_display_name (call->subject), call->service->name);
+      call->revoked = TRUE;
+      g_cancellable_cancel (call->cancellable);
+    }
 }
 
 void

@@ -69,7 +69,10 @@ _zt_agent_policy_reload (ZtAgent *self)
     }
   zt_policy_set (self->policy, grants, groups);
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_POLICY);
-  /* who may open sessions follows the grants: tell the hub, end what lost its last grant */
+  /* who may open sessions follows the grants: model requests in flight that the grants no
+   * longer let in end first (recorded as revoked), then the hub is told and what lost its
+   * last grant ends */
+  _zt_agent_llm_recheck (self, NULL);
   _zt_agent_announce_exports (self);
 }
 

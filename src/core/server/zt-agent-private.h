@@ -422,6 +422,8 @@ void       _zt_agent_handle_sse (ZtAgent *self,
 /* zt-agent-llm.c: llm services at /llm/NAME/v1 (docs/llm-chat.md) */
 void       _zt_agent_llm_init (ZtAgent *self);
 void       _zt_agent_llm_shutdown (ZtAgent *self);
+void       _zt_agent_llm_recheck (ZtAgent   *self,
+                                  ZtSubject *gone);
 /* Whether the hubs list @remote of @peer as a model service (its "llm" list) */
 gboolean   _zt_agent_llm_peer_lists (ZtAgent *self,
                                      const char *peer,
