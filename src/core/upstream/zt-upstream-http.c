@@ -262,6 +262,10 @@ body_finished (BodyReader *r)
         open_get_stream (self);
     }
 
+  /* the body was read to its end: closing the stream is what hands the connection back to
+   * libsoup's pool for the next request (otherwise each request opened a connection) */
+  if (r->stream != NULL && !g_input_stream_is_closed (r->stream))
+    g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
   body_reader_free (r);
 }
 
@@ -429,6 +433,13 @@ new_message (ZtUpstreamHttp *self,
 {
   SoupMessage *msg = soup_message_new_from_uri (method, uri);
   SoupMessageHeaders *h = soup_message_get_request_headers (msg);
+
+  /* libsoup sends a POST on a new connection unless it is marked idempotent: every call
+   * paid a connect (and a resolver thread), and the idle connections it left piled up in
+   * the pool, each peeked at on every send. A request that fails on a reused connection
+   * before any of its answer came is sent again, on a new one: the server cannot have
+   * answered it, as with every HTTP client that keeps connections alive. */
+  soup_message_add_flags (msg, SOUP_MESSAGE_IDEMPOTENT);
 
   if (self->token != NULL)
     {
@@ -693,6 +704,10 @@ modern_answer (ZtUpstreamHttp *self,
 
   out = zt_message_copy (message);
   zt_message_set_id (out, id);
+  /* answered: the rest of the body is read to its end as usual. Cancelling it (as ending an
+   * exchange early must) would make libsoup drop a connection it could reuse: a new TCP
+   * connection per call, and the pool filling with dead ones that it peeks at each send */
+  g_clear_object (&x->cancellable);
   g_hash_table_remove (self->exchanges, &x->id);
   zt_upstream_emit_message (ZT_UPSTREAM (self), out, r->related);
 }
