@@ -6,7 +6,7 @@
 // usage: PORT=N node slow-accept-server.mjs
 // Its tools/list names one tool, "after-initialized" once notifications/initialized has been
 // taken and "before-initialized" until then; the tool "order" answers with the methods in the
-// order the server took them.
+// order the server took them. GET /connections says how many TCP connections it accepted.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 
@@ -50,8 +50,13 @@ function readBody(req) {
   });
 }
 
+let connections = 0;
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, "http://x");
+  if (req.method === "GET" && url.pathname === "/connections") {
+    res.writeHead(200, { "Content-Type": "application/json", "Connection": "close" }).end(String(connections));
+    return;
+  }
   if (req.method === "GET" && url.pathname === "/sse") {
     const id = randomUUID();
     res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-cache" });
@@ -100,10 +105,14 @@ const server = http.createServer(async (req, res) => {
     res.end(JSON.stringify({ jsonrpc: "2.0", id: msg.id, error: { code: -32601, message: "unknown" } }));
     return;
   }
-  res.writeHead(200, { "Content-Type": "application/json", "Mcp-Session-Id": sid });
-  res.end(JSON.stringify({ jsonrpc: "2.0", id: msg.id, result }));
+  // with a Content-Length, as the SDK's servers answer (a chunked answer still costs the
+  // agent a connection per call: docs/performance.md, "Idle sessions and HTTP upstreams")
+  const body = JSON.stringify({ jsonrpc: "2.0", id: msg.id, result });
+  res.writeHead(200, { "Content-Type": "application/json", "Mcp-Session-Id": sid, "Content-Length": Buffer.byteLength(body) });
+  res.end(body);
 });
 
+server.on("connection", () => connections++);
 server.listen(Number(process.env.PORT), "127.0.0.1", () => {
   console.log(`slow-accept listening on port ${process.env.PORT}`);
 });
