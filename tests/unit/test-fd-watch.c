@@ -122,36 +122,6 @@ test_remove_other_in_callback (void)
   pipe_clear (&b);
 }
 
-static void
-test_closed_fd_reused (void)
-{
-  /* a watch whose fd someone else closed, and whose number a new watch has now: ending the
-   * old one must leave the new one working */
-  Pipe a = { 0 }, b = { 0 };
-  int old_fd;
-
-  pipe_init (&a);
-  a.watch = zt_fd_watch_add (a.fds[0], G_IO_IN, G_PRIORITY_DEFAULT, read_cb, &a);
-  old_fd = a.fds[0];
-  close (a.fds[0]);
-  pipe_init (&b);
-  if (b.fds[0] != old_fd)
-    {
-      /* make the numbers match */
-      g_assert_cmpint (dup2 (b.fds[0], old_fd), ==, old_fd);
-      close (b.fds[0]);
-      b.fds[0] = old_fd;
-    }
-  b.watch = zt_fd_watch_add (b.fds[0], G_IO_IN, G_PRIORITY_DEFAULT, read_cb, &b);
-  zt_fd_watch_remove_closed (g_steal_pointer (&a.watch));
-  g_assert_cmpint (write (b.fds[1], "still", 5), ==, 5);
-  iterate ();
-  g_assert_cmpstr (b.got->str, ==, "still");
-  a.fds[0] = open ("/dev/null", O_RDONLY | O_CLOEXEC);
-  pipe_clear (&a);
-  pipe_clear (&b);
-}
-
 typedef struct {
   GPid pid;
   int  status;
@@ -213,7 +183,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/fd-watch/many", test_many);
   g_test_add_func ("/fd-watch/remove-other-in-callback", test_remove_other_in_callback);
-  g_test_add_func ("/fd-watch/closed-fd-reused", test_closed_fd_reused);
   g_test_add_func ("/fd-watch/child", test_child);
   return g_test_run ();
 }

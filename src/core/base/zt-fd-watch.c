@@ -200,15 +200,13 @@ zt_fd_watch_set_events (ZtFdWatch    *watch,
     g_critical ("zt_fd_watch_set_events: epoll_ctl (%d): %s", watch->fd, g_strerror (errno));
 }
 
-static void
-watch_remove (ZtFdWatch *watch,
-              gboolean   fd_open)
+void
+zt_fd_watch_remove (ZtFdWatch *watch)
 {
   if (watch == NULL || watch->removed)
     return;
   watch->removed = TRUE;
-  if (fd_open)
-    epoll_ctl (watch->mux->epfd, EPOLL_CTL_DEL, watch->fd, NULL);
+  epoll_ctl (watch->mux->epfd, EPOLL_CTL_DEL, watch->fd, NULL);
   if (watch->pid != 0)
     close (watch->fd);
   G_LOCK (muxes);
@@ -217,18 +215,6 @@ watch_remove (ZtFdWatch *watch,
   /* the mux itself stays attached, for the next watch: one epoll fd per context and
    * priority; it goes with its context */
   watch_unref (watch);
-}
-
-void
-zt_fd_watch_remove (ZtFdWatch *watch)
-{
-  watch_remove (watch, TRUE);
-}
-
-void
-zt_fd_watch_remove_closed (ZtFdWatch *watch)
-{
-  watch_remove (watch, FALSE);
 }
 
 void

@@ -15,7 +15,11 @@ G_BEGIN_DECLS
  * only the fds that are ready. Level-triggered, like a GLib fd source.
  *
  * A watch belongs to the thread-default context of the thread that made it and is used
- * from that thread only. Remove it before closing its fd. */
+ * from that thread only. Remove it before its fd is closed, and watch only fds whose closing
+ * you control: epoll keeps a registration while any copy of the file is open (a child
+ * between fork and exec has one of every fd), so a watch on an fd closed by another owner
+ * could still report events after it was freed. (That is why the HTTP guard's watch on idle
+ * connections, which libsoup closes, stays a GSource.) */
 typedef struct _ZtFdWatch ZtFdWatch;
 
 /* Return G_SOURCE_REMOVE to end the watch (it is freed then: forget the pointer). */
@@ -33,9 +37,6 @@ void       zt_fd_watch_set_events (ZtFdWatch    *watch,
 /* Ends the watch; safe from within any watch's callback. NULL is fine. */
 void       zt_fd_watch_remove     (ZtFdWatch    *watch);
 void       zt_clear_fd_watch      (ZtFdWatch   **watch);
-/* Ends a watch whose fd was closed already (by another owner): that took it out of the
- * epoll set, and the number may be another watch's now, which must stay. */
-void       zt_fd_watch_remove_closed (ZtFdWatch *watch);
 
 /* The pid's exit, through a pidfd in the same epoll set instead of a child watch source:
  * FUNC gets the wait status once the process is reaped. Returns NULL where pidfds are not

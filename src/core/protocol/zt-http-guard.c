@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include "zt-http-guard.h"
-#include "zt-fd-watch.h"
 #include "zt-util.h"
 
 #include <errno.h>
@@ -52,7 +51,7 @@ typedef struct
   ZtHttpGuard       *guard;
   GSocket           *socket;
   SoupServerMessage *last;    /* the finished request: the handle to steal the connection by */
-  ZtFdWatch         *watch;     /* not a GSource: idle connections cost no iteration anything */
+  GSource           *watch;
   gint64             deadline;  /* monotonic; 0: none */
 } Idle;
 
@@ -74,9 +73,11 @@ static GQuark request_quark;
 static void
 idle_free (Idle *idle)
 {
-  if (idle->watch != NULL && g_socket_is_closed (idle->socket))
-    zt_fd_watch_remove_closed (g_steal_pointer (&idle->watch));   /* its number may be another's now */
-  zt_clear_fd_watch (&idle->watch);
+  if (idle->watch != NULL)
+    {
+      g_source_destroy (idle->watch);
+      g_source_unref (idle->watch);
+    }
   g_clear_object (&idle->last);
   g_clear_object (&idle->socket);
   g_free (idle);
@@ -475,26 +476,28 @@ reap (Idle *idle)
 }
 
 static gboolean
-idle_readable_cb (int           fd,
+idle_readable_cb (GSocket      *socket,
                   GIOCondition  condition,
                   gpointer      user_data)
 {
   Idle *idle = user_data;
-  GSocket *socket = idle->socket;
   char byte;
   gssize n;
 
   if (g_socket_is_closed (socket))
     {
-      zt_fd_watch_remove_closed (g_steal_pointer (&idle->watch));
+      g_clear_pointer (&idle->watch, g_source_unref);
       g_hash_table_remove (idle->guard->idle, socket);
       return G_SOURCE_REMOVE;
     }
-  /* the watch ends here, whichever way: before reap() closes its fd */
-  zt_fd_watch_remove (g_steal_pointer (&idle->watch));
   n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
   if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
-    return G_SOURCE_REMOVE;  /* the next request: libsoup reads it (and reports it started) */
+    {
+      /* the next request: libsoup reads it (and reports it started) in this iteration */
+      g_clear_pointer (&idle->watch, g_source_unref);
+      return G_SOURCE_REMOVE;
+    }
+  g_clear_pointer (&idle->watch, g_source_unref);
   reap (idle);
   return G_SOURCE_REMOVE;
 }
@@ -526,8 +529,10 @@ request_done_cb (SoupServer        *server,
   idle->last = g_object_ref (msg);
   /* above libsoup's own read of the next request (G_PRIORITY_DEFAULT): this sees an EOF
    * first, while the connection can still be taken */
-  idle->watch = zt_fd_watch_add (g_socket_get_fd (socket), G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_HIGH,
-                                 idle_readable_cb, idle);
+  idle->watch = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+  g_source_set_priority (idle->watch, G_PRIORITY_HIGH);
+  g_source_set_callback (idle->watch, (GSourceFunc) (void (*) (void)) idle_readable_cb, idle, NULL);
+  g_source_attach (idle->watch, g_main_context_get_thread_default ());
   g_hash_table_replace (self->idle, idle->socket, idle);
   if (self->limits.idle_timeout_ms > 0)
     {

@@ -397,7 +397,8 @@ writable_cb (int          fd,
 {
   ZtUpstreamStdio *self = user_data;
 
-  self->write_watch = NULL;
+  /* ended before flush_out, which may need a new one for the same fd */
+  zt_clear_fd_watch (&self->write_watch);
   flush_out (self);
   return G_SOURCE_REMOVE;
 }
