@@ -5,8 +5,8 @@
 // Each message to an HTTP upstream is its own POST; a notification the server is slow to take
 // must still arrive before the request the client sent after it. server-everything showed why:
 // it adds tools when notifications/initialized arrives, and a tools/list that overtook the
-// notification (seen once in CI, under ASan) missed them. Calls to a streamable HTTP upstream
-// must also reuse the agent's connections to it.
+// notification (seen once in CI, under ASan) missed them. Calls must also reuse the agent's
+// connections to the upstream (on legacy SSE, each POST's "202 Accepted" has a chunked body).
 import assert from "node:assert/strict";
 import path from "node:path";
 import { startAgent, connectHttp, connectSse, spawnAndWait, freePort, run, here, NODE } from "./lib.mjs";
@@ -37,20 +37,15 @@ for (const [downstream, client] of Object.entries(clients)) {
     assert.equal(seen.at(-1), "tools/call");
     assert.equal(seen.at(-2), "notifications/roots/list_changed", `order seen: ${seen}`);
   };
-  // Streamable HTTP only: the legacy transport's POSTs are answered "202 Accepted" with a
-  // chunked body, as the SDK's SSE server does, and a chunked answer still costs a connection
-  // (docs/performance.md, "Idle sessions and HTTP upstreams")
-  if (transport === "http") {
-    tests[`${downstream} client: calls reuse the agent's connections to the upstream`] = async () => {
-      // libsoup opens a connection per POST unless told otherwise: a connect per call, and
-      // the pool filling up with idle ones
-      const connections = async () => Number(await (await fetch(`http://127.0.0.1:${port}/connections`)).text());
-      const before = await connections();
-      for (let i = 0; i < 20; i++)
-        await client.callTool({ name: "order", arguments: {} });
-      const opened = await connections() - before - 1;  // the count's own request
-      assert.ok(opened <= 1, `20 calls opened ${opened} connections to the upstream`);
-    };
-  }
+  tests[`${downstream} client: calls reuse the agent's connections to the upstream`] = async () => {
+    // libsoup opens a connection per POST unless told otherwise: a connect per call, and
+    // the pool filling up with idle ones
+    const connections = async () => Number(await (await fetch(`http://127.0.0.1:${port}/connections`)).text());
+    const before = await connections();
+    for (let i = 0; i < 20; i++)
+      await client.callTool({ name: "order", arguments: {} });
+    const opened = await connections() - before - 1;  // the count's own request
+    assert.ok(opened <= 1, `20 calls opened ${opened} connections to the upstream`);
+  };
 }
 await run(tests);

@@ -105,11 +105,8 @@ const server = http.createServer(async (req, res) => {
     res.end(JSON.stringify({ jsonrpc: "2.0", id: msg.id, error: { code: -32601, message: "unknown" } }));
     return;
   }
-  // with a Content-Length, as the SDK's servers answer (a chunked answer still costs the
-  // agent a connection per call: docs/performance.md, "Idle sessions and HTTP upstreams")
-  const body = JSON.stringify({ jsonrpc: "2.0", id: msg.id, result });
-  res.writeHead(200, { "Content-Type": "application/json", "Mcp-Session-Id": sid, "Content-Length": Buffer.byteLength(body) });
-  res.end(body);
+  res.writeHead(200, { "Content-Type": "application/json", "Mcp-Session-Id": sid });
+  res.end(JSON.stringify({ jsonrpc: "2.0", id: msg.id, result }));
 });
 
 server.on("connection", () => connections++);

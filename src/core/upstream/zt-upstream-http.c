@@ -83,6 +83,7 @@ typedef struct {
   gboolean        probe;       /* the server/discover sent to learn the server's era */
   gint64          exchange;    /* modern: the exchange this answers, or -1 */
   gboolean        ordered;     /* later messages wait until this POST is accepted */
+  gboolean        discard;     /* a 202's body: read to its end only to free the connection */
   GCancellable   *cancellable;
 } BodyReader;
 
@@ -239,6 +240,12 @@ body_finished (BodyReader *r)
 {
   ZtUpstreamHttp *self = r->self;
 
+  if (r->discard)
+    {
+      g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      body_reader_free (r);
+      return;
+    }
   if (r->is_sse && r->parser != NULL)
     zt_sse_parser_feed (r->parser, "\n\n", 2, NULL);
 
@@ -290,7 +297,11 @@ read_cb (GObject      *object,
     }
 
   data = g_bytes_get_data (bytes, &len);
-  if (r->is_sse)
+  if (r->discard)
+    {
+      /* only read to the end */
+    }
+  else if (r->is_sse)
     {
       if (!zt_sse_parser_feed (r->parser, data, len, &error))
         {
@@ -388,10 +399,12 @@ sent_cb (GObject      *object,
 
   if (status == 202 || status == 204)
     {
-      g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
       if (!self->legacy && !self->get_stream_open && self->session_id != NULL)
         open_get_stream (self);
-      body_reader_free (r);
+      /* a "202 Accepted" may have a body (the SDK's SSE server sends one, chunked): read to
+       * its end, or libsoup drops the connection instead of reusing it */
+      r->discard = TRUE;
+      read_body (r);
       return;
     }
 
