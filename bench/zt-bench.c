@@ -68,6 +68,9 @@ static gboolean opt_no_audit = FALSE;
 static gboolean opt_no_schema = FALSE;
 static gboolean opt_no_result_scan = FALSE;
 static gboolean opt_grant = FALSE;
+static char    *opt_idle = NULL;
+static gboolean opt_upstreams = FALSE;
+static int      opt_rounds = 3;
 
 static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
@@ -87,6 +90,9 @@ static const GOptionEntry entries[] = {
   { "no-schema", 0, 0, G_OPTION_ARG_NONE, &opt_no_schema, "Run the agents without checking tools/call against the tool's inputSchema (the cost of the schema filter)", NULL },
   { "no-result-scan", 0, 0, G_OPTION_ARG_NONE, &opt_no_result_scan, "Run the agents without scanning tool results (the cost of the result filter)", NULL },
   { "grant", 0, 0, G_OPTION_ARG_NONE, &opt_grant, "Call the agent with a client token that a grant restricts (tools and a constraint): the policy decides every call", NULL },
+  { "idle", 0, 0, G_OPTION_ARG_STRING, &opt_idle, "Instead of the default cases: the agent's CPU per call of one client with N idle sessions open, for each N (e.g. 0,200,1000)", "N,N" },
+  { "upstreams", 0, 0, G_OPTION_ARG_NONE, &opt_upstreams, "Instead of the default cases: the agent's CPU per call and added p50 with a stdio and a streamable HTTP upstream", NULL },
+  { "rounds", 0, 0, G_OPTION_ARG_INT, &opt_rounds, "Alternating rounds of --idle and --upstreams (default 3)", "N" },
   { NULL }
 };
 
@@ -674,6 +680,8 @@ percentile_us (GArray *sorted,
   return g_array_index (sorted, gint64, rank - 1) / 1000.0;
 }
 
+static guint64 calls_in_case;   /* every answer of the last run_case, warm-up included */
+
 /* Closed loop: every client sends its next call as soon as the last is answered. Calls
  * answered during the warm-up are not counted; nor are those still in flight at the end. */
 static void
@@ -690,6 +698,7 @@ run_case (const char *mode,
   double sum = 0;
 
   memset (result, 0, sizeof *result);
+  calls_in_case = 0;
   result->mode = mode;
   result->clients = conns->len;
 
@@ -743,6 +752,7 @@ run_case (const char *mode,
             die ("%s: more than one answer to one request", mode);
 
           last_progress = t;
+          calls_in_case++;
           if (!ok && bad++ == 0)
             g_printerr ("zt-bench: %s: a bad answer: %.300s\n", mode, c->body->str);
           if (t >= measure_from && t <= measure_to)
@@ -1169,6 +1179,250 @@ run_cold (const char *mode,
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Scaling: the agent's own CPU per call, against a baseline of the same run                */
+
+/* utime + stime of PID, in clock ticks (/proc/PID/stat, fields 14 and 15). */
+static guint64
+cpu_ticks (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL) || (after = strrchr (text, ')')) == NULL)
+    die ("cannot read %s", path);
+  /* after the command's ")": field 3 (state) is fields[0], so utime (14) is fields[11] */
+  fields = g_strsplit (after + 2, " ", 14);
+  if (g_strv_length (fields) < 14)
+    die ("%s is not what was expected", path);
+  return g_ascii_strtoull (fields[11], NULL, 10) + g_ascii_strtoull (fields[12], NULL, 10);
+}
+
+/* One measured case of a scaling run: RESULT as run_case gives it, and PID's CPU ticks per
+ * 1 000 calls over the whole case (warm-up included, calls answered in it too). */
+typedef struct {
+  char   *label;
+  GArray *ticks_per_k;   /* double, one per round */
+  GArray *p50_us;        /* double, one per round */
+  GArray *rate;          /* double, one per round */
+} Series;
+
+static Series *
+series_new (const char *label)
+{
+  Series *s = g_new0 (Series, 1);
+
+  s->label = g_strdup (label);
+  s->ticks_per_k = g_array_new (FALSE, FALSE, sizeof (double));
+  s->p50_us = g_array_new (FALSE, FALSE, sizeof (double));
+  s->rate = g_array_new (FALSE, FALSE, sizeof (double));
+  return s;
+}
+
+static void
+series_free (Series *s)
+{
+  g_free (s->label);
+  g_array_unref (s->ticks_per_k);
+  g_array_unref (s->p50_us);
+  g_array_unref (s->rate);
+  g_free (s);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+median_of (GArray *values)
+{
+  g_autoptr(GArray) sorted = g_array_copy (values);
+
+  if (sorted->len == 0)
+    return 0;
+  g_array_sort (sorted, compare_double);
+  return (g_array_index (sorted, double, (sorted->len - 1) / 2) +
+          g_array_index (sorted, double, sorted->len / 2)) / 2;
+}
+
+/* One client's closed loop against the current target, with PID's CPU ticks counted. */
+static void
+measure_one (const char *mode,
+             pid_t       pid,
+             Series     *series)
+{
+  g_autoptr(GPtrArray) conns = g_ptr_array_new_with_free_func ((GDestroyNotify) conn_free);
+  Conn *c = NULL;
+  Result r;
+  guint64 before, after;
+  double per_k;
+
+  c = pid > 0 ? connect_agent () : spawn_server ();
+  g_ptr_array_add (conns, c);
+  conn_handshake (c);
+  before = pid > 0 ? cpu_ticks (pid) : 0;
+  run_case (mode, conns, &r);
+  after = pid > 0 ? cpu_ticks (pid) : 0;
+  if (r.errors > 0 || r.calls == 0)
+    die ("%s: %" G_GUINT64_FORMAT " errors in %" G_GUINT64_FORMAT " calls", mode, r.errors, r.calls);
+  per_k = calls_in_case ? (after - before) * 1000.0 / calls_in_case : 0;
+  g_array_append_val (series->ticks_per_k, per_k);
+  g_array_append_val (series->p50_us, r.p50_us);
+  g_array_append_val (series->rate, r.rate);
+  say ("%s: %" G_GUINT64_FORMAT " ticks for %" G_GUINT64_FORMAT " calls, p50 %.1f us", series->label,
+       after - before, calls_in_case, r.p50_us);
+  if (pid > 0)
+    close_session (c);
+  else
+    close_servers (conns);
+}
+
+static void
+print_series (GPtrArray  *all,
+              const char *ratio_to)
+{
+  const Series *base = NULL;
+  long ticks = sysconf (_SC_CLK_TCK);
+
+  for (guint i = 0; i < all->len; i++)
+    if (strcmp (((Series *) g_ptr_array_index (all, i))->label, ratio_to) == 0)
+      base = g_ptr_array_index (all, i);
+  g_print ("%-24s %6s %14s %12s %10s %9s %9s\n", "case", "rounds", "ticks/1k calls", "ms/1k calls",
+           "vs base", "p50 us", "calls/s");
+  for (guint i = 0; i < all->len; i++)
+    {
+      const Series *s = g_ptr_array_index (all, i);
+      double t = median_of (s->ticks_per_k);
+      double b = base ? median_of (base->ticks_per_k) : 0;
+      char ratio[32] = "-";
+
+      if (b > 0 && t > 0)
+        g_snprintf (ratio, sizeof ratio, "%.2fx", t / b);
+      g_print ("%-24s %6u %14.1f %12.0f %10s %9.1f %9.0f\n", s->label, s->ticks_per_k->len, t,
+               t * 1000.0 / ticks, ratio, median_of (s->p50_us), median_of (s->rate));
+    }
+}
+
+/* Idle sessions: one client's calls with N other sessions open and idle on the same service
+ * (initialized, then nothing, their keep-alive connections kept), N in IDLE, rounds
+ * alternating so that the machine's drift falls on every N alike. */
+static void
+run_idle_scaling (GArray *idle,
+                  guint   rounds)
+{
+  g_autoptr(GPtrArray) idlers = g_ptr_array_new_with_free_func ((GDestroyNotify) conn_free);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
+  guint most = 0;
+  Agent agent = { 0 };
+
+  for (guint i = 0; i < idle->len; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u idle sessions", g_array_index (idle, guint, i));
+
+      most = MAX (most, g_array_index (idle, guint, i));
+      g_ptr_array_add (all, series_new (label));
+    }
+  start_agent (&agent, most + 1);
+  for (guint round = 0; round < rounds; round++)
+    for (guint i = 0; i < idle->len; i++)
+      {
+        guint n = g_array_index (idle, guint, i);
+
+        while (idlers->len > n)
+          {
+            close_session (g_ptr_array_index (idlers, idlers->len - 1));
+            g_ptr_array_remove_index (idlers, idlers->len - 1);
+          }
+        while (idlers->len < n)
+          {
+            Conn *c = connect_agent ();
+
+            conn_handshake (c);
+            g_ptr_array_add (idlers, c);
+          }
+        measure_one ("idle", agent.pid, g_ptr_array_index (all, i));
+      }
+  for (guint i = 0; i < idlers->len; i++)
+    close_session (g_ptr_array_index (idlers, i));
+  stop_agent (&agent);
+  g_print ("The agent's CPU per 1 000 calls of one client, with N idle sessions open on the same service\n"
+           "(medians of %u alternating rounds; %ld ticks/s):\n", rounds, sysconf (_SC_CLK_TCK));
+  print_series (all, ((Series *) g_ptr_array_index (all, 0))->label);
+}
+
+/* HTTP against stdio upstreams: agent B serves the echo server (stdio) at /mcp/echo; agent A
+ * has it twice, as the same stdio server and as B's URL. A's CPU per call and what A adds at
+ * p50 (over the echo server alone for stdio, over B alone for HTTP), alternating rounds. */
+static void
+run_upstream_compare (guint rounds)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
+  Agent a = { 0 }, b = { 0 };
+  Series *direct = series_new ("echo server alone");
+  Series *upstream = series_new ("agent B alone (HTTP)");
+  Series *stdio = series_new ("A, stdio upstream");
+  Series *http = series_new ("A, HTTP upstream");
+  Series *modern = series_new ("A, HTTP, 2026-07-28");
+  g_autofree char *token_file = NULL;
+  g_autofree char *url = NULL;
+
+  g_ptr_array_add (all, direct);
+  g_ptr_array_add (all, upstream);
+  g_ptr_array_add (all, stdio);
+  g_ptr_array_add (all, http);
+  g_ptr_array_add (all, modern);
+  start_agent (&b, 8);
+  start_agent (&a, 8);
+  token_file = g_build_filename (a.home, "upstream-token", NULL);
+  if (!g_file_set_contents (token_file, b.token, -1, NULL))
+    die ("cannot write %s", token_file);
+  url = g_strdup_printf ("http://127.0.0.1:%u/mcp/" SERVICE_NAME, b.port);
+  {
+    /* B speaks both eras: as a session-era server (sessions, like most servers today), and
+     * as a 2026-07-28 one (no sessions, per-request metadata), which "auto" finds */
+    const char *args[] = { "service", "add", "echo-http", "--home", a.home, "--url", url,
+                           "--upstream-token-file", token_file, "--max-sessions", "40",
+                           "--idle-timeout", "0", "--era", "session", NULL };
+    const char *modern_args[] = { "service", "add", "echo-modern", "--home", a.home, "--url", url,
+                                  "--upstream-token-file", token_file, "--max-sessions", "40",
+                                  "--idle-timeout", "0", "--era", "modern", NULL };
+    g_free (run_cli (args));
+    g_free (run_cli (modern_args));
+  }
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      measure_one ("direct", 0, direct);
+      set_target (&b);
+      measure_one ("upstream", b.pid, upstream);
+      set_target (&a);
+      measure_one ("stdio", a.pid, stdio);
+      g_free (target.path);
+      target.path = g_strdup ("/mcp/echo-http");
+      measure_one ("http", a.pid, http);
+      g_free (target.path);
+      target.path = g_strdup ("/mcp/echo-modern");
+      measure_one ("modern", a.pid, modern);
+    }
+  stop_agent (&a);
+  stop_agent (&b);
+  g_print ("Agent A's CPU per 1 000 calls of one client, stdio against streamable HTTP upstream\n"
+           "(medians of %u alternating rounds; %ld ticks/s; the ticks of the first two rows are B's and none):\n",
+           rounds, sysconf (_SC_CLK_TCK));
+  print_series (all, stdio->label);
+  g_print ("A adds at p50: %.1f us with the stdio upstream (over the echo server alone), "
+           "%.1f us with the HTTP upstream (over B alone), %.1f us with it as 2026-07-28\n",
+           median_of (stdio->p50_us) - median_of (direct->p50_us),
+           median_of (http->p50_us) - median_of (upstream->p50_us),
+           median_of (modern->p50_us) - median_of (upstream->p50_us));
+}
+
+/* ---------------------------------------------------------------------------------------- */
 /* Through the mesh: alice -> hub -> bob -> echo server                                     */
 
 typedef struct {
@@ -1592,6 +1846,33 @@ main (int   argc,
   sigaction (SIGALRM, &sa, NULL);
   signal (SIGPIPE, SIG_IGN);
   alarm ((guint) ((opt_warmup + opt_seconds + 15) * clients->len * 3 + 60));
+
+  if (opt_rounds < 1 || opt_rounds > 100)
+    die ("--rounds takes 1 to 100");
+  if (opt_idle != NULL)
+    {
+      g_auto(GStrv) counts = g_strsplit (opt_idle, ",", -1);
+      g_autoptr(GArray) idle = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint i = 0; counts[i]; i++)
+        {
+          guint64 n;
+
+          if (!g_ascii_string_to_unsigned (g_strstrip (counts[i]), 10, 0, 5000, &n, NULL))
+            die ("--idle takes numbers from 0 to 5000, comma separated, not \"%s\"", counts[i]);
+          g_array_append_vals (idle, &(guint) { n }, 1);
+        }
+      /* opening 1 000 sessions takes a while: each starts a server */
+      alarm ((guint) ((opt_warmup + opt_seconds + 60) * idle->len * opt_rounds + 120));
+      run_idle_scaling (idle, opt_rounds);
+      return 0;
+    }
+  if (opt_upstreams)
+    {
+      alarm ((guint) ((opt_warmup + opt_seconds + 15) * 5 * opt_rounds + 120));
+      run_upstream_compare (opt_rounds);
+      return 0;
+    }
 
   if (do_direct)
     for (guint i = 0; i < clients->len; i++)

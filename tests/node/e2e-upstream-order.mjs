@@ -5,7 +5,8 @@
 // Each message to an HTTP upstream is its own POST; a notification the server is slow to take
 // must still arrive before the request the client sent after it. server-everything showed why:
 // it adds tools when notifications/initialized arrives, and a tools/list that overtook the
-// notification (seen once in CI, under ASan) missed them.
+// notification (seen once in CI, under ASan) missed them. Calls must also reuse the agent's
+// connections to the upstream (on legacy SSE, each POST's "202 Accepted" has a chunked body).
 import assert from "node:assert/strict";
 import path from "node:path";
 import { startAgent, connectHttp, connectSse, spawnAndWait, freePort, run, here, NODE } from "./lib.mjs";
@@ -35,6 +36,16 @@ for (const [downstream, client] of Object.entries(clients)) {
     const seen = r.content[0].text.split(",");
     assert.equal(seen.at(-1), "tools/call");
     assert.equal(seen.at(-2), "notifications/roots/list_changed", `order seen: ${seen}`);
+  };
+  tests[`${downstream} client: calls reuse the agent's connections to the upstream`] = async () => {
+    // libsoup opens a connection per POST unless told otherwise: a connect per call, and
+    // the pool filling up with idle ones
+    const connections = async () => Number(await (await fetch(`http://127.0.0.1:${port}/connections`)).text());
+    const before = await connections();
+    for (let i = 0; i < 20; i++)
+      await client.callTool({ name: "order", arguments: {} });
+    const opened = await connections() - before - 1;  // the count's own request
+    assert.ok(opened <= 1, `20 calls opened ${opened} connections to the upstream`);
   };
 }
 await run(tests);

@@ -6,7 +6,7 @@
 // usage: PORT=N node slow-accept-server.mjs
 // Its tools/list names one tool, "after-initialized" once notifications/initialized has been
 // taken and "before-initialized" until then; the tool "order" answers with the methods in the
-// order the server took them.
+// order the server took them. GET /connections says how many TCP connections it accepted.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 
@@ -50,8 +50,13 @@ function readBody(req) {
   });
 }
 
+let connections = 0;
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, "http://x");
+  if (req.method === "GET" && url.pathname === "/connections") {
+    res.writeHead(200, { "Content-Type": "application/json", "Connection": "close" }).end(String(connections));
+    return;
+  }
   if (req.method === "GET" && url.pathname === "/sse") {
     const id = randomUUID();
     res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-cache" });
@@ -104,6 +109,7 @@ const server = http.createServer(async (req, res) => {
   res.end(JSON.stringify({ jsonrpc: "2.0", id: msg.id, result }));
 });
 
+server.on("connection", () => connections++);
 server.listen(Number(process.env.PORT), "127.0.0.1", () => {
   console.log(`slow-accept listening on port ${process.env.PORT}`);
 });

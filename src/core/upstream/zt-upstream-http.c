@@ -83,6 +83,7 @@ typedef struct {
   gboolean        probe;       /* the server/discover sent to learn the server's era */
   gint64          exchange;    /* modern: the exchange this answers, or -1 */
   gboolean        ordered;     /* later messages wait until this POST is accepted */
+  gboolean        discard;     /* a 202's body: read to its end only to free the connection */
   GCancellable   *cancellable;
 } BodyReader;
 
@@ -239,6 +240,12 @@ body_finished (BodyReader *r)
 {
   ZtUpstreamHttp *self = r->self;
 
+  if (r->discard)
+    {
+      g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      body_reader_free (r);
+      return;
+    }
   if (r->is_sse && r->parser != NULL)
     zt_sse_parser_feed (r->parser, "\n\n", 2, NULL);
 
@@ -262,6 +269,10 @@ body_finished (BodyReader *r)
         open_get_stream (self);
     }
 
+  /* the body was read to its end: closing the stream is what hands the connection back to
+   * libsoup's pool for the next request (otherwise each request opened a connection) */
+  if (r->stream != NULL && !g_input_stream_is_closed (r->stream))
+    g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
   body_reader_free (r);
 }
 
@@ -286,7 +297,11 @@ read_cb (GObject      *object,
     }
 
   data = g_bytes_get_data (bytes, &len);
-  if (r->is_sse)
+  if (r->discard)
+    {
+      /* only read to the end */
+    }
+  else if (r->is_sse)
     {
       if (!zt_sse_parser_feed (r->parser, data, len, &error))
         {
@@ -384,10 +399,12 @@ sent_cb (GObject      *object,
 
   if (status == 202 || status == 204)
     {
-      g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
       if (!self->legacy && !self->get_stream_open && self->session_id != NULL)
         open_get_stream (self);
-      body_reader_free (r);
+      /* a "202 Accepted" may have a body (the SDK's SSE server sends one, chunked): read to
+       * its end, or libsoup drops the connection instead of reusing it */
+      r->discard = TRUE;
+      read_body (r);
       return;
     }
 
@@ -429,6 +446,13 @@ new_message (ZtUpstreamHttp *self,
 {
   SoupMessage *msg = soup_message_new_from_uri (method, uri);
   SoupMessageHeaders *h = soup_message_get_request_headers (msg);
+
+  /* libsoup sends a POST on a new connection unless it is marked idempotent: every call
+   * paid a connect (and a resolver thread), and the idle connections it left piled up in
+   * the pool, each peeked at on every send. A request that fails on a reused connection
+   * before any of its answer came is sent again, on a new one: the server cannot have
+   * answered it, as with every HTTP client that keeps connections alive. */
+  soup_message_add_flags (msg, SOUP_MESSAGE_IDEMPOTENT);
 
   if (self->token != NULL)
     {
@@ -693,6 +717,10 @@ modern_answer (ZtUpstreamHttp *self,
 
   out = zt_message_copy (message);
   zt_message_set_id (out, id);
+  /* answered: the rest of the body is read to its end as usual. Cancelling it (as ending an
+   * exchange early must) would make libsoup drop a connection it could reuse: a new TCP
+   * connection per call, and the pool filling with dead ones that it peeks at each send */
+  g_clear_object (&x->cancellable);
   g_hash_table_remove (self->exchanges, &x->id);
   zt_upstream_emit_message (ZT_UPSTREAM (self), out, r->related);
 }

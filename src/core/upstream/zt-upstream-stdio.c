@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "zt-secrets.h"
+#include "zt-fd-watch.h"
 #include "zt-spawn.h"
 #include "zt-util.h"
 #include "zt-error.h"
@@ -32,18 +33,19 @@ struct _ZtUpstreamStdio
   char         **env;
   char          *cwd;
   GPid           pid;           /* 0 once it was reaped */
-  GSource       *child_watch;
+  GSource       *child_watch;   /* where pidfds are not available */
+  ZtFdWatch     *exit_watch;    /* or a pidfd among the fd watches */
   GOutputStream *stdin_pipe;
   GInputStream  *stdout_pipe;
   GInputStream  *stderr_pipe;
   GCancellable  *cancellable;
   GString       *line;
   GString       *err_line;
-  guint          err_source;    /* stderr: a fd watch, so that its rest is read at the exit */
+  ZtFdWatch     *err_watch;     /* stderr: a fd watch, so that its rest is read at the exit */
   GQueue         err_tail;      /* char *: the last lines (redacted), oldest first */
   gsize          err_tail_bytes;
-  guint          read_source;   /* stays attached: no per-read async operation */
-  guint          write_source;  /* attached only while the pipe is full */
+  ZtFdWatch     *read_watch;    /* stays attached: no per-read async operation */
+  ZtFdWatch     *write_watch;   /* attached only while the pipe is full */
   GByteArray    *out;           /* bytes not yet written */
   gsize          out_offset;
   gboolean       discarding;    /* skipping the rest of an oversized line */
@@ -136,6 +138,7 @@ process_exited_cb (GPid     pid,
   g_autofree char *what = NULL;
 
   g_clear_pointer (&self->child_watch, g_source_unref);
+  self->exit_watch = NULL;   /* it ends with this call */
   if (pid != self->pid)
     return;
   /* what it wrote before it exited is in the pipe: read it now, before telling why it ended */
@@ -194,7 +197,9 @@ handle_stdout (ZtUpstreamStdio *self,
 }
 
 /* stdout is read with plain read(2) on a non-blocking fd under one persistent fd watch:
- * GIO's pollable streams poll twice around every read, which costs more than the read. */
+ * GIO's pollable streams poll twice around every read, which costs more than the read.
+ * The watches of stdout, stderr and the exit are ZtFdWatches, not GSources: an idle session's
+ * process then costs the main loop nothing on each iteration (see zt-fd-watch.h). */
 static gboolean
 readable_cb (int           fd,
              GIOCondition  condition,
@@ -219,7 +224,7 @@ readable_cb (int           fd,
         return G_SOURCE_CONTINUE;
       break;  /* EOF or error: the exit watch reports the end */
     }
-  self->read_source = 0;
+  self->read_watch = NULL;
   return G_SOURCE_REMOVE;
 }
 
@@ -229,7 +234,7 @@ read_more (ZtUpstreamStdio *self)
   int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stdout_pipe));
 
   g_unix_set_fd_nonblocking (fd, TRUE, NULL);
-  self->read_source = zt_unix_fd_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, readable_cb, self);
+  self->read_watch = zt_fd_watch_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_DEFAULT, readable_cb, self);
 }
 
 /* A server's stderr is its own, but what the agent keeps and shows of it (the service's log,
@@ -327,7 +332,7 @@ stderr_readable_cb (int           fd,
 
   if (read_stderr_now (self))
     return G_SOURCE_CONTINUE;
-  self->err_source = 0;
+  self->err_watch = NULL;
   return G_SOURCE_REMOVE;
 }
 
@@ -335,14 +340,9 @@ static void
 read_stderr (ZtUpstreamStdio *self)
 {
   int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stderr_pipe));
-  GSource *source;
 
   g_unix_set_fd_nonblocking (fd, TRUE, NULL);
-  source = g_unix_fd_source_new (fd, G_IO_IN | G_IO_HUP | G_IO_ERR);
-  g_source_set_priority (source, G_PRIORITY_LOW);
-  g_source_set_callback (source, (GSourceFunc) (void (*) (void)) stderr_readable_cb, self, NULL);
-  self->err_source = g_source_attach (source, g_main_context_get_thread_default ());
-  g_source_unref (source);
+  self->err_watch = zt_fd_watch_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_LOW, stderr_readable_cb, self);
 }
 
 /* At the exit: the rest of the pipe, and a last line without its newline. */
@@ -351,8 +351,8 @@ drain_stderr (ZtUpstreamStdio *self)
 {
   if (self->stderr_pipe == NULL)
     return;
-  if (self->err_source != 0 && !read_stderr_now (self))
-    zt_clear_source_id (&self->err_source);
+  if (self->err_watch != NULL && !read_stderr_now (self))
+    zt_clear_fd_watch (&self->err_watch);
   if (self->err_line->len > 0)
     stderr_line (self);
 }
@@ -378,8 +378,8 @@ flush_out (ZtUpstreamStdio *self)
         continue;
       if (n < 0 && errno == EAGAIN)
         {
-          if (self->write_source == 0)
-            self->write_source = zt_unix_fd_add (fd, G_IO_OUT | G_IO_ERR, writable_cb, self);
+          if (self->write_watch == NULL)
+            self->write_watch = zt_fd_watch_add (fd, G_IO_OUT | G_IO_ERR, G_PRIORITY_DEFAULT, writable_cb, self);
           return;
         }
       g_message ("%s: cannot write to the upstream server: %s", zt_upstream_get_name (ZT_UPSTREAM (self)),
@@ -397,7 +397,8 @@ writable_cb (int          fd,
 {
   ZtUpstreamStdio *self = user_data;
 
-  self->write_source = 0;
+  /* ended before flush_out, which may need a new one for the same fd */
+  zt_clear_fd_watch (&self->write_watch);
   flush_out (self);
   return G_SOURCE_REMOVE;
 }
@@ -414,7 +415,7 @@ zt_upstream_stdio_send (ZtUpstream *upstream,
     return;
   g_byte_array_append (self->out, (const guint8 *) text, len);
   g_byte_array_append (self->out, (const guint8 *) "\n", 1);
-  if (self->write_source == 0)
+  if (self->write_watch == NULL)
     flush_out (self);
 }
 
@@ -436,10 +437,15 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
   g_unix_set_fd_nonblocking (in_fd, TRUE, NULL);
   self->stdout_pipe = g_unix_input_stream_new (out_fd, TRUE);
   self->stderr_pipe = g_unix_input_stream_new (err_fd, TRUE);
-  self->child_watch = g_child_watch_source_new (self->pid);
-  g_source_set_callback (self->child_watch, (GSourceFunc) (void (*) (void)) process_exited_cb, g_object_ref (self),
-                         g_object_unref);
-  g_source_attach (self->child_watch, g_main_context_get_thread_default ());
+  self->exit_watch = zt_child_watch_add (self->pid, process_exited_cb, g_object_ref (self), g_object_unref);
+  if (self->exit_watch == NULL)
+    {
+      /* a kernel without pidfds: the GLib way */
+      self->child_watch = g_child_watch_source_new (self->pid);
+      g_source_set_callback (self->child_watch, (GSourceFunc) (void (*) (void)) process_exited_cb,
+                             g_object_ref (self), g_object_unref);
+      g_source_attach (self->child_watch, g_main_context_get_thread_default ());
+    }
   report (self, zt_upstream_get_name (upstream), ZT_SERVICE_EVENT_STARTED, "started pid %d", self->pid);
   read_more (self);
   read_stderr (self);
@@ -450,9 +456,9 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
 static void
 stop_io (ZtUpstreamStdio *self)
 {
-  zt_clear_source_id (&self->read_source);
-  zt_clear_source_id (&self->write_source);
-  zt_clear_source_id (&self->err_source);
+  zt_clear_fd_watch (&self->read_watch);
+  zt_clear_fd_watch (&self->write_watch);
+  zt_clear_fd_watch (&self->err_watch);
 }
 
 static void
