@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import { startAgent, connectHttp, run, sleep, NODE, EVERYTHING } from "./lib.mjs";
 
 const agent = await startAgent();
@@ -161,15 +163,37 @@ await run({
     assert.match(agent.log.join(""), /restarting in 1 s/);
     assert.match(agent.log.join(""), /\[ev\] Starting default \(STDIO\) server/, "the server's stderr is in the agent's log");
   },
+  "a program that does not exist is refused when the service is added, saying what to do": async () => {
+    const plain = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zt-plain-")), "server.txt");
+    fs.writeFileSync(plain, "not a program\n", { mode: 0o644 });
+    for (const [cmd, re] of [["/nonexistent/mcp-server", /the program \/nonexistent\/mcp-server does not exist/],
+                             ["zt-no-such-mcp-server", /zt-no-such-mcp-server was not found in the agent's PATH; install it/],
+                             [plain, /not an executable file/]]) {
+      const r = await fetch(`${agent.url}/api/v1/services`, { method: "POST",
+        headers: { ...agent.auth, "Content-Type": "application/json" },
+        body: JSON.stringify({ name: "missing", kind: "stdio", command: [cmd] }) });
+      const body = await r.json();
+      assert.equal(r.status, 400, JSON.stringify(body));
+      assert.match(body.error.message, re);
+      assert.doesNotMatch(body.error.message, /\/usr\/bin:/, "no PATH dump");
+    }
+    assert.ok(!JSON.parse(agent.cli("service", "list", "--json")).services.some((s) => s.name === "missing"));
+  },
   "a server that cannot start gives a clear error": async () => {
-    agent.cli("service", "add", "broken", "--stdio", "--", "/nonexistent/mcp-server");
+    // the program existed when the service was added, and is gone when a client comes
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zt-gone-"));
+    const prog = path.join(dir, "mcp-server");
+    fs.copyFileSync("/bin/true", prog);
+    fs.chmodSync(prog, 0o755);
+    agent.cli("service", "add", "broken", "--stdio", "--", prog);
+    fs.rmSync(dir, { recursive: true });
     const res = await fetch(agent.mcpUrl("broken"), {
       method: "POST",
       headers: { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" },
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize",
         params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "x", version: "1" } } }),
     });
-    await expectJsonRpcError(res, 502, -32603, /cannot start \/nonexistent\/mcp-server/);
+    await expectJsonRpcError(res, 502, -32603, /cannot start .*mcp-server/);
   },
   "a server slower than a second to answer: the answer comes as SSE, intact": async () => {
     agent.cli("service", "add", "slow", "--stdio", "--", "/bin/sh", "-c", `sleep 1.5; exec "$0" "$@"`, NODE, EVERYTHING, "stdio");

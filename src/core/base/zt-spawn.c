@@ -132,8 +132,9 @@ zt_spawn (char       **argv,
   path = strchr (argv[0], '/') ? g_strdup (argv[0]) : g_find_program_in_path (argv[0]);
   if (path == NULL)
     {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_UPSTREAM, "%s is not in PATH (%s)", argv[0],
-                   g_getenv ("PATH") ? g_getenv ("PATH") : "");
+      g_set_error (error, ZT_ERROR, ZT_ERROR_UPSTREAM,
+                   "cannot start %s: the program was not found in the agent's PATH; install it, or give its full path",
+                   argv[0]);
       return FALSE;
     }
   if (!g_unix_open_pipe (in, FD_CLOEXEC, error) || !g_unix_open_pipe (out, FD_CLOEXEC, error) ||

@@ -135,6 +135,47 @@ upstream_changed (JsonObject *before,
   return FALSE;
 }
 
+
+/* A stdio service's program must exist where the agent would start it (its PATH, or the
+ * service's directory for a relative path): a missing one is said at once, not as a failed
+ * session later. */
+static gboolean
+check_program (ZtService  *service,
+               GError    **error)
+{
+  g_autofree char *path = NULL;
+  const char *prog;
+
+  if (service->kind != ZT_SERVICE_STDIO || service->argv == NULL || service->argv[0] == NULL)
+    return TRUE;
+  prog = service->argv[0];
+  if (strchr (prog, '/') != NULL)
+    path = g_path_is_absolute (prog) || service->cwd == NULL ? g_strdup (prog)
+                                                             : g_build_filename (service->cwd, prog, NULL);
+  else
+    path = g_find_program_in_path (prog);
+  if (path == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "the program %s was not found in the agent's PATH; install it, or give its full path", prog);
+      return FALSE;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "the program %s does not exist; check the path, or install it", path);
+      return FALSE;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) || !g_file_test (path, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "%s is not a program this agent may run (not an executable file); check the path, or `chmod +x` it",
+                   path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 api_services (ZtAgent           *self,
               SoupServerMessage *msg,
@@ -159,7 +200,7 @@ api_services (ZtAgent           *self,
       if (!_zt_agent_llm_take_key (self, zt_json_get_string (body, "name"), body, &error))
         return _zt_agent_reply_gerror (msg, error);
       service = zt_service_new_from_json (body, &error);
-      if (service == NULL || !_zt_agent_llm_check_key (self, service, &error))
+      if (service == NULL || !_zt_agent_llm_check_key (self, service, &error) || !check_program (service, &error))
         return _zt_agent_reply_gerror (msg, error);
       /* an import of what the hub lists as a model service is one (the app, the CLI) */
       if (service->kind == ZT_SERVICE_MESH && !json_object_has_member (body, "api"))
@@ -174,8 +215,9 @@ api_services (ZtAgent           *self,
                                       service->remote, service->peer, service->remote);
       if (g_hash_table_contains (self->services, service->name))
         return _zt_agent_reply_error (msg, 409, "conflict",
-                                      "a service named %s exists; remove it first or update it with PATCH",
-                                      service->name);
+                                      "a service named %s exists; remove it first (`zt4mcp service remove %s`), "
+                                      "or change it with `zt4mcp service update %s`",
+                                      service->name, service->name, service->name);
       if (!zt_store_put_service (self->store, service, &error))
         return _zt_agent_reply_gerror (msg, error);
       g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
@@ -223,7 +265,9 @@ api_services (ZtAgent           *self,
           copy_json = zt_service_to_json (service, TRUE);
           updated = zt_service_new_from_json (json_node_get_object (copy_json), &error);
           if (updated == NULL || !zt_service_update_from_json (updated, body, &error) ||
-              !_zt_agent_llm_check_key (self, updated, &error))
+              !_zt_agent_llm_check_key (self, updated, &error) ||
+              ((json_object_has_member (body, "command") || json_object_has_member (body, "cwd")) &&
+               !check_program (updated, &error)))
             return _zt_agent_reply_gerror (msg, error);
           if (!zt_store_put_service (self->store, updated, &error))
             return _zt_agent_reply_gerror (msg, error);

@@ -144,14 +144,19 @@ process_exited_cb (GPid     pid,
   /* what it wrote before it exited is in the pipe: read it now, before telling why it ended */
   drain_stderr (self);
   if (WIFSIGNALED (status))
-    what = g_strdup_printf ("was killed by signal %d", WTERMSIG (status));
+    what = g_strdup_printf ("was killed by signal %d (%s)", WTERMSIG (status), g_strsignal (WTERMSIG (status)));
   else
     what = g_strdup_printf ("exited with status %d", WEXITSTATUS (status));
   reason = exit_error (self, what);
   if (!zt_upstream_is_closed (ZT_UPSTREAM (self)))
     g_message ("%s", reason->message);
-  if (WIFSIGNALED (status))
-    report (self, name, ZT_SERVICE_EVENT_EXITED, "pid %d was killed by signal %d", self->pid, WTERMSIG (status));
+  if (zt_upstream_is_closed (ZT_UPSTREAM (self)))
+    /* the agent stopped it (its session ended, the service changed, the agent stops): a
+     * normal stop, whatever signal it took */
+    report (self, name, ZT_SERVICE_EVENT_EXITED, "pid %d stopped", self->pid);
+  else if (WIFSIGNALED (status))
+    report (self, name, ZT_SERVICE_EVENT_EXITED, "pid %d was killed by signal %d (%s)", self->pid,
+            WTERMSIG (status), g_strsignal (WTERMSIG (status)));
   else
     report (self, name, ZT_SERVICE_EVENT_EXITED, "pid %d exited with status %d", self->pid, WEXITSTATUS (status));
   self->pid = 0;
