@@ -71,6 +71,9 @@ static gboolean opt_grant = FALSE;
 static char    *opt_idle = NULL;
 static gboolean opt_upstreams = FALSE;
 static int      opt_rounds = 3;
+static char    *opt_url = NULL;
+static char    *opt_url_name = NULL;
+static char    *opt_url_token = NULL;
 
 static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
@@ -93,6 +96,9 @@ static const GOptionEntry entries[] = {
   { "idle", 0, 0, G_OPTION_ARG_STRING, &opt_idle, "Instead of the default cases: the agent's CPU per call of one client with N idle sessions open, for each N (e.g. 0,200,1000)", "N,N" },
   { "upstreams", 0, 0, G_OPTION_ARG_NONE, &opt_upstreams, "Instead of the default cases: the agent's CPU per call and added p50 with a stdio and a streamable HTTP upstream", NULL },
   { "rounds", 0, 0, G_OPTION_ARG_INT, &opt_rounds, "Alternating rounds of --idle and --upstreams (default 3)", "N" },
+  { "url", 0, 0, G_OPTION_ARG_STRING, &opt_url, "Also time another gateway already serving the echo server at this streamable HTTP URL on 127.0.0.1 (same client, same calls)", "URL" },
+  { "url-name", 0, 0, G_OPTION_ARG_STRING, &opt_url_name, "The name --url's rows carry (default: url)", "NAME" },
+  { "url-token", 0, 0, G_OPTION_ARG_STRING, &opt_url_token, "A bearer token for --url (default: none; an empty one is sent)", "TOKEN" },
   { NULL }
 };
 
@@ -1795,8 +1801,10 @@ main (int   argc,
   if (opt_seconds <= 0 || opt_seconds > 600 || opt_warmup < 0 || opt_warmup > 60)
     die ("--seconds must be in (0, 600] and --warmup in [0, 60]");
   if (opt_only != NULL && strcmp (opt_only, "direct") != 0 && strcmp (opt_only, "agent") != 0 &&
-      strcmp (opt_only, "mesh") != 0)
-    die ("--only takes direct, agent or mesh");
+      strcmp (opt_only, "mesh") != 0 && strcmp (opt_only, "url") != 0)
+    die ("--only takes direct, agent, mesh or url");
+  if (opt_only != NULL && strcmp (opt_only, "url") == 0 && opt_url == NULL)
+    die ("--only url needs --url URL");
   if (opt_accept != NULL && strcmp (opt_accept, "sse") != 0 && strcmp (opt_accept, "json") != 0)
     die ("--accept takes sse or json");
   do_direct = opt_only == NULL || strcmp (opt_only, "direct") == 0;
@@ -1923,6 +1931,32 @@ main (int   argc,
         g_array_append_val (colds, cold);
       }
       stop_mesh (&mesh);
+    }
+  if (opt_url != NULL && (opt_only == NULL || strcmp (opt_only, "url") == 0))
+    {
+      g_autoptr(GError) uri_error = NULL;
+      g_autoptr(GUri) uri = g_uri_parse (opt_url, G_URI_FLAGS_NONE, &uri_error);
+      const char *name = opt_url_name ? opt_url_name : "url";
+
+      if (uri == NULL)
+        die ("--url: %s", uri_error->message);
+      if (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 || g_strcmp0 (g_uri_get_host (uri), "127.0.0.1") != 0 ||
+          g_uri_get_port (uri) <= 0)
+        die ("--url takes http://127.0.0.1:PORT/PATH (only loopback is used)");
+      g_free (target.host_header);
+      g_free (target.token);
+      g_free (target.path);
+      target.port = (guint) g_uri_get_port (uri);
+      target.host_header = g_strdup_printf ("127.0.0.1:%u", target.port);
+      target.token = g_strdup (opt_url_token ? opt_url_token : "");
+      target.path = g_strdup (*g_uri_get_path (uri) ? g_uri_get_path (uri) : "/");
+      for (guint i = 0; i < clients->len; i++)
+        {
+          Result r;
+
+          run_http (name, g_array_index (clients, guint, i), &r);
+          g_array_append_val (results, r);
+        }
     }
   alarm (0);
 
