@@ -41,7 +41,9 @@ await run({
     await until(() => echoProcesses() === 0, "the service's processes ended", 5000);
   },
   "a stdio child gets a minimal environment plus its --env, nothing else of the agent's": async () => {
-    const script = "process.stderr.write('ENV ' + JSON.stringify(process.env) + '\\n'); setInterval(() => {}, 1000);";
+    // the values go out base64-encoded: the service log masks --env values (they may be secrets)
+    const script = "process.stderr.write('ENV ' + JSON.stringify(Object.fromEntries(Object.entries(process.env)" +
+      ".map(([k, v]) => [k, Buffer.from(v).toString('base64')]))) + '\\n'); setInterval(() => {}, 1000);";
     agent.cli("service", "add", "envdump", "--env", "MINE=given", "--stdio", "--", NODE, "-e", script);
     const abort = new AbortController();
     fetch(agent.mcpUrl("envdump"), { method: "POST", signal: abort.signal,
@@ -53,7 +55,9 @@ await run({
     await until(async () => {
       const { lines } = await (await api(agent, "GET", "/services/envdump/log")).json();
       const line = lines.find((l) => l.text.includes("ENV {"));
-      if (line) env = JSON.parse(line.text.slice(line.text.indexOf("ENV {") + 4));
+      if (line)
+        env = Object.fromEntries(Object.entries(JSON.parse(line.text.slice(line.text.indexOf("ENV {") + 4)))
+          .map(([k, v]) => [k, Buffer.from(v, "base64").toString()]));
       return env !== null;
     }, "the child's environment in the service log", 10000);
     abort.abort();
