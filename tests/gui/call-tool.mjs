@@ -30,7 +30,9 @@ try {
   }
   console.log(text);
 } catch (e) {
-  console.error(`calling ${tool} at ${url} failed: ${e.stack ?? e}`);
+  // the SDK's StreamableHTTPError carries the HTTP status as its code
+  const status = Number.isInteger(e?.code) && e.code >= 100 ? ` (HTTP ${e.code})` : "";
+  console.error(`calling ${tool} at ${url} failed${status}: ${e.stack ?? e}`);
   process.exitCode = 1;
 } finally {
   clearTimeout(timer);
