@@ -27,6 +27,8 @@ KEYS = {
     'window-width': '980',
     'window-height': '680',
     'window-maximized': 'false',
+    'run-in-background': 'true',
+    'background-notice-shown': 'false',
 }
 
 

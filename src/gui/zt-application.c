@@ -6,6 +6,7 @@
 
 #include "zt-access-notifier.h"
 #include "zt-agent-thread.h"
+#include "zt-background.h"
 #include "zt-chat-page.h"
 #include "zt-client.h"
 #include "zt-preferences-window.h"
@@ -20,8 +21,11 @@ struct _ZtApplication {
   ZtClient       *client;
   ZtAccessNotifier *notifier;
   ZtChatEngine     *chat_engine;
+  ZtBackground   *stay;
+  GtkWidget      *quit_dialog;
   char           *agent_error;
   gboolean        background;
+  gboolean        quitting;
 };
 
 G_DEFINE_FINAL_TYPE (ZtApplication, zt_application, ADW_TYPE_APPLICATION)
@@ -100,13 +104,11 @@ preferences_action (GSimpleAction *action,
 }
 
 static void
-quit_action (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+really_quit (ZtApplication *self)
 {
-  GtkApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (app);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
+  self->quitting = TRUE;
   /* closing the windows saves their state; the agent stops in shutdown */
   while (windows)
     {
@@ -114,7 +116,98 @@ quit_action (GSimpleAction *action,
       windows = windows->next;
       gtk_window_close (w);
     }
-  g_application_quit (G_APPLICATION (app));
+  g_application_quit (G_APPLICATION (self));
+}
+
+static gboolean
+quit_idle_cb (gpointer user_data)
+{
+  really_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+quit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  ZtApplication    *self)
+{
+  /* after the dialog has gone: closing its parent window under it breaks its transient link */
+  if (g_strcmp0 (response, "quit") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, quit_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+ask_before_quit (ZtApplication *self,
+                 guint          sessions)
+{
+  g_autofree char *body = NULL;
+
+  if (self->quit_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->quit_dialog));
+      return;
+    }
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u app session is connected to this agent. Quitting stops the agent: that app "
+                                       "loses access to your MCP servers until zt4mcp runs again.",
+                                       "%u app sessions are connected to this agent. Quitting stops the agent: those "
+                                       "apps lose access to your MCP servers until zt4mcp runs again.", sessions),
+                          sessions);
+  self->quit_dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                              _("Quit and Stop the Agent?"), body);
+  g_object_add_weak_pointer (G_OBJECT (self->quit_dialog), (gpointer *) &self->quit_dialog);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self->quit_dialog), "cancel", _("_Cancel"), "quit", _("_Quit"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self->quit_dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self->quit_dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self->quit_dialog), "cancel");
+  g_signal_connect_object (self->quit_dialog, "response", G_CALLBACK (quit_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (self->quit_dialog));
+}
+
+static void
+quit_status_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ZtApplication) self = user_data;
+  g_autoptr(JsonNode) status = zt_client_call_finish (ZT_CLIENT (source), result, NULL);
+  JsonObject *o = status && JSON_NODE_HOLDS_OBJECT (status) ? json_node_get_object (status) : NULL;
+  JsonNode *sessions = o ? json_object_get_member (o, "sessions") : NULL;
+  guint n = sessions && JSON_NODE_HOLDS_ARRAY (sessions) ? json_array_get_length (json_node_get_array (sessions)) : 0;
+
+  /* an agent that does not answer serves nobody: nothing to ask */
+  if (n == 0)
+    really_quit (self);
+  else
+    ask_before_quit (self, n);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  ZtApplication *self = user_data;
+
+  /* an attached daemon keeps serving after the app quits: nobody is cut off */
+  if (self->client == NULL || zt_agent_thread_is_attached (self->agent))
+    {
+      really_quit (self);
+      return;
+    }
+  /* the sessions now (the services document is not sent again when only they change) */
+  zt_client_call_async (self->client, "GET", "/status", NULL, NULL, quit_status_cb, g_object_ref (self));
+}
+
+/* The last window went: the app stays (and says so, once) unless the setting is off. */
+static void
+window_removed_cb (ZtApplication *self)
+{
+  if (self->quitting || self->stay == NULL || gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
+    return;
+  if (zt_background_window_closed (self->stay))
+    g_message ("the window closed; the agent keeps running (Quit in the menu stops it)");
 }
 
 /* From a notification: the window (made if the app ran in the background), on @page. */
@@ -182,6 +275,8 @@ zt_application_startup (GApplication *app)
   /* the mesh and the local servers stay up with the window closed */
   if (self->background)
     g_application_hold (app);
+  self->stay = zt_background_new (app, self->settings);
+  g_signal_connect_swapped (app, "window-removed", G_CALLBACK (window_removed_cb), self);
 }
 
 static void
@@ -209,6 +304,9 @@ zt_application_shutdown (GApplication *app)
 {
   ZtApplication *self = ZT_APPLICATION (app);
 
+  if (self->quit_dialog)
+    gtk_window_destroy (GTK_WINDOW (self->quit_dialog));
+  g_clear_object (&self->stay);
   g_clear_object (&self->notifier);
   g_clear_object (&self->chat_engine);
   g_clear_object (&self->client);
@@ -270,6 +368,20 @@ zt_application_init (ZtApplication *self)
                                               "background, or uses a daemon already serving the same home.\n\n"
                                               "Environment: ZT4MCP_HOME (the agent's home), ZT4MCP_LISTEN "
                                               "(HOST:PORT, overrides the preference)."));
+}
+
+ZtClient *
+zt_application_get_client (ZtApplication *self)
+{
+  g_return_val_if_fail (ZT_IS_APPLICATION (self), NULL);
+  return self->client;
+}
+
+ZtBackground *
+zt_application_get_background (ZtApplication *self)
+{
+  g_return_val_if_fail (ZT_IS_APPLICATION (self), NULL);
+  return self->stay;
 }
 
 ZtApplication *

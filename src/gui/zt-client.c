@@ -411,14 +411,14 @@ zt_client_refresh (ZtClient *self)
 /* ---------------------------------------------------------------------------------------- */
 /* The event stream                                                                         */
 
-/* access, policy, audit and tools say only that something changed ({"type": "access"}); the name is
+/* access, policy, audit, tools and clients say only that something changed ({"type": "access"}); the name is
  * the SSE event's, or the data's "type" when the event has none. */
 static void
 emit_event (ZtClient   *self,
             const char *event,
             JsonObject *data)
 {
-  static const char *known[] = { "access", "policy", "audit", "tools" };
+  static const char *known[] = { "access", "policy", "audit", "tools", "clients" };
   const char *type = json_object_get_string_member_with_default (data, "type", NULL);
 
   if (event == NULL || g_strcmp0 (event, "message") == 0)
@@ -842,7 +842,7 @@ zt_client_class_init (ZtClientClass *klass)
   signals[LOG_LINE] = g_signal_new ("log-line", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                     G_TYPE_STRING, G_TYPE_INT64, G_TYPE_STRING);
-  /* "event::access", "event::policy", "event::audit", "event::tools": (name, data) */
+  /* "event::access", "event::policy", "event::audit", "event::tools", "event::clients": (name, data) */
   signals[EVENT] = g_signal_new ("event", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, JSON_TYPE_OBJECT);
 }

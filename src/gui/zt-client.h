@@ -45,8 +45,9 @@ JsonObject *zt_client_find_service     (ZtClient             *self,
 gboolean    zt_client_get_connected    (ZtClient             *self);
 
 /* Signals: "mesh-changed", "services-changed", "log-line" (service, time, text), and
- * "event::access" / "event::policy" / "event::audit" / "event::tools" (name, JsonObject data) when the agent
- * says the access requests, the grants, the audit log or the tools of a service changed. */
+ * "event::access" / "event::policy" / "event::audit" / "event::tools" / "event::clients" (name, JsonObject
+ * data) when the agent says the access requests, the grants, the audit log, the tools of a service or the
+ * client tokens changed. */
 
 /* Refetch mesh and services now (the event stream keeps them current otherwise). */
 void        zt_client_refresh          (ZtClient             *self);

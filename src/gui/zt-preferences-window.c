@@ -15,6 +15,7 @@ struct _ZtPreferencesWindow {
 
   AdwComboRow          *theme_row;
   GtkSwitch            *login_switch;
+  GtkSwitch            *background_switch;
   AdwEntryRow          *listen_row;
   AdwEntryRow          *hub_listen_row;
 };
@@ -132,6 +133,7 @@ zt_preferences_window_class_init (ZtPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zt4mcp/Zt4mcp/ui/zt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZtPreferencesWindow, theme_row);
   gtk_widget_class_bind_template_child (widget_class, ZtPreferencesWindow, login_switch);
+  gtk_widget_class_bind_template_child (widget_class, ZtPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, ZtPreferencesWindow, listen_row);
   gtk_widget_class_bind_template_child (widget_class, ZtPreferencesWindow, hub_listen_row);
   gtk_widget_class_bind_template_callback (widget_class, listen_apply_cb);
@@ -160,6 +162,7 @@ zt_preferences_window_new (GtkWindow *parent,
   g_signal_connect_swapped (self->theme_row, "notify::selected", G_CALLBACK (theme_cb), self);
   gtk_switch_set_active (self->login_switch, g_settings_get_boolean (settings, "start-at-login"));
   g_signal_connect (self->login_switch, "state-set", G_CALLBACK (login_state_set_cb), self);
+  g_settings_bind (settings, "run-in-background", self->background_switch, "active", G_SETTINGS_BIND_DEFAULT);
   listen = g_settings_get_string (settings, "listen");
   hub_listen = g_settings_get_string (settings, "hub-listen");
   gtk_editable_set_text (GTK_EDITABLE (self->listen_row), listen);

@@ -6,6 +6,7 @@
 
 #include "zt-services-page.h"
 #include "zt-a11y.h"
+#include "zt-clients-group.h"
 #include "zt-grant-dialog.h"
 #include "zt-tools-dialog.h"
 
@@ -41,6 +42,7 @@ struct _ZtServicesPage {
   GtkStack            *stack;
   AdwPreferencesGroup *local_group;
   AdwPreferencesGroup *imported_group;
+  ZtClientsGroup      *clients_group;
   GtkWidget           *local_placeholder;
 };
 
@@ -924,7 +926,10 @@ services_changed_cb (ZtServicesPage *self)
     if (!g_hash_table_contains (seen, name))
       g_hash_table_iter_remove (&iter);
 
-  gtk_stack_set_visible_child_name (self->stack, g_hash_table_size (self->rows) ? "list" : "empty");
+  /* a token for every service outlives the last one: it stays listed, to be revoked */
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_hash_table_size (self->rows) || zt_clients_group_get_n_clients (self->clients_group)
+                                      ? "list" : "empty");
   {
     gboolean any_imported = FALSE, any_local = FALSE;
     g_hash_table_iter_init (&iter, self->rows);
@@ -952,6 +957,7 @@ zt_services_page_set_client (ZtServicesPage *self,
       g_signal_connect_object (client, "services-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (client, "log-line", G_CALLBACK (log_line_cb), self, 0);
     }
+  zt_clients_group_set_client (self->clients_group, client);
   services_changed_cb (self);
 }
 
@@ -987,6 +993,8 @@ zt_services_page_class_init (ZtServicesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, local_group);
   gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, imported_group);
+  gtk_widget_class_bind_template_child (widget_class, ZtServicesPage, clients_group);
+  g_type_ensure (ZT_TYPE_CLIENTS_GROUP);
 }
 
 static void
@@ -999,6 +1007,8 @@ zt_services_page_init (ZtServicesPage *self)
                                _("Add an MCP server that runs here to use it from your apps, or to share it with the mesh."));
   adw_preferences_group_add (self->local_group, self->local_placeholder);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) service_row_free);
+  g_signal_connect_swapped (self->clients_group, "toast", G_CALLBACK (toast), self);
+  g_signal_connect_swapped (self->clients_group, "notify::n-clients", G_CALLBACK (services_changed_cb), self);
   services_changed_cb (self);
 }
 

@@ -30,7 +30,11 @@ try {
   }
   console.log(text);
 } catch (e) {
-  console.error(`calling ${tool} at ${url} failed: ${e.stack ?? e}`);
+  // the SDK's StreamableHTTPError carries the HTTP status as its code
+  const status = Number.isInteger(e?.code) && e.code >= 100 ? ` (HTTP ${e.code})` : "";
+  // fetch's own failures (nobody listening) say why in their cause: ECONNREFUSED
+  const cause = e?.cause?.code ? ` (${e.cause.code})` : "";
+  console.error(`calling ${tool} at ${url} failed${status}${cause}: ${e.stack ?? e}`);
   process.exitCode = 1;
 } finally {
   clearTimeout(timer);

@@ -192,54 +192,6 @@ imported_shown (gpointer data)
   return zt_test_find_text (window_widget (), "Imported as") != NULL;
 }
 
-typedef struct {
-  gboolean  done;
-  char     *out;
-  gboolean  ok;
-} Call;
-
-static void
-call_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Call *call = user_data;
-  g_autoptr(GError) error = NULL;
-
-  call->ok = g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &call->out, NULL, &error) &&
-             g_subprocess_get_if_exited (G_SUBPROCESS (source)) && g_subprocess_get_exit_status (G_SUBPROCESS (source)) == 0;
-  call->done = TRUE;
-}
-
-static gboolean
-call_done (gpointer data)
-{
-  return ((Call *) data)->done;
-}
-
-/* Calls @tool with @args (JSON) at @url with the SDK client (call-tool.mjs); TRUE if the
- * call succeeded. *out gets what it printed. */
-static gboolean
-call_named_tool (const char  *url,
-                 const char  *token,
-                 const char  *tool,
-                 const char  *args,
-                 char       **out)
-{
-  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  Call call = { FALSE };
-
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
-                           script, url, token, tool, args, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (proc, NULL, NULL, call_done_cb, &call);
-  zt_test_wait_until (call_done, &call, 60000, "a tool call");
-  *out = call.out;
-  return call.ok;
-}
-
 /* Calls the echo tool at @url with @message. */
 static gboolean
 call_tool (const char  *url,
@@ -249,7 +201,7 @@ call_tool (const char  *url,
 {
   g_autofree char *args = g_strdup_printf ("{\"message\":\"%s\"}", message);
 
-  return call_named_tool (url, token, "echo", args, out);
+  return zt_test_call_tool (url, token, "echo", args, out);
 }
 
 static gboolean
@@ -360,28 +312,6 @@ is_button_labelled (GtkWidget *w,
   return GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), data) == 0;
 }
 
-typedef struct {
-  gboolean  done;
-  char     *text;
-} Clip;
-
-static void
-clip_read_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Clip *clip = user_data;
-
-  clip->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  clip->done = TRUE;
-}
-
-static gboolean
-clip_done (gpointer data)
-{
-  return ((Clip *) data)->done;
-}
-
 static gboolean
 is_entry (GtkWidget *w,
           gpointer   data)
@@ -411,7 +341,7 @@ test_services_local_server (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *server;
   const char *url, *auth;
-  Clip clip = { FALSE };
+  g_autofree char *clip = NULL;
 
   g_assert_nonnull (f.window);
   zt_window_show_page (f.window, "services");
@@ -452,11 +382,10 @@ test_services_local_server (void)
   item = zt_test_find (menu, NULL, is_button_labelled, "VS Code (mcp.json)");
   zt_test_click (item);
   zt_test_run_for (1500);
-  gdk_clipboard_read_text_async (gdk_display_get_clipboard (gdk_display_get_default ()), NULL, clip_read_cb, &clip);
-  zt_test_wait_until (clip_done, &clip, 5000, "the clipboard");
-  g_test_message ("copied: %s", clip.text);
-  g_assert_nonnull (clip.text);
-  g_assert_true (json_parser_load_from_data (parser, clip.text, -1, NULL));
+  clip = zt_test_read_clipboard ();
+  g_test_message ("copied: %s", clip);
+  g_assert_nonnull (clip);
+  g_assert_true (json_parser_load_from_data (parser, clip, -1, NULL));
   server = json_object_get_object_member (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
                                                                          "servers"), "echo");
   g_assert_cmpstr (json_object_get_string_member (server, "type"), ==, "http");
@@ -467,7 +396,6 @@ test_services_local_server (void)
   g_assert_true (call_tool (url, auth + 7, "through a pasted config", &out));
   g_test_message ("a call with the pasted configuration: %s", out);
   g_assert_nonnull (strstr (out, "through a pasted config"));
-  g_free (clip.text);
 
   /* share with bob: the switch asks who may use it */
   sw = zt_test_find (expander, "service-export", NULL, NULL);
@@ -579,7 +507,7 @@ test_services_tool_changes (void)
   added = rest ("POST", "/services", body);
   tools = rest ("GET", "/services/weather/tools", NULL);   /* the app lists them: pinned at first use */
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (tools), "tools")), ==, 2);
-  g_assert_true (call_named_tool (json_object_get_string_member (json_node_get_object (added), "endpoint"),
+  g_assert_true (zt_test_call_tool (json_object_get_string_member (json_node_get_object (added), "endpoint"),
                                   zt_agent_thread_get_token (f.agent), "get_weather", "{\"city\":\"Oslo\"}", &out));
   g_clear_pointer (&tools, json_node_unref);
   tools = rest ("GET", "/services/weather/tools", NULL);   /* the server changed meanwhile */

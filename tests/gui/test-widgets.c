@@ -18,6 +18,7 @@
 #include "zt-chat-row.h"
 #include "zt-markdown-view.h"
 #include "zt-client.h"
+#include "zt-clients-group.h"
 #include "zt-grant-dialog.h"
 #include "zt-tools-dialog.h"
 #include "zt-mesh-page.h"
@@ -98,6 +99,11 @@ test_pages (void)
   show_and_finalize (zt_services_page_new ());
   page = zt_services_page_new ();
   zt_services_page_set_client (ZT_SERVICES_PAGE (page), client);
+  show_and_finalize (page);
+
+  show_and_finalize (zt_clients_group_new ());
+  page = zt_clients_group_new ();
+  zt_clients_group_set_client (ZT_CLIENTS_GROUP (page), client);
   show_and_finalize (page);
 
   show_and_finalize (zt_policies_page_new ());

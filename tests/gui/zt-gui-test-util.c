@@ -316,3 +316,81 @@ zt_test_rest (ZtClient   *client,
     g_error ("%s %s: %s", method, path, c.error->message);
   return c.answer;
 }
+
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  char     *out;
+} ToolCall;
+
+static void
+tool_call_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ToolCall *call = user_data;
+  GSubprocess *proc = G_SUBPROCESS (source);
+
+  call->ok = g_subprocess_communicate_utf8_finish (proc, result, &call->out, NULL, NULL) &&
+             g_subprocess_get_if_exited (proc) && g_subprocess_get_exit_status (proc) == 0;
+  call->done = TRUE;
+}
+
+static gboolean
+tool_call_done (gpointer data)
+{
+  return ((ToolCall *) data)->done;
+}
+
+gboolean
+zt_test_call_tool (const char  *url,
+                   const char  *token,
+                   const char  *tool,
+                   const char  *args,
+                   char       **out)
+{
+  g_autofree char *script = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "call-tool.mjs", NULL);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  ToolCall call = { FALSE };
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error, g_getenv ("NODE"),
+                           script, url, token, tool, args, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (proc, NULL, NULL, tool_call_cb, &call);
+  zt_test_wait_until (tool_call_done, &call, 60000, "a tool call");
+  *out = call.out;
+  return call.ok;
+}
+
+typedef struct {
+  gboolean  done;
+  char     *text;
+} ClipboardRead;
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_read_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+char *
+zt_test_read_clipboard (void)
+{
+  ClipboardRead read = { FALSE };
+
+  gdk_clipboard_read_text_async (gdk_display_get_clipboard (gdk_display_get_default ()), NULL, clipboard_read_cb, &read);
+  zt_test_wait_until (clipboard_read_done, &read, 5000, "the clipboard");
+  return read.text;
+}

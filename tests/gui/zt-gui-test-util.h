@@ -49,6 +49,17 @@ JsonNode  *zt_test_rest           (ZtClient        *client,
                                    const char      *path,
                                    JsonNode        *body);
 
+/* One MCP tool call with the MCP SDK's client (call-tool.mjs) at @url with @token, the main
+ * loop running meanwhile; TRUE if it succeeded. *@out gets what it printed (a refused call
+ * says "(HTTP 401)"). */
+gboolean   zt_test_call_tool      (const char      *url,
+                                   const char      *token,
+                                   const char      *tool,
+                                   const char      *args,
+                                   char           **out);
+/* The text on the display's clipboard (NULL if none), the main loop running meanwhile. */
+char      *zt_test_read_clipboard (void);
+
 /* A node fixture script ($ZT_TESTS_DIR/@script) that prints one JSON line when ready and may
  * answer one JSON line per command line; it stops when its standard input closes. */
 typedef struct _ZtTestFixture ZtTestFixture;
