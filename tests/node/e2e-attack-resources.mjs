@@ -213,7 +213,12 @@ await run({
       return true;
     });
     assert.ok(Date.now() - t0 < 4000, `answered after ${Date.now() - t0} ms`);
-    assert.equal((await client.listTools()).tools[0].name, "hang", "the session goes on");
+    // the session goes on; on a loaded machine (sanitizers, 2 cores) the server itself may take
+    // over the 1 s limit to list, so a timeout of the list is tried again, anything else fails
+    let listed = null;
+    for (let i = 0; i < 3 && listed === null; i++)
+      listed = await client.listTools().catch((e) => { if (e.code !== -32001) throw e; return null; });
+    assert.equal(listed?.tools[0].name, "hang", "the session goes on");
     await until(() => /cancelled \d+: timed out in the gateway/.test(agent.log.join("")), "the upstream told");
   },
   "keep-alive TLS connections that clients close leave no fd behind (hub)": async () => {
