@@ -426,23 +426,61 @@ zt_cli_audit (int    argc,
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON for scripts", NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new ("[verify|export|tail]");
+  /* each verb's --help shows its own options: the verb is found first (skipping the values
+   * of options that take one), then only its options are parsed */
+  static const struct {
+    const char *name, *params, *summary, *options;
+  } verbs[] = {
+    { NULL, "[FILTERS]", "The audit log: the newest records, as a table (--json: as the API gives them). "
+      "Verbs: verify, export, tail (`zt4mcp audit VERB --help`).",
+      "since until subject service tool decision limit home json" },
+    { "verify", NULL, "Check the audit log's hash chain: exit 0 when intact, 1 when tampered with (says where).",
+      "home json" },
+    { "export", "[FILTERS]", "Every matching record as JSON Lines, to standard output or -o FILE.",
+      "since until subject service tool decision output home" },
+    { "tail", "[FILTERS]", "Follow new records as they come (Ctrl-C stops).",
+      "subject service tool decision home json" },
+  };
+  const char *takes_value[] = { "--since", "--until", "--subject", "--service", "--tool", "--decision", "--limit",
+                                "--output", "--home", "-n", "-o", NULL };
+  guint which = 0;
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GArray) mine = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  g_autofree char *prog = NULL;
   g_autoptr(GError) error = NULL;
   const char *verb;
   int rc;
 
-  g_set_prgname ("zt4mcp audit");
-  g_option_context_set_summary (ctx,
-    "The audit log: one record per request answered or refused, hash-chained.\n\n"
-    "  audit [FILTERS]         the newest records, as a table (--json: as the API gives them)\n"
-    "  audit verify            check the chain; exit 0 when intact, 1 when tampered (says where)\n"
-    "  audit export [FILTERS]  every matching record as JSON Lines (-o FILE)\n"
-    "  audit tail [FILTERS]    follow new records as they come (Ctrl-C stops)");
-  g_option_context_add_main_entries (ctx, entries, NULL);
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_strv_contains (takes_value, argv[i]))
+        {
+          i++;
+          continue;
+        }
+      if (argv[i][0] == '-')
+        continue;
+      for (guint v = 1; v < G_N_ELEMENTS (verbs); v++)
+        if (strcmp (argv[i], verbs[v].name) == 0)
+          which = v;
+      break;
+    }
+  {
+    g_auto(GStrv) names = g_strsplit (verbs[which].options, " ", -1);
+
+    for (const GOptionEntry *e = entries; e->long_name; e++)
+      if (g_strv_contains ((const char * const *) names, e->long_name))
+        g_array_append_val (mine, *e);
+  }
+  prog = verbs[which].name ? g_strdup_printf ("zt4mcp audit %s", verbs[which].name) : g_strdup ("zt4mcp audit");
+  g_set_prgname (prog);
+  ctx = g_option_context_new (verbs[which].params);
+  g_option_context_set_summary (ctx, verbs[which].summary);
+  g_option_context_add_main_entries (ctx, (const GOptionEntry *) mine->data, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
       options_clear (&o);
-      return fail ("audit", "%s (see --help)", error->message);
+      return fail ("audit", "%s (see `%s --help`)", error->message, prog);
     }
   verb = argc > 1 ? argv[1] : NULL;
   if (o.decision != NULL && strcmp (o.decision, "allow") != 0 && strcmp (o.decision, "deny") != 0)

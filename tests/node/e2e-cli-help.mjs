@@ -52,6 +52,28 @@ await run({
       for (const o of others) assert.ok(!shown.includes(o), `${what} shows --${o}`);
     }
   },
+  "audit: the listing and each verb show their own options; another verb's is refused": async () => {
+    const cases = [
+      [["audit"], ["since", "until", "subject", "service", "tool", "decision", "limit", "home", "json"], ["output"]],
+      [["audit", "verify"], ["home", "json"], ["since", "limit", "output", "service"]],
+      [["audit", "export"], ["since", "until", "service", "decision", "output", "home"], ["limit", "json"]],
+      [["audit", "tail"], ["subject", "service", "tool", "decision", "home", "json"], ["limit", "output", "until"]],
+    ];
+    for (const [args, own, others] of cases) {
+      const text = help(...args);
+      assert.match(text, new RegExp(`^Usage:\\n  zt4mcp ${args.join(" ")} `), args.join(" "));
+      const shown = options(text);
+      for (const o of own) assert.ok(shown.includes(o), `${args.join(" ")} lacks --${o}`);
+      for (const o of others) assert.ok(!shown.includes(o), `${args.join(" ")} shows --${o}`);
+    }
+    // a value that looks like a verb stays a value
+    assert.match(help("audit", "--service", "verify"), /^Usage:\n  zt4mcp audit \[/);
+    const r = spawnSync(ZT4MCP, ["audit", "verify", "--limit", "3"], { encoding: "utf8",
+      env: { ...process.env, ZT4MCP_HOME: agent.home } });
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /Unknown option --limit \(see `zt4mcp audit verify --help`\)/);
+    assert.match(agent.cli("audit", "verify"), /intact|ok|records/i);
+  },
   "a command's --help lists its verbs, one line each": async () => {
     for (const command of ["service", "client", "hub", "policy", "access"]) {
       const text = help(command);
