@@ -331,6 +331,14 @@ exported_to_bob (gpointer data)
 
 /* Add a local server through the dialog (with consent), see its tools, stop and start it,
  * copy a client configuration and use it, and share it with a user of the mesh. */
+static gboolean
+add_error_shown (gpointer data)
+{
+  GtkWidget *label = zt_test_find (GTK_WIDGET (data), "add-error", NULL, NULL);
+
+  return label != NULL && gtk_label_get_text (GTK_LABEL (label))[0] != '\0';
+}
+
 static void
 test_services_local_server (void)
 {
@@ -349,6 +357,15 @@ test_services_local_server (void)
   dialog = zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "service-name", NULL, NULL)), "echo");
+  /* a program that is not there: the agent refuses it, and the dialog says why, in place */
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "command", NULL, NULL)), "zt-no-such-mcp-server --stdio");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (dialog, "consent", NULL, NULL)), TRUE);
+  zt_test_click (zt_test_find (dialog, "add", NULL, NULL));
+  zt_test_wait_until (add_error_shown, dialog, 10000, "the dialog to say the program is missing");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (zt_test_find (dialog, "add-error", NULL, NULL))),
+                            "zt-no-such-mcp-server was not found"));
+  g_assert_nonnull (zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG));   /* still open, nothing lost */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (dialog, "consent", NULL, NULL)), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "command", NULL, NULL)), command);
   add = zt_test_find (dialog, "add", NULL, NULL);
   /* the dialog shows exactly what will run, and adds nothing without consent */
