@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "safety-case.h"
 #include "zt-result-scan-private.h"
 #include "zt-tool-scan-private.h"
 
@@ -176,36 +177,6 @@ collect_strings (JsonNode  *node,
     }
 }
 
-/* A corpus case as zt-tool-scan reads a tools/list: its tools, instructions and services. */
-static void
-add_case (ZtToolScan *scan,
-          JsonObject *c)
-{
-  JsonNode *n;
-
-  if ((n = json_object_get_member (c, "services")) != NULL)
-    {
-      JsonArray *svcs = json_node_get_array (n);
-
-      for (guint i = 0; i < json_array_get_length (svcs); i++)
-        {
-          JsonObject *s = json_array_get_object_element (svcs, i);
-          zt_tool_scan_add_service (scan, json_object_get_string_member (s, "name"),
-                                    json_object_get_array_member (s, "tools"),
-                                    zt_json_get_string (s, "instructions"), NULL);
-        }
-      return;
-    }
-  if ((n = json_object_get_member (c, "tool")) != NULL)
-    {
-      g_autoptr(JsonArray) one = json_array_new ();
-      json_array_add_element (one, json_node_copy (n));
-      zt_tool_scan_add_service (scan, "case", one, zt_json_get_string (c, "instructions"), NULL);
-      return;
-    }
-  zt_tool_scan_add_service (scan, "case", zt_json_get_array (c, "tools"), zt_json_get_string (c, "instructions"), NULL);
-}
-
 static char *
 scan_case (JsonObject *c,
            gboolean    prefilter)
@@ -214,7 +185,7 @@ scan_case (JsonObject *c,
   g_autoptr(JsonNode) out = NULL;
 
   _zt_tool_scan_set_prefilter (prefilter);
-  add_case (scan, c);
+  zt_test_scan_add_case (scan, c);
   zt_tool_scan_run (scan);
   out = zt_tool_scan_to_json (scan);
   _zt_tool_scan_set_prefilter (TRUE);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "safety-case.h"
 #include "zt-scan-scorer.h"
 #include "zt-tool-scan.h"
 
@@ -237,35 +238,6 @@ typedef struct {
   guint malicious, benign;
 } FamilyStats;
 
-static void
-add_case (ZtToolScan *scan,
-          JsonObject *c)
-{
-  JsonNode *n;
-
-  if ((n = json_object_get_member (c, "services")) != NULL)
-    {
-      JsonArray *svcs = json_node_get_array (n);
-
-      for (guint i = 0; i < json_array_get_length (svcs); i++)
-        {
-          JsonObject *s = json_array_get_object_element (svcs, i);
-          zt_tool_scan_add_service (scan, json_object_get_string_member (s, "name"),
-                                    json_object_get_array_member (s, "tools"),
-                                    zt_json_get_string (s, "instructions"), NULL);
-        }
-      return;
-    }
-  if ((n = json_object_get_member (c, "tool")) != NULL)
-    {
-      g_autoptr(JsonArray) one = json_array_new ();
-      json_array_add_element (one, json_node_copy (n));
-      zt_tool_scan_add_service (scan, "case", one, zt_json_get_string (c, "instructions"), NULL);
-      return;
-    }
-  zt_tool_scan_add_service (scan, "case", zt_json_get_array (c, "tools"), zt_json_get_string (c, "instructions"), NULL);
-}
-
 static GPtrArray *
 load_corpus_file (const char *path);
 
@@ -401,7 +373,7 @@ test_corpus_set (gconstpointer data)
       g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
       gboolean flagged;
 
-      add_case (scan, c);
+      zt_test_scan_add_case (scan, c);
       zt_tool_scan_run (scan);
       flagged = zt_tool_scan_get_verdict (scan) != ZT_SCAN_ALLOW;
       count_families (scan, families, malicious);
@@ -481,7 +453,7 @@ test_bench (void)
         JsonObject *c = json_node_get_object (cases->pdata[i]);
         g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
 
-        add_case (scan, c);
+        zt_test_scan_add_case (scan, c);
         zt_tool_scan_run (scan);
         defs += zt_tool_scan_get_n_results (scan);
       }

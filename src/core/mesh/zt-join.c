@@ -124,6 +124,7 @@ zt_join_mesh (const char *home,
     }
 
   hubs = json_object_get_array_member (inv, "hubs");
+  zt_tls_setup ();
   for (guint i = 0; answer == NULL && i < json_array_get_length (hubs); i++)
     {
       /* no TLS database: only the pin decides (accept_certificate_cb), never the system's CAs */
@@ -140,7 +141,6 @@ zt_join_mesh (const char *home,
 
       if (msg == NULL)
         continue;
-      zt_tls_setup ();
       session = soup_session_new_with_options ("timeout", 15, "tls-database", NULL, NULL);
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "id");
