@@ -18,6 +18,11 @@ const agent = await startAgent({
 });
 const agentPort = +new URL(agent.url).port;
 agent.cli("service", "add", "mute", "--stdio", "--", NODE, path.join(here, "mute-server.mjs"));
+agent.cli("service", "add", "deaf", "--stdio", "--", NODE, path.join(here, "deaf-server.mjs"));
+const stuckPort = await freePort();
+await spawnAndWait(NODE, [path.join(here, "slow-accept-server.mjs")], /listening on port/,
+  { PORT: String(stuckPort), DELAY: "never" });
+agent.cli("service", "add", "stuck", "--url", `http://127.0.0.1:${stuckPort}/mcp`);
 
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const hubPort = await freePort();
@@ -220,6 +225,40 @@ await run({
       listed = await client.listTools().catch((e) => { if (e.code !== -32001) throw e; return null; });
     assert.equal(listed?.tools[0].name, "hang", "the session goes on");
     await until(() => /cancelled \d+: timed out in the gateway/.test(agent.log.join("")), "the upstream told");
+  },
+  "a stdio server that stops reading: the agent holds at most 4 messages' worth, refuses the rest, lives on": async () => {
+    const client = await connectHttp(agent.mcpUrl("deaf"), agent.auth);
+    assert.equal((await client.listTools()).tools[0].name, "listen");
+    const before = rssMB(agent.proc.pid);
+    const pad = "x".repeat(MB);
+    for (let i = 0; i < 48; i++)  // 48 MiB at a server that reads nothing
+      await client.notification({ method: "notifications/message", params: { level: "info", data: pad } });
+    // a request past the bound is answered at once (a small one would wait its turn, and time out)
+    await assert.rejects(client.callTool({ name: "listen", arguments: { pad } }, undefined, { timeout: 10000 }), (e) => {
+      assert.equal(e.code, -32603);
+      assert.match(e.message, /not reading its input/);
+      return true;
+    });
+    figure(`agent RSS with 48 MiB sent at a stdio server that reads nothing: ${before} -> ${rssMB(agent.proc.pid)} MB`);
+    assertGrowth(before, rssMB(agent.proc.pid), 40);
+    await until(() => /deaf.*not reading its input.*dropped so far/.test(agent.log.join("")), "the drops logged");
+    assert.ok(agent.log.join("").split("dropped so far").length - 1 <= 8, "not one log line per dropped message");
+    const mute = await connectHttp(agent.mcpUrl("mute"), agent.auth);
+    assert.equal((await mute.listTools()).tools[0].name, "hang", "the agent serves on");
+  },
+  "an HTTP server that never accepts a notification: what waits behind it is bounded, then refused": async () => {
+    const client = await connectHttp(agent.mcpUrl("stuck"), agent.auth);
+    const before = rssMB(agent.proc.pid);
+    const pad = "x".repeat(MB);
+    for (let i = 0; i < 48; i++)
+      await client.notification({ method: "notifications/message", params: { level: "info", data: pad } });
+    await assert.rejects(client.callTool({ name: "order", arguments: { pad } }, undefined, { timeout: 10000 }), (e) => {
+      assert.equal(e.code, -32603);
+      assert.match(e.message, /not taking messages/);
+      return true;
+    });
+    figure(`agent RSS with 48 MiB sent behind a notification an HTTP server never accepts: ${before} -> ${rssMB(agent.proc.pid)} MB`);
+    assertGrowth(before, rssMB(agent.proc.pid), 40);
   },
   "keep-alive TLS connections that clients close leave no fd behind (hub)": async () => {
     const fd0 = fds(hub.proc.pid);

@@ -3,14 +3,15 @@
 // gateway which sends the next message without waiting lets it overtake the notification.
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// usage: PORT=N node slow-accept-server.mjs
+// usage: PORT=N [DELAY=ms|never] node slow-accept-server.mjs
 // Its tools/list names one tool, "after-initialized" once notifications/initialized has been
 // taken and "before-initialized" until then; the tool "order" answers with the methods in the
 // order the server took them. GET /connections says how many TCP connections it accepted.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 
-const DELAY = 400;
+// DELAY=never: a notification is never accepted (a hung server): what follows it waits
+const DELAY = process.env.DELAY === "never" ? Infinity : Number(process.env.DELAY ?? 400);
 const streams = new Map();   // legacy session id -> SSE response
 const sessions = new Map();  // session id -> { order, initialized }
 
@@ -83,6 +84,8 @@ const server = http.createServer(async (req, res) => {
   const sid = legacy ? url.searchParams.get("sessionId")
     : msg.method === "initialize" ? randomUUID() : req.headers["mcp-session-id"];
   const st = state(sid);
+  if (!isRequest && DELAY === Infinity)
+    await new Promise(() => {});
   if (!isRequest)
     await new Promise((r) => setTimeout(r, DELAY));
   take(st, msg);

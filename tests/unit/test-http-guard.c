@@ -15,6 +15,7 @@ typedef struct {
   ZtHttpGuard *guard;
   guint        port;
   guint        handled;   /* requests that reached the handler */
+  guint        loopback;  /* of them, with a loopback remote address and a known socket */
 } Fixture;
 
 static void
@@ -26,7 +27,13 @@ handler_cb (SoupServer        *server,
 {
   Fixture *f = user_data;
 
+  GSocketAddress *remote = soup_server_message_get_remote_address (msg);
+
   f->handled++;
+  if (G_IS_INET_SOCKET_ADDRESS (remote) &&
+      g_inet_address_get_is_loopback (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (remote))) &&
+      zt_http_guard_message_socket (msg) != NULL)
+    f->loopback++;
   soup_server_message_set_status (msg, 200, NULL);
   soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "ok", 2);
 }
@@ -156,10 +163,16 @@ static void
 test_idle_eof (Fixture       *f,
                gconstpointer  data)
 {
-  guint fds = open_fds ();
+  guint fds = 0;
 
-  for (guint i = 0; i < 20; i++)
+  /* the first connection also makes the guard's epoll set for this context, which stays */
+  for (guint i = 0; i < 21; i++)
     {
+      if (i == 1)
+        {
+          RUN_UNTIL (zt_http_guard_get_n_reaped (f->guard) == 1);
+          fds = open_fds ();
+        }
       g_autoptr(GSocket) s = client_connect (f);
       g_autoptr(GString) got = g_string_new (NULL);
 
@@ -168,9 +181,117 @@ test_idle_eof (Fixture       *f,
       g_socket_close (s, NULL);
     }
   /* libsoup 3.2.3 alone keeps each of these connections (and its fd) for ever */
-  RUN_UNTIL (zt_http_guard_get_n_reaped (f->guard) == 20);
+  RUN_UNTIL (zt_http_guard_get_n_reaped (f->guard) == 21);
   RUN_UNTIL (open_fds () <= fds);
-  g_assert_cmpuint (f->handled, ==, 20);
+  g_assert_cmpuint (f->handled, ==, 21);
+}
+
+
+/* A keep-alive connection idle for a while is parked (taken from libsoup, so that it costs
+ * the main loop nothing) and handed back when its next request comes: the client sees one
+ * connection that keeps working, with bodies, and the handler the same peer. */
+static void
+test_parked_reused (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSocket) s = client_connect (f);
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autoptr(GString) got = g_string_new (NULL);
+
+      client_send (s, "POST /x HTTP/1.1\r\nHost: h\r\nX-Token: t\r\nContent-Length: 5\r\n\r\nhello");
+      RUN_UNTIL ((client_read (s, got), strstr (got->str, "\r\n\r\nok") != NULL));
+      g_assert_cmpuint (f->handled, ==, i);
+      RUN_UNTIL (zt_http_guard_get_n_parked (f->guard) == i);
+    }
+  g_assert_cmpuint (f->loopback, ==, 3);
+  g_assert_cmpuint (zt_http_guard_get_n_reaped (f->guard), ==, 0);
+}
+
+/* A parked connection that its client closes is closed: no fd stays behind. */
+static void
+test_parked_eof (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint fds = 0;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(GSocket) s = client_connect (f);
+      g_autoptr(GString) got = g_string_new (NULL);
+
+      if (i == 1)
+        {
+          RUN_UNTIL (zt_http_guard_get_n_reaped (f->guard) == 1);
+          fds = open_fds ();
+        }
+      client_send (s, "GET /x HTTP/1.1\r\nHost: h\r\nX-Token: t\r\n\r\n");
+      RUN_UNTIL ((client_read (s, got), strstr (got->str, "\r\n\r\nok") != NULL));
+      RUN_UNTIL (zt_http_guard_get_n_parked (f->guard) == i + 1);
+      g_socket_close (s, NULL);
+    }
+  RUN_UNTIL (zt_http_guard_get_n_reaped (f->guard) == 6);
+  RUN_UNTIL (open_fds () <= fds);
+}
+
+/* The guard's limits hold on a connection that was handed back: headers that do not come
+ * in time get 408 and the connection is closed. */
+static void
+test_parked_header_timeout (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GSocket) s = client_connect (f);
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  client_send (s, "GET /x HTTP/1.1\r\nHost: h\r\nX-Token: t\r\n\r\n");
+  RUN_UNTIL ((client_read (s, got), strstr (got->str, "\r\n\r\nok") != NULL));
+  RUN_UNTIL (zt_http_guard_get_n_parked (f->guard) == 1);
+  g_string_truncate (got, 0);
+  client_send (s, "GET /x HTTP/1.1\r\nHost: h\r\n");
+  RUN_UNTIL (client_read (s, got));
+  g_assert_true (g_str_has_prefix (got->str, "HTTP/1.1 408"));
+  g_assert_cmpuint (f->handled, ==, 1);
+}
+
+/* Bytes that start no request on a kept-alive connection (a stray CRLF), then the client
+ * closes it: libsoup 3.2.3 then keeps the connection with no message on it, where taking it
+ * (to park or reap it) crashed the agent inside libsoup. It is shut and closed instead, no fd
+ * stays, and the server serves on. */
+static void
+test_stray_bytes (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint fds = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(GSocket) s = client_connect (f);
+      g_autoptr(GString) got = g_string_new (NULL);
+
+      if (i == 1)
+        fds = open_fds ();
+      client_send (s, "GET /x HTTP/1.1\r\nHost: h\r\nX-Token: t\r\n\r\n");
+      RUN_UNTIL ((client_read (s, got), strstr (got->str, "\r\n\r\nok") != NULL));
+      client_send (s, "\r\n");
+      if (i % 2 == 0)
+        g_socket_close (s, NULL);  /* and gone: libsoup reads the EOF itself */
+      else
+        {
+          /* stays: the connection is ended all the same */
+          g_string_truncate (got, 0);
+          RUN_UNTIL (client_read (s, got));
+        }
+    }
+  RUN_UNTIL (open_fds () <= fds);
+  g_assert_cmpuint (f->handled, ==, 4);
+  {
+    g_autoptr(GSocket) s = client_connect (f);
+    g_autoptr(GString) got = g_string_new (NULL);
+
+    client_send (s, "GET /x HTTP/1.1\r\nHost: h\r\nX-Token: t\r\n\r\n");
+    RUN_UNTIL ((client_read (s, got), strstr (got->str, "\r\n\r\nok") != NULL));
+  }
 }
 
 typedef struct {
@@ -237,6 +358,11 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/http-guard/idle-eof-reaped", Fixture, NULL, fixture_setup, test_idle_eof, fixture_teardown);
+  g_test_add ("/http-guard/parked-reused", Fixture, NULL, fixture_setup, test_parked_reused, fixture_teardown);
+  g_test_add ("/http-guard/parked-eof", Fixture, NULL, fixture_setup, test_parked_eof, fixture_teardown);
+  g_test_add ("/http-guard/stray-bytes", Fixture, NULL, fixture_setup, test_stray_bytes, fixture_teardown);
+  g_test_add ("/http-guard/parked-header-timeout", Fixture, NULL, fixture_setup, test_parked_header_timeout,
+              fixture_teardown);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *name = g_strdup_printf ("/http-guard/refusal/%u", i);

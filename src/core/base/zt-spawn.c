@@ -9,12 +9,35 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "zt-error.h"
 #include "zt-spawn.h"
+#include "zt-util.h"
+
+/* The open-files limit a child gets back (see zt_raise_fd_limit), or NULL: prepared by the
+ * parent, read by the vfork child. */
+static struct rlimit child_fd_limit;
+static const struct rlimit *fd_limit;
+
+static void
+prepare_fd_limit (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      if (zt_fd_limit_original () != 0 && getrlimit (RLIMIT_NOFILE, &child_fd_limit) == 0)
+        {
+          child_fd_limit.rlim_cur = zt_fd_limit_original ();
+          fd_limit = &child_fd_limit;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
 
 static void
 close_pair (int fds[2])
@@ -41,6 +64,8 @@ child (const char *path,
 
   setpgid (0, 0);
   prctl (PR_SET_PDEATHSIG, SIGKILL);
+  if (fd_limit != NULL)
+    setrlimit (RLIMIT_NOFILE, fd_limit);
   signal (SIGPIPE, SIG_DFL);
   sigemptyset (&none);
   sigprocmask (SIG_SETMASK, &none, NULL);
@@ -144,6 +169,7 @@ zt_spawn (char       **argv,
   /* no signal handler may run in the child while it shares the parent's memory */
   sigfillset (&all);
   pthread_sigmask (SIG_BLOCK, &all, &old);
+  prepare_fd_limit ();
   child_pid = vfork_exec (path, argv, envp, cwd, in[0], out[1], err[1], report[1]);
   pthread_sigmask (SIG_SETMASK, &old, NULL);
   if (child_pid < 0)

@@ -12,6 +12,8 @@
 #include "zt-error.h"
 #include "zt-util.h"
 
+#include <sys/resource.h>
+
 gboolean
 zt_secure_equal (gconstpointer a,
                  gconstpointer b,
@@ -236,5 +238,36 @@ zt_string_append_shown (GString    *out,
       else
         g_string_append_len (out, p, next - p);
       p = next;
+    }
+}
+
+static guint64 fd_limit_original;
+
+guint64
+zt_fd_limit_original (void)
+{
+  return fd_limit_original;
+}
+
+void
+zt_raise_fd_limit (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      struct rlimit rl;
+
+      if (getrlimit (RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max)
+        {
+          guint64 before = rl.rlim_cur;
+
+          rl.rlim_cur = rl.rlim_max;
+          if (setrlimit (RLIMIT_NOFILE, &rl) == 0)
+            fd_limit_original = before;
+          else
+            g_debug ("cannot raise the open files limit: %s", g_strerror (errno));
+        }
+      g_once_init_leave (&done, 1);
     }
 }

@@ -24,6 +24,13 @@ void     zt_source_clear          (GSource   **source);
  * memory they freed goes back to the system. @slot holds the pending source; its owner
  * clears it (zt_source_clear) before it goes away. */
 void     zt_memory_settle_later   (GSource   **slot);
+/* Raises the soft limit on open files to the hard one (once per process): each idle session
+ * holds several fds (its connection, a server's pipes and pidfd), and Debian's soft default
+ * of 1 024 ends an agent near 200 sessions. The hard limit stays the administrator's. */
+void     zt_raise_fd_limit        (void);
+/* The soft limit before zt_raise_fd_limit raised it (what children get back, as programs
+ * that use select(2) expect), or 0 if it was not raised. */
+guint64  zt_fd_limit_original    (void);
 
 /* Small writes (WebSocket frames, TLS records, SSE events) leave at once: with Nagle's
  * algorithm a write that follows an unacknowledged one waits for the peer's delayed ACK

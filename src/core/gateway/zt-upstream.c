@@ -7,6 +7,7 @@ typedef struct {
   char     *name;
   ZtLimits  limits;
   gboolean  closed;
+  guint64   n_refused;   /* notifications dropped in the current run of refusals */
 } ZtUpstreamPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (ZtUpstream, zt_upstream, G_TYPE_OBJECT)
@@ -171,6 +172,75 @@ zt_upstream_emit_raw (ZtUpstream *self,
       return;
     }
   zt_upstream_emit_message (self, message, related);
+}
+
+gsize
+zt_upstream_backlog_limit (ZtUpstream *self)
+{
+  ZtUpstreamPrivate *priv = zt_upstream_get_instance_private (self);
+  gsize max = priv->limits.max_size ? priv->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
+
+  return max > G_MAXSIZE / 4 ? G_MAXSIZE : 4 * max;
+}
+
+typedef struct {
+  ZtUpstream *upstream;
+  ZtMessage  *answer;
+} Refusal;
+
+static void
+refusal_free (gpointer data)
+{
+  Refusal *r = data;
+
+  g_object_unref (r->upstream);
+  zt_message_unref (r->answer);
+  g_free (r);
+}
+
+static gboolean
+refusal_cb (gpointer data)
+{
+  Refusal *r = data;
+
+  if (!zt_upstream_is_closed (r->upstream))
+    zt_upstream_emit_message (r->upstream, r->answer, -1);
+  return G_SOURCE_REMOVE;
+}
+
+void
+zt_upstream_refuse (ZtUpstream *self,
+                    ZtMessage  *message,
+                    const char *text)
+{
+  ZtUpstreamPrivate *priv = zt_upstream_get_instance_private (self);
+
+  if (zt_message_get_kind (message) == ZT_MESSAGE_REQUEST)
+    {
+      Refusal *r = g_new0 (Refusal, 1);
+      GSource *source = g_idle_source_new ();
+
+      /* answered from the main loop, as any transport answers: the caller is still sending */
+      r->upstream = g_object_ref (self);
+      r->answer = zt_message_new_error (zt_message_get_id (message), ZT_JSONRPC_INTERNAL_ERROR, text);
+      g_source_set_callback (source, refusal_cb, r, refusal_free);
+      g_source_attach (source, g_main_context_get_thread_default ());
+      g_source_unref (source);
+      return;
+    }
+  /* a flood of notifications must not become a flood of log lines */
+  priv->n_refused++;
+  if ((priv->n_refused & (priv->n_refused - 1)) == 0)
+    g_message ("%s: %s (%" G_GUINT64_FORMAT " messages dropped so far)", priv->name ?: "upstream", text,
+               priv->n_refused);
+}
+
+void
+zt_upstream_refusals_end (ZtUpstream *self)
+{
+  ZtUpstreamPrivate *priv = zt_upstream_get_instance_private (self);
+
+  priv->n_refused = 0;
 }
 
 void

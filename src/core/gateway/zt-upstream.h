@@ -52,6 +52,17 @@ void         zt_upstream_emit_raw      (ZtUpstream   *self,
                                         const char   *data,
                                         gsize         len,
                                         gint64        related);
+/* The most bytes an upstream holds for a server that does not take them (stdin not read,
+ * POSTs not accepted): four of the largest message. A message past it is refused with
+ * zt_upstream_refuse, never buffered; one message alone is always taken. */
+gsize        zt_upstream_backlog_limit (ZtUpstream   *self);
+/* A message the upstream will not send: a request gets an error answer with @text, a
+ * notification or answer is dropped and logged (the first and every 2^n-th of a run). */
+void         zt_upstream_refuse        (ZtUpstream   *self,
+                                        ZtMessage    *message,
+                                        const char   *text);
+/* the refusals' run has ended: the next one is logged again */
+void         zt_upstream_refusals_end  (ZtUpstream   *self);
 
 /* What happens to a service's upstreams, for the agent's per-service log and state: a line
  * its stdio server wrote to stderr, a process started, ended, failed, or restarted. */

@@ -3,9 +3,12 @@
 #include "config.h"
 
 #include "zt-http-guard.h"
+#include "zt-fd-watch.h"
 #include "zt-util.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sys/socket.h>
 #ifdef __linux__
 #include <netinet/in.h>
@@ -26,7 +29,14 @@
  * - A status set in got-headers does not skip the body: libsoup reads it whole into memory
  *   first. A refused request is paused at once and its answer written on the stolen
  *   connection, which then closes; nothing of the body is read.
- * - There is no header, body or idle timeout. */
+ * - There is no header, body or idle timeout.
+ *
+ * And one cost: libsoup keeps a GSource on every keep-alive connection between requests, and
+ * GLib prepares, polls and checks every source on each main-loop iteration, so each call
+ * paid for every idle connection (a thousand idle sessions made a call 13-40 times dearer).
+ * A connection idle for PARK_MS is taken from libsoup ("parked": steal, keep the socket,
+ * watch it in the shared epoll set) and handed back with soup_server_accept_iostream when
+ * its next request arrives; a parked connection whose client closes it is closed. */
 
 struct _ZtHttpGuard
 {
@@ -41,6 +51,7 @@ struct _ZtHttpGuard
   GHashTable           *requests;    /* Request set: the ones being read */
   GSource              *sweep;       /* ends what is past its deadline; runs while any has one */
   guint                 n_reaped;
+  guint                 n_parked;
 };
 
 G_DEFINE_FINAL_TYPE (ZtHttpGuard, zt_http_guard, G_TYPE_OBJECT)
@@ -51,7 +62,24 @@ typedef struct
   ZtHttpGuard       *guard;
   GSocket           *socket;
   SoupServerMessage *last;    /* the finished request: the handle to steal the connection by */
-  GSource           *watch;
+  gulong             disconnected_id;  /* on last: libsoup closed the connection */
+  /* The watch is on a copy of the socket's fd that only this struct closes: a watch in the
+   * shared epoll set (one GLib source for every idle connection, not one each) must never
+   * outlive its fd, and libsoup closes the socket's own fd when it likes. The copy keeps the
+   * connection open at most until the client closes it or the idle deadline. -1: no copy
+   * (out of fds), and then only the deadline ends a connection its client closed. */
+  int                fd;
+  ZtFdWatch         *watch;
+  gint64             since;     /* monotonic: idle from */
+  /* Bytes came and libsoup reads them; the watch is gone. Normally request-started follows
+   * and ends this entry. If it does not (bytes that start no request, or an EOF libsoup read
+   * first), libsoup 3.2.3 keeps the connection with no message on it, and a steal would
+   * crash it: such a connection is shut down, then its socket closed, never stolen. */
+  gint64             active;    /* monotonic: when the bytes came; 0: not */
+  gboolean           shut;
+  GIOStream         *parked;    /* once parked: the connection, taken from libsoup */
+  GSocketAddress    *local;     /* its addresses, for handing it back */
+  GSocketAddress    *remote;
   gint64             deadline;  /* monotonic; 0: none */
 } Idle;
 
@@ -73,11 +101,18 @@ static GQuark request_quark;
 static void
 idle_free (Idle *idle)
 {
-  if (idle->watch != NULL)
+  if (idle->last != NULL)
+    g_clear_signal_handler (&idle->disconnected_id, idle->last);
+  zt_clear_fd_watch (&idle->watch);
+  if (idle->fd >= 0)
+    close (idle->fd);
+  if (idle->parked != NULL)
     {
-      g_source_destroy (idle->watch);
-      g_source_unref (idle->watch);
+      g_io_stream_close (idle->parked, NULL, NULL);
+      g_object_unref (idle->parked);
     }
+  g_clear_object (&idle->local);
+  g_clear_object (&idle->remote);
   g_clear_object (&idle->last);
   g_clear_object (&idle->socket);
   g_free (idle);
@@ -173,12 +208,28 @@ farewell_written_cb (GObject      *object,
                              G_PRIORITY_LOW, f->cancellable, farewell_drained_cb, f);
 }
 
+static GQuark socket_quark;
+
+GSocket *
+zt_http_guard_message_socket (SoupServerMessage *msg)
+{
+  GSocket *socket = soup_server_message_get_socket (msg);
+  GSocketAddress *remote;
+
+  if (socket != NULL)
+    return socket;
+  /* a connection handed back after parking has no GSocket in libsoup: its remote address
+   * (an object the guard made and gave with it) carries it */
+  remote = soup_server_message_get_remote_address (msg);
+  return remote != NULL ? g_object_get_qdata (G_OBJECT (remote), socket_quark) : NULL;
+}
+
 /* Whether libsoup still holds @msg's connection: a steal after it let go would announce
  * the connection's end a second time (and the server drop its reference twice). */
 static gboolean
 connection_alive (SoupServerMessage *msg)
 {
-  GSocket *socket = soup_server_message_get_socket (msg);  /* NULL once disconnected */
+  GSocket *socket = zt_http_guard_message_socket (msg);  /* NULL once disconnected */
 
   return socket != NULL && !g_socket_is_closed (socket);
 }
@@ -197,18 +248,26 @@ steal_and_answer (SoupServerMessage *msg)
   guint status = soup_server_message_get_status (msg);
   Farewell *f;
   gsize len;
+  GSocket *socket = zt_http_guard_message_socket (msg);
 
   if (!connection_alive (msg))
     return;
   g_object_ref (msg);
+  g_object_ref (socket);
   f = g_new0 (Farewell, 1);
   f->stream = soup_server_message_steal_connection (msg);
   if (f->stream == NULL)
     {
       g_free (f);
+      g_object_unref (socket);
       g_object_unref (msg);
       return;
     }
+  /* libsoup attaches it only to a connection it accepted from a socket itself */
+  if (g_object_get_data (G_OBJECT (f->stream), "GSocket") == NULL)
+    g_object_set_data_full (G_OBJECT (f->stream), "GSocket", socket, g_object_unref);
+  else
+    g_object_unref (socket);
   body = soup_message_body_flatten (soup_server_message_get_response_body (msg));
   len = g_bytes_get_size (body);
   g_string_append_printf (head, "HTTP/1.1 %u %s\r\n", status,
@@ -232,10 +291,35 @@ steal_and_answer (SoupServerMessage *msg)
 
 static void request_expire (Request *req);
 static void reap (Idle *idle);
+static void park (Idle *idle);
+
+/* how long a keep-alive connection stays with libsoup between requests before it is parked:
+ * long enough that a client's next call rarely finds it parked (handing back costs about what
+ * a new connection does), short enough that idle ones soon cost nothing */
+#define PARK_MS 1000
 
 /* One timer for every deadline, not one per request: a timer made and destroyed for each
  * request cost a fifth of a keep-alive request's time. Deadlines are met within SWEEP_MS. */
 #define SWEEP_MS 250
+
+typedef enum { IDLE_WAIT, IDLE_REAP, IDLE_PARK, IDLE_SHUT, IDLE_CLOSE } IdleDue;
+
+static IdleDue
+idle_due (Idle   *idle,
+          gint64  now)
+{
+  if (idle->active != 0)
+    {
+      if (idle->shut)
+        return IDLE_CLOSE;
+      return idle->active + PARK_MS * G_GINT64_CONSTANT (1000) <= now ? IDLE_SHUT : IDLE_WAIT;
+    }
+  if (idle->deadline != 0 && idle->deadline <= now)
+    return IDLE_REAP;
+  if (idle->parked == NULL && idle->since + PARK_MS * G_GINT64_CONSTANT (1000) <= now)
+    return IDLE_PARK;
+  return IDLE_WAIT;
+}
 
 static gboolean
 sweep_cb (gpointer user_data)
@@ -261,9 +345,9 @@ sweep_cb (gpointer user_data)
     {
       Idle *idle = value;
 
-      if (idle->deadline != 0 && idle->deadline <= now)
+      if (idle_due (idle, now) != IDLE_WAIT)
         g_ptr_array_add (late, g_object_ref (idle->socket));
-      pending |= idle->deadline != 0;
+      pending = TRUE;
     }
   /* ending one may end others (a stolen connection drops its message): look each up again */
   for (guint i = 0; i < late->len; i++)
@@ -274,8 +358,22 @@ sweep_cb (gpointer user_data)
 
       if (req != NULL && req->guard == self && req->deadline != 0 && req->deadline <= now)
         request_expire (req);
-      else if (idle != NULL && idle->deadline != 0 && idle->deadline <= now)
-        reap (idle);
+      else if (idle != NULL)
+        switch (idle_due (idle, now))
+          {
+          case IDLE_REAP: reap (idle); break;
+          case IDLE_PARK: park (idle); break;
+          case IDLE_SHUT:
+            g_message ("closed a connection whose bytes started no request");
+            g_socket_shutdown (idle->socket, TRUE, TRUE, NULL);  /* libsoup's read ends */
+            idle->shut = TRUE;
+            break;
+          case IDLE_CLOSE:
+            g_socket_close (idle->socket, NULL);  /* libsoup let go of it without closing it */
+            g_hash_table_remove (self->idle, item);
+            break;
+          case IDLE_WAIT: break;
+          }
     }
   if (pending)
     return G_SOURCE_CONTINUE;
@@ -339,7 +437,7 @@ nothing_received (GSocket *socket)
   struct tcp_info info = { 0 };
   socklen_t len = sizeof info;
 
-  return getsockopt (g_socket_get_fd (socket), IPPROTO_TCP, TCP_INFO, &info, &len) == 0 &&
+  return socket != NULL && getsockopt (g_socket_get_fd (socket), IPPROTO_TCP, TCP_INFO, &info, &len) == 0 &&
          len >= offsetof (struct tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received &&
          info.tcpi_bytes_received == 0;
 #else
@@ -364,14 +462,14 @@ request_expire (Request *req)
     {
       /* a TLS connection may still be in its handshake, where it cannot be taken from
        * libsoup: shutting the socket down makes libsoup's own read fail and disconnect */
-      GSocket *socket = soup_server_message_get_socket (req->msg);
+      GSocket *socket = zt_http_guard_message_socket (req->msg);
 
       g_message ("closed a connection: %s", text);
       if (socket != NULL)
         g_socket_shutdown (socket, TRUE, TRUE, NULL);
       return;
     }
-  if (!body && nothing_received (soup_server_message_get_socket (req->msg)))
+  if (!body && nothing_received (zt_http_guard_message_socket (req->msg)))
     {
       g_autoptr(GIOStream) stream = soup_server_message_steal_connection (req->msg);
 
@@ -462,10 +560,17 @@ static void
 reap (Idle *idle)
 {
   ZtHttpGuard *self = idle->guard;
-  g_autoptr(SoupServerMessage) last = g_object_ref (idle->last);
+  g_autoptr(SoupServerMessage) last = NULL;
   g_autoptr(GSocket) socket = g_object_ref (idle->socket);
   g_autoptr(GIOStream) stream = NULL;
 
+  if (idle->parked != NULL)
+    {
+      g_hash_table_remove (self->idle, socket);  /* frees idle, closing the connection */
+      self->n_reaped++;
+      return;
+    }
+  last = g_object_ref (idle->last);
   g_hash_table_remove (self->idle, socket);  /* frees idle */
   if (!connection_alive (last))
     return;  /* libsoup closed it itself */
@@ -476,30 +581,123 @@ reap (Idle *idle)
 }
 
 static gboolean
-idle_readable_cb (GSocket      *socket,
-                  GIOCondition  condition,
-                  gpointer      user_data)
+idle_readable_cb (int          fd,
+                  GIOCondition condition,
+                  gpointer     user_data)
 {
   Idle *idle = user_data;
   char byte;
   gssize n;
 
-  if (g_socket_is_closed (socket))
+  if (g_socket_is_closed (idle->socket))
     {
-      g_clear_pointer (&idle->watch, g_source_unref);
-      g_hash_table_remove (idle->guard->idle, socket);
+      g_hash_table_remove (idle->guard->idle, idle->socket);
       return G_SOURCE_REMOVE;
     }
-  n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  n = recv (fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
   if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
     {
-      /* the next request: libsoup reads it (and reports it started) in this iteration */
-      g_clear_pointer (&idle->watch, g_source_unref);
+      /* the next request: libsoup reads it (and reports it started) in this iteration; the
+       * copy of the fd goes now, so it does not hold the connection after libsoup closes it */
+      zt_clear_fd_watch (&idle->watch);
+      close (idle->fd);
+      idle->fd = -1;
+      idle->active = g_get_monotonic_time ();
       return G_SOURCE_REMOVE;
     }
-  g_clear_pointer (&idle->watch, g_source_unref);
   reap (idle);
   return G_SOURCE_REMOVE;
+}
+
+/* A parked connection's client wrote again (its next request: back to libsoup) or closed it. */
+static gboolean
+parked_readable_cb (int          fd,
+                    GIOCondition condition,
+                    gpointer     user_data)
+{
+  Idle *idle = user_data;
+  ZtHttpGuard *self = idle->guard;
+  g_autoptr(GIOStream) stream = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
+  g_autoptr(GSocketAddress) remote = NULL;
+  g_autoptr(GError) error = NULL;
+  char byte;
+  gssize n = recv (fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+  if (!(n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR))))
+    {
+      reap (idle);
+      return G_SOURCE_REMOVE;
+    }
+  zt_clear_fd_watch (&idle->watch);
+  stream = g_steal_pointer (&idle->parked);
+  local = g_steal_pointer (&idle->local);
+  remote = g_steal_pointer (&idle->remote);
+  g_object_set_qdata_full (G_OBJECT (remote), socket_quark, g_object_ref (idle->socket), g_object_unref);
+  g_hash_table_remove (self->idle, idle->socket);  /* frees idle; the connection is in stream */
+  if (!soup_server_accept_iostream (self->server, stream, local, remote, &error))
+    {
+      g_message ("cannot hand a connection back to the HTTP server: %s", error->message);
+      g_io_stream_close (stream, NULL, NULL);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+park (Idle *idle)
+{
+  ZtHttpGuard *self = idle->guard;
+  GSocketAddress *local, *remote;
+  g_autoptr(GIOStream) stolen = NULL;
+
+  if (!connection_alive (idle->last))
+    {
+      g_hash_table_remove (self->idle, idle->socket);  /* libsoup closed it itself */
+      return;
+    }
+  /* asked when its first request started, so known */
+  local = soup_server_message_get_local_address (idle->last);
+  remote = soup_server_message_get_remote_address (idle->last);
+  if (local == NULL || remote == NULL)
+    {
+      idle->since = G_MAXINT64 / 2;  /* stays with libsoup */
+      return;
+    }
+  idle->local = g_object_ref (local);
+  idle->remote = g_object_ref (remote);
+  g_clear_signal_handler (&idle->disconnected_id, idle->last);  /* the steal announces one */
+  zt_clear_fd_watch (&idle->watch);
+  if (idle->fd >= 0)
+    close (idle->fd);
+  idle->fd = -1;
+  stolen = soup_server_message_steal_connection (idle->last);
+  g_clear_object (&idle->last);
+  if (stolen == NULL)
+    {
+      g_hash_table_remove (self->idle, idle->socket);
+      return;
+    }
+  /* libsoup's own wrapper (its buffers are empty between requests: any byte would have
+   * started a request) is dropped without closing what it wraps, so that each return to
+   * libsoup does not wrap the connection once more */
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (stolen), "base-iostream") != NULL)
+    g_object_get (stolen, "base-iostream", &idle->parked, NULL);
+  if (idle->parked == NULL)
+    idle->parked = g_object_ref (stolen);
+  self->n_parked++;
+  /* the guard owns the connection now: its fd is closed only through idle_free */
+  idle->watch = zt_fd_watch_add (g_socket_get_fd (idle->socket), G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_DEFAULT,
+                                 parked_readable_cb, idle);
+}
+
+/* libsoup closed the connection itself (it does so after request-finished for an answer it
+ * ends by closing, such as a 204 without a length, or while it stops): the copy of the fd must
+ * go at once, or the client would see the connection open and send its next request into it. */
+static void
+last_disconnected_cb (SoupServerMessage *msg,
+                      Idle              *idle)
+{
+  g_hash_table_remove (idle->guard->idle, idle->socket);  /* frees idle */
 }
 
 static void
@@ -509,11 +707,12 @@ request_done_cb (SoupServer        *server,
 {
   SoupMessageHeaders *req_h = soup_server_message_get_request_headers (msg);
   SoupMessageHeaders *res_h = soup_server_message_get_response_headers (msg);
-  GSocket *socket = soup_server_message_get_socket (msg);
+  GSocket *socket = zt_http_guard_message_socket (msg);
   Idle *idle;
 
   if (self->tls || !self->limits.keep_alive || socket == NULL || g_socket_is_closed (socket) ||
       soup_server_message_get_status (msg) == SOUP_STATUS_SWITCHING_PROTOCOLS ||
+      soup_message_headers_get_encoding (res_h) == SOUP_ENCODING_EOF ||  /* libsoup closes it */
       soup_message_headers_header_contains (res_h, "Connection", "close") ||
       soup_message_headers_header_contains (req_h, "Connection", "close") ||
       (soup_server_message_get_http_version (msg) == SOUP_HTTP_1_0 &&
@@ -527,18 +726,17 @@ request_done_cb (SoupServer        *server,
   idle->guard = self;
   idle->socket = g_object_ref (socket);
   idle->last = g_object_ref (msg);
+  idle->since = g_get_monotonic_time ();
+  idle->disconnected_id = g_signal_connect (msg, "disconnected", G_CALLBACK (last_disconnected_cb), idle);
   /* above libsoup's own read of the next request (G_PRIORITY_DEFAULT): this sees an EOF
    * first, while the connection can still be taken */
-  idle->watch = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
-  g_source_set_priority (idle->watch, G_PRIORITY_HIGH);
-  g_source_set_callback (idle->watch, (GSourceFunc) (void (*) (void)) idle_readable_cb, idle, NULL);
-  g_source_attach (idle->watch, g_main_context_get_thread_default ());
+  idle->fd = fcntl (g_socket_get_fd (socket), F_DUPFD_CLOEXEC, 0);
+  if (idle->fd >= 0)
+    idle->watch = zt_fd_watch_add (idle->fd, G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_HIGH, idle_readable_cb, idle);
   g_hash_table_replace (self->idle, idle->socket, idle);
   if (self->limits.idle_timeout_ms > 0)
-    {
-      idle->deadline = g_get_monotonic_time () + self->limits.idle_timeout_ms * G_GINT64_CONSTANT (1000);
-      sweep_start (self);
-    }
+    idle->deadline = g_get_monotonic_time () + self->limits.idle_timeout_ms * G_GINT64_CONSTANT (1000);
+  sweep_start (self);  /* parks it */
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -548,7 +746,7 @@ request_started_cb (SoupServer        *server,
                     SoupServerMessage *msg,
                     ZtHttpGuard       *self)
 {
-  GSocket *socket = soup_server_message_get_socket (msg);
+  GSocket *socket = zt_http_guard_message_socket (msg);
   Request *req = g_new0 (Request, 1);
 
   if (socket != NULL)
@@ -575,6 +773,13 @@ zt_http_guard_get_n_reaped (ZtHttpGuard *self)
 {
   g_return_val_if_fail (ZT_IS_HTTP_GUARD (self), 0);
   return self->n_reaped;
+}
+
+guint
+zt_http_guard_get_n_parked (ZtHttpGuard *self)
+{
+  g_return_val_if_fail (ZT_IS_HTTP_GUARD (self), 0);
+  return self->n_parked;
 }
 
 void
@@ -654,6 +859,7 @@ zt_http_guard_class_init (ZtHttpGuardClass *klass)
   object_class->dispose = zt_http_guard_dispose;
   object_class->finalize = zt_http_guard_finalize;
   request_quark = g_quark_from_static_string ("zt-http-guard-request");
+  socket_quark = g_quark_from_static_string ("zt-http-guard-socket");
 }
 
 static void

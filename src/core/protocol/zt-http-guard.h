@@ -40,7 +40,14 @@ void         zt_http_guard_limit_body     (SoupServerMessage       *msg,
                                            gsize                    limit,
                                            const char              *what);
 
+/* @msg's connection's socket, also for a connection the guard parked and handed back (which
+ * libsoup knows only as a stream: soup_server_message_get_socket gives NULL). NULL once
+ * disconnected. */
+GSocket     *zt_http_guard_message_socket (SoupServerMessage       *msg);
+
 /* How many connections the guard closed for their peer having gone while idle; for tests. */
 guint        zt_http_guard_get_n_reaped   (ZtHttpGuard             *self);
+/* How many times a keep-alive connection was parked (taken from libsoup while idle); for tests. */
+guint        zt_http_guard_get_n_parked   (ZtHttpGuard             *self);
 
 G_END_DECLS

@@ -195,7 +195,7 @@ hup_cb (GSocket      *socket,
 void
 _zt_http_sink_watch_disconnect (HttpSink *sink)
 {
-  GSocket *socket = soup_server_message_get_socket (sink->msg);
+  GSocket *socket = zt_http_guard_message_socket (sink->msg);
 
   if (socket == NULL || sink->hup_source != NULL)
     return;

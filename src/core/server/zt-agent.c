@@ -438,6 +438,7 @@ zt_agent_start (ZtAgent    *self,
   guint port;
 
   g_return_val_if_fail (ZT_IS_AGENT (self), FALSE);
+  zt_raise_fd_limit ();
 
   if (!zt_parse_listen (listen ? listen : ZT_DEFAULT_LISTEN, &host, &port, error))
     return FALSE;

@@ -28,6 +28,7 @@ struct _ZtUpstreamHttp
 
   GUri         *post_url;        /* legacy: from the "endpoint" event */
   GQueue        pending;         /* messages waiting for the endpoint or for an ordered POST */
+  gsize         pending_bytes;   /* their memory (twice their size), bounded by zt_upstream_backlog_limit */
   gboolean      ordering;        /* an ordered POST is in flight: later messages wait */
 
   /* 2026-07-28 servers, met by a session-era client: see the "Modern servers" section */
@@ -1008,6 +1009,8 @@ flush_pending (ZtUpstreamHttp *self)
     {
       g_autoptr(ZtMessage) next = g_queue_pop_head (&self->pending);
 
+      self->pending_bytes -= MIN (self->pending_bytes, 2 * zt_message_get_size (next));
+
       send_now (self, next);
     }
 }
@@ -1020,15 +1023,18 @@ zt_upstream_http_send (ZtUpstream *upstream,
 
   if (must_wait (self) || !g_queue_is_empty (&self->pending))
     {
-      if (g_queue_get_length (&self->pending) >= MAX_PENDING)
+      /* a message held costs its text and its parsed tree: about twice its size */
+      gsize size = 2 * zt_message_get_size (message);
+
+      /* the server takes nothing: refuse rather than hold without end */
+      if (g_queue_get_length (&self->pending) >= MAX_PENDING ||
+          (self->pending_bytes > 0 && self->pending_bytes + size > zt_upstream_backlog_limit (upstream)))
         {
-          /* the server takes nothing: refuse rather than hold without end */
-          emit_error_for (self, zt_message_get_kind (message) == ZT_MESSAGE_REQUEST
-                                  ? zt_message_get_id (message) : NULL,
-                          ZT_JSONRPC_INTERNAL_ERROR,
-                          "the upstream server is not taking messages (too many waiting)");
+          zt_upstream_refuse (upstream, message, "the upstream server is not taking messages (too much waiting)");
           return;
         }
+      zt_upstream_refusals_end (upstream);
+      self->pending_bytes += size;
       g_queue_push_tail (&self->pending, zt_message_ref (message));
       return;
     }
@@ -1076,6 +1082,7 @@ zt_upstream_http_finalize (GObject *object)
   ZtUpstreamHttp *self = ZT_UPSTREAM_HTTP (object);
 
   g_queue_clear_full (&self->pending, (GDestroyNotify) zt_message_unref);
+  self->pending_bytes = 0;
   g_clear_object (&self->session);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->url, g_uri_unref);

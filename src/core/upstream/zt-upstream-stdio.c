@@ -391,7 +391,14 @@ flush_out (ZtUpstreamStdio *self)
                  g_strerror (errno));
       break;
     }
-  g_byte_array_set_size (self->out, 0);
+  /* a large buffer is given back once drained, not kept for the session's life */
+  if (self->out->len > 256 * 1024)
+    {
+      g_byte_array_unref (self->out);
+      self->out = g_byte_array_new ();
+    }
+  else
+    g_byte_array_set_size (self->out, 0);
   self->out_offset = 0;
 }
 
@@ -418,6 +425,21 @@ zt_upstream_stdio_send (ZtUpstream *upstream,
 
   if (self->stdin_pipe == NULL)
     return;
+  /* a server that does not read its input must not make the agent hold without end */
+  if (self->out->len > self->out_offset &&
+      self->out->len - self->out_offset + len + 1 > zt_upstream_backlog_limit (upstream))
+    {
+      zt_upstream_refuse (upstream, message, "the upstream server is not reading its input (too much waiting)");
+      return;
+    }
+  zt_upstream_refusals_end (upstream);
+  /* what was written is dropped before more is added, so a slow reader does not grow it
+   * (at most when half is written: each byte is moved about once) */
+  if (self->out_offset > 0 && self->out_offset >= self->out->len / 2)
+    {
+      g_byte_array_remove_range (self->out, 0, self->out_offset);
+      self->out_offset = 0;
+    }
   g_byte_array_append (self->out, (const guint8 *) text, len);
   g_byte_array_append (self->out, (const guint8 *) "\n", 1);
   if (self->write_watch == NULL)

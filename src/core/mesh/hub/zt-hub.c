@@ -1798,6 +1798,7 @@ zt_hub_new (const char *dir,
   ZtHub *self = g_new0 (ZtHub, 1);
 
   zt_tls_setup ();   /* the agents' certificates are checked against the mesh CA, not the system's */
+  zt_raise_fd_limit ();
 
   self->http_limits = (ZtHttpGuardLimits) {
     .header_timeout_ms = ZT_DEFAULT_HEADER_TIMEOUT_MS,
