@@ -41,4 +41,11 @@ guint    _zt_scan_concepts      (const char *text,
 gboolean _zt_scan_asks_for_data (const char *text,
                                  gsize       len);
 
+/* Whether the sentence text[start, end) of normalised text only describes: in the passive
+ * ("items are hidden from the list", "the kubeconfig is read from ~/.kube/config"), with no
+ * addressee, obligation, order, user, concealment, moving of data, URL or address in it. */
+gboolean _zt_scan_sentence_describes (const char *text,
+                                      gsize       start,
+                                      gsize       end);
+
 G_END_DECLS

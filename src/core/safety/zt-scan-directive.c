@@ -491,3 +491,59 @@ _zt_scan_asks_for_data (const char *text,
   return (span_kinds (low, 0, len, NULL) & (D_POSS | D_ADDR)) != 0 || strstr (low, "contents") != NULL ||
          strstr (low, "full ") != NULL || strstr (low, "entire") != NULL || strstr (low, "verbatim") != NULL;
 }
+
+/* Participles that do not end in -ed or -en. */
+static const char *const irregular_participles[] = {
+  "read", "sent", "set", "put", "kept", "shown", "known", "done", "made", "written", "taken", "given", "stored", "left",
+};
+
+static gboolean
+is_participle (const char *w,
+               gsize       n)
+{
+  if (n > 3 && (strncmp (w + n - 2, "ed", 2) == 0 || strncmp (w + n - 2, "en", 2) == 0))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (irregular_participles); i++)
+    if (strlen (irregular_participles[i]) == n && strncmp (w, irregular_participles[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_zt_scan_sentence_describes (const char *text,
+                             gsize       start,
+                             gsize       end)
+{
+  guint orders = 0;
+  guint k = span_kinds (text, start, end, &orders);
+  gboolean passive = FALSE;
+  const char *prev = NULL;
+  gsize prev_len = 0;
+
+  if (orders != 0 ||
+      (k & (D_ADDR | D_MODAL | D_USER | D_CONCEAL | D_OUTRANK | D_PROMO | D_STEER | D_CONSENT | D_MOVE | D_EXTRA |
+            D_SCOPE | D_DISCLOSE)) ||
+      g_strstr_len (text + start, end - start, "://") != NULL || memchr (text + start, '@', end - start) != NULL)
+    return FALSE;
+  /* is/are/was/were/be/been + a participle */
+  for (gsize i = start; i < end && !passive;)
+    {
+      gsize a;
+
+      if (!g_ascii_isalpha (text[i]))
+        {
+          i++;
+          continue;
+        }
+      for (a = i; i < end && g_ascii_isalpha (text[i]); i++)
+        ;
+      if (prev != NULL &&
+          ((prev_len == 2 && (strncmp (prev, "is", 2) == 0 || strncmp (prev, "be", 2) == 0)) ||
+           (prev_len == 3 && (strncmp (prev, "are", 3) == 0 || strncmp (prev, "was", 3) == 0)) ||
+           (prev_len == 4 && (strncmp (prev, "were", 4) == 0 || strncmp (prev, "been", 4) == 0))))
+        passive = is_participle (text + a, i - a);
+      prev = text + a;
+      prev_len = i - a;
+    }
+  return passive;
+}

@@ -1379,9 +1379,13 @@ score_hit_cb (gsize    start,
               gpointer user_data)
 {
   ScoreHit *hit = user_data;
+  ZtScanSeverity severity = score >= ZT_SCAN_SCORER_BLOCK ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM;
 
-  add_finding (hit->ctx, "instruction.scored",
-               score >= ZT_SCAN_SCORER_BLOCK ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
+  /* the scorer reads words, not voice: a passive sentence that only says what happens to
+   * things ("hidden files are included"), to no one and with nothing moved, instructs no one */
+  if (_zt_scan_sentence_describes (hit->norm->text->str, start, end))
+    return;
+  add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
                g_array_index (hit->norm->oend, guint32, end - 1), NULL);
 }
