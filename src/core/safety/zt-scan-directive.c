@@ -153,6 +153,31 @@ static const struct {
   { "disregard", D_OUTRANK }, { "ignore", D_OUTRANK }, { "bypass", D_OUTRANK }, { "lift", D_OUTRANK },
   { "restrictions", D_AUTHORITY }, { "safety", D_AUTHORITY }, { "sandbox", D_AUTHORITY }, { "authorised", D_OUTRANK },
   { "authorized", D_OUTRANK },
+  /* the same classes in German, French and Spanish (accents are stripped by normalisation);
+   * the common words of each class, not the words of any one example */
+  { "asistente", D_ADDR }, { "assistent", D_ADDR }, { "modelo", D_ADDR }, { "vous", D_ADDR }, { "tu", D_ADDR },
+  { "debes", D_MODAL }, { "debe", D_MODAL }, { "musst", D_MODAL }, { "muss", D_MODAL }, { "sollst", D_MODAL },
+  { "soll", D_MODAL }, { "dois", D_MODAL }, { "doit", D_MODAL }, { "devez", D_MODAL }, { "siempre", D_MODAL | D_SCOPE },
+  { "immer", D_MODAL | D_SCOPE }, { "toujours", D_MODAL | D_SCOPE }, { "obligatoire", D_MODAL }, { "necesario", D_MODAL },
+  { "envia", D_VERB | D_MOVE }, { "enviar", D_MOVE }, { "manda", D_VERB | D_MOVE }, { "mandar", D_MOVE },
+  { "sende", D_VERB | D_MOVE }, { "senden", D_MOVE }, { "schicke", D_VERB | D_MOVE }, { "ubergib", D_VERB | D_MOVE },
+  { "ubermittle", D_VERB | D_MOVE }, { "envoie", D_VERB | D_MOVE }, { "envoyez", D_VERB | D_MOVE },
+  { "envoyer", D_MOVE }, { "ajoute", D_VERB | D_MOVE }, { "ajoutez", D_VERB | D_MOVE }, { "ajouter", D_MOVE },
+  { "anade", D_VERB | D_MOVE }, { "incluye", D_VERB | D_MOVE }, { "incluir", D_MOVE }, { "copia", D_VERB | D_MOVE },
+  { "copie", D_VERB | D_MOVE }, { "llama", D_VERB | D_MOVE }, { "llamar", D_MOVE }, { "rufe", D_VERB | D_MOVE },
+  { "appelle", D_VERB | D_MOVE }, { "appelez", D_VERB | D_MOVE }, { "fuge", D_VERB | D_MOVE },
+  { "historial", D_CONV }, { "verlauf", D_CONV }, { "chatverlauf", D_CONV }, { "gesprachsverlauf", D_CONV },
+  { "historique", D_CONV }, { "conversacion", D_CONV }, { "gesprach", D_CONV }, { "mensajes", D_CONVWEAK },
+  { "nachrichten", D_CONVWEAK }, { "contenu", D_CONVWEAK }, { "contenido", D_CONVWEAK }, { "inhalt", D_CONVWEAK },
+  { "contrasena", D_SECRET }, { "contrasenas", D_SECRET }, { "passwort", D_SECRET }, { "passworter", D_SECRET },
+  { "kennwort", D_SECRET }, { "jeton", D_SECRET }, { "cle", D_SECRET }, { "clave", D_SECRET }, { "claves", D_SECRET },
+  { "schlussel", D_SECRET }, { "identifiants", D_SECRET }, { "credenciales", D_SECRET }, { "zugangsdaten", D_SECRET },
+  { "usuario", D_USER | D_AUDIENCE }, { "nutzer", D_USER | D_AUDIENCE }, { "nutzers", D_USER | D_POSS | D_AUDIENCE },
+  { "benutzer", D_USER | D_AUDIENCE }, { "benutzers", D_USER | D_POSS | D_AUDIENCE },
+  { "utilisateur", D_USER | D_AUDIENCE }, { "toda", D_POSS }, { "tout", D_POSS },
+  { "toute", D_POSS }, { "gesamte", D_POSS }, { "gesamten", D_POSS }, { "vollstandigen", D_POSS },
+  { "vollstandige", D_POSS }, { "complet", D_POSS }, { "completo", D_POSS }, { "cada", D_SCOPE }, { "jeder", D_SCOPE },
+  { "jede", D_SCOPE }, { "jedem", D_SCOPE }, { "chaque", D_SCOPE },
 };
 
 static GHashTable *
