@@ -1117,6 +1117,50 @@ hexval (char c)
   return g_ascii_xdigit_value (c);
 }
 
+/* Escape sequences (\\x49\\x67, \\u0069) that spell letters hide words from the phrase rules
+ * while a model reads them: the text with them expanded is scanned as decoded text, its
+ * evidence the span of the escapes. Escapes of control bytes (regex or format docs) are not
+ * letters and leave the text alone. */
+static void
+scan_escapes (Ctx *ctx)
+{
+  GString *out = g_string_sized_new (ctx->len);
+  gsize first = 0, last = 0;
+  guint letters = 0;
+
+  for (gsize i = 0; i < ctx->len;)
+    {
+      gsize digits = 0;
+
+      if (ctx->text[i] == '\\' && i + 1 < ctx->len && (ctx->text[i + 1] == 'x' || ctx->text[i + 1] == 'u'))
+        digits = ctx->text[i + 1] == 'x' ? 2 : 4;
+      if (digits > 0 && i + 2 + digits <= ctx->len)
+        {
+          guint v = 0;
+          gsize d;
+
+          for (d = 0; d < digits && hexval (ctx->text[i + 2 + d]) >= 0; d++)
+            v = v * 16 + hexval (ctx->text[i + 2 + d]);
+          if (d == digits && v > 0 && g_unichar_validate (v))
+            {
+              if (g_ascii_isalpha ((char) v) && v < 0x80)
+                {
+                  if (letters++ == 0)
+                    first = i;
+                  last = i + 2 + digits;
+                }
+              g_string_append_unichar (out, v);
+              i += 2 + digits;
+              continue;
+            }
+        }
+      g_string_append_c (out, ctx->text[i++]);
+    }
+  if (letters >= 3)
+    scan_decoded (ctx, (const guchar *) out->str, out->len, first, last);
+  g_string_free (out, TRUE);
+}
+
 /* Long base64, hex, percent-encoded or entity-encoded runs that decode to text are scanned
  * as text; what they hide is reported against the run. */
 static void
@@ -1190,6 +1234,9 @@ scan_encoded (Ctx *ctx)
           break;
       }
   g_clear_pointer (&info, g_match_info_free);
+
+  if (holds (ctx->text, ctx->len, "\\x", TRUE) || holds (ctx->text, ctx->len, "\\u", TRUE))
+    scan_escapes (ctx);
 
   if (holds (ctx->text, ctx->len, "&#", FALSE) && g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
