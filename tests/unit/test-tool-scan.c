@@ -24,8 +24,8 @@ typedef struct {
 
 static const CorpusSet corpus_sets[] = {
   { "corpus", "ZT_SAFETY_CORPUS", 300, 0.95, 0.02 },
-  /* measured: 89.4 %, 0.0 % (72.7 %, 5.1 % before the sentence forms) */
-  { "heldout", "ZT_SAFETY_HELDOUT", 120, 0.87, 0.02 },
+  /* measured: 90.9 %, 0.0 % (72.7 %, 5.1 % before the sentence forms) */
+  { "heldout", "ZT_SAFETY_HELDOUT", 120, 0.88, 0.02 },
   /* measured: 98.0 %, 0.0 % (72.5 %, 1.7 % before) */
   { "heldout2", "ZT_SAFETY_HELDOUT2", 50, 0.95, 0.02 },
 };

@@ -163,7 +163,7 @@ static const struct {
   { "sende", D_VERB | D_MOVE }, { "senden", D_MOVE }, { "schicke", D_VERB | D_MOVE }, { "ubergib", D_VERB | D_MOVE },
   { "ubermittle", D_VERB | D_MOVE }, { "envoie", D_VERB | D_MOVE }, { "envoyez", D_VERB | D_MOVE },
   { "envoyer", D_MOVE }, { "ajoute", D_VERB | D_MOVE }, { "ajoutez", D_VERB | D_MOVE }, { "ajouter", D_MOVE },
-  { "anade", D_VERB | D_MOVE }, { "incluye", D_VERB | D_MOVE }, { "incluir", D_MOVE }, { "copia", D_VERB | D_MOVE },
+  { "anade", D_VERB | D_MOVE }, { "eintragen", D_MOVE }, { "utilisez", D_VERB }, { "incluye", D_VERB | D_MOVE }, { "incluir", D_MOVE }, { "copia", D_VERB | D_MOVE },
   { "copie", D_VERB | D_MOVE }, { "llama", D_VERB | D_MOVE }, { "llamar", D_MOVE }, { "rufe", D_VERB | D_MOVE },
   { "appelle", D_VERB | D_MOVE }, { "appelez", D_VERB | D_MOVE }, { "fuge", D_VERB | D_MOVE },
   { "historial", D_CONV }, { "verlauf", D_CONV }, { "chatverlauf", D_CONV }, { "gesprachsverlauf", D_CONV },
@@ -361,6 +361,19 @@ scan_built_names (const char     *text,
     }
 }
 
+/* An e-mail address in text[start, end): a recipient to add. */
+static gboolean
+has_email (const char *text,
+           gsize       start,
+           gsize       end)
+{
+  for (gsize i = start + 1; i + 3 < end; i++)
+    if (text[i] == '@' && g_ascii_isalnum (text[i - 1]) && g_ascii_isalnum (text[i + 1]) &&
+        memchr (text + i, '.', MIN (end - i, 64)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* @first: the first sentence of its string, which in an honest description says what the tool
  * does, often as an order ("Send a message to a channel"); later orders are read as orders. */
 static void
@@ -392,8 +405,10 @@ scan_sentence (const char     *text,
   /* another tool named as broken, replaced or to be routed through here */
   else if ((k & D_TOOL) && (k & D_STEER) && (directive || (k & D_SCOPE)))
     func (start, end, "instruction.directive", ZT_SCAN_SEVERITY_MEDIUM, user_data);
-  /* another tool made to do more than asked */
-  else if ((k & D_TOOL) && (k & D_EXTRA) && (k & D_MOVE) && (k & D_MODAL))
+  /* another tool made to do more than asked, or to always carry an address */
+  else if ((k & D_TOOL) && (k & D_MOVE) &&
+           (((k & D_EXTRA) && (k & D_MODAL)) ||
+            ((k & (D_SCOPE | D_MODAL)) && has_email (text, start, end))))
     func (start, end, "instruction.directive", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   /* keeping something from the user or out of the answer, or acting out of sight */
   if (((k & D_CONCEAL) && ((k & D_AUDIENCE) || (k & D_ADDR) || order)) ||
