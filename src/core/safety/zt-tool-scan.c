@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-scan-directive-private.h"
 #include "zt-scan-scorer-private.h"
 #include "zt-tool-scan-private.h"
 
@@ -87,6 +88,8 @@ typedef struct {
   "(our|my|this|that|an?|the) (own )?(collector|endpoint|server|api)|(our|my|this|that|the following|attacker'?s?|external|remote|a private|an external) webhook|" \
   "(remote|external|third[- ]party|attacker|backup|telemetry|analytics|logging|collector|audit|" \
   "monitoring|outside) (server|endpoint|host|url|address|service|domain))"
+#define PASSIVE_NOT \
+  "(?<!\\bis )(?<!\\bare )(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )(?<!\\bbeen )(?<!\\bget )(?<!\\bgets )"
 #define STEER \
   "(must|always|never|instead|replace|change|modify|redirect|override|add|append|include|set|send|" \
   "cc|bcc|forward|route|reroute|use|call|invoke|ignore|prepend|rewrite|intercept|answer|respond|reply|approve|confirm|accept|say)"
@@ -331,7 +334,9 @@ static const TextRule text_rules[] = {
     "(\\b(curl|wget)\\b[^|\\n]{0,200}\\|\\s*(sudo )?(ba|z|da)?sh\\b|\\brm -rf (/|~|\\$home|\\*)|\\bchmod (-r )?777 /|"
     "\\bnc -e\\b|/dev/tcp/|\\bbase64 -d[^|\\n]{0,40}\\|\\s*(ba)?sh|\\bpowershell\\b[^\\n]{0,40}-enc|iex ?\\(|invoke-expression)" },
   /* sensitive files and credentials */
-  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, W READ_VERB W GAP(80) STRONG_SENSITIVE },
+  /* not in the passive ("the kubeconfig is read from ~/.kube/config"): that says what the server
+   * does with its own configuration, not what the model is to do */
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, PASSIVE_NOT W READ_VERB W GAP(80) STRONG_SENSITIVE },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(80) W "(and|then|to) " GAP(20) READ_VERB W },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(60) W DEST W },
   { "sensitive.path", ZT_SCAN_SEVERITY_LOW, STRONG_SENSITIVE },
@@ -1112,6 +1117,50 @@ hexval (char c)
   return g_ascii_xdigit_value (c);
 }
 
+/* Escape sequences (\\x49\\x67, \\u0069) that spell letters hide words from the phrase rules
+ * while a model reads them: the text with them expanded is scanned as decoded text, its
+ * evidence the span of the escapes. Escapes of control bytes (regex or format docs) are not
+ * letters and leave the text alone. */
+static void
+scan_escapes (Ctx *ctx)
+{
+  GString *out = g_string_sized_new (ctx->len);
+  gsize first = 0, last = 0;
+  guint letters = 0;
+
+  for (gsize i = 0; i < ctx->len;)
+    {
+      gsize digits = 0;
+
+      if (ctx->text[i] == '\\' && i + 1 < ctx->len && (ctx->text[i + 1] == 'x' || ctx->text[i + 1] == 'u'))
+        digits = ctx->text[i + 1] == 'x' ? 2 : 4;
+      if (digits > 0 && i + 2 + digits <= ctx->len)
+        {
+          guint v = 0;
+          gsize d;
+
+          for (d = 0; d < digits && hexval (ctx->text[i + 2 + d]) >= 0; d++)
+            v = v * 16 + hexval (ctx->text[i + 2 + d]);
+          if (d == digits && v > 0 && g_unichar_validate (v))
+            {
+              if (g_ascii_isalpha ((char) v) && v < 0x80)
+                {
+                  if (letters++ == 0)
+                    first = i;
+                  last = i + 2 + digits;
+                }
+              g_string_append_unichar (out, v);
+              i += 2 + digits;
+              continue;
+            }
+        }
+      g_string_append_c (out, ctx->text[i++]);
+    }
+  if (letters >= 3)
+    scan_decoded (ctx, (const guchar *) out->str, out->len, first, last);
+  g_string_free (out, TRUE);
+}
+
 /* Long base64, hex, percent-encoded or entity-encoded runs that decode to text are scanned
  * as text; what they hide is reported against the run. */
 static void
@@ -1185,6 +1234,9 @@ scan_encoded (Ctx *ctx)
           break;
       }
   g_clear_pointer (&info, g_match_info_free);
+
+  if (holds (ctx->text, ctx->len, "\\x", TRUE) || holds (ctx->text, ctx->len, "\\u", TRUE))
+    scan_escapes (ctx);
 
   if (holds (ctx->text, ctx->len, "&#", FALSE) && g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
@@ -1374,9 +1426,13 @@ score_hit_cb (gsize    start,
               gpointer user_data)
 {
   ScoreHit *hit = user_data;
+  ZtScanSeverity severity = score >= ZT_SCAN_SCORER_BLOCK ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM;
 
-  add_finding (hit->ctx, "instruction.scored",
-               score >= ZT_SCAN_SCORER_BLOCK ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
+  /* the scorer reads words, not voice: a passive sentence that only says what happens to
+   * things ("hidden files are included"), to no one and with nothing moved, instructs no one */
+  if (_zt_scan_sentence_describes (hit->norm->text->str, start, end))
+    return;
+  add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
                g_array_index (hit->norm->oend, guint32, end - 1), NULL);
 }
@@ -1400,6 +1456,30 @@ scan_sentence_scores (Ctx  *ctx,
   ScoreHit hit = { ctx, n };
 
   zt_scan_scorer_run (n->text->str, n->text->len, place_of (ctx->path), score_hit_cb, &hit);
+}
+
+static void
+directive_hit_cb (gsize           start,
+                  gsize           end,
+                  const char     *rule,
+                  ZtScanSeverity  severity,
+                  gpointer        user_data)
+{
+  ScoreHit *hit = user_data;
+
+  add_finding (hit->ctx, rule, severity, g_array_index (hit->norm->ostart, guint32, start),
+               g_array_index (hit->norm->oend, guint32, end - 1), NULL);
+}
+
+/* The form of each sentence and the make-up of each URL (zt-scan-directive.c): the parts of an
+ * instruction or of an exfiltration, whatever words carry them. */
+static void
+scan_sentence_forms (Ctx  *ctx,
+                     Norm *n)
+{
+  ScoreHit hit = { ctx, n };
+
+  _zt_scan_directives (n->text->str, n->text->len, directive_hit_cb, &hit);
 }
 
 /* Is the '_' at @i inside a token of words_joined_by_underscores (three or more)? */
@@ -1535,7 +1615,10 @@ scan_string_full (Ctx *ctx)
       run_text_rules (ctx, &n);
       scan_sentence_scores (ctx, &n);
       if (ctx->outer_rule == NULL)
-        scan_sentence_kinds (ctx, &n);
+        {
+          scan_sentence_kinds (ctx, &n);
+          scan_sentence_forms (ctx, &n);
+        }
     }
   if (ctx->depth < MAX_DECODE_DEPTH && n.text->len >= 12)
     {
@@ -1827,6 +1910,50 @@ fill_regex (void)
   return re;
 }
 
+/* What the tool itself is about (zt-scan-directive.c's concepts): its name, title and
+ * description. */
+static guint
+tool_purpose (Entry *e)
+{
+  const char *fields[] = { "name", "title", "description" };
+  guint concepts = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      const char *text = zt_json_get_string (e->tool, fields[f]);
+
+      if (text != NULL)
+        concepts |= _zt_scan_concepts (text, strlen (text));
+    }
+  return concepts;
+}
+
+/* A parameter whose name, or whose description where it asks for someone's data, is about
+ * secrets, the conversation, payment or the browser's state, on a tool whose own text is about
+ * none of that: a dice roller with an aws_secret_access_key, a palindrome check that wants a
+ * GitHub token. The mismatch, not a list of names, is the evidence. */
+static void
+scan_param_purpose (Entry      *e,
+                    const char *pname,
+                    JsonObject *param,
+                    guint       tool_concepts)
+{
+  const char *desc = zt_json_get_string (param, "description");
+  guint concepts = _zt_scan_concepts (pname, strlen (pname));
+  g_autofree char *path = NULL;
+
+  if (desc != NULL && _zt_scan_asks_for_data (desc, strlen (desc)))
+    concepts |= _zt_scan_concepts (desc, strlen (desc));
+  if ((concepts & ~tool_concepts) == 0)
+    return;
+  path = g_strdup_printf ("inputSchema.properties.%s#name", pname);
+  {
+    Ctx ctx = { e->result.findings, path, pname, strlen (pname), 0, 0, 0, NULL };
+
+    add_finding (&ctx, "param.off-purpose", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
+  }
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
@@ -1837,6 +1964,7 @@ scan_params (Entry *e)
   JsonObjectIter iter;
   const char *pname;
   JsonNode *pnode;
+  guint tool_concepts;
 
   if (e->tool == NULL || (node = json_object_get_member (e->tool, "inputSchema")) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (node))
@@ -1845,14 +1973,19 @@ scan_params (Entry *e)
   if ((node = json_object_get_member (schema, "properties")) == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return;
   props = json_node_get_object (node);
+  tool_concepts = tool_purpose (e);
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     {
       const char *fields[] = { "description", "title", "default" };
       gboolean suspicious = suspicious_param_name (pname);
+      /* an api_key on a tool that saves API keys is the tool's work, not a harvest */
+      guint name_concepts = _zt_scan_concepts (pname, strlen (pname));
+      gboolean on_purpose = name_concepts != 0 && (name_concepts & ~tool_concepts) == 0;
 
       if (!JSON_NODE_HOLDS_OBJECT (pnode))
         continue;
+      scan_param_purpose (e, pname, json_node_get_object (pnode), tool_concepts);
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {
           const char *text = zt_json_get_string (json_node_get_object (pnode), fields[f]);
@@ -1871,7 +2004,7 @@ scan_params (Entry *e)
           if (g_regex_match_full (harvest_regex (), n.text->str, n.text->len, 0, 0, &info, NULL) &&
               g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms &&
               (suspicious || g_regex_match_full (fill_regex (), n.text->str, n.text->len, 0, 0, NULL, NULL)))
-            add_finding (&ctx, "param.harvest", suspicious ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
+            add_finding (&ctx, "param.harvest", suspicious && !on_purpose ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                          g_array_index (n.ostart, guint32, ms), g_array_index (n.oend, guint32, me - 1), NULL);
           norm_clear (&n);
         }
@@ -1935,6 +2068,25 @@ steer_regex (void)
   return re;
 }
 
+/* "Improved version of query", "the newer read_file": a definition that sets itself above
+ * another of the same name. */
+static gboolean
+claims_superiority (Entry *e)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  const char *desc = e->tool ? zt_json_get_string (e->tool, "description") : NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\b(improved|better|newer|enhanced|upgraded|preferred|replacement|official|fixed|faster|"
+                        "recommended|latest) (version|edition|variant|implementation|alternative|replacement|tool|one)?",
+                        G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return desc != NULL && g_regex_match (re, desc, 0, NULL);
+}
+
 static void
 scan_cross_service (ZtToolScan *self)
 {
@@ -1958,7 +2110,12 @@ scan_cross_service (ZtToolScan *self)
               g_autofree char *x = g_strdup_printf ("\"%s\" is also a tool of %s", other,
                                                     b->result.service ? b->result.service : "another service");
               Ctx ctx = { a->result.findings, "name", a->result.name, strlen (a->result.name), 0, 0, 0, NULL };
-              add_finding (&ctx, "shadow.name-collision", ZT_SCAN_SEVERITY_MEDIUM, 0, strlen (a->result.name), x);
+              /* a plain word ("search", "fetch") is a name many servers choose on their own; a
+               * distinctive one (read_file, slack_post_message) taken again is a claim on the
+               * other's tool. The plain one still counts with any other finding. */
+              add_finding (&ctx, "shadow.name-collision",
+                           distinctive_name (other) || claims_superiority (a) ? ZT_SCAN_SEVERITY_MEDIUM : ZT_SCAN_SEVERITY_LOW,
+                           0, strlen (a->result.name), x);
             }
           /* a tool naming itself ("Echo Tool") when another service has a tool of the same
            * name: that is the collision above, not steering */

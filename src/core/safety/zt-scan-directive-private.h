@@ -1,0 +1,51 @@
+/* zt-scan-directive-private.h: sentences addressed to the model, URLs built to carry data, and what a text is about */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "zt-tool-scan.h"
+
+G_BEGIN_DECLS
+
+/* A span of the normalised text [start, end) that a reading found, with its rule id (a static
+ * string) and severity. */
+typedef void (*ZtScanSpanFunc) (gsize           start,
+                                gsize           end,
+                                const char     *rule,
+                                ZtScanSeverity  severity,
+                                gpointer        user_data);
+
+/* Reads each sentence of normalised @text (lower case, white space collapsed) for its form
+ * rather than its phrases: who it addresses, whether it obliges, what it acts on (the user's
+ * data, secrets, another tool, every answer, a product), whether it conceals from someone or
+ * outranks earlier instructions; and reads each URL and host name for parts built from
+ * placeholders that name data. Not prefiltered: every text is read. */
+void  _zt_scan_directives (const char     *text,
+                           gsize           len,
+                           ZtScanSpanFunc  func,
+                           gpointer        user_data);
+
+/* What @text is about, as bits: secrets and credentials, the conversation, payment data.
+ * A parameter asking for one of these on a tool whose own text is about none of them is off
+ * its tool's purpose. Pagination tokens and limits ("next_token", "max_tokens") are not
+ * credentials. */
+enum {
+  ZT_SCAN_CONCEPT_CREDENTIAL = 1 << 0,
+  ZT_SCAN_CONCEPT_CONVERSATION = 1 << 1,
+  ZT_SCAN_CONCEPT_PAYMENT = 1 << 2,
+  ZT_SCAN_CONCEPT_BROWSER = 1 << 3,
+};
+guint    _zt_scan_concepts      (const char *text,
+                                 gsize       len);
+/* Whether a parameter's description asks for someone's data (yours, the user's, all, any, the
+ * contents of, in full) rather than naming a value the caller chooses. */
+gboolean _zt_scan_asks_for_data (const char *text,
+                                 gsize       len);
+
+/* Whether the sentence text[start, end) of normalised text only describes: in the passive
+ * ("items are hidden from the list", "the kubeconfig is read from ~/.kube/config"), with no
+ * addressee, obligation, order, user, concealment, moving of data, URL or address in it. */
+gboolean _zt_scan_sentence_describes (const char *text,
+                                      gsize       start,
+                                      gsize       end);
+
+G_END_DECLS
