@@ -134,6 +134,44 @@ test_control_hub (void)
     }
 }
 
+/* A member's run id goes to every member that sees it: kept only when it is a short token. */
+static void
+test_control_instance (void)
+{
+  static const struct {
+    const char *instance;   /* the member's JSON value */
+    const char *kept;
+  } cases[] = {
+    { "\"0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b\"", "0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b" },
+    { "\"a\"", "a" },
+    { "\"\"", NULL },
+    { "\"" "0123456789012345678901234567890123456789012345678901234567890123" "\"",
+      "0123456789012345678901234567890123456789012345678901234567890123" },
+    { "\"" "01234567890123456789012345678901234567890123456789012345678901234" "\"", NULL },
+    { "\"a/b\"", NULL },
+    { "\"a b\"", NULL },
+    { "\"<script>\"", NULL },
+    { "\"\\u00e9\"", NULL },
+    { "{}", NULL },
+    { "[\"a\"]", NULL },
+    { "7", NULL },
+    { "null", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"type\":\"hello\",\"exports\":[],\"instance\":%s}", cases[i].instance);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      ZtHubControl m;
+
+      g_test_message ("case %u: %s", i, text);
+      g_assert_true (_zt_hub_control_read (SOUP_WEBSOCKET_DATA_TEXT, bytes, &m, NULL));
+      g_assert_cmpint (m.kind, ==, ZT_HUB_CONTROL_HELLO);
+      g_assert_cmpstr (m.instance, ==, cases[i].kept);
+      _zt_hub_control_clear (&m);
+    }
+}
+
 /* The hub's control messages as an agent reads them: fields it uses have their types. */
 static void
 test_control_agent (void)
@@ -229,6 +267,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hub/invitation/decode", test_invitation_decode);
   g_test_add_func ("/hub/control/hub", test_control_hub);
+  g_test_add_func ("/hub/control/instance", test_control_instance);
   g_test_add_func ("/hub/control/agent", test_control_agent);
   g_test_add_func ("/hub/join/request-types", test_join_request_types);
   return g_test_run ();

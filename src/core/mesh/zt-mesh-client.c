@@ -15,8 +15,12 @@
 #include "zt-ws-stream.h"
 #include "zt-tls.h"
 
-#define BACKOFF_MIN_MS  500
-#define BACKOFF_MAX_MS  30000
+/* A hub that restarts is back within seconds: its agents, and the imports through them, with
+ * it (jittered, so that it is not hit by all at once). An identity the hub refused is asked
+ * about far less often: only an administrator can change the answer. */
+#define BACKOFF_MIN_MS      500
+#define BACKOFF_MAX_MS      4000
+#define BACKOFF_REFUSED_MS  30000
 
 typedef struct _Hub Hub;
 
@@ -37,6 +41,7 @@ struct _ZtMeshClient {
   GSocketService  *direct;    /* optional: importers may dial us directly */
   char            *direct_address;
   guint            preamble_timeout_ms;  /* a direct connection naming its service */
+  char            *instance;  /* this run of the agent, told to the hubs in hello */
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
@@ -112,7 +117,10 @@ hub_schedule_retry (Hub *hub)
 
   if (hub->stopped)
     return;
-  hub->backoff_ms = hub->backoff_ms ? MIN (hub->backoff_ms * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS;
+  if (g_strcmp0 (hub->state, "revoked") == 0 || g_strcmp0 (hub->state, "refused") == 0)
+    hub->backoff_ms = BACKOFF_REFUSED_MS;
+  else
+    hub->backoff_ms = hub->backoff_ms ? MIN (hub->backoff_ms * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS;
   delay = hub->backoff_ms * 3 / 4 + g_random_int_range (0, hub->backoff_ms / 2 + 1);
   zt_clear_source_id (&hub->retry_source);
   hub->retry_source = zt_timeout_add (delay, retry_cb, hub);
@@ -498,6 +506,26 @@ _zt_mesh_client_find_peer (JsonNode   *peers,
         return p;
     }
   return NULL;
+}
+
+gboolean
+zt_mesh_client_peer_online (ZtMeshClient  *self,
+                            const char    *endpoint,
+                            const char   **instance)
+{
+  JsonObject *p;
+  JsonNode *n;
+  gboolean online;
+
+  g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), FALSE);
+  /* as the hub sent it: "online" read only when it is a boolean */
+  p = _zt_mesh_client_find_peer (self->peers, endpoint);
+  n = p ? json_object_get_member (p, "online") : NULL;
+  online = n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_BOOLEAN &&
+           json_node_get_boolean (n);
+  if (instance != NULL)
+    *instance = online ? zt_json_get_string (p, "instance") : NULL;
+  return online;
 }
 
 static const char *
@@ -980,7 +1008,6 @@ ws_closed_cb (SoupWebsocketConnection *ws,
     {
       /* the hub refused this identity: retrying cannot help until an administrator acts */
       hub_set_state (hub, g_str_has_prefix (reason ? reason : "", "revoked") ? "revoked" : "refused", reason);
-      hub->backoff_ms = BACKOFF_MAX_MS / 2;
     }
   else if (g_strcmp0 (reason, "replaced by a newer connection") == 0 && sibling_connected (hub))
     {
@@ -1009,6 +1036,9 @@ send_hello (Hub *hub)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "type");
   json_builder_add_string_value (b, "hello");
+  /* importers drop their streams to an earlier run of this agent once they see a new one */
+  json_builder_set_member_name (b, "instance");
+  json_builder_add_string_value (b, hub->client->instance);
   json_builder_set_member_name (b, "exports");
   if (hub->client->exports)
     json_builder_add_value (b, json_node_copy (hub->client->exports));
@@ -1234,6 +1264,7 @@ zt_mesh_client_finalize (GObject *object)
   ZtMeshClient *self = ZT_MESH_CLIENT (object);
 
   g_free (self->direct_address);
+  g_free (self->instance);
   g_clear_object (&self->identity);
   g_clear_pointer (&self->permit, json_object_unref);
   g_clear_pointer (&self->peers, json_node_unref);
@@ -1268,6 +1299,7 @@ zt_mesh_client_class_init (ZtMeshClientClass *klass)
 static void
 zt_mesh_client_init (ZtMeshClient *self)
 {
+  self->instance = g_uuid_string_random ();
 }
 
 JsonNode *

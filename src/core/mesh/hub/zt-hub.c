@@ -892,6 +892,7 @@ typedef struct {
   gint64                   since;
   JsonNode                *exports;   /* as announced in hello */
   char                    *direct;    /* an address importers may dial directly */
+  char                    *instance;  /* the agent's run, from hello: a new one means it restarted */
 } Control;
 
 static void
@@ -906,6 +907,7 @@ control_free (Control *c)
     }
   g_clear_pointer (&c->exports, json_node_unref);
   g_free (c->direct);
+  g_free (c->instance);
   g_free (c->user);
   g_free (c->endpoint);
   g_free (c->spiffe);
@@ -1008,6 +1010,12 @@ broadcast_peers (ZtHub *self)
           json_builder_set_member_name (b, "online");
           json_builder_add_boolean_value (b, owner != NULL);
           add_visible_services (b, owner, to);
+          /* importers drop their streams to a run of the agent that is gone (docs/mesh.md) */
+          if (owner != NULL && owner->instance != NULL)
+            {
+              json_builder_set_member_name (b, "instance");
+              json_builder_add_string_value (b, owner->instance);
+            }
           if (owner != NULL && owner->direct != NULL)
             {
               json_builder_set_member_name (b, "direct");
@@ -1022,6 +1030,28 @@ broadcast_peers (ZtHub *self)
     }
 }
 
+/* Streams asked of @endpoint and not yet taken: its control channel, which carried the ask,
+ * is gone, so nobody will take them. Their importers hear it now rather than after the
+ * stream timeout. */
+static void
+fail_pending_streams (ZtHub      *self,
+                      const char *endpoint)
+{
+  g_autofree char *why = g_strdup_printf ("endpoint %s went offline", endpoint);
+  g_autoptr(GPtrArray) legs = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  Stream *st;
+
+  /* closed after the walk: a close may end a stream, which removes it from the table */
+  g_hash_table_iter_init (&iter, self->streams);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &st))
+    if (g_strcmp0 (st->to_endpoint, endpoint) == 0 && st->a != NULL)
+      g_ptr_array_add (legs, g_object_ref (st->a));
+  for (guint i = 0; i < legs->len; i++)
+    if (soup_websocket_connection_get_state (g_ptr_array_index (legs, i)) == SOUP_WEBSOCKET_STATE_OPEN)
+      soup_websocket_connection_close (g_ptr_array_index (legs, i), 4404, why);
+}
+
 static void
 control_closed_cb (SoupWebsocketConnection *ws,
                    Control                 *c)
@@ -1031,7 +1061,8 @@ control_closed_cb (SoupWebsocketConnection *ws,
   g_message ("control channel closed: %s", c->spiffe);
   if (g_hash_table_lookup (self->controls, c->endpoint) == c)
     {
-      g_hash_table_remove (self->controls, c->endpoint);
+      fail_pending_streams (self, c->endpoint);
+      g_hash_table_remove (self->controls, c->endpoint);  /* frees c */
       broadcast_peers (self);
     }
 }
@@ -1080,6 +1111,20 @@ typed_exports (JsonNode *exports)
   return json_builder_get_root (b);
 }
 
+/* An agent's run id goes to every member that sees it: a short token, or nothing. */
+static gboolean
+instance_valid (const char *instance)
+{
+  gsize n = instance ? strlen (instance) : 0;
+
+  if (n == 0 || n > 64)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalnum (instance[i]) && instance[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 _zt_hub_control_read (SoupWebsocketDataType  type,
                       GBytes                *message,
@@ -1106,6 +1151,8 @@ _zt_hub_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_HUB_CONTROL_HELLO;
       out->exports = typed_exports (json_object_get_member (o, "exports"));
       out->direct = g_strdup (zt_json_get_string (o, "direct"));
+      out->instance = instance_valid (zt_json_get_string (o, "instance"))
+                      ? g_strdup (zt_json_get_string (o, "instance")) : NULL;
     }
   else if (g_strcmp0 (kind, "renew") == 0)
     {
@@ -1122,6 +1169,7 @@ _zt_hub_control_clear (ZtHubControl *control)
 {
   g_clear_pointer (&control->exports, json_node_unref);
   g_clear_pointer (&control->direct, g_free);
+  g_clear_pointer (&control->instance, g_free);
   g_clear_pointer (&control->csr, g_free);
 }
 
@@ -1154,6 +1202,8 @@ control_message_cb (SoupWebsocketConnection *ws,
       c->exports = g_steal_pointer (&m.exports);
       g_free (c->direct);
       c->direct = g_steal_pointer (&m.direct);
+      g_free (c->instance);
+      c->instance = g_steal_pointer (&m.instance);
       broadcast_peers (c->hub);
     }
   else if (m.kind == ZT_HUB_CONTROL_RENEW)
@@ -1312,6 +1362,7 @@ control_cb (SoupServer              *server,
       /* the same endpoint again (a reconnect): the newer channel wins */
       g_signal_handlers_disconnect_by_data (old->ws, old);
       soup_websocket_connection_close (old->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, "replaced by a newer connection");
+      fail_pending_streams (self, c->endpoint);
     }
   /* replace, not insert: insert would keep the old key, which control_free (old) frees */
   g_hash_table_replace (self->controls, c->endpoint, c);
