@@ -66,6 +66,8 @@ serve_stream (ZtMeshClient   *self,
 
 
 #define HANDSHAKE_TIMEOUT_MS 10000
+/* a hub's updates add peers one by one: as many as a full list could hold (16 MiB) */
+#define MAX_PEERS 200000
 
 struct _Hub {
   ZtMeshClient            *client;
@@ -892,6 +894,13 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_MESH_CONTROL_PEERS;
       out->peers = json_node_copy (json_object_get_member (o, "peers"));
     }
+  else if (g_strcmp0 (kind, "peers-update") == 0 && zt_json_get_array (o, "peers") != NULL &&
+           zt_json_get_array (o, "gone") != NULL)
+    {
+      out->kind = ZT_MESH_CONTROL_PEERS_UPDATE;
+      out->peers = json_node_copy (json_object_get_member (o, "peers"));
+      out->gone = json_node_copy (json_object_get_member (o, "gone"));
+    }
   else if (g_strcmp0 (kind, "stream") == 0)
     {
       const char *id = zt_json_get_string (o, "id"), *service = zt_json_get_string (o, "service");
@@ -919,10 +928,78 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
   return TRUE;
 }
 
+static const char *
+entry_endpoint (JsonNode *entry)
+{
+  return entry && JSON_NODE_HOLDS_OBJECT (entry) ? zt_json_get_string (json_node_get_object (entry), "endpoint") : NULL;
+}
+
+JsonNode *
+_zt_mesh_client_merge_peers (JsonNode *peers,
+                             JsonNode *update,
+                             JsonNode *gone,
+                             guint     max)
+{
+  JsonArray *old = peers && JSON_NODE_HOLDS_ARRAY (peers) ? json_node_get_array (peers) : NULL;
+  JsonArray *changed = update && JSON_NODE_HOLDS_ARRAY (update) ? json_node_get_array (update) : NULL;
+  JsonArray *removed = gone && JSON_NODE_HOLDS_ARRAY (gone) ? json_node_get_array (gone) : NULL;
+  g_autoptr(GHashTable) replace = g_hash_table_new (g_str_hash, g_str_equal);  /* endpoint -> JsonNode */
+  g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *out = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; changed && i < json_array_get_length (changed); i++)
+    {
+      JsonNode *e = json_array_get_element (changed, i);
+
+      if (entry_endpoint (e) != NULL)
+        g_hash_table_insert (replace, (gpointer) entry_endpoint (e), e);
+    }
+  for (guint i = 0; removed && i < json_array_get_length (removed); i++)
+    {
+      const char *name = zt_json_array_get_string (removed, i);
+
+      if (name != NULL)
+        g_hash_table_insert (replace, (gpointer) name, NULL);
+    }
+  /* in the order known, each changed entry where its endpoint was, new ones after */
+  for (guint i = 0; old && i < json_array_get_length (old); i++)
+    {
+      JsonNode *e = json_array_get_element (old, i), *now = e;
+      const char *name = entry_endpoint (e);
+
+      if (name == NULL || g_hash_table_contains (placed, name))
+        continue;
+      if (g_hash_table_contains (replace, name) && (now = g_hash_table_lookup (replace, name)) == NULL)
+        continue;
+      if (json_array_get_length (out) < max)
+        {
+          g_hash_table_add (placed, (gpointer) name);
+          json_array_add_element (out, json_node_copy (now));
+        }
+    }
+  for (guint i = 0; changed && i < json_array_get_length (changed); i++)
+    {
+      JsonNode *e = json_array_get_element (changed, i);
+      const char *name = entry_endpoint (e);
+
+      if (name == NULL || g_hash_table_contains (placed, name) || g_hash_table_lookup (replace, name) != e)
+        continue;
+      if (json_array_get_length (out) < max)
+        {
+          g_hash_table_add (placed, (gpointer) name);
+          json_array_add_element (out, json_node_copy (e));
+        }
+    }
+  json_node_take_array (node, out);
+  return node;
+}
+
 void
 _zt_mesh_client_control_clear (ZtMeshControl *control)
 {
   g_clear_pointer (&control->peers, json_node_unref);
+  g_clear_pointer (&control->gone, json_node_unref);
   g_clear_pointer (&control->stream_id, g_free);
   g_clear_pointer (&control->service, g_free);
   g_clear_pointer (&control->certificate, g_free);
@@ -950,6 +1027,16 @@ ws_message_cb (SoupWebsocketConnection *ws,
       hub->client->peers = g_steal_pointer (&m.peers);
       g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
       notify_changed (hub->client);
+      break;
+    case ZT_MESH_CONTROL_PEERS_UPDATE:
+      {
+        JsonNode *merged = _zt_mesh_client_merge_peers (hub->client->peers, m.peers, m.gone, MAX_PEERS);
+
+        g_clear_pointer (&hub->client->peers, json_node_unref);
+        hub->client->peers = merged;
+        g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
+        notify_changed (hub->client);
+      }
       break;
     case ZT_MESH_CONTROL_STREAM:
       accept_stream (hub, m.stream_id, m.service);
@@ -1117,7 +1204,9 @@ accept_hub_cb (SoupMessage          *msg,
 static void
 hub_connect (Hub *hub)
 {
-  g_autofree char *url = g_strdup_printf ("wss://%s/v1/control", hub->address);
+  /* presence=changes: after the first list, the hub sends only the entries that changed (a
+   * hub from before ignores it and sends whole lists) */
+  g_autofree char *url = g_strdup_printf ("wss://%s/v1/control?presence=changes", hub->address);
   g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
 
   if (hub->stopped || msg == NULL)
