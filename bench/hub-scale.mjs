@@ -114,6 +114,7 @@ for (const n of COUNTS) {
   const i0 = cpuUs(hubPid);
   await sleep(3000);
   const idlePerS = (cpuUs(hubPid) - i0) / 3;
+  console.log(`# hub ${hubPid}: ${CALLS} calls with ${n} idle agents`);  // for perf record -p
   const c0 = cpuUs(hubPid), w0 = performance.now();
   for (let i = 0; i < CALLS; i++) await call(i);
   const wall = performance.now() - w0;
