@@ -1,7 +1,10 @@
 // e2e-mesh-return.mjs: an imported service works again soon after its exporter or the hub comes back
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startHub, until, ZT4MCP, ECHO_SERVER } from "./lib.mjs";
+import crypto from "node:crypto";
+import tls from "node:tls";
+import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startHub, until, memberCredentials, ZT4MCP,
+  ECHO_SERVER } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 // Generous on a loaded machine; the figure measured is printed.
@@ -18,6 +21,36 @@ const bobOnline = () => peersOf(a).peers.some((p) => p.endpoint === "bob-pc" && 
 const hubOpen = (agent) => (agent.log.join("").match(/control channel to \S+ open/g) ?? []).length;
 const echo = async (client, text, timeout = 3000) =>
   (await client.callTool({ name: "echo", arguments: { message: text } }, undefined, { timeout })).content[0].text;
+
+// A control channel as an agent from before presence changes opens it (no ?presence=changes):
+// the hub's text messages, parsed, as they come.
+function oldControl(port, creds) {
+  const messages = [];
+  const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () =>
+    sock.write(`GET /v1/control HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `Sec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`));
+  let buf = Buffer.alloc(0), upgraded = false;
+  sock.on("data", (d) => {
+    buf = Buffer.concat([buf, d]);
+    if (!upgraded) {
+      const end = buf.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      upgraded = true;
+      buf = buf.subarray(end + 4);
+    }
+    for (;;) {  // unmasked server frames; text only is kept
+      if (buf.length < 2) return;
+      let len = buf[1] & 0x7f, off = 2;
+      if (len === 126) { if (buf.length < 4) return; len = buf.readUInt16BE(2); off = 4; }
+      else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
+      if (buf.length < off + len) return;
+      if ((buf[0] & 0x0f) === 1) messages.push(JSON.parse(buf.subarray(off, off + len).toString()));
+      buf = buf.subarray(off + len);
+    }
+  });
+  sock.on("error", () => {});
+  return { messages, close: () => sock.destroy() };
+}
 
 // Calls until one answers; returns how long after @since it did.
 async function untilAnswered(client, since, what) {
@@ -70,6 +103,28 @@ await run({
       assert.match(a.log.join(""), /the stream to bob-pc\/echo ended: bob-pc restarted/);
     } finally {
       old.proc.kill("SIGKILL");
+    }
+  },
+  "an agent that does not ask for presence changes still gets whole lists": async () => {
+    const carol = await joinMember(hub.data, "carol", "carol-pc");
+    await until(() => peersOf(a).peers.some((p) => p.endpoint === "carol-pc" && p.online), "carol online for alice");
+    const creds = memberCredentials(carol);
+    carol.proc.kill("SIGTERM");
+    await until(() => carol.exited(), "carol's agent to stop");
+    const old = oldControl(hub.port, creds);
+    try {
+      const lists = () => old.messages.filter((m) => m.type === "peers");
+      await until(() => lists().length > 0, "carol's first list");
+      b.proc.kill("SIGKILL");
+      await until(() => lists().some((m) => m.peers.some((p) => p.endpoint === "bob-pc" && !p.online)), "bob offline, in a whole list");
+      b = await startAgent({ home: b.home });
+      await until(() => lists().some((m) => m.peers.some((p) => p.endpoint === "bob-pc" && p.online)), "bob online, in a whole list");
+      const last = lists().at(-1).peers.map((p) => p.endpoint).sort();
+      assert.deepEqual(last, ["alice-pc", "bob-pc", "carol-pc"]);
+      assert.equal(old.messages.filter((m) => m.type === "peers-update").length, 0);
+      await until(bobOnline, "bob online with echo for alice");
+    } finally {
+      old.close();
     }
   },
   "after the hub restarts, both agents reconnect and the import works again": async () => {
