@@ -7,6 +7,8 @@
 #include "zt-services-page.h"
 #include "zt-a11y.h"
 #include "zt-clients-group.h"
+#include "zt-edit-service-dialog.h"
+#include "zt-error-dialog.h"
 #include "zt-grant-dialog.h"
 #include "zt-tools-dialog.h"
 
@@ -56,6 +58,15 @@ toast (ZtServicesPage *self,
        const char     *text)
 {
   g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* A failed call to the agent: said in plain words, the agent's own behind Details. */
+static void
+report (ZtServicesPage *self,
+        const char     *heading,
+        const GError   *error)
+{
+  zt_error_dialog_present_client_error (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -158,10 +169,7 @@ config_client_cb (GObject      *source,
                                  N_("paste it into ~/.cursor/mcp.json") };
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not make a client token: %s"), error->message);
-      toast (req->page, text);
-    }
+    report (req->page, _("Nothing Was Copied"), error);
   else
     {
       const char *token = json_object_get_string_member_with_default (json_node_get_object (answer), "token", "");
@@ -216,10 +224,7 @@ patch_done_cb (GObject      *source,
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The change was not made: %s"), error->message);
-      toast (self, text);
-    }
+    report (self, _("The Change Was Not Made"), error);
   zt_client_refresh (self->client);
 }
 
@@ -319,7 +324,10 @@ restart_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
-  toast (self, answer ? _("Restarted: clients reconnect on their next call") : error->message);
+  if (answer != NULL)
+    toast (self, _("Restarted: apps reconnect on their next call"));
+  else
+    report (self, _("The Server Was Not Restarted"), error);
 }
 
 static void
@@ -328,6 +336,24 @@ restart_cb (GtkButton  *button,
 {
   g_autofree char *path = service_path (sr->name, "/restart");
   zt_client_call_async (sr->page->client, "POST", path, NULL, NULL, restart_done_cb, g_object_ref (sr->page));
+}
+
+static void
+edit_saved_cb (ZtEditServiceDialog *dialog,
+               ZtServicesPage      *self)
+{
+  toast (self, _("Saved, and the server restarted"));
+}
+
+static void
+edit_cb (GtkButton  *button,
+         ServiceRow *sr)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page)));
+  GtkWidget *dialog = zt_edit_service_dialog_new (parent, sr->page->client, sr->name);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (edit_saved_cb), sr->page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -379,13 +405,10 @@ request_done_cb (GObject      *source,
   g_autoptr(ZtServicesPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  g_autofree char *text = NULL;
-
   if (answer == NULL)
-    text = g_strdup_printf (_("The request was not sent: %s"), error->message);
+    report (self, _("The Request Was Not Sent"), error);
   else
-    text = g_strdup (_("Access requested: its owner decides, and the tools appear here once approved"));
-  toast (self, text);
+    toast (self, _("Access requested: its owner decides, and the tools appear here once approved"));
 }
 
 static void
@@ -695,8 +718,11 @@ service_row_new (ZtServicesPage *self,
   gtk_widget_set_name (GTK_WIDGET (sr->enabled), "service-enabled");
   gtk_widget_set_valign (GTK_WIDGET (sr->enabled), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (sr->enabled), _("Start or stop this server"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sr->enabled), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Running"), -1);
+  /* each switch says whose it is: a list of "Running" switches tells a screen reader nothing */
+  {
+    g_autofree char *label = g_strdup_printf (_("Run %s"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (sr->enabled), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   g_signal_connect (sr->enabled, "state-set", G_CALLBACK (enabled_state_set_cb), sr);
   adw_expander_row_add_action (sr->expander, GTK_WIDGET (sr->enabled));
 
@@ -710,7 +736,10 @@ service_row_new (ZtServicesPage *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Copy the address"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy the address"), -1);
+  {
+    g_autofree char *label = g_strdup_printf (_("Copy the address of %s"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   g_signal_connect (button, "clicked", G_CALLBACK (copy_url_cb), sr);
   adw_action_row_add_suffix (sr->url_row, button);
   adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->url_row));
@@ -722,8 +751,10 @@ service_row_new (ZtServicesPage *self,
       sr->export_switch = GTK_SWITCH (gtk_switch_new ());
       gtk_widget_set_name (GTK_WIDGET (sr->export_switch), "service-export");
       gtk_widget_set_valign (GTK_WIDGET (sr->export_switch), GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sr->export_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Shared with the mesh"), -1);
+      {
+        g_autofree char *label = g_strdup_printf (_("Share %s with the mesh"), name);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (sr->export_switch), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
       g_signal_connect (sr->export_switch, "state-set", G_CALLBACK (export_state_set_cb), sr);
       adw_action_row_add_suffix (sr->export_row, GTK_WIDGET (sr->export_switch));
       adw_action_row_set_activatable_widget (sr->export_row, GTK_WIDGET (sr->export_switch));
@@ -775,9 +806,23 @@ service_row_new (ZtServicesPage *self,
   gtk_menu_button_set_label (GTK_MENU_BUTTON (menu), _("Copy Client Config"));
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
   gtk_widget_set_tooltip_text (menu, _("Configuration for an app, with its own access token"));
+  /* GTK 4.8 names a menu button "GtkMenuButton" otherwise */
+  {
+    g_autofree char *label = g_strdup_printf (_("Copy a client configuration for %s"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    for (GtkWidget *child = gtk_widget_get_first_child (menu); child; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   gtk_box_append (GTK_BOX (box), menu);
   if (!imported)
-    gtk_box_append (GTK_BOX (box), button_new (_("_Restart"), G_CALLBACK (restart_cb), sr));
+    {
+      button = button_new (_("_Edit…"), G_CALLBACK (edit_cb), sr);
+      gtk_widget_set_name (button, "edit-service");
+      gtk_widget_set_tooltip_text (button, _("Change its command, working folder, environment or address"));
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_box_append (GTK_BOX (box), button_new (_("_Restart"), G_CALLBACK (restart_cb), sr));
+    }
   else
     {
       sr->request_button = button_new (_("Request _Access…"), G_CALLBACK (request_access_cb), sr);
