@@ -258,6 +258,7 @@ export_response_cb (AdwMessageDialog *dialog,
                     ServiceRow       *sr)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
   g_auto(GStrv) who = NULL;
   g_autoptr(JsonNode) body = NULL;
   JsonArray *a;
@@ -267,10 +268,13 @@ export_response_cb (AdwMessageDialog *dialog,
       zt_client_refresh (sr->page->client);   /* puts the switch back */
       return;
     }
-  who = g_strsplit_set (gtk_editable_get_text (entry), ", ", -1);
   body = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (body, json_object_new ());
   a = json_array_new ();
+  for (guint i = 0; checks && i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      json_array_add_string_element (a, g_object_get_data (g_ptr_array_index (checks, i), "subject"));
+  who = g_strsplit_set (gtk_editable_get_text (entry), ", ", -1);
   for (guint i = 0; who[i]; i++)
     if (who[i][0] != '\0')
       json_array_add_string_element (a, who[i]);
@@ -278,12 +282,90 @@ export_response_cb (AdwMessageDialog *dialog,
   patch_service (sr, body);
 }
 
+/* One member to pick: @subject is what the agent stores (user:NAME, endpoint:NAME). */
+static void
+add_member_check (GtkWidget  *box,
+                  GPtrArray  *checks,
+                  GHashTable *seen,
+                  const char *subject,
+                  const char *label)
+{
+  GtkWidget *check;
+
+  if (!g_hash_table_add (seen, g_strdup (subject)))
+    return;
+  check = gtk_check_button_new_with_label (label);
+  gtk_widget_set_name (check, "share-member");
+  g_object_set_data_full (G_OBJECT (check), "subject", g_strdup (subject), g_free);
+  gtk_box_append (GTK_BOX (box), check);
+  g_ptr_array_add (checks, check);
+}
+
+/* The mesh's members the agent knows of (from the hub), each a check box: a person (all of
+ * their computers) or one computer. Names it does not know yet can still be typed. */
+static GtkWidget *
+member_picker (ZtServicesPage *self,
+               GPtrArray      *checks,
+               GtkWidget     **entry)
+{
+  JsonObject *mesh = zt_client_get_mesh (self->client);
+  JsonArray *peers = mesh && json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
+  const char *me = mesh ? json_object_get_string_member_with_default (mesh, "endpoint", "") : "";
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+      {
+        JsonObject *p = json_array_get_object_element (peers, i);
+        const char *endpoint = p ? json_object_get_string_member_with_default (p, "endpoint", "") : "";
+        const char *user = p ? json_object_get_string_member_with_default (p, "user", "") : "";
+        g_autofree char *subject = NULL, *text = NULL;
+
+        if (endpoint[0] == '\0' || strcmp (endpoint, me) == 0)
+          continue;
+        if (pass == 0 && user[0] != '\0')
+          {
+            subject = g_strconcat ("user:", user, NULL);
+            text = g_strdup_printf (_("%s (all of their computers)"), user);
+          }
+        else if (pass == 1)
+          {
+            subject = g_strconcat ("endpoint:", endpoint, NULL);
+            text = user[0] ? g_strdup_printf (_("Only the computer %s (%s’s)"), endpoint, user)
+                           : g_strdup_printf (_("Only the computer %s"), endpoint);
+          }
+        if (subject != NULL)
+          add_member_check (box, checks, seen, subject, text);
+      }
+  if (checks->len == 0)
+    {
+      label = gtk_label_new (_("No other members are known yet."));
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  *entry = gtk_entry_new ();
+  gtk_widget_set_name (*entry, "share-others");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (*entry), _("e.g. carol, endpoint:dave-laptop"));
+  gtk_entry_set_activates_default (GTK_ENTRY (*entry), TRUE);
+  label = gtk_label_new_with_mnemonic (_("_Others, by name (separated by commas)"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), *entry);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (*entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), *entry);
+  return box;
+}
+
 static gboolean
 export_state_set_cb (GtkSwitch  *sw,
                      gboolean    state,
                      ServiceRow *sr)
 {
-  GtkWidget *dialog, *entry;
+  GtkWidget *dialog, *entry = NULL, *picker;
+  GPtrArray *checks;
   g_autoptr(JsonNode) body = NULL;
   g_autofree char *heading = NULL;
 
@@ -299,17 +381,16 @@ export_state_set_cb (GtkSwitch  *sw,
     }
   heading = g_strdup_printf (_("Share “%s” with the Mesh"), sr->name);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page))), heading,
-                                   _("Only the users or computers you name can use it; everyone else is "
-                                     "refused. A name is a user; write endpoint:NAME for one computer. "
-                                     "Separate them with commas."));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. alice, endpoint:bob-laptop"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+                                   _("Pick who may use it; everyone else is refused."));
+  checks = g_ptr_array_new ();
+  picker = member_picker (sr->page, checks, &entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), picker);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Share"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), sr);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
