@@ -200,7 +200,7 @@ secret_toggled_cb (GtkToggleButton *toggle,
 
   r->self = g_object_ref (ZT_EDIT_SERVICE_DIALOG (gtk_widget_get_root (GTK_WIDGET (toggle))));
   r->name = g_strdup (v->name);
-  g_idle_add (rebuild_var_cb, r);
+  g_idle_add_full (G_PRIORITY_DEFAULT, rebuild_var_cb, r, NULL);
 }
 
 static void

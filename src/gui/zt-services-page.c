@@ -934,6 +934,8 @@ state_text (const char *state)
     return _("stopped");
   if (g_strcmp0 (state, "failing") == 0)
     return _("failing");
+  if (g_strcmp0 (state, "offline") == 0)
+    return _("peer offline");
   return state ? state : _("ready");
 }
 
@@ -961,6 +963,23 @@ set_switch (GtkSwitch *sw,
     gtk_switch_set_state (sw, on);
 }
 
+static gboolean
+peer_online (ZtServicesPage *self,
+             const char     *endpoint)
+{
+  JsonObject *mesh = zt_client_get_mesh (self->client);
+  JsonArray *peers = mesh && json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
+
+  for (guint i = 0; endpoint && peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+
+      if (p && g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0)
+        return json_object_get_boolean_member_with_default (p, "online", FALSE);
+    }
+  return FALSE;
+}
+
 static void
 update_row (ServiceRow *sr,
             JsonObject *s)
@@ -976,6 +995,16 @@ update_row (ServiceRow *sr,
   g_autoptr(GString) runs = g_string_new (NULL);
 
   sr->updating = TRUE;
+  /* an import whose peer is offline (or a mesh this computer left) stays listed, dimmed: it
+   * works again when the peer is back */
+  if (sr->imported && !peer_online (sr->page, json_object_get_string_member_with_default (s, "peer", NULL)))
+    {
+      state = "offline";
+      if (!gtk_widget_has_css_class (GTK_WIDGET (sr->expander), "dim-label"))
+        gtk_widget_add_css_class (GTK_WIDGET (sr->expander), "dim-label");
+    }
+  else if (gtk_widget_has_css_class (GTK_WIDGET (sr->expander), "dim-label"))
+    gtk_widget_remove_css_class (GTK_WIDGET (sr->expander), "dim-label");
   g_string_append_printf (subtitle, "%s · %s", kind, state_text (state));
   if (sessions > 0)
     g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d session", " · %d sessions", sessions),
@@ -1081,6 +1110,8 @@ zt_services_page_set_client (ZtServicesPage *self,
   if (client)
     {
       g_signal_connect_object (client, "services-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
+      /* a peer going offline or coming back changes how its imports are shown */
+      g_signal_connect_object (client, "mesh-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (client, "log-line", G_CALLBACK (log_line_cb), self, 0);
     }
   zt_clients_group_set_client (self->clients_group, client);

@@ -185,11 +185,11 @@ test_edit_env (void)
   /* a new variable, typed NAME=value, then marked secret: its row hides the value */
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "new-variable", NULL, NULL)), "API_TOKEN=" SECRET);
   g_signal_emit_by_name (zt_test_find (dialog, "new-variable", NULL, NULL), "apply");
-  zt_test_wait_until (has_widget, secret_row, 2000, "the new variable's row");
+  zt_test_wait_until (has_widget, secret_row, 10000, "the new variable's row");
   row = zt_test_find (dialog, "env-API_TOKEN", NULL, NULL);
   g_assert_false (ADW_IS_PASSWORD_ENTRY_ROW (row));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (zt_test_find (row, "env-secret", NULL, NULL)), TRUE);
-  zt_test_wait_until (secret_row_shown, NULL, 2000, "the variable's row turned secret");
+  zt_test_wait_until (secret_row_shown, NULL, 10000, "the variable's row turned secret");
   row = zt_test_find (dialog, "env-API_TOKEN", NULL, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, SECRET);
 
@@ -229,6 +229,28 @@ test_edit_env (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   g_free (zt_test_screenshot (dialog, "edit-service-secret"));
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+import_dimmed (gpointer data)
+{
+  GtkWidget *row = zt_test_find (GTK_WIDGET (f.window), "service", is_titled, data);
+
+  return row != NULL && gtk_widget_has_css_class (row, "dim-label") &&
+         strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "peer offline") != NULL;
+}
+
+/* A service imported from a peer that is offline (here: a mesh this agent is not in) stays
+ * listed, dimmed, saying so. */
+static void
+test_offline_import_dimmed (void)
+{
+  g_autoptr(JsonNode) body = zt_json_object_node ("name", "far", "kind", "mesh", "peer", "bob-pc", "remote", "ev", NULL);
+  g_autoptr(JsonNode) added = zt_test_rest (f.client, "POST", "/services", body);
+
+  zt_test_wait_until (service_listed, "far", 10000, "the import on the Services page");
+  zt_test_wait_until (import_dimmed, "far", 10000, "the import dimmed, its peer offline");
+  g_free (zt_test_screenshot (GTK_WIDGET (f.window), "services-offline-import"));
 }
 
 /* The Add Server dialog's Kind shows its whole choice (it was cut beside the title). */
@@ -294,6 +316,7 @@ main (int    argc,
 
   g_test_add_func ("/gui/services/edit-env", test_edit_env);
   g_test_add_func ("/gui/services/add-kind-not-cut", test_add_kind_not_cut);
+  g_test_add_func ("/gui/services/offline-import-dimmed", test_offline_import_dimmed);
   g_test_add_func ("/gui/services/error-dialog", test_error_dialog);
   ret = g_test_run ();
 
