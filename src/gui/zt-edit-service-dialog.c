@@ -61,27 +61,6 @@ is_stdio (ZtEditServiceDialog *self)
   return g_strcmp0 (self->kind, "stdio") == 0;
 }
 
-/* Marks @widget as refused (or not): its look, its tooltip and what a screen reader says. */
-static void
-mark_invalid (GtkWidget  *widget,
-              const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, message);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else if (gtk_widget_has_css_class (widget, "error"))
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, NULL);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 say (GtkLabel   *label,
      const char *text)
@@ -93,12 +72,12 @@ say (GtkLabel   *label,
 static void
 clear_marks (ZtEditServiceDialog *self)
 {
-  mark_invalid (GTK_WIDGET (self->command_row), NULL);
-  mark_invalid (GTK_WIDGET (self->cwd_row), NULL);
-  mark_invalid (GTK_WIDGET (self->url_row), NULL);
-  mark_invalid (GTK_WIDGET (self->new_var_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->command_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->cwd_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->url_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->new_var_row), NULL);
   for (guint i = 0; i < self->vars->len; i++)
-    mark_invalid (GTK_WIDGET (((EnvVar *) g_ptr_array_index (self->vars, i))->row), NULL);
+    zt_a11y_mark_invalid (GTK_WIDGET (((EnvVar *) g_ptr_array_index (self->vars, i))->row), NULL);
   say (self->program_error, NULL);
   say (self->env_error, NULL);
 }
@@ -119,6 +98,10 @@ changed_cb (ZtEditServiceDialog *self)
 {
   gboolean ok = self->loaded && !self->busy;
 
+  /* what the agent said was about what was there before this change */
+  say (self->program_error, NULL);
+  say (self->env_error, NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->env_list), NULL);
   if (is_stdio (self))
     {
       const char *text = gtk_editable_get_text (GTK_EDITABLE (self->command_row));
@@ -127,8 +110,8 @@ changed_cb (ZtEditServiceDialog *self)
       g_auto(GStrv) argv = zt_command_line_parse (text, &error);
       const char *cwd = gtk_editable_get_text (GTK_EDITABLE (self->cwd_row));
 
-      mark_invalid (GTK_WIDGET (self->command_row), argv ? NULL : error->message);
-      mark_invalid (GTK_WIDGET (self->cwd_row), cwd[0] == '\0' || g_path_is_absolute (cwd) ? NULL
+      zt_a11y_mark_invalid (GTK_WIDGET (self->command_row), argv ? NULL : error->message);
+      zt_a11y_mark_invalid (GTK_WIDGET (self->cwd_row), cwd[0] == '\0' || g_path_is_absolute (cwd) ? NULL
                                                  : _("Give the folder's full path, starting with /"));
       gtk_widget_set_visible (GTK_WIDGET (self->consent_check), new_command);
       ok = ok && argv != NULL && (cwd[0] == '\0' || g_path_is_absolute (cwd)) &&
@@ -140,7 +123,7 @@ changed_cb (ZtEditServiceDialog *self)
       gboolean url_ok = (g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://")) &&
                         g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
 
-      mark_invalid (GTK_WIDGET (self->url_row), url_ok ? NULL : _("An http:// or https:// address"));
+      zt_a11y_mark_invalid (GTK_WIDGET (self->url_row), url_ok ? NULL : _("An http:// or https:// address"));
       ok = ok && url_ok;
     }
   gtk_widget_set_sensitive (self->save_button, ok);
@@ -282,7 +265,7 @@ new_var_apply_cb (ZtEditServiceDialog *self)
     return;
   if (!zt_env_name_valid (name))
     {
-      mark_invalid (GTK_WIDGET (self->new_var_row), _("A name is letters, digits and _, not starting with a digit."));
+      zt_a11y_mark_invalid (GTK_WIDGET (self->new_var_row), _("A name is letters, digits and _, not starting with a digit."));
       say (self->env_error, _("A name is letters, digits and _, not starting with a digit."));
       return;
     }
@@ -297,7 +280,7 @@ new_var_apply_cb (ZtEditServiceDialog *self)
       v = add_var (self, name, eq ? eq + 1 : "", FALSE, FALSE);
       gtk_widget_grab_focus (GTK_WIDGET (v->row));
     }
-  mark_invalid (GTK_WIDGET (self->new_var_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->new_var_row), NULL);
   say (self->env_error, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->new_var_row), "");
   changed_cb (self);
@@ -424,7 +407,7 @@ saved_cb (GObject      *source,
 
       /* the agent's words start a sentence here */
       plain[0] = g_ascii_toupper (plain[0]);
-      mark_invalid (row, plain);
+      zt_a11y_mark_invalid (row, plain);
       say (self->program_error, plain);
       gtk_widget_grab_focus (row);
     }
@@ -434,7 +417,7 @@ saved_cb (GObject      *source,
 
       plain[0] = g_ascii_toupper (plain[0]);
       say (self->env_error, plain);
-      mark_invalid (GTK_WIDGET (self->env_list), plain);
+      zt_a11y_mark_invalid (GTK_WIDGET (self->env_list), plain);
     }
   else
     zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Change Was Not Made"), error);
@@ -450,7 +433,7 @@ save_clicked_cb (ZtEditServiceDialog *self)
 
   json_node_take_object (body, o);
   clear_marks (self);
-  mark_invalid (GTK_WIDGET (self->env_list), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->env_list), NULL);
   if (is_stdio (self))
     {
       g_autoptr(GError) error = NULL;
@@ -489,7 +472,7 @@ save_clicked_cb (ZtEditServiceDialog *self)
             {
               g_autofree char *text = g_strdup_printf (_("Type the value of %s, or remove it."), v->name);
 
-              mark_invalid (GTK_WIDGET (v->row), text);
+              zt_a11y_mark_invalid (GTK_WIDGET (v->row), text);
               say (self->env_error, text);
               json_array_unref (env);
               json_object_unref (secrets);

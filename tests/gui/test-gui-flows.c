@@ -371,6 +371,7 @@ test_services_local_server (void)
   zt_test_wait_until (add_error_shown, dialog, 10000, "the dialog to say the program is missing");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (zt_test_find (dialog, "add-error", NULL, NULL))),
                             "zt-no-such-mcp-server was not found"));
+  g_assert_true (gtk_widget_has_css_class (zt_test_find (dialog, "command", NULL, NULL), "error"));   /* marked */
   g_assert_nonnull (zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG));   /* still open, nothing lost */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (dialog, "consent", NULL, NULL)), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "command", NULL, NULL)), command);
