@@ -29,7 +29,9 @@ struct _ZtEditServiceDialog {
   char            *loaded_command;   /* the command line as it was, to ask consent for a new one */
   GPtrArray       *vars;             /* EnvVar */
   gboolean         loaded;
-  gboolean         busy;
+  gboolean         busy;              /* saving: it stays open until the agent answers */
+  gboolean         disposed;
+  GCancellable    *cancellable;       /* the first read, if closed before it comes */
 
   GtkWidget       *save_button;
   AdwEntryRow     *command_row;
@@ -151,7 +153,7 @@ static gboolean
 rebuild_var_cb (gpointer data)
 {
   Rebuild *r = data;
-  EnvVar *v = find_var (r->self, r->name);
+  EnvVar *v = r->self->disposed ? NULL : find_var (r->self, r->name);
 
   if (v != NULL && gtk_toggle_button_get_active (v->secret_toggle) != v->secret)
     {
@@ -299,7 +301,7 @@ loaded_cb (GObject      *source,
   JsonObject *s;
   JsonArray *a;
 
-  if (gtk_widget_get_root (GTK_WIDGET (self->save_button)) == NULL)
+  if (self->disposed || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;   /* closed meanwhile */
   if (answer == NULL || !JSON_NODE_HOLDS_OBJECT (answer))
     {
@@ -370,6 +372,7 @@ restarted_cb (GObject      *source,
                                    _("Saved, Not Restarted"),
                                    _("The change is saved and applies to the next connections; the server "
                                      "could not be restarted now."), error);
+  self->busy = FALSE;
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -490,11 +493,21 @@ save_clicked_cb (ZtEditServiceDialog *self)
   zt_client_call_async (self->client, "PATCH", path, body, NULL, saved_cb, g_object_ref (self));
 }
 
+/* Closing while the agent saves would leave the change half done (saved, not restarted). */
+static gboolean
+close_request_cb (ZtEditServiceDialog *self)
+{
+  return self->busy;
+}
+
 static void
 zt_edit_service_dialog_dispose (GObject *object)
 {
   ZtEditServiceDialog *self = ZT_EDIT_SERVICE_DIALOG (object);
 
+  self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->client);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_EDIT_SERVICE_DIALOG);
   G_OBJECT_CLASS (zt_edit_service_dialog_parent_class)->dispose (object);
@@ -547,6 +560,8 @@ zt_edit_service_dialog_init (ZtEditServiceDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->vars = g_ptr_array_new_with_free_func ((GDestroyNotify) env_var_free);
+  self->cancellable = g_cancellable_new ();
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
 }
 
 GtkWidget *
@@ -568,6 +583,6 @@ zt_edit_service_dialog_new (GtkWindow  *parent,
   self->service = g_strdup (service);
   escaped = g_uri_escape_string (service, NULL, TRUE);
   path = g_strconcat ("/services/", escaped, "?reveal=env", NULL);
-  zt_client_call_async (client, "GET", path, NULL, NULL, loaded_cb, g_object_ref (self));
+  zt_client_call_async (client, "GET", path, NULL, self->cancellable, loaded_cb, g_object_ref (self));
   return GTK_WIDGET (self);
 }

@@ -628,6 +628,8 @@ tools_done_cb (GObject      *source,
   if (tools == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Could not list tools: %s"), error->message);
+
+      g_strdelimit (text, "`", '\'');   /* the agent's words are for a terminal too */
       sr->tools_loaded = FALSE;
       adw_action_row_set_subtitle (sr->tools_row, text);
       if (sr->request_button)
@@ -1010,7 +1012,10 @@ update_row (ServiceRow *sr,
     g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d session", " · %d sessions", sessions),
                             (int) sessions);
   if (g_strcmp0 (state, "failing") == 0 && last_error)
-    g_string_append_printf (subtitle, ": %s", last_error);
+    {
+      g_string_append_printf (subtitle, ": %s", last_error);
+      g_strdelimit (subtitle->str, "`", '\'');
+    }
   set_subtitle (GTK_WIDGET (sr->expander), subtitle->str);
   set_switch (sr->enabled, enabled);
 
