@@ -81,6 +81,23 @@ await run({
     assert.deepEqual(shown.env, ["PLAIN=two", "MORE=3"]);
     assert.deepEqual(shown.secret_env, ["TOKEN"]);
   },
+  "a server whose secret cannot be read is not started without it": async () => {
+    const dir = path.join(agent.home, "secrets");
+    const before = new Set(fs.readdirSync(dir));
+    const r = await patch({ secret_env: { TOKEN: null, LOST: "lost-value" } });
+    assert.equal(r.status, 200, await r.text());
+    const added = fs.readdirSync(dir).filter((f) => !before.has(f));
+    assert.equal(added.length, 1, "one new value in the key store");
+    fs.rmSync(path.join(dir, added[0]));
+    assert.equal((await restart()).status, 204);
+    await assert.rejects(getenv("LOST"), "the server ran without its secret");
+    const log = JSON.stringify(await (await api(agent, "GET", "/services/envy/log")).json());
+    assert.match(log, /LOST cannot be read from the key store/);
+    const back = await patch({ secret_env: { TOKEN: null } });
+    assert.equal(back.status, 200, await back.text());
+    assert.equal((await restart()).status, 204);
+    assert.equal(await getenv("TOKEN", true), sha(SECRET));
+  },
   "a removed secret is gone from the server and the key store": async () => {
     const before = fs.readdirSync(path.join(agent.home, "secrets")).length;
     const r = await patch({ secret_env: {} });
