@@ -288,6 +288,40 @@ new_var_apply_cb (ZtEditServiceDialog *self)
   changed_cb (self);
 }
 
+static void
+chooser_response_cb (GtkNativeDialog     *chooser,
+                     int                  response,
+                     ZtEditServiceDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && !self->disposed)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = folder ? g_file_get_path (folder) : NULL;
+
+      if (path != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (self->cwd_row), path);
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+choose_cwd_cb (ZtEditServiceDialog *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Working Folder"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                               _("_Select"), _("_Cancel"));
+  const char *now = gtk_editable_get_text (GTK_EDITABLE (self->cwd_row));
+
+  if (g_path_is_absolute (now) && g_file_test (now, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) current = g_file_new_for_path (now);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Loading ---------------------------------------------------------------------------------- */
 
 static void
@@ -551,6 +585,7 @@ zt_edit_service_dialog_class_init (ZtEditServiceDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_var_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choose_cwd_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
