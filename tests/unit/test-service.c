@@ -31,6 +31,7 @@ test_service_refused (void)
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":[\"T\",\"T\"]}",
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":{\"T\":\"v\"}}",
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"env\":[\"T=1\"],\"secret_env\":[\"T\"]}",
+    "{\"name\":\"s\",\"kind\":\"http\",\"url\":\"http://127.0.0.1/mcp\",\"secret_env\":[\"T\"]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)

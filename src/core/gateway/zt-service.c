@@ -439,6 +439,12 @@ zt_service_update_from_json (ZtService  *self,
               return FALSE;
             }
     }
+  else if (self->secret_env != NULL)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "\"secret_env\" is for a command's environment (a stdio service)");
+      return FALSE;
+    }
   else if (self->kind == ZT_SERVICE_LLM)
     {
       if (self->url == NULL)

@@ -261,7 +261,6 @@ api_services (ZtAgent           *self,
       g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
       g_autoptr(ZtService) service = NULL;
       g_autoptr(JsonNode) out = NULL;
-
       g_autoptr(GHashTable) secrets = NULL;
       const char *field = NULL;
 
