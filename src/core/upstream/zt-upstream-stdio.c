@@ -505,6 +505,9 @@ zt_upstream_stdio_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_strfreev (self->argv);
+  /* it may hold a service's secret variables */
+  for (guint i = 0; self->env && self->env[i]; i++)
+    memset (self->env[i], 0, strlen (self->env[i]));
   g_strfreev (self->env);
   g_clear_error (&self->start_error);
   g_clear_object (&self->host);
