@@ -162,6 +162,33 @@ assert_nowhere (const char *dir,
     }
 }
 
+/* A row's switches and menu button say whose they are (every switch was "Running"). */
+static void
+assert_named_after_service (void)
+{
+  static const struct { const char *widget, *label; } cases[] = {
+    { "service-enabled", "Run envy" },
+    { "service-export", "Share envy with the mesh" },
+    { "copy-config", "Copy a client configuration for envy" },
+  };
+  GtkWidget *row = zt_test_find (GTK_WIDGET (f.window), "service", is_titled, "envy");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *w = zt_test_find (row, cases[i].widget, NULL, NULL);
+      g_autofree char *wrong = NULL;
+
+      g_assert_nonnull (w);
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, cases[i].label);
+      if (wrong != NULL)
+        g_error ("%s: %s", cases[i].widget, wrong);
+      g_clear_pointer (&wrong, g_free);
+      /* and the check tells names apart: not the old one */
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, "Running");
+      g_assert_nonnull (wrong);
+    }
+}
+
 static void
 test_edit_env (void)
 {
@@ -172,6 +199,7 @@ test_edit_env (void)
   GtkWidget *dialog, *row, *cwd;
 
   start ();
+  assert_named_after_service ();
   plain = getenv_of ("PLAIN", FALSE);
   g_assert_cmpstr (plain, ==, "one");
   g_clear_pointer (&plain, g_free);
@@ -311,6 +339,8 @@ main (int    argc,
   int ret;
 
   g_setenv ("ZT4MCP_KEYSTORE", "file", TRUE);
+  /* GTK's test AT context keeps what a screen reader would be told, to be checked here */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
