@@ -7,16 +7,6 @@
 #include "zt-client.h"
 #include "zt-error-dialog.h"
 
-/* A toast shows about this much on a narrow window before it cuts the text. */
-#define TOAST_MAX_CHARS 80
-
-gboolean
-zt_error_fits_toast (const char *text)
-{
-  return text != NULL && g_utf8_strlen (text, -1) <= TOAST_MAX_CHARS && strchr (text, '\n') == NULL &&
-         strchr (text, '`') == NULL;
-}
-
 static char *
 without_backticks (const char *text)
 {

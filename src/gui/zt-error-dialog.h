@@ -28,7 +28,4 @@ GtkWidget *zt_error_dialog_present_client_error (GtkWidget    *parent,
                                       const char   *heading,
                                       const GError *error);
 
-/* Whether @text is short and plain enough for a toast (one line, no CLI quoting). */
-gboolean   zt_error_fits_toast       (const char  *text);
-
 G_END_DECLS
