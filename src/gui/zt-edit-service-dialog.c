@@ -339,10 +339,12 @@ loaded_cb (GObject      *source,
     return;   /* closed meanwhile */
   if (answer == NULL || !JSON_NODE_HOLDS_OBJECT (answer))
     {
-      zt_error_dialog_present_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
-                                     _("The Server Cannot Be Edited"),
-                                     _("The agent did not say how this server is set up now."), error);
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* said in the dialog, which stays (Save off) until it is closed */
+      g_autofree char *text = g_strdup_printf (_("This server cannot be edited now: the agent did not say how it is "
+                                                 "set up (%s)."), error ? error->message : _("no answer"));
+
+      g_strdelimit (text, "`", '\'');
+      say (self->program_error, text);
       return;
     }
   s = json_node_get_object (answer);
