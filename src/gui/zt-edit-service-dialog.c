@@ -133,17 +133,7 @@ changed_cb (ZtEditServiceDialog *self)
 
 static void add_var_row (ZtEditServiceDialog *self, EnvVar *v, const char *text, int position);
 
-static void
-remove_var_cb (GtkButton *button,
-               EnvVar    *v)
-{
-  ZtEditServiceDialog *self = ZT_EDIT_SERVICE_DIALOG (gtk_widget_get_root (GTK_WIDGET (button)));
-
-  gtk_list_box_remove (self->env_list, GTK_WIDGET (v->row));
-  g_ptr_array_remove (self->vars, v);
-  changed_cb (self);
-}
-
+/* A change to a variable's row, made from an idle (see below) */
 typedef struct {
   ZtEditServiceDialog *self;
   char                *name;
@@ -172,6 +162,36 @@ rebuild_var_cb (gpointer data)
   g_free (r->name);
   g_free (r);
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+remove_var_idle_cb (gpointer data)
+{
+  Rebuild *r = data;
+  EnvVar *v = r->self->disposed ? NULL : find_var (r->self, r->name);
+
+  if (v != NULL)
+    {
+      gtk_list_box_remove (r->self->env_list, GTK_WIDGET (v->row));
+      g_ptr_array_remove (r->self->vars, v);
+      changed_cb (r->self);
+    }
+  g_object_unref (r->self);
+  g_free (r->name);
+  g_free (r);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the button's own signal: removing the row destroys the button under it. */
+static void
+remove_var_cb (GtkButton *button,
+               EnvVar    *v)
+{
+  Rebuild *r = g_new0 (Rebuild, 1);
+
+  r->self = g_object_ref (ZT_EDIT_SERVICE_DIALOG (gtk_widget_get_root (GTK_WIDGET (button))));
+  r->name = g_strdup (v->name);
+  g_idle_add_full (G_PRIORITY_DEFAULT, remove_var_idle_cb, r, NULL);
 }
 
 /* A variable turned secret (or plain) gets the other kind of row, its text kept; not in the

@@ -106,6 +106,12 @@ has_widget (gpointer data)
 }
 
 static gboolean
+no_widget (gpointer data)
+{
+  return !has_widget (data);
+}
+
+static gboolean
 label_shown (gpointer data)
 {
   GtkWidget *dialog = zt_test_find_toplevel (ZT_TYPE_EDIT_SERVICE_DIALOG);
@@ -194,6 +200,8 @@ test_edit_env (void)
 {
   const char *plain_row[] = { NULL, "env-PLAIN" };
   const char *secret_row[] = { NULL, "env-API_TOKEN" };
+  const char *gone_row[] = { NULL, "env-GONE" };
+  g_autofree char *gone = NULL;
   g_autofree char *plain = NULL, *digest = NULL, *expected = NULL, *log_text = NULL;
   g_autoptr(JsonNode) log = NULL;
   GtkWidget *dialog, *row, *cwd;
@@ -221,6 +229,13 @@ test_edit_env (void)
   row = zt_test_find (dialog, "env-API_TOKEN", NULL, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, SECRET);
 
+  /* a variable added, then removed with its row's button */
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "new-variable", NULL, NULL)), "GONE=1");
+  g_signal_emit_by_name (zt_test_find (dialog, "new-variable", NULL, NULL), "apply");
+  zt_test_wait_until (has_widget, gone_row, 10000, "the GONE row");
+  zt_test_click (zt_test_find (zt_test_find (dialog, "env-GONE", NULL, NULL), "env-remove", NULL, NULL));
+  zt_test_wait_until (no_widget, gone_row, 10000, "the GONE row removed");
+
   /* a folder that is not there: the agent refuses it, and the dialog marks that field */
   cwd = zt_test_find (dialog, "cwd", NULL, NULL);
   gtk_editable_set_text (GTK_EDITABLE (cwd), "/no/such/folder/zt4mcp");
@@ -240,6 +255,8 @@ test_edit_env (void)
   /* the restarted server has both; the secret is in no file but the key store's */
   plain = getenv_of ("PLAIN", FALSE);
   g_assert_cmpstr (plain, ==, "two");
+  gone = getenv_of ("GONE", FALSE);
+  g_assert_cmpstr (gone, ==, "(unset)");
   digest = getenv_of ("API_TOKEN", TRUE);
   expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, SECRET, -1);
   g_assert_cmpstr (digest, ==, expected);
