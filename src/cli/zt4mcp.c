@@ -879,8 +879,11 @@ cmd_service (int argc, char **argv)
         }
       if (cwd)
         {
+          /* the agent runs elsewhere: a folder relative to this shell means nothing to it */
+          g_autofree char *full = g_canonicalize_filename (cwd, NULL);
+
           json_builder_set_member_name (b, "cwd");
-          json_builder_add_string_value (b, cwd);
+          json_builder_add_string_value (b, full);
         }
       if (era)
         {

@@ -1,4 +1,4 @@
-/* zt-a11y.h: a work-around for the accessible names of GTK 4.8's buttons */
+/* zt-a11y.h: accessible names GTK 4.8 gets wrong, and refused fields said to screen readers */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -31,4 +31,26 @@ zt_a11y_name_drop_down (GtkDropDown *drop_down,
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* Marks @widget as refused with @message (NULL: as fine again): the error style, the message
+ * as its tooltip, and for a screen reader the invalid state with the message as description. */
+static inline void
+zt_a11y_mark_invalid (GtkWidget  *widget,
+                      const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, message);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else if (gtk_widget_has_css_class (widget, "error"))
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }

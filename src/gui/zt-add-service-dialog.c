@@ -72,6 +72,8 @@ changed_cb (ZtAddServiceDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->url_row), kind != KIND_STDIO);
   gtk_widget_set_visible (self->consent_group, kind == KIND_STDIO);
   gtk_label_set_text (self->error_label, "");
+  zt_a11y_mark_invalid (GTK_WIDGET (self->command_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->url_row), NULL);
 
   if (kind == KIND_STDIO)
     {
@@ -115,12 +117,22 @@ add_done_cb (GObject      *source,
 {
   g_autoptr(ZtAddServiceDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autoptr(JsonObject) error_body = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish_full (ZT_CLIENT (source), result, &error_body, &error);
 
   gtk_widget_set_sensitive (self->add_button, TRUE);
   if (answer == NULL)
     {
-      gtk_label_set_text (self->error_label, error->message);
+      /* the agent's words, without the CLI's quoting; the field it names is marked */
+      g_autofree char *plain = g_strdelimit (g_strdup (error->message), "`", '\'');
+      const char *field = zt_client_error_field (error_body);
+
+      plain[0] = g_ascii_toupper (plain[0]);
+      gtk_label_set_text (self->error_label, plain);
+      if (g_strcmp0 (field, "command") == 0)
+        zt_a11y_mark_invalid (GTK_WIDGET (self->command_row), plain);
+      else if (g_strcmp0 (field, "url") == 0)
+        zt_a11y_mark_invalid (GTK_WIDGET (self->url_row), plain);
       return;
     }
   zt_client_refresh (self->client);

@@ -6,6 +6,7 @@
 
 #include "zt-a11y.h"
 #include "zt-clients-group.h"
+#include "zt-error-dialog.h"
 
 #define REFRESH_SECONDS 30
 
@@ -103,10 +104,7 @@ revoked_cb (GObject      *source,
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Access was not revoked: %s"), error->message);
-      toast (self, text);
-    }
+    zt_error_dialog_present_client_error (GTK_WIDGET (self), _("Access Was Not Revoked"), error);
   else
     toast (self, _("Access revoked"));
   zt_clients_group_refresh (self);

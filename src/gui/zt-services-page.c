@@ -7,6 +7,8 @@
 #include "zt-services-page.h"
 #include "zt-a11y.h"
 #include "zt-clients-group.h"
+#include "zt-edit-service-dialog.h"
+#include "zt-error-dialog.h"
 #include "zt-grant-dialog.h"
 #include "zt-tools-dialog.h"
 
@@ -56,6 +58,15 @@ toast (ZtServicesPage *self,
        const char     *text)
 {
   g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* A failed call to the agent: said in plain words, the agent's own behind Details. */
+static void
+report (ZtServicesPage *self,
+        const char     *heading,
+        const GError   *error)
+{
+  zt_error_dialog_present_client_error (GTK_WIDGET (self), heading, error);
 }
 
 static void
@@ -158,10 +169,7 @@ config_client_cb (GObject      *source,
                                  N_("paste it into ~/.cursor/mcp.json") };
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not make a client token: %s"), error->message);
-      toast (req->page, text);
-    }
+    report (req->page, _("Nothing Was Copied"), error);
   else
     {
       const char *token = json_object_get_string_member_with_default (json_node_get_object (answer), "token", "");
@@ -216,10 +224,7 @@ patch_done_cb (GObject      *source,
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The change was not made: %s"), error->message);
-      toast (self, text);
-    }
+    report (self, _("The Change Was Not Made"), error);
   zt_client_refresh (self->client);
 }
 
@@ -253,6 +258,7 @@ export_response_cb (AdwMessageDialog *dialog,
                     ServiceRow       *sr)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
   g_auto(GStrv) who = NULL;
   g_autoptr(JsonNode) body = NULL;
   JsonArray *a;
@@ -262,10 +268,13 @@ export_response_cb (AdwMessageDialog *dialog,
       zt_client_refresh (sr->page->client);   /* puts the switch back */
       return;
     }
-  who = g_strsplit_set (gtk_editable_get_text (entry), ", ", -1);
   body = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (body, json_object_new ());
   a = json_array_new ();
+  for (guint i = 0; checks && i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      json_array_add_string_element (a, g_object_get_data (g_ptr_array_index (checks, i), "subject"));
+  who = g_strsplit_set (gtk_editable_get_text (entry), ", ", -1);
   for (guint i = 0; who[i]; i++)
     if (who[i][0] != '\0')
       json_array_add_string_element (a, who[i]);
@@ -273,12 +282,90 @@ export_response_cb (AdwMessageDialog *dialog,
   patch_service (sr, body);
 }
 
+/* One member to pick: @subject is what the agent stores (user:NAME, endpoint:NAME). */
+static void
+add_member_check (GtkWidget  *box,
+                  GPtrArray  *checks,
+                  GHashTable *seen,
+                  const char *subject,
+                  const char *label)
+{
+  GtkWidget *check;
+
+  if (!g_hash_table_add (seen, g_strdup (subject)))
+    return;
+  check = gtk_check_button_new_with_label (label);
+  gtk_widget_set_name (check, "share-member");
+  g_object_set_data_full (G_OBJECT (check), "subject", g_strdup (subject), g_free);
+  gtk_box_append (GTK_BOX (box), check);
+  g_ptr_array_add (checks, check);
+}
+
+/* The mesh's members the agent knows of (from the hub), each a check box: a person (all of
+ * their computers) or one computer. Names it does not know yet can still be typed. */
+static GtkWidget *
+member_picker (ZtServicesPage *self,
+               GPtrArray      *checks,
+               GtkWidget     **entry)
+{
+  JsonObject *mesh = zt_client_get_mesh (self->client);
+  JsonArray *peers = mesh && json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
+  const char *me = mesh ? json_object_get_string_member_with_default (mesh, "endpoint", "") : "";
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+      {
+        JsonObject *p = json_array_get_object_element (peers, i);
+        const char *endpoint = p ? json_object_get_string_member_with_default (p, "endpoint", "") : "";
+        const char *user = p ? json_object_get_string_member_with_default (p, "user", "") : "";
+        g_autofree char *subject = NULL, *text = NULL;
+
+        if (endpoint[0] == '\0' || strcmp (endpoint, me) == 0)
+          continue;
+        if (pass == 0 && user[0] != '\0')
+          {
+            subject = g_strconcat ("user:", user, NULL);
+            text = g_strdup_printf (_("%s (all of their computers)"), user);
+          }
+        else if (pass == 1)
+          {
+            subject = g_strconcat ("endpoint:", endpoint, NULL);
+            text = user[0] ? g_strdup_printf (_("Only the computer %s (%s’s)"), endpoint, user)
+                           : g_strdup_printf (_("Only the computer %s"), endpoint);
+          }
+        if (subject != NULL)
+          add_member_check (box, checks, seen, subject, text);
+      }
+  if (checks->len == 0)
+    {
+      label = gtk_label_new (_("No other members are known yet."));
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  *entry = gtk_entry_new ();
+  gtk_widget_set_name (*entry, "share-others");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (*entry), _("e.g. carol, endpoint:dave-laptop"));
+  gtk_entry_set_activates_default (GTK_ENTRY (*entry), TRUE);
+  label = gtk_label_new_with_mnemonic (_("_Others, by name (separated by commas)"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), *entry);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (*entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), *entry);
+  return box;
+}
+
 static gboolean
 export_state_set_cb (GtkSwitch  *sw,
                      gboolean    state,
                      ServiceRow *sr)
 {
-  GtkWidget *dialog, *entry;
+  GtkWidget *dialog, *entry = NULL, *picker;
+  GPtrArray *checks;
   g_autoptr(JsonNode) body = NULL;
   g_autofree char *heading = NULL;
 
@@ -294,17 +381,16 @@ export_state_set_cb (GtkSwitch  *sw,
     }
   heading = g_strdup_printf (_("Share “%s” with the Mesh"), sr->name);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page))), heading,
-                                   _("Only the users or computers you name can use it; everyone else is "
-                                     "refused. A name is a user; write endpoint:NAME for one computer. "
-                                     "Separate them with commas."));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. alice, endpoint:bob-laptop"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+                                   _("Pick who may use it; everyone else is refused."));
+  checks = g_ptr_array_new ();
+  picker = member_picker (sr->page, checks, &entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), picker);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Share"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), sr);
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
@@ -319,7 +405,10 @@ restart_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
-  toast (self, answer ? _("Restarted: clients reconnect on their next call") : error->message);
+  if (answer != NULL)
+    toast (self, _("Restarted: apps reconnect on their next call"));
+  else
+    report (self, _("The Server Was Not Restarted"), error);
 }
 
 static void
@@ -328,6 +417,24 @@ restart_cb (GtkButton  *button,
 {
   g_autofree char *path = service_path (sr->name, "/restart");
   zt_client_call_async (sr->page->client, "POST", path, NULL, NULL, restart_done_cb, g_object_ref (sr->page));
+}
+
+static void
+edit_saved_cb (ZtEditServiceDialog *dialog,
+               ZtServicesPage      *self)
+{
+  toast (self, _("Saved, and the server restarted"));
+}
+
+static void
+edit_cb (GtkButton  *button,
+         ServiceRow *sr)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (sr->page)));
+  GtkWidget *dialog = zt_edit_service_dialog_new (parent, sr->page->client, sr->name);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (edit_saved_cb), sr->page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -379,13 +486,10 @@ request_done_cb (GObject      *source,
   g_autoptr(ZtServicesPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  g_autofree char *text = NULL;
-
   if (answer == NULL)
-    text = g_strdup_printf (_("The request was not sent: %s"), error->message);
+    report (self, _("The Request Was Not Sent"), error);
   else
-    text = g_strdup (_("Access requested: its owner decides, and the tools appear here once approved"));
-  toast (self, text);
+    toast (self, _("Access requested: its owner decides, and the tools appear here once approved"));
 }
 
 static void
@@ -524,6 +628,8 @@ tools_done_cb (GObject      *source,
   if (tools == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Could not list tools: %s"), error->message);
+
+      g_strdelimit (text, "`", '\'');   /* the agent's words are for a terminal too */
       sr->tools_loaded = FALSE;
       adw_action_row_set_subtitle (sr->tools_row, text);
       if (sr->request_button)
@@ -695,8 +801,11 @@ service_row_new (ZtServicesPage *self,
   gtk_widget_set_name (GTK_WIDGET (sr->enabled), "service-enabled");
   gtk_widget_set_valign (GTK_WIDGET (sr->enabled), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (sr->enabled), _("Start or stop this server"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sr->enabled), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Running"), -1);
+  /* each switch says whose it is: a list of "Running" switches tells a screen reader nothing */
+  {
+    g_autofree char *label = g_strdup_printf (_("Run %s"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (sr->enabled), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   g_signal_connect (sr->enabled, "state-set", G_CALLBACK (enabled_state_set_cb), sr);
   adw_expander_row_add_action (sr->expander, GTK_WIDGET (sr->enabled));
 
@@ -710,7 +819,10 @@ service_row_new (ZtServicesPage *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Copy the address"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy the address"), -1);
+  {
+    g_autofree char *label = g_strdup_printf (_("Copy the address of %s"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   g_signal_connect (button, "clicked", G_CALLBACK (copy_url_cb), sr);
   adw_action_row_add_suffix (sr->url_row, button);
   adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->url_row));
@@ -722,8 +834,10 @@ service_row_new (ZtServicesPage *self,
       sr->export_switch = GTK_SWITCH (gtk_switch_new ());
       gtk_widget_set_name (GTK_WIDGET (sr->export_switch), "service-export");
       gtk_widget_set_valign (GTK_WIDGET (sr->export_switch), GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sr->export_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Shared with the mesh"), -1);
+      {
+        g_autofree char *label = g_strdup_printf (_("Share %s with the mesh"), name);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (sr->export_switch), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
       g_signal_connect (sr->export_switch, "state-set", G_CALLBACK (export_state_set_cb), sr);
       adw_action_row_add_suffix (sr->export_row, GTK_WIDGET (sr->export_switch));
       adw_action_row_set_activatable_widget (sr->export_row, GTK_WIDGET (sr->export_switch));
@@ -775,9 +889,23 @@ service_row_new (ZtServicesPage *self,
   gtk_menu_button_set_label (GTK_MENU_BUTTON (menu), _("Copy Client Config"));
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
   gtk_widget_set_tooltip_text (menu, _("Configuration for an app, with its own access token"));
+  /* GTK 4.8 names a menu button "GtkMenuButton" otherwise */
+  {
+    g_autofree char *label = g_strdup_printf (_("Copy a client configuration for %s"), name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    for (GtkWidget *child = gtk_widget_get_first_child (menu); child; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   gtk_box_append (GTK_BOX (box), menu);
   if (!imported)
-    gtk_box_append (GTK_BOX (box), button_new (_("_Restart"), G_CALLBACK (restart_cb), sr));
+    {
+      button = button_new (_("_Edit…"), G_CALLBACK (edit_cb), sr);
+      gtk_widget_set_name (button, "edit-service");
+      gtk_widget_set_tooltip_text (button, _("Change its command, working folder, environment or address"));
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_box_append (GTK_BOX (box), button_new (_("_Restart"), G_CALLBACK (restart_cb), sr));
+    }
   else
     {
       sr->request_button = button_new (_("Request _Access…"), G_CALLBACK (request_access_cb), sr);
@@ -808,6 +936,8 @@ state_text (const char *state)
     return _("stopped");
   if (g_strcmp0 (state, "failing") == 0)
     return _("failing");
+  if (g_strcmp0 (state, "offline") == 0)
+    return _("peer offline");
   return state ? state : _("ready");
 }
 
@@ -835,6 +965,23 @@ set_switch (GtkSwitch *sw,
     gtk_switch_set_state (sw, on);
 }
 
+static gboolean
+peer_online (ZtServicesPage *self,
+             const char     *endpoint)
+{
+  JsonObject *mesh = zt_client_get_mesh (self->client);
+  JsonArray *peers = mesh && json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
+
+  for (guint i = 0; endpoint && peers && i < json_array_get_length (peers); i++)
+    {
+      JsonObject *p = json_array_get_object_element (peers, i);
+
+      if (p && g_strcmp0 (json_object_get_string_member_with_default (p, "endpoint", NULL), endpoint) == 0)
+        return json_object_get_boolean_member_with_default (p, "online", FALSE);
+    }
+  return FALSE;
+}
+
 static void
 update_row (ServiceRow *sr,
             JsonObject *s)
@@ -850,12 +997,25 @@ update_row (ServiceRow *sr,
   g_autoptr(GString) runs = g_string_new (NULL);
 
   sr->updating = TRUE;
+  /* an import whose peer is offline (or a mesh this computer left) stays listed, dimmed: it
+   * works again when the peer is back */
+  if (sr->imported && !peer_online (sr->page, json_object_get_string_member_with_default (s, "peer", NULL)))
+    {
+      state = "offline";
+      if (!gtk_widget_has_css_class (GTK_WIDGET (sr->expander), "dim-label"))
+        gtk_widget_add_css_class (GTK_WIDGET (sr->expander), "dim-label");
+    }
+  else if (gtk_widget_has_css_class (GTK_WIDGET (sr->expander), "dim-label"))
+    gtk_widget_remove_css_class (GTK_WIDGET (sr->expander), "dim-label");
   g_string_append_printf (subtitle, "%s · %s", kind, state_text (state));
   if (sessions > 0)
     g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d session", " · %d sessions", sessions),
                             (int) sessions);
   if (g_strcmp0 (state, "failing") == 0 && last_error)
-    g_string_append_printf (subtitle, ": %s", last_error);
+    {
+      g_string_append_printf (subtitle, ": %s", last_error);
+      g_strdelimit (subtitle->str, "`", '\'');
+    }
   set_subtitle (GTK_WIDGET (sr->expander), subtitle->str);
   set_switch (sr->enabled, enabled);
 
@@ -955,6 +1115,8 @@ zt_services_page_set_client (ZtServicesPage *self,
   if (client)
     {
       g_signal_connect_object (client, "services-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
+      /* a peer going offline or coming back changes how its imports are shown */
+      g_signal_connect_object (client, "mesh-changed", G_CALLBACK (services_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (client, "log-line", G_CALLBACK (log_line_cb), self, 0);
     }
   zt_clients_group_set_client (self->clients_group, client);

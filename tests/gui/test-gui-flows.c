@@ -320,6 +320,13 @@ is_entry (GtkWidget *w,
 }
 
 static gboolean
+has_subject (GtkWidget *w,
+             gpointer   data)
+{
+  return g_strcmp0 (g_object_get_data (G_OBJECT (w), "subject"), data) == 0;
+}
+
+static gboolean
 exported_to_bob (gpointer data)
 {
   JsonObject *s = zt_client_find_service (f.client, data);
@@ -364,6 +371,7 @@ test_services_local_server (void)
   zt_test_wait_until (add_error_shown, dialog, 10000, "the dialog to say the program is missing");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (zt_test_find (dialog, "add-error", NULL, NULL))),
                             "zt-no-such-mcp-server was not found"));
+  g_assert_true (gtk_widget_has_css_class (zt_test_find (dialog, "command", NULL, NULL), "error"));   /* marked */
   g_assert_nonnull (zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG));   /* still open, nothing lost */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (dialog, "consent", NULL, NULL)), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "command", NULL, NULL)), command);
@@ -420,9 +428,14 @@ test_services_local_server (void)
   zt_test_run_for (300);
   message = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (message);
-  entry = zt_test_find (message, NULL, is_entry, NULL);
+  /* the members the agent knows from the hub are picked from a list, not typed */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (message, "share-member", has_subject, "user:bob")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (zt_test_find (message, "share-member", has_subject, "endpoint:bob-pc")),
+                               TRUE);
+  entry = zt_test_find (message, "share-others", is_entry, NULL);
   g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "bob, endpoint:bob-pc");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_free (zt_test_screenshot (message, "share-pick"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "export");
   gtk_window_destroy (GTK_WINDOW (message));   /* what clicking the button also does */
   zt_test_wait_until (exported_to_bob, "echo", 10000, "the service to be shared with bob");

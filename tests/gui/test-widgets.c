@@ -8,6 +8,8 @@
 
 #include "zt-access-notifier.h"
 #include "zt-add-service-dialog.h"
+#include "zt-edit-service-dialog.h"
+#include "zt-error-dialog.h"
 #include "zt-agent.h"
 #include "zt-agent-thread.h"
 #include "zt-application.h"
@@ -204,6 +206,8 @@ test_windows (void)
   show_window_and_finalize (zt_add_service_dialog_new (NULL, client));
   show_window_and_finalize (zt_grant_dialog_new (NULL, client, NULL, NULL));
   show_window_and_finalize (zt_tools_dialog_new (NULL, client, "demo"));
+  show_window_and_finalize (zt_edit_service_dialog_new (NULL, client, "demo"));
+  show_window_and_finalize (zt_error_dialog_present (NULL, "It Failed", "In plain words.", "the `raw` detail"));
   show_window_and_finalize (zt_approval_dialog_new (NULL, "a <b>chat</b>", "ev", "echo\u202e", "{\"message\": \"<i>hi</i>\"}"));
   show_window_and_finalize (zt_preferences_window_new (NULL, settings));
 

@@ -25,6 +25,13 @@ test_service_refused (void)
     "{\"name\":\"s\",\"kind\":\"llm\",\"url\":\"http://127.0.0.1/v1\",\"api_key_file\":\"rel/key\"}",
     "{\"name\":\"s\",\"kind\":\"llm\",\"url\":\"http://127.0.0.1/v1\",\"api_key_file\":\"/k\",\"api_key_keyring\":true}",
     "{\"name\":\"s\",\"kind\":\"mesh\",\"peer\":\"p\",\"remote\":\"r\",\"api\":\"openai\"}",
+    /* secret variables: names only here (the agent keeps the values), valid, once, not also plain */
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":[\"1TOKEN\"]}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":[\"A-B\"]}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":[\"T\",\"T\"]}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":{\"T\":\"v\"}}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"env\":[\"T=1\"],\"secret_env\":[\"T\"]}",
+    "{\"name\":\"s\",\"kind\":\"http\",\"url\":\"http://127.0.0.1/mcp\",\"secret_env\":[\"T\"]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
@@ -39,6 +46,36 @@ test_service_refused (void)
       g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
       g_assert_null (service);
     }
+}
+
+/* A stdio service's secret variables: their names round-trip (to the store and to GET), an
+ * empty list is none, and a name that is the start of a plain one is no conflict. */
+static void
+test_service_secret_env (void)
+{
+  static const char body[] = "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],"
+                             "\"env\":[\"TOKEN_URL=x\"],\"secret_env\":[\"TOKEN\",\"_K2\"]}";
+  g_autoptr(JsonObject) o = zt_json_parse_object_strict (body, strlen (body), NULL, NULL);
+  g_autoptr(JsonObject) none = zt_json_parse_object_strict ("{\"secret_env\":[]}", 17, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtService) service = zt_service_new_from_json (o, &error);
+  g_autoptr(JsonNode) shown = NULL;
+  JsonArray *names;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (service->secret_env), ==, 2);
+  for (guint with_secrets = 0; with_secrets < 2; with_secrets++)
+    {
+      shown = zt_service_to_json (service, with_secrets);
+      names = json_object_get_array_member (json_node_get_object (shown), "secret_env");
+      g_assert_cmpuint (json_array_get_length (names), ==, 2);
+      g_assert_cmpstr (json_array_get_string_element (names, 1), ==, "_K2");
+      g_clear_pointer (&shown, json_node_unref);
+    }
+  g_assert_true (zt_service_update_from_json (service, none, &error));
+  g_assert_null (service->secret_env);
+  shown = zt_service_to_json (service, FALSE);
+  g_assert_false (json_object_has_member (json_node_get_object (shown), "secret_env"));
 }
 
 /* An llm service: its JSON round trip (the key file named, never a key), an import of one,
@@ -147,6 +184,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/service/json/refused", test_service_refused);
+  g_test_add_func ("/service/secret-env", test_service_secret_env);
   g_test_add_func ("/service/llm", test_service_llm);
   g_test_add_func ("/service/llm-usage", test_llm_usage);
   return g_test_run ();

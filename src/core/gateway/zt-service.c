@@ -18,6 +18,7 @@ service_clear (ZtService *self)
   g_free (self->name);
   g_strfreev (self->argv);
   g_strfreev (self->env);
+  g_strfreev (self->secret_env);
   g_free (self->cwd);
   g_free (self->url);
   g_free (self->upstream_token);
@@ -91,6 +92,19 @@ zt_service_kind_to_string (ZtServiceKind kind)
     case ZT_SERVICE_LLM: return "llm";
     default: return "unknown";
     }
+}
+
+gboolean
+zt_env_name_valid (const char *name)
+{
+  gsize len;
+
+  if (name == NULL || (len = strlen (name)) == 0 || len > 128 || g_ascii_isdigit (name[0]))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (name[i]) && name[i] != '_')
+      return FALSE;
+  return TRUE;
 }
 
 static char **
@@ -282,6 +296,31 @@ zt_service_update_from_json (ZtService  *self,
       g_strfreev (self->env);
       self->env = env;
     }
+  if ((n = json_object_get_member (obj, "secret_env")) != NULL)
+    {
+      char **names = strv_from_json (n, "secret_env", error);
+      if (names == NULL)
+        return FALSE;
+      if (g_strv_length (names) > ZT_SERVICE_MAX_SECRET_ENV)
+        {
+          g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"secret_env\" holds at most %d variables",
+                       ZT_SERVICE_MAX_SECRET_ENV);
+          g_strfreev (names);
+          return FALSE;
+        }
+      for (guint i = 0; names[i]; i++)
+        if (!zt_env_name_valid (names[i]) || g_strv_contains ((const char * const *) names + i + 1, names[i]))
+          {
+            g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                         "\"secret_env\": \"%s\" is not a variable name (letters, digits and _, once each)", names[i]);
+            g_strfreev (names);
+            return FALSE;
+          }
+      g_strfreev (self->secret_env);
+      self->secret_env = names;
+      if (names[0] == NULL)
+        g_clear_pointer (&self->secret_env, g_strfreev);
+    }
   if (!get_string (obj, "cwd", &self->cwd, error) ||
       !get_string (obj, "url", &self->url, error) ||
       !get_string (obj, "upstream_token", &self->upstream_token, error))
@@ -389,6 +428,22 @@ zt_service_update_from_json (ZtService  *self,
                                "a stdio service needs \"command\": the program and its arguments");
           return FALSE;
         }
+      /* a variable is plain or secret, not both: which value would the server get? */
+      for (guint i = 0; self->secret_env && self->secret_env[i]; i++)
+        for (guint j = 0; self->env && self->env[j]; j++)
+          if (g_str_has_prefix (self->env[j], self->secret_env[i]) &&
+              self->env[j][strlen (self->secret_env[i])] == '=')
+            {
+              g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "%s is in both \"env\" and \"secret_env\"; keep it in one", self->secret_env[i]);
+              return FALSE;
+            }
+    }
+  else if (self->secret_env != NULL)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                           "\"secret_env\" is for a command's environment (a stdio service)");
+      return FALSE;
     }
   else if (self->kind == ZT_SERVICE_LLM)
     {
@@ -510,6 +565,8 @@ zt_service_to_json (ZtService *self,
             }
           json_object_set_member (o, "env", strv_to_json (shown));
         }
+      if (self->secret_env)
+        json_object_set_member (o, "secret_env", strv_to_json (self->secret_env));
       if (self->cwd)
         json_object_set_string_member (o, "cwd", self->cwd);
     }

@@ -36,6 +36,7 @@ typedef struct _ZtService {
   ZtServiceKind  kind;
   char         **argv;            /* stdio */
   char         **env;             /* stdio: extra KEY=VALUE */
+  char         **secret_env;      /* stdio: names of more variables whose values are in the key store */
   char          *cwd;             /* stdio */
   char          *url;             /* http, sse */
   char          *upstream_token;  /* http, sse: the agent's own token for the upstream */
@@ -63,6 +64,10 @@ typedef struct _ZtService {
 /* The largest request body an llm endpoint takes (docs/llm-chat.md) */
 #define ZT_LLM_MAX_REQUEST (4u * 1024u * 1024u)
 
+/* Bounds of a stdio service's secret variables (their values are in the key store) */
+#define ZT_SERVICE_MAX_SECRET_ENV 64
+#define ZT_SERVICE_MAX_SECRET_VALUE 16384
+
 #define ZT_SERVICE_DEFAULT_MAX_SESSIONS 16
 #define ZT_SERVICE_DEFAULT_IDLE_TIMEOUT 600
 
@@ -78,6 +83,8 @@ gboolean     zt_service_name_valid    (const char   *name);
 char        *zt_name_tidy             (const char   *text,
                                        const char   *fallback);
 const char  *zt_service_kind_to_string (ZtServiceKind kind);
+/* An environment variable's name as a service may set it: [A-Za-z_][A-Za-z0-9_]*, 1-128 */
+gboolean     zt_env_name_valid        (const char   *name);
 
 /* JSON as used by the REST API and the store; the upstream token is never written out
  * by to_json unless @with_secrets. */

@@ -120,7 +120,7 @@ static gboolean
 upstream_changed (JsonObject *before,
                   ZtService  *after)
 {
-  static const char *keys[] = { "kind", "command", "env", "cwd", "url", "era", "shared", "upstream_token",
+  static const char *keys[] = { "kind", "command", "env", "secret_env", "cwd", "url", "era", "shared", "upstream_token",
                                 "peer", "remote", NULL };
   g_autoptr(JsonNode) now = zt_service_to_json (after, TRUE);
 
@@ -140,14 +140,25 @@ upstream_changed (JsonObject *before,
  * service's directory for a relative path): a missing one is said at once, not as a failed
  * session later. */
 static gboolean
-check_program (ZtService  *service,
-               GError    **error)
+check_program (ZtService   *service,
+               const char **field,
+               GError     **error)
 {
   g_autofree char *path = NULL;
   const char *prog;
 
   if (service->kind != ZT_SERVICE_STDIO || service->argv == NULL || service->argv[0] == NULL)
     return TRUE;
+  /* the directory it starts in, and a relative program is found from */
+  *field = "cwd";
+  if (service->cwd != NULL && (!g_path_is_absolute (service->cwd) || !g_file_test (service->cwd, G_FILE_TEST_IS_DIR)))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "the working directory %s is not a folder on this computer; give the full path of one",
+                   service->cwd);
+      return FALSE;
+    }
+  *field = "command";
   prog = service->argv[0];
   if (strchr (prog, '/') != NULL)
     path = g_path_is_absolute (prog) || service->cwd == NULL ? g_strdup (prog)
@@ -176,6 +187,62 @@ check_program (ZtService  *service,
   return TRUE;
 }
 
+/* An error answer naming the member of the body it is about (the app marks that field). */
+static void
+reply_field_error (SoupServerMessage *msg,
+                   const GError      *error,
+                   const char        *field)
+{
+  guint status = zt_error_to_http (error);
+  g_autoptr(JsonNode) out = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new (), *e = json_object_new ();
+
+  json_object_set_string_member (e, "code", _zt_agent_http_error_code (status));
+  json_object_set_string_member (e, "message", error->message);
+  if (field != NULL)
+    json_object_set_string_member (e, "field", field);
+  json_object_set_object_member (o, "error", e);
+  json_node_take_object (out, o);
+  _zt_agent_reply_json (msg, status, out);
+}
+
+/* Which member of a refused update is wrong: each editable one is tried alone on a copy. */
+static const char *
+blame (ZtService  *service,
+       JsonObject *body)
+{
+  static const char *fields[] = { "command", "env", "secret_env", "cwd", "url", NULL };
+
+  for (guint i = 0; fields[i]; i++)
+    {
+      g_autoptr(JsonNode) copy = NULL;
+      g_autoptr(ZtService) probe = NULL;
+      g_autoptr(JsonObject) one = NULL;
+
+      if (!json_object_has_member (body, fields[i]))
+        continue;
+      copy = zt_service_to_json (service, TRUE);
+      if ((probe = zt_service_new_from_json (json_node_get_object (copy), NULL)) == NULL)
+        return NULL;
+      one = json_object_new ();
+      json_object_set_member (one, fields[i], json_node_copy (json_object_get_member (body, fields[i])));
+      if (!zt_service_update_from_json (probe, one, NULL))
+        return fields[i];
+    }
+  return NULL;
+}
+
+/* GET ?reveal=env: the values of its plain variables, for the app's Edit dialog (secret
+ * ones are never shown: only their names). */
+static gboolean
+wants_plain_env (SoupServerMessage *msg)
+{
+  const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+  g_autoptr(GHashTable) params = query ? g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL) : NULL;
+
+  return params != NULL && g_strcmp0 (g_hash_table_lookup (params, "reveal"), "env") == 0;
+}
+
 static void
 api_services (ZtAgent           *self,
               SoupServerMessage *msg,
@@ -194,14 +261,20 @@ api_services (ZtAgent           *self,
       g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
       g_autoptr(ZtService) service = NULL;
       g_autoptr(JsonNode) out = NULL;
+      g_autoptr(GHashTable) secrets = NULL;
+      const char *field = NULL;
 
       if (body == NULL)
         return;
       if (!_zt_agent_llm_take_key (self, zt_json_get_string (body, "name"), body, &error))
         return _zt_agent_reply_gerror (msg, error);
+      if (!_zt_agent_secret_env_take (self, NULL, body, &secrets, &error))
+        return reply_field_error (msg, error, "secret_env");
       service = zt_service_new_from_json (body, &error);
-      if (service == NULL || !_zt_agent_llm_check_key (self, service, &error) || !check_program (service, &error))
+      if (service == NULL || !_zt_agent_llm_check_key (self, service, &error))
         return _zt_agent_reply_gerror (msg, error);
+      if (!check_program (service, &field, &error))
+        return reply_field_error (msg, error, field);
       /* an import of what the hub lists as a model service is one (the app, the CLI) */
       if (service->kind == ZT_SERVICE_MESH && !json_object_has_member (body, "api"))
         service->llm = _zt_agent_llm_peer_lists (self, service->peer, service->remote);
@@ -218,6 +291,8 @@ api_services (ZtAgent           *self,
                                       "a service named %s exists; remove it first (`zt4mcp service remove %s`), "
                                       "or change it with `zt4mcp service update %s`",
                                       service->name, service->name, service->name);
+      if (!_zt_agent_secret_env_store (self, service->name, secrets, &error))
+        return reply_field_error (msg, error, "secret_env");
       if (!zt_store_put_service (self->store, service, &error))
         return _zt_agent_reply_gerror (msg, error);
       g_hash_table_insert (self->services, g_strdup (service->name), zt_service_ref (service));
@@ -239,6 +314,14 @@ api_services (ZtAgent           *self,
       if (strcmp (method, "GET") == 0)
         {
           g_autoptr(JsonNode) out = service_json (self, service);
+
+          if (service->env != NULL && wants_plain_env (msg))
+            {
+              g_autoptr(JsonNode) plain = zt_service_to_json (service, TRUE);
+
+              json_object_set_member (json_node_get_object (out), "env",
+                                      json_node_copy (json_object_get_member (json_node_get_object (plain), "env")));
+            }
           _zt_agent_reply_json (msg, 200, out);
         }
       else if (strcmp (method, "PATCH") == 0)
@@ -250,6 +333,9 @@ api_services (ZtAgent           *self,
           gboolean was_enabled = service->enabled;
           const char *read_only[] = { "state", "sessions", "last_error", "endpoint", "sse_endpoint",
                                       "has_upstream_token", NULL };
+          g_autoptr(GHashTable) secrets = NULL;
+          g_auto(GStrv) secret_before = NULL;
+          const char *field = NULL;
 
           if (body == NULL)
             return;
@@ -261,16 +347,24 @@ api_services (ZtAgent           *self,
             return _zt_agent_reply_error (msg, 400, "invalid_request", "a service cannot be renamed");
           if (service->kind == ZT_SERVICE_LLM && !_zt_agent_llm_take_key (self, name, body, &error))
             return _zt_agent_reply_gerror (msg, error);
+          if (!_zt_agent_secret_env_take (self, service, body, &secrets, &error))
+            return reply_field_error (msg, error, "secret_env");
           /* update a copy, so a failed update changes nothing */
           copy_json = zt_service_to_json (service, TRUE);
           updated = zt_service_new_from_json (json_node_get_object (copy_json), &error);
-          if (updated == NULL || !zt_service_update_from_json (updated, body, &error) ||
-              !_zt_agent_llm_check_key (self, updated, &error) ||
-              ((json_object_has_member (body, "command") || json_object_has_member (body, "cwd")) &&
-               !check_program (updated, &error)))
+          if (updated == NULL || !zt_service_update_from_json (updated, body, &error))
+            return reply_field_error (msg, error, blame (service, body));
+          if (!_zt_agent_llm_check_key (self, updated, &error))
             return _zt_agent_reply_gerror (msg, error);
+          if ((json_object_has_member (body, "command") || json_object_has_member (body, "cwd")) &&
+              !check_program (updated, &field, &error))
+            return reply_field_error (msg, error, field);
+          /* the values first: a config naming a secret the key store does not hold would fail */
+          if (!_zt_agent_secret_env_store (self, name, secrets, &error))
+            return reply_field_error (msg, error, "secret_env");
           if (!zt_store_put_service (self->store, updated, &error))
             return _zt_agent_reply_gerror (msg, error);
+          secret_before = g_strdupv (service->secret_env);
           /* The live service is changed in place, not replaced: its sessions hold it, and
            * keep working (a replaced object made every one of them "not found" while their
            * processes ran on). Limits, exports and auth apply at once; a new command, URL or
@@ -285,6 +379,8 @@ api_services (ZtAgent           *self,
               _zt_agent_service_log (self, name, "updated: %u open session(s) keep the previous upstream until "
                                      "they end; restart the service to end them now", open);
           }
+          if (json_object_has_member (body, "secret_env"))
+            _zt_agent_secret_env_drop (self, name, secret_before, service->secret_env);
           if (was_enabled && !updated->enabled)
             {
               _zt_agent_close_service_sessions (self, name);
@@ -307,6 +403,7 @@ api_services (ZtAgent           *self,
           if (!zt_store_delete_service (self->store, gone, &error))
             return _zt_agent_reply_gerror (msg, error);
           _zt_agent_close_service_sessions (self, gone);
+          _zt_agent_secret_env_drop (self, gone, service->secret_env, NULL);
           g_hash_table_remove (self->services, gone);
           if (!zt_store_delete_export_grants (self->store, gone, &error))
             g_warning ("service %s: its export's grants were not removed: %s", gone, error->message);

@@ -452,6 +452,28 @@ gboolean   _zt_agent_llm_take_key (ZtAgent *self,
                                    const char *name,
                                    JsonObject *body,
                                    GError **error);
+/* A REST body's "secret_env" written as an object ({NAME: value, or null to keep the stored
+ * one}) becomes the list of names the service keeps; the new values go to *@values (NAME ->
+ * value, wiped when freed) for _zt_agent_secret_env_store once the rest is valid. A list of
+ * names (what GET shows) must name variables @current (NULL: a new service) has. */
+gboolean   _zt_agent_secret_env_take (ZtAgent *self,
+                                      ZtService *current,
+                                      JsonObject *body,
+                                      GHashTable **values,
+                                      GError **error);
+gboolean   _zt_agent_secret_env_store (ZtAgent *self,
+                                       const char *service,
+                                       GHashTable *values,
+                                       GError **error);
+/* Deletes the stored values of the variables of @before not in @after (NULL: all). */
+void       _zt_agent_secret_env_drop (ZtAgent *self,
+                                      const char *service,
+                                      char **before,
+                                      char **after);
+/* ZtTransports' ZtSecretEnvFunc (@user_data is the agent) */
+char     **_zt_agent_secret_env_resolve (ZtService *service,
+                                         GError **error,
+                                         gpointer user_data);
 /* Whether @service's API key can be read now (a file: its mode and owner) */
 gboolean   _zt_agent_llm_check_key (ZtAgent *self,
                                     ZtService *service,

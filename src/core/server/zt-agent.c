@@ -631,6 +631,7 @@ zt_agent_init (ZtAgent *self)
   zt_result_filter_set_mode_func (self->result_filter, result_scan_mode_cb, self);
   g_ptr_array_add (self->filters, g_object_ref (self->result_filter));
   self->transports = zt_transports_new ();
+  zt_transports_set_secret_env_func (self->transports, _zt_agent_secret_env_resolve, self);
   self->chains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->mesh_peers = g_ptr_array_new ();
   self->http_limits = (ZtHttpGuardLimits) {

@@ -1,5 +1,7 @@
 /* zt-transports.c: the agent's transports: makes each service's upstream, owns what they share */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
 #include "zt-transports.h"
 
 struct _ZtTransports
@@ -9,12 +11,50 @@ struct _ZtTransports
   ZtMeshClient *mesh;    /* borrowed: the agent's, while it has one */
   ZtServiceEventFunc event_func;
   gpointer      event_data;
+  ZtSecretEnvFunc secret_env_func;
+  gpointer      secret_env_data;
   GHashTable   *shared;  /* ZtService* -> the shared connection of a --shared service (not owned) */
 };
 
 static void zt_transports_host_init (ZtUpstreamHostInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (ZtTransports, zt_transports, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (ZT_TYPE_UPSTREAM_HOST, zt_transports_host_init))
+
+static void
+wipe_strv (char **strv)
+{
+  for (guint i = 0; strv && strv[i]; i++)
+    memset (strv[i], 0, strlen (strv[i]));
+  g_strfreev (strv);
+}
+
+/* A stdio upstream with its secret variables added to its environment; one whose secrets
+ * cannot be read fails to start, saying why (it never runs without them). */
+static ZtUpstream *
+stdio_new (ZtTransports *self,
+           ZtService    *service)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) env = g_ptr_array_new ();
+  char **secrets = NULL;
+  ZtUpstream *upstream;
+
+  if (service->secret_env != NULL && self->secret_env_func == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "this agent cannot read secret variables");
+  else if (service->secret_env != NULL)
+    secrets = self->secret_env_func (service, &error, self->secret_env_data);
+  for (guint i = 0; service->env && service->env[i]; i++)
+    g_ptr_array_add (env, service->env[i]);
+  for (guint i = 0; secrets && secrets[i]; i++)
+    g_ptr_array_add (env, secrets[i]);
+  g_ptr_array_add (env, NULL);
+  upstream = zt_upstream_stdio_new (ZT_UPSTREAM_HOST (self), service->name, (const char * const *) service->argv,
+                                    (const char * const *) env->pdata, service->cwd, &service->limits);
+  wipe_strv (secrets);
+  if (error != NULL)
+    zt_upstream_stdio_fail_start (upstream, error);
+  return upstream;
+}
 
 static ZtUpstream *
 zt_transports_create (ZtUpstreamHost *factory,
@@ -27,8 +67,7 @@ zt_transports_create (ZtUpstreamHost *factory,
   switch (service->kind)
     {
     case ZT_SERVICE_STDIO:
-      return zt_upstream_stdio_new (factory, service->name, (const char * const *) service->argv,
-                                    (const char * const *) service->env, service->cwd, &service->limits);
+      return stdio_new (self, service);
     case ZT_SERVICE_HTTP:
       return zt_upstream_http_new (service->name, service->url, service->upstream_token, &service->limits,
                                    service->era);
@@ -68,6 +107,16 @@ zt_transports_set_event_func (ZtTransports       *self,
   g_return_if_fail (ZT_IS_TRANSPORTS (self));
   self->event_func = func;
   self->event_data = user_data;
+}
+
+void
+zt_transports_set_secret_env_func (ZtTransports    *self,
+                                   ZtSecretEnvFunc  func,
+                                   gpointer         user_data)
+{
+  g_return_if_fail (ZT_IS_TRANSPORTS (self));
+  self->secret_env_func = func;
+  self->secret_env_data = user_data;
 }
 
 void

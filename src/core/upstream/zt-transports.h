@@ -30,6 +30,15 @@ typedef void (*ZtServiceEventFunc) (const char     *service,
 void          zt_transports_set_event_func  (ZtTransports       *self,
                                              ZtServiceEventFunc  func,
                                              gpointer            user_data);
+/* The values of a stdio service's secret variables (service->secret_env), as KEY=VALUE
+ * entries, or NULL with @error: its server is then not started. The agent reads them from
+ * its key store; the caller wipes and frees them. */
+typedef char **(*ZtSecretEnvFunc) (ZtService  *service,
+                                   GError    **error,
+                                   gpointer    user_data);
+void          zt_transports_set_secret_env_func (ZtTransports    *self,
+                                                 ZtSecretEnvFunc  func,
+                                                 gpointer         user_data);
 /* The shared upstreams of this agent: service -> its shared connection (for zt-upstream-shared.c) */
 GHashTable   *_zt_transports_get_shared     (ZtTransports *self);
 
@@ -41,6 +50,9 @@ ZtUpstream  *zt_upstream_stdio_new     (ZtUpstreamHost      *host,
                                         const char          *cwd,
                                         const ZtLimits      *limits);
 GPid         zt_upstream_stdio_get_pid (ZtUpstream          *self);
+/* Its start fails with @error (copied) instead of running the program. */
+void         zt_upstream_stdio_fail_start (ZtUpstream       *self,
+                                        const GError        *error);
 
 ZtUpstream  *zt_upstream_http_new      (const char          *name,
                                         const char          *url,

@@ -50,6 +50,7 @@ struct _ZtUpstreamStdio
   gsize          out_offset;
   gboolean       discarding;    /* skipping the rest of an oversized line */
   char          *buf;           /* READ_CHUNK bytes, reused for every read */
+  GError        *start_error;   /* what it was made without (a secret not readable): start fails */
 };
 
 #define ZT_TYPE_UPSTREAM_STDIO (zt_upstream_stdio_get_type ())
@@ -454,6 +455,11 @@ zt_upstream_stdio_start (ZtUpstream *upstream,
   g_autoptr(GError) local_error = NULL;
   int in_fd, out_fd, err_fd;
 
+  if (self->start_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->start_error));
+      return FALSE;
+    }
   /* argv is spawned directly: no shell ever sees it */
   if (!zt_spawn (self->argv, self->env, self->cwd, &self->pid, &in_fd, &out_fd, &err_fd, &local_error))
     {
@@ -521,7 +527,11 @@ zt_upstream_stdio_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_strfreev (self->argv);
+  /* it may hold a service's secret variables */
+  for (guint i = 0; self->env && self->env[i]; i++)
+    memset (self->env[i], 0, strlen (self->env[i]));
   g_strfreev (self->env);
+  g_clear_error (&self->start_error);
   g_clear_object (&self->host);
   g_free (self->cwd);
   g_string_free (self->line, TRUE);
@@ -577,6 +587,19 @@ zt_upstream_stdio_new (ZtUpstreamHost     *host,
   self->env = env ? g_strdupv ((char **) env) : NULL;
   self->cwd = g_strdup (cwd);
   return ZT_UPSTREAM (self);
+}
+
+void
+zt_upstream_stdio_fail_start (ZtUpstream   *upstream,
+                              const GError *error)
+{
+  ZtUpstreamStdio *self;
+
+  g_return_if_fail (ZT_IS_UPSTREAM_STDIO (upstream));
+  g_return_if_fail (error != NULL);
+  self = ZT_UPSTREAM_STDIO (upstream);
+  g_clear_error (&self->start_error);
+  self->start_error = g_error_copy (error);
 }
 
 GPid

@@ -1,0 +1,86 @@
+/* zt-error-dialog.c: an error said in plain words, with the agent's raw detail behind an expander */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zt-client.h"
+#include "zt-error-dialog.h"
+
+static char *
+without_backticks (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (*p != '`')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+GtkWidget *
+zt_error_dialog_present (GtkWidget  *parent,
+                         const char *heading,
+                         const char *body,
+                         const char *detail)
+{
+  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (heading != NULL && body != NULL, NULL);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  gtk_widget_set_name (dialog, "error-dialog");
+  if (detail != NULL && detail[0] != '\0')
+    {
+      g_autofree char *shown = without_backticks (detail);
+      GtkWidget *expander = gtk_expander_new_with_mnemonic (_("_Details"));
+      GtkWidget *label = gtk_label_new (shown);
+
+      gtk_widget_set_name (expander, "error-detail");
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_widget_add_css_class (label, "monospace");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_set_margin_top (label, 6);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("The agent's own words"), -1);
+      gtk_expander_set_child (GTK_EXPANDER (expander), label);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), expander);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+GtkWidget *
+zt_error_dialog_present_error (GtkWidget    *parent,
+                               const char   *heading,
+                               const char   *body,
+                               const GError *error)
+{
+  return zt_error_dialog_present (parent, heading, body, error ? error->message : NULL);
+}
+
+GtkWidget *
+zt_error_dialog_present_client_error (GtkWidget    *parent,
+                                      const char   *heading,
+                                      const GError *error)
+{
+  const char *body;
+
+  if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NETWORK))
+    body = _("The agent did not answer. It may be stopping or busy; try again in a moment.");
+  else if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NOT_FOUND))
+    body = _("The agent no longer has this server: it was removed meanwhile.");
+  else if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_INVALID_REQUEST))
+    body = _("The agent refused it as it was asked; nothing was changed.");
+  else
+    body = _("The agent could not do it; nothing was changed.");
+  return zt_error_dialog_present_error (parent, heading, body, error);
+}
