@@ -32,3 +32,16 @@ zt_a11y_name_drop_down (GtkDropDown *drop_down,
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
+
+/* GTK 4.8's GtkMenuButton keeps its label for itself: the toggle button inside, which is what
+ * takes the focus and what a screen reader reads, says "GtkMenuButton". It gets the label. */
+static inline void
+zt_a11y_name_menu_button (GtkMenuButton *button,
+                          const char    *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (button)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
