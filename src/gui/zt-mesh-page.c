@@ -489,7 +489,7 @@ show_members (ZtMeshPage *self,
       expires = format_time (json_object_get_int_member_with_default (inv, "expires", 0));
       title = endpoint ? g_strdup_printf (_("%s on %s"), user, endpoint) : g_strdup (user);
       subtitle = g_strdup_printf (_("expires %s"), expires);
-      row = plain_row ("invitation", title, subtitle);
+      row = plain_row ("pending-invitation", title, subtitle);
       a11y = g_strdup_printf (_("Withdraw the invitation for %s"), title);
       button = member_button (_("_Withdraw…"), "withdraw-invitation", a11y);
       gtk_widget_add_css_class (button, "flat");

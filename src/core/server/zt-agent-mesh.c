@@ -84,6 +84,16 @@ _zt_agent_hub_describe (ZtAgent    *self,
   json_object_set_string_member (o, "url", zt_hub_get_url (self->hub));
   json_object_set_string_member (o, "mesh", zt_hub_state_get_mesh (state));
   json_object_set_string_member (o, "listen", zt_hub_state_get_listen (state));
+  /* the counts change with every join, revocation and invitation: a front end showing the
+   * members (GET /mesh/hub) knows from the mesh event when to ask again */
+  {
+    g_autoptr(JsonNode) status = zt_hub_status (state, NULL);
+    static const char *counts[] = { "users", "endpoints", "revoked", "open_invitations" };
+
+    for (guint i = 0; status != NULL && i < G_N_ELEMENTS (counts); i++)
+      json_object_set_int_member (o, counts[i],
+                                  json_object_get_int_member_with_default (json_node_get_object (status), counts[i], 0));
+  }
   json_object_set_object_member (mesh, "hub", o);
 }
 
