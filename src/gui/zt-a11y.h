@@ -34,7 +34,8 @@ zt_a11y_name_drop_down (GtkDropDown *drop_down,
 }
 
 /* GTK 4.8's GtkMenuButton keeps its label for itself: the toggle button inside, which is what
- * takes the focus and what a screen reader reads, says "GtkMenuButton". It gets the label. */
+ * takes the focus and what a screen reader reads, is named after the menu button's widget
+ * type. It gets the label, and only that (not also the label of what it is labelled by). */
 static inline void
 zt_a11y_name_menu_button (GtkMenuButton *button,
                           const char    *label)
@@ -43,5 +44,8 @@ zt_a11y_name_menu_button (GtkMenuButton *button,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (button)); child;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      {
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
 }

@@ -352,7 +352,7 @@ revoke_clicked_cb (GtkButton  *button,
                                              "its peers refuse it, and its certificate stops working. Revoking "
                                              "the user does the same to every computer of theirs, and their "
                                              "invitations stop working."), endpoint, user);
-  g_autofree char *user_label = g_strdup_printf (_("Revoke _All of %s's"), user);
+  g_autofree char *user_label = g_strdup_printf (_("Revoke the _User %s"), user);
   GtkWidget *dialog = confirm_dialog (self, heading, body);
 
   gtk_widget_set_name (dialog, "revoke-confirm");
@@ -750,6 +750,7 @@ invite_clicked_cb (ZtMeshPage *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "invite", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "invite");
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  gtk_widget_set_name (dialog, "invite-dialog");
   g_signal_connect (dialog, "response", G_CALLBACK (invite_response_cb), self);
   gtk_widget_set_name (entry, "invite-user");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("User name"), -1);
