@@ -330,16 +330,6 @@ def find_ancestor_dialog(node):
     return None
 
 
-def find_ancestor_named(node, title):
-    """Whether node is inside a window (frame or dialog) named title."""
-    parent = node.parent
-    while parent is not None:
-        if role(parent) in ("frame", "dialog", "window") and name(parent) == title:
-            return True
-        parent = parent.parent
-    return False
-
-
 def find_app(tree, pid):
     def pred():
         for app in tree.root.children:
@@ -665,19 +655,21 @@ def main():
             open_menu_item("Preferences")
         except Failure as e:
             raise fail_with_tree(str(e))
+        wanted = ("Start at login", "Run in the background")
+
         def switches():
-            found = find_all(ui, lambda n: role(n) in ("switch", "toggle button") and
-                             find_ancestor_named(n, "Preferences"))
-            return found if len(found) >= 2 else None
+            found = {name(n): role(n) for n in find_all(ui, lambda n: role(n) in ("switch", "toggle button", "check box")
+                                                          and name(n) in wanted)}
+            return found if all(w in found for w in wanted) else None
         try:
-            found = wait_until(switches, "the Preferences window's switches", 15, 0.5)
+            found = wait_until(switches, "the Preferences window's switches, each named", 15, 0.5)
         except Failure as e:
             raise fail_with_tree(str(e))
-        names = [name(n) for n in found]
-        bad = [x for x in names if not x.strip() or x in ("Running", "On", "Off") or re.fullmatch(r"(Gtk|Adw)\w+", x)]
-        if bad or len(set(names)) != len(names):
-            raise fail_with_tree(f"switches with generic or shared names: {names}")
-        step(f"the Preferences switches read as {names}")
+        generic = [name(n) for n in find_all(ui, lambda n: role(n) == "switch")
+                   if not name(n).strip() or name(n) in ("Running", "On", "Off") or re.fullmatch(r"(Gtk|Adw)\w+", name(n))]
+        if generic:
+            raise fail_with_tree(f"switches with generic names: {generic}")
+        step(f"the Preferences switches read as {found}")
         rawinput.pressKey("Escape")
 
         time.sleep(0.5)
