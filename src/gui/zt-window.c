@@ -97,18 +97,18 @@ welcome_finished_cb (ZtWindow *self,
 
 /* Toasts for what changed while the user looked elsewhere -------------------------------- */
 
+/* Whether @peers is a hub's list: it names this computer too (a list not yet received from
+ * any hub is empty). */
 static gboolean
-hub_connected (JsonObject *mesh)
+lists_me (JsonArray  *peers,
+          const char *me)
 {
-  JsonArray *hubs = json_object_has_member (mesh, "hubs") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (mesh, "hubs"))
-                    ? json_object_get_array_member (mesh, "hubs") : NULL;
-
-  for (guint i = 0; hubs && i < json_array_get_length (hubs); i++)
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
     {
-      JsonNode *h = json_array_get_element (hubs, i);
+      JsonNode *p = json_array_get_element (peers, i);
 
-      if (JSON_NODE_HOLDS_OBJECT (h) &&
-          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (h), "state", NULL), "connected") == 0)
+      if (JSON_NODE_HOLDS_OBJECT (p) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (p), "endpoint", NULL), me) == 0)
         return TRUE;
     }
   return FALSE;
@@ -129,9 +129,9 @@ mesh_changed_cb (ZtWindow *self)
       zt_window_show_page (self, joined ? "mesh" : "welcome");
     }
 
-  /* A peer is new to the mesh only if a connected hub listed the peers before without it:
-   * the first list after joining, or after the hub connection comes up, holds the members
-   * that were already there. Leaving forgets them all. */
+  /* A peer is new to the mesh only if a hub's list of peers came before without it: the
+   * first list after joining holds the members that were already there. Leaving forgets
+   * them all. */
   if (!joined)
     {
       g_hash_table_remove_all (self->peers_online);
@@ -158,7 +158,7 @@ mesh_changed_cb (ZtWindow *self)
       g_hash_table_insert (self->peers_online, g_strdup (endpoint), online ? "1" : "0");
     }
   self->seen_mesh = mesh != NULL;
-  if (joined && hub_connected (mesh))
+  if (joined && lists_me (peers, me))
     self->peers_known = TRUE;
 }
 

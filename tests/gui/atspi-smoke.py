@@ -658,9 +658,11 @@ def main():
         wanted = ("Start at login", "Run in the background")
 
         def switches():
-            found = {name(n): role(n) for n in find_all(ui, lambda n: role(n) in ("switch", "toggle button", "check box")
-                                                          and name(n) in wanted)}
-            return found if all(w in found for w in wanted) else None
+            # GTK 4.8 gives a switch the role "switch" or "toggle button" depending on at-spi's
+            # version: what matters is that a control (not the row's title label) has the name
+            found = {name(n): role(n) for n in find_all(ui, lambda n: role(n) not in ("label", "list item", "panel")
+                                                          and any(w in name(n) for w in wanted))}
+            return found if all(any(w in f for f in found) for w in wanted) else None
         try:
             found = wait_until(switches, "the Preferences window's switches, each named", 15, 0.5)
         except Failure as e:

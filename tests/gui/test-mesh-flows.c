@@ -126,6 +126,14 @@ row_subtitle (GtkWidget  *root,
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
 }
 
+static gboolean
+peer_online (gpointer data)
+{
+  App *app = data;
+  GtkWidget *row = zt_test_find_text (GTK_WIDGET (app->window), "bob · online");
+  return row != NULL && gtk_widget_get_mapped (row);
+}
+
 static void
 set_invitation (App        *app,
                 const char *text)
@@ -180,6 +188,10 @@ test_join_preview (void)
   zt_test_wait_until (on_mesh_page, &app, 30000, "the mesh page after joining");
   zt_test_wait_until (joined, &app, 10000, "the agent to say joined");
   g_assert_cmpstr (json_object_get_string_member (zt_client_get_mesh (app.client), "endpoint"), ==, "alice-spare");
+  /* bob-pc was in the mesh before: it shows, online, without a toast saying it joined */
+  zt_test_wait_until (peer_online, &app, 30000, "bob-pc online on the mesh page");
+  zt_test_run_for (1000);
+  g_assert_null (zt_test_find_text (GTK_WIDGET (app.window), "joined the mesh"));
 
   app_stop (&app);
   zt_test_fixture_stop (fixture);
@@ -241,6 +253,13 @@ member_revoked (gpointer data)
   App *app = ((gpointer *) data)[0];
   GtkWidget *row = zt_test_find (GTK_WIDGET (app->window), "member", is_member_row, ((gpointer *) data)[1]);
   return row != NULL && strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "revoked") != NULL;
+}
+
+static gboolean
+carol_joined_toast (gpointer data)
+{
+  App *app = data;
+  return zt_test_find_text (GTK_WIDGET (app->window), "carol-pc joined the mesh") != NULL;
 }
 
 static gboolean
@@ -365,6 +384,8 @@ test_revoke_member (void)
   carol[0] = &app;
   carol[1] = "carol-pc";
   zt_test_wait_until (member_listed, carol, 15000, "carol-pc in the Members list");
+  /* a member new to the mesh is announced */
+  zt_test_wait_until (carol_joined_toast, &app, 10000, "the toast saying carol-pc joined");
   zt_test_wait_until (invitation_listed, &app, 15000, "erin's invitation in Pending Invitations");
   /* the hosting computer's own row has no Revoke */
   row = zt_test_find (root, "member", is_member_row, (gpointer) json_object_get_string_member (zt_client_get_mesh (app.client), "endpoint"));
