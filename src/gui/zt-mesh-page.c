@@ -532,6 +532,8 @@ members_fetch (ZtMeshPage *self,
 {
   g_cancellable_cancel (self->members_cancellable);
   g_clear_object (&self->members_cancellable);
+  if (self->members_group == NULL)   /* disposed while a revocation was under way */
+    return;
   if (!hosting || self->client == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->members_group), FALSE);

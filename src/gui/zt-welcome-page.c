@@ -226,6 +226,8 @@ preview_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(JsonNode) body = NULL;
 
+  if (self->invitation_view == NULL)   /* the page went while the preview was open */
+    return;
   if (g_strcmp0 (response, "join") != 0 || (body = join_body (self)) == NULL)
     return set_status (self->join_status, self->join_spinner, NULL, FALSE, FALSE);
   renew_cancellable (self);

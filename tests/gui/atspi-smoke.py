@@ -655,19 +655,20 @@ def main():
             open_menu_item("Preferences")
         except Failure as e:
             raise fail_with_tree(str(e))
-        wanted = ("Start at login", "Run in the background")
+        wanted = ("Start at Login", "Run in the Background")
 
         def switches():
-            # GTK 4.8 gives a switch the role "switch" or "toggle button" depending on at-spi's
-            # version: what matters is that a control (not the row's title label) has the name
-            found = {name(n): role(n) for n in find_all(ui, lambda n: role(n) not in ("label", "list item", "panel")
+            # GTK 4.8 gives a GtkSwitch the role "check box"; its name is its row's title (the
+            # row's activatable widget is labelled by it), said once: a label of its own as well
+            # made it "Run in the background Run in the Background"
+            found = {name(n): role(n) for n in find_all(ui, lambda n: role(n) in ("check box", "switch", "toggle button")
                                                           and any(w in name(n) for w in wanted))}
-            return found if all(any(w in f for f in found) for w in wanted) else None
+            return found if len(found) == len(wanted) and all(w in found for w in wanted) else None
         try:
             found = wait_until(switches, "the Preferences window's switches, each named", 15, 0.5)
         except Failure as e:
             raise fail_with_tree(str(e))
-        generic = [name(n) for n in find_all(ui, lambda n: role(n) == "switch")
+        generic = [name(n) for n in find_all(ui, lambda n: role(n) in ("switch", "check box"))
                    if not name(n).strip() or name(n) in ("Running", "On", "Off") or re.fullmatch(r"(Gtk|Adw)\w+", name(n))]
         if generic:
             raise fail_with_tree(f"switches with generic names: {generic}")
