@@ -174,7 +174,9 @@ await run({
     assert.equal(created.mesh, "olgamesh");
     assert.equal(created.user, "olga");
     assert.equal(created.endpoint, "olga-pc");
-    assert.deepEqual(created.hub, { url: `https://127.0.0.1:${port}`, mesh: "olgamesh", listen: `127.0.0.1:${port}` });
+    // with the hub's counts, which change with every join, revocation and invitation
+    assert.deepEqual(created.hub, { url: `https://127.0.0.1:${port}`, mesh: "olgamesh", listen: `127.0.0.1:${port}`,
+      users: 1, endpoints: 1, revoked: 0, open_invitations: 0 });
     // default public addresses: this machine's IPv4 addresses and loopback, with the port
     assert.ok(created.hubs.some((h) => h.address === `127.0.0.1:${port}`));
     assert.ok(created.hubs.every((h) => h.address.endsWith(`:${port}`)));
