@@ -4,7 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import path from "node:path";
-import { startAgent, spawnAndWait, freePort, run, tmpdir, ZT4MCP, zt, until, api } from "./lib.mjs";
+import { startAgent, spawnAndWait, freePort, run, tmpdir, ZT4MCP, zt, until, api, documented } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
@@ -14,12 +14,7 @@ await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on http
 
 let doc;
 // Every answer must be one the OpenAPI document lists.
-async function answer(res, docPath, method, status) {
-  assert.equal(res.status, status, `${method} ${docPath}: ${res.status} ${await res.clone().text()}`);
-  assert.ok(doc.paths[docPath]?.[method]?.responses[String(status)], `${method} ${docPath} ${status} is not documented`);
-  const text = await res.text();
-  return text ? JSON.parse(text) : null;
-}
+const answer = (res, docPath, method, status) => documented(doc, res, docPath, method, status);
 const mesh = async (agent) => (await api(agent, "GET", "/mesh")).json();
 
 await run({
