@@ -5,6 +5,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <json-glib/json-glib.h>
 
+#include "zt-add-service-dialog.h"
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
@@ -435,6 +436,15 @@ test_revoke_member (void)
     g_test_message ("a join with the withdrawn invitation: %s", error->message);
     g_assert_nonnull (strstr (error->message, "withdrawn"));
   }
+
+  /* Ctrl+N from the Mesh page shows the Services page, where what it adds appears, and the
+   * dialog opens over it */
+  g_assert_true (on_mesh_page (&app));
+  g_assert_true (gtk_widget_activate_action (root, "win.add-service", NULL));
+  g_assert_cmpstr (zt_window_get_page (app.window), ==, "services");
+  dialog = zt_test_find_toplevel (ZT_TYPE_ADD_SERVICE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 
   app_stop (&app);
   zt_test_fixture_stop (member);
