@@ -167,6 +167,7 @@ service_row (ZtMeshPage *self,
   JsonObject *imported = find_import (self->client, peer, remote);
   GtkWidget *button;
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), remote);
   gtk_widget_set_name (row, "peer-service");
   if (imported != NULL)
@@ -269,6 +270,7 @@ add_refused_keys (ZtMeshPage *self,
                                                    json_object_get_string_member_with_default (r, "user", ""));
 
       gtk_widget_set_name (row, "refused-key");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
@@ -594,6 +596,8 @@ rebuild (ZtMeshPage *self)
                                   : g_strdup (hub_state_text (state));
 
       gtk_widget_set_name (row, "hub");
+      /* the error is the hub's close reason: text from the network, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      json_object_get_string_member_with_default (h, "address", ""));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
