@@ -587,6 +587,9 @@ static void
 refresh_carry (ZtWelcomePage *self)
 {
   g_clear_handle_id (&self->carry_timeout, g_source_remove);
+  /* the preference filling the field at start-up asks nothing: the form asks when shown */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "create") != 0)
+    return;
   self->carry_timeout = g_timeout_add (300, carry_timeout_cb, self);
 }
 
