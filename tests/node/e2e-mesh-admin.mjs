@@ -88,6 +88,18 @@ await run({
     assert.equal(res.status, 403);
     assert.match((await res.json()).error.message, /withdrawn/);
 
+    // the CLI on a hub's data directory: the same list, the same withdrawal
+    const cliInvitation = zt("hub", "invite", "frank", "--endpoint", "frank-pc", "--data", data).trim();
+    const listed = JSON.parse(zt("hub", "invitations", "--data", data, "--json")).invitations;
+    const frank = listed.find((i) => i.user === "frank");
+    assert.equal(frank.endpoint, "frank-pc");
+    assert.equal(frank.secret, undefined);
+    assert.match(zt("hub", "withdraw", frank.id, "--data", data), /Withdrew invitation/);
+    assert.ok(!JSON.parse(zt("hub", "invitations", "--data", data, "--json")).invitations.some((i) => i.user === "frank"));
+    const res3 = await api(await startAgent(), "POST", "/mesh/join", { invitation: cliInvitation });
+    assert.equal(res3.status, 403);
+    assert.match((await res3.json()).error.message, /withdrawn/);
+
     // an agent that hosts no hub says so
     const res2 = await api(bob, "GET", "/mesh/hub");
     assert.equal(res2.status, 404);
