@@ -622,11 +622,6 @@ rebuild (ZtMeshPage *self)
 
       if (strcmp (endpoint, me) == 0)
         continue;
-      row = adw_expander_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_widget_set_name (row, "peer");
-      g_object_set_data_full (G_OBJECT (row), "endpoint", g_strdup (endpoint), g_free);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), endpoint);
       if (n == 0)
         subtitle = g_strdup_printf (online ? _("%s · online · shares nothing with you")
                                            : _("%s · offline · shares nothing with you"), user);
@@ -634,18 +629,30 @@ rebuild (ZtMeshPage *self)
         subtitle = g_strdup_printf (online ? g_dngettext (GETTEXT_PACKAGE, "%s · online · %u service", "%s · online · %u services", n)
                                            : g_dngettext (GETTEXT_PACKAGE, "%s · offline · %u service", "%s · offline · %u services", n),
                                     user, n);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       icon = gtk_image_new_from_icon_name (online ? "computer-symbolic" : "network-offline-symbolic");
       if (!online)
         gtk_widget_add_css_class (icon, "dim-label");
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
-      for (guint j = 0; j < n; j++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  service_row (self, endpoint, json_array_get_string_element (services, j), online));
-      /* nothing to open is not the same as offline: the row stays as bright as its state */
-      adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), n > 0);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, endpoint));
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+      /* nothing to open: a plain row, as bright as its state, not an expander that does nothing */
+      row = n == 0 ? adw_action_row_new () : adw_expander_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_name (row, "peer");
+      g_object_set_data_full (G_OBJECT (row), "endpoint", g_strdup (endpoint), g_free);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), endpoint);
+      if (n == 0)
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+      else
+        {
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+          adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+          for (guint j = 0; j < n; j++)
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                      service_row (self, endpoint, json_array_get_string_element (services, j), online));
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, endpoint));
+          g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+        }
       adw_preferences_group_add (self->peers_group, row);
       g_ptr_array_add (self->peer_rows, row);
     }

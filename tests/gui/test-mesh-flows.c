@@ -259,6 +259,23 @@ member_revoked (gpointer data)
 }
 
 static gboolean
+is_carol_peer (GtkWidget *w,
+               gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "carol-pc") == 0;
+}
+
+static gboolean
+carol_peer_online (gpointer data)
+{
+  App *app = data;
+  GtkWidget *row = zt_test_find (GTK_WIDGET (app->window), "peer", is_carol_peer, NULL);
+
+  return row != NULL && ADW_IS_ACTION_ROW (row) && gtk_widget_is_sensitive (row) &&
+         strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "online · shares nothing") != NULL;
+}
+
+static gboolean
 carol_joined_toast (gpointer data)
 {
   App *app = data;
@@ -387,6 +404,8 @@ test_revoke_member (void)
   carol[0] = &app;
   carol[1] = "carol-pc";
   zt_test_wait_until (member_listed, carol, 15000, "carol-pc in the Members list");
+  /* carol-pc shares nothing with this computer: drawn online, as a plain row */
+  zt_test_wait_until (carol_peer_online, &app, 15000, "carol-pc online among the peers, sharing nothing");
   /* a member new to the mesh is announced */
   zt_test_wait_until (carol_joined_toast, &app, 10000, "the toast saying carol-pc joined");
   zt_test_wait_until (invitation_listed, &app, 15000, "erin's invitation in Pending Invitations");
