@@ -88,6 +88,9 @@ static const ZtCliVerb hub_verbs[] = {
   { "invite", "USER [--endpoint NAME] [--ttl DURATION]", "Print a one-time invitation for USER to join the mesh.",
     "data endpoint ttl json" },
   { "users", "", "List the mesh's users.", "data json" },
+  { "invitations", "", "List the invitations not used yet: id, user, endpoint, expiry (never the secret).",
+    "data json" },
+  { "withdraw", "ID", "Withdraw an invitation not used yet: a join with it is refused from then on.", "data json" },
   { "endpoints", "", "List the mesh's endpoints (machines) and their certificates.", "data json" },
   { "revoke", "NAME", "Revoke a user or an endpoint: its certificates stop working, its connections close.",
     "data json" },
@@ -262,6 +265,47 @@ zt_cli_hub (int argc, char **argv)
               }
           }
       }
+      return 0;
+    }
+  if (strcmp (verb, "invitations") == 0)
+    {
+      g_autoptr(JsonNode) out = zt_hub_list_invitations (state, &error);
+      JsonArray *a;
+
+      if (out == NULL)
+        return fail ("hub invitations", error);
+      if (json)
+        {
+          print_json_node (out);
+          return 0;
+        }
+      a = json_object_get_array_member (json_node_get_object (out), "invitations");
+      if (json_array_get_length (a) == 0)
+        g_print ("No invitations waiting to be used.\n");
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          JsonObject *o = json_array_get_object_element (a, i);
+          g_autofree char *expiry = when (json_object_get_int_member_with_default (o, "expires", 0));
+
+          g_print ("%-18s user %-16s endpoint %-16s until %s\n", json_object_get_string_member (o, "id"),
+                   json_object_get_string_member (o, "user"),
+                   json_object_get_string_member_with_default (o, "endpoint", "(any)"), expiry);
+        }
+      return 0;
+    }
+  if (strcmp (verb, "withdraw") == 0)
+    {
+      if (argc < 3)
+        {
+          g_printerr ("zt4mcp hub withdraw: which invitation? `zt4mcp hub invitations` lists their ids\n");
+          return 2;
+        }
+      if (!zt_hub_withdraw_invitation (state, argv[2], &error))
+        return fail ("hub withdraw", error);
+      if (json)
+        g_print ("{\"withdrawn\": \"%s\"}\n", argv[2]);
+      else
+        g_print ("Withdrew invitation %s\n", argv[2]);
       return 0;
     }
   if (strcmp (verb, "revoke") == 0 || strcmp (verb, "unrevoke") == 0)

@@ -54,3 +54,20 @@ zt_a11y_mark_invalid (GtkWidget  *widget,
       gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
 }
+
+/* GTK 4.8's GtkMenuButton keeps its label for itself: the toggle button inside, which is what
+ * takes the focus and what a screen reader reads, is named after the menu button's widget
+ * type. It gets the label, and only that (not also the label of what it is labelled by). */
+static inline void
+zt_a11y_name_menu_button (GtkMenuButton *button,
+                          const char    *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (button)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      {
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+}

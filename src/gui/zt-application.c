@@ -81,8 +81,11 @@ about_action (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "website", "https://github.com/zt4mcp/zt4mcp",
                          "issue-url", "https://github.com/zt4mcp/zt4mcp/issues",
-                         "comments", _("A zero-trust layer for the Model Context Protocol: every call between "
-                                       "AI apps and MCP servers verified, least-privilege and audited."),
+                         "comments", _("A zero-trust layer for the Model Context Protocol: MCP servers and "
+                                       "models shared between your computers over a private mesh with "
+                                       "certificate identities; other computers get only the tools you grant "
+                                       "them, tool definitions are pinned and scanned, and every call is "
+                                       "recorded in a tamper-evident audit log."),
                          "developers", developers,
                          "copyright", "© 2026 The zt4mcp developers",
                          "license-type", GTK_LICENSE_GPL_3_0,

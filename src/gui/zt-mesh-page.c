@@ -13,12 +13,17 @@ struct _ZtMeshPage {
   ZtClient             *client;
   GPtrArray            *hub_rows;
   GPtrArray            *peer_rows;
+  GPtrArray            *member_rows;
+  GPtrArray            *invitation_rows;
+  GCancellable         *members_cancellable;
   GHashTable           *expanded;   /* endpoint -> TRUE: kept across rebuilds */
   char                 *imports;    /* what is imported, as last shown */
 
   GtkStack             *stack;
   AdwPreferencesGroup  *hubs_group;
   AdwPreferencesGroup  *peers_group;
+  AdwPreferencesGroup  *members_group;
+  AdwPreferencesGroup  *invitations_group;
   AdwActionRow         *mesh_row;
   AdwActionRow         *identity_row;
   AdwActionRow         *cert_row;
@@ -162,6 +167,7 @@ service_row (ZtMeshPage *self,
   JsonObject *imported = find_import (self->client, peer, remote);
   GtkWidget *button;
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), remote);
   gtk_widget_set_name (row, "peer-service");
   if (imported != NULL)
@@ -242,6 +248,7 @@ trust_clicked_cb (GtkButton  *button,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "trust", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (trust_response_cb), self, 0);
+  zt_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -263,6 +270,7 @@ add_refused_keys (ZtMeshPage *self,
                                                    json_object_get_string_member_with_default (r, "user", ""));
 
       gtk_widget_set_name (row, "refused-key");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
@@ -275,6 +283,268 @@ add_refused_keys (ZtMeshPage *self,
       adw_preferences_group_add (self->peers_group, row);
       g_ptr_array_add (self->peer_rows, row);
     }
+}
+
+/* Members and pending invitations of the hub this computer hosts ------------------------ */
+
+static void members_fetch (ZtMeshPage *self, gboolean hosting);
+
+static void
+hub_change_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(ZtMeshPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not change the members: %s"), error->message);
+      toast (self, text);
+    }
+  members_fetch (self, TRUE);
+}
+
+static void
+revoke_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ZtMeshPage       *self)
+{
+  const char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (g_strcmp0 (response, "endpoint") == 0)
+    name = g_object_get_data (G_OBJECT (dialog), "endpoint");
+  else if (g_strcmp0 (response, "user") == 0)
+    name = g_object_get_data (G_OBJECT (dialog), "user");
+  else if (g_strcmp0 (response, "withdraw") == 0)
+    name = g_object_get_data (G_OBJECT (dialog), "id");
+  if (name == NULL)
+    return;
+  escaped = g_uri_escape_string (name, NULL, FALSE);
+  path = g_strdup_printf (g_strcmp0 (response, "withdraw") == 0 ? "/mesh/hub/invitations/%s" : "/mesh/hub/members/%s",
+                          escaped);
+  zt_client_call_async (self->client, "DELETE", path, NULL, NULL, hub_change_done_cb, g_object_ref (self));
+}
+
+static GtkWidget *
+confirm_dialog (ZtMeshPage *self,
+                const char *heading,
+                const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (revoke_response_cb), self, 0);
+  return dialog;
+}
+
+static void
+revoke_clicked_cb (GtkButton  *button,
+                   ZtMeshPage *self)
+{
+  const char *endpoint = g_object_get_data (G_OBJECT (button), "endpoint");
+  const char *user = g_object_get_data (G_OBJECT (button), "user");
+  g_autofree char *heading = g_strdup_printf (_("Revoke “%s”?"), endpoint);
+  g_autofree char *body = g_strdup_printf (_("%s (user %s) is cut off the mesh at once: its connections close, "
+                                             "its peers refuse it, and its certificate stops working. Revoking "
+                                             "the user does the same to every computer of theirs, and their "
+                                             "invitations stop working."), endpoint, user);
+  g_autofree char *user_label = g_strdup_printf (_("Revoke the _User %s"), user);
+  GtkWidget *dialog = confirm_dialog (self, heading, body);
+
+  gtk_widget_set_name (dialog, "revoke-confirm");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "user", user_label,
+                                    "endpoint", _("_Revoke This Computer"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "user", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "endpoint", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "endpoint", g_strdup (endpoint), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "user", g_strdup (user), g_free);
+  zt_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+withdraw_clicked_cb (GtkButton  *button,
+                     ZtMeshPage *self)
+{
+  const char *user = g_object_get_data (G_OBJECT (button), "user");
+  g_autofree char *heading = g_strdup_printf (_("Withdraw the Invitation for %s?"), user);
+  GtkWidget *dialog = confirm_dialog (self, heading, _("Nobody can join with it any more. Send a new invitation "
+                                                       "if it is still needed."));
+
+  gtk_widget_set_name (dialog, "withdraw-confirm");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "withdraw", _("_Withdraw"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw", ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "id", g_strdup (g_object_get_data (G_OBJECT (button), "id")), g_free);
+  zt_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+member_button (const char *label,
+               const char *name,
+               const char *a11y)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  zt_a11y_fix_mnemonic_names (button);
+  /* which row it acts on is in its name: a list of "Revoke" buttons says nothing */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  gtk_widget_set_tooltip_text (button, a11y);
+  return button;
+}
+
+static char *
+format_time (gint64 t)
+{
+  g_autoptr(GDateTime) dt = t > 0 ? g_date_time_new_from_unix_local (t) : NULL;
+
+  return dt ? g_date_time_format (dt, "%x %X") : g_strdup ("?");
+}
+
+static GtkWidget *
+plain_row (const char *name,
+           const char *title,
+           const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  gtk_widget_set_name (row, name);
+  /* names come from the hub's database: shown as text, never as markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static JsonArray *
+array_member (JsonObject *o,
+              const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+
+  return n && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+}
+
+static void
+show_members (ZtMeshPage *self,
+              JsonObject *doc)
+{
+  JsonArray *endpoints = array_member (doc, "endpoints");
+  JsonArray *invitations = array_member (doc, "invitations");
+
+  clear_rows (self->members_group, self->member_rows);
+  clear_rows (self->invitations_group, self->invitation_rows);
+  for (guint i = 0; endpoints && i < json_array_get_length (endpoints); i++)
+    {
+      JsonNode *n = json_array_get_element (endpoints, i);
+      JsonObject *e = JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+      const char *name = e ? json_object_get_string_member_with_default (e, "name", NULL) : NULL;
+      const char *user = e ? json_object_get_string_member_with_default (e, "user", "") : "";
+      gboolean revoked = e && json_object_get_boolean_member_with_default (e, "revoked", FALSE);
+      gboolean own = e && json_object_get_boolean_member_with_default (e, "self", FALSE);
+      g_autofree char *until = NULL, *subtitle = NULL;
+      GtkWidget *row;
+
+      if (name == NULL)
+        continue;
+      until = format_time (json_object_get_int_member_with_default (e, "not_after", 0));
+      subtitle = revoked ? g_strdup_printf (_("user %s · revoked"), user)
+                 : own ? g_strdup_printf (_("user %s · this computer"), user)
+                 : g_strdup_printf (_("user %s · certificate until %s"), user, until);
+      row = plain_row ("member", name, subtitle);
+      if (revoked)
+        gtk_widget_add_css_class (row, "dim-label");
+      else if (!own)
+        {
+          g_autofree char *a11y = g_strdup_printf (_("Revoke %s"), name);
+          GtkWidget *button = member_button (_("_Revoke…"), "revoke-member", a11y);
+
+          gtk_widget_add_css_class (button, "flat");
+          g_object_set_data_full (G_OBJECT (button), "endpoint", g_strdup (name), g_free);
+          g_object_set_data_full (G_OBJECT (button), "user", g_strdup (user), g_free);
+          g_signal_connect (button, "clicked", G_CALLBACK (revoke_clicked_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
+      adw_preferences_group_add (self->members_group, row);
+      g_ptr_array_add (self->member_rows, row);
+    }
+  for (guint i = 0; invitations && i < json_array_get_length (invitations); i++)
+    {
+      JsonNode *n = json_array_get_element (invitations, i);
+      JsonObject *inv = JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+      const char *id = inv ? json_object_get_string_member_with_default (inv, "id", NULL) : NULL;
+      const char *user = inv ? json_object_get_string_member_with_default (inv, "user", "") : "";
+      const char *endpoint = inv ? json_object_get_string_member_with_default (inv, "endpoint", NULL) : NULL;
+      g_autofree char *title = NULL, *subtitle = NULL, *expires = NULL, *a11y = NULL;
+      GtkWidget *row, *button;
+
+      if (id == NULL)
+        continue;
+      expires = format_time (json_object_get_int_member_with_default (inv, "expires", 0));
+      title = endpoint ? g_strdup_printf (_("%s on %s"), user, endpoint) : g_strdup (user);
+      subtitle = g_strdup_printf (_("expires %s"), expires);
+      row = plain_row ("pending-invitation", title, subtitle);
+      a11y = g_strdup_printf (_("Withdraw the invitation for %s"), title);
+      button = member_button (_("_Withdraw…"), "withdraw-invitation", a11y);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "id", g_strdup (id), g_free);
+      g_object_set_data_full (G_OBJECT (button), "user", g_strdup (title), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (withdraw_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->invitations_group, row);
+      g_ptr_array_add (self->invitation_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->members_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->invitations_group), self->invitation_rows->len > 0);
+}
+
+static void
+members_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ZtMeshPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (answer == NULL || !JSON_NODE_HOLDS_OBJECT (answer))
+    {
+      /* an agent without the API, or a hub that stopped: the page shows no list rather than a stale one */
+      g_message ("mesh page: no members list: %s", error ? error->message : "not an object");
+      gtk_widget_set_visible (GTK_WIDGET (self->members_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->invitations_group), FALSE);
+      return;
+    }
+  show_members (self, json_node_get_object (answer));
+}
+
+static void
+members_fetch (ZtMeshPage *self,
+               gboolean    hosting)
+{
+  g_cancellable_cancel (self->members_cancellable);
+  g_clear_object (&self->members_cancellable);
+  if (self->members_group == NULL)   /* disposed while a revocation was under way */
+    return;
+  if (!hosting || self->client == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->members_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->invitations_group), FALSE);
+      return;
+    }
+  self->members_cancellable = g_cancellable_new ();
+  zt_client_call_async (self->client, "GET", "/mesh/hub", NULL, self->members_cancellable, members_done_cb,
+                        g_object_ref (self));
 }
 
 static void
@@ -291,6 +561,7 @@ rebuild (ZtMeshPage *self)
   clear_rows (self->peers_group, self->peer_rows);
   if (mesh == NULL || !json_object_get_boolean_member_with_default (mesh, "joined", FALSE))
     {
+      members_fetch (self, FALSE);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
@@ -325,6 +596,8 @@ rebuild (ZtMeshPage *self)
                                   : g_strdup (hub_state_text (state));
 
       gtk_widget_set_name (row, "hub");
+      /* the error is the hub's close reason: text from the network, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      json_object_get_string_member_with_default (h, "address", ""));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -333,6 +606,7 @@ rebuild (ZtMeshPage *self)
       g_ptr_array_add (self->hub_rows, row);
     }
 
+  members_fetch (self, json_object_has_member (mesh, "hub"));
   add_refused_keys (self, mesh);
   peers = json_object_has_member (mesh, "peers") ? json_object_get_array_member (mesh, "peers") : NULL;
   for (guint i = 0; peers && i < json_array_get_length (peers); i++)
@@ -348,10 +622,6 @@ rebuild (ZtMeshPage *self)
 
       if (strcmp (endpoint, me) == 0)
         continue;
-      row = adw_expander_row_new ();
-      gtk_widget_set_name (row, "peer");
-      g_object_set_data_full (G_OBJECT (row), "endpoint", g_strdup (endpoint), g_free);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), endpoint);
       if (n == 0)
         subtitle = g_strdup_printf (online ? _("%s · online · shares nothing with you")
                                            : _("%s · offline · shares nothing with you"), user);
@@ -359,17 +629,30 @@ rebuild (ZtMeshPage *self)
         subtitle = g_strdup_printf (online ? g_dngettext (GETTEXT_PACKAGE, "%s · online · %u service", "%s · online · %u services", n)
                                            : g_dngettext (GETTEXT_PACKAGE, "%s · offline · %u service", "%s · offline · %u services", n),
                                     user, n);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       icon = gtk_image_new_from_icon_name (online ? "computer-symbolic" : "network-offline-symbolic");
       if (!online)
         gtk_widget_add_css_class (icon, "dim-label");
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
-      for (guint j = 0; j < n; j++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                  service_row (self, endpoint, json_array_get_string_element (services, j), online));
-      gtk_widget_set_sensitive (row, n > 0);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, endpoint));
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+      /* nothing to open: a plain row, as bright as its state, not an expander that does nothing */
+      row = n == 0 ? adw_action_row_new () : adw_expander_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_set_name (row, "peer");
+      g_object_set_data_full (G_OBJECT (row), "endpoint", g_strdup (endpoint), g_free);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), endpoint);
+      if (n == 0)
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+      else
+        {
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+          adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+          for (guint j = 0; j < n; j++)
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                      service_row (self, endpoint, json_array_get_string_element (services, j), online));
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, endpoint));
+          g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+        }
       adw_preferences_group_add (self->peers_group, row);
       g_ptr_array_add (self->peer_rows, row);
     }
@@ -409,8 +692,10 @@ invite_done_cb (GObject      *source,
   g_autoptr(ZtMeshPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
+  g_autofree char *expires = NULL, *body = NULL;
   const char *invitation;
   GtkWidget *dialog, *label;
+  PangoAttrList *attrs;
 
   if (answer == NULL)
     {
@@ -418,17 +703,28 @@ invite_done_cb (GObject      *source,
       return toast (self, text);
     }
   invitation = json_object_get_string_member_with_default (json_node_get_object (answer), "invitation", "");
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Invitation"),
-                                   _("Send this to the person you invite, over a channel you trust. It works "
-                                     "once, expires, and lets one computer join."));
+  expires = format_time (json_object_get_int_member_with_default (json_node_get_object (answer), "expires", 0));
+  body = g_strdup_printf (_("Send this to the person you invite, over a channel you trust. It lets one computer "
+                            "join, once, until %s."), expires);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Invitation"), body);
+  gtk_widget_set_name (dialog, "invitation-dialog");
   label = gtk_label_new (invitation);
+  gtk_widget_set_name (label, "invitation-text");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
+  /* one long word: Pango would add a hyphen at each break, and a copied-by-eye or printed
+   * invitation would carry them */
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
   gtk_widget_add_css_class (label, "monospace");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), "copy", _("_Copy"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+  zt_a11y_fix_mnemonic_names (dialog);
   g_object_set_data_full (G_OBJECT (dialog), "invitation", g_strdup (invitation), g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (invitation_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -467,8 +763,14 @@ invite_clicked_cb (ZtMeshPage *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "invite", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "invite");
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  gtk_widget_set_name (dialog, "invite-dialog");
   g_signal_connect (dialog, "response", G_CALLBACK (invite_response_cb), self);
+  gtk_widget_set_name (entry, "invite-user");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("User name"), -1);
+  zt_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* the dialog opens on what it asks for */
+  gtk_widget_grab_focus (entry);
 }
 
 /* Leaving ------------------------------------------------------------------------------ */
@@ -513,6 +815,7 @@ leave_clicked_cb (ZtMeshPage *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
+  zt_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -565,6 +868,8 @@ zt_mesh_page_dispose (GObject *object)
 
   if (self->client)
     g_signal_handlers_disconnect_by_data (self->client, self);
+  g_cancellable_cancel (self->members_cancellable);
+  g_clear_object (&self->members_cancellable);
   g_clear_object (&self->client);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZT_TYPE_MESH_PAGE);
   /* the template's top widget is not bound to a field, so it is unparented here */
@@ -580,6 +885,8 @@ zt_mesh_page_finalize (GObject *object)
 
   g_ptr_array_unref (self->hub_rows);
   g_ptr_array_unref (self->peer_rows);
+  g_ptr_array_unref (self->member_rows);
+  g_ptr_array_unref (self->invitation_rows);
   g_hash_table_unref (self->expanded);
   g_free (self->imports);
   G_OBJECT_CLASS (zt_mesh_page_parent_class)->finalize (object);
@@ -602,6 +909,8 @@ zt_mesh_page_class_init (ZtMeshPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, hubs_group);
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, peers_group);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, members_group);
+  gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, invitations_group);
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, mesh_row);
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, identity_row);
   gtk_widget_class_bind_template_child (widget_class, ZtMeshPage, cert_row);
@@ -616,6 +925,9 @@ zt_mesh_page_init (ZtMeshPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->hub_rows = g_ptr_array_new ();
   self->peer_rows = g_ptr_array_new ();
+  self->member_rows = g_ptr_array_new ();
+  self->invitation_rows = g_ptr_array_new ();
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rebuild (self);
 }

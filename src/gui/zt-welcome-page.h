@@ -19,6 +19,10 @@ void       zt_welcome_page_set_hub_listen  (ZtWelcomePage *self,
                                             const char    *listen);
 /* Shows the first step again (from the Mesh page's "Join or Create" button). */
 void       zt_welcome_page_reset           (ZtWelcomePage *self);
+/* Whether Back (Esc, Alt+Left) on the first step returns to the main view ("finished" with
+ * FALSE): the page was opened from there, not at first run. */
+void       zt_welcome_page_set_can_leave   (ZtWelcomePage *self,
+                                            gboolean       can_leave);
 /* Puts @text (an invitation) in the join form, as pasting or dropping it would. */
 void       zt_welcome_page_set_invitation  (ZtWelcomePage *self,
                                             const char    *text);

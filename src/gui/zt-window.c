@@ -36,6 +36,8 @@ struct _ZtWindow {
   ZtChatPage           *chat_page;
   AdwStatusPage        *error_page;
   GtkWidget            *connection_icon;
+  GtkMenuButton        *menu_button;
+  gboolean              peers_known;     /* the peers of a connected hub were seen: later ones are new */
 };
 
 G_DEFINE_FINAL_TYPE (ZtWindow, zt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -74,9 +76,12 @@ zt_window_show_page (ZtWindow   *self,
   if (g_strcmp0 (page, "welcome") == 0)
     {
       zt_welcome_page_reset (self->welcome_page);
+      zt_welcome_page_set_can_leave (self->welcome_page, FALSE);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       return;
     }
+  /* the welcome page's forms set a default button; the main view has none */
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
@@ -91,6 +96,23 @@ welcome_finished_cb (ZtWindow *self,
 }
 
 /* Toasts for what changed while the user looked elsewhere -------------------------------- */
+
+/* Whether @peers is a hub's list: it names this computer too (a list not yet received from
+ * any hub is empty). */
+static gboolean
+lists_me (JsonArray  *peers,
+          const char *me)
+{
+  for (guint i = 0; peers && i < json_array_get_length (peers); i++)
+    {
+      JsonNode *p = json_array_get_element (peers, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (p) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (p), "endpoint", NULL), me) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static void
 mesh_changed_cb (ZtWindow *self)
@@ -107,6 +129,14 @@ mesh_changed_cb (ZtWindow *self)
       zt_window_show_page (self, joined ? "mesh" : "welcome");
     }
 
+  /* A peer is new to the mesh only if a hub's list of peers came before without it: the
+   * first list after joining holds the members that were already there. Leaving forgets
+   * them all. */
+  if (!joined)
+    {
+      g_hash_table_remove_all (self->peers_online);
+      self->peers_known = FALSE;
+    }
   for (guint i = 0; peers && i < json_array_get_length (peers); i++)
     {
       JsonObject *p = json_array_get_object_element (peers, i);
@@ -116,7 +146,7 @@ mesh_changed_cb (ZtWindow *self)
 
       if (strcmp (endpoint, me) == 0)
         continue;
-      if (self->seen_mesh && (before == NULL ? online : (before[0] == '1') != online))
+      if (self->seen_mesh && (before == NULL ? online && self->peers_known : (before[0] == '1') != online))
         {
           g_autofree char *text = NULL;
           if (before == NULL)
@@ -128,6 +158,8 @@ mesh_changed_cb (ZtWindow *self)
       g_hash_table_insert (self->peers_online, g_strdup (endpoint), online ? "1" : "0");
     }
   self->seen_mesh = mesh != NULL;
+  if (joined && lists_me (peers, me))
+    self->peers_known = TRUE;
 }
 
 static void
@@ -170,6 +202,8 @@ show_welcome_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   zt_window_show_page (ZT_WINDOW (widget), "welcome");
+  /* opened from the main view: Back returns there */
+  zt_welcome_page_set_can_leave (ZT_WINDOW (widget)->welcome_page, TRUE);
 }
 
 static void
@@ -198,6 +232,9 @@ add_service_action (GtkWidget  *widget,
       zt_chat_page_new_chat (self->chat_page);
       return;
     }
+  /* what is added shows on the Services page: go there first, from any page (the welcome
+   * page too, where Ctrl+N used to add a server nobody saw) */
+  zt_window_show_page (self, "services");
   gtk_window_present (GTK_WINDOW (zt_add_service_dialog_new (GTK_WINDOW (self), self->client)));
 }
 
@@ -289,6 +326,7 @@ zt_window_class_init (ZtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, chat_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ZtWindow, connection_icon);
+  gtk_widget_class_bind_template_child (widget_class, ZtWindow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, welcome_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_toast_cb);
 
@@ -318,6 +356,7 @@ zt_window_init (ZtWindow *self)
     gtk_icon_theme_add_resource_path (theme, "/io/github/zt4mcp/Zt4mcp/icons");
   gtk_widget_init_template (GTK_WIDGET (self));
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
+  zt_a11y_name_menu_button (self->menu_button, _("Main Menu"));
   self->peers_online = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->service_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }

@@ -320,6 +320,16 @@ def check_button_names(root, where):
         raise Failure(f"{where}: buttons whose accessible name spells the mnemonic: {', '.join(bad)}")
 
 
+def find_ancestor_dialog(node):
+    """The dialog (an alert) node is in, or None."""
+    parent = node.parent
+    while parent is not None:
+        if role(parent) in ("dialog", "alert"):
+            return parent
+        parent = parent.parent
+    return None
+
+
 def find_app(tree, pid):
     def pred():
         for app in tree.root.children:
@@ -457,10 +467,44 @@ def main():
         if endpoint_row is None:
             raise fail_with_tree("the entry row “This computer's name in the mesh (optional)” is missing")
 
-        join = wait_node(ui, lambda n: is_button(n, "Join"), "the “Join” button", 10)
+        wait_node(ui, lambda n: is_button(n, "Join"), "the “Join” button", 10)
         check_button_names(ui, "the join page")
-        activate(join, "“Join”")
-        step("clicked “Join”; waiting for the mesh page to list bob-pc")
+
+        # -- the keyboard: Esc and Alt+Left go back to the first step, Enter joins
+        from dogtail import rawinput
+        for keys in ("Escape", "<Alt>Left"):
+            click(view, "the “Invitation” text view")
+            time.sleep(0.3)
+            rawinput.keyCombo(keys)
+            try:
+                again = wait_node(ui, lambda n: is_button(n, "Join a Mesh"), f"“Join a Mesh” again after {keys}", 10)
+            except Failure as e:
+                raise fail_with_tree(str(e))
+            step(f"{keys} went back to the first step")
+            activate(again, "“Join a Mesh”")
+            view = wait_node(ui, lambda n: role(n) in ("text", "entry") and name(n) == "Invitation",
+                             "the text view labelled “Invitation”", 15)
+        wait_until(lambda: (view.text or "").strip() == invitation, "the invitation still in the text view", 10)
+        click(view, "the “Invitation” text view")
+        time.sleep(0.3)
+        rawinput.pressKey("Return")
+        step("pressed Enter in the invitation; waiting for the join preview")
+
+        def preview():
+            return find(ui, lambda n: is_button(n, "Join") and find_ancestor_dialog(n), "the preview's “Join”")
+        try:
+            confirm = wait_until(preview, "the join preview with its “Join” button", 20, 0.3)
+        except Failure as e:
+            raise fail_with_tree(str(e))
+        seen = window_text(find_ancestor_dialog(confirm))
+        for expected in ("smokemesh", f"127.0.0.1:{port}", "alice", "alice-desktop"):
+            if expected not in seen:
+                raise fail_with_tree(f"the join preview does not show {expected!r}:\n{seen}")
+        check_button_names(find_ancestor_dialog(confirm), "the join preview")
+        step("the join preview shows the mesh, the hub, the user and the endpoint")
+        screenshot(shots, "atspi-join-preview.png")
+        activate(confirm, "the preview's “Join”")
+        step("clicked the preview's “Join”; waiting for the mesh page to list bob-pc")
 
         def join_error():
             # the status label under the button says what went wrong, if anything did
@@ -565,6 +609,71 @@ def main():
                 raise fail_with_tree(str(e))
             check_button_names(ui, f"the {page} page")
             step(f"the {page} page shows “{landmark}”; every button shown has an accessible name")
+
+        # -- the main menu button is named for what it is, not "GtkMenuButton"
+        generic = find_all(ui, lambda n: re.fullmatch(r"(Gtk|Adw)\w*Button", name(n) or "-") is not None)
+        if generic:
+            raise fail_with_tree("nodes named for their widget type: " + ", ".join(f"[{role(n)}] {name(n)!r}" for n in generic))
+        menu = find(ui, lambda n: name(n) == "Main Menu" and role(n) in ("toggle button", "push button", "menu button",
+                                                                           "button"), "the main menu button")
+        if menu is None:
+            raise fail_with_tree("no button named “Main Menu”")
+        step(f"the main menu button reads as [{role(menu)}] {name(menu)!r}")
+
+        # -- the shortcuts window lists every shortcut: Add, Refresh and Back too
+        def open_menu_item(label):
+            try:
+                activate(menu, "the main menu button")
+            except Failure:
+                click(menu, "the main menu button")
+            item = wait_node(ui, lambda n: role(n) in ("menu item", "push button", "check menu item") and
+                             label_of(n) == label, f"the menu item “{label}”", 10)
+            try:
+                activate(item, f"the menu item “{label}”")
+            except Failure:
+                click(item, f"the menu item “{label}”")
+        try:
+            open_menu_item("Keyboard Shortcuts")
+        except Failure as e:
+            raise fail_with_tree(str(e))
+        def shortcuts():
+            labels = find_all(ui, lambda n: role(n) == "label")
+            texts = {(n.text or "") for n in labels} | {name(n) for n in labels}
+            wanted = ("Add an MCP Server", "Refresh", "Back (joining or creating a mesh)", "F5")
+            return texts if all(any(w in t for t in texts) for w in wanted) else None
+        try:
+            wait_until(shortcuts, "the shortcuts window listing Add, Refresh (Ctrl+R, F5) and Back", 15, 0.5)
+        except Failure as e:
+            raise fail_with_tree(str(e))
+        step("the shortcuts window lists Add an MCP Server, Refresh (F5) and Back")
+        screenshot(shots, "atspi-shortcuts.png")
+        rawinput.pressKey("Escape")
+        time.sleep(0.5)
+
+        # -- Preferences (Ctrl+,): every switch has a name of its own
+        try:
+            open_menu_item("Preferences")
+        except Failure as e:
+            raise fail_with_tree(str(e))
+        wanted = ("Start at Login", "Run in the Background")
+
+        def switches():
+            # GTK 4.8 gives a GtkSwitch the role "check box"; its name is its row's title (the
+            # row's activatable widget is labelled by it), said once: a label of its own as well
+            # made it "Run in the background Run in the Background"
+            found = {name(n): role(n) for n in find_all(ui, lambda n: role(n) in ("check box", "switch", "toggle button")
+                                                          and any(w in name(n) for w in wanted))}
+            return found if len(found) == len(wanted) and all(w in found for w in wanted) else None
+        try:
+            found = wait_until(switches, "the Preferences window's switches, each named", 15, 0.5)
+        except Failure as e:
+            raise fail_with_tree(str(e))
+        generic = [name(n) for n in find_all(ui, lambda n: role(n) in ("switch", "check box"))
+                   if not name(n).strip() or name(n) in ("Running", "On", "Off") or re.fullmatch(r"(Gtk|Adw)\w+", name(n))]
+        if generic:
+            raise fail_with_tree(f"switches with generic names: {generic}")
+        step(f"the Preferences switches read as {found}")
+        rawinput.pressKey("Escape")
 
         time.sleep(0.5)
         shot = screenshot(shots, "atspi-smoke.png")

@@ -100,12 +100,19 @@ mesh_joined (gpointer data)
   return mesh && json_object_get_boolean_member_with_default (mesh, "joined", FALSE);
 }
 
+static gboolean
+preview_shown (gpointer data)
+{
+  return zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
 static void
 test_first_run_join (void)
 {
   g_autofree char *home = g_dir_make_tmp ("zt4mcp-gui-XXXXXX", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *shot = NULL;
+  GtkWidget *preview;
   const char *status;
 
   start_fixture ();
@@ -135,9 +142,14 @@ test_first_run_join (void)
   g_assert_nonnull (strstr (status, "paste the whole line"));
   shot = zt_test_screenshot (window_widget (), "join-error");
 
-  /* the real invitation joins, and the app moves on to the mesh page */
+  /* the real invitation joins, once its preview is confirmed, and the app moves on to the
+   * mesh page (the preview itself: test-mesh-flows) */
   set_invitation_text (info ("invitation"));
   zt_test_click (named ("join"));
+  zt_test_wait_until (preview_shown, NULL, 10000, "the join preview");
+  preview = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (preview), "join");
+  gtk_window_destroy (GTK_WINDOW (preview));   /* what clicking the button also does */
   zt_test_wait_until (page_is, "mesh", 30000, "the mesh page after joining");
   zt_test_wait_until (mesh_joined, NULL, 10000, "the agent's mesh state to say joined");
   g_assert_cmpstr (json_object_get_string_member (zt_client_get_mesh (f.client), "endpoint"), ==, "alice-desktop");

@@ -26,6 +26,8 @@ const verbs = [
   ["hub", "serve", ["data", "listen", "cert-lifetime", "header-timeout", "body-timeout", "stream-buffer"], ["ttl", "name"]],
   ["hub", "invite", ["data", "endpoint", "ttl"], ["listen", "cert-lifetime"]],
   ["hub", "revoke", ["data"], ["ttl"]],
+  ["hub", "invitations", ["data"], ["ttl", "endpoint"]],
+  ["hub", "withdraw", ["data"], ["ttl", "endpoint"]],
   ["policy", "list", ["service"], ["subject", "tools"]],
   ["policy", "add", ["service", "subject", "tools", "constraint", "for", "rate", "dry-run"], ["all", "reason"]],
   ["policy", "remove", [], ["service"]],

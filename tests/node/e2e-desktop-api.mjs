@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, NODE, EVERYTHING, ZT4MCP, zt,
-  peersOf, until, api, openEvents } from "./lib.mjs";
+  peersOf, until, api, openEvents, documented } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
@@ -20,12 +20,7 @@ const editInvitation = (inv, change) => {
 
 let doc;
 // Every answer of the new operations must be one the OpenAPI document lists.
-async function answer(res, docPath, method, status) {
-  assert.equal(res.status, status, `${method} ${docPath}: ${res.status} ${await res.clone().text()}`);
-  assert.ok(doc.paths[docPath]?.[method]?.responses[String(status)], `${method} ${docPath} ${status} is not documented`);
-  const text = await res.text();
-  return text ? JSON.parse(text) : null;
-}
+const answer = (res, docPath, method, status) => documented(doc, res, docPath, method, status);
 const errorOf = async (res, docPath, status, code) => {
   const body = await answer(res, docPath, "post", status);
   assert.equal(body.error.code, code, JSON.stringify(body));
@@ -174,7 +169,9 @@ await run({
     assert.equal(created.mesh, "olgamesh");
     assert.equal(created.user, "olga");
     assert.equal(created.endpoint, "olga-pc");
-    assert.deepEqual(created.hub, { url: `https://127.0.0.1:${port}`, mesh: "olgamesh", listen: `127.0.0.1:${port}` });
+    // with the hub's counts, which change with every join, revocation and invitation
+    assert.deepEqual(created.hub, { url: `https://127.0.0.1:${port}`, mesh: "olgamesh", listen: `127.0.0.1:${port}`,
+      users: 1, endpoints: 1, revoked: 0, open_invitations: 0 });
     // default public addresses: this machine's IPv4 addresses and loopback, with the port
     assert.ok(created.hubs.some((h) => h.address === `127.0.0.1:${port}`));
     assert.ok(created.hubs.every((h) => h.address.endsWith(`:${port}`)));

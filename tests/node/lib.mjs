@@ -1,5 +1,6 @@
 // lib.mjs: helpers for zt4mcp's end-to-end tests: real agent processes, real MCP peers
 // SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -328,4 +329,13 @@ export async function openEvents(agent) {
     stream.ended = true;
   })();
   return stream;
+}
+
+// @res's body parsed (null when empty), after checking that its status is @status and that the
+// OpenAPI document @doc lists that answer for @method @docPath.
+export async function documented(doc, res, docPath, method, status) {
+  assert.equal(res.status, status, `${method} ${docPath}: ${res.status} ${await res.clone().text()}`);
+  assert.ok(doc.paths[docPath]?.[method]?.responses[String(status)], `${method} ${docPath} ${status} is not documented`);
+  const text = await res.text();
+  return text ? JSON.parse(text) : null;
 }

@@ -12,6 +12,7 @@
 #include "zt-keystore.h"
 #include "zt-service.h"
 #include "zt-tls.h"
+#include "zt-util.h"
 
 G_DEFINE_QUARK (zt-join-error-quark, zt_join_error)
 
@@ -61,6 +62,116 @@ accept_certificate_cb (SoupMessage          *msg,
 /* A hub's answer to a join: a certificate, a permit, a few names */
 static const ZtLimits hub_limits = { 256 * 1024, 16 };
 
+/* The endpoint name a join uses: the caller's, else the invitation's, else the host name
+ * (tidied). @source (may be NULL) says which: "request", "invitation" or "host". */
+static char *
+choose_endpoint (JsonObject  *inv,
+                 const char  *endpoint_opt,
+                 const char **source,
+                 GError     **error)
+{
+  const char *invited = json_object_get_string_member_with_default (inv, "endpoint", NULL);
+  g_autofree char *endpoint = g_strdup (endpoint_opt ? endpoint_opt : invited);
+  const char *from = endpoint_opt ? "request" : invited ? "invitation" : "host";
+
+  if (endpoint == NULL)
+    endpoint = zt_name_tidy (g_get_host_name (), "endpoint");
+  /* the hub refuses an endpoint named like a user: a host named like its owner gets "-pc" */
+  if (endpoint_opt == NULL &&
+      g_strcmp0 (endpoint, json_object_get_string_member_with_default (inv, "user", NULL)) == 0)
+    {
+      g_autofree char *host = g_steal_pointer (&endpoint);
+      endpoint = g_strdup_printf ("%.61s-pc", host);
+    }
+  if (!zt_service_name_valid (endpoint))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                   "endpoint name \"%s\" must be 1-64 letters, digits, '-', '_' or '.'", endpoint);
+      return NULL;
+    }
+  if (source != NULL)
+    *source = from;
+  return g_steal_pointer (&endpoint);
+}
+
+/* A hub address as an invitation may carry it: HOST:PORT, the host a DNS name or an IP
+ * address (IPv6 in brackets), nothing else; it is shown to the user before they join. */
+static gboolean
+hub_address_valid (const char *address)
+{
+  g_autofree char *host = NULL;
+  guint port = 0;
+
+  if (strlen (address) > 261 || !zt_parse_listen (address, &host, &port, NULL) || port == 0 || host[0] == '\0')
+    return FALSE;
+  for (const char *c = host; *c; c++)
+    if (!g_ascii_isalnum (*c) && *c != '.' && *c != '-' && *c != ':')
+      return FALSE;
+  return TRUE;
+}
+
+#define PREVIEW_MAX_HUBS 16
+
+JsonObject *
+zt_join_preview (const char  *text,
+                 const char  *endpoint_opt,
+                 GError     **error)
+{
+  g_autoptr(JsonObject) inv = zt_invitation_decode (text, NULL);
+  g_autoptr(JsonObject) out = NULL;
+  g_autofree char *endpoint = NULL;
+  const char *source = NULL;
+  JsonArray *hubs, *shown;
+  gint64 exp;
+
+  if (inv == NULL)
+    {
+      g_set_error_literal (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_INVALID_INVITATION,
+                           "this is not a zt4mcp invitation: paste the whole line starting with "
+                           ZT_INVITATION_PREFIX ", or ask the mesh owner for a new one");
+      return NULL;
+    }
+  /* what is shown is what the hub will be asked for: names as the hub allows them, a few
+   * plain addresses; anything else is not an invitation a hub of ours made */
+  hubs = json_object_get_array_member (inv, "hubs");
+  exp = json_object_get_int_member (inv, "exp");
+  if (!zt_service_name_valid (json_object_get_string_member (inv, "mesh")) ||
+      !zt_service_name_valid (json_object_get_string_member (inv, "user")) ||
+      (json_object_has_member (inv, "endpoint") &&
+       !zt_service_name_valid (json_object_get_string_member (inv, "endpoint"))) ||
+      json_array_get_length (hubs) > PREVIEW_MAX_HUBS || exp <= 0)
+    goto bad;
+  for (guint i = 0; i < json_array_get_length (hubs); i++)
+    if (!hub_address_valid (json_array_get_string_element (hubs, i)))
+      goto bad;
+  if (exp < g_get_real_time () / G_USEC_PER_SEC)
+    {
+      g_set_error_literal (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_HUB_REFUSED,
+                           "this invitation has expired; ask the mesh owner for a new one");
+      return NULL;
+    }
+  if ((endpoint = choose_endpoint (inv, endpoint_opt, &source, error)) == NULL)
+    return NULL;
+
+  out = json_object_new ();
+  json_object_set_string_member (out, "mesh", json_object_get_string_member (inv, "mesh"));
+  json_object_set_string_member (out, "user", json_object_get_string_member (inv, "user"));
+  json_object_set_string_member (out, "endpoint", endpoint);
+  json_object_set_string_member (out, "endpoint_from", source);
+  shown = json_array_new ();
+  for (guint i = 0; i < json_array_get_length (hubs); i++)
+    json_array_add_string_element (shown, json_array_get_string_element (hubs, i));
+  json_object_set_array_member (out, "hubs", shown);
+  json_object_set_int_member (out, "expires", exp);
+  return g_steal_pointer (&out);
+
+bad:
+  g_set_error_literal (error, ZT_JOIN_ERROR, ZT_JOIN_ERROR_INVALID_INVITATION,
+                       "this invitation names its mesh, user or hubs in a way no zt4mcp hub does; "
+                       "ask the mesh owner for a new one");
+  return NULL;
+}
+
 JsonNode *
 zt_join_mesh (const char *home,
               const char *text,
@@ -93,23 +204,8 @@ zt_join_mesh (const char *home,
                            "this invitation has expired; ask the mesh owner for a new one");
       return NULL;
     }
-  endpoint = g_strdup (endpoint_opt ? endpoint_opt
-                       : json_object_get_string_member_with_default (inv, "endpoint", NULL));
-  if (endpoint == NULL)
-    endpoint = zt_name_tidy (g_get_host_name (), "endpoint");
-  /* the hub refuses an endpoint named like a user: a host named like its owner gets "-pc" */
-  if (endpoint_opt == NULL &&
-      g_strcmp0 (endpoint, json_object_get_string_member_with_default (inv, "user", NULL)) == 0)
-    {
-      g_autofree char *host = g_steal_pointer (&endpoint);
-      endpoint = g_strdup_printf ("%.61s-pc", host);
-    }
-  if (!zt_service_name_valid (endpoint))
-    {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
-                   "endpoint name \"%s\" must be 1-64 letters, digits, '-', '_' or '.'", endpoint);
-      return NULL;
-    }
+  if ((endpoint = choose_endpoint (inv, endpoint_opt, NULL, error)) == NULL)
+    return NULL;
 
   /* the key is made here and stays here */
   keystore = zt_keystore_new (home, ZT_KEYSTORE_AUTO, error);

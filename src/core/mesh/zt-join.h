@@ -23,6 +23,14 @@ GQuark    zt_join_error_quark (void);
  * a CSR with the invitation's one-time secret to the hub, checking the hub's certificate
  * against the CA fingerprint the invitation pins, and saves the certificate and the permit
  * in HOME/mesh/. Returns the permit. */
+/* What zt_join_mesh() would ask the hub for, decided as it decides, without the network:
+ * {mesh, user, endpoint, endpoint_from ("request", "invitation" or "host"), hubs, expires}.
+ * Every name and address is checked before it is returned (an invitation is hostile input
+ * until its hub answers); an invitation that is malformed or has expired is an error. */
+JsonObject *zt_join_preview (const char  *invitation,
+                             const char  *endpoint,
+                             GError     **error);
+
 JsonNode *zt_join_mesh (const char  *home,
                         const char  *invitation,
                         const char  *endpoint,

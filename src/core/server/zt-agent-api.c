@@ -563,6 +563,9 @@ _zt_agent_handle_api (ZtAgent           *self,
       else
         _zt_agent_api_mesh_invite (self, msg);
     }
+  else if (n >= 5 && strcmp (parts[3], "mesh") == 0 && strcmp (parts[4], "hub") == 0 &&
+           (n == 5 || (n == 7 && (strcmp (parts[5], "members") == 0 || strcmp (parts[5], "invitations") == 0))))
+    _zt_agent_api_mesh_hub (self, msg, method, n == 7 ? parts[5] : NULL, n == 7 ? parts[6] : NULL);
   else if (n == 4 && strcmp (parts[3], "events") == 0)
     {
       if (strcmp (method, "GET") != 0)

@@ -84,6 +84,16 @@ _zt_agent_hub_describe (ZtAgent    *self,
   json_object_set_string_member (o, "url", zt_hub_get_url (self->hub));
   json_object_set_string_member (o, "mesh", zt_hub_state_get_mesh (state));
   json_object_set_string_member (o, "listen", zt_hub_state_get_listen (state));
+  /* the counts change with every join, revocation and invitation: a front end showing the
+   * members (GET /mesh/hub) knows from the mesh event when to ask again */
+  {
+    g_autoptr(JsonNode) status = zt_hub_status (state, NULL);
+    static const char *counts[] = { "users", "endpoints", "revoked", "open_invitations" };
+
+    for (guint i = 0; status != NULL && i < G_N_ELEMENTS (counts); i++)
+      json_object_set_int_member (o, counts[i],
+                                  json_object_get_int_member_with_default (json_node_get_object (status), counts[i], 0));
+  }
   json_object_set_object_member (mesh, "hub", o);
 }
 
@@ -251,11 +261,61 @@ optional_string (SoupServerMessage *msg,
   return TRUE;
 }
 
+static gboolean
+is_loopback (const char *host)
+{
+  g_autoptr(GInetAddress) a = host ? g_inet_address_new_from_string (host) : NULL;
+
+  return a != NULL ? g_inet_address_get_is_loopback (a) : g_strcmp0 (host, "localhost") == 0;
+}
+
+/* POST /mesh/join?dry_run=1: what the join would do, and what to look at before it does.
+ * Nothing is written and the hub is not asked. */
+static void
+join_preview (ZtAgent           *self,
+              SoupServerMessage *msg,
+              MeshJob           *job)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) preview = zt_join_preview (job->invitation, job->endpoint, &error);
+  g_autoptr(JsonNode) out = NULL;
+  g_autofree char *gateway = NULL;
+  JsonArray *warnings;
+
+  if (preview == NULL)
+    return reply_join_error (msg, error);
+  gateway = strchr (self->host, ':') ? g_strdup_printf ("[%s]:%u", self->host, self->port)
+                                     : g_strdup_printf ("%s:%u", self->host, self->port);
+  json_object_set_string_member (preview, "gateway", gateway);
+  warnings = json_array_new ();
+  /* once in a mesh this agent relays its peers' services to local apps: its API is meant
+   * for this computer only */
+  if (!is_loopback (self->host))
+    {
+      JsonObject *w = json_object_new ();
+      g_autofree char *text = g_strdup_printf ("this computer's gateway listens on %s: other computers on the "
+                                               "network can reach it, not only the apps on this one, and once "
+                                               "joined it leads to the mesh's services. Unless that is meant, "
+                                               "make it listen on 127.0.0.1 before joining", gateway);
+
+      json_object_set_string_member (w, "code", "gateway_not_loopback");
+      json_object_set_string_member (w, "message", text);
+      json_array_add_object_element (warnings, w);
+    }
+  json_object_set_array_member (preview, "warnings", warnings);
+  out = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (out, preview);
+  _zt_agent_reply_json (msg, 200, out);
+}
+
 void
 _zt_agent_api_mesh_join (ZtAgent           *self,
                          SoupServerMessage *msg)
 {
   g_autoptr(JsonObject) body = _zt_agent_read_json_body (msg);
+  const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+  g_autoptr(GHashTable) params = query ? g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL) : NULL;
+  const char *dry = params ? g_hash_table_lookup (params, "dry_run") : NULL;
   MeshJob *job;
 
   if (body == NULL || !can_join (self, msg))
@@ -271,6 +331,11 @@ _zt_agent_api_mesh_join (ZtAgent           *self,
       _zt_agent_reply_error (msg, 400, "invalid_invitation",
                              "no invitation: paste the whole line starting with " ZT_INVITATION_PREFIX
                              " into \"invitation\"");
+      return mesh_job_free (job);
+    }
+  if (dry != NULL && strcmp (dry, "0") != 0)
+    {
+      join_preview (self, msg, job);
       return mesh_job_free (job);
     }
   /* zt_join_mesh waits on the network: a thread does it, the main loop goes on */
@@ -462,6 +527,32 @@ _zt_agent_api_mesh_create (ZtAgent           *self,
   else
     job->public_addresses = default_public_addresses (host, port);
 
+  /* ?dry_run=1: what the hub would listen on and the addresses its invitations would carry,
+   * for the form to show before anything is made */
+  {
+    const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+    g_autoptr(GHashTable) params = query ? g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL) : NULL;
+    const char *dry = params ? g_hash_table_lookup (params, "dry_run") : NULL;
+
+    if (dry != NULL && strcmp (dry, "0") != 0)
+      {
+        g_autoptr(JsonNode) out = json_node_new (JSON_NODE_OBJECT);
+        JsonObject *o = json_object_new ();
+        JsonArray *a = json_array_new ();
+
+        json_object_set_string_member (o, "mesh", job->mesh);
+        json_object_set_string_member (o, "user", job->user);
+        json_object_set_string_member (o, "listen", job->listen);
+        json_object_set_boolean_member (o, "loopback_only", is_loopback (host));
+        for (guint i = 0; job->public_addresses[i]; i++)
+          json_array_add_string_element (a, job->public_addresses[i]);
+        json_object_set_array_member (o, "public_addresses", a);
+        json_node_take_object (out, o);
+        _zt_agent_reply_json (msg, 200, out);
+        return mesh_job_free (job);
+      }
+  }
+
   /* making the CA's keys and the database is quick, but not the main loop's to do */
   self->mesh_busy = TRUE;
   soup_server_message_pause (msg);
@@ -503,5 +594,130 @@ _zt_agent_api_mesh_invite (ZtAgent           *self,
   out = json_node_new (JSON_NODE_OBJECT);
   json_node_take_object (out, json_object_new ());
   json_object_set_string_member (json_node_get_object (out), "invitation", invitation);
+  json_object_set_string_member (json_node_get_object (out), "user", user);
+  if (endpoint != NULL)
+    json_object_set_string_member (json_node_get_object (out), "endpoint", endpoint);
+  json_object_set_int_member (json_node_get_object (out), "expires", g_get_real_time () / G_USEC_PER_SEC + seconds);
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
   _zt_agent_reply_json (msg, 201, out);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Members and pending invitations of the hosted hub                                        */
+
+/* This agent's own user and endpoint in its mesh (NULL when not joined): the hub's owner
+ * is not offered to revoke themself. */
+static void
+own_identity (ZtAgent  *self,
+              char    **user,
+              char    **endpoint)
+{
+  g_autoptr(JsonNode) status = self->mesh ? zt_mesh_client_status (self->mesh) : NULL;
+  JsonObject *o = status ? json_node_get_object (status) : NULL;
+
+  *user = o ? g_strdup (json_object_get_string_member_with_default (o, "user", NULL)) : NULL;
+  *endpoint = o ? g_strdup (json_object_get_string_member_with_default (o, "endpoint", NULL)) : NULL;
+}
+
+static void
+mark_self (JsonNode   *list,
+           const char *member,
+           const char *own)
+{
+  JsonArray *a = json_object_get_array_member (json_node_get_object (list), member);
+
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = json_array_get_object_element (a, i);
+      json_object_set_boolean_member (o, "self", g_strcmp0 (json_object_get_string_member (o, "name"), own) == 0);
+    }
+}
+
+static void
+hub_members (ZtAgent           *self,
+             SoupServerMessage *msg)
+{
+  ZtHubState *state = zt_hub_get_state (self->hub);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) users = NULL, endpoints = NULL, invitations = NULL, out = NULL;
+  g_autofree char *own_user = NULL, *own_endpoint = NULL;
+  JsonObject *o;
+
+  if ((users = zt_hub_list_users (state, &error)) == NULL ||
+      (endpoints = zt_hub_list_endpoints (state, &error)) == NULL ||
+      (invitations = zt_hub_list_invitations (state, &error)) == NULL)
+    return _zt_agent_reply_gerror (msg, error);
+  own_identity (self, &own_user, &own_endpoint);
+  mark_self (users, "users", own_user);
+  mark_self (endpoints, "endpoints", own_endpoint);
+  out = json_node_new (JSON_NODE_OBJECT);
+  o = json_object_new ();
+  json_object_set_string_member (o, "mesh", zt_hub_state_get_mesh (state));
+  json_object_set_member (o, "users", json_node_ref (json_object_get_member (json_node_get_object (users), "users")));
+  json_object_set_member (o, "endpoints",
+                          json_node_ref (json_object_get_member (json_node_get_object (endpoints), "endpoints")));
+  json_object_set_member (o, "invitations",
+                          json_node_ref (json_object_get_member (json_node_get_object (invitations), "invitations")));
+  json_node_take_object (out, o);
+  _zt_agent_reply_json (msg, 200, out);
+}
+
+/* DELETE /mesh/hub/members/NAME: a user (and so every endpoint of theirs) or one endpoint is
+ * revoked; the hub closes their control channels and streams within half a second, and the
+ * peers' lists drop them, so that direct connections are refused too. */
+static void
+hub_revoke (ZtAgent           *self,
+            SoupServerMessage *msg,
+            const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *own_user = NULL, *own_endpoint = NULL;
+
+  own_identity (self, &own_user, &own_endpoint);
+  if (g_strcmp0 (name, own_user) == 0 || g_strcmp0 (name, own_endpoint) == 0)
+    return _zt_agent_reply_error (msg, 409, "self", "%s is this computer's own identity in the mesh it hosts; "
+                                  "revoking it would cut this computer off its own hub", name);
+  if (!zt_hub_set_revoked (zt_hub_get_state (self->hub), name, TRUE, &error))
+    return _zt_agent_reply_gerror (msg, error);
+  g_message ("mesh: revoked %s on the hosted hub", name);
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+  soup_server_message_set_status (msg, 204, NULL);
+}
+
+static void
+hub_withdraw (ZtAgent           *self,
+              SoupServerMessage *msg,
+              const char        *id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!zt_hub_withdraw_invitation (zt_hub_get_state (self->hub), id, &error))
+    return _zt_agent_reply_gerror (msg, error);
+  g_message ("mesh: withdrew invitation %s", id);
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_MESH);
+  soup_server_message_set_status (msg, 204, NULL);
+}
+
+void
+_zt_agent_api_mesh_hub (ZtAgent           *self,
+                        SoupServerMessage *msg,
+                        const char        *method,
+                        const char        *collection,
+                        const char        *name)
+{
+  if (self->hub == NULL)
+    return _zt_agent_reply_error (msg, 404, "no_hub", "this computer hosts no mesh hub; members are managed "
+                                  "where the mesh's hub runs");
+  if (collection == NULL)
+    {
+      if (strcmp (method, "GET") != 0)
+        return _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET");
+      return hub_members (self, msg);
+    }
+  if (strcmp (method, "DELETE") != 0)
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", "use DELETE");
+  if (strcmp (collection, "members") == 0)
+    hub_revoke (self, msg, name);
+  else
+    hub_withdraw (self, msg, name);
 }

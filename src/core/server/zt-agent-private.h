@@ -246,6 +246,13 @@ void       _zt_agent_api_mesh_join      (ZtAgent           *self,
                                           SoupServerMessage *msg);
 void       _zt_agent_api_mesh_create    (ZtAgent           *self,
                                           SoupServerMessage *msg);
+/* GET /mesh/hub (users, endpoints, pending invitations); DELETE /mesh/hub/members/NAME
+ * (@collection "members") and /mesh/hub/invitations/ID ("invitations") */
+void       _zt_agent_api_mesh_hub       (ZtAgent           *self,
+                                          SoupServerMessage *msg,
+                                          const char        *method,
+                                          const char        *collection,
+                                          const char        *name);
 void       _zt_agent_api_mesh_invite    (ZtAgent           *self,
                                           SoupServerMessage *msg);
 

@@ -55,6 +55,8 @@ static const char *hub_migrations[] = {
   "  used_at INTEGER, used_by TEXT);"
   "CREATE TABLE IF NOT EXISTS certificates (serial TEXT PRIMARY KEY, user TEXT NOT NULL,"
   "  endpoint TEXT NOT NULL, spiffe TEXT NOT NULL, issued INTEGER NOT NULL, not_after INTEGER NOT NULL);",
+  /* 2: an invitation not yet used can be withdrawn (the desktop app's Pending Invitations) */
+  "ALTER TABLE invitations ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;",
 };
 
 static gint64
@@ -378,7 +380,7 @@ name_is_endpoint (ZtHubState *self,
                   const char *name)
 {
   return db_has (self->db, "SELECT 1 FROM endpoints WHERE name = ?1 UNION ALL "
-                           "SELECT 1 FROM invitations WHERE endpoint = ?1 AND used_at IS NULL "
+                           "SELECT 1 FROM invitations WHERE endpoint = ?1 AND used_at IS NULL AND NOT withdrawn "
                            "AND expires > CAST (strftime ('%s', 'now') AS INTEGER)", name);
 }
 
@@ -565,7 +567,7 @@ zt_hub_join (ZtHubState *self,
   g_autoptr(JsonBuilder) b = json_builder_new ();
   sqlite3_stmt *stmt;
   gint64 expires = 0, used_at = 0, now = now_s ();
-  gboolean used = FALSE, user_revoked = FALSE;
+  gboolean used = FALSE, user_revoked = FALSE, withdrawn = FALSE;
 
   if (id == NULL || secret == NULL || csr == NULL || !name_valid (endpoint))
     {
@@ -573,7 +575,7 @@ zt_hub_join (ZtHubState *self,
                            "a join needs id, secret, csr and a valid endpoint name");
       return NULL;
     }
-  if (sqlite3_prepare_v2 (self->db, "SELECT i.user, i.endpoint, i.secret_hash, i.expires, i.used_at, u.revoked "
+  if (sqlite3_prepare_v2 (self->db, "SELECT i.user, i.endpoint, i.secret_hash, i.expires, i.used_at, u.revoked, i.withdrawn "
                                     "FROM invitations i JOIN users u ON u.name = i.user WHERE i.id = ?",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
@@ -590,6 +592,7 @@ zt_hub_join (ZtHubState *self,
       used = sqlite3_column_type (stmt, 4) != SQLITE_NULL;
       used_at = sqlite3_column_int64 (stmt, 4);
       user_revoked = sqlite3_column_int (stmt, 5) != 0;
+      withdrawn = sqlite3_column_int (stmt, 6) != 0;
     }
   sqlite3_finalize (stmt);
 
@@ -606,6 +609,12 @@ zt_hub_join (ZtHubState *self,
       g_autofree char *when = g_date_time_format_iso8601 (t);
       g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
                    "this invitation was already used (%s); each invitation works once: ask for a new one", when);
+      return NULL;
+    }
+  if (withdrawn)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_FORBIDDEN,
+                           "this invitation was withdrawn by the mesh's administrator; ask them for a new one");
       return NULL;
     }
   if (now > expires)
@@ -653,7 +662,8 @@ zt_hub_join (ZtHubState *self,
 
   /* used exactly once: the UPDATE only matches an unused invitation */
   sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-  if (sqlite3_prepare_v2 (self->db, "UPDATE invitations SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL",
+  if (sqlite3_prepare_v2 (self->db, "UPDATE invitations SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL "
+                                    "AND NOT withdrawn",
                           -1, &stmt, NULL) == SQLITE_OK)
     {
       sqlite3_bind_int64 (stmt, 1, now);
@@ -783,6 +793,44 @@ zt_hub_list_endpoints (ZtHubState *self,
                      "endpoints", cols, error);
 }
 
+/* The invitations that may still be used: their ids (not their secrets), whom they are
+ * for, and when they expire. */
+JsonNode *
+zt_hub_list_invitations (ZtHubState *self,
+                         GError    **error)
+{
+  static const char * const cols[] = { "id", "user", "endpoint", "created", "expires", NULL };
+  return query_rows (self->db, "SELECT id, user, endpoint, created, expires FROM invitations "
+                               "WHERE used_at IS NULL AND NOT withdrawn "
+                               "AND expires > CAST (strftime ('%s', 'now') AS INTEGER) ORDER BY created, id",
+                     "invitations", cols, error);
+}
+
+gboolean
+zt_hub_withdraw_invitation (ZtHubState *self,
+                            const char *id,
+                            GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int changes;
+
+  if (sqlite3_prepare_v2 (self->db, "UPDATE invitations SET withdrawn = 1 WHERE id = ? AND used_at IS NULL "
+                                    "AND NOT withdrawn AND expires > CAST (strftime ('%s', 'now') AS INTEGER)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return db_fail (self->db, error, "hub database");
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_step (stmt);
+  changes = sqlite3_changes (self->db);
+  sqlite3_finalize (stmt);
+  if (changes == 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_NOT_FOUND,
+                   "no pending invitation %s: it was used, has expired, was withdrawn, or never existed", id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 zt_hub_set_revoked (ZtHubState *self,
                     const char *name,
@@ -824,7 +872,8 @@ zt_hub_status (ZtHubState *self,
     { "users", "SELECT count(*) FROM users" },
     { "endpoints", "SELECT count(*) FROM endpoints" },
     { "revoked", "SELECT (SELECT count(*) FROM users WHERE revoked) + (SELECT count(*) FROM endpoints WHERE revoked)" },
-    { "open_invitations", "SELECT count(*) FROM invitations WHERE used_at IS NULL AND expires > strftime('%s','now')" },
+    { "open_invitations", "SELECT count(*) FROM invitations WHERE used_at IS NULL AND NOT withdrawn "
+                          "AND expires > strftime('%s','now')" },
   };
 
   json_builder_begin_object (b);

@@ -33,6 +33,13 @@ JsonNode   *zt_hub_list_users      (ZtHubState          *self,
                                     GError             **error);
 JsonNode   *zt_hub_list_endpoints  (ZtHubState          *self,
                                     GError             **error);
+/* {invitations: [{id, user, endpoint, created, expires}]}: those not used, withdrawn nor expired */
+JsonNode   *zt_hub_list_invitations (ZtHubState         *self,
+                                    GError             **error);
+/* An invitation not yet used stops working: a join with it is refused */
+gboolean    zt_hub_withdraw_invitation (ZtHubState      *self,
+                                    const char          *id,
+                                    GError             **error);
 gboolean    zt_hub_set_revoked     (ZtHubState          *self,
                                     const char          *name,
                                     gboolean             revoked,
