@@ -52,12 +52,6 @@ void          zt_mesh_client_open_stream_async (ZtMeshClient        *self,
                                      GCancellable        *cancellable,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data);
-/* Whether the hubs list @endpoint as online; @instance (may be NULL): its run as the hubs
- * last said (NULL when unknown), borrowed until the next ::peers-changed. A new run means
- * the agent restarted: streams to the earlier one are dead. */
-gboolean      zt_mesh_client_peer_online (ZtMeshClient  *self,
-                                     const char          *endpoint,
-                                     const char         **instance);
 GTlsConnection *zt_mesh_client_open_stream_finish (ZtMeshClient  *self,
                                      GAsyncResult        *result,
                                      GError             **error);
