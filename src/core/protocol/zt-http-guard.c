@@ -63,12 +63,11 @@ typedef struct
   GSocket           *socket;
   SoupServerMessage *last;    /* the finished request: the handle to steal the connection by */
   gulong             disconnected_id;  /* on last: libsoup closed the connection */
-  /* The watch is on a copy of the socket's fd that only this struct closes: a watch in the
-   * shared epoll set (one GLib source for every idle connection, not one each) must never
-   * outlive its fd, and libsoup closes the socket's own fd when it likes. The copy keeps the
-   * connection open at most until the client closes it or the idle deadline. -1: no copy
-   * (out of fds), and then only the deadline ends a connection its client closed. */
-  int                fd;
+  /* Until parked: a GSource on the socket, above libsoup's own read, so that it sees an EOF
+   * first. (Not the shared epoll set: libsoup closes this fd when it likes, and a copy of the
+   * fd kept the connection open after libsoup had closed it, which clients then wrote into.)
+   * Once parked: a ZtFdWatch, the connection being the guard's own. */
+  GSource           *source;
   ZtFdWatch         *watch;
   gint64             since;     /* monotonic: idle from */
   /* Bytes came and libsoup reads them; the watch is gone. Normally request-started follows
@@ -103,9 +102,8 @@ idle_free (Idle *idle)
 {
   if (idle->last != NULL)
     g_clear_signal_handler (&idle->disconnected_id, idle->last);
+  zt_source_clear (&idle->source);
   zt_clear_fd_watch (&idle->watch);
-  if (idle->fd >= 0)
-    close (idle->fd);
   if (idle->parked != NULL)
     {
       g_io_stream_close (idle->parked, NULL, NULL);
@@ -581,27 +579,24 @@ reap (Idle *idle)
 }
 
 static gboolean
-idle_readable_cb (int          fd,
-                  GIOCondition condition,
-                  gpointer     user_data)
+idle_readable_cb (GSocket      *socket,
+                  GIOCondition  condition,
+                  gpointer      user_data)
 {
   Idle *idle = user_data;
   char byte;
   gssize n;
 
-  if (g_socket_is_closed (idle->socket))
+  g_clear_pointer (&idle->source, g_source_unref);  /* ended by the G_SOURCE_REMOVE below */
+  if (g_socket_is_closed (socket))
     {
-      g_hash_table_remove (idle->guard->idle, idle->socket);
+      g_hash_table_remove (idle->guard->idle, socket);
       return G_SOURCE_REMOVE;
     }
-  n = recv (fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
   if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
     {
-      /* the next request: libsoup reads it (and reports it started) in this iteration; the
-       * copy of the fd goes now, so it does not hold the connection after libsoup closes it */
-      zt_clear_fd_watch (&idle->watch);
-      close (idle->fd);
-      idle->fd = -1;
+      /* the next request: libsoup reads it (and reports it started) in this iteration */
       idle->active = g_get_monotonic_time ();
       return G_SOURCE_REMOVE;
     }
@@ -666,10 +661,7 @@ park (Idle *idle)
   idle->local = g_object_ref (local);
   idle->remote = g_object_ref (remote);
   g_clear_signal_handler (&idle->disconnected_id, idle->last);  /* the steal announces one */
-  zt_clear_fd_watch (&idle->watch);
-  if (idle->fd >= 0)
-    close (idle->fd);
-  idle->fd = -1;
+  zt_source_clear (&idle->source);
   stolen = soup_server_message_steal_connection (idle->last);
   g_clear_object (&idle->last);
   if (stolen == NULL)
@@ -730,9 +722,10 @@ request_done_cb (SoupServer        *server,
   idle->disconnected_id = g_signal_connect (msg, "disconnected", G_CALLBACK (last_disconnected_cb), idle);
   /* above libsoup's own read of the next request (G_PRIORITY_DEFAULT): this sees an EOF
    * first, while the connection can still be taken */
-  idle->fd = fcntl (g_socket_get_fd (socket), F_DUPFD_CLOEXEC, 0);
-  if (idle->fd >= 0)
-    idle->watch = zt_fd_watch_add (idle->fd, G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_HIGH, idle_readable_cb, idle);
+  idle->source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+  g_source_set_priority (idle->source, G_PRIORITY_HIGH);
+  g_source_set_callback (idle->source, (GSourceFunc) (void (*) (void)) idle_readable_cb, idle, NULL);
+  g_source_attach (idle->source, g_main_context_get_thread_default ());
   g_hash_table_replace (self->idle, idle->socket, idle);
   if (self->limits.idle_timeout_ms > 0)
     idle->deadline = g_get_monotonic_time () + self->limits.idle_timeout_ms * G_GINT64_CONSTANT (1000);
