@@ -72,10 +72,9 @@ typedef struct
   gint64             since;     /* monotonic: idle from */
   /* Bytes came and libsoup reads them; the watch is gone. Normally request-started follows
    * and ends this entry. If it does not (bytes that start no request, or an EOF libsoup read
-   * first), libsoup 3.2.3 keeps the connection with no message on it, and a steal would
-   * crash it: such a connection is shut down, then its socket closed, never stolen. */
+   * first), libsoup 3.2.3 may keep the connection with no message on it, and a steal would
+   * crash it: such an entry is forgotten after a while, never stolen, parked or reaped. */
   gint64             active;    /* monotonic: when the bytes came; 0: not */
-  gboolean           shut;
   GIOStream         *parked;    /* once parked: the connection, taken from libsoup */
   GSocketAddress    *local;     /* its addresses, for handing it back */
   GSocketAddress    *remote;
@@ -300,21 +299,20 @@ static void park (Idle *idle);
  * request cost a fifth of a keep-alive request's time. Deadlines are met within SWEEP_MS. */
 #define SWEEP_MS 250
 
-typedef enum { IDLE_WAIT, IDLE_REAP, IDLE_PARK, IDLE_SHUT, IDLE_CLOSE } IdleDue;
+typedef enum { IDLE_WAIT, IDLE_REAP, IDLE_PARK, IDLE_FORGET } IdleDue;
 
 static IdleDue
 idle_due (Idle   *idle,
           gint64  now)
 {
+  ZtHttpGuard *self = idle->guard;
+
   if (idle->active != 0)
-    {
-      if (idle->shut)
-        return IDLE_CLOSE;
-      return idle->active + PARK_MS * G_GINT64_CONSTANT (1000) <= now ? IDLE_SHUT : IDLE_WAIT;
-    }
+    return idle->active + PARK_MS * G_GINT64_CONSTANT (1000) <= now ? IDLE_FORGET : IDLE_WAIT;
   if (idle->deadline != 0 && idle->deadline <= now)
     return IDLE_REAP;
-  if (idle->parked == NULL && idle->since + PARK_MS * G_GINT64_CONSTANT (1000) <= now)
+  if (idle->parked == NULL && idle->since + PARK_MS * G_GINT64_CONSTANT (1000) <= now &&
+      g_hash_table_size (self->idle) > self->limits.park_above)
     return IDLE_PARK;
   return IDLE_WAIT;
 }
@@ -361,13 +359,9 @@ sweep_cb (gpointer user_data)
           {
           case IDLE_REAP: reap (idle); break;
           case IDLE_PARK: park (idle); break;
-          case IDLE_SHUT:
-            g_message ("closed a connection whose bytes started no request");
-            g_socket_shutdown (idle->socket, TRUE, TRUE, NULL);  /* libsoup's read ends */
-            idle->shut = TRUE;
-            break;
-          case IDLE_CLOSE:
-            g_socket_close (idle->socket, NULL);  /* libsoup let go of it without closing it */
+          case IDLE_FORGET:
+            /* left to libsoup (and to its header timeout): ending it here could end a live
+             * request whose start was not seen */
             g_hash_table_remove (self->idle, item);
             break;
           case IDLE_WAIT: break;

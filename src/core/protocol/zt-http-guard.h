@@ -12,11 +12,16 @@ typedef struct
   guint    body_timeout_ms;    /* the whole request body, from the end of the headers */
   guint    idle_timeout_ms;    /* a keep-alive connection waiting for its next request */
   gboolean keep_alive;         /* FALSE: every answer closes its connection */
+  /* Idle keep-alive connections are parked (taken from libsoup, so that they cost the main
+   * loop nothing) only while more than this many are idle: handing one back costs about what
+   * a new connection does, which a few idle clients need not pay. */
+  guint    park_above;
 } ZtHttpGuardLimits;
 
 #define ZT_DEFAULT_HEADER_TIMEOUT_MS (10 * 1000)
 #define ZT_DEFAULT_BODY_TIMEOUT_MS   (60 * 1000)
 #define ZT_DEFAULT_IDLE_TIMEOUT_MS   (120 * 1000)
+#define ZT_DEFAULT_PARK_ABOVE        64
 
 /* Fills @msg's response with an error in the owner's format (status, headers, body). */
 typedef void (*ZtHttpGuardErrorFunc) (SoupServerMessage *msg,

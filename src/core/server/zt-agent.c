@@ -639,6 +639,7 @@ zt_agent_init (ZtAgent *self)
     .body_timeout_ms = ZT_DEFAULT_BODY_TIMEOUT_MS,
     .idle_timeout_ms = ZT_DEFAULT_IDLE_TIMEOUT_MS,
     .keep_alive = TRUE,
+    .park_above = ZT_DEFAULT_PARK_ABOVE,
   };
   self->request_timeout_ms = ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS;
 }
