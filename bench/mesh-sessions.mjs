@@ -9,7 +9,7 @@
 // idle, with the N sessions open, and 3 s after they ended; per session and back-to-idle as
 // ratios. Repeats ROUNDS times, so a leak shows as growth from round to round.
 import fs from "node:fs";
-import { startHub, joinMember, peersOf, until, sleep, cleanup, ECHO_SERVER } from "../tests/node/lib.mjs";
+import { startHub, joinMember, peersOf, until, sleep, cleanup, ECHO_SERVER, mcpPost as post } from "../tests/node/lib.mjs";
 
 const N = Number(process.argv[2] ?? 40);
 const ROUNDS = Number(process.argv[3] ?? 2);
@@ -22,16 +22,6 @@ function privKb(pid) {
   return Number(/Private_Clean:\s+(\d+)/.exec(t)[1]) + Number(/Private_Dirty:\s+(\d+)/.exec(t)[1]);
 }
 const threads = (pid) => Number(/Threads:\s+(\d+)/.exec(status(pid))[1]);
-
-async function post(url, token, body, sid) {
-  const headers = { "Content-Type": "application/json", Accept: "application/json, text/event-stream",
-                    Authorization: `Bearer ${token}` };
-  if (sid) headers["Mcp-Session-Id"] = sid;
-  const r = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
-  await r.text();
-  if (r.status >= 300) throw new Error(`HTTP ${r.status}`);
-  return r.headers.get("mcp-session-id");
-}
 
 async function openSession(agent, phase) {
   return openSessionAt(agent, `${agent.url}/mcp/echo`, phase);

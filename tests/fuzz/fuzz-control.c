@@ -6,6 +6,7 @@
 #include "zt-hub-private.h"
 #include "zt-mesh-client-private.h"
 #include "zt-jsonrpc.h"
+#include "zt-subject.h"
 #include "zt-fuzz-util.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -283,6 +284,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         check_strict (text, len, 16, 16 * 1024 * 1024, read, error);
       check_agent (&m);
       _zt_mesh_client_control_clear (&m);
+      /* the same bytes as the hub's word on a stream the agent dialled */
+      if (type == SOUP_WEBSOCKET_DATA_TEXT)
+        {
+          g_autoptr(GError) cerror = NULL;
+          g_autofree char *instance = _zt_mesh_client_connected_read (message, &cerror);
+
+          if ((instance == NULL) == (cerror == NULL))
+            zt_fuzz_fail ("a connected message neither read nor refused with a reason", text);
+          if (instance != NULL && *instance != '\0' && !zt_mesh_instance_is_valid (instance))
+            zt_fuzz_fail ("an agent kept a run id that is not one", text);
+          if (instance != NULL && len > 4096)
+            zt_fuzz_fail ("an agent read a connected message over its bound", NULL);
+        }
     }
   return 0;
 }

@@ -186,6 +186,18 @@ export async function run(tests) {
   process.exit(failed ? 1 : 0);
 }
 
+// One POST of a JSON-RPC message to an MCP endpoint, without an SDK (benchmarks: nothing but
+// the request); returns the session id the answer names.
+export async function mcpPost(url, token, body, sid) {
+  const headers = { "Content-Type": "application/json", Accept: "application/json, text/event-stream",
+                    Authorization: `Bearer ${token}` };
+  if (sid) headers["Mcp-Session-Id"] = sid;
+  const r = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
+  await r.text();
+  if (r.status >= 300) throw new Error(`HTTP ${r.status}`);
+  return r.headers.get("mcp-session-id");
+}
+
 // ---------------------------------------------------------------------------- mesh helpers
 
 // Runs the CLI outside any agent home (hub administration, join); returns stdout.

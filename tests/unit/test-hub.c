@@ -134,6 +134,133 @@ test_control_hub (void)
     }
 }
 
+/* A member's run id goes to every member that sees it: kept only when it is a short token. */
+static void
+test_control_instance (void)
+{
+  static const struct {
+    const char *instance;   /* the member's JSON value */
+    const char *kept;
+  } cases[] = {
+    { "\"0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b\"", "0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b" },
+    { "\"a\"", "a" },
+    { "\"\"", NULL },
+    { "\"" "0123456789012345678901234567890123456789012345678901234567890123" "\"",
+      "0123456789012345678901234567890123456789012345678901234567890123" },
+    { "\"" "01234567890123456789012345678901234567890123456789012345678901234" "\"", NULL },
+    { "\"a/b\"", NULL },
+    { "\"a b\"", NULL },
+    { "\"<script>\"", NULL },
+    { "\"\\u00e9\"", NULL },
+    { "{}", NULL },
+    { "[\"a\"]", NULL },
+    { "7", NULL },
+    { "null", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"type\":\"hello\",\"exports\":[],\"instance\":%s}", cases[i].instance);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      ZtHubControl m;
+
+      g_test_message ("case %u: %s", i, text);
+      g_assert_true (_zt_hub_control_read (SOUP_WEBSOCKET_DATA_TEXT, bytes, &m, NULL));
+      g_assert_cmpint (m.kind, ==, ZT_HUB_CONTROL_HELLO);
+      g_assert_cmpstr (m.instance, ==, cases[i].kept);
+      _zt_hub_control_clear (&m);
+    }
+}
+
+/* The hub's "connected" on a stream: the run it names is kept only when it is one; anything
+ * else than that message is refused (the stream is not begun). */
+static void
+test_connected_instance (void)
+{
+  static const struct {
+    const char *text;
+    const char *kept;   /* NULL: refused */
+  } cases[] = {
+    { "{\"type\":\"connected\"}", "" },
+    { "{\"type\":\"connected\",\"instance\":\"0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b\"}",
+      "0f8e2c1a-5b7d-4e3f-9a6b-1c2d3e4f5a6b" },
+    { "{\"type\":\"connected\",\"instance\":\"a/b\"}", "" },
+    { "{\"type\":\"connected\",\"instance\":7}", "" },
+    { "{\"type\":\"connected\",\"instance\":[\"a\"]}", "" },
+    { "{\"type\":\"connected\",\"instance\":\"\\u0000\"}", NULL },   /* no NUL in any string */
+    { "{\"type\":\"stream\"}", NULL },
+    { "{}", NULL },
+    { "[]", NULL },
+    { "connected", NULL },
+    { "{\"type\":\"connected\",\"x\":[[[[[[1]]]]]]}", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].text, strlen (cases[i].text));
+      g_autoptr(GError) error = NULL;
+      g_autofree char *instance = _zt_mesh_client_connected_read (bytes, &error);
+
+      g_test_message ("case %u: %s", i, cases[i].text);
+      g_assert_cmpstr (instance, ==, cases[i].kept);
+      g_assert_true ((instance == NULL) == (error != NULL));
+    }
+  {
+    /* past its bound (4 KiB), whatever it says */
+    g_autofree char *pad = g_strnfill (5000, 'a');
+    g_autofree char *text = g_strdup_printf ("{\"type\":\"connected\",\"pad\":\"%s\"}", pad);
+    g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (_zt_mesh_client_connected_read (bytes, &error));
+    g_assert_nonnull (error);
+  }
+}
+
+/* An agent's list of peers after a hub's peers-update: changed entries in place, new ones
+ * after, the gone left out; whatever the hub sent, only entries with a string endpoint. */
+static void
+test_peers_merge (void)
+{
+  static const struct {
+    const char *peers, *update, *gone;
+    guint       max;
+    const char *expect;   /* endpoint:v of each entry */
+  } cases[] = {
+    { "[{\"endpoint\":\"a\",\"v\":1},{\"endpoint\":\"b\",\"v\":1}]", "[{\"endpoint\":\"b\",\"v\":2}]", "[]", 10, "a:1 b:2" },
+    { "[{\"endpoint\":\"a\",\"v\":1},{\"endpoint\":\"b\",\"v\":1}]", "[{\"endpoint\":\"c\",\"v\":1}]", "[\"a\"]", 10, "b:1 c:1" },
+    { NULL, "[{\"endpoint\":\"a\",\"v\":1}]", "[]", 10, "a:1" },
+    { "[{\"endpoint\":\"a\",\"v\":1}]", "[1,{},[],null,{\"endpoint\":2,\"v\":9},{\"endpoint\":\"b\",\"v\":1}]", "[3,{},null]", 10, "a:1 b:1" },
+    { "[{\"endpoint\":\"a\",\"v\":1},{\"endpoint\":\"b\",\"v\":1}]", "[{\"endpoint\":\"c\",\"v\":1}]", "[]", 2, "a:1 b:1" },
+    { "[]", "[{\"endpoint\":\"a\",\"v\":1},{\"endpoint\":\"a\",\"v\":2}]", "[]", 10, "a:2" },
+    { "[{\"endpoint\":\"a\",\"v\":1},{\"endpoint\":\"a\",\"v\":3}]", "[]", "[]", 10, "a:1" },
+    { "[{\"endpoint\":\"a\",\"v\":1}]", "[{\"endpoint\":\"a\",\"v\":2}]", "[\"a\"]", 10, "" },
+    { "{\"endpoint\":\"a\"}", "{}", "\"a\"", 10, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) peers = cases[i].peers ? json_from_string (cases[i].peers, NULL) : NULL;
+      g_autoptr(JsonNode) update = json_from_string (cases[i].update, NULL);
+      g_autoptr(JsonNode) gone = json_from_string (cases[i].gone, NULL);
+      g_autoptr(JsonNode) merged = NULL;
+      g_autoptr(GString) seen = g_string_new (NULL);
+      JsonArray *a;
+
+      g_test_message ("case %u: %s + %s - %s", i, cases[i].peers, cases[i].update, cases[i].gone);
+      merged = _zt_mesh_client_merge_peers (peers, update, gone, cases[i].max);
+      a = json_node_get_array (merged);
+      for (guint k = 0; k < json_array_get_length (a); k++)
+        {
+          JsonObject *o = json_array_get_object_element (a, k);
+
+          g_string_append_printf (seen, "%s%s:%" G_GINT64_FORMAT, k ? " " : "", json_object_get_string_member (o, "endpoint"),
+                                  json_object_get_int_member (o, "v"));
+        }
+      g_assert_cmpstr (seen->str, ==, cases[i].expect);
+    }
+}
+
 /* The hub's control messages as an agent reads them: fields it uses have their types. */
 static void
 test_control_agent (void)
@@ -229,7 +356,10 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hub/invitation/decode", test_invitation_decode);
   g_test_add_func ("/hub/control/hub", test_control_hub);
+  g_test_add_func ("/hub/control/instance", test_control_instance);
   g_test_add_func ("/hub/control/agent", test_control_agent);
+  g_test_add_func ("/hub/control/peers-merge", test_peers_merge);
+  g_test_add_func ("/hub/control/connected", test_connected_instance);
   g_test_add_func ("/hub/join/request-types", test_join_request_types);
   return g_test_run ();
 }

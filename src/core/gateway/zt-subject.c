@@ -251,3 +251,16 @@ zt_subject_equal (const ZtSubject *a,
   return a != NULL && b != NULL && a->type == b->type &&
          g_strcmp0 (zt_subject_to_string (a), zt_subject_to_string (b)) == 0;
 }
+
+gboolean
+zt_mesh_instance_is_valid (const char *instance)
+{
+  gsize n = instance ? strlen (instance) : 0;
+
+  if (n == 0 || n > 64)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalnum (instance[i]) && instance[i] != '-')
+      return FALSE;
+  return TRUE;
+}

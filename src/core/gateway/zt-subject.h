@@ -29,6 +29,10 @@ char     *zt_spiffe_id_make    (const char      *mesh,
 /* Whether @name is 1 to ZT_NAME_MAX of [A-Za-z0-9._-] and not "." or "..". */
 gboolean  zt_name_is_valid     (const char      *name);
 
+/* Whether @instance is the id of one run of an agent, as agents make them and hubs list
+ * them: 1 to 64 of [A-Za-z0-9-]. */
+gboolean  zt_mesh_instance_is_valid (const char *instance);
+
 /* A user and an endpoint may carry the same name, so a bare name in an export list would
  * grant to both: every subject says its kind. A plain NAME, as people type it, is a user. */
 typedef enum {

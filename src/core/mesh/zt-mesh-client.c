@@ -15,8 +15,12 @@
 #include "zt-ws-stream.h"
 #include "zt-tls.h"
 
-#define BACKOFF_MIN_MS  500
-#define BACKOFF_MAX_MS  30000
+/* A hub that restarts is back within seconds: its agents, and the imports through them, with
+ * it (jittered, so that it is not hit by all at once). An identity the hub refused is asked
+ * about far less often: only an administrator can change the answer. */
+#define BACKOFF_MIN_MS      500
+#define BACKOFF_MAX_MS      4000
+#define BACKOFF_REFUSED_MS  30000
 
 typedef struct _Hub Hub;
 
@@ -37,6 +41,7 @@ struct _ZtMeshClient {
   GSocketService  *direct;    /* optional: importers may dial us directly */
   char            *direct_address;
   guint            preamble_timeout_ms;  /* a direct connection naming its service */
+  char            *instance;  /* this run of the agent, told to the hubs in hello */
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
@@ -61,6 +66,8 @@ serve_stream (ZtMeshClient   *self,
 
 
 #define HANDSHAKE_TIMEOUT_MS 10000
+/* a hub's updates add peers one by one: as many as a full list could hold (16 MiB) */
+#define MAX_PEERS 200000
 
 struct _Hub {
   ZtMeshClient            *client;
@@ -112,7 +119,10 @@ hub_schedule_retry (Hub *hub)
 
   if (hub->stopped)
     return;
-  hub->backoff_ms = hub->backoff_ms ? MIN (hub->backoff_ms * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS;
+  if (g_strcmp0 (hub->state, "revoked") == 0 || g_strcmp0 (hub->state, "refused") == 0)
+    hub->backoff_ms = BACKOFF_REFUSED_MS;
+  else
+    hub->backoff_ms = hub->backoff_ms ? MIN (hub->backoff_ms * 2, BACKOFF_MAX_MS) : BACKOFF_MIN_MS;
   delay = hub->backoff_ms * 3 / 4 + g_random_int_range (0, hub->backoff_ms / 2 + 1);
   zt_clear_source_id (&hub->retry_source);
   hub->retry_source = zt_timeout_add (delay, retry_cb, hub);
@@ -125,6 +135,7 @@ typedef struct {
   ZtMeshClient *client;
   char         *service;
   char         *expected;     /* importer: the exporter's spiffe id */
+  char         *instance;     /* importer: the exporter's run, as the hub said in "connected" */
   ZtWsStream   *stream;
   GTask        *task;         /* importer */
   gulong        handler;
@@ -141,6 +152,7 @@ stream_op_free (StreamOp *op)
   g_clear_object (&op->task);
   g_free (op->service);
   g_free (op->expected);
+  g_free (op->instance);
   g_free (op);
 }
 
@@ -252,8 +264,39 @@ opened_handshake_cb (GObject      *object,
       g_object_unref (tls);
     }
   else
-    g_task_return_pointer (op->task, tls, g_object_unref);
+    {
+      if (op->instance != NULL)
+        g_object_set_data_full (G_OBJECT (tls), "zt-mesh-instance", g_steal_pointer (&op->instance), g_free);
+      g_task_return_pointer (op->task, tls, g_object_unref);
+    }
   stream_op_free (op);
+}
+char *
+_zt_mesh_client_connected_read (GBytes  *message,
+                                GError **error)
+{
+  static const ZtLimits limits = { 4096, 4 };
+  g_autoptr(JsonObject) o = zt_json_parse_object_strict (g_bytes_get_data (message, NULL),
+                                                         g_bytes_get_size (message), &limits, error);
+  const char *instance;
+
+  if (o == NULL)
+    return NULL;
+  if (g_strcmp0 (zt_json_get_string (o, "type"), "connected") != 0)
+    {
+      g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "not a \"connected\" message");
+      return NULL;
+    }
+  /* a hub from before names no run; a name that is not one is dropped as the hub drops it */
+  instance = zt_json_get_string (o, "instance");
+  return g_strdup (zt_mesh_instance_is_valid (instance) ? instance : "");
+}
+
+const char *
+zt_mesh_client_stream_instance (GTlsConnection *stream)
+{
+  g_return_val_if_fail (G_IS_TLS_CONNECTION (stream), NULL);
+  return g_object_get_data (G_OBJECT (stream), "zt-mesh-instance");
 }
 
 /* The hub says "connected" once the exporter is on the line: TLS may begin. */
@@ -268,12 +311,17 @@ dial_message_cb (SoupWebsocketConnection *ws,
 
   g_signal_handler_disconnect (ws, op->handler);
   op->handler = 0;
-  if (type != SOUP_WEBSOCKET_DATA_TEXT)
+  if (type != SOUP_WEBSOCKET_DATA_TEXT ||
+      (op->instance = _zt_mesh_client_connected_read (message, &error)) == NULL)
     {
-      g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "the hub broke the stream protocol");
+      g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "the hub broke the stream protocol%s%s",
+                               error ? ": " : "", error ? error->message : "");
+      g_clear_error (&error);
       stream_op_free (op);
       return;
     }
+  if (*op->instance == '\0')
+    g_clear_pointer (&op->instance, g_free);
   op->stream = zt_ws_stream_new (ws);
   tls = zt_tls_over_ws_client_new (op->stream, op->client->identity, op->client->ca_pem, op->expected, &error);
   if (tls == NULL)
@@ -498,6 +546,26 @@ _zt_mesh_client_find_peer (JsonNode   *peers,
         return p;
     }
   return NULL;
+}
+
+gboolean
+zt_mesh_client_peer_online (ZtMeshClient  *self,
+                            const char    *endpoint,
+                            const char   **instance)
+{
+  JsonObject *p;
+  JsonNode *n;
+  gboolean online;
+
+  g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), FALSE);
+  /* as the hub sent it: "online" read only when it is a boolean */
+  p = _zt_mesh_client_find_peer (self->peers, endpoint);
+  n = p ? json_object_get_member (p, "online") : NULL;
+  online = n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_BOOLEAN &&
+           json_node_get_boolean (n);
+  if (instance != NULL)
+    *instance = online ? zt_json_get_string (p, "instance") : NULL;
+  return online;
 }
 
 static const char *
@@ -864,6 +932,13 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_MESH_CONTROL_PEERS;
       out->peers = json_node_copy (json_object_get_member (o, "peers"));
     }
+  else if (g_strcmp0 (kind, "peers-update") == 0 && zt_json_get_array (o, "peers") != NULL &&
+           zt_json_get_array (o, "gone") != NULL)
+    {
+      out->kind = ZT_MESH_CONTROL_PEERS_UPDATE;
+      out->peers = json_node_copy (json_object_get_member (o, "peers"));
+      out->gone = json_node_copy (json_object_get_member (o, "gone"));
+    }
   else if (g_strcmp0 (kind, "stream") == 0)
     {
       const char *id = zt_json_get_string (o, "id"), *service = zt_json_get_string (o, "service");
@@ -891,10 +966,78 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
   return TRUE;
 }
 
+static const char *
+entry_endpoint (JsonNode *entry)
+{
+  return entry && JSON_NODE_HOLDS_OBJECT (entry) ? zt_json_get_string (json_node_get_object (entry), "endpoint") : NULL;
+}
+
+JsonNode *
+_zt_mesh_client_merge_peers (JsonNode *peers,
+                             JsonNode *update,
+                             JsonNode *gone,
+                             guint     max)
+{
+  JsonArray *old = peers && JSON_NODE_HOLDS_ARRAY (peers) ? json_node_get_array (peers) : NULL;
+  JsonArray *changed = update && JSON_NODE_HOLDS_ARRAY (update) ? json_node_get_array (update) : NULL;
+  JsonArray *removed = gone && JSON_NODE_HOLDS_ARRAY (gone) ? json_node_get_array (gone) : NULL;
+  g_autoptr(GHashTable) replace = g_hash_table_new (g_str_hash, g_str_equal);  /* endpoint -> JsonNode */
+  g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *out = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; changed && i < json_array_get_length (changed); i++)
+    {
+      JsonNode *e = json_array_get_element (changed, i);
+
+      if (entry_endpoint (e) != NULL)
+        g_hash_table_insert (replace, (gpointer) entry_endpoint (e), e);
+    }
+  for (guint i = 0; removed && i < json_array_get_length (removed); i++)
+    {
+      const char *name = zt_json_array_get_string (removed, i);
+
+      if (name != NULL)
+        g_hash_table_insert (replace, (gpointer) name, NULL);
+    }
+  /* in the order known, each changed entry where its endpoint was, new ones after */
+  for (guint i = 0; old && i < json_array_get_length (old); i++)
+    {
+      JsonNode *e = json_array_get_element (old, i), *now = e;
+      const char *name = entry_endpoint (e);
+
+      if (name == NULL || g_hash_table_contains (placed, name))
+        continue;
+      if (g_hash_table_contains (replace, name) && (now = g_hash_table_lookup (replace, name)) == NULL)
+        continue;
+      if (json_array_get_length (out) < max)
+        {
+          g_hash_table_add (placed, (gpointer) name);
+          json_array_add_element (out, json_node_copy (now));
+        }
+    }
+  for (guint i = 0; changed && i < json_array_get_length (changed); i++)
+    {
+      JsonNode *e = json_array_get_element (changed, i);
+      const char *name = entry_endpoint (e);
+
+      if (name == NULL || g_hash_table_contains (placed, name) || g_hash_table_lookup (replace, name) != e)
+        continue;
+      if (json_array_get_length (out) < max)
+        {
+          g_hash_table_add (placed, (gpointer) name);
+          json_array_add_element (out, json_node_copy (e));
+        }
+    }
+  json_node_take_array (node, out);
+  return node;
+}
+
 void
 _zt_mesh_client_control_clear (ZtMeshControl *control)
 {
   g_clear_pointer (&control->peers, json_node_unref);
+  g_clear_pointer (&control->gone, json_node_unref);
   g_clear_pointer (&control->stream_id, g_free);
   g_clear_pointer (&control->service, g_free);
   g_clear_pointer (&control->certificate, g_free);
@@ -922,6 +1065,16 @@ ws_message_cb (SoupWebsocketConnection *ws,
       hub->client->peers = g_steal_pointer (&m.peers);
       g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
       notify_changed (hub->client);
+      break;
+    case ZT_MESH_CONTROL_PEERS_UPDATE:
+      {
+        JsonNode *merged = _zt_mesh_client_merge_peers (hub->client->peers, m.peers, m.gone, MAX_PEERS);
+
+        g_clear_pointer (&hub->client->peers, json_node_unref);
+        hub->client->peers = merged;
+        g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
+        notify_changed (hub->client);
+      }
       break;
     case ZT_MESH_CONTROL_STREAM:
       accept_stream (hub, m.stream_id, m.service);
@@ -980,7 +1133,6 @@ ws_closed_cb (SoupWebsocketConnection *ws,
     {
       /* the hub refused this identity: retrying cannot help until an administrator acts */
       hub_set_state (hub, g_str_has_prefix (reason ? reason : "", "revoked") ? "revoked" : "refused", reason);
-      hub->backoff_ms = BACKOFF_MAX_MS / 2;
     }
   else if (g_strcmp0 (reason, "replaced by a newer connection") == 0 && sibling_connected (hub))
     {
@@ -1009,6 +1161,9 @@ send_hello (Hub *hub)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "type");
   json_builder_add_string_value (b, "hello");
+  /* importers drop their streams to an earlier run of this agent once they see a new one */
+  json_builder_set_member_name (b, "instance");
+  json_builder_add_string_value (b, hub->client->instance);
   json_builder_set_member_name (b, "exports");
   if (hub->client->exports)
     json_builder_add_value (b, json_node_copy (hub->client->exports));
@@ -1087,7 +1242,9 @@ accept_hub_cb (SoupMessage          *msg,
 static void
 hub_connect (Hub *hub)
 {
-  g_autofree char *url = g_strdup_printf ("wss://%s/v1/control", hub->address);
+  /* presence=changes: after the first list, the hub sends only the entries that changed (a
+   * hub from before ignores it and sends whole lists) */
+  g_autofree char *url = g_strdup_printf ("wss://%s/v1/control?presence=changes", hub->address);
   g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
 
   if (hub->stopped || msg == NULL)
@@ -1234,6 +1391,7 @@ zt_mesh_client_finalize (GObject *object)
   ZtMeshClient *self = ZT_MESH_CLIENT (object);
 
   g_free (self->direct_address);
+  g_free (self->instance);
   g_clear_object (&self->identity);
   g_clear_pointer (&self->permit, json_object_unref);
   g_clear_pointer (&self->peers, json_node_unref);
@@ -1268,6 +1426,7 @@ zt_mesh_client_class_init (ZtMeshClientClass *klass)
 static void
 zt_mesh_client_init (ZtMeshClient *self)
 {
+  self->instance = g_uuid_string_random ();
 }
 
 JsonNode *

@@ -52,9 +52,19 @@ void          zt_mesh_client_open_stream_async (ZtMeshClient        *self,
                                      GCancellable        *cancellable,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data);
+/* Whether the hubs list @endpoint as online; @instance (may be NULL): its run as the hubs
+ * last said (NULL when unknown), borrowed until the next ::peers-changed. A new run means
+ * the agent restarted: streams to the earlier one are dead. */
+gboolean      zt_mesh_client_peer_online (ZtMeshClient  *self,
+                                     const char          *endpoint,
+                                     const char         **instance);
 GTlsConnection *zt_mesh_client_open_stream_finish (ZtMeshClient  *self,
                                      GAsyncResult        *result,
                                      GError             **error);
+/* The exporter's run that a stream from zt_mesh_client_open_stream_finish() reached, as the
+ * hub said when it connected the two (NULL: not said, as by a direct connection or a hub
+ * from before). */
+const char   *zt_mesh_client_stream_instance (GTlsConnection *stream);
 void          zt_mesh_client_start  (ZtMeshClient  *self);
 /* {mesh, user, endpoint, spiffe_id, not_after, hubs: [{address, state, error}], peers: [...]} */
 JsonNode     *zt_mesh_client_status (ZtMeshClient  *self);

@@ -17,6 +17,7 @@ struct _ZtUpstreamMesh
   GTlsConnection *tls;
   ZtLineStream  *lines;
   GQueue         waiting;   /* ZtMessage sent before the stream was up */
+  char          *instance;  /* the exporter's run this stream reached, when the hubs said */
 };
 
 #define ZT_TYPE_UPSTREAM_MESH (zt_upstream_mesh_get_type ())
@@ -52,6 +53,33 @@ lines_closed_cb (const GError *error,
   zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
 }
 
+/* The hubs' presence: an exporter that went offline, or came back as a new run (it
+ * restarted), has left this stream with nobody at its end. A TCP connection whose far end
+ * vanished without a word would hold requests until the client gives up; closing it now
+ * fails them with the reason, and the session's next request opens a stream to the new run. */
+static void
+peers_changed_cb (ZtMeshClient   *client,
+                  ZtUpstreamMesh *self)
+{
+  const char *instance = NULL;
+  g_autoptr(GError) reason = NULL;
+
+  if (self->lines == NULL)
+    return;
+  if (!zt_mesh_client_peer_online (client, self->endpoint, &instance))
+    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "the stream to %s/%s ended: %s went offline",
+                          self->endpoint, self->service, self->endpoint);
+  else if (instance != NULL && self->instance != NULL && g_strcmp0 (instance, self->instance) != 0)
+    reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "the stream to %s/%s ended: %s restarted",
+                          self->endpoint, self->service, self->endpoint);
+  else
+    return;
+  g_clear_pointer (&self->lines, zt_line_stream_free);
+  if (self->tls != NULL)
+    g_io_stream_close_async (G_IO_STREAM (self->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
+}
+
 static void
 opened_cb (GObject      *object,
            GAsyncResult *result,
@@ -59,6 +87,7 @@ opened_cb (GObject      *object,
 {
   g_autoptr(ZtUpstreamMesh) self = user_data;
   g_autoptr(GError) error = NULL;
+  ZtMeshClient *client = zt_transports_get_mesh_client (self->transports);
   ZtMessage *message;
 
   self->tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
@@ -75,6 +104,20 @@ opened_cb (GObject      *object,
       return;
     }
   self->lines = zt_line_stream_new (G_IO_STREAM (self->tls), 16 * 1024 * 1024, line_cb, lines_closed_cb, self);
+  if (client != NULL)
+    {
+      const char *instance = NULL;
+
+      /* the run the stream reached, as the hub that connected it said; the lists of peers
+       * may lag behind a restart, so they are asked only when no hub said (a direct
+       * connection, a hub from before). Never learnt later: a list that names a run only
+       * after the stream opened may name the next one. */
+      instance = zt_mesh_client_stream_instance (self->tls);
+      if (instance == NULL)
+        zt_mesh_client_peer_online (client, self->endpoint, &instance);
+      self->instance = g_strdup (instance);
+      g_signal_connect_object (client, "peers-changed", G_CALLBACK (peers_changed_cb), self, 0);
+    }
   while ((message = g_queue_pop_head (&self->waiting)))
     {
       send_now (self, message);
@@ -131,6 +174,7 @@ zt_upstream_mesh_finalize (GObject *object)
   g_clear_object (&self->tls);
   g_clear_object (&self->cancellable);
   g_queue_clear_full (&self->waiting, (GDestroyNotify) zt_message_unref);
+  g_free (self->instance);
   g_free (self->endpoint);
   g_free (self->service);
   g_clear_object (&self->transports);

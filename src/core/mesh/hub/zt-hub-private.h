@@ -18,6 +18,7 @@ typedef struct {
   ZtHubControlKind  kind;
   JsonNode         *exports;   /* hello: an array of {"name": string, "to": [string...]} */
   char             *direct;    /* hello: an address importers may dial, or NULL */
+  char             *instance;  /* hello: which run of the agent this is (1-64 of [A-Za-z0-9-]), or NULL */
   char             *csr;       /* renew: PEM as sent ("" when missing) */
 } ZtHubControl;
 

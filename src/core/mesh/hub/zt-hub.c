@@ -905,6 +905,9 @@ struct _ZtHub {
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
+  GHashTable *presence_changed;  /* endpoint -> user: to tell everyone at presence_source */
+  GSource    *presence_source;
+  char       *revoked_seen;   /* what revocation_state () said at the last look */
   GSource    *trim_source;    /* memory of ended streams back to the system */
   ZtHttpGuard *guard;
   ZtHttpGuardLimits http_limits;
@@ -912,6 +915,7 @@ struct _ZtHub {
 };
 
 #define JOIN_BODY_LIMIT (64 * 1024)
+#define PRESENCE_DELAY_MS 100
 
 /* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
  * EP over its control channel to dial /v1/stream?accept=ID, and splices the two WebSockets.
@@ -922,6 +926,7 @@ typedef struct {
   char                    *from;      /* spiffe ids */
   char                    *to_endpoint;
   char                    *from_user, *from_endpoint, *to_user;
+  char                    *to_instance;  /* the exporter's run that was asked (may be NULL) */
   SoupWebsocketConnection *a;         /* importer */
   SoupWebsocketConnection *b;         /* exporter */
   GSource                 *timeout;
@@ -939,8 +944,10 @@ typedef struct {
   char                    *endpoint;
   char                    *spiffe;
   gint64                   since;
+  gboolean                 changes;   /* asked for presence=changes: peers-update messages */
   JsonNode                *exports;   /* as announced in hello */
   char                    *direct;    /* an address importers may dial directly */
+  char                    *instance;  /* the agent's run, from hello: a new one means it restarted */
 } Control;
 
 static void
@@ -955,6 +962,7 @@ control_free (Control *c)
     }
   g_clear_pointer (&c->exports, json_node_unref);
   g_free (c->direct);
+  g_free (c->instance);
   g_free (c->user);
   g_free (c->endpoint);
   g_free (c->spiffe);
@@ -1020,55 +1028,165 @@ add_visible_services (JsonBuilder *b,
   json_builder_end_array (b);
 }
 
-/* Everyone online hears who else is: endpoints, users, online or not, and the services each
- * exports to them. */
+/* One endpoint as @to sees it: online or not, and the services it exports to @to. */
 static void
-broadcast_peers (ZtHub *self)
+add_peer_entry (JsonBuilder *b,
+                const char  *endpoint,
+                const char  *user,
+                Control     *owner,
+                Control     *to)
 {
-  g_autoptr(JsonNode) endpoints = zt_hub_list_endpoints (self->state, NULL);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "endpoint");
+  json_builder_add_string_value (b, endpoint);
+  json_builder_set_member_name (b, "user");
+  json_builder_add_string_value (b, user);
+  json_builder_set_member_name (b, "online");
+  json_builder_add_boolean_value (b, owner != NULL);
+  add_visible_services (b, owner, to);
+  /* importers drop their streams to a run of the agent that is gone (docs/mesh.md) */
+  if (owner != NULL && owner->instance != NULL)
+    {
+      json_builder_set_member_name (b, "instance");
+      json_builder_add_string_value (b, owner->instance);
+    }
+  if (owner != NULL && owner->direct != NULL)
+    {
+      json_builder_set_member_name (b, "direct");
+      json_builder_add_string_value (b, owner->direct);
+    }
+  json_builder_end_object (b);
+}
+
+/* The whole list to @to: endpoints, users, online or not, and the services each exports to
+ * @to. @endpoints: zt_hub_list_endpoints (), read once for all the receivers. */
+static void
+send_peers (ZtHub    *self,
+            JsonNode *endpoints,
+            Control  *to)
+{
   JsonArray *a = endpoints ? json_object_get_array_member (json_node_get_object (endpoints), "endpoints") : NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, "peers");
+  json_builder_set_member_name (b, "peers");
+  json_builder_begin_array (b);
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    {
+      JsonObject *e = json_array_get_object_element (a, i);
+      const char *name = json_object_get_string_member (e, "name");
+
+      if (!json_object_get_boolean_member_with_default (e, "revoked", FALSE))
+        add_peer_entry (b, name, json_object_get_string_member (e, "user"), g_hash_table_lookup (self->controls, name), to);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  node = json_builder_get_root (b);
+  send_json (to->ws, node);
+}
+
+static gboolean is_revoked (ZtHubState *state, const char *user, const char *endpoint);
+
+/* Everyone online hears of the endpoints that came, went or changed what they export since
+ * the last time: an agent that asked for changes (presence=changes) gets only their entries
+ * ("peers-update", and "gone" for the revoked), one from before the whole list. Changes are
+ * gathered for PRESENCE_DELAY_MS, so that a hub that restarts, and has its agents back within
+ * seconds, sends each of them a few messages rather than one whole list per agent that came:
+ * with N agents that was N^2 entries for each of N arrivals. */
+static gboolean
+presence_flush_cb (gpointer user_data)
+{
+  ZtHub *self = user_data;
+  g_autoptr(GHashTable) changed = g_steal_pointer (&self->presence_changed);
+  g_autoptr(JsonNode) endpoints = NULL;
+  g_autoptr(GPtrArray) gone = g_ptr_array_new ();
+  g_autoptr(GPtrArray) came = g_ptr_array_new ();   /* endpoint, user pairs */
   GHashTableIter iter;
+  const char *name, *user;
   Control *to;
 
+  g_clear_pointer (&self->presence_source, g_source_unref);
+  self->presence_changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, changed);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &user))
+    {
+      if (is_revoked (self->state, user, name))
+        g_ptr_array_add (gone, (gpointer) name);
+      else
+        {
+          g_ptr_array_add (came, (gpointer) name);
+          g_ptr_array_add (came, (gpointer) user);
+        }
+    }
   g_hash_table_iter_init (&iter, self->controls);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &to))
     {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonBuilder) b = NULL;
       g_autoptr(JsonNode) node = NULL;
 
+      if (!to->changes)
+        {
+          if (endpoints == NULL)
+            endpoints = zt_hub_list_endpoints (self->state, NULL);
+          send_peers (self, endpoints, to);
+          continue;
+        }
+      b = json_builder_new ();
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, "peers");
+      json_builder_add_string_value (b, "peers-update");
       json_builder_set_member_name (b, "peers");
       json_builder_begin_array (b);
-      for (guint i = 0; a && i < json_array_get_length (a); i++)
-        {
-          JsonObject *e = json_array_get_object_element (a, i);
-          const char *name = json_object_get_string_member (e, "name");
-          Control *owner = g_hash_table_lookup (self->controls, name);
-
-          if (json_object_get_boolean_member_with_default (e, "revoked", FALSE))
-            continue;
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "endpoint");
-          json_builder_add_string_value (b, name);
-          json_builder_set_member_name (b, "user");
-          json_builder_add_string_value (b, json_object_get_string_member (e, "user"));
-          json_builder_set_member_name (b, "online");
-          json_builder_add_boolean_value (b, owner != NULL);
-          add_visible_services (b, owner, to);
-          if (owner != NULL && owner->direct != NULL)
-            {
-              json_builder_set_member_name (b, "direct");
-              json_builder_add_string_value (b, owner->direct);
-            }
-          json_builder_end_object (b);
-        }
+      for (guint i = 0; i < came->len; i += 2)
+        add_peer_entry (b, g_ptr_array_index (came, i), g_ptr_array_index (came, i + 1),
+                        g_hash_table_lookup (self->controls, g_ptr_array_index (came, i)), to);
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "gone");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < gone->len; i++)
+        json_builder_add_string_value (b, g_ptr_array_index (gone, i));
       json_builder_end_array (b);
       json_builder_end_object (b);
       node = json_builder_get_root (b);
       send_json (to->ws, node);
     }
+  return G_SOURCE_REMOVE;
+}
+
+/* @endpoint (of @user) came, went, or changed what it exports or where it may be dialled. */
+static void
+presence_changed (ZtHub      *self,
+                  const char *endpoint,
+                  const char *user)
+{
+  g_hash_table_replace (self->presence_changed, g_strdup (endpoint), g_strdup (user));
+  if (self->presence_source == NULL)
+    self->presence_source = zt_timeout_source_attach (PRESENCE_DELAY_MS, presence_flush_cb, self);
+}
+
+/* Streams asked of @endpoint and not yet taken: its control channel, which carried the ask,
+ * is gone, so nobody will take them. Their importers hear it now rather than after the
+ * stream timeout. */
+static void
+fail_pending_streams (ZtHub      *self,
+                      const char *endpoint)
+{
+  g_autofree char *why = g_strdup_printf ("endpoint %s went offline", endpoint);
+  g_autoptr(GPtrArray) legs = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  Stream *st;
+
+  /* closed after the walk: a close may end a stream, which removes it from the table */
+  g_hash_table_iter_init (&iter, self->streams);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &st))
+    if (g_strcmp0 (st->to_endpoint, endpoint) == 0 && st->a != NULL)
+      g_ptr_array_add (legs, g_object_ref (st->a));
+  for (guint i = 0; i < legs->len; i++)
+    if (soup_websocket_connection_get_state (g_ptr_array_index (legs, i)) == SOUP_WEBSOCKET_STATE_OPEN)
+      soup_websocket_connection_close (g_ptr_array_index (legs, i), 4404, why);
 }
 
 static void
@@ -1080,8 +1198,9 @@ control_closed_cb (SoupWebsocketConnection *ws,
   g_message ("control channel closed: %s", c->spiffe);
   if (g_hash_table_lookup (self->controls, c->endpoint) == c)
     {
-      g_hash_table_remove (self->controls, c->endpoint);
-      broadcast_peers (self);
+      fail_pending_streams (self, c->endpoint);
+      presence_changed (self, c->endpoint, c->user);
+      g_hash_table_remove (self->controls, c->endpoint);  /* frees c */
     }
 }
 
@@ -1155,6 +1274,8 @@ _zt_hub_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_HUB_CONTROL_HELLO;
       out->exports = typed_exports (json_object_get_member (o, "exports"));
       out->direct = g_strdup (zt_json_get_string (o, "direct"));
+      out->instance = zt_mesh_instance_is_valid (zt_json_get_string (o, "instance"))
+                      ? g_strdup (zt_json_get_string (o, "instance")) : NULL;
     }
   else if (g_strcmp0 (kind, "renew") == 0)
     {
@@ -1171,6 +1292,7 @@ _zt_hub_control_clear (ZtHubControl *control)
 {
   g_clear_pointer (&control->exports, json_node_unref);
   g_clear_pointer (&control->direct, g_free);
+  g_clear_pointer (&control->instance, g_free);
   g_clear_pointer (&control->csr, g_free);
 }
 
@@ -1203,7 +1325,9 @@ control_message_cb (SoupWebsocketConnection *ws,
       c->exports = g_steal_pointer (&m.exports);
       g_free (c->direct);
       c->direct = g_steal_pointer (&m.direct);
-      broadcast_peers (c->hub);
+      g_free (c->instance);
+      c->instance = g_steal_pointer (&m.instance);
+      presence_changed (c->hub, c->endpoint, c->user);
     }
   else if (m.kind == ZT_HUB_CONTROL_RENEW)
     {
@@ -1272,8 +1396,31 @@ is_revoked (ZtHubState *state,
   return revoked;
 }
 
+/* Who is revoked, and how many users and endpoints there are (one gone counts as revoked),
+ * in one string: when it has not changed, nothing that is connected has been revoked since
+ * it was let in (every channel and stream is checked when it opens). */
+static char *
+revocation_state (ZtHubState *state)
+{
+  sqlite3_stmt *stmt;
+  char *text = NULL;
+
+  if (sqlite3_prepare_v2 (state->db, "SELECT (SELECT count(*) FROM users) || ',' || (SELECT count(*) FROM endpoints) || ',' || "
+                                     "ifnull ((SELECT group_concat (name, ',') FROM users WHERE revoked), '') || ';' || "
+                                     "ifnull ((SELECT group_concat (name, ',') FROM endpoints WHERE revoked), '')",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+  return text;
+}
+
 /* Revocations are written by `zt4mcp hub revoke` into hub.db; the running hub looks twice a
- * second and closes what they cover at once. */
+ * second and closes what they cover at once. It looks at every channel and stream only when
+ * the revocations changed: with thousands of agents connected, one query each twice a
+ * second was most of what an idle hub did. */
 static gboolean
 revoke_poll_cb (gpointer user_data)
 {
@@ -1281,6 +1428,12 @@ revoke_poll_cb (gpointer user_data)
   GHashTableIter iter;
   Control *c;
   g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  g_autofree char *seen = revocation_state (self->state);
+
+  if (seen != NULL && g_strcmp0 (seen, self->revoked_seen) == 0)
+    return G_SOURCE_CONTINUE;
+  g_free (self->revoked_seen);
+  self->revoked_seen = g_steal_pointer (&seen);
 
   g_hash_table_iter_init (&iter, self->controls);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
@@ -1352,6 +1505,12 @@ control_cb (SoupServer              *server,
   c->endpoint = g_steal_pointer (&endpoint);
   c->spiffe = g_strdup (spiffe);
   c->since = now_s ();
+  {
+    const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+    g_autoptr(GHashTable) params = query ? g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL) : NULL;
+
+    c->changes = params != NULL && g_strcmp0 (g_hash_table_lookup (params, "presence"), "changes") == 0;
+  }
   g_object_set (ws, "keepalive-interval", 15, NULL);
   g_signal_connect (ws, "closed", G_CALLBACK (control_closed_cb), c);
   g_signal_connect (ws, "message", G_CALLBACK (control_message_cb), c);
@@ -1361,6 +1520,7 @@ control_cb (SoupServer              *server,
       /* the same endpoint again (a reconnect): the newer channel wins */
       g_signal_handlers_disconnect_by_data (old->ws, old);
       soup_websocket_connection_close (old->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, "replaced by a newer connection");
+      fail_pending_streams (self, c->endpoint);
     }
   /* replace, not insert: insert would keep the old key, which control_free (old) frees */
   g_hash_table_replace (self->controls, c->endpoint, c);
@@ -1373,7 +1533,13 @@ control_cb (SoupServer              *server,
   json_builder_end_object (b);
   welcome = json_builder_get_root (b);
   send_json (ws, welcome);
-  broadcast_peers (self);
+  /* the newcomer gets the whole list now; the others hear of it with the next changes */
+  {
+    g_autoptr(JsonNode) endpoints = zt_hub_list_endpoints (self->state, NULL);
+
+    send_peers (self, endpoints, c);
+  }
+  presence_changed (self, c->endpoint, c->user);
 }
 
 /* The identity behind a WebSocket's client certificate, or NULL with the reason. */
@@ -1442,6 +1608,7 @@ stream_free (Stream *st)
   g_free (st->from_user);
   g_free (st->from_endpoint);
   g_free (st->to_user);
+  g_free (st->to_instance);
   g_free (st);
 }
 
@@ -1621,8 +1788,24 @@ stream_cb (SoupServer              *server,
       g_signal_connect (st->b, "message", G_CALLBACK (stream_message_cb), st);
       g_signal_connect (st->b, "closed", G_CALLBACK (stream_closed_cb), st);
       g_ptr_array_add (self->splices, st);
-      /* tell the importer the other side is there: then its TLS handshake begins */
-      soup_websocket_connection_send_text (st->a, "{\"type\":\"connected\"}");
+      /* tell the importer the other side is there: then its TLS handshake begins. The run
+       * asked is named, so that the importer knows which run its stream ends at: the lists
+       * of peers it gets may lag behind a restart. */
+      {
+        g_autoptr(JsonBuilder) b = json_builder_new ();
+        g_autoptr(JsonNode) said = NULL;
+
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "connected");
+        if (st->to_instance != NULL)
+          {
+            json_builder_set_member_name (b, "instance");
+            json_builder_add_string_value (b, st->to_instance);
+          }
+        json_builder_end_object (b);
+        said = json_builder_get_root (b);
+        send_json (st->a, said);
+      }
       g_clear_pointer (&query, g_hash_table_unref);
       return;
     }
@@ -1651,6 +1834,7 @@ stream_cb (SoupServer              *server,
     st->from_user = g_strdup (user);
     st->from_endpoint = g_strdup (endpoint);
     st->to_endpoint = g_strdup (to);
+    st->to_instance = g_strdup (target->instance);
     st->a = g_object_ref (ws);
     g_signal_connect (st->a, "message", G_CALLBACK (stream_message_cb), st);
     g_signal_connect (st->a, "closed", G_CALLBACK (stream_closed_cb), st);
@@ -1897,6 +2081,7 @@ zt_hub_start (ZtHub      *self,
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
   self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
   self->revoke_source = zt_timeout_source_attach (500, revoke_poll_cb, self);
+  self->presence_changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   addr = g_inet_address_new_from_string (host);
   if (addr == NULL)
     {
@@ -1935,6 +2120,8 @@ zt_hub_free (ZtHub *self)
   if (self == NULL)
     return;
   zt_source_clear (&self->revoke_source);
+  zt_source_clear (&self->presence_source);
+  g_clear_pointer (&self->presence_changed, g_hash_table_unref);
   zt_source_clear (&self->trim_source);
   g_clear_object (&self->guard);
   g_clear_pointer (&self->splices, g_ptr_array_unref);
@@ -1944,6 +2131,7 @@ zt_hub_free (ZtHub *self)
     soup_server_disconnect (self->server);
   g_clear_object (&self->server);
   zt_hub_state_free (self->state);
+  g_free (self->revoked_seen);
   g_free (self->url);
   g_free (self);
 }

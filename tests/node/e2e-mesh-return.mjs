@@ -1,0 +1,147 @@
+// e2e-mesh-return.mjs: an imported service works again soon after its exporter or the hub comes back
+// SPDX-License-Identifier: GPL-3.0-or-later
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import tls from "node:tls";
+import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startHub, until, memberCredentials, ZT4MCP,
+  ECHO_SERVER } from "./lib.mjs";
+
+process.env.ZT4MCP_KEYSTORE = "file";
+// Generous on a loaded machine; the figure measured is printed.
+const WITHIN_MS = 5000;
+let hub = await startHub("returnmesh");
+const a = await joinMember(hub.data, "alice", "alice-pc");
+let b = await joinMember(hub.data, "bob", "bob-pc");
+b.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
+b.cli("service", "export", "echo", "--to", "alice");
+a.cli("service", "import", "bob-pc/echo");
+
+const bobOnline = () => peersOf(a).peers.some((p) => p.endpoint === "bob-pc" && p.online && (p.services ?? []).includes("echo"));
+// Bob's own record of his control channel: the moment he is back on the hub.
+const hubOpen = (agent) => (agent.log.join("").match(/control channel to \S+ open/g) ?? []).length;
+const echo = async (client, text, timeout = 3000) =>
+  (await client.callTool({ name: "echo", arguments: { message: text } }, undefined, { timeout })).content[0].text;
+
+// A control channel as an agent from before presence changes opens it (no ?presence=changes):
+// the hub's text messages, parsed, as they come.
+function oldControl(port, creds) {
+  const messages = [];
+  const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () =>
+    sock.write(`GET /v1/control HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `Sec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`));
+  let buf = Buffer.alloc(0), upgraded = false;
+  sock.on("data", (d) => {
+    buf = Buffer.concat([buf, d]);
+    if (!upgraded) {
+      const end = buf.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      upgraded = true;
+      buf = buf.subarray(end + 4);
+    }
+    for (;;) {  // unmasked server frames; text only is kept
+      if (buf.length < 2) return;
+      let len = buf[1] & 0x7f, off = 2;
+      if (len === 126) { if (buf.length < 4) return; len = buf.readUInt16BE(2); off = 4; }
+      else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
+      if (buf.length < off + len) return;
+      if ((buf[0] & 0x0f) === 1) messages.push(JSON.parse(buf.subarray(off, off + len).toString()));
+      buf = buf.subarray(off + len);
+    }
+  });
+  sock.on("error", () => {});
+  return { messages, close: () => sock.destroy() };
+}
+
+// Calls until one answers; returns how long after @since it did.
+async function untilAnswered(client, since, what) {
+  let last;
+  await until(async () => {
+    try {
+      return (await echo(client, "back?")) === "back?";
+    } catch (e) { last = e; return false; }
+  }, what, 30000).catch((e) => { throw new Error(`${e.message} (last error: ${last?.message})`); });
+  return Date.now() - since;
+}
+
+await until(bobOnline, "bob online with echo");
+const client = await connectHttp(a.mcpUrl("echo"), a.auth);
+
+await run({
+  "a call through the mesh works": async () => {
+    assert.equal(await echo(client, "hello"), "hello");
+  },
+  "while bob's agent is gone, a call fails quickly and clearly": async () => {
+    b.proc.kill("SIGKILL");
+    await until(() => b.exited(), "bob's agent to die");
+    const t0 = Date.now();
+    await assert.rejects(echo(client, "nobody home", 20000), /bob-pc.*(not online|through the mesh|ended)|not online/);
+    const took = Date.now() - t0;
+    console.log(`# a call while bob is away failed after ${took} ms`);
+    assert.ok(took < WITHIN_MS, `the failing call took ${took} ms`);
+  },
+  "after bob's agent returns, a call works again soon after he is back on the hub": async () => {
+    b = await (async () => startAgent({ home: b.home }))();
+    await until(() => hubOpen(b) > 0, "bob's control channel", 30000);
+    const since = Date.now();
+    const took = await untilAnswered(client, since, "a call to bob after his return");
+    console.log(`# the import worked again ${took} ms after bob's hub connection`);
+    assert.ok(took < WITHIN_MS, `took ${took} ms`);
+  },
+  "an agent that vanished without closing its connections is not waited for once its new run is back": async () => {
+    // a stopped process holds its sockets open, as a machine that lost its network would:
+    // alice's stream to it stays open, and nothing but the hubs' presence says it is dead
+    assert.equal(await echo(client, "before"), "before");
+    const old = b;
+    old.proc.kill("SIGSTOP");
+    try {
+      b = await startAgent({ home: old.home });
+      await until(() => hubOpen(b) > 0, "bob's new run on the hub", 30000);
+      const since = Date.now();
+      const took = await untilAnswered(client, since, "a call to bob's new run");
+      console.log(`# the import worked again ${took} ms after bob's new run was on the hub`);
+      assert.ok(took < WITHIN_MS, `took ${took} ms`);
+      assert.match(a.log.join(""), /the stream to bob-pc\/echo ended: bob-pc restarted/);
+    } finally {
+      old.proc.kill("SIGKILL");
+    }
+  },
+  "an agent that does not ask for presence changes still gets whole lists": async () => {
+    const carol = await joinMember(hub.data, "carol", "carol-pc");
+    await until(() => peersOf(a).peers.some((p) => p.endpoint === "carol-pc" && p.online), "carol online for alice");
+    const creds = memberCredentials(carol);
+    carol.proc.kill("SIGTERM");
+    await until(() => carol.exited(), "carol's agent to stop");
+    const old = oldControl(hub.port, creds);
+    try {
+      const lists = () => old.messages.filter((m) => m.type === "peers");
+      await until(() => lists().length > 0, "carol's first list");
+      b.proc.kill("SIGKILL");
+      await until(() => lists().some((m) => m.peers.some((p) => p.endpoint === "bob-pc" && !p.online)), "bob offline, in a whole list");
+      b = await startAgent({ home: b.home });
+      await until(() => lists().some((m) => m.peers.some((p) => p.endpoint === "bob-pc" && p.online)), "bob online, in a whole list");
+      const last = lists().at(-1).peers.map((p) => p.endpoint).sort();
+      assert.deepEqual(last, ["alice-pc", "bob-pc", "carol-pc"]);
+      assert.equal(old.messages.filter((m) => m.type === "peers-update").length, 0);
+      await until(bobOnline, "bob online with echo for alice");
+    } finally {
+      old.close();
+    }
+  },
+  "after the hub restarts, both agents reconnect and the import works again": async () => {
+    const aOpen = hubOpen(a), bOpen = hubOpen(b);
+    hub.proc.kill("SIGKILL");
+    await new Promise((r) => hub.proc.exitCode !== null || hub.proc.signalCode !== null ? r() : hub.proc.on("exit", r));
+    // away long enough for five retries, so that the agents' backoff has reached its bound
+    const failed = (agent) => agent.log.join("").split("cannot reach hub").length - 1;
+    const aFailed = failed(a);
+    await until(() => failed(a) >= aFailed + 5, "alice's retries", 60000);
+    const { proc } = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", hub.data], /zt4mcp hub on https/);
+    hub = { ...hub, proc };
+    const since = Date.now();
+    await until(() => hubOpen(a) > aOpen && hubOpen(b) > bOpen, "both agents back on the hub", 60000);
+    console.log(`# both agents were back on the hub ${Date.now() - since} ms after it restarted`);
+    const took = await untilAnswered(client, since, "a call after the hub restart");
+    console.log(`# the import worked again ${took} ms after the hub restarted`);
+    assert.ok(took < 2 * WITHIN_MS, `took ${took} ms`);
+  },
+});
