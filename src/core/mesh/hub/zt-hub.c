@@ -912,6 +912,16 @@ struct _ZtHub {
   ZtHttpGuard *guard;
   ZtHttpGuardLimits http_limits;
   gsize       stream_buffer;  /* bytes a stream may queue for a reader that does not read */
+  /* Spliced streams are relayed by a thread of their own, whose context holds only their
+   * sockets: the main context holds every agent's control channel, and GLib's cost per
+   * iteration grows with what a context holds (thousands of idle agents). */
+  GMainContext *main_context;
+  GMainContext *relay_context;
+  GMainLoop    *relay_loop;
+  GThread      *relay_thread;
+  GPtrArray    *relay_live;   /* relay thread only: Stream being relayed (a reference each) */
+  GAsyncQueue  *relay_gone;   /* Stream the relay has ended (a reference each), for gone_source */
+  GSource      *gone_source;  /* main context: takes them off splices */
 };
 
 #define JOIN_BODY_LIMIT (64 * 1024)
@@ -920,16 +930,33 @@ struct _ZtHub {
 /* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
  * EP over its control channel to dial /v1/stream?accept=ID, and splices the two WebSockets.
  * What flows is TLS between the agents: the hub copies ciphertext and decides nothing. */
+/* One leg as upgraded, before it is a WebSocket: the connection (on a gate) and what
+ * libsoup's WebSocket needs of the request. */
 typedef struct {
+  GIOStream               *io;
+  GUri                    *uri;
+  char                    *origin;
+} Leg;
+
+/* The main thread owns a Stream while it waits for the exporter (in streams) and lists it in
+ * splices once both legs are there; the relay thread then makes the legs WebSockets and
+ * relays them until either ends. Both hold references (atomic). The names are set before the
+ * relay sees the stream and never change. */
+typedef struct {
+  gint                     refs;
   ZtHub                   *hub;
   char                    *id;
   char                    *from;      /* spiffe ids */
   char                    *to_endpoint;
   char                    *from_user, *from_endpoint, *to_user;
   char                    *to_instance;  /* the exporter's run that was asked (may be NULL) */
+  Leg                      leg_a;     /* importer, exporter: until the relay takes them */
+  Leg                      leg_b;
+  GSource                 *timeout;   /* main thread: the exporter must dial back in time */
+  /* relay thread only */
   SoupWebsocketConnection *a;         /* importer */
   SoupWebsocketConnection *b;         /* exporter */
-  GSource                 *timeout;
+  gboolean                 ended;
   gsize                    queued_a;  /* sent to a (b) since its socket was last writable */
   gsize                    queued_b;
   GSource                 *resume_a;  /* reading a waits for b to be writable again */
@@ -1170,23 +1197,26 @@ presence_changed (ZtHub      *self,
 /* Streams asked of @endpoint and not yet taken: its control channel, which carried the ask,
  * is gone, so nobody will take them. Their importers hear it now rather than after the
  * stream timeout. */
+static void stream_refuse_waiting (Stream *st, gushort code, const char *why);
+static void relay_kill_cb (gpointer user_data);
+static Stream *stream_ref (Stream *st);
+static void stream_unref (Stream *st);
+
 static void
 fail_pending_streams (ZtHub      *self,
                       const char *endpoint)
 {
   g_autofree char *why = g_strdup_printf ("endpoint %s went offline", endpoint);
-  g_autoptr(GPtrArray) legs = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   Stream *st;
 
-  /* closed after the walk: a close may end a stream, which removes it from the table */
   g_hash_table_iter_init (&iter, self->streams);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &st))
-    if (g_strcmp0 (st->to_endpoint, endpoint) == 0 && st->a != NULL)
-      g_ptr_array_add (legs, g_object_ref (st->a));
-  for (guint i = 0; i < legs->len; i++)
-    if (soup_websocket_connection_get_state (g_ptr_array_index (legs, i)) == SOUP_WEBSOCKET_STATE_OPEN)
-      soup_websocket_connection_close (g_ptr_array_index (legs, i), 4404, why);
+    if (g_strcmp0 (st->to_endpoint, endpoint) == 0)
+      {
+        stream_refuse_waiting (st, 4404, why);
+        g_hash_table_iter_remove (&iter);
+      }
 }
 
 static void
@@ -1454,6 +1484,8 @@ revoke_poll_cb (gpointer user_data)
           is_revoked (self->state, st->to_user, st->to_endpoint))
         {
           g_message ("revoked: closing stream %s", st->id);
+          g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, (GSourceFunc) (void (*) (void)) relay_kill_cb,
+                                      stream_ref (st), (GDestroyNotify) stream_unref);
           g_ptr_array_remove_index (self->splices, i - 1);
         }
     }
@@ -1583,25 +1615,40 @@ peer_identity (ZtHub              *self,
 }
 
 static void
-stream_free (Stream *st)
+leg_clear (Leg *leg)
 {
-  zt_source_clear (&st->timeout);
-  zt_source_clear (&st->resume_a);
-  zt_source_clear (&st->resume_b);
-  if (st->a)
-    {
-      g_signal_handlers_disconnect_by_data (st->a, st);
-      if (soup_websocket_connection_get_state (st->a) == SOUP_WEBSOCKET_STATE_OPEN)
-        soup_websocket_connection_close (st->a, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
-      g_clear_object (&st->a);
-    }
-  if (st->b)
-    {
-      g_signal_handlers_disconnect_by_data (st->b, st);
-      if (soup_websocket_connection_get_state (st->b) == SOUP_WEBSOCKET_STATE_OPEN)
-        soup_websocket_connection_close (st->b, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
-      g_clear_object (&st->b);
-    }
+  g_clear_object (&leg->io);
+  g_clear_pointer (&leg->uri, g_uri_unref);
+  g_clear_pointer (&leg->origin, g_free);
+}
+
+/* The leg as a WebSocket, in the thread's context; the leg is left empty. No extension is
+ * offered: what flows is ciphertext, which permessage-deflate cannot shrink. */
+static SoupWebsocketConnection *
+leg_websocket (Leg *leg)
+{
+  SoupWebsocketConnection *ws = soup_websocket_connection_new (leg->io, leg->uri, SOUP_WEBSOCKET_CONNECTION_SERVER,
+                                                               leg->origin, NULL, NULL);
+  leg_clear (leg);
+  return ws;
+}
+
+static Stream *
+stream_ref (Stream *st)
+{
+  g_atomic_int_inc (&st->refs);
+  return st;
+}
+
+static void
+stream_unref (Stream *st)
+{
+  if (!g_atomic_int_dec_and_test (&st->refs))
+    return;
+  /* the last reference goes where the stream was last used: its sources are gone by then */
+  g_assert (st->a == NULL && st->b == NULL && st->timeout == NULL);
+  leg_clear (&st->leg_a);
+  leg_clear (&st->leg_b);
   g_free (st->id);
   g_free (st->from);
   g_free (st->to_endpoint);
@@ -1612,14 +1659,141 @@ stream_free (Stream *st)
   g_free (st);
 }
 
+/* streams' free function (main thread): a stream that waited and will not be spliced */
 static void
-stream_end (Stream *st)
+stream_waiting_free (Stream *st)
+{
+  zt_source_clear (&st->timeout);
+  stream_unref (st);
+}
+
+/* Main thread: the importer of a waiting stream is told why there will be none. */
+static void
+stream_refuse_waiting (Stream     *st,
+                       gushort     code,
+                       const char *why)
+{
+  g_autoptr(SoupWebsocketConnection) ws = NULL;
+
+  if (st->leg_a.io == NULL)
+    return;
+  ws = leg_websocket (&st->leg_a);
+  soup_websocket_connection_close (ws, code, why);
+}
+
+/* Relay thread: the stream ends on both legs (@why: NULL for a normal close) and goes to
+ * the main thread to be taken off splices. */
+static void
+relay_end (Stream     *st,
+           gushort     code,
+           const char *why)
 {
   ZtHub *self = st->hub;
+  SoupWebsocketConnection *legs[2] = { st->a, st->b };
 
-  if (!g_ptr_array_remove (self->splices, st))
-    g_hash_table_remove (self->streams, st->id);  /* frees it */
-  zt_memory_settle_later (&self->trim_source);
+  if (st->ended)
+    return;
+  st->ended = TRUE;
+  zt_source_clear (&st->resume_a);
+  zt_source_clear (&st->resume_b);
+  st->a = st->b = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (legs); i++)
+    {
+      if (legs[i] == NULL)
+        continue;
+      g_signal_handlers_disconnect_by_data (legs[i], st);
+      if (soup_websocket_connection_get_state (legs[i]) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (legs[i], code ? code : SOUP_WEBSOCKET_CLOSE_NORMAL, why);
+      g_object_unref (legs[i]);
+    }
+  g_async_queue_push (self->relay_gone, stream_ref (st));
+  g_source_set_ready_time (self->gone_source, 0);
+  g_ptr_array_remove (self->relay_live, st);   /* its reference */
+}
+
+static void
+relay_kill_cb (gpointer user_data)
+{
+  relay_end (user_data, 4403, "revoked: an end of this stream was revoked by the mesh administrator");
+}
+
+/* Main thread: streams the relay ended are no longer listed. */
+static gboolean
+gone_dispatch (GSource     *source,
+               GSourceFunc  callback,
+               gpointer     user_data)
+{
+  ZtHub *self = user_data;
+  Stream *st;
+
+  g_source_set_ready_time (source, -1);
+  while ((st = g_async_queue_try_pop (self->relay_gone)) != NULL)
+    {
+      g_ptr_array_remove (self->splices, st);
+      stream_unref (st);
+      zt_memory_settle_later (&self->trim_source);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static GSourceFuncs gone_funcs = { NULL, NULL, gone_dispatch, NULL, NULL, NULL };
+
+static gpointer
+relay_thread (gpointer user_data)
+{
+  ZtHub *self = user_data;
+
+  g_main_context_push_thread_default (self->relay_context);
+  g_main_loop_run (self->relay_loop);
+  g_main_context_pop_thread_default (self->relay_context);
+  return NULL;
+}
+
+/* Relay thread, as the hub stops: every stream ends, then the loop. */
+static gboolean
+relay_stop_cb (gpointer user_data)
+{
+  ZtHub *self = user_data;
+
+  while (self->relay_live->len > 0)
+    relay_end (g_ptr_array_index (self->relay_live, self->relay_live->len - 1), SOUP_WEBSOCKET_CLOSE_GOING_AWAY,
+               "hub shutting down");
+  g_main_loop_quit (self->relay_loop);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+relay_start (ZtHub *self)
+{
+  self->main_context = g_main_context_ref_thread_default ();
+  self->relay_context = g_main_context_new ();
+  self->relay_loop = g_main_loop_new (self->relay_context, FALSE);
+  self->relay_live = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_unref);
+  self->relay_gone = g_async_queue_new ();
+  self->gone_source = g_source_new (&gone_funcs, sizeof (GSource));
+  g_source_set_callback (self->gone_source, NULL, self, NULL);
+  g_source_set_ready_time (self->gone_source, -1);
+  g_source_attach (self->gone_source, self->main_context);
+  self->relay_thread = g_thread_new ("zt-hub-relay", relay_thread, self);
+}
+
+static void
+relay_stop (ZtHub *self)
+{
+  Stream *st;
+
+  if (self->relay_thread == NULL)
+    return;
+  g_main_context_invoke (self->relay_context, relay_stop_cb, self);
+  g_thread_join (g_steal_pointer (&self->relay_thread));
+  zt_source_clear (&self->gone_source);
+  while ((st = g_async_queue_try_pop (self->relay_gone)) != NULL)
+    stream_unref (st);
+  g_clear_pointer (&self->relay_gone, g_async_queue_unref);
+  g_clear_pointer (&self->relay_live, g_ptr_array_unref);
+  g_clear_pointer (&self->relay_loop, g_main_loop_unref);
+  g_clear_pointer (&self->relay_context, g_main_context_unref);  /* what was still queued: unreferenced */
+  g_clear_pointer (&self->main_context, g_main_context_unref);
 }
 
 /* ZT4MCP_HUB_TAP=FILE records every byte the hub relays between agents, so a test can show
@@ -1736,7 +1910,40 @@ static void
 stream_closed_cb (SoupWebsocketConnection *ws,
                   Stream                  *st)
 {
-  stream_end (st);
+  relay_end (st, 0, NULL);
+}
+
+/* Relay thread: both legs are there; they become WebSockets here, in this thread's context. */
+static gboolean
+relay_splice_cb (gpointer user_data)
+{
+  Stream *st = user_data;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) said = NULL;
+
+  if (st->ended)
+    return G_SOURCE_REMOVE;
+  st->a = leg_websocket (&st->leg_a);
+  st->b = leg_websocket (&st->leg_b);
+  g_ptr_array_add (st->hub->relay_live, stream_ref (st));
+  g_signal_connect (st->a, "message", G_CALLBACK (stream_message_cb), st);
+  g_signal_connect (st->a, "closed", G_CALLBACK (stream_closed_cb), st);
+  g_signal_connect (st->b, "message", G_CALLBACK (stream_message_cb), st);
+  g_signal_connect (st->b, "closed", G_CALLBACK (stream_closed_cb), st);
+  /* tell the importer the other side is there: then its TLS handshake begins. The run
+   * asked is named, so that the importer knows which run its stream ends at: the lists of
+   * peers it gets may lag behind a restart. */
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "connected");
+  if (st->to_instance != NULL)
+    {
+      json_builder_set_member_name (b, "instance");
+      json_builder_add_string_value (b, st->to_instance);
+    }
+  json_builder_end_object (b);
+  said = json_builder_get_root (b);
+  send_json (st->a, said);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -1745,26 +1952,33 @@ stream_timeout_cb (gpointer user_data)
   Stream *st = user_data;
 
   g_clear_pointer (&st->timeout, g_source_unref);
-  if (st->a)
-    soup_websocket_connection_close (st->a, 4404, "the exporting agent did not answer in time");
+  stream_refuse_waiting (st, 4404, "the exporting agent did not answer in time");
+  g_hash_table_remove (st->hub->streams, st->id);
   return G_SOURCE_REMOVE;
 }
 
+/* A refusal, on a leg made a WebSocket for it. */
 static void
-stream_cb (SoupServer              *server,
-           SoupServerMessage       *msg,
-           const char              *path,
-           SoupWebsocketConnection *ws,
-           gpointer                 user_data)
+refuse_leg (Leg        *leg,
+            const char *why)
 {
-  ZtHub *self = user_data;
+  g_autoptr(SoupWebsocketConnection) ws = leg_websocket (leg);
+
+  refuse (ws, why);
+}
+
+static void
+stream_cb (ZtHub             *self,
+           SoupServerMessage *msg,
+           Leg               *leg)
+{
   GHashTable *query = NULL;
   GUri *uri = soup_server_message_get_uri (msg);
   g_autofree char *user = NULL, *endpoint = NULL, *spiffe = NULL, *why = NULL;
   const char *to, *service, *accept;
 
   if (!peer_identity (self, msg, &user, &endpoint, &spiffe, &why))
-    return refuse (ws, why);
+    return refuse_leg (leg, why);
   if (g_uri_get_query (uri) != NULL)
     query = g_uri_parse_params (g_uri_get_query (uri), -1, "&", G_URI_PARAMS_NONE, NULL);
   to = query ? g_hash_table_lookup (query, "to") : NULL;
@@ -1779,33 +1993,16 @@ stream_cb (SoupServer              *server,
       if (st == NULL || g_strcmp0 (st->to_endpoint, endpoint) != 0)
         {
           g_clear_pointer (&query, g_hash_table_unref);
-          return refuse (ws, "no such stream for this endpoint");
+          return refuse_leg (leg, "no such stream for this endpoint");
         }
       g_hash_table_steal (self->streams, accept);
       zt_source_clear (&st->timeout);
-      st->b = g_object_ref (ws);
+      st->leg_b = *leg;
+      memset (leg, 0, sizeof *leg);
       st->to_user = g_strdup (user);
-      g_signal_connect (st->b, "message", G_CALLBACK (stream_message_cb), st);
-      g_signal_connect (st->b, "closed", G_CALLBACK (stream_closed_cb), st);
       g_ptr_array_add (self->splices, st);
-      /* tell the importer the other side is there: then its TLS handshake begins. The run
-       * asked is named, so that the importer knows which run its stream ends at: the lists
-       * of peers it gets may lag behind a restart. */
-      {
-        g_autoptr(JsonBuilder) b = json_builder_new ();
-        g_autoptr(JsonNode) said = NULL;
-
-        json_builder_begin_object (b);
-        json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "connected");
-        if (st->to_instance != NULL)
-          {
-            json_builder_set_member_name (b, "instance");
-            json_builder_add_string_value (b, st->to_instance);
-          }
-        json_builder_end_object (b);
-        said = json_builder_get_root (b);
-        send_json (st->a, said);
-      }
+      g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, relay_splice_cb,
+                                  stream_ref (st), (GDestroyNotify) stream_unref);
       g_clear_pointer (&query, g_hash_table_unref);
       return;
     }
@@ -1813,7 +2010,7 @@ stream_cb (SoupServer              *server,
   if (to == NULL || service == NULL)
     {
       g_clear_pointer (&query, g_hash_table_unref);
-      return refuse (ws, "a stream needs ?to=ENDPOINT&service=NAME");
+      return refuse_leg (leg, "a stream needs ?to=ENDPOINT&service=NAME");
     }
   {
     Control *target = g_hash_table_lookup (self->controls, to);
@@ -1825,9 +2022,10 @@ stream_cb (SoupServer              *server,
       {
         g_autofree char *text = g_strdup_printf ("endpoint %s is not online", to);
         g_clear_pointer (&query, g_hash_table_unref);
-        return refuse (ws, text);
+        return refuse_leg (leg, text);
       }
     st = g_new0 (Stream, 1);
+    st->refs = 1;
     st->hub = self;
     st->id = g_uuid_string_random ();
     st->from = g_strdup (spiffe);
@@ -1835,9 +2033,9 @@ stream_cb (SoupServer              *server,
     st->from_endpoint = g_strdup (endpoint);
     st->to_endpoint = g_strdup (to);
     st->to_instance = g_strdup (target->instance);
-    st->a = g_object_ref (ws);
-    g_signal_connect (st->a, "message", G_CALLBACK (stream_message_cb), st);
-    g_signal_connect (st->a, "closed", G_CALLBACK (stream_closed_cb), st);
+    /* nothing is read from it until it is spliced: the importer waits for "connected" */
+    st->leg_a = *leg;
+    memset (leg, 0, sizeof *leg);
     st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
     g_hash_table_insert (self->streams, st->id, st);
 
@@ -1854,30 +2052,28 @@ stream_cb (SoupServer              *server,
   g_clear_pointer (&query, g_hash_table_unref);
 }
 
-/* A stream leg's WebSocket, built as libsoup's own WebSocket handler would, but on a gate
- * (zt-gate-stream.c), so that the hub can stop reading it. No extension is offered: what
- * flows is ciphertext, which permessage-deflate cannot shrink. */
+/* A stream leg, upgraded as libsoup's own WebSocket handler would, but on a gate
+ * (zt-gate-stream.c), so that the hub can stop reading it; it becomes a WebSocket where it
+ * is used (leg_websocket). */
 static void
 stream_upgraded_cb (SoupServerMessage *msg,
                     gpointer           user_data)
 {
   g_autoptr(SoupServerMessage) hold = g_object_ref (msg);
   g_autoptr(GIOStream) stolen = soup_server_message_steal_connection (msg);
-  g_autoptr(ZtGateStream) gate = NULL;
-  g_autoptr(SoupWebsocketConnection) ws = NULL;
-  GUri *uri = soup_server_message_get_uri (msg);
+  Leg leg = { NULL, };
   GSocket *socket;
 
   if (stolen == NULL)
     return;
-  gate = zt_gate_stream_new (stolen);
+  leg.io = G_IO_STREAM (zt_gate_stream_new (stolen));
   socket = g_object_get_data (G_OBJECT (stolen), "GSocket");
   if (socket != NULL)
-    g_object_set_data_full (G_OBJECT (gate), "GSocket", g_object_ref (socket), g_object_unref);
-  ws = soup_websocket_connection_new (G_IO_STREAM (gate), uri, SOUP_WEBSOCKET_CONNECTION_SERVER,
-                                      soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Origin"),
-                                      NULL, NULL);
-  stream_cb (NULL, msg, g_uri_get_path (uri), ws, user_data);
+    g_object_set_data_full (G_OBJECT (leg.io), "GSocket", g_object_ref (socket), g_object_unref);
+  leg.uri = g_uri_ref (soup_server_message_get_uri (msg));
+  leg.origin = g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Origin"));
+  stream_cb (user_data, msg, &leg);
+  leg_clear (&leg);
 }
 
 static void
@@ -2076,8 +2272,9 @@ zt_hub_start (ZtHub      *self,
   soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
   soup_server_add_websocket_handler (self->server, "/v1/control", NULL, NULL, control_cb, self, NULL);
   soup_server_add_handler (self->server, "/v1/stream", stream_handler_cb, self, NULL);
-  self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_free);
-  self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_free);
+  self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_waiting_free);
+  self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_unref);
+  relay_start (self);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
   self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
   self->revoke_source = zt_timeout_source_attach (500, revoke_poll_cb, self);
@@ -2124,6 +2321,7 @@ zt_hub_free (ZtHub *self)
   g_clear_pointer (&self->presence_changed, g_hash_table_unref);
   zt_source_clear (&self->trim_source);
   g_clear_object (&self->guard);
+  relay_stop (self);
   g_clear_pointer (&self->splices, g_ptr_array_unref);
   g_clear_pointer (&self->streams, g_hash_table_unref);
   g_clear_pointer (&self->controls, g_hash_table_unref);
