@@ -31,6 +31,8 @@ static const CorpusSet corpus_sets[] = {
   /* measured once, at the end: 89.7 %, 9.0 % (64.4 %, 10.1 % before). The false positives are
    * the learned scorer's and two older rules', above the 2 % aim (docs/security.md) */
   { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 0.87, 0.10 },
+  /* written before reading the rules, measured blind: 86.4 %, 17.7 % */
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 0.85, 0.18 },
 };
 
 static const char *corpus_path;
