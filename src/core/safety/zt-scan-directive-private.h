@@ -48,4 +48,14 @@ gboolean _zt_scan_sentence_describes (const char *text,
                                       gsize       start,
                                       gsize       end);
 
+/* Whether the sentence text[start, end) of normalised text holds none of the parts of an
+ * instruction: no addressee, obligation, user, someone's data or the conversation, scope,
+ * concealment, consent, steering, promotion, saying, "also", ranking over earlier
+ * instructions, URL or address, and no order (but the opening verb of a string's first
+ * sentence, which says what the tool does). @first: it opens its string. */
+gboolean _zt_scan_sentence_inert (const char *text,
+                                  gsize       start,
+                                  gsize       end,
+                                  gboolean    first);
+
 G_END_DECLS
