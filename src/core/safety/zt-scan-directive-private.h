@@ -58,4 +58,12 @@ gboolean _zt_scan_sentence_inert (const char *text,
                                   gsize       end,
                                   gboolean    first);
 
+/* Whether the sentence text[start, end) of normalised text says what the tool does not do
+ * ("Does not read /etc/passwd or any user files.", "the real .env file is never read"): a
+ * negated verb after its subject, with no addressee, obligation, order, concealment or
+ * telling, seeing or asking in it. */
+gboolean _zt_scan_sentence_denies (const char *text,
+                                   gsize       start,
+                                   gsize       end);
+
 G_END_DECLS

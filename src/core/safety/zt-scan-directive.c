@@ -620,3 +620,56 @@ _zt_scan_sentence_inert (const char *text,
     return FALSE;
   return g_strstr_len (text + start, end - start, "://") == NULL && memchr (text + start, '@', end - start) == NULL;
 }
+
+gboolean
+_zt_scan_sentence_denies (const char *text,
+                          gsize       start,
+                          gsize       end)
+{
+  /* what someone might be kept from, or asked */
+  static const char *const told[] = {
+    "tell", "tells", "told", "mention", "mentions", "inform", "informs", "notify", "reveal", "reveals", "say", "says",
+    "ask", "asks", "see", "sees", "notice", "notices", "know", "knows", "learn", "hear", "find", "aware", "show", "shown",
+  };
+  static const char *const aux[] = { "does", "is", "are", "was", "were", "will", "can", "did", "has", "have" };
+  guint orders = 0;
+  guint k = span_kinds (text, start, end, &orders);
+  gboolean negated = FALSE, first_word = TRUE;
+  const char *prev = NULL;
+  gsize prev_len = 0;
+
+  if ((orders & ORDER_IN_CLAUSE) ||
+      (k & (D_ADDR | D_MODAL | D_CONCEAL | D_DISCLOSE | D_CONSENT | D_OUTRANK | D_STEER | D_PROMO | D_EXTRA | D_INSERT)) ||
+      g_strstr_len (text + start, end - start, "://") != NULL || memchr (text + start, '@', end - start) != NULL)
+    return FALSE;
+  for (gsize i = start; i < end;)
+    {
+      gsize a, n;
+
+      if (!word_char (text[i]))
+        {
+          i++;
+          continue;
+        }
+      for (a = i; i < end && word_char (text[i]); i++)
+        ;
+      n = i - a;
+      for (guint t = 0; t < G_N_ELEMENTS (told); t++)
+        if (strlen (told[t]) == n && strncmp (text + a, told[t], n) == 0)
+          return FALSE;
+      /* "never ..." and "do not ..." open an order; after a subject they deny */
+      if (first_word && ((n == 5 && strncmp (text + a, "never", 5) == 0) || (n == 2 && strncmp (text + a, "do", 2) == 0) ||
+                         (n == 5 && strncmp (text + a, "don't", 5) == 0) || (n == 3 && strncmp (text + a, "not", 3) == 0)))
+        return FALSE;
+      if ((n == 5 && strncmp (text + a, "never", 5) == 0) || (n == 6 && strncmp (text + a, "cannot", 6) == 0) ||
+          (n > 3 && strncmp (text + a + n - 3, "n't", 3) == 0 && strncmp (text + a, "don't", 5) != 0))
+        negated = TRUE;
+      if (n == 3 && strncmp (text + a, "not", 3) == 0 && prev != NULL)
+        for (guint x = 0; x < G_N_ELEMENTS (aux); x++)
+          negated |= strlen (aux[x]) == prev_len && strncmp (prev, aux[x], prev_len) == 0;
+      prev = text + a;
+      prev_len = n;
+      first_word = FALSE;
+    }
+  return negated;
+}

@@ -1470,7 +1470,7 @@ scan_sentence_kinds (Ctx  *ctx,
         }
       if (end_sentence)
         {
-          if (suspicious_kinds (kinds) && i > start)
+          if (suspicious_kinds (kinds) && i > start && !_zt_scan_sentence_denies (t, start, i))
             add_finding (ctx, "instruction.pattern", ZT_SCAN_SEVERITY_LOW,
                          g_array_index (n->ostart, guint32, start), g_array_index (n->oend, guint32, i - 1), NULL);
           kinds = 0;
@@ -1501,7 +1501,8 @@ score_hit_cb (gsize    start,
    * "Sends an email through an SMTP server.", "Secret value", "~/.ssh/id_ed25519" in the
    * description of a key path. The words that score high are still there; what they would
    * have to form (someone told to move something, to hide, to rank above) is not */
-  if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0))
+  if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0) ||
+      _zt_scan_sentence_denies (hit->norm->text->str, start, end))
     return;
   add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
