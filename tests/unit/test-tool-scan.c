@@ -13,7 +13,8 @@
  * without reading the rules; heldout and heldout2 were then read to build the sentence-form
  * readings (zt-scan-directive.c), so their figures are no longer unseen ones; heldout3 was
  * written before that work and measured once at its end; heldout3 and heldout4 (written blind,
- * measured once) were then read for the changes of docs/security.md's "A fourth held-out set".
+ * measured once) were then read for the changes of docs/security.md's "A fourth held-out set";
+ * heldout5 was written after those changes, in new phrasings, and scanned once at their end.
  * Floors sit a little below what was measured. */
 typedef struct {
   const char *name;
@@ -36,6 +37,9 @@ static const CorpusSet corpus_sets[] = {
   /* written before reading the rules and measured blind: 86.4 %, 17.7 %; then read: 92.0 %,
    * 9.4 % */
   { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 0.90, 0.10 },
+  /* new phrasings written after the rules were read, committed, then scanned once and not
+   * tuned to: 56.2 %, 8.7 % (main's rules: 54.2 %, 8.7 %) */
+  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 0.54, 0.10 },
 };
 
 static const char *corpus_path;
