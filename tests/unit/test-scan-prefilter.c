@@ -234,7 +234,8 @@ check_corpus_file (const char *path)
 static void
 test_agrees_corpus (void)
 {
-  static const char *const sets[] = { "ZT_SAFETY_HELDOUT", "ZT_SAFETY_HELDOUT2", "ZT_SAFETY_HELDOUT3" };
+  static const char *const sets[] = { "ZT_SAFETY_HELDOUT", "ZT_SAFETY_HELDOUT2", "ZT_SAFETY_HELDOUT3",
+                                      "ZT_SAFETY_HELDOUT4", "ZT_SAFETY_HELDOUT5" };
   const char *corpus = g_getenv ("ZT_SAFETY_CORPUS");
 
   if (corpus == NULL)

@@ -48,4 +48,22 @@ gboolean _zt_scan_sentence_describes (const char *text,
                                       gsize       start,
                                       gsize       end);
 
+/* Whether the sentence text[start, end) of normalised text holds none of the parts of an
+ * instruction: no addressee, obligation, user, someone's data or the conversation, scope,
+ * concealment, consent, steering, promotion, saying, "also", ranking over earlier
+ * instructions, URL or address, and no order (but the opening verb of a string's first
+ * sentence, which says what the tool does). @first: it opens its string. */
+gboolean _zt_scan_sentence_inert (const char *text,
+                                  gsize       start,
+                                  gsize       end,
+                                  gboolean    first);
+
+/* Whether the sentence text[start, end) of normalised text says what the tool does not do
+ * ("Does not read /etc/passwd or any user files.", "the real .env file is never read"): a
+ * negated verb after its subject, with no addressee, obligation, order, concealment or
+ * telling, seeing or asking in it. */
+gboolean _zt_scan_sentence_denies (const char *text,
+                                   gsize       start,
+                                   gsize       end);
+
 G_END_DECLS

@@ -178,6 +178,11 @@ static const struct {
   { "toute", D_POSS }, { "gesamte", D_POSS }, { "gesamten", D_POSS }, { "vollstandigen", D_POSS },
   { "vollstandige", D_POSS }, { "complet", D_POSS }, { "completo", D_POSS }, { "cada", D_SCOPE }, { "jeder", D_SCOPE },
   { "jede", D_SCOPE }, { "jedem", D_SCOPE }, { "chaque", D_SCOPE },
+  /* a request said politely ("merci de joindre", "bitte ... mitsenden", "por favor, adjunta"),
+   * and more verbs that hand data over */
+  { "merci", D_MODAL }, { "bitte", D_MODAL }, { "favor", D_MODAL }, { "provide", D_VERB | D_MOVE },
+  { "share", D_VERB | D_MOVE }, { "joindre", D_MOVE }, { "joignez", D_VERB | D_MOVE }, { "adjunta", D_VERB | D_MOVE },
+  { "sans", D_NEG }, { "parler", D_DISCLOSE },
 };
 
 static GHashTable *
@@ -460,7 +465,7 @@ static const struct {
   { "passphrase", ZT_SCAN_CONCEPT_CREDENTIAL }, { "credential", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "=auth", ZT_SCAN_CONCEPT_CREDENTIAL }, { "authori", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "authentic", ZT_SCAN_CONCEPT_CREDENTIAL }, { "login", ZT_SCAN_CONCEPT_CREDENTIAL },
-  { "=ssh", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pem", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=api", ZT_SCAN_CONCEPT_CREDENTIAL },
+  { "=ssh", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=jwt", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pem", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=api", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "apikey", ZT_SCAN_CONCEPT_CREDENTIAL }, { "oauth", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "=private", ZT_SCAN_CONCEPT_CREDENTIAL }, { "keyring", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "vault", ZT_SCAN_CONCEPT_CREDENTIAL }, { "connect", ZT_SCAN_CONCEPT_CREDENTIAL },
@@ -477,9 +482,10 @@ static const struct {
   { "cookie", ZT_SCAN_CONCEPT_BROWSER }, { "browser", ZT_SCAN_CONCEPT_BROWSER },
 };
 
-/* Words that make a credential-looking name something else: a pagination token, a limit. */
+/* Words that make a credential-looking name something else: a pagination token, a limit.
+ * "=" marks a whole word: "min" is not "minor", "count" not "country". */
 static const char *const not_credential[] = {
-  "page", "next", "cursor", "continuation", "max", "min", "count", "num", "limit", "sort", "idempotency", "cache",
+  "pag", "=next", "cursor", "continuation", "=max", "=min", "=count", "=num", "limit", "=sort", "idempotency", "cache",
 };
 
 guint
@@ -515,8 +521,12 @@ _zt_scan_concepts (const char *text,
         concepts |= ZT_SCAN_CONCEPT_CONVERSATION;
       after_system = i - a == 6 && g_ascii_strncasecmp (text + a, "system", 6) == 0;
       for (guint s = 0; s < G_N_ELEMENTS (not_credential); s++)
-        benign |= i - a >= strlen (not_credential[s]) &&
-                  g_ascii_strncasecmp (text + a, not_credential[s], strlen (not_credential[s])) == 0;
+        {
+          const char *w = not_credential[s] + (not_credential[s][0] == '=');
+          gsize n = strlen (w);
+
+          benign |= (w == not_credential[s] ? i - a >= n : i - a == n) && g_ascii_strncasecmp (text + a, w, n) == 0;
+        }
     }
   return benign ? concepts & ~ZT_SCAN_CONCEPT_CREDENTIAL : concepts;
 }
@@ -586,4 +596,80 @@ _zt_scan_sentence_describes (const char *text,
       prev_len = i - a;
     }
   return passive;
+}
+
+gboolean
+_zt_scan_sentence_inert (const char *text,
+                         gsize       start,
+                         gsize       end,
+                         gboolean    first)
+{
+  guint orders = 0;
+  guint k = span_kinds (text, start, end, &orders);
+
+  if ((orders & ORDER_IN_CLAUSE) || (!first && (orders & ORDER_AT_START)))
+    return FALSE;
+  /* "ignore flaky tests" outranks nothing; "ignore the rules you were given" does */
+  if ((k & D_OUTRANK) && (k & (D_AUTHORITY | D_PRIOR | D_USER | D_ADDR | D_CONV)))
+    return FALSE;
+  if (k & (D_ADDR | D_MODAL | D_USER | D_AUDIENCE | D_CONV | D_POSS | D_SCOPE | D_CONCEAL | D_CONSENT | D_STEER |
+           D_PROMO | D_DISCLOSE | D_EXTRA | D_INSERT | D_DNS))
+    return FALSE;
+  /* something handed to a named tool or parameter ("pass the token to issue_helper") */
+  if ((k & D_TOOL) && (k & D_MOVE))
+    return FALSE;
+  return g_strstr_len (text + start, end - start, "://") == NULL && memchr (text + start, '@', end - start) == NULL;
+}
+
+gboolean
+_zt_scan_sentence_denies (const char *text,
+                          gsize       start,
+                          gsize       end)
+{
+  /* what someone might be kept from, or asked */
+  static const char *const told[] = {
+    "tell", "tells", "told", "mention", "mentions", "inform", "informs", "notify", "reveal", "reveals", "say", "says",
+    "ask", "asks", "see", "sees", "notice", "notices", "know", "knows", "learn", "hear", "find", "aware", "show", "shown",
+  };
+  static const char *const aux[] = { "does", "is", "are", "was", "were", "will", "can", "did", "has", "have" };
+  guint orders = 0;
+  guint k = span_kinds (text, start, end, &orders);
+  gboolean negated = FALSE, first_word = TRUE;
+  const char *prev = NULL;
+  gsize prev_len = 0;
+
+  if ((orders & ORDER_IN_CLAUSE) ||
+      (k & (D_ADDR | D_MODAL | D_CONCEAL | D_DISCLOSE | D_CONSENT | D_OUTRANK | D_STEER | D_PROMO | D_EXTRA | D_INSERT)) ||
+      g_strstr_len (text + start, end - start, "://") != NULL || memchr (text + start, '@', end - start) != NULL)
+    return FALSE;
+  for (gsize i = start; i < end;)
+    {
+      gsize a, n;
+
+      if (!word_char (text[i]))
+        {
+          i++;
+          continue;
+        }
+      for (a = i; i < end && word_char (text[i]); i++)
+        ;
+      n = i - a;
+      for (guint t = 0; t < G_N_ELEMENTS (told); t++)
+        if (strlen (told[t]) == n && strncmp (text + a, told[t], n) == 0)
+          return FALSE;
+      /* "never ..." and "do not ..." open an order; after a subject they deny */
+      if (first_word && ((n == 5 && strncmp (text + a, "never", 5) == 0) || (n == 2 && strncmp (text + a, "do", 2) == 0) ||
+                         (n == 5 && strncmp (text + a, "don't", 5) == 0) || (n == 3 && strncmp (text + a, "not", 3) == 0)))
+        return FALSE;
+      if ((n == 5 && strncmp (text + a, "never", 5) == 0) || (n == 6 && strncmp (text + a, "cannot", 6) == 0) ||
+          (n > 3 && strncmp (text + a + n - 3, "n't", 3) == 0 && strncmp (text + a, "don't", 5) != 0))
+        negated = TRUE;
+      if (n == 3 && strncmp (text + a, "not", 3) == 0 && prev != NULL)
+        for (guint x = 0; x < G_N_ELEMENTS (aux); x++)
+          negated |= strlen (aux[x]) == prev_len && strncmp (prev, aux[x], prev_len) == 0;
+      prev = text + a;
+      prev_len = n;
+      first_word = FALSE;
+    }
+  return negated;
 }
