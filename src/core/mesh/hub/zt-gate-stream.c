@@ -136,6 +136,11 @@ zt_gate_input_create_source (GPollableInputStream *stream,
   ZtGateInput *self = ZT_GATE_INPUT (stream);
   Watch w = { 0 };
 
+  /* libsoup 3.2's WebSocket makes a new source after every read and destroys the last one:
+   * the watches of destroyed sources go now, or they would pile up for the stream's life */
+  for (guint i = self->watches->len; i > 0; i--)
+    if (g_source_is_destroyed (g_array_index (self->watches, Watch, i - 1).source))
+      g_array_remove_index_fast (self->watches, i - 1);  /* clears it */
   w.source = g_pollable_source_new_full (stream, NULL, cancellable);
   if (self->open)
     w.child = watch_base (self, w.source);
