@@ -7,6 +7,7 @@
 #include "zt-a11y.h"
 #include "zt-audit-export.h"
 #include "zt-audit-page.h"
+#include "zt-error-dialog.h"
 
 #define FILTER_DELAY_MS 400
 #define LIVE_DELAY_MS 500
@@ -532,8 +533,11 @@ stats_cb (GObject      *source,
   g_array_set_size (self->buckets, 0);
   if (a == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("No statistics: %s"), error ? error->message : _("no buckets"));
+      g_autofree char *text = g_strdup_printf (_("No statistics: %s"), error ? zt_error_client_sentence (error)
+                                                                               : _("the agent sent none."));
       gtk_label_set_text (self->chart_label, text);
+      /* the agent's own words for whoever looks closer; the chart is no place for a dialog */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_label), error ? error->message : NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       gtk_widget_queue_draw (GTK_WIDGET (self->chart));
       return;
@@ -591,7 +595,10 @@ verify_cb (GObject      *source,
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->verify), TRUE);
   if (o == NULL)
-    text = g_strdup_printf (_("The chain could not be checked: %s"), error->message);
+    {
+      text = g_strdup (_("The chain could not be checked."));
+      zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Chain Was Not Checked"), error);
+    }
   else if ((ok = json_object_get_boolean_member_with_default (o, "ok", FALSE)))
     text = g_strdup_printf (_("The chain is intact: %" G_GINT64_FORMAT " records and %" G_GINT64_FORMAT
                               " checkpoints checked; nothing was changed or removed."),
@@ -637,10 +644,16 @@ export_done_cb (GObject      *source,
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->export), TRUE);
   if (n < 0)
-    text = g_strdup_printf (_("The export failed: %s"), error->message);
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GINT64_FORMAT " record",
-                                         "Exported %" G_GINT64_FORMAT " records", n), n);
+    {
+      const char *body = error->domain == ZT_CLIENT_ERROR
+                         ? zt_error_client_sentence (error)
+                         : _("The export stopped before its end: the file holds only part of the log, if any. "
+                             "Check the folder and the space left on its disk, then export again.");
+      zt_error_dialog_present_error (GTK_WIDGET (self), _("The Audit Log Was Not Exported"), body, error);
+      return;
+    }
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GINT64_FORMAT " record",
+                                       "Exported %" G_GINT64_FORMAT " records", n), n);
   toast (self, text);
 }
 

@@ -5,7 +5,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "zt-a11y.h"
 #include "zt-core.h"
+#include "zt-error-dialog.h"
 #include "zt-preferences-window.h"
 
 struct _ZtPreferencesWindow {
@@ -59,32 +61,41 @@ toast (ZtPreferencesWindow *self,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
 }
 
+/* An address typed in @row saved as @key, or the row marked and the reason said */
 static void
-listen_apply_cb (ZtPreferencesWindow *self)
+apply_listen (ZtPreferencesWindow *self,
+              AdwEntryRow         *row,
+              const char          *key,
+              const char          *saved)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->listen_row));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   g_autofree char *host = NULL;
   guint port = 0;
   g_autoptr(GError) error = NULL;
 
   if (!zt_parse_listen (text, &host, &port, &error))
-    return toast (self, error->message);
-  g_settings_set_string (self->settings, "listen", text);
-  toast (self, _("Saved: the app uses this address from its next start"));
+    {
+      zt_a11y_mark_invalid (GTK_WIDGET (row), _("Not an address and a port"));
+      zt_error_dialog_present_error (GTK_WIDGET (self), _("The Address Was Not Saved"),
+                                     _("Type an address and a port, such as 127.0.0.1:7777 (port 0 picks a free "
+                                       "one). The previous address stays in use."), error);
+      return;
+    }
+  zt_a11y_mark_invalid (GTK_WIDGET (row), NULL);
+  g_settings_set_string (self->settings, key, text);
+  toast (self, saved);
+}
+
+static void
+listen_apply_cb (ZtPreferencesWindow *self)
+{
+  apply_listen (self, self->listen_row, "listen", _("Saved: the app uses this address from its next start"));
 }
 
 static void
 hub_listen_apply_cb (ZtPreferencesWindow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->hub_listen_row));
-  g_autofree char *host = NULL;
-  guint port = 0;
-  g_autoptr(GError) error = NULL;
-
-  if (!zt_parse_listen (text, &host, &port, &error))
-    return toast (self, error->message);
-  g_settings_set_string (self->settings, "hub-listen", text);
-  toast (self, _("Saved"));
+  apply_listen (self, self->hub_listen_row, "hub-listen", _("Saved"));
 }
 
 static void
@@ -105,7 +116,10 @@ login_state_set_cb (GtkSwitch           *sw,
 
   if (!zt_set_start_at_login (state, &error))
     {
-      toast (self, error->message);
+      zt_error_dialog_present_error (GTK_WIDGET (self),
+                                     state ? _("Start at Login Was Not Turned On") : _("Start at Login Was Not Turned Off"),
+                                     _("The app could not change its entry in your session's startup "
+                                       "programs. Check that your configuration folder can be written."), error);
       return TRUE;   /* keep the switch where it was */
     }
   g_settings_set_boolean (self->settings, "start-at-login", state);
