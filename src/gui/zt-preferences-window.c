@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "zt-a11y.h"
+#include "zt-background.h"
 #include "zt-core.h"
 #include "zt-error-dialog.h"
 #include "zt-preferences-window.h"
@@ -34,6 +35,10 @@ zt_set_start_at_login (gboolean   enabled,
   g_autofree char *path = g_build_filename (dir, APP_ID ".desktop", NULL);
   g_autofree char *contents = NULL;
 
+  /* a sandbox's config folder is its own, which the session does not read: the app's
+   * ZtBackground asks the Background portal instead when the setting changes */
+  if (zt_background_use_portal ())
+    return TRUE;
   if (!enabled)
     {
       if (g_unlink (path) != 0 && errno != ENOENT)
@@ -49,7 +54,10 @@ zt_set_start_at_login (gboolean   enabled,
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _("Cannot create %s: %s"), dir, g_strerror (errno));
       return FALSE;
     }
-  contents = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=zt4mcp\nExec=zt4mcp-desktop --background\n"
+  /* --background: the agent starts, no window opens (launching the app again shows it) */
+  contents = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=zt4mcp\n"
+                              "Comment=The zt4mcp agent, started without a window\n"
+                              "Exec=zt4mcp-desktop --background\nTerminal=false\n"
                               "Icon=%s\nX-GNOME-Autostart-enabled=true\nNoDisplay=true\n", APP_ID);
   return g_file_set_contents (path, contents, -1, error);
 }
@@ -120,10 +128,24 @@ login_state_set_cb (GtkSwitch           *sw,
                                      state ? _("Start at Login Was Not Turned On") : _("Start at Login Was Not Turned Off"),
                                      _("The app could not change its entry in your session's startup "
                                        "programs. Check that your configuration folder can be written."), error);
-      return TRUE;   /* keep the switch where it was */
+      /* the switch back where it was, whole (handle and state), without asking again */
+      g_signal_handlers_block_by_func (sw, login_state_set_cb, self);
+      gtk_switch_set_active (sw, !state);
+      gtk_switch_set_state (sw, !state);
+      g_signal_handlers_unblock_by_func (sw, login_state_set_cb, self);
+      return TRUE;
     }
   g_settings_set_boolean (self->settings, "start-at-login", state);
   return FALSE;
+}
+
+static void
+login_setting_changed_cb (ZtPreferencesWindow *self)
+{
+  gboolean on = g_settings_get_boolean (self->settings, "start-at-login");
+
+  if (gtk_switch_get_active (self->login_switch) != on)
+    gtk_switch_set_active (self->login_switch, on);
 }
 
 static void
@@ -176,6 +198,9 @@ zt_preferences_window_new (GtkWindow *parent,
   g_signal_connect_swapped (self->theme_row, "notify::selected", G_CALLBACK (theme_cb), self);
   gtk_switch_set_active (self->login_switch, g_settings_get_boolean (settings, "start-at-login"));
   g_signal_connect (self->login_switch, "state-set", G_CALLBACK (login_state_set_cb), self);
+  /* the Background portal may refuse a start at login: the switch follows */
+  g_signal_connect_object (settings, "changed::start-at-login", G_CALLBACK (login_setting_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (settings, "run-in-background", self->background_switch, "active", G_SETTINGS_BIND_DEFAULT);
   listen = g_settings_get_string (settings, "listen");
   hub_listen = g_settings_get_string (settings, "hub-listen");

@@ -429,26 +429,6 @@ test_attaches_to_daemon (void)
   g_subprocess_wait (daemon, NULL, NULL);
 }
 
-/* Start at login: an XDG autostart entry that starts the app without a window. */
-static void
-test_start_at_login (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "autostart", APP_ID ".desktop", NULL);
-  g_autoptr(GKeyFile) entry = g_key_file_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *exec = NULL;
-
-  g_assert_true (zt_set_start_at_login (TRUE, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, &error));
-  exec = g_key_file_get_string (entry, "Desktop Entry", "Exec", &error);
-  g_assert_cmpstr (exec, ==, "zt4mcp-desktop --background");
-  g_assert_true (zt_set_start_at_login (FALSE, &error));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  /* turning it off twice is not an error */
-  g_assert_true (zt_set_start_at_login (FALSE, &error));
-}
-
 int
 main (int    argc,
       char **argv)
@@ -474,7 +454,6 @@ main (int    argc,
   g_test_add_func ("/gui/widgets/markdown-stream", test_markdown_stream);
   g_test_add_func ("/gui/widgets/markdown-hostile", test_markdown_hostile);
   g_test_add_func ("/gui/agent/attaches-to-daemon", test_attaches_to_daemon);
-  g_test_add_func ("/gui/preferences/start-at-login", test_start_at_login);
   ret = g_test_run ();
   zt_agent_thread_stop (agent);
   return ret;
