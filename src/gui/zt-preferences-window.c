@@ -85,8 +85,8 @@ apply_listen (ZtPreferencesWindow *self,
     {
       zt_a11y_mark_invalid (GTK_WIDGET (row), _("Not an address and a port"));
       zt_error_dialog_present_error (GTK_WIDGET (self), _("The Address Was Not Saved"),
-                                     _("Type an address and a port, such as 127.0.0.1:7777 (port 0 picks a free "
-                                       "one). The previous address stays in use."), error);
+                                     _("Type an address and a port, such as 127.0.0.1:7777. The previous "
+                                       "address stays in use."), error);
       return;
     }
   zt_a11y_mark_invalid (GTK_WIDGET (row), NULL);

@@ -166,6 +166,8 @@ test_autostart_file (void)
   gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
   g_assert_true (g_settings_get_boolean (settings, "start-at-login"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  zt_test_run_for (500);
+  g_free (zt_test_screenshot (prefs, "preferences"));
   run_autostart_entry (path);
 
   gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
@@ -184,6 +186,40 @@ test_autostart_file (void)
   g_assert_false (g_settings_get_boolean (settings, "start-at-login"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpint (g_unlink (dir), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+/* An address that is not HOST:PORT: its row marked, the reason said in the error dialog,
+ * the setting unchanged; a good one clears the mark */
+static void
+test_address_refused (void)
+{
+  g_autoptr(GSettings) settings = zt_settings_new ();
+  g_autofree char *before = g_settings_get_string (settings, "listen");
+  GtkWidget *prefs = zt_preferences_window_new (NULL, settings);
+  GtkWidget *row, *dialog;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  row = zt_test_find (prefs, "listen", NULL, NULL);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "localhost");
+  g_signal_emit_by_name (row, "apply");
+  zt_test_wait_until (dialog_shown, NULL, 5000, "the error dialog");
+  dialog = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "The Address Was Not Saved");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "127.0.0.1:7777"));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings, "listen"), ==, before);
+  zt_test_run_for (300);
+  gtk_expander_set_expanded (GTK_EXPANDER (zt_test_find (dialog, "error-detail", NULL, NULL)), TRUE);
+  g_free (zt_test_screenshot (dialog, "preferences-address-refused"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "127.0.0.1:7788");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (g_settings_get_string (settings, "listen"), ==, "127.0.0.1:7788");
+  g_settings_set_string (settings, "listen", before);
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
@@ -427,6 +463,7 @@ main (int    argc,
   g_test_add_func ("/gui/login/portal-options", test_portal_options);
   g_test_add_func ("/gui/login/autostart-file", test_autostart_file);
   g_test_add_func ("/gui/login/portal-autostart", test_portal_autostart);
+  g_test_add_func ("/gui/preferences/address-refused", test_address_refused);
   g_test_add_func ("/gui/login/starts-hidden", test_starts_hidden);
   return g_test_run ();
 }
