@@ -531,13 +531,15 @@ stats_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_array_set_size (self->buckets, 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_label), NULL);
   if (a == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("No statistics: %s"), error ? zt_error_client_sentence (error)
                                                                                : _("the agent sent none."));
       gtk_label_set_text (self->chart_label, text);
       /* the agent's own words for whoever looks closer; the chart is no place for a dialog */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_label), error ? error->message : NULL);
+      if (error != NULL)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_label), error->message);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       gtk_widget_queue_draw (GTK_WIDGET (self->chart));
       return;
