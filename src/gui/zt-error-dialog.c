@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zt-a11y.h"
 #include "zt-client.h"
 #include "zt-error-dialog.h"
 
@@ -61,6 +62,8 @@ zt_error_dialog_present (GtkWidget  *parent,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  /* "Close" and "Details" to a screen reader, not "_Close Close" */
+  zt_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
