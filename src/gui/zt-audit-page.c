@@ -50,6 +50,7 @@ struct _ZtAuditPage {
   GtkStack           *stack;
   GtkColumnView      *view;
   AdwStatusPage      *error_page;
+  char               *error_shown;   /* the agent's words under error_page, or NULL */
   GtkTextView        *detail;
 };
 
@@ -293,6 +294,29 @@ selection_changed_cb (ZtAuditPage *self)
 
 /* The model ------------------------------------------------------------------------------------ */
 
+/* The error page's plain sentence, the agent's words (@detail, may be NULL) behind Details;
+ * the same words again keep the expander as the user left it */
+static void
+show_error (ZtAuditPage *self,
+            const char  *sentence,
+            const char  *detail)
+{
+  adw_status_page_set_description (self->error_page, sentence);
+  if (g_strcmp0 (detail, self->error_shown) == 0)
+    return;
+  g_free (self->error_shown);
+  self->error_shown = g_strdup (detail);
+  if (detail != NULL)
+    {
+      GtkWidget *expander = zt_error_detail_new (detail);
+
+      gtk_widget_set_halign (expander, GTK_ALIGN_CENTER);
+      adw_status_page_set_child (self->error_page, expander);
+    }
+  else
+    adw_status_page_set_child (self->error_page, NULL);
+}
+
 static void
 update_state (ZtAuditPage *self)
 {
@@ -302,9 +326,8 @@ update_state (ZtAuditPage *self)
     gtk_stack_set_visible_child_name (self->stack, "error");
   else if (error != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("%s\n\nThe agent may be older than the app, or its audit log is "
-                                                 "switched off."), error);
-      adw_status_page_set_description (self->error_page, text);
+      show_error (self, _("The agent did not send its audit log. It may be older than the app, or its audit log is "
+                          "switched off."), error);
       gtk_stack_set_visible_child_name (self->stack, "error");
     }
   else if (!zt_audit_model_get_loaded (self->model))
@@ -345,7 +368,7 @@ rebuild (ZtAuditPage *self)
   if (self->client == NULL)
     {
       gtk_single_selection_set_model (self->selection, NULL);
-      adw_status_page_set_description (self->error_page, _("The app is not connected to an agent."));
+      show_error (self, _("The app is not connected to an agent."), NULL);
       update_state (self);
       return;
     }
@@ -737,6 +760,7 @@ zt_audit_page_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->buckets, g_array_unref);
+  g_free (self->error_shown);
   G_OBJECT_CLASS (zt_audit_page_parent_class)->finalize (object);
 }
 

@@ -549,8 +549,12 @@ access_cb (GObject      *source,
   g_ptr_array_set_size (self->request_rows, 0);
   if (o == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Requests cannot be read: %s"), error ? error->message : "?");
+      g_autofree char *text = g_strdup_printf (_("Requests cannot be read. %s"),
+                                               error ? zt_error_client_sentence (error)
+                                                     : _("The agent's answer is not a list."));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_requests_row), text);
+      /* the agent's own words, for whoever looks closer */
+      gtk_widget_set_tooltip_text (self->no_requests_row, error ? error->message : NULL);
       gtk_widget_set_visible (self->no_requests_row, TRUE);
       return;
     }
@@ -569,6 +573,7 @@ access_cb (GObject      *source,
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_requests_row),
                                _("When a member asks for access to a service here, the request shows here."));
+  gtk_widget_set_tooltip_text (self->no_requests_row, NULL);
   gtk_widget_set_visible (self->no_requests_row, shown == 0);
 }
 
