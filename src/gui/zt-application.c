@@ -24,7 +24,8 @@ struct _ZtApplication {
   ZtBackground   *stay;
   GtkWidget      *quit_dialog;
   char           *agent_error;
-  gboolean        background;
+  gboolean        background;        /* started hidden (--background), no window shown yet */
+  gboolean        background_held;   /* the hold that keeps a hidden start running */
   gboolean        quitting;
 };
 
@@ -275,9 +276,13 @@ zt_application_startup (GApplication *app)
       if (self->chat_engine == NULL)
         g_warning ("chat: %s", error->message);
     }
-  /* the mesh and the local servers stay up with the window closed */
+  /* started hidden: the mesh and the local servers run with no window at all (whatever
+   * run-in-background says: that setting is about closing a window) */
   if (self->background)
-    g_application_hold (app);
+    {
+      g_application_hold (app);
+      self->background_held = TRUE;
+    }
   self->stay = zt_background_new (app, self->settings);
   g_signal_connect_swapped (app, "window-removed", G_CALLBACK (window_removed_cb), self);
 }
@@ -288,18 +293,27 @@ zt_application_activate (GApplication *app)
   ZtApplication *self = ZT_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* started hidden: no window is made (it would cost its pages' work for nobody); a second
+   * launch, or the notification, shows one */
+  if (self->background)
+    {
+      self->background = FALSE;
+      return;
+    }
   if (window == NULL)
     {
       window = GTK_WINDOW (zt_window_new (GTK_APPLICATION (app), self->client, self->settings, self->agent_error));
       if (self->chat_engine)
         zt_window_set_chat_engine (ZT_WINDOW (window), self->chat_engine);
     }
-  if (self->background)
-    {
-      self->background = FALSE;   /* a second launch shows the window */
-      return;
-    }
   gtk_window_present (window);
+  /* from now on, closing the window does what run-in-background says, as for a start with
+   * a window */
+  if (self->background_held)
+    {
+      self->background_held = FALSE;
+      g_application_release (app);
+    }
 }
 
 static void
@@ -329,6 +343,20 @@ zt_application_handle_local_options (GApplication *app,
       return 0;
     }
   self->background = g_variant_dict_contains (options, "background");
+  if (self->background)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* the app runs already (the user started it before the session's autostart did):
+       * a hidden start has nothing to do, and must not show its window */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("zt4mcp-desktop: %s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        return 0;
+    }
   return -1;
 }
 

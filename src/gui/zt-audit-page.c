@@ -7,6 +7,7 @@
 #include "zt-a11y.h"
 #include "zt-audit-export.h"
 #include "zt-audit-page.h"
+#include "zt-error-dialog.h"
 
 #define FILTER_DELAY_MS 400
 #define LIVE_DELAY_MS 500
@@ -49,6 +50,7 @@ struct _ZtAuditPage {
   GtkStack           *stack;
   GtkColumnView      *view;
   AdwStatusPage      *error_page;
+  char               *error_shown;   /* the agent's words under error_page, or NULL */
   GtkTextView        *detail;
 };
 
@@ -292,6 +294,29 @@ selection_changed_cb (ZtAuditPage *self)
 
 /* The model ------------------------------------------------------------------------------------ */
 
+/* The error page's plain sentence, the agent's words (@detail, may be NULL) behind Details;
+ * the same words again keep the expander as the user left it */
+static void
+show_error (ZtAuditPage *self,
+            const char  *sentence,
+            const char  *detail)
+{
+  adw_status_page_set_description (self->error_page, sentence);
+  if (g_strcmp0 (detail, self->error_shown) == 0)
+    return;
+  g_free (self->error_shown);
+  self->error_shown = g_strdup (detail);
+  if (detail != NULL)
+    {
+      GtkWidget *expander = zt_error_detail_new (detail);
+
+      gtk_widget_set_halign (expander, GTK_ALIGN_CENTER);
+      adw_status_page_set_child (self->error_page, expander);
+    }
+  else
+    adw_status_page_set_child (self->error_page, NULL);
+}
+
 static void
 update_state (ZtAuditPage *self)
 {
@@ -301,9 +326,8 @@ update_state (ZtAuditPage *self)
     gtk_stack_set_visible_child_name (self->stack, "error");
   else if (error != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
     {
-      g_autofree char *text = g_strdup_printf (_("%s\n\nThe agent may be older than the app, or its audit log is "
-                                                 "switched off."), error);
-      adw_status_page_set_description (self->error_page, text);
+      show_error (self, _("The agent did not send its audit log. It may be older than the app, or its audit log is "
+                          "switched off."), error);
       gtk_stack_set_visible_child_name (self->stack, "error");
     }
   else if (!zt_audit_model_get_loaded (self->model))
@@ -344,7 +368,7 @@ rebuild (ZtAuditPage *self)
   if (self->client == NULL)
     {
       gtk_single_selection_set_model (self->selection, NULL);
-      adw_status_page_set_description (self->error_page, _("The app is not connected to an agent."));
+      show_error (self, _("The app is not connected to an agent."), NULL);
       update_state (self);
       return;
     }
@@ -530,10 +554,15 @@ stats_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_array_set_size (self->buckets, 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_label), NULL);
   if (a == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("No statistics: %s"), error ? error->message : _("no buckets"));
+      g_autofree char *text = g_strdup_printf (_("No statistics: %s"), error ? zt_error_client_sentence (error)
+                                                                               : _("the agent sent none."));
       gtk_label_set_text (self->chart_label, text);
+      /* the agent's own words for whoever looks closer; the chart is no place for a dialog */
+      if (error != NULL)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_label), error->message);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       gtk_widget_queue_draw (GTK_WIDGET (self->chart));
       return;
@@ -591,7 +620,10 @@ verify_cb (GObject      *source,
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->verify), TRUE);
   if (o == NULL)
-    text = g_strdup_printf (_("The chain could not be checked: %s"), error->message);
+    {
+      text = g_strdup (_("The chain could not be checked."));
+      zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Chain Was Not Checked"), error);
+    }
   else if ((ok = json_object_get_boolean_member_with_default (o, "ok", FALSE)))
     text = g_strdup_printf (_("The chain is intact: %" G_GINT64_FORMAT " records and %" G_GINT64_FORMAT
                               " checkpoints checked; nothing was changed or removed."),
@@ -637,10 +669,16 @@ export_done_cb (GObject      *source,
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->export), TRUE);
   if (n < 0)
-    text = g_strdup_printf (_("The export failed: %s"), error->message);
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GINT64_FORMAT " record",
-                                         "Exported %" G_GINT64_FORMAT " records", n), n);
+    {
+      const char *body = error->domain == ZT_CLIENT_ERROR
+                         ? zt_error_client_sentence (error)
+                         : _("The export stopped before its end: the file holds only part of the log, if any. "
+                             "Check the folder and the space left on its disk, then export again.");
+      zt_error_dialog_present_error (GTK_WIDGET (self), _("The Audit Log Was Not Exported"), body, error);
+      return;
+    }
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GINT64_FORMAT " record",
+                                       "Exported %" G_GINT64_FORMAT " records", n), n);
   toast (self, text);
 }
 
@@ -722,6 +760,7 @@ zt_audit_page_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->buckets, g_array_unref);
+  g_free (self->error_shown);
   G_OBJECT_CLASS (zt_audit_page_parent_class)->finalize (object);
 }
 

@@ -17,10 +17,57 @@ struct _ZtBackground {
   gboolean       held;
   gboolean       portal_asked;
   guint          response_id;
+  gboolean       asked_autostart;   /* what the request awaiting its Response asked */
   char          *portal_status;
 };
 
 G_DEFINE_FINAL_TYPE (ZtBackground, zt_background, G_TYPE_OBJECT)
+
+static void ask_portal (ZtBackground *self);
+
+gboolean
+zt_background_use_portal (void)
+{
+  /* ZT4MCP_BACKGROUND_PORTAL: the tests take the sandbox's path outside one */
+  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS) || g_getenv ("ZT4MCP_BACKGROUND_PORTAL") != NULL;
+}
+
+GVariant *
+zt_background_portal_options (const char *token,
+                              gboolean    autostart)
+{
+  GVariantBuilder options;
+
+  g_return_val_if_fail (token != NULL, NULL);
+  g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&options, "{sv}", "handle_token", g_variant_new_string (token));
+  g_variant_builder_add (&options, "{sv}", "reason",
+                         g_variant_new_string (_("The zt4mcp agent keeps serving your MCP servers to your apps")));
+  g_variant_builder_add (&options, "{sv}", "autostart", g_variant_new_boolean (autostart));
+  if (autostart)
+    {
+      /* started at login as the autostart file outside the sandbox starts it: hidden */
+      static const char *commandline[] = { "zt4mcp-desktop", "--background", NULL };
+
+      g_variant_builder_add (&options, "{sv}", "commandline", g_variant_new_strv (commandline, -1));
+      g_variant_builder_add (&options, "{sv}", "dbus-activatable", g_variant_new_boolean (FALSE));
+    }
+  return g_variant_builder_end (&options);
+}
+
+static gboolean
+autostart_wanted (ZtBackground *self)
+{
+  return self->settings != NULL && g_settings_get_boolean (self->settings, "start-at-login");
+}
+
+/* Start at login, in a sandbox: the portal's autostart replaces the XDG file */
+static void
+start_at_login_changed_cb (ZtBackground *self)
+{
+  if (zt_background_use_portal ())
+    ask_portal (self);
+}
 
 static gboolean
 wanted (ZtBackground *self)
@@ -61,13 +108,21 @@ portal_response_cb (GDBusConnection *connection,
   ZtBackground *self = user_data;
   guint32 response = 2;
   g_autoptr(GVariant) results = NULL;
-  gboolean background = FALSE;
+  gboolean background = FALSE, autostart = FALSE;
 
   g_variant_get (parameters, "(u@a{sv})", &response, &results);
   g_variant_lookup (results, "background", "b", &background);
-  set_portal_status (self, response == 0 && background ? "granted" : "denied");
+  g_variant_lookup (results, "autostart", "b", &autostart);
+  if (response == 0 && background)
+    set_portal_status (self, self->asked_autostart ? (autostart ? "granted, autostart" : "granted, no autostart")
+                                                   : "granted");
+  else
+    set_portal_status (self, "denied");
   g_dbus_connection_signal_unsubscribe (connection, self->response_id);
   self->response_id = 0;
+  /* the switch does not say "on" for a start at login the portal refused */
+  if (self->asked_autostart && !(response == 0 && autostart) && self->settings != NULL)
+    g_settings_set_boolean (self->settings, "start-at-login", FALSE);
 }
 
 static void
@@ -89,6 +144,9 @@ portal_call_cb (GObject      *source,
       if (self->response_id)
         g_dbus_connection_signal_unsubscribe (G_DBUS_CONNECTION (source), self->response_id);
       self->response_id = 0;
+      /* in a sandbox, nothing else can start the app at login */
+      if (self->asked_autostart && self->settings != NULL)
+        g_settings_set_boolean (self->settings, "start-at-login", FALSE);
     }
 }
 
@@ -102,7 +160,6 @@ ask_portal (ZtBackground *self)
   g_autofree char *token = g_strdup_printf ("zt4mcp%u", g_random_int ());
   g_autofree char *sender = NULL;
   g_autofree char *path = NULL;
-  GVariantBuilder options;
 
   self->portal_asked = TRUE;
   if (bus == NULL || g_dbus_connection_get_unique_name (bus) == NULL)
@@ -110,6 +167,11 @@ ask_portal (ZtBackground *self)
       set_portal_status (self, "unavailable: no session bus");
       return;
     }
+  /* a request still awaiting its answer is superseded: only the last one's is read */
+  if (self->response_id)
+    g_dbus_connection_signal_unsubscribe (bus, self->response_id);
+  self->response_id = 0;
+  self->asked_autostart = autostart_wanted (self);
   sender = g_strdup (g_dbus_connection_get_unique_name (bus) + 1);
   g_strdelimit (sender, ".", '_');
   path = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", sender, token);
@@ -117,15 +179,11 @@ ask_portal (ZtBackground *self)
                                                           "org.freedesktop.portal.Request", "Response", path, NULL,
                                                           G_DBUS_SIGNAL_FLAGS_NONE, portal_response_cb,
                                                           self, NULL);
-  g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
-  g_variant_builder_add (&options, "{sv}", "handle_token", g_variant_new_string (token));
-  g_variant_builder_add (&options, "{sv}", "reason",
-                         g_variant_new_string (_("The zt4mcp agent keeps serving your MCP servers to your apps")));
-  g_variant_builder_add (&options, "{sv}", "autostart", g_variant_new_boolean (FALSE));
   set_portal_status (self, "asking");
   g_dbus_connection_call (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
                           "org.freedesktop.portal.Background", "RequestBackground",
-                          g_variant_new ("(sa{sv})", "", &options), G_VARIANT_TYPE ("(o)"),
+                          g_variant_new ("(s@a{sv})", "", zt_background_portal_options (token, self->asked_autostart)),
+                          G_VARIANT_TYPE ("(o)"),
                           G_DBUS_CALL_FLAGS_NONE, 10000, self->cancellable, portal_call_cb, self);
 }
 
@@ -147,8 +205,7 @@ zt_background_window_closed (ZtBackground *self)
       if (self->settings)
         g_settings_set_boolean (self->settings, "background-notice-shown", TRUE);
     }
-  if (!self->portal_asked && (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS) ||
-                              g_getenv ("ZT4MCP_BACKGROUND_PORTAL") != NULL))
+  if (!self->portal_asked && zt_background_use_portal ())
     ask_portal (self);
   return TRUE;
 }
@@ -227,6 +284,7 @@ zt_background_new (GApplication *app,
     {
       self->settings = g_object_ref (settings);
       g_signal_connect_swapped (settings, "changed::run-in-background", G_CALLBACK (setting_changed_cb), self);
+      g_signal_connect_swapped (settings, "changed::start-at-login", G_CALLBACK (start_at_login_changed_cb), self);
     }
   setting_changed_cb (self);
   return self;

@@ -13,6 +13,7 @@
 #include "zt-chat-page.h"
 #include "zt-chat-row.h"
 #include "zt-error.h"
+#include "zt-error-dialog.h"
 #include "zt-markdown-view.h"
 #include "zt-tls.h"
 
@@ -98,13 +99,35 @@ selected_model (ZtChatPage *self)
   return i == GTK_INVALID_LIST_POSITION ? NULL : gtk_string_list_get_string (self->models, i);
 }
 
+/* A short line under the composer; @detail (may be NULL), the raw cause, as its tooltip */
+static void
+set_status_detail (ZtChatPage *self,
+                   const char *text,
+                   const char *detail)
+{
+  g_autofree char *clean = zt_markdown_sanitize (text ? text : "", -1);
+  g_autofree char *clean_detail = detail ? zt_markdown_sanitize (detail, -1) : NULL;
+
+  gtk_label_set_text (self->status_label, clean);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), clean_detail);
+}
+
 static void
 set_status (ZtChatPage *self,
             const char *text)
 {
-  g_autofree char *clean = zt_markdown_sanitize (text ? text : "", -1);
+  set_status_detail (self, text, NULL);
+}
 
-  gtk_label_set_text (self->status_label, clean);
+/* The chat store (chat.db) failed: said in plain words, SQLite's behind Details */
+static void
+report_store (ZtChatPage   *self,
+              const char   *heading,
+              const GError *error)
+{
+  zt_error_dialog_present_error (GTK_WIDGET (self), heading,
+                                 _("The chat history could not be read or written. The disk may be full, or the "
+                                   "file chat.db in the agent's home damaged."), error);
 }
 
 static void
@@ -162,7 +185,7 @@ model_selected_cb (ZtChatPage *self)
   if (self->syncing || self->conversation == 0 || model == NULL || self->engine == NULL)
     return;
   if (!zt_chat_store_set_model (zt_chat_engine_get_store (self->engine), self->conversation, model, &error))
-    set_status (self, error->message);
+    report_store (self, _("The Chat's Model Was Not Changed"), error);
 }
 
 typedef struct {
@@ -190,9 +213,11 @@ models_cb (GObject      *source,
     models = json_object_get_array_member (json_node_get_object (node), "data");
   if (models == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("The models of %s cannot be listed: %s"), ask->service,
-                                               error ? error->message : _("the answer is not a model list"));
-      set_status (self, text);
+      g_autofree char *text = g_strdup_printf (_("The models of %s cannot be listed now."), ask->service);
+      g_autofree char *detail = error ? g_strdup (error->message)
+                                      : g_strdup_printf (_("HTTP %u, not a list of models"), status);
+
+      set_status_detail (self, text, detail);
     }
   self->syncing = TRUE;
   for (guint i = 0; models && i < json_array_get_length (models); i++)
@@ -321,7 +346,7 @@ tool_toggled_cb (ZtChatPage *self)
   if (self->conversation != 0 && self->engine != NULL &&
       !zt_chat_store_set_services (zt_chat_engine_get_store (self->engine), self->conversation,
                                    (const char * const *) self->services, &error))
-    set_status (self, error->message);
+    report_store (self, _("The Chat's Tools Were Not Changed"), error);
 }
 
 static void
@@ -386,7 +411,8 @@ refresh_conversations (ZtChatPage *self)
                   : zt_chat_store_list_conversations (store, 0, ZT_CHAT_MAX_PAGE, &error);
   if (found == NULL)
     {
-      set_status (self, error->message);
+      /* this runs as a search is typed: a line, not a dialog per key */
+      set_status_detail (self, _("The chats cannot be listed."), error->message);
       return;
     }
   for (guint i = 0; i < found->len; i++)
@@ -540,7 +566,7 @@ load_messages (ZtChatPage *self)
   messages = zt_chat_store_get_messages (zt_chat_engine_get_store (self->engine), self->conversation, &error);
   if (messages == NULL)
     {
-      set_status (self, error->message);
+      report_store (self, _("The Chat Could Not Be Opened"), error);
       return;
     }
   for (guint i = 0; i < messages->len; i++)
@@ -611,7 +637,7 @@ show_conversation (ZtChatPage *self,
   c = zt_chat_store_get_conversation (zt_chat_engine_get_store (self->engine), id, &error);
   if (c == NULL)
     {
-      set_status (self, error->message);
+      report_store (self, _("The Chat Could Not Be Opened"), error);
       return;
     }
   self->conversation = id;
@@ -835,7 +861,7 @@ send_action (GtkWidget  *widget,
                                                      (const char * const *) self->services, &error);
       if (id == 0)
         {
-          set_status (self, error->message);
+          report_store (self, _("The Message Was Not Sent"), error);
           return;
         }
       self->conversation = id;
@@ -843,7 +869,9 @@ send_action (GtkWidget  *widget,
     }
   if (!zt_chat_engine_send (self->engine, self->conversation, text, &error))
     {
-      set_status (self, error->message);
+      zt_error_dialog_present_error (GTK_WIDGET (self), _("The Message Was Not Sent"),
+                                     _("The chat could not start this turn; the message is still in the box."),
+                                     error);
       return;
     }
   set_status (self, "");
@@ -935,7 +963,7 @@ revoke_clicked_cb (GtkButton  *button,
 
   if (!zt_chat_store_revoke_approval (zt_chat_engine_get_store (self->engine), id, &error) &&
       !g_error_matches (error, ZT_ERROR, ZT_ERROR_NOT_FOUND))
-    g_message ("chat: could not revoke approval %" G_GINT64_FORMAT ": %s", id, error->message);
+    report_store (self, _("The Approval Was Not Revoked"), error);
   fill_approvals (self, list);
 }
 

@@ -16,6 +16,10 @@ GtkWidget *zt_error_dialog_present   (GtkWidget   *parent,
                                       const char  *body,
                                       const char  *detail);
 
+/* The "Details" expander of the dialog, collapsed, for a page that says an error in place (a
+ * status page): @detail selectable, without backticks. */
+GtkWidget *zt_error_detail_new       (const char  *detail);
+
 /* The same for a failed agent call: @body is said, the GError's message is the detail. */
 GtkWidget *zt_error_dialog_present_error (GtkWidget    *parent,
                                       const char   *heading,
@@ -27,5 +31,9 @@ GtkWidget *zt_error_dialog_present_error (GtkWidget    *parent,
 GtkWidget *zt_error_dialog_present_client_error (GtkWidget    *parent,
                                       const char   *heading,
                                       const GError *error);
+
+/* The plain sentence for a failed call to the agent (a ZtClientError): what failed (no answer,
+ * removed meanwhile, refused, the hub, the invitation) and what to do. */
+const char *zt_error_client_sentence (const GError *error);
 
 G_END_DECLS

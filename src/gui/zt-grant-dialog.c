@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-a11y.h"
+#include "zt-error-dialog.h"
 #include "zt-hub.h"
 #include "zt-grant-dialog.h"
 
@@ -399,6 +400,7 @@ show_problem (ZtGrantDialog *self,
               const char    *message)
 {
   GtkWidget *row = row_for_field (self, field);
+  g_autofree char *plain = message ? g_strdelimit (g_strdup (message), "`", '\'') : NULL;
 
   if (self->marked != NULL)
     {
@@ -410,16 +412,16 @@ show_problem (ZtGrantDialog *self,
     }
   self->valid = message == NULL;
   gtk_widget_set_sensitive (GTK_WIDGET (self->save), self->valid && !self->saving);
-  gtk_label_set_text (self->problem, message ? message : "");
+  gtk_label_set_text (self->problem, plain ? plain : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem), message != NULL);
   if (message == NULL || row == NULL)
     return;
   /* the field itself says what is wrong: red, its tooltip, and to a screen reader */
   self->marked = row;
   gtk_widget_add_css_class (row, "error");
-  gtk_widget_set_tooltip_text (row, message);
+  gtk_widget_set_tooltip_text (row, plain);
   gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain, -1);
 }
 
 typedef struct {
@@ -445,11 +447,7 @@ dry_run_cb (GObject      *source,
   if (answer != NULL)
     show_problem (self, NULL, NULL);
   else if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NOT_FOUND) && zt_client_error_field (body) == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("This agent cannot store grants: it has no policy API (%s). "
-                                                 "Update the agent."), error->message);
-      show_problem (self, NULL, text);
-    }
+    show_problem (self, NULL, _("This agent is older than the app and cannot keep grants. Update the agent."));
   else
     show_problem (self, zt_client_error_field (body), error->message);
 }
@@ -536,9 +534,12 @@ tools_cb (GObject      *source,
   if (tools == NULL)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *text = g_strdup_printf (_("The tools could not be listed (%s); write patterns below."),
-                                               error->message);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+      g_autofree char *detail = g_strdelimit (g_strdup (error->message), "`", '\'');
+
+      /* a title, a short sentence; the agent's words are the subtitle, never markup */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The tools could not be listed: write patterns below"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
       adw_preferences_group_add (self->tools_group, row);
       g_ptr_array_add (self->tool_rows, row);
       return;
@@ -825,6 +826,13 @@ saved_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self->saving = FALSE;
+  if (answer == NULL && row_for_field (self, zt_client_error_field (body)) == NULL)
+    {
+      /* nothing of the dialog to mark (no answer, the service gone): said in plain words */
+      gtk_widget_set_sensitive (GTK_WIDGET (self->save), self->valid);
+      zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Grant Was Not Saved"), error);
+      return;
+    }
   if (answer == NULL)
     {
       show_problem (self, zt_client_error_field (body), error->message);

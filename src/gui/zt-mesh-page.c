@@ -6,6 +6,7 @@
 
 #include "zt-mesh-page.h"
 #include "zt-a11y.h"
+#include "zt-error-dialog.h"
 
 struct _ZtMeshPage {
   GtkWidget             parent_instance;
@@ -40,6 +41,17 @@ toast (ZtMeshPage *self,
        const char *text)
 {
   g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* A failed call to the agent: a plain sentence (@body, or one chosen from the error), the
+ * agent's own words behind Details; never cut short in a toast. */
+static void
+report (ZtMeshPage   *self,
+        const char   *heading,
+        const char   *body,
+        const GError *error)
+{
+  zt_error_dialog_present_error (GTK_WIDGET (self), heading, body ? body : zt_error_client_sentence (error), error);
 }
 
 /* The local service importing PEER/REMOTE, or NULL. */
@@ -89,14 +101,16 @@ import_done_cb (GObject      *source,
   g_autoptr(ZtMeshPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  g_autofree char *text = NULL;
 
   if (answer == NULL)
-    text = g_strdup_printf (_("Could not import: %s"), error->message);
+    report (self, _("The Service Was Not Imported"), NULL, error);
   else
-    text = g_strdup_printf (_("Imported “%s”: local apps can use it now"),
-                            json_object_get_string_member_with_default (json_node_get_object (answer), "name", ""));
-  toast (self, text);
+    {
+      g_autofree char *text = g_strdup_printf (_("Imported “%s”: local apps can use it now"),
+                                               json_object_get_string_member_with_default (json_node_get_object (answer),
+                                                                                           "name", ""));
+      toast (self, text);
+    }
   zt_client_refresh (self->client);
 }
 
@@ -211,9 +225,11 @@ trust_done_cb (GObject      *source,
   g_autoptr(ZtMeshPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  g_autofree char *text = answer ? NULL : g_strdup_printf (_("Could not trust the new key: %s"), error->message);
 
-  toast (self, text ? text : _("New key trusted"));
+  if (answer == NULL)
+    report (self, _("The New Key Was Not Trusted"), NULL, error);
+  else
+    toast (self, _("New key trusted"));
   zt_client_refresh (self->client);
 }
 
@@ -299,10 +315,7 @@ hub_change_done_cb (GObject      *source,
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
   if (error != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not change the members: %s"), error->message);
-      toast (self, text);
-    }
+    report (self, _("The Members Were Not Changed"), NULL, error);
   members_fetch (self, TRUE);
 }
 
@@ -699,8 +712,12 @@ invite_done_cb (GObject      *source,
 
   if (answer == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Could not make an invitation: %s"), error->message);
-      return toast (self, text);
+      /* a name the hub does not take is the usual cause; the agent's words say which rule */
+      const char *why = g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_INVALID_REQUEST)
+                         ? _("The hub does not take this user name. A user name is 1 to 64 letters, digits, “-”, "
+                             "“_” or “.”, and not the name of a computer in the mesh.")
+                         : NULL;
+      return report (self, _("No Invitation Was Made"), why, error);
     }
   invitation = json_object_get_string_member_with_default (json_node_get_object (answer), "invitation", "");
   expires = format_time (json_object_get_int_member_with_default (json_node_get_object (answer), "expires", 0));
@@ -783,11 +800,11 @@ leave_done_cb (GObject      *source,
   g_autoptr(ZtMeshPage) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  g_autofree char *text = NULL;
 
   if (answer == NULL)
-    text = g_strdup_printf (_("Could not leave the mesh: %s"), error->message);
-  toast (self, text ? text : _("Left the mesh"));
+    report (self, _("This Computer Is Still in the Mesh"), NULL, error);
+  else
+    toast (self, _("Left the mesh"));
   zt_client_refresh (self->client);
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-a11y.h"
+#include "zt-error-dialog.h"
 #include "zt-grant-dialog.h"
 #include "zt-policies-page.h"
 
@@ -22,6 +23,8 @@ struct _ZtPoliciesPage {
 
   GtkStack            *stack;
   AdwStatusPage       *error_page;
+  GtkBox              *error_box;
+  GtkWidget           *error_detail;   /* in error_box, or NULL */
   GtkButton           *retry;
   AdwPreferencesPage  *page;
   AdwPreferencesGroup *requests_group;
@@ -39,6 +42,15 @@ toast (ZtPoliciesPage *self,
        const char     *text)
 {
   g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* A failed call to the agent: said in plain words, the agent's own behind Details. */
+static void
+report (ZtPoliciesPage *self,
+        const char     *heading,
+        const GError   *error)
+{
+  zt_error_dialog_present_client_error (GTK_WIDGET (self), heading, error);
 }
 
 static GtkWindow *
@@ -157,6 +169,21 @@ icon_button (const char *icon,
   return button;
 }
 
+/* The agent's own words under the error page's plain sentence (NULL: none) */
+static void
+show_error_detail (ZtPoliciesPage *self,
+                   const char     *detail)
+{
+  if (self->error_detail != NULL)
+    gtk_box_remove (self->error_box, self->error_detail);
+  self->error_detail = NULL;
+  if (detail == NULL)
+    return;
+  self->error_detail = zt_error_detail_new (detail);
+  gtk_widget_set_halign (self->error_detail, GTK_ALIGN_CENTER);
+  gtk_box_append (self->error_box, self->error_detail);
+}
+
 /* Grants ------------------------------------------------------------------------------------- */
 
 static void
@@ -169,10 +196,7 @@ changed_cb (GObject      *source,
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The change was not made: %s"), error->message);
-      toast (self, text);
-    }
+    report (self, _("The Grant Was Not Removed"), error);
   zt_policies_page_refresh (self);
 }
 
@@ -361,15 +385,17 @@ policy_cb (GObject      *source,
     return;
   if (answer == NULL || !JSON_NODE_HOLDS_OBJECT (answer))
     {
-      g_autofree char *text = NULL;
+      const char *text;
 
       if (g_error_matches (error, ZT_CLIENT_ERROR, ZT_CLIENT_ERROR_NOT_FOUND))
-        text = g_strdup_printf (_("This agent has no policy API (%s). Update it to manage grants here; until then "
-                                  "the CLI’s `zt4mcp service export` decides who may use a service."),
-                                error->message);
+        text = _("This agent is older than the app and cannot keep grants. Update it to manage grants here; until "
+                 "then, what a service is exported to decides who may use it.");
+      else if (error != NULL)
+        text = zt_error_client_sentence (error);
       else
-        text = g_strdup (error ? error->message : _("The agent's answer is not a policy."));
+        text = _("The agent's answer is not a policy.");
       adw_status_page_set_description (self->error_page, text);
+      show_error_detail (self, error ? error->message : NULL);
       gtk_stack_set_visible_child_name (self->stack, "error");
       self->policy_loaded = FALSE;
       return;
@@ -391,10 +417,7 @@ decided_cb (GObject      *source,
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
 
   if (answer == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The request was not decided: %s"), error->message);
-      toast (self, text);
-    }
+    report (self, _("The Request Was Not Decided"), error);
   else
     {
       JsonObject *o = JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
@@ -526,8 +549,12 @@ access_cb (GObject      *source,
   g_ptr_array_set_size (self->request_rows, 0);
   if (o == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Requests cannot be read: %s"), error ? error->message : "?");
+      g_autofree char *text = g_strdup_printf (_("Requests cannot be read. %s"),
+                                               error ? zt_error_client_sentence (error)
+                                                     : _("The agent's answer is not a list."));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_requests_row), text);
+      /* the agent's own words, for whoever looks closer */
+      gtk_widget_set_tooltip_text (self->no_requests_row, error ? error->message : NULL);
       gtk_widget_set_visible (self->no_requests_row, TRUE);
       return;
     }
@@ -546,6 +573,7 @@ access_cb (GObject      *source,
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->no_requests_row),
                                _("When a member asks for access to a service here, the request shows here."));
+  gtk_widget_set_tooltip_text (self->no_requests_row, NULL);
   gtk_widget_set_visible (self->no_requests_row, shown == 0);
 }
 
@@ -583,6 +611,7 @@ zt_policies_page_set_client (ZtPoliciesPage *self,
   if (client == NULL)
     {
       adw_status_page_set_description (self->error_page, _("The app is not connected to an agent."));
+      show_error_detail (self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
@@ -633,6 +662,7 @@ zt_policies_page_class_init (ZtPoliciesPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, ZtPoliciesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ZtPoliciesPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ZtPoliciesPage, error_box);
   gtk_widget_class_bind_template_child (widget_class, ZtPoliciesPage, retry);
   gtk_widget_class_bind_template_child (widget_class, ZtPoliciesPage, page);
   gtk_widget_class_bind_template_child (widget_class, ZtPoliciesPage, requests_group);

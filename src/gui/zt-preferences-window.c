@@ -5,7 +5,10 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "zt-a11y.h"
+#include "zt-background.h"
 #include "zt-core.h"
+#include "zt-error-dialog.h"
 #include "zt-preferences-window.h"
 
 struct _ZtPreferencesWindow {
@@ -32,6 +35,10 @@ zt_set_start_at_login (gboolean   enabled,
   g_autofree char *path = g_build_filename (dir, APP_ID ".desktop", NULL);
   g_autofree char *contents = NULL;
 
+  /* a sandbox's config folder is its own, which the session does not read: the app's
+   * ZtBackground asks the Background portal instead when the setting changes */
+  if (zt_background_use_portal ())
+    return TRUE;
   if (!enabled)
     {
       if (g_unlink (path) != 0 && errno != ENOENT)
@@ -47,7 +54,10 @@ zt_set_start_at_login (gboolean   enabled,
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _("Cannot create %s: %s"), dir, g_strerror (errno));
       return FALSE;
     }
-  contents = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=zt4mcp\nExec=zt4mcp-desktop --background\n"
+  /* --background: the agent starts, no window opens (launching the app again shows it) */
+  contents = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=zt4mcp\n"
+                              "Comment=The zt4mcp agent, started without a window\n"
+                              "Exec=zt4mcp-desktop --background\nTerminal=false\n"
                               "Icon=%s\nX-GNOME-Autostart-enabled=true\nNoDisplay=true\n", APP_ID);
   return g_file_set_contents (path, contents, -1, error);
 }
@@ -59,32 +69,41 @@ toast (ZtPreferencesWindow *self,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
 }
 
+/* An address typed in @row saved as @key, or the row marked and the reason said */
 static void
-listen_apply_cb (ZtPreferencesWindow *self)
+apply_listen (ZtPreferencesWindow *self,
+              AdwEntryRow         *row,
+              const char          *key,
+              const char          *saved)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->listen_row));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   g_autofree char *host = NULL;
   guint port = 0;
   g_autoptr(GError) error = NULL;
 
   if (!zt_parse_listen (text, &host, &port, &error))
-    return toast (self, error->message);
-  g_settings_set_string (self->settings, "listen", text);
-  toast (self, _("Saved: the app uses this address from its next start"));
+    {
+      zt_a11y_mark_invalid (GTK_WIDGET (row), _("Not an address and a port"));
+      zt_error_dialog_present_error (GTK_WIDGET (self), _("The Address Was Not Saved"),
+                                     _("Type an address and a port, such as 127.0.0.1:7777. The previous "
+                                       "address stays in use."), error);
+      return;
+    }
+  zt_a11y_mark_invalid (GTK_WIDGET (row), NULL);
+  g_settings_set_string (self->settings, key, text);
+  toast (self, saved);
+}
+
+static void
+listen_apply_cb (ZtPreferencesWindow *self)
+{
+  apply_listen (self, self->listen_row, "listen", _("Saved: the app uses this address from its next start"));
 }
 
 static void
 hub_listen_apply_cb (ZtPreferencesWindow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->hub_listen_row));
-  g_autofree char *host = NULL;
-  guint port = 0;
-  g_autoptr(GError) error = NULL;
-
-  if (!zt_parse_listen (text, &host, &port, &error))
-    return toast (self, error->message);
-  g_settings_set_string (self->settings, "hub-listen", text);
-  toast (self, _("Saved"));
+  apply_listen (self, self->hub_listen_row, "hub-listen", _("Saved"));
 }
 
 static void
@@ -105,11 +124,28 @@ login_state_set_cb (GtkSwitch           *sw,
 
   if (!zt_set_start_at_login (state, &error))
     {
-      toast (self, error->message);
-      return TRUE;   /* keep the switch where it was */
+      zt_error_dialog_present_error (GTK_WIDGET (self),
+                                     state ? _("Start at Login Was Not Turned On") : _("Start at Login Was Not Turned Off"),
+                                     _("The app could not change its entry in your session's startup "
+                                       "programs. Check that your configuration folder can be written."), error);
+      /* the switch back where it was, whole (handle and state), without asking again */
+      g_signal_handlers_block_by_func (sw, login_state_set_cb, self);
+      gtk_switch_set_active (sw, !state);
+      gtk_switch_set_state (sw, !state);
+      g_signal_handlers_unblock_by_func (sw, login_state_set_cb, self);
+      return TRUE;
     }
   g_settings_set_boolean (self->settings, "start-at-login", state);
   return FALSE;
+}
+
+static void
+login_setting_changed_cb (ZtPreferencesWindow *self)
+{
+  gboolean on = g_settings_get_boolean (self->settings, "start-at-login");
+
+  if (gtk_switch_get_active (self->login_switch) != on)
+    gtk_switch_set_active (self->login_switch, on);
 }
 
 static void
@@ -162,6 +198,9 @@ zt_preferences_window_new (GtkWindow *parent,
   g_signal_connect_swapped (self->theme_row, "notify::selected", G_CALLBACK (theme_cb), self);
   gtk_switch_set_active (self->login_switch, g_settings_get_boolean (settings, "start-at-login"));
   g_signal_connect (self->login_switch, "state-set", G_CALLBACK (login_state_set_cb), self);
+  /* the Background portal may refuse a start at login: the switch follows */
+  g_signal_connect_object (settings, "changed::start-at-login", G_CALLBACK (login_setting_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (settings, "run-in-background", self->background_switch, "active", G_SETTINGS_BIND_DEFAULT);
   listen = g_settings_get_string (settings, "listen");
   hub_listen = g_settings_get_string (settings, "hub-listen");

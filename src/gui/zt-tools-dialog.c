@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "zt-a11y.h"
+#include "zt-error-dialog.h"
 #include "zt-tool-scan.h"
 #include "zt-tools-dialog.h"
 
@@ -403,6 +404,7 @@ show_entries (ZtToolsDialog *self,
   if (self->n_pending + n_tools == 0)
     {
       adw_status_page_set_title (self->status, _("No Tools Yet"));
+      adw_status_page_set_child (self->status, NULL);
       adw_status_page_set_description (self->status, _("The tools appear here once a client or this app has "
                                                        "listed them."));
       gtk_stack_set_visible_child_name (self->stack, "status");
@@ -411,14 +413,25 @@ show_entries (ZtToolsDialog *self,
     gtk_stack_set_visible_child_name (self->stack, "tools");
 }
 
+/* The tools could not be read: a plain sentence, the agent's words (@error, may be NULL)
+ * behind Details */
 static void
 show_error (ZtToolsDialog *self,
-            const char    *message)
+            const char    *sentence,
+            const GError  *error)
 {
-  g_autofree char *shown = shown_text (message);
-
   adw_status_page_set_title (self->status, _("Could Not Load the Tools"));
-  adw_status_page_set_description (self->status, shown);
+  adw_status_page_set_description (self->status, sentence);
+  if (error != NULL)
+    {
+      g_autofree char *shown = shown_text (error->message);
+      GtkWidget *detail = zt_error_detail_new (shown);
+
+      gtk_widget_set_halign (detail, GTK_ALIGN_CENTER);
+      adw_status_page_set_child (self->status, detail);
+    }
+  else
+    adw_status_page_set_child (self->status, NULL);
   gtk_stack_set_visible_child_name (self->stack, "status");
 }
 
@@ -468,13 +481,13 @@ pins_cb (GObject      *source,
   else if (answer == NULL)
     {
       self->loading = 0;
-      show_error (self, error->message);
+      show_error (self, zt_error_client_sentence (error), error);
       return load_free (load);
     }
   else if (list == NULL)
     {
       self->loading = 0;
-      show_error (self, _("The agent sent no list of tools."));
+      show_error (self, _("The agent sent no list of tools. It may be older than the app."), NULL);
       return load_free (load);
     }
   else
@@ -538,8 +551,10 @@ approved_cb (GObject      *source,
 
   if (self->disposed)
     return;
+  /* refused, the tools are shown as the agent has them (their buttons usable again) under
+   * the refusal */
   if (answer == NULL)
-    return show_error (self, error->message);
+    zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Tools Were Not Approved"), error);
   reload (self);
 }
 

@@ -176,9 +176,8 @@ services_changed_cb (ZtWindow *self)
 
       if (self->seen_services && g_strcmp0 (state, "failing") == 0 && g_strcmp0 (before, "failing") != 0)
         {
-          g_autofree char *text = g_strdup_printf (_("Service “%s” is offline: %s"), name,
-                                                   json_object_get_string_member_with_default (s, "last_error",
-                                                                                               _("it failed")));
+          /* a toast is cut short: the server's own words are on its row of the Services page */
+          g_autofree char *text = g_strdup_printf (_("Service “%s” stopped working: the Services page says why"), name);
           zt_window_toast (self, text);
         }
       g_hash_table_insert (self->service_states, g_strdup (name), g_strdup (state));

@@ -277,19 +277,10 @@ own_notifications (void)
     "<method name='CloseNotification'><arg type='u' direction='in'/></method>"
     "<method name='GetCapabilities'><arg type='as' direction='out'/></method>"
     "</interface></node>";
-  static const GDBusInterfaceVTable vtable = { notifications_call_cb };
-  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (xml, NULL);
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-  g_autoptr(GVariant) owned = NULL;
 
-  g_assert_nonnull (bus);
   notified = g_ptr_array_new_with_free_func (g_free);
-  g_assert_cmpuint (g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
-                                                       &vtable, NULL, NULL, NULL), >, 0);
-  owned = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       "RequestName", g_variant_new ("(su)", "org.freedesktop.Notifications", 4),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
-  g_assert_nonnull (owned);
+  zt_test_own_bus_service ("org.freedesktop.Notifications", "/org/freedesktop/Notifications", xml,
+                           notifications_call_cb);
 }
 
 static gboolean

@@ -1,7 +1,8 @@
 /* test-mesh-flows.c: joining and hosting a mesh from the app, with real hubs and agents: the
  * join preview (what the invitation says, before anything happens; Cancel joins nothing, Join
  * joins), the Create form's addresses, and a hosted hub's members revoked from the app, their
- * agent then refused by the hub. Each step saves a PNG. */
+ * agent then refused by the hub; a name the hub refuses in Invite… said in the error dialog.
+ * Each step saves a PNG. */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <json-glib/json-glib.h>
 
@@ -471,15 +472,83 @@ test_revoke_member (void)
   zt_test_fixture_stop (member);
 }
 
+static gboolean
+is_close_button (GtkWidget *w,
+                 gpointer   data)
+{
+  return GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "_Close") == 0;
+}
+
+/* A name the hub refuses in Invite…: said in a dialog, in plain words, with the agent's own
+ * words behind Details; not in a toast; no invitation is made. */
+static void
+test_invite_refused (void)
+{
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%u", free_port ());
+  g_autoptr(JsonNode) body = zt_json_object_node ("listen", listen, "user", "dana", "endpoint", "dana-pc",
+                                                  "mesh", "errmesh", NULL);
+  g_autoptr(JsonNode) created = NULL, hub = NULL;
+  App app = { NULL };
+  GtkWidget *dialog, *expander, *label, *close;
+  const char *text;
+
+  app_start (&app);
+  zt_test_wait_until (on_welcome, &app, 10000, "the welcome page");
+  /* hosted through the API (the Create form is /gui/mesh/revoke-member's); the window then
+   * shows the mesh as the form would */
+  created = zt_test_rest (app.client, "POST", "/mesh/create", body);
+  zt_window_show_page (app.window, "mesh");
+  zt_test_wait_until (hosts_hub, &app, 30000, "the mesh page of the hosted mesh");
+
+  zt_test_click (named (&app, "invite"));
+  zt_test_wait_until (dialog_shown, "invite-dialog", 5000, "the invite dialog");
+  dialog = dialog_named ("invite-dialog");
+  gtk_editable_set_text (GTK_EDITABLE (zt_test_find (dialog, "invite-user", NULL, NULL)), "Dana Smith");
+  respond (dialog, "invite");
+  zt_test_wait_until (dialog_shown, "error-dialog", 10000, "the error dialog");
+  dialog = dialog_named ("error-dialog");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "No Invitation Was Made");
+  text = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_test_message ("body: %s", text);
+  g_assert_nonnull (strstr (text, "The hub does not take this user name"));
+  g_assert_null (strchr (text, '`'));
+  /* the agent's words, whole and selectable, wait behind a collapsed Details */
+  expander = zt_test_find (dialog, "error-detail", NULL, NULL);
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  label = gtk_expander_get_child (GTK_EXPANDER (expander));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+  g_test_message ("detail: %s", gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "1-64 letters, digits"));
+  /* named for a screen reader as shown, not after its mnemonic ("_Close Close" in GTK 4.8) */
+  close = zt_test_find (dialog, NULL, is_close_button, NULL);
+  g_assert_nonnull (close);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* and nothing of it in a toast on the window */
+  g_assert_null (zt_test_find_text (GTK_WIDGET (app.window), "1-64 letters"));
+  g_assert_null (zt_test_find_text (GTK_WIDGET (app.window), "Could not"));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  g_free (zt_test_screenshot (dialog, "mesh-error-dialog"));
+  respond (dialog, "close");
+  zt_test_wait_until (dialog_gone, "error-dialog", 5000, "the error dialog closing");
+  hub = zt_test_rest (app.client, "GET", "/mesh/hub", NULL);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (hub), "invitations")), ==, 0);
+
+  app_stop (&app);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_setenv ("ZT4MCP_KEYSTORE", "file", TRUE);
+  /* GTK's test AT context: the accessible properties set can be read back */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/gui/mesh/join-preview", test_join_preview);
   g_test_add_func ("/gui/mesh/revoke-member", test_revoke_member);
+  g_test_add_func ("/gui/mesh/invite-refused", test_invite_refused);
   return g_test_run ();
 }

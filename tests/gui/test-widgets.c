@@ -192,6 +192,80 @@ test_policy_audit_pages_settle (void)
     }
 }
 
+static gboolean
+stack_shows_error (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "error") == 0;
+}
+
+static gboolean
+is_status_page (GtkWidget *w,
+                gpointer   data)
+{
+  return ADW_IS_STATUS_PAGE (w);
+}
+
+static gboolean
+tools_failed (gpointer data)
+{
+  return g_strcmp0 (adw_status_page_get_title (data), "Could Not Load the Tools") == 0;
+}
+
+/* A status page that says what failed in a plain sentence, the cause behind Details */
+static void
+assert_plain_error (GtkWidget *status)
+{
+  const char *sentence = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+  GtkWidget *expander = zt_test_find (status, "error-detail", NULL, NULL);
+  const char *detail;
+
+  g_test_message ("%s: %s", adw_status_page_get_title (ADW_STATUS_PAGE (status)), sentence);
+  g_assert_nonnull (strstr (sentence, "did not answer"));
+  g_assert_null (strchr (sentence, '`'));
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  detail = gtk_label_get_text (GTK_LABEL (gtk_expander_get_child (GTK_EXPANDER (expander))));
+  g_test_message ("  detail: %s", detail);
+  g_assert_cmpstr (detail, !=, "");
+  g_assert_null (strstr (sentence, detail));
+}
+
+/* The agent gone under the app (stopped): the Policies page and the Tools dialog say so in a
+ * plain sentence on their status pages, the cause behind Details; no warning. */
+static void
+test_agent_gone (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("zt4mcp-gone-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  ZtAgentThread *gone = zt_agent_thread_start (home, "127.0.0.1:0", &error);
+  g_autoptr(ZtClient) client = NULL;
+  GtkWidget *page = zt_policies_page_new (), *window = gtk_window_new (), *dialog, *status;
+  GtkStack *stack;
+
+  g_assert_no_error (error);
+  client = zt_client_new (zt_agent_thread_get_url (gone), zt_agent_thread_get_token (gone));
+  zt_agent_thread_stop (gone);
+
+  g_object_ref_sink (page);
+  zt_policies_page_set_client (ZT_POLICIES_PAGE (page), client);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  stack = GTK_STACK (zt_test_find (page, "page-stack", is_stack, NULL));
+  zt_test_wait_until (stack_shows_error, stack, 10000, "the Policies page's error");
+  assert_plain_error (zt_test_find (page, "policies-error", NULL, NULL));
+  g_free (zt_test_screenshot (window, "policies-agent-gone"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
+
+  dialog = zt_tools_dialog_new (NULL, client, "echo");
+  gtk_window_present (GTK_WINDOW (dialog));
+  status = zt_test_find (dialog, NULL, is_status_page, NULL);
+  zt_test_wait_until (tools_failed, status, 10000, "the Tools dialog's error");
+  assert_plain_error (status);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_windows (void)
 {
@@ -429,26 +503,6 @@ test_attaches_to_daemon (void)
   g_subprocess_wait (daemon, NULL, NULL);
 }
 
-/* Start at login: an XDG autostart entry that starts the app without a window. */
-static void
-test_start_at_login (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "autostart", APP_ID ".desktop", NULL);
-  g_autoptr(GKeyFile) entry = g_key_file_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *exec = NULL;
-
-  g_assert_true (zt_set_start_at_login (TRUE, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, &error));
-  exec = g_key_file_get_string (entry, "Desktop Entry", "Exec", &error);
-  g_assert_cmpstr (exec, ==, "zt4mcp-desktop --background");
-  g_assert_true (zt_set_start_at_login (FALSE, &error));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  /* turning it off twice is not an error */
-  g_assert_true (zt_set_start_at_login (FALSE, &error));
-}
-
 int
 main (int    argc,
       char **argv)
@@ -470,11 +524,11 @@ main (int    argc,
   g_test_add_func ("/gui/widgets/windows", test_windows);
   g_test_add_func ("/gui/widgets/client-finalizes", test_client_finalizes);
   g_test_add_func ("/gui/widgets/policy-audit-pages-settle", test_policy_audit_pages_settle);
+  g_test_add_func ("/gui/widgets/agent-gone", test_agent_gone);
   g_test_add_func ("/gui/widgets/grant-dialog-fields", test_grant_dialog_fields);
   g_test_add_func ("/gui/widgets/markdown-stream", test_markdown_stream);
   g_test_add_func ("/gui/widgets/markdown-hostile", test_markdown_hostile);
   g_test_add_func ("/gui/agent/attaches-to-daemon", test_attaches_to_daemon);
-  g_test_add_func ("/gui/preferences/start-at-login", test_start_at_login);
   ret = g_test_run ();
   zt_agent_thread_stop (agent);
   return ret;

@@ -394,3 +394,23 @@ zt_test_read_clipboard (void)
   zt_test_wait_until (clipboard_read_done, &read, 5000, "the clipboard");
   return read.text;
 }
+
+void
+zt_test_own_bus_service (const char                   *name,
+                         const char                   *path,
+                         const char                   *xml,
+                         GDBusInterfaceMethodCallFunc  call)
+{
+  GDBusInterfaceVTable vtable = { call };   /* GDBus keeps a copy */
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (xml, NULL);
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) owned = NULL;
+
+  g_assert_nonnull (info);
+  g_assert_nonnull (bus);
+  g_assert_cmpuint (g_dbus_connection_register_object (bus, path, info->interfaces[0], &vtable, NULL, NULL, NULL), >, 0);
+  owned = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                                       "RequestName", g_variant_new ("(su)", name, 4), G_VARIANT_TYPE ("(u)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  g_assert_nonnull (owned);
+}

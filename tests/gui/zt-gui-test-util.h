@@ -60,6 +60,14 @@ gboolean   zt_test_call_tool      (const char      *url,
 /* The text on the display's clipboard (NULL if none), the main loop running meanwhile. */
 char      *zt_test_read_clipboard (void);
 
+/* Serves @xml's first interface at @path on the session bus (the test's private one), its
+ * methods answered by @call, and owns @name there (replacing an owner): a stand-in for a
+ * desktop service (notifications, a portal). */
+void       zt_test_own_bus_service (const char                   *name,
+                                    const char                   *path,
+                                    const char                   *xml,
+                                    GDBusInterfaceMethodCallFunc  call);
+
 /* A node fixture script ($ZT_TESTS_DIR/@script) that prints one JSON line when ready and may
  * answer one JSON line per command line; it stops when its standard input closes. */
 typedef struct _ZtTestFixture ZtTestFixture;
