@@ -930,9 +930,6 @@ struct _ZtHub {
 #define JOIN_BODY_LIMIT (64 * 1024)
 #define PRESENCE_DELAY_MS 100
 
-/* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
- * EP over its control channel to dial /v1/stream?accept=ID, and splices the two WebSockets.
- * What flows is TLS between the agents: the hub copies ciphertext and decides nothing. */
 /* One leg as upgraded, before it is a WebSocket: the connection (on a gate) and what
  * libsoup's WebSocket needs of the request. */
 typedef struct {
@@ -941,7 +938,10 @@ typedef struct {
   char                    *origin;
 } Leg;
 
-/* The main thread owns a Stream while it waits for the exporter (in streams) and lists it in
+/* A stream between two agents: the importer dials /v1/stream?to=EP&service=S, the hub asks
+ * EP over its control channel to dial /v1/stream?accept=ID, and splices the two WebSockets.
+ * What flows is TLS between the agents: the hub copies ciphertext and decides nothing.
+ * The main thread owns a Stream while it waits for the exporter (in streams) and lists it in
  * splices once both legs are there; the relay thread then makes the legs WebSockets and
  * relays them until either ends. Both hold references (atomic). The names are set before the
  * relay sees the stream and never change. */
@@ -1198,14 +1198,14 @@ presence_changed (ZtHub      *self,
     self->presence_source = zt_timeout_source_attach (PRESENCE_DELAY_MS, presence_flush_cb, self);
 }
 
-/* Streams asked of @endpoint and not yet taken: its control channel, which carried the ask,
- * is gone, so nobody will take them. Their importers hear it now rather than after the
- * stream timeout. */
 static void stream_refuse_waiting (Stream *st, gushort code, const char *why);
-static void relay_kill_cb (gpointer user_data);
+static gboolean relay_kill_cb (gpointer user_data);
 static Stream *stream_ref (Stream *st);
 static void stream_unref (Stream *st);
 
+/* Streams asked of @endpoint and not yet taken: its control channel, which carried the ask,
+ * is gone, so nobody will take them. Their importers hear it now rather than after the
+ * stream timeout. */
 static void
 fail_pending_streams (ZtHub      *self,
                       const char *endpoint)
@@ -1489,7 +1489,7 @@ revoke_poll_cb (gpointer user_data)
           is_revoked (self->state, st->to_user, st->to_endpoint))
         {
           g_message ("revoked: closing stream %s", st->id);
-          g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, (GSourceFunc) (void (*) (void)) relay_kill_cb,
+          g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, relay_kill_cb,
                                       stream_ref (st), (GDestroyNotify) stream_unref);
           g_ptr_array_remove_index (self->splices, i - 1);
         }
@@ -1778,10 +1778,11 @@ relay_end (Stream     *st,
   g_ptr_array_remove (self->relay_live, st);   /* its reference */
 }
 
-static void
+static gboolean
 relay_kill_cb (gpointer user_data)
 {
   relay_end (user_data, 4403, "revoked: an end of this stream was revoked by the mesh administrator");
+  return G_SOURCE_REMOVE;
 }
 
 /* Main thread: streams the relay ended are no longer listed. */
@@ -1798,8 +1799,8 @@ gone_dispatch (GSource     *source,
     {
       g_ptr_array_remove (self->splices, st);
       stream_unref (st);
-      zt_memory_settle_later (&self->trim_source);
     }
+  zt_memory_settle_later (&self->trim_source);
   return G_SOURCE_CONTINUE;
 }
 
