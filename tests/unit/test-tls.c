@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "zt-tls.h"
+#include "zt-util.h"
 
 #define SYSTEM_BUNDLE "/etc/ssl/certs/ca-certificates.crt"
 
@@ -84,6 +85,51 @@ test_new_connection_gets_no_trust (void)
   g_assert_true (db != zt_tls_system_database ());
 }
 
+/* zt_sha256 (GnuTLS) gives GLib's digests: one shot, as hex, and fed in uneven pieces; for
+ * the empty text, block edges and a long text */
+static void
+test_sha256_matches_glib (void)
+{
+  static const gsize lengths[] = { 0, 1, 55, 56, 63, 64, 65, 700, 4096, 1 << 20 };
+  g_autofree guchar *data = g_malloc (1 << 20);
+
+  for (gsize i = 0; i < (1 << 20); i++)
+    data[i] = (guchar) (i * 131 + (i >> 9));
+  for (guint k = 0; k < G_N_ELEMENTS (lengths); k++)
+    {
+      gsize len = lengths[k];
+      g_autofree char *want = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, len);
+      g_autofree char *hex = zt_sha256_hex (data, (gssize) len);
+      ZtSha256 *sum = zt_sha256_new ();
+      g_autofree char *pieces = NULL;
+      guint8 digest[32];
+
+      g_assert_cmpstr (hex, ==, want);
+      for (gsize off = 0, step = 1; off < len; off += step, step = step * 3 + 1)
+        zt_sha256_update (sum, data + off, (gssize) MIN (step, len - off));
+      pieces = zt_sha256_finish_hex (sum);
+      g_assert_cmpstr (pieces, ==, want);
+      zt_sha256 (data, len, digest);
+      {
+        GChecksum *c = g_checksum_new (G_CHECKSUM_SHA256);
+        guint8 ref[32];
+        gsize n = sizeof ref;
+
+        g_checksum_update (c, data, (gssize) len);
+        g_checksum_get_digest (c, ref, &n);
+        g_checksum_free (c);
+        g_assert_cmpmem (digest, 32, ref, 32);
+      }
+    }
+  /* -1: a string without its NUL */
+  {
+    g_autofree char *a = zt_sha256_hex ("audit", -1);
+    g_autofree char *b = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "audit", -1);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -91,5 +137,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tls/default-trusts-nothing", test_default_trusts_nothing);
   g_test_add_func ("/tls/new-connection-gets-no-trust", test_new_connection_gets_no_trust);
+  g_test_add_func ("/tls/sha256-matches-glib", test_sha256_matches_glib);
   return g_test_run ();
 }

@@ -252,11 +252,11 @@ static char *
 chain_hash (const char *prev,
             const char *canon)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  ZtSha256 *sum = zt_sha256_new ();
 
-  g_checksum_update (sum, (const guchar *) prev, (gssize) strlen (prev));
-  g_checksum_update (sum, (const guchar *) canon, (gssize) strlen (canon));
-  return g_strdup (g_checksum_get_string (sum));
+  zt_sha256_update (sum, prev, -1);
+  zt_sha256_update (sum, canon, -1);
+  return zt_sha256_finish_hex (sum);
 }
 
 /* One record's columns, borrowed (from an entry, or a statement until its next step). */
@@ -411,7 +411,7 @@ job_new (const ZtAuditEntry *e)
     {
       g_autofree char *canon = zt_audit_canonical_json (e->args);
 
-      row_set_text (&job->row, C_ARGS_SHA256, g_compute_checksum_for_string (G_CHECKSUM_SHA256, canon, -1));
+      row_set_text (&job->row, C_ARGS_SHA256, zt_sha256_hex (canon, -1));
       if (e->args_preview != NULL)
         {
           /* both: the caller's own (redacted) words first, then the arguments' preview */

@@ -3,6 +3,7 @@
 #include <glib-unix.h>
 
 #include <string.h>
+#include <gnutls/crypto.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #ifdef __GLIBC__
@@ -26,6 +27,85 @@ zt_secure_equal (gconstpointer a,
   for (gsize i = 0; i < len; i++)
     diff |= x[i] ^ y[i];
   return diff == 0;
+}
+
+/* GnuTLS refuses SHA-256 only when it is broken (or its library cannot be loaded): nothing
+ * this process does could go on without it */
+static gnutls_hash_hd_t
+sha256_init (void)
+{
+  gnutls_hash_hd_t hd = NULL;
+  int ret = gnutls_hash_init (&hd, GNUTLS_DIG_SHA256);
+
+  if (ret < 0)
+    g_error ("GnuTLS cannot compute SHA-256: %s", gnutls_strerror (ret));
+  return hd;
+}
+
+static char *
+hex_of (const guint8 digest[32])
+{
+  static const char digits[] = "0123456789abcdef";
+  char *hex = g_malloc (65);
+
+  for (guint i = 0; i < 32; i++)
+    {
+      hex[2 * i] = digits[digest[i] >> 4];
+      hex[2 * i + 1] = digits[digest[i] & 0xf];
+    }
+  hex[64] = '\0';
+  return hex;
+}
+
+void
+zt_sha256 (const void *data,
+           gsize       len,
+           guint8      digest[32])
+{
+  int ret = gnutls_hash_fast (GNUTLS_DIG_SHA256, data, len, digest);
+
+  if (ret < 0)
+    g_error ("GnuTLS cannot compute SHA-256: %s", gnutls_strerror (ret));
+}
+
+char *
+zt_sha256_hex (const void *data,
+               gssize      len)
+{
+  guint8 digest[32];
+
+  zt_sha256 (data, len < 0 ? strlen (data) : (gsize) len, digest);
+  return hex_of (digest);
+}
+
+ZtSha256 *
+zt_sha256_new (void)
+{
+  return (ZtSha256 *) sha256_init ();
+}
+
+void
+zt_sha256_update (ZtSha256   *sum,
+                  const void *data,
+                  gssize      len)
+{
+  gnutls_hash ((gnutls_hash_hd_t) sum, data, len < 0 ? strlen (data) : (gsize) len);
+}
+
+void
+zt_sha256_finish (ZtSha256 *sum,
+                  guint8    digest[32])
+{
+  gnutls_hash_deinit ((gnutls_hash_hd_t) sum, digest);
+}
+
+char *
+zt_sha256_finish_hex (ZtSha256 *sum)
+{
+  guint8 digest[32];
+
+  zt_sha256_finish (sum, digest);
+  return hex_of (digest);
 }
 
 GSource *

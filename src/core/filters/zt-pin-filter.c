@@ -353,7 +353,7 @@ service_of (ZtPinFilter *self,
 static char *
 sha256_of (const char *text)
 {
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  return zt_sha256_hex (text, -1);
 }
 
 static const char *

@@ -4,6 +4,7 @@
 
 #include "zt-jsonrpc.h"
 #include "zt-scan-context.h"
+#include "zt-util.h"
 
 /* Why: a tool that steers another service's tool ("when send_email is called, bcc ...") is
  * only visible beside that service's list, and clients list services one at a time, often
@@ -149,17 +150,17 @@ digest_cb (const char *service,
            JsonArray  *tools,
            gpointer    user_data)
 {
-  GChecksum *sum = user_data;
+  ZtSha256 *sum = user_data;
 
-  g_checksum_update (sum, (const guchar *) service, strlen (service) + 1);
+  zt_sha256_update (sum, service, strlen (service) + 1);
   for (guint i = 0; i < json_array_get_length (tools); i++)
     {
       const char *name = zt_json_get_string (json_array_get_object_element (tools, i), "name");
 
       if (name != NULL)
-        g_checksum_update (sum, (const guchar *) name, strlen (name) + 1);
+        zt_sha256_update (sum, name, strlen (name) + 1);
     }
-  g_checksum_update (sum, (const guchar *) "\n", 1);
+  zt_sha256_update (sum, "\n", 1);
 }
 
 char *
@@ -167,12 +168,13 @@ zt_scan_context_digest (ZtScanContext *self,
                         const char    *service,
                         JsonArray     *earlier)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  ZtSha256 *sum;
 
   g_return_val_if_fail (self != NULL, NULL);
+  sum = zt_sha256_new ();
 
   zt_scan_context_foreach_other (self, service, digest_cb, sum);
   if (earlier != NULL)
     digest_cb ("", earlier, sum);
-  return g_strdup (g_checksum_get_string (sum));
+  return zt_sha256_finish_hex (sum);
 }

@@ -6,6 +6,7 @@
 #include "zt-scan-context.h"
 #include "zt-scan-filter.h"
 #include "zt-tool-scan.h"
+#include "zt-util.h"
 
 /* What one definition (by its hash) was found to be. */
 typedef struct {
@@ -137,7 +138,7 @@ cache_key (const ZtFilterContext *context,
            JsonNode              *definition)
 {
   g_autofree char *text = zt_json_to_canonical (definition);
-  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  g_autofree char *sum = zt_sha256_hex (text, -1);
 
   return g_strdup_printf ("%d\n%d\n%s\n%s\n%s", kind, context->side, context->service, digest, sum);
 }

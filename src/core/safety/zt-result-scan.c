@@ -4,6 +4,7 @@
 
 #include "zt-result-scan-private.h"
 #include "zt-secrets.h"
+#include "zt-util.h"
 
 struct _ZtResultScan {
   ZtResultScanMode  mode;
@@ -385,11 +386,7 @@ text_digest (const char *text,
              gsize       len,
              guint8      digest[32])
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  gsize n = 32;
-
-  g_checksum_update (sum, (const guchar *) text, len);
-  g_checksum_get_digest (sum, digest, &n);
+  zt_sha256 (text, len, digest);
 }
 
 /* Copies of what is remembered for @digest (each NULL when not known). */

@@ -37,7 +37,7 @@ _zt_agent_sha256 (const char *text,
 char *
 _zt_agent_sha256_hex (const char *text)
 {
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  return zt_sha256_hex (text, -1);
 }
 
 char *
