@@ -16,7 +16,8 @@ import path from "node:path";
 import tls from "node:tls";
 import crypto from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { startHub, joinMember, peersOf, until, sleep, cleanup, tmpdir, ECHO_SERVER, here, mcpPost as post } from "../tests/node/lib.mjs";
+import { startHub, joinMember, peersOf, until, sleep, cleanup, tmpdir, ECHO_SERVER, here, mcpPost as post,
+  wsClientFrame, wsClientReader } from "../tests/node/lib.mjs";
 
 const COUNTS = (process.argv[2] ?? "0,1000,5000").split(",").map(Number);
 const CALLS = Number(process.argv[3] ?? 2000);
@@ -29,16 +30,6 @@ function cpuUs(pid) {
   return (Number(f[11]) + Number(f[12])) * TICK_US;  // utime, stime
 }
 
-// A client WebSocket text frame (masked, as a client must send it).
-function textFrame(text) {
-  const payload = Buffer.from(text);
-  const mask = crypto.randomBytes(4);
-  const head = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length])
-    : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
-  const body = Buffer.from(payload.map((b, i) => b ^ mask[i % 4]));
-  return Buffer.concat([head, mask, body]);
-}
-
 // One idle agent's control channel; resolves once the hub has upgraded it.
 function openControl(port, cert, key) {
   return new Promise((resolve, reject) => {
@@ -49,9 +40,12 @@ function openControl(port, cert, key) {
       if (!head.includes("\r\n\r\n")) return;
       s.off("data", onData);
       if (!head.startsWith("HTTP/1.1 101")) return reject(new Error(head.split("\r\n")[0]));
-      s.on("data", () => {});  // peer lists: read and dropped
+      // peer lists dropped, pings answered (as an agent does)
+      const reader = wsClientReader(s, undefined, { upgraded: true });
+      reader(Buffer.from(head.slice(head.indexOf("\r\n\r\n") + 4), "latin1"));
+      s.on("data", reader);
       s.on("close", () => { closed++; });
-      s.write(textFrame(JSON.stringify({ type: "hello", exports: [], instance: crypto.randomUUID() })));
+      s.write(wsClientFrame(1, JSON.stringify({ type: "hello", exports: [], instance: crypto.randomUUID() })));
       resolve(s);
     };
     s.on("secureConnect", () => s.write(`GET /v1/control?presence=changes HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +

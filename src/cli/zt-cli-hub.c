@@ -84,7 +84,7 @@ static const ZtCliVerb hub_verbs[] = {
   { "init", "--name MESH --listen HOST:PORT [--public-address HOST:PORT]...",
     "Make a hub for a new mesh: its CA and database in the data directory.", "data name listen public-address json" },
   { "serve", "[--listen HOST:PORT]", "Run the hub: joins, control channels, relayed streams.",
-    "data listen cert-lifetime header-timeout body-timeout stream-buffer json" },
+    "data listen cert-lifetime header-timeout body-timeout stream-buffer peer-timeout json" },
   { "invite", "USER [--endpoint NAME] [--ttl DURATION]", "Print a one-time invitation for USER to join the mesh.",
     "data endpoint ttl json" },
   { "users", "", "List the mesh's users.", "data json" },
@@ -103,7 +103,7 @@ int
 zt_cli_hub (int argc, char **argv)
 {
   g_autofree char *data = NULL, *name = NULL, *listen = NULL, *endpoint = NULL, *ttl = NULL, *lifetime = NULL;
-  g_autofree char *header_timeout = NULL, *body_timeout = NULL, *stream_buffer = NULL;
+  g_autofree char *header_timeout = NULL, *body_timeout = NULL, *stream_buffer = NULL, *peer_timeout = NULL;
   g_auto(GStrv) public_addresses = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
@@ -117,6 +117,7 @@ zt_cli_hub (int argc, char **argv)
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "serve: how long a client may take to send a request's headers, TLS handshake included (default 10s; 0: no limit)", "DURATION" },
     { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "serve: how long a client may take to send a request's body (default 60s)", "DURATION" },
     { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "serve: a last bound on what a stream may queue for an agent that does not read (the hub stops reading the writer first); over it the stream ends (default 8M; 0: no limit)", "SIZE" },
+    { "peer-timeout", 0, 0, G_OPTION_ARG_STRING, &peer_timeout, "serve: an agent silent this long (no answer to the hub's pings, sent every third of it) is taken for gone and listed offline (default 45s; 0: never)", "DURATION" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { NULL }
   };
@@ -182,6 +183,25 @@ zt_cli_hub (int argc, char **argv)
               return fail ("hub serve", error);
             }
           zt_hub_set_limits (hub, header_ms, body_ms, buffer);
+        }
+      if (hub != NULL && peer_timeout != NULL)
+        {
+          guint ms = 0;
+
+          if (!parse_timeout (peer_timeout, "peer-timeout", &ms, &error))
+            {
+              zt_hub_free (hub);
+              return fail ("hub serve", error);
+            }
+          if (ms > 0 && ms < 1000)
+            {
+              g_autoptr(GError) short_error = g_error_new (ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
+                                                           "--peer-timeout: at least 1s (or 0: never), not %s",
+                                                           peer_timeout);
+              zt_hub_free (hub);
+              return fail ("hub serve", short_error);
+            }
+          zt_hub_set_peer_timeout (hub, ms / 1000);
         }
       if (hub == NULL || !zt_hub_start (hub, listen, &error))
         {

@@ -276,6 +276,7 @@ cmd_agent (int argc, char **argv)
   g_autofree char *listen = NULL, *mesh_direct = NULL;
   g_auto(GStrv) test_filters = NULL;
   g_autofree char *header_timeout = NULL, *body_timeout = NULL, *keepalive_timeout = NULL, *request_timeout = NULL;
+  g_autofree char *hub_timeout = NULL;
   g_autofree char *audit_max_age = NULL;
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
@@ -296,6 +297,7 @@ cmd_agent (int argc, char **argv)
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "How long a client may take to send a request's headers (default 10s; 0: no limit)", "DURATION" },
     { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "How long a client may take to send a request's body (default 60s)", "DURATION" },
     { "keepalive-timeout", 0, 0, G_OPTION_ARG_STRING, &keepalive_timeout, "How long a keep-alive connection may wait for its next request (default 120s)", "DURATION" },
+    { "hub-timeout", 0, 0, G_OPTION_ARG_STRING, &hub_timeout, "How long a hub may answer none of the agent's pings (sent every third of it) before the agent connects again (default 45s; 0: never)", "DURATION" },
     { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
     { "audit-max-age", 0, 0, G_OPTION_ARG_STRING, &audit_max_age, "Cut audit records older than this, leaving a signed checkpoint (default 365d)", "DURATION" },
     { "audit-max-rows", 0, 0, G_OPTION_ARG_INT, &audit_max_rows, "Keep at most this many audit records (default 10000000)", "N" },
@@ -330,6 +332,7 @@ cmd_agent (int argc, char **argv)
   set_agent_timeout (agent, ZT_AGENT_TIMEOUT_BODY, "body-timeout", body_timeout);
   set_agent_timeout (agent, ZT_AGENT_TIMEOUT_KEEPALIVE, "keepalive-timeout", keepalive_timeout);
   set_agent_timeout (agent, ZT_AGENT_TIMEOUT_REQUEST, "request-timeout", request_timeout);
+  set_agent_timeout (agent, ZT_AGENT_TIMEOUT_HUB, "hub-timeout", hub_timeout);
   if (audit_max_age != NULL && !zt_parse_duration (audit_max_age, &audit_max_age_s, &error))
     die ("agent", "--audit-max-age: %s", error->message);
   if (audit_max_rows < 0)

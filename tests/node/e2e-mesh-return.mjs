@@ -4,13 +4,20 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import tls from "node:tls";
 import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startHub, until, memberCredentials, ZT4MCP,
-  ECHO_SERVER } from "./lib.mjs";
+  ECHO_SERVER, wsClientReader, sleep } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 // Generous on a loaded machine; the figure measured is printed.
 const WITHIN_MS = 5000;
-let hub = await startHub("returnmesh");
-const a = await joinMember(hub.data, "alice", "alice-pc");
+// A stopped agent is taken for gone after 4 s without answering the hub's pings (one a second).
+const PEER_TIMEOUT_S = 4;
+let hub = await startHub("returnmesh", ["--peer-timeout", `${PEER_TIMEOUT_S}s`]);
+let hubOut = "";
+for (const out of [hub.proc.stdout, hub.proc.stderr]) out.on("data", (d) => { hubOut += d.toString(); });
+const hubOutput = () => hubOut;
+// ... and alice takes a hub for gone after 3 s without an answer to her pings.
+const HUB_TIMEOUT_S = 3;
+const a = await joinMember(hub.data, "alice", "alice-pc", ["--hub-timeout", `${HUB_TIMEOUT_S}s`]);
 let b = await joinMember(hub.data, "bob", "bob-pc");
 b.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
 b.cli("service", "export", "echo", "--to", "alice");
@@ -23,31 +30,13 @@ const echo = async (client, text, timeout = 3000) =>
   (await client.callTool({ name: "echo", arguments: { message: text } }, undefined, { timeout })).content[0].text;
 
 // A control channel as an agent from before presence changes opens it (no ?presence=changes):
-// the hub's text messages, parsed, as they come.
+// the hub's text messages, parsed, as they come (its pings answered).
 function oldControl(port, creds) {
   const messages = [];
   const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () =>
     sock.write(`GET /v1/control HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
       `Sec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`));
-  let buf = Buffer.alloc(0), upgraded = false;
-  sock.on("data", (d) => {
-    buf = Buffer.concat([buf, d]);
-    if (!upgraded) {
-      const end = buf.indexOf("\r\n\r\n");
-      if (end < 0) return;
-      upgraded = true;
-      buf = buf.subarray(end + 4);
-    }
-    for (;;) {  // unmasked server frames; text only is kept
-      if (buf.length < 2) return;
-      let len = buf[1] & 0x7f, off = 2;
-      if (len === 126) { if (buf.length < 4) return; len = buf.readUInt16BE(2); off = 4; }
-      else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
-      if (buf.length < off + len) return;
-      if ((buf[0] & 0x0f) === 1) messages.push(JSON.parse(buf.subarray(off, off + len).toString()));
-      buf = buf.subarray(off + len);
-    }
-  });
+  sock.on("data", wsClientReader(sock, (text) => messages.push(JSON.parse(text))));
   sock.on("error", () => {});
   return { messages, close: () => sock.destroy() };
 }
@@ -86,6 +75,28 @@ await run({
     const took = await untilAnswered(client, since, "a call to bob after his return");
     console.log(`# the import worked again ${took} ms after bob's hub connection`);
     assert.ok(took < WITHIN_MS, `took ${took} ms`);
+  },
+  "an agent that hangs is listed offline after the hub's peer timeout, and calls to it fail at once": async () => {
+    // a stopped process holds its sockets open and answers no ping, as a hung agent or a
+    // machine that lost its network would
+    assert.equal(await echo(client, "before"), "before");
+    await until(bobOnline, "bob listed online again");
+    b.proc.kill("SIGSTOP");
+    try {
+      const t0 = Date.now();
+      await until(() => !peersOf(a).peers.some((p) => p.endpoint === "bob-pc" && p.online), "bob listed offline", 30000);
+      const took = Date.now() - t0;
+      console.log(`# a stopped agent was listed offline ${took} ms after it stopped (peer timeout ${PEER_TIMEOUT_S} s)`);
+      assert.ok(took >= (PEER_TIMEOUT_S - 1) * 1000, `listed offline after ${took} ms: before its timeout`);
+      const t1 = Date.now();
+      await assert.rejects(echo(client, "anyone?", 20000), /bob-pc/);
+      assert.ok(Date.now() - t1 < WITHIN_MS, `the failing call took ${Date.now() - t1} ms`);
+    } finally {
+      b.proc.kill("SIGCONT");
+    }
+    // once it runs again, it reconnects on its own and is used again
+    await until(() => hubOpen(b) > 1, "bob's control channel again", 30000);
+    await untilAnswered(client, Date.now(), "a call to bob after he woke");
   },
   "an agent that vanished without closing its connections is not waited for once its new run is back": async () => {
     // a stopped process holds its sockets open, as a machine that lost its network would:
@@ -126,6 +137,30 @@ await run({
     } finally {
       old.close();
     }
+  },
+  "a hub that hangs is left after the agent's hub timeout, and reconnected once it answers": async () => {
+    const aOpen = hubOpen(a);
+    const cuts = () => hubOutput().split("no answer to the hub's pings").length - 1;
+    const cutsBefore = cuts();
+    hub.proc.kill("SIGSTOP");
+    try {
+      const t0 = Date.now();
+      await until(() => peersOf(a).hubs[0].state === "disconnected", "alice's hub disconnected", 30000);
+      const took = Date.now() - t0;
+      console.log(`# alice left a stopped hub ${took} ms after it stopped (hub timeout ${HUB_TIMEOUT_S} s)`);
+      assert.ok(took >= (HUB_TIMEOUT_S - 1) * 1000, `left after ${took} ms: before the timeout`);
+      assert.match(a.log.join(""), /control channel to \S+ dropped: the hub answered no ping/,
+        `the hub said:\n${hubOutput().split("\n").filter((l) => /control channel/.test(l)).slice(-12).join("\n")}`);
+      // stopped past its own peer timeout: bob's pongs of that time wait unread in its sockets
+      await sleep(Math.max(0, (PEER_TIMEOUT_S + 1) * 1000 - took));
+    } finally {
+      hub.proc.kill("SIGCONT");
+    }
+    await until(() => hubOpen(a) > aOpen, "alice back on the hub", 30000);
+    // the hub, back from its stop, cut nobody for the silence it slept through
+    await sleep(1500);
+    assert.equal(cuts(), cutsBefore, "the hub cut an agent for the silence it slept through");
+    await untilAnswered(client, Date.now(), "a call after the hub woke");
   },
   "after the hub restarts, both agents reconnect and the import works again": async () => {
     const aOpen = hubOpen(a), bOpen = hubOpen(b);

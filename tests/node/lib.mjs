@@ -206,11 +206,11 @@ export function zt(...args) {
 }
 
 // Makes a hub for mesh @name in a new data directory on a free loopback port and serves it.
-export async function startHub(name) {
+export async function startHub(name, args = []) {
   const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
   const port = await freePort();
   zt("hub", "init", "--data", data, "--name", name, "--listen", `127.0.0.1:${port}`);
-  const { proc } = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data], /zt4mcp hub on https/);
+  const { proc } = await spawnAndWait(ZT4MCP, ["hub", "serve", "--data", data, ...args], /zt4mcp hub on https/);
   return { data, port, proc };
 }
 
@@ -338,4 +338,47 @@ export async function documented(doc, res, docPath, method, status) {
   assert.ok(doc.paths[docPath]?.[method]?.responses[String(status)], `${method} ${docPath} ${status} is not documented`);
   const text = await res.text();
   return text ? JSON.parse(text) : null;
+}
+
+// A WebSocket client frame (masked, as a client must send it): @opcode 1 text, 0xA pong...
+export function wsClientFrame(opcode, payload) {
+  const body = Buffer.from(payload);
+  const mask = crypto.randomBytes(4);
+  let head;
+  if (body.length < 126) head = Buffer.from([0x80 | opcode, 0x80 | body.length]);
+  else if (body.length < 65536) head = Buffer.from([0x80 | opcode, 0x80 | 126, body.length >> 8, body.length & 0xff]);
+  else {
+    head = Buffer.alloc(10);
+    head[0] = 0x80 | opcode; head[1] = 0x80 | 127;
+    head.writeBigUInt64BE(BigInt(body.length), 2);
+  }
+  return Buffer.concat([head, mask, Buffer.from(body.map((b, i) => b ^ mask[i % 4]))]);
+}
+
+// A "data" handler for a raw WebSocket client on @sock, from the HTTP response on: calls
+// @onText with each text message, and answers the server's pings as an agent would (the hub
+// takes an agent that answers none for gone).
+// { upgraded: true } when the response was read already.
+export function wsClientReader(sock, onText = () => {}, { upgraded = false } = {}) {
+  let buf = Buffer.alloc(0);
+  return (d) => {
+    buf = Buffer.concat([buf, d]);
+    if (!upgraded) {
+      const end = buf.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      upgraded = true;
+      buf = buf.subarray(end + 4);
+    }
+    for (;;) {  // unmasked server frames
+      if (buf.length < 2) return;
+      let len = buf[1] & 0x7f, off = 2;
+      if (len === 126) { if (buf.length < 4) return; len = buf.readUInt16BE(2); off = 4; }
+      else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
+      if (buf.length < off + len) return;
+      const opcode = buf[0] & 0x0f, payload = buf.subarray(off, off + len);
+      if (opcode === 1) onText(payload.toString());
+      else if (opcode === 9) sock.write(wsClientFrame(0xA, payload));
+      buf = buf.subarray(off + len);
+    }
+  };
 }

@@ -41,6 +41,7 @@ struct _ZtMeshClient {
   GSocketService  *direct;    /* optional: importers may dial us directly */
   char            *direct_address;
   guint            preamble_timeout_ms;  /* a direct connection naming its service */
+  guint            hub_timeout_ms;       /* a hub's channel silent this long is dropped */
   char            *instance;  /* this run of the agent, told to the hubs in hello */
 };
 
@@ -79,6 +80,9 @@ struct _Hub {
   guint                    backoff_ms;
   guint                    retry_source;
   gboolean                 stopped;
+  gint64                   heard;     /* monotonic µs: the hub's last message or pong */
+  guint                    silence_source;
+  gint64                   silence_checked;
 };
 
 static void hub_connect (Hub *hub);
@@ -487,6 +491,13 @@ direct_incoming_cb (GSocketService    *service,
     }
   zt_tls_handshake_async (d->tls, HANDSHAKE_TIMEOUT_MS, NULL, direct_handshake_cb, d);
   return TRUE;
+}
+
+void
+zt_mesh_client_set_hub_timeout (ZtMeshClient *self,
+                                guint         ms)
+{
+  self->hub_timeout_ms = ms;
 }
 
 void
@@ -1053,6 +1064,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
   g_autoptr(GError) error = NULL;
   ZtMeshControl m;
 
+  hub->heard = g_get_monotonic_time ();
   if (!_zt_mesh_client_control_read (type, message, &m, &error))
     {
       g_message ("mesh: ignored a message from the hub: %s", error->message);
@@ -1129,6 +1141,7 @@ ws_closed_cb (SoupWebsocketConnection *ws,
   g_message ("mesh: control channel to %s closed (%u%s%s)", hub->address, code, reason ? ": " : "", reason ? reason : "");
   g_signal_handlers_disconnect_by_data (ws, hub);
   g_clear_object (&hub->ws);
+  zt_clear_source_id (&hub->silence_source);
   if (code == 4403)
     {
       /* the hub refused this identity: retrying cannot help until an administrator acts */
@@ -1194,6 +1207,44 @@ zt_mesh_client_set_exports (ZtMeshClient *self,
 }
 
 static void
+hub_pong_cb (SoupWebsocketConnection *ws,
+             GBytes                  *message,
+             Hub                     *hub)
+{
+  hub->heard = g_get_monotonic_time ();
+}
+
+/* A hub that answers nothing (a hung process, a lost network: its TCP connection may stay
+ * open for many minutes) is left for a new connection, to it or to another of the mesh's
+ * hubs; waiting for libsoup's close handshake would wait for that same silence. */
+static gboolean
+hub_silence_cb (gpointer user_data)
+{
+  Hub *hub = user_data;
+  g_autofree char *why = NULL;
+  SoupWebsocketConnection *ws = hub->ws;
+  gint64 now = g_get_monotonic_time (), last = hub->silence_checked;
+
+  hub->silence_checked = now;
+  /* this late, the agent itself stood still (a suspended laptop): the hub's words are unread */
+  if (last != 0 && now - last > (gint64) hub->client->hub_timeout_ms * 1000 / 2)
+    hub->heard = now;
+  if (ws == NULL || now - hub->heard <= (gint64) hub->client->hub_timeout_ms * 1000)
+    return G_SOURCE_CONTINUE;
+  hub->silence_source = 0;
+  why = g_strdup_printf ("the hub answered no ping for %u ms", hub->client->hub_timeout_ms);
+  g_message ("mesh: control channel to %s dropped: %s", hub->address, why);
+  g_signal_handlers_disconnect_by_data (ws, hub);
+  hub->ws = NULL;
+  soup_websocket_connection_close (ws, 4408, why);
+  g_object_unref (ws);
+  hub_set_state (hub, "disconnected", why);
+  hub_schedule_retry (hub);
+  wake_standby (hub->client);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 connected_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -1215,7 +1266,13 @@ connected_cb (GObject      *object,
   hub->ws = ws;
   hub->backoff_ms = 0;
   hub_set_state (hub, "connected", NULL);
-  g_object_set (ws, "keepalive-interval", 15, NULL);
+  hub->heard = g_get_monotonic_time ();
+  hub->silence_checked = 0;
+  /* pings three times in the silence allowed: a hub that lives answers each */
+  g_object_set (ws, "keepalive-interval", hub->client->hub_timeout_ms ? MAX (hub->client->hub_timeout_ms / 3000, 1) : 15, NULL);
+  if (hub->client->hub_timeout_ms > 0)
+    hub->silence_source = zt_timeout_add (MAX (hub->client->hub_timeout_ms / 6, 250), hub_silence_cb, hub);
+  g_signal_connect (ws, "pong", G_CALLBACK (hub_pong_cb), hub);
   g_signal_connect (ws, "message", G_CALLBACK (ws_message_cb), hub);
   g_signal_connect (ws, "closed", G_CALLBACK (ws_closed_cb), hub);
   send_hello (hub);
@@ -1264,6 +1321,7 @@ hub_free (Hub *hub)
 {
   hub->stopped = TRUE;
   zt_clear_source_id (&hub->retry_source);
+  zt_clear_source_id (&hub->silence_source);
   if (hub->cancellable)
     g_cancellable_cancel (hub->cancellable);
   g_clear_object (&hub->cancellable);
@@ -1426,6 +1484,7 @@ zt_mesh_client_class_init (ZtMeshClientClass *klass)
 static void
 zt_mesh_client_init (ZtMeshClient *self)
 {
+  self->hub_timeout_ms = ZT_MESH_DEFAULT_HUB_TIMEOUT_MS;
   self->instance = g_uuid_string_random ();
 }
 

@@ -39,6 +39,12 @@ gboolean      zt_mesh_client_is_member (ZtMeshClient *self,
  * 10 s; 0: no limit) */
 void          zt_mesh_client_set_preamble_timeout (ZtMeshClient *self,
                                                    guint         ms);
+/* how long a hub's control channel may say nothing (not even a pong to the pings sent every
+ * third of it) before the agent takes the hub for gone and connects again (default 45 s;
+ * 0: never). Applies to channels opened after the call. */
+#define ZT_MESH_DEFAULT_HUB_TIMEOUT_MS (45 * 1000)
+void          zt_mesh_client_set_hub_timeout (ZtMeshClient *self,
+                                              guint         ms);
 gboolean      zt_mesh_client_listen_direct (ZtMeshClient *self,
                                      const char      *listen,
                                      GError         **error);

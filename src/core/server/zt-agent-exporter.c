@@ -313,6 +313,7 @@ _zt_agent_mesh_reload (ZtAgent *self)
       zt_mesh_client_set_check_func (self->mesh, _zt_agent_pin_check_exporter, self);
       _zt_agent_announce_exports (self);
       zt_mesh_client_set_preamble_timeout (self->mesh, self->http_limits.header_timeout_ms);
+      zt_mesh_client_set_hub_timeout (self->mesh, self->hub_timeout_ms);
       if (self->mesh_direct != NULL && !zt_mesh_client_listen_direct (self->mesh, self->mesh_direct, &error))
         g_warning ("mesh: no direct connections: %s", error->message);
       zt_mesh_client_start (self->mesh);

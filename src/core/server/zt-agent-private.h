@@ -31,6 +31,7 @@ struct _ZtAgent
   ZtHttpGuard *guard;         /* header, body and idle limits of server's connections */
   ZtHttpGuardLimits http_limits;
   guint       request_timeout_ms; /* for an upstream's answer */
+  guint       hub_timeout_ms;     /* a hub's silence before the agent connects again */
   ZtStore    *store;
   GHashTable *services;       /* name -> ZtService */
   GHashTable *sessions;       /* id -> ZtSession */

@@ -642,6 +642,7 @@ zt_agent_init (ZtAgent *self)
     .park_above = ZT_DEFAULT_PARK_ABOVE,
   };
   self->request_timeout_ms = ZT_SESSION_DEFAULT_REQUEST_TIMEOUT_MS;
+  self->hub_timeout_ms = ZT_MESH_DEFAULT_HUB_TIMEOUT_MS;
 }
 
 void
@@ -657,6 +658,7 @@ zt_agent_set_timeout (ZtAgent        *self,
     case ZT_AGENT_TIMEOUT_BODY: self->http_limits.body_timeout_ms = ms; break;
     case ZT_AGENT_TIMEOUT_KEEPALIVE: self->http_limits.idle_timeout_ms = ms; break;
     case ZT_AGENT_TIMEOUT_REQUEST: self->request_timeout_ms = ms; break;
+    case ZT_AGENT_TIMEOUT_HUB: self->hub_timeout_ms = ms; break;
     default: g_return_if_reached ();
     }
   if (self->guard != NULL)

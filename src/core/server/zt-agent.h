@@ -34,6 +34,7 @@ typedef enum {
   ZT_AGENT_TIMEOUT_BODY,     /* a request's body, after its headers (default 60 s) */
   ZT_AGENT_TIMEOUT_KEEPALIVE,     /* a keep-alive connection between requests (default 120 s) */
   ZT_AGENT_TIMEOUT_REQUEST,  /* an upstream's answer to a request; progress restarts it (default 300 s) */
+  ZT_AGENT_TIMEOUT_HUB,      /* a hub's control channel that says nothing (default 45 s) */
 } ZtAgentTimeout;
 
 /* 0 turns a timeout off; the HTTP ones apply to requests that start after the call */

@@ -912,6 +912,9 @@ struct _ZtHub {
   ZtHttpGuard *guard;
   ZtHttpGuardLimits http_limits;
   gsize       stream_buffer;  /* bytes a stream may queue for a reader that does not read */
+  guint       peer_timeout_s; /* a control channel silent this long is closed */
+  GSource    *silence_source;
+  gint64      silence_swept;  /* monotonic µs of the last sweep */
   /* Spliced streams are relayed by a thread of their own, whose context holds only their
    * sockets: the main context holds every agent's control channel, and GLib's cost per
    * iteration grows with what a context holds (thousands of idle agents). */
@@ -975,6 +978,7 @@ typedef struct {
   JsonNode                *exports;   /* as announced in hello */
   char                    *direct;    /* an address importers may dial directly */
   char                    *instance;  /* the agent's run, from hello: a new one means it restarted */
+  gint64                   heard;     /* monotonic µs: the last message or pong from the agent */
 } Control;
 
 static void
@@ -1336,6 +1340,7 @@ control_message_cb (SoupWebsocketConnection *ws,
   ZtHubControl m;
   sqlite3_stmt *stmt;
 
+  c->heard = g_get_monotonic_time ();
   if (sqlite3_prepare_v2 (c->hub->state->db, "UPDATE endpoints SET last_seen = ? WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
     {
       sqlite3_bind_int64 (stmt, 1, now_s ());
@@ -1512,6 +1517,65 @@ refuse (SoupWebsocketConnection *ws,
 static gboolean peer_identity (ZtHub *self, SoupServerMessage *msg, char **user, char **endpoint,
                                char **spiffe, char **why);
 
+static void
+control_pong_cb (SoupWebsocketConnection *ws,
+                 GBytes                  *message,
+                 Control                 *c)
+{
+  c->heard = g_get_monotonic_time ();
+}
+
+/* Closes the control channels that said nothing for the peer timeout: the agent is taken
+ * for gone (a hung process, a lost network keep a TCP connection open far longer), listed
+ * offline, and its importers drop their streams to it. */
+static gboolean
+silence_sweep_cb (gpointer user_data)
+{
+  ZtHub *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+  g_autoptr(GPtrArray) silent = g_ptr_array_new ();
+  GHashTableIter iter;
+  Control *c;
+
+  if (self->peer_timeout_s == 0)
+    return G_SOURCE_CONTINUE;
+  /* a sweep this late means the hub itself stood still (suspended, stopped): what the agents
+   * said meanwhile is still unread, so everyone gets a new period rather than a close */
+  if (self->silence_swept != 0 && now - self->silence_swept > (gint64) self->peer_timeout_s * G_USEC_PER_SEC / 2)
+    {
+      g_hash_table_iter_init (&iter, self->controls);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
+        c->heard = now;
+    }
+  self->silence_swept = now;
+  g_hash_table_iter_init (&iter, self->controls);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
+    if (now - c->heard > (gint64) self->peer_timeout_s * G_USEC_PER_SEC)
+      g_ptr_array_add (silent, c);
+  /* closed after the walk: a close removes the channel from the table */
+  for (guint i = 0; i < silent->len; i++)
+    {
+      g_autofree char *why = NULL;
+
+      c = g_ptr_array_index (silent, i);
+      why = g_strdup_printf ("no answer to the hub's pings for %u s", self->peer_timeout_s);
+      g_message ("control channel of %s closed: %s", c->spiffe, why);
+      /* gone now: the close handshake would wait for an answer that is not coming (and our
+       * handlers go first, so that a close that ends at once does not end it twice) */
+      g_signal_handlers_disconnect_by_data (c->ws, c);
+      soup_websocket_connection_close (c->ws, 4408, why);
+      control_closed_cb (c->ws, c);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+void
+zt_hub_set_peer_timeout (ZtHub *self,
+                         guint  seconds)
+{
+  self->peer_timeout_s = seconds;
+}
+
 /* The agent's identity is its certificate: checked against the mesh CA here, whatever the
  * TLS layer let through, then against revocation. */
 static void
@@ -1543,7 +1607,10 @@ control_cb (SoupServer              *server,
 
     c->changes = params != NULL && g_strcmp0 (g_hash_table_lookup (params, "presence"), "changes") == 0;
   }
-  g_object_set (ws, "keepalive-interval", 15, NULL);
+  c->heard = g_get_monotonic_time ();
+  /* pings three times in the silence allowed: an agent that lives answers each */
+  g_object_set (ws, "keepalive-interval", self->peer_timeout_s ? MAX (self->peer_timeout_s / 3, 1) : 15, NULL);
+  g_signal_connect (ws, "pong", G_CALLBACK (control_pong_cb), c);
   g_signal_connect (ws, "closed", G_CALLBACK (control_closed_cb), c);
   g_signal_connect (ws, "message", G_CALLBACK (control_message_cb), c);
   old = g_hash_table_lookup (self->controls, c->endpoint);
@@ -2236,6 +2303,7 @@ zt_hub_new (const char *dir,
     .keep_alive = FALSE,
   };
   self->stream_buffer = ZT_HUB_DEFAULT_STREAM_BUFFER;
+  self->peer_timeout_s = ZT_HUB_DEFAULT_PEER_TIMEOUT_S;
   self->state = zt_hub_state_open (dir, error);
   if (self->state == NULL)
     {
@@ -2279,6 +2347,8 @@ zt_hub_start (ZtHub      *self,
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
   self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
   self->revoke_source = zt_timeout_source_attach (500, revoke_poll_cb, self);
+  if (self->peer_timeout_s > 0)
+    self->silence_source = zt_timeout_source_attach (MAX (self->peer_timeout_s * 1000 / 6, 500), silence_sweep_cb, self);
   self->presence_changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   addr = g_inet_address_new_from_string (host);
   if (addr == NULL)
@@ -2318,6 +2388,7 @@ zt_hub_free (ZtHub *self)
   if (self == NULL)
     return;
   zt_source_clear (&self->revoke_source);
+  zt_source_clear (&self->silence_source);
   zt_source_clear (&self->presence_source);
   g_clear_pointer (&self->presence_changed, g_hash_table_unref);
   zt_source_clear (&self->trim_source);

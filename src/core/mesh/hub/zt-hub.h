@@ -75,6 +75,13 @@ void        zt_hub_set_limits      (ZtHub               *self,
                                     guint                header_timeout_ms,
                                     guint                body_timeout_ms,
                                     gsize                stream_buffer);
+/* An agent whose control channel says nothing for @seconds (not even a pong to the hub's
+ * pings, sent every third of it) is taken for gone: its channel is closed and it is listed
+ * offline. A process that hangs, or a machine that lost its network, holds its TCP
+ * connection open for much longer. 0: never. */
+#define ZT_HUB_DEFAULT_PEER_TIMEOUT_S 45
+void        zt_hub_set_peer_timeout (ZtHub              *self,
+                                    guint                seconds);
 void        zt_hub_free            (ZtHub               *self);
 
 /* Invitations */
