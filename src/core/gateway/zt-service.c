@@ -9,6 +9,7 @@
 #include "zt-error.h"
 #include "zt-service.h"
 #include "zt-subject.h"
+#include "zt-util.h"
 
 G_DEFINE_BOXED_TYPE (ZtService, zt_service, zt_service_ref, zt_service_unref)
 
@@ -635,20 +636,23 @@ zt_pin_mode_from_string (const char *text,
 char *
 zt_service_pin_key (ZtService *self)
 {
-  g_autoptr(GChecksum) sum = NULL;
+  ZtSha256 *sum;
+  g_autofree char *hex = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
   if (self->kind == ZT_SERVICE_MESH)
     return g_strdup_printf ("mesh:%s/%s", self->peer ? self->peer : "", self->remote ? self->remote : "");
-  /* NUL-separated, so that ("a b") and ("a", "b") differ */
-  sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, (const guchar *) zt_service_kind_to_string (self->kind), -1);
-  g_checksum_update (sum, (const guchar *) "", 1);
+  /* NUL-separated, so that ("a b") and ("a", "b") differ; asked on every call (the pin
+   * filter), hence GnuTLS's SHA-256 */
+  sum = zt_sha256_new ();
+  zt_sha256_update (sum, zt_service_kind_to_string (self->kind), -1);
+  zt_sha256_update (sum, "", 1);
   for (guint i = 0; self->argv && self->argv[i]; i++)
-    g_checksum_update (sum, (const guchar *) self->argv[i], strlen (self->argv[i]) + 1);
+    zt_sha256_update (sum, self->argv[i], strlen (self->argv[i]) + 1);
   if (self->url)
-    g_checksum_update (sum, (const guchar *) self->url, -1);
-  return g_strdup_printf ("local:%s@%.16s", self->name, g_checksum_get_string (sum));
+    zt_sha256_update (sum, self->url, -1);
+  hex = zt_sha256_finish_hex (sum);
+  return g_strdup_printf ("local:%s@%.16s", self->name, hex);
 }
 
 gboolean
