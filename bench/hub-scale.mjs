@@ -91,8 +91,9 @@ let closed = 0;
 const errors = [];
 const sockets = [];
 const rows = [];
+let prevN = 0;
 for (const n of COUNTS) {
-  const t0 = Date.now();
+  const t0 = Date.now(), cpu0 = cpuUs(hubPid);
   if (n > sockets.length) {
     const from = sockets.length;
     execFileSync(MEMBERS, [hub.data, "idle", String(from), String(n - from), dir]);
@@ -105,6 +106,7 @@ for (const n of COUNTS) {
   if (closed || errors.length) console.log(`# ${closed} control channels closed by the hub; errors: ${[...new Set(errors)]}`);
   await settle(hubPid);
   const settled = Date.now() - t0;
+  const cpuOpen = cpuUs(hubPid) - cpu0;  // the connections and the presence they caused
   const i0 = cpuUs(hubPid);
   await sleep(3000);
   const idlePerS = (cpuUs(hubPid) - i0) / 3;
@@ -113,14 +115,21 @@ for (const n of COUNTS) {
   for (let i = 0; i < CALLS; i++) await call(i);
   const wall = performance.now() - w0;
   const perCall = (cpuUs(hubPid) - c0) / CALLS;
-  rows.push({ n, perCall, idlePerS, wall: wall / CALLS, opened, settled });
-  console.log(`idle agents ${String(n).padStart(5)}: hub CPU ${perCall.toFixed(1)} us/call, ` +
+  // the hub's idle work (pings and pongs of every channel) goes on during the calls: counted
+  // apart, so that a slower round trip does not show as a dearer relay
+  const netPerCall = Math.max(0, perCall - idlePerS * (wall / 1000) / CALLS);
+  rows.push({ n, perCall, netPerCall, idlePerS, wall: wall / CALLS, opened, settled, cpuOpen });
+  console.log(`idle agents ${String(n).padStart(5)}: hub CPU ${perCall.toFixed(1)} us/call ` +
+    `(${netPerCall.toFixed(1)} beyond its idle work), ` +
     `${(idlePerS / 1000).toFixed(1)} ms/s idle; call round trip ${(wall / CALLS).toFixed(2)} ms; ` +
-    `connected in ${opened} ms, hub quiet ${settled} ms after the first connection`);
+    `connected in ${opened} ms, hub quiet ${settled} ms after the first connection, ` +
+    `hub CPU ${(cpuOpen / 1000).toFixed(0)} ms for the connections (${n > prevN ? (cpuOpen / 1000 / (n - prevN)).toFixed(1) : "-"} ms each)`);
+  prevN = n;
 }
 const base = rows[0];
 for (const r of rows.slice(1))
-  console.log(`ratio ${r.n}/${base.n}: hub CPU per call ${(r.perCall / base.perCall).toFixed(2)}x, ` +
+  console.log(`ratio ${r.n}/${base.n}: hub CPU per call ${(r.perCall / base.perCall).toFixed(2)}x ` +
+    `(${(r.netPerCall / base.netPerCall).toFixed(2)}x beyond idle work), ` +
     `round trip ${(r.wall / base.wall).toFixed(2)}x`);
 for (const s of sockets) s.destroy();
 await cleanup();

@@ -81,41 +81,20 @@ check_hello (ZtHubControl *m,
 {
   for (guint r = 0; r < G_N_ELEMENTS (readers); r++)
     {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(GString) out = g_string_new ("{\"type\":\"peers\",\"peers\":[");
       /* from what the member sent, not from what the hub kept of it */
       g_autoptr(GPtrArray) expected = expected_visible (announced, readers[r][0], readers[r][1]);
       g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *text = NULL;
+      const char *text;
       ZtMeshControl seen;
       JsonObject *peer;
       JsonArray *services;
 
-      /* what broadcast_peers() writes for one online member */
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, "peers");
-      json_builder_set_member_name (b, "peers");
-      json_builder_begin_array (b);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "endpoint");
-      json_builder_add_string_value (b, "carol-pc");
-      json_builder_set_member_name (b, "user");
-      json_builder_add_string_value (b, "carol");
-      json_builder_set_member_name (b, "services");
-      json_builder_begin_array (b);
-      _zt_hub_add_visible_services (b, m->exports, readers[r][0], readers[r][1], FALSE);
-      json_builder_end_array (b);
-      if (m->direct != NULL)
-        {
-          json_builder_set_member_name (b, "direct");
-          json_builder_add_string_value (b, m->direct);
-        }
-      json_builder_end_object (b);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      node = json_builder_get_root (b);
-      text = json_to_string (node, FALSE);
+      /* what the hub writes for one online member (send_peers) */
+      _zt_hub_append_peer_entry (out, "carol-pc", "carol", TRUE, m->exports, NULL, m->direct,
+                                 readers[r][0], readers[r][1]);
+      g_string_append (out, "]}");
+      text = out->str;
 
       /* libsoup sends text messages only if they are UTF-8 */
       if (!g_utf8_validate (text, -1, NULL))

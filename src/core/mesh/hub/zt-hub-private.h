@@ -30,12 +30,24 @@ gboolean _zt_hub_control_read (SoupWebsocketDataType  type,
                                GError               **error);
 void  _zt_hub_control_clear  (ZtHubControl          *control);
 
-/* Adds to @b (inside an array) the names of the services in @exports (as read from a hello)
- * exported to @user or to @endpoint (typed subjects: user:NAME, endpoint:NAME). */
-void  _zt_hub_add_visible_services (JsonBuilder *b,
-                                    JsonNode    *exports,
-                                    const char  *user,
-                                    const char  *endpoint,
-                                    gboolean     llm_only);
+/* Appends to @out a JSON array of the names of the services in @exports (as read from a
+ * hello) exported to @user or to @endpoint (typed subjects: user:NAME, endpoint:NAME). */
+void  _zt_hub_append_visible_services (GString    *out,
+                                       JsonNode   *exports,
+                                       const char *user,
+                                       const char *endpoint,
+                                       gboolean    llm_only);
+/* Appends to @out the JSON object of the peer lists for @endpoint (of @user) as the member
+ * @to_user / @to_endpoint sees it: online or not, the services it exports to that member,
+ * and when online its run (@instance) and direct address, each or NULL. */
+void  _zt_hub_append_peer_entry       (GString    *out,
+                                       const char *endpoint,
+                                       const char *user,
+                                       gboolean    online,
+                                       JsonNode   *exports,
+                                       const char *instance,
+                                       const char *direct,
+                                       const char *to_user,
+                                       const char *to_endpoint);
 
 G_END_DECLS

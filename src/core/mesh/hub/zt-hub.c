@@ -1011,14 +1011,16 @@ send_json (SoupWebsocketConnection *ws,
 }
 
 void
-_zt_hub_add_visible_services (JsonBuilder *b,
-                              JsonNode    *exports,
-                              const char  *user,
-                              const char  *endpoint,
-                              gboolean     llm_only)
+_zt_hub_append_visible_services (GString    *out,
+                                 JsonNode   *exports,
+                                 const char *user,
+                                 const char *endpoint,
+                                 gboolean    llm_only)
 {
   JsonArray *a = exports && JSON_NODE_HOLDS_ARRAY (exports) ? json_node_get_array (exports) : NULL;
+  gboolean first = TRUE;
 
+  g_string_append_c (out, '[');
   for (guint i = 0; a && i < json_array_get_length (a); i++)
     {
       /* typed_exports() made these, but a test or fuzzer may pass anything */
@@ -1033,90 +1035,124 @@ _zt_hub_add_visible_services (JsonBuilder *b,
           /* an agent from before typed subjects announces plain names: users */
           if (zt_subject_matches (zt_json_array_get_string (who, j), user, endpoint))
             {
-              json_builder_add_string_value (b, name);
+              if (!first)
+                g_string_append_c (out, ',');
+              zt_json_append_string (out, name);
+              first = FALSE;
               break;
             }
         }
     }
+  g_string_append_c (out, ']');
 }
 
-/* The services of @owner that @to may see: those exported to its user or its endpoint
- * (typed subjects: user:NAME, endpoint:NAME). */
-static void
-add_visible_services (JsonBuilder *b,
-                      Control     *owner,
-                      Control     *to)
+void
+_zt_hub_append_peer_entry (GString    *out,
+                           const char *endpoint,
+                           const char *user,
+                           gboolean    online,
+                           JsonNode   *exports,
+                           const char *instance,
+                           const char *direct,
+                           const char *to_user,
+                           const char *to_endpoint)
 {
-  json_builder_set_member_name (b, "services");
-  json_builder_begin_array (b);
-  _zt_hub_add_visible_services (b, owner ? owner->exports : NULL, to->user, to->endpoint, FALSE);
-  json_builder_end_array (b);
+  g_string_append (out, "{\"endpoint\":");
+  zt_json_append_string (out, endpoint);
+  g_string_append (out, ",\"user\":");
+  zt_json_append_string (out, user);
+  g_string_append (out, online ? ",\"online\":true,\"services\":" : ",\"online\":false,\"services\":");
+  _zt_hub_append_visible_services (out, exports, to_user, to_endpoint, FALSE);
   /* which of them are model services (docs/llm-chat.md): a list of its own, so agents from
    * before it read "services" as they always did */
-  json_builder_set_member_name (b, "llm");
-  json_builder_begin_array (b);
-  _zt_hub_add_visible_services (b, owner ? owner->exports : NULL, to->user, to->endpoint, TRUE);
-  json_builder_end_array (b);
+  g_string_append (out, ",\"llm\":");
+  _zt_hub_append_visible_services (out, exports, to_user, to_endpoint, TRUE);
+  /* importers drop their streams to a run of the agent that is gone (docs/mesh.md) */
+  if (instance != NULL)
+    {
+      g_string_append (out, ",\"instance\":");
+      zt_json_append_string (out, instance);
+    }
+  if (direct != NULL)
+    {
+      g_string_append (out, ",\"direct\":");
+      zt_json_append_string (out, direct);
+    }
+  g_string_append_c (out, '}');
 }
 
-/* One endpoint as @to sees it: online or not, and the services it exports to @to. */
+/* One endpoint as @to sees it: online or not, and the services it exports to @to. The lists
+ * are written as text, not built as JSON trees: with thousands of agents connecting, building
+ * them was most of the hub's work. */
 static void
-add_peer_entry (JsonBuilder *b,
-                const char  *endpoint,
-                const char  *user,
-                Control     *owner,
-                Control     *to)
+append_peer_entry (GString    *out,
+                   const char *endpoint,
+                   const char *user,
+                   Control    *owner,
+                   Control    *to)
 {
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "endpoint");
-  json_builder_add_string_value (b, endpoint);
-  json_builder_set_member_name (b, "user");
-  json_builder_add_string_value (b, user);
-  json_builder_set_member_name (b, "online");
-  json_builder_add_boolean_value (b, owner != NULL);
-  add_visible_services (b, owner, to);
-  /* importers drop their streams to a run of the agent that is gone (docs/mesh.md) */
-  if (owner != NULL && owner->instance != NULL)
+  _zt_hub_append_peer_entry (out, endpoint, user, owner != NULL, owner ? owner->exports : NULL,
+                             owner ? owner->instance : NULL, owner ? owner->direct : NULL, to->user, to->endpoint);
+}
+
+static void
+send_text (SoupWebsocketConnection *ws,
+           const char              *text)
+{
+  if (soup_websocket_connection_get_state (ws) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_send_text (ws, text);
+}
+
+/* The endpoints the lists name, as (name, user) pairs by name: all but the revoked (and those
+ * of a revoked user). Only the two columns: the whole endpoint list (zt_hub_list_endpoints)
+ * also looks up each endpoint's certificates. */
+static GPtrArray *
+listed_endpoints (ZtHubState *state)
+{
+  GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (state->db, "SELECT e.name, e.user FROM endpoints e LEFT JOIN users u ON u.name = e.user "
+                                     "WHERE NOT (e.revoked OR coalesce(u.revoked, 0)) ORDER BY e.name",
+                          -1, &stmt, NULL) != SQLITE_OK)
     {
-      json_builder_set_member_name (b, "instance");
-      json_builder_add_string_value (b, owner->instance);
+      g_warning ("hub database: %s", sqlite3_errmsg (state->db));
+      return pairs;
     }
-  if (owner != NULL && owner->direct != NULL)
+  while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      json_builder_set_member_name (b, "direct");
-      json_builder_add_string_value (b, owner->direct);
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char *user = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (name == NULL || user == NULL)
+        continue;
+      g_ptr_array_add (pairs, g_strdup (name));
+      g_ptr_array_add (pairs, g_strdup (user));
     }
-  json_builder_end_object (b);
+  sqlite3_finalize (stmt);
+  return pairs;
 }
 
 /* The whole list to @to: endpoints, users, online or not, and the services each exports to
- * @to. @endpoints: zt_hub_list_endpoints (), read once for all the receivers. */
+ * @to. @listed: listed_endpoints (), read once for all the receivers. */
 static void
-send_peers (ZtHub    *self,
-            JsonNode *endpoints,
-            Control  *to)
+send_peers (ZtHub     *self,
+            GPtrArray *listed,
+            Control   *to)
 {
-  JsonArray *a = endpoints ? json_object_get_array_member (json_node_get_object (endpoints), "endpoints") : NULL;
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GString) out = g_string_sized_new (128 + listed->len * 64);
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, "peers");
-  json_builder_set_member_name (b, "peers");
-  json_builder_begin_array (b);
-  for (guint i = 0; a && i < json_array_get_length (a); i++)
+  g_string_append (out, "{\"type\":\"peers\",\"peers\":[");
+  for (guint i = 0; i < listed->len; i += 2)
     {
-      JsonObject *e = json_array_get_object_element (a, i);
-      const char *name = json_object_get_string_member (e, "name");
+      const char *name = g_ptr_array_index (listed, i);
 
-      if (!json_object_get_boolean_member_with_default (e, "revoked", FALSE))
-        add_peer_entry (b, name, json_object_get_string_member (e, "user"), g_hash_table_lookup (self->controls, name), to);
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_peer_entry (out, name, g_ptr_array_index (listed, i + 1), g_hash_table_lookup (self->controls, name), to);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  node = json_builder_get_root (b);
-  send_json (to->ws, node);
+  g_string_append (out, "]}");
+  send_text (to->ws, out->str);
 }
 
 static gboolean is_revoked (ZtHubState *state, const char *user, const char *endpoint);
@@ -1132,7 +1168,7 @@ presence_flush_cb (gpointer user_data)
 {
   ZtHub *self = user_data;
   g_autoptr(GHashTable) changed = g_steal_pointer (&self->presence_changed);
-  g_autoptr(JsonNode) endpoints = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GPtrArray) gone = g_ptr_array_new ();
   g_autoptr(GPtrArray) came = g_ptr_array_new ();   /* endpoint, user pairs */
   GHashTableIter iter;
@@ -1155,34 +1191,33 @@ presence_flush_cb (gpointer user_data)
   g_hash_table_iter_init (&iter, self->controls);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &to))
     {
-      g_autoptr(JsonBuilder) b = NULL;
-      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(GString) out = NULL;
 
       if (!to->changes)
         {
-          if (endpoints == NULL)
-            endpoints = zt_hub_list_endpoints (self->state, NULL);
-          send_peers (self, endpoints, to);
+          if (listed == NULL)
+            listed = listed_endpoints (self->state);
+          send_peers (self, listed, to);
           continue;
         }
-      b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "type");
-      json_builder_add_string_value (b, "peers-update");
-      json_builder_set_member_name (b, "peers");
-      json_builder_begin_array (b);
+      out = g_string_sized_new (64 + came->len * 64);
+      g_string_append (out, "{\"type\":\"peers-update\",\"peers\":[");
       for (guint i = 0; i < came->len; i += 2)
-        add_peer_entry (b, g_ptr_array_index (came, i), g_ptr_array_index (came, i + 1),
-                        g_hash_table_lookup (self->controls, g_ptr_array_index (came, i)), to);
-      json_builder_end_array (b);
-      json_builder_set_member_name (b, "gone");
-      json_builder_begin_array (b);
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_peer_entry (out, g_ptr_array_index (came, i), g_ptr_array_index (came, i + 1),
+                             g_hash_table_lookup (self->controls, g_ptr_array_index (came, i)), to);
+        }
+      g_string_append (out, "],\"gone\":[");
       for (guint i = 0; i < gone->len; i++)
-        json_builder_add_string_value (b, g_ptr_array_index (gone, i));
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      node = json_builder_get_root (b);
-      send_json (to->ws, node);
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          zt_json_append_string (out, g_ptr_array_index (gone, i));
+        }
+      g_string_append (out, "]}");
+      send_text (to->ws, out->str);
     }
   return G_SOURCE_REMOVE;
 }
@@ -1634,9 +1669,9 @@ control_cb (SoupServer              *server,
   send_json (ws, welcome);
   /* the newcomer gets the whole list now; the others hear of it with the next changes */
   {
-    g_autoptr(JsonNode) endpoints = zt_hub_list_endpoints (self->state, NULL);
+    g_autoptr(GPtrArray) listed = listed_endpoints (self->state);
 
-    send_peers (self, endpoints, c);
+    send_peers (self, listed, c);
   }
   presence_changed (self, c->endpoint, c->user);
 }
