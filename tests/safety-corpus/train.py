@@ -2,16 +2,21 @@
 # train.py: trains the scanner's sentence scorer on corpus.jsonl and writes its C table
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# usage: tests/safety-corpus/train.py [--cv]   (writes src/core/safety/zt-tool-scan-model.h)
+# usage: tests/safety-corpus/train.py [--cv | --hold SET]
+#   (writes src/core/safety/zt-tool-scan-model.h and scorer-checks.tsv; --hold SET trains
+#   without SET and prints the scorer's figures on it and on real-check.jsonl, writing nothing)
 #
-# A logistic regression over the sentences of the corpus: a sentence of a malicious case that
-# no benign case holds is malicious, every sentence of a benign case is benign. Its features
-# are mostly classes of words (the lexicon below: who is addressed, obligation, secrecy,
-# overriding, sensitive data, verbs that read or move data, places to put it, references to
-# tools) and pairs of classes present in one sentence, so that a new phrasing built of other
-# words of the same classes scores like the old; single words are features too, held back by
-# a much stronger penalty. Only corpus.jsonl is read: heldout.jsonl must never be used here.
-# Deterministic (no randomness), so the committed table is reproducible.
+# A logistic regression over sentences: a sentence of a malicious case that no benign case
+# holds is malicious, every sentence of a benign case is benign. Its features are mostly
+# classes of words (the lexicon below: who is addressed, obligation, secrecy, overriding,
+# sensitive data, verbs that read or move data, places to put it, references to tools) and
+# pairs and triples of classes present in one sentence, so that a new phrasing built of other
+# words of the same classes scores like the old; two classes are read from the form of the
+# sentence rather than from a word (an order at its start, "is to" / "has to"); single words
+# are features too. It reads the sets that have been read (TRAIN_SETS: the corpus, heldout to
+# heldout5, the train half of the npm servers' tools); real-check.jsonl and any set not yet
+# read (heldout6) must never be used here. Deterministic (no randomness), so the committed
+# table is reproducible.
 import json, math, os, re, sys, unicodedata
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -21,8 +26,12 @@ top = os.path.dirname(os.path.dirname(here))
 LEXICON = {
     "MODEL": "you your yours yourself assistant assistants ai model models llm llms agent agents claude gpt chatgpt copilot gemini "
              "chatbot bot asistente assistent modell modele ia vous tu du ihr",
-    "USER": "user user's users human humans person operator owner customer requester benutzer nutzer anwender utilisateur "
-            "usuario utente them him her they",
+    # the human in the chat, named by their part in the domain
+    "USER": "user user's users human humans person operator owner customer customers requester benutzer nutzer anwender "
+            "utilisateur usuario utente them him her they people someone anyone patient patients shopper shoppers "
+            "student students client clients player players buyer buyers guest guests caller callers visitor visitors "
+            "member members employee employees traveller travellers traveler travelers subscriber subscribers "
+            "kunde kunden cliente clientes",
     "MUST": "must always never shall should required require requires mandatory need needs important importantly ensure "
             "sure remember essential critical obligatory muss musst immer stets doit dois devez toujours siempre debe debes "
             "necesario obligatoire expected",
@@ -37,20 +46,25 @@ LEXICON = {
     "OVERRIDE": "ignore ignoring disregard forget override overrides overriding supersede* precedence priority prioritise "
                 "prioritize outrank* replace* bypass* void obsolete outdated deprecated superseded instead regardless "
                 "whatever rather lifted unlock* jailbreak unrestricted restrictions vergiss ignorier* ignorez ignore "
-                "oublie* olvida* ignora* anula* invalid* nullify no_longer",
+                "oublie* olvida* ignora* anula* invalid* nullify no_longer outweigh* trump* retire* suspend* waive* "
+                "lapse* moot bind binds binding unbound exempt* lifted revoked rescind*",
     "INSTR": "instruction instructions rule rules guideline guidelines policy policies directions directive directives "
-             "guidance prompt system configuration config safety guardrails anweisung* regel* consigne* regle* "
+             "guidance prompt system configuration config safety guardrails guardrail limits constraints boundaries "
+             "anweisung* regel* consigne* regle* "
              "instruccion* regla* politica* richtlinie*",
     "PRIOR": "previous prior earlier above preceding original initial former old start beginning bisherig* vorherig* "
              "fruher* precedent* anterior* antiguas",
     "SENSITIVE": "password* passwd passphrase* token tokens secret secrets credential* key keys apikey api_key ssh id_rsa "
                  "id_ed25519 private cookie cookies env dotenv aws kubeconfig keychain wallet seed mnemonic netrc npmrc "
                  "pem gitconfig git-credentials shadow passwort* kennwort* mot jeton* cle clave* contrasena* "
-                 "schlussel* geheimnis* identifiants credenciales ssn iban",
+                 "schlussel* geheimnis* identifiants credenciales ssn iban otp totp 2fa mfa passcode* one-time pat pin "
+                 "keyring* gnupg gpg keystore recovery",
     "CONTEXT": "conversation conversations chat chats history transcript transcripts messages message dialogue dialog "
                "context turns memory verbatim entire full complete whole everything clipboard "
-               "verlauf* gesprach* historial historique conversacion* conversation* chatverlauf",
-    "PERSONAL": "address addresses phone email emails contacts location birth name names preferences profile",
+               "verlauf* gesprach* historial historique conversacion* conversation* chatverlauf mentioned typed said "
+               "told session",
+    "PERSONAL": "address addresses phone email emails contacts location birth name names preferences profile "
+                "diagnos* inbox sms medical health salary income insurance passport* calendar",
     "READ": "read reads open opens cat load loads grab grabs retrieve collect collects gather gathers harvest* dump "
             "extract* scan look fetch obtain lies lis lee lire leer lesen recup* recoger obten*",
     "MOVE": "send sends sending forward forwards forwarding upload uploads post posts posting email transmit* exfiltrat* "
@@ -61,7 +75,8 @@ LEXICON = {
     "SINK": "<url> <email> webhook endpoint domain http https server remote url link",
     "PARAM": "field parameter parameters argument arguments param params payload value input <code> feld parameter "
              "champ parametre campo parametro",
-    "TOOLREF": "<ident> tool tools server servers mcp plugin integration werkzeug* outil* herramienta*",
+    "TOOLREF": "<ident> tool tools server servers mcp plugin integration werkzeug* outil* herramienta* connector "
+               "connectors extension extensions skill skills",
     "TRIGGER": "when whenever before after every each time once beim bevor wenn lorsque quand avant chaque cuando "
                "antes cada first",
     "AUTH": "authorised authorized authorization permission permissions pre-granted granted approved admin administrator "
@@ -73,6 +88,19 @@ LEXICON = {
                 "json markdown string number boolean array object timestamp utc iso rfc",
     "CONSENT": "ask asks confirm confirms confirmation approve approves approval approved consent explicit explicitly "
                "choose chooses pick picks select selects gives given provides provided",
+    # the model named by what it does, or a norm standing in for it as the subject
+    "ROLE": "whoever whichever composing composer responding responder consumer consumes consuming downstream reader "
+            "readers practice convention protocol etiquette norm custom customary routine housekeeping",
+    # what the model writes back
+    "REPLY": "reply replies replying answer answers answering respond responds response responses compose composes "
+             "antwort* reponse* respuesta*",
+    # moving a person or another tool somewhere
+    "STEER": "steer* urge* persuade* nudge* convince* encourage* promot* advertis* upsell* downplay* deflect* redirect* "
+             "elsewhere insist*",
+    # something outside the tool that is not named
+    "OTHER": "any another other others whichever whatever",
+    # not words: the form of the sentence (set by the tokeniser, not by the lexicon)
+    "IMPER": "",
     # not words: where the sentence is (set by the scanner, not by the lexicon)
     "FIRST": "",
     "INDESC": "",
@@ -158,13 +186,35 @@ def kinds_of(word):
 
 POSITION = {"F": 1 << KINDS.index("FIRST"), "D": 1 << KINDS.index("INDESC"), "P": 1 << KINDS.index("INPARAM")}
 
+# The form of the sentence. An order: its first word, after these, is a verb of the classes
+# below in its base form ("Send", "never mention"; not "Sends"). An obligation said without a
+# modal: "is to", "has to", "is supposed to", "it is on you".
+LEAD = "please kindly also then now just simply always never do don't first and so".split()
+VERBS = ["READ", "MOVE", "DISCLOSE", "CONSENT", "OVERRIDE", "STEER", "DECEIVE", "SECRET"]
+VERB_MASK = sum(1 << KINDS.index(k) for k in VERBS)
+TO_AFTER = "is are was be has have had ought needs need supposed expected meant obliged up".split()
+
+
+def form_kinds(ws):
+    k = 0
+    for w in ws:
+        if w in LEAD:
+            continue
+        if kinds_of(w) & VERB_MASK and not (w.endswith("s") and not w.endswith("ss")):
+            k |= 1 << KINDS.index("IMPER")
+        break
+    for a, b in zip(ws, ws[1:]):
+        if (b == "to" and a in TO_AFTER) or (a == "on" and b == "you"):
+            k |= 1 << KINDS.index("MUST")
+    return k
+
 
 def features(sentence, vocab=None):
     """@sentence: "WF|text", W the place of its string (D description or instructions, P a
     parameter, O elsewhere), F "F" for the first sentence of its string."""
     where, sentence = sentence[:2], sentence[3:]
     ws = tokens(sentence)
-    k = POSITION.get(where[0], 0) | POSITION.get(where[1], 0)
+    k = POSITION.get(where[0], 0) | POSITION.get(where[1], 0) | form_kinds(ws)
     for w in ws:
         k |= kinds_of(w)
     f = set()
@@ -332,13 +382,20 @@ def write_table(w, bias, vocab, path):
     words.sort(key=lambda x: x[0].encode("utf-8"))
     with open(path, "w") as f:
         f.write("/* zt-tool-scan-model.h: the sentence scorer's weights (generated by "
-                "tests/safety-corpus/train.py from corpus.jsonl; do not edit) */\n")
+                "tests/safety-corpus/train.py from the read sets; do not edit) */\n")
         f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
         f.write("#define SCORER_N_KINDS %d\n" % len(KINDS))
         f.write("#define SCORER_BIAS %.6f\n" % bias)
-        for k in ("FIRST", "INDESC", "INPARAM"):
+        for k in ("FIRST", "INDESC", "INPARAM", "IMPER", "MUST"):
             f.write("#define SCORER_%s (1u << %d)\n" % (k, KINDS.index(k)))
-        f.write("\n")
+        f.write("/* each class, for readers of a sentence's classes (_zt_scan_scorer_classes) */\n")
+        for i, k in enumerate(KINDS):
+            f.write("#define SCORER_K_%s (1u << %d)\n" % (k, i))
+        f.write("/* an order opens with a word of these classes (%s) */\n" % ", ".join(VERBS))
+        f.write("#define SCORER_VERBS 0x%xu\n\n" % VERB_MASK)
+        f.write("/* words before the verb of an order; words before \"to\" that make an obligation */\n")
+        f.write("static const char *const scorer_lead[] = { %s };\n" % ", ".join(c_string(x) for x in LEAD))
+        f.write("static const char *const scorer_to_after[] = { %s };\n\n" % ", ".join(c_string(x) for x in TO_AFTER))
         f.write("/* word classes: %s */\n" % ", ".join(KINDS))
         f.write("typedef struct { const char *word; guint32 kinds; } ScorerLexeme;\n")
         f.write("/* whole words, sorted for bsearch */\n")
@@ -375,11 +432,43 @@ def write_checks(w, bias, data, path):
             f.write("%s\t%d\t%.6f\t%s\n" % (s[0], s[1] == "F", 1.0 / (1.0 + math.exp(-max(min(z, 30), -30))), s[3:]))
 
 
+# The sets read to train on: everything that has been read, and nothing that has not.
+TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "real-train"]
+
+
+def load(name):
+    return [json.loads(l) for l in open(os.path.join(here, name + ".jsonl"))]
+
+
+def case_figures(w, b, vocab, cases, thr=0.85):
+    """The scorer alone over whole cases: recall and false positives at @thr."""
+    tp = fp = nm = nb = 0
+    for c in cases:
+        m = max([score(w, b, vocab, s) for s in case_sentences(c)] or [0.0])
+        if c["label"] == "malicious":
+            nm += 1
+            tp += m >= thr
+        else:
+            nb += 1
+            fp += m >= thr
+    return "recall %.1f%% of %d, false positives %.1f%% of %d" % (100.0 * tp / max(nm, 1), nm, 100.0 * fp / max(nb, 1), nb)
+
+
 def main():
-    cases = [json.loads(l) for l in open(os.path.join(here, "corpus.jsonl"))]
     if "--cv" in sys.argv:
-        cross_validate(cases)
+        cross_validate(load("corpus"))
         return
+    if "--hold" in sys.argv:
+        held = sys.argv[sys.argv.index("--hold") + 1]
+        cases = [c for n in TRAIN_SETS if n != held for c in load(n)]
+        data = labelled(cases)
+        vocab = make_vocab(data)
+        w, b = train(data, vocab, epochs=150)
+        for n in (held, "real-check"):
+            for thr in (0.85, 0.9):
+                print("%s at %.2f: %s" % (n, thr, case_figures(w, b, vocab, load(n), thr)))
+        return
+    cases = [c for n in TRAIN_SETS for c in load(n)]
     data = labelled(cases)
     vocab = make_vocab(data)
     w, b = train(data, vocab)

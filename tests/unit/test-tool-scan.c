@@ -19,28 +19,34 @@
 typedef struct {
   const char *name;
   const char *env;        /* the variable holding its path */
-  guint       min_cases;  /* of each label */
+  guint       min_malicious;
+  guint       min_benign;
   double      min_recall;
   double      max_fpr;
 } CorpusSet;
 
 static const CorpusSet corpus_sets[] = {
   /* measured: 98.2 %, 0.0 % */
-  { "corpus", "ZT_SAFETY_CORPUS", 300, 0.95, 0.02 },
+  { "corpus", "ZT_SAFETY_CORPUS", 300, 300, 0.95, 0.02 },
   /* measured: 97.0 %, 0.0 % (90.9 % before the heldout4 work; 72.7 %, 5.1 % before the
    * sentence forms) */
-  { "heldout", "ZT_SAFETY_HELDOUT", 120, 0.95, 0.02 },
+  { "heldout", "ZT_SAFETY_HELDOUT", 120, 120, 0.95, 0.02 },
   /* measured: 100 %, 0.0 % (98.0 % before the heldout4 work; 72.5 %, 1.7 % before the forms) */
-  { "heldout2", "ZT_SAFETY_HELDOUT2", 50, 0.95, 0.02 },
+  { "heldout2", "ZT_SAFETY_HELDOUT2", 50, 50, 0.95, 0.02 },
   /* measured once unseen: 89.7 %, 9.0 % (64.4 %, 10.1 % before); read for the heldout4 work:
    * 95.4 %, 3.4 %, still above the 2 % aim (docs/security.md) */
-  { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 0.93, 0.05 },
+  { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 80, 0.93, 0.05 },
   /* written before reading the rules and measured blind: 86.4 %, 17.7 %; then read: 95.5 %,
    * 8.3 % */
-  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 0.93, 0.10 },
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.93, 0.10 },
   /* new phrasings written after the rules were read, committed, then scanned once and not
    * tuned to: 56.2 %, 8.7 % (main's rules: 54.2 %, 8.7 %) */
-  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 0.54, 0.10 },
+  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.54, 0.10 },
+  /* the npm servers' own tools (realservers.py), benign only: the train half is read by
+   * train.py, the check half never; main's rules: 15.2 % (19 of 125) and 23.4 % (11 of 47)
+   * flagged */
+  { "real-train", "ZT_SAFETY_REAL_TRAIN", 0, 100, 1.0, 0.20 },
+  { "real-check", "ZT_SAFETY_REAL_CHECK", 0, 40, 1.0, 0.25 },
 };
 
 static const char *corpus_path;
@@ -516,8 +522,8 @@ test_corpus_set (gconstpointer data)
   fpr = fp + tn ? (double) fp / (fp + tn) : 0.0;
   g_printerr ("%s overall: %u malicious, %u benign; precision %.1f%%, recall %.1f%%, false-positive rate %.1f%%\n",
               set->name, tp + fn, fp + tn, 100 * precision, 100 * recall, 100 * fpr);
-  g_assert_cmpuint (tp + fn, >=, set->min_cases);
-  g_assert_cmpuint (fp + tn, >=, set->min_cases);
+  g_assert_cmpuint (tp + fn, >=, set->min_malicious);
+  g_assert_cmpuint (fp + tn, >=, set->min_benign);
   g_assert_cmpfloat (recall, >=, set->min_recall);
   g_assert_cmpfloat (fpr, <=, set->max_fpr);
 }

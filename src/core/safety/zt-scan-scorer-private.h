@@ -11,4 +11,23 @@ G_BEGIN_DECLS
  * last bit either way. Process-wide: tests only (through _zt_tool_scan_set_prefilter). */
 void _zt_scan_scorer_set_shortcuts (gboolean enabled);
 
+/* What a sentence holds, by the scorer's word classes (normalised text, as scored). */
+typedef enum {
+  ZT_SCORER_DATA    = 1 << 0,  /* someone's data: secrets, personal data, the user and their kind */
+  ZT_SCORER_HIDE    = 1 << 1,  /* secrecy, pretending */
+  ZT_SCORER_OUTRANK = 1 << 2,  /* overriding */
+  ZT_SCORER_STEER   = 1 << 3,  /* urging, promoting, redirecting */
+  ZT_SCORER_SINK    = 1 << 4,  /* a URL, an address, a webhook, a remote server */
+  ZT_SCORER_MOVE    = 1 << 5,  /* a verb that moves data */
+  ZT_SCORER_NEG     = 1 << 6,  /* not, never, without */
+  ZT_SCORER_SAY     = 1 << 7,  /* telling, mentioning, revealing */
+  ZT_SCORER_RULES   = 1 << 8,  /* instructions, rules, the system prompt */
+  ZT_SCORER_ROLE    = 1 << 9,  /* the model named by its part ("whoever composes the reply") */
+  ZT_SCORER_FILE    = 1 << 10, /* a file, a folder, a path */
+  ZT_SCORER_ORDER   = 1 << 11, /* the sentence opens with an order ("Send", "never mention") */
+} ZtScanScorerClasses;
+
+ZtScanScorerClasses _zt_scan_scorer_classes (const char *text,
+                                             gsize       len);
+
 G_END_DECLS

@@ -98,18 +98,55 @@ word_kinds (const char *w)
 }
 
 typedef struct {
-  guint32 kinds;
-  int     words[MAX_SENTENCE_WORDS];  /* indices into scorer_words, each once */
-  guint   n_words;
+  guint32  kinds;
+  int      words[MAX_SENTENCE_WORDS];  /* indices into scorer_words, each once */
+  guint    n_words;
+  gboolean past_lead;                  /* the first word after scorer_lead[] has been read */
+  char     prev[MAX_WORD];             /* the token before */
 } Features;
+
+static gboolean
+in_list (const char         *w,
+         const char *const  *list,
+         guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The form of the sentence, as train.py's form_kinds(): an order opens it (its first word
+ * after "please", "never", "also" ... is a verb in its base form: "Send", not "Sends"), or an
+ * obligation is said without a modal ("is to", "has to", "it is on you"). */
+static void
+add_form (Features   *f,
+          const char *w,
+          guint32     kinds)
+{
+  if (!f->past_lead && !in_list (w, scorer_lead, G_N_ELEMENTS (scorer_lead)))
+    {
+      gsize n = strlen (w);
+
+      f->past_lead = TRUE;
+      if ((kinds & SCORER_VERBS) && !(n >= 1 && w[n - 1] == 's' && !(n >= 2 && w[n - 2] == 's')))
+        f->kinds |= SCORER_IMPER;
+    }
+  if ((strcmp (w, "to") == 0 && in_list (f->prev, scorer_to_after, G_N_ELEMENTS (scorer_to_after))) ||
+      (strcmp (w, "you") == 0 && strcmp (f->prev, "on") == 0))
+    f->kinds |= SCORER_MUST;
+  g_strlcpy (f->prev, w, sizeof f->prev);
+}
 
 static void
 add_token (Features   *f,
            const char *w)
 {
   const ScorerWord *sw;
+  guint32 kinds = word_kinds (w);
 
-  f->kinds |= word_kinds (w);
+  f->kinds |= kinds;
+  add_form (f, w, kinds);
   sw = idx.words != NULL && g_atomic_int_get (&shortcuts) ? g_hash_table_lookup (idx.words, w)
                          : bsearch (w, scorer_words, G_N_ELEMENTS (scorer_words), sizeof *sw, word_cmp);
   if (sw == NULL)
@@ -255,6 +292,8 @@ zt_scan_scorer_sentence (const char  *text,
   g_return_val_if_fail (text != NULL, 0.0);
   build_index ();
   f.n_words = 0;  /* words[] is filled up to n_words: no need to clear 1 KiB per sentence */
+  f.past_lead = FALSE;
+  f.prev[0] = '\0';
 
   /* where the sentence is counts as a class of its own, paired with the others */
   f.kinds = (first ? SCORER_FIRST : 0) | (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
@@ -289,6 +328,42 @@ zt_scan_scorer_sentence (const char  *text,
         }
     }
   return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
+}
+
+ZtScanScorerClasses
+_zt_scan_scorer_classes (const char *text,
+                         gsize       len)
+{
+  static const struct {
+    guint32             kinds;
+    ZtScanScorerClasses out;
+  } map[] = {
+    { SCORER_K_SENSITIVE | SCORER_K_PERSONAL | SCORER_K_USER, ZT_SCORER_DATA },
+    { SCORER_K_SECRET | SCORER_K_DECEIVE, ZT_SCORER_HIDE },
+    { SCORER_K_OVERRIDE, ZT_SCORER_OUTRANK },
+    { SCORER_K_STEER, ZT_SCORER_STEER },
+    { SCORER_K_SINK, ZT_SCORER_SINK },
+    { SCORER_K_MOVE, ZT_SCORER_MOVE },
+    { SCORER_K_NEG, ZT_SCORER_NEG },
+    { SCORER_K_DISCLOSE, ZT_SCORER_SAY },
+    { SCORER_K_INSTR, ZT_SCORER_RULES },
+    { SCORER_K_ROLE, ZT_SCORER_ROLE },
+    { SCORER_K_FILE, ZT_SCORER_FILE },
+    { SCORER_K_IMPER, ZT_SCORER_ORDER },
+  };
+  Features f;
+  guint out = 0;
+
+  build_index ();
+  f.kinds = 0;
+  f.n_words = 0;
+  f.past_lead = FALSE;
+  f.prev[0] = '\0';
+  sentence_features (text, len, &f);
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (f.kinds & map[i].kinds)
+      out |= map[i].out;
+  return out;
 }
 
 void

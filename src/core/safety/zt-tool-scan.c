@@ -634,6 +634,7 @@ typedef struct {
   gsize       outer_start;  /* when scanning decoded text: the span of the blob */
   gsize       outer_end;
   const char *outer_rule;   /* "encoded.payload", "hidden.tag-chars" */
+  char      **own;          /* a tool's own name and parameter names, lower case (NULL: none) */
 } Ctx;
 
 static void
@@ -1484,6 +1485,104 @@ typedef struct {
   Norm *norm;
 } ScoreHit;
 
+/* -1 unless the word is one that only says whose or how many ("every", "your"): those count
+ * before an answer noun, not alone */
+static int
+scope_word (const char *w,
+                  gsize       n)
+{
+  static const char *const scope[] = { "every", "each", "your", "all" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scope); i++)
+    if (strlen (scope[i]) == n && strncmp (scope[i], w, n) == 0)
+      return i;
+  return -1;
+}
+
+/* Is the sentence [start, end) of normalised text only about the use of the tool's own
+ * inputs? "Pass arXiv ids as `seed_ids`", "Omit to return full details." (of a parameter),
+ * "You can adjust total_thoughts up or down", "Do not include API keys in your query": an order,
+ * but to use this tool, with nothing of anyone's moved, hidden, said, outranked or sold, no
+ * rules, no model named as a third party, no answer stuffed, and no other tool, path, address
+ * or URL named. The orders that poison a definition put someone's data into a parameter or
+ * reach beyond the tool; those keep their findings. */
+static gboolean
+own_use (const Ctx  *ctx,
+         const char *t,
+         gsize       start,
+         gsize       end)
+{
+  static const char *const self_refs[] = { "this tool", "this field", "this parameter", "this option", "this argument",
+                                           "this value", "this function", "this endpoint" };
+  static const char *const denials[] = { "do not ", "don't ", "never ", "avoid " };
+  /* the model as a third party, selling, and whose answer */
+  static const char *const beyond[] = { "model", "models", "assistant", "assistants", "agent", "agents", "llm", "llms",
+                                        "ai", "chatbot", "recommend", "recommendation", "sponsored", "affiliate", "coupon",
+                                        "buy", "upgrade", "premium", "every", "each", "your", "all", "session",
+                                        "conversation", "chat", "history", "transcript", "clipboard", "memory",
+                                        /* what an earlier sentence named: "...; paste the line into `cfg`" */
+                                        "it", "them", "its", "those", "these", "line", "lines", "contents" };
+  static const char *const answers[] = { "answer", "answers", "reply", "replies", "response", "responses" };
+  ZtScanScorerClasses k;
+  gboolean refers, prev_beyond = FALSE, denied = FALSE;
+
+  if (ctx->own == NULL || ctx->depth > 0 || end <= start)
+    return FALSE;
+  if (g_strstr_len (t + start, end - start, "://") != NULL || memchr (t + start, '@', end - start) != NULL ||
+      g_strstr_len (t + start, end - start, "~/") != NULL || g_strstr_len (t + start, end - start, "/.") != NULL)
+    return FALSE;
+  k = _zt_scan_scorer_classes (t + start, end - start);
+  for (guint i = 0; i < G_N_ELEMENTS (denials); i++)
+    denied |= strncmp (t + start, denials[i], strlen (denials[i])) == 0 && end - start > strlen (denials[i]);
+  /* someone's data, or secret data, only as what not to put in: "Do not include any
+   * confidential information such as passwords in your query" */
+  denied &= (k & ZT_SCORER_MOVE) != 0;
+  /* a parameter left out is no secret: "Omit to return full details" */
+  if (g_str_has_prefix (ctx->path, "inputSchema") && (strncmp (t + start, "omit ", 5) == 0 || strncmp (t + start, "omit,", 5) == 0))
+    k &= ~ZT_SCORER_HIDE;
+  if (k & (ZT_SCORER_OUTRANK | ZT_SCORER_STEER | ZT_SCORER_SAY | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_FILE) ||
+      (k & (ZT_SCORER_DATA | ZT_SCORER_HIDE) && !denied))
+    return FALSE;
+  /* a parameter's own description is about it when it orders ("Omit to return full details");
+   * one that only names what to put in ("All variables of the host environment") is read by
+   * the parameter rules */
+  refers = g_str_has_prefix (ctx->path, "inputSchema") && (k & ZT_SCORER_ORDER);
+  for (guint i = 0; !refers && i < G_N_ELEMENTS (self_refs); i++)
+    refers = g_strstr_len (t + start, end - start, self_refs[i]) != NULL;
+  /* every identifier named (snake_case or `quoted`) is the tool's own */
+  for (gsize i = start; i < end;)
+    {
+      gsize a, n;
+      gboolean quoted = i > start && t[i - 1] == '`', own = FALSE, is_beyond = FALSE;
+
+      if (!(g_ascii_isalnum (t[i]) || t[i] == '_'))
+        {
+          i++;
+          continue;
+        }
+      for (a = i; i < end && (g_ascii_isalnum (t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '\''); i++)
+        ;
+      n = i - a;
+      quoted &= i < end && t[i] == '`';
+      for (char **o = ctx->own; *o && !own; o++)
+        own = strlen (*o) == n && strncmp (*o, t + a, n) == 0;
+      if (own && n >= 3)
+        refers = TRUE;
+      if (!own && (quoted || memchr (t + a, '_', n) != NULL))
+        return FALSE;
+      for (guint b = 0; b < G_N_ELEMENTS (beyond); b++)
+        is_beyond |= strlen (beyond[b]) == n && strncmp (beyond[b], t + a, n) == 0;
+      /* "the model", "recommend": beyond the tool; "every answer", "your reply": the model's own */
+      if (is_beyond && scope_word (t + a, n) < 0)
+        return FALSE;
+      for (guint r = 0; prev_beyond && r < G_N_ELEMENTS (answers); r++)
+        if (strlen (answers[r]) == n && strncmp (answers[r], t + a, n) == 0)
+          return FALSE;
+      prev_beyond = is_beyond;
+    }
+  return refers;
+}
+
 static void
 score_hit_cb (gsize    start,
               gsize    end,
@@ -1502,7 +1601,8 @@ score_hit_cb (gsize    start,
    * description of a key path. The words that score high are still there; what they would
    * have to form (someone told to move something, to hide, to rank above) is not */
   if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0) ||
-      _zt_scan_sentence_denies (hit->norm->text->str, start, end))
+      _zt_scan_sentence_denies (hit->norm->text->str, start, end) ||
+      own_use (hit->ctx, hit->norm->text->str, start, end))
     return;
   add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
@@ -1539,6 +1639,9 @@ directive_hit_cb (gsize           start,
 {
   ScoreHit *hit = user_data;
 
+  if ((strcmp (rule, "instruction.directive") == 0 || strcmp (rule, "instruction.conceal") == 0) &&
+      own_use (hit->ctx, hit->norm->text->str, start, end))
+    return;
   add_finding (hit->ctx, rule, severity, g_array_index (hit->norm->ostart, guint32, start),
                g_array_index (hit->norm->oend, guint32, end - 1), NULL);
 }
@@ -2593,6 +2696,27 @@ finding_cmp (gconstpointer a,
   return g_strcmp0 (fa->path, fb->path) ? g_strcmp0 (fa->path, fb->path) : (fa->start > fb->start) - (fa->start < fb->start);
 }
 
+/* The tool's name and its parameters' names, lower case: what an order about its own use names. */
+static char **
+own_names (Entry *e)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  for (guint s = 0; s < e->strings->len; s++)
+    {
+      StringRef *r = e->strings->pdata[s];
+
+      if (strcmp (r->path, "name") == 0 ||
+          (g_str_has_prefix (r->path, "inputSchema") && g_str_has_suffix (r->path, "#name")))
+        {
+          g_autofree char *down = g_ascii_strdown (r->text, -1);
+
+          g_strv_builder_add (b, down);
+        }
+    }
+  return g_strv_builder_end (b);
+}
+
 void
 zt_tool_scan_run (ZtToolScan *self)
 {
@@ -2604,11 +2728,12 @@ zt_tool_scan_run (ZtToolScan *self)
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *e = self->entries->pdata[i];
+      g_auto(GStrv) own = e->tool != NULL ? own_names (e) : NULL;
 
       for (guint s = 0; s < e->strings->len; s++)
         {
           StringRef *r = e->strings->pdata[s];
-          Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
+          Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own };
 
           scan_string_full (&ctx);
           if (strcmp (r->path, "name") == 0)
