@@ -2,9 +2,10 @@
 # train.py: trains the scanner's sentence scorer on corpus.jsonl and writes its C table
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# usage: tests/safety-corpus/train.py [--cv | --hold SET]
+# usage: tests/safety-corpus/train.py [--cv | --hold SET | --without SET]
 #   (writes src/core/safety/zt-tool-scan-model.h and scorer-checks.tsv; --hold SET trains
-#   without SET and prints the scorer's figures on it and on real-check.jsonl, writing nothing)
+#   without SET and prints the scorer's figures on it and on real-check.jsonl, writing nothing;
+#   --without SET writes a table trained without SET, to measure the scanner on it, not to commit)
 #
 # A logistic regression over sentences: a sentence of a malicious case that no benign case
 # holds is malicious, every sentence of a benign case is benign. Its features are mostly
@@ -465,10 +466,12 @@ def main():
         vocab = make_vocab(data)
         w, b = train(data, vocab, epochs=150)
         for n in (held, "real-check"):
-            for thr in (0.85, 0.9):
+            for thr in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9):
                 print("%s at %.2f: %s" % (n, thr, case_figures(w, b, vocab, load(n), thr)))
         return
-    cases = [c for n in TRAIN_SETS for c in load(n)]
+    # --without SET: the table trained without SET, to measure the whole scanner on it
+    without = sys.argv[sys.argv.index("--without") + 1] if "--without" in sys.argv else None
+    cases = [c for n in TRAIN_SETS if n != without for c in load(n)]
     data = labelled(cases)
     vocab = make_vocab(data)
     w, b = train(data, vocab)

@@ -24,7 +24,8 @@ void  _zt_scan_directives (const char     *text,
                            ZtScanSpanFunc  func,
                            gpointer        user_data);
 
-/* What @text is about, as bits: secrets and credentials, the conversation, payment data.
+/* What @text is about, as bits: secrets and credentials, the conversation, payment data,
+ * personal records.
  * A parameter asking for one of these on a tool whose own text is about none of them is off
  * its tool's purpose. Pagination tokens and limits ("next_token", "max_tokens") are not
  * credentials. */
@@ -33,6 +34,7 @@ enum {
   ZT_SCAN_CONCEPT_CONVERSATION = 1 << 1,
   ZT_SCAN_CONCEPT_PAYMENT = 1 << 2,
   ZT_SCAN_CONCEPT_BROWSER = 1 << 3,
+  ZT_SCAN_CONCEPT_PERSONAL = 1 << 4,  /* mail, messages by phone, health, identity papers */
 };
 guint    _zt_scan_concepts      (const char *text,
                                  gsize       len);

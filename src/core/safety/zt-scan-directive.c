@@ -183,6 +183,21 @@ static const struct {
   { "merci", D_MODAL }, { "bitte", D_MODAL }, { "favor", D_MODAL }, { "provide", D_VERB | D_MOVE },
   { "share", D_VERB | D_MOVE }, { "joindre", D_MOVE }, { "joignez", D_VERB | D_MOVE }, { "adjunta", D_VERB | D_MOVE },
   { "sans", D_NEG }, { "parler", D_DISCLOSE },
+  /* ranking above said as a state of the rules: outweighed, retired, suspended, no longer
+   * binding; and more names for what the model was given */
+  { "outweigh", D_OUTRANK }, { "outweighs", D_OUTRANK }, { "retired", D_OUTRANK }, { "retire", D_OUTRANK },
+  { "suspended", D_OUTRANK }, { "waived", D_OUTRANK }, { "revoked", D_OUTRANK }, { "rescinded", D_OUTRANK },
+  { "lapsed", D_OUTRANK }, { "bind", D_OUTRANK }, { "binds", D_OUTRANK }, { "switched", D_OUTRANK },
+  { "guardrails", D_AUTHORITY }, { "guardrail", D_AUTHORITY }, { "limits", D_AUTHORITY }, { "constraints", D_AUTHORITY },
+  { "configuration", D_AUTHORITY }, { "policy", D_AUTHORITY }, { "policies", D_AUTHORITY }, { "guidelines", D_AUTHORITY },
+  { "prompt", D_AUTHORITY }, { "safeguards", D_AUTHORITY }, { "boundaries", D_AUTHORITY },
+  /* keeping a matter from the user by moving away from it; saying it, in other verbs */
+  { "deflect", D_CONCEAL }, { "divert", D_CONCEAL }, { "sidestep", D_CONCEAL }, { "evade", D_CONCEAL },
+  { "dodge", D_CONCEAL }, { "surface", D_DISCLOSE }, { "divulge", D_DISCLOSE },
+  /* the model named by what it does, and an obligation said as a custom */
+  { "composing", D_ADDR }, { "composer", D_ADDR }, { "responding", D_ADDR }, { "replying", D_ADDR },
+  { "practice", D_MODAL }, { "routine", D_MODAL }, { "customary", D_MODAL }, { "incumbent", D_MODAL },
+  { "duty", D_MODAL }, { "responsibility", D_MODAL }, { "incomplete", D_MODAL },
 };
 
 static GHashTable *
@@ -274,15 +289,15 @@ span_kinds (const char *text,
   return kinds;
 }
 
-/* A placeholder in a URL or host name ({x}, {{x}}, <x>) whose words name data; the end of the
- * placeholder in *end. */
+/* A placeholder in a URL or host name ({x}, {{x}}, <x>, [x]) whose words name data; the end of
+ * the placeholder in *end. */
 static gboolean
 data_placeholder (const char *text,
                   gsize       len,
                   gsize       at,
                   gsize      *end)
 {
-  char close = text[at] == '{' ? '}' : '>';
+  char close = text[at] == '{' ? '}' : text[at] == '[' ? ']' : '>';
   gsize i;
 
   for (i = at + 1; i < len && i < at + 80 && text[i] != close; i++)
@@ -315,7 +330,7 @@ scan_built_names (const char     *text,
 
           while (j < end && text[j] != ' ' && text[j] != '"' && text[j] != ')' && text[j] != '\'')
             {
-              if ((text[j] == '{' || text[j] == '<') && data_placeholder (text, end, j, &pend))
+              if ((text[j] == '{' || text[j] == '<' || text[j] == '[') && data_placeholder (text, end, j, &pend))
                 {
                   built = TRUE;
                   j = pend;
@@ -335,7 +350,7 @@ scan_built_names (const char     *text,
             }
           i = j;
         }
-      else if ((text[i] == '{' || text[i] == '<') && data_placeholder (text, end, i, &pend) &&
+      else if ((text[i] == '{' || text[i] == '<' || text[i] == '[') && data_placeholder (text, end, i, &pend) &&
                pend + 1 < end && text[pend] == '.' && g_ascii_isalnum (text[pend + 1]))
         {
           /* <the api key>.collector.example: the lookup of the name carries the data */
@@ -480,6 +495,14 @@ static const struct {
   { "=card", ZT_SCAN_CONCEPT_PAYMENT }, { "=cvv", ZT_SCAN_CONCEPT_PAYMENT }, { "=iban", ZT_SCAN_CONCEPT_PAYMENT },
   { "=bank", ZT_SCAN_CONCEPT_PAYMENT }, { "payment", ZT_SCAN_CONCEPT_PAYMENT }, { "refund", ZT_SCAN_CONCEPT_PAYMENT },
   { "cookie", ZT_SCAN_CONCEPT_BROWSER }, { "browser", ZT_SCAN_CONCEPT_BROWSER },
+  /* second factors and access tokens named by their short forms */
+  { "=otp", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=totp", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pat", ZT_SCAN_CONCEPT_CREDENTIAL },
+  { "passcode", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pin", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=mfa", ZT_SCAN_CONCEPT_CREDENTIAL },
+  /* someone's records: their mailbox, texts, health, papers (not an address to send to) */
+  { "inbox", ZT_SCAN_CONCEPT_PERSONAL }, { "=sms", ZT_SCAN_CONCEPT_PERSONAL },
+  { "diagnos", ZT_SCAN_CONCEPT_PERSONAL }, { "medical", ZT_SCAN_CONCEPT_PERSONAL }, { "=health", ZT_SCAN_CONCEPT_PERSONAL },
+  { "passport", ZT_SCAN_CONCEPT_PERSONAL }, { "=ssn", ZT_SCAN_CONCEPT_PERSONAL }, { "contacts", ZT_SCAN_CONCEPT_PERSONAL },
+  { "salary", ZT_SCAN_CONCEPT_PERSONAL }, { "insurance", ZT_SCAN_CONCEPT_PERSONAL },
 };
 
 /* Words that make a credential-looking name something else: a pagination token, a limit.

@@ -440,7 +440,11 @@ static const TextRule text_rules[] = {
     /* numbered in words or halves: "part one of the rule", "part two of setup", "second half:" */
     "part (one|two|three|four|1|2|3|4|i|ii|iii) of (the |this |these |our )?(rule|instructions?|message|note|setup|guidance|directive|procedure|payload)|"
     "(first|second|other|final|last) half(?=\\s*:)|"
-    "(first|second|third|next|last) (part|half|fragment|piece) of (the|these|this) (instructions?|message|note))" W },
+    "(first|second|third|next|last) (part|half|fragment|piece) of (the|these|this) (instructions?|message|note)|"
+    /* pieces lettered or counted: "hint 1 of 2", "footnote A (read with footnote B)" */
+    "(hint|part|piece|fragment|segment|clue|footnote) (\\d+|one|two|three|[a-d]) of (\\d+|two|three|four)|"
+    "(read|taken|combined|joined) (it )?(together )?with (the )?(footnote|part|hint|fragment|piece|segment) (\\d+|[a-d])|"
+    "footnote [a-d](?=\\s*:))" W },
 };
 
 typedef struct {
@@ -2155,6 +2159,18 @@ tool_purpose (Entry *e)
  * secrets, the conversation, payment or the browser's state, on a tool whose own text is about
  * none of that: a dice roller with an aws_secret_access_key, a palindrome check that wants a
  * GitHub token. The mismatch, not a list of names, is the evidence. */
+static gboolean
+few_words (const char *text,
+           guint       max)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isalnum (*p) && (p == text || !g_ascii_isalnum (p[-1])) && ++n > max)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 scan_param_purpose (Entry      *e,
                     const char *pname,
@@ -2170,7 +2186,9 @@ scan_param_purpose (Entry      *e,
   if ((type != NULL && (strcmp (type, "boolean") == 0 || strcmp (type, "integer") == 0 || strcmp (type, "number") == 0)) ||
       json_object_has_member (param, "enum") || json_object_has_member (param, "const"))
     return;
-  if (desc != NULL && _zt_scan_asks_for_data (desc, strlen (desc)))
+  /* a description that asks for someone's data, or that is only the name of a datum ("GitHub
+   * personal access token"), says what the parameter holds whatever its name */
+  if (desc != NULL && (_zt_scan_asks_for_data (desc, strlen (desc)) || few_words (desc, 6)))
     concepts |= _zt_scan_concepts (desc, strlen (desc));
   if ((concepts & ~tool_concepts) == 0)
     return;
