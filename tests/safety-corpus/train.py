@@ -131,8 +131,9 @@ def normalise(s):
 
 def sentences(s):
     """Sentences of normalised text: ends at . ! ? ; followed by a space (so .env, x.com and
-    e.g. paths stay inside one)."""
-    return [p for p in re.split(r"(?<=[.!?;:])\s+", s) if p.strip()]
+    e.g. paths stay inside one), and at a list's bullet or a dash between spaces (" - ", " * ":
+    a Markdown list, its lines joined by normalisation, is one item after another)."""
+    return [p for p in re.split(r"(?<=[.!?;:])\s+|\s[-*]\s", s) if p.strip()]
 
 
 def tokens(sentence):

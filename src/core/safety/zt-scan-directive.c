@@ -456,18 +456,25 @@ _zt_scan_directives (const char     *text,
   /* a sentence ends at . ! ? ; before a space or the end, or at a line break: ".env", hosts
    * and URLs stay inside one */
   for (gsize i = 0; i <= len; i++)
-    if (i == len || text[i] == '\n' ||
-        (strchr (".!?;", text[i]) != NULL && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n')))
-      {
-        while (start < i && text[start] == ' ')
-          start++;
-        if (i > start)
-          {
-            scan_sentence (text, start, i, first, func, user_data);
-            first = FALSE;
-          }
-        start = i + 1;
-      }
+    {
+      /* and at a bullet or a dash between spaces: a Markdown list, its lines joined */
+      gboolean bullet = i + 2 < len && text[i] == ' ' && (text[i + 1] == '-' || text[i + 1] == '*') && text[i + 2] == ' ';
+
+      if (i == len || text[i] == '\n' || bullet ||
+          (strchr (".!?;", text[i]) != NULL && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n')))
+        {
+          while (start < i && text[start] == ' ')
+            start++;
+          if (i > start)
+            {
+              scan_sentence (text, start, i, first, func, user_data);
+              first = FALSE;
+            }
+          start = i + (bullet ? 3 : 1);
+          if (bullet)
+            i += 2;
+        }
+    }
 }
 
 /* Stems of words: "=" marks a whole word. */

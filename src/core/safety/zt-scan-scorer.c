@@ -379,10 +379,12 @@ zt_scan_scorer_run (const char         *text,
   g_return_if_fail (text != NULL);
   g_return_if_fail (func != NULL);
 
-  /* a sentence ends at . ! ? ; : before a space, so ".env", "x.com" and "e.g.," stay inside */
+  /* a sentence ends at . ! ? ; : before a space, so ".env", "x.com" and "e.g.," stay inside,
+   * and at a bullet or a dash between spaces (a Markdown list, its lines joined) */
   for (gsize i = 0; i <= len; i++)
     {
-      gboolean end = i == len || (text[i] == ' ' && i > 0 && strchr (".!?;:", text[i - 1]) != NULL);
+      gboolean bullet = i + 2 < len && text[i] == ' ' && (text[i + 1] == '-' || text[i + 1] == '*') && text[i + 2] == ' ';
+      gboolean end = i == len || bullet || (text[i] == ' ' && i > 0 && strchr (".!?;:", text[i - 1]) != NULL);
 
       if (!end)
         continue;
@@ -396,6 +398,8 @@ zt_scan_scorer_run (const char         *text,
             func (start, i, score, user_data);
         }
       first &= i <= start;
-      start = i + 1;
+      start = i + (bullet ? 3 : 1);
+      if (bullet)
+        i += 2;
     }
 }
