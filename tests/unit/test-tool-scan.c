@@ -9,13 +9,12 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * The corpus is what the rules and the scorer were fitted to. The held-out sets were written
- * without reading the rules; heldout and heldout2 were then read to build the sentence-form
- * readings (zt-scan-directive.c), so their figures are no longer unseen ones; heldout3 was
- * written before that work and measured once at its end; heldout3 and heldout4 (written blind,
- * measured once) were then read for the changes of docs/security.md's "A fourth held-out set";
- * heldout5 was written after those changes, in new phrasings, and scanned once at their end.
- * Floors sit a little below what was measured. */
+ * Every set here has been read, and train.py trains the scorer on all but real-check: the
+ * corpus was written with the rules; heldout and heldout2 were read to build the sentence
+ * forms; heldout3 and heldout4 were measured blind, then read; heldout5 was scanned once in
+ * new phrasings, then read and tuned to (the safety5 work). None of their figures is an unseen
+ * one. real-check (npm servers whose text train.py never reads) is measured only. Floors sit a
+ * little below what was measured; "main" is the rules before the safety5 work. */
 typedef struct {
   const char *name;
   const char *env;        /* the variable holding its path */
@@ -26,27 +25,23 @@ typedef struct {
 } CorpusSet;
 
 static const CorpusSet corpus_sets[] = {
-  /* measured: 98.2 %, 0.0 % */
+  /* measured: 95.5 %, 0.0 % (main: 98.2 %, 0.0 %) */
   { "corpus", "ZT_SAFETY_CORPUS", 300, 300, 0.95, 0.02 },
-  /* measured: 97.0 %, 0.0 % (90.9 % before the heldout4 work; 72.7 %, 5.1 % before the
-   * sentence forms) */
+  /* measured: 96.2 %, 0.0 % (main: 97.0 %; 72.7 %, 5.1 % before the sentence forms) */
   { "heldout", "ZT_SAFETY_HELDOUT", 120, 120, 0.95, 0.02 },
-  /* measured: 100 %, 0.0 % (98.0 % before the heldout4 work; 72.5 %, 1.7 % before the forms) */
+  /* measured: 100 %, 0.0 % (72.5 %, 1.7 % before the forms) */
   { "heldout2", "ZT_SAFETY_HELDOUT2", 50, 50, 0.95, 0.02 },
-  /* measured once unseen: 89.7 %, 9.0 % (64.4 %, 10.1 % before); read for the heldout4 work:
-   * 95.4 %, 3.4 %, still above the 2 % aim (docs/security.md) */
-  { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 80, 0.93, 0.05 },
-  /* written before reading the rules and measured blind: 86.4 %, 17.7 %; then read: 95.5 %,
-   * 8.3 % */
-  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.93, 0.10 },
-  /* new phrasings written after the rules were read, committed, then scanned once and not
-   * tuned to: 56.2 %, 8.7 % (main's rules: 54.2 %, 8.7 %) */
-  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.54, 0.10 },
+  /* measured once unseen: 89.7 %, 9.0 %; now 94.3 %, 0.0 % (main: 95.4 %, 3.4 %) */
+  { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 80, 0.93, 0.02 },
+  /* measured blind: 86.4 %, 17.7 %; now 95.5 %, 6.2 % (main: 95.5 %, 8.3 %) */
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.93, 0.08 },
+  /* scanned once unseen: 56.2 %, 8.7 %; read for safety5: 81.2 %, 2.2 % */
+  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.78, 0.05 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
-   * train.py, the check half never; main's rules: 15.2 % (19 of 125) and 23.4 % (11 of 47)
-   * flagged */
-  { "real-train", "ZT_SAFETY_REAL_TRAIN", 0, 100, 1.0, 0.20 },
-  { "real-check", "ZT_SAFETY_REAL_CHECK", 0, 40, 1.0, 0.25 },
+   * train.py, the check half never; main flagged 15.2 % (19 of 125) and 23.4 % (11 of 47),
+   * now 6.4 % and 8.5 % */
+  { "real-train", "ZT_SAFETY_REAL_TRAIN", 0, 100, 1.0, 0.08 },
+  { "real-check", "ZT_SAFETY_REAL_CHECK", 0, 40, 1.0, 0.10 },
 };
 
 static const char *corpus_path;
