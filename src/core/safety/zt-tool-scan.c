@@ -44,6 +44,10 @@ typedef struct {
   "\\.kube/config|\\.gnupg|\\bmcp\\.json\\b|claude_desktop_config|\\.cursor/mcp|\\.bash_history|\\.zsh_history|" \
   "(^|[\\s'\"`(/])\\.env(?!\\.(example|sample|template|dist|defaults))(\\.[a-z]+)?\\b|wallet\\.dat|\\.pgpass|cookies\\.sqlite|login data|" \
   "credentials\\.json|service[-_ ]account[-_ ]?(key)?\\.json|\\.config/gcloud|keychain|\\.password-store|" \
+  /* more stores that hold logins: Steam's, Terraform state, key stores, password databases, \
+   * CLI tokens, database client files */ \
+  "\\bssfn\\w*|loginusers\\.vdf|\\.tfstate\\b|\\.(jks|keystore|p12|pfx|kdbx|htpasswd)\\b|\\.vault-token|" \
+  "\\.terraformrc|\\.boto\\b|\\.s3cfg|\\.my\\.cnf|gh/hosts\\.yml|\\.config/gh\\b|" \
   "ssh private keys?|private ssh keys?|(your|the user'?s?|their|all|any) ssh keys?|\\bpem files?|" \
   "(the user'?s?|your|their) (home (directory|folder)|(browser|chrome|firefox|safari|edge) (profile|history|cookies|passwords|data)|" \
   "password manager|keychain|private (files|documents|photos|messages|keys?))|~/(documents|desktop|pictures|photos)\\b)[\\w./-]*"
@@ -76,13 +80,14 @@ typedef struct {
   "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo|summari[sz]e)"
 #define READ_VERB \
   "(read|cat|open|load|include|send|pass|attach|provide|copy|paste|upload|extract|collect|gather|" \
+  "export|exported|hand over|handed over|locate|echo|" \
   "lire|lisez|lis|leer|lee|lesen|lies|leggi|leggere|ler|leia|envoyer|envoyez|enviar|envia|senden|schicke|inviare|invia|" \
   "fetch|dump|print|output|embed|append|insert|put|share|forward|retrieve|access|grab|obtain|" \
   "look up|inspect|exfiltrate|transmit|leak|steal|harvest|post|submit|add)"
 #define DEST \
-  "(in|into|as|to|inside|within|under|via) (the |this |that |a |an )?([`'\"]?[a-z_-]+[`'\"]? )?" \
+  "((in|into|as|to|inside|within|under|via|through) (the |this |that |a |an )?([`'\"]?[a-z_-]+[`'\"]? )?" \
   "(parameter|argument|field|param|request|body|query|url|notes?|context|metadata|comment|sidenote|" \
-  "payload|input|value|property)"
+  "payload|input|value|property)|(in|into|as|through) `[a-z_][a-z0-9_]*`)"
 #define URLISH \
   "(https?://|wss?://|ftp://|\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b|" \
   "(our|my|this|that|an?|the) (own )?(collector|endpoint|server|api)|(our|my|this|that|the following|attacker'?s?|external|remote|a private|an external) webhook|" \
@@ -158,7 +163,9 @@ static const TextRule text_rules[] = {
     W "(act|behave|proceed|respond|continue) as (though|if) (the )?(user|human|operator|owner) (said|says|has said|had said|agreed|approved|"
     "confirmed|consented|answered|accepted|allowed)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
-    W "(approve|confirm|accept|answer|agree|say yes|consent|click|sign)" W GAP(30) W "on (the )?(user|human|operator)'?s? behalf" W },
+    /* not consent sought first: "confirm before submitting requests on the user's behalf" */
+    W "(approve|confirm|accept|answer|agree|say yes|consent|click|sign)" W "(?! (before|with|first)\\b)" GAP(30) W
+    "on (the )?(user|human|operator)'?s? behalf" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "you have (full |the |explicit |prior )?(permission|authori[sz]ation|clearance|approval|consent|the right)" W GAP(60)
     W "without (any )?(asking|prompting|prompts?|confirmation|notice|warning|notifying|approval|checks?)" W },
