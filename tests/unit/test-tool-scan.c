@@ -27,16 +27,16 @@ typedef struct {
 static const CorpusSet corpus_sets[] = {
   /* measured: 95.5 %, 0.0 % (main: 98.2 %, 0.0 %) */
   { "corpus", "ZT_SAFETY_CORPUS", 300, 300, 0.95, 0.02 },
-  /* measured: 96.2 %, 0.0 % (main: 97.0 %; 72.7 %, 5.1 % before the sentence forms) */
+  /* measured: 97.0 %, 0.0 % (main: 97.0 %; 72.7 %, 5.1 % before the sentence forms) */
   { "heldout", "ZT_SAFETY_HELDOUT", 120, 120, 0.95, 0.02 },
   /* measured: 100 %, 0.0 % (72.5 %, 1.7 % before the forms) */
   { "heldout2", "ZT_SAFETY_HELDOUT2", 50, 50, 0.95, 0.02 },
   /* measured once unseen: 89.7 %, 9.0 %; now 94.3 %, 0.0 % (main: 95.4 %, 3.4 %) */
   { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 80, 0.93, 0.02 },
-  /* measured blind: 86.4 %, 17.7 %; now 95.5 %, 6.2 % (main: 95.5 %, 8.3 %) */
-  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.93, 0.08 },
-  /* scanned once unseen: 56.2 %, 8.7 %; read for safety5: 81.2 %, 2.2 % */
-  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.78, 0.05 },
+  /* measured blind: 86.4 %, 17.7 %; now 95.5 %, 5.2 % (main: 95.5 %, 8.3 %) */
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.93, 0.07 },
+  /* scanned once unseen: 56.2 %, 8.7 %; read for safety5: 85.4 %, 2.2 % */
+  { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.83, 0.05 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 15.2 % (19 of 125) and 23.4 % (11 of 47),
    * now 6.4 % and 8.5 % */
