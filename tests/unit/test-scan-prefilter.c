@@ -235,7 +235,8 @@ static void
 test_agrees_corpus (void)
 {
   static const char *const sets[] = { "ZT_SAFETY_HELDOUT", "ZT_SAFETY_HELDOUT2", "ZT_SAFETY_HELDOUT3",
-                                      "ZT_SAFETY_HELDOUT4", "ZT_SAFETY_HELDOUT5" };
+                                      "ZT_SAFETY_HELDOUT4", "ZT_SAFETY_HELDOUT5", "ZT_SAFETY_HELDOUT6",
+                                      "ZT_SAFETY_REAL_TRAIN", "ZT_SAFETY_REAL_CHECK" };
   const char *corpus = g_getenv ("ZT_SAFETY_CORPUS");
 
   if (corpus == NULL)

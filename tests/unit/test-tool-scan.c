@@ -37,6 +37,10 @@ static const CorpusSet corpus_sets[] = {
   { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.93, 0.07 },
   /* scanned once unseen: 56.2 %, 8.7 %; read for safety5: 85.4 %, 2.2 % */
   { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.83, 0.05 },
+  /* written by another session without reading any rule and scanned once, blind, after the
+   * last safety5 rule commit: 79.8 %, 3.1 % (main's rules: 72.9 %, 4.7 %); train.py does not
+   * read it */
+  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.78, 0.04 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 15.2 % (19 of 125) and 23.4 % (11 of 47),
    * now 6.4 % and 8.5 % */
