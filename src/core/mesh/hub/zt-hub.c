@@ -929,6 +929,17 @@ struct _ZtHub {
 
 #define JOIN_BODY_LIMIT (64 * 1024)
 #define PRESENCE_DELAY_MS 100
+#define PRESENCE_DELAY_MAX_MS 1000
+
+/* The window changes are gathered for: each flush writes one message to every agent, so it
+ * widens with the mesh (a tenth of a millisecond per agent online, at most a second): 100 ms
+ * for a small mesh, 600 ms with 5 000 agents, where a flush every 100 ms kept the hub busy
+ * with nothing but flushes while agents arrived. */
+static guint
+presence_delay_ms (guint online)
+{
+  return MIN (PRESENCE_DELAY_MS + online / 10, PRESENCE_DELAY_MAX_MS);
+}
 
 /* One leg as upgraded, before it is a WebSocket: the connection (on a gate) and what
  * libsoup's WebSocket needs of the request. */
@@ -1160,7 +1171,7 @@ static gboolean is_revoked (ZtHubState *state, const char *user, const char *end
 /* Everyone online hears of the endpoints that came, went or changed what they export since
  * the last time: an agent that asked for changes (presence=changes) gets only their entries
  * ("peers-update", and "gone" for the revoked), one from before the whole list. Changes are
- * gathered for PRESENCE_DELAY_MS, so that a hub that restarts, and has its agents back within
+ * gathered for presence_delay_ms (), so that a hub that restarts, and has its agents back within
  * seconds, sends each of them a few messages rather than one whole list per agent that came:
  * with N agents that was N^2 entries for each of N arrivals. */
 static gboolean
@@ -1230,7 +1241,8 @@ presence_changed (ZtHub      *self,
 {
   g_hash_table_replace (self->presence_changed, g_strdup (endpoint), g_strdup (user));
   if (self->presence_source == NULL)
-    self->presence_source = zt_timeout_source_attach (PRESENCE_DELAY_MS, presence_flush_cb, self);
+    self->presence_source = zt_timeout_source_attach (presence_delay_ms (g_hash_table_size (self->controls)),
+                                                      presence_flush_cb, self);
 }
 
 static void stream_refuse_waiting (Stream *st, gushort code, const char *why);
