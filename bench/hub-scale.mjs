@@ -93,9 +93,8 @@ let closed = 0;
 const errors = [];
 const sockets = [];
 const rows = [];
-let prevN = 0;
 for (const n of COUNTS) {
-  const t0 = Date.now(), cpu0 = cpuUs(hubPid);
+  const t0 = Date.now(), cpu0 = cpuUs(hubPid), before = sockets.length;
   if (n > sockets.length) {
     const from = sockets.length;
     execFileSync(MEMBERS, [hub.data, "idle", String(from), String(n - from), dir]);
@@ -125,8 +124,7 @@ for (const n of COUNTS) {
     `(${netPerCall.toFixed(1)} beyond its idle work), ` +
     `${(idlePerS / 1000).toFixed(1)} ms/s idle; call round trip ${(wall / CALLS).toFixed(2)} ms; ` +
     `connected in ${opened} ms, hub quiet ${settled} ms after the first connection, ` +
-    `hub CPU ${(cpuOpen / 1000).toFixed(0)} ms for the connections (${n > prevN ? (cpuOpen / 1000 / (n - prevN)).toFixed(1) : "-"} ms each)`);
-  prevN = n;
+    `hub CPU ${(cpuOpen / 1000).toFixed(0)} ms for the connections (${n > before ? (cpuOpen / 1000 / (n - before)).toFixed(1) : "-"} ms each)`);
 }
 const base = rows[0];
 for (const r of rows.slice(1))

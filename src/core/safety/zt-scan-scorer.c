@@ -105,6 +105,18 @@ typedef struct {
   char     prev[MAX_WORD];             /* the token before */
 } Features;
 
+/* A sentence not yet read, starting with @kinds (where it is). words[] is filled up to
+ * n_words: no need to clear 1 KiB per sentence. */
+static void
+features_init (Features *f,
+               guint32   kinds)
+{
+  f->kinds = kinds;
+  f->n_words = 0;
+  f->past_lead = FALSE;
+  f->prev[0] = '\0';
+}
+
 static gboolean
 in_list (const char         *w,
          const char *const  *list,
@@ -291,13 +303,9 @@ zt_scan_scorer_sentence (const char  *text,
 
   g_return_val_if_fail (text != NULL, 0.0);
   build_index ();
-  f.n_words = 0;  /* words[] is filled up to n_words: no need to clear 1 KiB per sentence */
-  f.past_lead = FALSE;
-  f.prev[0] = '\0';
-
   /* where the sentence is counts as a class of its own, paired with the others */
-  f.kinds = (first ? SCORER_FIRST : 0) | (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
-            (place == ZT_SCAN_PLACE_PARAMETER ? SCORER_INPARAM : 0);
+  features_init (&f, (first ? SCORER_FIRST : 0) | (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
+                     (place == ZT_SCAN_PLACE_PARAMETER ? SCORER_INPARAM : 0));
   sentence_features (text, len, &f);
   for (guint i = 0; i < f.n_words; i++)
     z += scorer_words[f.words[i]].weight;
@@ -355,10 +363,7 @@ _zt_scan_scorer_classes (const char *text,
   guint out = 0;
 
   build_index ();
-  f.kinds = 0;
-  f.n_words = 0;
-  f.past_lead = FALSE;
-  f.prev[0] = '\0';
+  features_init (&f, 0);
   sentence_features (text, len, &f);
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
     if (f.kinds & map[i].kinds)

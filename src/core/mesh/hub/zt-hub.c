@@ -1012,13 +1012,20 @@ control_free (Control *c)
 }
 
 static void
+send_text (SoupWebsocketConnection *ws,
+           const char              *text)
+{
+  if (soup_websocket_connection_get_state (ws) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_send_text (ws, text);
+}
+
+static void
 send_json (SoupWebsocketConnection *ws,
            JsonNode                *node)
 {
   g_autofree char *text = json_to_string (node, FALSE);
 
-  if (soup_websocket_connection_get_state (ws) == SOUP_WEBSOCKET_STATE_OPEN)
-    soup_websocket_connection_send_text (ws, text);
+  send_text (ws, text);
 }
 
 void
@@ -1104,14 +1111,6 @@ append_peer_entry (GString    *out,
 {
   _zt_hub_append_peer_entry (out, endpoint, user, owner != NULL, owner ? owner->exports : NULL,
                              owner ? owner->instance : NULL, owner ? owner->direct : NULL, to->user, to->endpoint);
-}
-
-static void
-send_text (SoupWebsocketConnection *ws,
-           const char              *text)
-{
-  if (soup_websocket_connection_get_state (ws) == SOUP_WEBSOCKET_STATE_OPEN)
-    soup_websocket_connection_send_text (ws, text);
 }
 
 /* The endpoints the lists name, as (name, user) pairs by name: all but the revoked (and those
