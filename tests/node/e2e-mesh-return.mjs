@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import tls from "node:tls";
 import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startHub, until, memberCredentials, ZT4MCP,
-  ECHO_SERVER, wsClientReader, sleep } from "./lib.mjs";
+  ECHO_SERVER, wsClientReader, wsClientFrame, sleep } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 // Generous on a loaded machine; the figure measured is printed.
@@ -39,6 +39,33 @@ function oldControl(port, creds) {
   sock.on("data", wsClientReader(sock, (text) => messages.push(JSON.parse(text))));
   sock.on("error", () => {});
   return { messages, close: () => sock.destroy() };
+}
+
+// A control channel that answers none of the hub's pings: counts them, pings the hub itself
+// while @pinging() says so, and records how the hub closed it.
+function mutedControl(port, creds, pinging) {
+  const got = { pings: 0, closeCode: null, ended: false, lastPing: 0, endedAt: 0 };
+  let upgraded = false;
+  const sock = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () =>
+    sock.write(`GET /v1/control?presence=changes HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+      `Connection: Upgrade\r\nSec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`));
+  const reader = wsClientReader(sock, undefined, { answerPings: false, onFrame: (opcode, payload) => {
+    if (opcode === 9) got.pings++;
+    if (opcode === 8 && payload.length >= 2) { got.closeCode = payload.readUInt16BE(0); got.endedAt ||= Date.now(); }
+  } });
+  sock.on("data", (d) => {
+    if (!upgraded && d.includes("\r\n\r\n")) {
+      upgraded = true;
+      sock.write(wsClientFrame(1, JSON.stringify({ type: "hello", exports: [], instance: crypto.randomUUID() })));
+    }
+    reader(d);
+  });
+  const timer = setInterval(() => {
+    if (upgraded && pinging()) { sock.write(wsClientFrame(9, "")); got.lastPing = Date.now(); }
+  }, 1000);
+  sock.on("close", () => { got.ended = true; got.endedAt ||= Date.now(); clearInterval(timer); });
+  sock.on("error", () => {});
+  return { got, close: () => { clearInterval(timer); sock.destroy(); } };
 }
 
 // Calls until one answers; returns how long after @since it did.
@@ -138,6 +165,31 @@ await run({
       await until(bobOnline, "bob online with echo for alice");
     } finally {
       old.close();
+    }
+  },
+  "an agent kept alive by its own pings is not pinged; one that neither pings nor answers is cut": async () => {
+    // the hub sees an agent's pings (libsoup answers them unseen) in when its bytes last came,
+    // and pings only channels silent for half its timeout: thousands of idle agents cost it
+    // one wake-up per agent ping instead of three
+    const dave = await joinMember(hub.data, "dave", "dave-pc");
+    const creds = memberCredentials(dave);
+    dave.proc.kill("SIGTERM");
+    await until(() => dave.exited(), "dave's agent to stop");
+    let pinging = true;
+    const muted = mutedControl(hub.port, creds, () => pinging);
+    try {
+      await sleep((PEER_TIMEOUT_S + 2) * 1000);
+      assert.equal(muted.got.ended, false, `closed by the hub (code ${muted.got.closeCode}) while it pinged every second`);
+      assert.equal(muted.got.pings, 0, "the hub pinged an agent that pings it every second");
+      pinging = false;
+      await until(() => muted.got.ended || muted.got.closeCode !== null, "the silent channel cut", 30000);
+      const took = muted.got.endedAt - muted.got.lastPing;
+      console.log(`# a channel silent from its last ping was cut after ${took} ms, having had ${muted.got.pings} pings`);
+      assert.ok(muted.got.pings >= 1, "cut without a ping to answer");
+      assert.equal(muted.got.closeCode, 4408);
+      assert.ok(took >= PEER_TIMEOUT_S * 1000 - 250, `cut ${took} ms after its last ping: before the timeout`);
+    } finally {
+      muted.close();
     }
   },
   "a hub that hangs is left after the agent's hub timeout, and reconnected once it answers": async () => {

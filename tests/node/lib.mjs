@@ -359,7 +359,9 @@ export function wsClientFrame(opcode, payload) {
 // @onText with each text message, and answers the server's pings as an agent would (the hub
 // takes an agent that answers none for gone).
 // { upgraded: true } when the response was read already.
-export function wsClientReader(sock, onText = () => {}, { upgraded = false } = {}) {
+// @onFrame (opcode, payload) sees every frame; @answerPings false leaves the server's pings
+// unanswered (a peer that hangs).
+export function wsClientReader(sock, onText = () => {}, { upgraded = false, onFrame = () => {}, answerPings = true } = {}) {
   let buf = Buffer.alloc(0);
   return (d) => {
     buf = Buffer.concat([buf, d]);
@@ -376,8 +378,9 @@ export function wsClientReader(sock, onText = () => {}, { upgraded = false } = {
       else if (len === 127) { if (buf.length < 10) return; len = Number(buf.readBigUInt64BE(2)); off = 10; }
       if (buf.length < off + len) return;
       const opcode = buf[0] & 0x0f, payload = buf.subarray(off, off + len);
+      onFrame(opcode, payload);
       if (opcode === 1) onText(payload.toString());
-      else if (opcode === 9) sock.write(wsClientFrame(0xA, payload));
+      else if (opcode === 9 && answerPings) sock.write(wsClientFrame(0xA, payload));
       buf = buf.subarray(off + len);
     }
   };

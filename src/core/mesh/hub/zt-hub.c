@@ -7,6 +7,10 @@
 #include <glib/gstdio.h>
 #include <gnutls/crypto.h>
 #include <libsoup/soup.h>
+#ifdef __linux__
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#endif
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
@@ -925,6 +929,10 @@ struct _ZtHub {
   GPtrArray    *relay_live;   /* relay thread only: Stream being relayed (a reference each) */
   GAsyncQueue  *relay_gone;   /* Stream the relay has ended (a reference each), for gone_source */
   GSource      *gone_source;  /* main context: takes them off splices */
+  /* The control channels' WebSockets live in a few threads' contexts (ControlThread), for
+   * the same reason: each ping an agent sends is a turn of the loop that holds its channel,
+   * and that turn walks every source and polls every socket of that context. */
+  struct _ControlThread *control_threads;
 };
 
 #define JOIN_BODY_LIMIT (64 * 1024)
@@ -977,10 +985,32 @@ typedef struct {
   GSource                 *resume_b;
 } Stream;
 
-/* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. */
+/* A thread whose context holds some agents' control channels (CONTROL_THREADS of them, each
+ * taking the newcomer when it holds the fewest). The main thread decides everything; what it
+ * asks of a channel (open, send, close, ping) goes to the channel's thread through an outbox,
+ * in order, and what an agent says comes back to the main thread. */
+#define CONTROL_THREADS 4
+
+typedef struct _ControlThread {
+  ZtHub        *hub;
+  GThread      *thread;
+  GMainContext *context;
+  GMainLoop    *loop;
+  GAsyncQueue  *outbox;    /* ControlOp, from the main thread */
+  GSource      *kick;      /* this context: drains the outbox */
+  gint          kicked;    /* atomic: the kick is set, no need to set it again */
+  guint         channels;  /* main thread: channels placed here */
+} ControlThread;
+
+/* One agent's control channel: an mTLS WebSocket, identified by its mesh certificate. The main
+ * thread owns all but ws, which only the channel's thread touches; both hold references
+ * (atomic), as does each operation on its way. */
 typedef struct {
+  gint                     refs;
   ZtHub                   *hub;
-  SoupWebsocketConnection *ws;
+  ControlThread           *thread;
+  SoupWebsocketConnection *ws;        /* the channel's thread only */
+  gboolean                 closing;   /* main thread: a close was asked of the thread */
   char                    *user;
   char                    *endpoint;
   char                    *spiffe;
@@ -989,19 +1019,26 @@ typedef struct {
   JsonNode                *exports;   /* as announced in hello */
   char                    *direct;    /* an address importers may dial directly */
   char                    *instance;  /* the agent's run, from hello: a new one means it restarted */
-  gint64                   heard;     /* monotonic µs: the last message or pong from the agent */
+  gint64                   heard;     /* atomic; monotonic µs: the last message or pong from the agent */
+  GSocket                 *socket;    /* the channel's TCP socket: when the agent last sent bytes */
+  gboolean                 pinging;   /* the hub pings this agent (it cannot see its pings) */
 } Control;
 
-static void
-control_free (Control *c)
+static Control *
+control_ref (Control *c)
 {
-  if (c->ws != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (c->ws, c);
-      if (soup_websocket_connection_get_state (c->ws) == SOUP_WEBSOCKET_STATE_OPEN)
-        soup_websocket_connection_close (c->ws, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, "hub shutting down");
-      g_clear_object (&c->ws);
-    }
+  g_atomic_int_inc (&c->refs);
+  return c;
+}
+
+/* The last reference goes when neither thread needs the channel: its WebSocket is gone. */
+static void
+control_unref (Control *c)
+{
+  if (!g_atomic_int_dec_and_test (&c->refs))
+    return;
+  g_assert (c->ws == NULL);
+  g_clear_object (&c->socket);
   g_clear_pointer (&c->exports, json_node_unref);
   g_free (c->direct);
   g_free (c->instance);
@@ -1009,6 +1046,110 @@ control_free (Control *c)
   g_free (c->endpoint);
   g_free (c->spiffe);
   g_free (c);
+}
+
+static gint64
+control_heard (Control *c)
+{
+  return __atomic_load_n (&c->heard, __ATOMIC_RELAXED);
+}
+
+static void
+control_set_heard (Control *c,
+                   gint64   when)
+{
+  __atomic_store_n (&c->heard, when, __ATOMIC_RELAXED);
+}
+
+typedef enum { CONTROL_OPEN, CONTROL_SEND, CONTROL_CLOSE, CONTROL_KEEPALIVE, CONTROL_STOP } ControlOpKind;
+
+/* What the main thread asks of a channel's thread. */
+typedef struct {
+  ControlOpKind kind;
+  Control      *c;        /* a reference; NULL for CONTROL_STOP */
+  char         *text;     /* SEND: the message; CLOSE: the reason */
+  guint         number;   /* OPEN, KEEPALIVE: the ping interval in s (0: none); CLOSE: the code */
+  GIOStream    *io;       /* OPEN: the upgraded connection */
+  GUri         *uri;
+  char         *origin;
+} ControlOp;
+
+static void
+control_op_free (ControlOp *op)
+{
+  if (op->c != NULL)
+    control_unref (op->c);
+  g_free (op->text);
+  g_clear_object (&op->io);
+  g_clear_pointer (&op->uri, g_uri_unref);
+  g_free (op->origin);
+  g_free (op);
+}
+
+/* Main thread: @op (taken) goes to @t's outbox, in order after what was asked before. */
+static void
+control_thread_post (ControlThread *t,
+                     ControlOp     *op)
+{
+  g_async_queue_push (t->outbox, op);
+  if (g_atomic_int_compare_and_exchange (&t->kicked, 0, 1))
+    g_source_set_ready_time (t->kick, 0);
+}
+
+static void
+control_post (Control       *c,
+              ControlOpKind  kind,
+              char          *text,
+              guint          number)
+{
+  ControlOp *op = g_new0 (ControlOp, 1);
+
+  op->kind = kind;
+  op->c = control_ref (c);
+  op->text = text;
+  op->number = number;
+  control_thread_post (c->thread, op);
+}
+
+/* Main thread: @text (taken) to the agent, if its channel is still open when its thread gets
+ * to it. */
+static void
+control_send (Control *c,
+              char    *text)
+{
+  if (c->closing)
+    return g_free (text);
+  control_post (c, CONTROL_SEND, text, 0);
+}
+
+static void
+control_send_json (Control  *c,
+                   JsonNode *node)
+{
+  control_send (c, json_to_string (node, FALSE));
+}
+
+/* Main thread: the channel is closed with @code and @why, without a word back from its
+ * thread (the caller says what it means for the mesh). */
+static void
+control_close (Control    *c,
+               gushort     code,
+               const char *why)
+{
+  if (c->closing)
+    return;
+  c->closing = TRUE;
+  control_post (c, CONTROL_CLOSE, g_strdup (why), code);
+}
+
+/* controls' free function (main thread): the table's reference; a channel still open is
+ * closed as the hub stops. */
+static void
+control_drop (Control *c)
+{
+  control_close (c, SOUP_WEBSOCKET_CLOSE_GOING_AWAY, "hub shutting down");
+  c->thread->channels--;
+  control_unref (c);
 }
 
 static void
@@ -1162,7 +1303,7 @@ send_peers (ZtHub     *self,
       append_peer_entry (out, name, g_ptr_array_index (listed, i + 1), g_hash_table_lookup (self->controls, name), to);
     }
   g_string_append (out, "]}");
-  send_text (to->ws, out->str);
+  control_send (to, g_string_free (g_steal_pointer (&out), FALSE));
 }
 
 static gboolean is_revoked (ZtHubState *state, const char *user, const char *endpoint);
@@ -1227,7 +1368,7 @@ presence_flush_cb (gpointer user_data)
           zt_json_append_string (out, g_ptr_array_index (gone, i));
         }
       g_string_append (out, "]}");
-      send_text (to->ws, out->str);
+      control_send (to, g_string_free (g_steal_pointer (&out), FALSE));
     }
   return G_SOURCE_REMOVE;
 }
@@ -1269,18 +1410,18 @@ fail_pending_streams (ZtHub      *self,
       }
 }
 
+/* Main thread: @c is closed (by the agent, or by the hub, which says why itself): if it is
+ * still the endpoint's channel, the endpoint is offline and its pending streams fail. */
 static void
-control_closed_cb (SoupWebsocketConnection *ws,
-                   Control                 *c)
+control_gone (Control *c)
 {
   ZtHub *self = c->hub;
 
-  g_message ("control channel closed: %s", c->spiffe);
   if (g_hash_table_lookup (self->controls, c->endpoint) == c)
     {
       fail_pending_streams (self, c->endpoint);
       presence_changed (self, c->endpoint, c->user);
-      g_hash_table_remove (self->controls, c->endpoint);  /* frees c */
+      g_hash_table_remove (self->controls, c->endpoint);  /* the table's reference */
     }
 }
 
@@ -1376,17 +1517,18 @@ _zt_hub_control_clear (ZtHubControl *control)
   g_clear_pointer (&control->csr, g_free);
 }
 
+/* Main thread: what the agent said on its channel (from its thread). */
 static void
-control_message_cb (SoupWebsocketConnection *ws,
-                    SoupWebsocketDataType    type,
-                    GBytes                  *message,
-                    Control                 *c)
+control_message (Control               *c,
+                 SoupWebsocketDataType  type,
+                 GBytes                *message)
 {
   g_autoptr(GError) parse_error = NULL;
   ZtHubControl m;
   sqlite3_stmt *stmt;
 
-  c->heard = g_get_monotonic_time ();
+  if (c->closing || g_hash_table_lookup (c->hub->controls, c->endpoint) != c)
+    return;
   if (sqlite3_prepare_v2 (c->hub->state->db, "UPDATE endpoints SET last_seen = ? WHERE name = ?", -1, &stmt, NULL) == SQLITE_OK)
     {
       sqlite3_bind_int64 (stmt, 1, now_s ());
@@ -1452,7 +1594,7 @@ control_message_cb (SoupWebsocketConnection *ws,
         }
       json_builder_end_object (b);
       reply = json_builder_get_root (b);
-      send_json (ws, reply);
+      control_send_json (c, reply);
     }
   _zt_hub_control_clear (&m);
 }
@@ -1524,7 +1666,9 @@ revoke_poll_cb (gpointer user_data)
     {
       c = g_ptr_array_index (doomed, i);
       g_message ("revoked: closing the control channel of %s", c->spiffe);
-      soup_websocket_connection_close (c->ws, 4403, "revoked: this identity was revoked by the mesh administrator");
+      g_message ("control channel closed: %s", c->spiffe);
+      control_close (c, 4403, "revoked: this identity was revoked by the mesh administrator");
+      control_gone (c);
     }
   /* and every stream with a revoked end */
   for (guint i = self->splices->len; i > 0; i--)
@@ -1563,22 +1707,47 @@ refuse (SoupWebsocketConnection *ws,
 static gboolean peer_identity (ZtHub *self, SoupServerMessage *msg, char **user, char **endpoint,
                                char **spiffe, char **why);
 
-static void
-control_pong_cb (SoupWebsocketConnection *ws,
-                 GBytes                  *message,
-                 Control                 *c)
+/* Monotonic µs when the agent last sent bytes on its channel, as the kernel saw them (its
+ * own pings, which libsoup answers without a word to us, count), or 0 where the system does
+ * not say. */
+static gint64
+control_last_received (Control *c,
+                       gint64   now)
 {
-  c->heard = g_get_monotonic_time ();
+#if defined(__linux__) && defined(TCP_INFO)
+  struct tcp_info info;
+  socklen_t len = sizeof info;
+
+  if (c->socket != NULL
+      && getsockopt (g_socket_get_fd (c->socket), IPPROTO_TCP, TCP_INFO, &info, &len) == 0
+      && len >= G_STRUCT_OFFSET (struct tcp_info, tcpi_last_data_recv) + sizeof info.tcpi_last_data_recv)
+    return now - (gint64) info.tcpi_last_data_recv * 1000;
+#endif
+  return 0;
+}
+
+/* How often the hub pings a channel, once it pings it: six times in the silence allowed. */
+static guint
+fallback_ping_s (ZtHub *self)
+{
+  return MAX (self->peer_timeout_s / 6, 1);
 }
 
 /* Closes the control channels that said nothing for the peer timeout: the agent is taken
  * for gone (a hung process, a lost network keep a TCP connection open far longer), listed
- * offline, and its importers drop their streams to it. */
+ * offline, and its importers drop their streams to it.
+ *
+ * Agents ping the hub (every 15 s by default) and libsoup answers; the kernel's count of when
+ * bytes last came in shows those pings. So the hub pings only the channels that stay silent
+ * for half the timeout (an agent that pings rarely), and not every agent every 15 s: with
+ * thousands of agents each ping and pong is one more turn of a main loop that walks every
+ * channel. */
 static gboolean
 silence_sweep_cb (gpointer user_data)
 {
   ZtHub *self = user_data;
   gint64 now = g_get_monotonic_time ();
+  gint64 timeout_us = (gint64) self->peer_timeout_s * G_USEC_PER_SEC;
   g_autoptr(GPtrArray) silent = g_ptr_array_new ();
   GHashTableIter iter;
   Control *c;
@@ -1587,30 +1756,39 @@ silence_sweep_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
   /* a sweep this late means the hub itself stood still (suspended, stopped): what the agents
    * said meanwhile is still unread, so everyone gets a new period rather than a close */
-  if (self->silence_swept != 0 && now - self->silence_swept > (gint64) self->peer_timeout_s * G_USEC_PER_SEC / 2)
+  if (self->silence_swept != 0 && now - self->silence_swept > timeout_us / 2)
     {
       g_hash_table_iter_init (&iter, self->controls);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
-        c->heard = now;
+        control_set_heard (c, now);
     }
   self->silence_swept = now;
   g_hash_table_iter_init (&iter, self->controls);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &c))
-    if (now - c->heard > (gint64) self->peer_timeout_s * G_USEC_PER_SEC)
-      g_ptr_array_add (silent, c);
+    {
+      gint64 heard = MAX (control_heard (c), control_last_received (c, now));
+
+      control_set_heard (c, heard);
+      if (now - heard > timeout_us)
+        g_ptr_array_add (silent, c);
+      else if (!c->pinging && now - heard > timeout_us / 2)
+        {
+          /* pinged from now on, several times before the timeout: a live agent answers */
+          c->pinging = TRUE;
+          control_post (c, CONTROL_KEEPALIVE, NULL, fallback_ping_s (self));
+        }
+    }
   /* closed after the walk: a close removes the channel from the table */
   for (guint i = 0; i < silent->len; i++)
     {
       g_autofree char *why = NULL;
 
       c = g_ptr_array_index (silent, i);
-      why = g_strdup_printf ("no answer to the hub's pings for %u s", self->peer_timeout_s);
+      why = g_strdup_printf ("silent for %u s: no ping of its own, no answer to the hub's pings", self->peer_timeout_s);
       g_message ("control channel of %s closed: %s", c->spiffe, why);
-      /* gone now: the close handshake would wait for an answer that is not coming (and our
-       * handlers go first, so that a close that ends at once does not end it twice) */
-      g_signal_handlers_disconnect_by_data (c->ws, c);
-      soup_websocket_connection_close (c->ws, 4408, why);
-      control_closed_cb (c->ws, c);
+      /* gone now: the close handshake would wait for an answer that is not coming */
+      control_close (c, 4408, why);
+      control_gone (c);
     }
   return G_SOURCE_CONTINUE;
 }
@@ -1622,52 +1800,316 @@ zt_hub_set_peer_timeout (ZtHub *self,
   self->peer_timeout_s = seconds;
 }
 
-/* The agent's identity is its certificate: checked against the mesh CA here, whatever the
- * TLS layer let through, then against revocation. */
+static void refuse_leg (Leg *leg, const char *why);
+
+/* ---------------------------------------------------------------- the channels' threads */
+
+/* A source in @context that another thread wakes (g_source_set_ready_time (source, 0)) to
+ * have @funcs' dispatch run with @data; it sleeps again by setting -1. */
+static GSource *
+wake_source_new (GSourceFuncs *funcs,
+                 gpointer      data,
+                 GMainContext *context)
+{
+  GSource *source = g_source_new (funcs, sizeof (GSource));
+
+  g_source_set_callback (source, NULL, data, NULL);
+  g_source_set_ready_time (source, -1);
+  g_source_attach (source, context);
+  return source;
+}
+
+
+/* What an agent said, or that its channel closed, on its way to the main thread. */
+typedef struct {
+  Control               *c;        /* a reference */
+  SoupWebsocketDataType  type;
+  GBytes                *message;  /* NULL: the channel closed */
+} ControlEvent;
+
 static void
-control_cb (SoupServer              *server,
-            SoupServerMessage       *msg,
-            const char              *path,
-            SoupWebsocketConnection *ws,
-            gpointer                 user_data)
+control_event_free (ControlEvent *e)
+{
+  control_unref (e->c);
+  g_clear_pointer (&e->message, g_bytes_unref);
+  g_free (e);
+}
+
+static gboolean
+control_event_cb (gpointer user_data)
+{
+  ControlEvent *e = user_data;
+
+  if (e->message != NULL)
+    control_message (e->c, e->type, e->message);
+  else if (!e->c->closing)
+    {
+      g_message ("control channel closed: %s", e->c->spiffe);
+      control_gone (e->c);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Channel's thread: to the main thread. */
+static void
+control_event (Control               *c,
+               SoupWebsocketDataType  type,
+               GBytes                *message)
+{
+  ControlEvent *e = g_new0 (ControlEvent, 1);
+
+  e->c = control_ref (c);
+  e->type = type;
+  e->message = message ? g_bytes_ref (message) : NULL;
+  g_main_context_invoke_full (c->hub->main_context, G_PRIORITY_DEFAULT, control_event_cb, e,
+                              (GDestroyNotify) control_event_free);
+}
+
+/* Channel's thread: the WebSocket goes (closed first with @code and @why, if still open and
+ * @code is not 0), and with it this thread's reference. */
+static void
+control_release (Control    *c,
+                 gushort     code,
+                 const char *why)
+{
+  if (c->ws == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (c->ws, c);
+  if (code != 0 && soup_websocket_connection_get_state (c->ws) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_close (c->ws, code, why);
+  g_clear_object (&c->ws);
+  control_unref (c);
+}
+
+static void
+control_ws_message_cb (SoupWebsocketConnection *ws,
+                       SoupWebsocketDataType    type,
+                       GBytes                  *message,
+                       Control                 *c)
+{
+  control_set_heard (c, g_get_monotonic_time ());
+  control_event (c, type, message);
+}
+
+static void
+control_ws_pong_cb (SoupWebsocketConnection *ws,
+                    GBytes                  *message,
+                    Control                 *c)
+{
+  control_set_heard (c, g_get_monotonic_time ());
+}
+
+static void
+control_ws_closed_cb (SoupWebsocketConnection *ws,
+                      Control                 *c)
+{
+  control_event (c, 0, NULL);
+  control_release (c, 0, NULL);
+}
+
+/* Channel's thread: one operation the main thread asked for. */
+static void
+control_op_run (ControlThread *t,
+                ControlOp     *op)
+{
+  Control *c = op->c;
+
+  switch (op->kind)
+    {
+    case CONTROL_OPEN:
+      /* no extension: control messages are small, and deflate would cost every one */
+      c->ws = soup_websocket_connection_new (op->io, op->uri, SOUP_WEBSOCKET_CONNECTION_SERVER, op->origin, NULL, NULL);
+      control_ref (c);  /* for as long as the WebSocket lives */
+      if (op->number > 0)
+        g_object_set (c->ws, "keepalive-interval", op->number, NULL);
+      g_signal_connect (c->ws, "pong", G_CALLBACK (control_ws_pong_cb), c);
+      g_signal_connect (c->ws, "closed", G_CALLBACK (control_ws_closed_cb), c);
+      g_signal_connect (c->ws, "message", G_CALLBACK (control_ws_message_cb), c);
+      break;
+    case CONTROL_SEND:
+      if (c->ws != NULL)
+        send_text (c->ws, op->text);
+      break;
+    case CONTROL_CLOSE:
+      control_release (c, op->number, op->text);
+      break;
+    case CONTROL_KEEPALIVE:
+      if (c->ws != NULL)
+        g_object_set (c->ws, "keepalive-interval", op->number, NULL);
+      break;
+    case CONTROL_STOP:
+      g_main_loop_quit (t->loop);
+      break;
+    }
+}
+
+/* Channel's thread: everything in the outbox, in order. */
+static void
+control_thread_drain (ControlThread *t)
+{
+  ControlOp *op;
+
+  while ((op = g_async_queue_try_pop (t->outbox)) != NULL)
+    {
+      control_op_run (t, op);
+      control_op_free (op);
+    }
+}
+
+static gboolean
+control_kick_dispatch (GSource     *source,
+                       GSourceFunc  callback,
+                       gpointer     user_data)
+{
+  ControlThread *t = user_data;
+
+  g_source_set_ready_time (source, -1);
+  g_atomic_int_set (&t->kicked, 0);
+  control_thread_drain (t);
+  return G_SOURCE_CONTINUE;
+}
+
+static GSourceFuncs control_kick_funcs = { NULL, NULL, control_kick_dispatch, NULL, NULL, NULL };
+
+static gpointer
+control_thread (gpointer user_data)
+{
+  ControlThread *t = user_data;
+
+  g_main_context_push_thread_default (t->context);
+  g_main_loop_run (t->loop);
+  /* what was asked after the stop (nothing should be): done, so that every WebSocket goes
+   * in this thread */
+  control_thread_drain (t);
+  g_main_context_pop_thread_default (t->context);
+  return NULL;
+}
+
+static void
+control_threads_start (ZtHub *self)
+{
+  self->control_threads = g_new0 (ControlThread, CONTROL_THREADS);
+  for (guint i = 0; i < CONTROL_THREADS; i++)
+    {
+      ControlThread *t = &self->control_threads[i];
+
+      t->hub = self;
+      t->context = g_main_context_new ();
+      t->loop = g_main_loop_new (t->context, FALSE);
+      t->outbox = g_async_queue_new ();
+      t->kick = wake_source_new (&control_kick_funcs, t, t->context);
+      t->thread = g_thread_new ("zt-hub-control", control_thread, t);
+    }
+}
+
+/* After the channels were dropped (their closes are in the outboxes, before the stop). */
+static void
+control_threads_stop (ZtHub *self)
+{
+  if (self->control_threads == NULL)
+    return;
+  for (guint i = 0; i < CONTROL_THREADS; i++)
+    {
+      ControlOp *op = g_new0 (ControlOp, 1);
+
+      op->kind = CONTROL_STOP;
+      control_thread_post (&self->control_threads[i], op);
+    }
+  for (guint i = 0; i < CONTROL_THREADS; i++)
+    {
+      ControlThread *t = &self->control_threads[i];
+
+      g_thread_join (g_steal_pointer (&t->thread));
+      zt_source_clear (&t->kick);
+      g_async_queue_unref (t->outbox);
+      g_main_loop_unref (t->loop);
+      g_main_context_unref (t->context);
+    }
+  g_clear_pointer (&self->control_threads, g_free);
+}
+
+static ControlThread *
+control_thread_for_newcomer (ZtHub *self)
+{
+  ControlThread *best = &self->control_threads[0];
+
+  for (guint i = 1; i < CONTROL_THREADS; i++)
+    if (self->control_threads[i].channels < best->channels)
+      best = &self->control_threads[i];
+  return best;
+}
+
+/* The agent's identity is its certificate: checked against the mesh CA here, whatever the
+ * TLS layer let through, then against revocation. The channel is upgraded as libsoup's own
+ * WebSocket handler would, then stolen and made a WebSocket in its thread's context. */
+static void
+control_upgraded_cb (SoupServerMessage *msg,
+                     gpointer           user_data)
 {
   ZtHub *self = user_data;
+  g_autoptr(SoupServerMessage) hold = g_object_ref (msg);
   g_autofree char *spiffe = NULL, *user = NULL, *endpoint = NULL, *why = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) welcome = NULL;
+  GSocket *socket = soup_server_message_get_socket (msg);
+  g_autoptr(GSocket) held_socket = socket ? g_object_ref (socket) : NULL;
+  g_autoptr(GIOStream) stolen = NULL;
+  ControlOp *op;
   Control *c, *old;
 
+  /* before the steal, which leaves the message without its connection */
   if (!peer_identity (self, msg, &user, &endpoint, &spiffe, &why))
-    return refuse (ws, why);
+    {
+      Leg leg = { NULL, };
+
+      leg.io = soup_server_message_steal_connection (msg);
+      if (leg.io == NULL)
+        return;
+      leg.uri = g_uri_ref (soup_server_message_get_uri (msg));
+      refuse_leg (&leg, why);
+      return;
+    }
+  op = g_new0 (ControlOp, 1);
+  op->kind = CONTROL_OPEN;
+  op->uri = g_uri_ref (soup_server_message_get_uri (msg));
+  op->origin = g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Origin"));
+  op->io = soup_server_message_steal_connection (msg);
+  if (op->io == NULL)
+    return control_op_free (op);
 
   c = g_new0 (Control, 1);
+  c->refs = 1;  /* the table's */
   c->hub = self;
-  c->ws = g_object_ref (ws);
+  c->thread = control_thread_for_newcomer (self);
+  c->thread->channels++;
   c->user = g_steal_pointer (&user);
   c->endpoint = g_steal_pointer (&endpoint);
   c->spiffe = g_strdup (spiffe);
   c->since = now_s ();
   {
-    const char *query = g_uri_get_query (soup_server_message_get_uri (msg));
+    const char *query = g_uri_get_query (op->uri);
     g_autoptr(GHashTable) params = query ? g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL) : NULL;
 
     c->changes = params != NULL && g_strcmp0 (g_hash_table_lookup (params, "presence"), "changes") == 0;
   }
   c->heard = g_get_monotonic_time ();
-  /* pings three times in the silence allowed: an agent that lives answers each */
-  g_object_set (ws, "keepalive-interval", self->peer_timeout_s ? MAX (self->peer_timeout_s / 3, 1) : 15, NULL);
-  g_signal_connect (ws, "pong", G_CALLBACK (control_pong_cb), c);
-  g_signal_connect (ws, "closed", G_CALLBACK (control_closed_cb), c);
-  g_signal_connect (ws, "message", G_CALLBACK (control_message_cb), c);
+  c->socket = g_steal_pointer (&held_socket);
+  /* where the agent's own pings cannot be seen, or no timeout is kept, the hub pings as
+   * before: three times in the silence allowed, or every 15 s */
+  c->pinging = self->peer_timeout_s == 0 || control_last_received (c, c->heard) == 0;
+  if (c->pinging)
+    op->number = self->peer_timeout_s ? MAX (self->peer_timeout_s / 3, 1) : 15;
+  op->c = control_ref (c);
+  control_thread_post (c->thread, op);
+
   old = g_hash_table_lookup (self->controls, c->endpoint);
   if (old != NULL)
     {
       /* the same endpoint again (a reconnect): the newer channel wins */
-      g_signal_handlers_disconnect_by_data (old->ws, old);
-      soup_websocket_connection_close (old->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, "replaced by a newer connection");
+      control_close (old, SOUP_WEBSOCKET_CLOSE_NORMAL, "replaced by a newer connection");
       fail_pending_streams (self, c->endpoint);
     }
-  /* replace, not insert: insert would keep the old key, which control_free (old) frees */
+  /* replace, not insert: insert would keep the old key, which control_drop (old) frees */
   g_hash_table_replace (self->controls, c->endpoint, c);
   g_message ("control channel open: %s", c->spiffe);
 
@@ -1677,7 +2119,7 @@ control_cb (SoupServer              *server,
   json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, c->spiffe);
   json_builder_end_object (b);
   welcome = json_builder_get_root (b);
-  send_json (ws, welcome);
+  control_send_json (c, welcome);
   /* the newcomer gets the whole list now; the others hear of it with the next changes */
   {
     g_autoptr(GPtrArray) listed = listed_endpoints (self->state);
@@ -1685,6 +2127,17 @@ control_cb (SoupServer              *server,
     send_peers (self, listed, c);
   }
   presence_changed (self, c->endpoint, c->user);
+}
+
+static void
+control_handler_cb (SoupServer        *server,
+                    SoupServerMessage *msg,
+                    const char        *path,
+                    GHashTable        *query,
+                    gpointer           user_data)
+{
+  if (soup_websocket_server_process_handshake (msg, NULL, NULL, NULL, NULL))
+    g_signal_connect (msg, "wrote-informational", G_CALLBACK (control_upgraded_cb), user_data);
 }
 
 /* The identity behind a WebSocket's client certificate, or NULL with the reason. */
@@ -1884,10 +2337,7 @@ relay_start (ZtHub *self)
   self->relay_loop = g_main_loop_new (self->relay_context, FALSE);
   self->relay_live = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_unref);
   self->relay_gone = g_async_queue_new ();
-  self->gone_source = g_source_new (&gone_funcs, sizeof (GSource));
-  g_source_set_callback (self->gone_source, NULL, self, NULL);
-  g_source_set_ready_time (self->gone_source, -1);
-  g_source_attach (self->gone_source, self->main_context);
+  self->gone_source = wake_source_new (&gone_funcs, self, self->main_context);
   self->relay_thread = g_thread_new ("zt-hub-relay", relay_thread, self);
 }
 
@@ -2161,7 +2611,7 @@ stream_cb (ZtHub             *self,
     json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, spiffe);
     json_builder_end_object (b);
     ask = json_builder_get_root (b);
-    send_json (target->ws, ask);
+    control_send_json (target, ask);
   }
   g_clear_pointer (&query, g_hash_table_unref);
 }
@@ -2385,13 +2835,14 @@ zt_hub_start (ZtHub      *self,
    * client leaving (zt-http-guard.c), and agents call /v1/join about once a day */
   self->guard = zt_http_guard_new (self->server, &self->http_limits, guard_error, self);
   soup_server_add_handler (self->server, "/v1/join", join_cb, self, NULL);
-  soup_server_add_websocket_handler (self->server, "/v1/control", NULL, NULL, control_cb, self, NULL);
+  soup_server_add_handler (self->server, "/v1/control", control_handler_cb, self, NULL);
   soup_server_add_handler (self->server, "/v1/stream", stream_handler_cb, self, NULL);
   self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_waiting_free);
   self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_unref);
   relay_start (self);
+  control_threads_start (self);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
-  self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_free);
+  self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_drop);
   self->revoke_source = zt_timeout_source_attach (500, revoke_poll_cb, self);
   if (self->peer_timeout_s > 0)
     self->silence_source = zt_timeout_source_attach (MAX (self->peer_timeout_s * 1000 / 6, 500), silence_sweep_cb, self);
@@ -2443,6 +2894,7 @@ zt_hub_free (ZtHub *self)
   g_clear_pointer (&self->splices, g_ptr_array_unref);
   g_clear_pointer (&self->streams, g_hash_table_unref);
   g_clear_pointer (&self->controls, g_hash_table_unref);
+  control_threads_stop (self);
   if (self->server)
     soup_server_disconnect (self->server);
   g_clear_object (&self->server);
