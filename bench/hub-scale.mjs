@@ -2,7 +2,7 @@
 // other agents connected and idle
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// usage: node bench/hub-scale.mjs [COUNTS=0,1000,5000] [CALLS=2000]   (needs build/, tests/node deps)
+// usage: node bench/hub-scale.mjs [COUNTS=0,1000,5000] [CALLS=2000] [ROUNDS=3]   (needs build/, tests/node deps)
 // A real hub; alice-pc imports bench/zt-echo-server from bob-pc through it. For each count of
 // idle agents (cumulative), registers and mints the members it lacks (build/bench/zt-hub-members),
 // opens their control channels from this process (mutual TLS, a WebSocket, a hello, as an
@@ -40,6 +40,8 @@ if (process.argv[2] === "--caller") {
 } else {
 const COUNTS = (process.argv[2] ?? "0,1000,5000").split(",").map(Number);
 const CALLS = Number(process.argv[3] ?? 2000);
+const ROUNDS = Number(process.argv[4] ?? 3);
+const median = (a) => { const t = [...a].sort((x, y) => x - y); return t.length % 2 ? t[(t.length - 1) / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2; };
 const PINGS = process.env.ZT_HUB_SCALE_PINGS !== "0";
 const MEMBERS = process.env.ZT_HUB_MEMBERS ?? path.resolve(here, "../../build/bench/zt-hub-members");
 process.env.ZT4MCP_KEYSTORE = "file";
@@ -149,28 +151,36 @@ for (const n of COUNTS) {
   await settle(hubPid);
   const settled = Date.now() - t0;
   const cpuOpen = cpuUs(hubPid) - cpu0;  // the connections and the presence they caused
-  // The hub's idle work (every channel's pings and pongs) is measured in windows as long as
-  // the calls, just before and just after them, and taken off the calls' window.
+  // The hub's idle work (every channel's pings) is measured in windows as long as the calls,
+  // just before and just after them. ROUNDS rounds of CALLS calls: the medians are printed.
   const window = async (ms) => { const a = hubCpu(hubPid); await sleep(ms); const b = hubCpu(hubPid); return { relay: b.relay - a.relay, rest: b.rest - a.rest, ms }; };
-  console.log(`# hub ${hubPid}: ${CALLS} calls with ${n} idle agents`);
+  console.log(`# hub ${hubPid}: ${ROUNDS} x ${CALLS} calls with ${n} idle agents`);
   const probe = await timedCalls(50);  // warms the caller; its wall time sizes the idle windows
-  const before = await window(Math.max(1000, probe * CALLS / 50));
-  const c0 = hubCpu(hubPid);
-  const wall = await timedCalls(CALLS);
-  const c1 = hubCpu(hubPid);
-  const after = await window(wall);
-  const idlePerS = (before.rest + before.relay + after.rest + after.relay) / (before.ms + after.ms) * 1000;
-  const relayPerCall = (c1.relay - c0.relay) / CALLS;
-  const perCall = relayPerCall + (c1.rest - c0.rest) / CALLS;
-  rows.push({ n, perCall, relayPerCall, idlePerS, wall: wall / CALLS, opened, settled, cpuOpen });
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = await window(Math.max(1000, probe * CALLS / 50));
+    const c0 = hubCpu(hubPid);
+    const wall = await timedCalls(CALLS);
+    const c1 = hubCpu(hubPid);
+    const after = await window(wall);
+    rounds.push({
+      idlePerS: (before.rest + before.relay + after.rest + after.relay) / (before.ms + after.ms) * 1000,
+      relayPerCall: (c1.relay - c0.relay) / CALLS,
+      perCall: (c1.relay - c0.relay + c1.rest - c0.rest) / CALLS,
+      wall: wall / CALLS,
+    });
+  }
+  const med = (k) => median(rounds.map((r) => r[k]));
+  const row = { n, perCall: med("perCall"), relayPerCall: med("relayPerCall"), idlePerS: med("idlePerS"), wall: med("wall") };
+  rows.push(row);
   // The relay thread does all of a relayed call's work and nothing else: its CPU per call is
   // the relay's cost. The hub's other threads go on with the idle agents' pings meanwhile,
   // at a rate that depends on how much CPU this machine's other processes leave the agents
   // (this one included): their part is printed, not taken off.
-  console.log(`idle agents ${String(n).padStart(5)}: relay thread ${relayPerCall.toFixed(1)} us/call; ` +
-    `whole hub ${perCall.toFixed(1)} us/call with its idle work; ` +
-    `idle ${(idlePerS / 1000).toFixed(1)} ms/s (${(before.rest / before.ms).toFixed(1)} before the calls, ${(after.rest / after.ms).toFixed(1)} after); ` +
-    `call round trip ${(wall / CALLS).toFixed(2)} ms; ` +
+  console.log(`idle agents ${String(n).padStart(5)}: relay thread ${row.relayPerCall.toFixed(1)} us/call ` +
+    `(rounds: ${rounds.map((r) => r.relayPerCall.toFixed(0)).join(", ")}); ` +
+    `whole hub ${row.perCall.toFixed(1)} us/call with its idle work; idle ${(row.idlePerS / 1000).toFixed(1)} ms/s; ` +
+    `call round trip ${row.wall.toFixed(2)} ms; ` +
     `connected in ${opened} ms, hub quiet ${settled} ms after the first connection, ` +
     `hub CPU ${(cpuOpen / 1000).toFixed(0)} ms for the connections (${n > had ? (cpuOpen / 1000 / (n - had)).toFixed(1) : "-"} ms each)`);
 }
