@@ -78,12 +78,22 @@ percentile (GArray *a,
   return g_array_index (a, gint64, MIN (a->len - 1, (guint) floor (p * a->len)));
 }
 
+static gboolean
+run_for_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Without a source of its own, an idle window's loop could sleep well past the end (the
+ * next timer of GTK's may be seconds away): a timeout ends the wait on time. */
 static void
 run_for (double seconds)
 {
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+  gboolean done = FALSE;
 
-  while (g_get_monotonic_time () < end)
+  g_timeout_add ((guint) (seconds * 1000), run_for_done_cb, &done);
+  while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
 
