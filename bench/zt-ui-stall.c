@@ -9,6 +9,7 @@
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
+#include "zt-renderer.h"
 #include "zt-window.h"
 
 #define TICK_MS 5
@@ -305,6 +306,8 @@ main (int    argc,
 
   gtk_init ();
   adw_init ();
+  /* as the app's startup does */
+  zt_renderer_choose (gdk_display_get_default ());
   agent = zt_agent_thread_start (home, "127.0.0.1:0", &error);
   if (agent == NULL)
     g_error ("cannot start the agent: %s", error->message);
