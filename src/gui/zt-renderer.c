@@ -20,7 +20,7 @@ zt_renderer_is_software (const char *gl_renderer)
 /* On Mesa's software GLX (Xvfb, VMs, no GPU) there is no buffer age, so GTK 4.8's GL
  * renderer redraws the whole window on the CPU for each frame: 51-113 ms for the main
  * window on 2 idle cores, and a UI stall of 69-177 ms when a session count changes while
- * the embedded agent starts 16 servers; cairo redraws the changed row in about 1 ms
+ * the embedded agent starts 16 servers; cairo redraws the changed row in 1-10 ms
  * (docs/performance.md, "The desktop app's UI thread under load"). GTK looks at the
  * display's "gsk-renderer" before its other choices whenever it makes a window's renderer,
  * hence before the first window is realized. */
