@@ -9,6 +9,7 @@
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
+#include "zt-renderer.h"
 #include "zt-window.h"
 
 #define TICK_MS 5
@@ -78,12 +79,22 @@ percentile (GArray *a,
   return g_array_index (a, gint64, MIN (a->len - 1, (guint) floor (p * a->len)));
 }
 
+static gboolean
+run_for_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Without a source of its own, an idle window's loop could sleep well past the end (the
+ * next timer of GTK's may be seconds away): a timeout ends the wait on time. */
 static void
 run_for (double seconds)
 {
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+  gboolean done = FALSE;
 
-  while (g_get_monotonic_time () < end)
+  g_timeout_add ((guint) (seconds * 1000), run_for_done_cb, &done);
+  while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
 
@@ -295,6 +306,8 @@ main (int    argc,
 
   gtk_init ();
   adw_init ();
+  /* as the app's startup does */
+  zt_renderer_choose (gdk_display_get_default ());
   agent = zt_agent_thread_start (home, "127.0.0.1:0", &error);
   if (agent == NULL)
     g_error ("cannot start the agent: %s", error->message);

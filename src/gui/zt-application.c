@@ -10,6 +10,7 @@
 #include "zt-chat-page.h"
 #include "zt-client.h"
 #include "zt-preferences-window.h"
+#include "zt-renderer.h"
 #include "zt-window.h"
 #include "zt-application.h"
 
@@ -247,6 +248,7 @@ zt_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (zt_application_parent_class)->startup (app);
+  zt_renderer_choose (gdk_display_get_default ());
 
   self->settings = zt_settings_new ();
   if (self->settings)

@@ -26,6 +26,7 @@
 #include "zt-mesh-page.h"
 #include "zt-policies-page.h"
 #include "zt-preferences-window.h"
+#include "zt-renderer.h"
 #include "zt-services-page.h"
 #include "zt-welcome-page.h"
 #include "zt-window.h"
@@ -467,6 +468,45 @@ test_client_finalizes (void)
   g_assert_finalize_object (client);
 }
 
+/* Which OpenGL renderer strings are rasterizers on the CPU. */
+static void
+test_renderer_software (void)
+{
+  static const struct { const char *gl_renderer; gboolean software; } cases[] = {
+    { "llvmpipe (LLVM 15.0.6, 256 bits)", TRUE },
+    { "softpipe", TRUE },
+    { "Mesa DRI Intel(R) HD Graphics 620 (KBL GT2)", FALSE },
+    { "Software Rasterizer", TRUE },
+    { "GDI Generic", TRUE },
+    { "AMD Radeon RX 6600 (navi23, LLVM 15.0.6, DRM 3.49, 6.1.0-13-amd64)", FALSE },
+    { "NVIDIA GeForce GTX 1060 6GB/PCIe/SSE2", FALSE },
+    { "virgl (Intel(R) UHD Graphics)", FALSE },
+    { "", FALSE },
+    { NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (zt_renderer_is_software (cases[i].gl_renderer), ==, cases[i].software);
+}
+
+/* A renderer already chosen for a display (by the inspector, a test) is kept; otherwise the
+ * choice is cairo or GTK's own. A display of its own, so the other tests' windows keep theirs. */
+static void
+test_renderer_choose (void)
+{
+  GdkDisplay *display = gdk_display_open (NULL);
+  const char *chosen;
+
+  g_assert_nonnull (display);
+  zt_renderer_choose (display);
+  chosen = g_object_get_data (G_OBJECT (display), "gsk-renderer");
+  g_assert_true (chosen == NULL || g_str_equal (chosen, "cairo"));
+  g_object_set_data_full (G_OBJECT (display), "gsk-renderer", g_strdup ("gl"), g_free);
+  zt_renderer_choose (display);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (display), "gsk-renderer"), ==, "gl");
+  gdk_display_close (display);
+}
+
 /* A daemon already serves this home: the app uses it instead of starting a second agent. */
 static void
 test_attaches_to_daemon (void)
@@ -529,6 +569,8 @@ main (int    argc,
   g_test_add_func ("/gui/widgets/markdown-stream", test_markdown_stream);
   g_test_add_func ("/gui/widgets/markdown-hostile", test_markdown_hostile);
   g_test_add_func ("/gui/agent/attaches-to-daemon", test_attaches_to_daemon);
+  g_test_add_func ("/gui/renderer/software", test_renderer_software);
+  g_test_add_func ("/gui/renderer/choose", test_renderer_choose);
   ret = g_test_run ();
   zt_agent_thread_stop (agent);
   return ret;
