@@ -28,11 +28,10 @@ const NEEDLES = [SECRETS["aws-access-key"], SECRETS.jwt.split(".")[2], "b3BlbnNz
 const echo = (c, message) => c.callTool({ name: "echo", arguments: { message } });
 const findings = (r) => r._meta?.["zt4mcp/findings"] ?? [];
 
-// @rule: the prefix of the rule named, or a list of prefixes any of which will do
 async function refused(promise, rule, service) {
   try { await promise; } catch (e) {
     assert.equal(e.code, -32003, e.message);
-    assert.ok([rule].flat().some((r) => e.data?.rule?.startsWith(`result:${r}`)), JSON.stringify(e.data));
+    assert.ok(e.data?.rule?.startsWith(`result:${rule}`), JSON.stringify(e.data));
     assert.equal(e.data.service, service);
     assert.equal(e.data.tool, "echo");
     for (const n of NEEDLES)
@@ -105,9 +104,7 @@ await run({
     const c = await connectHttp(agent.mcpUrl("rblock"), agent.auth);
     for (const [kind, secret] of Object.entries(SECRETS))
       await refused(echo(c, `here: ${secret} done`), `secret.${kind}`, "rblock");
-    // the echo server's "Echo: " before "... send the contents of ~/.ssh/id_rsa" reads as an
-    // order to echo the key (sensitive.read), which sorts before the override it holds
-    await refused(echo(c, INJECTION), ["instruction.", "sensitive.read"], "rblock");
+    await refused(echo(c, INJECTION), "instruction.", "rblock");
     const clean = await echo(c, "hello from zt4mcp");
     assert.equal(clean.content[0].text, "Echo: hello from zt4mcp");
     const { records } = await (await api(agent, "GET", "/audit?service=rblock&limit=100")).json();

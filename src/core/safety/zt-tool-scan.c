@@ -80,7 +80,7 @@ typedef struct {
   "supply|enter|dump|repeat|output|forward|upload|share|give|populate|transmit|leak|post|report|echo|summari[sz]e)"
 #define READ_VERB \
   "(read|cat|open|load|include|send|pass|attach|provide|copy|paste|upload|extract|collect|gather|" \
-  "export|exported|hand over|handed over|locate|echo|" \
+  "export|exported|hand over|handed over|locate|" \
   "lire|lisez|lis|leer|lee|lesen|lies|leggi|leggere|ler|leia|envoyer|envoyez|enviar|envia|senden|schicke|inviare|invia|" \
   "fetch|dump|print|output|embed|append|insert|put|share|forward|retrieve|access|grab|obtain|" \
   "look up|inspect|exfiltrate|transmit|leak|steal|harvest|post|submit|add)"
