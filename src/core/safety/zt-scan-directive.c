@@ -226,6 +226,13 @@ word_char (char c)
   return g_ascii_isalnum (c) || c == '_' || c == '\'';
 }
 
+/* Nouns that name a way of using something: an obligation only as a heading. */
+static gboolean
+heading_noun (const char *w)
+{
+  return strcmp (w, "usage") == 0 || strcmp (w, "procedure") == 0 || strcmp (w, "workflow") == 0;
+}
+
 /* The kinds of the words of text[start, end). @orders (may be NULL): ORDER_AT_START when the
  * span opens with a verb of an order (after an adverb such as "first"), ORDER_IN_CLAUSE when a
  * clause after a comma, colon or dash does ("when you are done, send ..."). */
@@ -241,7 +248,7 @@ span_kinds (const char *text,
             guint      *orders)
 {
   GHashTable *table = lexicon_table ();
-  guint kinds = 0;
+  guint kinds = 0, nword = 0;
   gboolean clause_start = TRUE, at_start = TRUE;
 
   for (gsize i = start; i < end;)
@@ -271,6 +278,9 @@ span_kinds (const char *text,
       if (i - a > 2 && strcmp (w + (i - a) - 2, "'s") == 0 && strcmp (w, "user's") != 0)
         w[i - a - 2] = '\0';
       k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+      /* "Usage:", "Workflow notes:" head a list of orders; "CLI tool usage" is a noun */
+      if (++nword > 2 && heading_noun (w) && !(i < end && text[i] == ':'))
+        k &= ~D_MODAL;
       /* an identifier_like_this: its parts count too (user_email, session_token) */
       if (strchr (w, '_') != NULL && g_ascii_isalpha (w[0]))
         {
@@ -442,6 +452,19 @@ scan_sentence (const char     *text,
     scan_built_names (text, start, end, k, func, user_data);
 }
 
+/* Does the code fence opened just before @at hold JSON (after an optional language tag)? */
+static gboolean
+fence_holds_data (const char *text,
+                  gsize       at,
+                  gsize       len)
+{
+  while (at < len && g_ascii_isalpha (text[at]))
+    at++;
+  while (at < len && g_ascii_isspace (text[at]))
+    at++;
+  return at < len && (text[at] == '{' || text[at] == '[');
+}
+
 void
 _zt_scan_directives (const char     *text,
                      gsize           len,
@@ -449,7 +472,7 @@ _zt_scan_directives (const char     *text,
                      gpointer        user_data)
 {
   gsize start = 0;
-  gboolean first = TRUE;
+  gboolean first = TRUE, fenced = FALSE;
 
   g_return_if_fail (text != NULL && func != NULL);
 
@@ -459,20 +482,24 @@ _zt_scan_directives (const char     *text,
     {
       /* and at a bullet or a dash between spaces: a Markdown list, its lines joined */
       gboolean bullet = i + 2 < len && text[i] == ' ' && (text[i + 1] == '-' || text[i + 1] == '*') && text[i + 2] == ' ';
+      /* and at a code fence: a fence that holds JSON is an example of input whose keys and
+       * values are not clauses (the phrase rules and the scorer still read it) */
+      gboolean fence = i + 2 < len && strncmp (text + i, "```", 3) == 0;
 
-      if (i == len || text[i] == '\n' || bullet ||
+      if (i == len || text[i] == '\n' || bullet || fence ||
           (strchr (".!?;", text[i]) != NULL && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n')))
         {
           while (start < i && text[start] == ' ')
             start++;
-          if (i > start)
+          if (i > start && !fenced)
             {
               scan_sentence (text, start, i, first, func, user_data);
               first = FALSE;
             }
-          start = i + (bullet ? 3 : 1);
-          if (bullet)
+          start = i + (bullet || fence ? 3 : 1);
+          if (bullet || fence)
             i += 2;
+          fenced = fence && !fenced && fence_holds_data (text, i + 1, len);
         }
     }
 }
@@ -487,7 +514,7 @@ static const struct {
   { "passphrase", ZT_SCAN_CONCEPT_CREDENTIAL }, { "credential", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "=auth", ZT_SCAN_CONCEPT_CREDENTIAL }, { "authori", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "authentic", ZT_SCAN_CONCEPT_CREDENTIAL }, { "login", ZT_SCAN_CONCEPT_CREDENTIAL },
-  { "=ssh", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=jwt", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pem", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=api", ZT_SCAN_CONCEPT_CREDENTIAL },
+  { "=ssh", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=jwt", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pem", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "apikey", ZT_SCAN_CONCEPT_CREDENTIAL }, { "oauth", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "=private", ZT_SCAN_CONCEPT_CREDENTIAL }, { "keyring", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "vault", ZT_SCAN_CONCEPT_CREDENTIAL }, { "connect", ZT_SCAN_CONCEPT_CREDENTIAL },
@@ -518,25 +545,56 @@ static const char *const not_credential[] = {
   "pag", "=next", "cursor", "continuation", "=max", "=min", "=count", "=num", "limit", "=sort", "idempotency", "cache",
 };
 
+/* Does the next word (of an identifier or of the text) begin with "key" or "token"? */
+static gboolean
+api_key_follows (const char *t,
+                 gsize       n)
+{
+  gsize i = 0;
+
+  while (i < n && (t[i] == ' ' || t[i] == '_' || t[i] == '-'))
+    i++;
+  return (n - i >= 3 && g_ascii_strncasecmp (t + i, "key", 3) == 0) ||
+         (n - i >= 5 && g_ascii_strncasecmp (t + i, "token", 5) == 0);
+}
+
 guint
 _zt_scan_concepts (const char *text,
                    gsize       len)
 {
-  guint concepts = 0;
-  gboolean benign = FALSE, after_system = FALSE;
+  guint concepts = 0, word = 0;
+  gboolean after_system = FALSE;
+  /* the words (by number) that name a credential, and those that make one something else */
+  g_autoptr(GArray) credentials = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) benign = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (gsize i = 0; i < len;)
     {
       gsize a;
+      guint here = 0;
 
       if (!g_ascii_isalpha (text[i]))
         {
           i++;
           continue;
         }
+      /* a URL names a place, not what a value holds (".../api-reference/search") */
+      if (i == 0 || g_ascii_isspace (text[i - 1]) || text[i - 1] == '(')
+        {
+          gsize e = i;
+
+          while (e < len && !g_ascii_isspace (text[e]))
+            e++;
+          if (g_strstr_len (text + i, e - i, "://") != NULL)
+            {
+              i = e;
+              continue;
+            }
+        }
       /* words and the parts of identifiers: camelCase and snake_case alike */
       for (a = i++; i < len && g_ascii_isalpha (text[i]) && !(g_ascii_isupper (text[i]) && g_ascii_islower (text[i - 1])); i++)
         ;
+      word++;
       for (guint s = 0; s < G_N_ELEMENTS (concept_stems); s++)
         {
           const char *stem = concept_stems[s].stem;
@@ -544,21 +602,43 @@ _zt_scan_concepts (const char *text,
           gsize n = strlen (stem + whole);
 
           if ((whole ? i - a == n : i - a >= n) && g_ascii_strncasecmp (text + a, stem + whole, n) == 0)
-            concepts |= concept_stems[s].concept;
+            here |= concept_stems[s].concept;
         }
       /* a prompt is any text for a model or a dialog; the system prompt is the model's own */
       if (after_system && i - a == 6 && g_ascii_strncasecmp (text + a, "prompt", 6) == 0)
-        concepts |= ZT_SCAN_CONCEPT_CONVERSATION;
+        here |= ZT_SCAN_CONCEPT_CONVERSATION;
+      /* an API is an interface ("sent to the Context7 API"); its key is a credential */
+      if (i - a == 3 && g_ascii_strncasecmp (text + a, "api", 3) == 0 && api_key_follows (text + i, len - i))
+        here |= ZT_SCAN_CONCEPT_CREDENTIAL;
       after_system = i - a == 6 && g_ascii_strncasecmp (text + a, "system", 6) == 0;
       for (guint s = 0; s < G_N_ELEMENTS (not_credential); s++)
         {
           const char *w = not_credential[s] + (not_credential[s][0] == '=');
           gsize n = strlen (w);
 
-          benign |= (w == not_credential[s] ? i - a >= n : i - a == n) && g_ascii_strncasecmp (text + a, w, n) == 0;
+          if ((w == not_credential[s] ? i - a >= n : i - a == n) && g_ascii_strncasecmp (text + a, w, n) == 0)
+            {
+              g_array_append_val (benign, word);
+              break;
+            }
         }
+      if (here & ZT_SCAN_CONCEPT_CREDENTIAL)
+        g_array_append_val (credentials, word);
+      concepts |= here & ~ZT_SCAN_CONCEPT_CREDENTIAL;
     }
-  return benign ? concepts & ~ZT_SCAN_CONCEPT_CREDENTIAL : concepts;
+  /* a limit or a cursor makes the credential beside it something else ("next_page_token", "max
+   * tokens"), not one named elsewhere in a long text ("maxResults" ... "webhookUrl") */
+  for (guint c = 0; c < credentials->len && !(concepts & ZT_SCAN_CONCEPT_CREDENTIAL); c++)
+    {
+      guint w = g_array_index (credentials, guint, c);
+      gboolean near = FALSE;
+
+      for (guint b = 0; b < benign->len && !near; b++)
+        near = g_array_index (benign, guint, b) + 2 >= w && g_array_index (benign, guint, b) <= w + 2;
+      if (!near)
+        concepts |= ZT_SCAN_CONCEPT_CREDENTIAL;
+    }
+  return concepts;
 }
 
 gboolean

@@ -94,9 +94,9 @@ typedef struct {
   "(remote|external|third[- ]party|attacker|backup|telemetry|analytics|logging|collector|audit|" \
   "monitoring|outside) (server|endpoint|host|url|address|service|domain))"
 /* nor denied ("values are not read from .env", "does not read /etc/passwd", "is never read") */
+#define NEGATED_NOT "(?<!\\bnot )(?<!\\bnever )(?<!n't )"
 #define PASSIVE_NOT \
-  "(?<!\\bis )(?<!\\bare )(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )(?<!\\bbeen )(?<!\\bget )(?<!\\bgets )" \
-  "(?<!\\bnot )(?<!\\bnever )(?<!n't )"
+  "(?<!\\bis )(?<!\\bare )(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )(?<!\\bbeen )(?<!\\bget )(?<!\\bgets )" NEGATED_NOT
 #define STEER \
   "(must|always|never|instead|replace|change|modify|redirect|override|add|append|include|set|send|" \
   "cc|bcc|forward|route|reroute|use|call|invoke|ignore|prepend|rewrite|intercept|answer|respond|reply|approve|confirm|accept|say)"
@@ -379,9 +379,10 @@ static const TextRule text_rules[] = {
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(80) W "(and|then|to) " GAP(20) READ_VERB W },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(60) W DEST W },
   { "sensitive.path", ZT_SCAN_SEVERITY_LOW, STRONG_SENSITIVE },
-  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH, W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(60) W DEST W },
+  /* nor forbidden ("Do not include API keys or passwords in your query") */
+  { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH, NEGATED_NOT W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(60) W DEST W },
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
-    W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(20) W "(from|in|on|stored in|found in|of) (the |your |this |user'?s? |any |all )?"
+    NEGATED_NOT W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(20) W "(from|in|on|stored in|found in|of) (the |your |this |user'?s? |any |all )?"
     "(environment|env|system|machine|computer|filesystem|file system|disk|home( directory| folder)?|config( files?)?|"
     "configuration( files?)?|local|conversation|context|memory|keychain|browser|workspace|shell|dotfiles|host)" W },
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
@@ -2178,6 +2179,48 @@ few_words (const char *text,
   return TRUE;
 }
 
+/* The concepts of what a description says a value holds: a sentence that forbids ("Do not
+ * include API keys or passwords in your query") names what it must not hold, and a quoted
+ * example ('How to set up authentication with JWT') is a value, not a kind of value. */
+static guint
+held_concepts (const char *text)
+{
+  static const char *const forbids[] = { "do not ", "don't ", "never ", "avoid ", "must not " };
+  g_autofree char *desc = g_strdup (text);
+  guint concepts = 0;
+  const char *p = desc;
+
+  for (char *q = desc; *q; q++)
+    if ((*q == '\'' || *q == '"') && (q == desc || strchr (" (:", q[-1])))
+      {
+        char *close = q + 1;
+
+        while (*close && !(*close == *q && (!close[1] || strchr (" ,.;:)", close[1]))))
+          close++;
+        if (!*close)
+          break;
+        memset (q, ' ', close + 1 - q);
+        q = close;
+      }
+
+  while (*p)
+    {
+      const char *e = p;
+      gboolean forbidden = FALSE;
+
+      while (*e && !(strchr (".!?", *e) && (e[1] == ' ' || e[1] == '\n' || !e[1])))
+        e++;
+      while (g_ascii_isspace (*p))
+        p++;
+      for (guint i = 0; i < G_N_ELEMENTS (forbids); i++)
+        forbidden |= g_ascii_strncasecmp (p, forbids[i], strlen (forbids[i])) == 0;
+      if (!forbidden && e > p)
+        concepts |= _zt_scan_concepts (p, e - p);
+      p = *e ? e + 1 : e;
+    }
+  return concepts;
+}
+
 static void
 scan_param_purpose (Entry      *e,
                     const char *pname,
@@ -2196,7 +2239,7 @@ scan_param_purpose (Entry      *e,
   /* a description that asks for someone's data, or that is only the name of a datum ("GitHub
    * personal access token"), says what the parameter holds whatever its name */
   if (desc != NULL && (_zt_scan_asks_for_data (desc, strlen (desc)) || few_words (desc, 6)))
-    concepts |= _zt_scan_concepts (desc, strlen (desc));
+    concepts |= held_concepts (desc);
   if ((concepts & ~tool_concepts) == 0)
     return;
   path = g_strdup_printf ("inputSchema.properties.%s#name", pname);
