@@ -2501,6 +2501,36 @@ scan_cross_service (ZtToolScan *self)
     }
 }
 
+/* Can @text end a sentence as it is: no final stop, but a last word that is not one of those
+ * that need a next (an article, a preposition, a conjunction, a modal, a possessive)? */
+static gboolean
+string_closes (const char *text)
+{
+  static const char *const open[] = {
+    "a", "an", "the", "to", "of", "in", "into", "on", "onto", "at", "for", "from", "with", "by", "as", "via", "and",
+    "or", "but", "then", "also", "please", "not", "no", "do", "don't", "never", "must", "should", "will", "shall",
+    "can", "may", "might", "would", "could", "your", "their", "its", "his", "her", "my", "our", "this", "that",
+    "these", "those", "any", "all", "every", "each", "is", "are", "be", "was", "were", "than", "if", "when",
+    "whenever", "before", "after", "following", "always", "first", "include", "send", "read", "pass", "copy",
+  };
+  gsize n = strlen (text), b;
+
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  if (n == 0 || strchr (".!?", text[n - 1]) != NULL)
+    return FALSE;  /* stops already */
+  if (!g_ascii_isalnum (text[n - 1]) && text[n - 1] != ')')
+    return FALSE;
+  for (b = n; b > 0 && (g_ascii_isalnum (text[b - 1]) || text[b - 1] == '\''); b--)
+    ;
+  if (n - b > 2 && strncmp (text + n - 2, "'s", 2) == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (open); i++)
+    if (strlen (open[i]) == n - b && g_ascii_strncasecmp (text + b, open[i], n - b) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Each service's strings joined: a phrase that only appears across two strings (two tools,
  * or a description and a parameter) is a payload split to pass the per-string scan. */
 static void
@@ -2515,6 +2545,7 @@ scan_joined (ZtToolScan *self,
       GPtrArray *sink = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
       Ctx ctx = { sink, "*", NULL, 0, 0, 0, 0, NULL };
       Norm n;
+      gboolean closes = FALSE;
 
       for (guint i = 0; i < self->entries->len; i++)
         {
@@ -2532,6 +2563,16 @@ scan_joined (ZtToolScan *self,
                 continue;
               if (descriptions_only && strcmp (r->path, "description") != 0 && strcmp (r->path, "instructions") != 0)
                 continue;
+              /* a string that ends on a word a sentence can end on, before one that opens
+               * with a capitalised word, is a sentence of its own even without a final stop
+               * (Slack's "Add a reaction emoji to a message" / "Get recent messages"); a piece
+               * of a payload ends open ("... please", "take the user's saved") */
+              if (closes && g_ascii_isupper (r->text[0]) && g_ascii_islower (r->text[1]))
+                {
+                  g_string_insert_c (joined, joined->len - 1, '.');
+                  at = joined->len;
+                }
+              closes = string_closes (r->text);
               g_array_append_val (seg_start, at);
               g_ptr_array_add (seg_entry, e);
               g_string_append (joined, r->text);
