@@ -1535,8 +1535,13 @@ own_use (const Ctx  *ctx,
                                         /* what an earlier sentence named: "...; paste the line into `cfg`" */
                                         "it", "them", "its", "those", "these", "line", "lines", "contents" };
   static const char *const answers[] = { "answer", "answers", "reply", "replies", "response", "responses" };
+  /* words that name tools beside this one, or what came before it */
+  static const char *const others[] = { "tool", "tools", "server", "servers", "service", "services", "function",
+                                        "functions", "connector", "connectors", "plugin", "plugins", "integration",
+                                        "integrations", "builtin", "previous", "prior", "earlier", "above", "before",
+                                        "original", "initial", "everything", "anything", "whatever" };
   ZtScanScorerClasses k;
-  gboolean refers, prev_beyond = FALSE, denied = FALSE;
+  gboolean refers, prev_beyond = FALSE, denied = FALSE, named_own = FALSE, beside = FALSE;
 
   if (ctx->own == NULL || ctx->depth > 0 || end <= start)
     return FALSE;
@@ -1552,7 +1557,7 @@ own_use (const Ctx  *ctx,
   /* a parameter left out is no secret: "Omit to return full details" */
   if (g_str_has_prefix (ctx->path, "inputSchema") && (strncmp (t + start, "omit ", 5) == 0 || strncmp (t + start, "omit,", 5) == 0))
     k &= ~ZT_SCORER_HIDE;
-  if (k & (ZT_SCORER_OUTRANK | ZT_SCORER_STEER | ZT_SCORER_SAY | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_FILE) ||
+  if (k & (ZT_SCORER_SAY | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_FILE) ||
       (k & (ZT_SCORER_DATA | ZT_SCORER_HIDE) && !denied))
     return FALSE;
   /* a parameter's own description is about it when it orders ("Omit to return full details");
@@ -1579,7 +1584,9 @@ own_use (const Ctx  *ctx,
       for (char **o = ctx->own; *o && !own; o++)
         own = strlen (*o) == n && strncmp (*o, t + a, n) == 0;
       if (own && n >= 3)
-        refers = TRUE;
+        refers = named_own = TRUE;
+      for (guint w = 0; w < G_N_ELEMENTS (others); w++)
+        beside |= strlen (others[w]) == n && strncmp (others[w], t + a, n) == 0;
       if (!own && (quoted || memchr (t + a, '_', n) != NULL))
         return FALSE;
       for (guint b = 0; b < G_N_ELEMENTS (beyond); b++)
@@ -1592,6 +1599,11 @@ own_use (const Ctx  *ctx,
           return FALSE;
       prev_beyond = is_beyond;
     }
+  /* replacing, overriding or "instead" outranks what came before or steers another tool;
+   * between the tool's own inputs ("Replace every occurrence of old_str instead of just the
+   * first") it chooses how to use this one */
+  if ((k & (ZT_SCORER_STEER | ZT_SCORER_OUTRANK)) && (!named_own || beside))
+    return FALSE;
   return refers;
 }
 
