@@ -151,6 +151,8 @@ test_forms_quiet (void)
     "Uploads a blob. The secret value is encrypted with a public key before upload.",
     /* a way of use named as a noun, not as a heading (context7's instructions) */
     "Use it for library docs. This includes API syntax, setup instructions, and CLI tool usage.",
+    /* a list of fields names fields, not anyone's name or e-mail (firecrawl's monitor_update) */
+    "Update a monitor. Pass any subset of fields to patch: `name`, `status`, `goal`, `email`, `webhook`.",
     /* a JSON example in a fence: its keys and values are no clauses */
     "Starts a crawl. **Usage Example:** ```json {\"name\": \"crawl_site\", \"arguments\": {\"sitemap\": \"include\", \"all\": true}} ```",
   };

@@ -248,8 +248,13 @@ span_kinds (const char *text,
             guint      *orders)
 {
   GHashTable *table = lexicon_table ();
-  guint kinds = 0, nword = 0;
+  guint kinds = 0, nword = 0, ticks = 0;
   gboolean clause_start = TRUE, at_start = TRUE;
+
+  /* three or more `quoted` words in one sentence are a list of fields ("Pass any subset of
+   * fields: `name`, `status`, `goal`"): each names a field, not the data a word would */
+  for (gsize i = start; i < end; i++)
+    ticks += text[i] == '`';
 
   for (gsize i = start; i < end;)
     {
@@ -278,6 +283,8 @@ span_kinds (const char *text,
       if (i - a > 2 && strcmp (w + (i - a) - 2, "'s") == 0 && strcmp (w, "user's") != 0)
         w[i - a - 2] = '\0';
       k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+      if (ticks >= 6 && a > start && text[a - 1] == '`' && i < end && text[i] == '`')
+        k = 0;
       /* "Usage:", "Workflow notes:" head a list of orders; "CLI tool usage" is a noun */
       if (++nword > 2 && heading_noun (w) && !(i < end && text[i] == ':'))
         k &= ~D_MODAL;
