@@ -2272,6 +2272,144 @@ login_target (const char *name)
   return name_in (name, names, G_N_ELEMENTS (names));
 }
 
+/* What a tool's text may tell the model to put into a parameter that no honest parameter of
+ * an unrelated tool holds: secrets (keys, tokens, the environment, dotfiles) and what the model
+ * has seen (the clipboard, the conversation, other tools' output, its own instructions). */
+static GRegex *
+fill_source_regex (guint concept)
+{
+  static GRegex *cred, *conv;
+  static gsize cred_once = 0, conv_once = 0;
+
+  if (concept == ZT_SCAN_CONCEPT_CREDENTIAL)
+    return regex_once (&cred_once, &cred,
+                       "(\\b(api[ _-]?keys?|[a-z0-9]+_(api_)?(key|token|secret)|access tokens?|tokens?|passwords?|passphrases?|"
+                       "secrets?|credentials?|cookies?|private keys?|ssh keys?|environment variables?|env vars?|"
+                       "session (id|key)s?)\\b|(^|[\\s(`'\"])\\.env\\b|~/\\.[a-z]|/etc/(passwd|shadow))", G_REGEX_CASELESS);
+  return regex_once (&conv_once, &conv,
+                     "\\b(clipboard|conversation|chat (history|log|transcript)|"
+                     "(previous|last|prior|earlier|preceding|other) (tool|function) ?(calls?|results?|outputs?|responses?)?|"
+                     "output of (the |your )?(previous|last|prior|earlier|other)|system prompt|"
+                     "(your|the model'?s|the assistant'?s) (instructions|context))\\b", G_REGEX_CASELESS);
+}
+
+/* An order to put something somewhere: a verb of filling in its base form, not after a modal
+ * that only says what may happen ("Values may include passwords"), or an obligation. */
+static GRegex *
+fill_order_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re,
+                     "((?<!\\bmay )(?<!\\bmight )(?<!\\bcan )(?<!\\bcould )(?<!\\bwill )(?<!\\bdoes )"
+                     "\\b(include|pass|put|insert|place|add|append|provide|send|fill|copy|paste|embed|attach|set|write|"
+                     "supply|enter|carry|use)\\b|\\b(must|should|always|has to|is to|needs? to|ought to)\\b)", G_REGEX_CASELESS);
+}
+
+/* The concepts of @desc but for its sentence [start, end). */
+static guint
+other_concepts (const char *desc,
+                gsize       start,
+                gsize       end)
+{
+  return _zt_scan_concepts (desc, start) | _zt_scan_concepts (desc + end, strlen (desc + end));
+}
+
+/* Does @word (a parameter's name) stand in @s[0, len) as a word of its own? */
+static gssize
+param_named (const char *s,
+             gsize       len,
+             const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = s; n > 0 && (p = g_strstr_len (p, len - (p - s), word)) != NULL; p++)
+    if ((p == s || !(g_ascii_isalnum (p[-1]) || p[-1] == '_')) &&
+        (p + n == s + len || !(g_ascii_isalnum (p[n]) || p[n] == '_')))
+      return p - s;
+  return -1;
+}
+
+/* A sentence of the tool's description that names one of its own parameters and what to put
+ * in it: the value of OPENAI_API_KEY as `seed`, the contents of .env as `padding`, the clipboard
+ * in `color_profile`, the previous tool's output after the words of `query`. The evidence is
+ * the mismatch: secrets or what the model has seen, in a parameter that is about neither (by
+ * its name and its own description), on a tool whose other text is about neither. */
+static void
+scan_param_fill (Entry      *e,
+                 JsonObject *props,
+                 guint       login)
+{
+  static const guint concepts[] = { ZT_SCAN_CONCEPT_CREDENTIAL, ZT_SCAN_CONCEPT_CONVERSATION };
+  static const char *const forbids[] = { "do not ", "don't ", "never ", "must not ", "avoid ", "not " };
+  const char *desc = zt_json_get_string (e->tool, "description");
+  g_autofree char *low = NULL;
+  gsize len;
+
+  const char *title = zt_json_get_string (e->tool, "title");
+  const char *name = zt_json_get_string (e->tool, "name");
+  guint tool_concepts = login;
+  gboolean first = TRUE;
+
+  if (desc == NULL)
+    return;
+  low = g_ascii_strdown (desc, -1);
+  len = strlen (low);
+  /* what the tool is about: its name, title and summary (the first sentence), not the
+   * sentence that says what to put where */
+  tool_concepts |= (name != NULL ? _zt_scan_concepts (name, strlen (name)) : 0) |
+                   (title != NULL ? _zt_scan_concepts (title, strlen (title)) : 0);
+  for (gsize start = 0; start < len; first = FALSE)
+    {
+      gsize end = start;
+      JsonObjectIter iter;
+      const char *pname;
+      JsonNode *pnode;
+
+      while (end < len && !(strchr (".!?;\n", low[end]) && (end + 1 == len || g_ascii_isspace (low[end + 1]))))
+        end++;
+      /* the summary says what the tool does ("Put text on the user's clipboard"); the rest of
+       * the description says what it is about, beside the sentence read */
+      if (first || !g_regex_match_full (fill_order_regex (), low + start, end - start, 0, 0, NULL, NULL))
+        {
+          start = end + 1;
+          continue;
+        }
+      json_object_iter_init_ordered (&iter, props);
+      while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+        {
+          g_autofree char *pdown = g_ascii_strdown (pname, -1);
+          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
+          guint own = _zt_scan_concepts (pname, strlen (pname)) | (pdesc != NULL ? held_concepts (pdesc) : 0);
+          gssize at = strlen (pdown) >= 3 ? param_named (low + start, end - start, pdown) : -1;
+          gboolean forbidden = FALSE;
+
+          if (at < 0)
+            continue;
+          for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
+            forbidden |= g_strstr_len (low + start, end - start, forbids[f]) != NULL;
+          for (guint c = 0; c < G_N_ELEMENTS (concepts) && !forbidden; c++)
+            {
+              g_autoptr(GMatchInfo) info = NULL;
+              int ms, me;
+
+              if ((own | tool_concepts | other_concepts (desc, start, end)) & concepts[c])
+                continue;
+              if (g_regex_match_full (fill_source_regex (concepts[c]), low + start, end - start, 0, 0, &info, NULL) &&
+                  g_match_info_fetch_pos (info, 0, &ms, &me))
+                {
+                  Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+                  add_finding (&ctx, "exfil.param", ZT_SCAN_SEVERITY_HIGH, start, end, NULL);
+                  return;
+                }
+            }
+        }
+      start = end + 1;
+    }
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
@@ -2282,7 +2420,7 @@ scan_params (Entry *e)
   JsonObjectIter iter;
   const char *pname;
   JsonNode *pnode;
-  guint tool_concepts;
+  guint tool_concepts, login = 0;
 
   if (e->tool == NULL || (node = json_object_get_member (e->tool, "inputSchema")) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (node))
@@ -2297,7 +2435,9 @@ scan_params (Entry *e)
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     if (login_target (pname))
-      tool_concepts |= ZT_SCAN_CONCEPT_CREDENTIAL;
+      login = ZT_SCAN_CONCEPT_CREDENTIAL;
+  tool_concepts |= login;
+  scan_param_fill (e, props, login);
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     {
