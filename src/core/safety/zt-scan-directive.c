@@ -537,7 +537,7 @@ static const struct {
   { "=bank", ZT_SCAN_CONCEPT_PAYMENT }, { "payment", ZT_SCAN_CONCEPT_PAYMENT }, { "refund", ZT_SCAN_CONCEPT_PAYMENT },
   { "cookie", ZT_SCAN_CONCEPT_BROWSER }, { "browser", ZT_SCAN_CONCEPT_BROWSER },
   /* second factors and access tokens named by their short forms */
-  { "=otp", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=totp", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pat", ZT_SCAN_CONCEPT_CREDENTIAL },
+  { "=psk", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=otp", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=totp", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pat", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "passcode", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=pin", ZT_SCAN_CONCEPT_CREDENTIAL }, { "=mfa", ZT_SCAN_CONCEPT_CREDENTIAL },
   /* someone's records: their mailbox, texts, health, papers (not an address to send to) */
   { "inbox", ZT_SCAN_CONCEPT_PERSONAL }, { "=sms", ZT_SCAN_CONCEPT_PERSONAL },
@@ -648,15 +648,39 @@ _zt_scan_concepts (const char *text,
   return concepts;
 }
 
+/* A possessive of a noun ("the member's", "the patient's"), not of a pronoun or a thing said
+ * to be ("it's", "that's", "what's"). */
+static gboolean
+someones (const char *low)
+{
+  static const char *const not_owners[] = { "it", "that", "what", "there", "here", "let", "who", "he", "she" };
+
+  for (const char *p = strstr (low, "'s "); p != NULL; p = strstr (p + 1, "'s "))
+    {
+      const char *a = p;
+      gboolean owner = TRUE;
+
+      while (a > low && g_ascii_isalpha (a[-1]))
+        a--;
+      for (guint i = 0; i < G_N_ELEMENTS (not_owners); i++)
+        owner &= !(strlen (not_owners[i]) == (gsize) (p - a) && strncmp (a, not_owners[i], p - a) == 0);
+      if (owner && p > a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 _zt_scan_asks_for_data (const char *text,
                         gsize       len)
 {
   g_autofree char *low = g_ascii_strdown (text, len);
 
-  /* whose: the user's, yours, all, any; or the form of a dump: contents of, full, entire */
+  /* whose: the user's, yours, all, any, someone's ("the requesting member's"); or the form of a
+   * dump: contents of, full, entire */
   return (span_kinds (low, 0, len, NULL) & (D_POSS | D_ADDR)) != 0 || strstr (low, "contents") != NULL ||
-         strstr (low, "full ") != NULL || strstr (low, "entire") != NULL || strstr (low, "verbatim") != NULL;
+         strstr (low, "full ") != NULL || strstr (low, "entire") != NULL || strstr (low, "verbatim") != NULL ||
+         someones (low);
 }
 
 /* Participles that do not end in -ed or -en. */

@@ -2137,6 +2137,10 @@ observed_regex (void)
   return regex_once (&once, &re, "\\b((everything|all|anything|whatever)( that)? (you|the user|they|we) (have |has |had |'ve )?"
                      "(typed|said|written|wrote|seen|saw|read|opened|viewed|pasted|shared|told|remember|know|discussed)|"
                      "(your|the (model'?s?|assistant'?s?)) context( window)?|"
+                     /* the model's own instructions, by how it got them */
+                     "(text|instructions?|messages?|prompts?|rules|guidance|setup)( that)? (you|the (model|assistant)) "
+                     "(were|was|have been|has been|'ve been|got|received) (given|told|sent|shown|configured)|"
+                     "before the user'?s? first (message|turn|prompt)|"
                      "(most )?recently (opened|viewed|accessed|edited|read|used) (files?|documents?|tabs?|pages?)|"
                      "(files?|documents?|pages?|tabs?) (you|the user) (have |has )?(recently )?(opened|viewed|read|accessed|edited))\\b", G_REGEX_CASELESS);
 }
