@@ -377,7 +377,7 @@ static const TextRule text_rules[] = {
     "any other|proceeding|continuing|use|call|invoke|every|each|returning)" W GAP(80)
     W "(must|first|always|need to|required to|have to|be sure to|make sure to|mandatory)" W },
   { "instruction.obey", ZT_SCAN_SEVERITY_HIGH,
-    W "(decode|base64|rot13|hex|reverse|decrypt|deobfuscate|unscramble)" W GAP(50)
+    W "(decode|base64|base32|rot13|hex|reverse|reversed|backwards|decrypt|deobfuscate|unscramble)" W GAP(50)
     W "(follow|execute|obey|run|do what|apply|carry out|comply with|act on)" W GAP(20)
     W "(it|them|the (instructions?|commands?|result|text|content)|those|these|what)" W },
   { "instruction.command", ZT_SCAN_SEVERITY_HIGH,
@@ -1250,6 +1250,29 @@ scan_escapes (Ctx *ctx)
   g_string_free (out, TRUE);
 }
 
+/* The bytes that a run of base32 letters (no padding) spells. */
+static GByteArray *
+base32_decode (const char *run)
+{
+  GByteArray *out = g_byte_array_new ();
+  guint32 acc = 0;
+  guint bits = 0;
+
+  for (const char *p = run; *p; p++)
+    {
+      acc = (acc << 5) | (guint32) (g_ascii_isalpha (*p) ? *p - 'A' : *p - '2' + 26);
+      bits += 5;
+      if (bits >= 8)
+        {
+          guint8 b = (acc >> (bits - 8)) & 0xff;
+
+          g_byte_array_append (out, &b, 1);
+          bits -= 8;
+        }
+    }
+  return out;
+}
+
 /* Long base64, hex, percent-encoded or entity-encoded runs that decode to text are scanned
  * as text; what they hide is reported against the run. */
 static void
@@ -1271,6 +1294,15 @@ scan_encoded (Ctx *ctx)
             gsize dlen = 0;
             g_autofree guchar *data = NULL;
 
+            /* capitals and 2-7 alone: base32 (RFC 4648), as likely as base64 */
+            if (strspn (run, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") == strcspn (run, "="))
+              {
+                g_autofree char *letters = g_strndup (run, strcspn (run, "="));
+                GByteArray *b32 = base32_decode (letters);
+
+                scan_decoded (ctx, b32->data, b32->len, ms, me);
+                g_byte_array_unref (b32);
+              }
             g_strdelimit (run, "-", '+');
             g_strdelimit (run, "_", '/');
             data = g_base64_decode (run, &dlen);
