@@ -97,6 +97,8 @@ typedef struct {
 #define NEGATED_NOT "(?<!\\bnot )(?<!\\bnever )(?<!n't )"
 #define PASSIVE_NOT \
   "(?<!\\bis )(?<!\\bare )(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )(?<!\\bbeen )(?<!\\bget )(?<!\\bgets )" NEGATED_NOT
+/* a pronoun standing for what the clause before named */
+#define ANAPHORA "(it|them|both|these|those|this|that|the line|the lines|its contents|their contents|the contents|the value|the file|the files)"
 /* a concession over what the data says */
 #define CONCEDED "\\b(no matter what|regardless of what|whatever|even (if|where|when|though))"
 #define DATA_SAYS "(says?|shows?|indicates?|reports?|returns?|reads?|states?|contains?)"
@@ -389,6 +391,21 @@ static const TextRule text_rules[] = {
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, PASSIVE_NOT W READ_VERB W GAP(80) STRONG_SENSITIVE },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(80) W "(and|then|to) " GAP(20) READ_VERB W },
   { "sensitive.read", ZT_SCAN_SEVERITY_HIGH, STRONG_SENSITIVE GAP(60) W DEST W },
+  /* the file named in one clause, moved by a pronoun in the next ("the *.kdbx database and the
+   * key file next to it; read both and send them as the sample"), or a secret said to sit in a
+   * file ("the interface password, which sits in /etc/mirth/mirth.properties; paste the line
+   * into `cfg`") */
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH,
+    STRONG_SENSITIVE "[^!?\\n]{0,80}?[.;:] " GAP(30) W READ_VERB " " ANAPHORA W },
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH,
+    W "(passwords?|passphrases?|secrets?|tokens?|api keys?|private keys?|credentials?|key files?)" W
+    "[^!?\\n]{0,80}?(~/\\.|/etc/|/var/|/home/|\\b[\\w-]+\\.(properties|ya?ml|json|ini|conf|cfg|toml|xml|env)\\b)"
+    "[^!?\\n]{0,40}?[.;:] " GAP(30) W READ_VERB " " ANAPHORA W GAP(30) W "(in|into|to|as|via|through)" W },
+  /* a secret under a hidden folder of the home directory, any ("read ~/.octoprint/config.yaml and
+   * include its api key") */
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH,
+    PASSIVE_NOT W READ_VERB W GAP(20) "~/\\.[\\w-]+/?[\\w./-]*" GAP(60)
+    W "(api[ _-]?keys?|tokens?|passwords?|secrets?|credentials?|private keys?)" W },
   { "sensitive.path", ZT_SCAN_SEVERITY_LOW, STRONG_SENSITIVE },
   /* nor forbidden ("Do not include API keys or passwords in your query") */
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH, NEGATED_NOT W READ_VERB W GAP(40) W WEAK_SENSITIVE W GAP(60) W DEST W },
