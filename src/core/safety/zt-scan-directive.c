@@ -194,6 +194,8 @@ static const struct {
   /* keeping a matter from the user by moving away from it; saying it, in other verbs */
   { "deflect", D_CONCEAL }, { "divert", D_CONCEAL }, { "sidestep", D_CONCEAL }, { "evade", D_CONCEAL },
   { "dodge", D_CONCEAL }, { "surface", D_DISCLOSE }, { "divulge", D_DISCLOSE },
+  /* "give no indication that this tool was used" */
+  { "no", D_NEG }, { "indication", D_DISCLOSE },
   /* the model named by what it does, and an obligation said as a custom */
   { "composing", D_ADDR }, { "composer", D_ADDR }, { "responding", D_ADDR }, { "replying", D_ADDR },
   { "practice", D_MODAL }, { "routine", D_MODAL }, { "customary", D_MODAL }, { "incumbent", D_MODAL },
