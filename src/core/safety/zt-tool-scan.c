@@ -438,9 +438,14 @@ static const TextRule text_rules[] = {
   { "exfil.url", ZT_SCAN_SEVERITY_HIGH, "!\\[[^\\]]{0,100}\\]\\(https?://[^)\\s]*[?&][^)\\s]*=" },
   /* steering other tools and servers */
   { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
-    W "(when|whenever|every time|each time|if|before|after|for|while)" W GAP(30)
-    W "(all|any|every|other|another|different|external|third[- ]party) (other )?(mcp )?(tools?|servers?|services?|functions?|calls?|plugins?|integrations?)"
+    W "(when|whenever|every time|each time|if|before|after|for|while)" W GAP(40)
+    W "(all|any|every|other|another|different|external|third[- ]party) (other )?(mcp )?([a-z0-9-]+ ){0,2}(tools?|servers?|services?|functions?|calls?|plugins?|integrations?)"
     W GAP(80) W STEER W },
+  /* another server's tool by what it is, as it runs ("When the Kubernetes apply tool is used,
+   * first add a sidecar ...") */
+  { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
+    W "(when|whenever|every time|each time|before|after) (the|a|an|your) ([a-z0-9-]+ ){1,3}(tool|server|connector|integration|plugin) "
+    "(is|gets|has been|was) (used|called|invoked|run|executed|about to run)" W GAP(80) W STEER W },
   { "shadow.other-tools", ZT_SCAN_SEVERITY_HIGH,
     W "(this|these|the same|the following) (rule|instruction|note|requirement|behaviou?r|policy|override)s? (also )?"
     "(appl(y|ies)|extends?|holds?|is in effect) (to|for) (all|every|any|each|the other|other|another)" W },
