@@ -380,8 +380,19 @@ static const TextRule text_rules[] = {
    * "die Zugangsdaten ... im Feld `hinweis`", "le contenu du fichier ~/.ssh/id_rsa dans le champ") */
   { "sensitive.harvest", ZT_SCAN_SEVERITY_HIGH,
     "\\b(credencial\\w*|contrasen\\w*|token\\w*|clave\\w*|zugangsdaten|passw\\w*|kennw\\w*|schlussel\\w*|identifiants|"
-    "mots? de passe|jetons?|cles?|~/\\.ssh\\S*|\\.env\\b)[^.!?;\\n]{0,60}\\b(en el|en la|im|in das|ins|dans le|dans la|au|nel) "
-    "(parametro|campo|feld|champ|parametre|parameter|argument|argumento)\\b" },
+    "mots? de passe|jetons?|cles?|sleutel\\w*|wachtwoord\\w*|~/\\.ssh\\S*|\\.env\\b)[^.!?;\\n]{0,60}"
+    "\\b(en el|en la|im|in das|ins|dans le|dans la|au|nel|in het) "
+    "(parametro|campo|feld|champ|parametre|parameter|argument|argumento|veld)\\b" },
+  /* taking precedence over the rules, in other languages ("deze tekst heeft voorrang op de
+   * systeeminstructies", "hat Vorrang vor den Anweisungen", "a la priorite sur les consignes") */
+  { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
+    "\\b((heeft|hebben|krijgt|krijgen) voorrang (op|boven)|(hat|haben) vorrang vor|(a|ont) (la )?priorite sur|"
+    "(tiene|tienen) prioridad sobre|prevalece\\w* sobre|(ha|hanno) (la )?(precedenza|priorita) su)\\b[^.!?;\\n]{0,40}"
+    "(systeem\\w*|instructies|regels|system\\w*|anweisungen|regeln|vorgaben|instructions|consignes|regles|"
+    "instrucciones|reglas|istruzioni|regole|sistema)" },
+  /* a sensitive file read or sent, in Japanese and Chinese */
+  { "sensitive.read", ZT_SCAN_SEVERITY_HIGH,
+    STRONG_SENSITIVE "[^。！？\\n]{0,30}(読み取|読み込|読ん|を読|送信|送っ|入れ|貼り付|添付|コピー|读取|发送|上传|复制|粘贴)" },
   { "instruction.precondition", ZT_SCAN_SEVERITY_LOW,
     W "(before|prior to|after) (you )?(using|calling|invoking|executing|running|responding|answering|replying|doing anything|"
     "any other|proceeding|continuing|use|call|invoke|every|each|returning)" W GAP(80)
