@@ -175,6 +175,8 @@ test_forms_quiet (void)
     "Resolves a host name (A, AAAA, MX records), e.g. api.github.com.",
     "Shows disk usage. Does not open ~/.ssh or any user documents.",
     "Uploads a blob. The secret value is encrypted with a public key before upload.",
+    /* an attack's words quoted as an example; the user as the one who chose */
+    "Lints prompts: flags phrases like 'ignore previous instructions' that make a prompt easy to hijack.",
     /* this tool's own use ("When the export tool is used, the file is written to ...") */
     "Exports a report. When the export tool is called, the file is written to the output folder.",
     /* a user's question answered */
@@ -387,6 +389,9 @@ test_param_purpose (void)
       "`seed_ids`.\",\"inputSchema\":{\"properties\":{\"seed_ids\":{\"type\":\"array\"}}}}]", NULL, FALSE },
     { "[{\"name\":\"net_requests\",\"description\":\"Lists requests.\",\"inputSchema\":{\"properties\":"
       "{\"part\":{\"type\":\"string\",\"description\":\"Return only this part. Omit to return full details.\"}}}}]",
+      NULL, FALSE },
+    { "[{\"name\":\"send_mail\",\"description\":\"Sends a mail. cc and bcc are optional lists of recipients the "
+      "user asked for.\",\"inputSchema\":{\"properties\":{\"cc\":{\"type\":\"string\"},\"bcc\":{\"type\":\"string\"}}}}]",
       NULL, FALSE },
     /* a limit in a long description does not make a credential named elsewhere something else
      * (maxResults ... webhook); a URL's path, an API and a forbidden value name no credential */

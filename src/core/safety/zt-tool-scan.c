@@ -1062,6 +1062,41 @@ _zt_tool_scan_get_n_rules (void)
 
 /* Each rule whose necessary words are all in the text (most texts hold none of them for most
  * rules: a rule that cannot match is not run; zt-scan-prefilter.c). */
+/* Is [ms, me) of normalised text a quoted example of words, mentioned rather than used:
+ * "flags phrases like 'ignore previous instructions' that make a prompt easy to hijack"? The
+ * quote opens right before the match and closes in the same sentence, and what comes before
+ * it names words as words. */
+static gboolean
+quoted_example (const char *t,
+                gsize       len,
+                gsize       ms,
+                gsize       me)
+{
+  static const char *const naming[] = { "like ", "such as ", "e.g. ", "e.g., ", "for example ", "phrases ", "phrase ",
+                                        "strings ", "string ", "patterns ", "pattern ", "wording ", "words " };
+  gsize q = ms, a;
+  char quote;
+
+  if (q == 0 || (t[q - 1] != '\'' && t[q - 1] != '"'))
+    return FALSE;
+  quote = t[q - 1];
+  q--;
+  for (gsize i = ms + 1; i < len && !strchr (".!?;\n", t[i]) && i < me + 40; i++)
+    if (t[i] == quote)
+      {
+        for (guint w = 0; w < G_N_ELEMENTS (naming); w++)
+          {
+            gsize n = strlen (naming[w]);
+
+            a = q >= n ? q - n : 0;
+            if (q >= n && strncmp (t + a, naming[w], n) == 0)
+              return TRUE;
+          }
+        return FALSE;
+      }
+  return FALSE;
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1085,7 +1120,7 @@ run_text_rules (Ctx  *ctx,
         {
           int ms, me;
 
-          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms)
+          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms && !quoted_example (n->text->str, n->text->len, ms, me))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -1595,6 +1630,47 @@ scope_word (const char *w,
   return -1;
 }
 
+/* @pattern compiled once into *@re (optimised, with @flags). */
+static GRegex *
+regex_once (gsize             *once,
+            GRegex           **re,
+            const char        *pattern,
+            GRegexCompileFlags flags)
+{
+  if (g_once_init_enter (once))
+    {
+      *re = g_regex_new (pattern, G_REGEX_OPTIMIZE | flags, 0, NULL);
+      g_once_init_leave (once, 1);
+    }
+  return *re;
+}
+
+/* A copy of @t with the clauses in which the user chooses ("the user asked for", "the user
+ * selected") blanked out. */
+static char *
+without_choices (const char *t,
+                 gsize       len)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  char *copy = g_strndup (t, len);
+  g_autoptr(GMatchInfo) info = NULL;
+
+  regex_once (&once, &re, "\\b(the |a )?(user|human|customer|caller) (has |had )?(asked for|asks for|requested|requests|"
+              "chose|chooses|selected|selects|picked|picks|specified|specifies|named|names|wants|wanted)\\b", 0);
+  if (g_regex_match_full (re, copy, len, 0, 0, &info, NULL))
+    while (g_match_info_matches (info))
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me))
+          memset (copy + ms, ' ', me - ms);
+        if (!g_match_info_next (info, NULL))
+          break;
+      }
+  return copy;
+}
+
 /* Is the sentence [start, end) of normalised text only about the use of the tool's own
  * inputs? "Pass arXiv ids as `seed_ids`", "Omit to return full details." (of a parameter),
  * "You can adjust total_thoughts up or down", "Do not include API keys in your query": an order,
@@ -1633,6 +1709,14 @@ own_use (const Ctx  *ctx,
       g_strstr_len (t + start, end - start, "~/") != NULL || g_strstr_len (t + start, end - start, "/.") != NULL)
     return FALSE;
   k = _zt_scan_scorer_classes (t + start, end - start);
+  /* the user as the one who chose ("lists of recipients the user asked for") is consent, not
+   * the user's data: read the sentence without those clauses */
+  if (k & ZT_SCORER_DATA)
+    {
+      g_autofree char *rest = without_choices (t + start, end - start);
+
+      k = (k & ~ZT_SCORER_DATA) | (_zt_scan_scorer_classes (rest, end - start) & ZT_SCORER_DATA);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (denials); i++)
     denied |= strncmp (t + start, denials[i], strlen (denials[i])) == 0 && end - start > strlen (denials[i]);
   /* someone's data, or secret data, only as what not to put in: "Do not include any
@@ -2192,21 +2276,6 @@ harvest_regex (void)
       g_once_init_leave (&once, 1);
     }
   return re;
-}
-
-/* @pattern compiled once into *@re (optimised, with @flags). */
-static GRegex *
-regex_once (gsize             *once,
-            GRegex           **re,
-            const char        *pattern,
-            GRegexCompileFlags flags)
-{
-  if (g_once_init_enter (once))
-    {
-      *re = g_regex_new (pattern, G_REGEX_OPTIMIZE | flags, 0, NULL);
-      g_once_init_leave (once, 1);
-    }
-  return *re;
 }
 
 /* A description that names what the model has seen as the value: "everything the user has
