@@ -2554,30 +2554,26 @@ scan_param_fill (Entry      *e,
       while (json_object_iter_next_ordered (&iter, &pname, &pnode))
         {
           g_autofree char *pdown = g_ascii_strdown (pname, -1);
-          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
-          guint own = _zt_scan_concepts (pname, strlen (pname)) | (pdesc != NULL ? held_concepts (pdesc) : 0);
-          gssize at = strlen (pdown) >= 3 ? param_named (low + start, end - start, pdown) : -1;
+          const char *pdesc;
           gboolean forbidden = FALSE;
 
-          if (at < 0)
+          if (strlen (pdown) < 3 || param_named (low + start, end - start, pdown) < 0)
             continue;
           for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
             forbidden |= g_strstr_len (low + start, end - start, forbids[f]) != NULL;
+          pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
           for (guint c = 0; c < G_N_ELEMENTS (concepts) && !forbidden; c++)
             {
-              g_autoptr(GMatchInfo) info = NULL;
-              int ms, me;
+              Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
 
-              if ((own | tool_concepts | other_concepts (desc, start, end)) & concepts[c])
+              /* what the sentence puts in, then whether the parameter or the tool is about it */
+              if ((tool_concepts & concepts[c]) ||
+                  !g_regex_match_full (fill_source_regex (concepts[c]), low + start, end - start, 0, 0, NULL, NULL) ||
+                  ((_zt_scan_concepts (pname, strlen (pname)) | (pdesc != NULL ? held_concepts (pdesc) : 0) |
+                    other_concepts (desc, start, end)) & concepts[c]))
                 continue;
-              if (g_regex_match_full (fill_source_regex (concepts[c]), low + start, end - start, 0, 0, &info, NULL) &&
-                  g_match_info_fetch_pos (info, 0, &ms, &me))
-                {
-                  Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
-
-                  add_finding (&ctx, "exfil.param", ZT_SCAN_SEVERITY_HIGH, start, end, NULL);
-                  return;
-                }
+              add_finding (&ctx, "exfil.param", ZT_SCAN_SEVERITY_HIGH, start, end, NULL);
+              return;
             }
         }
       start = end + 1;
