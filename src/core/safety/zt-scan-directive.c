@@ -82,7 +82,10 @@ static const struct {
   { "email", D_PERSONAL }, { "phone", D_PERSONAL }, { "address", D_PERSONAL }, { "location", D_PERSONAL },
   { "calendar", D_PERSONAL }, { "contacts", D_PERSONAL }, { "username", D_PERSONAL }, { "private", D_PERSONAL },
   { "documents", D_PERSONAL }, { "workspace", D_PERSONAL }, { "name", D_PERSONAL }, { "message", D_CONVWEAK },
-  { "messages", D_CONVWEAK }, { "request", D_CONVWEAK }, { "summary", D_CONVWEAK },
+  /* (not "request": the user's request is what the model acts on, and relaying it into a call
+   * is using the tool; "the user's previous requests" is the conversation, read by the phrase
+   * rules) */
+  { "messages", D_CONVWEAK }, { "summary", D_CONVWEAK },
   /* moving data */
   { "send", D_MOVE }, { "sends", D_MOVE }, { "pass", D_MOVE }, { "passes", D_MOVE }, { "forward", D_MOVE },
   { "forwards", D_MOVE }, { "include", D_MOVE }, { "includes", D_MOVE }, { "attach", D_MOVE }, { "paste", D_MOVE },
