@@ -88,6 +88,7 @@ function openControl(port, cert, key) {
       "Sec-WebSocket-Version: 13\r\n\r\n"));
     s.on("data", onData);
     s.on("error", (e) => { errors.push(e.message); reject(e); });
+    s.on("close", () => reject(new Error(`closed before the upgrade: ${head.split("\r\n")[0] || "nothing read"}`)));
   });
 }
 

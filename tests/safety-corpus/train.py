@@ -15,9 +15,9 @@
 # words of the same classes scores like the old; two classes are read from the form of the
 # sentence rather than from a word (an order at its start, "is to" / "has to"); single words
 # are features too. It reads the sets that have been read (TRAIN_SETS: the corpus, heldout to
-# heldout5, the train half of the npm servers' tools); real-check.jsonl and heldout6 (the
-# blind set, kept as a check) are not used here. Deterministic (no randomness), so the committed
-# table is reproducible.
+# heldout5, the train half of the npm servers' tools); real-check.jsonl, heldout6 (read, kept
+# as a check) and heldout7 (the blind set) are not used here. Deterministic (no randomness),
+# so the committed table is reproducible.
 import json, math, os, re, sys, unicodedata
 
 here = os.path.dirname(os.path.abspath(__file__))

@@ -9,13 +9,14 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here has been read, and train.py trains the scorer on all but heldout6 and
- * real-check: the corpus was written with the rules; heldout and heldout2 were read to build the
- * sentence forms; heldout3 and heldout4 were measured blind, then read; heldout5 was scanned once
- * in new phrasings, then read and tuned to (the safety5 work); heldout6 was measured blind after
- * safety5, then read and tuned to (the safety7 work). None of their figures is an unseen one.
- * real-check (npm servers whose text train.py never reads) is measured only. Floors sit a little
- * below what was measured; "main" is the rules before the safety7 work. */
+ * Every set here but heldout7 has been read, and train.py trains the scorer on all but
+ * heldout6, heldout7 and real-check: the corpus was written with the rules; heldout and
+ * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
+ * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
+ * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
+ * None of their figures is an unseen one. real-check (npm servers whose text train.py never
+ * reads) and heldout7 (blind, unread) are measured only. Floors sit a little below what was
+ * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
   const char *env;        /* the variable holding its path */
@@ -42,6 +43,10 @@ static const CorpusSet corpus_sets[] = {
    * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %. train.py does
    * not read it */
   { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.02 },
+  /* written on 2026-12-03 by a session that read only heldout_kit.py, while the safety7 work
+   * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %) and
+   * once after (85.9 %, 4.0 %), blind both times, and not read since. train.py does not read it */
+  { "heldout7", "ZT_SAFETY_HELDOUT7", 160, 170, 0.85, 0.045 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
