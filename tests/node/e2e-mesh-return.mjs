@@ -7,6 +7,9 @@ import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startH
   ECHO_SERVER, wsClientReader, wsClientFrame, sleep } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
+// one control thread per agent (a hub starts one more for every 200 agents): the channels'
+// closes, pings and silences then cross threads as they do in a large mesh
+process.env.ZT4MCP_HUB_THREAD_CHANNELS = "1";
 // Generous on a loaded machine; the figure measured is printed.
 const WITHIN_MS = 5000;
 // A stopped agent is taken for gone after 4 s without answering the hub's pings (one a second).

@@ -932,7 +932,9 @@ struct _ZtHub {
   /* The control channels' WebSockets live in a few threads' contexts (ControlThread), for
    * the same reason: each ping an agent sends is a turn of the loop that holds its channel,
    * and that turn walks every source and polls every socket of that context. */
-  struct _ControlThread *control_threads;
+  struct _ControlThread *control_threads;  /* CONTROL_THREADS, the first control_started running */
+  guint                  control_started;
+  guint                  control_thread_channels;  /* CONTROL_THREAD_CHANNELS, or the environment's */
 };
 
 #define JOIN_BODY_LIMIT (64 * 1024)
@@ -985,11 +987,15 @@ typedef struct {
   GSource                 *resume_b;
 } Stream;
 
-/* A thread whose context holds some agents' control channels (CONTROL_THREADS of them, each
- * taking the newcomer when it holds the fewest). The main thread decides everything; what it
- * asks of a channel (open, send, close, ping) goes to the channel's thread through an outbox,
- * in order, and what an agent says comes back to the main thread. */
-#define CONTROL_THREADS 4
+/* A thread whose context holds some agents' control channels. The one that holds the fewest
+ * takes a newcomer; once each holds CONTROL_THREAD_CHANNELS, another is started (up to
+ * CONTROL_THREADS): each ping an agent sends costs its thread a turn of its loop over every
+ * channel it holds, so the hub's idle work grows as the square of its agents divided by its
+ * threads. The main thread decides everything; what it asks of a channel (open, send, close,
+ * ping) goes to the channel's thread through an outbox, in order, and what an agent says
+ * comes back to the main thread. */
+#define CONTROL_THREADS         32
+#define CONTROL_THREAD_CHANNELS 200
 
 typedef struct _ControlThread {
   ZtHub        *hub;
@@ -1985,21 +1991,31 @@ control_thread (gpointer user_data)
   return NULL;
 }
 
+static ControlThread *
+control_thread_start (ZtHub *self)
+{
+  ControlThread *t = &self->control_threads[self->control_started++];
+
+  t->hub = self;
+  t->context = g_main_context_new ();
+  t->loop = g_main_loop_new (t->context, FALSE);
+  t->outbox = g_async_queue_new ();
+  t->kick = wake_source_new (&control_kick_funcs, t, t->context);
+  t->thread = g_thread_new ("zt-hub-control", control_thread, t);
+  return t;
+}
+
 static void
 control_threads_start (ZtHub *self)
 {
-  self->control_threads = g_new0 (ControlThread, CONTROL_THREADS);
-  for (guint i = 0; i < CONTROL_THREADS; i++)
-    {
-      ControlThread *t = &self->control_threads[i];
+  const char *env = g_getenv ("ZT4MCP_HUB_THREAD_CHANNELS");  /* tests: 1 spreads a small mesh */
+  guint64 n = 0;
 
-      t->hub = self;
-      t->context = g_main_context_new ();
-      t->loop = g_main_loop_new (t->context, FALSE);
-      t->outbox = g_async_queue_new ();
-      t->kick = wake_source_new (&control_kick_funcs, t, t->context);
-      t->thread = g_thread_new ("zt-hub-control", control_thread, t);
-    }
+  self->control_thread_channels = CONTROL_THREAD_CHANNELS;
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 100000, &n, NULL))
+    self->control_thread_channels = n;
+  self->control_threads = g_new0 (ControlThread, CONTROL_THREADS);
+  control_thread_start (self);
 }
 
 /* After the channels were dropped (their closes are in the outboxes, before the stop). */
@@ -2008,14 +2024,14 @@ control_threads_stop (ZtHub *self)
 {
   if (self->control_threads == NULL)
     return;
-  for (guint i = 0; i < CONTROL_THREADS; i++)
+  for (guint i = 0; i < self->control_started; i++)
     {
       ControlOp *op = g_new0 (ControlOp, 1);
 
       op->kind = CONTROL_STOP;
       control_thread_post (&self->control_threads[i], op);
     }
-  for (guint i = 0; i < CONTROL_THREADS; i++)
+  for (guint i = 0; i < self->control_started; i++)
     {
       ControlThread *t = &self->control_threads[i];
 
@@ -2026,6 +2042,7 @@ control_threads_stop (ZtHub *self)
       g_main_context_unref (t->context);
     }
   g_clear_pointer (&self->control_threads, g_free);
+  self->control_started = 0;
 }
 
 static ControlThread *
@@ -2033,9 +2050,11 @@ control_thread_for_newcomer (ZtHub *self)
 {
   ControlThread *best = &self->control_threads[0];
 
-  for (guint i = 1; i < CONTROL_THREADS; i++)
+  for (guint i = 1; i < self->control_started; i++)
     if (self->control_threads[i].channels < best->channels)
       best = &self->control_threads[i];
+  if (best->channels >= self->control_thread_channels && self->control_started < CONTROL_THREADS)
+    best = control_thread_start (self);
   return best;
 }
 
