@@ -126,6 +126,7 @@ const call = (i) => post(url, alice.token, { jsonrpc: "2.0", id: 10 + i, method:
   params: { name: "echo", arguments: { message: `m${i}` } } }, sid);
 for (let i = 0; i < 200; i++) await call(i);
 const caller = fork(new URL(import.meta.url).pathname, ["--caller"]);
+caller.setMaxListeners(0);  // one exit listener per round
 const timedCalls = (calls) => new Promise((resolve, reject) => {
   caller.once("message", (m) => resolve(m.wall));
   caller.once("exit", (code) => reject(new Error(`the caller exited (${code})`)));
