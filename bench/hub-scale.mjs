@@ -126,10 +126,10 @@ const call = (i) => post(url, alice.token, { jsonrpc: "2.0", id: 10 + i, method:
   params: { name: "echo", arguments: { message: `m${i}` } } }, sid);
 for (let i = 0; i < 200; i++) await call(i);
 const caller = fork(new URL(import.meta.url).pathname, ["--caller"]);
-caller.setMaxListeners(0);  // one exit listener per round
 const timedCalls = (calls) => new Promise((resolve, reject) => {
-  caller.once("message", (m) => resolve(m.wall));
-  caller.once("exit", (code) => reject(new Error(`the caller exited (${code})`)));
+  const onExit = (code) => reject(new Error(`the caller exited (${code})`));
+  caller.once("exit", onExit);
+  caller.once("message", (m) => { caller.off("exit", onExit); resolve(m.wall); });
   caller.send({ url, token: alice.token, sid, calls });
 });
 
