@@ -935,6 +935,8 @@ struct _ZtHub {
   struct _ControlThread *control_threads;  /* CONTROL_THREADS, the first control_started running */
   guint                  control_started;
   guint                  control_thread_channels;  /* CONTROL_THREAD_CHANNELS, or the environment's */
+  GAsyncQueue           *control_events;           /* ControlEvent, from those threads */
+  GSource               *events_source;            /* main context: handles them */
 };
 
 #define JOIN_BODY_LIMIT (64 * 1024)
@@ -1841,20 +1843,32 @@ control_event_free (ControlEvent *e)
   g_free (e);
 }
 
+/* Main thread: what the channels' threads queued, in order. Through the hub's own queue and
+ * source, not idle sources of their own: those could run after the hub was freed. */
 static gboolean
-control_event_cb (gpointer user_data)
+control_events_dispatch (GSource     *source,
+                         GSourceFunc  callback,
+                         gpointer     user_data)
 {
-  ControlEvent *e = user_data;
+  ZtHub *self = user_data;
+  ControlEvent *e;
 
-  if (e->message != NULL)
-    control_message (e->c, e->type, e->message);
-  else if (!e->c->closing)
+  g_source_set_ready_time (source, -1);
+  while ((e = g_async_queue_try_pop (self->control_events)) != NULL)
     {
-      g_message ("control channel closed: %s", e->c->spiffe);
-      control_gone (e->c);
+      if (e->message != NULL)
+        control_message (e->c, e->type, e->message);
+      else if (!e->c->closing)
+        {
+          g_message ("control channel closed: %s", e->c->spiffe);
+          control_gone (e->c);
+        }
+      control_event_free (e);
     }
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
+
+static GSourceFuncs control_events_funcs = { NULL, NULL, control_events_dispatch, NULL, NULL, NULL };
 
 /* Channel's thread: to the main thread. */
 static void
@@ -1867,8 +1881,8 @@ control_event (Control               *c,
   e->c = control_ref (c);
   e->type = type;
   e->message = message ? g_bytes_ref (message) : NULL;
-  g_main_context_invoke_full (c->hub->main_context, G_PRIORITY_DEFAULT, control_event_cb, e,
-                              (GDestroyNotify) control_event_free);
+  g_async_queue_push (c->hub->control_events, e);
+  g_source_set_ready_time (c->hub->events_source, 0);
 }
 
 /* Channel's thread: the WebSocket goes (closed first with @code and @why, if still open and
@@ -2015,6 +2029,8 @@ control_threads_start (ZtHub *self)
   if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 100000, &n, NULL))
     self->control_thread_channels = n;
   self->control_threads = g_new0 (ControlThread, CONTROL_THREADS);
+  self->control_events = g_async_queue_new ();
+  self->events_source = wake_source_new (&control_events_funcs, self, self->main_context);
   control_thread_start (self);
 }
 
@@ -2022,6 +2038,8 @@ control_threads_start (ZtHub *self)
 static void
 control_threads_stop (ZtHub *self)
 {
+  ControlEvent *e;
+
   if (self->control_threads == NULL)
     return;
   for (guint i = 0; i < self->control_started; i++)
@@ -2043,6 +2061,11 @@ control_threads_stop (ZtHub *self)
     }
   g_clear_pointer (&self->control_threads, g_free);
   self->control_started = 0;
+  /* the threads are gone: nothing more is queued; what was is dropped */
+  zt_source_clear (&self->events_source);
+  while ((e = g_async_queue_try_pop (self->control_events)) != NULL)
+    control_event_free (e);
+  g_clear_pointer (&self->control_events, g_async_queue_unref);
 }
 
 static ControlThread *
@@ -2072,7 +2095,6 @@ control_upgraded_cb (SoupServerMessage *msg,
   g_autoptr(JsonNode) welcome = NULL;
   GSocket *socket = soup_server_message_get_socket (msg);
   g_autoptr(GSocket) held_socket = socket ? g_object_ref (socket) : NULL;
-  g_autoptr(GIOStream) stolen = NULL;
   ControlOp *op;
   Control *c, *old;
 
