@@ -117,7 +117,7 @@ zt_cli_hub (int argc, char **argv)
     { "header-timeout", 0, 0, G_OPTION_ARG_STRING, &header_timeout, "serve: how long a client may take to send a request's headers, TLS handshake included (default 10s; 0: no limit)", "DURATION" },
     { "body-timeout", 0, 0, G_OPTION_ARG_STRING, &body_timeout, "serve: how long a client may take to send a request's body (default 60s)", "DURATION" },
     { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "serve: a last bound on what a stream may queue for an agent that does not read (the hub stops reading the writer first); over it the stream ends (default 8M; 0: no limit)", "SIZE" },
-    { "peer-timeout", 0, 0, G_OPTION_ARG_STRING, &peer_timeout, "serve: an agent silent this long (no answer to the hub's pings, sent every third of it) is taken for gone and listed offline (default 45s; 0: never)", "DURATION" },
+    { "peer-timeout", 0, 0, G_OPTION_ARG_STRING, &peer_timeout, "serve: an agent silent this long (no ping of its own, no answer to the hub's) is taken for gone and listed offline (default 45s; 0: never)", "DURATION" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { NULL }
   };
