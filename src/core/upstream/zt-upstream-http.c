@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "zt-error.h"
+#include "zt-http-client.h"
 #include "zt-sse.h"
 #include "zt-transports.h"
 #include "zt-tls.h"
@@ -15,6 +16,7 @@ struct _ZtUpstreamHttp
   ZtUpstream    parent_instance;
 
   SoupSession  *session;
+  ZtHttpClient *lite;            /* plain http: calls on our own kept-alive sockets, or NULL */
   GCancellable *cancellable;
   GUri         *url;
   char         *token;
@@ -69,11 +71,19 @@ exchange_free (Exchange *x)
 G_DECLARE_FINAL_TYPE (ZtUpstreamHttp, zt_upstream_http, ZT, UPSTREAM_HTTP, ZtUpstream)
 G_DEFINE_FINAL_TYPE (ZtUpstreamHttp, zt_upstream_http, ZT_TYPE_UPSTREAM)
 
-/* One response body being read: a JSON document or an SSE stream. */
+/* One response body being read: a JSON document or an SSE stream. The request is described
+ * by a SoupMessage either way; it is sent by libsoup (https, a proxy) or by the lean client
+ * (zt-http-client.h), and what either learns of the answer is kept here. */
 typedef struct {
   ZtUpstreamHttp *self;
   SoupMessage    *msg;
-  GInputStream   *stream;
+  GBytes         *req_body;
+  GInputStream   *stream;      /* libsoup's body stream */
+  ZtHttpCall     *call;        /* or the lean client's call, until it ends */
+  gulong          cancel_id;
+  guint           status;
+  char           *reason;
+  SoupMessageHeaders *resp_headers;
   ZtSseParser    *parser;
   GByteArray     *body;
   JsonNode       *request_id;  /* the request this body answers, or NULL */
@@ -110,8 +120,15 @@ body_reader_new (ZtUpstreamHttp *self)
 static void
 body_reader_free (BodyReader *r)
 {
+  if (r->call != NULL)
+    zt_http_call_abandon (g_steal_pointer (&r->call));
+  if (r->cancel_id != 0)
+    g_cancellable_disconnect (r->cancellable, r->cancel_id);
   g_clear_object (&r->self);
   g_clear_object (&r->msg);
+  g_clear_pointer (&r->req_body, g_bytes_unref);
+  g_clear_pointer (&r->resp_headers, soup_message_headers_unref);
+  g_free (r->reason);
   g_clear_object (&r->stream);
   g_clear_pointer (&r->parser, zt_sse_parser_free);
   g_clear_pointer (&r->body, g_byte_array_unref);
@@ -159,7 +176,7 @@ deliver (BodyReader *r,
   if (r->probe)
     {
       r->answered = TRUE;
-      probe_answer (self, r, message, soup_message_get_status (r->msg));
+      probe_answer (self, r, message, r->status);
       return;
     }
 
@@ -182,8 +199,8 @@ deliver (BodyReader *r,
           zt_message_get_kind (message) == ZT_MESSAGE_RESULT)
         {
           JsonObject *result = zt_message_get_result (message);
-          const char *sid = soup_message_headers_get_one (soup_message_get_response_headers (r->msg),
-                                                          "Mcp-Session-Id");
+          const char *sid = r->resp_headers ? soup_message_headers_get_one (r->resp_headers, "Mcp-Session-Id")
+                                            : NULL;
 
           g_free (self->protocol_version);
           self->protocol_version =
@@ -243,7 +260,8 @@ body_finished (BodyReader *r)
 
   if (r->discard)
     {
-      g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      if (r->stream != NULL)
+        g_input_stream_close_async (r->stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
       body_reader_free (r);
       return;
     }
@@ -277,27 +295,16 @@ body_finished (BodyReader *r)
   body_reader_free (r);
 }
 
-static void
-read_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+/* Body bytes. FALSE when they ended the reader (it is freed). */
+static gboolean
+body_data (BodyReader *r,
+           const char *data,
+           gsize       len)
 {
-  BodyReader *r = user_data;
   const ZtLimits *limits = zt_upstream_get_limits (ZT_UPSTREAM (r->self));
   gsize max = limits->max_size ? limits->max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  gsize len;
-  const char *data;
 
-  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
-    {
-      body_finished (r);
-      return;
-    }
-
-  data = g_bytes_get_data (bytes, &len);
   if (r->discard)
     {
       /* only read to the end */
@@ -308,7 +315,7 @@ read_cb (GObject      *object,
         {
           g_warning ("%s: %s", zt_upstream_get_name (ZT_UPSTREAM (r->self)), error->message);
           body_finished (r);
-          return;
+          return FALSE;
         }
     }
   else
@@ -320,11 +327,33 @@ read_cb (GObject      *object,
                           "the upstream server's response is over the message size limit");
           r->answered = TRUE;
           body_finished (r);
-          return;
+          return FALSE;
         }
       g_byte_array_append (r->body, (const guint8 *) data, len);
     }
-  read_body (r);
+  return TRUE;
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  BodyReader *r = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *data;
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    {
+      body_finished (r);
+      return;
+    }
+  data = g_bytes_get_data (bytes, &len);
+  if (body_data (r, data, len))
+    read_body (r);
 }
 
 static void
@@ -334,18 +363,16 @@ read_body (BodyReader *r)
                                    r->cancellable, read_cb, r);
 }
 
-static void
-sent_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+/* The answer's head came (or @error). TRUE when its body is to be read; FALSE when the
+ * reader is done with (it is freed). */
+static gboolean
+head_ready (BodyReader   *r,
+            const GError *error)
 {
-  BodyReader *r = user_data;
   ZtUpstreamHttp *self = r->self;
-  g_autoptr(GError) error = NULL;
   const char *ctype;
   guint status;
 
-  r->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
   if (r->ordered)
     {
       /* the server has taken the message (or failed it): the next may go */
@@ -354,13 +381,13 @@ sent_cb (GObject      *object,
       if (!g_cancellable_is_cancelled (self->cancellable))
         flush_pending (self);
     }
-  if (r->stream == NULL && r->probe)
+  if (error != NULL && r->probe)
     {
       probe_failed (self);
       body_reader_free (r);
-      return;
+      return FALSE;
     }
-  if (r->stream == NULL)
+  if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -373,18 +400,18 @@ sent_cb (GObject      *object,
             emit_error_for (self, r->request_id, ZT_JSONRPC_INTERNAL_ERROR, text);
         }
       body_reader_free (r);
-      return;
+      return FALSE;
     }
 
-  status = soup_message_get_status (r->msg);
-  ctype = soup_message_headers_get_content_type (soup_message_get_response_headers (r->msg), NULL);
+  status = r->status;
+  ctype = soup_message_headers_get_content_type (r->resp_headers, NULL);
   r->is_sse = g_strcmp0 (ctype, "text/event-stream") == 0;
 
   if (r->is_get && !self->legacy && status == 405)
     {
       /* the server offers no standalone stream: fine */
       body_reader_free (r);
-      return;
+      return FALSE;
     }
 
   if (status == 404 && self->session_id != NULL && !r->is_get)
@@ -395,7 +422,7 @@ sent_cb (GObject      *object,
       zt_upstream_emit_closed (ZT_UPSTREAM (self),
                                g_error_new_literal (ZT_ERROR, ZT_ERROR_UPSTREAM,
                                                     "the upstream server ended the session"));
-      return;
+      return FALSE;
     }
 
   if (status == 202 || status == 204)
@@ -405,8 +432,7 @@ sent_cb (GObject      *object,
       /* a "202 Accepted" may have a body (the SDK's SSE server sends one, chunked): read to
        * its end, or libsoup drops the connection instead of reusing it */
       r->discard = TRUE;
-      read_body (r);
-      return;
+      return TRUE;
     }
 
   if (r->probe && !SOUP_STATUS_IS_SUCCESSFUL (status) && g_strcmp0 (ctype, "application/json") != 0)
@@ -414,18 +440,18 @@ sent_cb (GObject      *object,
       /* no JSON-RPC answer at all: not a modern server */
       probe_failed (self);
       body_reader_free (r);
-      return;
+      return FALSE;
     }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status) && g_strcmp0 (ctype, "application/json") != 0)
     {
       g_autofree char *text = g_strdup_printf ("the upstream server answered HTTP %u %s", status,
-                                               soup_message_get_reason_phrase (r->msg));
+                                               r->reason ? r->reason : "");
       if (r->is_get && self->legacy)
         zt_upstream_emit_closed (ZT_UPSTREAM (self), g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "%s", text));
       else if (!r->is_get)
         emit_error_for (self, r->request_id, ZT_JSONRPC_INTERNAL_ERROR, text);
       body_reader_free (r);
-      return;
+      return FALSE;
     }
 
   if (r->is_sse)
@@ -437,8 +463,124 @@ sent_cb (GObject      *object,
     }
   else
     r->body = g_byte_array_new ();
-  read_body (r);
+  return TRUE;
 }
+
+static void
+sent_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  BodyReader *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  r->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (r->stream != NULL)
+    {
+      r->status = soup_message_get_status (r->msg);
+      r->reason = g_strdup (soup_message_get_reason_phrase (r->msg));
+      r->resp_headers = soup_message_headers_ref (soup_message_get_response_headers (r->msg));
+    }
+  if (head_ready (r, r->stream == NULL ? error : NULL))
+    read_body (r);
+}
+
+/* The lean client's side of a reader. */
+static gboolean
+lite_head (ZtHttpCall         *call,
+           guint               status,
+           const char         *reason,
+           SoupMessageHeaders *headers,
+           gpointer            user_data)
+{
+  BodyReader *r = user_data;
+
+  r->status = status;
+  r->reason = g_strdup (reason);
+  r->resp_headers = soup_message_headers_ref (headers);
+  return head_ready (r, NULL);
+}
+
+static gboolean
+lite_body (ZtHttpCall *call,
+           const char *data,
+           gsize       len,
+           gpointer    user_data)
+{
+  return body_data (user_data, data, len);
+}
+
+static void
+lite_done (ZtHttpCall   *call,
+           const GError *error,
+           gpointer      user_data)
+{
+  BodyReader *r = user_data;
+  ZtUpstreamHttp *self = r->self;
+
+  r->call = NULL;
+  if (r->resp_headers != NULL)
+    {
+      body_finished (r);  /* an error in the middle of the body ends it like libsoup's did */
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    {
+      /* the system's settings name a proxy for the upstream: libsoup knows proxies */
+      if (self->lite != NULL)
+        g_message ("%s: a proxy is configured for the upstream server; its requests go through libsoup",
+                   zt_upstream_get_name (ZT_UPSTREAM (self)));
+      g_clear_pointer (&self->lite, zt_http_client_unref);
+      if (r->cancel_id != 0)
+        g_cancellable_disconnect (r->cancellable, r->cancel_id);
+      r->cancel_id = 0;
+      soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+      return;
+    }
+  head_ready (r, error);
+}
+
+static const ZtHttpCallFuncs lite_funcs = { lite_head, lite_body, lite_done };
+
+static gboolean
+lite_cancelled_idle (gpointer user_data)
+{
+  body_finished (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+lite_cancelled_cb (GCancellable *cancellable,
+                   gpointer      user_data)
+{
+  BodyReader *r = user_data;
+
+  if (r->call == NULL)
+    return;
+  /* the call ends at once (a connection in the middle of its answer is closed, as libsoup
+   * does); the reader ends from the main loop, not from within whoever cancelled */
+  zt_http_call_abandon (g_steal_pointer (&r->call));
+  g_idle_add (lite_cancelled_idle, r);
+}
+
+/* Sends the reader's request, by the lean client when it serves the URI. */
+static void
+reader_send (ZtUpstreamHttp *self,
+             BodyReader     *r)
+{
+  GUri *uri = soup_message_get_uri (r->msg);
+
+  if (self->lite != NULL && zt_http_client_serves (self->lite, uri))
+    {
+      r->call = zt_http_client_send (self->lite, soup_message_get_method (r->msg), uri,
+                                     soup_message_get_request_headers (r->msg), r->req_body, &lite_funcs, r);
+      r->cancel_id = g_cancellable_connect (r->cancellable, G_CALLBACK (lite_cancelled_cb), r, NULL);
+      return;
+    }
+  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+}
+
+
 
 static SoupMessage *
 new_message (ZtUpstreamHttp *self,
@@ -477,7 +619,7 @@ open_get_stream (ZtUpstreamHttp *self)
   r->related = -1;
   r->is_get = TRUE;
   soup_message_headers_replace (soup_message_get_request_headers (r->msg), "Accept", "text/event-stream");
-  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+  reader_send (self, r);
 }
 
 /* A POST of one message; the caller may adjust the reader before send_post(). */
@@ -507,6 +649,7 @@ prepare_post (ZtUpstreamHttp *self,
   text = zt_message_to_string (message, &len);
   body = g_bytes_new_take (text, len);
   soup_message_set_request_body_from_bytes (r->msg, "application/json", body);
+  r->req_body = g_bytes_ref (body);
   return r;
 }
 
@@ -514,7 +657,7 @@ static void
 send_post (ZtUpstreamHttp *self,
            BodyReader     *r)
 {
-  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+  reader_send (self, r);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1052,11 +1195,11 @@ zt_upstream_http_start (ZtUpstream *upstream,
       BodyReader *r = body_reader_new (self);
 
       self->get_stream_open = TRUE;
-          r->msg = new_message (self, "GET", self->url);
+      r->msg = new_message (self, "GET", self->url);
       r->related = -1;
       r->is_get = TRUE;
       soup_message_headers_replace (soup_message_get_request_headers (r->msg), "Accept", "text/event-stream");
-      soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+      reader_send (self, r);
     }
   return TRUE;
 }
@@ -1072,7 +1215,13 @@ zt_upstream_http_close (ZtUpstream *upstream)
     {
       /* end the upstream session; nobody waits for the answer */
       g_autoptr(SoupMessage) msg = new_message (self, "DELETE", self->url);
-      soup_session_send_async (self->session, msg, G_PRIORITY_LOW, NULL, NULL, NULL);
+      static const ZtHttpCallFuncs ignore = { NULL, NULL, NULL };
+
+      if (self->lite != NULL)
+        zt_http_client_send (self->lite, "DELETE", self->url, soup_message_get_request_headers (msg), NULL,
+                             &ignore, NULL);
+      else
+        soup_session_send_async (self->session, msg, G_PRIORITY_LOW, NULL, NULL, NULL);
     }
 }
 
@@ -1084,6 +1233,7 @@ zt_upstream_http_finalize (GObject *object)
   g_queue_clear_full (&self->pending, (GDestroyNotify) zt_message_unref);
   self->pending_bytes = 0;
   g_clear_object (&self->session);
+  g_clear_pointer (&self->lite, zt_http_client_unref);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->url, g_uri_unref);
   g_clear_pointer (&self->post_url, g_uri_unref);
@@ -1150,6 +1300,9 @@ upstream_http_new (const char     *name,
                        "max-depth", limits ? limits->max_depth : 0,
                        NULL);
   self->url = g_steal_pointer (&uri);
+  /* plain http goes by the lean client unless told otherwise (the bench compares both) */
+  if (g_strcmp0 (g_getenv ("ZT4MCP_HTTP_UPSTREAM_CLIENT"), "libsoup") != 0)
+    self->lite = zt_http_client_new (self->url, 128);
   self->token = g_strdup (token);
   self->legacy = legacy;
   self->era = legacy ? ZT_ERA_SESSION : era;
