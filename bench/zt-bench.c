@@ -1363,17 +1363,20 @@ run_idle_scaling (GArray *idle,
 
 /* HTTP against stdio upstreams: agent B serves the echo server (stdio) at /mcp/echo; agent A
  * has it twice, as the same stdio server and as B's URL. A's CPU per call and what A adds at
- * p50 (over the echo server alone for stdio, over B alone for HTTP), alternating rounds. */
+ * p50 (over the echo server alone for stdio, over B alone for HTTP), alternating rounds.
+ * Agent C is A again, with its HTTP upstream sent by libsoup (ZT4MCP_HTTP_UPSTREAM_CLIENT),
+ * as before the lean client: the before and after of one run. */
 static void
 run_upstream_compare (guint rounds)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
-  Agent a = { 0 }, b = { 0 };
+  Agent a = { 0 }, b = { 0 }, c = { 0 };
   Series *direct = series_new ("echo server alone");
   Series *upstream = series_new ("agent B alone (HTTP)");
   Series *stdio = series_new ("A, stdio upstream");
   Series *http = series_new ("A, HTTP upstream");
   Series *modern = series_new ("A, HTTP, 2026-07-28");
+  Series *soup = series_new ("C: A by libsoup, HTTP");
   g_autofree char *token_file = NULL;
   g_autofree char *url = NULL;
 
@@ -1382,8 +1385,12 @@ run_upstream_compare (guint rounds)
   g_ptr_array_add (all, stdio);
   g_ptr_array_add (all, http);
   g_ptr_array_add (all, modern);
+  g_ptr_array_add (all, soup);
   start_agent (&b, 8);
   start_agent (&a, 8);
+  g_setenv ("ZT4MCP_HTTP_UPSTREAM_CLIENT", "libsoup", TRUE);
+  start_agent (&c, 8);
+  g_unsetenv ("ZT4MCP_HTTP_UPSTREAM_CLIENT");
   token_file = g_build_filename (a.home, "upstream-token", NULL);
   if (!g_file_set_contents (token_file, b.token, -1, NULL))
     die ("cannot write %s", token_file);
@@ -1399,6 +1406,8 @@ run_upstream_compare (guint rounds)
                                   "--idle-timeout", "0", "--era", "modern", NULL };
     g_free (run_cli (args));
     g_free (run_cli (modern_args));
+    args[4] = c.home;
+    g_free (run_cli (args));
   }
 
   for (guint round = 0; round < rounds; round++)
@@ -1414,7 +1423,12 @@ run_upstream_compare (guint rounds)
       g_free (target.path);
       target.path = g_strdup ("/mcp/echo-modern");
       measure_one ("modern", a.pid, modern);
+      set_target (&c);
+      g_free (target.path);
+      target.path = g_strdup ("/mcp/echo-http");
+      measure_one ("libsoup", c.pid, soup);
     }
+  stop_agent (&c);
   stop_agent (&a);
   stop_agent (&b);
   g_print ("Agent A's CPU per 1 000 calls of one client, stdio against streamable HTTP upstream\n"
@@ -1422,10 +1436,12 @@ run_upstream_compare (guint rounds)
            rounds, sysconf (_SC_CLK_TCK));
   print_series (all, stdio->label);
   g_print ("A adds at p50: %.1f us with the stdio upstream (over the echo server alone), "
-           "%.1f us with the HTTP upstream (over B alone), %.1f us with it as 2026-07-28\n",
+           "%.1f us with the HTTP upstream (over B alone), %.1f us with it as 2026-07-28, "
+           "%.1f us with it by libsoup (C)\n",
            median_of (stdio->p50_us) - median_of (direct->p50_us),
            median_of (http->p50_us) - median_of (upstream->p50_us),
-           median_of (modern->p50_us) - median_of (upstream->p50_us));
+           median_of (modern->p50_us) - median_of (upstream->p50_us),
+           median_of (soup->p50_us) - median_of (upstream->p50_us));
 }
 
 /* ---------------------------------------------------------------------------------------- */
