@@ -83,6 +83,11 @@ struct _Hub {
   gint64                   heard;     /* monotonic µs: the hub's last message or pong */
   guint                    silence_source;
   gint64                   silence_checked;
+  /* exporter: a stream leg to the hub, opened after a stream was served, for the next */
+  SoupWebsocketConnection *spare_ws;
+  ZtWsStream              *spare_stream;  /* made at once: it keeps what comes first */
+  GCancellable            *spare_opening;
+  gboolean                 spare_refused; /* the hub knows no spare legs */
 };
 
 static void hub_connect (Hub *hub);
@@ -185,6 +190,22 @@ served_handshake_cb (GObject      *object,
   stream_op_free (op);
 }
 
+/* The TLS server of a stream, on its leg's byte stream (op->stream). */
+static void
+serve_on (StreamOp *op)
+{
+  g_autoptr(GError) error = NULL;
+  GTlsConnection *tls = zt_tls_over_ws_server_new (op->stream, op->client->identity, op->client->ca_pem, &error);
+
+  if (tls == NULL)
+    {
+      g_message ("mesh: %s", error->message);
+      stream_op_free (op);
+      return;
+    }
+  zt_tls_handshake_async (tls, HANDSHAKE_TIMEOUT_MS, NULL, served_handshake_cb, op);
+}
+
 static void
 accepted_cb (GObject      *object,
              GAsyncResult *result,
@@ -192,7 +213,6 @@ accepted_cb (GObject      *object,
 {
   StreamOp *op = user_data;
   g_autoptr(GError) error = NULL;
-  GTlsConnection *tls;
 
   op->ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
   if (op->ws == NULL)
@@ -202,14 +222,7 @@ accepted_cb (GObject      *object,
       return;
     }
   op->stream = zt_ws_stream_new (op->ws);
-  tls = zt_tls_over_ws_server_new (op->stream, op->client->identity, op->client->ca_pem, &error);
-  if (tls == NULL)
-    {
-      g_message ("mesh: %s", error->message);
-      stream_op_free (op);
-      return;
-    }
-  zt_tls_handshake_async (tls, HANDSHAKE_TIMEOUT_MS, NULL, served_handshake_cb, op);
+  serve_on (op);
 }
 
 static SoupMessage *
@@ -226,19 +239,100 @@ stream_message (Hub        *hub,
 }
 
 static void
+spare_drop (Hub *hub)
+{
+  if (hub->spare_opening != NULL)
+    g_cancellable_cancel (hub->spare_opening);
+  g_clear_object (&hub->spare_opening);
+  if (hub->spare_ws != NULL)
+    g_signal_handlers_disconnect_by_data (hub->spare_ws, hub);
+  g_clear_object (&hub->spare_stream);  /* closes the WebSocket */
+  g_clear_object (&hub->spare_ws);
+}
+
+static void
+spare_closed_cb (SoupWebsocketConnection *ws,
+                 Hub                     *hub)
+{
+  const char *reason = soup_websocket_connection_get_close_data (ws);
+
+  /* a hub from before spare legs refuses them as a stream without a destination */
+  if (reason != NULL && g_str_has_prefix (reason, "a stream needs"))
+    hub->spare_refused = TRUE;
+  spare_drop (hub);
+}
+
+static void
+spare_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Hub *hub = user_data;
+  g_autoptr(GError) error = NULL;
+  SoupWebsocketConnection *ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;  /* dropped (the hub may be freed): nothing of HUB may be touched */
+  g_clear_object (&hub->spare_opening);
+  if (ws == NULL)
+    {
+      g_debug ("mesh: no spare leg to %s: %s", hub->address, error->message);
+      return;
+    }
+  hub->spare_ws = ws;
+  hub->spare_stream = zt_ws_stream_new (ws);
+  g_signal_connect (ws, "closed", G_CALLBACK (spare_closed_cb), hub);
+}
+
+/* After a stream was served: a leg for the next one, so that the hub need not wait for this
+ * agent to connect back (the hub keeps it for a minute). */
+static void
+spare_open (Hub *hub)
+{
+  g_autoptr(SoupMessage) msg = NULL;
+
+  if (hub->spare_ws != NULL || hub->spare_opening != NULL || hub->spare_refused || hub->ws == NULL ||
+      hub->stopped || g_strcmp0 (g_getenv ("ZT4MCP_MESH_SPARE_LEGS"), "0") == 0)
+    return;
+  msg = stream_message (hub, "spare=1");
+  hub->spare_opening = g_cancellable_new ();
+  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
+                                        hub->spare_opening, spare_opened_cb, hub);
+}
+
+static void
 accept_stream (Hub        *hub,
                const char *id,
-               const char *service)
+               const char *service,
+               gboolean    spare)
 {
   g_autofree char *escaped = g_uri_escape_string (id, NULL, TRUE);
   g_autofree char *query = g_strdup_printf ("accept=%s", escaped);
-  g_autoptr(SoupMessage) msg = stream_message (hub, query);
   StreamOp *op = g_new0 (StreamOp, 1);
 
   op->client = hub->client;
   op->service = g_strdup (service);
-  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL,
-                                        accepted_cb, op);
+  if (spare && hub->spare_stream == NULL)
+    {
+      /* the hub spliced a leg this agent no longer holds: that stream fails */
+      g_message ("mesh: the hub put a stream on a spare leg this agent does not hold");
+      stream_op_free (op);
+    }
+  else if (spare)
+    {
+      g_signal_handlers_disconnect_by_data (hub->spare_ws, hub);
+      op->ws = g_steal_pointer (&hub->spare_ws);
+      op->stream = g_steal_pointer (&hub->spare_stream);
+      serve_on (op);
+    }
+  else
+    {
+      g_autoptr(SoupMessage) msg = stream_message (hub, query);
+
+      soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL,
+                                            accepted_cb, op);
+    }
+  spare_open (hub);
 }
 
 /* The importer's own check of the exporter, beyond the CA (the agent's key pins). */
@@ -957,6 +1051,7 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_MESH_CONTROL_STREAM;
       out->stream_id = g_strdup (id ? id : "");
       out->service = g_strdup (service ? service : "");
+      out->spare = json_object_get_boolean_member_with_default (o, "spare", FALSE);
     }
   else if (g_strcmp0 (kind, "certificate") == 0)
     {
@@ -1089,7 +1184,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
       }
       break;
     case ZT_MESH_CONTROL_STREAM:
-      accept_stream (hub, m.stream_id, m.service);
+      accept_stream (hub, m.stream_id, m.service, m.spare);
       break;
     case ZT_MESH_CONTROL_CERTIFICATE:
       install_certificate (hub->client, &m);
@@ -1142,6 +1237,7 @@ ws_closed_cb (SoupWebsocketConnection *ws,
   g_signal_handlers_disconnect_by_data (ws, hub);
   g_clear_object (&hub->ws);
   zt_clear_source_id (&hub->silence_source);
+  spare_drop (hub);
   if (code == 4403)
     {
       /* the hub refused this identity: retrying cannot help until an administrator acts */
@@ -1236,6 +1332,7 @@ hub_silence_cb (gpointer user_data)
   g_message ("mesh: control channel to %s dropped: %s", hub->address, why);
   g_signal_handlers_disconnect_by_data (ws, hub);
   hub->ws = NULL;
+  spare_drop (hub);
   soup_websocket_connection_close (ws, 4408, why);
   g_object_unref (ws);
   hub_set_state (hub, "disconnected", why);
@@ -1325,6 +1422,7 @@ hub_free (Hub *hub)
   if (hub->cancellable)
     g_cancellable_cancel (hub->cancellable);
   g_clear_object (&hub->cancellable);
+  spare_drop (hub);
   if (hub->ws != NULL)
     {
       g_signal_handlers_disconnect_by_data (hub->ws, hub);

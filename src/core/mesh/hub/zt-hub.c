@@ -907,6 +907,7 @@ struct _ZtHub {
   char       *url;
   GHashTable *controls;       /* endpoint name -> Control */
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
+  GHashTable *spares;       /* endpoint -> Spare: an exporter's leg, ready before a dial */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
   GHashTable *presence_changed;  /* endpoint -> user: to tell everyone at presence_source */
@@ -1428,6 +1429,7 @@ control_gone (Control *c)
   if (g_hash_table_lookup (self->controls, c->endpoint) == c)
     {
       fail_pending_streams (self, c->endpoint);
+      g_hash_table_remove (self->spares, c->endpoint);
       presence_changed (self, c->endpoint, c->user);
       g_hash_table_remove (self->controls, c->endpoint);  /* the table's reference */
     }
@@ -2240,6 +2242,92 @@ leg_websocket (Leg *leg)
   return ws;
 }
 
+/* An exporter's spare leg: connected and upgraded before a stream needs it, so that a dial
+ * to its endpoint is spliced at once instead of waiting for the exporter to dial back (a new
+ * connection and TLS handshake: 5-8 ms of a cold stream). An agent opens one after it served
+ * a stream; one per endpoint, for SPARE_SECONDS; it ends with the endpoint's control
+ * channel (offline, revoked) and when its agent closes it. Nothing is read from it before it
+ * is spliced (the exporter says nothing before the importer's TLS hello): its socket being
+ * readable means it was closed. */
+#define SPARE_SECONDS 60
+
+typedef struct {
+  ZtHub   *hub;
+  char    *endpoint;
+  char    *user;
+  char    *instance;  /* the agent's run that opened it */
+  Leg      leg;
+  GSource *timeout;
+  GSource *watch;
+} Spare;
+
+static void
+spare_free (Spare *sb)
+{
+  zt_source_clear (&sb->timeout);
+  if (sb->watch != NULL)
+    {
+      g_source_destroy (sb->watch);
+      g_clear_pointer (&sb->watch, g_source_unref);
+    }
+  if (sb->leg.io != NULL)
+    g_io_stream_close (sb->leg.io, NULL, NULL);
+  leg_clear (&sb->leg);
+  g_free (sb->endpoint);
+  g_free (sb->user);
+  g_free (sb->instance);
+  g_free (sb);
+}
+
+static gboolean
+spare_expired_cb (gpointer user_data)
+{
+  Spare *sb = user_data;
+
+  g_clear_pointer (&sb->timeout, g_source_unref);
+  g_hash_table_remove (sb->hub->spares, sb->endpoint);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+spare_closed_cb (GSocket      *socket,
+                   GIOCondition  condition,
+                   gpointer      user_data)
+{
+  Spare *sb = user_data;
+
+  /* sources are not freed from their own dispatch: the free function destroys it */
+  g_hash_table_remove (sb->hub->spares, sb->endpoint);
+  return G_SOURCE_REMOVE;
+}
+
+/* Takes @leg as @endpoint's spare, replacing any before it. */
+static void
+spare_add (ZtHub      *self,
+             Leg        *leg,
+             const char *endpoint,
+             const char *user,
+             const char *instance)
+{
+  Spare *sb = g_new0 (Spare, 1);
+  GSocket *socket = g_object_get_data (G_OBJECT (leg->io), "GSocket");
+
+  sb->hub = self;
+  sb->endpoint = g_strdup (endpoint);
+  sb->user = g_strdup (user);
+  sb->instance = g_strdup (instance);
+  sb->leg = *leg;
+  memset (leg, 0, sizeof *leg);
+  sb->timeout = zt_timeout_source_attach (SPARE_SECONDS * 1000, spare_expired_cb, sb);
+  if (socket != NULL)
+    {
+      sb->watch = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+      g_source_set_callback (sb->watch, G_SOURCE_FUNC (spare_closed_cb), sb, NULL);
+      g_source_attach (sb->watch, g_main_context_get_thread_default ());
+    }
+  g_hash_table_replace (self->spares, sb->endpoint, sb);
+}
+
 static Stream *
 stream_ref (Stream *st)
 {
@@ -2590,6 +2678,17 @@ stream_cb (ZtHub             *self,
   service = query ? g_hash_table_lookup (query, "service") : NULL;
   accept = query ? g_hash_table_lookup (query, "accept") : NULL;
 
+  if (query != NULL && g_hash_table_contains (query, "spare"))
+    {
+      Control *own = g_hash_table_lookup (self->controls, endpoint);
+
+      g_clear_pointer (&query, g_hash_table_unref);
+      if (own == NULL)
+        return refuse_leg (leg, "a spare leg needs this endpoint's control channel open");
+      spare_add (self, leg, endpoint, user, own->instance);
+      return;
+    }
+
   if (accept != NULL)
     {
       Stream *st = g_hash_table_lookup (self->streams, accept);
@@ -2619,6 +2718,8 @@ stream_cb (ZtHub             *self,
     }
   {
     Control *target = g_hash_table_lookup (self->controls, to);
+    Spare *spare;
+    gboolean spliced = FALSE;
     g_autoptr(JsonBuilder) b = json_builder_new ();
     g_autoptr(JsonNode) ask = NULL;
     Stream *st;
@@ -2641,8 +2742,25 @@ stream_cb (ZtHub             *self,
     /* nothing is read from it until it is spliced: the importer waits for "connected" */
     st->leg_a = *leg;
     memset (leg, 0, sizeof *leg);
-    st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
-    g_hash_table_insert (self->streams, st->id, st);
+    spare = g_hash_table_lookup (self->spares, to);
+    if (spare != NULL && g_strcmp0 (spare->instance, target->instance) == 0)
+      {
+        /* the exporter's leg is there already: spliced now, and the exporter is told
+         * which stream its spare leg carries */
+        st->leg_b = spare->leg;
+        memset (&spare->leg, 0, sizeof spare->leg);
+        st->to_user = g_strdup (spare->user);
+        g_hash_table_remove (self->spares, to);
+        spliced = TRUE;
+        g_ptr_array_add (self->splices, st);
+        g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, relay_splice_cb,
+                                    stream_ref (st), (GDestroyNotify) stream_unref);
+      }
+    else
+      {
+        st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
+        g_hash_table_insert (self->streams, st->id, st);
+      }
 
     json_builder_begin_object (b);
     json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "stream");
@@ -2650,6 +2768,10 @@ stream_cb (ZtHub             *self,
     json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, service);
     /* informational only: the exporter decides from the certificate inside the stream */
     json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, spiffe);
+    if (spliced)
+      {
+        json_builder_set_member_name (b, "spare"); json_builder_add_boolean_value (b, TRUE);
+      }
     json_builder_end_object (b);
     ask = json_builder_get_root (b);
     control_send_json (target, ask);
@@ -2879,6 +3001,7 @@ zt_hub_start (ZtHub      *self,
   soup_server_add_handler (self->server, "/v1/control", control_handler_cb, self, NULL);
   soup_server_add_handler (self->server, "/v1/stream", stream_handler_cb, self, NULL);
   self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_waiting_free);
+  self->spares = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) spare_free);
   self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_unref);
   relay_start (self);
   control_threads_start (self);
@@ -2934,6 +3057,7 @@ zt_hub_free (ZtHub *self)
   relay_stop (self);
   g_clear_pointer (&self->splices, g_ptr_array_unref);
   g_clear_pointer (&self->streams, g_hash_table_unref);
+  g_clear_pointer (&self->spares, g_hash_table_unref);
   g_clear_pointer (&self->controls, g_hash_table_unref);
   control_threads_stop (self);
   if (self->server)
