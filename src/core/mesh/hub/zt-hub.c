@@ -2743,7 +2743,9 @@ stream_cb (ZtHub             *self,
     st->leg_a = *leg;
     memset (leg, 0, sizeof *leg);
     spare = g_hash_table_lookup (self->spares, to);
-    if (spare != NULL && g_strcmp0 (spare->instance, target->instance) == 0)
+    /* revocation is checked on a timer for open channels: a leg is checked when it is used */
+    if (spare != NULL && g_strcmp0 (spare->instance, target->instance) == 0 &&
+        !is_revoked (self->state, spare->user, spare->endpoint))
       {
         /* the exporter's leg is there already: spliced now, and the exporter is told
          * which stream its spare leg carries */
