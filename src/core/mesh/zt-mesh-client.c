@@ -1051,7 +1051,13 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_MESH_CONTROL_STREAM;
       out->stream_id = g_strdup (id ? id : "");
       out->service = g_strdup (service ? service : "");
-      out->spare = json_object_get_boolean_member_with_default (o, "spare", FALSE);
+      {
+        /* typed before it is trusted: only a JSON true says so */
+        JsonNode *spare = json_object_get_member (o, "spare");
+
+        out->spare = spare != NULL && JSON_NODE_HOLDS_VALUE (spare) &&
+                     json_node_get_value_type (spare) == G_TYPE_BOOLEAN && json_node_get_boolean (spare);
+      }
     }
   else if (g_strcmp0 (kind, "certificate") == 0)
     {
