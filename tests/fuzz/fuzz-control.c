@@ -244,6 +244,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         zt_fuzz_fail ("hello fields outside a hello", NULL);
       if (m.kind == ZT_HUB_CONTROL_RENEW && m.csr == NULL)
         zt_fuzz_fail ("a renewal without a CSR", NULL);
+      /* a dial names its destination and service as strings, or is no dial */
+      if ((m.kind == ZT_HUB_CONTROL_DIAL) != (m.to != NULL) || (m.kind == ZT_HUB_CONTROL_DIAL) != (m.service != NULL))
+        zt_fuzz_fail ("a dial without its strings, or dial fields outside a dial", NULL);
       if (m.kind == ZT_HUB_CONTROL_HELLO)
         {
           g_autoptr(JsonObject) o = zt_json_parse_object_strict (text, len, NULL, NULL);

@@ -1,5 +1,6 @@
-// e2e-mesh-spare.mjs: an exporter's spare leg to the hub: a dial is spliced onto it at once,
-// only its own endpoint's dials use it, and it ends with the endpoint's control channel
+// e2e-mesh-spare.mjs: a member's spare leg to the hub: a dial to it is spliced onto it at
+// once, the member dials on it through its control channel, only its own endpoint uses it,
+// and it ends with the endpoint's control channel
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
@@ -74,23 +75,50 @@ await run({
     await until(() => spare.got.upgraded, "carol's spare leg upgraded");
     await sleep(200);
     dial();
-    await until(() => streamsSaid(carolControl).length === 1, "the hub to name the stream to carol");
-    const said = streamsSaid(carolControl)[0];
-    assert.equal(said.spare, true, `the stream is said to be on the spare leg: ${JSON.stringify(said)}`);
-    assert.equal(said.service, "echo");
-    // alice's TLS hello arrived on the spare leg, relayed as a binary message
+    // first the hub's word of what the leg carries, then alice's TLS hello, relayed
     await until(() => spare.got.frames.some((f) => f.opcode === 2), "alice's TLS hello on carol's spare leg");
+    assert.equal(spare.got.frames[0].opcode, 1, "a text message first");
+    const said = JSON.parse(spare.got.frames[0].payload.toString());
+    assert.equal(said.type, "stream");
+    assert.equal(said.service, "echo");
+    assert.match(said.from, /alice-pc/);
     const hello = spare.got.frames.find((f) => f.opcode === 2).payload;
     assert.equal(hello[0], 0x16, "a TLS handshake record");
+    assert.equal(streamsSaid(carolControl).length, 0, "no dial back asked on the control channel");
     spare.close();
   },
 
   "with no spare leg left, the exporter is asked to dial back as before": async () => {
     dial();
-    await until(() => streamsSaid(carolControl).length === 2, "the hub to ask carol for the second stream");
-    const said = streamsSaid(carolControl)[1];
-    assert.equal(said.spare, undefined, `no spare leg named: ${JSON.stringify(said)}`);
+    await until(() => streamsSaid(carolControl).length === 1, "the hub to ask carol for the second stream");
+    const said = streamsSaid(carolControl)[0];
     assert.ok(said.id, "an id to accept");
+    assert.equal(said.service, "echo");
+  },
+
+  "a member dials on its own spare leg through its control channel, and only with one": async () => {
+    const daveControl = control(dave, []);
+    await until(() => daveControl.got.texts.length > 0, "dave's control channel open");
+    const before = streamsSaid(carolControl).length;
+    // no spare leg: the dial is dropped
+    daveControl.sock.write(wsClientFrame(1, JSON.stringify({ type: "dial", to: "carol-pc", service: "echo" })));
+    await sleep(500);
+    assert.equal(streamsSaid(carolControl).length, before, "a dial without a spare leg opens nothing");
+    const spare = rawSocket(dave, "/v1/stream?spare=1");
+    await until(() => spare.got.upgraded, "dave's spare leg upgraded");
+    await sleep(200);
+    daveControl.sock.write(wsClientFrame(1, JSON.stringify({ type: "dial", to: "carol-pc", service: "echo" })));
+    await until(() => streamsSaid(carolControl).length === before + 1, "carol asked for dave's stream");
+    assert.match(streamsSaid(carolControl)[before].from, /dave-pc/, "the dial is dave's, by his channel");
+    // a refusal comes on the leg: nobody online by that name
+    const spare2 = rawSocket(dave, "/v1/stream?spare=1");
+    await until(() => spare2.got.upgraded, "dave's second spare leg upgraded");
+    await sleep(200);
+    daveControl.sock.write(wsClientFrame(1, JSON.stringify({ type: "dial", to: "nobody-pc", service: "echo" })));
+    await until(() => spare2.got.closeCode !== null, "the refusal on dave's spare leg");
+    assert.match(spare2.got.closeReason, /nobody-pc is not online/);
+    spare.close();
+    daveControl.close();
   },
 
   "a spare leg ends with its endpoint's control channel": async () => {

@@ -23,7 +23,6 @@ typedef struct {
   JsonNode          *gone;         /* peers-update: a JSON array (of endpoint names) */
   char              *stream_id;    /* stream */
   char              *service;      /* stream */
-  gboolean           spare;        /* stream: it came on this agent's spare leg */
   char              *certificate;  /* certificate: PEM */
   gint64             issued;       /* certificate */
   gint64             not_after;    /* certificate */

@@ -83,9 +83,10 @@ struct _Hub {
   gint64                   heard;     /* monotonic µs: the hub's last message or pong */
   guint                    silence_source;
   gint64                   silence_checked;
-  /* exporter: a stream leg to the hub, opened after a stream was served, for the next */
+  /* a stream leg to the hub, opened after a stream was opened or served, for the next:
+   * the hub splices a dial to this endpoint onto it, or this agent dials on it */
   SoupWebsocketConnection *spare_ws;
-  ZtWsStream              *spare_stream;  /* made at once: it keeps what comes first */
+  gint64                   spare_since;   /* monotonic µs */
   GCancellable            *spare_opening;
   gboolean                 spare_refused; /* the hub knows no spare legs */
 };
@@ -145,11 +146,17 @@ typedef struct {
   char         *service;
   char         *expected;     /* importer: the exporter's spiffe id */
   char         *instance;     /* importer: the exporter's run, as the hub said in "connected" */
+  char         *endpoint;     /* importer: the exporter */
+  Hub          *hub;          /* the hub it went through (not a reference: see spare_after) */
+  gboolean      on_spare;     /* importer: dialing on the spare leg (once; then anew) */
   ZtWsStream   *stream;
   GTask        *task;         /* importer */
   gulong        handler;
   SoupWebsocketConnection *ws;
 } StreamOp;
+
+static void open_via_hub_anew (StreamOp *op, const char *endpoint);
+static void spare_after (StreamOp *op);
 
 static void
 stream_op_free (StreamOp *op)
@@ -162,6 +169,7 @@ stream_op_free (StreamOp *op)
   g_free (op->service);
   g_free (op->expected);
   g_free (op->instance);
+  g_free (op->endpoint);
   g_free (op);
 }
 
@@ -175,6 +183,7 @@ served_handshake_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *peer = NULL;
 
+  spare_after (op);
   if (!zt_tls_handshake_finish (tls, result, &error))
     {
       g_message ("mesh: refused an incoming stream: %s", error->message);
@@ -245,9 +254,65 @@ spare_drop (Hub *hub)
     g_cancellable_cancel (hub->spare_opening);
   g_clear_object (&hub->spare_opening);
   if (hub->spare_ws != NULL)
-    g_signal_handlers_disconnect_by_data (hub->spare_ws, hub);
-  g_clear_object (&hub->spare_stream);  /* closes the WebSocket */
+    {
+      g_signal_handlers_disconnect_by_data (hub->spare_ws, hub);
+      if (soup_websocket_connection_get_state (hub->spare_ws) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_close (hub->spare_ws, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+    }
   g_clear_object (&hub->spare_ws);
+}
+
+/* A stream on @ws, which the hub said (on it, first) it carries: served as if dialed back. */
+static void
+serve_spliced (Hub                     *hub,
+               SoupWebsocketConnection *ws,
+               const char              *service)
+{
+  StreamOp *op = g_new0 (StreamOp, 1);
+
+  op->client = hub->client;
+  op->hub = hub;
+  op->service = g_strdup (service);
+  op->ws = g_object_ref (ws);
+  op->stream = zt_ws_stream_new (op->ws);
+  serve_on (op);
+}
+
+/* Whether @message is the hub's word that a leg carries a stream, and to which service. */
+static gboolean
+read_spliced (SoupWebsocketDataType  type,
+              GBytes                *message,
+              char                 **service)
+{
+  ZtMeshControl m;
+  gboolean yes = _zt_mesh_client_control_read (type, message, &m, NULL) && m.kind == ZT_MESH_CONTROL_STREAM;
+
+  if (yes)
+    *service = g_steal_pointer (&m.service);
+  _zt_mesh_client_control_clear (&m);
+  return yes;
+}
+
+static void spare_open (Hub *hub);
+
+/* The hub spliced a dial to this endpoint onto the spare leg: its first message says so. */
+static void
+spare_message_cb (SoupWebsocketConnection *ws,
+                  SoupWebsocketDataType    type,
+                  GBytes                  *message,
+                  Hub                     *hub)
+{
+  g_autofree char *service = NULL;
+  g_autoptr(SoupWebsocketConnection) taken = g_steal_pointer (&hub->spare_ws);
+
+  g_signal_handlers_disconnect_by_data (ws, hub);
+  if (!read_spliced (type, message, &service))
+    {
+      g_message ("mesh: the hub broke the protocol on a spare leg");
+      soup_websocket_connection_close (ws, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
+      return;
+    }
+  serve_spliced (hub, ws, service);
 }
 
 static void
@@ -280,12 +345,13 @@ spare_opened_cb (GObject      *object,
       return;
     }
   hub->spare_ws = ws;
-  hub->spare_stream = zt_ws_stream_new (ws);
+  hub->spare_since = g_get_monotonic_time ();
+  g_signal_connect (ws, "message", G_CALLBACK (spare_message_cb), hub);
   g_signal_connect (ws, "closed", G_CALLBACK (spare_closed_cb), hub);
 }
 
-/* After a stream was served: a leg for the next one, so that the hub need not wait for this
- * agent to connect back (the hub keeps it for a minute). */
+/* After a stream was opened or served: a leg for the next one, so that neither this agent
+ * nor the hub waits for a new connection to the hub (the hub keeps it for a minute). */
 static void
 spare_open (Hub *hub)
 {
@@ -300,39 +366,47 @@ spare_open (Hub *hub)
                                         hub->spare_opening, spare_opened_cb, hub);
 }
 
+/* The spare leg, for this agent's own dial: NULL when there is none young enough (the hub
+ * drops it after a minute; one about to go is not worth the race). */
+static SoupWebsocketConnection *
+spare_take (Hub *hub)
+{
+  SoupWebsocketConnection *ws;
+
+  if (hub->spare_ws == NULL || g_get_monotonic_time () - hub->spare_since > 45 * G_USEC_PER_SEC ||
+      soup_websocket_connection_get_state (hub->spare_ws) != SOUP_WEBSOCKET_STATE_OPEN)
+    return NULL;
+  ws = g_steal_pointer (&hub->spare_ws);
+  g_signal_handlers_disconnect_by_data (ws, hub);
+  return ws;
+}
+
 static void
 accept_stream (Hub        *hub,
                const char *id,
-               const char *service,
-               gboolean    spare)
+               const char *service)
 {
   g_autofree char *escaped = g_uri_escape_string (id, NULL, TRUE);
   g_autofree char *query = g_strdup_printf ("accept=%s", escaped);
+  g_autoptr(SoupMessage) msg = stream_message (hub, query);
   StreamOp *op = g_new0 (StreamOp, 1);
 
   op->client = hub->client;
+  op->hub = hub;
   op->service = g_strdup (service);
-  if (spare && hub->spare_stream == NULL)
-    {
-      /* the hub spliced a leg this agent no longer holds: that stream fails */
-      g_message ("mesh: the hub put a stream on a spare leg this agent does not hold");
-      stream_op_free (op);
-    }
-  else if (spare)
-    {
-      g_signal_handlers_disconnect_by_data (hub->spare_ws, hub);
-      op->ws = g_steal_pointer (&hub->spare_ws);
-      op->stream = g_steal_pointer (&hub->spare_stream);
-      serve_on (op);
-    }
-  else
-    {
-      g_autoptr(SoupMessage) msg = stream_message (hub, query);
+  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL,
+                                        accepted_cb, op);
+}
 
-      soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL,
-                                            accepted_cb, op);
-    }
-  spare_open (hub);
+/* A stream's handshake is over: a spare leg for the next one. Not sooner: opening it (a TLS
+ * handshake with the hub) while the stream's own handshake runs slowed that one down. The
+ * hub may have been let go meanwhile: it is used only if the client still has it. */
+static void
+spare_after (StreamOp *op)
+{
+  for (guint i = 0; op->hub != NULL && i < op->client->hubs->len; i++)
+    if (g_ptr_array_index (op->client->hubs, i) == op->hub)
+      spare_open (op->hub);
 }
 
 /* The importer's own check of the exporter, beyond the CA (the agent's key pins). */
@@ -356,6 +430,7 @@ opened_handshake_cb (GObject      *object,
   GTlsConnection *tls = G_TLS_CONNECTION (object);
   GError *error = NULL;
 
+  spare_after (op);
   if (!zt_tls_handshake_finish (tls, result, &error) || !stream_op_check (op, tls, &error))
     {
       g_task_return_error (op->task, error);
@@ -409,6 +484,22 @@ dial_message_cb (SoupWebsocketConnection *ws,
 
   g_signal_handler_disconnect (ws, op->handler);
   op->handler = 0;
+  if (op->on_spare)
+    {
+      g_autofree char *service = NULL;
+
+      op->on_spare = FALSE;
+      if (read_spliced (type, message, &service))
+        {
+          /* the hub gave the spare leg to a stream to this agent before our dial came: it is
+           * served, and this dial made anew */
+          g_signal_handlers_disconnect_by_data (ws, op);
+          serve_spliced (op->hub, ws, service);
+          g_clear_object (&op->ws);
+          open_via_hub_anew (op, op->endpoint);
+          return;
+        }
+    }
   if (type != SOUP_WEBSOCKET_DATA_TEXT ||
       (op->instance = _zt_mesh_client_connected_read (message, &error)) == NULL)
     {
@@ -441,6 +532,15 @@ dial_closed_cb (SoupWebsocketConnection *ws,
     return;
   g_signal_handlers_disconnect_by_data (ws, op);
   op->handler = 0;
+  if (op->on_spare)
+    {
+      /* the spare leg went before the hub took the dial (it dropped it, or refused the
+       * dial): once more, on a new leg, which says why if it fails too */
+      op->on_spare = FALSE;
+      g_clear_object (&op->ws);
+      open_via_hub_anew (op, op->endpoint);
+      return;
+    }
   g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "the hub closed the stream: %s",
                            reason && *reason ? reason : "no reason given");
   stream_op_free (op);
@@ -835,6 +935,45 @@ open_via_hub (StreamOp   *op,
 {
   ZtMeshClient *self = op->client;
   Hub *hub = NULL;
+  SoupWebsocketConnection *ws;
+
+  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
+    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
+      hub = g_ptr_array_index (self->hubs, i);
+  g_free (op->endpoint);
+  op->endpoint = g_strdup (endpoint);
+  if (hub != NULL && (ws = spare_take (hub)) != NULL)
+    {
+      /* dial on the spare leg: the destination goes over the control channel */
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) dial = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "dial");
+      json_builder_set_member_name (b, "to"); json_builder_add_string_value (b, endpoint);
+      json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, op->service);
+      json_builder_end_object (b);
+      dial = json_builder_get_root (b);
+      text = json_to_string (dial, FALSE);
+      op->ws = ws;
+      op->hub = hub;
+      op->on_spare = TRUE;
+      op->handler = g_signal_connect (op->ws, "message", G_CALLBACK (dial_message_cb), op);
+      g_signal_connect (op->ws, "closed", G_CALLBACK (dial_closed_cb), op);
+      soup_websocket_connection_send_text (hub->ws, text);
+      return;
+    }
+  op->hub = hub;
+  open_via_hub_anew (op, endpoint);
+}
+
+static void
+open_via_hub_anew (StreamOp   *op,
+                   const char *endpoint)
+{
+  ZtMeshClient *self = op->client;
+  Hub *hub = NULL;
   g_autofree char *e1 = g_uri_escape_string (endpoint, NULL, TRUE);
   g_autofree char *e2 = g_uri_escape_string (op->service, NULL, TRUE);
   g_autofree char *query = g_strdup_printf ("to=%s&service=%s", e1, e2);
@@ -1051,13 +1190,6 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_MESH_CONTROL_STREAM;
       out->stream_id = g_strdup (id ? id : "");
       out->service = g_strdup (service ? service : "");
-      {
-        /* typed before it is trusted: only a JSON true says so */
-        JsonNode *spare = json_object_get_member (o, "spare");
-
-        out->spare = spare != NULL && JSON_NODE_HOLDS_VALUE (spare) &&
-                     json_node_get_value_type (spare) == G_TYPE_BOOLEAN && json_node_get_boolean (spare);
-      }
     }
   else if (g_strcmp0 (kind, "certificate") == 0)
     {
@@ -1190,7 +1322,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
       }
       break;
     case ZT_MESH_CONTROL_STREAM:
-      accept_stream (hub, m.stream_id, m.service, m.spare);
+      accept_stream (hub, m.stream_id, m.service);
       break;
     case ZT_MESH_CONTROL_CERTIFICATE:
       install_certificate (hub->client, &m);

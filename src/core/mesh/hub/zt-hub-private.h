@@ -11,6 +11,7 @@ typedef enum {
   ZT_HUB_CONTROL_OTHER,   /* not a message the hub acts on */
   ZT_HUB_CONTROL_HELLO,   /* what the member exports, and to whom */
   ZT_HUB_CONTROL_RENEW,   /* a CSR for a new certificate */
+  ZT_HUB_CONTROL_DIAL,    /* a stream, on the member's spare leg */
 } ZtHubControlKind;
 
 /* One message from a member over its control WebSocket, as the hub reads it. */
@@ -20,6 +21,8 @@ typedef struct {
   char             *direct;    /* hello: an address importers may dial, or NULL */
   char             *instance;  /* hello: which run of the agent this is (1-64 of [A-Za-z0-9-]), or NULL */
   char             *csr;       /* renew: PEM as sent ("" when missing) */
+  char             *to;        /* dial: the endpoint */
+  char             *service;   /* dial: its service */
 } ZtHubControl;
 
 /* FALSE with @error when @message is no JSON object (kind OTHER then, as for messages the

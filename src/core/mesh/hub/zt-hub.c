@@ -977,6 +977,8 @@ typedef struct {
   char                    *to_endpoint;
   char                    *from_user, *from_endpoint, *to_user;
   char                    *to_instance;  /* the exporter's run that was asked (may be NULL) */
+  char                    *service;
+  gboolean                 on_spare;  /* leg_b is the exporter's spare: it is told first what it carries */
   Leg                      leg_a;     /* importer, exporter: until the relay takes them */
   Leg                      leg_b;
   GSource                 *timeout;   /* main thread: the exporter must dial back in time */
@@ -1515,6 +1517,13 @@ _zt_hub_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_HUB_CONTROL_RENEW;
       out->csr = g_strdup (csr ? csr : "");
     }
+  else if (g_strcmp0 (kind, "dial") == 0 && zt_json_get_string (o, "to") != NULL &&
+           zt_json_get_string (o, "service") != NULL)
+    {
+      out->kind = ZT_HUB_CONTROL_DIAL;
+      out->to = g_strdup (zt_json_get_string (o, "to"));
+      out->service = g_strdup (zt_json_get_string (o, "service"));
+    }
   return TRUE;
 }
 
@@ -1525,7 +1534,14 @@ _zt_hub_control_clear (ZtHubControl *control)
   g_clear_pointer (&control->direct, g_free);
   g_clear_pointer (&control->instance, g_free);
   g_clear_pointer (&control->csr, g_free);
+  g_clear_pointer (&control->to, g_free);
+  g_clear_pointer (&control->service, g_free);
 }
+
+static void leg_clear (Leg *leg);
+static gboolean spare_take (ZtHub *self, const char *endpoint, const char *instance, const char *user, Leg *out);
+static void stream_dial (ZtHub *self, Leg *leg, const char *spiffe, const char *user, const char *endpoint,
+                         const char *to, const char *service);
 
 /* Main thread: what the agent said on its channel (from its thread). */
 static void
@@ -1561,6 +1577,19 @@ control_message (Control               *c,
       g_free (c->instance);
       c->instance = g_steal_pointer (&m.instance);
       presence_changed (c->hub, c->endpoint, c->user);
+    }
+  else if (m.kind == ZT_HUB_CONTROL_DIAL)
+    {
+      /* a dial on the member's own spare leg (it names no destination in its URL): the
+       * identity is the channel's, which is the leg's (both are this endpoint's) */
+      Leg leg = { NULL, };
+
+      if (spare_take (c->hub, c->endpoint, c->instance, c->user, &leg))
+        {
+          stream_dial (c->hub, &leg, c->spiffe, c->user, c->endpoint, m.to, m.service);
+          leg_clear (&leg);
+        }
+      /* else the spare leg is gone, and its agent sees it closed: it dials anew */
     }
   else if (m.kind == ZT_HUB_CONTROL_RENEW)
     {
@@ -2328,6 +2357,26 @@ spare_add (ZtHub      *self,
   g_hash_table_replace (self->spares, sb->endpoint, sb);
 }
 
+/* Takes @endpoint's spare leg into @out, if it has one from its run @instance and (its
+ * user) is not revoked: revocation is checked on a timer for open channels, so a leg is
+ * checked again when it is used. */
+static gboolean
+spare_take (ZtHub      *self,
+            const char *endpoint,
+            const char *instance,
+            const char *user,
+            Leg        *out)
+{
+  Spare *sb = g_hash_table_lookup (self->spares, endpoint);
+
+  if (sb == NULL || g_strcmp0 (sb->instance, instance) != 0 || is_revoked (self->state, user, endpoint))
+    return FALSE;
+  *out = sb->leg;
+  memset (&sb->leg, 0, sizeof sb->leg);
+  g_hash_table_remove (self->spares, endpoint);
+  return TRUE;
+}
+
 static Stream *
 stream_ref (Stream *st)
 {
@@ -2351,6 +2400,7 @@ stream_unref (Stream *st)
   g_free (st->from_endpoint);
   g_free (st->to_user);
   g_free (st->to_instance);
+  g_free (st->service);
   g_free (st);
 }
 
@@ -2636,6 +2686,21 @@ relay_splice_cb (gpointer user_data)
   json_builder_end_object (b);
   said = json_builder_get_root (b);
   send_json (st->a, said);
+  if (st->on_spare)
+    {
+      /* a spare leg learns what it carries before any of the importer's bytes */
+      g_autoptr(JsonBuilder) t = json_builder_new ();
+      g_autoptr(JsonNode) told = NULL;
+
+      json_builder_begin_object (t);
+      json_builder_set_member_name (t, "type"); json_builder_add_string_value (t, "stream");
+      json_builder_set_member_name (t, "id"); json_builder_add_string_value (t, st->id);
+      json_builder_set_member_name (t, "service"); json_builder_add_string_value (t, st->service);
+      json_builder_set_member_name (t, "from"); json_builder_add_string_value (t, st->from);
+      json_builder_end_object (t);
+      told = json_builder_get_root (t);
+      send_json (st->b, told);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -2658,6 +2723,65 @@ refuse_leg (Leg        *leg,
   g_autoptr(SoupWebsocketConnection) ws = leg_websocket (leg);
 
   refuse (ws, why);
+}
+
+/* A dial from the member SPIFFE (USER, ENDPOINT) on @leg to @to's @service: spliced onto
+ * @to's spare leg when it has one, else @to is asked to dial back. */
+static void
+stream_dial (ZtHub      *self,
+             Leg        *leg,
+             const char *spiffe,
+             const char *user,
+             const char *endpoint,
+             const char *to,
+             const char *service)
+{
+  Control *target = g_hash_table_lookup (self->controls, to);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) ask = NULL;
+  Stream *st;
+
+  if (target == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("endpoint %s is not online", to);
+      return refuse_leg (leg, text);
+    }
+  st = g_new0 (Stream, 1);
+  st->refs = 1;
+  st->hub = self;
+  st->id = g_uuid_string_random ();
+  st->from = g_strdup (spiffe);
+  st->from_user = g_strdup (user);
+  st->from_endpoint = g_strdup (endpoint);
+  st->to_endpoint = g_strdup (to);
+  st->to_instance = g_strdup (target->instance);
+  st->service = g_strdup (service);
+  /* nothing is read from it until it is spliced: the importer waits for "connected" */
+  st->leg_a = *leg;
+  memset (leg, 0, sizeof *leg);
+  if (spare_take (self, to, target->instance, target->user, &st->leg_b))
+    {
+      /* the exporter's leg is there already: spliced now; the relay tells it first which
+       * stream it carries (the control channel is not needed) */
+      st->to_user = g_strdup (target->user);
+      st->on_spare = TRUE;
+      g_ptr_array_add (self->splices, st);
+      g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, relay_splice_cb,
+                                  stream_ref (st), (GDestroyNotify) stream_unref);
+      return;
+    }
+  st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
+  g_hash_table_insert (self->streams, st->id, st);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "stream");
+  json_builder_set_member_name (b, "id"); json_builder_add_string_value (b, st->id);
+  json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, service);
+  /* informational only: the exporter decides from the certificate inside the stream */
+  json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, spiffe);
+  json_builder_end_object (b);
+  ask = json_builder_get_root (b);
+  control_send_json (target, ask);
 }
 
 static void
@@ -2716,68 +2840,7 @@ stream_cb (ZtHub             *self,
       g_clear_pointer (&query, g_hash_table_unref);
       return refuse_leg (leg, "a stream needs ?to=ENDPOINT&service=NAME");
     }
-  {
-    Control *target = g_hash_table_lookup (self->controls, to);
-    Spare *spare;
-    gboolean spliced = FALSE;
-    g_autoptr(JsonBuilder) b = json_builder_new ();
-    g_autoptr(JsonNode) ask = NULL;
-    Stream *st;
-
-    if (target == NULL)
-      {
-        g_autofree char *text = g_strdup_printf ("endpoint %s is not online", to);
-        g_clear_pointer (&query, g_hash_table_unref);
-        return refuse_leg (leg, text);
-      }
-    st = g_new0 (Stream, 1);
-    st->refs = 1;
-    st->hub = self;
-    st->id = g_uuid_string_random ();
-    st->from = g_strdup (spiffe);
-    st->from_user = g_strdup (user);
-    st->from_endpoint = g_strdup (endpoint);
-    st->to_endpoint = g_strdup (to);
-    st->to_instance = g_strdup (target->instance);
-    /* nothing is read from it until it is spliced: the importer waits for "connected" */
-    st->leg_a = *leg;
-    memset (leg, 0, sizeof *leg);
-    spare = g_hash_table_lookup (self->spares, to);
-    /* revocation is checked on a timer for open channels: a leg is checked when it is used */
-    if (spare != NULL && g_strcmp0 (spare->instance, target->instance) == 0 &&
-        !is_revoked (self->state, spare->user, spare->endpoint))
-      {
-        /* the exporter's leg is there already: spliced now, and the exporter is told
-         * which stream its spare leg carries */
-        st->leg_b = spare->leg;
-        memset (&spare->leg, 0, sizeof spare->leg);
-        st->to_user = g_strdup (spare->user);
-        g_hash_table_remove (self->spares, to);
-        spliced = TRUE;
-        g_ptr_array_add (self->splices, st);
-        g_main_context_invoke_full (self->relay_context, G_PRIORITY_DEFAULT, relay_splice_cb,
-                                    stream_ref (st), (GDestroyNotify) stream_unref);
-      }
-    else
-      {
-        st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
-        g_hash_table_insert (self->streams, st->id, st);
-      }
-
-    json_builder_begin_object (b);
-    json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "stream");
-    json_builder_set_member_name (b, "id"); json_builder_add_string_value (b, st->id);
-    json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, service);
-    /* informational only: the exporter decides from the certificate inside the stream */
-    json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, spiffe);
-    if (spliced)
-      {
-        json_builder_set_member_name (b, "spare"); json_builder_add_boolean_value (b, TRUE);
-      }
-    json_builder_end_object (b);
-    ask = json_builder_get_root (b);
-    control_send_json (target, ask);
-  }
+  stream_dial (self, leg, spiffe, user, endpoint, to, service);
   g_clear_pointer (&query, g_hash_table_unref);
 }
 
