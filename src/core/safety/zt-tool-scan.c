@@ -1723,6 +1723,9 @@ own_use (const Ctx  *ctx,
   if (g_strstr_len (t + start, end - start, "://") != NULL || memchr (t + start, '@', end - start) != NULL ||
       g_strstr_len (t + start, end - start, "~/") != NULL || g_strstr_len (t + start, end - start, "/.") != NULL)
     return FALSE;
+  /* the same parts in other languages, which the scorer's classes hardly know */
+  if (_zt_scan_sentence_other_language_data (t, start, end))
+    return FALSE;
   k = _zt_scan_scorer_classes (t + start, end - start);
   /* the user as the one who chose ("lists of recipients the user asked for") is consent, not
    * the user's data: read the sentence without those clauses */
