@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 has been read, and train.py trains the scorer on all but
- * heldout6, heldout7 and real-check: the corpus was written with the rules; heldout and
+ * lang8, heldout7 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -27,7 +27,7 @@ typedef struct {
 } CorpusSet;
 
 static const CorpusSet corpus_sets[] = {
-  /* measured: 96.1 %, 0.0 % (main: 95.5 %, 0.0 %) */
+  /* measured: 95.8 %, 0.0 % (main: 96.1 %, 0.0 %; one case lost to the retrained scorer) */
   { "corpus", "ZT_SAFETY_CORPUS", 300, 300, 0.95, 0.02 },
   /* measured: 97.0 %, 0.0 % (main: the same; 72.7 %, 5.1 % before the sentence forms) */
   { "heldout", "ZT_SAFETY_HELDOUT", 120, 120, 0.95, 0.02 },
@@ -40,9 +40,9 @@ static const CorpusSet corpus_sets[] = {
   /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %) */
   { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.87, 0.03 },
   /* written by another session without reading any rule and scanned once, blind, after the
-   * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %. train.py does
-   * not read it */
-  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.02 },
+   * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %; train.py reads
+   * it since the safety8 work: 96.9 %, 0.8 % */
+  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.015 },
   /* written on 2026-12-03 by a session that read only heldout_kit.py, while the safety7 work
    * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %) and
    * once after (85.9 %, 4.0 %), blind both times, and not read since. train.py does not read it */
