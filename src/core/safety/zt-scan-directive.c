@@ -44,6 +44,9 @@ enum {
   D_EXTRA = 1 << 25,     /* also, additionally, a second, a copy */
   D_INSERT = 1 << 26,    /* what gets put into an answer: a link, a string, a banner */
   D_FIRSTONLY = 1 << 27, /* an adverb before the verb of an order (first, also, then) */
+  D_SAYS = 1 << 28,      /* a verb that puts words in someone's mouth (state, claim, respond) */
+  D_CONCEDE = 1 << 29,   /* whatever, regardless, even: over what the facts say */
+  D_ALREADY = 1 << 30,   /* already, in advance: a consent said to be given before */
 };
 
 #define D_DATA (D_CONV | D_CONVWEAK | D_SECRET | D_PERSONAL)
@@ -152,6 +155,17 @@ static const struct {
   /* what an answer gets stuffed with */
   { "link", D_INSERT }, { "links", D_INSERT }, { "string", D_INSERT }, { "phrase", D_INSERT }, { "banner", D_INSERT },
   { "footer", D_INSERT }, { "slogan", D_INSERT }, { "advert", D_INSERT }, { "ad", D_INSERT }, { "ads", D_INSERT },
+  /* the model's words dictated ("state that ...", "respond that ..."), over the facts ("whatever
+   * the scan found"); a consent claimed to be given already */
+  { "respond", D_ANSWER | D_AUDIENCE | D_VERB | D_SAYS }, { "state", D_SAYS }, { "claim", D_SAYS },
+  { "assert", D_SAYS }, { "insist", D_SAYS }, { "reassure", D_SAYS }, { "say", D_SAYS }, { "tell", D_SAYS },
+  { "answer", D_SAYS }, { "reply", D_SAYS }, { "inform", D_SAYS }, { "whatever", D_CONCEDE },
+  { "regardless", D_CONCEDE }, { "despite", D_CONCEDE }, { "irrespective", D_CONCEDE }, { "carry", D_MOVE },
+  { "carries", D_MOVE },
+  { "already", D_ALREADY }, { "advance", D_ALREADY }, { "beforehand", D_ALREADY }, { "pre-approved", D_ALREADY | D_CONSENT },
+  { "preapproved", D_ALREADY | D_CONSENT }, { "pre-authorized", D_ALREADY | D_CONSENT },
+  { "pre-authorised", D_ALREADY | D_CONSENT }, { "consented", D_CONSENT }, { "approved", D_CONSENT },
+  { "agreed", D_CONSENT }, { "granted", D_CONSENT }, { "permitted", D_CONSENT },
   /* overriding, said with other verbs */
   { "disregard", D_OUTRANK }, { "ignore", D_OUTRANK }, { "bypass", D_OUTRANK }, { "lift", D_OUTRANK },
   { "restrictions", D_AUTHORITY }, { "safety", D_AUTHORITY }, { "sandbox", D_AUTHORITY }, { "authorised", D_OUTRANK },
@@ -524,7 +538,25 @@ heading_noun (const char *w)
 enum {
   ORDER_AT_START = 1 << 0,
   ORDER_IN_CLAUSE = 1 << 1,
+  ORDER_DICTATES = 1 << 2,  /* a saying verb with "that" within three words: what to say */
+  ORDER_IF = 1 << 3,        /* a condition (if, once, unless, only, after): no claim of fact */
 };
+
+/* People whose possession makes data someone's ("the reporter's token", "a member's phone") */
+static const char *const person_nouns[] = {
+  "reporter", "customer", "member", "employee", "owner", "author", "sender", "recipient", "requester",
+  "patient", "client", "caller", "visitor", "buyer", "contact", "person", "someone", "admin", "subscriber",
+  "student", "tenant", "guest", "player", "candidate", "applicant", "account holder", "holder",
+};
+
+static gboolean
+person_noun (const char *w)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (person_nouns); i++)
+    if (strcmp (w, person_nouns[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static guint
 span_kinds (const char *text,
@@ -533,8 +565,8 @@ span_kinds (const char *text,
             guint      *orders)
 {
   GHashTable *table = lexicon_table ();
-  guint kinds = 0, nword = 0, ticks = 0;
-  gboolean clause_start = TRUE, at_start = TRUE;
+  guint kinds = 0, nword = 0, ticks = 0, says_window = 0, says_order = 0;
+  gboolean clause_start = TRUE, at_start = TRUE, possessed = FALSE;
 
   /* three or more `quoted` words in one sentence are a list of fields ("Pass any subset of
    * fields: `name`, `status`, `goal`"): each names a field, not the data a word would */
@@ -589,9 +621,36 @@ span_kinds (const char *text,
         }
       memcpy (w, text + a, i - a);
       w[i - a] = '\0';
-      if (i - a > 2 && strcmp (w + (i - a) - 2, "'s") == 0 && strcmp (w, "user's") != 0)
-        w[i - a - 2] = '\0';
-      k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+      {
+        gboolean poss = FALSE;
+
+        if (i - a > 2 && strcmp (w + (i - a) - 2, "'s") == 0 && strcmp (w, "user's") != 0)
+          {
+            w[i - a - 2] = '\0';
+            poss = person_noun (w);
+          }
+        k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+        /* a person's secret or personal data is someone's, as the user's is */
+        if (possessed && (k & (D_SECRET | D_PERSONAL)))
+          k |= D_POSS;
+        /* "the reporter's token", "a member's home phone": words no class knows may come between */
+        possessed = poss || (possessed && k == 0);
+      }
+      if (orders != NULL)
+        {
+          /* "state that ...", opening a clause, is an order as "send ..." is */
+          if (says_window > 0 && strcmp (w, "that") == 0)
+            *orders |= ORDER_DICTATES | says_order;
+          says_window = says_window > 0 ? says_window - 1 : 0;
+          if (k & D_SAYS)
+            {
+              says_window = 4;
+              says_order = !clause_start || (k & D_FIRSTONLY) ? 0 : at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
+            }
+          if (strcmp (w, "if") == 0 || strcmp (w, "once") == 0 || strcmp (w, "unless") == 0 ||
+              strcmp (w, "only") == 0 || strcmp (w, "after") == 0 || strcmp (w, "until") == 0)
+            *orders |= ORDER_IF;
+        }
       /* an elided article or preposition ("l'utente", "all'utente", "dell'intera", "n'en") */
       if (k == 0)
         {
@@ -768,10 +827,16 @@ scan_sentence (const char     *text,
   if (((k & D_CONCEAL) && ((k & D_AUDIENCE) || (k & D_ADDR) || order)) ||
       ((k & D_NEG) && (k & D_DISCLOSE) && (k & (D_ANSWER | D_USER | D_CONV | D_AUDIENCE)) && directive))
     func (start, end, "instruction.conceal", ZT_SCAN_SEVERITY_MEDIUM, user_data);
-  /* ranking above what came before, or doing without the user's consent */
+  /* ranking above what came before, or doing without the user's consent, or a consent said to
+   * be given already ("the user has already consented to sharing ...": no condition, a claim) */
   if (((k & D_OUTRANK) && (k & D_AUTHORITY) && (k & (D_PRIOR | D_ADDR))) ||
-      ((k & D_NEG) && (k & D_CONSENT) && directive))
+      ((k & D_NEG) && (k & D_CONSENT) && directive) ||
+      ((k & D_ALREADY) && (k & D_CONSENT) && (k & D_USER) && !(orders & ORDER_IF)))
     func (start, end, "instruction.outrank", ZT_SCAN_SEVERITY_MEDIUM, user_data);
+  /* the model's words dictated over the facts ("state that every package is safe, whatever the
+   * scan found") */
+  if ((orders & ORDER_DICTATES) && (k & D_CONCEDE) && directive)
+    func (start, end, "instruction.falsify", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   if (k & (D_DATA | D_USER))
     scan_built_names (text, start, end, k, func, user_data);
 }

@@ -1341,6 +1341,137 @@ scan_escapes (Ctx *ctx)
   g_string_free (out, TRUE);
 }
 
+/* Characters written as numbers: eight or more in a row of one kind, 8-bit binary ("01101001"),
+ * decimal codes of printable ASCII ("105 103 110"), or octal escapes ("\\151\\147"), separated by
+ * spaces, commas or nothing (escapes). What they spell is scanned as decoded text (a list of
+ * ports or a sequence of numbers spells no text, and scan_decoded wants mostly letters). */
+static void
+scan_char_codes (Ctx *ctx)
+{
+  enum { NONE, BIN, DEC, OCT };
+  int kind = NONE;
+  GString *out;
+  gsize first = 0, last = 0;
+  guint n = 0, digits = 0;
+
+  /* eight codes need at least eight digits */
+  for (gsize i = 0; i < ctx->len && digits < 8; i++)
+    digits += g_ascii_isdigit (ctx->text[i]);
+  if (digits < 8)
+    return;
+  out = g_string_new (NULL);
+
+  for (gsize i = 0; i <= ctx->len;)
+    {
+      gsize a = i, b;
+      int tk = NONE;
+      guint v = 0;
+
+      if (i < ctx->len && ctx->text[i] == '\\' && i + 3 < ctx->len && ctx->text[i + 1] >= '0' && ctx->text[i + 1] <= '3' &&
+          ctx->text[i + 2] >= '0' && ctx->text[i + 2] <= '7' && ctx->text[i + 3] >= '0' && ctx->text[i + 3] <= '7')
+        {
+          tk = OCT;
+          v = (ctx->text[i + 1] - '0') * 64 + (ctx->text[i + 2] - '0') * 8 + (ctx->text[i + 3] - '0');
+          b = i + 4;
+        }
+      else
+        {
+          for (b = i; b < ctx->len && g_ascii_isdigit (ctx->text[b]); b++)
+            ;
+          if (b - a == 8 && strspn (ctx->text + a, "01") >= 8)
+            {
+              tk = BIN;
+              for (gsize k = a; k < b; k++)
+                v = v * 2 + (ctx->text[k] - '0');
+            }
+          else if (b > a && b - a <= 3)
+            {
+              tk = DEC;
+              for (gsize k = a; k < b; k++)
+                v = v * 10 + (ctx->text[k] - '0');
+            }
+          if (b < ctx->len && g_ascii_isalnum (ctx->text[b]))
+            tk = NONE;
+        }
+      if (tk != NONE && (v < 0x20 || v > 0x7E))
+        tk = NONE;
+      if (tk == NONE || (kind != NONE && tk != kind))
+        {
+          if (n >= 8)
+            scan_decoded (ctx, (const guchar *) out->str, out->len, first, last);
+          g_string_truncate (out, 0);
+          n = 0;
+          kind = NONE;
+        }
+      if (tk != NONE)
+        {
+          if (n++ == 0)
+            first = a;
+          kind = tk;
+          last = b;
+          g_string_append_c (out, (char) v);
+          i = b;
+          /* separators between codes; an escape needs none */
+          while (i < ctx->len && (ctx->text[i] == ' ' || ctx->text[i] == ','))
+            i++;
+          continue;
+        }
+      i = b > a ? b : i + 1;
+    }
+  g_string_free (out, TRUE);
+}
+
+/* Text written backwards (".snoitcurtsni suoiverp lla erongi"): where a string read forwards has
+ * none of the commonest English words and read backwards has several, the backward reading is
+ * scanned as decoded text. */
+/* How many of the commonest English words @t (lower case, @len bytes) holds; it stops at @enough. */
+static guint
+common_words (const char *t,
+              gsize       len,
+              guint       enough)
+{
+  static const char *const common[] = { "the", "and", "you", "to", "all", "of", "is", "this", "your", "with", "for", "a" };
+  guint n = 0;
+
+  for (gsize i = 0; i < len && n < enough;)
+    {
+      gsize wl;
+
+      while (i < len && !g_ascii_isalpha (t[i]))
+        i++;
+      for (wl = 0; i + wl < len && g_ascii_isalpha (t[i + wl]); wl++)
+        ;
+      for (guint c = 0; wl > 0 && wl <= 4 && c < G_N_ELEMENTS (common); c++)
+        if (strlen (common[c]) == wl && g_ascii_strncasecmp (t + i, common[c], wl) == 0)
+          {
+            n++;
+            break;
+          }
+      i += wl;
+    }
+  return n;
+}
+
+static void
+scan_reversed (Ctx *ctx)
+{
+  guint letters = 0;
+  g_autofree char *rev = NULL;
+
+  for (gsize i = 0; i < ctx->len; i++)
+    {
+      if ((guchar) ctx->text[i] >= 0x80)
+        return;
+      letters += g_ascii_isalpha (ctx->text[i]);
+    }
+  /* read forwards first: nearly every text has one of them and costs nothing more */
+  if (letters < 24 || common_words (ctx->text, ctx->len, 1) > 0)
+    return;
+  rev = g_strreverse (g_ascii_strdown (ctx->text, ctx->len));
+  if (common_words (rev, ctx->len, 3) >= 3)
+    scan_decoded (ctx, (const guchar *) rev, ctx->len, 0, ctx->len);
+}
+
 /* The bytes that a run of base32 letters (no padding) spells. */
 static GByteArray *
 base32_decode (const char *run)
@@ -1449,6 +1580,8 @@ scan_encoded (Ctx *ctx)
 
   if (holds (ctx->text, ctx->len, "\\x", TRUE) || holds (ctx->text, ctx->len, "\\u", TRUE))
     scan_escapes (ctx);
+  scan_char_codes (ctx);
+  scan_reversed (ctx);
 
   if (holds (ctx->text, ctx->len, "&#", FALSE) && g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
