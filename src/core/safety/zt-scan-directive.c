@@ -47,6 +47,7 @@ enum {
   D_SAYS = 1 << 28,      /* a verb that puts words in someone's mouth (state, claim, respond) */
   D_CONCEDE = 1 << 29,   /* whatever, regardless, even: over what the facts say */
   D_ALREADY = 1 << 30,   /* already, in advance: a consent said to be given before */
+  D_READ = 1u << 31,     /* reading a file, in any language */
 };
 
 #define D_DATA (D_CONV | D_CONVWEAK | D_SECRET | D_PERSONAL)
@@ -166,6 +167,9 @@ static const struct {
   { "preapproved", D_ALREADY | D_CONSENT }, { "pre-authorized", D_ALREADY | D_CONSENT },
   { "pre-authorised", D_ALREADY | D_CONSENT }, { "consented", D_CONSENT }, { "approved", D_CONSENT },
   { "agreed", D_CONSENT }, { "granted", D_CONSENT }, { "permitted", D_CONSENT },
+  /* reading, in English and the languages above (whole words) */
+  { "read", D_READ }, { "open", D_READ }, { "cat", D_READ }, { "load", D_READ }, { "lee", D_READ }, { "leer", D_READ },
+  { "lis", D_READ }, { "lire", D_READ }, { "lies", D_READ }, { "lesen", D_READ }, { "offne", D_READ },
   /* overriding, said with other verbs */
   { "disregard", D_OUTRANK }, { "ignore", D_OUTRANK }, { "bypass", D_OUTRANK }, { "lift", D_OUTRANK },
   { "restrictions", D_AUTHORITY }, { "safety", D_AUTHORITY }, { "sandbox", D_AUTHORITY }, { "authorised", D_OUTRANK },
@@ -239,7 +243,7 @@ static const struct {
   { "conversazioni", D_CONV }, { "cronologia", D_CONV }, { "storico", D_CONV }, { "invia", D_VERB | D_MOVE },
   { "inviare", D_MOVE }, { "inoltra", D_VERB | D_MOVE }, { "inserisci", D_VERB | D_MOVE }, { "inserire", D_MOVE },
   { "includi", D_VERB | D_MOVE }, { "includere", D_MOVE }, { "aggiungi", D_VERB | D_MOVE }, { "allega", D_VERB | D_MOVE },
-  { "leggi", D_VERB | D_MOVE }, { "sempre", D_MODAL | D_SCOPE }, { "devi", D_MODAL }, { "deve", D_MODAL },
+  { "leggi", D_VERB | D_MOVE | D_READ }, { "apri", D_VERB | D_READ }, { "sempre", D_MODAL | D_SCOPE }, { "devi", D_MODAL }, { "deve", D_MODAL },
   { "dovete", D_MODAL }, { "mai", D_NEG }, { "non", D_NEG }, { "senza", D_NEG }, { "dire", D_DISCLOSE },
   { "dirlo", D_DISCLOSE }, { "dirglielo", D_DISCLOSE }, { "menzionare", D_DISCLOSE }, { "menzionarlo", D_DISCLOSE },
   { "informare", D_DISCLOSE }, { "chiave", D_SECRET }, { "chiavi", D_SECRET }, { "credenziali", D_SECRET },
@@ -250,7 +254,7 @@ static const struct {
   /* Portuguese */
   { "utilizador", D_USER | D_AUDIENCE }, { "conversa", D_CONV }, { "historico", D_CONV }, { "envie", D_VERB | D_MOVE },
   { "inclua", D_VERB | D_MOVE }, { "adicione", D_VERB | D_MOVE }, { "coloque", D_VERB | D_MOVE },
-  { "leia", D_VERB | D_MOVE }, { "nao", D_NEG }, { "sem", D_NEG }, { "informe", D_DISCLOSE }, { "diga", D_DISCLOSE },
+  { "leia", D_VERB | D_MOVE | D_READ }, { "abra", D_VERB | D_READ }, { "nao", D_NEG }, { "sem", D_NEG }, { "informe", D_DISCLOSE }, { "diga", D_DISCLOSE },
   { "mencione", D_DISCLOSE }, { "contar", D_DISCLOSE }, { "senha", D_SECRET }, { "senhas", D_SECRET },
   { "chave", D_SECRET }, { "chaves", D_SECRET }, { "credenciais", D_SECRET }, { "conteudo", D_CONVWEAK },
   { "inteira", D_POSS }, { "instrucoes", D_AUTHORITY }, { "anteriores", D_PRIOR }, { "resposta", D_ANSWER | D_AUDIENCE },
@@ -266,7 +270,7 @@ static const struct {
   /* Dutch */
   { "gebruiker", D_USER | D_AUDIENCE }, { "gebruikers", D_USER | D_AUDIENCE }, { "gesprek", D_CONV },
   { "geschiedenis", D_CONV }, { "stuur", D_VERB | D_MOVE }, { "verstuur", D_VERB | D_MOVE }, { "verzend", D_VERB | D_MOVE },
-  { "voeg", D_VERB | D_MOVE }, { "lees", D_VERB | D_MOVE }, { "kopieer", D_VERB | D_MOVE }, { "altijd", D_MODAL | D_SCOPE },
+  { "voeg", D_VERB | D_MOVE }, { "lees", D_VERB | D_MOVE | D_READ }, { "kopieer", D_VERB | D_MOVE }, { "altijd", D_MODAL | D_SCOPE },
   { "moet", D_MODAL }, { "moeten", D_MODAL }, { "nooit", D_NEG }, { "niet", D_NEG }, { "zonder", D_NEG },
   { "vertel", D_DISCLOSE }, { "meld", D_DISCLOSE }, { "wachtwoord", D_SECRET }, { "wachtwoorden", D_SECRET },
   { "sleutel", D_SECRET }, { "inloggegevens", D_SECRET }, { "hele", D_POSS }, { "volledige", D_POSS },
@@ -274,7 +278,7 @@ static const struct {
   /* Polish (without its marks; ł stays a letter of its own and is read inside words) */
   { "rozmowy", D_CONV }, { "rozmowa", D_CONV }, { "rozmowe", D_CONV }, { "historie", D_CONV }, { "historii", D_CONV },
   { "historia", D_CONV }, { "wyslij", D_VERB | D_MOVE }, { "przeslij", D_VERB | D_MOVE }, { "dodaj", D_VERB | D_MOVE },
-  { "wklej", D_VERB | D_MOVE }, { "skopiuj", D_VERB | D_MOVE }, { "przeczytaj", D_VERB | D_MOVE }, { "zawsze", D_MODAL | D_SCOPE },
+  { "wklej", D_VERB | D_MOVE }, { "skopiuj", D_VERB | D_MOVE }, { "przeczytaj", D_VERB | D_MOVE | D_READ }, { "otworz", D_VERB | D_READ }, { "zawsze", D_MODAL | D_SCOPE },
   { "musisz", D_MODAL }, { "nigdy", D_NEG }, { "wspominaj", D_DISCLOSE }, { "informuj", D_DISCLOSE },
   { "powiedz", D_DISCLOSE }, { "odpowiedzi", D_ANSWER | D_AUDIENCE }, { "instrukcje", D_AUTHORITY },
   { "poprzednie", D_PRIOR }, { "ignoruj", D_OUTRANK },
@@ -282,7 +286,7 @@ static const struct {
   { "anvandare", D_USER | D_AUDIENCE }, { "anvandaren", D_USER | D_AUDIENCE }, { "bruker", D_USER | D_AUDIENCE },
   { "brukeren", D_USER | D_AUDIENCE }, { "bruger", D_USER | D_AUDIENCE }, { "brugeren", D_USER | D_AUDIENCE },
   { "konversation", D_CONV }, { "konversationen", D_CONV }, { "samtal", D_CONV }, { "samtalet", D_CONV },
-  { "samtale", D_CONV }, { "historik", D_CONV }, { "skicka", D_VERB | D_MOVE }, { "inkludera", D_VERB | D_MOVE },
+  { "samtale", D_CONV }, { "historik", D_CONV }, { "skicka", D_VERB | D_MOVE }, { "oppna", D_VERB | D_READ }, { "les", D_READ }, { "inkludera", D_VERB | D_MOVE },
   { "bifoga", D_VERB | D_MOVE }, { "kopiera", D_VERB | D_MOVE }, { "alltid", D_MODAL | D_SCOPE }, { "altid", D_MODAL | D_SCOPE },
   { "maste", D_MODAL }, { "ska", D_MODAL }, { "skal", D_MODAL }, { "aldrig", D_NEG }, { "aldri", D_NEG }, { "inte", D_NEG },
   { "ikke", D_NEG }, { "beratta", D_DISCLOSE }, { "fortell", D_DISCLOSE },
@@ -292,7 +296,7 @@ static const struct {
   /* Czech, Slovak */
   { "uzivatel", D_USER | D_AUDIENCE }, { "uzivateli", D_USER | D_AUDIENCE }, { "uzivatele", D_USER | D_AUDIENCE },
   { "konverzace", D_CONV }, { "konverzaci", D_CONV }, { "posli", D_VERB | D_MOVE }, { "odesli", D_VERB | D_MOVE },
-  { "precti", D_VERB | D_MOVE }, { "vloz", D_VERB | D_MOVE }, { "pridej", D_VERB | D_MOVE }, { "zkopiruj", D_VERB | D_MOVE },
+  { "precti", D_VERB | D_MOVE | D_READ }, { "otevri", D_VERB | D_READ }, { "vloz", D_VERB | D_MOVE }, { "pridej", D_VERB | D_MOVE }, { "zkopiruj", D_VERB | D_MOVE },
   { "vzdy", D_MODAL | D_SCOPE }, { "musis", D_MODAL }, { "nikdy", D_NEG }, { "nerikej", D_NEG | D_DISCLOSE | D_MODAL },
   { "nezminuj", D_NEG | D_DISCLOSE | D_MODAL }, { "neinformuj", D_NEG | D_DISCLOSE | D_MODAL }, { "heslo", D_SECRET }, { "hesla", D_SECRET },
   { "celou", D_POSS }, { "cely", D_POSS }, { "ignoruj", D_OUTRANK }, { "pokyny", D_AUTHORITY }, { "predchozi", D_PRIOR },
@@ -300,7 +304,7 @@ static const struct {
   /* Turkish (ı and ş-less forms as normalisation leaves them) */
   { "sohbet", D_CONV }, { "gecmis", D_CONV }, { "gecmisini", D_CONV }, { "ekle", D_VERB | D_MOVE | D_MODAL },
   { "ekleyin", D_VERB | D_MOVE | D_MODAL }, { "gonder", D_VERB | D_MOVE | D_MODAL },
-  { "gonderin", D_VERB | D_MOVE | D_MODAL }, { "oku", D_VERB | D_MOVE | D_MODAL },
+  { "gonderin", D_VERB | D_MOVE | D_MODAL }, { "oku", D_VERB | D_MOVE | D_MODAL | D_READ },
   { "kopyala", D_VERB | D_MOVE | D_MODAL }, { "daima", D_MODAL | D_SCOPE }, { "mutlaka", D_MODAL }, { "asla", D_NEG },
   { "bahsetme", D_NEG | D_DISCLOSE | D_MODAL }, { "soyleme", D_NEG | D_DISCLOSE | D_MODAL }, { "sifre", D_SECRET }, { "sifreyi", D_SECRET },
   { "parola", D_SECRET }, { "tum", D_POSS }, { "butun", D_POSS }, { "talimatlar", D_AUTHORITY }, { "onceki", D_PRIOR },
@@ -308,7 +312,7 @@ static const struct {
   /* Indonesian, Malay */
   { "pengguna", D_USER | D_AUDIENCE }, { "percakapan", D_CONV }, { "riwayat", D_CONV }, { "kirim", D_VERB | D_MOVE },
   { "kirimkan", D_VERB | D_MOVE }, { "sertakan", D_VERB | D_MOVE }, { "tambahkan", D_VERB | D_MOVE },
-  { "masukkan", D_VERB | D_MOVE }, { "baca", D_VERB | D_MOVE }, { "salin", D_VERB | D_MOVE }, { "selalu", D_MODAL | D_SCOPE },
+  { "masukkan", D_VERB | D_MOVE }, { "baca", D_VERB | D_MOVE | D_READ }, { "buka", D_VERB | D_READ }, { "salin", D_VERB | D_MOVE }, { "selalu", D_MODAL | D_SCOPE },
   { "harus", D_MODAL }, { "jangan", D_NEG | D_MODAL }, { "tahu", D_DISCLOSE }, { "katakan", D_DISCLOSE }, { "sandi", D_SECRET },
   { "seluruh", D_POSS }, { "semua", D_POSS }, { "abaikan", D_OUTRANK }, { "instruksi", D_AUTHORITY },
   { "sebelumnya", D_PRIOR }, { "jawaban", D_ANSWER | D_AUDIENCE },
@@ -324,7 +328,8 @@ static const struct {
   { "сообщени", D_CONVWEAK }, { "парол", D_SECRET }, { "ключ", D_SECRET }, { "токен", D_SECRET }, { "учетн", D_SECRET },
   { "секрет", D_SECRET }, { "отправ", D_VERB | D_MOVE }, { "передай", D_VERB | D_MOVE }, { "передав", D_MOVE },
   { "перешл", D_VERB | D_MOVE }, { "пересыл", D_MOVE }, { "надсил", D_VERB | D_MOVE }, { "надішл", D_VERB | D_MOVE },
-  { "прочита", D_VERB | D_MOVE }, { "прочитай", D_VERB | D_MOVE }, { "добав", D_VERB | D_MOVE }, { "встав", D_VERB | D_MOVE },
+  { "прочита", D_VERB | D_MOVE | D_READ }, { "прочитай", D_VERB | D_MOVE | D_READ }, { "открой", D_VERB | D_READ },
+  { "прочти", D_VERB | D_MOVE | D_READ }, { "зчитай", D_VERB | D_MOVE | D_READ }, { "добав", D_VERB | D_MOVE }, { "встав", D_VERB | D_MOVE },
   { "включ", D_MOVE }, { "скопиру", D_VERB | D_MOVE }, { "всегда", D_MODAL | D_SCOPE }, { "завжди", D_MODAL | D_SCOPE },
   { "кажд", D_SCOPE }, { "кожн", D_SCOPE }, { "долж", D_MODAL }, { "обязательно", D_MODAL }, { "никогда", D_NEG },
   { "ніколи", D_NEG }, { "сообща", D_DISCLOSE }, { "сообщ", D_DISCLOSE }, { "упомина", D_DISCLOSE },
@@ -342,7 +347,7 @@ static const struct {
   { "ユーザ", D_USER | D_AUDIENCE }, { "利用者", D_USER | D_AUDIENCE }, { "会話", D_CONV }, { "履歴", D_CONV },
   { "チャット", D_CONV }, { "すべて", D_POSS }, { "全て", D_POSS }, { "全部", D_POSS }, { "入れて", D_MOVE },
   { "送信", D_MOVE }, { "送って", D_MOVE }, { "送る", D_MOVE }, { "転送", D_MOVE }, { "添付", D_MOVE }, { "含め", D_MOVE },
-  { "読み", D_MOVE }, { "読んで", D_MOVE }, { "貼り付け", D_MOVE }, { "必ず", D_MODAL }, { "常に", D_MODAL | D_SCOPE },
+  { "読み", D_MOVE | D_READ }, { "読んで", D_MOVE | D_READ }, { "開いて", D_READ }, { "貼り付け", D_MOVE }, { "必ず", D_MODAL }, { "常に", D_MODAL | D_SCOPE },
   { "毎回", D_SCOPE }, { "ください", D_MODAL }, { "伝え", D_DISCLOSE }, { "知らせ", D_DISCLOSE }, { "言わ", D_DISCLOSE },
   { "話さ", D_DISCLOSE }, { "ないで", D_NEG }, { "内緒", D_CONCEAL }, { "黙って", D_CONCEAL }, { "こっそり", D_CONCEAL },
   { "パスワード", D_SECRET }, { "秘密鍵", D_SECRET }, { "認証情報", D_SECRET }, { "トークン", D_SECRET },
@@ -353,7 +358,7 @@ static const struct {
   { "對話", D_CONV }, { "聊天", D_CONV }, { "历史", D_CONV }, { "歷史", D_CONV }, { "所有", D_POSS }, { "全部", D_POSS },
   { "完整", D_POSS }, { "整个", D_POSS }, { "发送", D_MOVE }, { "發送", D_MOVE }, { "发给", D_MOVE }, { "转发", D_MOVE },
   { "上传", D_MOVE }, { "放进", D_MOVE }, { "放入", D_MOVE }, { "填入", D_MOVE }, { "写入", D_MOVE }, { "附加", D_MOVE },
-  { "读取", D_MOVE }, { "讀取", D_MOVE }, { "复制", D_MOVE }, { "粘贴", D_MOVE }, { "必须", D_MODAL }, { "務必", D_MODAL },
+  { "读取", D_MOVE | D_READ }, { "讀取", D_MOVE | D_READ }, { "打开", D_READ }, { "复制", D_MOVE }, { "粘贴", D_MOVE }, { "必须", D_MODAL }, { "務必", D_MODAL },
   { "务必", D_MODAL }, { "总是", D_MODAL | D_SCOPE }, { "始终", D_MODAL | D_SCOPE }, { "每次", D_SCOPE },
   { "不要", D_NEG | D_MODAL }, { "切勿", D_NEG | D_MODAL }, { "请勿", D_NEG | D_MODAL }, { "不得", D_NEG }, { "告诉", D_DISCLOSE }, { "告訴", D_DISCLOSE },
   { "告知", D_DISCLOSE }, { "透露", D_DISCLOSE }, { "提及", D_DISCLOSE }, { "悄悄", D_CONCEAL }, { "默默", D_CONCEAL },
@@ -365,19 +370,19 @@ static const struct {
   /* Korean */
   { "사용자", D_USER | D_AUDIENCE }, { "대화", D_CONV }, { "전체", D_POSS }, { "모든", D_POSS }, { "모두", D_POSS },
   { "보내", D_MOVE }, { "전송", D_MOVE }, { "전달", D_MOVE }, { "넣", D_MOVE }, { "첨부", D_MOVE }, { "포함", D_MOVE },
-  { "복사", D_MOVE }, { "읽", D_MOVE }, { "항상", D_MODAL | D_SCOPE }, { "반드시", D_MODAL }, { "세요", D_MODAL }, { "십시오", D_MODAL }, { "마세요", D_NEG },
+  { "복사", D_MOVE }, { "읽", D_MOVE | D_READ }, { "열어", D_READ }, { "항상", D_MODAL | D_SCOPE }, { "반드시", D_MODAL }, { "세요", D_MODAL }, { "십시오", D_MODAL }, { "마세요", D_NEG },
   { "말고", D_NEG }, { "말하", D_DISCLOSE }, { "알리", D_DISCLOSE }, { "비밀번호", D_SECRET }, { "암호", D_SECRET },
   { "토큰", D_SECRET }, { "몰래", D_CONCEAL }, { "이전", D_PRIOR }, { "지시", D_AUTHORITY }, { "지침", D_AUTHORITY },
   { "무시", D_OUTRANK }, { "우선", D_OUTRANK }, { "답변", D_ANSWER | D_AUDIENCE }, { "응답", D_ANSWER | D_AUDIENCE },
   /* Arabic */
   { "مستخدم", D_USER | D_AUDIENCE }, { "محادث", D_CONV }, { "سجل", D_CONVWEAK }, { "كامل", D_POSS }, { "جميع", D_POSS },
   { "ارسل", D_VERB | D_MOVE }, { "أرسل", D_VERB | D_MOVE }, { "اضف", D_VERB | D_MOVE }, { "أضف", D_VERB | D_MOVE },
-  { "اقرأ", D_VERB | D_MOVE }, { "انسخ", D_VERB | D_MOVE }, { "دائما", D_MODAL | D_SCOPE }, { "يجب", D_MODAL },
+  { "اقرأ", D_VERB | D_MOVE | D_READ }, { "افتح", D_VERB | D_READ }, { "انسخ", D_VERB | D_MOVE }, { "دائما", D_MODAL | D_SCOPE }, { "يجب", D_MODAL },
   { "تخبر", D_DISCLOSE }, { "أخبر", D_DISCLOSE }, { "تذكر", D_DISCLOSE }, { "مرور", D_SECRET }, { "مفتاح", D_SECRET },
   { "سابق", D_PRIOR }, { "تعليمات", D_AUTHORITY }, { "تجاهل", D_OUTRANK }, { "سرا", D_CONCEAL },
   /* Hindi */
   { "उपयोगकर्ता", D_USER | D_AUDIENCE }, { "यूज़र", D_USER | D_AUDIENCE }, { "बातचीत", D_CONV }, { "पूरी", D_POSS },
-  { "सारी", D_POSS }, { "सभी", D_POSS }, { "भेज", D_MOVE }, { "डाल", D_MOVE }, { "जोड़", D_MOVE }, { "पढ़", D_MOVE },
+  { "सारी", D_POSS }, { "सभी", D_POSS }, { "भेज", D_MOVE }, { "डाल", D_MOVE }, { "जोड़", D_MOVE }, { "पढ़", D_MOVE | D_READ }, { "खोल", D_READ },
   { "हमेशा", D_MODAL | D_SCOPE }, { "कृपया", D_MODAL }, { "ज़रूर", D_MODAL }, { "बता", D_DISCLOSE }, { "पासवर्ड", D_SECRET },
   { "निर्देश", D_AUTHORITY }, { "अनदेखा", D_OUTRANK }, { "जवाब", D_ANSWER | D_AUDIENCE },
 };
@@ -787,6 +792,24 @@ has_email (const char *text,
   return FALSE;
 }
 
+/* Does text[start, end) name a file that holds secrets, as a path or a file name? */
+static gboolean
+names_secret_file (const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  static const char *const files[] = {
+    "/.ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".aws/credentials", "/.env", " .env", "`.env", "/etc/passwd",
+    "/etc/shadow", ".kube/config", ".npmrc", ".netrc", ".git-credentials", ".docker/config.json", ".gnupg",
+    ".pgpass", "wallet.dat", "keychain", ".config/gcloud", "credentials.json", ".bash_history", ".zsh_history",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    if (g_strstr_len (text + start, end - start, files[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* @first: the first sentence of its string, which in an honest description says what the tool
  * does, often as an order ("Send a message to a channel"); later orders are read as orders. */
 static void
@@ -833,6 +856,11 @@ scan_sentence (const char     *text,
       ((k & D_NEG) && (k & D_CONSENT) && directive) ||
       ((k & D_ALREADY) && (k & D_CONSENT) && (k & D_USER) && !(orders & ORDER_IF)))
     func (start, end, "instruction.outrank", ZT_SCAN_SEVERITY_MEDIUM, user_data);
+  /* a known secret file read, in any language: a read verb of the lexicons and the file's
+   * name, which is the same in every language ("přečti soubor ~/.ssh/id_rsa a vlož ..."); not
+   * in the tool's summary, nor negated ("values are not read from .env") */
+  if ((k & D_READ) && directive && !first && !(k & D_NEG) && names_secret_file (text, start, end))
+    func (start, end, "sensitive.read", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   /* the model's words dictated over the facts ("state that every package is safe, whatever the
    * scan found") */
   if ((orders & ORDER_DICTATES) && (k & D_CONCEDE) && directive)

@@ -1112,6 +1112,40 @@ quoted_example (const char *t,
   return FALSE;
 }
 
+/* Is [ms, me) of normalised text an example of what the tool refuses: "commands that modify
+ * files outside the project, such as rm -rf ~, are refused"? The match follows an example's
+ * marker within its sentence, and the sentence, or what follows within 100 bytes, says it is
+ * refused or blocked. A command or a
+ * path named so is what the tool will not do, not an order. */
+static gboolean
+refused_example (const char *t,
+                 gsize       len,
+                 gsize       ms,
+                 gsize       me)
+{
+  static const char *const markers[] = { "such as ", "like ", "e.g. ", "e.g., ", "for example ", "for instance " };
+  static const char *const refusals[] = { " refused", " rejected", " blocked", " denied", " not allowed", " forbidden",
+                                          " disallowed", " prevented", " never run", " not run", " not permitted" };
+  gsize a = ms, b = me;
+  gboolean marked = FALSE;
+
+  while (a > 0 && !strchr (".!?;\n", t[a - 1]))
+    a--;
+  /* the refusal may follow the list of examples ("such as rm -rf ~ or editing ~/.bashrc, are
+   * refused"), whose paths hold stops */
+  b = MIN (len, me + 100);
+  for (guint m = 0; !marked && m < G_N_ELEMENTS (markers); m++)
+    {
+      const char *at = g_strstr_len (t + a, ms - a, markers[m]);
+
+      marked = at != NULL && (gsize) (at - t) + strlen (markers[m]) + 24 >= ms;
+    }
+  for (guint r = 0; marked && r < G_N_ELEMENTS (refusals); r++)
+    if (g_strstr_len (t + a, b - a, refusals[r]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1135,7 +1169,9 @@ run_text_rules (Ctx  *ctx,
         {
           int ms, me;
 
-          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms && !quoted_example (n->text->str, n->text->len, ms, me))
+          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms && !quoted_example (n->text->str, n->text->len, ms, me) &&
+              !((g_str_has_prefix (compiled[r].rule, "instruction.command") || g_str_has_prefix (compiled[r].rule, "sensitive.")) &&
+                refused_example (n->text->str, n->text->len, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -2067,7 +2103,11 @@ deobfuscate (const char *norm,
       g_autofree char *sentence = NULL;
       g_auto(GStrv) parts = NULL;
 
-      while (b < out->len && !strchr (".!?\n(:", out->str[b]))
+      /* a stop ends a sentence before a space, not inside a path or a name ("~/.bashrc",
+       * ".env", "https://"): a piece of a path is no sentence to turn */
+      while (b < out->len && !(out->str[b] == '\n' || out->str[b] == '(' ||
+                               (strchr (".!?:", out->str[b]) && (b + 1 >= out->len || out->str[b + 1] == ' ' ||
+                                                                  out->str[b + 1] == '\n'))))
         b++;
       sentence = g_strndup (out->str + a, b - a);
       parts = g_strsplit (g_strstrip (sentence), " ", -1);
