@@ -316,6 +316,28 @@ static const struct {
   { "harus", D_MODAL }, { "jangan", D_NEG | D_MODAL }, { "tahu", D_DISCLOSE }, { "katakan", D_DISCLOSE }, { "sandi", D_SECRET },
   { "seluruh", D_POSS }, { "semua", D_POSS }, { "abaikan", D_OUTRANK }, { "instruksi", D_AUTHORITY },
   { "sebelumnya", D_PRIOR }, { "jawaban", D_ANSWER | D_AUDIENCE },
+  /* Romanian */
+  { "utilizator", D_USER | D_AUDIENCE }, { "utilizatorul", D_USER | D_AUDIENCE }, { "utilizatorului", D_USER | D_AUDIENCE },
+  { "conversatia", D_CONV }, { "conversatie", D_CONV }, { "conversatii", D_CONV }, { "conversatiei", D_CONV }, { "istoricul", D_CONV }, { "trimite", D_VERB | D_MOVE },
+  { "trimiteti", D_VERB | D_MOVE }, { "adauga", D_VERB | D_MOVE }, { "citeste", D_VERB | D_MOVE | D_READ },
+  { "mereu", D_MODAL | D_SCOPE }, { "intotdeauna", D_MODAL | D_SCOPE }, { "trebuie", D_MODAL }, { "nu", D_NEG },
+  { "spune", D_DISCLOSE }, { "spuneti", D_DISCLOSE }, { "mentiona", D_DISCLOSE }, { "parolele", D_SECRET },
+  { "cheia", D_SECRET }, { "intreaga", D_POSS }, { "toate", D_POSS }, { "instructiunile", D_AUTHORITY },
+  { "anterioare", D_PRIOR }, { "raspuns", D_ANSWER | D_AUDIENCE },
+  /* Finnish */
+  { "kayttaja", D_USER | D_AUDIENCE }, { "kayttajan", D_USER | D_AUDIENCE | D_POSS }, { "kayttajalle", D_USER | D_AUDIENCE },
+  { "keskustelu", D_CONV }, { "keskustelun", D_CONV }, { "keskusteluhistoria", D_CONV }, { "laheta", D_VERB | D_MOVE },
+  { "lisaa", D_VERB | D_MOVE }, { "lue", D_VERB | D_MOVE | D_READ }, { "aina", D_MODAL | D_SCOPE }, { "ala", D_NEG | D_MODAL },
+  { "kerro", D_DISCLOSE }, { "mainitse", D_DISCLOSE }, { "salasana", D_SECRET }, { "salasanat", D_SECRET },
+  { "koko", D_POSS }, { "kaikki", D_POSS }, { "ohjeet", D_AUTHORITY }, { "aiemmat", D_PRIOR }, { "ohita", D_OUTRANK },
+  { "vastaus", D_ANSWER | D_AUDIENCE },
+  /* Hungarian */
+  { "felhasznalo", D_USER | D_AUDIENCE }, { "felhasznalonak", D_USER | D_AUDIENCE }, { "felhasznalo", D_USER | D_AUDIENCE },
+  { "beszelgetes", D_CONV }, { "beszelgetest", D_CONV }, { "elozmenyeit", D_CONV }, { "kuldd", D_VERB | D_MOVE | D_MODAL },
+  { "kuldje", D_VERB | D_MOVE | D_MODAL }, { "olvasd", D_VERB | D_MOVE | D_READ | D_MODAL }, { "mindig", D_MODAL | D_SCOPE },
+  { "mondd", D_DISCLOSE | D_MODAL }, { "emlitsd", D_DISCLOSE | D_MODAL }, { "jelszo", D_SECRET }, { "jelszot", D_SECRET },
+  { "jelszavakat", D_SECRET }, { "teljes", D_POSS }, { "osszes", D_POSS }, { "utasitasokat", D_AUTHORITY },
+  { "korabbi", D_PRIOR }, { "valasz", D_ANSWER | D_AUDIENCE },
 };
 
 static const struct {
@@ -380,6 +402,21 @@ static const struct {
   { "اقرأ", D_VERB | D_MOVE | D_READ }, { "افتح", D_VERB | D_READ }, { "انسخ", D_VERB | D_MOVE }, { "دائما", D_MODAL | D_SCOPE }, { "يجب", D_MODAL },
   { "تخبر", D_DISCLOSE }, { "أخبر", D_DISCLOSE }, { "تذكر", D_DISCLOSE }, { "مرور", D_SECRET }, { "مفتاح", D_SECRET },
   { "سابق", D_PRIOR }, { "تعليمات", D_AUTHORITY }, { "تجاهل", D_OUTRANK }, { "سرا", D_CONCEAL },
+  /* Greek */
+  { "χρηστ", D_USER | D_AUDIENCE }, { "συνομιλ", D_CONV }, { "ιστορικ", D_CONV }, { "στειλ", D_MOVE | D_VERB }, { "στελν", D_MOVE | D_VERB },
+  { "αποστειλ", D_MOVE }, { "κωδικ", D_SECRET }, { "παντα", D_MODAL | D_SCOPE }, { "πρεπει", D_MODAL },
+  { "πεις", D_DISCLOSE }, { "αναφερ", D_DISCLOSE }, { "ενημερωσ", D_DISCLOSE }, { "διαβασ", D_MOVE | D_READ },
+  { "βαλε", D_MOVE | D_VERB }, { "προσθεσ", D_MOVE }, { "προηγουμεν", D_PRIOR }, { "οδηγι", D_AUTHORITY },
+  { "αγνοησ", D_OUTRANK }, { "απαντησ", D_ANSWER | D_AUDIENCE }, { "ολοκληρ", D_POSS },
+  /* Hebrew */
+  { "משתמש", D_USER | D_AUDIENCE }, { "שיחה", D_CONV }, { "שיחות", D_CONV }, { "היסטורי", D_CONV }, { "שלח", D_MOVE | D_VERB },
+  { "סיסמ", D_SECRET }, { "תמיד", D_MODAL | D_SCOPE }, { "חייב", D_MODAL }, { "תספר", D_DISCLOSE }, { "תגיד", D_DISCLOSE },
+  { "תזכיר", D_DISCLOSE }, { "קרא", D_MOVE | D_READ }, { "הכנס", D_MOVE | D_VERB }, { "הוסף", D_MOVE | D_VERB },
+  { "קודמ", D_PRIOR }, { "הוראות", D_AUTHORITY }, { "התעלם", D_OUTRANK }, { "המלא", D_POSS },
+  /* Persian */
+  { "کاربر", D_USER | D_AUDIENCE }, { "گفتگو", D_CONV }, { "مکالمه", D_CONV }, { "ارسال", D_MOVE }, { "بفرست", D_MOVE | D_VERB | D_MODAL },
+  { "رمز", D_SECRET }, { "همیشه", D_MODAL | D_SCOPE }, { "نگو", D_NEG | D_DISCLOSE | D_MODAL }, { "بخوان", D_MOVE | D_READ | D_MODAL },
+  { "قبلی", D_PRIOR }, { "دستورالعمل", D_AUTHORITY }, { "نادیده", D_OUTRANK }, { "تمام", D_POSS }, { "اضافه", D_MOVE },
   /* Hindi */
   { "उपयोगकर्ता", D_USER | D_AUDIENCE }, { "यूज़र", D_USER | D_AUDIENCE }, { "बातचीत", D_CONV }, { "पूरी", D_POSS },
   { "सारी", D_POSS }, { "सभी", D_POSS }, { "भेज", D_MOVE }, { "डाल", D_MOVE }, { "जोड़", D_MOVE }, { "पढ़", D_MOVE | D_READ }, { "खोल", D_READ },
@@ -395,7 +432,7 @@ static const struct {
 } ml_short[] = {
   { "не", D_NEG }, { "ни", D_NEG }, { "весь", D_POSS }, { "всю", D_POSS }, { "все", D_POSS }, { "всех", D_POSS },
   { "всі", D_POSS }, { "لا", D_NEG }, { "كل", D_POSS }, { "ضع", D_VERB | D_MOVE }, { "न", D_NEG },
-  { "मत", D_NEG | D_MODAL }, { "नहीं", D_NEG }, { "पहले", D_PRIOR }, { "ne", D_NEG },
+  { "मत", D_NEG | D_MODAL }, { "אל", D_NEG | D_MODAL }, { "μην", D_NEG | D_MODAL }, { "כל", D_POSS }, { "नहीं", D_NEG }, { "पहले", D_PRIOR }, { "ne", D_NEG },
   /* Russian and Ukrainian imperatives (the whole form: "говорит" is no order) */
   { "сообщай", D_MODAL }, { "сообщайте", D_MODAL }, { "говори", D_MODAL }, { "говорите", D_MODAL },
   { "рассказывай", D_MODAL }, { "упоминай", D_MODAL }, { "упоминайте", D_MODAL }, { "отправляй", D_MODAL },

@@ -1222,6 +1222,31 @@ scan_tags (Ctx *ctx)
   g_string_free (decoded, TRUE);
 }
 
+/* A zero-width non-joiner between two letters of one script that writes with it (Persian,
+ * Urdu, Kurdish in Arabic letters; Hindi, Bengali, Malayalam ...) is spelling, not hiding:
+ * "برمی‌گرداند". Between Latin letters, or beside anything else, it hides. */
+static gboolean
+orthographic_zwnj (const char *text,
+                   const char *at,
+                   const char *end)
+{
+  const char *prev = at > text ? g_utf8_find_prev_char (text, at) : NULL;
+  const char *next = g_utf8_next_char (at);
+  gunichar a, b;
+  GUnicodeScript sa;
+
+  if (prev == NULL || next >= end)
+    return FALSE;
+  a = g_utf8_get_char_validated (prev, at - prev);
+  b = g_utf8_get_char_validated (next, end - next);
+  if (a == (gunichar) -1 || a == (gunichar) -2 || b == (gunichar) -1 || b == (gunichar) -2 ||
+      !(g_unichar_isalpha (a) || g_unichar_ismark (a)) || !g_unichar_isalpha (b))
+    return FALSE;
+  sa = g_unichar_get_script (a);
+  return sa == g_unichar_get_script (b) && sa != G_UNICODE_SCRIPT_LATIN && sa != G_UNICODE_SCRIPT_COMMON &&
+         sa != G_UNICODE_SCRIPT_INHERITED && sa != G_UNICODE_SCRIPT_CYRILLIC && sa != G_UNICODE_SCRIPT_GREEK;
+}
+
 static void
 scan_raw_hidden (Ctx *ctx)
 {
@@ -1236,7 +1261,8 @@ scan_raw_hidden (Ctx *ctx)
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         c = 0xFFFD;
-      if (is_zero_width (c) && c != 0x200D && !(c == 0xFEFF && off == 0))
+      if (is_zero_width (c) && c != 0x200D && !(c == 0xFEFF && off == 0) &&
+          !(c == 0x200C && orthographic_zwnj (ctx->text, p, end)))
         add_finding (ctx, "hidden.zero-width", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
       else if (is_bidi (c))
         add_finding (ctx, "hidden.bidi", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
