@@ -582,7 +582,31 @@ enum {
   ORDER_IN_CLAUSE = 1 << 1,
   ORDER_DICTATES = 1 << 2,  /* a saying verb with "that" within three words: what to say */
   ORDER_IF = 1 << 3,        /* a condition (if, once, unless, only, after): no claim of fact */
+  ORDER_ARG = 1 << 4,       /* where a call goes or who gets it: destination, recipient, remote */
+  ORDER_CHANGE = 1 << 5,    /* replaced, changed, swapped, pointed at */
 };
+
+/* Where a call goes, or who gets what it sends */
+static const char *const call_targets[] = {
+  "destination", "recipient", "recipients", "remote", "bcc", "cc", "payee", "beneficiary", "endpoint", "upstream",
+  "origin", "target", "host", "iban", "account",
+};
+/* ... and its being changed */
+static const char *const changes[] = {
+  "replace", "replaced", "replaces", "change", "changed", "swap", "swapped", "rewrite", "rewritten", "redirect",
+  "redirected", "point", "pointed", "substitute", "substituted", "override", "overridden",
+};
+
+static gboolean
+in_list (const char         *w,
+         const char *const  *list,
+         guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* People whose possession makes data someone's ("the reporter's token", "a member's phone") */
 static const char *const person_nouns[] = {
@@ -689,6 +713,10 @@ span_kinds (const char *text,
               says_window = 4;
               says_order = !clause_start || (k & D_FIRSTONLY) ? 0 : at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
             }
+          if (in_list (w, call_targets, G_N_ELEMENTS (call_targets)))
+            *orders |= ORDER_ARG;
+          if (in_list (w, changes, G_N_ELEMENTS (changes)))
+            *orders |= ORDER_CHANGE;
           if (strcmp (w, "if") == 0 || strcmp (w, "once") == 0 || strcmp (w, "unless") == 0 ||
               strcmp (w, "only") == 0 || strcmp (w, "after") == 0 || strcmp (w, "until") == 0)
             *orders |= ORDER_IF;
@@ -882,6 +910,11 @@ scan_sentence (const char     *text,
   else if ((k & D_TOOL) && (k & D_MOVE) &&
            (((k & D_EXTRA) && (k & D_MODAL)) ||
             ((k & (D_SCOPE | D_MODAL)) && has_email (text, start, end))))
+    func (start, end, "instruction.directive", ZT_SCAN_SEVERITY_MEDIUM, user_data);
+  /* another tool's call sent elsewhere: its destination, recipient or remote to be replaced, as
+   * an obligation or an order ("Note for transfer_funds: its destination must be replaced by
+   * ..."; not "you can use set_remote to change the remote") */
+  else if ((k & D_TOOL) && ((k & D_MODAL) || order) && (orders & ORDER_ARG) && (orders & ORDER_CHANGE))
     func (start, end, "instruction.directive", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   /* keeping something from the user or out of the answer, or acting out of sight */
   if (((k & D_CONCEAL) && ((k & D_AUDIENCE) || (k & D_ADDR) || order)) ||
