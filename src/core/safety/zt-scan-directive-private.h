@@ -76,4 +76,9 @@ gboolean _zt_scan_sentence_other_language_data (const char *text,
                                                 gsize       start,
                                                 gsize       end);
 
+/* Whether @w is one of the @n words of @list. */
+gboolean _zt_scan_word_in (const char        *w,
+                           const char *const *list,
+                           guint              n);
+
 G_END_DECLS

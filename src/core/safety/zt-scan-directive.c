@@ -597,10 +597,10 @@ static const char *const changes[] = {
   "redirected", "point", "pointed", "substitute", "substituted", "override", "overridden",
 };
 
-static gboolean
-in_list (const char         *w,
-         const char *const  *list,
-         guint               n)
+gboolean
+_zt_scan_word_in (const char        *w,
+                  const char *const *list,
+                  guint              n)
 {
   for (guint i = 0; i < n; i++)
     if (strcmp (w, list[i]) == 0)
@@ -618,10 +618,7 @@ static const char *const person_nouns[] = {
 static gboolean
 person_noun (const char *w)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (person_nouns); i++)
-    if (strcmp (w, person_nouns[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return _zt_scan_word_in (w, person_nouns, G_N_ELEMENTS (person_nouns));
 }
 
 static guint
@@ -713,9 +710,9 @@ span_kinds (const char *text,
               says_window = 4;
               says_order = !clause_start || (k & D_FIRSTONLY) ? 0 : at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
             }
-          if (in_list (w, call_targets, G_N_ELEMENTS (call_targets)))
+          if (_zt_scan_word_in (w, call_targets, G_N_ELEMENTS (call_targets)))
             *orders |= ORDER_ARG;
-          if (in_list (w, changes, G_N_ELEMENTS (changes)))
+          if (_zt_scan_word_in (w, changes, G_N_ELEMENTS (changes)))
             *orders |= ORDER_CHANGE;
           if (strcmp (w, "if") == 0 || strcmp (w, "once") == 0 || strcmp (w, "unless") == 0 ||
               strcmp (w, "only") == 0 || strcmp (w, "after") == 0 || strcmp (w, "until") == 0)
