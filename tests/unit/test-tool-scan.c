@@ -44,9 +44,11 @@ static const CorpusSet corpus_sets[] = {
    * it since the safety8 work: 96.9 %, 0.8 % */
   { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.015 },
   /* written on 2026-12-03 by a session that read only heldout_kit.py, while the safety7 work
-   * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %) and
-   * once after (85.9 %, 4.0 %), blind both times, and not read since. train.py does not read it */
-  { "heldout7", "ZT_SAFETY_HELDOUT7", 160, 170, 0.85, 0.045 },
+   * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %), once
+   * after (85.9 %, 4.0 %), and once after the safety8 work's last rule (90.2 %, 4.0 %), blind
+   * each time (only its per-class counts were looked at), and not read. train.py does not read
+   * it */
+  { "heldout7", "ZT_SAFETY_HELDOUT7", 160, 170, 0.89, 0.045 },
   /* written for the safety8 work before its rules (16 languages, hidden imperatives and
    * shadowing, with as many honest near-misses) and scanned once with main's rules: 50.0 %,
    * 6.7 % (non-English 30 %); then read: the lexicons of other languages were written with it

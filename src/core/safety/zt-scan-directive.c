@@ -608,6 +608,30 @@ _zt_scan_word_in (const char        *w,
   return FALSE;
 }
 
+/* Words that mark a sentence's form (ORDER_ARG, ORDER_CHANGE, ORDER_IF), one lookup a word */
+static GHashTable *
+order_table (void)
+{
+  static GHashTable *table;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      static const char *const conditions[] = { "if", "once", "unless", "only", "after", "until" };
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (call_targets); i++)
+        g_hash_table_insert (t, (gpointer) call_targets[i], GUINT_TO_POINTER (ORDER_ARG));
+      for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+        g_hash_table_insert (t, (gpointer) changes[i], GUINT_TO_POINTER (ORDER_CHANGE));
+      for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+        g_hash_table_insert (t, (gpointer) conditions[i], GUINT_TO_POINTER (ORDER_IF));
+      table = t;
+      g_once_init_leave (&once, 1);
+    }
+  return table;
+}
+
 /* People whose possession makes data someone's ("the reporter's token", "a member's phone") */
 static const char *const person_nouns[] = {
   "reporter", "customer", "member", "employee", "owner", "author", "sender", "recipient", "requester",
@@ -710,13 +734,7 @@ span_kinds (const char *text,
               says_window = 4;
               says_order = !clause_start || (k & D_FIRSTONLY) ? 0 : at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
             }
-          if (_zt_scan_word_in (w, call_targets, G_N_ELEMENTS (call_targets)))
-            *orders |= ORDER_ARG;
-          if (_zt_scan_word_in (w, changes, G_N_ELEMENTS (changes)))
-            *orders |= ORDER_CHANGE;
-          if (strcmp (w, "if") == 0 || strcmp (w, "once") == 0 || strcmp (w, "unless") == 0 ||
-              strcmp (w, "only") == 0 || strcmp (w, "after") == 0 || strcmp (w, "until") == 0)
-            *orders |= ORDER_IF;
+          *orders |= GPOINTER_TO_UINT (g_hash_table_lookup (order_table (), w));
         }
       /* an elided article or preposition ("l'utente", "all'utente", "dell'intera", "n'en") */
       if (k == 0)
