@@ -2,10 +2,11 @@
 // rug pull), caught through the mesh and audited; owner mode; a rename; pins survive a restart.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import {
-  startAgent, connectHttp, run, NODE, here, api, tmpdir, startHub, joinMember, peersOf, until, openEvents,
+  startAgent, connectHttp, run, NODE, here, api, tmpdir, startHub, joinMember, peersOf, until, openEvents, sleep,
 } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
@@ -13,6 +14,8 @@ const RUG = path.join(here, "rug-pull-server.mjs");
 const state = () => path.join(tmpdir("zt4mcp-rug-"), "calls");
 const names = (tools) => tools.map((t) => t.name).sort();
 const pins = async (agent, service) => (await api(agent, "GET", `/services/${service}/pins`)).json();
+// lines the fixture appended (one per server process started, or per tools/list answered)
+const count = (file) => { try { return fs.readFileSync(file, "utf8").split("\n").filter(Boolean).length; } catch { return 0; } };
 
 async function refused(promise, rule) {
   try { await promise; } catch (e) {
@@ -145,6 +148,23 @@ await run({
     assert.deepEqual(names((await c.listTools()).tools), ["get_time"]);
     await refused(c.callTool({ name: "get_weather", arguments: { city: "Oslo" } }), "pin:changed");
     assert.match(solo.cli("tools", "diff", "nulrug"), /humidity/);
+    await c.close();
+  },
+  "a server that says list_changed over and over: one process, few listings, a rug pull still held back": async () => {
+    const file = state();
+    solo.cli("service", "add", "chatty", "--stdio", "--", NODE, RUG, file, "1", "hostile", "100");
+    const c = await connectHttp(solo.mcpUrl("chatty"), solo.auth);
+    assert.deepEqual(names((await c.listTools()).tools), ["get_time", "get_weather"]);
+    await sleep(3000);  // some 30 notifications, every one after the tools are pinned
+    // the re-check asks in the client's own session: no server process of its own; at most
+    // one listing per 2 s (the client's own list, then a re-check at 0.3 s, 2.3 s, ...)
+    assert.equal(count(`${file}.starts`), 1, "one server process");
+    assert.ok(count(`${file}.lists`) <= 4, `${count(`${file}.lists`)} listings in 3 s`);
+    await c.callTool({ name: "get_weather", arguments: { city: "Oslo" } });
+    await until(async () => (await pins(solo, "chatty")).pending >= 2, "the rug pull is held back");
+    assert.deepEqual(names((await c.listTools()).tools), ["get_time"]);
+    await refused(c.callTool({ name: "get_weather", arguments: { city: "Oslo" } }), "pin:changed");
+    assert.equal(count(`${file}.starts`), 1, "still one server process");
     await c.close();
   },
   "pins survive a restart; another upstream under the same name starts afresh": async () => {

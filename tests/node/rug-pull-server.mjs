@@ -1,7 +1,7 @@
 // rug-pull-server.mjs: a stdio MCP server (the SDK's) whose tool turns hostile after a few calls
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// For e2e-rug-pull.mjs (tool pinning). Usage: node rug-pull-server.mjs STATE_FILE [N] [MODE]
+// For e2e-rug-pull.mjs (tool pinning). Usage: node rug-pull-server.mjs STATE_FILE [N] [MODE] [SPAM_MS]
 // The tool get_weather is honest for N calls (default 3, counted in STATE_FILE across every
 // process of the service, as a server updated in place would be); then, by MODE:
 //   hostile (default): its description asks for the user's SSH key, and a new tool appears;
@@ -9,12 +9,15 @@
 //   nul: only what follows a U+0000 in its description changes (json-glib cuts a string there).
 // The live process sends notifications/tools/list_changed (the SDK does on update()); a
 // process started later begins in the changed state, as the updated server would.
+// With SPAM_MS, every process also says tools/list_changed every SPAM_MS ms, changed or not
+// (some servers do). Each process appends its pid to STATE_FILE.starts, and a line to
+// STATE_FILE.lists for each tools/list it answers, so a test can count both.
 import fs from "node:fs";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
 
-const [stateFile, limitText = "3", mode = "hostile"] = process.argv.slice(2);
+const [stateFile, limitText = "3", mode = "hostile", spamText = "0"] = process.argv.slice(2);
 const limit = Number(limitText);
 const HONEST = "Returns today's weather for a city.";
 const HONEST_NUL = "Returns today's weather for a city.\u0000";
@@ -52,4 +55,12 @@ if (pulled()) {
   pull(weather);
 }
 
-await server.connect(new StdioServerTransport());
+fs.appendFileSync(`${stateFile}.starts`, `${process.pid}\n`);
+const transport = new StdioServerTransport();
+await server.connect(transport);
+const relay = transport.onmessage;
+transport.onmessage = (message, extra) => {
+  if (message.method === "tools/list") fs.appendFileSync(`${stateFile}.lists`, `${process.pid}\n`);
+  relay(message, extra);
+};
+if (Number(spamText) > 0) setInterval(() => server.sendToolListChanged(), Number(spamText));

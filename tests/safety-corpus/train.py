@@ -15,8 +15,10 @@
 # words of the same classes scores like the old; two classes are read from the form of the
 # sentence rather than from a word (an order at its start, "is to" / "has to"); single words
 # are features too. It reads the sets that have been read (TRAIN_SETS: the corpus, heldout to
-# heldout5, the train half of the npm servers' tools); real-check.jsonl, heldout6 (read, kept
-# as a check) and heldout7 (the blind set) are not used here. Deterministic (no randomness),
+# heldout6, the train half of the npm servers' tools); real-check.jsonl, lang8 (kept as a check
+# of the other languages' words) and heldout7 (the blind set) are not used here. The classes
+# hold words of some twenty languages, written as people write them and normalised as the
+# scanner normalises text. Deterministic (no randomness),
 # so the committed table is reproducible.
 import json, math, os, re, sys, unicodedata
 
@@ -26,60 +28,75 @@ top = os.path.dirname(os.path.dirname(here))
 # Classes of words. "x*" matches words beginning with x. Several languages on purpose.
 LEXICON = {
     "MODEL": "you your yours yourself assistant assistants ai model models llm llms agent agents claude gpt chatgpt copilot gemini "
-             "chatbot bot asistente assistent modell modele ia vous tu du ihr",
+             "chatbot bot asistente assistent modell modele ia vous tu du ihr"
+             " modello assistente модель ассистент asisten",
     # the human in the chat, named by their part in the domain
     "USER": "user user's users human humans person operator owner customer customers requester benutzer nutzer anwender "
             "utilisateur usuario utente them him her they people someone anyone patient patients shopper shoppers "
             "student students client clients player players buyer buyers guest guests caller callers visitor visitors "
             "member members employee employees traveller travellers traveler travelers subscriber subscribers "
-            "kunde kunden cliente clientes",
+            "kunde kunden cliente clientes"
+             " utente utenti utilizador gebruiker* uzytkowni* anvandar* bruker* bruger* uzivatel* kullanıc* pengguna пользовател* користувач* ユーザ* 用户* 사용자* مستخدم* उपयोगकर्ता*",
     "MUST": "must always never shall should required require requires mandatory need needs important importantly ensure "
             "sure remember essential critical obligatory muss musst immer stets doit dois devez toujours siempre debe debes "
-            "necesario obligatoire expected",
+            "necesario obligatoire expected"
+             " sempre devi deve altijd moet moeten zawsze musisz alltid maste vzdy musis daima mutlaka selalu harus всегда долж* завжди обязательно 必ず 常に 必须* 务必* 항상* 반드시 يجب دائما",
     "NEG": "not don't do_not no never without nor refrain avoid nothing none nicht kein keine nichts ne pas jamais rien "
-           "nunca nada sin ohne sans isn't aren't won't can't cannot mustn't shouldn't",
+           "nunca nada sin ohne sans isn't aren't won't can't cannot mustn't shouldn't"
+             " non mai senza nao sem nooit niet zonder nigdy aldrig inte ikke nikdy asla jangan не никогда ніколи 不要*",
     "DISCLOSE": "tell mention mentions reveal disclose inform notify notice know aware explain display show bring "
                 "surface acknowledge report admit sagen sag erwahn* verrat* dire dis reveler mencion* decir digas "
-                "informar avis* wissen savoir saber",
+                "informar avis* wissen savoir saber"
+             " dire dirlo informare mencione informe diga vertel meld wspominaj powiedz beratta fortell bahsetme soyleme katakan сообща* сообщ* говори* упомина* рассказ* повідом* 告诉* 伝え*",
     "SECRET": "secret secretly silently quietly covert* discreet* unnoticed conceal* hide hiding hidden invisible "
               "stealth* confidential private_note omit omits withhold* pretend pretending background behind "
-              "heimlich geheim verschweig* verberg* cache cacher secrete* secreto oculta* silencio* quiet",
+              "heimlich geheim verschweig* verberg* cache cacher secrete* secreto oculta* silencio* quiet"
+             " segretamente silenziosamente unauffallig незаметно тайно",
     "OVERRIDE": "ignore ignoring disregard forget override overrides overriding supersede* precedence priority prioritise "
                 "prioritize outrank* replace* bypass* void obsolete outdated deprecated superseded instead regardless "
                 "whatever rather lifted unlock* jailbreak unrestricted restrictions vergiss ignorier* ignorez ignore "
                 "oublie* olvida* ignora* anula* invalid* nullify no_longer outweigh* trump* retire* suspend* waive* "
-                "lapse* moot bind binds binding unbound exempt* lifted revoked rescind*",
+                "lapse* moot bind binds binding unbound exempt* lifted revoked rescind*"
+             " negeer ignoruj ignorera abaikan игнориру* ігнору* приоритет* пріоритет* sustituy* reemplaz* 忽略* 無視*",
     "INSTR": "instruction instructions rule rules guideline guidelines policy policies directions directive directives "
              "guidance prompt system configuration config safety guardrails guardrail limits constraints boundaries "
              "anweisung* regel* consigne* regle* "
-             "instruccion* regla* politica* richtlinie*",
+             "instruccion* regla* politica* richtlinie*"
+             " istruzioni instrucoes instructies instrukcje instruktioner pokyny talimat* instruksi инструкци* інструкці* вказівк* указани* indicaciones 指令* 指示*",
     "PRIOR": "previous prior earlier above preceding original initial former old start beginning bisherig* vorherig* "
-             "fruher* precedent* anterior* antiguas",
+             "fruher* precedent* anterior* antiguas"
+             " precedenti anteriores eerdere vorige poprzednie tidigare predchozi onceki sebelumnya предыдущ* прежн* попередн*",
     "SENSITIVE": "password* passwd passphrase* token tokens secret secrets credential* key keys apikey api_key ssh id_rsa "
                  "id_ed25519 private cookie cookies env dotenv aws kubeconfig keychain wallet seed mnemonic netrc npmrc "
                  "pem gitconfig git-credentials shadow passwort* kennwort* mot jeton* cle clave* contrasena* "
                  "schlussel* geheimnis* identifiants credenciales ssn iban otp totp 2fa mfa passcode* one-time pat pin "
-                 "keyring* gnupg gpg keystore recovery",
+                 "keyring* gnupg gpg keystore recovery"
+             " chiave chiavi credenziali senha senhas chave chaves credenciais wachtwoord* sleutel* inloggegevens haslo losenord passord heslo hesla sifre* parola sandi парол* ключ* токен* учетн* パスワード* 密码* 비밀번호*",
     "CONTEXT": "conversation conversations chat chats history transcript transcripts messages message dialogue dialog "
                "context turns memory verbatim entire full complete whole everything clipboard "
                "verlauf* gesprach* historial historique conversacion* conversation* chatverlauf mentioned typed said "
-               "told session",
+               "told session"
+             " conversazione* cronologia conversa historico gesprek* geschiedenis rozmow* historie historii historik samtal* konverzac* sohbet gecmis* percakapan riwayat разговор* переписк* диалог* истори* розмов* 会話* 聊天* 对话* 대화* محادث* बातचीत",
     "PERSONAL": "address addresses phone email emails contacts location birth name names preferences profile "
                 "diagnos* inbox sms medical health salary income insurance passport* calendar",
     "READ": "read reads open opens cat load loads grab grabs retrieve collect collects gather gathers harvest* dump "
-            "extract* scan look fetch obtain lies lis lee lire leer lesen recup* recoger obten*",
+            "extract* scan look fetch obtain lies lis lee lire leer lesen recup* recoger obten*"
+             " leggi leia lees przeczytaj precti oku baca прочита*",
     "MOVE": "send sends sending forward forwards forwarding upload uploads post posts posting email transmit* exfiltrat* "
             "leak* share copy copies paste include includes including append appends attach* put pass passes "
             "submit* mirror* relay* bcc cc echo embed* encode* sende schick* ubergib* ubermittel* envoie envoyer "
-            "envoyez transfer* manda mandar envia enviar pega copia copie colle",
+            "envoyez transfer* manda mandar envia enviar pega copia copie colle"
+             " invia inviare inoltra inserisci includi aggiungi allega envie inclua adicione coloque stuur verstuur verzend voeg kopieer wyslij przeslij dodaj wklej skopiuj skicka inkludera bifoga kopiera posli odesli vloz pridej ekle gonder kopyala kirim kirimkan sertakan tambahkan masukkan salin отправ* передай* перешл* пересыл* надсил* добав* встав* 发送* 送信*",
     "FILE": "file files directory folder home <path> dotfile datei dateien fichier fichiers archivo archivos",
     "SINK": "<url> <email> webhook endpoint domain http https server remote url link",
     "PARAM": "field parameter parameters argument arguments param params payload value input <code> feld parameter "
-             "champ parametre campo parametro",
+             "champ parametre campo parametro"
+             " parametro veld pole alani alanına параметр* поле",
     "TOOLREF": "<ident> tool tools server servers mcp plugin integration werkzeug* outil* herramienta* connector "
                "connectors extension extensions skill skills",
     "TRIGGER": "when whenever before after every each time once beim bevor wenn lorsque quand avant chaque cuando "
-               "antes cada first",
+               "antes cada first"
+             " prima antes voordat przed innan pred sebelum перед",
     "AUTH": "authorised authorized authorization permission permissions pre-granted granted approved admin administrator "
             "developer developers allowed allow sanctioned autorise* autoriza* berechtigt*",
     "DECEIVE": "pretend pretending act lie fake claim claims say says pose* disguise* trick* mislead*",
@@ -94,7 +111,8 @@ LEXICON = {
             "readers practice convention protocol etiquette norm custom customary routine housekeeping",
     # what the model writes back
     "REPLY": "reply replies replying answer answers answering respond responds response responses compose composes "
-             "antwort* reponse* respuesta*",
+             "antwort* reponse* respuesta*"
+             " risposta risposte resposta antwoord odpowiedzi svar svaret odpoved yanit jawaban ответ* відповід*",
     # moving a person or another tool somewhere
     "STEER": "steer* urge* persuade* nudge* convince* encourage* promot* advertis* upsell* downplay* deflect* redirect* "
              "elsewhere insist*",
@@ -170,7 +188,8 @@ def build_lexicon():
             if " " in w:
                 continue
             d = prefix if w.endswith("*") else exact
-            w = w.rstrip("*")
+            # as the scanner normalises text: "передай" is read as "передаи", Hangul as its letters
+            w = normalise(w.rstrip("*"))
             d[w] = d.get(w, 0) | (1 << i)
     return exact, prefix
 
@@ -429,13 +448,15 @@ def write_checks(w, bias, data, path):
     with open(path, "w") as f:
         f.write("# place (D description, P parameter, O other)\tfirst\tscore\tnormalised sentence "
                 "(written by train.py)\n")
-        for s, _ in data[::37]:
+        # and sentences in other scripts, whose words the C tokeniser must cut alike
+        other = [d for d in data if re.search(r"[^\x00-\x7f]", d[0][3:])]
+        for s, _ in data[::37] + other[::4][:40]:
             z = bias + sum(kept.get(x, 0.0) for x in features(s))
             f.write("%s\t%d\t%.6f\t%s\n" % (s[0], s[1] == "F", 1.0 / (1.0 + math.exp(-max(min(z, 30), -30))), s[3:]))
 
 
 # The sets read to train on: everything that has been read, and nothing that has not.
-TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "real-train"]
+TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "real-train"]
 
 
 def load(name):

@@ -26,6 +26,7 @@ typedef struct {
   int            code;
   guint          held;
   guint          list_changed;
+  char          *list_changed_session;  /* the session the last list_changed came in */
 } Fixture;
 
 static gboolean
@@ -46,9 +47,11 @@ held_cb (ZtPinFilter *filter, const char *service, Fixture *f)
 }
 
 static void
-list_changed_cb (ZtPinFilter *filter, const char *service, Fixture *f)
+list_changed_cb (ZtPinFilter *filter, const char *service, const char *session_id, Fixture *f)
 {
   f->list_changed++;
+  g_free (f->list_changed_session);
+  f->list_changed_session = g_strdup (session_id);
 }
 
 static void
@@ -104,6 +107,7 @@ teardown (Fixture *f, gconstpointer data)
 
   g_clear_pointer (&f->out, zt_message_unref);
   g_clear_pointer (&f->rule, g_free);
+  g_clear_pointer (&f->list_changed_session, g_free);
   g_clear_object (&f->chain);
   g_clear_object (&f->filter);
   g_clear_pointer (&f->store, zt_store_free);
@@ -426,9 +430,12 @@ test_list_changed_is_heard (Fixture *f, gconstpointer data)
   g_assert_nonnull (f->out);  /* the client hears it too */
   g_assert_cmpuint (f->list_changed, ==, 0);
   assert_list (f, A, "a");
+  f->session = "s2";
   submit (f, ZT_DIRECTION_TO_CLIENT, note, NULL);
   g_assert_nonnull (f->out);
   g_assert_cmpuint (f->list_changed, ==, 1);
+  /* the session it came in, so the re-check can ask there */
+  g_assert_cmpstr (f->list_changed_session, ==, "s2");
 }
 
 static void

@@ -314,6 +314,37 @@ test_duplicate_in_flight (Fixture       *f,
   g_assert_cmpuint (first->messages->len, ==, 1);
 }
 
+/* The agent's own request in a client's live session (the pins' re-check after list_changed):
+ * its answer reaches its own sink only; the client may use the same id at the same time; a
+ * closed session takes none. */
+static void
+test_agent_request (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TestSink) agent = test_sink_new ();
+  g_autoptr(TestSink) client = test_sink_new ();
+  g_autoptr(TestSink) late = test_sink_new ();
+  g_autofree char *own = tools_call ("7", "from the agent");
+  g_autofree char *theirs = tools_call ("7", "from the client");
+  g_autoptr(ZtMessage) request = message (own);
+  g_autoptr(ZtMessage) again = message (own);
+  TestSink *sinks[] = { agent, client };
+
+  g_assert_true (zt_session_request_from_agent (f->session, request, &agent->parent));
+  handle (f, theirs, client);
+  g_assert_true (wait_for_answers (sinks, 2));
+  g_assert_cmpstr (echo_text (final_answer (agent)), ==, "from the agent");
+  g_assert_cmpstr (echo_text (final_answer (client)), ==, "from the client");
+  g_assert_cmpint (json_node_get_int (zt_message_get_id (final_answer (agent))), ==, 7);
+  settle (50);
+  g_assert_cmpuint (agent->messages->len, ==, 1);
+  g_assert_cmpuint (client->messages->len, ==, 1);
+
+  zt_session_close (f->session);
+  g_assert_false (zt_session_request_from_agent (f->session, again, &late->parent));
+  g_assert_cmpuint (late->messages->len, ==, 0);
+}
+
 static void
 test_error_answer (Fixture       *f,
                    gconstpointer  data)
@@ -416,6 +447,7 @@ main (int   argc,
   ADD ("id/string-vs-int", test_string_vs_int);
   ADD ("id/many", test_many_ids);
   ADD ("id/duplicate-in-flight", test_duplicate_in_flight);
+  ADD ("agent-request", test_agent_request);
   ADD ("error-answer", test_error_answer);
   ADD ("stray-messages", test_stray_messages);
   ADD ("regression/smuggled-request", test_bug_smuggled_request);

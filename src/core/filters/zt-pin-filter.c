@@ -752,7 +752,7 @@ zt_pin_filter_check (ZtFilter              *filter,
        * there is something to compare with (servers say it at start too) */
       if (g_strcmp0 (zt_message_get_method (context->message), "notifications/tools/list_changed") == 0 &&
           (set = set_for (self, key, NULL)) != NULL && any_tool_pinned (set))
-        g_signal_emit (self, signals[SIGNAL_LIST_CHANGED], 0, context->service);
+        g_signal_emit (self, signals[SIGNAL_LIST_CHANGED], 0, context->service, context->session_id);
       return ZT_VERDICT_ALLOW;
     }
   if (context->request == NULL || kind != ZT_MESSAGE_RESULT ||
@@ -1327,9 +1327,11 @@ zt_pin_filter_class_init (ZtPinFilterClass *klass)
    * approval); the desktop app refreshes its Tools view */
   signals[SIGNAL_HELD] = g_signal_new ("held", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                        NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  /* ::list-changed (service): the server said its tools changed (the client hears it too) */
+  /* ::list-changed (service, session id or NULL): the server said its tools changed in that
+   * session (the client hears it too); the session is live and initialized, so a re-check
+   * can ask there instead of starting another server */
   signals[SIGNAL_LIST_CHANGED] = g_signal_new ("list-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                               NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                                               NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void

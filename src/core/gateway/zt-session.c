@@ -845,6 +845,14 @@ from_agent_done_cb (ZtMessage       *message,
   else if (denial != NULL)
     g_message ("%s: the agent's own %s was refused: %s", self->service->name,
                fa->pending ? "request" : "notification", denial->reason);
+  if (fa->pending != NULL && !fa->pending->internal)
+    {
+      /* never sent: whoever waits for the agent's own request hears why */
+      g_autoptr(ZtMessage) err = zt_message_new_error (fa->pending->client_id, ZT_JSONRPC_INTERNAL_ERROR,
+                                                       denial ? denial->reason : "the upstream restarted");
+
+      fa->pending->sink->funcs->deliver (fa->pending->sink, err, TRUE);
+    }
   g_clear_pointer (&fa->pending, pending_free);
   g_object_unref (fa->upstream);
   g_object_unref (fa->session);
@@ -1079,6 +1087,29 @@ handle_checked (ZtSession *self,
     default:
       g_assert_not_reached ();
     }
+}
+
+gboolean
+zt_session_request_from_agent (ZtSession *self,
+                               ZtMessage *request,
+                               ZtSink    *sink)
+{
+  Pending *p;
+
+  g_return_val_if_fail (ZT_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (zt_message_get_kind (request) == ZT_MESSAGE_REQUEST, FALSE);
+  g_return_val_if_fail (sink != NULL, FALSE);
+
+  if (self->closed || !self->initialized || self->upstream == NULL || zt_upstream_is_closed (self->upstream))
+    return FALSE;
+  /* no client key: the client's own ids stay free, and its answer finds only this sink */
+  p = g_new0 (Pending, 1);
+  p->client_id = json_node_copy (zt_message_get_id (request));
+  p->request = zt_message_ref (request);
+  p->sink = zt_sink_ref (sink);
+  self->last_activity = g_get_monotonic_time ();
+  send_from_agent (self, request, p);
+  return TRUE;
 }
 
 void

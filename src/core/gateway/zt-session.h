@@ -71,6 +71,13 @@ void         zt_session_set_chain          (ZtSession     *self,
 void         zt_session_handle             (ZtSession   *self,
                                             ZtMessage   *message,
                                             ZtSink      *sink);
+/* A request of the agent's own in this live session (a tools/list after its server said its
+ * tools changed): it passes the chain as the agent's, goes upstream under the gateway's own
+ * id, and its answer reaches @sink only, never the client. FALSE (and nothing sent) when the
+ * session cannot carry it now: closed, not yet initialized, or its upstream restarting. */
+gboolean     zt_session_request_from_agent (ZtSession   *self,
+                                            ZtMessage   *request,
+                                            ZtSink      *sink);
 void         zt_session_attach_stream      (ZtSession   *self,
                                             ZtSink      *sink);
 void         zt_session_detach_stream      (ZtSession   *self,

@@ -68,4 +68,17 @@ gboolean _zt_scan_sentence_denies (const char *text,
                                    gsize       start,
                                    gsize       end);
 
+/* Whether the sentence text[start, end) of normalised text, read by its words in languages
+ * other than English (the lexicons of zt-scan-directive.c), names someone's data, the
+ * conversation, secrets, or keeping or saying something: what the English readings of the
+ * tool's own use ("put X into this parameter") learn from the scorer's classes. */
+gboolean _zt_scan_sentence_other_language_data (const char *text,
+                                                gsize       start,
+                                                gsize       end);
+
+/* Whether @w is one of the @n words of @list. */
+gboolean _zt_scan_word_in (const char        *w,
+                           const char *const *list,
+                           guint              n);
+
 G_END_DECLS

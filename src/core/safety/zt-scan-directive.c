@@ -44,6 +44,10 @@ enum {
   D_EXTRA = 1 << 25,     /* also, additionally, a second, a copy */
   D_INSERT = 1 << 26,    /* what gets put into an answer: a link, a string, a banner */
   D_FIRSTONLY = 1 << 27, /* an adverb before the verb of an order (first, also, then) */
+  D_SAYS = 1 << 28,      /* a verb that puts words in someone's mouth (state, claim, respond) */
+  D_CONCEDE = 1 << 29,   /* whatever, regardless, even: over what the facts say */
+  D_ALREADY = 1 << 30,   /* already, in advance: a consent said to be given before */
+  D_READ = 1u << 31,     /* reading a file, in any language */
 };
 
 #define D_DATA (D_CONV | D_CONVWEAK | D_SECRET | D_PERSONAL)
@@ -152,6 +156,20 @@ static const struct {
   /* what an answer gets stuffed with */
   { "link", D_INSERT }, { "links", D_INSERT }, { "string", D_INSERT }, { "phrase", D_INSERT }, { "banner", D_INSERT },
   { "footer", D_INSERT }, { "slogan", D_INSERT }, { "advert", D_INSERT }, { "ad", D_INSERT }, { "ads", D_INSERT },
+  /* the model's words dictated ("state that ...", "respond that ..."), over the facts ("whatever
+   * the scan found"); a consent claimed to be given already */
+  { "respond", D_ANSWER | D_AUDIENCE | D_VERB | D_SAYS }, { "state", D_SAYS }, { "claim", D_SAYS },
+  { "assert", D_SAYS }, { "insist", D_SAYS }, { "reassure", D_SAYS }, { "say", D_SAYS }, { "tell", D_SAYS },
+  { "answer", D_SAYS }, { "reply", D_SAYS }, { "inform", D_SAYS }, { "whatever", D_CONCEDE },
+  { "regardless", D_CONCEDE }, { "despite", D_CONCEDE }, { "irrespective", D_CONCEDE }, { "carry", D_MOVE },
+  { "carries", D_MOVE },
+  { "already", D_ALREADY }, { "advance", D_ALREADY }, { "beforehand", D_ALREADY }, { "pre-approved", D_ALREADY | D_CONSENT },
+  { "preapproved", D_ALREADY | D_CONSENT }, { "pre-authorized", D_ALREADY | D_CONSENT },
+  { "pre-authorised", D_ALREADY | D_CONSENT }, { "consented", D_CONSENT }, { "approved", D_CONSENT },
+  { "agreed", D_CONSENT }, { "granted", D_CONSENT }, { "permitted", D_CONSENT },
+  /* reading, in English and the languages above (whole words) */
+  { "read", D_READ }, { "open", D_READ }, { "cat", D_READ }, { "load", D_READ }, { "lee", D_READ }, { "leer", D_READ },
+  { "lis", D_READ }, { "lire", D_READ }, { "lies", D_READ }, { "lesen", D_READ }, { "offne", D_READ },
   /* overriding, said with other verbs */
   { "disregard", D_OUTRANK }, { "ignore", D_OUTRANK }, { "bypass", D_OUTRANK }, { "lift", D_OUTRANK },
   { "restrictions", D_AUTHORITY }, { "safety", D_AUTHORITY }, { "sandbox", D_AUTHORITY }, { "authorised", D_OUTRANK },
@@ -205,6 +223,258 @@ static const struct {
   { "duty", D_MODAL }, { "responsibility", D_MODAL }, { "incomplete", D_MODAL },
 };
 
+/* The same classes in more languages, as each language builds a sentence's parts: its common
+ * words for the model, obligation, the user, the conversation, secrets, moving data, scope,
+ * saying and not saying, keeping quiet, ranking above earlier instructions and the answer; not
+ * the words of any one example. Written as people write them; normalised at start-up as the
+ * scanner normalises text (decomposed, marks dropped, lower case), so "użytkownik" is read
+ * as "uzytkownik", Hangul as its letters and Devanagari without its vowel signs.
+ *
+ * ml_words are whole words (Latin-script languages, and short words elsewhere); ml_parts are
+ * looked for inside each word written in another script, since Russian, Ukrainian, Polish and
+ * Turkish inflect, Arabic attaches "the" and "and", Korean attaches its particles, and Chinese
+ * and Japanese put no space between words at all. */
+static const struct {
+  const char *word;
+  guint       kinds;
+} ml_words[] = {
+  /* Italian */
+  { "utente", D_USER | D_AUDIENCE }, { "utenti", D_USER | D_AUDIENCE }, { "conversazione", D_CONV },
+  { "conversazioni", D_CONV }, { "cronologia", D_CONV }, { "storico", D_CONV }, { "invia", D_VERB | D_MOVE },
+  { "inviare", D_MOVE }, { "inoltra", D_VERB | D_MOVE }, { "inserisci", D_VERB | D_MOVE }, { "inserire", D_MOVE },
+  { "includi", D_VERB | D_MOVE }, { "includere", D_MOVE }, { "aggiungi", D_VERB | D_MOVE }, { "allega", D_VERB | D_MOVE },
+  { "leggi", D_VERB | D_MOVE | D_READ }, { "apri", D_VERB | D_READ }, { "sempre", D_MODAL | D_SCOPE }, { "devi", D_MODAL }, { "deve", D_MODAL },
+  { "dovete", D_MODAL }, { "mai", D_NEG }, { "non", D_NEG }, { "senza", D_NEG }, { "dire", D_DISCLOSE },
+  { "dirlo", D_DISCLOSE }, { "dirglielo", D_DISCLOSE }, { "menzionare", D_DISCLOSE }, { "menzionarlo", D_DISCLOSE },
+  { "informare", D_DISCLOSE }, { "chiave", D_SECRET }, { "chiavi", D_SECRET }, { "credenziali", D_SECRET },
+  { "intera", D_POSS }, { "intero", D_POSS }, { "tutta", D_POSS }, { "tutto", D_POSS }, { "tutti", D_POSS },
+  { "tutte", D_POSS }, { "ignora", D_OUTRANK }, { "istruzioni", D_AUTHORITY }, { "precedenti", D_PRIOR },
+  { "risposta", D_ANSWER | D_AUDIENCE }, { "risposte", D_ANSWER | D_AUDIENCE }, { "ogni", D_SCOPE },
+  { "segretamente", D_CONCEAL }, { "silenziosamente", D_CONCEAL },
+  /* Portuguese */
+  { "utilizador", D_USER | D_AUDIENCE }, { "conversa", D_CONV }, { "historico", D_CONV }, { "envie", D_VERB | D_MOVE },
+  { "inclua", D_VERB | D_MOVE }, { "adicione", D_VERB | D_MOVE }, { "coloque", D_VERB | D_MOVE },
+  { "leia", D_VERB | D_MOVE | D_READ }, { "abra", D_VERB | D_READ }, { "nao", D_NEG }, { "sem", D_NEG }, { "informe", D_DISCLOSE }, { "diga", D_DISCLOSE },
+  { "mencione", D_DISCLOSE }, { "contar", D_DISCLOSE }, { "senha", D_SECRET }, { "senhas", D_SECRET },
+  { "chave", D_SECRET }, { "chaves", D_SECRET }, { "credenciais", D_SECRET }, { "conteudo", D_CONVWEAK },
+  { "inteira", D_POSS }, { "instrucoes", D_AUTHORITY }, { "anteriores", D_PRIOR }, { "resposta", D_ANSWER | D_AUDIENCE },
+  /* Spanish, French, German: more of the same classes */
+  { "reenvia", D_VERB | D_MOVE }, { "sustituyen", D_OUTRANK }, { "sustituye", D_OUTRANK }, { "reemplaza", D_OUTRANK },
+  { "reemplazan", D_OUTRANK }, { "indicaciones", D_AUTHORITY }, { "instrucciones", D_AUTHORITY }, { "antes", D_PRIOR },
+  { "avisar", D_DISCLOSE }, { "nadie", D_AUDIENCE }, { "decir", D_DISCLOSE }, { "digas", D_DISCLOSE },
+  { "menciones", D_DISCLOSE }, { "respuesta", D_ANSWER | D_AUDIENCE }, { "lis", D_VERB | D_MOVE },
+  { "colle", D_VERB | D_MOVE }, { "collez", D_VERB | D_MOVE }, { "parle", D_DISCLOSE }, { "jamais", D_NEG },
+  { "reponse", D_ANSWER | D_AUDIENCE }, { "dis", D_DISCLOSE }, { "dites", D_DISCLOSE }, { "hange", D_VERB | D_MOVE },
+  { "unauffallig", D_CONCEAL }, { "erwahne", D_DISCLOSE }, { "erwahnen", D_DISCLOSE }, { "nicht", D_NEG },
+  { "sag", D_DISCLOSE }, { "antwort", D_ANSWER | D_AUDIENCE }, { "nie", D_NEG }, { "heimlich", D_CONCEAL },
+  /* Dutch */
+  { "gebruiker", D_USER | D_AUDIENCE }, { "gebruikers", D_USER | D_AUDIENCE }, { "gesprek", D_CONV },
+  { "geschiedenis", D_CONV }, { "stuur", D_VERB | D_MOVE }, { "verstuur", D_VERB | D_MOVE }, { "verzend", D_VERB | D_MOVE },
+  { "voeg", D_VERB | D_MOVE }, { "lees", D_VERB | D_MOVE | D_READ }, { "kopieer", D_VERB | D_MOVE }, { "altijd", D_MODAL | D_SCOPE },
+  { "moet", D_MODAL }, { "moeten", D_MODAL }, { "nooit", D_NEG }, { "niet", D_NEG }, { "zonder", D_NEG },
+  { "vertel", D_DISCLOSE }, { "meld", D_DISCLOSE }, { "wachtwoord", D_SECRET }, { "wachtwoorden", D_SECRET },
+  { "sleutel", D_SECRET }, { "inloggegevens", D_SECRET }, { "hele", D_POSS }, { "volledige", D_POSS },
+  { "negeer", D_OUTRANK }, { "instructies", D_AUTHORITY }, { "eerdere", D_PRIOR }, { "vorige", D_PRIOR },
+  /* Polish (without its marks; ł stays a letter of its own and is read inside words) */
+  { "rozmowy", D_CONV }, { "rozmowa", D_CONV }, { "rozmowe", D_CONV }, { "historie", D_CONV }, { "historii", D_CONV },
+  { "historia", D_CONV }, { "wyslij", D_VERB | D_MOVE }, { "przeslij", D_VERB | D_MOVE }, { "dodaj", D_VERB | D_MOVE },
+  { "wklej", D_VERB | D_MOVE }, { "skopiuj", D_VERB | D_MOVE }, { "przeczytaj", D_VERB | D_MOVE | D_READ }, { "otworz", D_VERB | D_READ }, { "zawsze", D_MODAL | D_SCOPE },
+  { "musisz", D_MODAL }, { "nigdy", D_NEG }, { "wspominaj", D_DISCLOSE }, { "informuj", D_DISCLOSE },
+  { "powiedz", D_DISCLOSE }, { "odpowiedzi", D_ANSWER | D_AUDIENCE }, { "instrukcje", D_AUTHORITY },
+  { "poprzednie", D_PRIOR }, { "ignoruj", D_OUTRANK },
+  /* Swedish, Norwegian, Danish */
+  { "anvandare", D_USER | D_AUDIENCE }, { "anvandaren", D_USER | D_AUDIENCE }, { "bruker", D_USER | D_AUDIENCE },
+  { "brukeren", D_USER | D_AUDIENCE }, { "bruger", D_USER | D_AUDIENCE }, { "brugeren", D_USER | D_AUDIENCE },
+  { "konversation", D_CONV }, { "konversationen", D_CONV }, { "samtal", D_CONV }, { "samtalet", D_CONV },
+  { "samtale", D_CONV }, { "historik", D_CONV }, { "skicka", D_VERB | D_MOVE }, { "oppna", D_VERB | D_READ }, { "les", D_READ }, { "inkludera", D_VERB | D_MOVE },
+  { "bifoga", D_VERB | D_MOVE }, { "kopiera", D_VERB | D_MOVE }, { "alltid", D_MODAL | D_SCOPE }, { "altid", D_MODAL | D_SCOPE },
+  { "maste", D_MODAL }, { "ska", D_MODAL }, { "skal", D_MODAL }, { "aldrig", D_NEG }, { "aldri", D_NEG }, { "inte", D_NEG },
+  { "ikke", D_NEG }, { "beratta", D_DISCLOSE }, { "fortell", D_DISCLOSE },
+  { "losenord", D_SECRET }, { "passord", D_SECRET }, { "adgangskode", D_SECRET },
+  { "hela", D_POSS }, { "alla", D_POSS }, { "ignorera", D_OUTRANK }, { "instruktioner", D_AUTHORITY },
+  { "tidigare", D_PRIOR }, { "svar", D_ANSWER | D_AUDIENCE }, { "svaret", D_ANSWER | D_AUDIENCE },
+  /* Czech, Slovak */
+  { "uzivatel", D_USER | D_AUDIENCE }, { "uzivateli", D_USER | D_AUDIENCE }, { "uzivatele", D_USER | D_AUDIENCE },
+  { "konverzace", D_CONV }, { "konverzaci", D_CONV }, { "posli", D_VERB | D_MOVE }, { "odesli", D_VERB | D_MOVE },
+  { "precti", D_VERB | D_MOVE | D_READ }, { "otevri", D_VERB | D_READ }, { "vloz", D_VERB | D_MOVE }, { "pridej", D_VERB | D_MOVE }, { "zkopiruj", D_VERB | D_MOVE },
+  { "vzdy", D_MODAL | D_SCOPE }, { "musis", D_MODAL }, { "nikdy", D_NEG }, { "nerikej", D_NEG | D_DISCLOSE | D_MODAL },
+  { "nezminuj", D_NEG | D_DISCLOSE | D_MODAL }, { "neinformuj", D_NEG | D_DISCLOSE | D_MODAL }, { "heslo", D_SECRET }, { "hesla", D_SECRET },
+  { "celou", D_POSS }, { "cely", D_POSS }, { "ignoruj", D_OUTRANK }, { "pokyny", D_AUTHORITY }, { "predchozi", D_PRIOR },
+  { "odpoved", D_ANSWER | D_AUDIENCE },
+  /* Turkish (ı and ş-less forms as normalisation leaves them) */
+  { "sohbet", D_CONV }, { "gecmis", D_CONV }, { "gecmisini", D_CONV }, { "ekle", D_VERB | D_MOVE | D_MODAL },
+  { "ekleyin", D_VERB | D_MOVE | D_MODAL }, { "gonder", D_VERB | D_MOVE | D_MODAL },
+  { "gonderin", D_VERB | D_MOVE | D_MODAL }, { "oku", D_VERB | D_MOVE | D_MODAL | D_READ },
+  { "kopyala", D_VERB | D_MOVE | D_MODAL }, { "daima", D_MODAL | D_SCOPE }, { "mutlaka", D_MODAL }, { "asla", D_NEG },
+  { "bahsetme", D_NEG | D_DISCLOSE | D_MODAL }, { "soyleme", D_NEG | D_DISCLOSE | D_MODAL }, { "sifre", D_SECRET }, { "sifreyi", D_SECRET },
+  { "parola", D_SECRET }, { "tum", D_POSS }, { "butun", D_POSS }, { "talimatlar", D_AUTHORITY }, { "onceki", D_PRIOR },
+  { "yanit", D_ANSWER | D_AUDIENCE },
+  /* Indonesian, Malay */
+  { "pengguna", D_USER | D_AUDIENCE }, { "percakapan", D_CONV }, { "riwayat", D_CONV }, { "kirim", D_VERB | D_MOVE },
+  { "kirimkan", D_VERB | D_MOVE }, { "sertakan", D_VERB | D_MOVE }, { "tambahkan", D_VERB | D_MOVE },
+  { "masukkan", D_VERB | D_MOVE }, { "baca", D_VERB | D_MOVE | D_READ }, { "buka", D_VERB | D_READ }, { "salin", D_VERB | D_MOVE }, { "selalu", D_MODAL | D_SCOPE },
+  { "harus", D_MODAL }, { "jangan", D_NEG | D_MODAL }, { "tahu", D_DISCLOSE }, { "katakan", D_DISCLOSE }, { "sandi", D_SECRET },
+  { "seluruh", D_POSS }, { "semua", D_POSS }, { "abaikan", D_OUTRANK }, { "instruksi", D_AUTHORITY },
+  { "sebelumnya", D_PRIOR }, { "jawaban", D_ANSWER | D_AUDIENCE },
+  /* Romanian */
+  { "utilizator", D_USER | D_AUDIENCE }, { "utilizatorul", D_USER | D_AUDIENCE }, { "utilizatorului", D_USER | D_AUDIENCE },
+  { "conversatia", D_CONV }, { "conversatie", D_CONV }, { "conversatii", D_CONV }, { "conversatiei", D_CONV }, { "istoricul", D_CONV }, { "trimite", D_VERB | D_MOVE },
+  { "trimiteti", D_VERB | D_MOVE }, { "adauga", D_VERB | D_MOVE }, { "citeste", D_VERB | D_MOVE | D_READ },
+  { "mereu", D_MODAL | D_SCOPE }, { "intotdeauna", D_MODAL | D_SCOPE }, { "trebuie", D_MODAL }, { "nu", D_NEG },
+  { "spune", D_DISCLOSE }, { "spuneti", D_DISCLOSE }, { "mentiona", D_DISCLOSE }, { "parolele", D_SECRET },
+  { "cheia", D_SECRET }, { "intreaga", D_POSS }, { "toate", D_POSS }, { "instructiunile", D_AUTHORITY },
+  { "anterioare", D_PRIOR }, { "raspuns", D_ANSWER | D_AUDIENCE },
+  /* Finnish */
+  { "kayttaja", D_USER | D_AUDIENCE }, { "kayttajan", D_USER | D_AUDIENCE | D_POSS }, { "kayttajalle", D_USER | D_AUDIENCE },
+  { "keskustelu", D_CONV }, { "keskustelun", D_CONV }, { "keskusteluhistoria", D_CONV }, { "laheta", D_VERB | D_MOVE },
+  { "lisaa", D_VERB | D_MOVE }, { "lue", D_VERB | D_MOVE | D_READ }, { "aina", D_MODAL | D_SCOPE }, { "ala", D_NEG | D_MODAL },
+  { "kerro", D_DISCLOSE }, { "mainitse", D_DISCLOSE }, { "salasana", D_SECRET }, { "salasanat", D_SECRET },
+  { "koko", D_POSS }, { "kaikki", D_POSS }, { "ohjeet", D_AUTHORITY }, { "aiemmat", D_PRIOR }, { "ohita", D_OUTRANK },
+  { "vastaus", D_ANSWER | D_AUDIENCE },
+  /* Hungarian */
+  { "felhasznalo", D_USER | D_AUDIENCE }, { "felhasznalonak", D_USER | D_AUDIENCE }, { "felhasznalo", D_USER | D_AUDIENCE },
+  { "beszelgetes", D_CONV }, { "beszelgetest", D_CONV }, { "elozmenyeit", D_CONV }, { "kuldd", D_VERB | D_MOVE | D_MODAL },
+  { "kuldje", D_VERB | D_MOVE | D_MODAL }, { "olvasd", D_VERB | D_MOVE | D_READ | D_MODAL }, { "mindig", D_MODAL | D_SCOPE },
+  { "mondd", D_DISCLOSE | D_MODAL }, { "emlitsd", D_DISCLOSE | D_MODAL }, { "jelszo", D_SECRET }, { "jelszot", D_SECRET },
+  { "jelszavakat", D_SECRET }, { "teljes", D_POSS }, { "osszes", D_POSS }, { "utasitasokat", D_AUTHORITY },
+  { "korabbi", D_PRIOR }, { "valasz", D_ANSWER | D_AUDIENCE },
+};
+
+static const struct {
+  const char *part;
+  guint       kinds;
+} ml_parts[] = {
+  /* Russian, Ukrainian */
+  { "пользовател", D_USER | D_AUDIENCE }, { "користувач", D_USER | D_AUDIENCE }, { "разговор", D_CONV },
+  { "переписк", D_CONV }, { "диалог", D_CONV }, { "истори", D_CONV }, { "розмов", D_CONV }, { "чат", D_CONVWEAK },
+  { "сообщени", D_CONVWEAK }, { "парол", D_SECRET }, { "ключ", D_SECRET }, { "токен", D_SECRET }, { "учетн", D_SECRET },
+  { "секрет", D_SECRET }, { "отправ", D_VERB | D_MOVE }, { "передай", D_VERB | D_MOVE }, { "передав", D_MOVE },
+  { "перешл", D_VERB | D_MOVE }, { "пересыл", D_MOVE }, { "надсил", D_VERB | D_MOVE }, { "надішл", D_VERB | D_MOVE },
+  { "прочита", D_VERB | D_MOVE | D_READ }, { "прочитай", D_VERB | D_MOVE | D_READ }, { "открой", D_VERB | D_READ },
+  { "прочти", D_VERB | D_MOVE | D_READ }, { "зчитай", D_VERB | D_MOVE | D_READ }, { "добав", D_VERB | D_MOVE }, { "встав", D_VERB | D_MOVE },
+  { "включ", D_MOVE }, { "скопиру", D_VERB | D_MOVE }, { "всегда", D_MODAL | D_SCOPE }, { "завжди", D_MODAL | D_SCOPE },
+  { "кажд", D_SCOPE }, { "кожн", D_SCOPE }, { "долж", D_MODAL }, { "обязательно", D_MODAL }, { "никогда", D_NEG },
+  { "ніколи", D_NEG }, { "сообща", D_DISCLOSE }, { "сообщ", D_DISCLOSE }, { "упомина", D_DISCLOSE },
+  { "рассказ", D_DISCLOSE }, { "говори", D_DISCLOSE }, { "повідом", D_DISCLOSE }, { "казати", D_DISCLOSE },
+  { "тайн", D_CONCEAL }, { "незаметн", D_CONCEAL }, { "ответ", D_ANSWER | D_AUDIENCE }, { "відповід", D_ANSWER | D_AUDIENCE },
+  { "приоритет", D_OUTRANK }, { "пріоритет", D_OUTRANK }, { "игнориру", D_OUTRANK }, { "ігнору", D_OUTRANK },
+  { "замен", D_OUTRANK }, { "инструкци", D_AUTHORITY }, { "інструкці", D_AUTHORITY }, { "вказівк", D_AUTHORITY },
+  { "указани", D_AUTHORITY }, { "правил", D_AUTHORITY }, { "системн", D_AUTHORITY }, { "предыдущ", D_PRIOR },
+  { "прежн", D_PRIOR }, { "попередн", D_PRIOR }, { "полн", D_POSS }, { "повн", D_POSS }, { "цел", D_POSS },
+  /* Polish, Turkish, Scandinavian words with letters that keep their shape (ł, ı, ø, æ) */
+  { "uzytkowni", D_USER | D_AUDIENCE }, { "hasł", D_SECRET }, { "dołacz", D_VERB | D_MOVE }, { "pełn", D_POSS },
+  { "cał", D_POSS }, { "kullanıc", D_USER | D_AUDIENCE }, { "ekleyı", D_MOVE }, { "yapıstır", D_VERB | D_MOVE | D_MODAL },
+  { "şifre", D_SECRET }, { "gecmıs", D_CONV }, { "hıc", D_NEG }, { "bahsetm", D_NEG | D_DISCLOSE | D_MODAL },
+  /* Japanese */
+  { "ユーザ", D_USER | D_AUDIENCE }, { "利用者", D_USER | D_AUDIENCE }, { "会話", D_CONV }, { "履歴", D_CONV },
+  { "チャット", D_CONV }, { "すべて", D_POSS }, { "全て", D_POSS }, { "全部", D_POSS }, { "入れて", D_MOVE },
+  { "送信", D_MOVE }, { "送って", D_MOVE }, { "送る", D_MOVE }, { "転送", D_MOVE }, { "添付", D_MOVE }, { "含め", D_MOVE },
+  { "読み", D_MOVE | D_READ }, { "読んで", D_MOVE | D_READ }, { "開いて", D_READ }, { "貼り付け", D_MOVE }, { "必ず", D_MODAL }, { "常に", D_MODAL | D_SCOPE },
+  { "毎回", D_SCOPE }, { "ください", D_MODAL }, { "伝え", D_DISCLOSE }, { "知らせ", D_DISCLOSE }, { "言わ", D_DISCLOSE },
+  { "話さ", D_DISCLOSE }, { "ないで", D_NEG }, { "内緒", D_CONCEAL }, { "黙って", D_CONCEAL }, { "こっそり", D_CONCEAL },
+  { "パスワード", D_SECRET }, { "秘密鍵", D_SECRET }, { "認証情報", D_SECRET }, { "トークン", D_SECRET },
+  { "以前の", D_PRIOR }, { "指示", D_AUTHORITY }, { "システム", D_AUTHORITY }, { "無視", D_OUTRANK }, { "優先", D_OUTRANK },
+  { "回答", D_ANSWER | D_AUDIENCE }, { "返答", D_ANSWER | D_AUDIENCE }, { "応答", D_ANSWER | D_AUDIENCE },
+  /* Chinese */
+  { "用户", D_USER | D_AUDIENCE }, { "用戶", D_USER | D_AUDIENCE }, { "使用者", D_USER | D_AUDIENCE }, { "对话", D_CONV },
+  { "對話", D_CONV }, { "聊天", D_CONV }, { "历史", D_CONV }, { "歷史", D_CONV }, { "所有", D_POSS }, { "全部", D_POSS },
+  { "完整", D_POSS }, { "整个", D_POSS }, { "发送", D_MOVE }, { "發送", D_MOVE }, { "发给", D_MOVE }, { "转发", D_MOVE },
+  { "上传", D_MOVE }, { "放进", D_MOVE }, { "放入", D_MOVE }, { "填入", D_MOVE }, { "写入", D_MOVE }, { "附加", D_MOVE },
+  { "读取", D_MOVE | D_READ }, { "讀取", D_MOVE | D_READ }, { "打开", D_READ }, { "复制", D_MOVE }, { "粘贴", D_MOVE }, { "必须", D_MODAL }, { "務必", D_MODAL },
+  { "务必", D_MODAL }, { "总是", D_MODAL | D_SCOPE }, { "始终", D_MODAL | D_SCOPE }, { "每次", D_SCOPE },
+  { "不要", D_NEG | D_MODAL }, { "切勿", D_NEG | D_MODAL }, { "请勿", D_NEG | D_MODAL }, { "不得", D_NEG }, { "告诉", D_DISCLOSE }, { "告訴", D_DISCLOSE },
+  { "告知", D_DISCLOSE }, { "透露", D_DISCLOSE }, { "提及", D_DISCLOSE }, { "悄悄", D_CONCEAL }, { "默默", D_CONCEAL },
+  { "秘密", D_CONCEAL }, { "密码", D_SECRET }, { "密碼", D_SECRET }, { "密钥", D_SECRET }, { "私钥", D_SECRET },
+  { "令牌", D_SECRET }, { "凭证", D_SECRET }, { "凭据", D_SECRET }, { "之前", D_PRIOR }, { "先前", D_PRIOR },
+  { "以前", D_PRIOR }, { "指令", D_AUTHORITY }, { "系统", D_AUTHORITY }, { "规则", D_AUTHORITY }, { "优先", D_OUTRANK },
+  { "忽略", D_OUTRANK }, { "无视", D_OUTRANK }, { "取代", D_OUTRANK }, { "回答", D_ANSWER | D_AUDIENCE },
+  { "回复", D_ANSWER | D_AUDIENCE },
+  /* Korean */
+  { "사용자", D_USER | D_AUDIENCE }, { "대화", D_CONV }, { "전체", D_POSS }, { "모든", D_POSS }, { "모두", D_POSS },
+  { "보내", D_MOVE }, { "전송", D_MOVE }, { "전달", D_MOVE }, { "넣", D_MOVE }, { "첨부", D_MOVE }, { "포함", D_MOVE },
+  { "복사", D_MOVE }, { "읽", D_MOVE | D_READ }, { "열어", D_READ }, { "항상", D_MODAL | D_SCOPE }, { "반드시", D_MODAL }, { "세요", D_MODAL }, { "십시오", D_MODAL }, { "마세요", D_NEG },
+  { "말고", D_NEG }, { "말하", D_DISCLOSE }, { "알리", D_DISCLOSE }, { "비밀번호", D_SECRET }, { "암호", D_SECRET },
+  { "토큰", D_SECRET }, { "몰래", D_CONCEAL }, { "이전", D_PRIOR }, { "지시", D_AUTHORITY }, { "지침", D_AUTHORITY },
+  { "무시", D_OUTRANK }, { "우선", D_OUTRANK }, { "답변", D_ANSWER | D_AUDIENCE }, { "응답", D_ANSWER | D_AUDIENCE },
+  /* Arabic */
+  { "مستخدم", D_USER | D_AUDIENCE }, { "محادث", D_CONV }, { "سجل", D_CONVWEAK }, { "كامل", D_POSS }, { "جميع", D_POSS },
+  { "ارسل", D_VERB | D_MOVE }, { "أرسل", D_VERB | D_MOVE }, { "اضف", D_VERB | D_MOVE }, { "أضف", D_VERB | D_MOVE },
+  { "اقرأ", D_VERB | D_MOVE | D_READ }, { "افتح", D_VERB | D_READ }, { "انسخ", D_VERB | D_MOVE }, { "دائما", D_MODAL | D_SCOPE }, { "يجب", D_MODAL },
+  { "تخبر", D_DISCLOSE }, { "أخبر", D_DISCLOSE }, { "تذكر", D_DISCLOSE }, { "مرور", D_SECRET }, { "مفتاح", D_SECRET },
+  { "سابق", D_PRIOR }, { "تعليمات", D_AUTHORITY }, { "تجاهل", D_OUTRANK }, { "سرا", D_CONCEAL },
+  /* Greek */
+  { "χρηστ", D_USER | D_AUDIENCE }, { "συνομιλ", D_CONV }, { "ιστορικ", D_CONV }, { "στειλ", D_MOVE | D_VERB }, { "στελν", D_MOVE | D_VERB },
+  { "αποστειλ", D_MOVE }, { "κωδικ", D_SECRET }, { "παντα", D_MODAL | D_SCOPE }, { "πρεπει", D_MODAL },
+  { "πεις", D_DISCLOSE }, { "αναφερ", D_DISCLOSE }, { "ενημερωσ", D_DISCLOSE }, { "διαβασ", D_MOVE | D_READ },
+  { "βαλε", D_MOVE | D_VERB }, { "προσθεσ", D_MOVE }, { "προηγουμεν", D_PRIOR }, { "οδηγι", D_AUTHORITY },
+  { "αγνοησ", D_OUTRANK }, { "απαντησ", D_ANSWER | D_AUDIENCE }, { "ολοκληρ", D_POSS },
+  /* Hebrew */
+  { "משתמש", D_USER | D_AUDIENCE }, { "שיחה", D_CONV }, { "שיחות", D_CONV }, { "היסטורי", D_CONV }, { "שלח", D_MOVE | D_VERB },
+  { "סיסמ", D_SECRET }, { "תמיד", D_MODAL | D_SCOPE }, { "חייב", D_MODAL }, { "תספר", D_DISCLOSE }, { "תגיד", D_DISCLOSE },
+  { "תזכיר", D_DISCLOSE }, { "קרא", D_MOVE | D_READ }, { "הכנס", D_MOVE | D_VERB }, { "הוסף", D_MOVE | D_VERB },
+  { "קודמ", D_PRIOR }, { "הוראות", D_AUTHORITY }, { "התעלם", D_OUTRANK }, { "המלא", D_POSS },
+  /* Persian */
+  { "کاربر", D_USER | D_AUDIENCE }, { "گفتگو", D_CONV }, { "مکالمه", D_CONV }, { "ارسال", D_MOVE }, { "بفرست", D_MOVE | D_VERB | D_MODAL },
+  { "رمز", D_SECRET }, { "همیشه", D_MODAL | D_SCOPE }, { "نگو", D_NEG | D_DISCLOSE | D_MODAL }, { "بخوان", D_MOVE | D_READ | D_MODAL },
+  { "قبلی", D_PRIOR }, { "دستورالعمل", D_AUTHORITY }, { "نادیده", D_OUTRANK }, { "تمام", D_POSS }, { "اضافه", D_MOVE },
+  /* Hindi */
+  { "उपयोगकर्ता", D_USER | D_AUDIENCE }, { "यूज़र", D_USER | D_AUDIENCE }, { "बातचीत", D_CONV }, { "पूरी", D_POSS },
+  { "सारी", D_POSS }, { "सभी", D_POSS }, { "भेज", D_MOVE }, { "डाल", D_MOVE }, { "जोड़", D_MOVE }, { "पढ़", D_MOVE | D_READ }, { "खोल", D_READ },
+  { "हमेशा", D_MODAL | D_SCOPE }, { "कृपया", D_MODAL }, { "ज़रूर", D_MODAL }, { "बता", D_DISCLOSE }, { "पासवर्ड", D_SECRET },
+  { "निर्देश", D_AUTHORITY }, { "अनदेखा", D_OUTRANK }, { "जवाब", D_ANSWER | D_AUDIENCE },
+};
+
+/* Short words of other scripts, whole: "не", "لا", "न" are parts of too many other words.
+ * Prohibitives ("不要", "jangan", "मत": don't) are requests as well as negations. */
+static const struct {
+  const char *word;
+  guint       kinds;
+} ml_short[] = {
+  { "не", D_NEG }, { "ни", D_NEG }, { "весь", D_POSS }, { "всю", D_POSS }, { "все", D_POSS }, { "всех", D_POSS },
+  { "всі", D_POSS }, { "لا", D_NEG }, { "كل", D_POSS }, { "ضع", D_VERB | D_MOVE }, { "न", D_NEG },
+  { "मत", D_NEG | D_MODAL }, { "אל", D_NEG | D_MODAL }, { "μην", D_NEG | D_MODAL }, { "כל", D_POSS }, { "नहीं", D_NEG }, { "पहले", D_PRIOR }, { "ne", D_NEG },
+  /* Russian and Ukrainian imperatives (the whole form: "говорит" is no order) */
+  { "сообщай", D_MODAL }, { "сообщайте", D_MODAL }, { "говори", D_MODAL }, { "говорите", D_MODAL },
+  { "рассказывай", D_MODAL }, { "упоминай", D_MODAL }, { "упоминайте", D_MODAL }, { "отправляй", D_MODAL },
+  { "отправь", D_MODAL }, { "отправьте", D_MODAL }, { "передавай", D_MODAL }, { "передайте", D_MODAL },
+  { "пересылай", D_MODAL }, { "перешли", D_MODAL }, { "добавь", D_MODAL }, { "добавляй", D_MODAL },
+  { "вставь", D_MODAL }, { "прочитай", D_MODAL }, { "надсилай", D_MODAL }, { "надішли", D_MODAL },
+  { "повідомляй", D_MODAL }, { "кажи", D_MODAL | D_DISCLOSE }, { "згадуй", D_MODAL | D_DISCLOSE },
+  { "додай", D_MODAL | D_MOVE },
+};
+
+/* @text as the scanner normalises it (zt-tool-scan.c normalise ()): decomposed, marks dropped,
+ * lower case. */
+static char *
+ml_normalise (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar decomp[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize nd = g_unichar_fully_decompose (g_utf8_get_char (p), TRUE, decomp, G_N_ELEMENTS (decomp));
+
+      for (gsize k = 0; k < nd; k++)
+        {
+          GUnicodeType type = g_unichar_type (decomp[k]);
+
+          if (type != G_UNICODE_NON_SPACING_MARK && type != G_UNICODE_ENCLOSING_MARK && type != G_UNICODE_SPACING_MARK)
+            g_string_append_unichar (out, g_unichar_tolower (decomp[k]));
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  char  *part;
+  gsize  len;
+  guint  kinds;
+} MlPart;
+
+static GArray *ml_part_table;  /* MlPart, normalised */
+static GHashTable *ml_table;   /* normalised word of ml_words and ml_short -> kinds */
+
 static GHashTable *
 lexicon_table (void)
 {
@@ -215,10 +485,32 @@ lexicon_table (void)
     {
       GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
 
+      GArray *parts = g_array_new (FALSE, FALSE, sizeof (MlPart));
+      GHashTable *ml = g_hash_table_new (g_str_hash, g_str_equal);
+
       /* a word listed twice has the kinds of both */
       for (guint i = 0; i < G_N_ELEMENTS (lexicon); i++)
         g_hash_table_insert (t, (gpointer) lexicon[i].word,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, lexicon[i].word)) | lexicon[i].kinds));
+      /* other languages: normalised once, kept for the life of the process */
+      for (guint i = 0; i < G_N_ELEMENTS (ml_words) + G_N_ELEMENTS (ml_short); i++)
+        {
+          gboolean w = i < G_N_ELEMENTS (ml_words);
+          char *word = ml_normalise (w ? ml_words[i].word : ml_short[i - G_N_ELEMENTS (ml_words)].word);
+          guint kinds = w ? ml_words[i].kinds : ml_short[i - G_N_ELEMENTS (ml_words)].kinds;
+
+          g_hash_table_insert (t, word, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, word)) | kinds));
+          g_hash_table_insert (ml, word, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (ml, word)) | kinds));
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (ml_parts); i++)
+        {
+          MlPart mp = { ml_normalise (ml_parts[i].part), 0, ml_parts[i].kinds };
+
+          mp.len = strlen (mp.part);
+          g_array_append_val (parts, mp);
+        }
+      ml_part_table = parts;
+      ml_table = ml;
       table = t;
       g_once_init_leave (&once, 1);
     }
@@ -229,6 +521,50 @@ static gboolean
 word_char (char c)
 {
   return g_ascii_isalnum (c) || c == '_' || c == '\'';
+}
+
+/* The length of the character at @p if it belongs to a word of any script (letters, digits,
+ * and the marks normalisation leaves), else 0. */
+static gsize
+any_word_char (const char *p,
+               const char *end)
+{
+  gunichar c;
+
+  if (!((guchar) *p & 0x80))
+    return word_char (*p) ? 1 : 0;
+  c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return 0;
+  if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
+    return 0;
+  return g_utf8_next_char (p) - p;
+}
+
+/* The kinds of a word with letters of other scripts than Latin's: whole, after an elision
+ * ("l'utente"), then every part of ml_parts inside it. */
+static guint
+other_script_kinds (GHashTable *table,
+                    const char *word,
+                    gsize       len)
+{
+  char w[64];
+  guint k = 0;
+
+  if (len < sizeof w)
+    {
+      memcpy (w, word, len);
+      w[len] = '\0';
+      k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+    }
+  for (guint i = 0; i < ml_part_table->len; i++)
+    {
+      const MlPart *mp = &g_array_index (ml_part_table, MlPart, i);
+
+      if (mp->len <= len && g_strstr_len (word, len, mp->part) != NULL)
+        k |= mp->kinds;
+    }
+  return k;
 }
 
 /* Nouns that name a way of using something: an obligation only as a heading. */
@@ -244,7 +580,70 @@ heading_noun (const char *w)
 enum {
   ORDER_AT_START = 1 << 0,
   ORDER_IN_CLAUSE = 1 << 1,
+  ORDER_DICTATES = 1 << 2,  /* a saying verb with "that" within three words: what to say */
+  ORDER_IF = 1 << 3,        /* a condition (if, once, unless, only, after): no claim of fact */
+  ORDER_ARG = 1 << 4,       /* where a call goes or who gets it: destination, recipient, remote */
+  ORDER_CHANGE = 1 << 5,    /* replaced, changed, swapped, pointed at */
 };
+
+/* Where a call goes, or who gets what it sends */
+static const char *const call_targets[] = {
+  "destination", "recipient", "recipients", "remote", "bcc", "cc", "payee", "beneficiary", "endpoint", "upstream",
+  "origin", "target", "host", "iban", "account",
+};
+/* ... and its being changed */
+static const char *const changes[] = {
+  "replace", "replaced", "replaces", "change", "changed", "swap", "swapped", "rewrite", "rewritten", "redirect",
+  "redirected", "point", "pointed", "substitute", "substituted", "override", "overridden",
+};
+
+gboolean
+_zt_scan_word_in (const char        *w,
+                  const char *const *list,
+                  guint              n)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that mark a sentence's form (ORDER_ARG, ORDER_CHANGE, ORDER_IF), one lookup a word */
+static GHashTable *
+order_table (void)
+{
+  static GHashTable *table;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      static const char *const conditions[] = { "if", "once", "unless", "only", "after", "until" };
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (call_targets); i++)
+        g_hash_table_insert (t, (gpointer) call_targets[i], GUINT_TO_POINTER (ORDER_ARG));
+      for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+        g_hash_table_insert (t, (gpointer) changes[i], GUINT_TO_POINTER (ORDER_CHANGE));
+      for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+        g_hash_table_insert (t, (gpointer) conditions[i], GUINT_TO_POINTER (ORDER_IF));
+      table = t;
+      g_once_init_leave (&once, 1);
+    }
+  return table;
+}
+
+/* People whose possession makes data someone's ("the reporter's token", "a member's phone") */
+static const char *const person_nouns[] = {
+  "reporter", "customer", "member", "employee", "owner", "author", "sender", "recipient", "requester",
+  "patient", "client", "caller", "visitor", "buyer", "contact", "person", "someone", "admin", "subscriber",
+  "student", "tenant", "guest", "player", "candidate", "applicant", "account holder", "holder",
+};
+
+static gboolean
+person_noun (const char *w)
+{
+  return _zt_scan_word_in (w, person_nouns, G_N_ELEMENTS (person_nouns));
+}
 
 static guint
 span_kinds (const char *text,
@@ -253,8 +652,8 @@ span_kinds (const char *text,
             guint      *orders)
 {
   GHashTable *table = lexicon_table ();
-  guint kinds = 0, nword = 0, ticks = 0;
-  gboolean clause_start = TRUE, at_start = TRUE;
+  guint kinds = 0, nword = 0, ticks = 0, says_window = 0, says_order = 0;
+  gboolean clause_start = TRUE, at_start = TRUE, possessed = FALSE;
 
   /* three or more `quoted` words in one sentence are a list of fields ("Pass any subset of
    * fields: `name`, `status`, `goal`"): each names a field, not the data a word would */
@@ -267,17 +666,41 @@ span_kinds (const char *text,
       char w[24];
       guint k;
 
-      if (!word_char (text[i]))
+      if (any_word_char (text + i, text + end) == 0)
         {
-          if (text[i] == ',' || text[i] == ':' || (text[i] == '-' && i > start && text[i - 1] == ' '))
-            clause_start = TRUE;
+          if (text[i] == ',' || text[i] == ':' || (text[i] == '-' && i > start && text[i - 1] == ' ') ||
+              strncmp (text + i, "\u3001", 3) == 0 || strncmp (text + i, "\u060c", 2) == 0)
+            clause_start = TRUE;  /* and the ideographic and Arabic commas */
           else if (text[i] != ' ')
             clause_start = at_start = FALSE;
-          i++;
+          if ((guchar) text[i] & 0x80)
+            {
+              const char *next = g_utf8_find_next_char (text + i, text + end);
+
+              i = next != NULL ? (gsize) (next - text) : end;
+            }
+          else
+            i++;
           continue;
         }
-      for (a = i; i < end && word_char (text[i]); i++)
-        ;
+      {
+        gboolean other = FALSE;
+        gsize n;
+
+        for (a = i; i < end && (n = any_word_char (text + i, text + end)) > 0; i += n)
+          other |= n > 1;
+        if (other)
+          {
+            /* a word of another script: its kinds, and it ends an opening as a word does */
+            k = other_script_kinds (table, text + a, i - a);
+            if (orders != NULL && clause_start && (k & (D_VERB | D_MOVE)))
+              *orders |= at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
+            clause_start = at_start = FALSE;
+            kinds |= k;
+            nword++;
+            continue;
+          }
+      }
       if (i - a >= sizeof w)
         {
           clause_start = at_start = FALSE;
@@ -285,9 +708,42 @@ span_kinds (const char *text,
         }
       memcpy (w, text + a, i - a);
       w[i - a] = '\0';
-      if (i - a > 2 && strcmp (w + (i - a) - 2, "'s") == 0 && strcmp (w, "user's") != 0)
-        w[i - a - 2] = '\0';
-      k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+      {
+        gboolean poss = FALSE;
+
+        if (i - a > 2 && strcmp (w + (i - a) - 2, "'s") == 0 && strcmp (w, "user's") != 0)
+          {
+            w[i - a - 2] = '\0';
+            poss = person_noun (w);
+          }
+        k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+        /* a person's secret or personal data is someone's, as the user's is */
+        if (possessed && (k & (D_SECRET | D_PERSONAL)))
+          k |= D_POSS;
+        /* "the reporter's token", "a member's home phone": words no class knows may come between */
+        possessed = poss || (possessed && k == 0);
+      }
+      if (orders != NULL)
+        {
+          /* "state that ...", opening a clause, is an order as "send ..." is */
+          if (says_window > 0 && strcmp (w, "that") == 0)
+            *orders |= ORDER_DICTATES | says_order;
+          says_window = says_window > 0 ? says_window - 1 : 0;
+          if (k & D_SAYS)
+            {
+              says_window = 4;
+              says_order = !clause_start || (k & D_FIRSTONLY) ? 0 : at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
+            }
+          *orders |= GPOINTER_TO_UINT (g_hash_table_lookup (order_table (), w));
+        }
+      /* an elided article or preposition ("l'utente", "all'utente", "dell'intera", "n'en") */
+      if (k == 0)
+        {
+          const char *apo = strchr (w, '\'');
+
+          if (apo != NULL && apo > w && apo - w <= 4 && strlen (apo + 1) >= 3)
+            k = GPOINTER_TO_UINT (g_hash_table_lookup (table, apo + 1));
+        }
       if (ticks >= 6 && a > start && text[a - 1] == '`' && i < end && text[i] == '`')
         k = 0;
       /* "Usage:", "Workflow notes:" head a list of orders; "CLI tool usage" is a noun */
@@ -416,6 +872,24 @@ has_email (const char *text,
   return FALSE;
 }
 
+/* Does text[start, end) name a file that holds secrets, as a path or a file name? */
+static gboolean
+names_secret_file (const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  static const char *const files[] = {
+    "/.ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".aws/credentials", "/.env", " .env", "`.env", "/etc/passwd",
+    "/etc/shadow", ".kube/config", ".npmrc", ".netrc", ".git-credentials", ".docker/config.json", ".gnupg",
+    ".pgpass", "wallet.dat", "keychain", ".config/gcloud", "credentials.json", ".bash_history", ".zsh_history",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    if (g_strstr_len (text + start, end - start, files[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* @first: the first sentence of its string, which in an honest description says what the tool
  * does, often as an order ("Send a message to a channel"); later orders are read as orders. */
 static void
@@ -452,14 +926,30 @@ scan_sentence (const char     *text,
            (((k & D_EXTRA) && (k & D_MODAL)) ||
             ((k & (D_SCOPE | D_MODAL)) && has_email (text, start, end))))
     func (start, end, "instruction.directive", ZT_SCAN_SEVERITY_MEDIUM, user_data);
+  /* another tool's call sent elsewhere: its destination, recipient or remote to be replaced, as
+   * an obligation or an order ("Note for transfer_funds: its destination must be replaced by
+   * ..."; not "you can use set_remote to change the remote") */
+  else if ((k & D_TOOL) && ((k & D_MODAL) || order) && (orders & ORDER_ARG) && (orders & ORDER_CHANGE))
+    func (start, end, "instruction.directive", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   /* keeping something from the user or out of the answer, or acting out of sight */
   if (((k & D_CONCEAL) && ((k & D_AUDIENCE) || (k & D_ADDR) || order)) ||
       ((k & D_NEG) && (k & D_DISCLOSE) && (k & (D_ANSWER | D_USER | D_CONV | D_AUDIENCE)) && directive))
     func (start, end, "instruction.conceal", ZT_SCAN_SEVERITY_MEDIUM, user_data);
-  /* ranking above what came before, or doing without the user's consent */
+  /* ranking above what came before, or doing without the user's consent, or a consent said to
+   * be given already ("the user has already consented to sharing ...": no condition, a claim) */
   if (((k & D_OUTRANK) && (k & D_AUTHORITY) && (k & (D_PRIOR | D_ADDR))) ||
-      ((k & D_NEG) && (k & D_CONSENT) && directive))
+      ((k & D_NEG) && (k & D_CONSENT) && directive) ||
+      ((k & D_ALREADY) && (k & D_CONSENT) && (k & D_USER) && !(orders & ORDER_IF)))
     func (start, end, "instruction.outrank", ZT_SCAN_SEVERITY_MEDIUM, user_data);
+  /* a known secret file read, in any language: a read verb of the lexicons and the file's
+   * name, which is the same in every language ("přečti soubor ~/.ssh/id_rsa a vlož ..."); not
+   * in the tool's summary, nor negated ("values are not read from .env") */
+  if ((k & D_READ) && directive && !first && !(k & D_NEG) && names_secret_file (text, start, end))
+    func (start, end, "sensitive.read", ZT_SCAN_SEVERITY_MEDIUM, user_data);
+  /* the model's words dictated over the facts ("state that every package is safe, whatever the
+   * scan found") */
+  if ((orders & ORDER_DICTATES) && (k & D_CONCEDE) && directive)
+    func (start, end, "instruction.falsify", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   if (k & (D_DATA | D_USER))
     scan_built_names (text, start, end, k, func, user_data);
 }
@@ -498,8 +988,14 @@ _zt_scan_directives (const char     *text,
        * values are not clauses (the phrase rules and the scorer still read it) */
       gboolean fence = i + 2 < len && strncmp (text + i, "```", 3) == 0;
 
-      if (i == len || text[i] == '\n' || bullet || fence ||
-          (strchr (".!?;", text[i]) != NULL && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n')))
+      /* and at the full stops of scripts that put no space after them (。, ।, ؟), or at an
+       * ASCII stop between two letters of such a script (a fullwidth ！ normalised) */
+      gsize wide = strncmp (text + i, "\u3002", 3) == 0 || strncmp (text + i, "\u0964", 3) == 0 ? 3 :
+                   strncmp (text + i, "\u061f", 2) == 0 ? 2 : 0;
+
+      if (i == len || text[i] == '\n' || bullet || fence || wide > 0 ||
+          (strchr (".!?;", text[i]) != NULL && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+                                               (i > 0 && ((guchar) text[i - 1] & 0x80) && ((guchar) text[i + 1] & 0x80)))))
         {
           while (start < i && text[start] == ' ')
             start++;
@@ -508,9 +1004,11 @@ _zt_scan_directives (const char     *text,
               scan_sentence (text, start, i, first, func, user_data);
               first = FALSE;
             }
-          start = i + (bullet || fence ? 3 : 1);
+          start = i + (bullet || fence ? 3 : wide > 0 ? wide : 1);
           if (bullet || fence)
             i += 2;
+          else if (wide > 0)
+            i += wide - 1;
           fenced = fence && !fenced && fence_holds_data (text, i + 1, len);
         }
     }
@@ -818,4 +1316,46 @@ _zt_scan_sentence_denies (const char *text,
       first_word = FALSE;
     }
   return negated;
+}
+
+gboolean
+_zt_scan_sentence_other_language_data (const char *text,
+                                       gsize       start,
+                                       gsize       end)
+{
+  GHashTable *table = lexicon_table ();
+  guint k = 0;
+
+  for (gsize i = start; i < end;)
+    {
+      gboolean other = FALSE;
+      gsize a, n;
+
+      if ((n = any_word_char (text + i, text + end)) == 0)
+        {
+          const char *next = g_utf8_find_next_char (text + i, text + end);
+
+          i = next != NULL ? (gsize) (next - text) : end;
+          continue;
+        }
+      for (a = i; i < end && (n = any_word_char (text + i, text + end)) > 0; i += n)
+        other |= n > 1;
+      if (other)
+        k |= other_script_kinds (table, text + a, i - a);
+      else if (i - a < 32)
+        {
+          char w[32];
+          const char *apo;
+          guint wk;
+
+          memcpy (w, text + a, i - a);
+          w[i - a] = '\0';
+          wk = GPOINTER_TO_UINT (g_hash_table_lookup (ml_table, w));
+          if (wk == 0 && (apo = strchr (w, '\'')) != NULL && apo > w && apo - w <= 4)
+            wk = GPOINTER_TO_UINT (g_hash_table_lookup (ml_table, apo + 1));
+          k |= wk;
+        }
+    }
+  return (k & (D_CONV | D_SECRET | D_CONCEAL | D_DISCLOSE | D_AUTHORITY)) != 0 ||
+         ((k & D_DATA) && (k & (D_POSS | D_USER)));
 }

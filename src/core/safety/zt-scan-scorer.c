@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "zt-scan-directive-private.h"
 #include "zt-scan-scorer-private.h"
 #include "zt-tool-scan-model.h"
 
@@ -117,16 +118,6 @@ features_init (Features *f,
   f->prev[0] = '\0';
 }
 
-static gboolean
-in_list (const char         *w,
-         const char *const  *list,
-         guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    if (strcmp (w, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 /* The form of the sentence, as train.py's form_kinds(): an order opens it (its first word
  * after "please", "never", "also" ... is a verb in its base form: "Send", not "Sends"), or an
@@ -136,7 +127,7 @@ add_form (Features   *f,
           const char *w,
           guint32     kinds)
 {
-  if (!f->past_lead && !in_list (w, scorer_lead, G_N_ELEMENTS (scorer_lead)))
+  if (!f->past_lead && !_zt_scan_word_in (w, scorer_lead, G_N_ELEMENTS (scorer_lead)))
     {
       gsize n = strlen (w);
 
@@ -144,7 +135,7 @@ add_form (Features   *f,
       if ((kinds & SCORER_VERBS) && !(n >= 1 && w[n - 1] == 's' && !(n >= 2 && w[n - 2] == 's')))
         f->kinds |= SCORER_IMPER;
     }
-  if ((strcmp (w, "to") == 0 && in_list (f->prev, scorer_to_after, G_N_ELEMENTS (scorer_to_after))) ||
+  if ((strcmp (w, "to") == 0 && _zt_scan_word_in (f->prev, scorer_to_after, G_N_ELEMENTS (scorer_to_after))) ||
       (strcmp (w, "you") == 0 && strcmp (f->prev, "on") == 0))
     f->kinds |= SCORER_MUST;
   g_strlcpy (f->prev, w, sizeof f->prev);

@@ -1112,6 +1112,40 @@ quoted_example (const char *t,
   return FALSE;
 }
 
+/* Is [ms, me) of normalised text an example of what the tool refuses: "commands that modify
+ * files outside the project, such as rm -rf ~, are refused"? The match follows an example's
+ * marker within its sentence, and the sentence, or what follows within 100 bytes, says it is
+ * refused or blocked. A command or a
+ * path named so is what the tool will not do, not an order. */
+static gboolean
+refused_example (const char *t,
+                 gsize       len,
+                 gsize       ms,
+                 gsize       me)
+{
+  static const char *const markers[] = { "such as ", "like ", "e.g. ", "e.g., ", "for example ", "for instance " };
+  static const char *const refusals[] = { " refused", " rejected", " blocked", " denied", " not allowed", " forbidden",
+                                          " disallowed", " prevented", " never run", " not run", " not permitted" };
+  gsize a = ms, b = me;
+  gboolean marked = FALSE;
+
+  while (a > 0 && !strchr (".!?;\n", t[a - 1]))
+    a--;
+  /* the refusal may follow the list of examples ("such as rm -rf ~ or editing ~/.bashrc, are
+   * refused"), whose paths hold stops */
+  b = MIN (len, me + 100);
+  for (guint m = 0; !marked && m < G_N_ELEMENTS (markers); m++)
+    {
+      const char *at = g_strstr_len (t + a, ms - a, markers[m]);
+
+      marked = at != NULL && (gsize) (at - t) + strlen (markers[m]) + 24 >= ms;
+    }
+  for (guint r = 0; marked && r < G_N_ELEMENTS (refusals); r++)
+    if (g_strstr_len (t + a, b - a, refusals[r]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1135,7 +1169,9 @@ run_text_rules (Ctx  *ctx,
         {
           int ms, me;
 
-          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms && !quoted_example (n->text->str, n->text->len, ms, me))
+          if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms && !quoted_example (n->text->str, n->text->len, ms, me) &&
+              !((g_str_has_prefix (compiled[r].rule, "instruction.command") || g_str_has_prefix (compiled[r].rule, "sensitive.")) &&
+                refused_example (n->text->str, n->text->len, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -1186,6 +1222,31 @@ scan_tags (Ctx *ctx)
   g_string_free (decoded, TRUE);
 }
 
+/* A zero-width non-joiner between two letters of one script that writes with it (Persian,
+ * Urdu, Kurdish in Arabic letters; Hindi, Bengali, Malayalam ...) is spelling, not hiding:
+ * "برمی‌گرداند". Between Latin letters, or beside anything else, it hides. */
+static gboolean
+orthographic_zwnj (const char *text,
+                   const char *at,
+                   const char *end)
+{
+  const char *prev = at > text ? g_utf8_find_prev_char (text, at) : NULL;
+  const char *next = g_utf8_next_char (at);
+  gunichar a, b;
+  GUnicodeScript sa;
+
+  if (prev == NULL || next >= end)
+    return FALSE;
+  a = g_utf8_get_char_validated (prev, at - prev);
+  b = g_utf8_get_char_validated (next, end - next);
+  if (a == (gunichar) -1 || a == (gunichar) -2 || b == (gunichar) -1 || b == (gunichar) -2 ||
+      !(g_unichar_isalpha (a) || g_unichar_ismark (a)) || !g_unichar_isalpha (b))
+    return FALSE;
+  sa = g_unichar_get_script (a);
+  return sa == g_unichar_get_script (b) && sa != G_UNICODE_SCRIPT_LATIN && sa != G_UNICODE_SCRIPT_COMMON &&
+         sa != G_UNICODE_SCRIPT_INHERITED && sa != G_UNICODE_SCRIPT_CYRILLIC && sa != G_UNICODE_SCRIPT_GREEK;
+}
+
 static void
 scan_raw_hidden (Ctx *ctx)
 {
@@ -1200,7 +1261,8 @@ scan_raw_hidden (Ctx *ctx)
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         c = 0xFFFD;
-      if (is_zero_width (c) && c != 0x200D && !(c == 0xFEFF && off == 0))
+      if (is_zero_width (c) && c != 0x200D && !(c == 0xFEFF && off == 0) &&
+          !(c == 0x200C && orthographic_zwnj (ctx->text, p, end)))
         add_finding (ctx, "hidden.zero-width", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
       else if (is_bidi (c))
         add_finding (ctx, "hidden.bidi", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
@@ -1341,6 +1403,137 @@ scan_escapes (Ctx *ctx)
   g_string_free (out, TRUE);
 }
 
+/* Characters written as numbers: eight or more in a row of one kind, 8-bit binary ("01101001"),
+ * decimal codes of printable ASCII ("105 103 110"), or octal escapes ("\\151\\147"), separated by
+ * spaces, commas or nothing (escapes). What they spell is scanned as decoded text (a list of
+ * ports or a sequence of numbers spells no text, and scan_decoded wants mostly letters). */
+static void
+scan_char_codes (Ctx *ctx)
+{
+  enum { NONE, BIN, DEC, OCT };
+  int kind = NONE;
+  GString *out;
+  gsize first = 0, last = 0;
+  guint n = 0, digits = 0;
+
+  /* eight codes need at least eight digits */
+  for (gsize i = 0; i < ctx->len && digits < 8; i++)
+    digits += g_ascii_isdigit (ctx->text[i]);
+  if (digits < 8)
+    return;
+  out = g_string_new (NULL);
+
+  for (gsize i = 0; i <= ctx->len;)
+    {
+      gsize a = i, b;
+      int tk = NONE;
+      guint v = 0;
+
+      if (i < ctx->len && ctx->text[i] == '\\' && i + 3 < ctx->len && ctx->text[i + 1] >= '0' && ctx->text[i + 1] <= '3' &&
+          ctx->text[i + 2] >= '0' && ctx->text[i + 2] <= '7' && ctx->text[i + 3] >= '0' && ctx->text[i + 3] <= '7')
+        {
+          tk = OCT;
+          v = (ctx->text[i + 1] - '0') * 64 + (ctx->text[i + 2] - '0') * 8 + (ctx->text[i + 3] - '0');
+          b = i + 4;
+        }
+      else
+        {
+          for (b = i; b < ctx->len && g_ascii_isdigit (ctx->text[b]); b++)
+            ;
+          if (b - a == 8 && strspn (ctx->text + a, "01") >= 8)
+            {
+              tk = BIN;
+              for (gsize k = a; k < b; k++)
+                v = v * 2 + (ctx->text[k] - '0');
+            }
+          else if (b > a && b - a <= 3)
+            {
+              tk = DEC;
+              for (gsize k = a; k < b; k++)
+                v = v * 10 + (ctx->text[k] - '0');
+            }
+          if (b < ctx->len && g_ascii_isalnum (ctx->text[b]))
+            tk = NONE;
+        }
+      if (tk != NONE && (v < 0x20 || v > 0x7E))
+        tk = NONE;
+      if (tk == NONE || (kind != NONE && tk != kind))
+        {
+          if (n >= 8)
+            scan_decoded (ctx, (const guchar *) out->str, out->len, first, last);
+          g_string_truncate (out, 0);
+          n = 0;
+          kind = NONE;
+        }
+      if (tk != NONE)
+        {
+          if (n++ == 0)
+            first = a;
+          kind = tk;
+          last = b;
+          g_string_append_c (out, (char) v);
+          i = b;
+          /* separators between codes; an escape needs none */
+          while (i < ctx->len && (ctx->text[i] == ' ' || ctx->text[i] == ','))
+            i++;
+          continue;
+        }
+      i = b > a ? b : i + 1;
+    }
+  g_string_free (out, TRUE);
+}
+
+/* Text written backwards (".snoitcurtsni suoiverp lla erongi"): where a string read forwards has
+ * none of the commonest English words and read backwards has several, the backward reading is
+ * scanned as decoded text. */
+/* How many of the commonest English words @t (lower case, @len bytes) holds; it stops at @enough. */
+static guint
+common_words (const char *t,
+              gsize       len,
+              guint       enough)
+{
+  static const char *const common[] = { "the", "and", "you", "to", "all", "of", "is", "this", "your", "with", "for", "a" };
+  guint n = 0;
+
+  for (gsize i = 0; i < len && n < enough;)
+    {
+      gsize wl;
+
+      while (i < len && !g_ascii_isalpha (t[i]))
+        i++;
+      for (wl = 0; i + wl < len && g_ascii_isalpha (t[i + wl]); wl++)
+        ;
+      for (guint c = 0; wl > 0 && wl <= 4 && c < G_N_ELEMENTS (common); c++)
+        if (strlen (common[c]) == wl && g_ascii_strncasecmp (t + i, common[c], wl) == 0)
+          {
+            n++;
+            break;
+          }
+      i += wl;
+    }
+  return n;
+}
+
+static void
+scan_reversed (Ctx *ctx)
+{
+  guint letters = 0;
+  g_autofree char *rev = NULL;
+
+  for (gsize i = 0; i < ctx->len; i++)
+    {
+      if ((guchar) ctx->text[i] >= 0x80)
+        return;
+      letters += g_ascii_isalpha (ctx->text[i]);
+    }
+  /* read forwards first: nearly every text has one of them and costs nothing more */
+  if (letters < 24 || common_words (ctx->text, ctx->len, 1) > 0)
+    return;
+  rev = g_strreverse (g_ascii_strdown (ctx->text, ctx->len));
+  if (common_words (rev, ctx->len, 3) >= 3)
+    scan_decoded (ctx, (const guchar *) rev, ctx->len, 0, ctx->len);
+}
+
 /* The bytes that a run of base32 letters (no padding) spells. */
 static GByteArray *
 base32_decode (const char *run)
@@ -1449,6 +1642,8 @@ scan_encoded (Ctx *ctx)
 
   if (holds (ctx->text, ctx->len, "\\x", TRUE) || holds (ctx->text, ctx->len, "\\u", TRUE))
     scan_escapes (ctx);
+  scan_char_codes (ctx);
+  scan_reversed (ctx);
 
   if (holds (ctx->text, ctx->len, "&#", FALSE) && g_regex_match_full (re_entity, ctx->text, ctx->len, 0, 0, &info, NULL))
     while (g_match_info_matches (info))
@@ -1723,6 +1918,9 @@ own_use (const Ctx  *ctx,
   if (g_strstr_len (t + start, end - start, "://") != NULL || memchr (t + start, '@', end - start) != NULL ||
       g_strstr_len (t + start, end - start, "~/") != NULL || g_strstr_len (t + start, end - start, "/.") != NULL)
     return FALSE;
+  /* the same parts in other languages, which the scorer's classes hardly know */
+  if (_zt_scan_sentence_other_language_data (t, start, end))
+    return FALSE;
   k = _zt_scan_scorer_classes (t + start, end - start);
   /* the user as the one who chose ("lists of recipients the user asked for") is consent, not
    * the user's data: read the sentence without those clauses */
@@ -1931,7 +2129,11 @@ deobfuscate (const char *norm,
       g_autofree char *sentence = NULL;
       g_auto(GStrv) parts = NULL;
 
-      while (b < out->len && !strchr (".!?\n(:", out->str[b]))
+      /* a stop ends a sentence before a space, not inside a path or a name ("~/.bashrc",
+       * ".env", "https://"): a piece of a path is no sentence to turn */
+      while (b < out->len && !(out->str[b] == '\n' || out->str[b] == '(' ||
+                               (strchr (".!?:", out->str[b]) && (b + 1 >= out->len || out->str[b + 1] == ' ' ||
+                                                                  out->str[b + 1] == '\n'))))
         b++;
       sentence = g_strndup (out->str + a, b - a);
       parts = g_strsplit (g_strstrip (sentence), " ", -1);

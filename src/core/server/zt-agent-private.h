@@ -42,7 +42,7 @@ struct _ZtAgent
   struct _ZtScanFilter *scan_filter;     /* third: tool definitions scanned, blocked tools refused */
   struct _ZtSchemaFilter *schema_filter; /* fourth: tools/call against the tools' schemas */
   struct _ZtResultFilter *result_filter; /* fifth: tool results scanned, secrets redacted */
-  GHashTable *rechecks;       /* service names whose tools the agent is listing after list_changed */
+  GHashTable *rechecks;       /* service name -> its re-check after list_changed (zt-agent-tool-pins.c) */
   ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];
@@ -196,16 +196,25 @@ void       _zt_agent_api_service_pins   (ZtAgent           *self,
                                           gboolean           approve);
 
 /* zt-agent-tools.c: GET /api/v1/services/NAME/tools */
-/* Lists @service's tools as the agent's own client (its chain decides as for any client);
- * @done gets the tools (NULL on failure, with an HTTP status and a message). */
+/* Lists @service's tools as the agent's own client, in a session of its own (its chain
+ * decides as for any client); @done gets the tools (NULL on failure, with an HTTP status and
+ * a message). Returns that session's id (NULL: none could be made; @done was told). */
 typedef void (*ZtAgentToolsDone) (ZtAgent    *self,
                                   JsonArray  *tools,
                                   guint       status,
                                   const char *code,
                                   const char *message,
                                   gpointer    user_data);
-void       _zt_agent_list_tools         (ZtAgent           *self,
+char      *_zt_agent_list_tools         (ZtAgent           *self,
                                           ZtService         *service,
+                                          ZtAgentToolsDone   done,
+                                          gpointer           user_data,
+                                          GDestroyNotify     destroy);
+/* The same in @session, a live client's, as the agent's own request (the client never sees
+ * it): no new upstream. FALSE when the session cannot carry it now (@done is not called,
+ * @destroy is). */
+gboolean   _zt_agent_list_tools_in      (ZtAgent           *self,
+                                          ZtSession         *session,
                                           ZtAgentToolsDone   done,
                                           gpointer           user_data,
                                           GDestroyNotify     destroy);

@@ -13,7 +13,10 @@
 /* The most tool names one approval may name (each is looked up in the pending rows). */
 #define APPROVE_MAX_TOOLS 1000u
 /* A burst of list_changed (a server updating several tools) makes one listing. */
-#define RECHECK_DELAY_MS  300u
+#define RECHECK_DELAY_MS        300u
+/* Re-checks of one service start at least this far apart: a server that says list_changed
+ * over and over (some do, every second) costs one listing per interval, not one each. */
+#define RECHECK_MIN_INTERVAL_MS 2000u
 
 static gboolean
 pin_service_cb (const char  *service,
@@ -41,6 +44,34 @@ held_cb (ZtPinFilter *filter,
   _zt_agent_events_changed (self, ZT_AGENT_EVENT_TOOLS);
 }
 
+/* The re-check of one service after its server said its tools changed. At most one runs at
+ * a time; what is said while it runs folds into one more after it. It asks in the session
+ * that heard the notification (live and initialized: no new server process); only when that
+ * session is gone does the agent open one of its own, whose own list_changed (servers say it
+ * at start) is not heard as news. */
+typedef struct {
+  ZtAgent  *agent;        /* weak: the agent owns the table this is in */
+  char     *service;
+  char     *session_id;   /* the session that last said it */
+  char     *own_session;  /* the agent's own listing session of the last re-check, if any */
+  gint64    last_start;   /* monotonic µs */
+  GSource  *timer;
+  gboolean  running;
+  gboolean  again;        /* said again while running */
+} Recheck;
+
+static void
+recheck_free (Recheck *r)
+{
+  zt_source_clear (&r->timer);
+  g_free (r->service);
+  g_free (r->session_id);
+  g_free (r->own_session);
+  g_free (r);
+}
+
+static void recheck_schedule (Recheck *r);
+
 static void
 recheck_done_cb (ZtAgent    *self,
                  JsonArray  *tools,
@@ -50,50 +81,60 @@ recheck_done_cb (ZtAgent    *self,
                  gpointer    user_data)
 {
   const char *service = user_data;
+  Recheck *r = self->rechecks ? g_hash_table_lookup (self->rechecks, service) : NULL;
 
   if (tools == NULL)
     g_message ("%s: could not list its tools after it said they changed: %s", service, message);
-  if (self->rechecks != NULL)
-    g_hash_table_remove (self->rechecks, service);
+  if (r == NULL)
+    return;
+  r->running = FALSE;
+  if (r->again)
+    recheck_schedule (r);
 }
 
-typedef struct {
-  ZtAgent *agent;
-  char    *service;
-} Recheck;
-
-static void
-recheck_free (Recheck *r)
-{
-  g_object_unref (r->agent);
-  g_free (r->service);
-  g_free (r);
-}
-
-/* The server said its tools changed: the agent lists them itself at once, so what is held
- * back shows (event, audit, `zt4mcp tools diff`) before any client asks. One at a time per
- * service: a server that repeats the notification does not start a listing each time. */
 static gboolean
 recheck_cb (gpointer user_data)
 {
   Recheck *r = user_data;
   ZtAgent *self = r->agent;
   ZtService *service = g_hash_table_lookup (self->services, r->service);
+  ZtSession *session = r->session_id ? g_hash_table_lookup (self->sessions, r->session_id) : NULL;
 
+  g_clear_pointer (&r->timer, g_source_unref);
   if (service == NULL || !service->enabled || self->store == NULL)
-    g_hash_table_remove (self->rechecks, r->service);
-  else
+    return G_SOURCE_REMOVE;
+  r->running = TRUE;
+  r->again = FALSE;
+  r->last_start = g_get_monotonic_time ();
+  if (session != NULL && _zt_agent_list_tools_in (self, session, recheck_done_cb, g_strdup (r->service), g_free))
     {
-      g_message ("%s: its server says its tools changed; listing them to check their pins", r->service);
-      _zt_agent_list_tools (self, service, recheck_done_cb, g_strdup (r->service), g_free);
+      g_message ("%s: its server says its tools changed; listing them in session %.8s to check their pins",
+                 r->service, r->session_id);
+      return G_SOURCE_REMOVE;
     }
-  recheck_free (r);
+  g_message ("%s: its server says its tools changed; listing them to check their pins", r->service);
+  g_free (r->own_session);
+  /* @done may have run already (no session could be made): @r is still in the table */
+  r->own_session = _zt_agent_list_tools (self, service, recheck_done_cb, g_strdup (r->service), g_free);
   return G_SOURCE_REMOVE;
+}
+
+static void
+recheck_schedule (Recheck *r)
+{
+  gint64 wait_ms = RECHECK_DELAY_MS;
+
+  if (r->timer != NULL || r->running)
+    return;
+  if (r->last_start > 0)
+    wait_ms = MAX (wait_ms, (r->last_start - g_get_monotonic_time ()) / 1000 + RECHECK_MIN_INTERVAL_MS);
+  r->timer = zt_timeout_source_attach ((guint) wait_ms, recheck_cb, r);
 }
 
 static void
 list_changed_cb (ZtPinFilter *filter,
                  const char  *service,
+                 const char  *session_id,
                  ZtAgent     *self)
 {
   ZtService *s = g_hash_table_lookup (self->services, service);
@@ -104,14 +145,24 @@ list_changed_cb (ZtPinFilter *filter,
   if (s == NULL || s->kind == ZT_SERVICE_MESH)
     return;
   if (self->rechecks == NULL)
-    self->rechecks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (!g_hash_table_add (self->rechecks, g_strdup (service)))
+    self->rechecks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) recheck_free);
+  if ((r = g_hash_table_lookup (self->rechecks, service)) == NULL)
+    {
+      r = g_new0 (Recheck, 1);
+      r->agent = self;
+      r->service = g_strdup (service);
+      g_hash_table_insert (self->rechecks, r->service, r);
+    }
+  /* the agent's own listing: what its server says at start is no news (and answering it with
+   * another listing of its own would start a server per notification, for ever) */
+  if (session_id != NULL && g_strcmp0 (session_id, r->own_session) == 0)
     return;
-  /* not from inside the chain's decision: a listing makes a session of its own */
-  r = g_new0 (Recheck, 1);
-  r->agent = g_object_ref (self);
-  r->service = g_strdup (service);
-  zt_timeout_add (RECHECK_DELAY_MS, recheck_cb, r);
+  g_free (r->session_id);
+  r->session_id = g_strdup (session_id);
+  if (r->running)
+    r->again = TRUE;
+  else
+    recheck_schedule (r);
 }
 
 void

@@ -10,7 +10,8 @@
 
 /* The agent is an MCP client of its own session here, so what it lists passed the same chain
  * as any client's calls (pins, policy, scan, schema, audit). The desktop app asks this
- * instead of speaking MCP itself; after a server's list_changed, the pins ask it too. */
+ * instead of speaking MCP itself; after a server's list_changed, the pins ask it too, in the
+ * live session that heard it when there is one. */
 
 #define TOOLS_MAX_PAGES   50
 #define TOOLS_TIMEOUT_MS  30000
@@ -28,6 +29,8 @@ typedef struct {
   gint64             next_id;
   GSource           *timeout;
   gboolean           answered;
+  gboolean           initialized;  /* the session is past its initialize */
+  gboolean           borrowed;     /* a live session of a client's: asked in, never closed */
 } ToolsJob;
 
 static void tools_request (ToolsJob *job, const char *method);
@@ -61,7 +64,7 @@ tools_finish (ToolsJob   *job,
   job->answered = TRUE;
   zt_source_clear (&job->timeout);
   job->done (job->agent, status == 200 ? job->tools : NULL, status, code, message, job->done_data);
-  if (job->session != NULL)
+  if (job->session != NULL && !job->borrowed)
     {
       Closing *c = g_new0 (Closing, 1);
 
@@ -90,11 +93,12 @@ tools_deliver (ZtSink    *base,
       return;
     }
   result = zt_message_get_result (message);
-  if (job->next_id == 1)
+  if (!job->initialized)
     {
       /* the answer to initialize */
       g_autoptr(ZtMessage) initialized = zt_message_new_notification ("notifications/initialized", NULL);
 
+      job->initialized = TRUE;
       zt_session_handle (job->session, initialized, NULL);
       tools_request (job, "tools/list");
       return;
@@ -136,9 +140,10 @@ tools_finalize (ZtSink *base)
 
 static const ZtSinkFuncs tools_funcs = { tools_deliver, tools_finalize };
 
-static void
-tools_request (ToolsJob   *job,
-               const char *method)
+/* FALSE when a borrowed session cannot carry it now (nothing sent) */
+static gboolean
+tools_send (ToolsJob   *job,
+            const char *method)
 {
   g_autoptr(JsonNode) id = zt_json_id_new_int (++job->next_id);
   g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -158,7 +163,18 @@ tools_request (ToolsJob   *job,
   json_builder_end_object (b);
   params = json_builder_get_root (b);
   request = zt_message_new_request (id, method, params);
+  if (job->borrowed)
+    return zt_session_request_from_agent (job->session, request, &job->parent);
   zt_session_handle (job->session, request, &job->parent);
+  return TRUE;
+}
+
+static void
+tools_request (ToolsJob   *job,
+               const char *method)
+{
+  if (!tools_send (job, method))
+    tools_finish (job, 502, "upstream_error", "the session closed while its tools were listed");
 }
 
 static gboolean
@@ -171,15 +187,12 @@ tools_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-void
-_zt_agent_list_tools (ZtAgent          *self,
-                      ZtService        *service,
-                      ZtAgentToolsDone  done,
-                      gpointer          user_data,
-                      GDestroyNotify    destroy)
+static ToolsJob *
+tools_job_new (ZtAgent          *self,
+               ZtAgentToolsDone  done,
+               gpointer          user_data,
+               GDestroyNotify    destroy)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZtSubject) local = zt_subject_new_local ();  /* the agent acts for its administrator */
   ToolsJob *job = g_new0 (ToolsJob, 1);
 
   zt_sink_init (&job->parent, &tools_funcs, FALSE);
@@ -188,6 +201,21 @@ _zt_agent_list_tools (ZtAgent          *self,
   job->done_data = user_data;
   job->done_destroy = destroy;
   job->tools = json_array_new ();
+  return job;
+}
+
+char *
+_zt_agent_list_tools (ZtAgent          *self,
+                      ZtService        *service,
+                      ZtAgentToolsDone  done,
+                      gpointer          user_data,
+                      GDestroyNotify    destroy)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtSubject) local = zt_subject_new_local ();  /* the agent acts for its administrator */
+  ToolsJob *job = tools_job_new (self, done, user_data, destroy);
+  char *id;
+
   job->session = _zt_agent_create_session (self, service, local, &error);
   if (job->session == NULL)
     {
@@ -195,11 +223,34 @@ _zt_agent_list_tools (ZtAgent          *self,
 
       tools_finish (job, 502, "upstream_error", text);
       zt_sink_unref (&job->parent);
-      return;
+      return NULL;
     }
+  id = g_strdup (zt_session_get_id (job->session));
   job->timeout = zt_timeout_source_attach (TOOLS_TIMEOUT_MS, tools_timeout_cb, job);
   tools_request (job, "initialize");
   zt_sink_unref (&job->parent);  /* the session's pending request holds it now */
+  return id;
+}
+
+gboolean
+_zt_agent_list_tools_in (ZtAgent          *self,
+                         ZtSession        *session,
+                         ZtAgentToolsDone  done,
+                         gpointer          user_data,
+                         GDestroyNotify    destroy)
+{
+  ToolsJob *job = tools_job_new (self, done, user_data, destroy);
+  gboolean sent;
+
+  job->session = g_object_ref (session);
+  job->borrowed = TRUE;
+  job->initialized = TRUE;
+  if ((sent = tools_send (job, "tools/list")))
+    job->timeout = zt_timeout_source_attach (TOOLS_TIMEOUT_MS, tools_timeout_cb, job);
+  else
+    job->answered = TRUE;  /* @done is not called: the caller asks elsewhere */
+  zt_sink_unref (&job->parent);
+  return sent;
 }
 
 static void
@@ -235,7 +286,7 @@ _zt_agent_api_service_tools (ZtAgent           *self,
     return _zt_agent_reply_error (msg, 409, "service_stopped",
                                   "service %s is stopped; start it to list its tools", service->name);
   soup_server_message_pause (msg);
-  _zt_agent_list_tools (self, service, api_tools_done_cb, g_object_ref (msg), g_object_unref);
+  g_free (_zt_agent_list_tools (self, service, api_tools_done_cb, g_object_ref (msg), g_object_unref));
 }
 
 /* ---------------------------------------------------------------------------------------- */
