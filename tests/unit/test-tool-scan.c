@@ -9,13 +9,13 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7 has been read, and train.py trains the scorer on all but
- * lang8, heldout7 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * Every set here but heldout7 and heldout8 has been read, and train.py trains the scorer on all but
+ * lang8, heldout7, heldout8 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads) and heldout7 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7 and heldout8 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -63,6 +63,12 @@ static const CorpusSet corpus_sets[] = {
   /* honest tools only, of the kinds the blind sets flag most, written after the voice8 rules
    * and scanned once with them: 13.3 % flagged; then read: 10.0 % */
   { "honest8", "ZT_SAFETY_HONEST8", 0, 30, 1.0, 0.11 },
+  /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
+   * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
+   * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
+   * with the rules before safety8 (78.1 %, 6.5 %) and once after (83.7 %, 6.9 %), blind, and not
+   * read (only its per-class counts were looked at). train.py does not read it */
+  { "heldout8", "ZT_SAFETY_HELDOUT8", 170, 200, 0.82, 0.075 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
