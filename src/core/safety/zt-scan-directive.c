@@ -498,7 +498,15 @@ lexicon_table (void)
           gboolean w = i < G_N_ELEMENTS (ml_words);
           char *word = ml_normalise (w ? ml_words[i].word : ml_short[i - G_N_ELEMENTS (ml_words)].word);
           guint kinds = w ? ml_words[i].kinds : ml_short[i - G_N_ELEMENTS (ml_words)].kinds;
+          gpointer known;
 
+          /* a word that normalises to one already there keeps that key: this copy goes (the
+           * tables own no keys, and an insert with an equal key keeps the old one) */
+          if (g_hash_table_lookup_extended (t, word, &known, NULL))
+            {
+              g_free (word);
+              word = known;
+            }
           g_hash_table_insert (t, word, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, word)) | kinds));
           g_hash_table_insert (ml, word, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (ml, word)) | kinds));
         }
