@@ -63,6 +63,10 @@ static const CorpusSet corpus_sets[] = {
   /* honest tools only, of the kinds the blind sets flag most, written after the voice8 rules
    * and scanned once with them: 13.3 % flagged; then read: 10.0 % */
   { "honest8", "ZT_SAFETY_HONEST8", 0, 30, 1.0, 0.11 },
+  /* written for the safety9 work before its rules (the tool's own purpose: honest guidance,
+   * tokens, URL templates and near names beside poisoned ones of the same shapes) and scanned
+   * once with the rules of 2b8a51d: 83.3 %, 26.1 %; then read */
+  { "purpose9", "ZT_SAFETY_PURPOSE9", 18, 23, 0.83, 0.27 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
