@@ -1168,6 +1168,80 @@ refused_example (const char *t,
   return FALSE;
 }
 
+/* @pattern compiled once into *@re (optimised, with @flags). */
+static GRegex *
+regex_once (gsize             *once,
+            GRegex           **re,
+            const char        *pattern,
+            GRegexCompileFlags flags)
+{
+  if (g_once_init_enter (once))
+    {
+      *re = g_regex_new (pattern, G_REGEX_OPTIMIZE | flags, 0, NULL);
+      g_once_init_leave (once, 1);
+    }
+  return *re;
+}
+
+/* Is the URL that starts in @t[ms, me) a template whose {placeholders} are all the tool's own
+ * parameters ("https://hooks.example.com/{team_id}?channel={channel}")? What goes there is what
+ * the tool is called with, which the parameter rules judge; a placeholder in words ("<the
+ * user's email>") or of anything else is not. */
+static gboolean
+own_template (const Ctx  *ctx,
+              const char *t,
+              gsize       len,
+              gsize       ms,
+              gsize       me)
+{
+  const char *u = ctx->own != NULL && ctx->depth == 0 ? g_strstr_len (t + ms, me - ms, "http") : NULL;
+  guint seen = 0;
+
+  if (u == NULL)
+    return FALSE;
+  for (const char *p = u; p < t + len && !strchr (" \"')\n", *p); p++)
+    {
+      const char *close;
+      gboolean own = FALSE;
+
+      if (*p != '{')
+        continue;
+      close = memchr (p, '}', t + len - p);
+      if (close == NULL)
+        return FALSE;
+      for (char **o = ctx->own; *o && !own; o++)
+        own = strlen (*o) == (gsize) (close - p - 1) && strncmp (*o, p + 1, close - p - 1) == 0;
+      if (!own)
+        return FALSE;
+      seen++;
+      p = close;
+    }
+  return seen > 0;
+}
+
+/* Is the tool-priority order at @t[ms, me) scoped to a topic ("Always call this tool before
+ * answering questions about the API", "You must call this tool first for any question about
+ * billing")? That says when the tool is the right one; unscoped ("before every answer"), or over
+ * other tools ("instead of any other"), it ranks the tool above everything. */
+static gboolean
+priority_scoped (const char *t,
+                 gsize       len,
+                 gsize       ms,
+                 gsize       me)
+{
+  static GRegex *topic, *over;
+  static gsize once_topic = 0, once_over = 0;
+  gsize b = me;
+
+  regex_once (&once_topic, &topic, "\\b(questions?|requests?|quer(y|ies)|tasks?|issues?|problems?|lookups?) "
+              "(about|on|regarding|concerning|related to|involving|that (mentions?|involves?|concerns?)) "
+              "(?!(anything|everything|any topic|all topics|any subject|whatever)\\b)", 0);
+  regex_once (&once_over, &over, "\\b(instead of|over|rather than|in place of|other|built-?in|default|every|each|all)\\b", 0);
+  while (b < len && !strchr (".!?;\n", t[b]))
+    b++;
+  return !g_regex_match_full (over, t, me, ms, 0, NULL, NULL) && g_regex_match_full (topic, t, b, ms, 0, NULL, NULL);
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1193,7 +1267,9 @@ run_text_rules (Ctx  *ctx,
 
           if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms && !quoted_example (n->text->str, n->text->len, ms, me) &&
               !((g_str_has_prefix (compiled[r].rule, "instruction.command") || g_str_has_prefix (compiled[r].rule, "sensitive.")) &&
-                refused_example (n->text->str, n->text->len, ms, me)))
+                refused_example (n->text->str, n->text->len, ms, me)) &&
+              !(strcmp (compiled[r].rule, "instruction.tool-priority") == 0 && priority_scoped (n->text->str, n->text->len, ms, me)) &&
+              !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -1862,21 +1938,6 @@ scope_word (const char *w,
   return -1;
 }
 
-/* @pattern compiled once into *@re (optimised, with @flags). */
-static GRegex *
-regex_once (gsize             *once,
-            GRegex           **re,
-            const char        *pattern,
-            GRegexCompileFlags flags)
-{
-  if (g_once_init_enter (once))
-    {
-      *re = g_regex_new (pattern, G_REGEX_OPTIMIZE | flags, 0, NULL);
-      g_once_init_leave (once, 1);
-    }
-  return *re;
-}
-
 /* A copy of @t with the clauses in which the user chooses ("the user asked for", "the user
  * selected") blanked out. */
 static char *
@@ -2111,6 +2172,8 @@ directive_hit_cb (gsize           start,
 
   if ((strcmp (rule, "instruction.directive") == 0 || strcmp (rule, "instruction.conceal") == 0) &&
       own_use (hit->ctx, hit->norm->text->str, start, end))
+    return;
+  if (strcmp (rule, "exfil.built-url") == 0 && own_template (hit->ctx, hit->norm->text->str, hit->norm->text->len, start, end))
     return;
   add_finding (hit->ctx, rule, severity, g_array_index (hit->norm->ostart, guint32, start),
                g_array_index (hit->norm->oend, guint32, end - 1), NULL);
