@@ -736,6 +736,7 @@ typedef struct {
   const char *outer_rule;   /* "encoded.payload", "hidden.tag-chars" */
   char      **own;          /* a tool's own name and parameter names, lower case (NULL: none) */
   char      **purpose;      /* the words of its purpose (own_purpose ()), lower case (NULL: none) */
+  const char *tool_name;    /* the tool's name (NULL: not a tool's string) */
 } Ctx;
 
 static void
@@ -1219,6 +1220,69 @@ own_template (const Ctx  *ctx,
   return seen > 0;
 }
 
+/* The next run of ASCII letters and digits in @t[*i, len): its start in *@a, its end in *@i. */
+static gboolean
+next_alnum_word (const char *t,
+                 gsize       len,
+                 gsize      *i,
+                 gsize      *a)
+{
+  while (*i < len && !g_ascii_isalnum (t[*i]))
+    (*i)++;
+  *a = *i;
+  while (*i < len && g_ascii_isalnum (t[*i]))
+    (*i)++;
+  return *i > *a;
+}
+
+/* Is the secret that the order at @t[ms, me) moves the one the tool is named for ("Pass the
+ * secret in `secret`" on hash_secret, "Paste the password" on password_strength), with no one's
+ * and nothing else's named (all, other, the user's, the environment, the session)? Then it is
+ * the tool's input. */
+static gboolean
+named_secret (const Ctx  *ctx,
+              const char *t,
+              gsize       ms,
+              gsize       me)
+{
+  static const char *const secrets[] = { "secret", "secrets", "token", "tokens", "password", "passwords", "passphrase",
+                                         "key", "keys", "credential", "credentials", "cookie", "cookies", "pin" };
+  static const char *const beyond[] = { "all", "every", "any", "each", "other", "others", "user", "user's", "users",
+                                        "your", "their", "his", "her", "environment", "env", "session", "conversation",
+                                        "history", "file", "files", "memory", "context", "stored", "saved", "it", "them" };
+  g_auto(GStrv) parts = NULL;
+  gsize i = ms, a;
+  guint named = 0;
+
+  if (ctx->tool_name == NULL || ctx->depth > 0)
+    return FALSE;
+  {
+    g_autofree char *down = g_ascii_strdown (ctx->tool_name, -1);
+
+    parts = g_strsplit_set (down, "_-. ", -1);
+  }
+  while (next_alnum_word (t, me, &i, &a))
+    {
+      gboolean secret = FALSE, part = FALSE;
+      gsize n = i - a + (i < me && t[i] == '\'' && i + 1 < me && t[i + 1] == 's' ? 2 : 0);
+
+      for (guint b = 0; b < G_N_ELEMENTS (beyond); b++)
+        if (strlen (beyond[b]) == n && strncmp (beyond[b], t + a, n) == 0)
+          return FALSE;
+      n = i - a;
+      for (guint k = 0; !secret && k < G_N_ELEMENTS (secrets); k++)
+        secret = strlen (secrets[k]) == n && strncmp (secrets[k], t + a, n) == 0;
+      if (!secret)
+        continue;
+      for (char **p = parts; *p && !part; p++)
+        part = strlen (*p) == n && strncmp (*p, t + a, n) == 0;
+      if (!part)
+        return FALSE;
+      named++;
+    }
+  return named > 0;
+}
+
 /* Is the tool-priority order at @t[ms, me) scoped to a topic ("Always call this tool before
  * answering questions about the API", "You must call this tool first for any question about
  * billing")? That says when the tool is the right one; unscoped ("before every answer"), or over
@@ -1269,7 +1333,8 @@ run_text_rules (Ctx  *ctx,
               !((g_str_has_prefix (compiled[r].rule, "instruction.command") || g_str_has_prefix (compiled[r].rule, "sensitive.")) &&
                 refused_example (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "instruction.tool-priority") == 0 && priority_scoped (n->text->str, n->text->len, ms, me)) &&
-              !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)))
+              !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)) &&
+              !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -1966,21 +2031,6 @@ without_choices (const char *t,
           break;
       }
   return copy;
-}
-
-/* The next run of ASCII letters and digits in @t[*i, len): its start in *@a, its end in *@i. */
-static gboolean
-next_alnum_word (const char *t,
-                 gsize       len,
-                 gsize      *i,
-                 gsize      *a)
-{
-  while (*i < len && !g_ascii_isalnum (t[*i]))
-    (*i)++;
-  *a = *i;
-  while (*i < len && g_ascii_isalnum (t[*i]))
-    (*i)++;
-  return *i > *a;
 }
 
 /* Blank in @t[0, len) the words of @purpose (own_purpose ()). */
@@ -3560,7 +3610,8 @@ zt_tool_scan_run (ZtToolScan *self)
       for (guint s = 0; s < e->strings->len; s++)
         {
           StringRef *r = e->strings->pdata[s];
-          Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose };
+          Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose,
+                      e->tool != NULL ? e->result.name : NULL };
 
           scan_string_full (&ctx);
           if (strcmp (r->path, "name") == 0)
