@@ -3505,6 +3505,39 @@ finding_cmp (gconstpointer a,
   return g_strcmp0 (fa->path, fb->path) ? g_strcmp0 (fa->path, fb->path) : (fa->start > fb->start) - (fa->start < fb->start);
 }
 
+/* Is @name written in letters of one script of its own ("翻訳", "café_menu", "погода")? Such a
+ * name breaks the protocol's advice, but imitates nothing: what imitates is Latin mixed with
+ * a look-alike script ("reаd_file", with a Cyrillic а) or letters that fold to ASCII (fullwidth),
+ * and characters that are not letters at all. */
+static gboolean
+own_script_name (const char *name)
+{
+  guint scripts = 0;
+  g_autofree char *folded = NULL;
+
+  if (!g_utf8_validate (name, -1, NULL))
+    return FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        {
+          if (g_ascii_isalpha (c))
+            scripts |= 1u << SCRIPT_LATIN;
+          continue;
+        }
+      if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
+        return FALSE;
+      scripts |= 1u << script_of (c);
+    }
+  if ((scripts & (1u << SCRIPT_LATIN)) &&
+      (scripts & ((1u << SCRIPT_CYRILLIC) | (1u << SCRIPT_GREEK) | (1u << SCRIPT_ARMENIAN) | (1u << SCRIPT_CHEROKEE))))
+    return FALSE;
+  folded = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  return folded != NULL && !g_str_is_ascii (folded);
+}
+
 /* The tool's name and its parameters' names, lower case: what an order about its own use names. */
 static char **
 own_names (Entry *e)
@@ -3619,7 +3652,8 @@ zt_tool_scan_run (ZtToolScan *self)
               for (const char *p = r->text; *p; p++)
                 if (!(g_ascii_isalnum (*p) || *p == '_' || *p == '-' || *p == '.' || *p == '/'))
                   {
-                    add_finding (&ctx, "name.invalid", (guchar) *p >= 0x80 ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
+                    add_finding (&ctx, "name.invalid",
+                                 (guchar) *p >= 0x80 && !own_script_name (r->text) ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  p - r->text, p - r->text + 1, NULL);
                     break;
                   }
