@@ -2052,6 +2052,16 @@ mask_purpose (char *const *purpose,
     }
 }
 
+static GRegex *
+citing_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re, "\\b(quote|cite|credit|attribute)\\b(?![^.!?;]*\\b(add|append|include|insert|mention|"
+                     "end|close|finish|sign|link|promot\\w*|advertis\\w*)\\b)", 0);
+}
+
 /* Is the sentence [start, end) of normalised text only about the use of the tool's own
  * inputs? "Pass arXiv ids as `seed_ids`", "Omit to return full details." (of a parameter),
  * "You can adjust total_thoughts up or down", "Do not include API keys in your query": an order,
@@ -2082,10 +2092,14 @@ own_use (const Ctx  *ctx,
                                         "integrations", "builtin", "previous", "prior", "earlier", "above", "before",
                                         "original", "initial", "everything", "anything", "whatever" };
   ZtScanScorerClasses k;
-  gboolean refers, prev_beyond = FALSE, denied = FALSE, named_own = FALSE, beside = FALSE, purpose_named = FALSE;
+  gboolean refers, prev_beyond = FALSE, denied = FALSE, named_own = FALSE, beside = FALSE, purpose_named = FALSE, cites;
 
   if (ctx->own == NULL || ctx->depth > 0 || end <= start)
     return FALSE;
+  /* the answer quoting or citing what this tool returned ("quote the relevant section in your
+   * answer") carries the tool's own output; adding, appending or ending with anything else is
+   * stuffing the answer */
+  cites = g_regex_match_full (citing_regex (), t, end, start, 0, NULL, NULL);
   if (g_strstr_len (t + start, end - start, "://") != NULL || memchr (t + start, '@', end - start) != NULL ||
       g_strstr_len (t + start, end - start, "~/") != NULL || g_strstr_len (t + start, end - start, "/.") != NULL)
     return FALSE;
@@ -2151,7 +2165,7 @@ own_use (const Ctx  *ctx,
       /* "the model", "recommend": beyond the tool; "every answer", "your reply": the model's own */
       if (is_beyond && scope_word (t + a, n) < 0)
         return FALSE;
-      for (guint r = 0; prev_beyond && r < G_N_ELEMENTS (answers); r++)
+      for (guint r = 0; prev_beyond && !cites && r < G_N_ELEMENTS (answers); r++)
         if (strlen (answers[r]) == n && strncmp (answers[r], t + a, n) == 0)
           return FALSE;
       prev_beyond = is_beyond;
