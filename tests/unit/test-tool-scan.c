@@ -47,9 +47,9 @@ static const CorpusSet corpus_sets[] = {
   { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.015 },
   /* written on 2026-12-03 by a session that read only heldout_kit.py, while the safety7 work
    * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %), once
-   * after (85.9 %, 4.0 %), and once after the safety8 work's last rule (90.2 %, 4.0 %), blind
-   * each time (only its per-class counts were looked at), and not read. train.py does not read
-   * it */
+   * after (85.9 %, 4.0 %), once after the safety8 work's last rule (90.2 %, 4.0 %) and once after
+   * the safety9 work's (90.2 %, 4.0 %), blind each time (only its per-class counts were looked
+   * at), and not read. train.py does not read it */
   { "heldout7", "ZT_SAFETY_HELDOUT7", 160, 170, 0.89, 0.045 },
   /* written for the safety8 work before its rules (16 languages, hidden imperatives and
    * shadowing, with as many honest near-misses) and scanned once with main's rules: 50.0 %,
@@ -79,8 +79,9 @@ static const CorpusSet corpus_sets[] = {
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
    * with the rules before safety8 (78.1 %, 6.5 %) and once after (83.7 %, 6.9 %), blind, and not
-   * read (only its per-class counts were looked at). train.py does not read it */
-  { "heldout8", "ZT_SAFETY_HELDOUT8", 170, 200, 0.82, 0.075 },
+   * read (only its per-class counts were looked at); once more after the safety9 work's last rule:
+   * 83.7 %, 6.5 %. train.py does not read it */
+  { "heldout8", "ZT_SAFETY_HELDOUT8", 170, 200, 0.82, 0.07 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
