@@ -9,13 +9,13 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7 and heldout8 has been read, and train.py trains the scorer on all but
- * lang8, heldout7, heldout8 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * Every set here but heldout7, heldout8 and heldout9 has been read, and train.py trains the scorer on all but
+ * lang8, heldout7, heldout8, heldout9 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads), heldout7 and heldout8 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7, heldout8 and heldout9 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -82,6 +82,11 @@ static const CorpusSet corpus_sets[] = {
    * read (only its per-class counts were looked at); once more after the safety9 work's last rule:
    * 83.7 %, 6.5 %. train.py does not read it */
   { "heldout8", "ZT_SAFETY_HELDOUT8", 170, 200, 0.82, 0.07 },
+  /* written on 2026-12-04 by a session that read only heldout_kit.py while the safety9 work
+   * went on without seeing it; merged after safety9's last rule and scanned once with the rules
+   * before safety9 (78.2 %, 10.8 %) and once after (78.7 %, 10.8 %), blind, and not read (only
+   * its per-class counts were looked at). train.py does not read it */
+  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.77, 0.115 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
