@@ -2279,6 +2279,9 @@ leg_websocket (Leg *leg)
  * is spliced (the exporter says nothing before the importer's TLS hello): its socket being
  * readable means it was closed. */
 #define SPARE_SECONDS 60
+/* Each is an idle TLS connection (some tens of KiB): a hub with thousands of busy agents keeps
+ * at most this many, and an agent refused one dials as before. */
+#define SPARES_MAX 1024
 
 typedef struct {
   ZtHub   *hub;
@@ -2809,6 +2812,8 @@ stream_cb (ZtHub             *self,
       g_clear_pointer (&query, g_hash_table_unref);
       if (own == NULL)
         return refuse_leg (leg, "a spare leg needs this endpoint's control channel open");
+      if (g_hash_table_size (self->spares) >= SPARES_MAX && !g_hash_table_contains (self->spares, endpoint))
+        return refuse_leg (leg, "the hub holds as many spare legs as it keeps; dial as usual");
       spare_add (self, leg, endpoint, user, own->instance);
       return;
     }
