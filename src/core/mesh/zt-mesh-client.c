@@ -155,7 +155,17 @@ typedef struct {
   SoupWebsocketConnection *ws;
 } StreamOp;
 
-static void open_via_hub_anew (StreamOp *op, const char *endpoint);
+/* The first hub whose control channel is open, or NULL. */
+static Hub *
+connected_hub (ZtMeshClient *self)
+{
+  for (guint i = 0; i < self->hubs->len; i++)
+    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
+      return g_ptr_array_index (self->hubs, i);
+  return NULL;
+}
+
+static void open_via_hub_anew (StreamOp *op);
 static void spare_after (StreamOp *op);
 
 static void
@@ -262,15 +272,17 @@ spare_drop (Hub *hub)
   g_clear_object (&hub->spare_ws);
 }
 
-/* A stream on @ws, which the hub said (on it, first) it carries: served as if dialed back. */
+/* A stream on @ws, which the hub said (on it, first) it carries: served as if dialed back.
+ * @hub is only remembered (see spare_after), never read here: it may be gone. */
 static void
-serve_spliced (Hub                     *hub,
+serve_spliced (ZtMeshClient            *client,
+               Hub                     *hub,
                SoupWebsocketConnection *ws,
                const char              *service)
 {
   StreamOp *op = g_new0 (StreamOp, 1);
 
-  op->client = hub->client;
+  op->client = client;
   op->hub = hub;
   op->service = g_strdup (service);
   op->ws = g_object_ref (ws);
@@ -312,7 +324,7 @@ spare_message_cb (SoupWebsocketConnection *ws,
       soup_websocket_connection_close (ws, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
       return;
     }
-  serve_spliced (hub, ws, service);
+  serve_spliced (hub->client, hub, ws, service);
 }
 
 static void
@@ -494,9 +506,9 @@ dial_message_cb (SoupWebsocketConnection *ws,
           /* the hub gave the spare leg to a stream to this agent before our dial came: it is
            * served, and this dial made anew */
           g_signal_handlers_disconnect_by_data (ws, op);
-          serve_spliced (op->hub, ws, service);
+          serve_spliced (op->client, op->hub, ws, service);
           g_clear_object (&op->ws);
-          open_via_hub_anew (op, op->endpoint);
+          open_via_hub_anew (op);
           return;
         }
     }
@@ -538,7 +550,7 @@ dial_closed_cb (SoupWebsocketConnection *ws,
        * dial): once more, on a new leg, which says why if it fails too */
       op->on_spare = FALSE;
       g_clear_object (&op->ws);
-      open_via_hub_anew (op, op->endpoint);
+      open_via_hub_anew (op);
       return;
     }
   g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "the hub closed the stream: %s",
@@ -888,13 +900,10 @@ zt_mesh_client_open_stream_async (ZtMeshClient        *self,
 {
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   const char *user = peer_user (self, endpoint);
-  Hub *hub = NULL;
+  Hub *hub = connected_hub (self);
   StreamOp *op;
 
   g_task_set_source_tag (task, zt_mesh_client_open_stream_async);
-  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
-    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
-      hub = g_ptr_array_index (self->hubs, i);
   if (hub == NULL)
     {
       g_task_return_new_error (task, ZT_ERROR, ZT_ERROR_UPSTREAM, "no hub is connected; see `zt4mcp peers`");
@@ -934,12 +943,9 @@ open_via_hub (StreamOp   *op,
               const char *endpoint)
 {
   ZtMeshClient *self = op->client;
-  Hub *hub = NULL;
+  Hub *hub = connected_hub (self);
   SoupWebsocketConnection *ws;
 
-  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
-    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
-      hub = g_ptr_array_index (self->hubs, i);
   g_free (op->endpoint);
   op->endpoint = g_strdup (endpoint);
   if (hub != NULL && (ws = spare_take (hub)) != NULL)
@@ -965,23 +971,20 @@ open_via_hub (StreamOp   *op,
       return;
     }
   op->hub = hub;
-  open_via_hub_anew (op, endpoint);
+  open_via_hub_anew (op);
 }
 
+/* A dial on a new leg, naming the destination in its URL. */
 static void
-open_via_hub_anew (StreamOp   *op,
-                   const char *endpoint)
+open_via_hub_anew (StreamOp *op)
 {
   ZtMeshClient *self = op->client;
-  Hub *hub = NULL;
-  g_autofree char *e1 = g_uri_escape_string (endpoint, NULL, TRUE);
+  Hub *hub = connected_hub (self);
+  g_autofree char *e1 = g_uri_escape_string (op->endpoint, NULL, TRUE);
   g_autofree char *e2 = g_uri_escape_string (op->service, NULL, TRUE);
   g_autofree char *query = g_strdup_printf ("to=%s&service=%s", e1, e2);
   g_autoptr(SoupMessage) msg = NULL;
 
-  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
-    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
-      hub = g_ptr_array_index (self->hubs, i);
   if (hub == NULL)
     {
       g_task_return_new_error (op->task, ZT_ERROR, ZT_ERROR_UPSTREAM, "no hub is connected; see `zt4mcp peers`");
@@ -1060,12 +1063,9 @@ renew_cb (gpointer user_data)
   g_autofree char *key = NULL, *csr = NULL, *text = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) node = NULL;
-  Hub *hub = NULL;
+  Hub *hub = connected_hub (self);
 
   self->renew_source = 0;
-  for (guint i = 0; hub == NULL && i < self->hubs->len; i++)
-    if (((Hub *) g_ptr_array_index (self->hubs, i))->ws != NULL)
-      hub = g_ptr_array_index (self->hubs, i);
   if (hub == NULL)
     {
       schedule_renewal (self, 5);  /* no hub now: soon again */

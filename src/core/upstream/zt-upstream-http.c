@@ -485,6 +485,13 @@ sent_cb (GObject      *object,
     read_body (r);
 }
 
+static void
+soup_send (ZtUpstreamHttp *self,
+           BodyReader     *r)
+{
+  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+}
+
 /* The lean client's side of a reader. */
 static gboolean
 lite_head (ZtHttpCall         *call,
@@ -534,7 +541,7 @@ lite_done (ZtHttpCall   *call,
       if (r->cancel_id != 0)
         g_cancellable_disconnect (r->cancellable, r->cancel_id);
       r->cancel_id = 0;
-      soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+      soup_send (self, r);
       return;
     }
   head_ready (r, error);
@@ -577,10 +584,8 @@ reader_send (ZtUpstreamHttp *self,
       r->cancel_id = g_cancellable_connect (r->cancellable, G_CALLBACK (lite_cancelled_cb), r, NULL);
       return;
     }
-  soup_session_send_async (self->session, r->msg, G_PRIORITY_DEFAULT, r->cancellable, sent_cb, r);
+  soup_send (self, r);
 }
-
-
 
 static SoupMessage *
 new_message (ZtUpstreamHttp *self,
@@ -622,7 +627,7 @@ open_get_stream (ZtUpstreamHttp *self)
   reader_send (self, r);
 }
 
-/* A POST of one message; the caller may adjust the reader before send_post(). */
+/* A POST of one message; the caller may adjust the reader before reader_send(). */
 static BodyReader *
 prepare_post (ZtUpstreamHttp *self,
               ZtMessage      *message)
@@ -651,13 +656,6 @@ prepare_post (ZtUpstreamHttp *self,
   soup_message_set_request_body_from_bytes (r->msg, "application/json", body);
   r->req_body = g_bytes_ref (body);
   return r;
-}
-
-static void
-send_post (ZtUpstreamHttp *self,
-           BodyReader     *r)
-{
-  reader_send (self, r);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -797,7 +795,7 @@ send_exchange (ZtUpstreamHttp *self,
   r->exchange = x->id;
   g_clear_object (&r->cancellable);
   r->cancellable = g_object_ref (x->cancellable);
-  send_post (self, r);
+  reader_send (self, r);
 }
 
 /* A final answer to a request sent to a modern server. */
@@ -989,7 +987,7 @@ start_probe (ZtUpstreamHttp *self,
   discover = zt_message_new_request (id, "server/discover", NULL);
   r = prepare_modern (self, discover);
   r->probe = TRUE;
-  send_post (self, r);
+  reader_send (self, r);
 }
 
 /* Returns TRUE when the message was handled the modern way. */
@@ -1136,7 +1134,7 @@ send_now (ZtUpstreamHttp *self,
       r->ordered = TRUE;
       self->ordering = TRUE;
     }
-  send_post (self, r);
+  reader_send (self, r);
 }
 
 static gboolean

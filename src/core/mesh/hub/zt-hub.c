@@ -907,7 +907,7 @@ struct _ZtHub {
   char       *url;
   GHashTable *controls;       /* endpoint name -> Control */
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
-  GHashTable *spares;       /* endpoint -> Spare: an exporter's leg, ready before a dial */
+  GHashTable *spares;         /* endpoint -> Spare: a member's leg, ready before a stream */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
   GHashTable *presence_changed;  /* endpoint -> user: to tell everyone at presence_source */
@@ -2271,13 +2271,13 @@ leg_websocket (Leg *leg)
   return ws;
 }
 
-/* An exporter's spare leg: connected and upgraded before a stream needs it, so that a dial
- * to its endpoint is spliced at once instead of waiting for the exporter to dial back (a new
- * connection and TLS handshake: 5-8 ms of a cold stream). An agent opens one after it served
- * a stream; one per endpoint, for SPARE_SECONDS; it ends with the endpoint's control
- * channel (offline, revoked) and when its agent closes it. Nothing is read from it before it
- * is spliced (the exporter says nothing before the importer's TLS hello): its socket being
- * readable means it was closed. */
+/* A member's spare leg: connected and upgraded before a stream needs it, so that a dial to
+ * its endpoint is spliced at once instead of waiting for it to dial back, and its own dial
+ * (named on its control channel) needs no new leg: a connection and a TLS handshake, 5-8 ms
+ * of a cold stream, each. An agent opens one after a stream of its own; one per endpoint,
+ * for SPARE_SECONDS; it ends with the endpoint's control channel (offline, revoked) and when
+ * its agent closes it. Nothing is read from it before it is spliced (its agent says nothing
+ * first): its socket being readable means it was closed. */
 #define SPARE_SECONDS 60
 /* Each is an idle TLS connection (some tens of KiB): a hub with thousands of busy agents keeps
  * at most this many, and an agent refused one dials as before. */
@@ -2286,7 +2286,6 @@ leg_websocket (Leg *leg)
 typedef struct {
   ZtHub   *hub;
   char    *endpoint;
-  char    *user;
   char    *instance;  /* the agent's run that opened it */
   Leg      leg;
   GSource *timeout;
@@ -2306,7 +2305,6 @@ spare_free (Spare *sb)
     g_io_stream_close (sb->leg.io, NULL, NULL);
   leg_clear (&sb->leg);
   g_free (sb->endpoint);
-  g_free (sb->user);
   g_free (sb->instance);
   g_free (sb);
 }
@@ -2323,8 +2321,8 @@ spare_expired_cb (gpointer user_data)
 
 static gboolean
 spare_closed_cb (GSocket      *socket,
-                   GIOCondition  condition,
-                   gpointer      user_data)
+                 GIOCondition  condition,
+                 gpointer      user_data)
 {
   Spare *sb = user_data;
 
@@ -2336,17 +2334,15 @@ spare_closed_cb (GSocket      *socket,
 /* Takes @leg as @endpoint's spare, replacing any before it. */
 static void
 spare_add (ZtHub      *self,
-             Leg        *leg,
-             const char *endpoint,
-             const char *user,
-             const char *instance)
+           Leg        *leg,
+           const char *endpoint,
+           const char *instance)
 {
   Spare *sb = g_new0 (Spare, 1);
   GSocket *socket = g_object_get_data (G_OBJECT (leg->io), "GSocket");
 
   sb->hub = self;
   sb->endpoint = g_strdup (endpoint);
-  sb->user = g_strdup (user);
   sb->instance = g_strdup (instance);
   sb->leg = *leg;
   memset (leg, 0, sizeof *leg);
@@ -2659,6 +2655,22 @@ stream_closed_cb (SoupWebsocketConnection *ws,
   relay_end (st, 0, NULL);
 }
 
+/* What the exporter is told of a stream, on its control channel or first on its spare leg.
+ * "from" is informational only: the exporter decides from the certificate inside the stream. */
+static JsonNode *
+stream_said (Stream *st)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "stream");
+  json_builder_set_member_name (b, "id"); json_builder_add_string_value (b, st->id);
+  json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, st->service);
+  json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, st->from);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
 /* Relay thread: both legs are there; they become WebSockets here, in this thread's context. */
 static gboolean
 relay_splice_cb (gpointer user_data)
@@ -2692,16 +2704,8 @@ relay_splice_cb (gpointer user_data)
   if (st->on_spare)
     {
       /* a spare leg learns what it carries before any of the importer's bytes */
-      g_autoptr(JsonBuilder) t = json_builder_new ();
-      g_autoptr(JsonNode) told = NULL;
+      g_autoptr(JsonNode) told = stream_said (st);
 
-      json_builder_begin_object (t);
-      json_builder_set_member_name (t, "type"); json_builder_add_string_value (t, "stream");
-      json_builder_set_member_name (t, "id"); json_builder_add_string_value (t, st->id);
-      json_builder_set_member_name (t, "service"); json_builder_add_string_value (t, st->service);
-      json_builder_set_member_name (t, "from"); json_builder_add_string_value (t, st->from);
-      json_builder_end_object (t);
-      told = json_builder_get_root (t);
       send_json (st->b, told);
     }
   return G_SOURCE_REMOVE;
@@ -2740,7 +2744,6 @@ stream_dial (ZtHub      *self,
              const char *service)
 {
   Control *target = g_hash_table_lookup (self->controls, to);
-  g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) ask = NULL;
   Stream *st;
 
@@ -2776,14 +2779,7 @@ stream_dial (ZtHub      *self,
   st->timeout = zt_timeout_source_attach (10 * 1000, stream_timeout_cb, st);
   g_hash_table_insert (self->streams, st->id, st);
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "stream");
-  json_builder_set_member_name (b, "id"); json_builder_add_string_value (b, st->id);
-  json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, service);
-  /* informational only: the exporter decides from the certificate inside the stream */
-  json_builder_set_member_name (b, "from"); json_builder_add_string_value (b, spiffe);
-  json_builder_end_object (b);
-  ask = json_builder_get_root (b);
+  ask = stream_said (st);
   control_send_json (target, ask);
 }
 
@@ -2814,7 +2810,7 @@ stream_cb (ZtHub             *self,
         return refuse_leg (leg, "a spare leg needs this endpoint's control channel open");
       if (g_hash_table_size (self->spares) >= SPARES_MAX && !g_hash_table_contains (self->spares, endpoint))
         return refuse_leg (leg, "the hub holds as many spare legs as it keeps; dial as usual");
-      spare_add (self, leg, endpoint, user, own->instance);
+      spare_add (self, leg, endpoint, own->instance);
       return;
     }
 
