@@ -12,8 +12,8 @@ process.env.ZT4MCP_KEYSTORE = "file";
 const hub = await startHub("sparemesh");
 
 // A member's credentials, its agent stopped: the test speaks for it, byte by byte.
-async function rawMember(user, endpoint) {
-  const agent = await joinMember(hub.data, user, endpoint);
+async function rawMember(user, endpoint, on = hub) {
+  const agent = await joinMember(on.data, user, endpoint);
   const creds = memberCredentials(agent);
   agent.proc.kill("SIGTERM");
   await until(() => agent.exited(), `${endpoint}'s agent to stop`);
@@ -21,10 +21,10 @@ async function rawMember(user, endpoint) {
 }
 
 // A raw WebSocket to the hub's @path: its text messages, its frames, how it ended.
-function rawSocket(creds, path, onOpen = () => {}) {
+function rawSocket(creds, path, onOpen = () => {}, on = hub) {
   const got = { texts: [], frames: [], upgraded: false, closed: false, closeCode: null, closeReason: "" };
-  const sock = tls.connect({ host: "127.0.0.1", port: hub.port, rejectUnauthorized: false, ...creds }, () =>
-    sock.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${hub.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+  const sock = tls.connect({ host: "127.0.0.1", port: on.port, rejectUnauthorized: false, ...creds }, () =>
+    sock.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${on.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
       `Sec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`));
   const reader = wsClientReader(sock, (text) => got.texts.push(JSON.parse(text)), { onFrame: (opcode, payload) => {
     got.frames.push({ opcode, payload: Buffer.from(payload) });
@@ -43,8 +43,8 @@ function rawSocket(creds, path, onOpen = () => {}) {
 }
 
 // An exporter's control channel: hello with @exports, as an agent sends it.
-const control = (creds, exports) => rawSocket(creds, "/v1/control?presence=changes", (sock) =>
-  sock.write(wsClientFrame(1, JSON.stringify({ type: "hello", exports, instance: crypto.randomUUID() }))));
+const control = (creds, exports, on = hub) => rawSocket(creds, "/v1/control?presence=changes", (sock) =>
+  sock.write(wsClientFrame(1, JSON.stringify({ type: "hello", exports, instance: crypto.randomUUID() }))), on);
 const streamsSaid = (ch) => ch.got.texts.filter((m) => m.type === "stream");
 
 const alice = await joinMember(hub.data, "alice", "alice-pc");
@@ -128,6 +128,34 @@ await run({
     assert.equal(spare.got.closed, false);
     carolControl.close();
     await until(() => spare.got.closed, "the hub to close carol's spare leg", 10000);
+  },
+
+  "a hub holding as many spare legs as it keeps refuses one more, and still serves": async () => {
+    // a hub whose cap is one spare leg (the real one is 1 024)
+    process.env.ZT4MCP_HUB_SPARES_MAX = "1";
+    const small = await startHub("smallmesh");
+    delete process.env.ZT4MCP_HUB_SPARES_MAX;
+    const erin = await rawMember("erin", "erin-pc", small);
+    const frank = await rawMember("frank", "frank-pc", small);
+    const erinControl = control(erin, [{ name: "echo", to: ["frank"] }], small);
+    const frankControl = control(frank, [], small);
+    await until(() => erinControl.got.texts.length > 0 && frankControl.got.texts.length > 0, "both control channels open");
+    const erinSpare = rawSocket(erin, "/v1/stream?spare=1", () => {}, small);
+    await until(() => erinSpare.got.upgraded, "erin's spare leg upgraded");
+    await sleep(200);
+    const frankSpare = rawSocket(frank, "/v1/stream?spare=1", () => {}, small);
+    await until(() => frankSpare.got.closeCode !== null || frankSpare.got.closed, "the hub's answer to frank's spare leg");
+    assert.match(frankSpare.got.closeReason, /as many spare legs as it keeps/);
+    assert.equal(erinSpare.got.closed, false, "the spare leg it keeps stays");
+    // still serving: frank's dial on a new leg lands on erin's spare leg
+    const dialLeg = rawSocket(frank, "/v1/stream?to=erin-pc&service=echo", () => {}, small);
+    await until(() => erinSpare.got.frames.some((f) => f.opcode === 1), "frank's stream on erin's spare leg");
+    const said = JSON.parse(erinSpare.got.frames.find((f) => f.opcode === 1).payload.toString());
+    assert.equal(said.type, "stream");
+    assert.match(said.from, /frank-pc/);
+    await until(() => dialLeg.got.texts.some((m) => m.type === "connected"), "frank told the stream is connected");
+    for (const c of [dialLeg, erinSpare, frankSpare, erinControl, frankControl]) c.close();
+    small.proc.kill("SIGTERM");
   },
 
   "real agents: sessions after the first ride spare legs and work": async () => {

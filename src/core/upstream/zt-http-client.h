@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * each call libsoup's client attached and removed some twenty sources (each an eventfd
  * write waking the context), made a GTask per send and per read, peeked at every pooled
  * connection and read every body twice; an HTTP upstream cost the agent 1.75x to 2.8x the
- * CPU of a stdio one (docs/performance.md, "HTTP upstreams"). Here a call is one write(2)
+ * CPU of a stdio one (docs/performance.md, "HTTP upstreams"). Here a call is one send(2)
  * of the whole request and reads on the socket's watch in the shared epoll set
  * (zt-fd-watch.h), which no call adds or removes. HTTPS and proxied origins stay with
  * libsoup: zt_http_client_send() fails with G_IO_ERROR_NOT_SUPPORTED (never synchronously)

@@ -908,6 +908,7 @@ struct _ZtHub {
   GHashTable *controls;       /* endpoint name -> Control */
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
   GHashTable *spares;         /* endpoint -> Spare: a member's leg, ready before a stream */
+  guint       spares_max;     /* SPARES_MAX, or the environment's (tests) */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
   GHashTable *presence_changed;  /* endpoint -> user: to tell everyone at presence_source */
@@ -2808,7 +2809,7 @@ stream_cb (ZtHub             *self,
       g_clear_pointer (&query, g_hash_table_unref);
       if (own == NULL)
         return refuse_leg (leg, "a spare leg needs this endpoint's control channel open");
-      if (g_hash_table_size (self->spares) >= SPARES_MAX && !g_hash_table_contains (self->spares, endpoint))
+      if (g_hash_table_size (self->spares) >= self->spares_max && !g_hash_table_contains (self->spares, endpoint))
         return refuse_leg (leg, "the hub holds as many spare legs as it keeps; dial as usual");
       spare_add (self, leg, endpoint, own->instance);
       return;
@@ -3068,6 +3069,14 @@ zt_hub_start (ZtHub      *self,
   soup_server_add_handler (self->server, "/v1/stream", stream_handler_cb, self, NULL);
   self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_waiting_free);
   self->spares = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) spare_free);
+  {
+    const char *env = g_getenv ("ZT4MCP_HUB_SPARES_MAX");  /* tests: a cap small enough to reach */
+    guint64 n = 0;
+
+    self->spares_max = SPARES_MAX;
+    if (env != NULL && g_ascii_string_to_unsigned (env, 10, 0, SPARES_MAX, &n, NULL))
+      self->spares_max = n;
+  }
   self->splices = g_ptr_array_new_with_free_func ((GDestroyNotify) stream_unref);
   relay_start (self);
   control_threads_start (self);
