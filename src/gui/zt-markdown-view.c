@@ -88,6 +88,59 @@ tag (Render     *r,
   return gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (r->buffer), name);
 }
 
+/* Characters a buffer line may hold. Pango wraps a paragraph by shaping what is left of it
+ * again for every line it breaks off, so a paragraph costs O(length^2 / line width): a
+ * hostile 80 000-character one took 0.8 s at a 600 px width, 14 s at 40 px, and 65-73 s in
+ * runs where it was laid out narrower still (the view's width not yet given, it seems). A
+ * longer paragraph is broken at its last space before the bound, or at the bound, so that
+ * no width makes it cost more than PARAGRAPH_MAX / 2 shapings a character (43 ms at 40 px). */
+#define PARAGRAPH_MAX ZT_MARKDOWN_PARAGRAPH_MAX
+
+/* Breaks @text, to be appended to a buffer line that holds @line_chars characters already,
+ * into lines of at most PARAGRAPH_MAX characters: a space becomes a newline where there is one in
+ * the line, else a newline is put in at the bound. */
+static void
+break_long_lines (GString *text,
+                  int      line_chars)
+{
+  gssize space = -1;   /* the current line's last space in @text */
+  int since_space = 0; /* characters after it */
+
+  for (gsize i = 0; i < text->len; i = g_utf8_next_char (text->str + i) - text->str)
+    {
+      char c = text->str[i];
+
+      if (c == '\n')
+        {
+          line_chars = 0;
+          space = -1;
+          continue;
+        }
+      if (line_chars >= PARAGRAPH_MAX)
+        {
+          if (space >= 0)
+            {
+              text->str[space] = '\n';
+              line_chars = since_space;
+            }
+          else
+            {
+              g_string_insert_c (text, i, '\n');
+              line_chars = 0;
+              i++;
+            }
+          space = -1;
+        }
+      line_chars++;
+      since_space++;
+      if (c == ' ')
+        {
+          space = i;
+          since_space = 0;
+        }
+    }
+}
+
 /* Text is gathered while the tags stay the same and inserted in one go: a buffer insert and
  * its tags cost far more than md4c's callbacks (a hostile "*_[`" run makes tens of
  * thousands of them). */
@@ -104,6 +157,7 @@ flush (Render *r)
   r->runs++;
   gtk_text_buffer_get_end_iter (r->buffer, &end);
   offset = gtk_text_iter_get_offset (&end);
+  break_long_lines (r->text, gtk_text_iter_get_line_offset (&end));
   gtk_text_buffer_insert (r->buffer, &end, r->text->str, r->text->len);
   g_string_truncate (r->text, 0);
   gtk_text_buffer_get_iter_at_offset (r->buffer, &start, offset);

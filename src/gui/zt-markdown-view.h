@@ -8,6 +8,9 @@ G_BEGIN_DECLS
 
 /* Deepest list or quote nesting that still indents; deeper levels stay at this indent. */
 #define ZT_MARKDOWN_MAX_DEPTH 8
+/* Longest line of prose the view holds, in characters: a longer paragraph is broken at its
+ * last space before this (or at this), since a paragraph costs Pango O(length^2 / width). */
+#define ZT_MARKDOWN_PARAGRAPH_MAX 1000
 
 #define ZT_TYPE_MARKDOWN_VIEW (zt_markdown_view_get_type ())
 G_DECLARE_FINAL_TYPE (ZtMarkdownView, zt_markdown_view, ZT, MARKDOWN_VIEW, GtkWidget)

@@ -410,8 +410,10 @@ test_cost (Fixture *f, gconstpointer data)
   _zt_result_scan_set_cache (TRUE);
   g_test_message ("the echo answer, seen before: +%.2f us per call", added_us (f, echo, rounds));
   g_test_message ("16 KiB of prose, seen before: +%.1f us per KiB", added_us (f, prose, 100) / 16);
-  /* the aim: under 50 us per call for a small clean answer */
-  g_assert_cmpfloat (echo_us, <, 50);
+  /* the aim is under 50 us per call for a small clean answer: reported, never asserted (a
+   * loaded machine or a sanitizer would fail a timed test; zt-bench measures it) */
+  if (echo_us >= 50)
+    g_test_message ("above the 50 us aim on this run");
 }
 
 int
