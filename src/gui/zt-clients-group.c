@@ -409,6 +409,7 @@ zt_clients_group_init (ZtClientsGroup *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
                                          _("Apps on this computer that hold a token of their own for these servers."));
   self->empty_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->empty_row), FALSE);
   gtk_widget_set_name (self->empty_row, "no-clients");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row), _("No apps yet"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->empty_row),

@@ -39,55 +39,6 @@ is_hidden_control (gunichar c)
          (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
 }
 
-char *
-zt_markdown_sanitize (const char *text,
-                      gssize      len)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, len);
-  GString *out = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\r')
-        continue;   /* "\r\n" is a newline; a lone CR would start a paragraph in the buffer */
-      if (is_hidden_control (c))
-        g_string_append (out, "\xef\xbf\xbd");
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Prose: md4c's SAX callbacks into a text buffer ----------------------------------------- */
-
-#define MAX_LISTS 32
-#define MAX_TAGS  16
-/* Tagged runs a prose segment holds: a text buffer's line costs O(runs) at each insert, so
- * past this a hostile answer's remaining text is shown plain, in one insert a parse */
-#define MAX_RUNS  256
-
-typedef struct {
-  GtkTextBuffer *buffer;
-  GPtrArray     *tags;         /* the tags of the spans and blocks we are inside */
-  GString       *text;         /* gathered, not inserted yet */
-  gboolean       after_text;   /* something is before the next text */
-  guint          runs;
-  int            pending_nl;   /* newlines owed before the next text */
-  int            depth;        /* list and quote nesting */
-  int            lists;
-  gboolean       ordered[MAX_LISTS];
-  unsigned       next_number[MAX_LISTS];
-} Render;
-
-static GtkTextTag *
-tag (Render     *r,
-     const char *name)
-{
-  return gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (r->buffer), name);
-}
-
 /* Characters a buffer line may hold. Pango wraps a paragraph by shaping what is left of it
  * again for every line it breaks off, so a paragraph costs O(length^2 / line width): a
  * hostile 80 000-character one took 0.8 s at a 600 px width, 14 s at 40 px, and 65-73 s in
@@ -139,6 +90,65 @@ break_long_lines (GString *text,
           since_space = 0;
         }
     }
+}
+
+static char *
+sanitize (const char *text,
+          gssize      len,
+          gboolean    bound_lines)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, len);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        continue;   /* "\r\n" is a newline; a lone CR would start a paragraph in the buffer */
+      if (is_hidden_control (c))
+        g_string_append (out, "\xef\xbf\xbd");
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  if (bound_lines)
+    break_long_lines (out, 0);
+  return g_string_free (out, FALSE);
+}
+
+char *
+zt_markdown_sanitize (const char *text,
+                      gssize      len)
+{
+  return sanitize (text, len, TRUE);
+}
+
+/* Prose: md4c's SAX callbacks into a text buffer ----------------------------------------- */
+
+#define MAX_LISTS 32
+#define MAX_TAGS  16
+/* Tagged runs a prose segment holds: a text buffer's line costs O(runs) at each insert, so
+ * past this a hostile answer's remaining text is shown plain, in one insert a parse */
+#define MAX_RUNS  256
+
+typedef struct {
+  GtkTextBuffer *buffer;
+  GPtrArray     *tags;         /* the tags of the spans and blocks we are inside */
+  GString       *text;         /* gathered, not inserted yet */
+  gboolean       after_text;   /* something is before the next text */
+  guint          runs;
+  int            pending_nl;   /* newlines owed before the next text */
+  int            depth;        /* list and quote nesting */
+  int            lists;
+  gboolean       ordered[MAX_LISTS];
+  unsigned       next_number[MAX_LISTS];
+} Render;
+
+static GtkTextTag *
+tag (Render     *r,
+     const char *name)
+{
+  return gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (r->buffer), name);
 }
 
 /* Text is gathered while the tags stay the same and inserted in one go: a buffer insert and
@@ -921,7 +931,8 @@ zt_markdown_view_set_text (ZtMarkdownView *self,
     return;
   if (len < self->raw->len || memcmp (text, self->raw->str, self->raw->len) != 0)
     clear (self);
-  added = zt_markdown_sanitize (text + self->raw->len, len - self->raw->len);
+  /* lines are bounded where prose is inserted: here they are still Markdown source */
+  added = sanitize (text + self->raw->len, len - self->raw->len, FALSE);
   g_string_append (self->source, added);
   g_string_append_len (self->raw, text + self->raw->len, len - self->raw->len);
   update (self);

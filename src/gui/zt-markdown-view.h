@@ -26,7 +26,9 @@ void        zt_markdown_view_set_text   (ZtMarkdownView *self,
 char       *zt_markdown_view_get_shown_text (ZtMarkdownView *self);
 
 /* A copy of @text safe to put in a label or a buffer as text: valid UTF-8, control
- * characters but tab and newline, and bidi overrides and isolates replaced by U+FFFD. */
+ * characters but tab and newline, and bidi overrides and isolates replaced by U+FFFD, and
+ * no line longer than ZT_MARKDOWN_PARAGRAPH_MAX characters (a longer one is broken at its
+ * last space before that, or at that), so that wrapping it costs Pango no stall. */
 char       *zt_markdown_sanitize        (const char     *text,
                                          gssize          len);
 

@@ -10,6 +10,7 @@
 #include "zt-edit-service-dialog.h"
 #include "zt-error-dialog.h"
 #include "zt-grant-dialog.h"
+#include "zt-markdown-view.h"
 #include "zt-tools-dialog.h"
 
 #define LOG_LINES_SHOWN 8
@@ -668,10 +669,12 @@ static void
 show_log (ServiceRow *sr)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *shown = NULL;
 
   for (GList *l = sr->log.head; l; l = l->next)
     g_string_append_printf (text, "%s%s", text->len ? "\n" : "", (char *) l->data);
-  gtk_label_set_text (sr->log_label, text->len ? text->str : _("Nothing logged yet"));
+  shown = zt_markdown_sanitize (text->str, text->len);   /* a server's stderr */
+  gtk_label_set_text (sr->log_label, text->len ? shown : _("Nothing logged yet"));
 }
 
 static void
@@ -793,6 +796,8 @@ service_row_new (ZtServicesPage *self,
   g_queue_init (&sr->log);
 
   sr->expander = ADW_EXPANDER_ROW (g_object_ref_sink (adw_expander_row_new ()));
+  /* names, commands, tool names and the agent's words are text: a server or a peer chose them */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (sr->expander), FALSE);
   gtk_widget_set_name (GTK_WIDGET (sr->expander), "service");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->expander), name);
   g_signal_connect (sr->expander, "notify::expanded", G_CALLBACK (expanded_cb), sr);
@@ -810,10 +815,12 @@ service_row_new (ZtServicesPage *self,
   adw_expander_row_add_action (sr->expander, GTK_WIDGET (sr->enabled));
 
   sr->command_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (sr->command_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->command_row), imported ? _("Shared by") : _("Runs"));
   adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->command_row));
 
   sr->url_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (sr->url_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->url_row), _("Local address for apps"));
   button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
   gtk_widget_add_css_class (button, "flat");
@@ -830,6 +837,7 @@ service_row_new (ZtServicesPage *self,
   if (!imported)
     {
       sr->export_row = ADW_ACTION_ROW (adw_action_row_new ());
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (sr->export_row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->export_row), _("Shared with the mesh"));
       sr->export_switch = GTK_SWITCH (gtk_switch_new ());
       gtk_widget_set_name (GTK_WIDGET (sr->export_switch), "service-export");
@@ -845,6 +853,7 @@ service_row_new (ZtServicesPage *self,
     }
 
   sr->tools_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (sr->tools_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->tools_row), _("Tools"));
   button = button_new (_("_Review…"), G_CALLBACK (review_tools_cb), sr);
   gtk_widget_set_name (button, "review-tools");
@@ -853,6 +862,7 @@ service_row_new (ZtServicesPage *self,
   adw_expander_row_add_row (sr->expander, GTK_WIDGET (sr->tools_row));
 
   row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Recent log"));
   sr->log_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (sr->log_label, 0);
@@ -870,6 +880,7 @@ service_row_new (ZtServicesPage *self,
   adw_expander_row_add_row (sr->expander, box);
 
   row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -1164,6 +1175,7 @@ zt_services_page_init (ZtServicesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->local_placeholder = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->local_placeholder), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->local_placeholder), _("None yet"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->local_placeholder),
                                _("Add an MCP server that runs here to use it from your apps, or to share it with the mesh."));

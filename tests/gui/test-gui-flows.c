@@ -9,6 +9,7 @@
 #include "zt-agent-thread.h"
 #include "zt-application.h"
 #include "zt-client.h"
+#include "zt-services-page.h"
 #include "zt-tools-dialog.h"
 #include "zt-window.h"
 #include "zt-gui-test-util.h"
@@ -304,6 +305,13 @@ is_titled (GtkWidget *w,
 }
 
 static gboolean
+reads_markup (GtkWidget *w,
+              gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (w) && adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (w));
+}
+
+static gboolean
 is_one_tool_row (GtkWidget *w,
                  gpointer   data)
 {
@@ -401,6 +409,17 @@ test_services_local_server (void)
   g_assert_nonnull (expander);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   zt_test_wait_until (one_tool_listed, expander, 20000, "the echo server's one tool");
+  /* names, commands, tool names (a server's) and the log are text: no row reads them as
+   * Pango markup (libadwaita's default), where "<" would be parsed or logged as broken */
+  {
+    GtkWidget *page = gtk_widget_get_ancestor (expander, ZT_TYPE_SERVICES_PAGE);
+    GtkWidget *bad = page ? zt_test_find (page, NULL, reads_markup, NULL) : NULL;
+    g_autofree char *what = bad ? g_strdup_printf ("%s \"%s\" in %s", G_OBJECT_TYPE_NAME (bad),
+                                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad)),
+                                                   G_OBJECT_TYPE_NAME (gtk_widget_get_parent (bad))) : NULL;
+
+    g_assert_cmpstr (what, ==, NULL);
+  }
 
   /* stop: apps are refused; start: they are served again */
   sw = zt_test_find (expander, "service-enabled", NULL, NULL);
