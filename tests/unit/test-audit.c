@@ -315,6 +315,57 @@ test_redaction (void)
   }
 }
 
+/* What a client or a peer names (a method, a tool) and a reason that quotes it are stored
+ * bounded: 100 000-character names and a million-character reason make a record of a few
+ * KiB, which still verifies. */
+static void
+test_bounded (void)
+{
+  g_autofree char *home = make_home ();
+  g_autoptr(ZtAudit) audit = zt_audit_open (home, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) name = g_string_new (NULL), reason = g_string_new ("refused: ");
+  g_autofree char *path = g_build_filename (home, "audit.db", NULL);
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *st = NULL;
+
+  g_assert_nonnull (audit);
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (name, "é1");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (reason, "0123456789");
+  e.side = "exporter";
+  e.subject = "spiffe://m/user/alice/endpoint/lap";
+  e.service = "files";
+  e.method = name->str;
+  e.tool = name->str;
+  e.decision = "deny";
+  e.rule = "schema";
+  e.reason = reason->str;
+  g_assert_cmpint (zt_audit_append (audit, &e, &error), ==, 1);
+  g_assert_no_error (error);
+  assert_verifies (audit, 1, 0);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT method, tool, reason FROM records", -1, &st, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+  for (int i = 0; i < 3; i++)
+    {
+      const char *text = (const char *) sqlite3_column_text (st, i);
+
+      g_test_message ("column %d: %zu bytes", i, strlen (text));
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+      g_assert_cmpint (g_utf8_strlen (text, -1), <=, i < 2 ? 256 : 1024);
+      g_assert_true (g_str_has_suffix (text, "…"));
+    }
+  g_assert_true (g_str_has_prefix ((const char *) sqlite3_column_text (st, 1), "é1é1"));
+  sqlite3_finalize (st);
+  sqlite3_close (db);
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
 static gboolean
 bytes_contain (const char *bytes,
                gsize       len,
@@ -665,6 +716,7 @@ main (int    argc,
     }
   g_test_add_func ("/audit/retention", test_retention);
   g_test_add_func ("/audit/redaction", test_redaction);
+  g_test_add_func ("/audit/bounded", test_bounded);
   g_test_add_func ("/audit/secrets-never-stored", test_secrets_never_stored);
   g_test_add_func ("/audit/filter", test_filter);
   g_test_add_func ("/audit/filter/group", test_filter_group);

@@ -304,6 +304,34 @@ test_hostile (void)
     g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
   }
 
+  /* a member's name of 100 000 characters where it is not allowed, under another long one:
+   * the path and the message name them in a bounded number of characters (they go into the
+   * error the caller gets and into the audit record) */
+  {
+    g_autoptr(JsonNode) schema = parse ("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"object\","
+                                        "\"additionalProperties\":false}}");
+    g_autoptr(ZtJsonSchema) v = zt_json_schema_new (schema, &error);
+    g_autofree char *long_name = g_strnfill (100000, 'k');
+    g_autoptr(GString) inst = g_string_new (NULL);
+    g_autoptr(JsonNode) instance = NULL;
+    ZtJsonSchemaFailure failure;
+
+    g_assert_no_error (error);
+    /* "é" so that a cut lands between characters, never inside one */
+    g_string_append_printf (inst, "{\"é%s\":{\"é%s\":1}}", long_name, long_name);
+    instance = parse (inst->str);
+    g_assert_false (zt_json_schema_validate (v, instance, &failure));
+    g_assert_cmpstr (failure.keyword, ==, "additionalProperties");
+    g_test_message ("path %zu bytes, message %zu bytes", strlen (failure.path), strlen (failure.message));
+    g_assert_cmpuint (strlen (failure.path), <, 300);
+    g_assert_cmpuint (strlen (failure.message), <, 1100);
+    g_assert_true (g_utf8_validate (failure.path, -1, NULL));
+    g_assert_true (g_utf8_validate (failure.message, -1, NULL));
+    g_assert_true (g_str_has_prefix (failure.path, "/ékkk"));
+    g_assert_true (g_str_has_suffix (failure.path, "…"));
+    zt_json_schema_failure_clear (&failure);
+  }
+
   /* uniqueItems over many equal-looking items: quadratic, bounded by the steps */
   {
     g_autoptr(JsonNode) schema = parse ("{\"uniqueItems\":true}");

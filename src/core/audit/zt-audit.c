@@ -23,6 +23,8 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_pubkey_t, gnutls_pubkey_deinit, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_privkey_t, gnutls_x509_privkey_deinit, NULL)
 
 #define PREVIEW_MAX 256
+#define NAME_MAX_CHARS 256   /* a method's or a tool's name in a record */
+#define REASON_MAX 1024      /* a reason in a record */
 #define OPAQUE_MIN 32
 #define REDACTED "[redacted]"
 #define CHECKPOINT_FORMAT "zt4mcp audit checkpoint v1\nseq=%" G_GINT64_FORMAT "\nhash=%s\ntime_us=%" G_GINT64_FORMAT "\n"
@@ -220,18 +222,32 @@ redact (JsonNode *node)
   return json_node_copy (node);
 }
 
-/* Cuts @text to PREVIEW_MAX characters (not bytes), the last one an ellipsis when cut. */
+/* Cuts @text to @max characters (not bytes), the last one an ellipsis when cut. */
 static char *
-clip (char *text)
+clip_to (char  *text,
+         glong  max)
 {
-  if (g_utf8_strlen (text, -1) <= PREVIEW_MAX)
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (text, -1);
+
+      g_free (text);
+      text = valid;
+    }
+  if (text == NULL || g_utf8_strlen (text, -1) <= max)
     return text;
-  *g_utf8_offset_to_pointer (text, PREVIEW_MAX - 1) = '\0';
+  *g_utf8_offset_to_pointer (text, max - 1) = '\0';
   {
     char *clipped = g_strconcat (text, "…", NULL);
     g_free (text);
     return clipped;
   }
+}
+
+static char *
+clip (char *text)
+{
+  return clip_to (text, PREVIEW_MAX);
 }
 
 char *
@@ -432,12 +448,14 @@ job_new (const ZtAuditEntry *e)
   job_set_text (job, C_PEER_KEY, e->peer_key);
   job_set_text (job, C_SERVICE, e->service);
   job_set_text (job, C_SESSION, e->session);
-  job_set_text (job, C_METHOD, e->method);
-  job_set_text (job, C_TOOL, e->tool);
+  /* what a client or a peer named (a method, a tool) and a reason that may quote it are
+   * bounded: a record is not a way to fill the disk (MCP names a tool in 128 characters) */
+  row_set_text (&job->row, C_METHOD, clip_to (g_strdup (e->method), NAME_MAX_CHARS));
+  row_set_text (&job->row, C_TOOL, clip_to (g_strdup (e->tool), NAME_MAX_CHARS));
   job_set_text (job, C_DECISION, e->decision);
   job_set_text (job, C_RULE, e->rule);
   /* a reason may quote what it refused (a schema's message, an upstream's error) */
-  row_set_text (&job->row, C_REASON, e->reason ? zt_secrets_redact (e->reason, NULL) : NULL);
+  row_set_text (&job->row, C_REASON, e->reason ? clip_to (zt_secrets_redact (e->reason, NULL), REASON_MAX) : NULL);
   row_set_num (&job->row, C_LATENCY, e->latency_us);
   row_set_num (&job->row, C_BYTES_IN, e->bytes_in);
   row_set_num (&job->row, C_BYTES_OUT, e->bytes_out);

@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "zt-json-schema.h"
 #include "zt-policy.h"
 #include "zt-result-filter.h"
 
@@ -25,20 +26,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZtResultFilter, zt_result_filter, G_TYPE_OBJECT,
 typedef void (*VisitFunc) (const char *pointer,
                            JsonNode   *string,
                            gpointer    data);
-
-static void
-pointer_push (GString    *pointer,
-              const char *token)
-{
-  g_string_append_c (pointer, '/');
-  for (const char *p = token; *p; p++)
-    if (*p == '~')
-      g_string_append (pointer, "~0");
-    else if (*p == '/')
-      g_string_append (pointer, "~1");
-    else
-      g_string_append_c (pointer, *p);
-}
 
 static gboolean
 is_string (JsonNode *node)
@@ -68,7 +55,7 @@ visit_tree (JsonNode  *node,
       json_object_iter_init (&iter, json_node_get_object (node));
       while (json_object_iter_next (&iter, &name, &member))
         {
-          pointer_push (pointer, name);
+          zt_json_pointer_append (pointer, name, -1);
           visit_tree (member, pointer, depth + 1, visit, data);
           g_string_truncate (pointer, mark);
         }
@@ -182,7 +169,7 @@ copy_changed (JsonNode   *node,
       json_object_iter_init (&iter, json_node_get_object (node));
       while (json_object_iter_next (&iter, &name, &member))
         {
-          pointer_push (pointer, name);
+          zt_json_pointer_append (pointer, name, -1);
           json_object_set_member (o, name, copy_changed (member, pointer, depth + 1, changes));
           g_string_truncate (pointer, mark);
         }

@@ -717,6 +717,29 @@ typedef struct {
   Segment              segments[ZT_JSON_SCHEMA_MAX_DEPTH];
 } Ctx;
 
+#define PATH_NAME_MAX 64
+#define MESSAGE_MAX 256
+
+void
+zt_json_pointer_append (GString    *pointer,
+                        const char *token,
+                        glong       max_chars)
+{
+  const char *cut = max_chars >= 0 && g_utf8_strlen (token, -1) > max_chars ? g_utf8_offset_to_pointer (token, max_chars - 1)
+                                                                              : NULL;
+
+  g_string_append_c (pointer, '/');
+  for (const char *p = token; *p && p != cut; p++)
+    if (*p == '~')
+      g_string_append (pointer, "~0");
+    else if (*p == '/')
+      g_string_append (pointer, "~1");
+    else
+      g_string_append_c (pointer, *p);
+  if (cut != NULL)
+    g_string_append (pointer, "…");
+}
+
 static char *
 path_of (Ctx *ctx)
 {
@@ -724,19 +747,12 @@ path_of (Ctx *ctx)
 
   for (guint i = 0; i < ctx->n_segments; i++)
     {
-      g_string_append_c (path, '/');
       if (ctx->segments[i].name == NULL)
-        g_string_append_printf (path, "%u", ctx->segments[i].index);
+        g_string_append_printf (path, "/%u", ctx->segments[i].index);
       else
-        for (const char *p = ctx->segments[i].name; *p; p++)
-          {
-            if (*p == '~')
-              g_string_append (path, "~0");
-            else if (*p == '/')
-              g_string_append (path, "~1");
-            else
-              g_string_append_c (path, *p);
-          }
+        /* a property's name is the caller's: the path names it in at most PATH_NAME_MAX
+         * characters, so an error cannot grow with it */
+        zt_json_pointer_append (path, ctx->segments[i].name, PATH_NAME_MAX);
     }
   return g_string_free (path, FALSE);
 }
@@ -753,6 +769,15 @@ record (Ctx        *ctx,
   ctx->failure->path = path_of (ctx);
   ctx->failure->keyword = keyword;
   ctx->failure->message = g_strdup_vprintf (format, args);
+  /* it may quote a member's name (the caller's) or a pattern: bounded as the path is */
+  if (g_utf8_strlen (ctx->failure->message, -1) > MESSAGE_MAX)
+    {
+      char *whole = ctx->failure->message;
+
+      *g_utf8_offset_to_pointer (whole, MESSAGE_MAX - 1) = '\0';
+      ctx->failure->message = g_strconcat (whole, "…", NULL);
+      g_free (whole);
+    }
 }
 
 static gboolean G_GNUC_PRINTF (3, 4)

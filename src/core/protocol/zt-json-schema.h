@@ -47,4 +47,10 @@ gboolean      zt_json_schema_validate (ZtJsonSchema         *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtJsonSchema, zt_json_schema_unref)
 
+/* Appends "/" and @token to the JSON Pointer @pointer (RFC 6901: '~' as ~0, '/' as ~1), at
+ * most @max_chars characters of it (-1: all of it), with "…" where it was cut. */
+void          zt_json_pointer_append       (GString     *pointer,
+                                            const char  *token,
+                                            glong        max_chars);
+
 G_END_DECLS
