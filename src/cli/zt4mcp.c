@@ -1331,6 +1331,7 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  zt_log_install ();
   g_set_print_handler (print_out);
   g_set_printerr_handler (print_err);
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-application.h"
+#include "zt-util.h"
 
 int
 main (int    argc,
@@ -12,6 +13,7 @@ main (int    argc,
 {
   g_autoptr(ZtApplication) app = NULL;
 
+  zt_log_install ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

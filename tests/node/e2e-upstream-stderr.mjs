@@ -57,6 +57,18 @@ await run({
     assert.ok(e && e.message.length < 4096 + 200, `${e?.message.length}`);
     assert.match(e.message, /fatal: the disk is on fire$/);
   },
+  "what a server writes cannot forge a line of the agent's log or drive its terminal": async () => {
+    await until(() => JSON.parse(agent.cli("service", "show", "crashy", "--json")).state !== "failing",
+      "the service restarted", 10000).catch(() => {});
+    const { token: t3 } = JSON.parse(agent.cli("client", "add", "ide3", "--json"));
+    const client = await connectHttp(agent.mcpUrl("crashy"), { Authorization: `Bearer ${t3}` });
+    await client.callTool({ name: "crash", arguments: { forge: true } }).then(() => null, (err) => err);
+    await until(() => agent.log.join("").includes("forged by the server"), "the line in the agent's log", 5000);
+    const log = agent.log.join("");
+    assert.ok(!/[\x1b\r\u202e]/.test(log), "a control character reached the agent's log");
+    assert.ok(!/^\*\* Message: 12:00:00\.000: forged/m.test(log), "a forged line starts a line of the log");
+    assert.match(log, /\[crashy\] \uFFFD\*\* Message: 12:00:00\.000: forged by the server\uFFFD\[2J\uFFFD evil/);
+  },
   "the service's log has the lines too, redacted": async () => {
     const log = await (await fetch(`${agent.url}/api/v1/services/crashy/log`, { headers: agent.auth })).json();
     const texts = log.lines.map((l) => l.text);

@@ -321,6 +321,69 @@ zt_string_append_shown (GString    *out,
     }
 }
 
+char *
+zt_log_shown (const char *text,
+              gssize      len)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", len);
+  GString *out = g_string_sized_new (strlen (valid) + 16);
+  glong chars = 0;
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (++chars > ZT_LOG_MESSAGE_MAX)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (c == '\n')
+        g_string_append (out, "\n    ");   /* a continuation, never a line of its own */
+      else if (c != '\t' && zt_unichar_is_control (c))
+        g_string_append (out, "\uFFFD");
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Every message goes out through zt_log_shown (), then GLib's own writer (journal or
+ * standard error, G_MESSAGES_DEBUG, fatal levels): messages quote servers, peers and clients
+ * (a server's stderr, a tool's name, an upstream's error), and what they wrote must not
+ * forge a line of the log, move a terminal's cursor or grow a line without bound. */
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  g_autofree GLogField *copy = g_memdup2 (fields, n_fields * sizeof *fields);
+  g_autofree char *shown = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (copy[i].key, "MESSAGE") == 0 && copy[i].value != NULL)
+      {
+        shown = zt_log_shown (copy[i].value, copy[i].length);
+        copy[i].value = shown;
+        copy[i].length = -1;
+        break;
+      }
+  return g_log_writer_default (level, copy, n_fields, user_data);
+}
+
+void
+zt_log_install (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      g_log_set_writer_func (log_writer, NULL, NULL);
+      g_once_init_leave (&once, 1);
+    }
+}
+
 static guint64 fd_limit_original;
 
 guint64

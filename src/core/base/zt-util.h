@@ -95,4 +95,16 @@ gboolean zt_unichar_is_control    (gunichar     c);
 void     zt_string_append_shown   (GString     *out,
                                    const char  *text);
 
+/* Characters of a log message; beyond, it ends with "…". */
+#define ZT_LOG_MESSAGE_MAX 8192
+
+/* A log message as it is written: valid UTF-8, control characters (but tab) and
+ * bidirectional controls as U+FFFD, each newline followed by an indent (what others wrote
+ * cannot start a line of the log), at most ZT_LOG_MESSAGE_MAX characters. */
+char    *zt_log_shown             (const char  *text,
+                                   gssize       len);
+/* Makes every message of the process go through zt_log_shown () before GLib's writer. Call
+ * first thing in main (), before anything is logged. */
+void     zt_log_install           (void);
+
 G_END_DECLS
