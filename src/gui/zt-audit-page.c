@@ -7,6 +7,7 @@
 #include "zt-a11y.h"
 #include "zt-audit-export.h"
 #include "zt-audit-page.h"
+#include "zt-markdown-view.h"
 #include "zt-error-dialog.h"
 
 #define FILTER_DELAY_MS 400
@@ -216,7 +217,10 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   Column col = GPOINTER_TO_INT (user_data);
   GtkWidget *cell = gtk_list_item_get_child (item);
   JsonObject *r = zt_audit_record_get_json (gtk_list_item_get_item (item));
-  g_autofree char *text = r ? cell_text (r, col) : NULL;
+  g_autofree char *raw = r ? cell_text (r, col) : NULL;
+  /* a tool's or a method's name is a client's or a peer's: no control or bidi override
+   * (which could show "\u202eexe.txt" as "txt.exe") reaches the screen */
+  g_autofree char *text = raw ? zt_markdown_sanitize (raw, -1) : NULL;
   gboolean denied = r && g_strcmp0 (json_object_get_string_member_with_default (r, "decision", NULL), "allow") != 0;
 
   /* a placeholder until its page arrives; style classes change only where they mean

@@ -203,6 +203,20 @@ audit_has_echo_calls (gpointer data)
 }
 
 static gboolean
+shows_spoofed (GtkWidget *w,
+               gpointer   data)
+{
+  return GTK_IS_INSCRIPTION (w) && gtk_inscription_get_text (GTK_INSCRIPTION (w)) != NULL &&
+         strstr (gtk_inscription_get_text (GTK_INSCRIPTION (w)), data) != NULL;
+}
+
+static gboolean
+spoofed_shown (gpointer data)
+{
+  return zt_test_find (data, NULL, shows_spoofed, "exe.txt") != NULL;
+}
+
+static gboolean
 label_says (gpointer data)
 {
   gpointer *d = data;
@@ -222,6 +236,19 @@ test_audit_shows_calls (void)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (zt_test_find (page, "audit-live", NULL, NULL)), TRUE);
   zt_test_wait_until (audit_has_echo_calls, page, 30000, "bob's calls in the audit log");
   g_free (zt_test_screenshot (root (), "audit-calls"));
+
+  /* a tool's name is the caller's: a bidi override in it (which would show "\u202eexe.txt"
+   * as "txt.exe") is shown as U+FFFD in the table, never applied */
+  {
+    g_autoptr(JsonObject) spoofed = ask ("{\"do\":\"call\",\"service\":\"echo\",\"tool\":\"\\u202eexe.txt\"}");
+    GtkWidget *cell;
+
+    g_assert_false (json_object_get_boolean_member (spoofed, "ok"));
+    zt_test_wait_until (spoofed_shown, page, 30000, "the call to \"\u202eexe.txt\" in the table");
+    cell = zt_test_find (page, NULL, shows_spoofed, "\xef\xbf\xbd" "exe.txt");
+    g_assert_nonnull (cell);
+    g_assert_null (zt_test_find (page, NULL, shows_spoofed, "\u202e"));
+  }
 
   label = zt_test_find (page, "audit-verify-result", NULL, NULL);
   intact[0] = label;
