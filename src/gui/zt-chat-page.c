@@ -12,6 +12,7 @@
 #include "zt-chat-items.h"
 #include "zt-chat-page.h"
 #include "zt-chat-row.h"
+#include "zt-util.h"
 #include "zt-error.h"
 #include "zt-error-dialog.h"
 #include "zt-markdown-view.h"
@@ -226,7 +227,8 @@ models_cb (GObject      *source,
       const char *id = JSON_NODE_HOLDS_OBJECT (m) ? json_object_get_string_member_with_default (json_node_get_object (m), "id", NULL) : NULL;
       g_autofree char *name = NULL;
 
-      if (id == NULL || id[0] == '\0' || strlen (id) > 200)
+      /* an endpoint's word: plain text of sane length, or not offered at all */
+      if (id == NULL || id[0] == '\0' || strlen (id) > 200 || !zt_text_is_plain (id))
         continue;
       name = g_strdup_printf ("%s/%s", ask->service, id);
       select_model (self, name);   /* appends it once */

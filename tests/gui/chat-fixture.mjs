@@ -10,6 +10,8 @@ import { cleanup, spawnAndWait, freePort, tmpdir, zt, joinMember, peersOf, until
 
 process.env.ZT4MCP_KEYSTORE = "file";
 let base;
+// the endpoint also lists a model whose id has a bidi override: the app must not offer it
+process.env.SCRIPTED_LLM_MODELS = "scripted-1,\u202eevil-1";
 try {
   const { match } = await spawnAndWait(NODE, [path.join(here, "scripted-llm.mjs")], /listening on (http:\/\/\S+\/v1)/);
   base = match[1];

@@ -577,6 +577,20 @@ main (int    argc,
                                                  ZT_TYPE_CHAT_PAGE));
   g_assert_nonnull (f.page);
   zt_test_wait_until (has_models, NULL, 20000, "the scripted model listed");
+  /* the endpoint's model id with a bidi override is not offered (the picker would show it
+   * reordered); its honest one is */
+  {
+    GListModel *models = zt_chat_page_get_models (f.page);
+
+    for (guint i = 0; i < g_list_model_get_n_items (models); i++)
+      {
+        const char *id = gtk_string_list_get_string (GTK_STRING_LIST (models), i);
+
+        g_test_message ("model offered: %s", id);
+        g_assert_null (strstr (id, "evil-1"));
+      }
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (models), 0), ==, "model/scripted-1");
+  }
   shot ("chat-empty");
 
   g_test_add_func ("/gui/chat/stream", test_stream);
