@@ -57,6 +57,64 @@ tree_depth (JsonNode *root)
   return max;
 }
 
+/* json-glib's parser (zt-jsonrpc.c): the reference the gateway's own tree builder is held to */
+JsonNode *_zt_json_parse_glib (const char *data, gsize len, GError **error);
+
+/* Whether two trees are the same, kinds and types included (json_node_equal reads 1 and 1.0
+ * as equal): what a filter deciding on a value would see. */
+static gboolean
+same_tree (JsonNode *a,
+           JsonNode *b)
+{
+  if (json_node_get_node_type (a) != json_node_get_node_type (b))
+    return FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (a))
+    {
+      JsonObject *oa = json_node_get_object (a), *ob = json_node_get_object (b);
+      g_autoptr(GList) ma = json_object_get_members (oa);
+      g_autoptr(GList) mb = json_object_get_members (ob);
+      GList *la = ma, *lb = mb;
+
+      for (; la && lb; la = la->next, lb = lb->next)
+        if (strcmp (la->data, lb->data) != 0 ||
+            !same_tree (json_object_get_member (oa, la->data), json_object_get_member (ob, lb->data)))
+          return FALSE;
+      return la == NULL && lb == NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (a))
+    {
+      JsonArray *aa = json_node_get_array (a), *ab = json_node_get_array (b);
+
+      if (json_array_get_length (aa) != json_array_get_length (ab))
+        return FALSE;
+      for (guint i = 0; i < json_array_get_length (aa); i++)
+        if (!same_tree (json_array_get_element (aa, i), json_array_get_element (ab, i)))
+          return FALSE;
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_NULL (a))
+    return TRUE;
+  if (json_node_get_value_type (a) != json_node_get_value_type (b))
+    return FALSE;
+  switch (json_node_get_value_type (a))
+    {
+    case G_TYPE_INT64:
+      return json_node_get_int (a) == json_node_get_int (b);
+    case G_TYPE_DOUBLE:
+      {
+        double x = json_node_get_double (a), y = json_node_get_double (b);
+
+        return memcmp (&x, &y, sizeof x) == 0 || (isnan (x) && isnan (y));
+      }
+    case G_TYPE_BOOLEAN:
+      return json_node_get_boolean (a) == json_node_get_boolean (b);
+    case G_TYPE_STRING:
+      return strcmp (json_node_get_string (a), json_node_get_string (b)) == 0;
+    default:
+      return FALSE;
+    }
+}
+
 static JsonNode *
 message_node (ZtMessage *msg)
 {
@@ -309,6 +367,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(ZtMessage) msg = NULL;
   g_autofree char *input_hex = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) reference = NULL;   /* json-glib's tree of accepted text */
   gboolean checked;
   int expected;
   ZtRef ref, flags;
@@ -328,6 +387,26 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!checked && !g_error_matches (check_error, ZT_ERROR, expected))
     zt_fuzz_fail ("zt_json_check refused for another reason than the first problem", check_error->message);
 
+  /* The tree the gateway builds from accepted text is the one json-glib's parser built from
+   * it: the same kinds, types, values, member names and order. */
+  if (checked)
+    {
+      g_autoptr(JsonNode) ours = zt_json_parse_strict (text, size, &fuzz_limits, NULL);
+      gboolean blank = TRUE;
+
+      for (gsize i = 0; i < size && blank; i++)
+        blank = text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
+      if (!blank)
+        {
+          reference = _zt_json_parse_glib (text, size, NULL);
+          if (reference == NULL)
+            zt_fuzz_fail ("json-glib refused what the scan accepted", input_hex);
+          /* ours is NULL only for a U+0000 anywhere, which zt_json_parse_strict refuses */
+          if (ours != NULL && !same_tree (ours, reference))
+            zt_fuzz_fail ("the gateway's tree differs from json-glib's", input_hex);
+        }
+    }
+
   msg = zt_message_parse (text, size, &fuzz_limits, &error);
   if (msg == NULL)
     {
@@ -341,6 +420,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     zt_fuzz_fail ("zt_json_check refused what zt_message_parse accepted", NULL);
 
   root = message_node (msg);
+  /* U+0000 included: both trees cut such a string at the NUL */
+  if (reference != NULL && !same_tree (root, reference))
+    zt_fuzz_fail ("the message's tree differs from json-glib's", input_hex);
   if (tree_depth (root) > fuzz_limits.max_depth)
     zt_fuzz_fail ("json-glib built a tree deeper than max_depth", input_hex);
   /* json-glib's tree differs from the text here: reported, the rest would only repeat it */

@@ -39,8 +39,10 @@ gboolean       zt_json_check            (const char      *data,
                                          GError         **error);
 /* THE way to parse JSON that came from outside the process (a peer, the hub, an HTTP body,
  * an invitation, a file): zt_json_check's strict scan (size, UTF-8, depth, one RFC 8259
- * value, no U+0000 in any string), then json-glib. Never call json-glib's parser on such
- * bytes directly: it has no depth limit. Returns the root, or NULL with ZT_ERROR set. */
+ * value, no U+0000 in any string), then the tree built from the scanned text in one pass
+ * without recursion (json-glib's nodes; the tree json-glib's parser would build, which
+ * fuzz-jsonrpc checks). Never call json-glib's parser on such bytes directly: it has no
+ * depth limit. Returns the root, or NULL with ZT_ERROR set. */
 JsonNode      *zt_json_parse_strict     (const char      *data,
                                          gsize            len,
                                          const ZtLimits  *limits,
