@@ -75,6 +75,15 @@ static const CorpusSet corpus_sets[] = {
    * templates of the tool's own parameters, 100 %, 13.0 %; with the secret a tool is named for,
    * 100 %, 8.7 % */
   { "purpose9", "ZT_SAFETY_PURPOSE9", 18, 23, 0.95, 0.09 },
+  /* written for the safety10 work before its rules (subtle manipulation: fake errors that say
+   * what to call next, claimed authority, consent given on the user's behalf, nudges to pass more
+   * to another tool; honest error guidance, compliance notes, confirmation text and hand-offs)
+   * and scanned once with the rules of 9b5b7ae: 45.0 %, 0.0 % */
+  { "subtle10", "ZT_SAFETY_SUBTLE10", 40, 40, 0.42, 0.02 },
+  /* written for the safety10 work before its rules (several servers: honest overlaps of names
+   * and honest mentions of each other beside shadowing and impersonation of the same shapes)
+   * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 % */
+  { "multi10", "ZT_SAFETY_MULTI10", 12, 20, 0.95, 0.95 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
