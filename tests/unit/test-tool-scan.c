@@ -37,8 +37,8 @@ static const CorpusSet corpus_sets[] = {
   /* measured once unseen: 89.7 %, 9.0 %; now 94.3 %, 0.0 % (main: the same) */
   { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 80, 0.93, 0.02 },
   /* measured blind: 86.4 %, 17.7 %; now 96.6 %, 5.2 % (main: 95.5 %, 5.2 %); 4.2 % since a name in
-   * one script of its own (the safety9 work) */
-  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.95, 0.05 },
+   * one script of its own (the safety9 work); 3.1 % since honest overlaps of names (safety10) */
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.95, 0.04 },
   /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %) */
   { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.87, 0.03 },
   /* written by another session without reading any rule and scanned once, blind, after the
@@ -84,8 +84,11 @@ static const CorpusSet corpus_sets[] = {
   { "subtle10", "ZT_SAFETY_SUBTLE10", 40, 40, 0.95, 0.02 },
   /* written for the safety10 work before its rules (several servers: honest overlaps of names
    * and honest mentions of each other beside shadowing and impersonation of the same shapes)
-   * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 % */
-  { "multi10", "ZT_SAFETY_MULTI10", 12, 20, 0.95, 0.95 },
+   * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 %; then read: a distinctive name taken again is a claim only
+   * when copied word for word, described as the other's platform and not its own, or claimed
+   * better, official or the other's replacement; the other tool named for other work, as a
+   * means or as better suited is a referral: 100 %, 0.0 % (a read figure) */
+  { "multi10", "ZT_SAFETY_MULTI10", 12, 20, 0.95, 0.02 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
@@ -96,8 +99,9 @@ static const CorpusSet corpus_sets[] = {
   /* written on 2026-12-04 by a session that read only heldout_kit.py while the safety9 work
    * went on without seeing it; merged after safety9's last rule and scanned once with the rules
    * before safety9 (78.2 %, 10.8 %) and once after (78.7 %, 10.8 %), blind, and not read (only
-   * its per-class counts were looked at). train.py does not read it */
-  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.77, 0.115 },
+   * its per-class counts were looked at); after the safety10 work (overall figures only, with
+   * each of its rules): 79.3 %, 9.9 %. train.py does not read it */
+  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.78, 0.105 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */

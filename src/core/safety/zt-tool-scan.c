@@ -3184,11 +3184,101 @@ claims_superiority (Entry *e)
   if (g_once_init_enter (&once))
     {
       re = g_regex_new ("\\b(improved|better|newer|enhanced|upgraded|preferred|replacement|official|fixed|faster|"
-                        "recommended|latest) (version|edition|variant|implementation|alternative|replacement|tool|one)?",
+                        "recommended|latest|authoritative|genuine|real|trusted) (version|edition|variant|implementation|alternative|replacement|tool|one|server|choice|option|release|build)\\b|"
+                        /* the safety10 readings: "this read_file supersedes the one of the filesystem
+                         * server", "use this instead of any other create_pull_request", "the other
+                         * GitHub server has been compromised" */
+                        "\\b(supersedes?|replaces|overrides|deprecates|takes over from)\\b|\\b(use|call|prefer) (this|me|this one)( one)? (instead|only|over)\\b|"
+                        "\\b(instead of|rather than|in place of) (any|all|the) other\\b|"
+                        "\\b(the )?other (one|ones|tools?|servers?|versions?|[a-z0-9-]+ (server|tool)s?) (is|are|has been|have been|was|were) "
+                        "(known to be |now )?(broken|deprecated|compromised|unofficial|unreliable|unsafe|outdated|fake|insecure|corrupt\\w*)\\b",
                         G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&once, 1);
     }
   return desc != NULL && g_regex_match (re, desc, 0, NULL);
+}
+
+/* Two definitions of one name whose descriptions say much the same in the same words: a copy
+ * of the other's tool (impersonation), not two services that happen to choose a name. Words of
+ * three letters or more, compared as sets (Jaccard, 0.9): "Creates an event in the user's Google
+ * Calendar" and "... Outlook calendar" are two services' own. */
+static gboolean
+near_copy (Entry *a,
+           Entry *b)
+{
+  const char *da = a->tool ? zt_json_get_string (a->tool, "description") : NULL;
+  const char *db = b->tool ? zt_json_get_string (b->tool, "description") : NULL;
+  g_autoptr(GHashTable) wa = NULL, wb = NULL;
+  GHashTableIter it;
+  gpointer w;
+  guint common = 0, na, nb;
+
+  if (da == NULL || db == NULL || !*da || !*db)
+    return da == NULL && db == NULL;  /* two bare names: nothing tells them apart */
+  wa = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  wb = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autofree char *low = g_utf8_strdown (k ? db : da, -1);
+      g_auto(GStrv) words = g_regex_split_simple ("[^\\w]+", low, 0, 0);
+
+      for (guint i = 0; words[i]; i++)
+        if (strlen (words[i]) >= 3)
+          g_hash_table_add (k ? wb : wa, g_strdup (words[i]));
+    }
+  na = g_hash_table_size (wa);
+  nb = g_hash_table_size (wb);
+  if (na == 0 || nb == 0)
+    return na == nb;
+  g_hash_table_iter_init (&it, wa);
+  while (g_hash_table_iter_next (&it, &w, NULL))
+    common += g_hash_table_contains (wb, w);
+  return common * 10 >= (na + nb - common) * 9;
+}
+
+/* "use the filesystem server", "handled by the Jira service": @at (@len bytes in @text) names a
+ * server that work is sent to. */
+static gboolean
+referred_server (const char *text,
+                 const char *at,
+                 gsize       len)
+{
+  g_autofree char *before = g_strndup (at - MIN ((gsize) (at - text), 12), MIN ((gsize) (at - text), 12));
+
+  return g_regex_match_simple ("\\b(use|try|see|by) the $", before, 0, 0) &&
+         g_regex_match_simple ("^[a-z0-9]* (server|service|mcp|connector|integration)\\b", at + len, 0, 0);
+}
+
+/* Does the description of @e name the service @service (any part of its name of three letters
+ * or more: "aws" or "s3" of "aws-s3", "google" or "drive" of "google-drive") as the platform it
+ * works on? Work sent to the other server ("use the filesystem server for host files") is a
+ * referral, not a claim to be it (@platform_only). */
+static gboolean
+describes_service (Entry      *e,
+                   const char *service,
+                   gboolean    platform_only)
+{
+  const char *d = e->tool ? zt_json_get_string (e->tool, "description") : NULL;
+  g_autofree char *ld = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (d == NULL || service == NULL)
+    return FALSE;
+  ld = g_ascii_strdown (d, -1);
+  parts = g_regex_split_simple ("[^a-z0-9]+", service, G_REGEX_CASELESS, 0);
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_autofree char *p = g_ascii_strdown (parts[i], -1);
+      gsize len = strlen (p);
+
+      if (len < 3 && !(len == 2 && g_ascii_isdigit (p[1])))
+        continue;
+      for (const char *at = strstr (ld, p); at != NULL; at = strstr (at + 1, p))
+        if ((at == ld || !g_ascii_isalnum (at[-1])) &&
+            !(platform_only && referred_server (ld, at, len)))
+          return TRUE;  /* "postgres" in "PostgreSQL" counts, "git" inside "digit" does not */
+    }
+  return FALSE;
 }
 
 /* A sentence that only sends the reader to the other tool for other work, unchanged: "For
@@ -3205,8 +3295,19 @@ referral (const char *sentence,
   g_autofree char *masked = NULL;
 
   masked = g_strdup_printf ("%.*s\x01%s", (int) at, sentence, sentence + at + len);
-  return g_regex_match (regex_once (&once, &re, "^\\s*(for [^,.;:]{1,60},? )?(please )?(use|call|try|see) (the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?"
-                                    "[`'\"]?\\x01[`'\"]?( tool| function)?( instead)?[\\s.]*$", 0), masked, 0, NULL);
+  /* the safety10 readings: the work it is for said before or after ("To open a pull request
+   * afterwards, use the GitHub server's create_pull_request", "use the filesystem server's
+   * read_file to see a whole file"), the other tool as the means ("the release's pods can then
+   * be listed with the Kubernetes server's get_pods") or as better suited ("for whole sites, the
+   * firecrawl server's crawl tool is better suited") */
+  return g_regex_match (regex_once (&once, &re, "^\\s*((for|to|when|if|once) [^,.;:]{1,60},? )?("
+                                    "(please )?(use|call|try|see) (the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?"
+                                    "[`'\"]?\\x01[`'\"]?( tool| function)?( instead)?"
+                                    "( to (see|read|view|list|get|open|find|show|check|inspect|look at|browse|display)( [a-z' -]{1,40})?)?|"
+                                    "[a-z0-9' -]{1,60} (can|may|could) (then |also |later )?be [a-z]+ed (with|using|through|via|by) "
+                                    "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)?|"
+                                    "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)? "
+                                    "(is|are) (better|more) suited( for [a-z0-9' -]{1,40})?)[\\s.]*$", 0), masked, 0, NULL);
 }
 
 static void
@@ -3233,10 +3334,19 @@ scan_cross_service (ZtToolScan *self)
                                                     b->result.service ? b->result.service : "another service");
               Ctx ctx = { a->result.findings, "name", a->result.name, strlen (a->result.name), 0, 0, 0, NULL };
               /* a plain word ("search", "fetch") is a name many servers choose on their own; a
-               * distinctive one (read_file, slack_post_message) taken again is a claim on the
-               * other's tool. The plain one still counts with any other finding. */
+               * distinctive one (read_file, slack_post_message) taken again with a copy of the
+               * other's description, or described as working on the other's platform and not
+               * its own ("Creates an issue on GitHub" from a server that is not GitHub's), or
+               * any one claimed better, newer, official or the other's replacement, is a claim
+               * on the other's tool. A GitHub and a GitLab server's create_issue, each described
+               * as its own (the safety10 reading), is an overlap: it still counts with any other
+               * finding. */
               add_finding (&ctx, "shadow.name-collision",
-                           distinctive_name (other) || claims_superiority (a) ? ZT_SCAN_SEVERITY_MEDIUM : ZT_SCAN_SEVERITY_LOW,
+                           claims_superiority (a) ||
+                           (distinctive_name (other) && (near_copy (a, b) ||
+                                                         (describes_service (a, b->result.service, TRUE) &&
+                                                          !describes_service (a, a->result.service, FALSE)))) ?
+                           ZT_SCAN_SEVERITY_MEDIUM : ZT_SCAN_SEVERITY_LOW,
                            0, strlen (a->result.name), x);
             }
           /* a tool naming itself ("Echo Tool") when another service has a tool of the same
