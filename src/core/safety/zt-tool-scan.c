@@ -538,8 +538,8 @@ static const TextRule text_rules[] = {
    * conversation, a higher role or another payee. Honest error guidance names the error and
    * what the user or the tool's own inputs should do ("ask the user to run aws sso login"). */
   { "instruction.fake-error", ZT_SCAN_SEVERITY_MEDIUM,
-    W "(errors?|err|fehler|erreur|errore|erro|status|http|exception|known issue|failures?|fails|permission denied|unauthori[sz]ed|forbidden|"
-    "[a-z]+_(expired|denied|limit|required|failed|error|invalid|locked)|e_[a-z_]+|[45]\\d\\d)" W GAP(120)
+    "(" W "(errors?|err|fehler|erreur|errore|erro|status|http|exception|known issue|failures?|fails|permission denied|unauthori[sz]ed|forbidden|"
+    "e_[a-z_]+|[45]\\d\\d)" W "|_(expired|denied|limit|required|failed|error|invalid|locked)" W ")" GAP(120)
     "(" STRONG_SENSITIVE "|" CONVERSATION W "|"
     W "(previous|last|recent|earlier|latest) (\\w+ )?(messages|turns|exchanges|prompts)" W "|"
     W "(role|access|rights|privileges?|permissions?)\\s*(=|:|to|as)?\\s*(superuser|root|admin|administrator|owner|sudo)" W "|"
