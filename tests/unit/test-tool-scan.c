@@ -80,15 +80,17 @@ static const CorpusSet corpus_sets[] = {
    * to another tool; honest error guidance, compliance notes, confirmation text and hand-offs)
    * and scanned once with the rules of 9b5b7ae: 45.0 %, 0.0 %; then read: with the fake error, the claimed authority,
    * the consent claimed in more forms and languages and what the model has read handed on,
-   * 100 %, 0.0 % (a read figure) */
-  { "subtle10", "ZT_SAFETY_SUBTLE10", 40, 40, 0.95, 0.02 },
+   * 100 %, 0.0 % (a read figure); with 19 cases in other wordings added with the rules (classes
+   * *-added): 100 %, 0.0 % */
+  { "subtle10", "ZT_SAFETY_SUBTLE10", 49, 50, 0.95, 0.02 },
   /* written for the safety10 work before its rules (several servers: honest overlaps of names
    * and honest mentions of each other beside shadowing and impersonation of the same shapes)
    * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 %; then read: a distinctive name taken again is a claim only
    * when copied word for word, described as the other's platform and not its own, or claimed
    * better, official or the other's replacement; the other tool named for other work, as a
-   * means or as better suited is a referral: 100 %, 0.0 % (a read figure) */
-  { "multi10", "ZT_SAFETY_MULTI10", 12, 20, 0.95, 0.02 },
+   * means or as better suited is a referral: 100 %, 0.0 % (a read figure); with 11 cases added
+   * with the rules (classes *-added): 100 %, 0.0 % */
+  { "multi10", "ZT_SAFETY_MULTI10", 17, 26, 0.95, 0.02 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
