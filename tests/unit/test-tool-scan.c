@@ -39,7 +39,8 @@ static const CorpusSet corpus_sets[] = {
   /* measured blind: 86.4 %, 17.7 %; now 96.6 %, 5.2 % (main: 95.5 %, 5.2 %); 4.2 % since a name in
    * one script of its own (the safety9 work); 3.1 % since honest overlaps of names (safety10) */
   { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.95, 0.04 },
-  /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %) */
+  /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %); 0.0 % since a
+   * bare mention of another server's tool is low (safety10) */
   { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.87, 0.03 },
   /* written by another session without reading any rule and scanned once, blind, after the
    * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %; train.py reads
@@ -89,8 +90,11 @@ static const CorpusSet corpus_sets[] = {
    * when copied word for word, described as the other's platform and not its own, or claimed
    * better, official or the other's replacement; the other tool named for other work, as a
    * means or as better suited is a referral: 100 %, 0.0 % (a read figure); with 11 cases added
-   * with the rules (classes *-added): 100 %, 0.0 % */
-  { "multi10", "ZT_SAFETY_MULTI10", 17, 26, 0.95, 0.02 },
+   * with the rules (classes *-added): 100 %, 0.0 %; a bare mention of the other's tool is low
+   * and the other's output taken as input a referral; with 13 more (*-added) written before
+   * those two: 100 %, 5.6 % (two honest hand-offs the scorer and the directive forms read as
+   * orders: "Pass it the output of git_diff", "you can put in the location of create_event") */
+  { "multi10", "ZT_SAFETY_MULTI10", 20, 36, 0.95, 0.06 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
@@ -102,8 +106,8 @@ static const CorpusSet corpus_sets[] = {
    * went on without seeing it; merged after safety9's last rule and scanned once with the rules
    * before safety9 (78.2 %, 10.8 %) and once after (78.7 %, 10.8 %), blind, and not read (only
    * its per-class counts were looked at); after the safety10 work (overall figures only, with
-   * each of its rules): 79.3 %, 9.9 %. train.py does not read it */
-  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.78, 0.105 },
+   * each of its rules): 79.3 %, 9.4 %. train.py does not read it */
+  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.78, 0.10 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */

@@ -3182,7 +3182,12 @@ steer_regex (void)
   if (g_once_init_enter (&once))
     {
       re = g_regex_new ("\\b(" STEER "|instead|before|after|whenever|when calling|when using|do not use|don'?t use|"
-                        "redirect|bcc|recipient|destination|should be|must be|replace)\\b",
+                        "redirect|bcc|recipient|destination|should|must|replace|"
+                        /* what the other tool's calls get or where they go, told in the past
+                         * participle ("manifests applied with kubectl_apply get a sidecar added",
+                         * "refunds made with create_refund go to account ...") */
+                        "added|appended|included|inserted|prepended|attached|copied|forwarded|routed|redirected|rewritten|"
+                        "changed to|set to|go(es)? to|sent to|carr(y|ies))\\b",
                         G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&once, 1);
     }
@@ -3206,6 +3211,7 @@ claims_superiority (Entry *e)
                          * server", "use this instead of any other create_pull_request", "the other
                          * GitHub server has been compromised" */
                         "\\b(supersedes?|replaces|overrides|deprecates|takes over from)\\b|\\b(use|call|prefer) (this|me|this one)( one)? (instead|only|over)\\b|"
+                        "\\b(prefers?|preferred|chose|chosen|picked|recommends?) (this|it|me)\\b|"
                         "\\b(instead of|rather than|in place of) (any|all|the) other\\b|"
                         "\\b(the )?other (one|ones|tools?|servers?|versions?|[a-z0-9-]+ (server|tool)s?) (is|are|has been|have been|was|were) "
                         "(known to be |now )?(broken|deprecated|compromised|unofficial|unreliable|unsafe|outdated|fake|insecure|corrupt\\w*)\\b",
@@ -3216,8 +3222,8 @@ claims_superiority (Entry *e)
 }
 
 /* Two definitions of one name whose descriptions say much the same in the same words: a copy
- * of the other's tool (impersonation), not two services that happen to choose a name. Words of
- * three letters or more, compared as sets (Jaccard, 0.9): "Creates an event in the user's Google
+ * of the other's tool (impersonation), not two services that happen to choose a name. Words
+ * compared as sets (Jaccard, 0.9; "drive A" and "drive B" differ): "Creates an event in the user's Google
  * Calendar" and "... Outlook calendar" are two services' own. */
 static gboolean
 near_copy (Entry *a,
@@ -3240,7 +3246,7 @@ near_copy (Entry *a,
       g_auto(GStrv) words = g_regex_split_simple ("[^\\w]+", low, 0, 0);
 
       for (guint i = 0; words[i]; i++)
-        if (strlen (words[i]) >= 3)
+        if (*words[i])
           g_hash_table_add (k ? wb : wa, g_strdup (words[i]));
     }
   na = g_hash_table_size (wa);
@@ -3329,7 +3335,16 @@ referral (const char *sentence,
                                     "(,? (not here|not with this (tool|server)|instead))?|"
                                     "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)?"
                                     "( (of|from) the [a-z0-9 _-]{1,30}(server|service))? "
-                                    "(is|are) ((better|more) suited|faster|simpler|quicker|cheaper|more direct)( for [a-z0-9' -]{1,40})?)[\\s.]*$", 0), masked, 0, NULL);
+                                    "(is|are) ((better|more) suited|faster|simpler|quicker|cheaper|more direct)( for [a-z0-9' -]{1,40})?|"
+                                    /* the other tool's output taken as this one's input, or the
+                                     * other tool named to compare or to say where data came from:
+                                     * "coordinates usable with get_forecast of the weather server",
+                                     * "pass it the output of git_diff from the git server", "like
+                                     * read_file of the filesystem server, but for S3 objects" */
+                                    "[a-z0-9' ,-]{0,80}\\b((usable|used|made|created|opened|returned|built|given) (with|by|from)|"
+                                    "(output|outputs|result|results|rows|response|id|ids) (of|from)|(come|comes|came) from|like|unlike|as with|same as) "
+                                    "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)?"
+                                    "( (of|from|on) the [a-z0-9 _-]{1,30}(server|service))?( tool)?[a-z0-9' ,-]{0,60})[\\s.]*$", 0), masked, 0, NULL);
 }
 
 static void
@@ -3407,7 +3422,7 @@ scan_cross_service (ZtToolScan *self)
                             ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service",
                                  referral (sentence, off - ss, olen) ? ZT_SCAN_SEVERITY_LOW :
-                                 steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_MEDIUM,
+                                 steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  off, off + olen, NULL);
                     break;
                   }
