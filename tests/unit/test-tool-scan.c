@@ -82,8 +82,10 @@ static const CorpusSet corpus_sets[] = {
    * and scanned once with the rules of 9b5b7ae: 45.0 %, 0.0 %; then read: with the fake error, the claimed authority,
    * the consent claimed in more forms and languages and what the model has read handed on,
    * 100 %, 0.0 % (a read figure); with 19 cases in other wordings added with the rules (classes
-   * *-added): 100 %, 0.0 % */
-  { "subtle10", "ZT_SAFETY_SUBTLE10", 49, 50, 0.95, 0.02 },
+   * *-added): 100 %, 0.0 %; with 29 more written before a second round of rules (*-added2):
+   * 97.1 %, 0.0 % (missed: photos sent to an address "to recover" after a failed upload, a
+   * report told to show revenue on target whatever the ledger says) */
+  { "subtle10", "ZT_SAFETY_SUBTLE10", 68, 60, 0.95, 0.02 },
   /* written for the safety10 work before its rules (several servers: honest overlaps of names
    * and honest mentions of each other beside shadowing and impersonation of the same shapes)
    * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 %; then read: a distinctive name taken again is a claim only
@@ -106,8 +108,8 @@ static const CorpusSet corpus_sets[] = {
    * went on without seeing it; merged after safety9's last rule and scanned once with the rules
    * before safety9 (78.2 %, 10.8 %) and once after (78.7 %, 10.8 %), blind, and not read (only
    * its per-class counts were looked at); after the safety10 work (overall figures only, with
-   * each of its rules): 79.3 %, 9.4 %. train.py does not read it */
-  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.78, 0.10 },
+   * each of its rules): 79.9 %, 9.4 %. train.py does not read it */
+  { "heldout9", "ZT_SAFETY_HELDOUT9", 170, 220, 0.785, 0.10 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
