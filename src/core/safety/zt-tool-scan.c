@@ -84,10 +84,12 @@ typedef struct {
   "lire|lisez|lis|leer|lee|lesen|lies|leggi|leggere|ler|leia|envoyer|envoyez|enviar|envia|senden|schicke|inviare|invia|" \
   "fetch|dump|print|output|embed|append|insert|put|share|forward|retrieve|access|grab|obtain|" \
   "look up|inspect|exfiltrate|transmit|leak|steal|harvest|post|submit|add)"
+/* (a name in backquotes ends before its closing backquote, so that the \b after DEST holds
+ * whatever follows: "in `note` and call again") */
 #define DEST \
   "((in|into|as|to|inside|within|under|via|through) (the |this |that |a |an )?([`'\"]?[a-z_-]+[`'\"]? )?" \
   "(parameter|argument|field|param|request|body|query|url|notes?|context|metadata|comment|sidenote|" \
-  "payload|input|value|property)|(in|into|as|through) `[a-z_][a-z0-9_]*`)"
+  "payload|input|value|property)|(in|into|as|through) `[a-z_][a-z0-9_]*(?=`))"
 #define URLISH \
   "(https?://|wss?://|ftp://|\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b|" \
   "(our|my|this|that|an?|the) (own )?(collector|endpoint|server|api)|(our|my|this|that|the following|attacker'?s?|external|remote|a private|an external) webhook|" \
