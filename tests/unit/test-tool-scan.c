@@ -95,8 +95,11 @@ static const CorpusSet corpus_sets[] = {
    * with the rules (classes *-added): 100 %, 0.0 %; a bare mention of the other's tool is low
    * and the other's output taken as input a referral; with 13 more (*-added) written before
    * those two: 100 %, 5.6 % (two honest hand-offs the scorer and the directive forms read as
-   * orders: "Pass it the output of git_diff", "you can put in the location of create_event") */
-  { "multi10", "ZT_SAFETY_MULTI10", 20, 36, 0.95, 0.06 },
+   * orders: "Pass it the output of git_diff", "you can put in the location of create_event");
+   * with 11 more written before a third round (*-added3: the other tool as what can be done, this
+   * service's own tools called): 100 %, 7.0 % (the third: two low findings, a plain name taken
+   * again and "other tools may work with other wikis") */
+  { "multi10", "ZT_SAFETY_MULTI10", 24, 43, 0.95, 0.075 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once

@@ -3371,6 +3371,70 @@ referral (const char *sentence,
                                     "( (of|from|on) the [a-z0-9 _-]{1,30}(server|service))?( tool)?[a-z0-9' ,-]{0,60})[\\s.]*$", 0), masked, 0, NULL);
 }
 
+static GRegex *re2_cap;
+static gsize once2_cap = 0;
+
+/* Blanks in @sentence (lower case) each "call git_add", "use `git_add`", "run the git_add tool"
+ * whose tool is one of @a's own service's. */
+static void
+blank_own_calls (ZtToolScan *self,
+                 Entry      *a,
+                 char       *sentence)
+{
+  static const char *const verbs[] = { "call ", "use ", "run ", "invoke ", "try " };
+
+  for (guint k = 0; k < self->entries->len; k++)
+    {
+      Entry *c = self->entries->pdata[k];
+      g_autofree char *name = NULL;
+      gsize nlen;
+
+      if (c->service_index != a->service_index || c->result.instructions || !*c->result.name)
+        continue;
+      name = g_ascii_strdown (c->result.name, -1);
+      nlen = strlen (name);
+      for (char *at = strstr (sentence, name); at != NULL; at = strstr (at + 1, name))
+        {
+          char *p = at;
+
+          if (!word_at (sentence, at, nlen))
+            continue;
+          if (p > sentence && (p[-1] == '`' || p[-1] == '\'' || p[-1] == '"'))
+            p--;
+          if (p - sentence >= 4 && strncmp (p - 4, "the ", 4) == 0)
+            p -= 4;
+          for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+            {
+              gsize vl = strlen (verbs[v]);
+
+              if ((gsize) (p - sentence) >= vl && strncmp (p - vl, verbs[v], vl) == 0 &&
+                  (p - vl == sentence || !g_ascii_isalnum (p[-(gssize) vl - 1])))
+                {
+                  memset (p - vl, ' ', vl + (at - p) + nlen);
+                  break;
+                }
+            }
+        }
+    }
+}
+
+/* "slack_post_message can announce it in #incidents afterwards", "execute_sql can run the dump
+ * command": the other tool as what can be done, nothing it is to be given but what is named */
+static gboolean
+capability (const char *sentence,
+            gsize       at,
+            gsize       len)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  g_autofree char *masked = g_strdup_printf ("%.*s\x01%s", (int) at, sentence, sentence + at + len);
+
+  return g_regex_match (regex_once (&once, &re, "^\\s*([a-z0-9' ,-]{1,60}[;,] )?(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)? "
+                                    "(can|may|could) (also |then |later )?(be used to )?[a-z]+( [a-z0-9'#-]+){0,8}[\\s.]*$", 0), masked, 0, NULL) &&
+         !g_regex_match (regex_once (&once2_cap, &re2_cap, "\\b(tokens?|keys?|passwords?|secrets?|credentials?|cookies?|history|conversation|"
+                                     "e-?mails?|addresse?s?|phone|must|always|every|all|any)\\b", 0), masked, 0, NULL);
+}
+
 static void
 scan_cross_service (ZtToolScan *self)
 {
@@ -3439,13 +3503,16 @@ scan_cross_service (ZtToolScan *self)
                     while (hay[se] && !strchr ("!?\n", hay[se]) && !(hay[se] == '.' && (hay[se + 1] == ' ' || !hay[se + 1])))
                       se++;
                     sentence = g_strndup (hay + ss, se - ss);
+                    /* a call of this service's own tools is this service's business ("files
+                     * written with write_file are not staged until you call git_add") */
+                    blank_own_calls (self, a, sentence);
                     /* steering: a phrase rule, or the learned scorer reading the sentence that
                      * names the other service's tool as an instruction */
                     steer = g_regex_match (steer_regex (), sentence, 0, NULL) ||
                             zt_scan_scorer_sentence (sentence, strlen (sentence), place_of (r->path), FALSE) >=
                             ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service",
-                                 referral (sentence, off - ss, olen) ? ZT_SCAN_SEVERITY_LOW :
+                                 referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ? ZT_SCAN_SEVERITY_LOW :
                                  steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  off, off + olen, NULL);
                     break;
