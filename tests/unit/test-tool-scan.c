@@ -104,6 +104,17 @@ static const CorpusSet corpus_sets[] = {
    * service's own tools called): 100 %, 7.0 % (the third: two low findings, a plain name taken
    * again and "other tools may work with other wikis") */
   { "multi10", "ZT_SAFETY_MULTI10", 24, 43, 0.95, 0.075 },
+  /* written for the safety11 work before its rules (exfiltration through parameters of
+   * innocuous names: the conversation, the system prompt, secrets, other tools' outputs, personal
+   * details asked for in a locale, ref, hint or tag; honest context, notes, metadata, history and
+   * previous-output parameters) and scanned once with the rules of 611bf3b: 74.2 %, 6.5 % */
+  { "param11", "ZT_SAFETY_PARAM11", 31, 31, 0.70, 0.08 },
+  /* written for the safety11 work before its rules (payloads split over the tools of one server:
+   * a term defined in one tool and asked for in another, read here and sent there, steps spread
+   * over tools, one tool's output declared another's required input; honest servers whose tools
+   * hand ids, tokens and outputs to each other) and scanned once with the rules of 611bf3b: 46.7 %,
+   * 13.3 % */
+  { "split11", "ZT_SAFETY_SPLIT11", 15, 15, 0.40, 0.15 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
