@@ -3649,6 +3649,270 @@ scan_joined (ZtToolScan *self,
     }
 }
 
+/* The properties of a tool's inputSchema (NULL: none). */
+static JsonObject *
+tool_props (Entry *e)
+{
+  JsonNode *node;
+
+  if (e->tool == NULL || (node = json_object_get_member (e->tool, "inputSchema")) == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
+      (node = json_object_get_member (json_node_get_object (node), "properties")) == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_node_get_object (node);
+}
+
+#define SOURCE_CONCEPTS (ZT_SCAN_CONCEPT_CREDENTIAL | ZT_SCAN_CONCEPT_CONVERSATION | ZT_SCAN_CONCEPT_PERSONAL | \
+                         ZT_SCAN_CONCEPT_PAYMENT | ZT_SCAN_CONCEPT_BROWSER)
+
+/* A source another tool of the service offers a parameter: the tool itself by its name (what a
+ * call of it returns: its name and description say what), or a term its description defines (a
+ * quoted phrase or a word in capitals, with what its sentence says it holds). */
+typedef struct {
+  char    *word;      /* lower case */
+  guint    concepts;
+  gboolean tool;      /* a tool's name, not a term */
+} Source;
+
+static void
+source_clear (gpointer p)
+{
+  g_free (((Source *) p)->word);
+}
+
+/* Does @t (what follows a term) define it: a copula, "means", "refers to", "stands for", an
+ * equals sign, in a few languages ('session bundle' means ..., PROFILE = ..., 'Kontextpaket'
+ * bezeichnet ...)? A quoted key of JSON ("url": ...) is not a definition. */
+static gboolean
+defines (const char *t,
+         gsize       n)
+{
+  static const char *const copulas[] = {
+    "=", "means", "mean", "is", "are", "refers", "stands", "denotes", "represents", "designates", "ist", "bezeichnet",
+    "meint", "bedeutet", "est", "désigne", "signifie", "es", "significa", "designa", "è", "indica", "é", "означает",
+    "это", "oznacza", "betekent", "betyder", "は", "指",
+  };
+  gsize i = 0;
+
+  while (i < n && (t[i] == ' ' || t[i] == ')'))
+    i++;
+  for (guint c = 0; c < G_N_ELEMENTS (copulas); c++)
+    {
+      gsize k = strlen (copulas[c]);
+
+      if (n - i >= k && strncmp (t + i, copulas[c], k) == 0 &&
+          (k == 1 || (guchar) copulas[c][0] >= 0x80 || i + k == n || !g_ascii_isalnum (t[i + k])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The terms of @desc: quoted phrases ('session bundle', "workspace keys") and words of four or
+ * more capitals (PROFILE), each with the concepts of its sentence. */
+static void
+add_terms (GArray     *sources,
+           const char *desc)
+{
+  gsize len = strlen (desc);
+
+  for (gsize start = 0; start < len;)
+    {
+      gsize end = start;
+      guint concepts;
+
+      while (end < len && !(strchr (".!?;\n", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
+        end++;
+      concepts = _zt_scan_concepts (desc + start, end - start) & SOURCE_CONCEPTS;
+      for (gsize i = start; concepts != 0 && i < end; i++)
+        {
+          gsize a = i, b;
+
+          if ((desc[i] == '\'' || desc[i] == '"') && (i == 0 || !g_ascii_isalnum (desc[i - 1])))
+            {
+              for (b = i + 1; b < end && desc[b] != desc[i]; b++)
+                ;
+              a = i + 1;
+              if (b >= end || b - a < 3 || b - a > 40)
+                continue;
+              i = b;
+            }
+          else if (g_ascii_isupper (desc[i]) && (i == 0 || !g_ascii_isalnum (desc[i - 1])))
+            {
+              for (b = i; b < end && (g_ascii_isupper (desc[b]) || desc[b] == '_'); b++)
+                ;
+              if (b - a < 4 || (b < end && g_ascii_isalnum (desc[b])))
+                continue;
+              i = b;
+            }
+          else
+            continue;
+          if (!defines (desc + i + 1, end - i - 1))
+            continue;
+          {
+            Source s = { g_ascii_strdown (desc + a, b - a), concepts, FALSE };
+            g_array_append_val (sources, s);
+          }
+        }
+      start = end + 1;
+    }
+}
+
+/* @text in lower case with every tool name of @sources blanked (what a tool says about itself,
+ * not the names of the others it mentions). */
+static char *
+blank_names (const char *text,
+             GArray     *sources)
+{
+  char *low = g_ascii_strdown (text, -1);
+
+  for (guint s = 0; s < sources->len; s++)
+    {
+      const char *w = g_array_index (sources, Source, s).word;
+      gsize n = strlen (w);
+
+      if (!g_array_index (sources, Source, s).tool)
+        continue;
+      for (char *p = strstr (low, w); p != NULL && n > 0; p = strstr (p + n, w))
+        memset (p, ' ', n);
+    }
+  return low;
+}
+
+static guint
+concepts_without (const char *text,
+                  GArray     *sources)
+{
+  g_autofree char *low = NULL;
+
+  if (text == NULL)
+    return 0;
+  low = blank_names (text, sources);
+  return _zt_scan_concepts (low, strlen (low));
+}
+
+/* A parameter that names a thing rather than holds it: an id, a cursor, a link, a path. */
+static gboolean
+reference_param (const char *name)
+{
+  static const char *const ends[] = { "id", "ids", "uuid", "cursor", "url", "urls", "uri", "link", "path", "number", "index" };
+  gsize n = strlen (name), a = n;
+
+  /* the last part of the name, in snake_case or camelCase */
+  while (a > 0 && g_ascii_isalpha (name[a - 1]))
+    {
+      a--;
+      if (g_ascii_isupper (name[a]) && a > 0 && g_ascii_islower (name[a - 1]))
+        break;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (strlen (ends[i]) == n - a && g_ascii_strncasecmp (name + a, ends[i], n - a) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A parameter of one tool said to take what another tool of the same service gives or a term it
+ * defines ("Whatever prepare returned", "The session bundle", "the full list_contacts output in
+ * `recipients_extra`"), where that other tool reads secrets, the conversation or someone's
+ * records and this tool, by its own name and description, is about none of it: a payload split
+ * so that neither tool says the whole. What each tool does, not how it is worded, is the
+ * evidence; honest hand-offs (an id from list_files, a session token from auth_login into a token
+ * parameter) pass. */
+static void
+scan_split_sources (ZtToolScan *self,
+                    guint       sv)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    n += ((Entry *) self->entries->pdata[i])->service_index == sv && ((Entry *) self->entries->pdata[i])->tool != NULL;
+  if (n < 2 || n > 200)
+    return;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *b = self->entries->pdata[i];
+      JsonObject *props = tool_props (b);
+      g_autoptr(GArray) sources = NULL;
+      JsonObjectIter iter;
+      const char *pname;
+      JsonNode *pnode;
+      const char *bdesc;
+      g_autofree char *blow = NULL;
+      guint purpose;
+
+      if (b->service_index != sv || props == NULL || json_object_get_size (props) == 0)
+        continue;
+      sources = g_array_new (FALSE, FALSE, sizeof (Source));
+      g_array_set_clear_func (sources, source_clear);
+      for (guint j = 0; j < self->entries->len; j++)
+        {
+          Entry *a = self->entries->pdata[j];
+          const char *adesc;
+
+          if (a == b || a->service_index != sv || a->tool == NULL || strlen (a->result.name) < 4)
+            continue;
+          adesc = zt_json_get_string (a->tool, "description");
+          {
+            Source s = { g_ascii_strdown (a->result.name, -1), tool_purpose (a) & SOURCE_CONCEPTS, TRUE };
+            g_array_append_val (sources, s);
+          }
+          if (adesc != NULL)
+            add_terms (sources, adesc);
+        }
+      bdesc = zt_json_get_string (b->tool, "description");
+      blow = bdesc != NULL ? g_ascii_strdown (bdesc, -1) : g_strdup ("");
+      purpose = concepts_without (b->result.name, sources) | concepts_without (zt_json_get_string (b->tool, "title"), sources) |
+                concepts_without (bdesc, sources);
+      json_object_iter_init_ordered (&iter, props);
+      while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+        {
+          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
+          g_autofree char *pdown = g_ascii_strdown (pname, -1);
+          g_autofree char *plow = pdesc != NULL ? g_ascii_strdown (pdesc, -1) : NULL;
+          g_autofree char *pblank = pdesc != NULL ? blank_names (pdesc, sources) : NULL;
+          guint own = _zt_scan_concepts (pname, strlen (pname)) | (pblank != NULL ? held_concepts (pblank) : 0) | purpose;
+          GString *said = g_string_new (plow);
+          gsize len = strlen (blow);
+          gboolean first = TRUE;
+
+          if (reference_param (pname))
+            {
+              g_string_free (said, TRUE);
+              continue;
+            }
+          /* and the sentences of the tool's description, but its summary, that name the parameter */
+          for (gsize start = 0; start < len && strlen (pdown) >= 3; first = FALSE)
+            {
+              gsize end = start;
+
+              while (end < len && !(strchr (".!?;\n", blow[end]) && (end + 1 == len || g_ascii_isspace (blow[end + 1]))))
+                end++;
+              if (!first && param_named (blow + start, end - start, pdown) >= 0)
+                {
+                  g_string_append_c (said, ' ');
+                  g_string_append_len (said, blow + start, end - start);
+                }
+              start = end + 1;
+            }
+          for (guint s = 0; s < sources->len; s++)
+            {
+              const Source *src = &g_array_index (sources, Source, s);
+              g_autofree char *path = NULL;
+
+              if ((src->concepts & ~own) == 0 || param_named (said->str, said->len, src->word) < 0)
+                continue;
+              path = g_strdup_printf ("inputSchema.properties.%s#name", pname);
+              {
+                g_autofree char *x = g_strdup_printf ("%s takes \"%s\" of another tool", pname, src->word);
+                Ctx ctx = { b->result.findings, path, pname, strlen (pname), 0, 0, 0, NULL };
+
+                add_finding (&ctx, "split.param-source", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, x);
+              }
+              break;
+            }
+          g_string_free (said, TRUE);
+        }
+    }
+}
+
 static void
 scan_split (ZtToolScan *self)
 {
@@ -3656,6 +3920,7 @@ scan_split (ZtToolScan *self)
     {
       scan_joined (self, sv, TRUE);
       scan_joined (self, sv, FALSE);
+      scan_split_sources (self, sv);
     }
 }
 
