@@ -1038,7 +1038,8 @@ static const struct {
   { "vault", ZT_SCAN_CONCEPT_CREDENTIAL }, { "connect", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "webhook", ZT_SCAN_CONCEPT_CREDENTIAL }, { "signing", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "signature", ZT_SCAN_CONCEPT_CREDENTIAL }, { "hmac", ZT_SCAN_CONCEPT_CREDENTIAL },
-  { "conversation", ZT_SCAN_CONCEPT_CONVERSATION }, { "=chat", ZT_SCAN_CONCEPT_CONVERSATION },
+  { "conversa", ZT_SCAN_CONCEPT_CONVERSATION }, { "cronolog", ZT_SCAN_CONCEPT_CONVERSATION },
+  { "chatverlauf", ZT_SCAN_CONCEPT_CONVERSATION }, { "=chatlog", ZT_SCAN_CONCEPT_CONVERSATION }, { "=chat", ZT_SCAN_CONCEPT_CONVERSATION },
   { "transcript", ZT_SCAN_CONCEPT_CONVERSATION }, { "account", ZT_SCAN_CONCEPT_CREDENTIAL },
   { "=messages", ZT_SCAN_CONCEPT_CONVERSATION }, { "=turns", ZT_SCAN_CONCEPT_CONVERSATION },
   { "=llm", ZT_SCAN_CONCEPT_CONVERSATION }, { "clipboard", ZT_SCAN_CONCEPT_CONVERSATION },
@@ -1189,6 +1190,16 @@ _zt_scan_asks_for_data (const char *text,
 
   /* whose: the user's, yours, all, any, someone's ("the requesting member's"); or the form of a
    * dump: contents of, full, entire */
+  /* and the form of a dump in other languages: whole, complete, entire, word for word */
+  static const char *const whole[] = {
+    "complet", "integral", "intégral", "gesamt", "vollständig", "ganze", "wörtlich", "entero", "entera", "íntegr",
+    "intero", "intera", "tutta la", "tutto il", "tutti gli", "inteiro", "inteira", "volledig", "hele ", "całą", "cały",
+    "pełn", "полн", "весь ", "всю ", "целиком", "дословно", "повн", "すべて", "全部", "全て", "完整", "所有", "전체",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+    if (strstr (low, whole[i]) != NULL)
+      return TRUE;
   return (span_kinds (low, 0, len, NULL) & (D_POSS | D_ADDR)) != 0 || strstr (low, "contents") != NULL ||
          strstr (low, "full ") != NULL || strstr (low, "entire") != NULL || strstr (low, "verbatim") != NULL ||
          someones (low);
