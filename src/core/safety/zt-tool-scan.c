@@ -2817,6 +2817,11 @@ observed_regex (void)
                      "(text|instructions?|messages?|prompts?|rules|guidance|setup)( that)? (you|the (model|assistant)) "
                      "(were|was|have been|has been|'ve been|got|received) (given|told|sent|shown|configured)|"
                      "before the user'?s? first (message|turn|prompt)|"
+                     /* what the model's own earlier calls brought back: "the results of the last
+                      * database query you ran", "the output of each tool you called" */
+                     "(results?|outputs?|responses?|returns?|contents?|bod(y|ies)|data) (of|from) (the |every |each |all |any |your )?"
+                     "([a-z_-]+ ){0,4}(you|the (model|assistant)) (have |has |had |'ve )?(just )?"
+                     "(ran|run|called|made|used|executed|fetched|opened|read|received|performed|invoked|queried)|"
                      "(most )?recently (opened|viewed|accessed|edited|read|used) (files?|documents?|tabs?|pages?)|"
                      "(files?|documents?|pages?|tabs?) (you|the user) (have |has )?(recently )?(opened|viewed|read|accessed|edited))\\b", G_REGEX_CASELESS);
 }
