@@ -3091,6 +3091,55 @@ scan_param_fill (Entry      *e,
     }
 }
 
+/* Does @pdesc (a credential parameter's description) name the service the key is for by a
+ * proper name the tool's own name, title or description names too ("Your OpenWeatherMap API
+ * key" on a tool that "Returns the weather from OpenWeatherMap")? Then the key is the tool's
+ * own login to the service it uses, not one asked of the model for something else. A proper
+ * name: a capitalised word of four letters or more, not all capitals ("API"), not the first
+ * word. */
+static gboolean
+own_service_key (Entry      *e,
+                 const char *pdesc)
+{
+  const char *fields[] = { "name", "title", "description" };
+  gsize len = pdesc != NULL ? strlen (pdesc) : 0;
+  gsize i = 0, a;
+
+  static const char *const more[] = { "all", "every", "any", "each", "other", "others", "also", "environment" };
+  g_autofree char *plow = NULL;
+
+  if (len == 0 || _zt_scan_concepts (pdesc, len) != ZT_SCAN_CONCEPT_CREDENTIAL)
+    return FALSE;
+  /* one key, not "every key the user has" */
+  plow = g_ascii_strdown (pdesc, len);
+  for (guint m = 0; m < G_N_ELEMENTS (more); m++)
+    if (param_named (plow, len, more[m]) >= 0)
+      return FALSE;
+  next_alnum_word (pdesc, len, &i, &a);  /* not the first word */
+  while (next_alnum_word (pdesc, len, &i, &a))
+    {
+      gboolean lower = FALSE;
+      g_autofree char *w = NULL;
+
+      if (i - a < 4 || !g_ascii_isupper (pdesc[a]))
+        continue;
+      for (gsize k = a; k < i; k++)
+        lower |= g_ascii_islower (pdesc[k]);
+      if (!lower)
+        continue;
+      w = g_ascii_strdown (pdesc + a, i - a);
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        {
+          const char *t = zt_json_get_string (e->tool, fields[f]);
+          g_autofree char *low = t != NULL ? g_ascii_strdown (t, -1) : NULL;
+
+          if (low != NULL && param_named (low, strlen (low), w) >= 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
@@ -3130,7 +3179,13 @@ scan_params (Entry *e)
 
       if (!JSON_NODE_HOLDS_OBJECT (pnode))
         continue;
-      scan_param_purpose (e, pname, json_node_get_object (pnode), tool_concepts);
+      if (own_service_key (e, zt_json_get_string (json_node_get_object (pnode), "description")))
+        {
+          on_purpose = TRUE;
+          scan_param_purpose (e, pname, json_node_get_object (pnode), tool_concepts | ZT_SCAN_CONCEPT_CREDENTIAL);
+        }
+      else
+        scan_param_purpose (e, pname, json_node_get_object (pnode), tool_concepts);
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {
           const char *text = zt_json_get_string (json_node_get_object (pnode), fields[f]);
