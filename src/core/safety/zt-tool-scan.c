@@ -2559,6 +2559,8 @@ typedef struct {
   const ZtScanConfig *config;
   guint             service_index;
   GPtrArray        *strings;  /* StringRef */
+  guint             purpose;  /* tool_purpose (), once known */
+  gboolean          purpose_known;
 } Entry;
 
 typedef struct {
@@ -2850,6 +2852,9 @@ tool_purpose (Entry *e)
   const char *fields[] = { "name", "title", "description" };
   guint concepts = 0;
 
+  if (e->purpose_known)
+    return e->purpose;
+
   for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
     {
       const char *text = zt_json_get_string (e->tool, fields[f]);
@@ -2857,6 +2862,8 @@ tool_purpose (Entry *e)
       if (text != NULL)
         concepts |= _zt_scan_concepts (text, strlen (text));
     }
+  e->purpose = concepts;
+  e->purpose_known = TRUE;
   return concepts;
 }
 
@@ -3731,6 +3738,7 @@ typedef struct {
   char    *word;      /* lower case */
   guint    concepts;
   gboolean tool;      /* a tool's name, not a term */
+  Entry   *owner;     /* the tool that names or defines it */
 } Source;
 
 static void
@@ -3770,6 +3778,7 @@ defines (const char *t,
  * more capitals (PROFILE), each with the concepts of its sentence. */
 static void
 add_terms (GArray     *sources,
+           Entry      *owner,
            const char *desc)
 {
   gsize len = strlen (desc);
@@ -3777,11 +3786,10 @@ add_terms (GArray     *sources,
   for (gsize start = 0; start < len;)
     {
       gsize end = start;
-      guint concepts;
+      guint concepts = G_MAXUINT;  /* the sentence's, once a term is found in it */
 
       while (end < len && !(strchr (".!?;\n", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
         end++;
-      concepts = _zt_scan_concepts (desc + start, end - start) & SOURCE_CONCEPTS;
       for (gsize i = start; concepts != 0 && i < end; i++)
         {
           gsize a = i, b;
@@ -3801,14 +3809,16 @@ add_terms (GArray     *sources,
                 ;
               if (b - a < 4 || (b < end && g_ascii_isalnum (desc[b])))
                 continue;
-              i = b;
+              i = b - 1;
             }
           else
             continue;
           if (!defines (desc + i + 1, end - i - 1))
             continue;
+          if (concepts == G_MAXUINT && (concepts = _zt_scan_concepts (desc + start, end - start) & SOURCE_CONCEPTS) == 0)
+            break;
           {
-            Source s = { g_ascii_strdown (desc + a, b - a), concepts, FALSE };
+            Source s = { g_ascii_strdown (desc + a, b - a), concepts, FALSE, owner };
             g_array_append_val (sources, s);
           }
         }
@@ -3820,7 +3830,8 @@ add_terms (GArray     *sources,
  * not the names of the others it mentions). */
 static char *
 blank_names (const char *text,
-             GArray     *sources)
+             GArray     *sources,
+             Entry      *self)
 {
   char *low = g_ascii_strdown (text, -1);
 
@@ -3829,7 +3840,7 @@ blank_names (const char *text,
       const char *w = g_array_index (sources, Source, s).word;
       gsize n = strlen (w);
 
-      if (!g_array_index (sources, Source, s).tool)
+      if (!g_array_index (sources, Source, s).tool || g_array_index (sources, Source, s).owner == self)
         continue;
       for (char *p = strstr (low, w); p != NULL && n > 0; p = strstr (p + n, w))
         memset (p, ' ', n);
@@ -3839,13 +3850,14 @@ blank_names (const char *text,
 
 static guint
 concepts_without (const char *text,
-                  GArray     *sources)
+                  GArray     *sources,
+                  Entry      *self)
 {
   g_autofree char *low = NULL;
 
   if (text == NULL)
     return 0;
-  low = blank_names (text, sources);
+  low = blank_names (text, sources, self);
   return _zt_scan_concepts (low, strlen (low));
 }
 
@@ -3880,17 +3892,37 @@ static void
 scan_split_sources (ZtToolScan *self,
                     guint       sv)
 {
+  g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (Source));
   guint n = 0;
 
   for (guint i = 0; i < self->entries->len; i++)
     n += ((Entry *) self->entries->pdata[i])->service_index == sv && ((Entry *) self->entries->pdata[i])->tool != NULL;
   if (n < 2 || n > 200)
     return;
+  /* what each tool offers, once; a tool or term that offers none of it cannot be the source */
+  g_array_set_clear_func (sources, source_clear);
+  for (guint j = 0; j < self->entries->len; j++)
+    {
+      Entry *a = self->entries->pdata[j];
+      const char *adesc;
+      guint concepts;
+
+      if (a->service_index != sv || a->tool == NULL)
+        continue;
+      if (strlen (a->result.name) >= 4 && (concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0)
+        {
+          Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a };
+          g_array_append_val (sources, s);
+        }
+      if ((adesc = zt_json_get_string (a->tool, "description")) != NULL)
+        add_terms (sources, a, adesc);
+    }
+  if (sources->len == 0)
+    return;
   for (guint i = 0; i < self->entries->len; i++)
     {
       Entry *b = self->entries->pdata[i];
       JsonObject *props = tool_props (b);
-      g_autoptr(GArray) sources = NULL;
       JsonObjectIter iter;
       const char *pname;
       JsonNode *pnode;
@@ -3900,35 +3932,16 @@ scan_split_sources (ZtToolScan *self,
 
       if (b->service_index != sv || props == NULL || json_object_get_size (props) == 0)
         continue;
-      sources = g_array_new (FALSE, FALSE, sizeof (Source));
-      g_array_set_clear_func (sources, source_clear);
-      for (guint j = 0; j < self->entries->len; j++)
-        {
-          Entry *a = self->entries->pdata[j];
-          const char *adesc;
-
-          if (a == b || a->service_index != sv || a->tool == NULL || strlen (a->result.name) < 4)
-            continue;
-          adesc = zt_json_get_string (a->tool, "description");
-          {
-            Source s = { g_ascii_strdown (a->result.name, -1), tool_purpose (a) & SOURCE_CONCEPTS, TRUE };
-            g_array_append_val (sources, s);
-          }
-          if (adesc != NULL)
-            add_terms (sources, adesc);
-        }
       bdesc = zt_json_get_string (b->tool, "description");
       blow = bdesc != NULL ? g_ascii_strdown (bdesc, -1) : g_strdup ("");
-      purpose = concepts_without (b->result.name, sources) | concepts_without (zt_json_get_string (b->tool, "title"), sources) |
-                concepts_without (bdesc, sources);
+      purpose = G_MAXUINT;  /* what the tool is about, once a parameter names a source */
       json_object_iter_init_ordered (&iter, props);
       while (json_object_iter_next_ordered (&iter, &pname, &pnode))
         {
           const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
           g_autofree char *pdown = g_ascii_strdown (pname, -1);
           g_autofree char *plow = pdesc != NULL ? g_ascii_strdown (pdesc, -1) : NULL;
-          g_autofree char *pblank = pdesc != NULL ? blank_names (pdesc, sources) : NULL;
-          guint own = _zt_scan_concepts (pname, strlen (pname)) | (pblank != NULL ? held_concepts (pblank) : 0) | purpose;
+          guint own = G_MAXUINT;
           GString *said = g_string_new (plow);
           gsize len = strlen (blow);
           gboolean first = TRUE;
@@ -3957,7 +3970,19 @@ scan_split_sources (ZtToolScan *self,
               const Source *src = &g_array_index (sources, Source, s);
               g_autofree char *path = NULL;
 
-              if ((src->concepts & ~own) == 0 || param_named (said->str, said->len, src->word) < 0)
+              if (src->owner == b || param_named (said->str, said->len, src->word) < 0)
+                continue;
+              if (own == G_MAXUINT)
+                {
+                  g_autofree char *pblank = pdesc != NULL ? blank_names (pdesc, sources, b) : NULL;
+
+                  if (purpose == G_MAXUINT)
+                    purpose = concepts_without (b->result.name, sources, b) |
+                              concepts_without (zt_json_get_string (b->tool, "title"), sources, b) |
+                              concepts_without (bdesc, sources, b);
+                  own = _zt_scan_concepts (pname, strlen (pname)) | (pblank != NULL ? held_concepts (pblank) : 0) | purpose;
+                }
+              if ((src->concepts & ~own) == 0)
                 continue;
               path = g_strdup_printf ("inputSchema.properties.%s#name", pname);
               {
