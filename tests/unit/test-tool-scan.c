@@ -30,17 +30,21 @@ static const CorpusSet corpus_sets[] = {
   /* measured: 96.1 %, 0.0 % (95.8 % after safety8's retrained scorer; the safety9 replaced-tool
    * reading found the case again); 96.4 % since a field in backquotes is a destination (safety10) */
   { "corpus", "ZT_SAFETY_CORPUS", 300, 300, 0.95, 0.02 },
-  /* measured: 97.0 %, 0.0 % (main: the same; 72.7 %, 5.1 % before the sentence forms) */
+  /* measured: 97.0 %, 0.0 % (main: the same; 72.7 %, 5.1 % before the sentence forms); 97.7 %
+   * since the dump's form in more languages (safety11) */
   { "heldout", "ZT_SAFETY_HELDOUT", 120, 120, 0.95, 0.02 },
   /* measured: 100 %, 0.0 % (72.5 %, 1.7 % before the forms) */
   { "heldout2", "ZT_SAFETY_HELDOUT2", 50, 50, 0.95, 0.02 },
-  /* measured once unseen: 89.7 %, 9.0 %; now 94.3 %, 0.0 % (main: the same) */
+  /* measured once unseen: 89.7 %, 9.0 %; now 94.3 %, 0.0 % (main: the same); 93.1 % since the
+   * scorer was retrained on every read set (safety11: one case the scorer found) */
   { "heldout3", "ZT_SAFETY_HELDOUT3", 80, 80, 0.93, 0.02 },
   /* measured blind: 86.4 %, 17.7 %; now 96.6 %, 5.2 % (main: 95.5 %, 5.2 %); 4.2 % since a name in
-   * one script of its own (the safety9 work); 3.1 % since honest overlaps of names (safety10) */
+   * one script of its own (the safety9 work); 3.1 % since honest overlaps of names (safety10);
+   * 95.5 % since the scorer was retrained on every read set (safety11: one case) */
   { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.95, 0.04 },
   /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %); 0.0 % since a
-   * bare mention of another server's tool is low (safety10) */
+   * bare mention of another server's tool is low (safety10); 87.5 % since the scorer was
+   * retrained on every read set (safety11: one case) */
   { "heldout5", "ZT_SAFETY_HELDOUT5", 40, 40, 0.87, 0.03 },
   /* written by another session without reading any rule and scanned once, blind, after the
    * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %; train.py reads
