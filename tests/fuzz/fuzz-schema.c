@@ -45,7 +45,24 @@ follow (JsonNode   *root,
             g_string_append_c (t, *p);
         }
       if (JSON_NODE_HOLDS_OBJECT (n))
-        n = json_object_get_member (json_node_get_object (n), t->str);
+        {
+          JsonObject *o = json_node_get_object (n);
+
+          n = json_object_get_member (o, t->str);
+          /* a member name over 64 characters is named by its first 63 and "…" */
+          if (n == NULL && g_str_has_suffix (t->str, "…") && g_utf8_strlen (t->str, -1) == 64)
+            {
+              JsonObjectIter iter;
+              const char *name;
+              JsonNode *member;
+
+              g_string_truncate (t, t->len - strlen ("…"));
+              json_object_iter_init (&iter, o);
+              while (n == NULL && json_object_iter_next (&iter, &name, &member))
+                if (g_str_has_prefix (name, t->str) && g_utf8_strlen (name, -1) > 64)
+                  n = member;
+            }
+        }
       else if (JSON_NODE_HOLDS_ARRAY (n))
         {
           char *end;
