@@ -9,13 +9,13 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7, heldout8, heldout9 and heldout10 has been read, and train.py trains the scorer on all but
- * lang8, heldout7 to heldout10 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * Every set here but heldout7 to heldout11 has been read, and train.py trains the scorer on all but
+ * lang8, heldout7 to heldout11 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads), heldout7, heldout8, heldout9 and heldout10 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7 to heldout11 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -145,8 +145,15 @@ static const CorpusSet corpus_sets[] = {
    * multi-server setups) while the safety10 work went on without seeing it; merged after
    * safety10's last rule and scanned once with the rules before safety10 (85.7 %, 4.9 %) and
    * once after (84.7 %, 2.2 %), blind, and not read (only its per-class counts were looked
-   * at). train.py does not read it */
+   * at); after the safety11 work's last rule (overall figures only): 85.7 %, 2.2 %. train.py
+   * does not read it */
   { "heldout10", "ZT_SAFETY_HELDOUT10", 200, 220, 0.83, 0.03 },
+  /* written on 2026-12-04 (seventh session) by a session that read only heldout_kit.py (210
+   * malicious in 14 classes, 233 honest, 15 honest multi-server setups) while the safety11 work
+   * went on without seeing it; merged after safety11's last rule and scanned once with the
+   * rules before safety11 (85.7 %, 3.0 %) and once after (86.7 %, 3.4 %), blind, and not read
+   * (only its per-class counts were looked at). train.py does not read it */
+  { "heldout11", "ZT_SAFETY_HELDOUT11", 200, 230, 0.85, 0.04 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
