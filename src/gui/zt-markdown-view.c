@@ -39,17 +39,14 @@ is_hidden_control (gunichar c)
          (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
 }
 
-/* Characters a buffer line may hold. Pango wraps a paragraph by shaping what is left of it
- * again for every line it breaks off, so a paragraph costs O(length^2 / line width): a
- * hostile 80 000-character one took 0.8 s at a 600 px width, 14 s at 40 px, and 65-73 s in
- * runs where it was laid out narrower still (the view's width not yet given, it seems). A
- * longer paragraph is broken at its last space before the bound, or at the bound, so that
- * no width makes it cost more than PARAGRAPH_MAX / 2 shapings a character (43 ms at 40 px). */
-#define PARAGRAPH_MAX ZT_MARKDOWN_PARAGRAPH_MAX
-
 /* Breaks @text, to be appended to a buffer line that holds @line_chars characters already,
- * into lines of at most PARAGRAPH_MAX characters: a space becomes a newline where there is one in
- * the line, else a newline is put in at the bound. */
+ * into lines of at most ZT_MARKDOWN_PARAGRAPH_MAX characters: a space becomes a newline where
+ * there is one in the line, else a newline is put in at the bound. Pango wraps a paragraph by
+ * shaping what is left of it again for every line it breaks off, so a paragraph costs
+ * O(length^2 / line width): a hostile 80 000-character one took 0.8 s at a 600 px width, 14 s
+ * at 40 px, and 65-73 s in runs where it was laid out narrower still (the view's width not yet
+ * given, it seems). Bounded, no width makes it cost more than ZT_MARKDOWN_PARAGRAPH_MAX / 2
+ * shapings a character (43 ms at 40 px). */
 static void
 break_long_lines (GString *text,
                   int      line_chars)
@@ -67,7 +64,7 @@ break_long_lines (GString *text,
           space = -1;
           continue;
         }
-      if (line_chars >= PARAGRAPH_MAX)
+      if (line_chars >= ZT_MARKDOWN_PARAGRAPH_MAX)
         {
           if (space >= 0)
             {

@@ -234,14 +234,7 @@ clip_to (char  *text,
       g_free (text);
       text = valid;
     }
-  if (text == NULL || g_utf8_strlen (text, -1) <= max)
-    return text;
-  *g_utf8_offset_to_pointer (text, max - 1) = '\0';
-  {
-    char *clipped = g_strconcat (text, "…", NULL);
-    g_free (text);
-    return clipped;
-  }
+  return zt_utf8_clip (text, max);
 }
 
 static char *

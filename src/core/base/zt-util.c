@@ -322,6 +322,20 @@ zt_string_append_shown (GString    *out,
 }
 
 char *
+zt_utf8_clip (char  *text,
+              glong  max_chars)
+{
+  char *clipped;
+
+  if (text == NULL || g_utf8_strlen (text, -1) <= max_chars)
+    return text;
+  *g_utf8_offset_to_pointer (text, max_chars - 1) = '\0';
+  clipped = g_strconcat (text, "…", NULL);
+  g_free (text);
+  return clipped;
+}
+
+char *
 zt_log_shown (const char *text,
               gssize      len)
 {

@@ -80,6 +80,11 @@ gboolean zt_parse_listen          (const char  *listen,
                                    guint       *port,
                                    GError     **error);
 
+/* @text (valid UTF-8, owned; may be NULL) if it has at most @max_chars characters, else freed
+ * and a copy of its first @max_chars - 1 characters and "…". */
+char    *zt_utf8_clip             (char        *text,
+                                   glong        max_chars);
+
 /* For messages: untrusted text escaped and cut short, quoted, so it cannot forge log lines. */
 char    *zt_quote                 (const char  *untrusted);
 

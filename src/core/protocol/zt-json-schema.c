@@ -7,6 +7,7 @@
 
 #include "zt-error.h"
 #include "zt-json-schema.h"
+#include "zt-util.h"
 
 enum {
   T_NULL    = 1 << 0,
@@ -768,16 +769,8 @@ record (Ctx        *ctx,
   ctx->failed = TRUE;
   ctx->failure->path = path_of (ctx);
   ctx->failure->keyword = keyword;
-  ctx->failure->message = g_strdup_vprintf (format, args);
   /* it may quote a member's name (the caller's) or a pattern: bounded as the path is */
-  if (g_utf8_strlen (ctx->failure->message, -1) > MESSAGE_MAX)
-    {
-      char *whole = ctx->failure->message;
-
-      *g_utf8_offset_to_pointer (whole, MESSAGE_MAX - 1) = '\0';
-      ctx->failure->message = g_strconcat (whole, "…", NULL);
-      g_free (whole);
-    }
+  ctx->failure->message = zt_utf8_clip (g_strdup_vprintf (format, args), MESSAGE_MAX);
 }
 
 static gboolean G_GNUC_PRINTF (3, 4)

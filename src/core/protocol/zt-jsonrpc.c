@@ -482,7 +482,9 @@ build_number (const char *s,
 /* The tree of text that json_scan accepted (and that is not empty), built in one pass
  * without recursion: json-glib's parser read the text a second time, at about a third of
  * the scan's speed, and its tree is the same (fuzz-jsonrpc compares the two on every input).
- * Duplicate member names: the last one holds, as with json-glib. */
+ * Duplicate member names: the last one holds, as with json-glib. The tree is not sealed
+ * (json_node_seal hashes every string, a tenth of the parse, and nothing here asks whether a
+ * node is immutable). */
 static JsonNode *
 build_checked (const char *s,
                gsize       n)
@@ -546,8 +548,6 @@ build_checked (const char *s,
       for (;;)
         {
           i = json_skip_ws (s, i, n);
-          /* not sealed: json_node_seal hashes every string (a tenth of the parse), and
-           * nothing here asks whether a node is immutable */
           if (open->len == 0)
             return root;
           if (s[i] == '}' || s[i] == ']')
@@ -572,32 +572,6 @@ build_checked (const char *s,
           i = json_skip_ws (s, i + 1, n);
         }
     }
-}
-
-/* json-glib on text that zt_json_check accepted (and that is not empty): fuzz-jsonrpc's
- * reference for build_checked. */
-JsonNode *
-_zt_json_parse_glib (const char *data,
-                     gsize       len,
-                     GError    **error);
-
-JsonNode *
-_zt_json_parse_glib (const char *data,
-                     gsize       len,
-                     GError    **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
-
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
-    {
-      /* json-glib quotes the bad token, and it need not be UTF-8 */
-      g_autofree char *why = g_utf8_make_valid (local_error->message, -1);
-
-      g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE, "message is not valid JSON: %s", why);
-      return NULL;
-    }
-  return json_node_ref (json_parser_get_root (parser));
 }
 
 JsonNode *
