@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "zt-approval-dialog.h"
+#include "zt-jsonrpc.h"
 #include "zt-markdown-view.h"
 
 ZtChatVerdict
@@ -27,15 +28,16 @@ zt_approval_dialog_new (GtkWindow  *parent,
                         const char *tool,
                         const char *arguments)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  /* a model's words: through the strict parser (json-glib's own has no depth limit) */
+  g_autoptr(JsonNode) root = arguments ? zt_json_parse_strict (arguments, strlen (arguments), NULL, NULL) : NULL;
   g_autofree char *pretty = NULL, *shown = NULL, *heading = NULL, *body = NULL;
   g_autofree char *clean_service = zt_markdown_sanitize (service ? service : "", -1);
   g_autofree char *clean_tool = zt_markdown_sanitize (tool ? tool : "", -1);
   g_autofree char *clean_title = zt_markdown_sanitize (conversation_title ? conversation_title : "", -1);
   GtkWidget *dialog, *scroller, *label;
 
-  if (arguments && json_parser_load_from_data (parser, arguments, -1, NULL) && json_parser_get_root (parser))
-    pretty = json_to_string (json_parser_get_root (parser), TRUE);
+  if (root != NULL)
+    pretty = json_to_string (root, TRUE);
   shown = zt_markdown_sanitize (pretty ? pretty : arguments ? arguments : "", -1);
 
   heading = g_strdup_printf (_("Run “%s” of %s?"), clean_tool, clean_service);

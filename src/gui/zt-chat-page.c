@@ -17,6 +17,7 @@
 #include "zt-error-dialog.h"
 #include "zt-markdown-view.h"
 #include "zt-tls.h"
+#include "zt-jsonrpc.h"
 
 #define MODELS_LIMIT (1024 * 1024)   /* bytes of a models list */
 #define TEST_SERVICE "test"           /* the service name of ZT4MCP_CHAT_BASE_URL's models */
@@ -560,7 +561,6 @@ load_messages (ZtChatPage *self)
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(JsonParser) parser = json_parser_new ();
 
   g_list_store_remove_all (self->messages);
   if (self->conversation == 0)
@@ -584,12 +584,12 @@ load_messages (ZtChatPage *self)
         case ZT_CHAT_ROLE_ASSISTANT:
           if ((m->content && m->content[0]) || m->tool_calls == NULL)
             g_ptr_array_add (items, zt_chat_item_new (ZT_CHAT_ITEM_ASSISTANT, m->content, state));
-          if (m->tool_calls && json_parser_load_from_data (parser, m->tool_calls, -1, NULL) &&
-              JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+          if (m->tool_calls != NULL)
             {
-              JsonArray *calls = json_node_get_array (json_parser_get_root (parser));
+              g_autoptr(JsonNode) root = zt_json_parse_strict (m->tool_calls, strlen (m->tool_calls), NULL, NULL);
+              JsonArray *calls = root && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root) : NULL;
 
-              for (guint c = 0; c < json_array_get_length (calls); c++)
+              for (guint c = 0; calls != NULL && c < json_array_get_length (calls); c++)
                 {
                   JsonObject *call = json_array_get_object_element (calls, c);
                   JsonObject *fn = call && json_object_has_member (call, "function") ? json_object_get_object_member (call, "function") : NULL;

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "zt-chat-row.h"
+#include "zt-jsonrpc.h"
 #include "zt-markdown-view.h"
 
 /* Updates of a streaming answer are drawn at most this often (the text is kept whole) */
@@ -71,10 +72,11 @@ mono_label (void)
 static char *
 pretty_json (const char *text)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  /* a model's words: through the strict parser (json-glib's own has no depth limit) */
+  g_autoptr(JsonNode) root = text ? zt_json_parse_strict (text, strlen (text), NULL, NULL) : NULL;
 
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) && json_parser_get_root (parser))
-    return json_to_string (json_parser_get_root (parser), TRUE);
+  if (root != NULL)
+    return json_to_string (root, TRUE);
   return g_strdup (text ? text : "");
 }
 

@@ -8,6 +8,7 @@
 #include "zt-error-dialog.h"
 #include "zt-hub.h"
 #include "zt-grant-dialog.h"
+#include "zt-jsonrpc.h"
 
 #define VALIDATE_DELAY_MS 300
 
@@ -188,14 +189,10 @@ static JsonNode *
 value_node (const char *text,
             gboolean    want_array)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = zt_json_parse_strict (text, strlen (text), NULL, NULL);
 
-  if (json_parser_load_from_data (parser, text, -1, NULL) && json_parser_get_root (parser) != NULL)
-    {
-      JsonNode *root = json_parser_get_root (parser);
-      if (!want_array || JSON_NODE_HOLDS_ARRAY (root))
-        return json_node_copy (root);
-    }
+  if (root != NULL && (!want_array || JSON_NODE_HOLDS_ARRAY (root)))
+    return g_steal_pointer (&root);
   if (want_array)
     {
       g_auto(GStrv) parts = g_strsplit (text, ",", -1);

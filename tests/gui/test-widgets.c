@@ -284,6 +284,13 @@ test_windows (void)
   show_window_and_finalize (zt_edit_service_dialog_new (NULL, client, "demo"));
   show_window_and_finalize (zt_error_dialog_present (NULL, "It Failed", "In plain words.", "the `raw` detail"));
   show_window_and_finalize (zt_approval_dialog_new (NULL, "a <b>chat</b>", "ev", "echo\u202e", "{\"message\": \"<i>hi</i>\"}"));
+  /* a model's arguments 200 000 arrays deep are shown as text (json-glib's own parser, which
+   * has no depth limit, recursed once per level) */
+  {
+    g_autofree char *deep = g_strnfill (200000, '[');
+
+    show_window_and_finalize (zt_approval_dialog_new (NULL, "deep", "ev", "echo", deep));
+  }
   show_window_and_finalize (zt_preferences_window_new (NULL, settings));
 
   /* GTK's list of toplevels owns the window once the builder is gone */
