@@ -38,12 +38,14 @@ typedef struct {
   const char *p;
   const char *end;
   gboolean    failed;
+  gboolean    look_crosses;  /* a lookaround may read past a sentence end */
 } Parser;
 
 struct _ZtScanPrefilter {
   guint      n_patterns;
   GPtrArray *clauses;      /* per pattern: GPtrArray of GArray of guint32 literal ids */
   gboolean  *local;        /* per pattern: every match lies inside one sentence */
+  gboolean  *bounded;      /* per pattern: local, and no lookaround reads past a sentence end */
   guint32   *clause_first; /* per pattern (and one past): its clauses' numbers */
   guint      n_clauses;
   guint32   *lit_clause_start;  /* per literal (and one past): into lit_clauses */
@@ -334,6 +336,7 @@ parse_atom (Parser *P)
       P->p++;
       if (look)
         {
+          P->look_crosses |= inner->crosses;
           node_free (inner);
           return node_empty ();
         }
@@ -596,16 +599,18 @@ parse_alt (Parser *P)
 /* The clauses of one pattern; none when it is not understood. */
 static GPtrArray *
 pattern_clauses (const char *pattern,
-                 gboolean   *local)
+                 gboolean   *local,
+                 gboolean   *bounded)
 {
-  Parser P = { pattern, pattern + strlen (pattern), FALSE };
+  Parser P = { pattern, pattern + strlen (pattern), FALSE, FALSE };
   g_autoptr(Node) root = parse_alt (&P);
   GPtrArray *clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
-  *local = FALSE;
+  *local = *bounded = FALSE;
   if (P.failed || !at_end (&P))
     return clauses;
   *local = !root->crosses;
+  *bounded = *local && !P.look_crosses;
   for (guint i = 0; i < root->clauses->len; i++)
     g_ptr_array_add (clauses, strset_copy (root->clauses->pdata[i]));
   if (root->exact != NULL && !strset_has_empty (root->exact))
@@ -746,10 +751,11 @@ zt_scan_prefilter_new (const char *const *patterns,
   self->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->literals = strset_new ();
   self->local = g_new0 (gboolean, n_patterns);
+  self->bounded = g_new0 (gboolean, n_patterns);
   self->clause_first = g_new0 (guint32, n_patterns + 1);
   for (guint i = 0; i < n_patterns; i++)
     {
-      g_autoptr(GPtrArray) clauses = pattern_clauses (patterns[i], &self->local[i]);
+      g_autoptr(GPtrArray) clauses = pattern_clauses (patterns[i], &self->local[i], &self->bounded[i]);
       GPtrArray *mine = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
       self->clause_first[i] = self->n_clauses;
@@ -832,6 +838,7 @@ zt_scan_prefilter_free (ZtScanPrefilter *self)
   g_ptr_array_unref (self->clauses);
   g_ptr_array_unref (self->literals);
   g_free (self->local);
+  g_free (self->bounded);
   g_free (self->clause_first);
   g_free (self->lit_clause_start);
   g_free (self->lit_clauses);
@@ -841,22 +848,36 @@ zt_scan_prefilter_free (ZtScanPrefilter *self)
   g_free (self);
 }
 
-/* The local patterns whose every clause has a literal in sentence @seg. */
+/* The local patterns whose every clause has a literal in sentence @seg, text[@start, @end);
+ * with @from and @to, each one's first and last such sentence. */
 static void
 sentence_done (const ZtScanPrefilter *self,
                const guint32         *clause_seen,
                guint32                seg,
-               gboolean              *may_match)
+               gboolean              *may_match,
+               gsize                  start,
+               gsize                  end,
+               gsize                 *from,
+               gsize                 *to)
 {
   for (guint p = 0; p < self->n_patterns; p++)
     {
       gboolean all = TRUE;
 
-      if (!self->local[p] || may_match[p])
+      /* a pattern without clauses may match anywhere: its span stays the whole text */
+      if (!self->local[p] || (may_match[p] && to == NULL) || self->clause_first[p] == self->clause_first[p + 1])
         continue;
       for (guint32 q = self->clause_first[p]; all && q < self->clause_first[p + 1]; q++)
         all = clause_seen[q] == seg;
-      may_match[p] = all;
+      if (!all)
+        continue;
+      if (to != NULL)
+        {
+          if (!may_match[p])
+            from[p] = start;
+          to[p] = end;
+        }
+      may_match[p] = TRUE;
     }
 }
 
@@ -923,14 +944,27 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
                        gsize                  len,
                        gboolean              *may_match)
 {
+  zt_scan_prefilter_run_spans (self, text, len, may_match, NULL, NULL);
+}
+
+void
+zt_scan_prefilter_run_spans (const ZtScanPrefilter *self,
+                             const char            *text,
+                             gsize                  len,
+                             gboolean              *may_match,
+                             gsize                 *from,
+                             gsize                 *to)
+{
   guint32 *state_seen, *lit_seen, *clause_seen;
   const guint32 *delta, *out_start, *outs;
   guint nc;
   guint32 s = 0, base, seg;
   gboolean hit = FALSE;
+  gsize start = 0;
   Marks *m;
 
   g_return_if_fail (self != NULL && (text != NULL || len == 0) && may_match != NULL);
+  g_return_if_fail ((from == NULL) == (to == NULL));
 
   delta = self->delta;
   out_start = self->out_start;
@@ -943,7 +977,14 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
   base = m->stamp;
   seg = base + 1;
   for (guint p = 0; p < self->n_patterns; p++)
-    may_match[p] = self->local[p] && self->clause_first[p] == self->clause_first[p + 1];
+    {
+      may_match[p] = self->local[p] && self->clause_first[p] == self->clause_first[p + 1];
+      if (from != NULL)
+        {
+          from[p] = 0;
+          to[p] = len;
+        }
+    }
   for (gsize i = 0; i < len; i++)
     {
       guchar c = text[i];
@@ -969,15 +1010,23 @@ zt_scan_prefilter_run (const ZtScanPrefilter *self,
       /* a local literal holds no sentence end, so none ends on one: the sentence is complete */
       if (IS_STOP (c))
         {
+          /* the sentence's span holds its stop, which a bounded pattern's lookahead may read */
           if (hit)
-            sentence_done (self, clause_seen, seg, may_match);
+            sentence_done (self, clause_seen, seg, may_match, start, i + 1, from, to);
           seg++;
           hit = FALSE;
+          start = i + 1;
         }
     }
   if (hit)
-    sentence_done (self, clause_seen, seg, may_match);
+    sentence_done (self, clause_seen, seg, may_match, start, len, from, to);
   m->stamp = seg;
+
+  /* a local pattern with a lookaround that may read on past its sentence's stop is matched
+   * from its first sentence to the end of the text */
+  for (guint p = 0; from != NULL && p < self->n_patterns; p++)
+    if (self->local[p] && !self->bounded[p])
+      to[p] = len;
 
   /* the others: each clause has a literal somewhere in the text */
   for (guint p = 0; p < self->n_patterns; p++)

@@ -24,6 +24,19 @@ void             zt_scan_prefilter_run       (const ZtScanPrefilter *self,
                                               const char        *text,
                                               gsize              len,
                                               gboolean          *may_match);
+/* As zt_scan_prefilter_run (), and for each pattern that may match, the part of @text its
+ * matches must lie in: text[@from[i], @to[i]). For a pattern whose matches are inside one
+ * sentence that is from its first sentence holding every clause to the end of its last one
+ * (the stop included, so lookaheads read what they would in the whole text), and the rest of
+ * the text when a lookaround may read past a stop; for the others the whole text. Matching
+ * from @from[i] (the text before it still there for lookbehinds) over @to[i] bytes finds the
+ * same matches as over the whole text. */
+void             zt_scan_prefilter_run_spans (const ZtScanPrefilter *self,
+                                              const char        *text,
+                                              gsize              len,
+                                              gboolean          *may_match,
+                                              gsize             *from,
+                                              gsize             *to);
 /* How many patterns have no clause (always run) and how many distinct literals there are:
  * for tests and the benchmark's notes. */
 guint            zt_scan_prefilter_get_n_unfiltered (const ZtScanPrefilter *self);

@@ -1425,19 +1425,25 @@ run_text_rules (Ctx  *ctx,
                 Norm *n)
 {
   gboolean may_match[G_N_ELEMENTS (text_rules)];
+  gsize from[G_N_ELEMENTS (text_rules)], to[G_N_ELEMENTS (text_rules)];
 
   if (g_atomic_int_get (&prefilter_enabled))
-    zt_scan_prefilter_run (prefilter, n->text->str, n->text->len, may_match);
+    zt_scan_prefilter_run_spans (prefilter, n->text->str, n->text->len, may_match, from, to);
   else
     for (guint r = 0; r < G_N_ELEMENTS (text_rules); r++)
-      may_match[r] = TRUE;
+      {
+        may_match[r] = TRUE;
+        from[r] = 0;
+        to[r] = n->text->len;
+      }
   for (guint r = 0; r < G_N_ELEMENTS (text_rules); r++)
     {
       g_autoptr(GMatchInfo) info = NULL;
 
       if (!may_match[r])
         continue;
-      if (!g_regex_match_full (compiled[r].regex, n->text->str, n->text->len, 0, 0, &info, NULL))
+      /* only the part of the text where the rule's words are (the same matches, found sooner) */
+      if (!g_regex_match_full (compiled[r].regex, n->text->str, to[r], from[r], 0, &info, NULL))
         continue;
       while (g_match_info_matches (info))
         {
@@ -1578,12 +1584,29 @@ holds (const char *text,
        gboolean    caseless)
 {
   gsize n = strlen (lit);
+  const char *p = text, *last;
+  char lower, upper;
 
-  if (!g_atomic_int_get (&prefilter_enabled))
+  if (!g_atomic_int_get (&prefilter_enabled) || n == 0)
     return TRUE;
-  for (gsize i = 0; i + n <= len; i++)
-    if (caseless ? g_ascii_strncasecmp (text + i, lit, n) == 0 : memcmp (text + i, lit, n) == 0)
-      return TRUE;
+  if (n > len)
+    return FALSE;
+  last = text + len - n;
+  /* jump to each place the first character occurs (in either case when caseless) */
+  lower = caseless ? g_ascii_tolower (lit[0]) : lit[0];
+  upper = caseless ? g_ascii_toupper (lit[0]) : lit[0];
+  while (p <= last)
+    {
+      const char *a = memchr (p, lower, last - p + 1);
+      const char *b = upper != lower ? memchr (p, upper, (a != NULL ? a : last + 1) - p) : NULL;
+      const char *at = b != NULL ? b : a;
+
+      if (at == NULL)
+        return FALSE;
+      if (caseless ? g_ascii_strncasecmp (at + 1, lit + 1, n - 1) == 0 : memcmp (at + 1, lit + 1, n - 1) == 0)
+        return TRUE;
+      p = at + 1;
+    }
   return FALSE;
 }
 
@@ -2386,54 +2409,116 @@ underscore_words (const char *text,
 }
 
 /* Obfuscations that keep text readable to a model: l33t digits, s p a c e d letters,
- * words_joined_by_underscores, ROT13. The variant is scanned as text; what it hides is
- * reported against the whole string. NULL when nothing changes. */
-static char *
-deobfuscate (const char *norm,
-             gboolean    rot13,
-             gboolean   *ordered)
-{
-  GString *out = g_string_new (NULL);
-  gsize len = strlen (norm), words = 0, stop = 0, letters = 0;
-  gboolean changed = FALSE;
-  static const char *const stopwords[] = { "the", "and", "to", "of", "a", "is", "for", "in", "with", "this", "it", "or", "on", "be", "you" };
+ * words_joined_by_underscores, ROT13. Each variant is scanned as text; what it hides is
+ * reported against the whole string. */
 
+/* The l33t digit a letter is written with ("0" for o, "@" for a ...), or 0. */
+static char
+leet_letter (char c)
+{
+  switch (c)
+    {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '7': return 't';
+    case '@': return 'a';
+    case '$': return 's';
+    default:  return 0;
+    }
+}
+
+/* @norm with l33t digits inside words read as letters, single spaced letters joined and
+ * words_joined_by_underscores split; *@changed: whether any of that applied. */
+static GString *
+unleet (const char *norm,
+        gboolean   *changed)
+{
+  gsize len = strlen (norm);
+  GString *out = g_string_sized_new (len);
+
+  *changed = FALSE;
   for (gsize i = 0; i < len; i++)
     {
-      char c = norm[i];
-      gboolean in_word = (i > 0 && g_ascii_isalpha (norm[i - 1])) || (i + 1 < len && g_ascii_isalpha (norm[i + 1]));
-      const char *leet = strchr ("0o1i3e4a5s7t@a$s", c);
+      char c = norm[i], leet;
 
       /* spaced letters: "i g n o r e" (a single letter between single spaces) */
       if (c == ' ' && i > 0 && i + 1 < len && g_ascii_isalpha (norm[i - 1]) && g_ascii_isalpha (norm[i + 1]) &&
           (i < 2 || norm[i - 2] == ' ') && (i + 2 >= len || norm[i + 2] == ' '))
         {
-          changed = TRUE;
+          *changed = TRUE;
           continue;
         }
-      if (leet != NULL && ((leet - "0o1i3e4a5s7t@a$s") % 2) == 0 && in_word)
+      leet = leet_letter (c);
+      if (leet != 0 && ((i > 0 && g_ascii_isalpha (norm[i - 1])) || (i + 1 < len && g_ascii_isalpha (norm[i + 1]))))
         {
-          g_string_append_c (out, leet[1]);
-          changed = TRUE;
+          g_string_append_c (out, leet);
+          *changed = TRUE;
           continue;
         }
       if (c == '_' && underscore_words (norm, i))
         {
           g_string_append_c (out, ' ');
-          changed = TRUE;
+          *changed = TRUE;
           continue;
         }
       g_string_append_c (out, c);
     }
-  /* ROT13, sentence by sentence, where a sentence has words but none of the commonest
-   * English ones */
-  if (rot13)
-    changed = FALSE;  /* this reading exists for ROT13 only */
-  for (gsize a = 0; rot13 && a < out->len;)
+  return out;
+}
+
+/* Whether @text[a, b) (stripped of white space, split at single spaces) has three words of
+ * letters, none of the commonest English ones, and more than 14 characters: a sentence that
+ * may be ROT13. Walks the text in place (this runs on every sentence of every result). */
+static gboolean
+rot13_candidate (const char *text,
+                 gsize       a,
+                 gsize       b)
+{
+  static const char *const stopwords[] = { "the", "and", "to", "of", "a", "is", "for", "in", "with", "this", "it", "or", "on", "be", "you" };
+  gsize words = 0, letters = 0;
+
+  while (a < b && g_ascii_isspace (text[a]))
+    a++;
+  while (b > a && g_ascii_isspace (text[b - 1]))
+    b--;
+  if (a == b)
+    return FALSE;
+  for (gsize p = a; p <= b;)
+    {
+      gsize q = p;
+      gboolean alpha;
+
+      while (q < b && text[q] != ' ')
+        q++;
+      alpha = q > p;
+      for (gsize k = p; k < q; k++)
+        alpha &= g_ascii_isalpha (text[k]) || text[k] == ',' || text[k] == '\'';
+      words += alpha;
+      letters += q - p;
+      for (guint k = 0; k < G_N_ELEMENTS (stopwords); k++)
+        if (strlen (stopwords[k]) == q - p && memcmp (stopwords[k], text + p, q - p) == 0)
+          return FALSE;
+      p = q + 1;
+    }
+  return words >= 3 && letters > 14;
+}
+
+/* @plain (unleet ()'s reading) with ROT13 undone, sentence by sentence, where a sentence has
+ * words but none of the commonest English ones; NULL when no sentence is turned. *@ordered:
+ * whether a turned sentence reads as an order or as addressed to someone. */
+static char *
+rot13_reading (const GString *plain,
+               gboolean      *ordered)
+{
+  GString *out = g_string_new_len (plain->str, plain->len);
+  gboolean changed = FALSE;
+
+  for (gsize a = 0; a < out->len;)
     {
       gsize b = a;
-      g_autofree char *sentence = NULL;
-      g_auto(GStrv) parts = NULL;
 
       /* a stop ends a sentence before a space, not inside a path or a name ("~/.bashrc",
        * ".env", "https://"): a piece of a path is no sentence to turn */
@@ -2441,21 +2526,7 @@ deobfuscate (const char *norm,
                                (strchr (".!?:", out->str[b]) && (b + 1 >= out->len || out->str[b + 1] == ' ' ||
                                                                   out->str[b + 1] == '\n'))))
         b++;
-      sentence = g_strndup (out->str + a, b - a);
-      parts = g_strsplit (g_strstrip (sentence), " ", -1);
-      words = stop = letters = 0;
-      for (guint i = 0; parts[i]; i++)
-        {
-          gboolean alpha = parts[i][0] != '\0';
-
-          for (const char *q = parts[i]; *q; q++)
-            alpha &= g_ascii_isalpha (*q) || *q == ',' || *q == '\'';
-          words += alpha;
-          letters += strlen (parts[i]);
-          for (guint k = 0; k < G_N_ELEMENTS (stopwords); k++)
-            stop += strcmp (parts[i], stopwords[k]) == 0;
-        }
-      if (words >= 3 && stop == 0 && letters > 14)
+      if (rot13_candidate (out->str, a, b))
         {
           for (gsize i = a; i < b; i++)
             {
@@ -2464,7 +2535,7 @@ deobfuscate (const char *norm,
                 out->str[i] = 'a' + (c - 'a' + 13) % 26;
             }
           changed = TRUE;
-          if (ordered != NULL && !*ordered)
+          if (!*ordered)
             *ordered = !_zt_scan_sentence_inert (out->str, a, b, FALSE);
         }
       a = b + 1;
@@ -2518,10 +2589,14 @@ scan_string_full (Ctx *ctx)
       /* on the raw text folded: normalisation has already collapsed the wide gaps between
        * s p a c e d   w o r d s */
       g_autofree char *folded = g_utf8_strdown (ctx->text, ctx->len);
-      for (int rot13 = 0; rot13 < 2 && g_utf8_validate (folded, -1, NULL); rot13++)
+      gboolean unleet_changed = FALSE;
+      g_autoptr(GString) plain = g_utf8_validate (folded, -1, NULL) ? unleet (folded, &unleet_changed) : NULL;
+
+      for (int rot13 = 0; rot13 < 2 && plain != NULL; rot13++)
         {
           gboolean ordered = FALSE;
-          g_autofree char *variant = deobfuscate (folded, rot13, &ordered);
+          g_autofree char *variant = rot13 ? rot13_reading (plain, &ordered)
+                                   : unleet_changed ? g_strndup (plain->str, plain->len) : NULL;
 
           if (variant == NULL)
             continue;
