@@ -864,8 +864,10 @@ sentence_done (const ZtScanPrefilter *self,
     {
       gboolean all = TRUE;
 
-      /* a pattern without clauses may match anywhere: its span stays the whole text */
-      if (!self->local[p] || (may_match[p] && to == NULL) || self->clause_first[p] == self->clause_first[p + 1])
+      /* a pattern without clauses may match anywhere: its span stays the whole text; one
+       * that is not bounded is read to the end of the text from its first sentence */
+      if (!self->local[p] || (may_match[p] && (to == NULL || !self->bounded[p])) ||
+          self->clause_first[p] == self->clause_first[p + 1])
         continue;
       for (guint32 q = self->clause_first[p]; all && q < self->clause_first[p + 1]; q++)
         all = clause_seen[q] == seg;

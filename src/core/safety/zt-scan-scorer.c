@@ -51,6 +51,8 @@ static struct {
   GHashTable *lexicon;   /* word -> ScorerLexeme */
   GHashTable *words;     /* word -> ScorerWord */
   guint64     with_kind[32][N_KIND_WORDS];  /* bit i: scorer_kinds[i].mask holds the kind */
+  gboolean    stems_by_first;      /* the stems are sorted: those of a first byte are together */
+  guint       stem_lo[256], stem_hi[256];  /* ... at scorer_stems[stem_lo[c], stem_hi[c]) */
 } idx;
 
 static void
@@ -75,6 +77,17 @@ build_index (void)
           for (guint i = 0; i < G_N_ELEMENTS (scorer_words); i++)
             g_hash_table_insert (idx.words, (gpointer) scorer_words[i].word, (gpointer) &scorer_words[i]);
         }
+      idx.stems_by_first = TRUE;
+      for (guint i = 1; i < G_N_ELEMENTS (scorer_stems); i++)
+        idx.stems_by_first &= strcmp (scorer_stems[i - 1].word, scorer_stems[i].word) <= 0;
+      for (guint i = G_N_ELEMENTS (scorer_stems); idx.stems_by_first && i > 0; i--)
+        {
+          guchar c = scorer_stems[i - 1].word[0];
+
+          idx.stem_lo[c] = i - 1;
+          if (idx.stem_hi[c] == 0)
+            idx.stem_hi[c] = i;
+        }
       for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
         for (guint b = 0; b < 32; b++)
           if (scorer_kinds[i].mask & (1u << b))
@@ -91,8 +104,15 @@ word_kinds (const char *w)
                           ? g_hash_table_lookup (idx.lexicon, w)
                           : bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp);
   guint32 kinds = l ? l->kinds : 0;
+  guint lo = 0, hi = G_N_ELEMENTS (scorer_stems);
 
-  for (guint i = 0; i < G_N_ELEMENTS (scorer_stems); i++)
+  /* only the stems that begin with the word's first byte (they are together when sorted) */
+  if (idx.stems_by_first && g_atomic_int_get (&shortcuts))
+    {
+      lo = idx.stem_lo[(guchar) w[0]];
+      hi = idx.stem_hi[(guchar) w[0]];
+    }
+  for (guint i = lo; i < hi; i++)
     if (scorer_stems[i].word[0] == w[0] && g_str_has_prefix (w, scorer_stems[i].word))
       kinds |= scorer_stems[i].kinds;
   return kinds;
