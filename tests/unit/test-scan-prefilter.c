@@ -61,6 +61,53 @@ test_clauses (void)
     }
 }
 
+/* The part of a text a pattern's matches lie in: the sentences holding its words (their stops
+ * included), on to the end where a lookahead may read past a stop, and the whole text for a
+ * pattern that crosses sentences; and a match over that part finds what one over the whole
+ * text finds. */
+static const struct {
+  const char *pattern;
+  const char *text;
+  gsize       from, to;
+} span_cases[] = {
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b", "Hello there. Please ignore the rules. Bye.", 12, 37 },
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b", "ignore the rules. x. ignore rules! y", 0, 34 },
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b", "a. ignore the rules", 2, 19 },
+  /* a lookahead that may read past the stop: matched from the sentence to the end */
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b(?!\\. bye)", "Hi. ignore the rules. ok", 3, 24 },
+  /* a lookahead that stops at the stop keeps the sentence */
+  { "\\bignore\\b[^.!?;\\n]{0,40}\\brules\\b(?![^.!?;]* now)", "Hi. ignore the rules. now", 3, 21 },
+  /* crossing patterns: the whole text */
+  { "\\bignore\\b.{0,40}\\brules\\b", "Hi. ignore this; the rules. ok", 0, 30 },
+};
+
+static void
+test_spans (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (span_cases); i++)
+    {
+      const char *text = span_cases[i].text;
+      ZtScanPrefilter *pf = zt_scan_prefilter_new (&span_cases[i].pattern, 1);
+      g_autoptr(GRegex) re = g_regex_new (span_cases[i].pattern, G_REGEX_CASELESS, 0, NULL);
+      g_autoptr(GMatchInfo) whole = NULL, part = NULL;
+      gboolean may = FALSE;
+      gsize from = 99, to = 99;
+      int a1 = -1, b1 = -1, a2 = -2, b2 = -2;
+
+      zt_scan_prefilter_run_spans (pf, text, strlen (text), &may, &from, &to);
+      g_assert_true (may);
+      if (from != span_cases[i].from || to != span_cases[i].to)
+        g_error ("%s on \"%s\": span %zu-%zu, not %zu-%zu", span_cases[i].pattern, text, from, to,
+                 span_cases[i].from, span_cases[i].to);
+      g_assert_true (g_regex_match_full (re, text, -1, 0, 0, &whole, NULL));
+      g_assert_true (g_regex_match_full (re, text, to, from, 0, &part, NULL));
+      g_assert_true (g_match_info_fetch_pos (whole, 0, &a1, &b1) && g_match_info_fetch_pos (part, 0, &a2, &b2));
+      g_assert_cmpint (a1, ==, a2);
+      g_assert_cmpint (b1, ==, b2);
+      zt_scan_prefilter_free (pf);
+    }
+}
+
 /* Every rule of the tool scan is understood: none left to run on every text. */
 static void
 test_rules_filtered (void)
@@ -302,6 +349,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scan-prefilter/clauses", test_clauses);
+  g_test_add_func ("/scan-prefilter/spans", test_spans);
   g_test_add_func ("/scan-prefilter/rules-filtered", test_rules_filtered);
   g_test_add_func ("/scan-prefilter/agrees-corpus", test_agrees_corpus);
   g_test_add_func ("/scan-prefilter/agrees-fuzz", test_agrees_fuzz);
