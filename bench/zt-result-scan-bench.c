@@ -1,5 +1,6 @@
 /* zt-result-scan-bench.c: per-call cost of reading one tool result, every phrase rule vs the prefilter */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -103,6 +104,10 @@ main (int argc, char **argv)
         g_autofree char *text = make_text (*kinds[k].unit, sizes[z]);
         guint n = rounds * (16384 / sizes[z]), f_full = 0, f_fast = 0, f_cached = 0;
         double full = 1.0, fast, cached;
+
+        /* ZT_BENCH_SIZE=N: only texts of N bytes (to profile one size) */
+        if (g_getenv ("ZT_BENCH_SIZE") != NULL && strtoul (g_getenv ("ZT_BENCH_SIZE"), NULL, 10) != sizes[z])
+          continue;
 
         g_assert_true (zt_result_text_needs_phrase_scan (text, strlen (text)));
         _zt_result_scan_set_cache (FALSE);

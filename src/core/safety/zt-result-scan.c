@@ -116,10 +116,15 @@ static const char *stems[] = {
   "sempre", "deve", "strumento", "aggiung", "ferramenta", "adicion", "info",
 };
 
-/* The stems of one table by their first character, built once: a word is compared with the
- * few that begin like it, not with all 400. */
+/* The stems of one table by their first character, with their lengths, built once: a word is
+ * compared with the few that begin like it, not with all 400. */
 typedef struct {
-  GPtrArray *by_first[128];
+  const char *stem;
+  gsize       len;
+} Stem;
+
+typedef struct {
+  GArray *by_first[128];  /* Stem */
 } StemIndex;
 
 static StemIndex *
@@ -131,11 +136,12 @@ stem_index_new (const char *const *table,
   for (guint i = 0; i < n_stems; i++)
     {
       guchar c = table[i][0];
+      Stem s = { table[i], strlen (table[i]) };
 
       g_assert (c < 128);
       if (index->by_first[c] == NULL)
-        index->by_first[c] = g_ptr_array_new ();
-      g_ptr_array_add (index->by_first[c], (gpointer) table[i]);
+        index->by_first[c] = g_array_new (FALSE, FALSE, sizeof (Stem));
+      g_array_append_val (index->by_first[c], s);
     }
   return index;
 }
@@ -145,14 +151,13 @@ is_stem_of (const StemIndex *index,
             const char      *word,
             gsize            len)
 {
-  GPtrArray *bucket = (guchar) word[0] < 128 ? index->by_first[(guchar) word[0]] : NULL;
+  GArray *bucket = (guchar) word[0] < 128 ? index->by_first[(guchar) word[0]] : NULL;
 
   for (guint i = 0; bucket != NULL && i < bucket->len; i++)
     {
-      const char *stem = bucket->pdata[i];
-      gsize n = strlen (stem);
+      const Stem *s = &g_array_index (bucket, Stem, i);
 
-      if (n <= len && memcmp (stem, word, n) == 0)
+      if (s->len <= len && memcmp (s->stem, word, s->len) == 0)
         return TRUE;
     }
   return FALSE;

@@ -33,8 +33,8 @@ word_cmp (const void *key,
   return strcmp (key, ((const ScorerWord *) elem)->word);
 }
 
-/* Lookups by hash instead of bsearch (about 18 strcmp per word), and for each word class
- * the pairs that need it, built once. The tables are sorted for bsearch by train.py; the hash
+/* Lookups by hash instead of bsearch (about 18 strcmp per word), and the pairs listed by
+ * their lowest word class, built once. The tables are sorted for bsearch by train.py; the hash
  * tables are used only when they are (then both find the same entry, there being no
  * duplicates), so a table written otherwise keeps the old lookup. */
 #define N_KIND_WORDS ((G_N_ELEMENTS (scorer_kinds) + 63) / 64)
@@ -50,9 +50,10 @@ _zt_scan_scorer_set_shortcuts (gboolean enabled)
 static struct {
   GHashTable *lexicon;   /* word -> ScorerLexeme */
   GHashTable *words;     /* word -> ScorerWord */
-  guint64     with_kind[32][N_KIND_WORDS];  /* bit i: scorer_kinds[i].mask holds the kind */
+  GArray     *by_low[33];          /* guint16: the pairs whose lowest class is bit b (32: none) */
   gboolean    stems_by_first;      /* the stems are sorted: those of a first byte are together */
   guint       stem_lo[256], stem_hi[256];  /* ... at scorer_stems[stem_lo[c], stem_hi[c]) */
+  gsize       stem_len[G_N_ELEMENTS (scorer_stems)];
 } idx;
 
 static void
@@ -77,6 +78,8 @@ build_index (void)
           for (guint i = 0; i < G_N_ELEMENTS (scorer_words); i++)
             g_hash_table_insert (idx.words, (gpointer) scorer_words[i].word, (gpointer) &scorer_words[i]);
         }
+      for (guint i = 0; i < G_N_ELEMENTS (scorer_stems); i++)
+        idx.stem_len[i] = strlen (scorer_stems[i].word);
       idx.stems_by_first = TRUE;
       for (guint i = 1; i < G_N_ELEMENTS (scorer_stems); i++)
         idx.stems_by_first &= strcmp (scorer_stems[i - 1].word, scorer_stems[i].word) <= 0;
@@ -88,10 +91,16 @@ build_index (void)
           if (idx.stem_hi[c] == 0)
             idx.stem_hi[c] = i;
         }
+      G_STATIC_ASSERT (G_N_ELEMENTS (scorer_kinds) <= G_MAXUINT16);
+      for (guint b = 0; b < 33; b++)
+        idx.by_low[b] = g_array_new (FALSE, FALSE, sizeof (guint16));
       for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
-        for (guint b = 0; b < 32; b++)
-          if (scorer_kinds[i].mask & (1u << b))
-            idx.with_kind[b][i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+        {
+          guint16 n = i;
+          guint32 mask = scorer_kinds[i].mask;
+
+          g_array_append_val (idx.by_low[mask != 0 ? __builtin_ctz (mask) : 32], n);
+        }
       g_once_init_leave (&once, 1);
     }
 }
@@ -104,15 +113,17 @@ word_kinds (const char *w)
                           ? g_hash_table_lookup (idx.lexicon, w)
                           : bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp);
   guint32 kinds = l ? l->kinds : 0;
-  guint lo = 0, hi = G_N_ELEMENTS (scorer_stems);
+  gsize n = strlen (w);
 
   /* only the stems that begin with the word's first byte (they are together when sorted) */
   if (idx.stems_by_first && g_atomic_int_get (&shortcuts))
     {
-      lo = idx.stem_lo[(guchar) w[0]];
-      hi = idx.stem_hi[(guchar) w[0]];
+      for (guint i = idx.stem_lo[(guchar) w[0]]; i < idx.stem_hi[(guchar) w[0]]; i++)
+        if (idx.stem_len[i] <= n && memcmp (w, scorer_stems[i].word, idx.stem_len[i]) == 0)
+          kinds |= scorer_stems[i].kinds;
+      return kinds;
     }
-  for (guint i = lo; i < hi; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (scorer_stems); i++)
     if (scorer_stems[i].word[0] == w[0] && g_str_has_prefix (w, scorer_stems[i].word))
       kinds |= scorer_stems[i].kinds;
   return kinds;
@@ -310,7 +321,7 @@ zt_scan_scorer_sentence (const char  *text,
 {
   Features f;
   double z = SCORER_BIAS;
-  guint64 out[N_KIND_WORDS] = { 0 };
+  guint64 out[N_KIND_WORDS] = { 0 };  /* bit i: scorer_kinds[i] applies */
 
   g_return_val_if_fail (text != NULL, 0.0);
   build_index ();
@@ -329,13 +340,20 @@ zt_scan_scorer_sentence (const char  *text,
           z += scorer_kinds[i].weight;
       return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
     }
-  for (guint b = 0; b < 32; b++)
-    if (!(f.kinds & (1u << b)))
-      for (guint k = 0; k < N_KIND_WORDS; k++)
-        out[k] |= idx.with_kind[b][k];
+  /* the pairs that apply, marked from the lists of the classes present (a sentence holds few
+   * of the 32), then summed in the table's order */
+  for (guint b = 0; b < 33; b++)
+    if (b == 32 || (f.kinds & (1u << b)))
+      {
+        const guint16 *pairs = (const guint16 *) (gpointer) idx.by_low[b]->data;
+
+        for (guint j = 0; j < idx.by_low[b]->len; j++)
+          if ((scorer_kinds[pairs[j]].mask & ~f.kinds) == 0)
+            out[pairs[j] / 64] |= G_GUINT64_CONSTANT (1) << (pairs[j] % 64);
+      }
   for (guint k = 0; k < N_KIND_WORDS; k++)
     {
-      guint64 in = ~out[k];
+      guint64 in = out[k];
 
       while (in != 0)
         {
