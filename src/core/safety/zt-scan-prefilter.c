@@ -50,6 +50,9 @@ struct _ZtScanPrefilter {
   guint      n_clauses;
   guint32   *lit_clause_start;  /* per literal (and one past): into lit_clauses */
   guint32   *lit_clauses;       /* the clauses of local patterns that hold each literal */
+  guint32   *lit_gclause_start; /* the same for the other patterns' clauses */
+  guint32   *lit_gclauses;
+  guint32   *clause_pattern;    /* per clause: its pattern */
   GPtrArray *literals;     /* char*, by id */
   guint8     class_of[256];
   guint      n_classes;
@@ -740,6 +743,58 @@ build_automaton (ZtScanPrefilter *self)
   self->delta = (guint32 *) g_array_steal (trie, NULL);
 }
 
+/* For each literal, the clauses that hold it, of the local patterns (@local) or of the others:
+ * counted, then laid out by literal. */
+static void
+lay_out_clauses (ZtScanPrefilter *self,
+                 gboolean         local,
+                 guint32        **start_out,
+                 guint32        **clauses_out)
+{
+  guint32 *start = g_new0 (guint32, self->literals->len + 1), *clauses = NULL;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_autofree guint32 *fill = NULL;
+
+      if (pass == 1)
+        {
+          guint32 total = 0;
+
+          for (guint id = 0; id <= self->literals->len; id++)
+            {
+              guint32 c = start[id];
+
+              start[id] = total;
+              total += c;
+            }
+          clauses = g_new0 (guint32, MAX (total, 1));
+          fill = g_memdup2 (start, sizeof (guint32) * (self->literals->len + 1));
+        }
+      for (guint p = 0; p < self->n_patterns; p++)
+        {
+          GPtrArray *mine = self->clauses->pdata[p];
+
+          for (guint c = 0; self->local[p] == local && c < mine->len; c++)
+            {
+              GArray *arr = mine->pdata[c];
+
+              for (guint k = 0; k < arr->len; k++)
+                {
+                  guint32 id = g_array_index (arr, guint32, k);
+
+                  if (pass == 0)
+                    start[id]++;
+                  else
+                    clauses[fill[id]++] = self->clause_first[p] + c;
+                }
+            }
+        }
+    }
+  *start_out = start;
+  *clauses_out = clauses;
+}
+
 ZtScanPrefilter *
 zt_scan_prefilter_new (const char *const *patterns,
                        guint              n_patterns)
@@ -786,46 +841,13 @@ zt_scan_prefilter_new (const char *const *patterns,
     }
   self->clause_first[n_patterns] = self->n_clauses;
 
-  /* which local clauses each literal satisfies: counted, then laid out by literal */
-  self->lit_clause_start = g_new0 (guint32, self->literals->len + 1);
-  for (int pass = 0; pass < 2; pass++)
-    {
-      g_autofree guint32 *fill = NULL;
-
-      if (pass == 1)
-        {
-          guint32 total = 0;
-
-          for (guint id = 0; id <= self->literals->len; id++)
-            {
-              guint32 c = self->lit_clause_start[id];
-
-              self->lit_clause_start[id] = total;
-              total += c;
-            }
-          self->lit_clauses = g_new0 (guint32, MAX (total, 1));
-          fill = g_memdup2 (self->lit_clause_start, sizeof (guint32) * (self->literals->len + 1));
-        }
-      for (guint p = 0; p < n_patterns; p++)
-        {
-          GPtrArray *mine = self->clauses->pdata[p];
-
-          for (guint c = 0; self->local[p] && c < mine->len; c++)
-            {
-              GArray *arr = mine->pdata[c];
-
-              for (guint k = 0; k < arr->len; k++)
-                {
-                  guint32 id = g_array_index (arr, guint32, k);
-
-                  if (pass == 0)
-                    self->lit_clause_start[id]++;
-                  else
-                    self->lit_clauses[fill[id]++] = self->clause_first[p] + c;
-                }
-            }
-        }
-    }
+  /* which clauses each literal satisfies, of the local patterns and of the others */
+  lay_out_clauses (self, TRUE, &self->lit_clause_start, &self->lit_clauses);
+  lay_out_clauses (self, FALSE, &self->lit_gclause_start, &self->lit_gclauses);
+  self->clause_pattern = g_new0 (guint32, MAX (self->n_clauses, 1));
+  for (guint p = 0; p < n_patterns; p++)
+    for (guint32 q = self->clause_first[p]; q < self->clause_first[p + 1]; q++)
+      self->clause_pattern[q] = p;
   build_automaton (self);
   return self;
 }
@@ -842,17 +864,23 @@ zt_scan_prefilter_free (ZtScanPrefilter *self)
   g_free (self->clause_first);
   g_free (self->lit_clause_start);
   g_free (self->lit_clauses);
+  g_free (self->lit_gclause_start);
+  g_free (self->lit_gclauses);
+  g_free (self->clause_pattern);
   g_free (self->delta);
   g_free (self->out_start);
   g_array_unref (self->outs);
   g_free (self);
 }
 
-/* The local patterns whose every clause has a literal in sentence @seg, text[@start, @end);
- * with @from and @to, each one's first and last such sentence. */
+/* Of the local patterns @touched (a clause of each had a literal in sentence @seg,
+ * text[@start, @end)), those whose every clause has; with @from and @to, each one's first and
+ * last such sentence. */
 static void
 sentence_done (const ZtScanPrefilter *self,
                const guint32         *clause_seen,
+               const guint32         *touched,
+               guint                  n_touched,
                guint32                seg,
                gboolean              *may_match,
                gsize                  start,
@@ -860,14 +888,13 @@ sentence_done (const ZtScanPrefilter *self,
                gsize                 *from,
                gsize                 *to)
 {
-  for (guint p = 0; p < self->n_patterns; p++)
+  for (guint t = 0; t < n_touched; t++)
     {
+      guint32 p = touched[t];
       gboolean all = TRUE;
 
-      /* a pattern without clauses may match anywhere: its span stays the whole text; one
-       * that is not bounded is read to the end of the text from its first sentence */
-      if (!self->local[p] || (may_match[p] && (to == NULL || !self->bounded[p])) ||
-          self->clause_first[p] == self->clause_first[p + 1])
+      /* one that is not bounded is read to the end of the text from its first sentence */
+      if (may_match[p] && (to == NULL || !self->bounded[p]))
         continue;
       for (guint32 q = self->clause_first[p]; all && q < self->clause_first[p + 1]; q++)
         all = clause_seen[q] == seg;
@@ -884,15 +911,17 @@ sentence_done (const ZtScanPrefilter *self,
 }
 
 /* Each thread's marks, kept from call to call: stamps, not flags (the sentence where each
- * state, literal and clause was last seen, numbered on across calls), so a call clears nothing;
+ * state, clause and pattern was last seen, numbered on across calls), so a call clears nothing;
  * the arrays are some 100 KiB and a text a few. */
 typedef struct {
   const ZtScanPrefilter *owner;
-  guint                  n_states, n_literals, n_clauses;  /* the arrays' sizes */
+  guint                  n_states, n_clauses;  /* the arrays' sizes */
   guint32                stamp;  /* the last sentence number used */
   guint32               *state_seen;
-  guint32               *lit_seen;
   guint32               *clause_seen;
+  guint                  n_patterns;
+  guint32               *pattern_seen;  /* the sentence in which a clause of it last had a literal */
+  guint32               *touched;       /* the local patterns of this sentence, so far */
 } Marks;
 
 static void
@@ -901,8 +930,9 @@ marks_free (gpointer data)
   Marks *m = data;
 
   g_free (m->state_seen);
-  g_free (m->lit_seen);
   g_free (m->clause_seen);
+  g_free (m->pattern_seen);
+  g_free (m->touched);
   g_free (m);
 }
 
@@ -922,19 +952,22 @@ marks_for (const ZtScanPrefilter *self,
   /* another prefilter (tests build several; a new one may have a freed one's address, hence
    * the sizes), or stamps that could wrap during this text. Marks left by another prefilter of
    * the same sizes are all at most the stamp, so they read as not seen. */
-  if (m->owner != self || m->n_states != self->n_states || m->n_literals != self->literals->len ||
-      m->n_clauses != self->n_clauses || len >= G_MAXUINT32 - 2 || m->stamp >= G_MAXUINT32 - len - 2)
+  if (m->owner != self || m->n_states != self->n_states ||
+      m->n_clauses != self->n_clauses || m->n_patterns != self->n_patterns || len >= G_MAXUINT32 - 2 ||
+      m->stamp >= G_MAXUINT32 - len - 2)
     {
       g_free (m->state_seen);
-      g_free (m->lit_seen);
       g_free (m->clause_seen);
+      g_free (m->pattern_seen);
+      g_free (m->touched);
+      m->n_patterns = self->n_patterns;
+      m->pattern_seen = g_new0 (guint32, self->n_patterns + 1);
+      m->touched = g_new0 (guint32, self->n_patterns + 1);
       m->owner = self;
       m->n_states = self->n_states;
-      m->n_literals = self->literals->len;
       m->n_clauses = self->n_clauses;
       m->stamp = 0;
       m->state_seen = g_new0 (guint32, self->n_states);
-      m->lit_seen = g_new0 (guint32, self->literals->len + 1);
       m->clause_seen = g_new0 (guint32, self->n_clauses + 1);
     }
   return m;
@@ -957,11 +990,10 @@ zt_scan_prefilter_run_spans (const ZtScanPrefilter *self,
                              gsize                 *from,
                              gsize                 *to)
 {
-  guint32 *state_seen, *lit_seen, *clause_seen;
+  guint32 *state_seen, *clause_seen, *pattern_seen, *touched;
   const guint32 *delta, *out_start, *outs;
-  guint nc;
+  guint nc, n_touched = 0;
   guint32 s = 0, base, seg;
-  gboolean hit = FALSE;
   gsize start = 0;
   Marks *m;
 
@@ -974,8 +1006,9 @@ zt_scan_prefilter_run_spans (const ZtScanPrefilter *self,
   nc = self->n_classes;
   m = marks_for (self, len);
   state_seen = m->state_seen;
-  lit_seen = m->lit_seen;
   clause_seen = m->clause_seen;
+  pattern_seen = m->pattern_seen;
+  touched = m->touched;
   base = m->stamp;
   seg = base + 1;
   for (guint p = 0; p < self->n_patterns; p++)
@@ -1000,28 +1033,34 @@ zt_scan_prefilter_run_spans (const ZtScanPrefilter *self,
             {
               guint32 id = outs[k];
 
-              lit_seen[id] = seg;
+              /* the local patterns' clauses, by sentence, and the patterns they belong to */
               for (guint32 q = self->lit_clause_start[id]; q < self->lit_clause_start[id + 1]; q++)
-                if (clause_seen[self->lit_clauses[q]] != seg)
-                  {
-                    clause_seen[self->lit_clauses[q]] = seg;
-                    hit = TRUE;
-                  }
+                {
+                  guint32 clause = self->lit_clauses[q], p = self->clause_pattern[clause];
+
+                  clause_seen[clause] = seg;
+                  if (pattern_seen[p] != seg)
+                    {
+                      pattern_seen[p] = seg;
+                      touched[n_touched++] = p;
+                    }
+                }
+              /* the others' clauses: seen in this text when the mark is past @base */
+              for (guint32 q = self->lit_gclause_start[id]; q < self->lit_gclause_start[id + 1]; q++)
+                clause_seen[self->lit_gclauses[q]] = seg;
             }
         }
       /* a local literal holds no sentence end, so none ends on one: the sentence is complete */
       if (IS_STOP (c))
         {
           /* the sentence's span holds its stop, which a bounded pattern's lookahead may read */
-          if (hit)
-            sentence_done (self, clause_seen, seg, may_match, start, i + 1, from, to);
+          sentence_done (self, clause_seen, touched, n_touched, seg, may_match, start, i + 1, from, to);
+          n_touched = 0;
           seg++;
-          hit = FALSE;
           start = i + 1;
         }
     }
-  if (hit)
-    sentence_done (self, clause_seen, seg, may_match, start, len, from, to);
+  sentence_done (self, clause_seen, touched, n_touched, seg, may_match, start, len, from, to);
   m->stamp = seg;
 
   /* a local pattern with a lookaround that may read on past its sentence's stop is matched
@@ -1033,20 +1072,12 @@ zt_scan_prefilter_run_spans (const ZtScanPrefilter *self,
   /* the others: each clause has a literal somewhere in the text */
   for (guint p = 0; p < self->n_patterns; p++)
     {
-      GPtrArray *clauses = self->clauses->pdata[p];
       gboolean may = TRUE;
 
       if (self->local[p])
         continue;
-      for (guint c = 0; may && c < clauses->len; c++)
-        {
-          GArray *a = clauses->pdata[c];
-          gboolean any = FALSE;
-
-          for (guint k = 0; !any && k < a->len; k++)
-            any = lit_seen[g_array_index (a, guint32, k)] > base;
-          may = any;
-        }
+      for (guint32 q = self->clause_first[p]; may && q < self->clause_first[p + 1]; q++)
+        may = clause_seen[q] > base;
       may_match[p] = may;
     }
 }
