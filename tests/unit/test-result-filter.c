@@ -177,6 +177,34 @@ test_structured_and_resources (Fixture *f, gconstpointer data)
                    "token [REDACTED:aws-access-key]");
 }
 
+/* A rewritten answer is still JSON, with the server's numbers as they were: json-glib 1.6's
+ * generator writes 1e22 as "1e+22.0", which no JSON parser reads. */
+static void
+test_rewrite_numbers (Fixture *f, gconstpointer data)
+{
+  g_autoptr(ZtMessage) sent = NULL;
+  g_autoptr(ZtMessage) again = NULL;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+  JsonObject *sc;
+
+  f->mode = ZT_RESULT_SCAN_REDACT;
+  sent = answer (f, "tools/call",
+                 "{\"content\":[{\"type\":\"text\",\"text\":\"key " AWS "\"}],"
+                 "\"structuredContent\":{\"big\":1e22,\"small\":-2.5e-300,\"n\":12345678901234,\"x\":0.1}}");
+  g_assert_nonnull (f->got.out);
+  text = zt_message_to_string (f->got.out, &len);
+  again = zt_message_parse (text, len, NULL, NULL);
+  if (again == NULL)
+    g_error ("the rewritten answer is not JSON: %s", text);
+  sc = json_object_get_object_member (zt_message_get_result (again), "structuredContent");
+  g_assert_cmpfloat (json_object_get_double_member (sc, "big"), ==, 1e22);
+  g_assert_cmpfloat (json_object_get_double_member (sc, "small"), ==, -2.5e-300);
+  g_assert_cmpint (json_object_get_int_member (sc, "n"), ==, G_GINT64_CONSTANT (12345678901234));
+  g_assert_cmpfloat (json_object_get_double_member (sc, "x"), ==, 0.1);
+  g_assert_null (strstr (text, AWS));
+}
+
 static void
 test_forged_findings_dropped (Fixture *f, gconstpointer data)
 {
@@ -424,6 +452,7 @@ main (int argc, char **argv)
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, setup, fn, teardown)
   ADD ("/result-filter/modes", test_modes);
   ADD ("/result-filter/structured-and-resources", test_structured_and_resources);
+  ADD ("/result-filter/rewrite-numbers", test_rewrite_numbers);
   ADD ("/result-filter/forged-findings-dropped", test_forged_findings_dropped);
   ADD ("/result-filter/other-methods-pass", test_other_methods_pass);
   ADD ("/result-filter/budget", test_budget);

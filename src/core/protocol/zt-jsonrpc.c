@@ -1181,6 +1181,10 @@ object_shallow_copy (JsonObject *object)
   return copy;
 }
 
+static void write_node (GString  *out,
+                        JsonNode *node,
+                        gboolean  sorted);
+
 /* Replaces the value at @path (members of nested objects) in the tree and in the text.
  * Trees are shared between copies of a message, so the objects on the path are copied
  * (copy on write) rather than changed. */
@@ -1225,7 +1229,7 @@ replace_value (ZtMessage          *self,
 
       if (find_span (s, 0, n, path, &start, &end))
         {
-          g_autofree char *text = json_to_string (value, FALSE);
+          g_autofree char *text = zt_json_to_string (value);
           gsize tlen = strlen (text);
           char *out = g_malloc (n - (end - start) + tlen);
 
@@ -1338,8 +1342,9 @@ write_node (GString  *out,
         const char *name;
         JsonNode *member;
 
-        json_object_iter_init (&iter, o);
-        while (json_object_iter_next (&iter, &name, &member))
+        /* in the order the members came (json_object_iter_init's is the hash table's) */
+        json_object_iter_init_ordered (&iter, o);
+        while (json_object_iter_next_ordered (&iter, &name, &member))
           g_ptr_array_add (names, (gpointer) name);
         if (sorted)
           g_ptr_array_sort (names, compare_names);
@@ -1402,6 +1407,15 @@ write_node (GString  *out,
         }
       break;
     }
+}
+
+char *
+zt_json_to_string (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  write_node (out, node, FALSE);
+  return g_string_free (out, FALSE);
 }
 
 char *

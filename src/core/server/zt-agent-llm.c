@@ -167,7 +167,7 @@ error_body (guint       status,
   json_builder_end_object (b);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
-  out = json_to_string (root, FALSE);
+  out = zt_json_to_string (root);
   return g_bytes_new_take (out, strlen (out));
 }
 
@@ -434,7 +434,7 @@ send_models (LlmCall *call)
     }
   root = json_node_new (JSON_NODE_OBJECT);
   json_node_set_object (root, o);
-  text = json_to_string (root, FALSE);
+  text = zt_json_to_string (root);
   call->sink->head (call, 200, "application/json", 0);
   call->sink->data (call, text, strlen (text));
   call->sink->end (call);
@@ -776,7 +776,7 @@ with_include_usage (GBytes     *body,
         return g_bytes_ref (body);
       json_object_set_boolean_member (so, "include_usage", TRUE);
       json_node_set_object (root, request);
-      text = json_to_string (root, FALSE);
+      text = zt_json_to_string (root);
       return g_bytes_new_take (text, strlen (text));
     }
   while (len > 0 && g_ascii_isspace (data[len - 1]))
