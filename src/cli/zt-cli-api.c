@@ -54,7 +54,7 @@ zt_cli_api_call (ZtCliApi   *api,
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
   if (body != NULL)
     {
-      char *text = json_to_string (body, FALSE);
+      char *text = zt_json_to_string (body);
       g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
       soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
     }

@@ -187,7 +187,7 @@ print_header (void)
 static void
 print_line (JsonNode *record)
 {
-  g_autofree char *text = json_to_string (record, FALSE);
+  g_autofree char *text = zt_json_to_string (record);
   g_print ("%s\n", text);
 }
 
@@ -259,7 +259,7 @@ static gboolean
 write_line_cb (JsonNode *record,
                gpointer  data)
 {
-  g_autofree char *text = json_to_string (record, FALSE);
+  g_autofree char *text = zt_json_to_string (record);
 
   return fprintf (data, "%s\n", text) >= 0;
 }

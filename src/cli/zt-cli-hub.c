@@ -15,7 +15,7 @@
 static void
 print_json_node (JsonNode *node)
 {
-  g_autofree char *text = json_to_string (node, TRUE);
+  g_autofree char *text = zt_json_to_string_pretty (node);
   g_print ("%s\n", text);
 }
 

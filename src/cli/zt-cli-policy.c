@@ -112,7 +112,7 @@ print_grant (JsonObject *g)
     }
   for (guint i = 0; cs && i < json_array_get_length (cs); i++)
     {
-      g_autofree char *text = json_to_string (json_array_get_element (cs, i), FALSE);
+      g_autofree char *text = zt_json_to_string (json_array_get_element (cs, i));
       g_print ("    constraint %s\n", text);
     }
   if (not_after > 0)

@@ -226,7 +226,7 @@ call_or_die (const char *verb,
         }
       if (opt_json)
         {
-          g_autofree char *text = json_to_string (reply, TRUE);
+          g_autofree char *text = zt_json_to_string_pretty (reply);
           g_print ("%s\n", text);
         }
       die (verb, "%s (HTTP %u)", message ? message : "the agent refused the request", status);
@@ -237,7 +237,7 @@ call_or_die (const char *verb,
 void
 print_json (JsonNode *node)
 {
-  g_autofree char *text = json_to_string (node, TRUE);
+  g_autofree char *text = zt_json_to_string_pretty (node);
   g_print ("%s\n", text);
 }
 

@@ -37,7 +37,7 @@ zt_approval_dialog_new (GtkWindow  *parent,
   GtkWidget *dialog, *scroller, *label;
 
   if (root != NULL)
-    pretty = json_to_string (root, TRUE);
+    pretty = zt_json_to_string_pretty (root);
   shown = zt_markdown_sanitize (pretty ? pretty : arguments ? arguments : "", -1);
 
   heading = g_strdup_printf (_("Run “%s” of %s?"), clean_tool, clean_service);

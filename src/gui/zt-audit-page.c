@@ -9,6 +9,7 @@
 #include "zt-audit-page.h"
 #include "zt-markdown-view.h"
 #include "zt-error-dialog.h"
+#include "zt-jsonrpc.h"
 
 #define FILTER_DELAY_MS 400
 #define LIVE_DELAY_MS 500
@@ -270,15 +271,11 @@ show_detail (ZtAuditPage *self)
       return;
     }
   {
-    g_autoptr(JsonGenerator) gen = json_generator_new ();
     g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
     g_autofree char *text = NULL;
 
     json_node_set_object (node, r);
-    json_generator_set_root (gen, node);
-    json_generator_set_pretty (gen, TRUE);
-    json_generator_set_indent (gen, 2);
-    text = json_generator_to_data (gen, NULL);
+    text = zt_json_to_string_pretty (node);
     gtk_text_buffer_set_text (buffer, text, -1);
   }
 }

@@ -76,7 +76,7 @@ pretty_json (const char *text)
   g_autoptr(JsonNode) root = text ? zt_json_parse_strict (text, strlen (text), NULL, NULL) : NULL;
 
   if (root != NULL)
-    return json_to_string (root, TRUE);
+    return zt_json_to_string_pretty (root);
   return g_strdup (text ? text : "");
 }
 

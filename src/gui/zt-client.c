@@ -85,7 +85,7 @@ new_message (ZtClient   *self,
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
   if (body != NULL)
     {
-      g_autofree char *text = json_to_string (body, FALSE);
+      g_autofree char *text = zt_json_to_string (body);
       gsize len = strlen (text);
       g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), len);
 
@@ -293,7 +293,7 @@ replace_state (JsonNode  **slot,
                char      **slot_text,
                JsonNode   *node)
 {
-  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *text = zt_json_to_string (node);
 
   if (g_strcmp0 (text, *slot_text) == 0)
     return FALSE;
@@ -326,7 +326,7 @@ services_shape (JsonNode *node)
       if (s)
         json_object_remove_member (s, "sessions");
     }
-  return json_to_string (copy, FALSE);
+  return zt_json_to_string (copy);
 }
 
 static gboolean

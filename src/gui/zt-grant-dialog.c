@@ -768,7 +768,7 @@ add_constraint_row (ZtGrantDialog *self,
           {
             JsonNode *v = json_object_get_member (constraint, test_names[i]);
             g_autofree char *text = JSON_NODE_HOLDS_VALUE (v) && json_node_get_value_type (v) == G_TYPE_STRING &&
-                                    i != 0 ? g_strdup (json_node_get_string (v)) : json_to_string (v, FALSE);
+                                    i != 0 ? g_strdup (json_node_get_string (v)) : zt_json_to_string (v);
             gtk_drop_down_set_selected (c->test, i);
             gtk_editable_set_text (c->value, text);
           }

@@ -9,6 +9,7 @@
 #include "zt-error-dialog.h"
 #include "zt-tool-scan.h"
 #include "zt-tools-dialog.h"
+#include "zt-jsonrpc.h"
 
 /* Everything shown here came from a server that may be hostile: each string passes
  * zt_text_neutralise (no bidi or zero-width tricks on screen), no row takes markup, and
@@ -70,7 +71,7 @@ member_text (JsonObject *definition,
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     return g_strdup (json_node_get_string (node));
-  return json_to_string (node, TRUE);
+  return zt_json_to_string_pretty (node);
 }
 
 static void

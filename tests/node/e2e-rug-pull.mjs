@@ -125,6 +125,20 @@ await run({
     assert.equal(c2.getInstructions(), "Weather tools.");
     await c2.close();
   },
+  "a schema's large numbers stay JSON in the pins, the REST API and the CLI's --json": async () => {
+    solo.cli("service", "add", "bignum", "--stdio", "--", NODE, RUG, state(), "100", "bignum");
+    const c = await connectHttp(solo.mcpUrl("bignum"), solo.auth);
+    const listed = (await c.listTools()).tools.find((t) => t.name === "get_weather");
+    assert.equal(listed.inputSchema.properties.days.maximum, 1e22);
+    await c.close();
+    // json-glib 1.6 wrote 1e22 as "1e+22.0", which JSON.parse (and the CLI's own parser) refuse
+    const rest = await (await api(solo, "GET", "/services/bignum/pins")).text();
+    const pinned = JSON.parse(rest);
+    assert.match(rest, /1e\+22(?!\.)/);
+    assert.ok(JSON.stringify(pinned).includes("1e+22"), rest.slice(0, 400));
+    const cli = JSON.parse(solo.cli("tools", "list", "bignum", "--json"));
+    assert.ok(cli.tools.some((t) => t.name === "get_weather"), JSON.stringify(cli));
+  },
   "a rename shows as one, and is held back until approved": async () => {
     solo.cli("service", "add", "renamer", "--stdio", "--", NODE, RUG, state(), "1", "rename");
     const c = await connectHttp(solo.mcpUrl("renamer"), solo.auth);

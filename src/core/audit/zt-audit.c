@@ -916,7 +916,7 @@ zt_audit_export (ZtAudit             *self,
       row_from_stmt (&row, stmt);
       o = row_to_object (&row);
       json_node_set_object (node, o);
-      line = json_to_string (node, FALSE);
+      line = zt_json_to_string (node);
       func (line, user_data);
     }
   sqlite3_finalize (stmt);

@@ -314,5 +314,5 @@ zt_chat_answer_calls_json (ZtChatAnswer *self,
     }
   json_builder_end_array (b);
   root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
+  return zt_json_to_string (root);
 }

@@ -32,7 +32,7 @@ zt_chat_http_request (const char *method,
     }
   if (body != NULL)
     {
-      char *text = json_to_string (body, FALSE);
+      char *text = zt_json_to_string (body);
       g_autoptr(GBytes) bytes = g_bytes_new_take (text, strlen (text));
 
       soup_message_set_request_body_from_bytes (msg, "application/json", bytes);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "zt-chat-tools.h"
+#include "zt-jsonrpc.h"
 
 typedef struct {
   char     *function;
@@ -251,7 +252,7 @@ zt_chat_tools_result_text (JsonObject *result,
   structured = json_object_get_member (result, "structuredContent");
   if (out->len == 0 && structured != NULL)
     {
-      g_autofree char *json = json_to_string (structured, FALSE);
+      g_autofree char *json = zt_json_to_string (structured);
 
       g_string_append (out, json);
     }

@@ -50,7 +50,7 @@ log_line (ZtTestFilter *self,
           JsonBuilder  *b)
 {
   g_autoptr(JsonNode) line = json_builder_get_root (b);
-  g_autofree char *text = json_to_string (line, FALSE);
+  g_autofree char *text = zt_json_to_string (line);
 
   fprintf (self->log, "%s\n", text);
   fflush (self->log);

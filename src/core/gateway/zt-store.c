@@ -146,7 +146,7 @@ zt_store_put_service (ZtStore   *self,
                       GError   **error)
 {
   g_autoptr(JsonNode) node = zt_service_to_json (service, TRUE);
-  g_autofree char *config = json_to_string (node, FALSE);
+  g_autofree char *config = zt_json_to_string (node);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -268,7 +268,7 @@ zt_store_add_client (ZtStore    *self,
         json_builder_add_string_value (b, services[i]);
       json_builder_end_array (b);
       node = json_builder_get_root (b);
-      list = json_to_string (node, FALSE);
+      list = zt_json_to_string (node);
     }
   if (sqlite3_prepare_v2 (self->db, "INSERT INTO clients (name, token_hash, created, services, id) VALUES (?, ?, ?, ?, ?)", -1,
                           &stmt, NULL) != SQLITE_OK)
@@ -355,7 +355,7 @@ zt_store_clients_drop_service (ZtStore    *self,
           }
       json_builder_end_array (b);
       node = json_builder_get_root (b);
-      list = json_to_string (node, FALSE);
+      list = zt_json_to_string (node);
       if (sqlite3_prepare_v2 (self->db, left > 0 ? "UPDATE clients SET services = ? WHERE name = ?"
                                                  : "DELETE FROM clients WHERE name = ?2", -1, &stmt, NULL) != SQLITE_OK)
         {
@@ -572,7 +572,7 @@ exec_text (ZtStore    *self,
 static char *
 node_text (JsonNode *node)
 {
-  return json_to_string (node, FALSE);
+  return zt_json_to_string (node);
 }
 
 GPtrArray *

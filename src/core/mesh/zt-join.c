@@ -249,7 +249,7 @@ zt_join_mesh (const char *home,
       json_builder_add_string_value (b, csr);
       json_builder_end_object (b);
       body = json_builder_get_root (b);
-      body_text = json_to_string (body, FALSE);
+      body_text = zt_json_to_string (body);
       {
         gsize n = strlen (body_text);
         g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&body_text), n);
@@ -382,7 +382,7 @@ zt_join_mesh (const char *home,
     json_builder_set_member_name (b, "key_name"); json_builder_add_string_value (b, key_name);
     json_builder_end_object (b);
     permit = json_builder_get_root (b);
-    permit_text = json_to_string (permit, TRUE);
+    permit_text = zt_json_to_string_pretty (permit);
     if (!g_file_set_contents_full (cert_path, cert, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error) ||
         !g_file_set_contents_full (ca_path, ca, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error) ||
         !g_file_set_contents_full (permit_path, permit_text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))

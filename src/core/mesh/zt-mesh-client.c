@@ -961,7 +961,7 @@ open_via_hub (StreamOp   *op,
       json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, op->service);
       json_builder_end_object (b);
       dial = json_builder_get_root (b);
-      text = json_to_string (dial, FALSE);
+      text = zt_json_to_string (dial);
       op->ws = ws;
       op->hub = hub;
       op->on_spare = TRUE;
@@ -1087,7 +1087,7 @@ renew_cb (gpointer user_data)
   json_builder_add_string_value (b, csr);
   json_builder_end_object (b);
   node = json_builder_get_root (b);
-  text = json_to_string (node, FALSE);
+  text = zt_json_to_string (node);
   soup_websocket_connection_send_text (hub->ws, text);
   schedule_renewal (self, 30);  /* in case no answer comes */
   return G_SOURCE_REMOVE;
@@ -1136,7 +1136,7 @@ install_certificate (ZtMeshClient        *self,
   json_object_set_int_member (self->permit, "issued", m->issued);
   permit = json_node_new (JSON_NODE_OBJECT);
   json_node_set_object (permit, self->permit);
-  text = json_to_string (permit, TRUE);
+  text = zt_json_to_string_pretty (permit);
   if (!g_file_set_contents_full (cert_path, cert, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error) ||
       !g_file_set_contents_full (permit_path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     g_warning ("mesh: cannot save the renewed certificate: %s", error->message);
@@ -1426,7 +1426,7 @@ send_hello (Hub *hub)
     }
   json_builder_end_object (b);
   node = json_builder_get_root (b);
-  text = json_to_string (node, FALSE);
+  text = zt_json_to_string (node);
   soup_websocket_connection_send_text (hub->ws, text);
 }
 

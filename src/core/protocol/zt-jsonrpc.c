@@ -1183,7 +1183,8 @@ object_shallow_copy (JsonObject *object)
 
 static void write_node (GString  *out,
                         JsonNode *node,
-                        gboolean  sorted);
+                        gboolean  sorted,
+                        int       level);
 
 /* Replaces the value at @path (members of nested objects) in the tree and in the text.
  * Trees are shared between copies of a message, so the objects on the path are copied
@@ -1326,12 +1327,28 @@ compare_names (gconstpointer a,
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
-/* @sorted: members by name (bytewise), for a canonical form */
+/* Before a member or an element at @level when pretty (@level >= 0): a new line and indent */
+static void
+write_break (GString *out,
+             int      level)
+{
+  if (level < 0)
+    return;
+  g_string_append_c (out, '\n');
+  for (int i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+/* @sorted: members by name (bytewise), for a canonical form; @level: -1 for one line, else the
+ * depth of @node in pretty text (two spaces a level) */
 static void
 write_node (GString  *out,
             JsonNode *node,
-            gboolean  sorted)
+            gboolean  sorted,
+            int       level)
 {
+  int inner = level < 0 ? -1 : level + 1;
+
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
@@ -1353,10 +1370,13 @@ write_node (GString  *out,
           {
             if (i > 0)
               g_string_append_c (out, ',');
+            write_break (out, inner);
             zt_json_append_string (out, g_ptr_array_index (names, i));
-            g_string_append_c (out, ':');
-            write_node (out, json_object_get_member (o, g_ptr_array_index (names, i)), sorted);
+            g_string_append (out, level < 0 ? ":" : " : ");
+            write_node (out, json_object_get_member (o, g_ptr_array_index (names, i)), sorted, inner);
           }
+        if (names->len > 0)
+          write_break (out, level);
         g_string_append_c (out, '}');
         break;
       }
@@ -1369,8 +1389,11 @@ write_node (GString  *out,
           {
             if (i > 0)
               g_string_append_c (out, ',');
-            write_node (out, json_array_get_element (a, i), sorted);
+            write_break (out, inner);
+            write_node (out, json_array_get_element (a, i), sorted, inner);
           }
+        if (json_array_get_length (a) > 0)
+          write_break (out, level);
         g_string_append_c (out, ']');
         break;
       }
@@ -1414,7 +1437,16 @@ zt_json_to_string (JsonNode *node)
 {
   GString *out = g_string_new (NULL);
 
-  write_node (out, node, FALSE);
+  write_node (out, node, FALSE, -1);
+  return g_string_free (out, FALSE);
+}
+
+char *
+zt_json_to_string_pretty (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  write_node (out, node, FALSE, 0);
   return g_string_free (out, FALSE);
 }
 
@@ -1423,7 +1455,7 @@ zt_json_to_canonical (JsonNode *node)
 {
   GString *out = g_string_new (NULL);
 
-  write_node (out, node, TRUE);
+  write_node (out, node, TRUE, -1);
   return g_string_free (out, FALSE);
 }
 
@@ -1457,7 +1489,7 @@ zt_message_to_string (ZtMessage *self,
   {
     GString *out = g_string_sized_new (256);
 
-    write_node (out, self->root, FALSE);
+    write_node (out, self->root, FALSE, -1);
     if (len)
       *len = out->len;
     return g_string_free (out, FALSE);

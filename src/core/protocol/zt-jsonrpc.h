@@ -111,9 +111,11 @@ char          *zt_message_to_string     (ZtMessage       *self,
                                          gsize           *len);
 /* @node as JSON with the members of every object sorted by name (bytewise), no white space:
  * the same value always gives the same text (the audit log hashes it). */
-/* @node as JSON text, members in their order: use it, not json_to_string (), for what goes to
- * a peer (json-glib 1.6 writes 1e22 as "1e+22.0", which is not JSON) */
+/* @node as JSON text, members in their order, on one line or indented for people: use these,
+ * not json_to_string () or a JsonGenerator, for anything read again (json-glib 1.6 writes
+ * 1e22 as "1e+22.0", which is not JSON) */
 char          *zt_json_to_string        (JsonNode        *node);
+char          *zt_json_to_string_pretty (JsonNode        *node);
 char          *zt_json_to_canonical     (JsonNode        *node);
 /* @s as a JSON string literal */
 void           zt_json_append_string    (GString         *out,

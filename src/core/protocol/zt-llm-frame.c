@@ -199,14 +199,10 @@ GBytes *
 zt_llm_frame_head (JsonObject *head)
 {
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), head);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  gsize len = 0;
-  g_autofree char *text = NULL;
+  g_autofree char *text = zt_json_to_string (node);  /* compact: no newline inside */
   GString *line;
 
-  json_generator_set_root (gen, node);
-  text = json_generator_to_data (gen, &len);  /* compact: no newline inside */
-  line = g_string_new_len (text, (gssize) len);
+  line = g_string_new (text);
   g_string_append_c (line, '\n');
   return g_string_free_to_bytes (line);
 }

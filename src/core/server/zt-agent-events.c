@@ -63,14 +63,10 @@ append_event (GString    *out,
               const char *event,
               JsonNode   *data)
 {
-  gsize len;
-  g_autofree char *text = NULL;
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-
   /* not pretty: one data: line an event */
-  json_generator_set_root (gen, data);
-  text = json_generator_to_data (gen, &len);
-  zt_sse_append_event (out, event, NULL, text, len);
+  g_autofree char *text = zt_json_to_string (data);
+
+  zt_sse_append_event (out, event, NULL, text, strlen (text));
 }
 
 static void

@@ -34,15 +34,10 @@ _zt_agent_reply_json (SoupServerMessage *msg,
                       guint              status,
                       JsonNode          *node)
 {
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  gsize len;
-  char *text;
+  char *text = zt_json_to_string_pretty (node);
 
-  json_generator_set_root (gen, node);
-  json_generator_set_pretty (gen, TRUE);
-  text = json_generator_to_data (gen, &len);
   soup_server_message_set_status (msg, status, NULL);
-  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, text, len);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE, text, strlen (text));
 }
 
 void G_GNUC_PRINTF (4, 5)

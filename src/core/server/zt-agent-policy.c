@@ -616,7 +616,7 @@ static void
 send_line (ZtLineStream *lines,
            JsonNode     *node)
 {
-  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *text = zt_json_to_string (node);
   g_autofree char *line = g_strconcat (text, "\n", NULL);
 
   zt_line_stream_send (lines, line, strlen (line));

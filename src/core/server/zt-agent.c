@@ -413,7 +413,7 @@ write_api_json (ZtAgent *self,
   json_builder_add_int_value (b, getpid ());
   json_builder_end_object (b);
   root = json_builder_get_root (b);
-  text = json_to_string (root, TRUE);
+  text = zt_json_to_string_pretty (root);
 
   _zt_agent_sha256 (token, self->token_digest);
   memset (token, 0, strlen (token));

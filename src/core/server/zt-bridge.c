@@ -664,8 +664,8 @@ bridge_get (ZtAgent    *agent,
   const char *client = zt_subject_to_string (subject);  /* bridges, like sessions, are per subject */
   JsonNode *caps = json_object_get_member (meta, META_CAPABILITIES);
   JsonNode *info = json_object_get_member (meta, META_CLIENT_INFO);
-  g_autofree char *caps_text = json_to_string (caps, FALSE);
-  g_autofree char *info_text = info ? json_to_string (info, FALSE) : g_strdup ("");
+  g_autofree char *caps_text = zt_json_to_string (caps);
+  g_autofree char *info_text = info ? zt_json_to_string (info) : g_strdup ("");
   g_autofree char *material = g_strjoin ("\n", service->name, client, caps_text, info_text, NULL);
   g_autofree char *key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, material, -1);
   ZtBridge *bridge = g_hash_table_lookup (agent->bridge_state->bridges, key);

@@ -203,7 +203,7 @@ zt_hub_init (const char         *dir,
     json_builder_add_string_value (b, listen);
   json_builder_end_array (b);
   addr_node = json_builder_get_root (b);
-  addr_json = json_to_string (addr_node, FALSE);
+  addr_json = zt_json_to_string (addr_node);
   g_ptr_array_add (names, NULL);
 
   if ((ca_key = zt_ca_generate_key_pem (error)) == NULL ||
@@ -486,7 +486,7 @@ zt_hub_invite (ZtHubState *self,
   json_builder_set_member_name (b, "exp"); json_builder_add_int_value (b, now + ttl);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
-  json = json_to_string (root, FALSE);
+  json = zt_json_to_string (root);
   b64 = g_base64_encode ((const guchar *) json, strlen (json));
   memset (secret, 0, strlen (secret));
   return g_strconcat (ZT_INVITATION_PREFIX, b64, NULL);
@@ -1138,7 +1138,7 @@ static void
 control_send_json (Control  *c,
                    JsonNode *node)
 {
-  control_send (c, json_to_string (node, FALSE));
+  control_send (c, zt_json_to_string (node));
 }
 
 /* Main thread: the channel is closed with @code and @why, without a word back from its
@@ -1176,7 +1176,7 @@ static void
 send_json (SoupWebsocketConnection *ws,
            JsonNode                *node)
 {
-  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *text = zt_json_to_string (node);
 
   send_text (ws, text);
 }
@@ -2914,7 +2914,7 @@ reply (SoupServerMessage *msg,
        guint              status,
        JsonNode          *node)
 {
-  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *text = zt_json_to_string (node);
   gsize len = strlen (text);
 
   soup_server_message_set_status (msg, status, NULL);
