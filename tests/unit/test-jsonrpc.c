@@ -5,6 +5,7 @@
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
 #include "zt-test-util.h"
+#include "zt-util.h"
 
 /* Parses @json (of @len bytes, or strlen when -1) and insists on failure with @code and a
  * message containing @substr, so that a change of wording that a client relies on shows. */
@@ -1376,12 +1377,53 @@ test_json_canonical (void)
     }
 }
 
+/* The fast UTF-8 check gives GLib's answer and stopping place on texts made of the pieces
+ * where validators go wrong: NULs, ASCII runs across word boundaries, cut and overlong
+ * sequences, surrogates, code points past U+10FFFF, stray continuation bytes. */
+static void
+test_utf8_same_as_glib (void)
+{
+  static const char *const pieces[] = {
+    "a", "abcdefgh", "0123456789abcdef", "\"", "\\", "\x7f", "\x01", "", "\xc3\xa9", "\xe2\x82\xac",
+    "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf", "\xc3", "\xe2\x82", "\xf0\x9f\x98", "\xc0\x80", "\xc1\xbf",
+    "\xe0\x80\x80", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xed\xbf\xbf", "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80",
+    "\xf5\x80\x80\x80", "\xf8\x88\x80\x80\x80", "\xff", "\x80", "\xbf", "\xef\xbf\xbf", "\xef\xbb\xbf",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261204);
+
+  for (guint round = 0; round < 200000; round++)
+    {
+      g_autoptr(GByteArray) text = g_byte_array_new ();
+      guint n = g_rand_int_range (rand, 0, 12);
+      const char *end_glib = NULL, *end_ours = NULL;
+      gboolean glib, ours;
+
+      for (guint k = 0; k < n; k++)
+        {
+          guint i = g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces) + 1);
+
+          if (i == G_N_ELEMENTS (pieces))
+            g_byte_array_append (text, (const guint8 *) "\0", 1);  /* a NUL inside the length */
+          else
+            g_byte_array_append (text, (const guint8 *) pieces[i], strlen (pieces[i]));
+        }
+      glib = g_utf8_validate_len ((const char *) text->data, text->len, &end_glib);
+      ours = zt_utf8_validate_len ((const char *) text->data, text->len, &end_ours);
+      if (glib != ours || end_glib != end_ours)
+        {
+          g_error ("round %u: GLib %d at %td, ours %d at %td (%u bytes)", round, glib,
+                   end_glib - (const char *) text->data, ours, end_ours - (const char *) text->data, text->len);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/core/jsonrpc/utf8-same-as-glib", test_utf8_same_as_glib);
   g_test_add_func ("/core/jsonrpc/valid/request", test_valid_request);
   g_test_add_func ("/core/jsonrpc/valid/variants", test_valid_variants);
   g_test_add_func ("/core/jsonrpc/invalid/envelope", test_invalid_envelope);

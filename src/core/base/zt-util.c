@@ -428,3 +428,52 @@ zt_raise_fd_limit (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+#define ZT_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define ZT_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+gboolean
+zt_utf8_validate_len (const char  *str,
+                      gsize        max_len,
+                      const char **end)
+{
+  const guchar *p = (const guchar *) str, *stop = p + max_len;
+
+  while (p < stop)
+    {
+      guchar c;
+      gsize want, have;
+
+      /* eight ASCII bytes, none of them NUL (where GLib stops) */
+      while (stop - p >= 8)
+        {
+          guint64 v;
+
+          memcpy (&v, p, 8);
+          if (((v | ((v - ZT_ONES) & ~v)) & ZT_HIGHS) != 0)
+            break;
+          p += 8;
+        }
+      if (p >= stop)
+        break;
+      c = *p;
+      if (c != 0 && c < 0x80)
+        {
+          p++;
+          continue;
+        }
+      /* a NUL or a character of several bytes: GLib's own check, on that character alone */
+      want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      have = MIN (want, (gsize) (stop - p));
+      if (!g_utf8_validate_len ((const char *) p, have, NULL) || have < want)
+        {
+          if (end != NULL)
+            *end = (const char *) p;
+          return FALSE;
+        }
+      p += have;
+    }
+  if (end != NULL)
+    *end = (const char *) p;
+  return TRUE;
+}

@@ -7,6 +7,7 @@
 
 #include "zt-jsonrpc.h"
 #include "zt-error.h"
+#include "zt-util.h"
 
 struct _ZtMessage {
   JsonNode      *root;
@@ -75,6 +76,9 @@ json_hex4 (const char *s, gsize i, gsize n)
 
 /* A string at s[*pi] == '"'; on success *pi is after the closing quote, and *has_nul tells
  * whether it holds an escaped U+0000 (json-glib cuts a string there). */
+#define ZT_JSON_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define ZT_JSON_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
 static const char *
 json_scan_string (const char *s, gsize *pi, gsize n, gboolean *has_nul)
 {
@@ -84,8 +88,23 @@ json_scan_string (const char *s, gsize *pi, gsize n, gboolean *has_nul)
 
   while (i < n)
     {
-      guchar c = (guchar) s[i];
+      guchar c;
 
+      /* eight bytes at a time while none is a quote, a backslash or a control character */
+      while (n - i >= 8)
+        {
+          guint64 v, q, b;
+
+          memcpy (&v, s + i, 8);
+          q = v ^ (ZT_JSON_ONES * '"');
+          b = v ^ (ZT_JSON_ONES * '\\');
+          if ((((v - ZT_JSON_ONES * 0x20) & ~v) | ((q - ZT_JSON_ONES) & ~q) | ((b - ZT_JSON_ONES) & ~b)) & ZT_JSON_HIGHS)
+            break;
+          i += 8;
+        }
+      if (i >= n)
+        break;
+      c = (guchar) s[i];
       if (c == '"')
         {
           *pi = i + 1;
@@ -367,7 +386,7 @@ json_check (const char     *data,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, len, &bad))
+  if (!zt_utf8_validate_len (data, len, &bad))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_PARSE,
                    "message is not valid UTF-8 (bad byte at offset %" G_GSIZE_FORMAT ")",
