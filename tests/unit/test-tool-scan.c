@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout11 has been read, and train.py trains the scorer on all but
- * lang8, heldout7 to heldout11 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, train12, heldout7 to heldout11 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -127,6 +127,12 @@ static const CorpusSet corpus_sets[] = {
    * session token returned by auth_login", "Setup, step 1 of 2:"); with a dump's form and the
    * conversation's words in more languages (a German glossary), 86.7 %, 13.3 % */
   { "split11", "ZT_SAFETY_SPLIT11", 15, 15, 0.80, 0.15 },
+  /* training text from an independent writer (train12.py: subtle manipulation, cross-service
+   * impersonation, parameters that ask for context, secrecy, shadowing; honest instructions,
+   * parameters and multi-server hand-offs of the same shapes), scanned once before it was read
+   * with the rules of d7e80d3: 59.0 %, 6.0 %; then read. Not trained on here: the scorer retrained
+   * on it (branch safety12-scorer) reaches 69.0 %, 5.0 % but costs heldout7's floor */
+  { "train12", "ZT_SAFETY_TRAIN12", 200, 200, 0.57, 0.07 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
