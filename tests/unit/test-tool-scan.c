@@ -5,12 +5,12 @@
 
 #include "zt-jsonrpc.h"
 #include "safety-case.h"
-#include "zt-scan-scorer.h"
+#include "zt-scan-scorer-private.h"
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout11 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, train12, heldout7 to heldout11 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, heldout7 to heldout11 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -41,7 +41,7 @@ static const CorpusSet corpus_sets[] = {
   /* measured blind: 86.4 %, 17.7 %; now 96.6 %, 5.2 % (main: 95.5 %, 5.2 %); 4.2 % since a name in
    * one script of its own (the safety9 work); 3.1 % since honest overlaps of names (safety10);
    * 95.5 % since the scorer was retrained on every read set (safety11: one case) */
-  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.95, 0.04 },
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.97, 0.04 },
   /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %); 0.0 % since a
    * bare mention of another server's tool is low (safety10); 87.5 % since the scorer was
    * retrained on every read set (safety11: one case) */
@@ -49,7 +49,7 @@ static const CorpusSet corpus_sets[] = {
   /* written by another session without reading any rule and scanned once, blind, after the
    * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %; train.py reads
    * it since the safety8 work: 96.9 %, 0.8 % */
-  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.015 },
+  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.97, 0.015 },
   /* written on 2026-12-03 by a session that read only heldout_kit.py, while the safety7 work
    * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %), once
    * after (85.9 %, 4.0 %), once after the safety8 work's last rule (90.2 %, 4.0 %) and once after
@@ -92,8 +92,8 @@ static const CorpusSet corpus_sets[] = {
    * a fourth round (*-added4: consent pre-cleared, data appended "to every request", messages
    * routed through a number): 93.6 %, 0.0 % (missed besides: attendee emails copied to "our
    * board" in a migration notice, a parcel said delivered because a system is down, a document's
-   * whole history into `context`) */
-  { "subtle10", "ZT_SAFETY_SUBTLE10", 78, 68, 0.92, 0.02 },
+   * whole history into `context`); with the scorer of the safety12 work, 96.2 %, 0.0 % */
+  { "subtle10", "ZT_SAFETY_SUBTLE10", 78, 68, 0.95, 0.02 },
   /* written for the safety10 work before its rules (several servers: honest overlaps of names
    * and honest mentions of each other beside shadowing and impersonation of the same shapes)
    * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 %; then read: a distinctive name taken again is a claim only
@@ -125,14 +125,15 @@ static const CorpusSet corpus_sets[] = {
    * parameter that takes what another tool of the service reads or a term it defines
    * (split.param-source), 80.0 %, 13.3 % (the two honest ones flagged are the scorer's: "Pass the
    * session token returned by auth_login", "Setup, step 1 of 2:"); with a dump's form and the
-   * conversation's words in more languages (a German glossary), 86.7 %, 13.3 % */
-  { "split11", "ZT_SAFETY_SPLIT11", 15, 15, 0.80, 0.15 },
+   * conversation's words in more languages (a German glossary), 86.7 %, 13.3 %; with the scorer
+   * of the safety12 work (new classes, the sentence before, train12), 93.3 %, 0.0 % */
+  { "split11", "ZT_SAFETY_SPLIT11", 15, 15, 0.90, 0.07 },
   /* training text from an independent writer (train12.py: subtle manipulation, cross-service
    * impersonation, parameters that ask for context, secrecy, shadowing; honest instructions,
    * parameters and multi-server hand-offs of the same shapes), scanned once before it was read
-   * with the rules of d7e80d3: 59.0 %, 6.0 %; then read. Not trained on here: the scorer retrained
-   * on it (branch safety12-scorer) reaches 69.0 %, 5.0 % but costs heldout7's floor */
-  { "train12", "ZT_SAFETY_TRAIN12", 200, 200, 0.57, 0.07 },
+   * with the rules of d7e80d3: 59.0 %, 6.0 %; then read and trained on (the safety12 work: new
+   * word classes, the sentence before read with each one): 69.0 %, 5.0 %. A read figure */
+  { "train12", "ZT_SAFETY_TRAIN12", 200, 200, 0.67, 0.06 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
@@ -963,7 +964,7 @@ test_scorer_parity (void)
         continue;
       place = f[0][0] == 'D' ? ZT_SCAN_PLACE_DESCRIPTION : f[0][0] == 'P' ? ZT_SCAN_PLACE_PARAMETER : ZT_SCAN_PLACE_OTHER;
       expected = g_ascii_strtod (f[2], NULL);
-      got = zt_scan_scorer_sentence (f[3], strlen (f[3]), place, f[1][0] == '1');
+      got = _zt_scan_scorer_sentence_full (f[3], strlen (f[3]), place, f[1][0] == '1', f[1][0] == '2', NULL);
       if (fabs (got - expected) > 0.005)
         g_error ("scorer: %.4f, train.py: %.4f for \"%s\"", got, expected, f[3]);
       checked++;
