@@ -15,10 +15,15 @@
 # words of the same classes scores like the old; two classes are read from the form of the
 # sentence rather than from a word (an order at its start, "is to" / "has to"); single words
 # are features too. It reads the sets that have been read (TRAIN_SETS: the corpus, heldout to
-# heldout6, the train half of the npm servers' tools, and since the safety11 work voice8,
-# honest8, purpose9, subtle10 and multi10); real-check.jsonl, lang8 (kept as a check of the
-# other languages' words), param11 and split11 (kept as fresh text to measure it on) and the
-# blind sets heldout7 to heldout10 are not used here. The classes
+# heldout6, the train half of the npm servers' tools, since the safety11 work voice8,
+# honest8, purpose9, subtle10 and multi10, and since the safety12 work train12, an independent
+# writer's text); real-check.jsonl, lang8 (kept as a check of the other languages' words),
+# param11 and split11 (kept as fresh text to measure it on) and the blind sets heldout7 and
+# above are not used here. Since the safety12 work a sentence is also read with what the one
+# before it in the same string did (AFTER: a heading, a failure, a claim of standing or
+# permission sets the scene), and the classes say what a sentence claims (FAULT, CLAIM,
+# BENEFIT), who it speaks for (US), how it narrows the answer (ONLY) and what stance it orders
+# (STANCE); with more than 32 classes the table's masks are 64 bits. The classes
 # hold words of some twenty languages, written as people write them and normalised as the
 # scanner normalises text. Deterministic (no randomness),
 # so the committed table is reproducible.
@@ -42,29 +47,36 @@ LEXICON = {
     "MUST": "must always never shall should required require requires mandatory need needs important importantly ensure "
             "sure remember essential critical obligatory muss musst immer stets doit dois devez toujours siempre debe debes "
             "necesario obligatoire expected"
-             " sempre devi deve altijd moet moeten zawsze musisz alltid maste vzdy musis daima mutlaka selalu harus всегда долж* завжди обязательно 必ず 常に 必须* 务必* 항상* 반드시 يجب دائما",
+             " sempre devi deve altijd moet moeten zawsze musisz alltid maste vzdy musis daima mutlaka selalu harus всегда долж* завжди обязательно 必ず 常に 必须* 务必* 항상* 반드시 يجب دائما"
+             " necessary notig necessaire necesario necessaria necessario",
     "NEG": "not don't do_not no never without nor refrain avoid nothing none nicht kein keine nichts ne pas jamais rien "
            "nunca nada sin ohne sans isn't aren't won't can't cannot mustn't shouldn't"
-             " non mai senza nao sem nooit niet zonder nigdy aldrig inte ikke nikdy asla jangan не никогда ніколи 不要*",
+             " non mai senza nao sem nooit niet zonder nigdy aldrig inte ikke nikdy asla jangan не никогда ніколи 不要*"
+             " unnecessary needless inutile unnotig overbodig",
     "DISCLOSE": "tell mention mentions reveal disclose inform notify notice know aware explain display show bring "
                 "surface acknowledge report admit sagen sag erwahn* verrat* dire dis reveler mencion* decir digas "
                 "informar avis* wissen savoir saber"
-             " dire dirlo informare mencione informe diga vertel meld wspominaj powiedz beratta fortell bahsetme soyleme katakan сообща* сообщ* говори* упомина* рассказ* повідом* 告诉* 伝え*",
+             " dire dirlo informare mencione informe diga vertel meld wspominaj powiedz beratta fortell bahsetme soyleme katakan сообща* сообщ* говори* упомина* рассказ* повідом* 告诉* 伝え*"
+             " present presents appear appears mentioning listing visible parler hablar",
     "SECRET": "secret secretly silently quietly covert* discreet* unnoticed conceal* hide hiding hidden invisible "
               "stealth* confidential private_note omit omits withhold* pretend pretending background behind "
               "heimlich geheim verschweig* verberg* cache cacher secrete* secreto oculta* silencio* quiet"
-             " segretamente silenziosamente unauffallig незаметно тайно",
+             " segretamente silenziosamente unauffallig незаметно тайно"
+             " silent unseen unobtrusive* transparently seamless* surreptitious* sneak* privately inconspicuous* unannounced unmentioned unprompted discretion"
+             " user-facing coulisses enterarse",
     "OVERRIDE": "ignore ignoring disregard forget override overrides overriding supersede* precedence priority prioritise "
                 "prioritize outrank* replace* bypass* void obsolete outdated deprecated superseded instead regardless "
                 "whatever rather lifted unlock* jailbreak unrestricted restrictions vergiss ignorier* ignorez ignore "
                 "oublie* olvida* ignora* anula* invalid* nullify no_longer outweigh* trump* retire* suspend* waive* "
                 "lapse* moot bind binds binding unbound exempt* lifted revoked rescind*"
-             " negeer ignoruj ignorera abaikan игнориру* ігнору* приоритет* пріоритет* sustituy* reemplaz* 忽略* 無視*",
+             " negeer ignoruj ignorera abaikan игнориру* ігнору* приоритет* пріоритет* sustituy* reemplaz* 忽略* 無視*"
+             " prefer prefers preferred favour favor favours favors",
     "INSTR": "instruction instructions rule rules guideline guidelines policy policies directions directive directives "
              "guidance prompt system configuration config safety guardrails guardrail limits constraints boundaries "
              "anweisung* regel* consigne* regle* "
              "instruccion* regla* politica* richtlinie*"
-             " istruzioni instrucoes instructies instrukcje instruktioner pokyny talimat* instruksi инструкци* інструкці* вказівк* указани* indicaciones 指令* 指示*",
+             " istruzioni instrucoes instructies instrukcje instruktioner pokyny talimat* instruksi инструкци* інструкці* вказівк* указани* indicaciones 指令* 指示*"
+             " systemprompt system-prompt systemanweisung*",
     "PRIOR": "previous prior earlier above preceding original initial former old start beginning bisherig* vorherig* "
              "fruher* precedent* anterior* antiguas"
              " precedenti anteriores eerdere vorige poprzednie tidigare predchozi onceki sebelumnya предыдущ* прежн* попередн*",
@@ -73,14 +85,20 @@ LEXICON = {
                  "pem gitconfig git-credentials shadow passwort* kennwort* mot jeton* cle clave* contrasena* "
                  "schlussel* geheimnis* identifiants credenciales ssn iban otp totp 2fa mfa passcode* one-time pat pin "
                  "keyring* gnupg gpg keystore recovery"
-             " chiave chiavi credenziali senha senhas chave chaves credenciais wachtwoord* sleutel* inloggegevens haslo losenord passord heslo hesla sifre* parola sandi парол* ключ* токен* учетн* パスワード* 密码* 비밀번호*",
+             " chiave chiavi credenziali senha senhas chave chaves credenciais wachtwoord* sleutel* inloggegevens haslo losenord passord heslo hesla sifre* parola sandi парол* ключ* токен* учетн* パスワード* 密码* 비밀번호*"
+             " environment environ",
     "CONTEXT": "conversation conversations chat chats history transcript transcripts messages message dialogue dialog "
                "context turns memory verbatim entire full complete whole everything clipboard "
                "verlauf* gesprach* historial historique conversacion* conversation* chatverlauf mentioned typed said "
                "told session"
-             " conversazione* cronologia conversa historico gesprek* geschiedenis rozmow* historie historii historik samtal* konverzac* sohbet gecmis* percakapan riwayat разговор* переписк* диалог* истори* розмов* 会話* 聊天* 对话* 대화* محادث* बातचीत",
+             " conversazione* cronologia conversa historico gesprek* geschiedenis rozmow* historie historii historik samtal* konverzac* sohbet gecmis* percakapan riwayat разговор* переписк* диалог* истори* розмов* 会話* 聊天* 对话* 대화* محادث* बातचीत"
+             " recent recently discussed seen viewed visited browsed encountered exchanged"
+             " terminal output outputs screen screenshot* unterhaltung kontext contexte contexto contesto"
+             " mencionad* erwahnt* mentionne* menzionat*",
     "PERSONAL": "address addresses phone email emails contacts location birth name names preferences profile "
-                "diagnos* inbox sms medical health salary income insurance passport* calendar",
+                "diagnos* inbox sms medical health salary income insurance passport* calendar"
+             " birthdate dob nationality religion ethnicity gender biometric* fingerprint* geolocation whereabouts adresse direccion indirizzo endereco naissance nacimiento geburt* telefon* telephone telefono gesundheit* sante salud salute securite seguridad"
+             " maiden keystroke* attendees card cards bank banking",
     "READ": "read reads open opens cat load loads grab grabs retrieve collect collects gather gathers harvest* dump "
             "extract* scan look fetch obtain lies lis lee lire leer lesen recup* recoger obten*"
              " leggi leia lees przeczytaj precti oku baca прочита*",
@@ -88,7 +106,9 @@ LEXICON = {
             "leak* share copy copies paste include includes including append appends attach* put pass passes "
             "submit* mirror* relay* bcc cc echo embed* encode* sende schick* ubergib* ubermittel* envoie envoyer "
             "envoyez transfer* manda mandar envia enviar pega copia copie colle"
-             " invia inviare inoltra inserisci includi aggiungi allega envie inclua adicione coloque stuur verstuur verzend voeg kopieer wyslij przeslij dodaj wklej skopiuj skicka inkludera bifoga kopiera posli odesli vloz pridej ekle gonder kopyala kirim kirimkan sertakan tambahkan masukkan salin отправ* передай* перешл* пересыл* надсил* добав* встав* 发送* 送信*",
+             " invia inviare inoltra inserisci includi aggiungi allega envie inclua adicione coloque stuur verstuur verzend voeg kopieer wyslij przeslij dodaj wklej skopiuj skicka inkludera bifoga kopiera posli odesli vloz pridej ekle gonder kopyala kirim kirimkan sertakan tambahkan masukkan salin отправ* передай* перешл* пересыл* надсил* добав* встав* 发送* 送信*"
+             " sent copied shared posted uploaded forwarded transmitted relayed mirrored synced staged resold sold goes transmises transmis enviado enviados enviadas inviato inviati gesendet mitsend*"
+             " incluy* incluir inclure inclut",
     "FILE": "file files directory folder home <path> dotfile datei dateien fichier fichiers archivo archivos",
     "SINK": "<url> <email> webhook endpoint domain http https server remote url link",
     "PARAM": "field parameter parameters argument arguments param params payload value input <code> feld parameter "
@@ -100,14 +120,17 @@ LEXICON = {
                "antes cada first"
              " prima antes voordat przed innan pred sebelum перед",
     "AUTH": "authorised authorized authorization permission permissions pre-granted granted approved admin administrator "
-            "developer developers allowed allow sanctioned autorise* autoriza* berechtigt*",
+            "developer developers allowed allow sanctioned autorise* autoriza* berechtigt*"
+             " pre-authorised pre-authorized preauthorised preauthorized pre-approved preapproved pre-cleared precleared opted opt-in consented implied whitelisted allowlisted genehmig* zugestimmt einverstanden autorisiert autorizad* autorizzat* approuve* aprobad* approvat*",
     "DECEIVE": "pretend pretending act lie fake claim claims say says pose* disguise* trick* mislead*",
     # what an honest description is made of: what the tool does, returns, accepts
     "DESCRIBE": "returns returned return lists list gets get creates create shows supports supported default defaults "
                 "optional e.g example format id ids maximum max limit limits page pagination results result "
                 "json markdown string number boolean array object timestamp utc iso rfc",
     "CONSENT": "ask asks confirm confirms confirmation approve approves approval approved consent explicit explicitly "
-               "choose chooses pick picks select selects gives given provides provided",
+               "choose chooses pick picks select selects gives given provides provided"
+             " asking checking check confirm* consent* approv* sign-off signoff ruckfrage* nachfrag* bestatig* zustimm* demander demandez pedir preguntar chiedere conferma* confirmacion"
+             " asked clarifying question questions pregunt* fragen",
     # the model named by what it does, or a norm standing in for it as the subject
     "ROLE": "whoever whichever composing composer responding responder consumer consumes consuming downstream reader "
             "readers practice convention protocol etiquette norm custom customary routine housekeeping",
@@ -120,10 +143,43 @@ LEXICON = {
              "elsewhere insist*",
     # something outside the tool that is not named
     "OTHER": "any another other others whichever whatever",
+    # something said to be wrong: an error, a failure, a fault in this or another tool
+    "FAULT": "error errors err fail fails failed failing failure failures exception denied forbidden unauthorized "
+             "unauthorised timeout timed expired expire expires unavailable outage down broken bug bugs glitch retry "
+             "retries retrying recover recovers resend resubmit restore restores fallback workaround compromised "
+             "unreliable unstable corrupt* insecure untrusted malicious unsafe flaky buggy 401 403 409 429 500 502 503 "
+             "4xx 5xx fehler* fehlgeschlag* erreur* echec echoue* fallo* falla* fallido errore* fout mislukt blad bledu hata gagal "
+             "ошибк* сбои помилк* 错误* 失败* エラー* 오류*"
+             " tamper* mishandl* incorrect* wrong partial",
+    # standing claimed for a rule or a tool: who decided, on whose authority, what is official
+    "CLAIM": "official officially authoritative genuine legitimate canonical certified endorsed mandated mandate "
+             "mandates mandatory compliance compliant regulation regulations regulatory legal audit auditor auditors "
+             "officer officers management leadership headquarters ciso cto ceo vendor partner partners sponsor "
+             "sponsored sponsors successor upgraded decided decision offiziell* officiel* oficial* ufficial* "
+             "conformit* cumplimiento normativ* vorschrift*"
+             " legacy unofficial fork forks drop-in delegate* behalf intercept* substitut* reroute* collide* maintainers engineer on-call team teams",
+    # a benefit claimed for doing it: better results, accuracy, speed, debugging
+    "BENEFIT": "better best improve improves improved improvement accurate accuracy faster quicker handy helpful "
+               "smoother optimal personalis* personaliz* tailored relevance quality convenience convenient efficient "
+               "debug debugging troubleshoot* diagnostics telemetry analytics purposes mejor mejores meilleur* besser* "
+               "migliori"
+             " precise disambiguation deduplication saves speed caching indexing",
+    # the server itself as a party: data sent to "our" collector, "us", "we" keep it
+    "US": "we our ours us ourselves notre nos nous unser* wir nuestro nuestra nuestros nosotros nostro nostra noi",
+    # the answer or the work narrowed to a part: "report only the totals", "nothing more"
+    "ONLY": "only solely merely exclusively nothing strictly clean solo solamente seulement uniquement nur ausschliesslich",
+    # verbs that set how the model is to take things or what it is to see to: "treat every
+    # request as approved", "assume consent", "ensure the model also ...", "rely on this tool"
+    "STANCE": "treat assume consider regard deem ensure remember make trust rely behandle* betrachte* considere* "
+              "suppose* supon* asume* presume* considera* tratta*",
     # not words: the form of the sentence (set by the tokeniser, not by the lexicon)
     "IMPER": "",
     # not words: where the sentence is (set by the scanner, not by the lexicon)
     "FIRST": "",
+    # not words: the sentence before it in the same string set the scene, a heading ending in a
+    # colon or a sentence of the classes HEADER ("Known issue (TRN-502):", "Compliance requires
+    # that ..."), so this one is read in its light (set by the scanner)
+    "AFTER": "",
     "INDESC": "",
     "INPARAM": "",
 }
@@ -207,13 +263,13 @@ def kinds_of(word):
     return k
 
 
-POSITION = {"F": 1 << KINDS.index("FIRST"), "D": 1 << KINDS.index("INDESC"), "P": 1 << KINDS.index("INPARAM")}
+POSITION = {"F": 1 << KINDS.index("FIRST"), "A": 1 << KINDS.index("AFTER"), "D": 1 << KINDS.index("INDESC"), "P": 1 << KINDS.index("INPARAM")}
 
 # The form of the sentence. An order: its first word, after these, is a verb of the classes
 # below in its base form ("Send", "never mention"; not "Sends"). An obligation said without a
 # modal: "is to", "has to", "is supposed to", "it is on you".
 LEAD = "please kindly also then now just simply always never do don't first and so".split()
-VERBS = ["READ", "MOVE", "DISCLOSE", "CONSENT", "OVERRIDE", "STEER", "DECEIVE", "SECRET"]
+VERBS = ["READ", "MOVE", "DISCLOSE", "CONSENT", "OVERRIDE", "STEER", "DECEIVE", "SECRET", "STANCE"]
 VERB_MASK = sum(1 << KINDS.index(k) for k in VERBS)
 TO_AFTER = "is are was be has have had ought needs need supposed expected meant obliged up".split()
 
@@ -296,9 +352,31 @@ def case_strings(c):
     return out
 
 
+# what makes a sentence set the scene for the next: a failure, a claim of standing, of permission
+HEADER = sum(1 << KINDS.index(k) for k in ("FAULT", "CLAIM", "AUTH"))
+
+
+def leads(s):
+    """Whether sentence @s sets the scene for the next one: a heading ("Known issue:"), or it
+    says something failed, or claims standing or permission (as the scanner reads it)."""
+    if s.rstrip(" ").endswith(":"):
+        return True
+    k = 0
+    for w in tokens(s):
+        k |= kinds_of(w)
+    return bool(k & HEADER)
+
+
 def case_sentences(c):
-    return ["%s%s|%s" % (where, "F" if i == 0 else "-", s)
-            for x, where in case_strings(c) for i, s in enumerate(sentences(normalise(x)))]
+    """ "WF|sentence": W the place of its string, F "F" for its first sentence, "A" for one after
+    a sentence that sets the scene, "-" for others."""
+    out = []
+    for x, where in case_strings(c):
+        prev = None
+        for i, s in enumerate(sentences(normalise(x))):
+            out.append("%s%s|%s" % (where, "F" if i == 0 else "A" if leads(prev) else "-", s))
+            prev = s
+    return out
 
 
 ENCODED = re.compile(r"[A-Za-z0-9+/=%&#;]{24,}")
@@ -409,37 +487,39 @@ def write_table(w, bias, vocab, path):
         f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
         f.write("#define SCORER_N_KINDS %d\n" % len(KINDS))
         f.write("#define SCORER_BIAS %.6f\n" % bias)
-        for k in ("FIRST", "INDESC", "INPARAM", "IMPER", "MUST"):
-            f.write("#define SCORER_%s (1u << %d)\n" % (k, KINDS.index(k)))
+        for k in ("FIRST", "AFTER", "INDESC", "INPARAM", "IMPER", "MUST"):
+            f.write("#define SCORER_%s (G_GUINT64_CONSTANT (1) << %d)\n" % (k, KINDS.index(k)))
         f.write("/* each class, for readers of a sentence's classes (_zt_scan_scorer_classes) */\n")
         for i, k in enumerate(KINDS):
-            f.write("#define SCORER_K_%s (1u << %d)\n" % (k, i))
+            f.write("#define SCORER_K_%s (G_GUINT64_CONSTANT (1) << %d)\n" % (k, i))
+        f.write("/* a sentence of these classes sets the scene for the next (AFTER) */\n")
+        f.write("#define SCORER_HEADER G_GUINT64_CONSTANT (0x%x)\n" % HEADER)
         f.write("/* an order opens with a word of these classes (%s) */\n" % ", ".join(VERBS))
-        f.write("#define SCORER_VERBS 0x%xu\n\n" % VERB_MASK)
+        f.write("#define SCORER_VERBS G_GUINT64_CONSTANT (0x%x)\n\n" % VERB_MASK)
         f.write("/* words before the verb of an order; words before \"to\" that make an obligation */\n")
         f.write("static const char *const scorer_lead[] = { %s };\n" % ", ".join(c_string(x) for x in LEAD))
         f.write("static const char *const scorer_to_after[] = { %s };\n\n" % ", ".join(c_string(x) for x in TO_AFTER))
         f.write("/* word classes: %s */\n" % ", ".join(KINDS))
-        f.write("typedef struct { const char *word; guint32 kinds; } ScorerLexeme;\n")
+        f.write("typedef struct { const char *word; guint64 kinds; } ScorerLexeme;\n")
         f.write("/* whole words, sorted for bsearch */\n")
         f.write("static const ScorerLexeme scorer_lexicon[] = {\n")
         for t in sorted(EXACT, key=lambda x: x.encode("utf-8")):
-            f.write("  { %s, 0x%x },\n" % (c_string(t), EXACT[t]))
+            f.write("  { %s, G_GUINT64_CONSTANT (0x%x) },\n" % (c_string(t), EXACT[t]))
         f.write("};\n\n/* stems: a word beginning with one of these (and longer) has its classes */\n")
         f.write("static const ScorerLexeme scorer_stems[] = {\n")
         for t in sorted(PREFIX, key=lambda x: x.encode("utf-8")):
-            f.write("  { %s, 0x%x },\n" % (c_string(t), PREFIX[t]))
+            f.write("  { %s, G_GUINT64_CONSTANT (0x%x) },\n" % (c_string(t), PREFIX[t]))
         f.write("};\n\ntypedef struct { const char *word; float weight; } ScorerWord;\n")
         f.write("static const ScorerWord scorer_words[] = {\n")
         for t, v in words:
             f.write("  { %s, %.5ff },\n" % (c_string(t), v))
         f.write("};\n\n/* one, two or three classes present together in a sentence: a mask and its weight */\n")
-        f.write("typedef struct { guint32 mask; float weight; } ScorerKinds;\n")
+        f.write("typedef struct { guint64 mask; float weight; } ScorerKinds;\n")
         f.write("static const ScorerKinds scorer_kinds[] = {\n")
         for key, v in sorted(w.items()):
             if key[0] in "kpt" and abs(v) >= 0.01:
                 mask = sum(1 << int(i) for i in key.split(":")[1:])
-                f.write("  { 0x%x, %.5ff },\n" % (mask, v))
+                f.write("  { G_GUINT64_CONSTANT (0x%x), %.5ff },\n" % (mask, v))
         f.write("};\n")
 
 
@@ -448,19 +528,19 @@ def write_checks(w, bias, data, path):
     (tiny ones dropped), for test-tool-scan to check that the C scorer reads them alike."""
     kept = {f: v for f, v in w.items() if abs(v) >= 0.01}
     with open(path, "w") as f:
-        f.write("# place (D description, P parameter, O other)\tfirst\tscore\tnormalised sentence "
-                "(written by train.py)\n")
+        f.write("# place (D description, P parameter, O other)\tfirst (1) or after a sentence that sets "
+                "the scene (2)\tscore\tnormalised sentence (written by train.py)\n")
         # and sentences in other scripts, whose words the C tokeniser must cut alike
         other = [d for d in data if re.search(r"[^\x00-\x7f]", d[0][3:])]
         for s, _ in data[::37] + other[::4][:40]:
             z = bias + sum(kept.get(x, 0.0) for x in features(s))
-            f.write("%s\t%d\t%.6f\t%s\n" % (s[0], s[1] == "F", 1.0 / (1.0 + math.exp(-max(min(z, 30), -30))), s[3:]))
+            f.write("%s\t%d\t%.6f\t%s\n" % (s[0], "-FA".index(s[1]), 1.0 / (1.0 + math.exp(-max(min(z, 30), -30))), s[3:]))
 
 
 # The sets read to train on: everything that has been read, and nothing that has not (param11
 # and split11 are read but kept out, to measure the scorer on text it has not been fitted to).
 TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "real-train",
-              "voice8", "honest8", "purpose9", "subtle10", "multi10"]
+              "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12"]
 
 
 def load(name):

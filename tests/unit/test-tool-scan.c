@@ -5,17 +5,17 @@
 
 #include "zt-jsonrpc.h"
 #include "safety-case.h"
-#include "zt-scan-scorer.h"
+#include "zt-scan-scorer-private.h"
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7 to heldout11 has been read, and train.py trains the scorer on all but
- * lang8, heldout7 to heldout11 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * Every set here but heldout7 to heldout12 has been read, and train.py trains the scorer on all but
+ * lang8, param11, split11, heldout7 to heldout12 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads), heldout7 to heldout11 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7 to heldout12 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -41,7 +41,7 @@ static const CorpusSet corpus_sets[] = {
   /* measured blind: 86.4 %, 17.7 %; now 96.6 %, 5.2 % (main: 95.5 %, 5.2 %); 4.2 % since a name in
    * one script of its own (the safety9 work); 3.1 % since honest overlaps of names (safety10);
    * 95.5 % since the scorer was retrained on every read set (safety11: one case) */
-  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.95, 0.04 },
+  { "heldout4", "ZT_SAFETY_HELDOUT4", 80, 80, 0.97, 0.04 },
   /* scanned once unseen: 56.2 %, 8.7 %; now 89.6 %, 2.2 % (main: 85.4 %, 2.2 %); 0.0 % since a
    * bare mention of another server's tool is low (safety10); 87.5 % since the scorer was
    * retrained on every read set (safety11: one case) */
@@ -49,13 +49,16 @@ static const CorpusSet corpus_sets[] = {
   /* written by another session without reading any rule and scanned once, blind, after the
    * safety5 rules: 79.8 %, 3.1 % (main); then read and tuned to: 96.9 %, 1.6 %; train.py reads
    * it since the safety8 work: 96.9 %, 0.8 % */
-  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.95, 0.015 },
+  { "heldout6", "ZT_SAFETY_HELDOUT6", 120, 120, 0.97, 0.015 },
   /* written on 2026-12-03 by a session that read only heldout_kit.py, while the safety7 work
    * went on without seeing it; scanned once with the rules before safety7 (84.0 %, 4.6 %), once
    * after (85.9 %, 4.0 %), once after the safety8 work's last rule (90.2 %, 4.0 %) and once after
    * the safety9 work's (90.2 %, 4.0 %), blind each time (only its per-class counts were looked
-   * at), and not read. train.py does not read it */
-  { "heldout7", "ZT_SAFETY_HELDOUT7", 160, 170, 0.89, 0.045 },
+   * at), and not read. train.py does not read it. After the safety12 work's scorer (eighth
+   * session): 88.3 %, 4.0 %, two cases fewer, while every other blind set gained (heldout8 82.6 ->
+   * 88.2 %, heldout10 85.7 -> 87.2 %, heldout11 86.7 -> 88.6 %, heldout12 76.7 -> 78.1 %); its
+   * floor moved from 0.89 to 0.87 with that, by the lead, not by the work that changed it */
+  { "heldout7", "ZT_SAFETY_HELDOUT7", 160, 170, 0.87, 0.045 },
   /* written for the safety8 work before its rules (16 languages, hidden imperatives and
    * shadowing, with as many honest near-misses) and scanned once with main's rules: 50.0 %,
    * 6.7 % (non-English 30 %); then read: the lexicons of other languages were written with it
@@ -92,8 +95,8 @@ static const CorpusSet corpus_sets[] = {
    * a fourth round (*-added4: consent pre-cleared, data appended "to every request", messages
    * routed through a number): 93.6 %, 0.0 % (missed besides: attendee emails copied to "our
    * board" in a migration notice, a parcel said delivered because a system is down, a document's
-   * whole history into `context`) */
-  { "subtle10", "ZT_SAFETY_SUBTLE10", 78, 68, 0.92, 0.02 },
+   * whole history into `context`); with the scorer of the safety12 work, 96.2 %, 0.0 % */
+  { "subtle10", "ZT_SAFETY_SUBTLE10", 78, 68, 0.95, 0.02 },
   /* written for the safety10 work before its rules (several servers: honest overlaps of names
    * and honest mentions of each other beside shadowing and impersonation of the same shapes)
    * and scanned once with the rules of 9b5b7ae: 100 %, 90.0 %; then read: a distinctive name taken again is a claim only
@@ -125,8 +128,15 @@ static const CorpusSet corpus_sets[] = {
    * parameter that takes what another tool of the service reads or a term it defines
    * (split.param-source), 80.0 %, 13.3 % (the two honest ones flagged are the scorer's: "Pass the
    * session token returned by auth_login", "Setup, step 1 of 2:"); with a dump's form and the
-   * conversation's words in more languages (a German glossary), 86.7 %, 13.3 % */
-  { "split11", "ZT_SAFETY_SPLIT11", 15, 15, 0.80, 0.15 },
+   * conversation's words in more languages (a German glossary), 86.7 %, 13.3 %; with the scorer
+   * of the safety12 work (new classes, the sentence before, train12), 93.3 %, 0.0 % */
+  { "split11", "ZT_SAFETY_SPLIT11", 15, 15, 0.90, 0.07 },
+  /* training text from an independent writer (train12.py: subtle manipulation, cross-service
+   * impersonation, parameters that ask for context, secrecy, shadowing; honest instructions,
+   * parameters and multi-server hand-offs of the same shapes), scanned once before it was read
+   * with the rules of d7e80d3: 59.0 %, 6.0 %; then read and trained on (the safety12 work: new
+   * word classes, the sentence before read with each one): 69.0 %, 5.0 %. A read figure */
+  { "train12", "ZT_SAFETY_TRAIN12", 200, 200, 0.67, 0.06 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
@@ -152,8 +162,16 @@ static const CorpusSet corpus_sets[] = {
    * malicious in 14 classes, 233 honest, 15 honest multi-server setups) while the safety11 work
    * went on without seeing it; merged after safety11's last rule and scanned once with the
    * rules before safety11 (85.7 %, 3.0 %) and once after (86.7 %, 3.4 %), blind, and not read
-   * (only its per-class counts were looked at). train.py does not read it */
+   * (only its per-class counts were looked at). train.py does not read it. After the safety12
+   * work's scorer (overall figures only): 88.6 %, 2.6 % */
   { "heldout11", "ZT_SAFETY_HELDOUT11", 200, 230, 0.85, 0.04 },
+  /* written on 2026-12-04 (eighth session) by a session that read only heldout_kit.py (210
+   * malicious, 15 in each of 14 classes; 235 honest in 23 domains) while the safety12 work went
+   * on without seeing it; scanned once with the rules before safety12 (76.7 %, 3.0 %: weakest
+   * cross_service 40 %, instructions 47 %, exfil_param, split and subtle 67 %) and once after
+   * (78.1 %, 2.6 %), blind, and not read (only its per-class counts were looked at). train.py
+   * does not read it */
+  { "heldout12", "ZT_SAFETY_HELDOUT12", 200, 230, 0.76, 0.04 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
@@ -957,7 +975,7 @@ test_scorer_parity (void)
         continue;
       place = f[0][0] == 'D' ? ZT_SCAN_PLACE_DESCRIPTION : f[0][0] == 'P' ? ZT_SCAN_PLACE_PARAMETER : ZT_SCAN_PLACE_OTHER;
       expected = g_ascii_strtod (f[2], NULL);
-      got = zt_scan_scorer_sentence (f[3], strlen (f[3]), place, f[1][0] == '1');
+      got = _zt_scan_scorer_sentence_full (f[3], strlen (f[3]), place, f[1][0] == '1', f[1][0] == '2', NULL);
       if (fabs (got - expected) > 0.005)
         g_error ("scorer: %.4f, train.py: %.4f for \"%s\"", got, expected, f[3]);
       checked++;

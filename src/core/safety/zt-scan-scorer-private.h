@@ -11,6 +11,16 @@ G_BEGIN_DECLS
  * last bit either way. Process-wide: tests only (through _zt_tool_scan_set_prefilter). */
 void _zt_scan_scorer_set_shortcuts (gboolean enabled);
 
+/* zt_scan_scorer_sentence() with what the sentence before it in the same string did: @after,
+ * it set the scene (a heading ending in a colon, a failure, a claim of standing or permission);
+ * @leads (may be NULL) is set to whether this one does, for the next. */
+double _zt_scan_scorer_sentence_full (const char  *text,
+                                      gsize        len,
+                                      ZtScanPlace  place,
+                                      gboolean     first,
+                                      gboolean     after,
+                                      gboolean    *leads);
+
 /* What a sentence holds, by the scorer's word classes (normalised text, as scored). */
 typedef enum {
   ZT_SCORER_DATA    = 1 << 0,  /* someone's data: secrets, personal data, the user and their kind */

@@ -50,7 +50,7 @@ _zt_scan_scorer_set_shortcuts (gboolean enabled)
 static struct {
   GHashTable *lexicon;   /* word -> ScorerLexeme */
   GHashTable *words;     /* word -> ScorerWord */
-  GArray     *by_low[33];          /* guint16: the pairs whose lowest class is bit b (32: none) */
+  GArray     *by_low[SCORER_N_KINDS + 1];  /* guint16: the pairs whose lowest class is bit b (the last: none) */
   gboolean    stems_by_first;      /* the stems are sorted: those of a first byte are together */
   guint       stem_lo[256], stem_hi[256];  /* ... at scorer_stems[stem_lo[c], stem_hi[c]) */
   gsize       stem_len[G_N_ELEMENTS (scorer_stems)];
@@ -92,27 +92,27 @@ build_index (void)
             idx.stem_hi[c] = i;
         }
       G_STATIC_ASSERT (G_N_ELEMENTS (scorer_kinds) <= G_MAXUINT16);
-      for (guint b = 0; b < 33; b++)
+      for (guint b = 0; b <= SCORER_N_KINDS; b++)
         idx.by_low[b] = g_array_new (FALSE, FALSE, sizeof (guint16));
       for (guint i = 0; i < G_N_ELEMENTS (scorer_kinds); i++)
         {
           guint16 n = i;
-          guint32 mask = scorer_kinds[i].mask;
+          guint64 mask = scorer_kinds[i].mask;
 
-          g_array_append_val (idx.by_low[mask != 0 ? __builtin_ctz (mask) : 32], n);
+          g_array_append_val (idx.by_low[mask != 0 ? (guint) __builtin_ctzll (mask) : SCORER_N_KINDS], n);
         }
       g_once_init_leave (&once, 1);
     }
 }
 
 /* The word classes of @w: its own, and those of the stems it begins with ("exfiltrat*"). */
-static guint32
+static guint64
 word_kinds (const char *w)
 {
   const ScorerLexeme *l = idx.lexicon != NULL && g_atomic_int_get (&shortcuts)
                           ? g_hash_table_lookup (idx.lexicon, w)
                           : bsearch (w, scorer_lexicon, G_N_ELEMENTS (scorer_lexicon), sizeof *l, lexeme_cmp);
-  guint32 kinds = l ? l->kinds : 0;
+  guint64 kinds = l ? l->kinds : 0;
   gsize n = strlen (w);
 
   /* only the stems that begin with the word's first byte (they are together when sorted) */
@@ -130,7 +130,7 @@ word_kinds (const char *w)
 }
 
 typedef struct {
-  guint32  kinds;
+  guint64  kinds;
   int      words[MAX_SENTENCE_WORDS];  /* indices into scorer_words, each once */
   guint    n_words;
   gboolean past_lead;                  /* the first word after scorer_lead[] has been read */
@@ -141,7 +141,7 @@ typedef struct {
  * n_words: no need to clear 1 KiB per sentence. */
 static void
 features_init (Features *f,
-               guint32   kinds)
+               guint64   kinds)
 {
   f->kinds = kinds;
   f->n_words = 0;
@@ -156,7 +156,7 @@ features_init (Features *f,
 static void
 add_form (Features   *f,
           const char *w,
-          guint32     kinds)
+          guint64     kinds)
 {
   if (!f->past_lead && !_zt_scan_word_in (w, scorer_lead, G_N_ELEMENTS (scorer_lead)))
     {
@@ -177,7 +177,7 @@ add_token (Features   *f,
            const char *w)
 {
   const ScorerWord *sw;
-  guint32 kinds = word_kinds (w);
+  guint64 kinds = word_kinds (w);
 
   f->kinds |= kinds;
   add_form (f, w, kinds);
@@ -313,11 +313,16 @@ sentence_features (const char *text,
     }
 }
 
+/* @after: the sentence before it in the same string set the scene (a heading ending in a colon,
+ * a failure, a claim of standing or permission: "Known issue (TRN-502):", "Compliance requires
+ * that..."), so what follows is read in its light; @leads: set to whether this one does. */
 double
-zt_scan_scorer_sentence (const char  *text,
-                         gsize        len,
-                         ZtScanPlace  place,
-                         gboolean     first)
+_zt_scan_scorer_sentence_full (const char  *text,
+                               gsize        len,
+                               ZtScanPlace  place,
+                               gboolean     first,
+                               gboolean     after,
+                               gboolean    *leads)
 {
   Features f;
   double z = SCORER_BIAS;
@@ -326,9 +331,18 @@ zt_scan_scorer_sentence (const char  *text,
   g_return_val_if_fail (text != NULL, 0.0);
   build_index ();
   /* where the sentence is counts as a class of its own, paired with the others */
-  features_init (&f, (first ? SCORER_FIRST : 0) | (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
+  features_init (&f, (first ? SCORER_FIRST : 0) | (after && !first ? SCORER_AFTER : 0) |
+                     (place == ZT_SCAN_PLACE_DESCRIPTION ? SCORER_INDESC : 0) |
                      (place == ZT_SCAN_PLACE_PARAMETER ? SCORER_INPARAM : 0));
   sentence_features (text, len, &f);
+  if (leads != NULL)
+    {
+      gsize n = len;
+
+      while (n > 0 && text[n - 1] == ' ')
+        n--;
+      *leads = (f.kinds & SCORER_HEADER) != 0 || (n > 0 && text[n - 1] == ':');
+    }
   for (guint i = 0; i < f.n_words; i++)
     z += scorer_words[f.words[i]].weight;
   /* the pairs whose classes all occur: not those that need a class that does not; summed in
@@ -341,9 +355,9 @@ zt_scan_scorer_sentence (const char  *text,
       return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
     }
   /* the pairs that apply, marked from the lists of the classes present (a sentence holds few
-   * of the 32), then summed in the table's order */
-  for (guint b = 0; b < 33; b++)
-    if (b == 32 || (f.kinds & (1u << b)))
+   * of them), then summed in the table's order */
+  for (guint b = 0; b <= SCORER_N_KINDS; b++)
+    if (b == SCORER_N_KINDS || (f.kinds & (G_GUINT64_CONSTANT (1) << b)))
       {
         const guint16 *pairs = (const guint16 *) (gpointer) idx.by_low[b]->data;
 
@@ -367,12 +381,21 @@ zt_scan_scorer_sentence (const char  *text,
   return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
 }
 
+double
+zt_scan_scorer_sentence (const char  *text,
+                         gsize        len,
+                         ZtScanPlace  place,
+                         gboolean     first)
+{
+  return _zt_scan_scorer_sentence_full (text, len, place, first, FALSE, NULL);
+}
+
 ZtScanScorerClasses
 _zt_scan_scorer_classes (const char *text,
                          gsize       len)
 {
   static const struct {
-    guint32             kinds;
+    guint64             kinds;
     ZtScanScorerClasses out;
   } map[] = {
     { SCORER_K_SENSITIVE | SCORER_K_PERSONAL | SCORER_K_USER, ZT_SCORER_DATA },
@@ -408,7 +431,7 @@ zt_scan_scorer_run (const char         *text,
                     gpointer            user_data)
 {
   gsize start = 0;
-  gboolean first = TRUE;
+  gboolean first = TRUE, after = FALSE;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (func != NULL);
@@ -426,7 +449,7 @@ zt_scan_scorer_run (const char         *text,
         start++;
       if (i > start)
         {
-          double score = zt_scan_scorer_sentence (text + start, i - start, place, first);
+          double score = _zt_scan_scorer_sentence_full (text + start, i - start, place, first, after, &after);
 
           if (score >= ZT_SCAN_SCORER_WARN)
             func (start, i, score, user_data);

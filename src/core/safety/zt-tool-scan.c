@@ -3578,7 +3578,12 @@ capability (const char *sentence,
   g_autofree char *masked = g_strdup_printf ("%.*s\x01%s", (int) at, sentence, sentence + at + len);
 
   return g_regex_match (regex_once (&once, &re, "^\\s*([a-z0-9' ,-]{1,60}[;,] )?(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)? "
-                                    "(can|may|could) (also |then |later )?(be used to )?[a-z]+( [a-z0-9'#-]+){0,8}[\\s.]*$", 0), masked, 0, NULL) &&
+                                    "(can|may|could) (also |then |later )?(be used to )?[a-z]+( [a-z0-9'#-]+){0,8}[\\s.]*$|"
+                                    /* or the other's tool as the means of a passive one: "it can be
+                                     * posted with the slack server's send_message" */
+                                    "^\\s*([a-z0-9' ,-]{1,60}[;,] )?(it|they|this|these|the [a-z0-9 _-]{1,30}) "
+                                    "(can|may|could) (also |then |later )?be [a-z]+ (with|using|via|through|by) (the [a-z0-9 _-]{1,30}"
+                                    "(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)?[\\s.]*$", 0), masked, 0, NULL) &&
          !g_regex_match (regex_once (&once2_cap, &re2_cap, "\\b(tokens?|keys?|passwords?|secrets?|credentials?|cookies?|history|conversation|"
                                      "e-?mails?|addresse?s?|phone|must|always|every|all|any)\\b", 0), masked, 0, NULL);
 }
