@@ -125,6 +125,44 @@ same_tree (JsonNode *a,
     }
 }
 
+/* @written, read back from what the writer made of @tree: the same tree, but an infinity or
+ * NaN in @tree is null in @written (JSON has neither). */
+static gboolean
+same_written_tree (JsonNode *tree,
+                   JsonNode *written)
+{
+  if (JSON_NODE_HOLDS_VALUE (tree) && json_node_get_value_type (tree) == G_TYPE_DOUBLE &&
+      !isfinite (json_node_get_double (tree)))
+    return JSON_NODE_HOLDS_NULL (written);
+  if (json_node_get_node_type (tree) != json_node_get_node_type (written))
+    return FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (tree))
+    {
+      JsonObject *oa = json_node_get_object (tree), *ob = json_node_get_object (written);
+      g_autoptr(GList) ma = json_object_get_members (oa);
+      g_autoptr(GList) mb = json_object_get_members (ob);
+      GList *la = ma, *lb = mb;
+
+      for (; la && lb; la = la->next, lb = lb->next)
+        if (strcmp (la->data, lb->data) != 0 ||
+            !same_written_tree (json_object_get_member (oa, la->data), json_object_get_member (ob, lb->data)))
+          return FALSE;
+      return la == NULL && lb == NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (tree))
+    {
+      JsonArray *aa = json_node_get_array (tree), *ab = json_node_get_array (written);
+
+      if (json_array_get_length (aa) != json_array_get_length (ab))
+        return FALSE;
+      for (guint i = 0; i < json_array_get_length (aa); i++)
+        if (!same_written_tree (json_array_get_element (aa, i), json_array_get_element (ab, i)))
+          return FALSE;
+      return TRUE;
+    }
+  return same_tree (tree, written);
+}
+
 static JsonNode *
 message_node (ZtMessage *msg)
 {
@@ -414,6 +452,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           /* ours is NULL only for a U+0000 anywhere, which zt_json_parse_strict refuses */
           if (ours != NULL && !same_tree (ours, reference))
             zt_fuzz_fail ("the gateway's tree differs from json-glib's", input_hex);
+          /* what the gateway's writer makes of that tree, on one line and indented, reads back
+           * as the same tree (an infinity, 1e400, as null: JSON has none) */
+          if (ours != NULL)
+            for (int pretty = 0; pretty < 2; pretty++)
+              {
+                g_autofree char *written = pretty ? zt_json_to_string_pretty (ours) : zt_json_to_string (ours);
+                g_autoptr(JsonNode) back = zt_json_parse_strict (written, strlen (written), &fuzz_limits, NULL);
+
+                if (back == NULL)
+                  zt_fuzz_fail ("the writer's text does not parse", input_hex);
+                if (!same_written_tree (ours, back))
+                  zt_fuzz_fail ("the writer's text reads back as another tree", input_hex);
+              }
         }
     }
 

@@ -1440,7 +1440,12 @@ write_node (GString  *out,
             if (!isfinite (d))
               g_string_append (out, "null");
             else
-              g_string_append (out, g_ascii_dtostr (buf, sizeof buf, d));
+              {
+                g_string_append (out, g_ascii_dtostr (buf, sizeof buf, d));
+                /* a double stays one when read back: 2.0 as "2.0", not "2" (an integer) */
+                if (strpbrk (buf, ".eE") == NULL)
+                  g_string_append (out, ".0");
+              }
             break;
           }
         default:
