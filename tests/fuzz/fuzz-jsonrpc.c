@@ -71,9 +71,8 @@ glib_tree (const char *data,
 }
 
 /* Whether two trees are the same, kinds and types included (json_node_equal reads 1 and 1.0
- * as equal): what a filter deciding on a value would see. */
-/* @written: @b was read back from what the gateway's writer made of @a, where an infinity or
- * NaN is null (JSON has neither) */
+ * as equal): what a filter deciding on a value would see. @written: @b was read back from what
+ * the gateway's writer made of @a, where an infinity or NaN is null (JSON has neither). */
 static gboolean
 trees_match (JsonNode *a,
              JsonNode *b,
