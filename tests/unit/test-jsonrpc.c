@@ -1417,6 +1417,25 @@ test_utf8_same_as_glib (void)
     }
 }
 
+/* The writer's text, exactly: members in order, a double kept a double, 1e22 as JSON; and the
+ * canonical form (pins and audit hashes are made of it) as it always was: sorted, 2.0 as 2. */
+static void
+test_writer_text (void)
+{
+  const char *text = "{\"b\":2.0,\"a\":[1,1e22,\"x\\u0001\\\"\"],\"c\":-0.5,\"d\":{}}";
+  g_autoptr(JsonNode) node = zt_json_parse_strict (text, strlen (text), NULL, NULL);
+  g_autofree char *line = NULL, *canonical = NULL, *pretty = NULL;
+
+  g_assert_nonnull (node);
+  line = zt_json_to_string (node);
+  canonical = zt_json_to_canonical (node);
+  pretty = zt_json_to_string_pretty (node);
+  g_assert_cmpstr (line, ==, "{\"b\":2.0,\"a\":[1,1e+22,\"x\\u0001\\\"\"],\"c\":-0.5,\"d\":{}}");
+  g_assert_cmpstr (canonical, ==, "{\"a\":[1,1e+22,\"x\\u0001\\\"\"],\"b\":2,\"c\":-0.5,\"d\":{}}");
+  g_assert_cmpstr (pretty, ==, "{\n  \"b\" : 2.0,\n  \"a\" : [\n    1,\n    1e+22,\n    \"x\\u0001\\\"\"\n  ],\n"
+                               "  \"c\" : -0.5,\n  \"d\" : {}\n}");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1424,6 +1443,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/jsonrpc/utf8-same-as-glib", test_utf8_same_as_glib);
+  g_test_add_func ("/core/jsonrpc/writer-text", test_writer_text);
   g_test_add_func ("/core/jsonrpc/valid/request", test_valid_request);
   g_test_add_func ("/core/jsonrpc/valid/variants", test_valid_variants);
   g_test_add_func ("/core/jsonrpc/invalid/envelope", test_invalid_envelope);

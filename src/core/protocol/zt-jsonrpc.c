@@ -1442,8 +1442,9 @@ write_node (GString  *out,
             else
               {
                 g_string_append (out, g_ascii_dtostr (buf, sizeof buf, d));
-                /* a double stays one when read back: 2.0 as "2.0", not "2" (an integer) */
-                if (strpbrk (buf, ".eE") == NULL)
+                /* a double stays one when read back: 2.0 as "2.0", not "2" (an integer); not
+                 * in the canonical form, whose text pins and audit hashes were made of */
+                if (!sorted && strpbrk (buf, ".eE") == NULL)
                   g_string_append (out, ".0");
               }
             break;
