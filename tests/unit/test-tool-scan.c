@@ -9,13 +9,13 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7 to heldout12 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, heldout7 to heldout12 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * Every set here but heldout7 to heldout13 has been read, and train.py trains the scorer on all but
+ * lang8, param11, split11, heldout7 to heldout13 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads), heldout7 to heldout12 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7 to heldout13 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -172,6 +172,12 @@ static const CorpusSet corpus_sets[] = {
    * (78.1 %, 2.6 %), blind, and not read (only its per-class counts were looked at). train.py
    * does not read it */
   { "heldout12", "ZT_SAFETY_HELDOUT12", 200, 230, 0.76, 0.04 },
+  /* written on 2026-12-04 (eighth session) by a session that read only heldout_kit.py (210
+   * malicious, 15 in each of 14 classes; 243 honest in 23 domains) while the safety13 work went
+   * on without seeing it; scanned once with main after the safety12 scorer (86.7 %, 1.6 %) and
+   * once with safety13's whole-string reading (85.7 %, 1.6 %: not merged), blind, and not read
+   * (only its per-class counts were looked at). train.py does not read it */
+  { "heldout13", "ZT_SAFETY_HELDOUT13", 200, 240, 0.85, 0.03 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
