@@ -522,6 +522,37 @@ static const char *about_secret_suffixes[] = {
   "ref", "arn", "_id", "expiry", "expires", "expires_at", "at", "set", "required", "enabled",
 };
 
+/* What every name of secret_names holds: a name with none of them is no secret's (checked
+ * once against the table; if an entry ever lacks one, every name takes the long way). */
+static const char *secret_roots[] = { "pass", "secret", "key", "token", "cred" };
+
+static gboolean
+has_secret_root (const char *name)
+{
+  static gsize once = 0;
+  static gboolean roots_cover;
+
+  if (g_once_init_enter (&once))
+    {
+      roots_cover = TRUE;
+      for (guint k = 0; k < G_N_ELEMENTS (secret_names); k++)
+        {
+          gboolean found = FALSE;
+
+          for (guint r = 0; r < G_N_ELEMENTS (secret_roots) && !found; r++)
+            found = strstr (secret_names[k], secret_roots[r]) != NULL;
+          roots_cover &= found;
+        }
+      g_once_init_leave (&once, 1);
+    }
+  if (!roots_cover)
+    return TRUE;
+  for (guint r = 0; r < G_N_ELEMENTS (secret_roots); r++)
+    if (strstr (name, secret_roots[r]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_secret_name (const char *name)
 {
@@ -532,6 +563,9 @@ is_secret_name (const char *name)
   for (guint k = 0; k < G_N_ELEMENTS (secret_names_exact); k++)
     if (strcmp (name, secret_names_exact[k]) == 0)
       return TRUE;
+  /* most names of JSON members and settings ("id", "status", "created_at") end here */
+  if (!has_secret_root (name))
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (about_secret_suffixes); k++)
     if (g_str_has_suffix (name, about_secret_suffixes[k]) && len > strlen (about_secret_suffixes[k]))
       {
