@@ -342,11 +342,55 @@ test_join_request_types (void)
   }
 }
 
+/* An invitation's id is typed as an argument (`zt4mcp hub withdraw ID`): none begins with "-"
+ * or "_" (one in 32 did: "-QhduKV6-mUfPAby" read as an option and failed e2e-mesh-admin). */
+static void
+test_invitation_ids (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zt-test-hub-XXXXXX", &error);
+  g_autofree char *hub_dir = NULL;
+  g_autoptr(ZtHubState) state = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  JsonArray *invitations;
+
+  g_assert_no_error (error);
+  hub_dir = g_build_filename (dir, "hub", NULL);
+  g_assert_true (zt_hub_init (hub_dir, "acme", "127.0.0.1:0", NULL, &error));
+  g_assert_no_error (error);
+  state = zt_hub_state_open (hub_dir, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *invitation = zt_hub_invite (state, "bob", NULL, 3600, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (invitation);
+    }
+  list = zt_hub_list_invitations (state, &error);
+  g_assert_no_error (error);
+  invitations = json_object_get_array_member (json_node_get_object (list), "invitations");
+  g_assert_cmpuint (json_array_get_length (invitations), ==, 400);
+  for (guint i = 0; i < json_array_get_length (invitations); i++)
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (invitations, i), "id");
+
+      if (!g_ascii_isalnum (id[0]))
+        g_error ("invitation id %s begins with %c", id, id[0]);
+    }
+  g_clear_pointer (&state, zt_hub_state_free);
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hub/invitation/decode", test_invitation_decode);
+  g_test_add_func ("/hub/invitation/ids", test_invitation_ids);
   g_test_add_func ("/hub/control/hub", test_control_hub);
   g_test_add_func ("/hub/control/instance", test_control_instance);
   g_test_add_func ("/hub/control/agent", test_control_agent);

@@ -402,7 +402,7 @@ zt_hub_invite (ZtHubState *self,
                gint64      ttl,
                GError    **error)
 {
-  g_autofree char *id = random_b64url (12);
+  g_autofree char *id = NULL;
   g_autofree char *secret = random_b64url (32);
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, secret, -1);
   g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -412,6 +412,15 @@ zt_hub_invite (ZtHubState *self,
   sqlite3_stmt *stmt;
   gint64 now = now_s ();
   int rc;
+
+  /* people type the id (`zt4mcp hub withdraw ID`): one that begins with "-" reads as an option */
+  for (;;)
+    {
+      id = random_b64url (12);
+      if (g_ascii_isalnum (id[0]))
+        break;
+      g_clear_pointer (&id, g_free);
+    }
 
   if (!name_valid (user) || (endpoint != NULL && !name_valid (endpoint)))
     {
