@@ -301,6 +301,34 @@ test_control_agent (void)
     }
 }
 
+/* A hub's state in a new temporary directory (*@dir, for remove_hub ()) */
+static ZtHubState *
+open_hub (char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hub_dir = NULL;
+  ZtHubState *state;
+
+  *dir = g_dir_make_tmp ("zt-test-hub-XXXXXX", &error);
+  g_assert_no_error (error);
+  hub_dir = g_build_filename (*dir, "hub", NULL);
+  g_assert_true (zt_hub_init (hub_dir, "acme", "127.0.0.1:0", NULL, &error));
+  g_assert_no_error (error);
+  state = zt_hub_state_open (hub_dir, &error);
+  g_assert_no_error (error);
+  return state;
+}
+
+static void
+remove_hub (ZtHubState *state,
+            const char *dir)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+
+  zt_hub_state_free (state);
+  g_assert_cmpint (system (cmd), ==, 0);
+}
+
 /* A join request is posted by anyone: members of any type are refused as missing, with no
  * critical (fatal under GTest). */
 static void
@@ -314,16 +342,9 @@ test_join_request_types (void)
     "{\"id\":7,\"secret\":null,\"endpoint\":true,\"csr\":1.5}",
   };
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("zt-test-hub-XXXXXX", &error);
-  g_autofree char *hub_dir = NULL;
-  g_autoptr(ZtHubState) state = NULL;
+  g_autofree char *dir = NULL;
+  ZtHubState *state = open_hub (&dir);
 
-  g_assert_no_error (error);
-  hub_dir = g_build_filename (dir, "hub", NULL);
-  g_assert_true (zt_hub_init (hub_dir, "acme", "127.0.0.1:0", NULL, &error));
-  g_assert_no_error (error);
-  state = zt_hub_state_open (hub_dir, &error);
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
     {
       g_autoptr(JsonObject) o = zt_json_parse_object_strict (requests[i], strlen (requests[i]), NULL, NULL);
@@ -335,11 +356,7 @@ test_join_request_types (void)
       g_assert_null (answer);
       g_assert_error (join_error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
     }
-  g_clear_pointer (&state, zt_hub_state_free);
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
+  remove_hub (state, dir);
 }
 
 /* An invitation's id is typed as an argument (`zt4mcp hub withdraw ID`): none begins with "-"
@@ -348,18 +365,11 @@ static void
 test_invitation_ids (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("zt-test-hub-XXXXXX", &error);
-  g_autofree char *hub_dir = NULL;
-  g_autoptr(ZtHubState) state = NULL;
+  g_autofree char *dir = NULL;
+  ZtHubState *state = open_hub (&dir);
   g_autoptr(JsonNode) list = NULL;
   JsonArray *invitations;
 
-  g_assert_no_error (error);
-  hub_dir = g_build_filename (dir, "hub", NULL);
-  g_assert_true (zt_hub_init (hub_dir, "acme", "127.0.0.1:0", NULL, &error));
-  g_assert_no_error (error);
-  state = zt_hub_state_open (hub_dir, &error);
-  g_assert_no_error (error);
   for (guint i = 0; i < 400; i++)
     {
       g_autofree char *invitation = zt_hub_invite (state, "bob", NULL, 3600, &error);
@@ -378,11 +388,7 @@ test_invitation_ids (void)
       if (!g_ascii_isalnum (id[0]))
         g_error ("invitation id %s begins with %c", id, id[0]);
     }
-  g_clear_pointer (&state, zt_hub_state_free);
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
+  remove_hub (state, dir);
 }
 
 int
