@@ -429,9 +429,6 @@ zt_raise_fd_limit (void)
     }
 }
 
-#define ZT_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
-#define ZT_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
 gboolean
 zt_utf8_validate_len (const char  *str,
                       gsize        max_len,
@@ -450,7 +447,7 @@ zt_utf8_validate_len (const char  *str,
           guint64 v;
 
           memcpy (&v, p, 8);
-          if (((v | ((v - ZT_ONES) & ~v)) & ZT_HIGHS) != 0)
+          if ((v & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 || zt_bytes_any_below (v, 1))
             break;
           p += 8;
         }

@@ -85,6 +85,22 @@ gboolean zt_parse_listen          (const char  *listen,
 char    *zt_utf8_clip             (char        *text,
                                    glong        max_chars);
 
+/* Eight bytes at a time (@v read from memory with memcpy): whether any of them is below @n
+ * (@n at most 128), and whether any equals @c. Exact: no byte is missed, none is made up. */
+static inline gboolean
+zt_bytes_any_below (guint64 v,
+                    guint8  n)
+{
+  return ((v - G_GUINT64_CONSTANT (0x0101010101010101) * n) & ~v & G_GUINT64_CONSTANT (0x8080808080808080)) != 0;
+}
+
+static inline gboolean
+zt_bytes_any_equal (guint64 v,
+                    guint8  c)
+{
+  return zt_bytes_any_below (v ^ (G_GUINT64_CONSTANT (0x0101010101010101) * c), 1);
+}
+
 /* g_utf8_validate_len (), the same answer and the same @end, with runs of ASCII read eight
  * bytes at a time (GLib 2.74 reads a byte at a time): every message from outside passes here. */
 gboolean zt_utf8_validate_len     (const char  *str,

@@ -76,9 +76,6 @@ json_hex4 (const char *s, gsize i, gsize n)
 
 /* A string at s[*pi] == '"'; on success *pi is after the closing quote, and *has_nul tells
  * whether it holds an escaped U+0000 (json-glib cuts a string there). */
-#define ZT_JSON_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
-#define ZT_JSON_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
 static const char *
 json_scan_string (const char *s, gsize *pi, gsize n, gboolean *has_nul)
 {
@@ -93,12 +90,10 @@ json_scan_string (const char *s, gsize *pi, gsize n, gboolean *has_nul)
       /* eight bytes at a time while none is a quote, a backslash or a control character */
       while (n - i >= 8)
         {
-          guint64 v, q, b;
+          guint64 v;
 
           memcpy (&v, s + i, 8);
-          q = v ^ (ZT_JSON_ONES * '"');
-          b = v ^ (ZT_JSON_ONES * '\\');
-          if ((((v - ZT_JSON_ONES * 0x20) & ~v) | ((q - ZT_JSON_ONES) & ~q) | ((b - ZT_JSON_ONES) & ~b)) & ZT_JSON_HIGHS)
+          if (zt_bytes_any_below (v, 0x20) || zt_bytes_any_equal (v, '"') || zt_bytes_any_equal (v, '\\'))
             break;
           i += 8;
         }

@@ -2597,8 +2597,8 @@ scan_string_full (Ctx *ctx)
       for (int rot13 = 0; rot13 < 2 && plain != NULL; rot13++)
         {
           gboolean ordered = FALSE;
-          g_autofree char *variant = rot13 ? rot13_reading (plain, &ordered)
-                                   : unleet_changed ? g_strndup (plain->str, plain->len) : NULL;
+          g_autofree char *turned = rot13 ? rot13_reading (plain, &ordered) : NULL;
+          const char *variant = rot13 ? turned : unleet_changed ? plain->str : NULL;
 
           if (variant == NULL)
             continue;
