@@ -28,17 +28,14 @@ zt_approval_dialog_new (GtkWindow  *parent,
                         const char *tool,
                         const char *arguments)
 {
-  /* a model's words: through the strict parser (json-glib's own has no depth limit) */
-  g_autoptr(JsonNode) root = arguments ? zt_json_parse_strict (arguments, strlen (arguments), NULL, NULL) : NULL;
-  g_autofree char *pretty = NULL, *shown = NULL, *heading = NULL, *body = NULL;
+  /* a model's words */
+  g_autofree char *pretty = zt_json_text_pretty (arguments);
+  g_autofree char *shown = zt_markdown_sanitize (pretty, -1);
+  g_autofree char *heading = NULL, *body = NULL;
   g_autofree char *clean_service = zt_markdown_sanitize (service ? service : "", -1);
   g_autofree char *clean_tool = zt_markdown_sanitize (tool ? tool : "", -1);
   g_autofree char *clean_title = zt_markdown_sanitize (conversation_title ? conversation_title : "", -1);
   GtkWidget *dialog, *scroller, *label;
-
-  if (root != NULL)
-    pretty = zt_json_to_string_pretty (root);
-  shown = zt_markdown_sanitize (pretty ? pretty : arguments ? arguments : "", -1);
 
   heading = g_strdup_printf (_("Run “%s” of %s?"), clean_tool, clean_service);
   /* the chat's title says which chat asks (the dialog may come while another is shown) */

@@ -69,17 +69,6 @@ mono_label (void)
   return label;
 }
 
-static char *
-pretty_json (const char *text)
-{
-  /* a model's words: through the strict parser (json-glib's own has no depth limit) */
-  g_autoptr(JsonNode) root = text ? zt_json_parse_strict (text, strlen (text), NULL, NULL) : NULL;
-
-  if (root != NULL)
-    return zt_json_to_string_pretty (root);
-  return g_strdup (text ? text : "");
-}
-
 static void
 show_state (ZtChatRow *self)
 {
@@ -135,7 +124,7 @@ text_changed_cb (ZtChatRow *self)
     }
   else if (self->arguments != NULL)
     {
-      g_autofree char *pretty = pretty_json (zt_chat_item_get_text (self->item));
+      g_autofree char *pretty = zt_json_text_pretty (zt_chat_item_get_text (self->item));
       g_autofree char *text = sanitized (pretty);
       gtk_label_set_text (GTK_LABEL (self->arguments), text);
     }

@@ -1471,6 +1471,14 @@ zt_json_to_string_pretty (JsonNode *node)
 }
 
 char *
+zt_json_text_pretty (const char *text)
+{
+  g_autoptr(JsonNode) root = text ? zt_json_parse_strict (text, strlen (text), NULL, NULL) : NULL;
+
+  return root != NULL ? zt_json_to_string_pretty (root) : g_strdup (text ? text : "");
+}
+
+char *
 zt_json_to_canonical (JsonNode *node)
 {
   GString *out = g_string_new (NULL);

@@ -116,6 +116,9 @@ char          *zt_message_to_string     (ZtMessage       *self,
  * 1e22 as "1e+22.0", which is not JSON) */
 char          *zt_json_to_string        (JsonNode        *node);
 char          *zt_json_to_string_pretty (JsonNode        *node);
+/* @text (may be NULL: "") indented for people when it is JSON, through the strict parser
+ * (json-glib's own has no depth limit); else @text as it is */
+char          *zt_json_text_pretty      (const char      *text);
 char          *zt_json_to_canonical     (JsonNode        *node);
 /* @s as a JSON string literal */
 void           zt_json_append_string    (GString         *out,
