@@ -4,6 +4,7 @@
 
 #include "zt-error.h"
 #include "zt-hub.h"
+#include "zt-jsonrpc.h"
 #include "zt-fuzz-util.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -83,7 +84,7 @@ check_reencode (JsonObject *inv,
   ZtRef flags = zt_ref_check (raw ? raw : "", len, 64, FALSE);
 
   json_node_init_object (node, inv);
-  text = json_to_string (node, FALSE);
+  text = zt_json_to_string (node);  /* as the hub writes it */
   b64 = g_base64_encode ((const guchar *) text, strlen (text));
   again_text = g_strconcat (ZT_INVITATION_PREFIX, b64, NULL);
   again = zt_invitation_decode (again_text, NULL);
