@@ -955,6 +955,71 @@ test_tampered_leaf (void)
   assert_error (error, ZT_ERROR_FORBIDDEN, "not issued by this mesh's CA");
 }
 
+/* A good signature is remembered (zt_ca_verify_peer checks each certificate's once), but
+ * only the signature: times, identity and mesh are checked every time, a certificate that
+ * differs in a byte or comes with another CA is checked anew, refusals are not remembered,
+ * and the memory is bounded. */
+static void
+test_remembered (void)
+{
+  g_autoptr(Mesh) m = mesh_new (MESH, 10, 1);  /* the leaf expires in an hour */
+  g_autoptr(Mesh) same_name = mesh_new (MESH, 10, 3600);
+  g_autoptr(GError) error = NULL;
+  g_auto(gnutls_x509_crt_t) crt = crt_from_pem (m->leaf);
+  g_auto(gnutls_datum_t) der = { NULL, 0 };
+  g_autofree char *tampered = NULL;
+  gint64 now = now_s ();
+  guint before, remembered;
+  guchar *p;
+
+  g_assert_true (zt_ca_verify_peer (m->ca_cert, m->leaf, now, URI, &error));
+  g_assert_no_error (error);
+  remembered = _zt_ca_signed_cache_size ();
+  g_assert_cmpuint (remembered, >=, 1);
+  g_assert_true (zt_ca_verify_peer (m->ca_cert, m->leaf, now, URI, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (_zt_ca_signed_cache_size (), ==, remembered);
+
+  /* remembered, and still expired an hour on, and still not someone else */
+  g_assert_false (zt_ca_verify_peer (m->ca_cert, m->leaf, now + 3600, URI, &error));
+  assert_error (error, ZT_ERROR_FORBIDDEN, "certificate expired on ");
+  g_clear_error (&error);
+  g_assert_false (zt_ca_verify_peer (m->ca_cert, m->leaf, now, "spiffe://m1/user/admin/endpoint/laptop", &error));
+  assert_error (error, ZT_ERROR_FORBIDDEN, "is not the expected");
+  g_clear_error (&error);
+
+  /* the same certificate against another CA of the same mesh name: not vouched for */
+  g_assert_false (zt_ca_verify_peer (same_name->ca_cert, m->leaf, now, URI, &error));
+  assert_error (error, ZT_ERROR_FORBIDDEN, "not issued by this mesh's CA");
+  g_clear_error (&error);
+
+  /* one byte changed after the real one was remembered: refused, and nothing remembered */
+  g_assert_cmpint (gnutls_x509_crt_export2 (crt, GNUTLS_X509_FMT_DER, &der), ==, 0);
+  p = find_bytes (der.data, der.size, "alice");
+  g_assert_nonnull (p);
+  memcpy (p, "admin", 5);
+  tampered = pem_encode ("CERTIFICATE", &der);
+  before = _zt_ca_signed_cache_size ();
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_false (zt_ca_verify_peer (m->ca_cert, tampered, now, NULL, &error));
+      assert_error (error, ZT_ERROR_FORBIDDEN, "not issued by this mesh's CA");
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (_zt_ca_signed_cache_size (), ==, before);
+
+  /* bounded: 600 texts of one good certificate (each with more blank lines after it) */
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autofree char *pad = g_strnfill (i + 1, '\n');
+      g_autofree char *text = g_strconcat (m->leaf, pad, NULL);
+
+      g_assert_true (zt_ca_verify_peer (m->ca_cert, text, now, URI, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (_zt_ca_signed_cache_size (), <=, 512);
+    }
+}
+
 static void
 test_spiffe_id_sans (void)
 {
@@ -1503,6 +1568,7 @@ main (int   argc,
   g_test_add_func ("/core/ca/verify/expired", test_expired);
   g_test_add_func ("/core/ca/verify/other-ca", test_other_ca);
   g_test_add_func ("/core/ca/verify/tampered-leaf", test_tampered_leaf);
+  g_test_add_func ("/core/ca/verify/remembered", test_remembered);
   g_test_add_func ("/core/ca/verify/uri-sans", test_spiffe_id_sans);
   g_test_add_func ("/core/ca/spiffe/parse", test_spiffe_parse);
   g_test_add_func ("/core/ca/spiffe/reject", test_spiffe_reject);

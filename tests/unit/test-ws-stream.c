@@ -584,6 +584,90 @@ test_threads (Fixture       *f,
   g_clear_error (&cancelled.error);
 }
 
+/* Writes queued by another thread go out joined (a TLS flight is one message, not one per
+ * record), in order, never beyond ZT_WS_STREAM_MAX_MESSAGE, and a close goes after them. */
+typedef struct {
+  GByteArray *got;
+  guint       messages;
+  gsize       largest;
+} Counted;
+
+static void
+count_joined (SoupWebsocketConnection *ws,
+              gint                     type,
+              GBytes                  *message,
+              gpointer                 user_data)
+{
+  Counted *c = user_data;
+  gsize size;
+  const guint8 *data = g_bytes_get_data (message, &size);
+
+  g_byte_array_append (c->got, data, (guint) size);
+  c->messages++;
+  c->largest = MAX (c->largest, size);
+}
+
+typedef struct {
+  GIOStream *stream;
+  guint8    *data;
+  gsize      chunk;
+  guint      chunks;
+  gboolean   close;
+  gint       done;
+} ChunkWriter;
+
+static gpointer
+chunk_writer_thread (gpointer data)
+{
+  ChunkWriter *w = data;
+  GOutputStream *out = g_io_stream_get_output_stream (w->stream);
+
+  for (guint i = 0; i < w->chunks; i++)
+    g_assert_true (g_output_stream_write_all (out, w->data + i * w->chunk, w->chunk, NULL, NULL, NULL));
+  if (w->close)
+    g_assert_true (g_io_stream_close (w->stream, NULL, NULL));
+  g_atomic_int_set (&w->done, 1);
+  return NULL;
+}
+
+static void
+test_threads_joined (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct { gsize chunk; guint chunks; guint most; gboolean close; } cases[] = {
+    { 37, 200, 1, FALSE },            /* a handshake's records: one message */
+    { 60 * 1024, 5, 5, FALSE },       /* two would pass the bound: one each */
+    { 1000, 150, 3, TRUE },           /* 150 000 bytes: 64 KiB at most, then the close */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SoupWebsocketConnection *cws, *sws;
+      g_autoptr(ZtWsStream) s = NULL;
+      g_autofree guint8 *sent = pattern_new (cases[i].chunk * cases[i].chunks, i + 5);
+      Counted c = { g_byte_array_new (), 0, 0 };
+      ChunkWriter w = { NULL, sent, cases[i].chunk, cases[i].chunks, cases[i].close, 0 };
+      GThread *thread;
+
+      connect_direct (f, &cws, &sws);
+      s = zt_ws_stream_new (sws);
+      g_signal_connect (cws, "message", G_CALLBACK (count_joined), &c);
+      w.stream = G_IO_STREAM (s);
+      /* the context does not run until every write is queued */
+      thread = g_thread_new ("chunks", chunk_writer_thread, &w);
+      while (!g_atomic_int_get (&w.done))
+        g_usleep (1000);
+      g_thread_join (thread);
+      RUN_UNTIL (c.got->len == cases[i].chunk * cases[i].chunks &&
+                 (!cases[i].close || soup_websocket_connection_get_state (cws) == SOUP_WEBSOCKET_STATE_CLOSED));
+      g_assert_cmpmem (c.got->data, c.got->len, sent, cases[i].chunk * cases[i].chunks);
+      g_assert_cmpuint (c.messages, <=, cases[i].most);
+      g_assert_cmpuint (c.largest, <=, ZT_WS_STREAM_MAX_MESSAGE);
+      g_signal_handlers_disconnect_by_data (cws, &c);
+      g_byte_array_unref (c.got);
+    }
+}
+
 /* A text message breaks the protocol: 1003, and the reader fails. */
 static void
 test_text_refused (Fixture       *f,
@@ -1225,6 +1309,7 @@ main (int   argc,
   ADD ("/core/ws-stream/eof", test_eof);
   ADD ("/core/ws-stream/unref-closes", test_unref_closes);
   ADD ("/core/ws-stream/threads", test_threads);
+  ADD ("/core/ws-stream/threads-joined", test_threads_joined);
   ADD ("/core/ws-stream/text-refused", test_text_refused);
   ADD ("/core/ws-stream/queue-cap", test_queue_cap);
   g_test_add_func ("/core/ws-stream/after-protocol-error", test_after_protocol_error);

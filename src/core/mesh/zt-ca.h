@@ -84,6 +84,9 @@ gboolean         zt_ca_verify_peer        (const char         *ca_cert_pem,
                                            const char         *expected_uri,
                                            GError            **error);
 
+/* Tests: how many good signatures zt_ca_verify_peer remembers (at most 512). */
+guint            _zt_ca_signed_cache_size (void);
+
 /* The certificate's not-after as unix seconds, or -1 with @error set. */
 gint64           zt_ca_get_expiry         (const char         *cert_pem,
                                            GError            **error);

@@ -127,6 +127,41 @@ channel_close_ws (ZtWsChannel *ch,
     soup_websocket_connection_close (ch->ws, code, reason);
 }
 
+/* @first and the writes queued behind it, as one message of at most ZT_WS_STREAM_MAX_MESSAGE
+ * bytes. The peer reads a byte stream, so where messages end means nothing; but each one costs
+ * a frame, a relay by the hub and a wake-up of the reader. A TLS handshake's flight comes as
+ * one write per record from glib-networking's handshake thread (a server's first flight is
+ * seven), and this sends it as one. */
+static GBytes *
+channel_take_more_locked (ZtWsChannel *ch,
+                          GBytes      *first)
+{
+  gsize total = g_bytes_get_size (first);
+  GByteArray *joined = NULL;
+  gpointer next;
+
+  while ((next = g_queue_peek_head (&ch->outgoing)) != NULL && next != CLOSE_MARK &&
+         g_bytes_get_size (next) <= ZT_WS_STREAM_MAX_MESSAGE - total)
+    {
+      gsize len;
+      const guint8 *data;
+
+      if (joined == NULL)
+        {
+          joined = g_byte_array_sized_new (MIN (ZT_WS_STREAM_MAX_MESSAGE, 2 * total + 1024));
+          data = g_bytes_get_data (first, &len);
+          g_byte_array_append (joined, data, len);
+          g_bytes_unref (first);
+        }
+      g_queue_pop_head (&ch->outgoing);
+      data = g_bytes_get_data (next, &len);
+      g_byte_array_append (joined, data, len);
+      total += len;
+      g_bytes_unref (next);
+    }
+  return joined != NULL ? g_byte_array_free_to_bytes (joined) : first;
+}
+
 static void
 channel_flush (ZtWsChannel *ch)
 {
@@ -143,6 +178,8 @@ channel_flush (ZtWsChannel *ch)
           return;
         }
       item = g_queue_pop_head (&ch->outgoing);
+      if (item != CLOSE_MARK)
+        item = channel_take_more_locked (ch, item);
       g_mutex_unlock (&ch->lock);
 
       /* The lock is not held here: libsoup may emit "closing" or "error" right away. */
