@@ -247,6 +247,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       /* a dial names its destination and service as strings, or is no dial */
       if ((m.kind == ZT_HUB_CONTROL_DIAL) != (m.to != NULL) || (m.kind == ZT_HUB_CONTROL_DIAL) != (m.service != NULL))
         zt_fuzz_fail ("a dial without its strings, or dial fields outside a dial", NULL);
+      /* a spare leg's name only in a dial, and only a name */
+      if (m.leg != NULL && (m.kind != ZT_HUB_CONTROL_DIAL || !_zt_hub_spare_name_is_valid (m.leg)))
+        zt_fuzz_fail ("a spare leg's name outside a dial, or one that is no name", NULL);
       if (m.kind == ZT_HUB_CONTROL_HELLO)
         {
           g_autoptr(JsonObject) o = zt_json_parse_object_strict (text, len, NULL, NULL);

@@ -121,13 +121,65 @@ await run({
     daveControl.close();
   },
 
+  "named spare legs: two per member, a dial to it takes the oldest, its own dial the one it names": async () => {
+    const daveControl = control(dave, [{ name: "echo", to: ["carol"] }]);
+    const carolAgain = control(carol, [{ name: "echo", to: ["dave"] }]);
+    await until(() => daveControl.got.texts.length > 0 && carolAgain.got.texts.length > 0, "both control channels open");
+    const welcome = daveControl.got.texts[0];
+    assert.equal(welcome.type, "welcome");
+    assert.equal(welcome.spares, 2, "the hub keeps two named spare legs per member");
+    const bad = rawSocket(dave, "/v1/stream?spare=no%20spaces");
+    await until(() => bad.got.closeCode !== null || bad.got.closed, "the hub's answer to a badly named spare leg");
+    assert.match(bad.got.closeReason, /spare leg's name/);
+    const first = rawSocket(dave, "/v1/stream?spare=a1");
+    await until(() => first.got.upgraded, "dave's first spare leg upgraded");
+    await sleep(200);
+    const second = rawSocket(dave, "/v1/stream?spare=a2");
+    await until(() => second.got.upgraded, "dave's second spare leg upgraded");
+    await sleep(200);
+    // carol dials dave: spliced onto the oldest
+    const carolDial = rawSocket(carol, "/v1/stream?to=dave-pc&service=echo");
+    await until(() => first.got.frames.some((f) => f.opcode === 1), "carol's stream on dave's oldest spare leg");
+    assert.equal(JSON.parse(first.got.frames.find((f) => f.opcode === 1).payload.toString()).type, "stream");
+    await until(() => carolDial.got.texts.some((m) => m.type === "connected"), "carol told the stream is connected");
+    assert.equal(second.got.frames.length, 0, "the newer one is left for the next");
+    // dave dials carol on the one it names; carol has none, so she is asked to dial back,
+    // and dave hears "connected" on a2
+    const before = streamsSaid(carolAgain).length;
+    daveControl.sock.write(wsClientFrame(1, JSON.stringify({ type: "dial", to: "carol-pc", service: "echo", leg: "a2" })));
+    await until(() => streamsSaid(carolAgain).length === before + 1, "carol asked for dave's stream");
+    const asked = streamsSaid(carolAgain)[before];
+    assert.match(asked.from, /dave-pc/);
+    const back = rawSocket(carol, `/v1/stream?accept=${encodeURIComponent(asked.id)}`);
+    await until(() => second.got.texts.some((m) => m.type === "connected"), "dave told on a2 that the stream is connected");
+    // a name it does not hold: the dial opens nothing
+    daveControl.sock.write(wsClientFrame(1, JSON.stringify({ type: "dial", to: "carol-pc", service: "echo", leg: "zz" })));
+    await sleep(500);
+    assert.equal(streamsSaid(carolAgain).length, before + 1, "a dial on a leg that is not there opens nothing");
+    // a third one replaces the oldest
+    const legs = [];
+    for (const name of ["b1", "b2", "b3"]) {
+      legs.push(rawSocket(dave, `/v1/stream?spare=${name}`));
+      await until(() => legs.at(-1).got.upgraded, `dave's spare leg ${name} upgraded`);
+      await sleep(200);
+    }
+    await until(() => legs[0].got.closed, "the hub to let the oldest of three go", 10000);
+    assert.equal(legs[1].got.closed, false);
+    assert.equal(legs[2].got.closed, false);
+    for (const c of [bad, first, second, carolDial, back, ...legs, daveControl, carolAgain]) c.close();
+  },
+
   "a spare leg ends with its endpoint's control channel": async () => {
+    const carolControl2 = control(carol, [{ name: "echo", to: ["alice"] }]);
+    await until(() => carolControl2.got.texts.length > 0, "carol's control channel open");
     const spare = rawSocket(carol, "/v1/stream?spare=1");
     await until(() => spare.got.upgraded, "carol's spare leg upgraded");
     await sleep(200);
+    assert.equal(spare.got.closeCode, null, "kept while the control channel is open");
     assert.equal(spare.got.closed, false);
-    carolControl.close();
-    await until(() => spare.got.closed, "the hub to close carol's spare leg", 10000);
+    carolControl2.close();
+    await until(() => spare.got.closed || spare.got.closeCode !== null, "the hub to close carol's spare leg", 10000);
+    spare.close();
   },
 
   "a hub holding as many spare legs as it keeps refuses one more, and still serves": async () => {

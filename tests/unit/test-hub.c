@@ -253,6 +253,64 @@ test_peers_merge (void)
     }
 }
 
+/* A dial names the member's spare leg it waits on, or none (an agent from before names): a
+ * name that is not one makes it no dial. The hub's welcome says how many it keeps. */
+static void
+test_control_spare_names (void)
+{
+  static const struct {
+    const char *leg;    /* the JSON value, NULL: no member */
+    const char *kept;   /* NULL: not a dial, or (with dial) no name */
+    gboolean    dial;
+  } cases[] = {
+    { NULL, NULL, TRUE },
+    { "\"s1\"", "s1", TRUE },
+    { "\"a-b_C9\"", "a-b_C9", TRUE },
+    { "\"" "01234567890123456789012345678901" "\"", "01234567890123456789012345678901", TRUE },
+    { "\"" "012345678901234567890123456789012" "\"", NULL, FALSE },
+    { "\"\"", NULL, FALSE },
+    { "\"a b\"", NULL, FALSE },
+    { "\"a/b\"", NULL, FALSE },
+    { "\"\u00e9\"", NULL, FALSE },
+    { "7", NULL, FALSE },
+    { "null", NULL, FALSE },
+    { "[\"s1\"]", NULL, FALSE },
+  };
+  static const struct { const char *text; guint spares; } welcomes[] = {
+    { "{\"type\":\"welcome\",\"mesh\":\"m\"}", 0 },
+    { "{\"type\":\"welcome\",\"spares\":2}", 2 },
+    { "{\"type\":\"welcome\",\"spares\":-5}", 0 },
+    { "{\"type\":\"welcome\",\"spares\":99999999999}", 16 },
+    { "{\"type\":\"welcome\",\"spares\":[2]}", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = cases[i].leg
+        ? g_strdup_printf ("{\"type\":\"dial\",\"to\":\"e\",\"service\":\"s\",\"leg\":%s}", cases[i].leg)
+        : g_strdup ("{\"type\":\"dial\",\"to\":\"e\",\"service\":\"s\"}");
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      ZtHubControl m;
+
+      g_test_message ("case %u: %s", i, text);
+      g_assert_true (_zt_hub_control_read (SOUP_WEBSOCKET_DATA_TEXT, bytes, &m, NULL));
+      g_assert_cmpint (m.kind, ==, cases[i].dial ? ZT_HUB_CONTROL_DIAL : ZT_HUB_CONTROL_OTHER);
+      g_assert_cmpstr (m.leg, ==, cases[i].kept);
+      _zt_hub_control_clear (&m);
+    }
+  g_assert_false (_zt_hub_spare_name_is_valid (NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (welcomes); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (welcomes[i].text, strlen (welcomes[i].text));
+      ZtMeshControl m;
+
+      g_assert_true (_zt_mesh_client_control_read (SOUP_WEBSOCKET_DATA_TEXT, bytes, &m, NULL));
+      g_assert_cmpint (m.kind, ==, ZT_MESH_CONTROL_WELCOME);
+      g_assert_cmpuint (m.spares, ==, welcomes[i].spares);
+      _zt_mesh_client_control_clear (&m);
+    }
+}
+
 /* The hub's control messages as an agent reads them: fields it uses have their types. */
 static void
 test_control_agent (void)
@@ -273,6 +331,7 @@ test_control_agent (void)
     { "{\"type\":\"stream\",\"id\":null,\"service\":7}", ZT_MESH_CONTROL_STREAM, NULL },
     { "{\"type\":\"certificate\",\"certificate\":5}", ZT_MESH_CONTROL_CERTIFICATE, NULL },
     { "{\"type\":\"renew-refused\",\"message\":{}}", ZT_MESH_CONTROL_RENEW_REFUSED, NULL },
+    { "{\"type\":\"welcome\",\"spares\":\"2\"}", ZT_MESH_CONTROL_WELCOME, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -400,6 +459,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/hub/control/hub", test_control_hub);
   g_test_add_func ("/hub/control/instance", test_control_instance);
   g_test_add_func ("/hub/control/agent", test_control_agent);
+  g_test_add_func ("/hub/control/spare-names", test_control_spare_names);
   g_test_add_func ("/hub/control/peers-merge", test_peers_merge);
   g_test_add_func ("/hub/control/connected", test_connected_instance);
   g_test_add_func ("/hub/join/request-types", test_join_request_types);

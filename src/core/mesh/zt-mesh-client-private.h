@@ -14,6 +14,7 @@ typedef enum {
   ZT_MESH_CONTROL_CERTIFICATE,    /* a renewed certificate */
   ZT_MESH_CONTROL_RENEW_REFUSED,
   ZT_MESH_CONTROL_PEERS_UPDATE,   /* the entries of peers that changed, and those gone */
+  ZT_MESH_CONTROL_WELCOME,        /* the channel is open */
 } ZtMeshControlKind;
 
 /* One message from the hub over the control WebSocket, as the agent reads it. */
@@ -27,6 +28,8 @@ typedef struct {
   gint64             issued;       /* certificate */
   gint64             not_after;    /* certificate */
   char              *message;      /* renew-refused: why */
+  guint              spares;       /* welcome: named spare legs the hub keeps per endpoint (0: a
+                                    * hub from before names, which keeps one) */
 } ZtMeshControl;
 
 /* FALSE with @error when @message is no JSON object (kind OTHER then). */

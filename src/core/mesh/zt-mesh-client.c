@@ -83,13 +83,25 @@ struct _Hub {
   gint64                   heard;     /* monotonic µs: the hub's last message or pong */
   guint                    silence_source;
   gint64                   silence_checked;
-  /* a stream leg to the hub, opened after a stream was opened or served, for the next:
-   * the hub splices a dial to this endpoint onto it, or this agent dials on it */
-  SoupWebsocketConnection *spare_ws;
-  gint64                   spare_since;   /* monotonic µs */
+  /* stream legs to the hub, opened after a stream was opened or served, for the next ones:
+   * the hub splices a dial to this endpoint onto the oldest, or this agent dials on its
+   * newest (naming it) */
+  GPtrArray               *spares;        /* SpareLeg, oldest first */
+  guint                    spares_wanted; /* as many as the hub keeps (its welcome), at most SPARES_WANTED */
+  guint                    spare_serial;  /* names them */
   GCancellable            *spare_opening;
   gboolean                 spare_refused; /* the hub knows no spare legs */
 };
+
+/* Two: a stream soon after another finds one while the first one's replacement is opened. */
+#define SPARES_WANTED 2
+
+typedef struct {
+  Hub                     *hub;
+  SoupWebsocketConnection *ws;
+  gint64                   since;  /* monotonic µs */
+  char                    *name;
+} SpareLeg;
 
 static void hub_connect (Hub *hub);
 static void notify_changed (ZtMeshClient *self);
@@ -258,18 +270,38 @@ stream_message (Hub        *hub,
 }
 
 static void
+spare_leg_free (SpareLeg *sl)
+{
+  g_signal_handlers_disconnect_by_data (sl->ws, sl);
+  if (soup_websocket_connection_get_state (sl->ws) == SOUP_WEBSOCKET_STATE_OPEN)
+    soup_websocket_connection_close (sl->ws, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+  g_object_unref (sl->ws);
+  g_free (sl->name);
+  g_free (sl);
+}
+
+/* @sl's WebSocket, taken out of the spare legs (@sl is freed, the WebSocket left open) */
+static SoupWebsocketConnection *
+spare_leg_steal (SpareLeg *sl)
+{
+  SoupWebsocketConnection *ws = g_steal_pointer (&sl->ws);
+  guint i;
+
+  g_signal_handlers_disconnect_by_data (ws, sl);
+  if (g_ptr_array_find (sl->hub->spares, sl, &i))
+    g_ptr_array_steal_index (sl->hub->spares, i);
+  g_free (sl->name);
+  g_free (sl);
+  return ws;
+}
+
+static void
 spare_drop (Hub *hub)
 {
   if (hub->spare_opening != NULL)
     g_cancellable_cancel (hub->spare_opening);
   g_clear_object (&hub->spare_opening);
-  if (hub->spare_ws != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (hub->spare_ws, hub);
-      if (soup_websocket_connection_get_state (hub->spare_ws) == SOUP_WEBSOCKET_STATE_OPEN)
-        soup_websocket_connection_close (hub->spare_ws, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
-    }
-  g_clear_object (&hub->spare_ws);
+  g_ptr_array_set_size (hub->spares, 0);
 }
 
 /* A stream on @ws, which the hub said (on it, first) it carries: served as if dialed back.
@@ -307,36 +339,36 @@ read_spliced (SoupWebsocketDataType  type,
 
 static void spare_open (Hub *hub);
 
-/* The hub spliced a dial to this endpoint onto the spare leg: its first message says so. */
+/* The hub spliced a dial to this endpoint onto a spare leg: its first message says so. */
 static void
 spare_message_cb (SoupWebsocketConnection *ws,
                   SoupWebsocketDataType    type,
                   GBytes                  *message,
-                  Hub                     *hub)
+                  SpareLeg                *sl)
 {
+  Hub *hub = sl->hub;
   g_autofree char *service = NULL;
-  g_autoptr(SoupWebsocketConnection) taken = g_steal_pointer (&hub->spare_ws);
+  g_autoptr(SoupWebsocketConnection) taken = spare_leg_steal (sl);
 
-  g_signal_handlers_disconnect_by_data (ws, hub);
   if (!read_spliced (type, message, &service))
     {
       g_message ("mesh: the hub broke the protocol on a spare leg");
-      soup_websocket_connection_close (ws, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
+      soup_websocket_connection_close (taken, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, NULL);
       return;
     }
-  serve_spliced (hub->client, hub, ws, service);
+  serve_spliced (hub->client, hub, taken, service);
 }
 
 static void
 spare_closed_cb (SoupWebsocketConnection *ws,
-                 Hub                     *hub)
+                 SpareLeg                *sl)
 {
   const char *reason = soup_websocket_connection_get_close_data (ws);
 
   /* a hub from before spare legs refuses them as a stream without a destination */
   if (reason != NULL && g_str_has_prefix (reason, "a stream needs"))
-    hub->spare_refused = TRUE;
-  spare_drop (hub);
+    sl->hub->spare_refused = TRUE;
+  g_ptr_array_remove (sl->hub->spares, sl);
 }
 
 static void
@@ -347,6 +379,7 @@ spare_opened_cb (GObject      *object,
   Hub *hub = user_data;
   g_autoptr(GError) error = NULL;
   SoupWebsocketConnection *ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  SpareLeg *sl;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;  /* dropped (the hub may be freed): nothing of HUB may be touched */
@@ -356,41 +389,54 @@ spare_opened_cb (GObject      *object,
       g_debug ("mesh: no spare leg to %s: %s", hub->address, error->message);
       return;
     }
-  hub->spare_ws = ws;
-  hub->spare_since = g_get_monotonic_time ();
-  g_signal_connect (ws, "message", G_CALLBACK (spare_message_cb), hub);
-  g_signal_connect (ws, "closed", G_CALLBACK (spare_closed_cb), hub);
+  sl = g_new0 (SpareLeg, 1);
+  sl->hub = hub;
+  sl->ws = ws;
+  sl->since = g_get_monotonic_time ();
+  sl->name = g_strdup_printf ("s%u", hub->spare_serial);
+  g_ptr_array_add (hub->spares, sl);
+  g_signal_connect (ws, "message", G_CALLBACK (spare_message_cb), sl);
+  g_signal_connect (ws, "closed", G_CALLBACK (spare_closed_cb), sl);
+  /* one at a time, so the hub has them in the same order */
+  spare_open (hub);
 }
 
-/* After a stream was opened or served: a leg for the next one, so that neither this agent
- * nor the hub waits for a new connection to the hub (the hub keeps it for a minute). */
+/* After a stream was opened or served: legs for the next ones, so that neither this agent
+ * nor the hub waits for a new connection to the hub (the hub keeps them for a minute). */
 static void
 spare_open (Hub *hub)
 {
   g_autoptr(SoupMessage) msg = NULL;
+  g_autofree char *query = NULL;
 
-  if (hub->spare_ws != NULL || hub->spare_opening != NULL || hub->spare_refused || hub->ws == NULL ||
-      hub->stopped || g_strcmp0 (g_getenv ("ZT4MCP_MESH_SPARE_LEGS"), "0") == 0)
+  if (hub->spares->len >= hub->spares_wanted || hub->spare_opening != NULL || hub->spare_refused ||
+      hub->ws == NULL || hub->stopped || g_strcmp0 (g_getenv ("ZT4MCP_MESH_SPARE_LEGS"), "0") == 0)
     return;
-  msg = stream_message (hub, "spare=1");
+  /* a hub from before names reads any spare=... as its one */
+  query = g_strdup_printf ("spare=s%u", ++hub->spare_serial);
+  msg = stream_message (hub, query);
   hub->spare_opening = g_cancellable_new ();
   soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
                                         hub->spare_opening, spare_opened_cb, hub);
 }
 
-/* The spare leg, for this agent's own dial: NULL when there is none young enough (the hub
- * drops it after a minute; one about to go is not worth the race). */
+/* The newest spare leg, for this agent's own dial (@name: its name, to tell the hub): NULL when
+ * there is none young enough (the hub drops them after a minute; one about to go is not
+ * worth the race). */
 static SoupWebsocketConnection *
-spare_take (Hub *hub)
+spare_take (Hub   *hub,
+            char **name)
 {
-  SoupWebsocketConnection *ws;
+  SpareLeg *sl;
 
-  if (hub->spare_ws == NULL || g_get_monotonic_time () - hub->spare_since > 45 * G_USEC_PER_SEC ||
-      soup_websocket_connection_get_state (hub->spare_ws) != SOUP_WEBSOCKET_STATE_OPEN)
+  if (hub->spares->len == 0)
     return NULL;
-  ws = g_steal_pointer (&hub->spare_ws);
-  g_signal_handlers_disconnect_by_data (ws, hub);
-  return ws;
+  sl = g_ptr_array_index (hub->spares, hub->spares->len - 1);
+  if (g_get_monotonic_time () - sl->since > 45 * G_USEC_PER_SEC ||
+      soup_websocket_connection_get_state (sl->ws) != SOUP_WEBSOCKET_STATE_OPEN)
+    return NULL;
+  *name = g_strdup (sl->name);
+  return spare_leg_steal (sl);
 }
 
 static void
@@ -945,10 +991,11 @@ open_via_hub (StreamOp   *op,
   ZtMeshClient *self = op->client;
   Hub *hub = connected_hub (self);
   SoupWebsocketConnection *ws;
+  g_autofree char *leg = NULL;
 
   g_free (op->endpoint);
   op->endpoint = g_strdup (endpoint);
-  if (hub != NULL && (ws = spare_take (hub)) != NULL)
+  if (hub != NULL && (ws = spare_take (hub, &leg)) != NULL)
     {
       /* dial on the spare leg: the destination goes over the control channel */
       g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -959,6 +1006,7 @@ open_via_hub (StreamOp   *op,
       json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "dial");
       json_builder_set_member_name (b, "to"); json_builder_add_string_value (b, endpoint);
       json_builder_set_member_name (b, "service"); json_builder_add_string_value (b, op->service);
+      json_builder_set_member_name (b, "leg"); json_builder_add_string_value (b, leg);
       json_builder_end_object (b);
       dial = json_builder_get_root (b);
       text = zt_json_to_string (dial);
@@ -1207,6 +1255,13 @@ _zt_mesh_client_control_read (SoupWebsocketDataType  type,
       out->kind = ZT_MESH_CONTROL_RENEW_REFUSED;
       out->message = g_strdup (why ? why : "?");
     }
+  else if (g_strcmp0 (kind, "welcome") == 0)
+    {
+      gint64 spares = zt_json_get_int (o, "spares", 0);
+
+      out->kind = ZT_MESH_CONTROL_WELCOME;
+      out->spares = (guint) CLAMP (spares, 0, 16);
+    }
   return TRUE;
 }
 
@@ -1330,6 +1385,10 @@ ws_message_cb (SoupWebsocketConnection *ws,
     case ZT_MESH_CONTROL_RENEW_REFUSED:
       g_message ("mesh: the hub refused to renew the certificate: %s", m.message);
       schedule_renewal (hub->client, 60);
+      break;
+    case ZT_MESH_CONTROL_WELCOME:
+      /* a hub that names spare legs keeps more than one; one from before keeps one */
+      hub->spares_wanted = m.spares > 0 ? MIN (m.spares, SPARES_WANTED) : 1;
       break;
     case ZT_MESH_CONTROL_OTHER:
     default:
@@ -1561,6 +1620,7 @@ hub_free (Hub *hub)
     g_cancellable_cancel (hub->cancellable);
   g_clear_object (&hub->cancellable);
   spare_drop (hub);
+  g_ptr_array_unref (hub->spares);
   if (hub->ws != NULL)
     {
       g_signal_handlers_disconnect_by_data (hub->ws, hub);
@@ -1649,6 +1709,8 @@ zt_mesh_client_new (const char *home,
       hub->client = self;
       hub->address = g_strdup (json_array_get_string_element (hubs, i));
       hub->state = g_strdup ("idle");
+      hub->spares = g_ptr_array_new_with_free_func ((GDestroyNotify) spare_leg_free);
+      hub->spares_wanted = 1;  /* until its welcome says */
       g_ptr_array_add (self->hubs, hub);
     }
   return self;

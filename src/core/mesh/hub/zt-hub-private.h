@@ -23,7 +23,13 @@ typedef struct {
   char             *csr;       /* renew: PEM as sent ("" when missing) */
   char             *to;        /* dial: the endpoint */
   char             *service;   /* dial: its service */
+  char             *leg;       /* dial: which of the member's spare legs (its name), or NULL:
+                                * the newest (members from before names) */
 } ZtHubControl;
+
+/* A spare leg's name, as a member gives it (spare=NAME) and dials on it: 1-32 of
+ * [A-Za-z0-9_-]. */
+gboolean _zt_hub_spare_name_is_valid (const char *name);
 
 /* FALSE with @error when @message is no JSON object (kind OTHER then, as for messages the
  * hub does not act on). */

@@ -910,13 +910,17 @@ zt_hub_status (ZtHubState *self,
 /* ---------------------------------------------------------------------------------------- */
 /* hub serve                                                                                */
 
+/* Spare legs kept per endpoint (see spare_add) */
+#define SPARES_PER_ENDPOINT 2
+
 struct _ZtHub {
   ZtHubState *state;
   SoupServer *server;
   char       *url;
   GHashTable *controls;       /* endpoint name -> Control */
   GHashTable *streams;        /* stream id -> Stream, waiting for the exporter to dial back */
-  GHashTable *spares;         /* endpoint -> Spare: a member's leg, ready before a stream */
+  GHashTable *spares;         /* endpoint -> GPtrArray of Spare, oldest first: a member's legs, ready before a stream */
+  guint       n_spares;       /* in all */
   guint       spares_max;     /* SPARES_MAX, or the environment's (tests) */
   GPtrArray  *splices;        /* Stream, both legs connected */
   GSource    *revoke_source;
@@ -1528,12 +1532,27 @@ _zt_hub_control_read (SoupWebsocketDataType  type,
       out->csr = g_strdup (csr ? csr : "");
     }
   else if (g_strcmp0 (kind, "dial") == 0 && zt_json_get_string (o, "to") != NULL &&
-           zt_json_get_string (o, "service") != NULL)
+           zt_json_get_string (o, "service") != NULL &&
+           (!json_object_has_member (o, "leg") || _zt_hub_spare_name_is_valid (zt_json_get_string (o, "leg"))))
     {
       out->kind = ZT_HUB_CONTROL_DIAL;
       out->to = g_strdup (zt_json_get_string (o, "to"));
       out->service = g_strdup (zt_json_get_string (o, "service"));
+      out->leg = g_strdup (zt_json_get_string (o, "leg"));
     }
+  return TRUE;
+}
+
+gboolean
+_zt_hub_spare_name_is_valid (const char *name)
+{
+  gsize n = name != NULL ? strlen (name) : 0;
+
+  if (n == 0 || n > 32)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalnum (name[i]) && name[i] != '-' && name[i] != '_')
+      return FALSE;
   return TRUE;
 }
 
@@ -1546,10 +1565,12 @@ _zt_hub_control_clear (ZtHubControl *control)
   g_clear_pointer (&control->csr, g_free);
   g_clear_pointer (&control->to, g_free);
   g_clear_pointer (&control->service, g_free);
+  g_clear_pointer (&control->leg, g_free);
 }
 
 static void leg_clear (Leg *leg);
-static gboolean spare_take (ZtHub *self, const char *endpoint, const char *instance, const char *user, Leg *out);
+static gboolean spare_take (ZtHub *self, const char *endpoint, const char *instance, const char *user,
+                            const char *name, gboolean newest, Leg *out);
 static void stream_dial (ZtHub *self, Leg *leg, const char *spiffe, const char *user, const char *endpoint,
                          const char *to, const char *service);
 
@@ -1594,7 +1615,7 @@ control_message (Control               *c,
        * identity is the channel's, which is the leg's (both are this endpoint's) */
       Leg leg = { NULL, };
 
-      if (spare_take (c->hub, c->endpoint, c->instance, c->user, &leg))
+      if (spare_take (c->hub, c->endpoint, c->instance, c->user, m.leg, TRUE, &leg))
         {
           stream_dial (c->hub, &leg, c->spiffe, c->user, c->endpoint, m.to, m.service);
           leg_clear (&leg);
@@ -2199,6 +2220,8 @@ control_upgraded_cb (SoupServerMessage *msg,
   json_builder_set_member_name (b, "type"); json_builder_add_string_value (b, "welcome");
   json_builder_set_member_name (b, "mesh"); json_builder_add_string_value (b, self->state->mesh);
   json_builder_set_member_name (b, "spiffe_id"); json_builder_add_string_value (b, c->spiffe);
+  /* how many named spare legs it keeps per endpoint (a hub from before keeps one, unnamed) */
+  json_builder_set_member_name (b, "spares"); json_builder_add_int_value (b, SPARES_PER_ENDPOINT);
   json_builder_end_object (b);
   welcome = json_builder_get_root (b);
   control_send_json (c, welcome);
@@ -2281,13 +2304,17 @@ leg_websocket (Leg *leg)
   return ws;
 }
 
-/* A member's spare leg: connected and upgraded before a stream needs it, so that a dial to
+/* A member's spare legs: connected and upgraded before a stream needs one, so that a dial to
  * its endpoint is spliced at once instead of waiting for it to dial back, and its own dial
  * (named on its control channel) needs no new leg: a connection and a TLS handshake, 5-8 ms
- * of a cold stream, each. An agent opens one after a stream of its own; one per endpoint,
- * for SPARE_SECONDS; it ends with the endpoint's control channel (offline, revoked) and when
- * its agent closes it. Nothing is read from it before it is spliced (its agent says nothing
- * first): its socket being readable means it was closed. */
+ * of a cold stream, each. An agent opens them after a stream of its own; up to
+ * SPARES_PER_ENDPOINT per endpoint (two, so that a second stream soon after the first finds
+ * one while the first one's replacement is still being opened), each for SPARE_SECONDS; they
+ * end with the endpoint's control channel (offline, revoked) and when their agent closes
+ * them. Each has the name its agent gave it (spare=NAME), so that the agent's own dial names
+ * the leg it waits on; a dial to the endpoint takes the oldest. Nothing is read from one
+ * before it is spliced (its agent says nothing first): its socket being readable means it
+ * was closed. */
 #define SPARE_SECONDS 60
 /* Each is an idle TLS connection (some tens of KiB): a hub with thousands of busy agents keeps
  * at most this many, and an agent refused one dials as before. */
@@ -2296,6 +2323,7 @@ leg_websocket (Leg *leg)
 typedef struct {
   ZtHub   *hub;
   char    *endpoint;
+  char    *name;
   char    *instance;  /* the agent's run that opened it */
   Leg      leg;
   GSource *timeout;
@@ -2314,9 +2342,32 @@ spare_free (Spare *sb)
   if (sb->leg.io != NULL)
     g_io_stream_close (sb->leg.io, NULL, NULL);
   leg_clear (&sb->leg);
+  sb->hub->n_spares--;
   g_free (sb->endpoint);
+  g_free (sb->name);
   g_free (sb->instance);
   g_free (sb);
+}
+
+/* @sb's endpoint's spare legs, oldest first, or NULL */
+static GPtrArray *
+spares_of (ZtHub      *self,
+           const char *endpoint)
+{
+  return g_hash_table_lookup (self->spares, endpoint);
+}
+
+/* Frees @sb (it is the array's), and the endpoint's entry with its last one. */
+static void
+spare_remove (Spare *sb)
+{
+  ZtHub *self = sb->hub;
+  GPtrArray *all = spares_of (self, sb->endpoint);
+
+  if (all->len == 1)
+    g_hash_table_remove (self->spares, sb->endpoint);
+  else
+    g_ptr_array_remove (all, sb);
 }
 
 static gboolean
@@ -2325,7 +2376,7 @@ spare_expired_cb (gpointer user_data)
   Spare *sb = user_data;
 
   g_clear_pointer (&sb->timeout, g_source_unref);
-  g_hash_table_remove (sb->hub->spares, sb->endpoint);
+  spare_remove (sb);
   return G_SOURCE_REMOVE;
 }
 
@@ -2334,25 +2385,61 @@ spare_closed_cb (GSocket      *socket,
                  GIOCondition  condition,
                  gpointer      user_data)
 {
-  Spare *sb = user_data;
-
   /* sources are not freed from their own dispatch: the free function destroys it */
-  g_hash_table_remove (sb->hub->spares, sb->endpoint);
+  spare_remove (user_data);
   return G_SOURCE_REMOVE;
 }
 
-/* Takes @leg as @endpoint's spare, replacing any before it. */
+static Spare *
+spare_named (GPtrArray  *all,
+             const char *name)
+{
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    if (strcmp (((Spare *) all->pdata[i])->name, name) == 0)
+      return all->pdata[i];
+  return NULL;
+}
+
+/* Whether one more spare leg of @endpoint's, named @name, fits: it would replace one of its
+ * own (the same name again, or its oldest when it has as many as it may), or the hub holds
+ * fewer than it keeps. */
+static gboolean
+spare_fits (ZtHub      *self,
+            const char *endpoint,
+            const char *name)
+{
+  GPtrArray *all = spares_of (self, endpoint);
+
+  return self->n_spares < self->spares_max || spare_named (all, name) != NULL ||
+         (all != NULL && all->len >= SPARES_PER_ENDPOINT);
+}
+
+/* Takes @leg as one of @endpoint's spare legs, named @name: it replaces the one of that name,
+ * or the oldest when the endpoint has as many as it may. */
 static void
 spare_add (ZtHub      *self,
            Leg        *leg,
            const char *endpoint,
+           const char *name,
            const char *instance)
 {
   Spare *sb = g_new0 (Spare, 1);
   GSocket *socket = g_object_get_data (G_OBJECT (leg->io), "GSocket");
+  GPtrArray *all = spares_of (self, endpoint);
+  Spare *same;
 
+  if (all == NULL)
+    {
+      all = g_ptr_array_new_with_free_func ((GDestroyNotify) spare_free);
+      g_hash_table_insert (self->spares, g_strdup (endpoint), all);
+    }
+  if ((same = spare_named (all, name)) != NULL)
+    g_ptr_array_remove (all, same);
+  while (all->len >= SPARES_PER_ENDPOINT)
+    g_ptr_array_remove_index (all, 0);
   sb->hub = self;
   sb->endpoint = g_strdup (endpoint);
+  sb->name = g_strdup (name);
   sb->instance = g_strdup (instance);
   sb->leg = *leg;
   memset (leg, 0, sizeof *leg);
@@ -2363,26 +2450,35 @@ spare_add (ZtHub      *self,
       g_source_set_callback (sb->watch, G_SOURCE_FUNC (spare_closed_cb), sb, NULL);
       g_source_attach (sb->watch, g_main_context_get_thread_default ());
     }
-  g_hash_table_replace (self->spares, sb->endpoint, sb);
+  self->n_spares++;
+  g_ptr_array_add (all, sb);
 }
 
-/* Takes @endpoint's spare leg into @out, if it has one from its run @instance and (its
- * user) is not revoked: revocation is checked on a timer for open channels, so a leg is
- * checked again when it is used. */
+/* Takes one of @endpoint's spare legs into @out: the one named @name (the endpoint's own dial
+ * on it), or with no name the newest (@newest: the own dial of an agent from before names) or
+ * the oldest (a dial to the endpoint); if it is from its run @instance and (its user) is not
+ * revoked: revocation is checked on a timer for open channels, so a leg is checked again when
+ * it is used. */
 static gboolean
 spare_take (ZtHub      *self,
             const char *endpoint,
             const char *instance,
             const char *user,
+            const char *name,
+            gboolean    newest,
             Leg        *out)
 {
-  Spare *sb = g_hash_table_lookup (self->spares, endpoint);
+  GPtrArray *all = spares_of (self, endpoint);
+  Spare *sb;
 
+  if (all == NULL)
+    return FALSE;
+  sb = name != NULL ? spare_named (all, name) : all->pdata[newest ? all->len - 1 : 0];
   if (sb == NULL || g_strcmp0 (sb->instance, instance) != 0 || is_revoked (self->state, user, endpoint))
     return FALSE;
   *out = sb->leg;
   memset (&sb->leg, 0, sizeof sb->leg);
-  g_hash_table_remove (self->spares, endpoint);
+  spare_remove (sb);
   return TRUE;
 }
 
@@ -2775,7 +2871,7 @@ stream_dial (ZtHub      *self,
   /* nothing is read from it until it is spliced: the importer waits for "connected" */
   st->leg_a = *leg;
   memset (leg, 0, sizeof *leg);
-  if (spare_take (self, to, target->instance, target->user, &st->leg_b))
+  if (spare_take (self, to, target->instance, target->user, NULL, FALSE, &st->leg_b))
     {
       /* the exporter's leg is there already: spliced now; the relay tells it first which
        * stream it carries (the control channel is not needed) */
@@ -2814,13 +2910,16 @@ stream_cb (ZtHub             *self,
   if (query != NULL && g_hash_table_contains (query, "spare"))
     {
       Control *own = g_hash_table_lookup (self->controls, endpoint);
+      g_autofree char *name = g_strdup (g_hash_table_lookup (query, "spare"));
 
       g_clear_pointer (&query, g_hash_table_unref);
       if (own == NULL)
         return refuse_leg (leg, "a spare leg needs this endpoint's control channel open");
-      if (g_hash_table_size (self->spares) >= self->spares_max && !g_hash_table_contains (self->spares, endpoint))
+      if (!_zt_hub_spare_name_is_valid (name))
+        return refuse_leg (leg, "a spare leg's name (spare=NAME) is 1 to 32 letters, digits, - or _");
+      if (!spare_fits (self, endpoint, name))
         return refuse_leg (leg, "the hub holds as many spare legs as it keeps; dial as usual");
-      spare_add (self, leg, endpoint, own->instance);
+      spare_add (self, leg, endpoint, name, own->instance);
       return;
     }
 
@@ -3077,7 +3176,7 @@ zt_hub_start (ZtHub      *self,
   soup_server_add_handler (self->server, "/v1/control", control_handler_cb, self, NULL);
   soup_server_add_handler (self->server, "/v1/stream", stream_handler_cb, self, NULL);
   self->streams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) stream_waiting_free);
-  self->spares = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) spare_free);
+  self->spares = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   {
     const char *env = g_getenv ("ZT4MCP_HUB_SPARES_MAX");  /* tests: a cap small enough to reach */
     guint64 n = 0;
