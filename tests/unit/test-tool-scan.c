@@ -137,6 +137,12 @@ static const CorpusSet corpus_sets[] = {
    * with the rules of d7e80d3: 59.0 %, 6.0 %; then read and trained on (the safety12 work: new
    * word classes, the sentence before read with each one): 69.0 %, 5.0 %. A read figure */
   { "train12", "ZT_SAFETY_TRAIN12", 200, 200, 0.67, 0.06 },
+  /* training text for the safety14 work (train14.py: tools read as a whole; parameters asking
+   * for what the purpose does not need, another service's tool steered, hidden orders, files,
+   * split payloads; honest tools taking files, credentials and context, servers naming each
+   * other), written by the session doing the work before its rules, scanned once with main:
+   * 72.2 %, 8.8 % (weakest instructions 46 %, subtle 55 %; 12 honest flagged) */
+  { "train14", "ZT_SAFETY_TRAIN14", 150, 130, 0.70, 0.09 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
