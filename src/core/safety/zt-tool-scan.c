@@ -3224,6 +3224,190 @@ own_service_key (Entry      *e,
   return FALSE;
 }
 
+/* The tool read as a whole: what a parameter's own description asks the model to put in it,
+ * against what the tool is for. Kinds of what the model holds: what it has read or been told
+ * (the conversation, its instructions, other tools' results), secrets, and someone's personal
+ * details. A kind is asked for when the description orders a value in ("paste", "list", "set
+ * it to", "tag ... with") or says whose it is or where the model met it ("the user's", "you
+ * have seen", "mentioned", "if available"). The tool is for a kind when its name, title or
+ * first sentence, or the parameter's own name, is about it; a parameter named for nothing of
+ * the kind (label, cursor, tag, hint) that asks for it on a tool for none of it is the
+ * evidence, not the words alone. */
+enum {
+  HELD_CONTEXT = 1 << 0,
+  HELD_SECRET = 1 << 1,
+  HELD_PERSONAL = 1 << 2,
+};
+
+static guint
+held_kinds (const char *text,
+            gsize       len)
+{
+  static GRegex *ctx_re, *secret_re, *personal_re;
+  static gsize ctx_once = 0, secret_once = 0, personal_once = 0;
+  guint kinds = 0;
+
+  regex_once (&ctx_once, &ctx_re,
+              "\\b(conversation|chat|chatverlauf|gespr[aä]ch\\w*|historial|cronolog\\w*|transcript|"
+              "(last|recent|previous|earlier|prior)( \\w+){0,2} (messages|turns|requests|prompts)|"
+              "messages? (of|in|from) (this|the) (chat|session|conversation)|"
+              "system prompt|(your|the model'?s|the assistant'?s) (own )?(instructions|rules|guidelines|context|prompt)|"
+              "(instructions|rules|guidelines) (you|the model|the assistant) (follow|were given|received|have)|"
+              "(tool|function) (results?|outputs?|responses?)|(outputs?|results?) of (every|each|all|any|the other|other) (\\w+ )?(tools?|calls?)|"
+              "what (the user|they) (\\w+ )?(asked|told|said|wrote|typed|shared)( you)? (in|earlier|before|so far|previously)|"
+              "everything (you know|the user (has )?(said|told|shared|written))|"
+              "(documents?|files?|pages?) (the user|you) (\\w+ )?(opened|pasted|read|viewed|shared)|"
+              "(earlier|so far) in (this|the) (session|conversation|chat))",
+              G_REGEX_CASELESS);
+  regex_once (&secret_once, &secret_re,
+              "(\\b(api[ _-]?keys?|access[ _-]?keys?|tokens?|passwords?|passphrases?|passwörter|passwort|contraseñas?|claves|"
+              "secrets?|credentials?|private keys?|cookies?|connection strings?|dsn|database url|"
+              "environment variables?|env vars?|seed phrases?)\\b|"
+              "\\b[a-z0-9]+(_[a-z0-9]+)*_(key|token|secret|password|pat)\\b|(^|[\\s(`'\"])\\.env\\b|~/\\.[a-z])",
+              G_REGEX_CASELESS);
+  regex_once (&personal_once, &personal_re,
+              "\\b((full |real |legal )?name,|full name|home address|e-?mails?|(e-?mail|postal) address(es)?|phone( numbers?)?|date of birth|"
+              "birthday|passport( numbers?)?|social security|medical|medications?|diagnos\\w+|health|employer|"
+              "credit card( numbers?)?|card numbers?|bank (details|accounts?)|iban|salary|location|"
+              "personal (details|data|information|info)|private details)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (ctx_re, text, len, 0, 0, NULL, NULL))
+    kinds |= HELD_CONTEXT;
+  if (g_regex_match_full (secret_re, text, len, 0, 0, NULL, NULL))
+    kinds |= HELD_SECRET;
+  if (g_regex_match_full (personal_re, text, len, 0, 0, NULL, NULL))
+    kinds |= HELD_PERSONAL;
+  return kinds;
+}
+
+/* The kinds of the zt-scan-directive.c concepts. */
+static guint
+concept_kinds (guint concepts)
+{
+  return ((concepts & ZT_SCAN_CONCEPT_CONVERSATION) ? HELD_CONTEXT : 0) |
+         ((concepts & (ZT_SCAN_CONCEPT_CREDENTIAL | ZT_SCAN_CONCEPT_BROWSER)) ? HELD_SECRET : 0) |
+         ((concepts & (ZT_SCAN_CONCEPT_PERSONAL | ZT_SCAN_CONCEPT_PAYMENT)) ? HELD_PERSONAL : 0);
+}
+
+/* Does @text order a value in, or say whose it is or where the model met it? */
+static gboolean
+held_ask (const char *text,
+          gsize       len)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_regex_match_full (regex_once (&once, &re,
+                             "(^|[.!?:;]\\s+)(always |also )?(paste|copy|put|include|list|fill|set|give|add|append|attach|insert|use|"
+                             "tag|summari[sz]e|quote|dump|enter|supply|provide|send|pass)\\b|"
+                             "\\b(fill (it |this )?(in |with)|set (it|this) to|must (contain|include|hold)|"
+                             "(the )?user'?s|their|your|everything|any|every|all (the )?|verbatim|unredacted|in full|complete|"
+                             "(you|the user|they) (have |has |had )?(seen|typed|shared|mentioned|told|said|wrote|pasted|opened|received|know|were given)|"
+                             "mentioned|shared|anywhere|if (available|any|present)|hier|aquí|aqui)\\b",
+                             G_REGEX_CASELESS), text, len, 0, 0, NULL, NULL);
+}
+
+/* The tool's name, title and first sentence of its description. */
+static guint
+stated_kinds (Entry *e)
+{
+  const char *fields[] = { "name", "title" };
+  const char *desc = zt_json_get_string (e->tool, "description");
+  guint kinds = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      const char *t = zt_json_get_string (e->tool, fields[f]);
+
+      if (t != NULL)
+        {
+          g_autofree char *spaced = g_strdelimit (g_strdup (t), "_-.", ' ');
+
+          kinds |= held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (t, strlen (t)));
+        }
+    }
+  if (desc != NULL)
+    {
+      gsize end = 0, len = strlen (desc);
+
+      while (end < len && !(strchr (".!?\n", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
+        end++;
+      kinds |= held_kinds (desc, end) | concept_kinds (_zt_scan_concepts (desc, end));
+    }
+  return kinds;
+}
+
+static void
+scan_param_asks (Entry      *e,
+                 JsonObject *props)
+{
+  JsonObjectIter iter;
+  const char *pname;
+  JsonNode *pnode;
+  guint stated = stated_kinds (e);
+
+  /* the tool's parameters by their names say what its work handles too (a change-of-address
+   * form's old_address and new_address) */
+  json_object_iter_init_ordered (&iter, props);
+  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+    {
+      g_autofree char *spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+
+      stated |= held_kinds (spaced, strlen (spaced)) & HELD_PERSONAL;
+    }
+  json_object_iter_init_ordered (&iter, props);
+  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+    {
+      JsonObject *param;
+      const char *pdesc, *type;
+      g_autofree char *spaced = NULL;
+      guint asked, named;
+
+      if (!JSON_NODE_HOLDS_OBJECT (pnode))
+        continue;
+      param = json_node_get_object (pnode);
+      pdesc = zt_json_get_string (param, "description");
+      type = zt_json_get_string (param, "type");
+      if (pdesc == NULL || json_object_has_member (param, "enum") ||
+          (type != NULL && (strcmp (type, "boolean") == 0 || strcmp (type, "integer") == 0 || strcmp (type, "number") == 0)))
+        continue;
+      if (own_service_key (e, pdesc))
+        continue;
+      asked = 0;
+      /* sentence by sentence: one that forbids ("Do not include API keys") asks for nothing */
+      for (gsize start = 0, len = strlen (pdesc); start < len;)
+        {
+          static const char *const forbids[] = { "do not ", "don't ", "never ", "avoid ", "must not ", "without ", "not " };
+          gsize end = start;
+          gboolean forbidden = FALSE;
+          g_autofree char *low = NULL;
+
+          while (end < len && !(strchr (".!?;\n", pdesc[end]) && (end + 1 == len || g_ascii_isspace (pdesc[end + 1]))))
+            end++;
+          low = g_ascii_strdown (pdesc + start, end - start);
+          for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
+            forbidden |= strstr (low, forbids[f]) != NULL;
+          if (!forbidden && (held_ask (pdesc + start, end - start) || _zt_scan_asks_for_data (pdesc + start, end - start)))
+            asked |= held_kinds (pdesc + start, end - start);
+          start = end + 1;
+        }
+      if (asked == 0)
+        continue;
+      spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+      named = held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname)));
+      /* a description of a few words is the parameter's name in other words ("Full name") */
+      if (few_words (pdesc, 3))
+        named |= held_kinds (pdesc, strlen (pdesc));
+      if ((asked & ~stated & ~named) != 0)
+        {
+          g_autofree char *path = g_strdup_printf ("inputSchema.properties.%s.description", pname);
+          Ctx ctx = { e->result.findings, path, pdesc, strlen (pdesc), 0, 0, 0, NULL };
+
+          add_finding (&ctx, "param.beyond-purpose", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
+        }
+    }
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
@@ -3252,6 +3436,7 @@ scan_params (Entry *e)
       login = ZT_SCAN_CONCEPT_CREDENTIAL;
   tool_concepts |= login;
   scan_param_fill (e, props, login);
+  scan_param_asks (e, props);
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     {
