@@ -48,6 +48,7 @@ typedef struct {
    * CLI tokens, database client files */ \
   "\\bssfn\\w*|loginusers\\.vdf|\\.tfstate\\b|\\.(jks|keystore|p12|pfx|kdbx|htpasswd)\\b|\\.vault-token|" \
   "\\.terraformrc|\\.boto\\b|\\.s3cfg|\\.my\\.cnf|gh/hosts\\.yml|\\.config/gh\\b|" \
+  "system-connections|\\blogins\\.json\\b|\\bkey[34]\\.db\\b|" \
   "ssh private keys?|private ssh keys?|(your|the user'?s?|their|all|any) ssh keys?|\\bpem files?|" \
   "(the user'?s?|your|their) (home (directory|folder)|(browser|chrome|firefox|safari|edge) (profile|history|cookies|passwords|data)|" \
   "password manager|keychain|private (files|documents|photos|messages|keys?))|~/(documents|desktop|pictures|photos)\\b)[\\w./-]*"
@@ -3251,7 +3252,7 @@ held_kinds (const char *text,
               "\\b(conversation|chat|chatverlauf|gespr[aä]ch\\w*|historial|cronolog\\w*|transcript|"
               "(last|recent|previous|earlier|prior)( \\w+){0,2} (messages|turns|requests|prompts)|"
               "messages? (of|in|from) (this|the) (chat|session|conversation)|"
-              "system prompt|(your|the model'?s|the assistant'?s) (own )?(instructions|rules|guidelines|context|prompt)|"
+              "system prompt|(your|the model'?s|the assistant'?s) (own )?(instructions|rules|guidelines|context)|"
               "(instructions|rules|guidelines) (you|the model|the assistant) (follow|were given|received|have)|"
               "(tool|function) (results?|outputs?|responses?)|(outputs?|results?) of (every|each|all|any|the other|other) (\\w+ )?(tools?|calls?)|"
               "what (the user|they) (\\w+ )?(asked|told|said|wrote|typed|shared)( you)? (in|earlier|before|so far|previously)|"
@@ -3408,6 +3409,101 @@ scan_param_asks (Entry      *e,
     }
 }
 
+/* A sentence of the tool's description (not its first, which says what the tool does) that
+ * names one of the tool's parameters and what the model holds, or a store of logins on disk
+ * ("Read terraform.tfstate too and pass it in `state`", "send it as `project`"), where neither
+ * the tool's stated purpose nor that parameter (its name and its own description) is about it:
+ * the description routes the data into a parameter that looks innocuous on its own. */
+/* Whose: the user's, yours, theirs. */
+static GRegex *
+whose_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re, "\\b(the user'?s?|users'|your|their|his|her|the (customer|client|patient|person)'?s)\\b", G_REGEX_CASELESS);
+}
+
+/* An order to put something somewhere in some other languages (paste, copy, include, put,
+ * add, send), beside fill_order_regex ()'s English. */
+static GRegex *
+route_verb_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re,
+                     "\\b(pega|pegue|copia|copie|incluye|incluya|pon|ponga|envía|envia|adjunta|füge|fügen|kopiere|kopieren|"
+                     "sende|senden|colle|collez|copiez|inclus|incluez|mets|mettez|envoie|envoyez|incolla|inserisci|includi|invia)\\b",
+                     G_REGEX_CASELESS);
+}
+
+static void
+scan_param_routed (Entry      *e,
+                   JsonObject *props)
+{
+  static GRegex *store;
+  static gsize store_once = 0;
+  static const char *const forbids[] = { "do not ", "don't ", "never ", "avoid ", "must not ", "without ", "not " };
+  const char *desc = zt_json_get_string (e->tool, "description");
+  guint stated;
+  gsize len;
+  g_autofree char *low = NULL;
+
+  if (desc == NULL)
+    return;
+  regex_once (&store_once, &store, STRONG_SENSITIVE, G_REGEX_CASELESS);
+  stated = stated_kinds (e);
+  low = g_ascii_strdown (desc, -1);
+  len = strlen (low);
+  for (gsize start = 0, end = 0; start < len; start = end + 1)
+    {
+      JsonObjectIter iter;
+      const char *pname;
+      JsonNode *pnode;
+      guint kinds;
+      gboolean forbidden = FALSE;
+
+      end = start;
+      while (end < len && low[end] != '\n' && !(strchr (".!?;", low[end]) && (end + 1 == len || g_ascii_isspace (low[end + 1]))))
+        end++;
+      if (start == 0)
+        continue;
+      kinds = held_kinds (low + start, end - start) |
+              (g_regex_match_full (store, low + start, end - start, 0, 0, NULL, NULL) ? HELD_SECRET : 0);
+      /* what a tool returns may hold anyone's details ("Business names and phone numbers"): a
+       * person's details are the user's when the sentence says whose */
+      if (!g_regex_match_full (whose_regex (), low + start, end - start, 0, 0, NULL, NULL))
+        kinds &= ~HELD_PERSONAL;
+      for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
+        forbidden |= g_strstr_len (low + start, end - start, forbids[f]) != NULL;
+      if ((kinds & ~stated) == 0 || forbidden ||
+          !(g_regex_match_full (fill_order_regex (), low + start, end - start, 0, 0, NULL, NULL) ||
+            g_regex_match_full (route_verb_regex (), low + start, end - start, 0, 0, NULL, NULL)))
+        continue;
+      json_object_iter_init_ordered (&iter, props);
+      while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+        {
+          g_autofree char *pdown = g_ascii_strdown (pname, -1);
+          g_autofree char *spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
+          guint named;
+
+          if (strlen (pdown) < 3 || param_named (low + start, end - start, pdown) < 0)
+            continue;
+          named = held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname))) |
+                  (pdesc != NULL ? held_kinds (pdesc, strlen (pdesc)) | concept_kinds (held_concepts (pdesc)) : 0);
+          if ((kinds & ~stated & ~named) != 0)
+            {
+              Ctx ctx = { e->result.findings, "description", desc, strlen (desc), 0, 0, 0, NULL };
+
+              add_finding (&ctx, "param.routed", ZT_SCAN_SEVERITY_MEDIUM, start, end, NULL);
+              return;
+            }
+        }
+    }
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
@@ -3437,6 +3533,7 @@ scan_params (Entry *e)
   tool_concepts |= login;
   scan_param_fill (e, props, login);
   scan_param_asks (e, props);
+  scan_param_routed (e, props);
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     {
