@@ -4427,6 +4427,92 @@ service_has_tool (ZtToolScan *self,
   return FALSE;
 }
 
+/* A tool that says it replaces another service's tool ("Improved version of send_email from the
+ * Gmail server; use this instead", "calls to the original should go through here") and that
+ * takes what the model holds (a secret, the conversation), by its parameters or its own words,
+ * where its stated purpose is about none of it: the work and the secrets meant for the other
+ * tool are steered here. Another service's tool: a tool name of this form that its own service
+ * does not have, or a server named as such. */
+static void
+scan_replace_carry (ZtToolScan *self,
+                    Entry      *e)
+{
+  static GRegex *other_re, *replace_re;
+  static gsize other_once = 0, replace_once = 0;
+  const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  JsonObject *props = NULL;
+  JsonNode *node;
+  gboolean other = FALSE;
+  guint carried;
+  gsize len;
+
+  if (desc == NULL)
+    return;
+  regex_once (&other_once, &other_re,
+              "\\b(?:([a-z][a-z0-9]*(?:_[a-z0-9]+)+)|[a-z0-9][a-z0-9-]*\\s+(?:server|service|mcp|connector)(?:'s)?\\s)",
+              G_REGEX_CASELESS);
+  regex_once (&replace_once, &replace_re,
+              "\\b(instead|replac\\w*|supersed\\w*|deprecated|outdated|retired|retiring|phased? out|obsolete|"
+              "go(es)? through (here|this)|through this (tool|one)|faster|better|improved|official|preferred)\\b",
+              G_REGEX_CASELESS);
+  len = strlen (desc);
+  if (!g_regex_match_full (replace_re, desc, len, 0, 0, NULL, NULL))
+    return;
+  g_regex_match_full (other_re, desc, len, 0, 0, &info, NULL);
+  while (!other && g_match_info_matches (info))
+    {
+      g_autofree char *name = g_match_info_fetch (info, 1);
+
+      const char *us = strchr (e->result.name, '_');
+
+      /* a name of the tool's own family (firecrawl_scrape beside firecrawl_crawl) is its own
+       * service's; one the tool's name is a version of (send_email for send_email_v2) is not */
+      other = name == NULL || *name == '\0' ||
+              (g_ascii_strcasecmp (name, e->result.name) != 0 && !service_has_tool (self, e->service_index, name) &&
+               !(us != NULL && g_ascii_strncasecmp (name, e->result.name, us + 1 - e->result.name) == 0 &&
+                 g_ascii_strncasecmp (name, e->result.name, strlen (name)) != 0));
+      g_match_info_next (info, NULL);
+    }
+  if (!other)
+    return;
+  /* what the sentences that claim the replacement ask for, and what the parameters carry */
+  carried = 0;
+  for (gsize start = 0, end = 0; start < len; start = end + 1)
+    {
+      end = start;
+      while (end < len && desc[end] != '\n' && !(strchr (".!?;", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
+        end++;
+      if (g_regex_match_full (replace_re, desc + start, end - start, 0, 0, NULL, NULL))
+        carried |= held_kinds (desc + start, end - start);
+    }
+  if ((node = json_object_get_member (e->tool, "inputSchema")) != NULL && JSON_NODE_HOLDS_OBJECT (node) &&
+      (node = json_object_get_member (json_node_get_object (node), "properties")) != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    props = json_node_get_object (node);
+  if (props != NULL)
+    {
+      JsonObjectIter iter;
+      const char *pname;
+      JsonNode *pnode;
+
+      json_object_iter_init_ordered (&iter, props);
+      while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+        {
+          g_autofree char *spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
+
+          carried |= held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname))) |
+                     (pdesc != NULL ? held_kinds (pdesc, strlen (pdesc)) : 0);
+        }
+    }
+  if ((carried & (HELD_SECRET | HELD_CONTEXT) & ~stated_kinds (e)) != 0)
+    {
+      Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+      add_finding (&ctx, "shadow.replace-carry", ZT_SCAN_SEVERITY_MEDIUM, 0, len, NULL);
+    }
+}
+
 static void
 scan_named_tools (ZtToolScan *self,
                   Entry      *e)
@@ -4700,6 +4786,8 @@ zt_tool_scan_run (ZtToolScan *self)
         }
       scan_params (e);
       scan_named_tools (self, e);
+      if (e->tool != NULL)
+        scan_replace_carry (self, e);
     }
   scan_split (self);
   scan_cross_service (self);
