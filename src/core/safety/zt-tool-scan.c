@@ -3176,6 +3176,17 @@ scan_param_fill (Entry      *e,
     }
 }
 
+static gboolean
+name_in_len (const char        *word,
+             gsize              len,
+             const char *const *names,
+             guint              n)
+{
+  g_autofree char *w = g_strndup (word, len);
+
+  return name_in (w, names, n);
+}
+
 /* Does @pdesc (a credential parameter's description) name the service the key is for by a
  * proper name the tool's own name, title or description names too ("Your OpenWeatherMap API
  * key" on a tool that "Returns the weather from OpenWeatherMap")? Then the key is the tool's
@@ -3200,13 +3211,17 @@ own_service_key (Entry      *e,
   for (guint m = 0; m < G_N_ELEMENTS (more); m++)
     if (param_named (plow, len, more[m]) >= 0)
       return FALSE;
-  next_alnum_word (pdesc, len, &i, &a);  /* not the first word */
-  while (next_alnum_word (pdesc, len, &i, &a))
+  for (gboolean first = TRUE; next_alnum_word (pdesc, len, &i, &a); first = FALSE)
     {
+      static const char *const common[] = { "your", "their", "optional", "required", "personal", "access", "secret", "the" };
       gboolean lower = FALSE;
       g_autofree char *w = NULL;
 
       if (i - a < 4 || !g_ascii_isupper (pdesc[a]))
+        continue;
+      /* the first word is capitalised whatever it is: a name there ("Stripe secret key") when
+       * it is no word of a credential and no common opening */
+      if (first && (_zt_scan_concepts (pdesc + a, i - a) != 0 || name_in_len (pdesc + a, i - a, common, G_N_ELEMENTS (common))))
         continue;
       for (gsize k = a; k < i; k++)
         lower |= g_ascii_islower (pdesc[k]);
@@ -3504,10 +3519,40 @@ scan_param_routed (Entry      *e,
     }
 }
 
+/* Does @pdesc (the description of a parameter named for a credential) say the value comes from
+ * another tool of the same service that is about credentials ("The session token auth_login
+ * returned")? Then it is the service's own login handed on, not a secret asked of the model. */
+static gboolean
+sibling_login (ZtToolScan *self,
+               Entry      *e,
+               const char *pname,
+               const char *pdesc)
+{
+  g_autofree char *low = NULL;
+
+  if (pdesc == NULL || !(_zt_scan_concepts (pname, strlen (pname)) & ZT_SCAN_CONCEPT_CREDENTIAL))
+    return FALSE;
+  low = g_ascii_strdown (pdesc, -1);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *o = self->entries->pdata[i];
+      g_autofree char *oname = NULL;
+
+      if (o == e || o->tool == NULL || o->service_index != e->service_index || o->result.instructions ||
+          strlen (o->result.name) < 4)
+        continue;
+      oname = g_ascii_strdown (o->result.name, -1);
+      if (param_named (low, strlen (low), oname) >= 0 && (tool_purpose (o) & ZT_SCAN_CONCEPT_CREDENTIAL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
-scan_params (Entry *e)
+scan_params (ZtToolScan *self,
+             Entry      *e)
 {
   JsonObject *schema, *props;
   JsonNode *node;
@@ -3545,7 +3590,8 @@ scan_params (Entry *e)
 
       if (!JSON_NODE_HOLDS_OBJECT (pnode))
         continue;
-      if (own_service_key (e, zt_json_get_string (json_node_get_object (pnode), "description")))
+      if (own_service_key (e, zt_json_get_string (json_node_get_object (pnode), "description")) ||
+          sibling_login (self, e, pname, zt_json_get_string (json_node_get_object (pnode), "description")))
         {
           on_purpose = TRUE;
           scan_param_purpose (e, pname, json_node_get_object (pnode), tool_concepts | ZT_SCAN_CONCEPT_CREDENTIAL);
@@ -4784,7 +4830,7 @@ zt_tool_scan_run (ZtToolScan *self)
                   }
             }
         }
-      scan_params (e);
+      scan_params (self, e);
       scan_named_tools (self, e);
       if (e->tool != NULL)
         scan_replace_carry (self, e);
