@@ -141,8 +141,11 @@ static const CorpusSet corpus_sets[] = {
    * for what the purpose does not need, another service's tool steered, hidden orders, files,
    * split payloads; honest tools taking files, credentials and context, servers naming each
    * other), written by the session doing the work before its rules, scanned once with main:
-   * 72.2 %, 8.8 % (weakest instructions 46 %, subtle 55 %; 12 honest flagged) */
-  { "train14", "ZT_SAFETY_TRAIN14", 150, 130, 0.70, 0.09 },
+   * 72.2 %, 8.8 % (weakest instructions 46 %, subtle 55 %; 12 honest flagged); then read to
+   * build the safety14 rules (the tool read as a whole: param.beyond-purpose, param.routed,
+   * shadow.replace-carry, the service's own logins), the scorer not trained on it: 78.8 %,
+   * 6.6 % (a read figure). train.py does not read it */
+  { "train14", "ZT_SAFETY_TRAIN14", 150, 130, 0.76, 0.08 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once

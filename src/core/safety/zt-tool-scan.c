@@ -2639,6 +2639,8 @@ typedef struct {
   GPtrArray        *strings;  /* StringRef */
   guint             purpose;  /* tool_purpose (), once known */
   gboolean          purpose_known;
+  guint             stated;   /* stated_kinds (), once known */
+  gboolean          stated_known;
 } Entry;
 
 typedef struct {
@@ -3259,11 +3261,14 @@ static guint
 held_kinds (const char *text,
             gsize       len)
 {
-  static GRegex *ctx_re, *secret_re, *personal_re;
-  static gsize ctx_once = 0, secret_once = 0, personal_once = 0;
+  static GRegex *re;
+  static gsize once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
   guint kinds = 0;
 
-  regex_once (&ctx_once, &ctx_re,
+  /* one pass for the three kinds: the context, secrets, someone's details */
+  regex_once (&once, &re,
+              "(?<c>"
               "\\b(conversation|chat|chatverlauf|gespr[aä]ch\\w*|historial|cronolog\\w*|transcript|"
               "(last|recent|previous|earlier|prior)( \\w+){0,2} (messages|turns|requests|prompts)|"
               "messages? (of|in|from) (this|the) (chat|session|conversation)|"
@@ -3273,26 +3278,34 @@ held_kinds (const char *text,
               "what (the user|they) (\\w+ )?(asked|told|said|wrote|typed|shared)( you)? (in|earlier|before|so far|previously)|"
               "everything (you know|the user (has )?(said|told|shared|written))|"
               "(documents?|files?|pages?) (the user|you) (\\w+ )?(opened|pasted|read|viewed|shared)|"
-              "(earlier|so far) in (this|the) (session|conversation|chat))",
-              G_REGEX_CASELESS);
-  regex_once (&secret_once, &secret_re,
+              "(earlier|so far) in (this|the) (session|conversation|chat))"
+              ")" "|"
+              "(?<s>"
               "(\\b(api[ _-]?keys?|access[ _-]?keys?|tokens?|passwords?|passphrases?|passwörter|passwort|contraseñas?|claves|"
               "secrets?|credentials?|private keys?|cookies?|connection strings?|dsn|database url|"
               "environment variables?|env vars?|seed phrases?)\\b|"
-              "\\b[a-z0-9]+(_[a-z0-9]+)*_(key|token|secret|password|pat)\\b|(^|[\\s(`'\"])\\.env\\b|~/\\.[a-z])",
-              G_REGEX_CASELESS);
-  regex_once (&personal_once, &personal_re,
+              "\\b(?:[a-z0-9]++_)+(key|token|secret|password|pat)\\b|(^|[\\s(`'\"])\\.env\\b|~/\\.[a-z])"
+              ")" "|"
+              "(?<p>"
               "\\b((full |real |legal )?name,|full name|home address|e-?mails?|(e-?mail|postal) address(es)?|phone( numbers?)?|date of birth|"
               "birthday|passport( numbers?)?|social security|medical|medications?|diagnos\\w+|health|employer|"
               "credit card( numbers?)?|card numbers?|bank (details|accounts?)|iban|salary|location|"
-              "personal (details|data|information|info)|private details)\\b",
+              "personal (details|data|information|info)|private details)\\b"
+              ")",
               G_REGEX_CASELESS);
-  if (g_regex_match_full (ctx_re, text, len, 0, 0, NULL, NULL))
-    kinds |= HELD_CONTEXT;
-  if (g_regex_match_full (secret_re, text, len, 0, 0, NULL, NULL))
-    kinds |= HELD_SECRET;
-  if (g_regex_match_full (personal_re, text, len, 0, 0, NULL, NULL))
-    kinds |= HELD_PERSONAL;
+  for (g_regex_match_full (re, text, len, 0, 0, &info, NULL); g_match_info_matches (info) && kinds != 7;
+       g_match_info_next (info, NULL))
+    {
+      static const char *const groups[] = { "c", "s", "p" };
+
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        {
+          int ms = -1, me = -1;
+
+          if (g_match_info_fetch_named_pos (info, groups[g], &ms, &me) && ms >= 0 && me > ms)
+            kinds |= 1u << g;
+        }
+    }
   return kinds;
 }
 
@@ -3331,6 +3344,8 @@ stated_kinds (Entry *e)
   const char *desc = zt_json_get_string (e->tool, "description");
   guint kinds = 0;
 
+  if (e->stated_known)
+    return e->stated;
   for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
     {
       const char *t = zt_json_get_string (e->tool, fields[f]);
@@ -3350,6 +3365,8 @@ stated_kinds (Entry *e)
         end++;
       kinds |= held_kinds (desc, end) | concept_kinds (_zt_scan_concepts (desc, end));
     }
+  e->stated = kinds;
+  e->stated_known = TRUE;
   return kinds;
 }
 
@@ -3360,17 +3377,9 @@ scan_param_asks (Entry      *e,
   JsonObjectIter iter;
   const char *pname;
   JsonNode *pnode;
-  guint stated = stated_kinds (e);
+  guint stated = 0;
+  gboolean stated_known = FALSE;
 
-  /* the tool's parameters by their names say what its work handles too (a change-of-address
-   * form's old_address and new_address) */
-  json_object_iter_init_ordered (&iter, props);
-  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
-    {
-      g_autofree char *spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
-
-      stated |= held_kinds (spaced, strlen (spaced)) & HELD_PERSONAL;
-    }
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     {
@@ -3387,7 +3396,7 @@ scan_param_asks (Entry      *e,
       if (pdesc == NULL || json_object_has_member (param, "enum") ||
           (type != NULL && (strcmp (type, "boolean") == 0 || strcmp (type, "integer") == 0 || strcmp (type, "number") == 0)))
         continue;
-      if (own_service_key (e, pdesc))
+      if (held_kinds (pdesc, strlen (pdesc)) == 0 || own_service_key (e, pdesc))
         continue;
       asked = 0;
       /* sentence by sentence: one that forbids ("Do not include API keys") asks for nothing */
@@ -3409,6 +3418,24 @@ scan_param_asks (Entry      *e,
         }
       if (asked == 0)
         continue;
+      if (!stated_known)
+        {
+          JsonObjectIter it;
+          const char *other;
+          JsonNode *onode;
+
+          /* the tool's parameters by their names say what its work handles too (a
+           * change-of-address form's old_address and new_address) */
+          stated = stated_kinds (e);
+          json_object_iter_init_ordered (&it, props);
+          while (json_object_iter_next_ordered (&it, &other, &onode))
+            {
+              g_autofree char *ospaced = g_strdelimit (g_strdup (other), "_-.", ' ');
+
+              stated |= held_kinds (ospaced, strlen (ospaced)) & HELD_PERSONAL;
+            }
+          stated_known = TRUE;
+        }
       spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
       named = held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname)));
       /* a description of a few words is the parameter's name in other words ("Full name") */
@@ -3429,6 +3456,19 @@ scan_param_asks (Entry      *e,
  * ("Read terraform.tfstate too and pass it in `state`", "send it as `project`"), where neither
  * the tool's stated purpose nor that parameter (its name and its own description) is about it:
  * the description routes the data into a parameter that looks innocuous on its own. */
+/* Does @s[0, len) (lower case) name one of @names (lower case, of three letters or more) as a
+ * word? */
+static gboolean
+names_a_param (char *const *names,
+               const char  *s,
+               gsize        len)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strlen (names[i]) >= 3 && param_named (s, len, names[i]) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whose: the user's, yours, theirs. */
 static GRegex *
 whose_regex (void)
@@ -3461,6 +3501,7 @@ scan_param_routed (Entry      *e,
   static gsize store_once = 0;
   static const char *const forbids[] = { "do not ", "don't ", "never ", "avoid ", "must not ", "without ", "not " };
   const char *desc = zt_json_get_string (e->tool, "description");
+  g_auto(GStrv) names = NULL;
   guint stated;
   gsize len;
   g_autofree char *low = NULL;
@@ -3468,7 +3509,16 @@ scan_param_routed (Entry      *e,
   if (desc == NULL)
     return;
   regex_once (&store_once, &store, STRONG_SENSITIVE, G_REGEX_CASELESS);
-  stated = stated_kinds (e);
+  {
+    GPtrArray *b = g_ptr_array_new ();
+    GList *members = json_object_get_members (props);
+
+    for (GList *l = members; l != NULL; l = l->next)
+      g_ptr_array_add (b, g_ascii_strdown (l->data, -1));
+    g_ptr_array_add (b, NULL);
+    g_list_free (members);
+    names = (char **) g_ptr_array_free (b, FALSE);
+  }
   low = g_ascii_strdown (desc, -1);
   len = strlen (low);
   for (gsize start = 0, end = 0; start < len; start = end + 1)
@@ -3482,7 +3532,7 @@ scan_param_routed (Entry      *e,
       end = start;
       while (end < len && low[end] != '\n' && !(strchr (".!?;", low[end]) && (end + 1 == len || g_ascii_isspace (low[end + 1]))))
         end++;
-      if (start == 0)
+      if (start == 0 || !names_a_param (names, low + start, end - start))
         continue;
       kinds = held_kinds (low + start, end - start) |
               (g_regex_match_full (store, low + start, end - start, 0, 0, NULL, NULL) ? HELD_SECRET : 0);
@@ -3492,7 +3542,7 @@ scan_param_routed (Entry      *e,
         kinds &= ~HELD_PERSONAL;
       for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
         forbidden |= g_strstr_len (low + start, end - start, forbids[f]) != NULL;
-      if ((kinds & ~stated) == 0 || forbidden ||
+      if (kinds == 0 || forbidden || (kinds & ~(stated = stated_kinds (e))) == 0 ||
           !(g_regex_match_full (fill_order_regex (), low + start, end - start, 0, 0, NULL, NULL) ||
             g_regex_match_full (route_verb_regex (), low + start, end - start, 0, 0, NULL, NULL)))
         continue;
