@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout13 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, heldout7 to heldout13 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, train14, heldout7 to heldout13 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
