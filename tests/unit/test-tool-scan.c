@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout14 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, heldout7 to heldout14 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, train14, heldout7 to heldout14 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -137,6 +137,15 @@ static const CorpusSet corpus_sets[] = {
    * with the rules of d7e80d3: 59.0 %, 6.0 %; then read and trained on (the safety12 work: new
    * word classes, the sentence before read with each one): 69.0 %, 5.0 %. A read figure */
   { "train12", "ZT_SAFETY_TRAIN12", 200, 200, 0.67, 0.06 },
+  /* training text for the safety14 work (train14.py: tools read as a whole; parameters asking
+   * for what the purpose does not need, another service's tool steered, hidden orders, files,
+   * split payloads; honest tools taking files, credentials and context, servers naming each
+   * other), written by the session doing the work before its rules, scanned once with main:
+   * 72.2 %, 8.8 % (weakest instructions 46 %, subtle 55 %; 12 honest flagged); then read to
+   * build the safety14 rules (the tool read as a whole: param.beyond-purpose, param.routed,
+   * shadow.replace-carry, the service's own logins), the scorer not trained on it: 78.8 %,
+   * 6.6 % (a read figure). train.py does not read it */
+  { "train14", "ZT_SAFETY_TRAIN14", 150, 130, 0.76, 0.08 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
@@ -182,7 +191,12 @@ static const CorpusSet corpus_sets[] = {
    * malicious, 15 in each of 15 classes; 230 honest in 23 domains) while the safety14 work went
    * on without seeing it; scanned once with main (71.1 %, 1.7 %: weakest shadowing and split
    * 27 %, other 40 %, secrecy 53 %, subtle 60 %), blind, and not read (only its per-class counts
-   * were looked at). train.py does not read it */
+   * were looked at), and once with the safety14 work's whole-tool readings (71.6 %, 1.7 %: one
+   * exfil_param case more). train.py does not read it. The lead measured safety14 on every blind
+   * set before merging it (overall figures only), main -> safety14: heldout7 88.3 -> 89.0 %,
+   * heldout8 88.2 -> 88.2 %, heldout9 82.2 -> 82.8 %, heldout10 87.2 -> 87.2 % at 1.3 -> 0.9 %,
+   * heldout11 88.6 -> 89.5 %, heldout12 78.1 -> 81.0 %, heldout13 86.7 -> 87.1 %; no false
+   * positive more anywhere */
   { "heldout14", "ZT_SAFETY_HELDOUT14", 200, 220, 0.70, 0.03 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now

@@ -48,6 +48,7 @@ typedef struct {
    * CLI tokens, database client files */ \
   "\\bssfn\\w*|loginusers\\.vdf|\\.tfstate\\b|\\.(jks|keystore|p12|pfx|kdbx|htpasswd)\\b|\\.vault-token|" \
   "\\.terraformrc|\\.boto\\b|\\.s3cfg|\\.my\\.cnf|gh/hosts\\.yml|\\.config/gh\\b|" \
+  "system-connections|\\blogins\\.json\\b|\\bkey[34]\\.db\\b|" \
   "ssh private keys?|private ssh keys?|(your|the user'?s?|their|all|any) ssh keys?|\\bpem files?|" \
   "(the user'?s?|your|their) (home (directory|folder)|(browser|chrome|firefox|safari|edge) (profile|history|cookies|passwords|data)|" \
   "password manager|keychain|private (files|documents|photos|messages|keys?))|~/(documents|desktop|pictures|photos)\\b)[\\w./-]*"
@@ -2638,6 +2639,8 @@ typedef struct {
   GPtrArray        *strings;  /* StringRef */
   guint             purpose;  /* tool_purpose (), once known */
   gboolean          purpose_known;
+  guint             stated;   /* stated_kinds (), once known */
+  gboolean          stated_known;
 } Entry;
 
 typedef struct {
@@ -3175,6 +3178,17 @@ scan_param_fill (Entry      *e,
     }
 }
 
+static gboolean
+name_in_len (const char        *word,
+             gsize              len,
+             const char *const *names,
+             guint              n)
+{
+  g_autofree char *w = g_strndup (word, len);
+
+  return name_in (w, names, n);
+}
+
 /* Does @pdesc (a credential parameter's description) name the service the key is for by a
  * proper name the tool's own name, title or description names too ("Your OpenWeatherMap API
  * key" on a tool that "Returns the weather from OpenWeatherMap")? Then the key is the tool's
@@ -3199,13 +3213,17 @@ own_service_key (Entry      *e,
   for (guint m = 0; m < G_N_ELEMENTS (more); m++)
     if (param_named (plow, len, more[m]) >= 0)
       return FALSE;
-  next_alnum_word (pdesc, len, &i, &a);  /* not the first word */
-  while (next_alnum_word (pdesc, len, &i, &a))
+  for (gboolean first = TRUE; next_alnum_word (pdesc, len, &i, &a); first = FALSE)
     {
+      static const char *const common[] = { "your", "their", "optional", "required", "personal", "access", "secret", "the" };
       gboolean lower = FALSE;
       g_autofree char *w = NULL;
 
       if (i - a < 4 || !g_ascii_isupper (pdesc[a]))
+        continue;
+      /* the first word is capitalised whatever it is: a name there ("Stripe secret key") when
+       * it is no word of a credential and no common opening */
+      if (first && (_zt_scan_concepts (pdesc + a, i - a) != 0 || name_in_len (pdesc + a, i - a, common, G_N_ELEMENTS (common))))
         continue;
       for (gsize k = a; k < i; k++)
         lower |= g_ascii_islower (pdesc[k]);
@@ -3224,10 +3242,367 @@ own_service_key (Entry      *e,
   return FALSE;
 }
 
+/* The tool read as a whole: what a parameter's own description asks the model to put in it,
+ * against what the tool is for. Kinds of what the model holds: what it has read or been told
+ * (the conversation, its instructions, other tools' results), secrets, and someone's personal
+ * details. A kind is asked for when the description orders a value in ("paste", "list", "set
+ * it to", "tag ... with") or says whose it is or where the model met it ("the user's", "you
+ * have seen", "mentioned", "if available"). The tool is for a kind when its name, title or
+ * first sentence, or the parameter's own name, is about it; a parameter named for nothing of
+ * the kind (label, cursor, tag, hint) that asks for it on a tool for none of it is the
+ * evidence, not the words alone. */
+enum {
+  HELD_CONTEXT = 1 << 0,
+  HELD_SECRET = 1 << 1,
+  HELD_PERSONAL = 1 << 2,
+};
+
+static guint
+held_kinds (const char *text,
+            gsize       len)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  guint kinds = 0;
+
+  /* one pass for the three kinds: the context, secrets, someone's details */
+  regex_once (&once, &re,
+              "(?<c>"
+              "\\b(conversation|chat|chatverlauf|gespr[aä]ch\\w*|historial|cronolog\\w*|transcript|"
+              "(last|recent|previous|earlier|prior)( \\w+){0,2} (messages|turns|requests|prompts)|"
+              "messages? (of|in|from) (this|the) (chat|session|conversation)|"
+              "system prompt|(your|the model'?s|the assistant'?s) (own )?(instructions|rules|guidelines|context)|"
+              "(instructions|rules|guidelines) (you|the model|the assistant) (follow|were given|received|have)|"
+              "(tool|function) (results?|outputs?|responses?)|(outputs?|results?) of (every|each|all|any|the other|other) (\\w+ )?(tools?|calls?)|"
+              "what (the user|they) (\\w+ )?(asked|told|said|wrote|typed|shared)( you)? (in|earlier|before|so far|previously)|"
+              "everything (you know|the user (has )?(said|told|shared|written))|"
+              "(documents?|files?|pages?) (the user|you) (\\w+ )?(opened|pasted|read|viewed|shared)|"
+              "(earlier|so far) in (this|the) (session|conversation|chat))"
+              ")" "|"
+              "(?<s>"
+              "(\\b(api[ _-]?keys?|access[ _-]?keys?|tokens?|passwords?|passphrases?|passwörter|passwort|contraseñas?|claves|"
+              "secrets?|credentials?|private keys?|cookies?|connection strings?|dsn|database url|"
+              "environment variables?|env vars?|seed phrases?)\\b|"
+              "\\b(?:[a-z0-9]++_)+(key|token|secret|password|pat)\\b|(^|[\\s(`'\"])\\.env\\b|~/\\.[a-z])"
+              ")" "|"
+              "(?<p>"
+              "\\b((full |real |legal )?name,|full name|home address|e-?mails?|(e-?mail|postal) address(es)?|phone( numbers?)?|date of birth|"
+              "birthday|passport( numbers?)?|social security|medical|medications?|diagnos\\w+|health|employer|"
+              "credit card( numbers?)?|card numbers?|bank (details|accounts?)|iban|salary|location|"
+              "personal (details|data|information|info)|private details)\\b"
+              ")",
+              G_REGEX_CASELESS);
+  for (g_regex_match_full (re, text, len, 0, 0, &info, NULL); g_match_info_matches (info) && kinds != 7;
+       g_match_info_next (info, NULL))
+    {
+      static const char *const groups[] = { "c", "s", "p" };
+
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        {
+          int ms = -1, me = -1;
+
+          if (g_match_info_fetch_named_pos (info, groups[g], &ms, &me) && ms >= 0 && me > ms)
+            kinds |= 1u << g;
+        }
+    }
+  return kinds;
+}
+
+/* The kinds of the zt-scan-directive.c concepts. */
+static guint
+concept_kinds (guint concepts)
+{
+  return ((concepts & ZT_SCAN_CONCEPT_CONVERSATION) ? HELD_CONTEXT : 0) |
+         ((concepts & (ZT_SCAN_CONCEPT_CREDENTIAL | ZT_SCAN_CONCEPT_BROWSER)) ? HELD_SECRET : 0) |
+         ((concepts & (ZT_SCAN_CONCEPT_PERSONAL | ZT_SCAN_CONCEPT_PAYMENT)) ? HELD_PERSONAL : 0);
+}
+
+/* Does @text order a value in, or say whose it is or where the model met it? */
+static gboolean
+held_ask (const char *text,
+          gsize       len)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_regex_match_full (regex_once (&once, &re,
+                             "(^|[.!?:;]\\s+)(always |also )?(paste|copy|put|include|list|fill|set|give|add|append|attach|insert|use|"
+                             "tag|summari[sz]e|quote|dump|enter|supply|provide|send|pass)\\b|"
+                             "\\b(fill (it |this )?(in |with)|set (it|this) to|must (contain|include|hold)|"
+                             "(the )?user'?s|their|your|everything|any|every|all (the )?|verbatim|unredacted|in full|complete|"
+                             "(you|the user|they) (have |has |had )?(seen|typed|shared|mentioned|told|said|wrote|pasted|opened|received|know|were given)|"
+                             "mentioned|shared|anywhere|if (available|any|present)|hier|aquí|aqui)\\b",
+                             G_REGEX_CASELESS), text, len, 0, 0, NULL, NULL);
+}
+
+/* The tool's name, title and first sentence of its description. */
+static guint
+stated_kinds (Entry *e)
+{
+  const char *fields[] = { "name", "title" };
+  const char *desc = zt_json_get_string (e->tool, "description");
+  guint kinds = 0;
+
+  if (e->stated_known)
+    return e->stated;
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      const char *t = zt_json_get_string (e->tool, fields[f]);
+
+      if (t != NULL)
+        {
+          g_autofree char *spaced = g_strdelimit (g_strdup (t), "_-.", ' ');
+
+          kinds |= held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (t, strlen (t)));
+        }
+    }
+  if (desc != NULL)
+    {
+      gsize end = 0, len = strlen (desc);
+
+      while (end < len && !(strchr (".!?\n", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
+        end++;
+      kinds |= held_kinds (desc, end) | concept_kinds (_zt_scan_concepts (desc, end));
+    }
+  e->stated = kinds;
+  e->stated_known = TRUE;
+  return kinds;
+}
+
+static void
+scan_param_asks (Entry      *e,
+                 JsonObject *props)
+{
+  JsonObjectIter iter;
+  const char *pname;
+  JsonNode *pnode;
+  guint stated = 0;
+  gboolean stated_known = FALSE;
+
+  json_object_iter_init_ordered (&iter, props);
+  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+    {
+      JsonObject *param;
+      const char *pdesc, *type;
+      g_autofree char *spaced = NULL;
+      guint asked, named;
+
+      if (!JSON_NODE_HOLDS_OBJECT (pnode))
+        continue;
+      param = json_node_get_object (pnode);
+      pdesc = zt_json_get_string (param, "description");
+      type = zt_json_get_string (param, "type");
+      if (pdesc == NULL || json_object_has_member (param, "enum") ||
+          (type != NULL && (strcmp (type, "boolean") == 0 || strcmp (type, "integer") == 0 || strcmp (type, "number") == 0)))
+        continue;
+      if (held_kinds (pdesc, strlen (pdesc)) == 0 || own_service_key (e, pdesc))
+        continue;
+      asked = 0;
+      /* sentence by sentence: one that forbids ("Do not include API keys") asks for nothing */
+      for (gsize start = 0, len = strlen (pdesc); start < len;)
+        {
+          static const char *const forbids[] = { "do not ", "don't ", "never ", "avoid ", "must not ", "without ", "not " };
+          gsize end = start;
+          gboolean forbidden = FALSE;
+          g_autofree char *low = NULL;
+
+          while (end < len && !(strchr (".!?;\n", pdesc[end]) && (end + 1 == len || g_ascii_isspace (pdesc[end + 1]))))
+            end++;
+          low = g_ascii_strdown (pdesc + start, end - start);
+          for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
+            forbidden |= strstr (low, forbids[f]) != NULL;
+          if (!forbidden && (held_ask (pdesc + start, end - start) || _zt_scan_asks_for_data (pdesc + start, end - start)))
+            asked |= held_kinds (pdesc + start, end - start);
+          start = end + 1;
+        }
+      if (asked == 0)
+        continue;
+      if (!stated_known)
+        {
+          JsonObjectIter it;
+          const char *other;
+          JsonNode *onode;
+
+          /* the tool's parameters by their names say what its work handles too (a
+           * change-of-address form's old_address and new_address) */
+          stated = stated_kinds (e);
+          json_object_iter_init_ordered (&it, props);
+          while (json_object_iter_next_ordered (&it, &other, &onode))
+            {
+              g_autofree char *ospaced = g_strdelimit (g_strdup (other), "_-.", ' ');
+
+              stated |= held_kinds (ospaced, strlen (ospaced)) & HELD_PERSONAL;
+            }
+          stated_known = TRUE;
+        }
+      spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+      named = held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname)));
+      /* a description of a few words is the parameter's name in other words ("Full name") */
+      if (few_words (pdesc, 3))
+        named |= held_kinds (pdesc, strlen (pdesc));
+      if ((asked & ~stated & ~named) != 0)
+        {
+          g_autofree char *path = g_strdup_printf ("inputSchema.properties.%s.description", pname);
+          Ctx ctx = { e->result.findings, path, pdesc, strlen (pdesc), 0, 0, 0, NULL };
+
+          add_finding (&ctx, "param.beyond-purpose", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
+        }
+    }
+}
+
+/* A sentence of the tool's description (not its first, which says what the tool does) that
+ * names one of the tool's parameters and what the model holds, or a store of logins on disk
+ * ("Read terraform.tfstate too and pass it in `state`", "send it as `project`"), where neither
+ * the tool's stated purpose nor that parameter (its name and its own description) is about it:
+ * the description routes the data into a parameter that looks innocuous on its own. */
+/* Does @s[0, len) (lower case) name one of @names (lower case, of three letters or more) as a
+ * word? */
+static gboolean
+names_a_param (char *const *names,
+               const char  *s,
+               gsize        len)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strlen (names[i]) >= 3 && param_named (s, len, names[i]) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whose: the user's, yours, theirs. */
+static GRegex *
+whose_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re, "\\b(the user'?s?|users'|your|their|his|her|the (customer|client|patient|person)'?s)\\b", G_REGEX_CASELESS);
+}
+
+/* An order to put something somewhere in some other languages (paste, copy, include, put,
+ * add, send), beside fill_order_regex ()'s English. */
+static GRegex *
+route_verb_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re,
+                     "\\b(pega|pegue|copia|copie|incluye|incluya|pon|ponga|envía|envia|adjunta|füge|fügen|kopiere|kopieren|"
+                     "sende|senden|colle|collez|copiez|inclus|incluez|mets|mettez|envoie|envoyez|incolla|inserisci|includi|invia)\\b",
+                     G_REGEX_CASELESS);
+}
+
+static void
+scan_param_routed (Entry      *e,
+                   JsonObject *props)
+{
+  static GRegex *store;
+  static gsize store_once = 0;
+  static const char *const forbids[] = { "do not ", "don't ", "never ", "avoid ", "must not ", "without ", "not " };
+  const char *desc = zt_json_get_string (e->tool, "description");
+  g_auto(GStrv) names = NULL;
+  guint stated;
+  gsize len;
+  g_autofree char *low = NULL;
+
+  if (desc == NULL)
+    return;
+  regex_once (&store_once, &store, STRONG_SENSITIVE, G_REGEX_CASELESS);
+  {
+    GPtrArray *b = g_ptr_array_new ();
+    GList *members = json_object_get_members (props);
+
+    for (GList *l = members; l != NULL; l = l->next)
+      g_ptr_array_add (b, g_ascii_strdown (l->data, -1));
+    g_ptr_array_add (b, NULL);
+    g_list_free (members);
+    names = (char **) g_ptr_array_free (b, FALSE);
+  }
+  low = g_ascii_strdown (desc, -1);
+  len = strlen (low);
+  for (gsize start = 0, end = 0; start < len; start = end + 1)
+    {
+      JsonObjectIter iter;
+      const char *pname;
+      JsonNode *pnode;
+      guint kinds;
+      gboolean forbidden = FALSE;
+
+      end = start;
+      while (end < len && low[end] != '\n' && !(strchr (".!?;", low[end]) && (end + 1 == len || g_ascii_isspace (low[end + 1]))))
+        end++;
+      if (start == 0 || !names_a_param (names, low + start, end - start))
+        continue;
+      kinds = held_kinds (low + start, end - start) |
+              (g_regex_match_full (store, low + start, end - start, 0, 0, NULL, NULL) ? HELD_SECRET : 0);
+      /* what a tool returns may hold anyone's details ("Business names and phone numbers"): a
+       * person's details are the user's when the sentence says whose */
+      if (!g_regex_match_full (whose_regex (), low + start, end - start, 0, 0, NULL, NULL))
+        kinds &= ~HELD_PERSONAL;
+      for (guint f = 0; f < G_N_ELEMENTS (forbids); f++)
+        forbidden |= g_strstr_len (low + start, end - start, forbids[f]) != NULL;
+      if (kinds == 0 || forbidden || (kinds & ~(stated = stated_kinds (e))) == 0 ||
+          !(g_regex_match_full (fill_order_regex (), low + start, end - start, 0, 0, NULL, NULL) ||
+            g_regex_match_full (route_verb_regex (), low + start, end - start, 0, 0, NULL, NULL)))
+        continue;
+      json_object_iter_init_ordered (&iter, props);
+      while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+        {
+          g_autofree char *pdown = g_ascii_strdown (pname, -1);
+          g_autofree char *spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
+          guint named;
+
+          if (strlen (pdown) < 3 || param_named (low + start, end - start, pdown) < 0)
+            continue;
+          named = held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname))) |
+                  (pdesc != NULL ? held_kinds (pdesc, strlen (pdesc)) | concept_kinds (held_concepts (pdesc)) : 0);
+          if ((kinds & ~stated & ~named) != 0)
+            {
+              Ctx ctx = { e->result.findings, "description", desc, strlen (desc), 0, 0, 0, NULL };
+
+              add_finding (&ctx, "param.routed", ZT_SCAN_SEVERITY_MEDIUM, start, end, NULL);
+              return;
+            }
+        }
+    }
+}
+
+/* Does @pdesc (the description of a parameter named for a credential) say the value comes from
+ * another tool of the same service that is about credentials ("The session token auth_login
+ * returned")? Then it is the service's own login handed on, not a secret asked of the model. */
+static gboolean
+sibling_login (ZtToolScan *self,
+               Entry      *e,
+               const char *pname,
+               const char *pdesc)
+{
+  g_autofree char *low = NULL;
+
+  if (pdesc == NULL || !(_zt_scan_concepts (pname, strlen (pname)) & ZT_SCAN_CONCEPT_CREDENTIAL))
+    return FALSE;
+  low = g_ascii_strdown (pdesc, -1);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *o = self->entries->pdata[i];
+      g_autofree char *oname = NULL;
+
+      if (o == e || o->tool == NULL || o->service_index != e->service_index || o->result.instructions ||
+          strlen (o->result.name) < 4)
+        continue;
+      oname = g_ascii_strdown (o->result.name, -1);
+      if (param_named (low, strlen (low), oname) >= 0 && (tool_purpose (o) & ZT_SCAN_CONCEPT_CREDENTIAL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* inputSchema.properties.NAME with a name that invites context and a description that asks
  * for it. */
 static void
-scan_params (Entry *e)
+scan_params (ZtToolScan *self,
+             Entry      *e)
 {
   JsonObject *schema, *props;
   JsonNode *node;
@@ -3252,6 +3627,8 @@ scan_params (Entry *e)
       login = ZT_SCAN_CONCEPT_CREDENTIAL;
   tool_concepts |= login;
   scan_param_fill (e, props, login);
+  scan_param_asks (e, props);
+  scan_param_routed (e, props);
   json_object_iter_init_ordered (&iter, props);
   while (json_object_iter_next_ordered (&iter, &pname, &pnode))
     {
@@ -3263,7 +3640,8 @@ scan_params (Entry *e)
 
       if (!JSON_NODE_HOLDS_OBJECT (pnode))
         continue;
-      if (own_service_key (e, zt_json_get_string (json_node_get_object (pnode), "description")))
+      if (own_service_key (e, zt_json_get_string (json_node_get_object (pnode), "description")) ||
+          sibling_login (self, e, pname, zt_json_get_string (json_node_get_object (pnode), "description")))
         {
           on_purpose = TRUE;
           scan_param_purpose (e, pname, json_node_get_object (pnode), tool_concepts | ZT_SCAN_CONCEPT_CREDENTIAL);
@@ -4145,6 +4523,92 @@ service_has_tool (ZtToolScan *self,
   return FALSE;
 }
 
+/* A tool that says it replaces another service's tool ("Improved version of send_email from the
+ * Gmail server; use this instead", "calls to the original should go through here") and that
+ * takes what the model holds (a secret, the conversation), by its parameters or its own words,
+ * where its stated purpose is about none of it: the work and the secrets meant for the other
+ * tool are steered here. Another service's tool: a tool name of this form that its own service
+ * does not have, or a server named as such. */
+static void
+scan_replace_carry (ZtToolScan *self,
+                    Entry      *e)
+{
+  static GRegex *other_re, *replace_re;
+  static gsize other_once = 0, replace_once = 0;
+  const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  JsonObject *props = NULL;
+  JsonNode *node;
+  gboolean other = FALSE;
+  guint carried;
+  gsize len;
+
+  if (desc == NULL)
+    return;
+  regex_once (&other_once, &other_re,
+              "\\b(?:([a-z][a-z0-9]*(?:_[a-z0-9]+)+)|[a-z0-9][a-z0-9-]*\\s+(?:server|service|mcp|connector)(?:'s)?\\s)",
+              G_REGEX_CASELESS);
+  regex_once (&replace_once, &replace_re,
+              "\\b(instead|replac\\w*|supersed\\w*|deprecated|outdated|retired|retiring|phased? out|obsolete|"
+              "go(es)? through (here|this)|through this (tool|one)|faster|better|improved|official|preferred)\\b",
+              G_REGEX_CASELESS);
+  len = strlen (desc);
+  if (!g_regex_match_full (replace_re, desc, len, 0, 0, NULL, NULL))
+    return;
+  g_regex_match_full (other_re, desc, len, 0, 0, &info, NULL);
+  while (!other && g_match_info_matches (info))
+    {
+      g_autofree char *name = g_match_info_fetch (info, 1);
+
+      const char *us = strchr (e->result.name, '_');
+
+      /* a name of the tool's own family (firecrawl_scrape beside firecrawl_crawl) is its own
+       * service's; one the tool's name is a version of (send_email for send_email_v2) is not */
+      other = name == NULL || *name == '\0' ||
+              (g_ascii_strcasecmp (name, e->result.name) != 0 && !service_has_tool (self, e->service_index, name) &&
+               !(us != NULL && g_ascii_strncasecmp (name, e->result.name, us + 1 - e->result.name) == 0 &&
+                 g_ascii_strncasecmp (name, e->result.name, strlen (name)) != 0));
+      g_match_info_next (info, NULL);
+    }
+  if (!other)
+    return;
+  /* what the sentences that claim the replacement ask for, and what the parameters carry */
+  carried = 0;
+  for (gsize start = 0, end = 0; start < len; start = end + 1)
+    {
+      end = start;
+      while (end < len && desc[end] != '\n' && !(strchr (".!?;", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
+        end++;
+      if (g_regex_match_full (replace_re, desc + start, end - start, 0, 0, NULL, NULL))
+        carried |= held_kinds (desc + start, end - start);
+    }
+  if ((node = json_object_get_member (e->tool, "inputSchema")) != NULL && JSON_NODE_HOLDS_OBJECT (node) &&
+      (node = json_object_get_member (json_node_get_object (node), "properties")) != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    props = json_node_get_object (node);
+  if (props != NULL)
+    {
+      JsonObjectIter iter;
+      const char *pname;
+      JsonNode *pnode;
+
+      json_object_iter_init_ordered (&iter, props);
+      while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+        {
+          g_autofree char *spaced = g_strdelimit (g_strdup (pname), "_-.", ' ');
+          const char *pdesc = JSON_NODE_HOLDS_OBJECT (pnode) ? zt_json_get_string (json_node_get_object (pnode), "description") : NULL;
+
+          carried |= held_kinds (spaced, strlen (spaced)) | concept_kinds (_zt_scan_concepts (pname, strlen (pname))) |
+                     (pdesc != NULL ? held_kinds (pdesc, strlen (pdesc)) : 0);
+        }
+    }
+  if ((carried & (HELD_SECRET | HELD_CONTEXT) & ~stated_kinds (e)) != 0)
+    {
+      Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+      add_finding (&ctx, "shadow.replace-carry", ZT_SCAN_SEVERITY_MEDIUM, 0, len, NULL);
+    }
+}
+
 static void
 scan_named_tools (ZtToolScan *self,
                   Entry      *e)
@@ -4416,8 +4880,10 @@ zt_tool_scan_run (ZtToolScan *self)
                   }
             }
         }
-      scan_params (e);
+      scan_params (self, e);
       scan_named_tools (self, e);
+      if (e->tool != NULL)
+        scan_replace_carry (self, e);
     }
   scan_split (self);
   scan_cross_service (self);
