@@ -43,6 +43,7 @@ struct _ZtMeshClient {
   guint            preamble_timeout_ms;  /* a direct connection naming its service */
   guint            hub_timeout_ms;       /* a hub's channel silent this long is dropped */
   char            *instance;  /* this run of the agent, told to the hubs in hello */
+  GHashTable      *warm;      /* "ENDPOINT\x1fSERVICE" -> Warm (see zt_mesh_client_warm_stream) */
 };
 
 static void schedule_renewal (ZtMeshClient *self, guint min_delay);
@@ -1052,6 +1053,212 @@ zt_mesh_client_open_stream_finish (ZtMeshClient *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Warm streams                                                                               */
+
+#define WARM_MAX          16
+#define WARM_SECONDS      45
+#define WARM_KEEP_SECONDS 600
+
+typedef struct {
+  ZtMeshClient   *client;
+  char           *key;
+  char           *endpoint;
+  char           *service;
+  GTlsConnection *tls;          /* NULL while opening */
+  GCancellable   *opening;
+  GSource        *expiry;
+  gint64          used;         /* monotonic µs: when one was last taken (or asked for) */
+} Warm;
+
+static void
+warm_free (Warm *w)
+{
+  if (w->opening != NULL)
+    g_cancellable_cancel (w->opening);
+  g_clear_object (&w->opening);
+  zt_source_clear (&w->expiry);
+  if (w->tls != NULL)
+    g_io_stream_close_async (G_IO_STREAM (w->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_clear_object (&w->tls);
+  g_free (w->key);
+  g_free (w->endpoint);
+  g_free (w->service);
+  g_free (w);
+}
+
+static void warm_open (ZtMeshClient *self, const char *endpoint, const char *service, gint64 used);
+
+static gboolean
+warm_expired_cb (gpointer user_data)
+{
+  Warm *w = user_data;
+  ZtMeshClient *self = w->client;
+  g_autofree char *endpoint = g_strdup (w->endpoint);
+  g_autofree char *service = g_strdup (w->service);
+  gint64 used = w->used;
+
+  g_clear_pointer (&w->expiry, g_source_unref);
+  g_hash_table_remove (self->warm, w->key);
+  /* a service used lately keeps one; the rest lapse */
+  if (g_get_monotonic_time () - used < WARM_KEEP_SECONDS * G_USEC_PER_SEC)
+    warm_open (self, endpoint, service, used);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+warm_opened_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Warm *w = user_data;
+  g_autoptr(GError) error = NULL;
+  GTlsConnection *tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;  /* dropped: W is gone */
+  g_clear_object (&w->opening);
+  if (tls == NULL)
+    {
+      g_debug ("mesh: no warm stream to %s/%s: %s", w->endpoint, w->service, error->message);
+      g_hash_table_remove (w->client->warm, w->key);
+      return;
+    }
+  w->tls = tls;
+  w->expiry = zt_timeout_source_attach (WARM_SECONDS * 1000, warm_expired_cb, w);
+}
+
+static void
+warm_open (ZtMeshClient *self,
+           const char   *endpoint,
+           const char   *service,
+           gint64        used)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s", endpoint, service);
+  Warm *w;
+
+  if (g_hash_table_contains (self->warm, key) || g_hash_table_size (self->warm) >= WARM_MAX ||
+      connected_hub (self) == NULL || g_strcmp0 (g_getenv ("ZT4MCP_MESH_WARM_STREAMS"), "0") == 0)
+    return;
+  w = g_new0 (Warm, 1);
+  w->client = self;
+  w->key = g_steal_pointer (&key);
+  w->endpoint = g_strdup (endpoint);
+  w->service = g_strdup (service);
+  w->used = used;
+  w->opening = g_cancellable_new ();
+  g_hash_table_insert (self->warm, w->key, w);
+  zt_mesh_client_open_stream_async (self, endpoint, service, w->opening, warm_opened_cb, w);
+}
+
+void
+zt_mesh_client_warm_stream (ZtMeshClient *self,
+                            const char   *endpoint,
+                            const char   *service)
+{
+  g_autofree char *key = NULL;
+  Warm *w;
+
+  g_return_if_fail (ZT_IS_MESH_CLIENT (self));
+  key = g_strdup_printf ("%s\x1f%s", endpoint, service);
+  if ((w = g_hash_table_lookup (self->warm, key)) != NULL)
+    w->used = g_get_monotonic_time ();
+  else
+    warm_open (self, endpoint, service, g_get_monotonic_time ());
+}
+
+/* Whether @tls's connection is still there: its WebSocket open, or its socket neither closed
+ * nor readable (an idle stream's exporter says nothing before the first message). */
+static gboolean
+warm_connection_open (GTlsConnection *tls)
+{
+  GIOStream *base = NULL;
+  gboolean open;
+
+  g_object_get (tls, "base-io-stream", &base, NULL);
+  if (ZT_IS_WS_STREAM (base))
+    open = soup_websocket_connection_get_state (zt_ws_stream_get_websocket (ZT_WS_STREAM (base))) ==
+           SOUP_WEBSOCKET_STATE_OPEN;
+  else if (G_IS_SOCKET_CONNECTION (base))
+    {
+      GSocket *socket = g_socket_connection_get_socket (G_SOCKET_CONNECTION (base));
+
+      open = g_socket_is_connected (socket) &&
+             g_socket_condition_check (socket, G_IO_IN | G_IO_HUP | G_IO_ERR) == 0;
+    }
+  else
+    open = FALSE;
+  g_clear_object (&base);
+  return open && !g_io_stream_is_closed (G_IO_STREAM (tls));
+}
+
+/* Whether @w's exporter is online in the run its stream reached. */
+static gboolean
+warm_peer_current (ZtMeshClient *self,
+                   Warm         *w)
+{
+  const char *now = NULL;
+  const char *reached = zt_mesh_client_stream_instance (w->tls);
+
+  return zt_mesh_client_peer_online (self, w->endpoint, &now) &&
+         (reached == NULL || now == NULL || strcmp (reached, now) == 0);
+}
+
+GTlsConnection *
+zt_mesh_client_take_warm_stream (ZtMeshClient *self,
+                                 const char   *endpoint,
+                                 const char   *service)
+{
+  g_autofree char *key = NULL;
+  GTlsConnection *tls;
+  Warm *w;
+
+  g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), NULL);
+  key = g_strdup_printf ("%s\x1f%s", endpoint, service);
+  w = g_hash_table_lookup (self->warm, key);
+  if (w == NULL || w->tls == NULL)
+    return NULL;
+  if (!warm_peer_current (self, w) || !warm_connection_open (w->tls))
+    {
+      g_hash_table_remove (self->warm, key);
+      return NULL;
+    }
+  tls = g_steal_pointer (&w->tls);
+  g_hash_table_remove (self->warm, key);
+  return tls;
+}
+
+guint
+zt_mesh_client_warm_count (ZtMeshClient *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), 0);
+  g_hash_table_iter_init (&iter, self->warm);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    n += ((Warm *) value)->tls != NULL;
+  return n;
+}
+
+/* The peers changed: streams to an exporter gone offline, or restarted, are dead. */
+static void
+warm_recheck (ZtMeshClient *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->warm);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Warm *w = value;
+
+      if (w->tls != NULL && !warm_peer_current (self, w))
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
 void
 zt_mesh_client_set_check_func (ZtMeshClient    *self,
                                ZtMeshCheckFunc  func,
@@ -1363,6 +1570,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
     case ZT_MESH_CONTROL_PEERS:
       g_clear_pointer (&hub->client->peers, json_node_unref);
       hub->client->peers = g_steal_pointer (&m.peers);
+      warm_recheck (hub->client);
       g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
       notify_changed (hub->client);
       break;
@@ -1372,6 +1580,7 @@ ws_message_cb (SoupWebsocketConnection *ws,
 
         g_clear_pointer (&hub->client->peers, json_node_unref);
         hub->client->peers = merged;
+        warm_recheck (hub->client);
         g_signal_emit (hub->client, signals[PEERS_CHANGED], 0);
         notify_changed (hub->client);
       }
@@ -1733,6 +1942,8 @@ zt_mesh_client_dispose (GObject *object)
   ZtMeshClient *self = ZT_MESH_CLIENT (object);
 
   zt_clear_source_id (&self->renew_source);
+  if (self->warm != NULL)
+    g_hash_table_remove_all (self->warm);
   if (self->direct)
     g_socket_service_stop (self->direct);
   g_clear_object (&self->direct);
@@ -1746,6 +1957,7 @@ zt_mesh_client_finalize (GObject *object)
 {
   ZtMeshClient *self = ZT_MESH_CLIENT (object);
 
+  g_clear_pointer (&self->warm, g_hash_table_unref);
   g_free (self->direct_address);
   g_free (self->instance);
   g_clear_object (&self->identity);
@@ -1784,6 +1996,7 @@ zt_mesh_client_init (ZtMeshClient *self)
 {
   self->hub_timeout_ms = ZT_MESH_DEFAULT_HUB_TIMEOUT_MS;
   self->instance = g_uuid_string_random ();
+  self->warm = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) warm_free);
 }
 
 JsonNode *
@@ -1821,6 +2034,9 @@ zt_mesh_client_status (ZtMeshClient *self)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  /* streams opened ahead of the next sessions on imports used lately */
+  json_builder_set_member_name (b, "warm_streams");
+  json_builder_add_int_value (b, zt_mesh_client_warm_count (self));
   json_builder_set_member_name (b, "peers");
   if (self->peers)
     json_builder_add_value (b, json_node_copy (self->peers));

@@ -67,6 +67,23 @@ gboolean      zt_mesh_client_peer_online (ZtMeshClient  *self,
 GTlsConnection *zt_mesh_client_open_stream_finish (ZtMeshClient  *self,
                                      GAsyncResult        *result,
                                      GError             **error);
+/* Warm streams: an importer opens a stream to a service it used lately ahead of its next
+ * client session, so that the session does not wait for the end-to-end TLS handshake (3-4 ms,
+ * most of a new mesh session's cost); the exporter makes its session only when the first
+ * message comes (zt-agent-exporter.c). At most one per endpoint and service, WARM_MAX in all;
+ * each is kept WARM_SECONDS and opened again while its service was used in the last
+ * WARM_KEEP_SECONDS; dropped when its exporter goes offline or restarts.
+ * Opens one for @endpoint's @service unless there is one, ready or opening. */
+void          zt_mesh_client_warm_stream (ZtMeshClient  *self,
+                                     const char          *endpoint,
+                                     const char          *service);
+/* The warm stream to @endpoint's @service, taken (the caller owns it), or NULL when there is
+ * none ready and still good (its exporter online in the same run, its connection open). */
+GTlsConnection *zt_mesh_client_take_warm_stream (ZtMeshClient *self,
+                                     const char          *endpoint,
+                                     const char          *service);
+/* How many warm streams are ready (for status and tests). */
+guint         zt_mesh_client_warm_count (ZtMeshClient *self);
 /* The exporter's run that a stream from zt_mesh_client_open_stream_finish() reached, as the
  * hub said when it connected the two (NULL: not said, as by a direct connection or a hub
  * from before). */

@@ -27,16 +27,50 @@
 /* ---------------------------------------------------------------------------------------- */
 /* Serving exported services to other agents                                                */
 
+/* A stream another agent opened to one of our MCP services. Its session (and so the server
+ * process or connection behind it) is made when the first message comes, not when the
+ * stream opens: an importer opens a stream ahead of its next client session (a warm stream,
+ * zt-mesh-client.c) so that the session does not wait for a TLS handshake, and such a stream
+ * costs this agent no server until it is used. Streams without a session are bounded per
+ * endpoint and closed after a while. */
 typedef struct {
   ZtSink        parent;
   ZtAgent      *agent;
   ZtService    *service;
-  ZtSession    *session;
+  ZtSession    *session;    /* NULL until the first message */
+  ZtSubject    *subject;    /* the peer, with the key it came with */
   ZtLineStream *lines;
+  GSource      *unused;     /* closes a stream that no message came on, or that was refused */
+  gboolean      refused;    /* its first message was answered with why it cannot be served */
+  GQueue        held;       /* ZtMessage that came before the session could be made */
+  gint64        held_since; /* monotonic µs */
+  GSource      *retry;      /* the next try at the service's cap */
   char         *peer;
   char         *user;
   char         *endpoint;
 } MeshPeer;
+
+/* Streams without a session an endpoint may hold open (an importer keeps one per service
+ * it imported from us and used lately), and for how long: longer than the importer keeps
+ * one (zt-mesh-client.c, WARM_SECONDS). */
+#define UNUSED_STREAMS_MAX 4
+#define UNUSED_STREAM_SECONDS 90
+/* At the service's cap, a stream's first message waits this long for a session to end */
+#define CAP_WAIT_MS  1000
+#define CAP_RETRY_MS 20
+#define HELD_MAX     16
+
+static guint
+unused_stream_seconds (void)
+{
+  const char *env = g_getenv ("ZT4MCP_MESH_UNUSED_STREAM_SECONDS");  /* tests: a wait short enough */
+  guint64 n;
+
+  return env != NULL && g_ascii_string_to_unsigned (env, 10, 1, UNUSED_STREAM_SECONDS, &n, NULL)
+         ? (guint) n : UNUSED_STREAM_SECONDS;
+}
+
+static char *mesh_peer_lost_access (ZtAgent *self, MeshPeer *mp);
 
 static void
 mesh_peer_deliver (ZtSink    *base,
@@ -59,7 +93,11 @@ mesh_peer_finalize (ZtSink *base)
   MeshPeer *mp = (MeshPeer *) base;
 
   g_clear_pointer (&mp->lines, zt_line_stream_free);
+  zt_source_clear (&mp->unused);
+  zt_source_clear (&mp->retry);
+  g_queue_clear_full (&mp->held, (GDestroyNotify) zt_message_unref);
   g_clear_object (&mp->session);
+  g_clear_pointer (&mp->subject, zt_subject_unref);
   g_clear_pointer (&mp->service, zt_service_unref);
   g_free (mp->peer);
   g_free (mp->user);
@@ -68,6 +106,111 @@ mesh_peer_finalize (ZtSink *base)
 }
 
 static const ZtSinkFuncs mesh_peer_funcs = { mesh_peer_deliver, mesh_peer_finalize };
+
+static void mesh_peer_closed_cb (const GError *error, gpointer user_data);
+
+/* Ends @mp's stream (from outside its own callbacks' stack, or as their last act). */
+static void
+mesh_peer_end (MeshPeer *mp)
+{
+  g_clear_pointer (&mp->lines, zt_line_stream_free);
+  mesh_peer_closed_cb (NULL, mp);
+}
+
+static gboolean
+mesh_peer_unused_cb (gpointer user_data)
+{
+  MeshPeer *mp = user_data;
+
+  g_clear_pointer (&mp->unused, g_source_unref);
+  if (!mp->refused)
+    g_message ("mesh: closing a stream from %s that carried nothing for %u s", mp->peer, unused_stream_seconds ());
+  mesh_peer_end (mp);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first message came: the session now, after the checks of the stream's opening are
+ * made again (access may have been lost since). */
+static gboolean
+mesh_peer_try_session (MeshPeer  *mp,
+                       GError   **error)
+{
+  ZtAgent *self = mp->agent;
+  g_autofree char *why = mesh_peer_lost_access (self, mp);
+
+  if (why != NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FORBIDDEN, "%s %s", mp->peer, why);
+      return FALSE;
+    }
+  if ((mp->session = _zt_agent_create_session (self, mp->service, mp->subject, error)) == NULL)
+    return FALSE;
+  zt_session_attach_stream (mp->session, &mp->parent);
+  return TRUE;
+}
+
+/* Each held request is answered with @error; then, its answers sent, the stream ends. */
+static void
+mesh_peer_refuse (MeshPeer     *mp,
+                  const GError *error)
+{
+  ZtMessage *message;
+
+  g_message ("mesh: cannot serve %s to %s: %s", mp->service->name, mp->peer, error->message);
+  while ((message = g_queue_pop_head (&mp->held)) != NULL)
+    {
+      if (zt_message_get_kind (message) == ZT_MESSAGE_REQUEST)
+        {
+          g_autoptr(ZtMessage) reply = zt_message_new_error_from_gerror (zt_message_get_id (message), error);
+
+          mesh_peer_deliver (&mp->parent, reply, TRUE);
+        }
+      zt_message_unref (message);
+    }
+  mp->refused = TRUE;
+  zt_source_clear (&mp->unused);
+  mp->unused = zt_timeout_source_attach (1000, mesh_peer_unused_cb, mp);
+}
+
+static gboolean mesh_peer_retry_cb (gpointer user_data);
+
+/* Makes the session for the held messages and hands them on; at the service's cap, tries
+ * again for a while: an importer ends its idle sessions to make room for a new one, and the
+ * new one's stream (a warm one, already open) can come before the old one's end. */
+static void
+mesh_peer_try_now (MeshPeer *mp)
+{
+  g_autoptr(GError) error = NULL;
+  ZtMessage *message;
+
+  if (!mesh_peer_try_session (mp, &error))
+    {
+      if (g_error_matches (error, ZT_ERROR, ZT_ERROR_LIMIT) &&
+          g_get_monotonic_time () - mp->held_since < CAP_WAIT_MS * 1000)
+        {
+          mp->retry = zt_timeout_source_attach (CAP_RETRY_MS, mesh_peer_retry_cb, mp);
+          return;
+        }
+      mesh_peer_refuse (mp, error);
+      return;
+    }
+  zt_source_clear (&mp->unused);
+  while ((message = g_queue_pop_head (&mp->held)) != NULL)
+    {
+      zt_session_handle (mp->session, message, &mp->parent);
+      zt_message_unref (message);
+    }
+}
+
+static gboolean
+mesh_peer_retry_cb (gpointer user_data)
+{
+  MeshPeer *mp = user_data;
+
+  g_clear_pointer (&mp->retry, g_source_unref);
+  mesh_peer_try_now (mp);
+  return G_SOURCE_REMOVE;
+}
 
 static void
 mesh_peer_line_cb (const char *line,
@@ -84,7 +227,26 @@ mesh_peer_line_cb (const char *line,
       mesh_peer_deliver (&mp->parent, reply, TRUE);
       return;
     }
-  zt_session_handle (mp->session, message, &mp->parent);
+  if (mp->refused)
+    return;
+  if (mp->session != NULL)
+    {
+      zt_session_handle (mp->session, message, &mp->parent);
+      return;
+    }
+  /* no session yet: held (in order) until there is one */
+  if (g_queue_get_length (&mp->held) >= HELD_MAX)
+    {
+      g_autoptr(GError) full = g_error_new (ZT_ERROR, ZT_ERROR_LIMIT, "more than %u messages before the session could be made", HELD_MAX);
+
+      mesh_peer_refuse (mp, full);
+      return;
+    }
+  if (g_queue_is_empty (&mp->held))
+    mp->held_since = g_get_monotonic_time ();
+  g_queue_push_tail (&mp->held, g_steal_pointer (&message));
+  if (mp->retry == NULL)
+    mesh_peer_try_now (mp);
 }
 
 static void
@@ -104,6 +266,30 @@ mesh_peer_closed_cb (const GError *error,
     }
   _zt_agent_settle_memory (mp->agent);
   zt_sink_unref (&mp->parent);  /* the stream's reference */
+}
+
+/* Before another stream of @endpoint's without a session is kept: if it holds as many as it
+ * may, its oldest is closed. */
+static void
+mesh_peer_bound_unused (ZtAgent    *self,
+                        const char *endpoint)
+{
+  MeshPeer *oldest = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < self->mesh_peers->len; i++)
+    {
+      MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i);
+
+      if (mp->session == NULL && g_queue_is_empty (&mp->held) && !mp->refused &&
+          strcmp (mp->endpoint, endpoint) == 0 && n++ == 0)
+        oldest = mp;
+    }
+  if (n >= UNUSED_STREAMS_MAX)
+    {
+      g_message ("mesh: %s holds %u streams that carried nothing; closing the oldest", endpoint, n);
+      mesh_peer_end (oldest);
+    }
 }
 
 /* Another agent asks for one of our services: the decision rests on the identity in its
@@ -178,24 +364,16 @@ serve_stream_cb (ZtMeshClient   *client,
       _zt_agent_llm_serve_stream (self, tls, service, subject);
       return;
     }
-  g_clear_pointer (&subject, zt_subject_unref);
   mp = g_new0 (MeshPeer, 1);
   zt_sink_init (&mp->parent, &mesh_peer_funcs, TRUE);
   mp->agent = self;
   mp->service = zt_service_ref (service);
+  mp->subject = g_steal_pointer (&subject);
   mp->peer = g_strdup (peer);
   mp->user = g_strdup (user);
   mp->endpoint = g_strdup (endpoint);
-  subject = zt_subject_new_peer (peer, key);
-  mp->session = _zt_agent_create_session (self, service, subject, &error);
-  if (mp->session == NULL)
-    {
-      g_message ("mesh: cannot serve %s to %s: %s", service_name, peer, error->message);
-      g_io_stream_close (G_IO_STREAM (tls), NULL, NULL);
-      zt_sink_unref (&mp->parent);
-      return;
-    }
-  zt_session_attach_stream (mp->session, &mp->parent);
+  mp->unused = zt_timeout_source_attach (unused_stream_seconds () * 1000, mesh_peer_unused_cb, mp);
+  mesh_peer_bound_unused (self, endpoint);
   g_ptr_array_add (self->mesh_peers, mp);
   g_message ("mesh: serving %s to %s", service_name, peer);
   mp->lines = zt_line_stream_new (G_IO_STREAM (tls), mp->service->limits.max_size ? mp->service->limits.max_size
@@ -273,8 +451,7 @@ _zt_agent_mesh_peers_recheck (ZtAgent *self)
       if (why != NULL)
         {
           g_message ("mesh: %s %s; closing what it was served", mp->peer, why);
-          g_clear_pointer (&mp->lines, zt_line_stream_free);
-          mesh_peer_closed_cb (NULL, mp);
+          mesh_peer_end (mp);
         }
     }
 }
@@ -365,10 +542,7 @@ _zt_agent_api_mesh_leave (ZtAgent           *self,
 
   for (guint i = self->mesh_peers->len; i > 0; i--)
     {
-      MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i - 1);
-
-      g_clear_pointer (&mp->lines, zt_line_stream_free);
-      mesh_peer_closed_cb (NULL, mp);
+      mesh_peer_end (g_ptr_array_index (self->mesh_peers, i - 1));
     }
   zt_transports_set_mesh_client (self->transports, NULL);
   _zt_agent_llm_mesh_gone (self);

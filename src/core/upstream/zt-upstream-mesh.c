@@ -18,6 +18,12 @@ struct _ZtUpstreamMesh
   ZtLineStream  *lines;
   GQueue         waiting;   /* ZtMessage sent before the stream was up */
   char          *instance;  /* the exporter's run this stream reached, when the hubs said */
+  /* a warm stream (opened ahead, zt_mesh_client_take_warm_stream) can be found closed only
+   * as it is used: until the exporter says anything on it, what was sent is kept, and sent
+   * again on a new stream if it closes first */
+  gboolean       warm;
+  gboolean       heard;
+  GQueue         unanswered;
 };
 
 #define ZT_TYPE_UPSTREAM_MESH (zt_upstream_mesh_get_type ())
@@ -31,6 +37,8 @@ send_now (ZtUpstreamMesh *self,
   gsize len;
   g_autofree char *text = zt_message_to_string (message, &len);
 
+  if (self->warm && !self->heard)
+    g_queue_push_tail (&self->unanswered, zt_message_ref (message));
   zt_line_stream_send (self->lines, text, len);
 }
 
@@ -39,17 +47,45 @@ line_cb (const char *line,
          gsize       len,
          gpointer    user_data)
 {
+  ZtUpstreamMesh *self = user_data;
+
+  if (!self->heard)
+    {
+      self->heard = TRUE;
+      g_queue_clear_full (&self->unanswered, (GDestroyNotify) zt_message_unref);
+    }
   zt_upstream_emit_raw (ZT_UPSTREAM (user_data), line, len, -1);
 }
+
+static void open_cold (ZtUpstreamMesh *self, ZtMeshClient *client);
 
 static void
 lines_closed_cb (const GError *error,
                  gpointer      user_data)
 {
   ZtUpstreamMesh *self = user_data;
-  g_autoptr(GError) reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "the stream to %s/%s ended%s%s",
-                                          self->endpoint, self->service, error ? ": " : "",
-                                          error ? error->message : "");
+  ZtMeshClient *client = zt_transports_get_mesh_client (self->transports);
+  g_autoptr(GError) reason = NULL;
+
+  if (self->warm && !self->heard && client != NULL)
+    {
+      ZtMessage *message;
+
+      /* the warm stream had gone (its exporter let it go, or restarted): nothing sent on it
+       * was answered, so all of it goes again on a new stream */
+      g_message ("the warm stream to %s/%s was gone; opening another", self->endpoint, self->service);
+      self->warm = FALSE;
+      g_clear_pointer (&self->lines, zt_line_stream_free);
+      g_clear_object (&self->tls);
+      g_clear_pointer (&self->instance, g_free);
+      g_signal_handlers_disconnect_by_data (client, self);
+      while ((message = g_queue_pop_tail (&self->unanswered)) != NULL)
+        g_queue_push_head (&self->waiting, message);
+      open_cold (self, client);
+      return;
+    }
+  reason = g_error_new (ZT_ERROR, ZT_ERROR_UPSTREAM, "the stream to %s/%s ended%s%s",
+                        self->endpoint, self->service, error ? ": " : "", error ? error->message : "");
   zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
 }
 
@@ -80,6 +116,8 @@ peers_changed_cb (ZtMeshClient   *client,
   zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
 }
 
+static void stream_ready (ZtUpstreamMesh *self, ZtMeshClient *client);
+
 static void
 opened_cb (GObject      *object,
            GAsyncResult *result,
@@ -88,7 +126,6 @@ opened_cb (GObject      *object,
   g_autoptr(ZtUpstreamMesh) self = user_data;
   g_autoptr(GError) error = NULL;
   ZtMeshClient *client = zt_transports_get_mesh_client (self->transports);
-  ZtMessage *message;
 
   self->tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
   if (self->tls == NULL)
@@ -103,6 +140,28 @@ opened_cb (GObject      *object,
       zt_upstream_emit_closed (ZT_UPSTREAM (self), reason);
       return;
     }
+  stream_ready (self, client);
+  /* the next session of this import need not wait for a handshake: a stream is opened for
+   * it now that this one's handshake is over (not sooner: it would slow this one) */
+  if (client != NULL)
+    zt_mesh_client_warm_stream (client, self->endpoint, self->service);
+}
+
+static void
+open_cold (ZtUpstreamMesh *self,
+           ZtMeshClient   *client)
+{
+  zt_mesh_client_open_stream_async (client, self->endpoint, self->service, self->cancellable,
+                                    opened_cb, g_object_ref (self));
+}
+
+/* self->tls is up: lines over it, and what waited goes out. */
+static void
+stream_ready (ZtUpstreamMesh *self,
+              ZtMeshClient   *client)
+{
+  ZtMessage *message;
+
   self->lines = zt_line_stream_new (G_IO_STREAM (self->tls), 16 * 1024 * 1024, line_cb, lines_closed_cb, self);
   if (client != NULL)
     {
@@ -139,8 +198,15 @@ zt_upstream_mesh_start (ZtUpstream *upstream,
                    self->endpoint, self->service);
       return FALSE;
     }
-  zt_mesh_client_open_stream_async (client, self->endpoint, self->service, self->cancellable,
-                                    opened_cb, g_object_ref (self));
+  if ((self->tls = zt_mesh_client_take_warm_stream (client, self->endpoint, self->service)) != NULL)
+    {
+      self->warm = TRUE;
+      stream_ready (self, client);
+      /* and one for the session after */
+      zt_mesh_client_warm_stream (client, self->endpoint, self->service);
+      return TRUE;
+    }
+  open_cold (self, client);
   return TRUE;
 }
 
@@ -174,6 +240,7 @@ zt_upstream_mesh_finalize (GObject *object)
   g_clear_object (&self->tls);
   g_clear_object (&self->cancellable);
   g_queue_clear_full (&self->waiting, (GDestroyNotify) zt_message_unref);
+  g_queue_clear_full (&self->unanswered, (GDestroyNotify) zt_message_unref);
   g_free (self->instance);
   g_free (self->endpoint);
   g_free (self->service);
@@ -198,6 +265,7 @@ zt_upstream_mesh_init (ZtUpstreamMesh *self)
 {
   self->cancellable = g_cancellable_new ();
   g_queue_init (&self->waiting);
+  g_queue_init (&self->unanswered);
 }
 
 ZtUpstream *
