@@ -68,6 +68,16 @@ await run({
       "bob to close the oldest of five unused streams", 15000);
   },
 
+  "at the exporter's cap a session on a warm stream waits, then its client is told the limit": async () => {
+    await share("capped");
+    bob.cli("service", "update", "capped", "--max-sessions", "1");
+    await echoOnce("capped", "holds the one session");   // its session stays open (and busy with its stream)
+    await until(() => warm() >= 1 && streamsServed("capped") === 2, "a warm stream to capped");
+    const started = Date.now();
+    await assert.rejects(echoOnce("capped", "one too many"), /already has 1 sessions in use/);
+    assert.ok(Date.now() - started >= 900, "it waited for a session to end first");
+  },
+
   "a warm stream the exporter let go is not used: the session opens another": async () => {
     await until(() => /that carried nothing for \d+ s/.test(bobLog()), "bob to let an unused stream go",
       (UNUSED_SECONDS + 10) * 1000);

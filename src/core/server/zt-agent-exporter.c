@@ -44,6 +44,7 @@ typedef struct {
   gboolean      refused;    /* its first message was answered with why it cannot be served */
   GQueue        held;       /* ZtMessage that came before the session could be made */
   gint64        held_since; /* monotonic µs */
+  gsize         held_bytes; /* their lines' lengths */
   GSource      *retry;      /* the next try at the service's cap */
   char         *peer;
   char         *user;
@@ -58,7 +59,8 @@ typedef struct {
 /* At the service's cap, a stream's first message waits this long for a session to end */
 #define CAP_WAIT_MS  1000
 #define CAP_RETRY_MS 20
-#define HELD_MAX     16
+#define HELD_MAX       16
+#define HELD_MAX_BYTES (1024 * 1024)  /* after the first message, whatever its size */
 
 static guint
 unused_stream_seconds (void)
@@ -234,16 +236,24 @@ mesh_peer_line_cb (const char *line,
       zt_session_handle (mp->session, message, &mp->parent);
       return;
     }
-  /* no session yet: held (in order) until there is one */
-  if (g_queue_get_length (&mp->held) >= HELD_MAX)
+  /* no session yet: held (in order) until there is one; bounded, or a peer could park
+   * HELD_MAX messages of the largest size on each of its streams */
+  if (!g_queue_is_empty (&mp->held) &&
+      (g_queue_get_length (&mp->held) >= HELD_MAX || mp->held_bytes + len > HELD_MAX_BYTES))
     {
-      g_autoptr(GError) full = g_error_new (ZT_ERROR, ZT_ERROR_LIMIT, "more than %u messages before the session could be made", HELD_MAX);
+      g_autoptr(GError) full = g_error_new (ZT_ERROR, ZT_ERROR_LIMIT,
+                                            "more than %u messages or %u bytes before the session could be made",
+                                            HELD_MAX, HELD_MAX_BYTES);
 
       mesh_peer_refuse (mp, full);
       return;
     }
   if (g_queue_is_empty (&mp->held))
-    mp->held_since = g_get_monotonic_time ();
+    {
+      mp->held_since = g_get_monotonic_time ();
+      mp->held_bytes = 0;
+    }
+  mp->held_bytes += len;
   g_queue_push_tail (&mp->held, g_steal_pointer (&message));
   if (mp->retry == NULL)
     mesh_peer_try_now (mp);
