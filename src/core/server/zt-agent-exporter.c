@@ -266,6 +266,9 @@ mesh_peer_closed_cb (const GError *error,
   MeshPeer *mp = user_data;
 
   mp->parent.closed = TRUE;
+  /* nothing more is tried or timed for it, whoever still holds it */
+  zt_source_clear (&mp->retry);
+  zt_source_clear (&mp->unused);
   g_ptr_array_remove (mp->agent->mesh_peers, mp);
   if (mp->session != NULL)
     {

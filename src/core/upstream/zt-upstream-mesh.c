@@ -59,6 +59,24 @@ line_cb (const char *line,
 
 static void open_cold (ZtUpstreamMesh *self, ZtMeshClient *client);
 
+/* Whether what went unanswered on a warm stream may go again on another: the session's
+ * initialize and notifications, never a request that may have done something (a tools/call
+ * sent before the first answer could have run, its answer lost with the stream). */
+static gboolean
+resend_is_safe (GQueue *unanswered)
+{
+  for (GList *l = unanswered->head; l != NULL; l = l->next)
+    {
+      ZtMessage *m = l->data;
+
+      if (zt_message_get_kind (m) == ZT_MESSAGE_REQUEST && g_strcmp0 (zt_message_get_method (m), "initialize") != 0)
+        return FALSE;
+      if (zt_message_get_kind (m) != ZT_MESSAGE_REQUEST && zt_message_get_kind (m) != ZT_MESSAGE_NOTIFICATION)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 lines_closed_cb (const GError *error,
                  gpointer      user_data)
@@ -67,12 +85,12 @@ lines_closed_cb (const GError *error,
   ZtMeshClient *client = zt_transports_get_mesh_client (self->transports);
   g_autoptr(GError) reason = NULL;
 
-  if (self->warm && !self->heard && client != NULL)
+  if (self->warm && !self->heard && client != NULL && resend_is_safe (&self->unanswered))
     {
       ZtMessage *message;
 
       /* the warm stream had gone (its exporter let it go, or restarted): nothing sent on it
-       * was answered, so all of it goes again on a new stream */
+       * was answered, and it was only the session's opening, so it goes again on a new one */
       g_message ("the warm stream to %s/%s was gone; opening another", self->endpoint, self->service);
       self->warm = FALSE;
       g_clear_pointer (&self->lines, zt_line_stream_free);
