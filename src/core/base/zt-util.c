@@ -176,7 +176,16 @@ zt_soup_message_nodelay (SoupMessage *msg)
 void
 zt_soup_server_message_nodelay (SoupServerMessage *msg)
 {
-  zt_socket_nodelay (soup_server_message_get_socket (msg));
+  GSocket *socket = soup_server_message_get_socket (msg);
+  static GQuark set;
+
+  /* once per connection, not per request: a keep-alive client's calls each cost a syscall */
+  if (set == 0)
+    set = g_quark_from_static_string ("zt-nodelay");
+  if (socket == NULL || g_object_get_qdata (G_OBJECT (socket), set) != NULL)
+    return;
+  zt_socket_nodelay (socket);
+  g_object_set_qdata (G_OBJECT (socket), set, GINT_TO_POINTER (1));
 }
 
 static guint
