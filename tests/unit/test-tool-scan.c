@@ -146,6 +146,11 @@ static const CorpusSet corpus_sets[] = {
    * shadow.replace-carry, the service's own logins), the scorer not trained on it: 78.8 %,
    * 6.6 % (a read figure). train.py does not read it */
   { "train14", "ZT_SAFETY_TRAIN14", 150, 130, 0.76, 0.08 },
+  /* training text for the safety15 work (train15.py: shadowing, split, other, secrecy, subtle,
+   * cross_service; honest replacements of a server's own tools, servers naming each other,
+   * destructive tools that ask, payment tools, notes to the model), written by the session doing
+   * the work before its rules, scanned once with main: FRESH */
+  { "train15", "ZT_SAFETY_TRAIN15", 169, 130, 0.0, 1.0 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
