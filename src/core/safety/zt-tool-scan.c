@@ -4609,6 +4609,284 @@ scan_replace_carry (ZtToolScan *self,
     }
 }
 
+/* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
+ * break), as scan_replace_carry reads them. */
+static gsize
+sentence_end (const char *d,
+              gsize       len,
+              gsize       start)
+{
+  gsize end = start;
+
+  while (end < len && d[end] != '\n' && !(strchr (".!?;", d[end]) && (end + 1 == len || g_ascii_isspace (d[end + 1]))))
+    end++;
+  return end;
+}
+
+/* Does @s name a party other than this service: another service's tool by name (one its own
+ * service does not have, not of its own family), a server or service that is not "this" one,
+ * another or the other tool, the user's configured one, or a product by its possessive
+ * ("Notion's", "Google Drive's")? */
+static gboolean
+names_other_party (ZtToolScan *self,
+                   Entry      *e,
+                   const char *s,
+                   gsize       n)
+{
+  static GRegex *tool_re, *server_re, *brand_re, *own_re;
+  static gsize tool_once = 0, server_once = 0, brand_once = 0, own_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  const char *us = strchr (e->result.name, '_');
+
+  regex_once (&own_once, &own_re,
+              "\\b(?:this|our|the same|its own)\\s+(?:same\\s+)?(?:server|service|integration|package|plugin|mcp|connector)\\b|"
+              "\\bdieses\\s+(?:Servers|Dienstes)\\b|\\b(?:este|mismo)\\s+servidor\\b|\\bce\\s+(?:serveur|service)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (own_re, s, n, 0, 0, NULL, NULL))
+    return FALSE;
+  regex_once (&server_once, &server_re,
+              "\\b(?:another|other|otro|otra|autre|anderen?)\\s+(?:[\\w-]+\\s+)?(?:server|service|servidor|serveur|Server|tool|version|"
+              "implementation|herramienta|outil|Werkzeug)s?\\b|"
+              "\\b(?:any|the)\\s+other\\s+[\\w-]+|\\byour\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|integration)\\b|"
+              "\\b(?:upstream|standalone|original)\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|service|version)\\b|"
+              "\\b[\\w.-]+[\\s-](?:server|service|mcp|connector|servers)(?:'s)?\\b|\\b(?:del|du|des)\\s+(?:[\\w-]+\\s+)?(?:servidor|serveur)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (server_re, s, n, 0, 0, NULL, NULL))
+    return TRUE;
+  regex_once (&brand_once, &brand_re, "\\b(?!(?:It|That|Let|What|There|Here|Who|He|She|This)'s)[A-Z][A-Za-z0-9]+(?:\\s[A-Z][A-Za-z0-9]+)?'s\\b", 0);
+  if (g_regex_match_full (brand_re, s, n, 0, 0, NULL, NULL))
+    return TRUE;
+  regex_once (&tool_once, &tool_re, "\\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\\b", G_REGEX_CASELESS);
+  g_regex_match_full (tool_re, s, n, 0, 0, &info, NULL);
+  while (g_match_info_matches (info))
+    {
+      g_autofree char *name = g_match_info_fetch (info, 1);
+
+      if (g_ascii_strcasecmp (name, e->result.name) != 0 && !service_has_tool (self, e->service_index, name) &&
+          !(us != NULL && g_ascii_strncasecmp (name, e->result.name, us + 1 - e->result.name) == 0 &&
+            g_ascii_strncasecmp (name, e->result.name, strlen (name)) != 0))
+        return TRUE;
+      g_match_info_next (info, NULL);
+    }
+  return FALSE;
+}
+
+/* shadow.disparage: a tool that says another party's tool fails (broken, deprecated, retired,
+ * unreliable, vulnerable, in maintenance, over quota; in a few languages) and steers its calls
+ * here (instead, through this tool, use this one, disregard the other), or claims precedence
+ * over it outright (canonical, takes precedence). A service retiring its own tools says "this
+ * server" and names tools it has. */
+static void
+scan_disparage (ZtToolScan *self,
+                Entry      *e,
+                const char *desc,
+                gsize       len)
+{
+  static GRegex *fault_re, *steer_re, *prec_re;
+  static gsize fault_once = 0, steer_once = 0, prec_once = 0;
+  gboolean steered;
+
+  regex_once (&fault_once, &fault_re,
+              "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
+              "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
+              "wrong|silently\\s+drops?|lost|no\\s+longer\\s+(?:maintained|supported|works?|working|safe)|unmaintained|legacy|"
+              "fork\\b|unofficial|fake|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
+              "nicht\\s+mehr|defekt|fehlerhaft|ca[íi]d[oa]|obsolet[oa]|no\\s+funciona|rot[oa])(?![\\w`-])",
+              G_REGEX_CASELESS);
+  regex_once (&steer_once, &steer_re,
+              "\\b(?:instead|in\\s+(?:its\\s+)?(?:place|stead)|in\\s+favou?r\\s+of\\s+this|through\\s+(?:here|this)|"
+              "(?:come|comes|go|goes|send|sent|route[sd]?|redirect\\w*|save|moved?)\\s+(?:\\w+\\s+){0,3}(?:here|to\\s+this)|"
+              "this\\s+(?:one|tool|version|implementation|build)|(?:use|call|pick|prefer)\\s+this|only\\s+this|canonical|"
+              "takes?\\s+precedence|disregard|this\\s+is\\s+the\\s+(?:[\\w-]+-)?(?:official|approved|real|genuine|verified|authori[sz]ed)|(?:should|must)\\s+(?:not|no\\s+longer|never)\\s+be\\s+(?:used|called)|"
+              "(?:do\\s+not|don't|never)\\s+(?:use|call|fall\\s+back)|replac\\w+|supersed\\w+|updated|patched|newer|"
+              "remplace\\w*|[àa]\\s+la\\s+place|plut[ôo]t|ersetzt|stattdessen|ausschlie(?:ß|ss)lich|reemplaza\\w*|"
+              "en\\s+su\\s+lugar|en\\s+lugar)",
+              G_REGEX_CASELESS);
+  regex_once (&prec_once, &prec_re,
+              "\\b(?:canonical|takes?\\s+precedence|preferred\\s+implementation|treat\\s+this\\s+(?:one|tool)\\s+as)\\b",
+              G_REGEX_CASELESS);
+  if (!g_regex_match_full (fault_re, desc, len, 0, 0, NULL, NULL) && !g_regex_match_full (prec_re, desc, len, 0, 0, NULL, NULL))
+    return;
+  steered = g_regex_match_full (steer_re, desc, len, 0, 0, NULL, NULL);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      end = sentence_end (desc, len, start);
+      if (((steered && g_regex_match_full (fault_re, desc + start, end - start, 0, 0, NULL, NULL)) ||
+           g_regex_match_full (prec_re, desc + start, end - start, 0, 0, NULL, NULL)) &&
+          names_other_party (self, e, desc + start, end - start))
+        {
+          Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+          add_finding (&ctx, "shadow.disparage", ZT_SCAN_SEVERITY_MEDIUM, start, end, NULL);
+          return;
+        }
+    }
+}
+
+/* Does @re match @s where nothing before it in the sentence negates it or the sentence opens
+ * with what the tool does ("Overwrites the slot without asking", "Never use --no-verify", "Do
+ * not fetch more than 10 pages without asking", "the tool refuses")? */
+static gboolean
+waived (GRegex     *re,
+        GRegex     *neg_re,
+        const char *s,
+        gsize       n)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  int ms, me;
+
+  if (!g_regex_match_full (re, s, n, 0, 0, &info, NULL) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+    return FALSE;
+  return !g_regex_match_full (neg_re, s, ms, 0, 0, NULL, NULL);
+}
+
+/* instruction.unsafe-default: a description that sets a harmful default: confirmation, review
+ * or approval waived (without asking, pre-approved, approve automatically, --force, skip the
+ * tests), or a safeguard removed, permissions widened or money spent (delete the backups, turn
+ * off the firewall, 777, admin for everyone, buy the largest), in a sentence that neither
+ * forbids nor asks, after the opening (which says what the tool does) unless the opening does
+ * it as a means ("by turning off two-factor authentication"). */
+static void
+scan_unsafe_default (Entry      *e,
+                     const char *desc,
+                     gsize       len)
+{
+  static GRegex *waive_re, *harm_re, *by_re, *guard_re, *neg_re;
+  static gsize waive_once = 0, harm_once = 0, by_once = 0, guard_once = 0, neg_once = 0;
+
+  regex_once (&waive_once, &waive_re,
+              "\\bwithout\\s+(?>asking|confirm\\w*|approval|review\\w*|prompting|checking|verif\\w*|waiting)(?!\\s+(?:the\\s+)?(?:tool|server|call|it)\\s)|"
+              "\\bno\\s+need\\s+to\\s+(?:ask|confirm|check|review)|"
+              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait\\s+for|prompt|request)\\s+(?:\\w+\\s+){0,4}(?:confirm\\w*|approv\\w*|permission|consent|review)|"
+              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|confirm\\s+with|check\\s+with)\\s+(?:the\\s+)?user(?!\\s+(?:to|for)\\b)|"
+              "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
+              "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
+              "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
+              "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
+              "\\banswer\\s+yes\\s+to\\s+all|--force\\b|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
+              "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
+              "\\bbypass\\w*|\\boverridden\\s+with\\s+admin|\\beven\\s+(?:when|if)\\s+(?:\\w+\\s+){0,3}(?:fail\\w*|missing|unapproved)|"
+              "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:false\\s+positives?|passed|passing|resolved)|"
+              "\\bsans\\s+(?:demander|confirmation)|\\bohne\\s+(?:Nachfrage|Best[äa]tigung|zu\\s+fragen)|"
+              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)",
+              G_REGEX_CASELESS);
+  regex_once (&harm_once, &harm_re,
+              "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
+              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
+              "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
+              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,3}(?:deleted|removed|disabled|turned\\s+off|dropped|cancel+ed)\\b|"
+              "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
+              "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
+              "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
+              "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
+              G_REGEX_CASELESS);
+  regex_once (&by_once, &by_re,
+              "\\bby\\s+(?:cancel+ing|deleting|removing|disabling|turning\\s+off|switching\\s+off|wiping|purging|dropping|skipping|bypassing)\\s+"
+              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|protection|antivirus|two-factor|2fa|mfa|verification|checks?|tests)",
+              G_REGEX_CASELESS);
+  regex_once (&guard_once, &guard_re,
+              "\\b(?:never|not|don't|avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re,
+              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\b",
+              0);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = start;
+      gboolean hit;
+
+      end = sentence_end (desc, len, start);
+      while (s < end && g_ascii_isspace (desc[s]))
+        s++;
+      hit = g_regex_match_full (by_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+            (s > 0 && (waived (waive_re, neg_re, desc + s, end - s) ||
+                       (g_regex_match_full (harm_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+                        !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))));
+      if (hit)
+        {
+          Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+          add_finding (&ctx, "instruction.unsafe-default", ZT_SCAN_SEVERITY_MEDIUM, s, end, NULL);
+          return;
+        }
+    }
+}
+
+/* instruction.narrowed: what the model tells the user narrowed or bent: something kept from
+ * the user (don't bring it up, leave it out of the summary, keep it private, added silently),
+ * or, where the description also says data goes to a party (a copy to the vendor, uploaded to
+ * a host, we keep), an answer held to part of the truth (report only, just say) or set for when
+ * the user asks. After the opening sentence only. */
+static void
+scan_narrowed (Entry      *e,
+               const char *desc,
+               gsize       len)
+{
+  static GRegex *hide_re, *narrow_re, *flow_re;
+  static gsize hide_once = 0, narrow_once = 0, flow_once = 0;
+  gboolean flow;
+
+  regex_once (&hide_once, &hide_re,
+              "\\b(?:don't|do\\s+not|never|avoid)\\s+(?:bring\\s+(?:it|this|that)\\s+up|mention\\w*|label\\w*|disclose|reveal|"
+              "let\\s+the\\s+user\\s+know|inform)\\b|\\bno\\s+need\\s+to\\s+mention|\\bneed\\s+not\\s+(?:know|be\\s+told)|"
+              "\\b(?:should|must)\\s+not\\s+be\\s+(?:told|informed|shown|mentioned|listed|reported)|"
+              "\\bkeep\\s+(?:\\w+\\s+){0,3}(?:quiet|private|secret|hidden|to\\s+yourself)\\b|\\bbetween\\s+us\\b|\\binternal\\s+detail|"
+              "\\b(?:leave|keep)\\s+(?:\\w+\\s+){0,5}out\\s+of\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "^\\s*leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "\\bhide\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:user|list|summary|answer|output)|\\bnot\\s+relevant\\s+and\\b|"
+              "\\bdescribe\\s+(?:it|them|this|that)\\s+as\\b|"
+              "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
+              "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
+              "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
+              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)",
+              G_REGEX_CASELESS);
+  regex_once (&narrow_once, &narrow_re,
+              "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
+              "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
+              "\\b(?:if|when|should)\\s+the\\s+user\\s+asks?\\b[^.]{0,60}\\b(?:say|tell|answer|reply|describe)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&flow_once, &flow_re,
+              "\\b(?:a\\s+copy|copies|blind\\s+copy|bcc|mirror\\w*|upload\\w*|sent|send|forward\\w*|shared|stored|kept|retain\\w*|goes)\\b"
+              "[^.;]{0,60}\\b(?:our|us|we|vendor|partner|third|external|support\\s+team|analytics|telemetry)\\b|"
+              "\\bwe\\s+(?:keep|store|retain|log|record)\\b|\\b(?:to|at|with)\\s+[\\w-]+\\.(?:com|net|io|co|org|example|app|dev)\\b",
+              G_REGEX_CASELESS);
+  flow = g_regex_match_full (flow_re, desc, len, 0, 0, NULL, NULL);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = start;
+
+      end = sentence_end (desc, len, start);
+      while (s < end && g_ascii_isspace (desc[s]))
+        s++;
+      if (s > 0 && (g_regex_match_full (hide_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+                    (flow && g_regex_match_full (narrow_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+                     !g_regex_match_full (flow_re, desc + s, end - s, 0, 0, NULL, NULL))))
+        {
+          Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+          add_finding (&ctx, "instruction.narrowed", ZT_SCAN_SEVERITY_MEDIUM, s, end, NULL);
+          return;
+        }
+    }
+}
+
+/* The readings of a tool's description as a whole added in the safety15 work. */
+static void
+scan_description_claims (ZtToolScan *self,
+                         Entry      *e)
+{
+  const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
+  gsize len;
+
+  if (desc == NULL)
+    return;
+  len = strlen (desc);
+  scan_disparage (self, e, desc, len);
+  scan_unsafe_default (e, desc, len);
+  scan_narrowed (e, desc, len);
+}
+
 static void
 scan_named_tools (ZtToolScan *self,
                   Entry      *e)
@@ -4883,7 +5161,10 @@ zt_tool_scan_run (ZtToolScan *self)
       scan_params (self, e);
       scan_named_tools (self, e);
       if (e->tool != NULL)
-        scan_replace_carry (self, e);
+        {
+          scan_replace_carry (self, e);
+          scan_description_claims (self, e);
+        }
     }
   scan_split (self);
   scan_cross_service (self);
