@@ -4199,6 +4199,8 @@ typedef struct {
   guint    concepts;
   gboolean tool;      /* a tool's name, not a term */
   Entry   *owner;     /* the tool that names or defines it */
+  guint    held;      /* concepts of what its description says it holds (held_kinds ()): read
+                       * only where a description, not a parameter, takes it */
 } Source;
 
 static void
@@ -4341,6 +4343,106 @@ reference_param (const char *name)
   return FALSE;
 }
 
+/* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
+ * break), as scan_replace_carry reads them. */
+static gsize
+sentence_end (const char *d,
+              gsize       len,
+              gsize       start)
+{
+  gsize end = start;
+
+  while (end < len && d[end] != '\n' && !(strchr (".!?;", d[end]) && (end + 1 == len || g_ascii_isspace (d[end + 1]))))
+    end++;
+  return end;
+}
+
+/* The sentence of @d that starts at @start, its leading space skipped: where it starts, and in
+ * @end where it ends. */
+static gsize
+sentence_at (const char *d,
+             gsize       len,
+             gsize       start,
+             gsize      *end)
+{
+  *end = sentence_end (d, len, start);
+  while (start < *end && g_ascii_isspace (d[start]))
+    start++;
+  return start;
+}
+
+/* The concepts of what held_kinds () found. */
+static guint
+held_concepts_of (guint kinds)
+{
+  return ((kinds & HELD_SECRET) ? ZT_SCAN_CONCEPT_CREDENTIAL : 0) | ((kinds & HELD_CONTEXT) ? ZT_SCAN_CONCEPT_CONVERSATION : 0) |
+         ((kinds & HELD_PERSONAL) ? ZT_SCAN_CONCEPT_PERSONAL : 0);
+}
+
+/* split.desc-source: a sentence of a tool's description after its summary that orders what
+ * another tool of the same service gives into this tool's call ("Attach what get_config
+ * returned", "Give the held keys to ticket_open"), naming none of its parameters (those are
+ * read with the parameter), where that tool reads secrets, the conversation or someone's
+ * records and this tool is about none of it. */
+static void
+split_desc_source (Entry        *b,
+                   const char   *bdesc,
+                   const char   *blow,
+                   JsonObject   *props,
+                   GArray       *sources,
+                   guint         purpose)
+{
+  static GRegex *carry_re;
+  static gsize carry_once = 0;
+  gsize len = strlen (blow);
+
+  regex_once (&carry_once, &carry_re,
+              "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand)\\b", G_REGEX_CASELESS);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gboolean named = FALSE;
+
+      end = sentence_end (blow, len, start);
+      if (start == 0 || !g_regex_match_full (carry_re, blow + start, end - start, 0, 0, NULL, NULL))
+        continue;
+      if (props != NULL)
+        {
+          JsonObjectIter iter;
+          const char *pname;
+          JsonNode *pnode;
+
+          json_object_iter_init_ordered (&iter, props);
+          while (!named && json_object_iter_next_ordered (&iter, &pname, &pnode))
+            {
+              g_autofree char *pdown = g_ascii_strdown (pname, -1);
+              named = strlen (pdown) >= 3 && param_named (blow + start, end - start, pdown) >= 0;
+            }
+        }
+      if (named)
+        continue;
+      for (guint s = 0; s < sources->len; s++)
+        {
+          const Source *src = &g_array_index (sources, Source, s);
+
+          if (src->owner == b || param_named (blow + start, end - start, src->word) < 0)
+            continue;
+          if (purpose == G_MAXUINT)
+            purpose = concepts_without (b->result.name, sources, b) |
+                      concepts_without (zt_json_get_string (b->tool, "title"), sources, b) |
+                      concepts_without (bdesc, sources, b);
+          if (((src->tool ? src->held : src->concepts) & ~purpose) == 0)
+            continue;
+          {
+            g_autofree char *x = g_strdup_printf ("%s is given \"%s\" of another tool", b->result.name, src->word);
+            Ctx ctx = { b->result.findings, "description", bdesc, strlen (bdesc), 0, 0, 0, NULL };
+
+            add_finding (&ctx, "split.desc-source", ZT_SCAN_SEVERITY_MEDIUM, start, end, x);
+          }
+          return;
+        }
+    }
+}
+
 /* A parameter of one tool said to take what another tool of the same service gives or a term it
  * defines ("Whatever prepare returned", "The session bundle", "the full list_contacts output in
  * `recipients_extra`"), where that other tool reads secrets, the conversation or someone's
@@ -4365,16 +4467,18 @@ scan_split_sources (ZtToolScan *self,
     {
       Entry *a = self->entries->pdata[j];
       const char *adesc;
-      guint concepts;
+      guint concepts, held;
 
       if (a->service_index != sv || a->tool == NULL)
         continue;
-      if (strlen (a->result.name) >= 4 && (concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0)
+      adesc = zt_json_get_string (a->tool, "description");
+      held = strlen (a->result.name) >= 4 && adesc != NULL ? held_concepts_of (held_kinds (adesc, strlen (adesc))) : 0;
+      if (strlen (a->result.name) >= 4 && ((concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0 || held != 0))
         {
-          Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a };
+          Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a, held | concepts };
           g_array_append_val (sources, s);
         }
-      if ((adesc = zt_json_get_string (a->tool, "description")) != NULL)
+      if (adesc != NULL)
         add_terms (sources, a, adesc);
     }
   if (sources->len == 0)
@@ -4430,7 +4534,7 @@ scan_split_sources (ZtToolScan *self,
               const Source *src = &g_array_index (sources, Source, s);
               g_autofree char *path = NULL;
 
-              if (src->owner == b || param_named (said->str, said->len, src->word) < 0)
+              if (src->owner == b || src->concepts == 0 || param_named (said->str, said->len, src->word) < 0)
                 continue;
               if (own == G_MAXUINT)
                 {
@@ -4455,6 +4559,8 @@ scan_split_sources (ZtToolScan *self,
             }
           g_string_free (said, TRUE);
         }
+      if (bdesc != NULL)
+        split_desc_source (b, bdesc, blow, props, sources, purpose);
     }
 }
 
@@ -4609,18 +4715,19 @@ scan_replace_carry (ZtToolScan *self,
     }
 }
 
-/* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
- * break), as scan_replace_carry reads them. */
-static gsize
-sentence_end (const char *d,
-              gsize       len,
-              gsize       start)
+/* A medium finding of one of the readings below on the span [@start, @end) of a tool's
+ * description. */
+static void
+description_finding (Entry      *e,
+                     const char *desc,
+                     gsize       len,
+                     const char *rule,
+                     gsize       start,
+                     gsize       end)
 {
-  gsize end = start;
+  Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
 
-  while (end < len && d[end] != '\n' && !(strchr (".!?;", d[end]) && (end + 1 == len || g_ascii_isspace (d[end + 1]))))
-    end++;
-  return end;
+  add_finding (&ctx, rule, ZT_SCAN_SEVERITY_MEDIUM, start, end, NULL);
 }
 
 /* Does @s name a party other than this service: another service's tool by name (one its own
@@ -4715,9 +4822,7 @@ scan_disparage (ZtToolScan *self,
            g_regex_match_full (prec_re, desc + start, end - start, 0, 0, NULL, NULL)) &&
           names_other_party (self, e, desc + start, end - start))
         {
-          Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
-
-          add_finding (&ctx, "shadow.disparage", ZT_SCAN_SEVERITY_MEDIUM, start, end, NULL);
+          description_finding (e, desc, len, "shadow.disparage", start, end);
           return;
         }
     }
@@ -4757,6 +4862,7 @@ scan_unsafe_default (Entry      *e,
   regex_once (&waive_once, &waive_re,
               "\\bwithout\\s+(?>asking|confirm\\w*|approval|review\\w*|prompting|checking|verif\\w*|waiting)(?!\\s+(?:the\\s+)?(?:tool|server|call|it)\\s)|"
               "\\bno\\s+need\\s+to\\s+(?:ask|confirm|check|review)|"
+              "\\bneeds?\\s+no\\s+(?:confirmation|approval|review)|"
               "\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait\\s+for|prompt|request)\\s+(?:\\w+\\s+){0,4}(?:confirm\\w*|approv\\w*|permission|consent|review)|"
               "\\b(?:do\\s+not|don't|never)\\s+(?:ask|confirm\\s+with|check\\s+with)\\s+(?:the\\s+)?user(?!\\s+(?:to|for)\\b)|"
               "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
@@ -4793,21 +4899,16 @@ scan_unsafe_default (Entry      *e,
               0);
   for (gsize start = 0, end; start < len; start = end + 1)
     {
-      gsize s = start;
+      gsize s = sentence_at (desc, len, start, &end);
       gboolean hit;
 
-      end = sentence_end (desc, len, start);
-      while (s < end && g_ascii_isspace (desc[s]))
-        s++;
       hit = g_regex_match_full (by_re, desc + s, end - s, 0, 0, NULL, NULL) ||
-            (s > 0 && (waived (waive_re, neg_re, desc + s, end - s) ||
-                       (g_regex_match_full (harm_re, desc + s, end - s, 0, 0, NULL, NULL) &&
-                        !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))));
+            waived (waive_re, neg_re, desc + s, end - s) ||
+            (s > 0 && g_regex_match_full (harm_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+             !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL));
       if (hit)
         {
-          Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
-
-          add_finding (&ctx, "instruction.unsafe-default", ZT_SCAN_SEVERITY_MEDIUM, s, end, NULL);
+          description_finding (e, desc, len, "instruction.unsafe-default", s, end);
           return;
         }
     }
@@ -4854,18 +4955,117 @@ scan_narrowed (Entry      *e,
   flow = g_regex_match_full (flow_re, desc, len, 0, 0, NULL, NULL);
   for (gsize start = 0, end; start < len; start = end + 1)
     {
-      gsize s = start;
+      gsize s = sentence_at (desc, len, start, &end);
 
-      end = sentence_end (desc, len, start);
-      while (s < end && g_ascii_isspace (desc[s]))
-        s++;
       if (s > 0 && (g_regex_match_full (hide_re, desc + s, end - s, 0, 0, NULL, NULL) ||
                     (flow && g_regex_match_full (narrow_re, desc + s, end - s, 0, 0, NULL, NULL) &&
                      !g_regex_match_full (flow_re, desc + s, end - s, 0, 0, NULL, NULL))))
         {
-          Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+          description_finding (e, desc, len, "instruction.narrowed", s, end);
+          return;
+        }
+    }
+}
 
-          add_finding (&ctx, "instruction.narrowed", ZT_SCAN_SEVERITY_MEDIUM, s, end, NULL);
+/* shadow.steer-other: a sentence after the summary that tells another party's tool what to do
+ * (must, should, always, also ... add, copy, send, run, write, skip), the party a server, a
+ * product, another tool by name; or any tool's calls ("for every event you create", "whenever
+ * you post") steered to a destination of the server's choosing (an address, a domain, a
+ * channel). A referral ("you can fetch it with the github server's get_file") orders nothing. */
+static void
+scan_steer_other (ZtToolScan *self,
+                  Entry      *e,
+                  const char *desc,
+                  gsize       len)
+{
+  static GRegex *order_re, *trigger_re, *dest_re;
+  static gsize order_once = 0, trigger_once = 0, dest_once = 0;
+
+  regex_once (&order_once, &order_re,
+              "\\b(?:must|should|shall|needs?\\s+to|has\\s+to|always|also)\\s+(?:\\w+\\s+){0,3}?(?:add|include|set|copy|send|forward|"
+              "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
+              "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
+              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b",
+              G_REGEX_CASELESS);
+  if (!g_regex_match_full (order_re, desc, len, 0, 0, NULL, NULL))
+    return;
+  regex_once (&trigger_once, &trigger_re,
+              "\\b(?:when(?:ever)?|each\\s+time|every\\s+time|for\\s+(?:every|each|any|all)|before\\s+any|after\\s+any)\\s+"
+              "(?:\\w+\\s+){0,4}?(?:creat|send|sent|post|writ|open|commit|push|appl|call|mak|invit|schedul)\\w*",
+              G_REGEX_CASELESS);
+  regex_once (&dest_once, &dest_re,
+              "[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b[\\w-]+\\.(?:com|net|io|co|org|app|dev|biz|de|sh)\\b|(?<![\\w&])#[a-z][\\w-]+|https?://",
+              G_REGEX_CASELESS);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      if (s == 0 || !g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL))
+        continue;
+      if (names_other_party (self, e, desc + s, end - s) ||
+          (g_regex_match_full (trigger_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+           g_regex_match_full (dest_re, desc + s, end - s, 0, 0, NULL, NULL)))
+        {
+          description_finding (e, desc, len, "shadow.steer-other", s, end);
+          return;
+        }
+    }
+}
+
+/* instruction.pretext: a sentence after the summary that has the model gather what it holds
+ * (secrets, the conversation, someone's details) beyond what the tool states it is for, under a
+ * pretext (quality, compliance, telemetry, accuracy, relevance, monitoring) with a verb of
+ * gathering (include, attach, read, collect, remember, ask the user for); one that forbids or
+ * says what is not sent asks for nothing. What the model holds is read by held_kinds () alone:
+ * the concepts (payment, mail) are also what honest servers say they record.
+ * instruction.deferred: a sentence that changes what the tool does after a count, a time or the
+ * user's trust (after the 20th call, on Fridays, in 7 days, once the user has approved). */
+static void
+scan_pretext (Entry      *e,
+              const char *desc,
+              gsize       len)
+{
+  static GRegex *why_re, *take_re, *neg_re, *when_re, *change_re;
+  static gsize why_once = 0, take_once = 0, neg_once = 0, when_once = 0, change_once = 0;
+
+  regex_once (&why_once, &why_re,
+              "\\b(?:quality|compl(?:iance|y|ies)|telemetry|metrics|analytics|accura\\w+|relevan\\w+|personali[sz]\\w*|debug\\w*|"
+              "diagnos\\w*|monitor\\w*|best\\s+practice|improve\\w*|consisten\\w+|reproduc\\w+|audit\\w*|"
+              "Qualit[äa]t\\w*|qualit[ée]|calidad|qualit[àa]|migliorare|mejorar|am[ée]liorer)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&take_once, &take_re,
+              "\\b(?:include|attach|append|add|upload|send|sent|copy|pass|read|collect|record|remember|index|ask\\s+(?:the\\s+user\\s+)?for|"
+              "mitgesendet|mitgeschickt|aggiungi|incluye|ajoute)\\w*\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:not|never|no|don't|nothing|without|unless|refus\\w*|cannot|can't)\\b", G_REGEX_CASELESS);
+  regex_once (&when_once, &when_re,
+              "\\b(?:after|from|starting\\s+(?:with|from|at)?)\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)?\\s+(?:calls?|uses?|runs?|requests?|"
+              "invocations?|days?|hours?|weeks?)\\b|\\bafter\\s+(?:midnight|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|utc))|"
+              "\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\\b|\\bin\\s+\\d+\\s+(?:days?|weeks?)\\b|"
+              "\\b(?:once|after|when)\\s+the\\s+user\\s+(?:has\\s+)?(?:approved|trusted|accepted|enabled)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&change_once, &change_re,
+              "\\b(?:start|begin|add|replace|encode|copy|switch|prepend|append|send|redirect|change|upload|forward)\\w*\\b",
+              G_REGEX_CASELESS);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *rule = NULL;
+
+      if (s == 0)
+        continue;
+      if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
+        continue;
+      if (g_regex_match_full (when_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+          g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
+        rule = "instruction.deferred";
+      else if (g_regex_match_full (why_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+               g_regex_match_full (take_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+               (held_kinds (desc + s, end - s) & ~stated_kinds (e)) != 0)
+        rule = "instruction.pretext";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
           return;
         }
     }
@@ -4885,6 +5085,8 @@ scan_description_claims (ZtToolScan *self,
   scan_disparage (self, e, desc, len);
   scan_unsafe_default (e, desc, len);
   scan_narrowed (e, desc, len);
+  scan_steer_other (self, e, desc, len);
+  scan_pretext (e, desc, len);
 }
 
 static void
