@@ -4343,6 +4343,135 @@ reference_param (const char *name)
   return FALSE;
 }
 
+/* The readings of a description added in the safety15 work (scan_description_claims ()) test
+ * these first on the whole description; most descriptions hold none of them, and one pass of a
+ * prefilter (zt-scan-prefilter.c) over an ASCII description says which cannot match. */
+enum {
+  CL_FAULT,
+  CL_PREC,
+  CL_WAIVE,
+  CL_HARM,
+  CL_BY,
+  CL_FLOW,
+  CL_HIDE,
+  CL_NARROW,
+  CL_ORDER,
+  CL_WHEN,
+  CL_WHY,
+  N_CLAIMS
+};
+
+static const char *const claim_patterns[N_CLAIMS] = {
+  /* CL_FAULT */
+              "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
+              "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
+              "wrong|silently\\s+drops?|lost|no\\s+longer\\s+(?:maintained|supported|works?|working|safe)|unmaintained|legacy|"
+              "fork\\b|unofficial|fake|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
+              "nicht\\s+mehr|defekt|fehlerhaft|ca[íi]d[oa]|obsolet[oa]|no\\s+funciona|rot[oa])(?![\\w`-])",
+  /* CL_PREC */
+              "\\b(?:canonical|takes?\\s+precedence|preferred\\s+implementation|treat\\s+this\\s+(?:one|tool)\\s+as)\\b",
+  /* CL_WAIVE */
+              "\\bwithout\\s+(?:asking|confirm\\w*|approval|review\\w*|prompting|checking|verif\\w*|waiting)\\b(?!\\s+(?:the\\s+)?(?:tool|server|call|it)\\s)|"
+              "\\bno\\s+need\\s+to\\s+(?:ask|confirm|check|review)|"
+              "\\bneeds?\\s+no\\s+(?:confirmation|approval|review)|"
+              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait\\s+for|prompt|request)\\s+(?:\\w+\\s+){0,4}(?:confirm\\w*|approv\\w*|permission|consent|review)|"
+              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|confirm\\s+with|check\\s+with)\\s+(?:the\\s+)?user(?!\\s+(?:to|for)\\b)|"
+              "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
+              "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
+              "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
+              "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
+              "\\banswer\\s+yes\\s+to\\s+all|--force\\b|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
+              "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
+              "\\bbypass\\w*|\\boverridden\\s+with\\s+admin|\\beven\\s+(?:when|if)\\s+(?:\\w+\\s+){0,3}(?:fail\\w*|missing|unapproved)|"
+              "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:false\\s+positives?|passed|passing|resolved)|"
+              "\\bsans\\s+(?:demander|confirmation)|\\bohne\\s+(?:Nachfrage|Best[äa]tigung|zu\\s+fragen)|"
+              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)",
+  /* CL_HARM */
+              "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
+              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
+              "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
+              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,3}(?:deleted|removed|disabled|turned\\s+off|dropped|cancel+ed)\\b|"
+              "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
+              "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
+              "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
+              "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
+  /* CL_BY */
+              "\\bby\\s+(?:cancel+ing|deleting|removing|disabling|turning\\s+off|switching\\s+off|wiping|purging|dropping|skipping|bypassing)\\s+"
+              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|protection|antivirus|two-factor|2fa|mfa|verification|checks?|tests)",
+  /* CL_FLOW */
+              "\\b(?:a\\s+copy|copies|blind\\s+copy|bcc|mirror\\w*|upload\\w*|sent|send|forward\\w*|shared|stored|kept|retain\\w*|goes)\\b"
+              "[^.;]{0,60}\\b(?:our|us|we|vendor|partner|third|external|support\\s+team|analytics|telemetry)\\b|"
+              "\\bwe\\s+(?:keep|store|retain|log|record)\\b|\\b(?:to|at|with)\\s+[\\w-]+\\.(?:com|net|io|co|org|example|app|dev)\\b",
+  /* CL_HIDE */
+              "\\b(?:don't|do\\s+not|never|avoid)\\s+(?:bring\\s+(?:it|this|that)\\s+up|mention\\w*|label\\w*|disclose|reveal|"
+              "let\\s+the\\s+user\\s+know|inform)\\b|\\bno\\s+need\\s+to\\s+mention|\\bneed\\s+not\\s+(?:know|be\\s+told)|"
+              "\\b(?:should|must)\\s+not\\s+be\\s+(?:told|informed|shown|mentioned|listed|reported)|"
+              "\\bkeep\\s+(?:\\w+\\s+){0,3}(?:quiet|private|secret|hidden|to\\s+yourself)\\b|\\bbetween\\s+us\\b|\\binternal\\s+detail|"
+              "\\b(?:leave|keep)\\s+(?:\\w+\\s+){0,5}out\\s+of\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "^\\s*leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "\\bhide\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:user|list|summary|answer|output)|\\bnot\\s+relevant\\s+and\\b|"
+              "\\bdescribe\\s+(?:it|them|this|that)\\s+as\\b|"
+              "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
+              "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
+              "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
+              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)",
+  /* CL_NARROW */
+              "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
+              "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
+              "\\b(?:if|when|should)\\s+the\\s+user\\s+asks?\\b[^.]{0,60}\\b(?:say|tell|answer|reply|describe)\\b",
+  /* CL_ORDER */
+              "\\b(?:must|should|shall|needs?\\s+to|has\\s+to|always|also)\\s+(?:\\w+\\s+){0,3}?(?:add|include|set|copy|send|forward|"
+              "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
+              "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
+              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b",
+  /* CL_WHEN */
+              "\\b(?:after|from|starting\\s+(?:with|from|at)?)\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)?\\s+(?:calls?|uses?|runs?|requests?|"
+              "invocations?|days?|hours?|weeks?)\\b|\\bafter\\s+(?:midnight|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|utc))|"
+              "\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\\b|\\bin\\s+\\d+\\s+(?:days?|weeks?)\\b|"
+              "\\b(?:once|after|when)\\s+the\\s+user\\s+(?:has\\s+)?(?:approved|trusted|accepted|enabled)\\b",
+  /* CL_WHY */
+              "\\b(?:quality|compl(?:iance|y|ies)|telemetry|metrics|analytics|accura\\w+|relevan\\w+|personali[sz]\\w*|debug\\w*|"
+              "diagnos\\w*|monitor\\w*|best\\s+practice|improve\\w*|consisten\\w+|reproduc\\w+|audit\\w*|"
+              "Qualit[äa]t\\w*|qualit[ée]|calidad|qualit[àa]|migliorare|mejorar|am[ée]liorer)\\b",
+};
+
+static GRegex *claim_res[N_CLAIMS];
+static ZtScanPrefilter *claim_prefilter;
+
+static void
+claims_init (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint i = 0; i < N_CLAIMS; i++)
+        claim_res[i] = g_regex_new (claim_patterns[i], G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      claim_prefilter = zt_scan_prefilter_new (claim_patterns, N_CLAIMS);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* Does claim @i match the whole description @t[0, @n), where the prefilter (@may) allows? */
+static gboolean
+may_claim (const gboolean *may,
+           guint           i,
+           const char     *t,
+           gsize           n)
+{
+  return may[i] && g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
+}
+
+/* Does claim @i match @t[0, @n)? */
+static gboolean
+claim_in (guint       i,
+          const char *t,
+          gsize       n)
+{
+  return g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
+}
+
 /* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
  * break), as scan_replace_carry reads them. */
 static gsize
@@ -4379,6 +4508,16 @@ held_concepts_of (guint kinds)
          ((kinds & HELD_PERSONAL) ? ZT_SCAN_CONCEPT_PERSONAL : 0);
 }
 
+/* The verbs of giving something to a call ("attach", "pass", "give"). */
+static GRegex *
+carry_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand)\\b", G_REGEX_CASELESS);
+}
+
 /* split.desc-source: a sentence of a tool's description after its summary that orders what
  * another tool of the same service gives into this tool's call ("Attach what get_config
  * returned", "Give the held keys to ticket_open"), naming none of its parameters (those are
@@ -4392,12 +4531,9 @@ split_desc_source (Entry        *b,
                    GArray       *sources,
                    guint         purpose)
 {
-  static GRegex *carry_re;
-  static gsize carry_once = 0;
+  GRegex *carry_re = carry_regex ();
   gsize len = strlen (blow);
 
-  regex_once (&carry_once, &carry_re,
-              "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand)\\b", G_REGEX_CASELESS);
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gboolean named = FALSE;
@@ -4455,12 +4591,23 @@ scan_split_sources (ZtToolScan *self,
                     guint       sv)
 {
   g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (Source));
+  gboolean carries = FALSE;
   guint n = 0;
 
   for (guint i = 0; i < self->entries->len; i++)
     n += ((Entry *) self->entries->pdata[i])->service_index == sv && ((Entry *) self->entries->pdata[i])->tool != NULL;
   if (n < 2 || n > 200)
     return;
+  /* what a tool's description says it holds is read only where some tool's description, after
+   * its summary, gives something to a call (split_desc_source ()) */
+  for (guint i = 0; i < self->entries->len && !carries; i++)
+    {
+      Entry *b = self->entries->pdata[i];
+      const char *bdesc = b->tool != NULL && b->service_index == sv ? zt_json_get_string (b->tool, "description") : NULL;
+      const char *dot = bdesc != NULL ? strpbrk (bdesc, ".!?;\n") : NULL;
+
+      carries = dot != NULL && g_regex_match_full (carry_regex (), dot, -1, 0, 0, NULL, NULL);
+    }
   /* what each tool offers, once; a tool or term that offers none of it cannot be the source */
   g_array_set_clear_func (sources, source_clear);
   for (guint j = 0; j < self->entries->len; j++)
@@ -4472,7 +4619,7 @@ scan_split_sources (ZtToolScan *self,
       if (a->service_index != sv || a->tool == NULL)
         continue;
       adesc = zt_json_get_string (a->tool, "description");
-      held = strlen (a->result.name) >= 4 && adesc != NULL ? held_concepts_of (held_kinds (adesc, strlen (adesc))) : 0;
+      held = carries && strlen (a->result.name) >= 4 && adesc != NULL ? held_concepts_of (held_kinds (adesc, strlen (adesc))) : 0;
       if (strlen (a->result.name) >= 4 && ((concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0 || held != 0))
         {
           Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a, held | concepts };
@@ -4787,19 +4934,13 @@ static void
 scan_disparage (ZtToolScan *self,
                 Entry      *e,
                 const char *desc,
-                gsize       len)
+                gsize       len,
+                const gboolean *may)
 {
-  static GRegex *fault_re, *steer_re, *prec_re;
-  static gsize fault_once = 0, steer_once = 0, prec_once = 0;
+  static GRegex *steer_re;
+  static gsize steer_once = 0;
   gboolean steered;
 
-  regex_once (&fault_once, &fault_re,
-              "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
-              "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
-              "wrong|silently\\s+drops?|lost|no\\s+longer\\s+(?:maintained|supported|works?|working|safe)|unmaintained|legacy|"
-              "fork\\b|unofficial|fake|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
-              "nicht\\s+mehr|defekt|fehlerhaft|ca[íi]d[oa]|obsolet[oa]|no\\s+funciona|rot[oa])(?![\\w`-])",
-              G_REGEX_CASELESS);
   regex_once (&steer_once, &steer_re,
               "\\b(?:instead|in\\s+(?:its\\s+)?(?:place|stead)|in\\s+favou?r\\s+of\\s+this|through\\s+(?:here|this)|"
               "(?:come|comes|go|goes|send|sent|route[sd]?|redirect\\w*|save|moved?)\\s+(?:\\w+\\s+){0,3}(?:here|to\\s+this)|"
@@ -4809,17 +4950,14 @@ scan_disparage (ZtToolScan *self,
               "remplace\\w*|[àa]\\s+la\\s+place|plut[ôo]t|ersetzt|stattdessen|ausschlie(?:ß|ss)lich|reemplaza\\w*|"
               "en\\s+su\\s+lugar|en\\s+lugar)",
               G_REGEX_CASELESS);
-  regex_once (&prec_once, &prec_re,
-              "\\b(?:canonical|takes?\\s+precedence|preferred\\s+implementation|treat\\s+this\\s+(?:one|tool)\\s+as)\\b",
-              G_REGEX_CASELESS);
-  if (!g_regex_match_full (fault_re, desc, len, 0, 0, NULL, NULL) && !g_regex_match_full (prec_re, desc, len, 0, 0, NULL, NULL))
+  if (!may_claim (may, CL_FAULT, desc, len) && !may_claim (may, CL_PREC, desc, len))
     return;
   steered = g_regex_match_full (steer_re, desc, len, 0, 0, NULL, NULL);
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       end = sentence_end (desc, len, start);
-      if (((steered && g_regex_match_full (fault_re, desc + start, end - start, 0, 0, NULL, NULL)) ||
-           g_regex_match_full (prec_re, desc + start, end - start, 0, 0, NULL, NULL)) &&
+      if (((steered && claim_in (CL_FAULT, desc + start, end - start)) ||
+           claim_in (CL_PREC, desc + start, end - start)) &&
           names_other_party (self, e, desc + start, end - start))
         {
           description_finding (e, desc, len, "shadow.disparage", start, end);
@@ -4830,7 +4968,8 @@ scan_disparage (ZtToolScan *self,
 
 /* Does @re match @s where nothing before it in the sentence negates it or the sentence opens
  * with what the tool does ("Overwrites the slot without asking", "Never use --no-verify", "Do
- * not fetch more than 10 pages without asking", "the tool refuses")? */
+ * not fetch more than 10 pages without asking", "the tool refuses")? A word in -s followed by a
+ * verb or "and" is a plural subject ("Payments are pre-approved"), not the tool's verb. */
 static gboolean
 waived (GRegex     *re,
         GRegex     *neg_re,
@@ -4854,57 +4993,33 @@ waived (GRegex     *re,
 static void
 scan_unsafe_default (Entry      *e,
                      const char *desc,
-                     gsize       len)
+                     gsize       len,
+                     const gboolean *may)
 {
-  static GRegex *waive_re, *harm_re, *by_re, *guard_re, *neg_re;
-  static gsize waive_once = 0, harm_once = 0, by_once = 0, guard_once = 0, neg_once = 0;
+  gsize rest;
+  static GRegex *guard_re, *neg_re;
+  static gsize guard_once = 0, neg_once = 0;
 
-  regex_once (&waive_once, &waive_re,
-              "\\bwithout\\s+(?>asking|confirm\\w*|approval|review\\w*|prompting|checking|verif\\w*|waiting)(?!\\s+(?:the\\s+)?(?:tool|server|call|it)\\s)|"
-              "\\bno\\s+need\\s+to\\s+(?:ask|confirm|check|review)|"
-              "\\bneeds?\\s+no\\s+(?:confirmation|approval|review)|"
-              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait\\s+for|prompt|request)\\s+(?:\\w+\\s+){0,4}(?:confirm\\w*|approv\\w*|permission|consent|review)|"
-              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|confirm\\s+with|check\\s+with)\\s+(?:the\\s+)?user(?!\\s+(?:to|for)\\b)|"
-              "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
-              "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
-              "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
-              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
-              "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
-              "\\banswer\\s+yes\\s+to\\s+all|--force\\b|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
-              "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
-              "\\bbypass\\w*|\\boverridden\\s+with\\s+admin|\\beven\\s+(?:when|if)\\s+(?:\\w+\\s+){0,3}(?:fail\\w*|missing|unapproved)|"
-              "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:false\\s+positives?|passed|passing|resolved)|"
-              "\\bsans\\s+(?:demander|confirmation)|\\bohne\\s+(?:Nachfrage|Best[äa]tigung|zu\\s+fragen)|"
-              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)",
-              G_REGEX_CASELESS);
-  regex_once (&harm_once, &harm_re,
-              "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
-              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
-              "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
-              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,3}(?:deleted|removed|disabled|turned\\s+off|dropped|cancel+ed)\\b|"
-              "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
-              "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
-              "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
-              "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
-              G_REGEX_CASELESS);
-  regex_once (&by_once, &by_re,
-              "\\bby\\s+(?:cancel+ing|deleting|removing|disabling|turning\\s+off|switching\\s+off|wiping|purging|dropping|skipping|bypassing)\\s+"
-              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|protection|antivirus|two-factor|2fa|mfa|verification|checks?|tests)",
-              G_REGEX_CASELESS);
   regex_once (&guard_once, &guard_re,
               "\\b(?:never|not|don't|avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re,
-              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\b",
+              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
+              "(?!(?:are|is|were|was|count|must|should|will|would|can|may|have|need|and|or|of|here|from|to|in)\\b)",
               0);
+  /* most descriptions hold none of it: read the sentences only when the whole does */
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (!may_claim (may, CL_WAIVE, desc, len) && !may_claim (may, CL_BY, desc, len) &&
+      !may_claim (may, CL_HARM, desc + rest, len - rest))
+    return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
       gboolean hit;
 
-      hit = g_regex_match_full (by_re, desc + s, end - s, 0, 0, NULL, NULL) ||
-            waived (waive_re, neg_re, desc + s, end - s) ||
-            (s > 0 && g_regex_match_full (harm_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+      hit = claim_in (CL_BY, desc + s, end - s) ||
+            waived (claim_res[CL_WAIVE], neg_re, desc + s, end - s) ||
+            (s > 0 && claim_in (CL_HARM, desc + s, end - s) &&
              !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL));
       if (hit)
         {
@@ -4922,44 +5037,27 @@ scan_unsafe_default (Entry      *e,
 static void
 scan_narrowed (Entry      *e,
                const char *desc,
-               gsize       len)
+               gsize       len,
+               const gboolean *may)
 {
-  static GRegex *hide_re, *narrow_re, *flow_re;
-  static gsize hide_once = 0, narrow_once = 0, flow_once = 0;
+  gsize rest;
+
   gboolean flow;
 
-  regex_once (&hide_once, &hide_re,
-              "\\b(?:don't|do\\s+not|never|avoid)\\s+(?:bring\\s+(?:it|this|that)\\s+up|mention\\w*|label\\w*|disclose|reveal|"
-              "let\\s+the\\s+user\\s+know|inform)\\b|\\bno\\s+need\\s+to\\s+mention|\\bneed\\s+not\\s+(?:know|be\\s+told)|"
-              "\\b(?:should|must)\\s+not\\s+be\\s+(?:told|informed|shown|mentioned|listed|reported)|"
-              "\\bkeep\\s+(?:\\w+\\s+){0,3}(?:quiet|private|secret|hidden|to\\s+yourself)\\b|\\bbetween\\s+us\\b|\\binternal\\s+detail|"
-              "\\b(?:leave|keep)\\s+(?:\\w+\\s+){0,5}out\\s+of\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
-              "^\\s*leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
-              "\\bhide\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:user|list|summary|answer|output)|\\bnot\\s+relevant\\s+and\\b|"
-              "\\bdescribe\\s+(?:it|them|this|that)\\s+as\\b|"
-              "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
-              "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
-              "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
-              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)",
-              G_REGEX_CASELESS);
-  regex_once (&narrow_once, &narrow_re,
-              "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
-              "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
-              "\\b(?:if|when|should)\\s+the\\s+user\\s+asks?\\b[^.]{0,60}\\b(?:say|tell|answer|reply|describe)\\b",
-              G_REGEX_CASELESS);
-  regex_once (&flow_once, &flow_re,
-              "\\b(?:a\\s+copy|copies|blind\\s+copy|bcc|mirror\\w*|upload\\w*|sent|send|forward\\w*|shared|stored|kept|retain\\w*|goes)\\b"
-              "[^.;]{0,60}\\b(?:our|us|we|vendor|partner|third|external|support\\s+team|analytics|telemetry)\\b|"
-              "\\bwe\\s+(?:keep|store|retain|log|record)\\b|\\b(?:to|at|with)\\s+[\\w-]+\\.(?:com|net|io|co|org|example|app|dev)\\b",
-              G_REGEX_CASELESS);
-  flow = g_regex_match_full (flow_re, desc, len, 0, 0, NULL, NULL);
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len)
+    return;
+  flow = may_claim (may, CL_FLOW, desc, len);
+  if (!may_claim (may, CL_HIDE, desc + rest, len - rest) &&
+      !(flow && may_claim (may, CL_NARROW, desc + rest, len - rest)))
+    return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
 
-      if (s > 0 && (g_regex_match_full (hide_re, desc + s, end - s, 0, 0, NULL, NULL) ||
-                    (flow && g_regex_match_full (narrow_re, desc + s, end - s, 0, 0, NULL, NULL) &&
-                     !g_regex_match_full (flow_re, desc + s, end - s, 0, 0, NULL, NULL))))
+      if (s > 0 && (claim_in (CL_HIDE, desc + s, end - s) ||
+                    (flow && claim_in (CL_NARROW, desc + s, end - s) &&
+                     !claim_in (CL_FLOW, desc + s, end - s))))
         {
           description_finding (e, desc, len, "instruction.narrowed", s, end);
           return;
@@ -4976,18 +5074,15 @@ static void
 scan_steer_other (ZtToolScan *self,
                   Entry      *e,
                   const char *desc,
-                  gsize       len)
+                  gsize       len,
+                  const gboolean *may)
 {
-  static GRegex *order_re, *trigger_re, *dest_re;
-  static gsize order_once = 0, trigger_once = 0, dest_once = 0;
+  gsize rest;
+  static GRegex *trigger_re, *dest_re;
+  static gsize trigger_once = 0, dest_once = 0;
 
-  regex_once (&order_once, &order_re,
-              "\\b(?:must|should|shall|needs?\\s+to|has\\s+to|always|also)\\s+(?:\\w+\\s+){0,3}?(?:add|include|set|copy|send|forward|"
-              "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
-              "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
-              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b",
-              G_REGEX_CASELESS);
-  if (!g_regex_match_full (order_re, desc, len, 0, 0, NULL, NULL))
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len || !may_claim (may, CL_ORDER, desc + rest, len - rest))
     return;
   regex_once (&trigger_once, &trigger_re,
               "\\b(?:when(?:ever)?|each\\s+time|every\\s+time|for\\s+(?:every|each|any|all)|before\\s+any|after\\s+any)\\s+"
@@ -5000,7 +5095,7 @@ scan_steer_other (ZtToolScan *self,
     {
       gsize s = sentence_at (desc, len, start, &end);
 
-      if (s == 0 || !g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL))
+      if (s == 0 || !claim_in (CL_ORDER, desc + s, end - s))
         continue;
       if (names_other_party (self, e, desc + s, end - s) ||
           (g_regex_match_full (trigger_re, desc + s, end - s, 0, 0, NULL, NULL) &&
@@ -5023,30 +5118,24 @@ scan_steer_other (ZtToolScan *self,
 static void
 scan_pretext (Entry      *e,
               const char *desc,
-              gsize       len)
+              gsize       len,
+              const gboolean *may)
 {
-  static GRegex *why_re, *take_re, *neg_re, *when_re, *change_re;
-  static gsize why_once = 0, take_once = 0, neg_once = 0, when_once = 0, change_once = 0;
+  gsize rest;
+  static GRegex *take_re, *neg_re, *change_re;
+  static gsize take_once = 0, neg_once = 0, change_once = 0;
 
-  regex_once (&why_once, &why_re,
-              "\\b(?:quality|compl(?:iance|y|ies)|telemetry|metrics|analytics|accura\\w+|relevan\\w+|personali[sz]\\w*|debug\\w*|"
-              "diagnos\\w*|monitor\\w*|best\\s+practice|improve\\w*|consisten\\w+|reproduc\\w+|audit\\w*|"
-              "Qualit[äa]t\\w*|qualit[ée]|calidad|qualit[àa]|migliorare|mejorar|am[ée]liorer)\\b",
-              G_REGEX_CASELESS);
   regex_once (&take_once, &take_re,
               "\\b(?:include|attach|append|add|upload|send|sent|copy|pass|read|collect|record|remember|index|ask\\s+(?:the\\s+user\\s+)?for|"
               "mitgesendet|mitgeschickt|aggiungi|incluye|ajoute)\\w*\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:not|never|no|don't|nothing|without|unless|refus\\w*|cannot|can't)\\b", G_REGEX_CASELESS);
-  regex_once (&when_once, &when_re,
-              "\\b(?:after|from|starting\\s+(?:with|from|at)?)\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)?\\s+(?:calls?|uses?|runs?|requests?|"
-              "invocations?|days?|hours?|weeks?)\\b|\\bafter\\s+(?:midnight|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|utc))|"
-              "\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\\b|\\bin\\s+\\d+\\s+(?:days?|weeks?)\\b|"
-              "\\b(?:once|after|when)\\s+the\\s+user\\s+(?:has\\s+)?(?:approved|trusted|accepted|enabled)\\b",
-              G_REGEX_CASELESS);
   regex_once (&change_once, &change_re,
               "\\b(?:start|begin|add|replace|encode|copy|switch|prepend|append|send|redirect|change|upload|forward)\\w*\\b",
               G_REGEX_CASELESS);
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len || (!may_claim (may, CL_WHEN, desc + rest, len - rest) && !may_claim (may, CL_WHY, desc + rest, len - rest)))
+    return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
@@ -5056,10 +5145,10 @@ scan_pretext (Entry      *e,
         continue;
       if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
         continue;
-      if (g_regex_match_full (when_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+      if (claim_in (CL_WHEN, desc + s, end - s) &&
           g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.deferred";
-      else if (g_regex_match_full (why_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+      else if (claim_in (CL_WHY, desc + s, end - s) &&
                g_regex_match_full (take_re, desc + s, end - s, 0, 0, NULL, NULL) &&
                (held_kinds (desc + s, end - s) & ~stated_kinds (e)) != 0)
         rule = "instruction.pretext";
@@ -5077,16 +5166,23 @@ scan_description_claims (ZtToolScan *self,
                          Entry      *e)
 {
   const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
+  gboolean may[N_CLAIMS];
   gsize len;
 
   if (desc == NULL)
     return;
   len = strlen (desc);
-  scan_disparage (self, e, desc, len);
-  scan_unsafe_default (e, desc, len);
-  scan_narrowed (e, desc, len);
-  scan_steer_other (self, e, desc, len);
-  scan_pretext (e, desc, len);
+  claims_init ();
+  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (desc, len))
+    zt_scan_prefilter_run (claim_prefilter, desc, len, may);
+  else
+    for (guint i = 0; i < N_CLAIMS; i++)
+      may[i] = TRUE;
+  scan_disparage (self, e, desc, len, may);
+  scan_unsafe_default (e, desc, len, may);
+  scan_narrowed (e, desc, len, may);
+  scan_steer_other (self, e, desc, len, may);
+  scan_pretext (e, desc, len, may);
 }
 
 static void
