@@ -936,19 +936,46 @@ marks_free (gpointer data)
   g_free (m);
 }
 
-static GPrivate thread_marks = G_PRIVATE_INIT (marks_free);
+/* A thread keeps marks for a few prefilters at once (the tool scan runs two in turn: its rules'
+ * and its readings of a description), so that taking turns does not clear them each time. */
+#define N_MARKS 4
+
+static void
+marks_free_all (gpointer data)
+{
+  Marks **all = data;
+
+  for (guint i = 0; i < N_MARKS; i++)
+    if (all[i] != NULL)
+      marks_free (all[i]);
+  g_free (all);
+}
+
+static GPrivate thread_marks = G_PRIVATE_INIT (marks_free_all);
 
 static Marks *
 marks_for (const ZtScanPrefilter *self,
            gsize                  len)
 {
-  Marks *m = g_private_get (&thread_marks);
+  Marks **all = g_private_get (&thread_marks);
+  Marks *m = NULL;
+  guint slot = 0;
 
-  if (m == NULL)
+  if (all == NULL)
     {
-      m = g_new0 (Marks, 1);
-      g_private_set (&thread_marks, m);
+      all = g_new0 (Marks *, N_MARKS);
+      g_private_set (&thread_marks, all);
     }
+  /* its own slot, else a free one, else the last (the others move up: the last is the oldest) */
+  for (slot = 0; slot < N_MARKS && all[slot] != NULL && all[slot]->owner != self; slot++)
+    ;
+  if (slot == N_MARKS)
+    slot = N_MARKS - 1;
+  if (all[slot] == NULL)
+    all[slot] = g_new0 (Marks, 1);
+  m = all[slot];
+  memmove (all + 1, all, slot * sizeof (Marks *));
+  all[0] = m;
   /* another prefilter (tests build several; a new one may have a freed one's address, hence
    * the sizes), or stamps that could wrap during this text. Marks left by another prefilter of
    * the same sizes are all at most the stamp, so they read as not seen. */

@@ -4199,6 +4199,8 @@ typedef struct {
   guint    concepts;
   gboolean tool;      /* a tool's name, not a term */
   Entry   *owner;     /* the tool that names or defines it */
+  guint    held;      /* concepts of what its description says it holds (held_kinds ()): read
+                       * only where a description, not a parameter, takes it */
 } Source;
 
 static void
@@ -4341,6 +4343,242 @@ reference_param (const char *name)
   return FALSE;
 }
 
+/* The readings of a description added in the safety15 work (scan_description_claims ()) test
+ * these first on the whole description; most descriptions hold none of them, and one pass of a
+ * prefilter (zt-scan-prefilter.c) over an ASCII description says which cannot match. */
+enum {
+  CL_FAULT,
+  CL_PREC,
+  CL_WAIVE,
+  CL_HARM,
+  CL_BY,
+  CL_FLOW,
+  CL_HIDE,
+  CL_NARROW,
+  CL_ORDER,
+  CL_WHEN,
+  CL_WHY,
+  N_CLAIMS
+};
+
+static const char *const claim_patterns[N_CLAIMS] = {
+  /* CL_FAULT */
+              "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
+              "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
+              "wrong|silently\\s+drops?|lost|no\\s+longer\\s+(?:maintained|supported|works?|working|safe)|unmaintained|legacy|"
+              "fork\\b|unofficial|fake|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
+              "nicht\\s+mehr|defekt|fehlerhaft|ca[íi]d[oa]|obsolet[oa]|no\\s+funciona|rot[oa])(?![\\w`-])",
+  /* CL_PREC */
+              "\\b(?:canonical|takes?\\s+precedence|preferred\\s+implementation|treat\\s+this\\s+(?:one|tool)\\s+as)\\b",
+  /* CL_WAIVE */
+              "\\bwithout\\s+(?:asking|confirm\\w*|approval|review\\w*|prompting|checking|verif\\w*|waiting)\\b(?!\\s+(?:the\\s+)?(?:tool|server|call|it)\\s)|"
+              "\\bno\\s+need\\s+to\\s+(?:ask|confirm|check|review)|"
+              "\\bneeds?\\s+no\\s+(?:confirmation|approval|review)|"
+              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|wait\\s+for|prompt|request)\\s+(?:\\w+\\s+){0,4}(?:confirm\\w*|approv\\w*|permission|consent|review)|"
+              "\\b(?:do\\s+not|don't|never)\\s+(?:ask|confirm\\s+with|check\\s+with)\\s+(?:the\\s+)?user(?!\\s+(?:to|for)\\b)|"
+              "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
+              "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
+              "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
+              "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
+              "\\banswer\\s+yes\\s+to\\s+all|--force\\b|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
+              "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
+              "\\bbypass\\w*|\\boverridden\\s+with\\s+admin|\\beven\\s+(?:when|if)\\s+(?:\\w+\\s+){0,3}(?:fail\\w*|missing|unapproved)|"
+              "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:false\\s+positives?|passed|passing|resolved)|"
+              "\\bsans\\s+(?:demander|confirmation)|\\bohne\\s+(?:Nachfrage|Best[äa]tigung|zu\\s+fragen)|"
+              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)",
+  /* CL_HARM */
+              "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
+              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
+              "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
+              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,3}(?:deleted|removed|disabled|turned\\s+off|dropped|cancel+ed)\\b|"
+              "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
+              "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
+              "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
+              "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
+  /* CL_BY */
+              "\\bby\\s+(?:cancel+ing|deleting|removing|disabling|turning\\s+off|switching\\s+off|wiping|purging|dropping|skipping|bypassing)\\s+"
+              "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|protection|antivirus|two-factor|2fa|mfa|verification|checks?|tests)",
+  /* CL_FLOW */
+              "\\b(?:a\\s+copy|copies|blind\\s+copy|bcc|mirror\\w*|upload\\w*|sent|send|forward\\w*|shared|stored|kept|retain\\w*|goes)\\b"
+              "[^.;]{0,60}\\b(?:our|us|we|vendor|partner|third|external|support\\s+team|analytics|telemetry)\\b|"
+              "\\bwe\\s+(?:keep|store|retain|log|record)\\b|\\b(?:to|at|with)\\s+[\\w-]+\\.(?:com|net|io|co|org|example|app|dev)\\b",
+  /* CL_HIDE */
+              "\\b(?:don't|do\\s+not|never|avoid)\\s+(?:bring\\s+(?:it|this|that)\\s+up|mention\\w*|label\\w*|disclose|reveal|"
+              "let\\s+the\\s+user\\s+know|inform)\\b|\\bno\\s+need\\s+to\\s+mention|\\bneed\\s+not\\s+(?:know|be\\s+told)|"
+              "\\b(?:should|must)\\s+not\\s+be\\s+(?:told|informed|shown|mentioned|listed|reported)|"
+              "\\bkeep\\s+(?:\\w+\\s+){0,3}(?:quiet|private|secret|hidden|to\\s+yourself)\\b|\\bbetween\\s+us\\b|\\binternal\\s+detail|"
+              "\\b(?:leave|keep)\\s+(?:\\w+\\s+){0,5}out\\s+of\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "^\\s*leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "\\bhide\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:user|list|summary|answer|output)|\\bnot\\s+relevant\\s+and\\b|"
+              "\\bdescribe\\s+(?:it|them|this|that)\\s+as\\b|"
+              "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
+              "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
+              "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
+              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)",
+  /* CL_NARROW */
+              "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
+              "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
+              "\\b(?:if|when|should)\\s+the\\s+user\\s+asks?\\b[^.]{0,60}\\b(?:say|tell|answer|reply|describe)\\b",
+  /* CL_ORDER */
+              "\\b(?:must|should|shall|needs?\\s+to|has\\s+to|always|also)\\s+(?:\\w+\\s+){0,3}?(?:add|include|set|copy|send|forward|"
+              "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
+              "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
+              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b",
+  /* CL_WHEN */
+              "\\b(?:after|from|starting\\s+(?:with|from|at)?)\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)?\\s+(?:calls?|uses?|runs?|requests?|"
+              "invocations?|days?|hours?|weeks?)\\b|\\bafter\\s+(?:midnight|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|utc))|"
+              "\\bon\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\\b|\\bin\\s+\\d+\\s+(?:days?|weeks?)\\b|"
+              "\\b(?:once|after|when)\\s+the\\s+user\\s+(?:has\\s+)?(?:approved|trusted|accepted|enabled)\\b",
+  /* CL_WHY */
+              "\\b(?:quality|compl(?:iance|y|ies)|telemetry|metrics|analytics|accura\\w+|relevan\\w+|personali[sz]\\w*|debug\\w*|"
+              "diagnos\\w*|monitor\\w*|best\\s+practice|improve\\w*|consisten\\w+|reproduc\\w+|audit\\w*|"
+              "Qualit[äa]t\\w*|qualit[ée]|calidad|qualit[àa]|migliorare|mejorar|am[ée]liorer)\\b",
+};
+
+static GRegex *claim_res[N_CLAIMS];
+static ZtScanPrefilter *claim_prefilter;
+
+static void
+claims_init (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint i = 0; i < N_CLAIMS; i++)
+        claim_res[i] = g_regex_new (claim_patterns[i], G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      claim_prefilter = zt_scan_prefilter_new (claim_patterns, N_CLAIMS);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* Does claim @i match the whole description @t[0, @n), where the prefilter (@may) allows? */
+static gboolean
+may_claim (const gboolean *may,
+           guint           i,
+           const char     *t,
+           gsize           n)
+{
+  return may[i] && g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
+}
+
+/* Does claim @i match @t[0, @n)? */
+static gboolean
+claim_in (guint       i,
+          const char *t,
+          gsize       n)
+{
+  return g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
+}
+
+/* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
+ * break), as scan_replace_carry reads them. */
+static gsize
+sentence_end (const char *d,
+              gsize       len,
+              gsize       start)
+{
+  gsize end = start;
+
+  while (end < len && d[end] != '\n' && !(strchr (".!?;", d[end]) && (end + 1 == len || g_ascii_isspace (d[end + 1]))))
+    end++;
+  return end;
+}
+
+/* The sentence of @d that starts at @start, its leading space skipped: where it starts, and in
+ * @end where it ends. */
+static gsize
+sentence_at (const char *d,
+             gsize       len,
+             gsize       start,
+             gsize      *end)
+{
+  *end = sentence_end (d, len, start);
+  while (start < *end && g_ascii_isspace (d[start]))
+    start++;
+  return start;
+}
+
+/* The concepts of what held_kinds () found. */
+static guint
+held_concepts_of (guint kinds)
+{
+  return ((kinds & HELD_SECRET) ? ZT_SCAN_CONCEPT_CREDENTIAL : 0) | ((kinds & HELD_CONTEXT) ? ZT_SCAN_CONCEPT_CONVERSATION : 0) |
+         ((kinds & HELD_PERSONAL) ? ZT_SCAN_CONCEPT_PERSONAL : 0);
+}
+
+/* The verbs of giving something to a call ("attach", "pass", "give"). */
+static GRegex *
+carry_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand)\\b", G_REGEX_CASELESS);
+}
+
+/* split.desc-source: a sentence of a tool's description after its summary that orders what
+ * another tool of the same service gives into this tool's call ("Attach what get_config
+ * returned", "Give the held keys to ticket_open"), naming none of its parameters (those are
+ * read with the parameter), where that tool reads secrets, the conversation or someone's
+ * records and this tool is about none of it. */
+static void
+split_desc_source (Entry        *b,
+                   const char   *bdesc,
+                   const char   *blow,
+                   JsonObject   *props,
+                   GArray       *sources,
+                   guint         purpose)
+{
+  GRegex *carry_re = carry_regex ();
+  gsize len = strlen (blow);
+
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gboolean named = FALSE;
+
+      end = sentence_end (blow, len, start);
+      if (start == 0 || !g_regex_match_full (carry_re, blow + start, end - start, 0, 0, NULL, NULL))
+        continue;
+      if (props != NULL)
+        {
+          JsonObjectIter iter;
+          const char *pname;
+          JsonNode *pnode;
+
+          json_object_iter_init_ordered (&iter, props);
+          while (!named && json_object_iter_next_ordered (&iter, &pname, &pnode))
+            {
+              g_autofree char *pdown = g_ascii_strdown (pname, -1);
+              named = strlen (pdown) >= 3 && param_named (blow + start, end - start, pdown) >= 0;
+            }
+        }
+      if (named)
+        continue;
+      for (guint s = 0; s < sources->len; s++)
+        {
+          const Source *src = &g_array_index (sources, Source, s);
+
+          if (src->owner == b || param_named (blow + start, end - start, src->word) < 0)
+            continue;
+          if (purpose == G_MAXUINT)
+            purpose = concepts_without (b->result.name, sources, b) |
+                      concepts_without (zt_json_get_string (b->tool, "title"), sources, b) |
+                      concepts_without (bdesc, sources, b);
+          if (((src->tool ? src->held : src->concepts) & ~purpose) == 0)
+            continue;
+          {
+            g_autofree char *x = g_strdup_printf ("%s is given \"%s\" of another tool", b->result.name, src->word);
+            Ctx ctx = { b->result.findings, "description", bdesc, strlen (bdesc), 0, 0, 0, NULL };
+
+            add_finding (&ctx, "split.desc-source", ZT_SCAN_SEVERITY_MEDIUM, start, end, x);
+          }
+          return;
+        }
+    }
+}
+
 /* A parameter of one tool said to take what another tool of the same service gives or a term it
  * defines ("Whatever prepare returned", "The session bundle", "the full list_contacts output in
  * `recipients_extra`"), where that other tool reads secrets, the conversation or someone's
@@ -4353,28 +4591,41 @@ scan_split_sources (ZtToolScan *self,
                     guint       sv)
 {
   g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (Source));
+  gboolean carries = FALSE;
   guint n = 0;
 
   for (guint i = 0; i < self->entries->len; i++)
     n += ((Entry *) self->entries->pdata[i])->service_index == sv && ((Entry *) self->entries->pdata[i])->tool != NULL;
   if (n < 2 || n > 200)
     return;
+  /* what a tool's description says it holds is read only where some tool's description, after
+   * its summary, gives something to a call (split_desc_source ()) */
+  for (guint i = 0; i < self->entries->len && !carries; i++)
+    {
+      Entry *b = self->entries->pdata[i];
+      const char *bdesc = b->tool != NULL && b->service_index == sv ? zt_json_get_string (b->tool, "description") : NULL;
+      const char *dot = bdesc != NULL ? strpbrk (bdesc, ".!?;\n") : NULL;
+
+      carries = dot != NULL && g_regex_match_full (carry_regex (), dot, -1, 0, 0, NULL, NULL);
+    }
   /* what each tool offers, once; a tool or term that offers none of it cannot be the source */
   g_array_set_clear_func (sources, source_clear);
   for (guint j = 0; j < self->entries->len; j++)
     {
       Entry *a = self->entries->pdata[j];
       const char *adesc;
-      guint concepts;
+      guint concepts, held;
 
       if (a->service_index != sv || a->tool == NULL)
         continue;
-      if (strlen (a->result.name) >= 4 && (concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0)
+      adesc = zt_json_get_string (a->tool, "description");
+      held = carries && strlen (a->result.name) >= 4 && adesc != NULL ? held_concepts_of (held_kinds (adesc, strlen (adesc))) : 0;
+      if (strlen (a->result.name) >= 4 && ((concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0 || held != 0))
         {
-          Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a };
+          Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a, held | concepts };
           g_array_append_val (sources, s);
         }
-      if ((adesc = zt_json_get_string (a->tool, "description")) != NULL)
+      if (adesc != NULL)
         add_terms (sources, a, adesc);
     }
   if (sources->len == 0)
@@ -4430,7 +4681,7 @@ scan_split_sources (ZtToolScan *self,
               const Source *src = &g_array_index (sources, Source, s);
               g_autofree char *path = NULL;
 
-              if (src->owner == b || param_named (said->str, said->len, src->word) < 0)
+              if (src->owner == b || src->concepts == 0 || param_named (said->str, said->len, src->word) < 0)
                 continue;
               if (own == G_MAXUINT)
                 {
@@ -4455,6 +4706,8 @@ scan_split_sources (ZtToolScan *self,
             }
           g_string_free (said, TRUE);
         }
+      if (bdesc != NULL)
+        split_desc_source (b, bdesc, blow, props, sources, purpose);
     }
 }
 
@@ -4607,6 +4860,329 @@ scan_replace_carry (ZtToolScan *self,
 
       add_finding (&ctx, "shadow.replace-carry", ZT_SCAN_SEVERITY_MEDIUM, 0, len, NULL);
     }
+}
+
+/* A medium finding of one of the readings below on the span [@start, @end) of a tool's
+ * description. */
+static void
+description_finding (Entry      *e,
+                     const char *desc,
+                     gsize       len,
+                     const char *rule,
+                     gsize       start,
+                     gsize       end)
+{
+  Ctx ctx = { e->result.findings, "description", desc, len, 0, 0, 0, NULL };
+
+  add_finding (&ctx, rule, ZT_SCAN_SEVERITY_MEDIUM, start, end, NULL);
+}
+
+/* Does @s name a party other than this service: another service's tool by name (one its own
+ * service does not have, not of its own family), a server or service that is not "this" one,
+ * another or the other tool, the user's configured one, or a product by its possessive
+ * ("Notion's", "Google Drive's")? */
+static gboolean
+names_other_party (ZtToolScan *self,
+                   Entry      *e,
+                   const char *s,
+                   gsize       n)
+{
+  static GRegex *tool_re, *server_re, *brand_re, *own_re;
+  static gsize tool_once = 0, server_once = 0, brand_once = 0, own_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  const char *us = strchr (e->result.name, '_');
+
+  regex_once (&own_once, &own_re,
+              "\\b(?:this|our|the same|its own)\\s+(?:same\\s+)?(?:server|service|integration|package|plugin|mcp|connector)\\b|"
+              "\\bdieses\\s+(?:Servers|Dienstes)\\b|\\b(?:este|mismo)\\s+servidor\\b|\\bce\\s+(?:serveur|service)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (own_re, s, n, 0, 0, NULL, NULL))
+    return FALSE;
+  regex_once (&server_once, &server_re,
+              "\\b(?:another|other|otro|otra|autre|anderen?)\\s+(?:[\\w-]+\\s+)?(?:server|service|servidor|serveur|Server|tool|version|"
+              "implementation|herramienta|outil|Werkzeug)s?\\b|"
+              "\\b(?:any|the)\\s+other\\s+[\\w-]+|\\byour\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|integration)\\b|"
+              "\\b(?:upstream|standalone|original)\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|service|version)\\b|"
+              "\\b[\\w.-]+[\\s-](?:server|service|mcp|connector|servers)(?:'s)?\\b|\\b(?:del|du|des)\\s+(?:[\\w-]+\\s+)?(?:servidor|serveur)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (server_re, s, n, 0, 0, NULL, NULL))
+    return TRUE;
+  regex_once (&brand_once, &brand_re, "\\b(?!(?:It|That|Let|What|There|Here|Who|He|She|This)'s)[A-Z][A-Za-z0-9]+(?:\\s[A-Z][A-Za-z0-9]+)?'s\\b", 0);
+  if (g_regex_match_full (brand_re, s, n, 0, 0, NULL, NULL))
+    return TRUE;
+  regex_once (&tool_once, &tool_re, "\\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\\b", G_REGEX_CASELESS);
+  g_regex_match_full (tool_re, s, n, 0, 0, &info, NULL);
+  while (g_match_info_matches (info))
+    {
+      g_autofree char *name = g_match_info_fetch (info, 1);
+
+      if (g_ascii_strcasecmp (name, e->result.name) != 0 && !service_has_tool (self, e->service_index, name) &&
+          !(us != NULL && g_ascii_strncasecmp (name, e->result.name, us + 1 - e->result.name) == 0 &&
+            g_ascii_strncasecmp (name, e->result.name, strlen (name)) != 0))
+        return TRUE;
+      g_match_info_next (info, NULL);
+    }
+  return FALSE;
+}
+
+/* shadow.disparage: a tool that says another party's tool fails (broken, deprecated, retired,
+ * unreliable, vulnerable, in maintenance, over quota; in a few languages) and steers its calls
+ * here (instead, through this tool, use this one, disregard the other), or claims precedence
+ * over it outright (canonical, takes precedence). A service retiring its own tools says "this
+ * server" and names tools it has. */
+static void
+scan_disparage (ZtToolScan *self,
+                Entry      *e,
+                const char *desc,
+                gsize       len,
+                const gboolean *may)
+{
+  static GRegex *steer_re;
+  static gsize steer_once = 0;
+  gboolean steered;
+
+  regex_once (&steer_once, &steer_re,
+              "\\b(?:instead|in\\s+(?:its\\s+)?(?:place|stead)|in\\s+favou?r\\s+of\\s+this|through\\s+(?:here|this)|"
+              "(?:come|comes|go|goes|send|sent|route[sd]?|redirect\\w*|save|moved?)\\s+(?:\\w+\\s+){0,3}(?:here|to\\s+this)|"
+              "this\\s+(?:one|tool|version|implementation|build)|(?:use|call|pick|prefer)\\s+this|only\\s+this|canonical|"
+              "takes?\\s+precedence|disregard|this\\s+is\\s+the\\s+(?:[\\w-]+-)?(?:official|approved|real|genuine|verified|authori[sz]ed)|(?:should|must)\\s+(?:not|no\\s+longer|never)\\s+be\\s+(?:used|called)|"
+              "(?:do\\s+not|don't|never)\\s+(?:use|call|fall\\s+back)|replac\\w+|supersed\\w+|updated|patched|newer|"
+              "remplace\\w*|[àa]\\s+la\\s+place|plut[ôo]t|ersetzt|stattdessen|ausschlie(?:ß|ss)lich|reemplaza\\w*|"
+              "en\\s+su\\s+lugar|en\\s+lugar)",
+              G_REGEX_CASELESS);
+  if (!may_claim (may, CL_FAULT, desc, len) && !may_claim (may, CL_PREC, desc, len))
+    return;
+  steered = g_regex_match_full (steer_re, desc, len, 0, 0, NULL, NULL);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      end = sentence_end (desc, len, start);
+      if (((steered && claim_in (CL_FAULT, desc + start, end - start)) ||
+           claim_in (CL_PREC, desc + start, end - start)) &&
+          names_other_party (self, e, desc + start, end - start))
+        {
+          description_finding (e, desc, len, "shadow.disparage", start, end);
+          return;
+        }
+    }
+}
+
+/* Does @re match @s where nothing before it in the sentence negates it or the sentence opens
+ * with what the tool does ("Overwrites the slot without asking", "Never use --no-verify", "Do
+ * not fetch more than 10 pages without asking", "the tool refuses")? A word in -s followed by a
+ * verb or "and" is a plural subject ("Payments are pre-approved"), not the tool's verb. */
+static gboolean
+waived (GRegex     *re,
+        GRegex     *neg_re,
+        const char *s,
+        gsize       n)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  int ms, me;
+
+  if (!g_regex_match_full (re, s, n, 0, 0, &info, NULL) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+    return FALSE;
+  return !g_regex_match_full (neg_re, s, ms, 0, 0, NULL, NULL);
+}
+
+/* instruction.unsafe-default: a description that sets a harmful default: confirmation, review
+ * or approval waived (without asking, pre-approved, approve automatically, --force, skip the
+ * tests), or a safeguard removed, permissions widened or money spent (delete the backups, turn
+ * off the firewall, 777, admin for everyone, buy the largest), in a sentence that neither
+ * forbids nor asks, after the opening (which says what the tool does) unless the opening does
+ * it as a means ("by turning off two-factor authentication"). */
+static void
+scan_unsafe_default (Entry      *e,
+                     const char *desc,
+                     gsize       len,
+                     const gboolean *may)
+{
+  gsize rest;
+  static GRegex *guard_re, *neg_re;
+  static gsize guard_once = 0, neg_once = 0;
+
+  regex_once (&guard_once, &guard_re,
+              "\\b(?:never|not|don't|avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re,
+              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
+              "(?!(?:are|is|were|was|count|must|should|will|would|can|may|have|need|and|or|of|here|from|to|in)\\b)",
+              0);
+  /* most descriptions hold none of it: read the sentences only when the whole does */
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (!may_claim (may, CL_WAIVE, desc, len) && !may_claim (may, CL_BY, desc, len) &&
+      !may_claim (may, CL_HARM, desc + rest, len - rest))
+    return;
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      gboolean hit;
+
+      hit = claim_in (CL_BY, desc + s, end - s) ||
+            waived (claim_res[CL_WAIVE], neg_re, desc + s, end - s) ||
+            (s > 0 && claim_in (CL_HARM, desc + s, end - s) &&
+             !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL));
+      if (hit)
+        {
+          description_finding (e, desc, len, "instruction.unsafe-default", s, end);
+          return;
+        }
+    }
+}
+
+/* instruction.narrowed: what the model tells the user narrowed or bent: something kept from
+ * the user (don't bring it up, leave it out of the summary, keep it private, added silently),
+ * or, where the description also says data goes to a party (a copy to the vendor, uploaded to
+ * a host, we keep), an answer held to part of the truth (report only, just say) or set for when
+ * the user asks. After the opening sentence only. */
+static void
+scan_narrowed (Entry      *e,
+               const char *desc,
+               gsize       len,
+               const gboolean *may)
+{
+  gsize rest;
+
+  gboolean flow;
+
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len)
+    return;
+  flow = may_claim (may, CL_FLOW, desc, len);
+  if (!may_claim (may, CL_HIDE, desc + rest, len - rest) &&
+      !(flow && may_claim (may, CL_NARROW, desc + rest, len - rest)))
+    return;
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      if (s > 0 && (claim_in (CL_HIDE, desc + s, end - s) ||
+                    (flow && claim_in (CL_NARROW, desc + s, end - s) &&
+                     !claim_in (CL_FLOW, desc + s, end - s))))
+        {
+          description_finding (e, desc, len, "instruction.narrowed", s, end);
+          return;
+        }
+    }
+}
+
+/* shadow.steer-other: a sentence after the summary that tells another party's tool what to do
+ * (must, should, always, also ... add, copy, send, run, write, skip), the party a server, a
+ * product, another tool by name; or any tool's calls ("for every event you create", "whenever
+ * you post") steered to a destination of the server's choosing (an address, a domain, a
+ * channel). A referral ("you can fetch it with the github server's get_file") orders nothing. */
+static void
+scan_steer_other (ZtToolScan *self,
+                  Entry      *e,
+                  const char *desc,
+                  gsize       len,
+                  const gboolean *may)
+{
+  gsize rest;
+  static GRegex *trigger_re, *dest_re;
+  static gsize trigger_once = 0, dest_once = 0;
+
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len || !may_claim (may, CL_ORDER, desc + rest, len - rest))
+    return;
+  regex_once (&trigger_once, &trigger_re,
+              "\\b(?:when(?:ever)?|each\\s+time|every\\s+time|for\\s+(?:every|each|any|all)|before\\s+any|after\\s+any)\\s+"
+              "(?:\\w+\\s+){0,4}?(?:creat|send|sent|post|writ|open|commit|push|appl|call|mak|invit|schedul)\\w*",
+              G_REGEX_CASELESS);
+  regex_once (&dest_once, &dest_re,
+              "[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b[\\w-]+\\.(?:com|net|io|co|org|app|dev|biz|de|sh)\\b|(?<![\\w&])#[a-z][\\w-]+|https?://",
+              G_REGEX_CASELESS);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      if (s == 0 || !claim_in (CL_ORDER, desc + s, end - s))
+        continue;
+      if (names_other_party (self, e, desc + s, end - s) ||
+          (g_regex_match_full (trigger_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+           g_regex_match_full (dest_re, desc + s, end - s, 0, 0, NULL, NULL)))
+        {
+          description_finding (e, desc, len, "shadow.steer-other", s, end);
+          return;
+        }
+    }
+}
+
+/* instruction.pretext: a sentence after the summary that has the model gather what it holds
+ * (secrets, the conversation, someone's details) beyond what the tool states it is for, under a
+ * pretext (quality, compliance, telemetry, accuracy, relevance, monitoring) with a verb of
+ * gathering (include, attach, read, collect, remember, ask the user for); one that forbids or
+ * says what is not sent asks for nothing. What the model holds is read by held_kinds () alone:
+ * the concepts (payment, mail) are also what honest servers say they record.
+ * instruction.deferred: a sentence that changes what the tool does after a count, a time or the
+ * user's trust (after the 20th call, on Fridays, in 7 days, once the user has approved). */
+static void
+scan_pretext (Entry      *e,
+              const char *desc,
+              gsize       len,
+              const gboolean *may)
+{
+  gsize rest;
+  static GRegex *take_re, *neg_re, *change_re;
+  static gsize take_once = 0, neg_once = 0, change_once = 0;
+
+  regex_once (&take_once, &take_re,
+              "\\b(?:include|attach|append|add|upload|send|sent|copy|pass|read|collect|record|remember|index|ask\\s+(?:the\\s+user\\s+)?for|"
+              "mitgesendet|mitgeschickt|aggiungi|incluye|ajoute)\\w*\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:not|never|no|don't|nothing|without|unless|refus\\w*|cannot|can't)\\b", G_REGEX_CASELESS);
+  regex_once (&change_once, &change_re,
+              "\\b(?:start|begin|add|replace|encode|copy|switch|prepend|append|send|redirect|change|upload|forward)\\w*\\b",
+              G_REGEX_CASELESS);
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len || (!may_claim (may, CL_WHEN, desc + rest, len - rest) && !may_claim (may, CL_WHY, desc + rest, len - rest)))
+    return;
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *rule = NULL;
+
+      if (s == 0)
+        continue;
+      if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
+        continue;
+      if (claim_in (CL_WHEN, desc + s, end - s) &&
+          g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
+        rule = "instruction.deferred";
+      else if (claim_in (CL_WHY, desc + s, end - s) &&
+               g_regex_match_full (take_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+               (held_kinds (desc + s, end - s) & ~stated_kinds (e)) != 0)
+        rule = "instruction.pretext";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
+/* The readings of a tool's description as a whole added in the safety15 work. */
+static void
+scan_description_claims (ZtToolScan *self,
+                         Entry      *e)
+{
+  const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
+  gboolean may[N_CLAIMS];
+  gsize len;
+
+  if (desc == NULL)
+    return;
+  len = strlen (desc);
+  claims_init ();
+  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (desc, len))
+    zt_scan_prefilter_run (claim_prefilter, desc, len, may);
+  else
+    for (guint i = 0; i < N_CLAIMS; i++)
+      may[i] = TRUE;
+  scan_disparage (self, e, desc, len, may);
+  scan_unsafe_default (e, desc, len, may);
+  scan_narrowed (e, desc, len, may);
+  scan_steer_other (self, e, desc, len, may);
+  scan_pretext (e, desc, len, may);
 }
 
 static void
@@ -4883,7 +5459,10 @@ zt_tool_scan_run (ZtToolScan *self)
       scan_params (self, e);
       scan_named_tools (self, e);
       if (e->tool != NULL)
-        scan_replace_carry (self, e);
+        {
+          scan_replace_carry (self, e);
+          scan_description_claims (self, e);
+        }
     }
   scan_split (self);
   scan_cross_service (self);
