@@ -1071,6 +1071,13 @@ typedef struct {
   gint64          used;         /* monotonic µs: when one was last taken (or asked for) */
 } Warm;
 
+static char *
+warm_key (const char *endpoint,
+          const char *service)
+{
+  return g_strdup_printf ("%s\x1f%s", endpoint, service);
+}
+
 static void
 warm_free (Warm *w)
 {
@@ -1134,7 +1141,7 @@ warm_open (ZtMeshClient *self,
            const char   *service,
            gint64        used)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s", endpoint, service);
+  g_autofree char *key = warm_key (endpoint, service);
   Warm *w;
 
   if (g_hash_table_contains (self->warm, key) || g_hash_table_size (self->warm) >= WARM_MAX ||
@@ -1160,7 +1167,7 @@ zt_mesh_client_warm_stream (ZtMeshClient *self,
   Warm *w;
 
   g_return_if_fail (ZT_IS_MESH_CLIENT (self));
-  key = g_strdup_printf ("%s\x1f%s", endpoint, service);
+  key = warm_key (endpoint, service);
   if ((w = g_hash_table_lookup (self->warm, key)) != NULL)
     w->used = g_get_monotonic_time ();
   else
@@ -1210,20 +1217,17 @@ zt_mesh_client_take_warm_stream (ZtMeshClient *self,
                                  const char   *service)
 {
   g_autofree char *key = NULL;
-  GTlsConnection *tls;
+  GTlsConnection *tls = NULL;
   Warm *w;
 
   g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), NULL);
-  key = g_strdup_printf ("%s\x1f%s", endpoint, service);
+  key = warm_key (endpoint, service);
   w = g_hash_table_lookup (self->warm, key);
   if (w == NULL || w->tls == NULL)
     return NULL;
-  if (!warm_peer_current (self, w) || !warm_connection_open (w->tls))
-    {
-      g_hash_table_remove (self->warm, key);
-      return NULL;
-    }
-  tls = g_steal_pointer (&w->tls);
+  /* taken, or gone: either way the entry ends here */
+  if (warm_peer_current (self, w) && warm_connection_open (w->tls))
+    tls = g_steal_pointer (&w->tls);
   g_hash_table_remove (self->warm, key);
   return tls;
 }

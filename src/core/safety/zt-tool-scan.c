@@ -5041,7 +5041,6 @@ scan_narrowed (Entry      *e,
                const gboolean *may)
 {
   gsize rest;
-
   gboolean flow;
 
   rest = MIN (sentence_end (desc, len, 0) + 1, len);

@@ -294,9 +294,12 @@ mesh_peer_bound_unused (ZtAgent    *self,
     {
       MeshPeer *mp = g_ptr_array_index (self->mesh_peers, i);
 
-      if (mp->session == NULL && g_queue_is_empty (&mp->held) && !mp->refused &&
-          strcmp (mp->endpoint, endpoint) == 0 && n++ == 0)
+      if (mp->session != NULL || !g_queue_is_empty (&mp->held) || mp->refused ||
+          strcmp (mp->endpoint, endpoint) != 0)
+        continue;
+      if (oldest == NULL)
         oldest = mp;
+      n++;
     }
   if (n >= UNUSED_STREAMS_MAX)
     {
