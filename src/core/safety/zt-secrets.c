@@ -148,8 +148,11 @@ match_private_key (Scan         *s,
   close = g_strstr_len (s->t + j, s->n - j, "-----END ");
   if (close == NULL)
     return found (out, ZT_SECRET_PRIVATE_KEY, i, s->n);
+  /* the END line's label: the same characters as BEGIN's, so the span never ends inside a
+   * character of the text (a broken END line followed by UTF-8 ended mid-character) */
   end = close - s->t + 9;
-  for (gsize k = 0; k < MAX_PEM_LABEL + 5 && end < s->n && !has_at (s, end, "-----"); k++)
+  for (gsize k = 0; k < MAX_PEM_LABEL + 5 && end < s->n && !has_at (s, end, "-----") &&
+       (g_ascii_isupper (s->t[end]) || g_ascii_isdigit (s->t[end]) || s->t[end] == ' '); k++)
     end++;
   while (end < s->n && s->t[end] == '-')
     end++;
