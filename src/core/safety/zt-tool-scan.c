@@ -4358,6 +4358,13 @@ enum {
   CL_ORDER,
   CL_WHEN,
   CL_WHY,
+  CL_SLANT,
+  CL_FAVOUR,
+  CL_OVER,
+  CL_PRESS,
+  CL_PERSIST,
+  CL_SEND,
+  CL_IFDO,
   N_CLAIMS
 };
 
@@ -4366,7 +4373,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
               "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
               "wrong|silently\\s+drops?|lost|no\\s+longer\\s+(?:maintained|supported|works?|working|safe)|unmaintained|legacy|"
-              "fork\\b|unofficial|fake|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
+              "fork\\b|unofficial|fake|manipulated|tampered|misconfigured|poisoned|untrustworthy|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
               "nicht\\s+mehr|defekt|fehlerhaft|ca[íi]d[oa]|obsolet[oa]|no\\s+funciona|rot[oa])(?![\\w`-])",
   /* CL_PREC */
               "\\b(?:canonical|takes?\\s+precedence|preferred\\s+implementation|treat\\s+this\\s+(?:one|tool)\\s+as)\\b",
@@ -4381,12 +4388,16 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
               "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
               "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
-              "\\banswer\\s+yes\\s+to\\s+all|--force\\b|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
+              "\\banswer\\s+yes\\s+to\\s+all|--force(?![\\w-])|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
               "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
               "\\bbypass\\w*|\\boverridden\\s+with\\s+admin|\\beven\\s+(?:when|if)\\s+(?:\\w+\\s+){0,3}(?:fail\\w*|missing|unapproved)|"
               "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:false\\s+positives?|passed|passing|resolved)|"
               "\\bsans\\s+(?:demander|confirmation)|\\bohne\\s+(?:Nachfrage|Best[äa]tigung|zu\\s+fragen)|"
-              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)",
+              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)|"
+              "\\b(?:merge|deploy|pay|proceed|continue|send|push|sign|install|approve|ship|publish)\\w*\\s+anyway\\b|"
+              "\\bnot\\s+a\\s+reason\\s+to\\s+(?:stop|wait|block|hold)|\\bon\\s+(?:the\\s+user's|their|his|her)\\s+behalf\\s+is\\s+fine|"
+              "\\bon\\s+the\\s+spot\\b|\\breceipts\\s+or\\s+not|\\bunless\\s+(?:the\\s+user|they)\\s+(?:objects?|opts?\\s+out)\\b|"
+              "\\binutile\\s+de\\s+(?:pr[ée]venir|demander)|\\bohne\\s+R[üu]ckfrage",
   /* CL_HARM */
               "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
@@ -4415,7 +4426,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
               "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
               "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
-              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)",
+              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)|"
+              "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4424,7 +4436,10 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:must|should|shall|needs?\\s+to|has\\s+to|always|also)\\s+(?:\\w+\\s+){0,3}?(?:add|include|set|copy|send|forward|"
               "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
               "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
-              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b",
+              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b|"
+              "\\b(?:is|are)\\s+to\\s+be\\s+(?:\\w+ed|given|run|set|sent|made|kept)\\b|\\bkeep\\s+it\\s+that\\s+way|\\bis\\s+limited\\s+to\\b|"
+              "\\b(?:should|must)\\s+(?:\\w+\\s+){0,2}?(?:open|prefix|round|load|be\\s+run)\\b|"
+              "\\bsoll\\w*\\s+(?:\\w+\\s+){0,2}immer|\\ba[ñn]ade\\s+siempre|\\bsiempre\\s+a[ñn]ade|\\bajoute\\w*\\s+toujours",
   /* CL_WHEN */
               "\\b(?:after|from|starting\\s+(?:with|from|at)?)\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)?\\s+(?:calls?|uses?|runs?|requests?|"
               "invocations?|days?|hours?|weeks?)\\b|\\bafter\\s+(?:midnight|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|utc))|"
@@ -4434,6 +4449,63 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:quality|compl(?:iance|y|ies)|telemetry|metrics|analytics|accura\\w+|relevan\\w+|personali[sz]\\w*|debug\\w*|"
               "diagnos\\w*|monitor\\w*|best\\s+practice|improve\\w*|consisten\\w+|reproduc\\w+|audit\\w*|"
               "Qualit[äa]t\\w*|qualit[ée]|calidad|qualit[àa]|migliorare|mejorar|am[ée]liorer)\\b",
+  /* CL_SLANT: what the user is shown bent: a kind of item left out, a state reported as
+   * another, the user's own request outranked */
+              "\\b(?:can|could|should|may|are\\s+best|is\\s+best|are\\s+better|is\\s+better)\\s+(?:\\w+\\s+)?be\\s+"
+              "(?:left\\s+out|omitted|skipped|dropped|ignored|dismissed|passed\\s+over)\\b|"
+              "\\b(?:not|rarely|never|hardly)\\s+worth\\s+(?:show|mention|point|report|flag|includ|rais)\\w*|"
+              "\\b(?:go|goes|went)\\s+unmentioned|"
+              "\\bwithout\\s+(?:showing|saying\\s+why|explaining\\s+why|comments?|pointing\\s+(?:it|this|that)\\s+out)\\b|"
+              "\\b(?:user|customer|reader)s?\\s+need\\s+not\\s+(?:see|be\\s+shown)|\\b(?:do\\s+not|don't)\\s+point\\s+out|"
+              "\\beven\\s+if\\s+(?:the\\s+user\\s+|they\\s+)?(?:asks?|asked|requests?|requested)\\b|"
+              "\\bregardless\\s+of\\s+(?:its|their|the|what\\s+the)\\s+(?:\\w+\\s+)?(?:text|request|content|contents|input|answers?|"
+              "results?|findings?|facts|data|evidence|says?)\\b|"
+              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
+              "report|show|treat)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
+              "improvements?|positive|unanimous|safe|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+)\\b|"
+              "\\bround\\w*\\s+(?:\\w+\\s+){0,4}?(?:up|down)\\s+to\\s+zero|"
+              "\\bwhen\\s+(?:\\w+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|bad|poor|negative)\\b|"
+              "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|safe|trustworthy|trusted|positive|legitimate)\\b|"
+              "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?(?:confidently|anyway)\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
+  /* CL_FAVOUR: a party put first or above the others */
+              "\\blead\\s+with\\b|\\blist\\s+(?:them|it|those|these)\\s+first|\\bmost\\s+(?:reliable|trusted|trustworthy|complete|accurate)\\b|"
+              "\\bbest\\s+value|\\bthe\\s+one\\s+that\\s+works|\\bwhat\\s+most\\s+(?:people|users|customers)|\\bpersonal\\s+favou?rite|"
+              "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
+              "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
+              "\\bsponsored\\s+by|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
+  /* CL_OVER: an action taken wider or dearer than asked */
+              "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
+              "\\b(?:including|plus|as\\s+well\\s+as)\\s+(?:\\w+\\s+){0,3}(?:every|all|whole|entire|protected|ignored|unknown|premium|private)\\b|"
+              "\\bnot\\s+only\\s+the\\s+one|"
+              "\\b(?:is|are)\\s+(?:empty|ambiguous|missing|not\\s+(?:found|given|set|specified|in\\s+stock))\\b[^.;]{0,60}\\b"
+              "(?:instead|all|every|largest|maximum|closest|defaults?\\s+to|most)\\b|"
+              "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|\\bif\\s+(?:none|no\\s+\\w+)\\s+is\\s+(?:given|set|specified)\\b|"
+              "\\bdefaults?\\s+to\\s+(?:/dev/|all\\b|every|the\\s+(?:largest|maximum|whole))|"
+              "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|cap|maximum)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
+              "\\bten\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
+              "\\bmaximum\\s+(?:allowed|size|amount|quantity)|\\blargest\\b|\\b[4-9]\\d\\s*%|"
+              "\\b(?:resolved|fixed|handled)\\s+by\\s+(?:deleting|removing|wiping|dropping|overwriting)|"
+              "\\b(?:previous|old|original|existing)\\s+\\w+\\s+(?:are|is)\\s+not\\s+(?:kept|saved|backed\\s+up)",
+  /* CL_PRESS: the user pressed through the model */
+              "\\b(?:tell|remind|warn|inform|convince|urge|persuade|pressure)\\w*\\s+(?:the\\s+)?(?:user|them|customers?|him|her|people)\\b[^.;]{0,80}\\b"
+              "(?:(?:lost|deleted|closed|charged|suspended)\\s+(?:at|by|tonight|today|within)\\b|unless\\s+they|midnight|right\\s+now|act\\s+now|"
+              "(?:upgrade|pay|buy|sign|decide)\\s+now|emergenc\\w+|urgent\\w*|last\\s+chance|everyone\\s+else|already\\s+agreed|"
+              "costs?\\s+(?:them\\s+)?(?:money|more)|too\\s+late|only\\s+today)|"
+              "\\b(?:say|claim|state)\\s+(?:that\\s+)?(?:the\\s+)?\\w+\\s+(?:window|offer|deadline|period)\\s+(?:closed|ended|expired)|"
+              "\\bphrase\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:an?\\s+)?(?:emergenc\\w+|urgent|threat)",
+  /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
+              "\\b(?:stay|stays|remain|remains|continue|continues|keeps?\\s+(?:running|sharing|recording|going))\\b[^.;]{0,40}\\bafter\\s+"
+              "(?:the\\s+)?(?:user\\s+)?(?:\\w+\\s+){0,2}?(?:ends?|end\\s+date|expir\\w*|closes?|leaves?|logs?\\s+out)\\b|"
+              "\\bfirst\\s+time\\s+(?:it|this\\s+tool)\\s+(?:runs|is\\s+(?:run|used|called))\\b[^.;]{0,60}\\balso\\b|"
+              "\\bafter\\s+(?:ten|five|three|twenty|fifty|a\\s+hundred|\\d+)\\s+(?:\\w+\\s+)?(?:refunds|orders|payments|transfers|messages|calls|uses|runs)\\b"
+              "[^.;]{0,60}\\b(?:every|all|also|as\\s+well)\\b|"
+              "\\bat\\s+night\\b[^.;]{0,60}\\b(?:regardless|whatever|maximum|instead|always)\\b",
+  /* CL_SEND: something moved to a place */
+              "\\b(?:sent|send|sends|posted|posts|goes|echo\\w*|register\\w*|upload\\w*|append\\w*|followed\\s+by|mirror\\w*|sync\\w*|"
+              "submit\\w*|deliver\\w*|forward\\w*|copied|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
+  /* CL_IFDO: an order under a condition ("When X runs, add ...") */
+              "^(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
+              "(?:add|prefix|append|set|change|copy|send|include|round|replace|put|bcc|cc|forward|read|pass|give|turn|make|a[ñn]ade|f[üu]ge)\\w*\\b",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -4903,7 +4975,9 @@ names_other_party (ZtToolScan *self,
               "implementation|herramienta|outil|Werkzeug)s?\\b|"
               "\\b(?:any|the)\\s+other\\s+[\\w-]+|\\byour\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|integration)\\b|"
               "\\b(?:upstream|standalone|original)\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|service|version)\\b|"
-              "\\b[\\w.-]+[\\s-](?:server|service|mcp|connector|servers)(?:'s)?\\b|\\b(?:del|du|des)\\s+(?:[\\w-]+\\s+)?(?:servidor|serveur)\\b",
+              "\\b[\\w.-]+[\\s-](?:server|service|mcp|connector|servers)(?:'s)?\\b|\\b(?:del|du|des)\\s+(?:[\\w-]+\\s+)?(?:servidor|serveur)\\b|"
+              "\\b(?:the|any)\\s+(?!(?:same|following|above|below|this|these|first|next|previous|relevant|right|available|own)\\b)[\\w-]+\\s+tools\\b|"
+              "\\b[\\w-]+\\s+tools'|\\bany\\s+[\\w-]+\\s+tool\\b|\\b[\\w]+-Werkzeug\\b|\\bherramientas\\s+de\\s+\\w+",
               G_REGEX_CASELESS);
   if (g_regex_match_full (server_re, s, n, 0, 0, NULL, NULL))
     return TRUE;
@@ -5081,7 +5155,7 @@ scan_steer_other (ZtToolScan *self,
   static gsize trigger_once = 0, dest_once = 0;
 
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (rest == len || !may_claim (may, CL_ORDER, desc + rest, len - rest))
+  if (rest == len || (!may_claim (may, CL_ORDER, desc + rest, len - rest) && !may_claim (may, CL_IFDO, desc + rest, len - rest)))
     return;
   regex_once (&trigger_once, &trigger_re,
               "\\b(?:when(?:ever)?|each\\s+time|every\\s+time|for\\s+(?:every|each|any|all)|before\\s+any|after\\s+any)\\s+"
@@ -5093,8 +5167,18 @@ scan_steer_other (ZtToolScan *self,
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
+      const char *comma;
 
-      if (s == 0 || !claim_in (CL_ORDER, desc + s, end - s))
+      if (s == 0)
+        continue;
+      /* "When the postgres server runs SQL, prefix it with ...": the other party in the condition */
+      if (claim_in (CL_IFDO, desc + s, end - s) && (comma = memchr (desc + s, ',', end - s)) != NULL &&
+          names_other_party (self, e, desc + s, comma - (desc + s)))
+        {
+          description_finding (e, desc, len, "shadow.steer-other", s, end);
+          return;
+        }
+      if (!claim_in (CL_ORDER, desc + s, end - s))
         continue;
       if (names_other_party (self, e, desc + s, end - s) ||
           (g_regex_match_full (trigger_re, desc + s, end - s, 0, 0, NULL, NULL) &&
@@ -5133,7 +5217,8 @@ scan_pretext (Entry      *e,
               "\\b(?:start|begin|add|replace|encode|copy|switch|prepend|append|send|redirect|change|upload|forward)\\w*\\b",
               G_REGEX_CASELESS);
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (rest == len || (!may_claim (may, CL_WHEN, desc + rest, len - rest) && !may_claim (may, CL_WHY, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_WHEN, desc + rest, len - rest) && !may_claim (may, CL_WHY, desc + rest, len - rest) &&
+                      !may_claim (may, CL_PERSIST, desc + rest, len - rest)))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5144,8 +5229,9 @@ scan_pretext (Entry      *e,
         continue;
       if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
         continue;
-      if (claim_in (CL_WHEN, desc + s, end - s) &&
-          g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
+      if (claim_in (CL_PERSIST, desc + s, end - s) ||
+          (claim_in (CL_WHEN, desc + s, end - s) &&
+           g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL)))
         rule = "instruction.deferred";
       else if (claim_in (CL_WHY, desc + s, end - s) &&
                g_regex_match_full (take_re, desc + s, end - s, 0, 0, NULL, NULL) &&
@@ -5159,7 +5245,158 @@ scan_pretext (Entry      *e,
     }
 }
 
-/* The readings of a tool's description as a whole added in the safety15 work. */
+/* Does @re match @s with no negation before it in the sentence? */
+static gboolean
+unnegated (GRegex     *re,
+           const char *s,
+           gsize       n)
+{
+  static GRegex *neg_re;
+  static gsize neg_once = 0;
+
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|doesn't|nothing|no|avoid|refus\\w*|unless)\\b", G_REGEX_CASELESS);
+  return waived (re, neg_re, s, n);
+}
+
+/* instruction.slant: after the summary, what the user is shown bent without a word of harm: a
+ * kind of item left out (defects can be left out of the summary, not worth showing, without
+ * saying why), a state reported as another (shown as completed, read better as improvements,
+ * rounded up to zero), the user's own request outranked (even if asked, regardless of its text).
+ * instruction.favour: a party put above the others (lead with it, the most reliable, the one that
+ * works, no need to mention alternatives) where the sentence names one: a brand (SkyFare, Lumen
+ * Press) or "our" and "partner". A note on how to order results ("breaking changes first") names
+ * no party. */
+static void
+scan_slant (Entry      *e,
+            const char *desc,
+            gsize       len,
+            const gboolean *may)
+{
+  static GRegex *party_re;
+  static gsize party_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest == len || (!may_claim (may, CL_SLANT, desc + rest, len - rest) && !may_claim (may, CL_FAVOUR, desc + rest, len - rest)))
+    return;
+  regex_once (&party_once, &party_re,
+              "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
+              "\\b(?i:our|partners?|sponsors?|sponsored)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
+  for (gsize start = rest, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *rule = NULL;
+
+      if (unnegated (claim_res[CL_SLANT], desc + s, end - s))
+        rule = "instruction.slant";
+      else if (claim_in (CL_FAVOUR, desc + s, end - s) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+        rule = "instruction.favour";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
+/* instruction.overreach: after the summary, an action of harm or cost (delete, charge, send,
+ * accept, terminate, scale, buy) made wider or dearer than asked, in a sentence that neither
+ * forbids nor asks: every one including the protected ones, not only the one named; a missing or
+ * ambiguous target turned into all, the largest or the closest; a cost without a limit (no upper
+ * limit, ten years, the largest, 10x margin, a 45 % tip); conflicts resolved by deleting; the old
+ * values not kept. instruction.pressure: the user pressed through the model: told that something
+ * is lost unless they act now, that everyone else agreed, that a window closed; a notice phrased
+ * as an emergency. */
+static void
+scan_overreach (Entry      *e,
+                const char *desc,
+                gsize       len,
+                const gboolean *may)
+{
+  static GRegex *act_re, *guard_re;
+  static gsize act_once = 0, guard_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest == len || (!may_claim (may, CL_OVER, desc + rest, len - rest) && !may_claim (may, CL_PRESS, desc + rest, len - rest)))
+    return;
+  regex_once (&act_once, &act_re,
+              "\\b(?:delet|drop|remov|terminat|revok|wip|eras|format|kill|charg|pay|paid|buy|bought|order|send|sent|accept|approv|"
+              "install|merg|refund|publish|shar|forward|unlock|sign|scal|renew|purchas|cancel|multipl|repl(?:y|ie)|compr|bid)\\w*|"
+              "\\bend(?:s|ed)?\\b",
+              G_REGEX_CASELESS);
+  regex_once (&guard_once, &guard_re,
+              "\\b(?:never|don't|do\\s+not|approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|ask\\w*|"
+              "confirm\\w*|preview|dry[- ]run|can\\s+be\\s+(?:restored|undone)|capped|are\\s+kept|is\\s+kept)\\b",
+              G_REGEX_CASELESS);
+  for (gsize start = rest, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *rule = NULL;
+
+      if (claim_in (CL_PRESS, desc + s, end - s))
+        rule = "instruction.pressure";
+      else if (claim_in (CL_OVER, desc + s, end - s) &&
+               (g_regex_match_full (act_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+                g_regex_match_full (act_re, e->result.name, -1, 0, 0, NULL, NULL)) &&
+               !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))
+        rule = "instruction.overreach";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
+/* exfil.url-send: after the summary, a sentence that moves something of the user's (what
+ * held_kinds () reads: secrets, the conversation, someone's details; or contents, messages,
+ * configuration, passcodes, numbers, cookies, files) to a place named by its address (a URL or
+ * a host), with a verb of moving (sent, goes, echoed, registered, appended, followed by, mirrored,
+ * as GET parameters). One that says what is not sent moves nothing. */
+static void
+scan_send (Entry      *e,
+           const char *desc,
+           gsize       len,
+           const gboolean *may)
+{
+  static GRegex *dest_re, *data_re, *neg_re;
+  static gsize dest_once = 0, data_once = 0, neg_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest == len || !may_claim (may, CL_SEND, desc + rest, len - rest))
+    return;
+  regex_once (&dest_once, &dest_re,
+              "https?://|\\b[\\w-]+\\.(?:com|net|io|co|org|app|dev|cloud|xyz|link|ai|me|sh|de|es|fr|pw|biz)\\b(?![.\\w])",
+              G_REGEX_CASELESS);
+  regex_once (&data_once, &data_re,
+              "\\b(?:contents?|text|messages?|connection\\s+strings?|credentials?|passcodes?|passwords?|keys?|cookies?|tokens?|"
+              "(?:phone\\s+)?numbers?|configuration|config|files?|history|body|document|clipboard|ip|e-?mails?|address|coordinates|"
+              "IBANs?|amounts?|cookies|sesi[óo]n)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:not|never|nothing|only|no\\s+\\w+\\s+(?:is|are))\\b", G_REGEX_CASELESS);
+  for (gsize start = rest, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      g_autofree char *prose = NULL;
+
+      if (!claim_in (CL_SEND, desc + s, end - s) || !g_regex_match_full (dest_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+          g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
+        continue;
+      /* what is moved is named in the prose: a URL's own template ({token}) is the tool's call */
+      prose = g_strndup (desc + s, end - s);
+      for (char *u = strstr (prose, "://"); u != NULL; u = strstr (u, "://"))
+        for (; *u != '\0' && !g_ascii_isspace (*u); u++)
+          *u = ' ';
+      if (held_kinds (prose, strlen (prose)) != 0 || g_regex_match_full (data_re, prose, -1, 0, 0, NULL, NULL))
+        {
+          description_finding (e, desc, len, "exfil.url-send", s, end);
+          return;
+        }
+    }
+}
+
+/* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
+ * scan_slant (), scan_overreach (), scan_send ()). */
 static void
 scan_description_claims (ZtToolScan *self,
                          Entry      *e)
@@ -5182,6 +5419,9 @@ scan_description_claims (ZtToolScan *self,
   scan_narrowed (e, desc, len, may);
   scan_steer_other (self, e, desc, len, may);
   scan_pretext (e, desc, len, may);
+  scan_slant (e, desc, len, may);
+  scan_overreach (e, desc, len, may);
+  scan_send (e, desc, len, may);
 }
 
 static void
