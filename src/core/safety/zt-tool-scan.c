@@ -4386,7 +4386,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
               "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
               "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
-              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute|book|reserve|order|sign)\\w*\\s+(?:\\w+\\s+){0,5}(?:automatically|immediately|straight\\s+away|right\\s+away)|"
+              "\\b(?:ticked|checked|pre-?ticked|pre-?checked|opted\\s+in|signed\\s+up|enrolled)\\s+(?:\\w+\\s+){0,2}(?:for\\s+them|on\\s+(?:their|the\\s+user's)\\s+behalf)|"
               "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
               "\\banswer\\s+yes\\s+to\\s+all|--force(?![\\w-])|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
               "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
@@ -4402,7 +4403,9 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
               "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
-              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,3}(?:deleted|removed|disabled|turned\\s+off|dropped|cancel+ed)\\b|"
+              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
+              "\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
+              "\\b(?:set\\s+to|defaults?\\s+to|by\\s+default)\\b[^.;]{0,30}\\banyone[- ]with[- ]the[- ]link|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
@@ -4464,7 +4467,9 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "report|show|treat)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
               "improvements?|positive|unanimous|safe|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+)\\b|"
               "\\bround\\w*\\s+(?:\\w+\\s+){0,4}?(?:up|down)\\s+to\\s+zero|"
-              "\\bwhen\\s+(?:\\w+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|bad|poor|negative)\\b|"
+              "\\bwhen\\s+(?:[\\w']+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|bad|poor|negative)\\b|"
+              "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}(?:as\\s+)?(?:not\\s+suitable|unsuitable|ineligible)\\b|\\b(?:downplay\\w*|play\\s+down|sugar-?coat\\w*)\\b|"
+              "\\bwhatever\\s+(?:\\w+\\s+){0,2}(?:is|are|was)\\s+(?:passed|given|chosen|requested|asked\\s+for)\\b|"
               "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|safe|trustworthy|trusted|positive|legitimate)\\b|"
               "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?(?:confidently|anyway)\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
   /* CL_FAVOUR: a party put first or above the others */
@@ -4472,7 +4477,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bbest\\s+value|\\bthe\\s+one\\s+that\\s+works|\\bwhat\\s+most\\s+(?:people|users|customers)|\\bpersonal\\s+favou?rite|"
               "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
               "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
-              "\\bsponsored\\s+by|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
+              "\\bsponsored\\s+by|\\bsoften\\w*|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
   /* CL_OVER: an action taken wider or dearer than asked */
               "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
               "\\b(?:including|plus|as\\s+well\\s+as)\\s+(?:\\w+\\s+){0,3}(?:every|all|whole|entire|protected|ignored|unknown|premium|private)\\b|"
@@ -4481,8 +4486,10 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:instead|all|every|largest|maximum|closest|defaults?\\s+to|most)\\b|"
               "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|\\bif\\s+(?:none|no\\s+\\w+)\\s+is\\s+(?:given|set|specified)\\b|"
               "\\bdefaults?\\s+to\\s+(?:/dev/|all\\b|every|the\\s+(?:largest|maximum|whole))|"
+              "\\b(?:look\\s+alike|in\\s+doubt|unsure|unclear)\\b[^.;]{0,40}\\b(?:both|all|every|each)\\b|"
+              "\\bin\\s+plain\\s*text\\b[^.;]{0,40}\\b(?:whole|everyone|all)\\b|\\b(?:whole|everyone|all)\\b[^.;]{0,40}\\bin\\s+plain\\s*text\\b|"
               "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|cap|maximum)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
-              "\\bten\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
+              "\\bfor\\s+(?:ten|five|\\d+)\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
               "\\bmaximum\\s+(?:allowed|size|amount|quantity)|\\blargest\\b|\\b[4-9]\\d\\s*%|"
               "\\b(?:resolved|fixed|handled)\\s+by\\s+(?:deleting|removing|wiping|dropping|overwriting)|"
               "\\b(?:previous|old|original|existing)\\s+\\w+\\s+(?:are|is)\\s+not\\s+(?:kept|saved|backed\\s+up)",
@@ -4492,7 +4499,9 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:upgrade|pay|buy|sign|decide)\\s+now|emergenc\\w+|urgent\\w*|last\\s+chance|everyone\\s+else|already\\s+agreed|"
               "costs?\\s+(?:them\\s+)?(?:money|more)|too\\s+late|only\\s+today)|"
               "\\b(?:say|claim|state)\\s+(?:that\\s+)?(?:the\\s+)?\\w+\\s+(?:window|offer|deadline|period)\\s+(?:closed|ended|expired)|"
-              "\\bphrase\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:an?\\s+)?(?:emergenc\\w+|urgent|threat)",
+              "\\bphrase\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:an?\\s+)?(?:emergenc\\w+|urgent|threat)|"
+              "\\bask\\s+(?:the\\s+user|them|the\\s+customer)\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:code|otp|pin|passcode)\\b[^.;]{0,30}\\b"
+              "(?:bank|card\\s+issuer|carrier|another\\s+service)",
   /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
               "\\b(?:stay|stays|remain|remains|continue|continues|keeps?\\s+(?:running|sharing|recording|going))\\b[^.;]{0,40}\\bafter\\s+"
               "(?:the\\s+)?(?:user\\s+)?(?:\\w+\\s+){0,2}?(?:ends?|end\\s+date|expir\\w*|closes?|leaves?|logs?\\s+out)\\b|"
@@ -4504,7 +4513,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:sent|send|sends|posted|posts|goes|echo\\w*|register\\w*|upload\\w*|append\\w*|followed\\s+by|mirror\\w*|sync\\w*|"
               "submit\\w*|deliver\\w*|forward\\w*|copied|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
   /* CL_IFDO: an order under a condition ("When X runs, add ...") */
-              "^(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
+              "(?:^\\s*|[.;!?]\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
               "(?:add|prefix|append|set|change|copy|send|include|round|replace|put|bcc|cc|forward|read|pass|give|turn|make|a[ñn]ade|f[üu]ge)\\w*\\b",
 };
 
@@ -5245,17 +5254,27 @@ scan_pretext (Entry      *e,
     }
 }
 
-/* Does @re match @s with no negation before it in the sentence? */
+/* Does @re match @s with no negation among the three words before it ("Never answer
+ * confidently", "do not round ..."; a condition earlier in the sentence, "when the answer is not
+ * in the documents, answer confidently anyway", negates nothing)? */
 static gboolean
-unnegated (GRegex     *re,
-           const char *s,
-           gsize       n)
+near_unnegated (GRegex     *re,
+                const char *s,
+                gsize       n)
 {
   static GRegex *neg_re;
   static gsize neg_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  int ms, me;
+  gsize from;
+  guint words = 0;
 
   regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|doesn't|nothing|no|avoid|refus\\w*|unless)\\b", G_REGEX_CASELESS);
-  return waived (re, neg_re, s, n);
+  if (!g_regex_match_full (re, s, n, 0, 0, &info, NULL) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+    return FALSE;
+  for (from = ms; from > 0 && words < 4; from--)
+    words += g_ascii_isspace (s[from - 1]) && (from == 1 || !g_ascii_isspace (s[from - 2]));
+  return !g_regex_match_full (neg_re, s + from, ms - from, 0, 0, NULL, NULL);
 }
 
 /* instruction.slant: after the summary, what the user is shown bent without a word of harm: a
@@ -5286,7 +5305,7 @@ scan_slant (Entry      *e,
       gsize s = sentence_at (desc, len, start, &end);
       const char *rule = NULL;
 
-      if (unnegated (claim_res[CL_SLANT], desc + s, end - s))
+      if (near_unnegated (claim_res[CL_SLANT], desc + s, end - s))
         rule = "instruction.slant";
       else if (claim_in (CL_FAVOUR, desc + s, end - s) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.favour";
@@ -5320,11 +5339,12 @@ scan_overreach (Entry      *e,
     return;
   regex_once (&act_once, &act_re,
               "\\b(?:delet|drop|remov|terminat|revok|wip|eras|format|kill|charg|pay|paid|buy|bought|order|send|sent|accept|approv|"
-              "install|merg|refund|publish|shar|forward|unlock|sign|scal|renew|purchas|cancel|multipl|repl(?:y|ie)|compr|bid)\\w*|"
+              "install|merg|refund|publish|shar|forward|unlock|sign|scal|renew|purchas|cancel|multipl|repl(?:y|ie)|compr|bid|mail|clean|reset|"
+              "overwrit|discard)\\w*|"
               "\\bend(?:s|ed)?\\b",
               G_REGEX_CASELESS);
   regex_once (&guard_once, &guard_re,
-              "\\b(?:never|don't|do\\s+not|approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|ask\\w*|"
+              "\\b(?:approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|ask\\w*|"
               "confirm\\w*|preview|dry[- ]run|can\\s+be\\s+(?:restored|undone)|capped|are\\s+kept|is\\s+kept)\\b",
               G_REGEX_CASELESS);
   for (gsize start = rest, end; start < len; start = end + 1)
@@ -5334,7 +5354,7 @@ scan_overreach (Entry      *e,
 
       if (claim_in (CL_PRESS, desc + s, end - s))
         rule = "instruction.pressure";
-      else if (claim_in (CL_OVER, desc + s, end - s) &&
+      else if (near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
                (g_regex_match_full (act_re, desc + s, end - s, 0, 0, NULL, NULL) ||
                 g_regex_match_full (act_re, e->result.name, -1, 0, 0, NULL, NULL)) &&
                !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))
