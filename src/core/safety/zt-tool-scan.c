@@ -4365,6 +4365,7 @@ enum {
   CL_PERSIST,
   CL_SEND,
   CL_IFDO,
+  CL_DEAR,
   N_CLAIMS
 };
 
@@ -4404,7 +4405,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
               "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
               "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
-              "\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
+              "\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
               "\\b(?:set\\s+to|defaults?\\s+to|by\\s+default)\\b[^.;]{0,30}\\banyone[- ]with[- ]the[- ]link|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
@@ -4430,7 +4431,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
               "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
               "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)|"
-              "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)",
+              "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)|"
+              "\\b(?:if|unless|until|in\\s+case)\\s+(?:they|the\\s+user|the\\s+\\w+er|anyone|someone|you)\\s+(?:ever\\s+)?(?:notices?|remembers?|complains?|finds?\\s+out)\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4465,11 +4467,19 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "results?|findings?|facts|data|evidence|says?)\\b|"
               "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
               "report|show|treat)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
-              "improvements?|positive|unanimous|safe|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+)\\b|"
+              "improvements?|positive|unanimous|safe|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
+              "passed|passing|paid|delivered|compliant|clean|healthy|on\\s+time)\\b|"
               "\\bround\\w*\\s+(?:\\w+\\s+){0,4}?(?:up|down)\\s+to\\s+zero|"
               "\\bwhen\\s+(?:[\\w']+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|bad|poor|negative)\\b|"
               "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}(?:as\\s+)?(?:not\\s+suitable|unsuitable|ineligible)\\b|\\b(?:downplay\\w*|play\\s+down|sugar-?coat\\w*)\\b|"
               "\\bwhatever\\s+(?:\\w+\\s+){0,2}(?:is|are|was)\\s+(?:passed|given|chosen|requested|asked\\s+for)\\b|"
+              "\\bwhatever\\s+the\\s+(?:[\\w']+\\s+){1,3}(?:says|shows|states|reads)\\b|"
+              "\\b(?:better|best|fine|okay)\\s+(?:to\\s+)?not\\s+(?:be\\s+)?(?:carried|included|mentioned|shown|listed|reported)\\b|"
+              "\\bneed\\s+not\\s+be\\s+(?:listed|mentioned|shown|reported|included|flagged)\\b|\\b(?:leave|left|set|put)\\s+(?:it\\s+|them\\s+|those\\s+)?aside\\b|"
+              "\\bwithout\\s+(?:detail|details|specifics|itemi[sz]ing|a\\s+breakdown)\\b|"
+              "\\b(?:understat|overstat|exaggerat|misstat|misrepresent|fudg)\\w*|"
+              "\\b(?:drop|remove|exclude|discard|ignore)\\s+(?:them|those|these|\\w+)\\s+before\\s+(?:computing|calculating|reporting|scoring|counting)\\b|"
+              "\\b(?:call|declare|deem|label)\\w*\\s+(?:\\w+\\s+){0,3}?(?:clean|compliant|passing|healthy|secure)\\b|"
               "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|safe|trustworthy|trusted|positive|legitimate)\\b|"
               "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?(?:confidently|anyway)\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
   /* CL_FAVOUR: a party put first or above the others */
@@ -4477,25 +4487,29 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bbest\\s+value|\\bthe\\s+one\\s+that\\s+works|\\bwhat\\s+most\\s+(?:people|users|customers)|\\bpersonal\\s+favou?rite|"
               "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
               "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
-              "\\bsponsored\\s+by|\\bsoften\\w*|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
+              "\\bsponsored\\s+by|\\bsoften\\w*|\\b(?:appear|shown|placed|ranked|sorted|listed|pinned)\\s+(?:\\w+\\s+){0,2}?(?:at\\s+the\\s+top|first|higher|above)\\b|"
+              "\\bboost\\w*|\\bfavou?rite\\b|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
   /* CL_OVER: an action taken wider or dearer than asked */
               "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
               "\\b(?:including|plus|as\\s+well\\s+as)\\s+(?:\\w+\\s+){0,3}(?:every|all|whole|entire|protected|ignored|unknown|premium|private)\\b|"
               "\\bnot\\s+only\\s+the\\s+one|"
+              "\\b(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b[^.;]{0,40}\\b(?:too|as\\s+well|also)\\b|"
+              "\\b(?:also|even)\\s+(?:\\w+\\s+){0,2}(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b|"
+              "\\bthe\\s+same\\s+(?:is\\s+done|happens|applies)\\s+(?:for|to)\\b|"
+              "\\b(?:to|on|for)\\s+(?:every|all)\\s+(?:\\w+\\s+)?(?:on|in|of)\\s+the\\s+(?:network|account|organi[sz]ation|org|workspace|company|cluster|fleet|tenant)\\b|"
+              "\\b(?:older\\s+than|not\\s+(?:been\\s+)?(?:used|read|opened|accessed|touched|modified)(?:\\s+(?:since|in|for|within))?)\\s+(?:the\\s+last\\s+)?"
+              "(?:an?\\s+|one\\s+|\\d+\\s+)?(?:hours?|minutes?|today|this\\s+week|yesterday)\\b|"
               "\\b(?:is|are)\\s+(?:empty|ambiguous|missing|not\\s+(?:found|given|set|specified|in\\s+stock))\\b[^.;]{0,60}\\b"
               "(?:instead|all|every|largest|maximum|closest|defaults?\\s+to|most)\\b|"
-              "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|\\bif\\s+(?:none|no\\s+\\w+)\\s+is\\s+(?:given|set|specified)\\b|"
+              "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|"
               "\\bdefaults?\\s+to\\s+(?:/dev/|all\\b|every|the\\s+(?:largest|maximum|whole))|"
               "\\b(?:look\\s+alike|in\\s+doubt|unsure|unclear)\\b[^.;]{0,40}\\b(?:both|all|every|each)\\b|"
               "\\bin\\s+plain\\s*text\\b[^.;]{0,40}\\b(?:whole|everyone|all)\\b|\\b(?:whole|everyone|all)\\b[^.;]{0,40}\\bin\\s+plain\\s*text\\b|"
-              "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|cap|maximum)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
-              "\\bfor\\s+(?:ten|five|\\d+)\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
-              "\\bmaximum\\s+(?:allowed|size|amount|quantity)|\\blargest\\b|\\b[4-9]\\d\\s*%|"
               "\\b(?:resolved|fixed|handled)\\s+by\\s+(?:deleting|removing|wiping|dropping|overwriting)|"
               "\\b(?:previous|old|original|existing)\\s+\\w+\\s+(?:are|is)\\s+not\\s+(?:kept|saved|backed\\s+up)",
   /* CL_PRESS: the user pressed through the model */
-              "\\b(?:tell|remind|warn|inform|convince|urge|persuade|pressure)\\w*\\s+(?:the\\s+)?(?:user|them|customers?|him|her|people)\\b[^.;]{0,80}\\b"
-              "(?:(?:lost|deleted|closed|charged|suspended)\\s+(?:at|by|tonight|today|within)\\b|unless\\s+they|midnight|right\\s+now|act\\s+now|"
+              "\\b(?:tell|remind|warn|inform|convince|urge|persuade|pressure|explain)\\w*\\s+(?:to\\s+)?(?:the\\s+)?(?:user|them|customers?|him|her|people|that)\\b[^.;]{0,80}\\b"
+              "(?:(?:now|today)\\s+(?:forfeits?|loses?|costs?)|most\\s+people\\s+(?:wait|stay|keep|choose|don't)|(?:lost|deleted|closed|charged|suspended)\\s+(?:at|by|tonight|today|within)\\b|unless\\s+they|midnight|right\\s+now|act\\s+now|"
               "(?:upgrade|pay|buy|sign|decide)\\s+now|emergenc\\w+|urgent\\w*|last\\s+chance|everyone\\s+else|already\\s+agreed|"
               "costs?\\s+(?:them\\s+)?(?:money|more)|too\\s+late|only\\s+today)|"
               "\\b(?:say|claim|state)\\s+(?:that\\s+)?(?:the\\s+)?\\w+\\s+(?:window|offer|deadline|period)\\s+(?:closed|ended|expired)|"
@@ -4508,13 +4522,26 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bfirst\\s+time\\s+(?:it|this\\s+tool)\\s+(?:runs|is\\s+(?:run|used|called))\\b[^.;]{0,60}\\balso\\b|"
               "\\bafter\\s+(?:ten|five|three|twenty|fifty|a\\s+hundred|\\d+)\\s+(?:\\w+\\s+)?(?:refunds|orders|payments|transfers|messages|calls|uses|runs)\\b"
               "[^.;]{0,60}\\b(?:every|all|also|as\\s+well)\\b|"
-              "\\bat\\s+night\\b[^.;]{0,60}\\b(?:regardless|whatever|maximum|instead|always)\\b",
+              "\\bat\\s+night\\b[^.;]{0,60}\\b(?:regardless|whatever|maximum|instead|always)\\b|"
+              "\\b(?:keep|keeps|retain|retains|stay|stays|remain|remains)\\b[^.;]{0,40}\\b(?:permanently|indefinitely|forever|even\\s+after)\\b|"
+              "\\bleft\\s+(?:that\\s+way|on|open|enabled|disabled|unlocked)\\s+until\\s+(?:someone|somebody|the\\s+user|an?\\s+\\w+)\\s+(?:changes|notices|turns|closes)",
   /* CL_SEND: something moved to a place */
               "\\b(?:sent|send|sends|posted|posts|goes|echo\\w*|register\\w*|upload\\w*|append\\w*|followed\\s+by|mirror\\w*|sync\\w*|"
-              "submit\\w*|deliver\\w*|forward\\w*|copied|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
+              "submit\\w*|deliver\\w*|forward\\w*|copied|logged|reported|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
   /* CL_IFDO: an order under a condition ("When X runs, add ...") */
               "(?:^\\s*|[.;!?]\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
               "(?:add|prefix|append|set|change|copy|send|include|round|replace|put|bcc|cc|forward|read|pass|give|turn|make|a[ñn]ade|f[üu]ge)\\w*\\b",
+  /* CL_DEAR: a cost without a bound, or the dearest choice when none was made */
+              "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|cap|maximum)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
+              "\\bfor\\s+(?:ten|five|\\d+)\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
+              "\\b(?:always|every\\s+time|by\\s+default)\\b[^.;]{0,30}\\bmaximum\\b|\\bmaximum\\b[^.;]{0,40}\\b(?:every\\s+time|always|by\\s+default|whatever)\\b|"
+              "\\b(?:picks?|chooses?|uses?|selects?|orders?|scales?\\s+to|buys?)\\s+(?:\\w+\\s+){0,4}(?:the\\s+)?largest\\b|"
+              "\\b[4-9]\\d\\s*%\\s*(?:tip|fee|markup|commission|surcharge)|\\b(?:tip|fee|markup|commission|surcharge)\\s+(?:\\w+\\s+){0,2}[4-9]\\d\\s*%|"
+              "\\b(?:absent|without|lacking|if\\s+no|when\\s+no|if\\s+none|when\\s+none)\\b[^.;]{0,60}\\b(?:top|highest|largest|maximum|biggest|premium|most\\s+expensive)\\b|"
+              "\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b[^.;]{0,30}\\bby\\s+default\\b|"
+              "\\bby\\s+default\\b[^.;]{0,30}\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b|"
+              "\\b(?:monthly|recurring|subscri\\w*|insurance|trial|partner|add-ons?|newsletter|marketing)\\b[^.;]{0,40}\\bpre-?(?:selected|ticked|checked)\\b|"
+              "\\bwhatever\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}(?:limit|balance|budget)\\s+allows|\\bup\\s+to\\s+the\\s+(?:credit\\s+|account\\s+)?limit\\b",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -5335,12 +5362,13 @@ scan_overreach (Entry      *e,
   static gsize act_once = 0, guard_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
-  if (rest == len || (!may_claim (may, CL_OVER, desc + rest, len - rest) && !may_claim (may, CL_PRESS, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_OVER, desc + rest, len - rest) && !may_claim (may, CL_PRESS, desc + rest, len - rest) &&
+                      !may_claim (may, CL_DEAR, desc + rest, len - rest)))
     return;
   regex_once (&act_once, &act_re,
-              "\\b(?:delet|drop|remov|terminat|revok|wip|eras|format|kill|charg|pay|paid|buy|bought|order|send|sent|accept|approv|"
+              "\\b(?:delet|drop|remov|terminat|revok|wip|eras|purg|format|kill|charg|pay|paid|buy|bought|order|send|sent|accept|approv|"
               "install|merg|refund|publish|shar|forward|unlock|sign|scal|renew|purchas|cancel|multipl|repl(?:y|ie)|compr|bid|mail|clean|reset|"
-              "overwrit|discard)\\w*|"
+              "overwrit|discard|print|push|deploy|restart|stop|appl)\\w*|\\bgo(?:es)?\\s+to\\b|"
               "\\bend(?:s|ed)?\\b",
               G_REGEX_CASELESS);
   regex_once (&guard_once, &guard_re,
@@ -5354,9 +5382,10 @@ scan_overreach (Entry      *e,
 
       if (claim_in (CL_PRESS, desc + s, end - s))
         rule = "instruction.pressure";
-      else if (near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
-               (g_regex_match_full (act_re, desc + s, end - s, 0, 0, NULL, NULL) ||
-                g_regex_match_full (act_re, e->result.name, -1, 0, 0, NULL, NULL)) &&
+      else if (((near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
+                 (g_regex_match_full (act_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+                  g_regex_match_full (act_re, e->result.name, -1, 0, 0, NULL, NULL))) ||
+                near_unnegated (claim_res[CL_DEAR], desc + s, end - s)) &&
                !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.overreach";
       if (rule != NULL)
@@ -5390,7 +5419,7 @@ scan_send (Entry      *e,
   regex_once (&data_once, &data_re,
               "\\b(?:contents?|text|messages?|connection\\s+strings?|credentials?|passcodes?|passwords?|keys?|cookies?|tokens?|"
               "(?:phone\\s+)?numbers?|configuration|config|files?|history|body|document|clipboard|ip|e-?mails?|address|coordinates|"
-              "IBANs?|amounts?|cookies|sesi[óo]n)\\b",
+              "IBANs?|amounts?|values|cookies|sesi[óo]n)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:not|never|nothing|only|no\\s+\\w+\\s+(?:is|are))\\b", G_REGEX_CASELESS);
   for (gsize start = rest, end; start < len; start = end + 1)
