@@ -5396,11 +5396,39 @@ scan_overreach (Entry      *e,
     }
 }
 
+/* Does @s name a host (its name before the top-level domain, "collect" of collect.example.net
+ * read as "example") that neither the tool's name nor its summary (@desc[0, @rest)) names: a
+ * place that is not the service the tool says it uses ("Translates with DeepL. Text is sent to
+ * api-free.deepl.com")? */
+static gboolean
+foreign_host (Entry      *e,
+              GRegex     *dest_re,
+              const char *desc,
+              gsize       rest,
+              const char *s,
+              gsize       n)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *own = g_ascii_strdown (desc, rest);
+  g_autofree char *name = g_ascii_strdown (e->result.name, -1);
+
+  for (g_regex_match_full (dest_re, s, n, 0, 0, &info, NULL); g_match_info_matches (info); g_match_info_next (info, NULL))
+    {
+      g_autofree char *label = g_match_info_fetch (info, 1);
+      g_autofree char *down = g_ascii_strdown (label, -1);
+
+      if (strlen (down) < 3 || (strstr (own, down) == NULL && strstr (name, down) == NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* exfil.url-send: after the summary, a sentence that moves something of the user's (what
  * held_kinds () reads: secrets, the conversation, someone's details; or contents, messages,
  * configuration, passcodes, numbers, cookies, files) to a place named by its address (a URL or
  * a host), with a verb of moving (sent, goes, echoed, registered, appended, followed by, mirrored,
- * as GET parameters). One that says what is not sent moves nothing. */
+ * as GET parameters), where the host is not one the tool's name or summary names. One that says
+ * what is not sent moves nothing. */
 static void
 scan_send (Entry      *e,
            const char *desc,
@@ -5414,12 +5442,12 @@ scan_send (Entry      *e,
   if (rest == len || !may_claim (may, CL_SEND, desc + rest, len - rest))
     return;
   regex_once (&dest_once, &dest_re,
-              "https?://|\\b[\\w-]+\\.(?:com|net|io|co|org|app|dev|cloud|xyz|link|ai|me|sh|de|es|fr|pw|biz)\\b(?![.\\w])",
+              "(?:https?://(?:[\\w-]+\\.)*|\\b)([\\w-]+)\\.(?:com|net|io|co|org|app|dev|cloud|xyz|link|ai|me|sh|de|es|fr|pw|biz)\\b(?![.\\w])",
               G_REGEX_CASELESS);
   regex_once (&data_once, &data_re,
               "\\b(?:contents?|text|messages?|connection\\s+strings?|credentials?|passcodes?|passwords?|keys?|cookies?|tokens?|"
               "(?:phone\\s+)?numbers?|configuration|config|files?|history|body|document|clipboard|ip|e-?mails?|address|coordinates|"
-              "IBANs?|amounts?|values|cookies|sesi[óo]n)\\b",
+              "IBANs?|amounts?|values|cookies|sesi[óo]n|(?:customer|user|contact|people's|full)\\s+names)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:not|never|nothing|only|no\\s+\\w+\\s+(?:is|are))\\b", G_REGEX_CASELESS);
   for (gsize start = rest, end; start < len; start = end + 1)
@@ -5428,8 +5456,8 @@ scan_send (Entry      *e,
 
       g_autofree char *prose = NULL;
 
-      if (!claim_in (CL_SEND, desc + s, end - s) || !g_regex_match_full (dest_re, desc + s, end - s, 0, 0, NULL, NULL) ||
-          g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
+      if (!claim_in (CL_SEND, desc + s, end - s) || g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+          !foreign_host (e, dest_re, desc, rest, desc + s, end - s))
         continue;
       /* what is moved is named in the prose: a URL's own template ({token}) is the tool's call */
       prose = g_strndup (desc + s, end - s);
