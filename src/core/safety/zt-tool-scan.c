@@ -4424,7 +4424,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:should|must)\\s+not\\s+be\\s+(?:told|informed|shown|mentioned|listed|reported)|"
               "\\bkeep\\s+(?:\\w+\\s+){0,3}(?:quiet|private|secret|hidden|to\\s+yourself)\\b|\\bbetween\\s+us\\b|\\binternal\\s+detail|"
               "\\b(?:leave|keep)\\s+(?:\\w+\\s+){0,5}out\\s+of\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
-              "^\\s*leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "(?:^\\s*|(?<=[.;!?])\\s+)leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
               "\\bhide\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:user|list|summary|answer|output)|\\bnot\\s+relevant\\s+and\\b|"
               "\\bdescribe\\s+(?:it|them|this|that)\\s+as\\b|"
               "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
@@ -4529,7 +4529,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:sent|send|sends|posted|posts|goes|echo\\w*|register\\w*|upload\\w*|append\\w*|followed\\s+by|mirror\\w*|sync\\w*|"
               "submit\\w*|deliver\\w*|forward\\w*|copied|logged|reported|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
   /* CL_IFDO: an order under a condition ("When X runs, add ...") */
-              "(?:^\\s*|[.;!?]\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
+              "(?:^\\s*|(?<=[.;!?])\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
               "(?:add|prefix|append|set|change|copy|send|include|round|replace|put|bcc|cc|forward|read|pass|give|turn|make|a[ñn]ade|f[üu]ge)\\w*\\b",
   /* CL_DEAR: a cost without a bound, or the dearest choice when none was made */
               "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|cap|maximum)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
@@ -4561,14 +4561,36 @@ claims_init (void)
     }
 }
 
-/* Does claim @i match the whole description @t[0, @n), where the prefilter (@may) allows? */
+/* What the prefilter says of each claim on a description: whether it may match, and the part of
+ * the description its matches must lie in (zt_scan_prefilter_run_spans ()). */
+typedef struct {
+  gboolean may[N_CLAIMS];
+  gsize    from[N_CLAIMS];
+  gsize    to[N_CLAIMS];
+} Claims;
+
+/* Does claim @i match the description @d[@start, @n), where the prefilter (@may) allows? Only
+ * the part its matches must lie in is read (the text before it still there for lookbehinds). */
 static gboolean
-may_claim (const gboolean *may,
-           guint           i,
-           const char     *t,
-           gsize           n)
+may_claim (const Claims *may,
+           guint         i,
+           const char   *d,
+           gsize         start,
+           gsize         n)
 {
-  return may[i] && g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
+  gsize from = MAX (start, may->from[i]), to = MIN (n, may->to[i]);
+
+  return may->may[i] && from < to && g_regex_match_full (claim_res[i], d, to, from, 0, NULL, NULL);
+}
+
+/* Where the first of claims @a and @b may match, as far as the prefilter knows: the sentences of
+ * a description that end before it hold neither. */
+static gsize
+claims_first (const Claims *may,
+              guint         a,
+              guint         b)
+{
+  return MIN (may->may[a] ? may->from[a] : G_MAXSIZE, may->may[b] ? may->from[b] : G_MAXSIZE);
 }
 
 /* Does claim @i match @t[0, @n)? */
@@ -5045,7 +5067,7 @@ scan_disparage (ZtToolScan *self,
                 Entry      *e,
                 const char *desc,
                 gsize       len,
-                const gboolean *may)
+                const Claims   *may)
 {
   static GRegex *steer_re;
   static gsize steer_once = 0;
@@ -5060,7 +5082,7 @@ scan_disparage (ZtToolScan *self,
               "remplace\\w*|[àa]\\s+la\\s+place|plut[ôo]t|ersetzt|stattdessen|ausschlie(?:ß|ss)lich|reemplaza\\w*|"
               "en\\s+su\\s+lugar|en\\s+lugar)",
               G_REGEX_CASELESS);
-  if (!may_claim (may, CL_FAULT, desc, len) && !may_claim (may, CL_PREC, desc, len))
+  if (!may_claim (may, CL_FAULT, desc, 0, len) && !may_claim (may, CL_PREC, desc, 0, len))
     return;
   steered = g_regex_match_full (steer_re, desc, len, 0, 0, NULL, NULL);
   for (gsize start = 0, end; start < len; start = end + 1)
@@ -5104,7 +5126,7 @@ static void
 scan_unsafe_default (Entry      *e,
                      const char *desc,
                      gsize       len,
-                     const gboolean *may)
+                     const Claims   *may)
 {
   gsize rest;
   static GRegex *guard_re, *neg_re;
@@ -5119,8 +5141,8 @@ scan_unsafe_default (Entry      *e,
               0);
   /* most descriptions hold none of it: read the sentences only when the whole does */
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (!may_claim (may, CL_WAIVE, desc, len) && !may_claim (may, CL_BY, desc, len) &&
-      !may_claim (may, CL_HARM, desc + rest, len - rest))
+  if (!may_claim (may, CL_WAIVE, desc, 0, len) && !may_claim (may, CL_BY, desc, 0, len) &&
+      !may_claim (may, CL_HARM, desc, rest, len))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5148,7 +5170,7 @@ static void
 scan_narrowed (Entry      *e,
                const char *desc,
                gsize       len,
-               const gboolean *may)
+               const Claims   *may)
 {
   gsize rest;
   gboolean flow;
@@ -5156,9 +5178,9 @@ scan_narrowed (Entry      *e,
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
   if (rest == len)
     return;
-  flow = may_claim (may, CL_FLOW, desc, len);
-  if (!may_claim (may, CL_HIDE, desc + rest, len - rest) &&
-      !(flow && may_claim (may, CL_NARROW, desc + rest, len - rest)))
+  flow = may_claim (may, CL_FLOW, desc, 0, len);
+  if (!may_claim (may, CL_HIDE, desc, rest, len) &&
+      !(flow && may_claim (may, CL_NARROW, desc, rest, len)))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5184,14 +5206,14 @@ scan_steer_other (ZtToolScan *self,
                   Entry      *e,
                   const char *desc,
                   gsize       len,
-                  const gboolean *may)
+                  const Claims   *may)
 {
   gsize rest;
   static GRegex *trigger_re, *dest_re;
   static gsize trigger_once = 0, dest_once = 0;
 
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (rest == len || (!may_claim (may, CL_ORDER, desc + rest, len - rest) && !may_claim (may, CL_IFDO, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_ORDER, desc, rest, len) && !may_claim (may, CL_IFDO, desc, rest, len)))
     return;
   regex_once (&trigger_once, &trigger_re,
               "\\b(?:when(?:ever)?|each\\s+time|every\\s+time|for\\s+(?:every|each|any|all)|before\\s+any|after\\s+any)\\s+"
@@ -5238,7 +5260,7 @@ static void
 scan_pretext (Entry      *e,
               const char *desc,
               gsize       len,
-              const gboolean *may)
+              const Claims   *may)
 {
   gsize rest;
   static GRegex *take_re, *neg_re, *change_re;
@@ -5253,8 +5275,8 @@ scan_pretext (Entry      *e,
               "\\b(?:start|begin|add|replace|encode|copy|switch|prepend|append|send|redirect|change|upload|forward)\\w*\\b",
               G_REGEX_CASELESS);
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (rest == len || (!may_claim (may, CL_WHEN, desc + rest, len - rest) && !may_claim (may, CL_WHY, desc + rest, len - rest) &&
-                      !may_claim (may, CL_PERSIST, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_WHEN, desc, rest, len) && !may_claim (may, CL_WHY, desc, rest, len) &&
+                      !may_claim (may, CL_PERSIST, desc, rest, len)))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5316,22 +5338,24 @@ static void
 scan_slant (Entry      *e,
             const char *desc,
             gsize       len,
-            const gboolean *may)
+            const Claims   *may)
 {
   static GRegex *party_re;
   static gsize party_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
-  if (rest == len || (!may_claim (may, CL_SLANT, desc + rest, len - rest) && !may_claim (may, CL_FAVOUR, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_SLANT, desc, rest, len) && !may_claim (may, CL_FAVOUR, desc, rest, len)))
     return;
   regex_once (&party_once, &party_re,
               "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
               "\\b(?i:our|partners?|sponsors?|sponsored)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
-  for (gsize start = rest, end; start < len; start = end + 1)
+  for (gsize start = rest, end, first = claims_first (may, CL_SLANT, CL_FAVOUR); start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
       const char *rule = NULL;
 
+      if (end < first)
+        continue;
       if (near_unnegated (claim_res[CL_SLANT], desc + s, end - s))
         rule = "instruction.slant";
       else if (claim_in (CL_FAVOUR, desc + s, end - s) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
@@ -5356,14 +5380,14 @@ static void
 scan_overreach (Entry      *e,
                 const char *desc,
                 gsize       len,
-                const gboolean *may)
+                const Claims   *may)
 {
   static GRegex *act_re, *guard_re;
   static gsize act_once = 0, guard_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
-  if (rest == len || (!may_claim (may, CL_OVER, desc + rest, len - rest) && !may_claim (may, CL_PRESS, desc + rest, len - rest) &&
-                      !may_claim (may, CL_DEAR, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_OVER, desc, rest, len) && !may_claim (may, CL_PRESS, desc, rest, len) &&
+                      !may_claim (may, CL_DEAR, desc, rest, len)))
     return;
   regex_once (&act_once, &act_re,
               "\\b(?:delet|drop|remov|terminat|revok|wip|eras|purg|format|kill|charg|pay|paid|buy|bought|order|send|sent|accept|approv|"
@@ -5375,11 +5399,14 @@ scan_overreach (Entry      *e,
               "\\b(?:approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|ask\\w*|"
               "confirm\\w*|preview|dry[- ]run|can\\s+be\\s+(?:restored|undone)|capped|are\\s+kept|is\\s+kept)\\b",
               G_REGEX_CASELESS);
-  for (gsize start = rest, end; start < len; start = end + 1)
+  for (gsize start = rest, end, first = MIN (claims_first (may, CL_OVER, CL_PRESS), claims_first (may, CL_DEAR, CL_DEAR));
+       start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
       const char *rule = NULL;
 
+      if (end < first)
+        continue;
       if (claim_in (CL_PRESS, desc + s, end - s))
         rule = "instruction.pressure";
       else if (((near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
@@ -5433,13 +5460,13 @@ static void
 scan_send (Entry      *e,
            const char *desc,
            gsize       len,
-           const gboolean *may)
+           const Claims   *may)
 {
   static GRegex *dest_re, *data_re, *neg_re;
   static gsize dest_once = 0, data_once = 0, neg_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
-  if (rest == len || !may_claim (may, CL_SEND, desc + rest, len - rest))
+  if (rest == len || !may_claim (may, CL_SEND, desc, rest, len))
     return;
   regex_once (&dest_once, &dest_re,
               "(?:https?://(?:[\\w-]+\\.)*|\\b)([\\w-]+)\\.(?:com|net|io|co|org|app|dev|cloud|xyz|link|ai|me|sh|de|es|fr|pw|biz)\\b(?![.\\w])",
@@ -5450,12 +5477,13 @@ scan_send (Entry      *e,
               "IBANs?|amounts?|values|cookies|sesi[óo]n|(?:customer|user|contact|people's|full)\\s+names)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:not|never|nothing|only|no\\s+\\w+\\s+(?:is|are))\\b", G_REGEX_CASELESS);
-  for (gsize start = rest, end; start < len; start = end + 1)
+  for (gsize start = rest, end, first = claims_first (may, CL_SEND, CL_SEND); start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
-
       g_autofree char *prose = NULL;
 
+      if (end < first)
+        continue;
       if (!claim_in (CL_SEND, desc + s, end - s) || g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL) ||
           !foreign_host (e, dest_re, desc, rest, desc + s, end - s))
         continue;
@@ -5479,7 +5507,7 @@ scan_description_claims (ZtToolScan *self,
                          Entry      *e)
 {
   const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
-  gboolean may[N_CLAIMS];
+  Claims may;
   gsize len;
 
   if (desc == NULL)
@@ -5487,18 +5515,22 @@ scan_description_claims (ZtToolScan *self,
   len = strlen (desc);
   claims_init ();
   if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (desc, len))
-    zt_scan_prefilter_run (claim_prefilter, desc, len, may);
+    zt_scan_prefilter_run_spans (claim_prefilter, desc, len, may.may, may.from, may.to);
   else
     for (guint i = 0; i < N_CLAIMS; i++)
-      may[i] = TRUE;
-  scan_disparage (self, e, desc, len, may);
-  scan_unsafe_default (e, desc, len, may);
-  scan_narrowed (e, desc, len, may);
-  scan_steer_other (self, e, desc, len, may);
-  scan_pretext (e, desc, len, may);
-  scan_slant (e, desc, len, may);
-  scan_overreach (e, desc, len, may);
-  scan_send (e, desc, len, may);
+      {
+        may.may[i] = TRUE;
+        may.from[i] = 0;
+        may.to[i] = len;
+      }
+  scan_disparage (self, e, desc, len, &may);
+  scan_unsafe_default (e, desc, len, &may);
+  scan_narrowed (e, desc, len, &may);
+  scan_steer_other (self, e, desc, len, &may);
+  scan_pretext (e, desc, len, &may);
+  scan_slant (e, desc, len, &may);
+  scan_overreach (e, desc, len, &may);
+  scan_send (e, desc, len, &may);
 }
 
 static void
