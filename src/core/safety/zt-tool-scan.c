@@ -4387,7 +4387,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
               "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
               "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
-              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute|book|reserve|order|sign)\\w*\\s+(?:\\w+\\s+){0,5}(?:automatically|immediately|straight\\s+away|right\\s+away)|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute|book|reserve|order|sign)\\w*\\s+(?:\\w+\\s+){0,5}(?:automatically|immediately|straight\\s+away|right\\s+away|as\\s+soon\\s+as)|"
               "\\b(?:ticked|checked|pre-?ticked|pre-?checked|opted\\s+in|signed\\s+up|enrolled)\\s+(?:\\w+\\s+){0,2}(?:for\\s+them|on\\s+(?:their|the\\s+user's)\\s+behalf)|"
               "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
               "\\banswer\\s+yes\\s+to\\s+all|--force(?![\\w-])|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
@@ -4405,10 +4405,11 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
               "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
               "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
-              "\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
+              "\\b(?:listed|indexed|visible)\\s+in\\s+public\\s+search|\\bpublic(?=\\s+by\\s+default)|\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
               "\\b(?:set\\s+to|defaults?\\s+to|by\\s+default)\\b[^.;]{0,30}\\banyone[- ]with[- ]the[- ]link|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
+              "\\b(?:get|gets|receive|receives)\\s+(?:\\w+\\s+){0,2}(?:admin|owner|root|superuser)\\s+(?:rights|access|role|permissions?)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
               "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
   /* CL_BY */
@@ -4432,7 +4433,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
               "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)|"
               "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)|"
-              "\\b(?:if|unless|until|in\\s+case)\\s+(?:they|the\\s+user|the\\s+\\w+er|anyone|someone|you)\\s+(?:ever\\s+)?(?:notices?|remembers?|complains?|finds?\\s+out)\\b",
+              "\\b(?:if|unless|until|in\\s+case)\\s+(?:they|the\\s+user|the\\s+\\w+er|anyone|someone|you)\\s+(?:ever\\s+)?(?:notices?|remembers?|complains?|finds?\\s+out)\\b|"
+              "\\b(?:users?|people|customers?|they)\\s+(?:rarely|seldom)\\s+(?:check|notice|read|look)\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4442,7 +4444,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
               "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
               "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b|"
-              "\\b(?:is|are)\\s+to\\s+be\\s+(?:\\w+ed|given|run|set|sent|made|kept)\\b|\\bkeep\\s+it\\s+that\\s+way|\\bis\\s+limited\\s+to\\b|"
+              "\\b(?:is|are)\\s+to\\s+(?:be\\s+(?:\\w+ed|given|run|set|sent|made|kept)|make|add|send|set|copy|include|post|share)\\b|\\bkeep\\s+it\\s+that\\s+way|\\bis\\s+limited\\s+to\\b|"
               "\\b(?:should|must)\\s+(?:\\w+\\s+){0,2}?(?:open|prefix|round|load|be\\s+run)\\b|"
               "\\bsoll\\w*\\s+(?:\\w+\\s+){0,2}immer|\\ba[ñn]ade\\s+siempre|\\bsiempre\\s+a[ñn]ade|\\bajoute\\w*\\s+toujours",
   /* CL_WHEN */
@@ -4461,27 +4463,35 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:not|rarely|never|hardly)\\s+worth\\s+(?:show|mention|point|report|flag|includ|rais)\\w*|"
               "\\b(?:go|goes|went)\\s+unmentioned|"
               "\\bwithout\\s+(?:showing|saying\\s+why|explaining\\s+why|comments?|pointing\\s+(?:it|this|that)\\s+out)\\b|"
-              "\\b(?:user|customer|reader)s?\\s+need\\s+not\\s+(?:see|be\\s+shown)|\\b(?:do\\s+not|don't)\\s+point\\s+out|"
+              "\\b(?:do\\s+not|don't)\\s+point\\s+out|"
               "\\beven\\s+if\\s+(?:the\\s+user\\s+|they\\s+)?(?:asks?|asked|requests?|requested)\\b|"
               "\\bregardless\\s+of\\s+(?:its|their|the|what\\s+the)\\s+(?:\\w+\\s+)?(?:text|request|content|contents|input|answers?|"
               "results?|findings?|facts|data|evidence|says?)\\b|"
               "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
-              "report|show|treat)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
-              "improvements?|positive|unanimous|safe|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
-              "passed|passing|paid|delivered|compliant|clean|healthy|on\\s+time)\\b|"
+              "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
+              "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
+              "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b|"
               "\\bround\\w*\\s+(?:\\w+\\s+){0,4}?(?:up|down)\\s+to\\s+zero|"
-              "\\bwhen\\s+(?:[\\w']+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|bad|poor|negative)\\b|"
+              "\\bwhen\\s+(?:[\\w']+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|poorer|negative)\\b|"
               "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}(?:as\\s+)?(?:not\\s+suitable|unsuitable|ineligible)\\b|\\b(?:downplay\\w*|play\\s+down|sugar-?coat\\w*)\\b|"
               "\\bwhatever\\s+(?:\\w+\\s+){0,2}(?:is|are|was)\\s+(?:passed|given|chosen|requested|asked\\s+for)\\b|"
               "\\bwhatever\\s+the\\s+(?:[\\w']+\\s+){1,3}(?:says|shows|states|reads)\\b|"
               "\\b(?:better|best|fine|okay)\\s+(?:to\\s+)?not\\s+(?:be\\s+)?(?:carried|included|mentioned|shown|listed|reported)\\b|"
-              "\\bneed\\s+not\\s+be\\s+(?:listed|mentioned|shown|reported|included|flagged)\\b|\\b(?:leave|left|set|put)\\s+(?:it\\s+|them\\s+|those\\s+)?aside\\b|"
+              "\\bneed\\s+not\\s+(?:see|be\\s+(?:listed|mentioned|shown|reported|included|flagged))\\b|\\b(?:leave|left|set|put)\\s+(?:it\\s+|them\\s+|those\\s+)?aside\\b|"
               "\\bwithout\\s+(?:detail|details|specifics|itemi[sz]ing|a\\s+breakdown)\\b|"
               "\\b(?:understat|overstat|exaggerat|misstat|misrepresent|fudg)\\w*|"
               "\\b(?:drop|remove|exclude|discard|ignore)\\s+(?:them|those|these|\\w+)\\s+before\\s+(?:computing|calculating|reporting|scoring|counting)\\b|"
               "\\b(?:call|declare|deem|label)\\w*\\s+(?:\\w+\\s+){0,3}?(?:clean|compliant|passing|healthy|secure)\\b|"
-              "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|safe|trustworthy|trusted|positive|legitimate)\\b|"
-              "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?(?:confidently|anyway)\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
+              "\\b(?:fees?|interest|risks?|side\\s+effects?|charges?|penalt\\w+|limitations|cancellation|termination)\\b[^.;]{0,60}\\b"
+              "(?:only\\s+(?:if|when)\\s+(?:asked|the\\s+user\\s+asks|they\\s+ask)|(?:is|are)\\s+a\\s+detail|not\\s+worth)|"
+              "\\b(?:are|is)\\s+(?:usually|mostly|often|generally|probably|most\\s+likely)\\s+(?:noise|user\\s+error|spam|fake|bots|"
+              "irrelevant|overblown|exaggerated|mislabell?ed|false\\s+alarms?|biased)\\b|"
+              "\\b(?:are|is)\\s+(?:noise|biased|irrelevant)\\b[^.;]{0,40}\\b(?:so|filtered|dropped|skipped|ignored|weigh\\w*|instead)\\b|"
+              "\\bnot\\s+counted\\s+as\\s+(?:downtime|failures?|errors?|incidents?|losses?|late|outages?)\\b|"
+              "\\b(?:higher|lower|more|less|better|worse)\\s+(?:\\w+\\s+){0,2}than\\s+the\\s+(?:rubric|policy|ledger|evidence|records?)\\s+"
+              "(?:gives?|allows?|says?|shows?|supports?)\\b|"
+              "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|trustworthy|trusted|positive|legitimate)\\b|"
+              "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?confidently\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
   /* CL_FAVOUR: a party put first or above the others */
               "\\blead\\s+with\\b|\\blist\\s+(?:them|it|those|these)\\s+first|\\bmost\\s+(?:reliable|trusted|trustworthy|complete|accurate)\\b|"
               "\\bbest\\s+value|\\bthe\\s+one\\s+that\\s+works|\\bwhat\\s+most\\s+(?:people|users|customers)|\\bpersonal\\s+favou?rite|"
@@ -4496,14 +4506,16 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b[^.;]{0,40}\\b(?:too|as\\s+well|also)\\b|"
               "\\b(?:also|even)\\s+(?:\\w+\\s+){0,2}(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b|"
               "\\bthe\\s+same\\s+(?:is\\s+done|happens|applies)\\s+(?:for|to)\\b|"
-              "\\b(?:to|on|for)\\s+(?:every|all)\\s+(?:\\w+\\s+)?(?:on|in|of)\\s+the\\s+(?:network|account|organi[sz]ation|org|workspace|company|cluster|fleet|tenant)\\b|"
+              "\\b(?:to|on|for)\\s+(?:every|all)\\s+(?:\\w+\\s+)?(?:on|in|of)\\s+the\\s+(?:network|account|organi[sz]ation|workspace|company|cluster|fleet|tenant)\\b|"
               "\\b(?:older\\s+than|not\\s+(?:been\\s+)?(?:used|read|opened|accessed|touched|modified)(?:\\s+(?:since|in|for|within))?)\\s+(?:the\\s+last\\s+)?"
               "(?:an?\\s+|one\\s+|\\d+\\s+)?(?:hours?|minutes?|today|this\\s+week|yesterday)\\b|"
-              "\\b(?:is|are)\\s+(?:empty|ambiguous|missing|not\\s+(?:found|given|set|specified|in\\s+stock))\\b[^.;]{0,60}\\b"
+              "\\b(?:is|are)\\s+(?:empty|ambiguous|missing)\\b[^.;]{0,60}\\b"
               "(?:instead|all|every|largest|maximum|closest|defaults?\\s+to|most)\\b|"
               "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|"
               "\\bdefaults?\\s+to\\s+(?:/dev/|all\\b|every|the\\s+(?:largest|maximum|whole))|"
-              "\\b(?:look\\s+alike|in\\s+doubt|unsure|unclear)\\b[^.;]{0,40}\\b(?:both|all|every|each)\\b|"
+              "\\b(?:looks?\\s+alike|looks?\\s+like\\s+a\\s+typo|ambiguous|in\\s+doubt|unsure|unclear)\\b[^.;]{0,40}\\b(?:both|all|every|each|larger|higher|bigger)\\b|"
+              "\\bwherever\\s+(?:they|it)\\s+(?:are|is)\\b|\\banywhere\\s+on\\s+the\\s+(?:disk|system|machine|drive|account|network)\\b|"
+              "\\b(?:every|all)\\s+(?:other\\s+)?(?:\\w+\\s+)?(?:on|in|of|across)\\s+the\\s+(?:network|account|organi[sz]ation|workspace|company|cluster|fleet|tenant)\\b|"
               "\\bin\\s+plain\\s*text\\b[^.;]{0,40}\\b(?:whole|everyone|all)\\b|\\b(?:whole|everyone|all)\\b[^.;]{0,40}\\bin\\s+plain\\s*text\\b|"
               "\\b(?:resolved|fixed|handled)\\s+by\\s+(?:deleting|removing|wiping|dropping|overwriting)|"
               "\\b(?:previous|old|original|existing)\\s+\\w+\\s+(?:are|is)\\s+not\\s+(?:kept|saved|backed\\s+up)",
@@ -4514,6 +4526,9 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "costs?\\s+(?:them\\s+)?(?:money|more)|too\\s+late|only\\s+today)|"
               "\\b(?:say|claim|state)\\s+(?:that\\s+)?(?:the\\s+)?\\w+\\s+(?:window|offer|deadline|period)\\s+(?:closed|ended|expired)|"
               "\\bphrase\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:an?\\s+)?(?:emergenc\\w+|urgent|threat)|"
+              "\\b(?:if|when|whenever|should)\\s+(?:the\\s+)?(?:user|customer|caller|client|buyer|patient|they)s?\\s+(?:\\w+\\s+){0,2}?"
+              "(?:threaten\\w*|hesitat\\w*|complain\\w*|object\\w*|push\\w*\\s+back|says?\\s+they\\s+(?:feel|are|want)|feels?\\s+(?:fine|better))\\b"
+              "[^.;]{0,50}\\b(?:say|tell|reply|answer|explain|claim|respond|state|remind|warn|inform)\\w*\\b|"
               "\\bask\\s+(?:the\\s+user|them|the\\s+customer)\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:code|otp|pin|passcode)\\b[^.;]{0,30}\\b"
               "(?:bank|card\\s+issuer|carrier|another\\s+service)",
   /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
@@ -4524,22 +4539,22 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "[^.;]{0,60}\\b(?:every|all|also|as\\s+well)\\b|"
               "\\bat\\s+night\\b[^.;]{0,60}\\b(?:regardless|whatever|maximum|instead|always)\\b|"
               "\\b(?:keep|keeps|retain|retains|stay|stays|remain|remains)\\b[^.;]{0,40}\\b(?:permanently|indefinitely|forever|even\\s+after)\\b|"
+              "\\b(?:set|made|configured)\\s+(?:\\w+\\s+){0,2}to\\s+never\\s+expire|"
               "\\bleft\\s+(?:that\\s+way|on|open|enabled|disabled|unlocked)\\s+until\\s+(?:someone|somebody|the\\s+user|an?\\s+\\w+)\\s+(?:changes|notices|turns|closes)",
   /* CL_SEND: something moved to a place */
               "\\b(?:sent|send|sends|posted|posts|goes|echo\\w*|register\\w*|upload\\w*|append\\w*|followed\\s+by|mirror\\w*|sync\\w*|"
-              "submit\\w*|deliver\\w*|forward\\w*|copied|logged|reported|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
+              "submit\\w*|deliver\\w*|forward\\w*|copied|logged|reported|cached|shared\\s+with|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
   /* CL_IFDO: an order under a condition ("When X runs, add ...") */
               "(?:^\\s*|(?<=[.;!?])\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
               "(?:add|prefix|append|set|change|copy|send|include|round|replace|put|bcc|cc|forward|read|pass|give|turn|make|a[ñn]ade|f[üu]ge)\\w*\\b",
   /* CL_DEAR: a cost without a bound, or the dearest choice when none was made */
-              "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|cap|maximum)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
+              "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|maximum|ceiling)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
               "\\bfor\\s+(?:ten|five|\\d+)\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
               "\\b(?:always|every\\s+time|by\\s+default)\\b[^.;]{0,30}\\bmaximum\\b|\\bmaximum\\b[^.;]{0,40}\\b(?:every\\s+time|always|by\\s+default|whatever)\\b|"
               "\\b(?:picks?|chooses?|uses?|selects?|orders?|scales?\\s+to|buys?)\\s+(?:\\w+\\s+){0,4}(?:the\\s+)?largest\\b|"
-              "\\b[4-9]\\d\\s*%\\s*(?:tip|fee|markup|commission|surcharge)|\\b(?:tip|fee|markup|commission|surcharge)\\s+(?:\\w+\\s+){0,2}[4-9]\\d\\s*%|"
-              "\\b(?:absent|without|lacking|if\\s+no|when\\s+no|if\\s+none|when\\s+none)\\b[^.;]{0,60}\\b(?:top|highest|largest|maximum|biggest|premium|most\\s+expensive)\\b|"
-              "\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b[^.;]{0,30}\\bby\\s+default\\b|"
-              "\\bby\\s+default\\b[^.;]{0,30}\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b|"
+              "\\b[4-9]\\d\\s*%(?=\\s*(?:tip|fee|markup|commission|surcharge))|\\b(?:tip|fee|markup|commission|surcharge)\\s+(?:\\w+\\s+){0,2}[4-9]\\d\\s*%|"
+              "\\b(?:absent|without|lacking|if\\s+no|when\\s+no|if\\s+none|when\\s+none)\\b[^.;]{0,60}\\b(?:top\\s+tier|highest|largest|maximum|biggest|premium|most\\s+expensive)\\b|"
+              "\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b(?=[^.;]{0,30}\\bby\\s+default\\b)|"
               "\\b(?:monthly|recurring|subscri\\w*|insurance|trial|partner|add-ons?|newsletter|marketing)\\b[^.;]{0,40}\\bpre-?(?:selected|ticked|checked)\\b|"
               "\\bwhatever\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}(?:limit|balance|budget)\\s+allows|\\bup\\s+to\\s+the\\s+(?:credit\\s+|account\\s+)?limit\\b",
 };
@@ -4581,6 +4596,16 @@ may_claim (const Claims *may,
   gsize from = MAX (start, may->from[i]), to = MIN (n, may->to[i]);
 
   return may->may[i] && from < to && g_regex_match_full (claim_res[i], d, to, from, 0, NULL, NULL);
+}
+
+/* May claim @i match in the sentence @d[@s, @end), as far as the prefilter knows? */
+static gboolean
+claim_here (const Claims *may,
+            guint         i,
+            gsize         s,
+            gsize         end)
+{
+  return may->may[i] && end >= may->from[i] && s < may->to[i];
 }
 
 /* Where the first of claims @a and @b may match, as far as the prefilter knows: the sentences of
@@ -5116,6 +5141,29 @@ waived (GRegex     *re,
   return !g_regex_match_full (neg_re, s, ms, 0, 0, NULL, NULL);
 }
 
+/* Does @re match @s with no negation among the three words before it ("Never answer
+ * confidently", "do not round ..."; a condition earlier in the sentence, "when the answer is not
+ * in the documents, answer confidently anyway", negates nothing)? */
+static gboolean
+near_unnegated (GRegex     *re,
+                const char *s,
+                gsize       n)
+{
+  static GRegex *neg_re;
+  static gsize neg_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  int ms, me;
+  gsize from;
+  guint words = 0;
+
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|doesn't|nothing|no|avoid|refus\\w*|unless)\\b", G_REGEX_CASELESS);
+  if (!g_regex_match_full (re, s, n, 0, 0, &info, NULL) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+    return FALSE;
+  for (from = ms; from > 0 && words < 4; from--)
+    words += g_ascii_isspace (s[from - 1]) && (from == 1 || !g_ascii_isspace (s[from - 2]));
+  return !g_regex_match_full (neg_re, s + from, ms - from, 0, 0, NULL, NULL);
+}
+
 /* instruction.unsafe-default: a description that sets a harmful default: confirmation, review
  * or approval waived (without asking, pre-approved, approve automatically, --force, skip the
  * tests), or a safeguard removed, permissions widened or money spent (delete the backups, turn
@@ -5133,7 +5181,7 @@ scan_unsafe_default (Entry      *e,
   static gsize guard_once = 0, neg_once = 0;
 
   regex_once (&guard_once, &guard_re,
-              "\\b(?:never|not|don't|avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
+              "\\b(?:avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re,
               "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
@@ -5151,7 +5199,7 @@ scan_unsafe_default (Entry      *e,
 
       hit = claim_in (CL_BY, desc + s, end - s) ||
             waived (claim_res[CL_WAIVE], neg_re, desc + s, end - s) ||
-            (s > 0 && claim_in (CL_HARM, desc + s, end - s) &&
+            (s > 0 && near_unnegated (claim_res[CL_HARM], desc + s, end - s) &&
              !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL));
       if (hit)
         {
@@ -5285,11 +5333,12 @@ scan_pretext (Entry      *e,
 
       if (s == 0)
         continue;
-      if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
+      if (claim_here (may, CL_PERSIST, s, end) && near_unnegated (claim_res[CL_PERSIST], desc + s, end - s))
+        rule = "instruction.deferred";
+      else if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
         continue;
-      if (claim_in (CL_PERSIST, desc + s, end - s) ||
-          (claim_in (CL_WHEN, desc + s, end - s) &&
-           g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL)))
+      else if (claim_in (CL_WHEN, desc + s, end - s) &&
+               g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.deferred";
       else if (claim_in (CL_WHY, desc + s, end - s) &&
                g_regex_match_full (take_re, desc + s, end - s, 0, 0, NULL, NULL) &&
@@ -5301,29 +5350,6 @@ scan_pretext (Entry      *e,
           return;
         }
     }
-}
-
-/* Does @re match @s with no negation among the three words before it ("Never answer
- * confidently", "do not round ..."; a condition earlier in the sentence, "when the answer is not
- * in the documents, answer confidently anyway", negates nothing)? */
-static gboolean
-near_unnegated (GRegex     *re,
-                const char *s,
-                gsize       n)
-{
-  static GRegex *neg_re;
-  static gsize neg_once = 0;
-  g_autoptr(GMatchInfo) info = NULL;
-  int ms, me;
-  gsize from;
-  guint words = 0;
-
-  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|doesn't|nothing|no|avoid|refus\\w*|unless)\\b", G_REGEX_CASELESS);
-  if (!g_regex_match_full (re, s, n, 0, 0, &info, NULL) || !g_match_info_fetch_pos (info, 0, &ms, &me))
-    return FALSE;
-  for (from = ms; from > 0 && words < 4; from--)
-    words += g_ascii_isspace (s[from - 1]) && (from == 1 || !g_ascii_isspace (s[from - 2]));
-  return !g_regex_match_full (neg_re, s + from, ms - from, 0, 0, NULL, NULL);
 }
 
 /* instruction.slant: after the summary, what the user is shown bent without a word of harm: a
@@ -5356,9 +5382,9 @@ scan_slant (Entry      *e,
 
       if (end < first)
         continue;
-      if (near_unnegated (claim_res[CL_SLANT], desc + s, end - s))
+      if (claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s))
         rule = "instruction.slant";
-      else if (claim_in (CL_FAVOUR, desc + s, end - s) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+      else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.favour";
       if (rule != NULL)
         {
@@ -5407,12 +5433,12 @@ scan_overreach (Entry      *e,
 
       if (end < first)
         continue;
-      if (claim_in (CL_PRESS, desc + s, end - s))
+      if (claim_here (may, CL_PRESS, s, end) && claim_in (CL_PRESS, desc + s, end - s))
         rule = "instruction.pressure";
-      else if (((near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
+      else if (((claim_here (may, CL_OVER, s, end) && near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
                  (g_regex_match_full (act_re, desc + s, end - s, 0, 0, NULL, NULL) ||
                   g_regex_match_full (act_re, e->result.name, -1, 0, 0, NULL, NULL))) ||
-                near_unnegated (claim_res[CL_DEAR], desc + s, end - s)) &&
+                (claim_here (may, CL_DEAR, s, end) && near_unnegated (claim_res[CL_DEAR], desc + s, end - s))) &&
                !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.overreach";
       if (rule != NULL)
@@ -5474,7 +5500,7 @@ scan_send (Entry      *e,
   regex_once (&data_once, &data_re,
               "\\b(?:contents?|text|messages?|connection\\s+strings?|credentials?|passcodes?|passwords?|keys?|cookies?|tokens?|"
               "(?:phone\\s+)?numbers?|configuration|config|files?|history|body|document|clipboard|ip|e-?mails?|address|coordinates|"
-              "IBANs?|amounts?|values|cookies|sesi[óo]n|(?:customer|user|contact|people's|full)\\s+names)\\b",
+              "IBANs?|amounts?|values|attendees?|contacts?|participants?|recipients?|sesi[óo]n|(?:customer|user|contact|people's|full)\\s+names)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:not|never|nothing|only|no\\s+\\w+\\s+(?:is|are))\\b", G_REGEX_CASELESS);
   for (gsize start = rest, end, first = claims_first (may, CL_SEND, CL_SEND); start < len; start = end + 1)
