@@ -4366,6 +4366,7 @@ enum {
   CL_SEND,
   CL_IFDO,
   CL_DEAR,
+  CL_RELABEL,
   N_CLAIMS
 };
 
@@ -4387,8 +4388,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
               "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
               "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
-              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute|book|reserve|order|sign)\\w*\\s+(?:\\w+\\s+){0,5}(?:automatically|immediately|straight\\s+away|right\\s+away|as\\s+soon\\s+as)|"
-              "\\b(?:ticked|checked|pre-?ticked|pre-?checked|opted\\s+in|signed\\s+up|enrolled)\\s+(?:\\w+\\s+){0,2}(?:for\\s+them|on\\s+(?:their|the\\s+user's)\\s+behalf)|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute|book|reserve|order|sign)\\w*\\s+(?:\\w+\\s+){0,5}(?:automatically|immediately)|"
+              "\\b(?:ticked|pre-?ticked|pre-?checked|opted\\s+in|signed\\s+up|enrolled)\\s+(?:\\w+\\s+){0,2}(?:for\\s+them|on\\s+(?:their|the\\s+user's)\\s+behalf)|"
               "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
               "\\banswer\\s+yes\\s+to\\s+all|--force(?![\\w-])|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
               "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
@@ -4405,11 +4406,10 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
               "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
               "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
-              "\\b(?:listed|indexed|visible)\\s+in\\s+public\\s+search|\\bpublic(?=\\s+by\\s+default)|\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
-              "\\b(?:set\\s+to|defaults?\\s+to|by\\s+default)\\b[^.;]{0,30}\\banyone[- ]with[- ]the[- ]link|"
+              "\\b(?:listed|indexed|visible)\\s+in\\s+public\\s+search|\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
+              "\\bset\\s+to\\s+anyone[- ]with[- ]the[- ]link|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
-              "\\b(?:get|gets|receive|receives)\\s+(?:\\w+\\s+){0,2}(?:admin|owner|root|superuser)\\s+(?:rights|access|role|permissions?)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
               "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
   /* CL_BY */
@@ -4459,18 +4459,13 @@ static const char *const claim_patterns[N_CLAIMS] = {
   /* CL_SLANT: what the user is shown bent: a kind of item left out, a state reported as
    * another, the user's own request outranked */
               "\\b(?:can|could|should|may|are\\s+best|is\\s+best|are\\s+better|is\\s+better)\\s+(?:\\w+\\s+)?be\\s+"
-              "(?:left\\s+out|omitted|skipped|dropped|ignored|dismissed|passed\\s+over)\\b|"
+              "(?:left\\s+out|omitted|skipped|dropped|ignored|dismissed|passed\\s+over)\\b(?=[^.;]{0,40}\\b(?:summary|summaries|report|answer\\w*|reply|results|digest|findings|overview|brief))|"
               "\\b(?:not|rarely|never|hardly)\\s+worth\\s+(?:show|mention|point|report|flag|includ|rais)\\w*|"
               "\\b(?:go|goes|went)\\s+unmentioned|"
-              "\\bwithout\\s+(?:showing|saying\\s+why|explaining\\s+why|comments?|pointing\\s+(?:it|this|that)\\s+out)\\b|"
+              "\\bwithout\\s+(?:showing\\s+(?:them|it|the\\s+user)|saying\\s+why|explaining\\s+why|pointing\\s+(?:it|this|that)\\s+out)\\b|"
               "\\b(?:do\\s+not|don't)\\s+point\\s+out|"
-              "\\beven\\s+if\\s+(?:the\\s+user\\s+|they\\s+)?(?:asks?|asked|requests?|requested)\\b|"
               "\\bregardless\\s+of\\s+(?:its|their|the|what\\s+the)\\s+(?:\\w+\\s+)?(?:text|request|content|contents|input|answers?|"
               "results?|findings?|facts|data|evidence|says?)\\b|"
-              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
-              "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
-              "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
-              "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b|"
               "\\bround\\w*\\s+(?:\\w+\\s+){0,4}?(?:up|down)\\s+to\\s+zero|"
               "\\bwhen\\s+(?:[\\w']+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|poorer|negative)\\b|"
               "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}(?:as\\s+)?(?:not\\s+suitable|unsuitable|ineligible)\\b|\\b(?:downplay\\w*|play\\s+down|sugar-?coat\\w*)\\b|"
@@ -4497,7 +4492,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bbest\\s+value|\\bthe\\s+one\\s+that\\s+works|\\bwhat\\s+most\\s+(?:people|users|customers)|\\bpersonal\\s+favou?rite|"
               "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
               "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
-              "\\bsponsored\\s+by|\\bsoften\\w*|\\b(?:appear|shown|placed|ranked|sorted|listed|pinned)\\s+(?:\\w+\\s+){0,2}?(?:at\\s+the\\s+top|first|higher|above)\\b|"
+              "\\bsoften\\w*|\\b(?:appear|shown|placed|ranked|sorted|listed|pinned)\\s+(?:\\w+\\s+){0,2}?(?:at\\s+the\\s+top|first|higher|above)\\b|"
               "\\bboost\\w*|\\bfavou?rite\\b|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
   /* CL_OVER: an action taken wider or dearer than asked */
               "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
@@ -4507,12 +4502,10 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:also|even)\\s+(?:\\w+\\s+){0,2}(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b|"
               "\\bthe\\s+same\\s+(?:is\\s+done|happens|applies)\\s+(?:for|to)\\b|"
               "\\b(?:to|on|for)\\s+(?:every|all)\\s+(?:\\w+\\s+)?(?:on|in|of)\\s+the\\s+(?:network|account|organi[sz]ation|workspace|company|cluster|fleet|tenant)\\b|"
-              "\\b(?:older\\s+than|not\\s+(?:been\\s+)?(?:used|read|opened|accessed|touched|modified)(?:\\s+(?:since|in|for|within))?)\\s+(?:the\\s+last\\s+)?"
-              "(?:an?\\s+|one\\s+|\\d+\\s+)?(?:hours?|minutes?|today|this\\s+week|yesterday)\\b|"
               "\\b(?:is|are)\\s+(?:empty|ambiguous|missing)\\b[^.;]{0,60}\\b"
               "(?:instead|all|every|largest|maximum|closest|defaults?\\s+to|most)\\b|"
               "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|"
-              "\\bdefaults?\\s+to\\s+(?:/dev/|all\\b|every|the\\s+(?:largest|maximum|whole))|"
+              "\\bdefaults?\\s+to\\s+(?:/dev/|the\\s+(?:largest|maximum))|"
               "\\b(?:looks?\\s+alike|looks?\\s+like\\s+a\\s+typo|ambiguous|in\\s+doubt|unsure|unclear)\\b[^.;]{0,40}\\b(?:both|all|every|each|larger|higher|bigger)\\b|"
               "\\bwherever\\s+(?:they|it)\\s+(?:are|is)\\b|\\banywhere\\s+on\\s+the\\s+(?:disk|system|machine|drive|account|network)\\b|"
               "\\b(?:every|all)\\s+(?:other\\s+)?(?:\\w+\\s+)?(?:on|in|of|across)\\s+the\\s+(?:network|account|organi[sz]ation|workspace|company|cluster|fleet|tenant)\\b|"
@@ -4527,12 +4520,12 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:say|claim|state)\\s+(?:that\\s+)?(?:the\\s+)?\\w+\\s+(?:window|offer|deadline|period)\\s+(?:closed|ended|expired)|"
               "\\bphrase\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:an?\\s+)?(?:emergenc\\w+|urgent|threat)|"
               "\\b(?:if|when|whenever|should)\\s+(?:the\\s+)?(?:user|customer|caller|client|buyer|patient|they)s?\\s+(?:\\w+\\s+){0,2}?"
-              "(?:threaten\\w*|hesitat\\w*|complain\\w*|object\\w*|push\\w*\\s+back|says?\\s+they\\s+(?:feel|are|want)|feels?\\s+(?:fine|better))\\b"
+              "(?:threaten\\w*|says?\\s+they\\s+feel|feels?\\s+(?:fine|better))\\b"
               "[^.;]{0,50}\\b(?:say|tell|reply|answer|explain|claim|respond|state|remind|warn|inform)\\w*\\b|"
               "\\bask\\s+(?:the\\s+user|them|the\\s+customer)\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:code|otp|pin|passcode)\\b[^.;]{0,30}\\b"
               "(?:bank|card\\s+issuer|carrier|another\\s+service)",
   /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
-              "\\b(?:stay|stays|remain|remains|continue|continues|keeps?\\s+(?:running|sharing|recording|going))\\b[^.;]{0,40}\\bafter\\s+"
+              "\\b(?:unlocked|shar\\w+|access\\w*|recording|forward\\w*|active|visible|open)\\b[^.;]{0,30}\\b(?:stay|stays|remain|remains|continue|continues)\\b[^.;]{0,40}\\bafter\\s+"
               "(?:the\\s+)?(?:user\\s+)?(?:\\w+\\s+){0,2}?(?:ends?|end\\s+date|expir\\w*|closes?|leaves?|logs?\\s+out)\\b|"
               "\\bfirst\\s+time\\s+(?:it|this\\s+tool)\\s+(?:runs|is\\s+(?:run|used|called))\\b[^.;]{0,60}\\balso\\b|"
               "\\bafter\\s+(?:ten|five|three|twenty|fifty|a\\s+hundred|\\d+)\\s+(?:\\w+\\s+)?(?:refunds|orders|payments|transfers|messages|calls|uses|runs)\\b"
@@ -4546,7 +4539,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "submit\\w*|deliver\\w*|forward\\w*|copied|logged|reported|cached|shared\\s+with|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
   /* CL_IFDO: an order under a condition ("When X runs, add ...") */
               "(?:^\\s*|(?<=[.;!?])\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
-              "(?:add|prefix|append|set|change|copy|send|include|round|replace|put|bcc|cc|forward|read|pass|give|turn|make|a[ñn]ade|f[üu]ge)\\w*\\b",
+              "(?:add|prefix|append|set|change|round|replace|bcc|cc|a[ñn]ade|f[üu]ge)\\w*\\b",
   /* CL_DEAR: a cost without a bound, or the dearest choice when none was made */
               "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|maximum|ceiling)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
               "\\bfor\\s+(?:ten|five|\\d+)\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
@@ -4557,6 +4550,11 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b(?=[^.;]{0,30}\\bby\\s+default\\b)|"
               "\\b(?:monthly|recurring|subscri\\w*|insurance|trial|partner|add-ons?|newsletter|marketing)\\b[^.;]{0,40}\\bpre-?(?:selected|ticked|checked)\\b|"
               "\\bwhatever\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}(?:limit|balance|budget)\\s+allows|\\bup\\s+to\\s+the\\s+(?:credit\\s+|account\\s+)?limit\\b",
+  /* CL_RELABEL: an outcome reported as another (read with a bad state in the sentence) */
+              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
+              "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
+              "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
+              "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -5366,25 +5364,38 @@ scan_slant (Entry      *e,
             gsize       len,
             const Claims   *may)
 {
-  static GRegex *party_re;
-  static gsize party_once = 0;
+  static GRegex *party_re, *bad_re, *order_re;
+  static gsize party_once = 0, bad_once = 0, order_re_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
-  if (rest == len || (!may_claim (may, CL_SLANT, desc, rest, len) && !may_claim (may, CL_FAVOUR, desc, rest, len)))
+  if (rest == len || (!may_claim (may, CL_SLANT, desc, rest, len) && !may_claim (may, CL_FAVOUR, desc, rest, len) &&
+                      !may_claim (may, CL_RELABEL, desc, rest, len)))
     return;
+  regex_once (&bad_once, &bad_re,
+              "\\b(?:fail\\w*|flaky|loss\\w*|losing|negative|breaking|errors?|defects?|late|overdue|missed|unpaid|rejected|our\\s+own|"
+              "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&order_re_once, &order_re,
+              "\\b(?:should|must|always|only|lead|first|prefer|recommend|present|mention|describe|phrase|include|pick|choose|rank|"
+              "place|put|appear|say|tell|check\\w*|soften|tone|top)\\b",
+              G_REGEX_CASELESS);
   regex_once (&party_once, &party_re,
               "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
-              "\\b(?i:our|partners?|sponsors?|sponsored)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
-  for (gsize start = rest, end, first = claims_first (may, CL_SLANT, CL_FAVOUR); start < len; start = end + 1)
+              "\\b(?i:partners?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
+  for (gsize start = rest, end, first = MIN (claims_first (may, CL_SLANT, CL_FAVOUR), claims_first (may, CL_RELABEL, CL_RELABEL));
+       start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
       const char *rule = NULL;
 
       if (end < first)
         continue;
-      if (claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s))
+      if ((claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s)) ||
+          (claim_here (may, CL_RELABEL, s, end) && near_unnegated (claim_res[CL_RELABEL], desc + s, end - s) &&
+           g_regex_match_full (bad_re, desc + s, end - s, 0, 0, NULL, NULL)))
         rule = "instruction.slant";
-      else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+      else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) &&
+               g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.favour";
       if (rule != NULL)
         {
@@ -5488,11 +5499,17 @@ scan_send (Entry      *e,
            gsize       len,
            const Claims   *may)
 {
-  static GRegex *dest_re, *data_re, *neg_re;
-  static gsize dest_once = 0, data_once = 0, neg_once = 0;
+  static GRegex *dest_re, *data_re, *neg_re, *purpose_re;
+  static gsize dest_once = 0, data_once = 0, neg_once = 0, purpose_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
   if (rest == len || !may_claim (may, CL_SEND, desc, rest, len))
+    return;
+  regex_once (&purpose_once, &purpose_re,
+              "\\b(?:upload|send|post|share|sync|back\\s*up|backs\\s+up|mirror|publish|export|notif|forward|submit|deliver|e-?mail|"
+              "relay|webhook|sms|message)\\w*",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (purpose_re, desc, rest, 0, 0, NULL, NULL) || g_regex_match_full (purpose_re, e->result.name, -1, 0, 0, NULL, NULL))
     return;
   regex_once (&dest_once, &dest_re,
               "(?:https?://(?:[\\w-]+\\.)*|\\b)([\\w-]+)\\.(?:com|net|io|co|org|app|dev|cloud|xyz|link|ai|me|sh|de|es|fr|pw|biz)\\b(?![.\\w])",
