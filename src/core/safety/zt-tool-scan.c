@@ -5090,7 +5090,7 @@ scan_disparage (ZtToolScan *self,
                 Entry      *e,
                 const char *desc,
                 gsize       len,
-                const Claims   *may)
+                const Claims *may)
 {
   static GRegex *steer_re;
   static gsize steer_once = 0;
@@ -5172,7 +5172,7 @@ static void
 scan_unsafe_default (Entry      *e,
                      const char *desc,
                      gsize       len,
-                     const Claims   *may)
+                     const Claims *may)
 {
   gsize rest;
   static GRegex *guard_re, *neg_re;
@@ -5216,7 +5216,7 @@ static void
 scan_narrowed (Entry      *e,
                const char *desc,
                gsize       len,
-               const Claims   *may)
+               const Claims *may)
 {
   gsize rest;
   gboolean flow;
@@ -5252,7 +5252,7 @@ scan_steer_other (ZtToolScan *self,
                   Entry      *e,
                   const char *desc,
                   gsize       len,
-                  const Claims   *may)
+                  const Claims *may)
 {
   gsize rest;
   static GRegex *trigger_re, *dest_re;
@@ -5306,7 +5306,7 @@ static void
 scan_pretext (Entry      *e,
               const char *desc,
               gsize       len,
-              const Claims   *may)
+              const Claims *may)
 {
   gsize rest;
   static GRegex *take_re, *neg_re, *change_re;
@@ -5351,18 +5351,21 @@ scan_pretext (Entry      *e,
 }
 
 /* instruction.slant: after the summary, what the user is shown bent without a word of harm: a
- * kind of item left out (defects can be left out of the summary, not worth showing, without
- * saying why), a state reported as another (shown as completed, read better as improvements,
- * rounded up to zero), the user's own request outranked (even if asked, regardless of its text).
+ * kind of item left out of what the user is shown (can be left out of the summary, not worth
+ * showing, without saying why), a kind dismissed (usually user error), costs and risks held back
+ * (only if asked, a detail), the user's request or the evidence outranked (regardless of its
+ * text, whatever the policy page says); an outcome reported as another (shown as completed, read
+ * better as improvements) only where the sentence names a bad one (failed, losses, breaking,
+ * mixed): honest tools define their states so ("closed issues are counted as resolved").
  * instruction.favour: a party put above the others (lead with it, the most reliable, the one that
- * works, no need to mention alternatives) where the sentence names one: a brand (SkyFare, Lumen
- * Press) or "our" and "partner". A note on how to order results ("breaking changes first") names
- * no party. */
+ * works, no need to mention alternatives) in a sentence that orders it and names the party: a
+ * brand (SkyFare, Lumen Press) or a partner. A note on how to order results ("breaking changes
+ * first") names no party; a tool's claim that its own source is the most accurate orders nothing. */
 static void
 scan_slant (Entry      *e,
             const char *desc,
             gsize       len,
-            const Claims   *may)
+            const Claims *may)
 {
   static GRegex *party_re, *bad_re, *order_re;
   static gsize party_once = 0, bad_once = 0, order_re_once = 0;
@@ -5395,7 +5398,8 @@ scan_slant (Entry      *e,
            g_regex_match_full (bad_re, desc + s, end - s, 0, 0, NULL, NULL)))
         rule = "instruction.slant";
       else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) &&
-               g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL) && g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+               g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+               g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.favour";
       if (rule != NULL)
         {
@@ -5407,17 +5411,19 @@ scan_slant (Entry      *e,
 
 /* instruction.overreach: after the summary, an action of harm or cost (delete, charge, send,
  * accept, terminate, scale, buy) made wider or dearer than asked, in a sentence that neither
- * forbids nor asks: every one including the protected ones, not only the one named; a missing or
- * ambiguous target turned into all, the largest or the closest; a cost without a limit (no upper
- * limit, ten years, the largest, 10x margin, a 45 % tip); conflicts resolved by deleting; the old
- * values not kept. instruction.pressure: the user pressed through the model: told that something
- * is lost unless they act now, that everyone else agreed, that a window closed; a notice phrased
- * as an emergency. */
+ * forbids just before it nor asks: every one including the protected ones, not only the one
+ * named, every one on the account; a missing or ambiguous target turned into all, the closest or
+ * both; conflicts resolved by deleting; the old values not kept; or a cost without a bound
+ * (CL_DEAR: no upper limit, for ten years, 10x margin, a 45 % tip, the dearest tier when none was
+ * chosen, a paid box pre-selected). instruction.pressure: the user pressed through the model: told
+ * that something is lost unless they act now, that everyone else agreed, that a window closed; a
+ * notice phrased as an emergency; a script for when they threaten to leave or say they feel fine;
+ * another service's one-time code asked for. */
 static void
 scan_overreach (Entry      *e,
                 const char *desc,
                 gsize       len,
-                const Claims   *may)
+                const Claims *may)
 {
   static GRegex *act_re, *guard_re;
   static gsize act_once = 0, guard_once = 0;
@@ -5491,13 +5497,14 @@ foreign_host (Entry      *e,
  * held_kinds () reads: secrets, the conversation, someone's details; or contents, messages,
  * configuration, passcodes, numbers, cookies, files) to a place named by its address (a URL or
  * a host), with a verb of moving (sent, goes, echoed, registered, appended, followed by, mirrored,
- * as GET parameters), where the host is not one the tool's name or summary names. One that says
- * what is not sent moves nothing. */
+ * as GET parameters), where the host is not one the tool's name or summary names, on a tool
+ * whose name and summary do not say it sends (a backup, upload or SMS tool says where its data
+ * goes). One that says what is not sent moves nothing. */
 static void
 scan_send (Entry      *e,
            const char *desc,
            gsize       len,
-           const Claims   *may)
+           const Claims *may)
 {
   static GRegex *dest_re, *data_re, *neg_re, *purpose_re;
   static gsize dest_once = 0, data_once = 0, neg_once = 0, purpose_once = 0;
