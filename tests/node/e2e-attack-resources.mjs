@@ -116,6 +116,19 @@ function mint(identity) {
   return { key, cert };
 }
 
+// A TLS connection to an agent's direct mesh listener with @creds, once it listens.
+async function directConnect(port, creds) {
+  let sock = null;
+  await until(async () => {
+    sock = await new Promise((r) => {
+      const s = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () => r(s));
+      s.on("error", () => r(null));
+    });
+    return sock !== null;
+  }, `the direct listener on ${port}`);
+  return sock;
+}
+
 // A raw client WebSocket to the hub with a certificate: frames in, masked frames out.
 async function hubSocket(pathAndQuery, creds) {
   const sock = tls.connect({ host: "127.0.0.1", port: hubPort, rejectUnauthorized: false, ...creds });
@@ -321,14 +334,7 @@ await run({
     const directPort = await freePort();
     const m = await joinMember(data, "dora", "dora-pc", ["--mesh-direct", `127.0.0.1:${directPort}`, "--header-timeout", "1s"]);
     const creds = mint("user/eve/endpoint/eve-pc");
-    let sock;
-    await until(async () => {
-      sock = await new Promise((r) => {
-        const s = tls.connect({ host: "127.0.0.1", port: directPort, rejectUnauthorized: false, ...creds }, () => r(s));
-        s.on("error", () => r(null));
-      });
-      return sock !== null;
-    }, "the direct listener");
+    const sock = await directConnect(directPort, creds);
     const t0 = Date.now();
     sock.on("error", () => {});
     await new Promise((r) => sock.on("close", r));
@@ -348,14 +354,7 @@ await run({
       "fay to know gus as a member", 15000);
     const creds = memberCredentials(gus);
     const stream = async () => {
-      let sock = null;
-      await until(async () => {
-        sock = await new Promise((r) => {
-          const s = tls.connect({ host: "127.0.0.1", port: directPort, rejectUnauthorized: false, ...creds }, () => r(s));
-          s.on("error", () => r(null));
-        });
-        return sock !== null;
-      }, "fay's direct listener");
+      const sock = await directConnect(directPort, creds);
       const st = { sock, lines: [], closed: false };
       let buf = "";
       sock.on("data", (d) => {
