@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout16 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, train14, train15, heldout7 to heldout16 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, train14, train15, honest16, heldout7 to heldout16 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -155,6 +155,13 @@ static const CorpusSet corpus_sets[] = {
    * instruction.narrowed, instruction.pretext, instruction.deferred, split.desc-source): 82.2 %,
    * 3.8 % (a read figure). train.py does not read it */
   { "train15", "ZT_SAFETY_TRAIN15", 169, 130, 0.80, 0.05 },
+  /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
+   * comms, security, secrets, payments, files, git, home and web tools that name credentials,
+   * tokens, webhooks, other tools, deletion and confirmation as their own work; poisoned
+   * near-twins), written by the session doing the work before its rules, scanned once with main:
+   * 75.0 %, 14.0 % (21 honest flagged: guidance 11 of 58, comms 4, secrets 2, multi 2, payments
+   * 1, security 1). train.py does not read it */
+  { "honest16", "ZT_SAFETY_HONEST16", 60, 150, 0.72, 0.15 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
