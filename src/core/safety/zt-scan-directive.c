@@ -57,7 +57,7 @@ static const struct {
   guint       kinds;
 } lexicon[] = {
   /* who is addressed */
-  { "you", D_ADDR }, { "your", D_ADDR }, { "you're", D_ADDR }, { "you'll", D_ADDR }, { "yourself", D_ADDR | D_CONCEAL },
+  { "you", D_ADDR }, { "your", D_ADDR }, { "you're", D_ADDR }, { "you'll", D_ADDR }, { "yourself", D_ADDR },
   { "assistant", D_ADDR }, { "assistants", D_ADDR }, { "model", D_ADDR }, { "models", D_ADDR }, { "ai", D_ADDR },
   { "agent", D_ADDR }, { "agents", D_ADDR }, { "llm", D_ADDR }, { "llms", D_ADDR }, { "claude", D_ADDR },
   { "gpt", D_ADDR }, { "chatgpt", D_ADDR }, { "copilot", D_ADDR }, { "chatbot", D_ADDR }, { "responder", D_ADDR },
@@ -653,6 +653,19 @@ person_noun (const char *w)
   return _zt_scan_word_in (w, person_nouns, G_N_ELEMENTS (person_nouns));
 }
 
+/* "Keep it to yourself", "for yourself alone": the model keeping something; "do not pick one
+ * yourself", "convert the time yourself": the model doing the work in person, nothing kept. */
+static guint
+reflexive_kinds (const char *w,
+                 const char *prev)
+{
+  static const char *const keeping[] = { "to", "for", "within", "between" };
+
+  if (strcmp (w, "yourself") != 0 || !_zt_scan_word_in (prev, keeping, G_N_ELEMENTS (keeping)))
+    return 0;
+  return D_CONCEAL;
+}
+
 static guint
 span_kinds (const char *text,
             gsize       start,
@@ -662,6 +675,7 @@ span_kinds (const char *text,
   GHashTable *table = lexicon_table ();
   guint kinds = 0, nword = 0, ticks = 0, says_window = 0, says_order = 0;
   gboolean clause_start = TRUE, at_start = TRUE, possessed = FALSE;
+  char prev[24] = "";
 
   /* three or more `quoted` words in one sentence are a list of fields ("Pass any subset of
    * fields: `name`, `status`, `goal`"): each names a field, not the data a word would */
@@ -724,7 +738,8 @@ span_kinds (const char *text,
             w[i - a - 2] = '\0';
             poss = person_noun (w);
           }
-        k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+        k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w)) | reflexive_kinds (w, prev);
+        g_strlcpy (prev, w, sizeof prev);
         /* a person's secret or personal data is someone's, as the user's is */
         if (possessed && (k & (D_SECRET | D_PERSONAL)))
           k |= D_POSS;

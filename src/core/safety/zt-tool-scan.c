@@ -2190,6 +2190,130 @@ mask_purpose (char *const *purpose,
     }
 }
 
+/* The honest16 readings: what a server says to the model for the user's own request. Its
+ * guidance puts the user in charge (ask the user, confirm with them, tell them what failed, read
+ * a value back to them, wait for their yes, only when they ask) or orders this server's own work
+ * (call list_projects first, take the id from this list, use geocode before this tool); an attack
+ * of the same shape waives the asking, keeps something from the user, reaches the conversation or
+ * the model's rules, does more than asked, or sends something elsewhere. @s: one sentence, lower
+ * case. */
+static gboolean
+beyond_users_request (const char *s)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_strstr_len (s, -1, "://") != NULL || strchr (s, '@') != NULL || g_strstr_len (s, -1, "~/") != NULL ||
+         g_strstr_len (s, -1, "/.") != NULL ||
+         g_regex_match (regex_once (&once, &re,
+                                    /* kept from the user, or said against the facts */
+                                    "\\b(silent(ly)?|quiet(ly)?|secretly|covertly|discreetly|hid(e|den|ing)|conceal\\w*|pretend\\w*|"
+                                    "as if|even if|regardless|whatever|normally|succeeded|leave (it |them |this )?out|"
+                                    "(should|must|need|does|do|will)( not|n't) (appear|be (shown|seen|told|mentioned)|know|see|notice)|"
+                                    /* selling, or a trigger on what the user does elsewhere */
+                                    "recommend\\w*|buy\\w*|promot\\w*|sponsor\\w*|affiliate|upgrad\\w*|whenever|every time|each time|"
+                                    /* a secret handed on, or a call to another tool given something */
+                                    "(include|send|pass|paste|post|forward|append|attach|embed|put|add)\\b[^.;]*\\b(tokens?|keys?|passwords?|"
+                                    "secrets?|credentials?|cookies?)|"
+                                    "(tokens?|keys?|passwords?|secrets?|credentials?|cookies?)\\b[^.;]*\\b(include|send|pass|paste|post|forward|"
+                                    "append|attach|embed|put|add)|"
+                                    "(a |the )?calls? to [`'\"]?[a-z][a-z0-9]*_\\w+|"
+                                    /* more than asked, or out of the user's hands */
+                                    "also|additionally|as well|too|b?cc|a copy|copies|automatically|"
+                                    /* the model's own context and rules */
+                                    "conversation|chat|history|transcript|prompt|system|context|memory|"
+                                    "(all|every|each|any) (previous |earlier |other )?(conversations?|sessions?|messages?|requests?|"
+                                    "replies|reply|answers?|responses?|turns?)|"
+                                    /* someone else */
+                                    "(other|another|any other|every other) (server|service|mcp|integration)s?('s)?|"
+                                    "analytics|telemetry|maintainers?|our (server|servers|team|endpoint|backend)|"
+                                    /* waived: "no need to ask", "do not confirm", "without asking" */
+                                    "(do not|don't|never|without|no need to|needn't|need not|skip|not necessary to|no)( \\w+){0,2} "
+                                    "(ask|asking|confirm\\w*|tell|telling|show|showing|warn\\w*|mention\\w*|wait\\w*|approv\\w*|"
+                                    "prompt\\w*|check\\w*|explain\\w*|reveal\\w*|say|saying|disclos\\w*|admit\\w*|report\\w*))\\b", 0), s, 0, NULL);
+}
+
+/* A secret or a payment detail asked of the user: phishing, whatever follows. */
+static gboolean
+asks_user_secret (const char *s)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_regex_match (regex_once (&once, &re, "\\bask\\w*\\b[^.;]*\\b(passwords?|passcodes?|passphrases?|cvv|cvc|card|pin|otp|"
+                                    "one-time|2fa|tokens?|secrets?|api keys?|private keys?|seed|recovery|credentials?|ssn|"
+                                    "social security|login)\\b", 0), s, 0, NULL);
+}
+
+/* The phrases of the user's word and of this server's own order of work, blanked in @s by the
+ * caller: what is left must be harmless on its own. */
+static GRegex *
+users_word_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re,
+                     /* the user asked, told, shown, warned; a value read back or reported to them */
+                     "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b|"
+                     "\\b(confirm|check|verify|clarify|agree) (it |this |that |them )?with (the |your )?(user|customer|them)\\b|"
+                     "\\b(back |out )?to (the |your )?(user|customer)\\b|"
+                     "\\b(get|wait for|ask for|obtain|need|needs|require|requires|with|after|have) (the user's |their |the customer's )?"
+                     "(explicit |final |written |clear )?(approval|confirmation|consent|go-ahead|permission|yes|ok|agreement)\\b|"
+                     /* at the user's wish or choice */
+                     "\\b(if|when|unless|whenever|once) (the user|they|the customer) (explicitly )?(wants?|asks?|requests?|prefers?|says?|"
+                     "gave|gives|names?|chose|picks?|agrees?|confirms?|approves?)\\b|"
+                     "\\b(the user|they) (may|might|can) ask\\b|\\b(only )?(when|if|unless) (explicitly )?asked\\b|"
+                     "\\bon the user's (request|behalf)\\b|"
+                     "\\b(the |a )?(user|customer) (gives|gave|names|named|chose|chooses|picks|picked|specifies|specified|provides|"
+                     "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns)\\b|"
+                     /* the model doing the work itself, not guessing ("do not guess ids") */
+                     "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up)\\b|"
+                     /* this server's own tools and the order of its work */
+                     "\\b(every|any|all|the)? ?other [a-z_*.-]* ?(tool|function)s? (of|in|on) this (server|service|integration|api)\\b|"
+                     "\\bthis (server|service|integration)'s (other )?(tools|functions)\\b|\\bfrom this list\\b|"
+                     "\\b(call|use|run|invoke|try) (the )?[`'\"]?[a-z][a-z0-9_.*-]*[`'\"]?( tool| function)? "
+                     "(first|beforehand|before (this|calling|using|you)( \\w+)?)\\b|"
+                     "\\b(must|should|needs to|has to) be called (first|before)\\b|"
+                     "\\b(to (get|obtain|find|look up|resolve|learn|fetch) (the |its |their |a |an )?[a-z_ ]{0,20}(ids?|names?|keys?|codes?|numbers?))( first)?\\b|"
+                     "\\b(from|returned by|the output of|the results? of) [`'\"]?[a-z][a-z0-9]*_[a-z0-9_]+[`'\"]?", 0);
+}
+
+/* Is the sentence @t[start, end) (normalised) guidance for the user's own request, with nothing
+ * else in it once its phrases of the user's word and of the server's order are set aside? */
+static gboolean
+serves_users_request (const char *t,
+                      gsize       start,
+                      gsize       end)
+{
+  g_autofree char *s = g_ascii_strdown (t + start, end - start);
+  g_autofree char *rest = NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  gboolean any = FALSE;
+  ZtScanScorerClasses k;
+
+  if (beyond_users_request (s) || asks_user_secret (s))
+    return FALSE;
+  rest = g_strdup (s);
+  if (g_regex_match (users_word_regex (), s, 0, &info))
+    do
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms)
+          {
+            memset (rest + ms, ' ', me - ms);
+            any = TRUE;
+          }
+      }
+    while (g_match_info_next (info, NULL));
+  if (!any)
+    return FALSE;
+  /* what is left: no secrecy, no rules, no model by its part, no file, no outranking */
+  k = _zt_scan_scorer_classes (rest, strlen (rest));
+  return !(k & (ZT_SCORER_HIDE | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_FILE | ZT_SCORER_OUTRANK | ZT_SCORER_STEER));
+}
+
 static GRegex *
 citing_regex (void)
 {
@@ -2335,7 +2459,8 @@ score_hit_cb (gsize    start,
    * have to form (someone told to move something, to hide, to rank above) is not */
   if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0) ||
       _zt_scan_sentence_denies (hit->norm->text->str, start, end) ||
-      own_use (hit->ctx, hit->norm->text->str, start, end))
+      own_use (hit->ctx, hit->norm->text->str, start, end) ||
+      serves_users_request (hit->norm->text->str, start, end))
     return;
   add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
@@ -2373,7 +2498,7 @@ directive_hit_cb (gsize           start,
   ScoreHit *hit = user_data;
 
   if ((strcmp (rule, "instruction.directive") == 0 || strcmp (rule, "instruction.conceal") == 0) &&
-      own_use (hit->ctx, hit->norm->text->str, start, end))
+      (own_use (hit->ctx, hit->norm->text->str, start, end) || serves_users_request (hit->norm->text->str, start, end)))
     return;
   if (strcmp (rule, "exfil.built-url") == 0 && own_template (hit->ctx, hit->norm->text->str, hit->norm->text->len, start, end))
     return;
