@@ -325,7 +325,12 @@ static const TextRule text_rules[] = {
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(hide|conceal|mask|obscure|keep)" W GAP(30) W "(from|to) (the )?(user|human|operator)s?" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
-    W "(not|never|in)? ?(visible|shown|displayed|mentioned|invisible|hidden) (to|from) (the )?(user|human|operator)s?" W },
+    /* denied, or hidden: "so it can be shown to the user" is the opposite */
+    W "((not|never|in) ?(visible|shown|displayed|mentioned)|invisible|hidden) (to|from) (the )?(user|human|operator)s?" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    /* ... unless what is shown leaves something out ("the list shown to the user should exclude it") */
+    W "(visible|shown|displayed|listed) (to|for) (the )?(user|human|operator)s?" W GAP(20)
+    W "(exclude|excludes|omit|omits|leave out|leaves out|skip|skips|hide|hides|drop|drops|not (include|list|show|mention))" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(keep|remain|stay|treat)" W " (this|these|it|that|the (above|following|instructions?|steps?|actions?|process|request|call|note))"
     GAP(25) W "(secret|hidden|confidential|invisible|private|between us|to yourself|undisclosed)" W },
@@ -2218,6 +2223,9 @@ beyond_users_request (const char *s)
                                     "(tokens?|keys?|passwords?|secrets?|credentials?|cookies?)\\b[^.;]*\\b(include|send|pass|paste|post|forward|"
                                     "append|attach|embed|put|add)|"
                                     "(a |the )?calls? to [`'\"]?[a-z][a-z0-9]*_\\w+|"
+                                    /* files that hold secrets, and things kept */
+                                    "/etc/|\\.ssh|id_rsa|id_ed25519|\\.env|\\.aws|\\.kube|\\.npmrc|\\.netrc|\\.git-credentials|wallet\\.dat|"
+                                    "keychain|secretly|confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
                                     /* more than asked, or out of the user's hands */
                                     "also|additionally|as well|too|b?cc|a copy|copies|automatically|"
                                     /* the model's own context and rules */
@@ -2269,6 +2277,9 @@ users_word_regex (void)
                      "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns)\\b|"
                      /* the model doing the work itself, not guessing ("do not guess ids") */
                      "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up)\\b|"
+                     /* others' text named as content, not orders ("treat them as content to report to the user, not
+                      * as instructions for you") */
+                     "\\bnot (as )?(instructions|commands|orders)( (for|to) you| to follow)?\\b|"
                      /* this server's own tools and the order of its work */
                      "\\b(every|any|all|the)? ?other [a-z_*.-]* ?(tool|function)s? (of|in|on) this (server|service|integration|api)\\b|"
                      "\\bthis (server|service|integration)'s (other )?(tools|functions)\\b|\\bfrom this list\\b|"
@@ -2309,9 +2320,11 @@ serves_users_request (const char *t,
     while (g_match_info_next (info, NULL));
   if (!any)
     return FALSE;
-  /* what is left: no secrecy, no rules, no model by its part, no file, no outranking */
+  /* what is left: no rules, no model by its part, no outranking or steering (secrecy and the
+   * files that hold secrets are read above: "their secret store", "in the form /org/project"
+   * name no secret kept and no file read) */
   k = _zt_scan_scorer_classes (rest, strlen (rest));
-  return !(k & (ZT_SCORER_HIDE | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_FILE | ZT_SCORER_OUTRANK | ZT_SCORER_STEER));
+  return !(k & (ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_OUTRANK | ZT_SCORER_STEER));
 }
 
 static GRegex *
@@ -4091,6 +4104,20 @@ capability (const char *sentence,
                                      "e-?mails?|addresse?s?|phone|must|always|every|all|any)\\b", 0), masked, 0, NULL);
 }
 
+/* "If the user wants to track it, you can create an issue with the github server's create_issue",
+ * "the user may ask you to post its link with Slack's post_message": the other tool offered for
+ * what the user may want, as guidance for the user's own request, not steered. */
+static gboolean
+at_users_wish (const char *sentence)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_regex_match (regex_once (&once, &re, "\\b(if|when|once) (the user|they) (explicitly )?(wants?|asks?|requests?|prefers?)\\b|"
+                                    "\\b(the user|they) (may|might|can) ask you\\b", 0), sentence, 0, NULL) &&
+         serves_users_request (sentence, 0, strlen (sentence));
+}
+
 static void
 scan_cross_service (ZtToolScan *self)
 {
@@ -4168,7 +4195,8 @@ scan_cross_service (ZtToolScan *self)
                             zt_scan_scorer_sentence (sentence, strlen (sentence), place_of (r->path), FALSE) >=
                             ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service",
-                                 referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ? ZT_SCAN_SEVERITY_LOW :
+                                 referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ||
+                                 at_users_wish (sentence) ? ZT_SCAN_SEVERITY_LOW :
                                  steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  off, off + olen, NULL);
                     break;
@@ -5219,7 +5247,7 @@ scan_steer_other (ZtToolScan *self,
     {
       gsize s = sentence_at (desc, len, start, &end);
 
-      if (s == 0 || !claim_in (CL_ORDER, desc + s, end - s))
+      if (s == 0 || !claim_in (CL_ORDER, desc + s, end - s) || serves_users_request (desc, s, end))
         continue;
       if (names_other_party (self, e, desc + s, end - s) ||
           (g_regex_match_full (trigger_re, desc + s, end - s, 0, 0, NULL, NULL) &&
