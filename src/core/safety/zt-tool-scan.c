@@ -3143,6 +3143,33 @@ held_concepts (const char *text)
   return concepts;
 }
 
+/* A parameter that picks a kind or names a record: "object_type" ("contacts, companies or
+ * deals"), "account" ("Account id"), "key_id". It holds a choice or a reference, not the
+ * secret, the record or the conversation it names. */
+static gboolean
+selector_param (const char *pname,
+                const char *desc)
+{
+  static const char *const picks[] = { "type", "kind", "mode", "format", "sort", "id", "ids" };
+  static const char *const refs[] = { "id", "ids", "identifier", "identifiers" };
+  const char *last = pname + strlen (pname);
+  g_autofree char *low = NULL;
+  const char *word;
+
+  while (last > pname && g_ascii_isalpha (last[-1]) && !(g_ascii_isupper (last[0]) && g_ascii_islower (last[-1])))
+    last--;
+  low = g_ascii_strdown (last, -1);
+  if (last > pname && _zt_scan_word_in (low, picks, G_N_ELEMENTS (picks)))
+    return TRUE;
+  if (desc == NULL || !few_words (desc, 3) || _zt_scan_asks_for_data (desc, strlen (desc)))
+    return FALSE;
+  g_free (low);
+  low = g_ascii_strdown (desc, -1);
+  g_strchomp (g_strdelimit (low, ".", ' '));
+  word = strrchr (low, ' ');
+  return word != NULL && _zt_scan_word_in (word + 1, refs, G_N_ELEMENTS (refs));
+}
+
 static void
 scan_param_purpose (Entry      *e,
                     const char *pname,
@@ -3156,7 +3183,8 @@ scan_param_purpose (Entry      *e,
 
   /* a flag, a number or a choice from a list carries no text: nothing can be poured into it */
   if ((type != NULL && (strcmp (type, "boolean") == 0 || strcmp (type, "integer") == 0 || strcmp (type, "number") == 0)) ||
-      json_object_has_member (param, "enum") || json_object_has_member (param, "const"))
+      json_object_has_member (param, "enum") || json_object_has_member (param, "const") ||
+      selector_param (pname, desc))
     return;
   /* a description that asks for someone's data, or that is only the name of a datum ("GitHub
    * personal access token"), says what the parameter holds whatever its name */
