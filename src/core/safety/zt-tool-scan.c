@@ -2176,6 +2176,37 @@ without_choices (const char *t,
   return copy;
 }
 
+/* Blank in @t[0, len) each example in parentheses ("(for example /home/user/project/main.c)",
+ * "(e.g. 2025-03-01)"): a value shown, not data named; one that names a secret or a file that
+ * holds one is kept. Whether anything was blanked. */
+static gboolean
+blank_examples (char  *t,
+                gsize  len)
+{
+  static GRegex *re, *secret_re;
+  static gsize once = 0, secret_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  gboolean any = FALSE;
+
+  regex_once (&secret_once, &secret_re, "passw|shadow|secret|token|key|credential|cookie|\\.env|id_rsa|ssh|\\.aws|\\.kube|~|"
+              "conversation|history|prompt", 0);
+  if (g_regex_match_full (regex_once (&once, &re, "\\((for example|for instance|e\\.g\\.?|eg|such as|like)[ ,:][^()]*\\)", 0),
+                          t, len, 0, 0, &info, NULL))
+    do
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me) &&
+            !g_regex_match_full (secret_re, t, me, ms, 0, NULL, NULL))
+          {
+            memset (t + ms, ' ', me - ms);
+            any = TRUE;
+          }
+      }
+    while (g_match_info_next (info, NULL));
+  return any;
+}
+
 /* Blank in @t[0, len) the words of @purpose (own_purpose ()). */
 static void
 mask_purpose (char *const *purpose,
@@ -2394,6 +2425,17 @@ own_use (const Ctx  *ctx,
       k = (k & ~ZT_SCORER_DATA) | (_zt_scan_scorer_classes (rest, end - start) & ZT_SCORER_DATA);
       /* what the tool works on, named: the sentence is about its input */
       purpose_named = !(k & ZT_SCORER_DATA);
+    }
+  /* how to fill in the tool's own input, with an example of it ("Always pass the full absolute
+   * path (for example /home/user/project/src/main.c)"): the example is a value, not someone's
+   * data or file */
+  if (k & (ZT_SCORER_DATA | ZT_SCORER_FILE))
+    {
+      g_autofree char *plain = g_strndup (t + start, end - start);
+
+      if (blank_examples (plain, end - start))
+        k = (k & ~(ZT_SCORER_DATA | ZT_SCORER_FILE)) |
+            (_zt_scan_scorer_classes (plain, end - start) & (ZT_SCORER_DATA | ZT_SCORER_FILE));
     }
   for (guint i = 0; i < G_N_ELEMENTS (denials); i++)
     denied |= strncmp (t + start, denials[i], strlen (denials[i])) == 0 && end - start > strlen (denials[i]);
