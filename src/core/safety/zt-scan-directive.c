@@ -1299,6 +1299,30 @@ _zt_scan_sentence_inert (const char *text,
   return g_strstr_len (text + start, end - start, "://") == NULL && memchr (text + start, '@', end - start) == NULL;
 }
 
+/* Is text[0, n) a word of obligation (must, needs, required)? */
+static gboolean
+modal_word (const char *w,
+            gsize       n)
+{
+  char buf[24];
+
+  if (n >= sizeof buf)
+    return FALSE;
+  memcpy (buf, w, n);
+  buf[n] = '\0';
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (lexicon_table (), buf)) & D_MODAL) != 0;
+}
+
+/* Is text[0, n) a negation (not, never, no, cannot, a word ending in n't)? */
+static gboolean
+negation_word (const char *w,
+               gsize       n)
+{
+  return (n == 3 && strncmp (w, "not", 3) == 0) || (n == 5 && strncmp (w, "never", 5) == 0) ||
+         (n == 2 && strncmp (w, "no", 2) == 0) || (n == 6 && strncmp (w, "cannot", 6) == 0) ||
+         (n > 3 && strncmp (w + n - 3, "n't", 3) == 0);
+}
+
 gboolean
 _zt_scan_sentence_denies (const char *text,
                           gsize       start,
@@ -1317,7 +1341,7 @@ _zt_scan_sentence_denies (const char *text,
   gsize prev_len = 0;
 
   if ((orders & ORDER_IN_CLAUSE) ||
-      (k & (D_ADDR | D_MODAL | D_CONCEAL | D_DISCLOSE | D_CONSENT | D_OUTRANK | D_STEER | D_PROMO | D_EXTRA | D_INSERT)) ||
+      (k & (D_ADDR | D_CONCEAL | D_DISCLOSE | D_CONSENT | D_OUTRANK | D_STEER | D_PROMO | D_EXTRA | D_INSERT)) ||
       g_strstr_len (text + start, end - start, "://") != NULL || memchr (text + start, '@', end - start) != NULL)
     return FALSE;
   for (gsize i = start; i < end;)
@@ -1335,6 +1359,10 @@ _zt_scan_sentence_denies (const char *text,
       for (guint t = 0; t < G_N_ELEMENTS (told); t++)
         if (strlen (told[t]) == n && strncmp (text + a, told[t], n) == 0)
           return FALSE;
+      /* an obligation, unless denied itself ("this tool never needs them", "it does not require
+       * one") */
+      if ((k & D_MODAL) && modal_word (text + a, n) && !(prev != NULL && negation_word (prev, prev_len)))
+        return FALSE;
       /* "never ..." and "do not ..." open an order; after a subject they deny */
       if (first_word && ((n == 5 && strncmp (text + a, "never", 5) == 0) || (n == 2 && strncmp (text + a, "do", 2) == 0) ||
                          (n == 5 && strncmp (text + a, "don't", 5) == 0) || (n == 3 && strncmp (text + a, "not", 3) == 0)))
