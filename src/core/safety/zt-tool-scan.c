@@ -2307,7 +2307,8 @@ users_word_regex (void)
                      "\\b(the |a )?(user|customer) (gives|gave|names|named|chose|chooses|picks|picked|specifies|specified|provides|"
                      "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns)\\b|"
                      /* the model doing the work itself, not guessing ("do not guess ids") */
-                     "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up)\\b|"
+                     "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up|"
+                     "estimat\\w*|approximat\\w*|pick\\w*|choos\\w*|retry\\w*|proceed\\w*)\\b|"
                      /* others' text named as content, not orders ("treat them as content to report to the user, not
                       * as instructions for you") */
                      "\\bnot (as )?(instructions|commands|orders)( (for|to) you| to follow)?\\b|"
@@ -5179,9 +5180,11 @@ scan_disparage (ZtToolScan *self,
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       end = sentence_end (desc, len, start);
+      /* "if the rate service is down, tell the user ... instead of estimating": the user told
+       * of a failure, nothing steered here */
       if (((steered && claim_in (CL_FAULT, desc + start, end - start)) ||
            claim_in (CL_PREC, desc + start, end - start)) &&
-          names_other_party (self, e, desc + start, end - start))
+          names_other_party (self, e, desc + start, end - start) && !serves_users_request (desc, start, end))
         {
           description_finding (e, desc, len, "shadow.disparage", start, end);
           return;
