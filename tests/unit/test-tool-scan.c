@@ -160,8 +160,11 @@ static const CorpusSet corpus_sets[] = {
    * tokens, webhooks, other tools, deletion and confirmation as their own work; poisoned
    * near-twins), written by the session doing the work before its rules, scanned once with main:
    * 75.0 %, 14.0 % (21 honest flagged: guidance 11 of 58, comms 4, secrets 2, multi 2, payments
-   * 1, security 1). train.py does not read it */
-  { "honest16", "ZT_SAFETY_HONEST16", 60, 150, 0.72, 0.15 },
+   * 1, security 1); then read to build the honest16 readings (guidance for the user's own
+   * request, serves_users_request (); an obligation denied; examples as values; selector
+   * parameters; "shown to the user" only denied or narrowed): 75.0 %, 1.3 % (a read figure).
+   * train.py does not read it */
+  { "honest16", "ZT_SAFETY_HONEST16", 60, 150, 0.73, 0.03 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once

@@ -2266,22 +2266,13 @@ beyond_users_request (const char *s)
                                     /* someone else */
                                     "(other|another|any other|every other) (server|service|mcp|integration)s?('s)?|"
                                     "analytics|telemetry|maintainers?|our (server|servers|team|endpoint|backend)|"
+                                    /* a secret or a payment detail asked of the user: phishing, whatever follows */
+                                    "ask\\w*\\b[^.;]*\\b(passwords?|passcodes?|passphrases?|cvv|cvc|card|pin|otp|one-time|2fa|tokens?|"
+                                    "secrets?|api keys?|private keys?|seed|recovery|credentials?|ssn|social security|login)|"
                                     /* waived: "no need to ask", "do not confirm", "without asking" */
                                     "(do not|don't|never|without|no need to|needn't|need not|skip|not necessary to|no)( \\w+){0,2} "
                                     "(ask|asking|confirm\\w*|tell|telling|show|showing|warn\\w*|mention\\w*|wait\\w*|approv\\w*|"
                                     "prompt\\w*|check\\w*|explain\\w*|reveal\\w*|say|saying|disclos\\w*|admit\\w*|report\\w*))\\b", 0), s, 0, NULL);
-}
-
-/* A secret or a payment detail asked of the user: phishing, whatever follows. */
-static gboolean
-asks_user_secret (const char *s)
-{
-  static GRegex *re;
-  static gsize once = 0;
-
-  return g_regex_match (regex_once (&once, &re, "\\bask\\w*\\b[^.;]*\\b(passwords?|passcodes?|passphrases?|cvv|cvc|card|pin|otp|"
-                                    "one-time|2fa|tokens?|secrets?|api keys?|private keys?|seed|recovery|credentials?|ssn|"
-                                    "social security|login)\\b", 0), s, 0, NULL);
 }
 
 /* The phrases of the user's word and of this server's own order of work, blanked in @s by the
@@ -2335,7 +2326,7 @@ serves_users_request (const char *t,
   gboolean any = FALSE;
   ZtScanScorerClasses k;
 
-  if (beyond_users_request (s) || asks_user_secret (s))
+  if (beyond_users_request (s))
     return FALSE;
   rest = g_strdup (s);
   if (g_regex_match (users_word_regex (), s, 0, &info))
