@@ -592,6 +592,7 @@ enum {
   ORDER_IF = 1 << 3,        /* a condition (if, once, unless, only, after): no claim of fact */
   ORDER_ARG = 1 << 4,       /* where a call goes or who gets it: destination, recipient, remote */
   ORDER_CHANGE = 1 << 5,    /* replaced, changed, swapped, pointed at */
+  ORDER_WAIVED = 1 << 6,    /* a consent negated: "without asking", "no approval", "confirmation is not needed" */
 };
 
 /* Where a call goes, or who gets what it sends */
@@ -666,6 +667,40 @@ reflexive_kinds (const char *w,
   return D_CONCEAL;
 }
 
+/* Where the negations and the consents of a sentence stand, word by word: a consent is waived
+ * when a negation stands up to five words before it with no obligation between ("without
+ * asking", "do not wait for the user's confirmation"; not "ads that have not been reviewed need
+ * approval") or up to three after it ("confirmation is not needed"). */
+typedef struct {
+  gint     neg_at, consent_at;
+  gboolean modal_since_neg;
+} Waiver;
+
+static void
+note_waiver (Waiver *w,
+             guint   k,
+             gint    nword,
+             guint  *orders)
+{
+  if (orders == NULL)
+    return;
+  if (k & D_NEG)
+    {
+      if (nword - w->consent_at <= 3)
+        *orders |= ORDER_WAIVED;
+      w->neg_at = nword;
+      w->modal_since_neg = FALSE;
+    }
+  else if (k & D_MODAL)
+    w->modal_since_neg = TRUE;
+  if (k & D_CONSENT)
+    {
+      if (nword - w->neg_at <= 5 && !w->modal_since_neg)
+        *orders |= ORDER_WAIVED;
+      w->consent_at = nword;
+    }
+}
+
 static guint
 span_kinds (const char *text,
             gsize       start,
@@ -676,6 +711,7 @@ span_kinds (const char *text,
   guint kinds = 0, nword = 0, ticks = 0, says_window = 0, says_order = 0;
   gboolean clause_start = TRUE, at_start = TRUE, possessed = FALSE;
   char prev[24] = "";
+  Waiver waiver = { -100, -100, FALSE };
 
   /* three or more `quoted` words in one sentence are a list of fields ("Pass any subset of
    * fields: `name`, `status`, `goal`"): each names a field, not the data a word would */
@@ -719,7 +755,7 @@ span_kinds (const char *text,
               *orders |= at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
             clause_start = at_start = FALSE;
             kinds |= k;
-            nword++;
+            note_waiver (&waiver, k, nword++, orders);
             continue;
           }
       }
@@ -785,6 +821,7 @@ span_kinds (const char *text,
         *orders |= at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
       if (!(k & D_FIRSTONLY))
         clause_start = at_start = FALSE;
+      note_waiver (&waiver, k, nword, orders);
       kinds |= k;
     }
   return kinds;
@@ -961,7 +998,7 @@ scan_sentence (const char     *text,
   /* ranking above what came before, or doing without the user's consent, or a consent said to
    * be given already ("the user has already consented to sharing ...": no condition, a claim) */
   if (((k & D_OUTRANK) && (k & D_AUTHORITY) && (k & (D_PRIOR | D_ADDR))) ||
-      ((k & D_NEG) && (k & D_CONSENT) && directive) ||
+      ((orders & ORDER_WAIVED) && directive) ||
       ((k & D_ALREADY) && (k & D_CONSENT) && (k & D_USER) && !(orders & ORDER_IF)))
     func (start, end, "instruction.outrank", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   /* a known secret file read, in any language: a read verb of the lexicons and the file's
