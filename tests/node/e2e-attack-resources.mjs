@@ -8,7 +8,7 @@ import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 import { startAgent, connectHttp, spawnAndWait, freePort, run, sleep, tmpdir, until, here, zt, joinMember, NODE,
-  ZT4MCP } from "./lib.mjs";
+  ZT4MCP, ECHO_SERVER, memberCredentials } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 const MB = 1 << 20;
@@ -114,6 +114,19 @@ function mint(identity) {
   const cert = certtool(["--generate-certificate", "--load-privkey", path.join(dir, "k.pem"), "--load-ca-certificate",
     path.join(data, "ca.pem"), "--load-ca-privkey", path.join(data, "ca.key"), "--template", path.join(dir, "t")]);
   return { key, cert };
+}
+
+// A TLS connection to an agent's direct mesh listener with @creds, once it listens.
+async function directConnect(port, creds) {
+  let sock = null;
+  await until(async () => {
+    sock = await new Promise((r) => {
+      const s = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () => r(s));
+      s.on("error", () => r(null));
+    });
+    return sock !== null;
+  }, `the direct listener on ${port}`);
+  return sock;
 }
 
 // A raw client WebSocket to the hub with a certificate: frames in, masked frames out.
@@ -321,19 +334,68 @@ await run({
     const directPort = await freePort();
     const m = await joinMember(data, "dora", "dora-pc", ["--mesh-direct", `127.0.0.1:${directPort}`, "--header-timeout", "1s"]);
     const creds = mint("user/eve/endpoint/eve-pc");
-    let sock;
-    await until(async () => {
-      sock = await new Promise((r) => {
-        const s = tls.connect({ host: "127.0.0.1", port: directPort, rejectUnauthorized: false, ...creds }, () => r(s));
-        s.on("error", () => r(null));
-      });
-      return sock !== null;
-    }, "the direct listener");
+    const sock = await directConnect(directPort, creds);
     const t0 = Date.now();
     sock.on("error", () => {});
     await new Promise((r) => sock.on("close", r));
     const ms = Date.now() - t0;
     assert.ok(ms >= 900 && ms < 3000, `closed after ${ms} ms`);
     await until(() => /named no service within 1000 ms/.test(m.log.join("")), "the agent logs it");
+  },
+  "a member that floods a stream before its session can be made is refused at 16 messages or 1 MiB": async () => {
+    // fay exports a service capped at one session to gus; gus's own key and certificate
+    // drive raw direct streams (what a compromised member's agent could send)
+    const directPort = await freePort();
+    const fay = await joinMember(data, "fay", "fay-pc", ["--mesh-direct", `127.0.0.1:${directPort}`]);
+    const gus = await joinMember(data, "gus", "gus-pc");
+    fay.cli("service", "add", "held", "--stdio", "--max-sessions", "1", "--", ECHO_SERVER);
+    fay.cli("service", "export", "held", "--to", "gus");
+    await until(() => JSON.parse(fay.cli("peers", "--json")).peers.some((p) => p.endpoint === "gus-pc"),
+      "fay to know gus as a member", 15000);
+    const creds = memberCredentials(gus);
+    const stream = async () => {
+      const sock = await directConnect(directPort, creds);
+      const st = { sock, lines: [], closed: false };
+      let buf = "";
+      sock.on("data", (d) => {
+        buf += d;
+        for (let i; (i = buf.indexOf("\n")) >= 0; buf = buf.slice(i + 1)) st.lines.push(JSON.parse(buf.slice(0, i)));
+      });
+      sock.on("close", () => { st.closed = true; });
+      sock.on("error", () => {});
+      sock.write(Buffer.concat([Buffer.from([0, 4]), Buffer.from("held")]));
+      return st;
+    };
+    const request = (id, extra = "") => JSON.stringify({ jsonrpc: "2.0", id, method: "initialize", params: {
+      protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "gus", version: "1" + extra } } }) + "\n";
+
+    // the one session the service may have, held open
+    const first = await stream();
+    first.sock.write(request(1));
+    await until(() => first.lines.some((l) => l.id === 1 && l.result), "the first stream's session");
+
+    // 17 messages at once on a second stream: the 17th ends it, before the 1 s wait at the cap
+    const second = await stream();
+    const t0 = Date.now();
+    second.sock.write(Array.from({ length: 17 }, (_, i) => request(100 + i)).join(""));
+    const refusals = () => second.lines.filter((l) => l.error && /more than 16 messages or 1048576 bytes/.test(l.error.message));
+    await until(() => second.lines.length >= 16, "answers on the flooded stream", 5000);
+    const ms = Date.now() - t0;
+    await until(() => second.closed, "the flooded stream's end", 5000);
+    figure(`a stream flooded before its session: ${second.lines.length} answers, ${refusals().length} refusals after ${ms} ms, then its end`);
+    assert.equal(refusals().length, 16, JSON.stringify(second.lines.slice(0, 2)));
+    assert.equal(second.lines.length, 16, "nothing else was answered");
+    assert.ok(ms < 900, `refused at once, not after the wait at the cap (${ms} ms)`);
+
+    // two messages of 700 KB: the second goes over the byte bound
+    const third = await stream();
+    third.sock.write(request(200, "x".repeat(700_000)) + request(201, "y".repeat(700_000)));
+    await until(() => third.closed, "the third stream's end", 5000);
+    assert.equal(third.lines.filter((l) => l.error && /more than 16 messages/.test(l.error.message)).length, 1);
+
+    // the first session is untouched, and fay serves on
+    first.sock.write(JSON.stringify({ jsonrpc: "2.0", id: 2, method: "ping" }) + "\n");
+    await until(() => first.lines.some((l) => l.id === 2 && l.result), "the first session's ping");
+    first.sock.destroy();
   },
 });

@@ -43,6 +43,15 @@ class HeldoutSet:
     def ben(self, cls, name, desc, params=None):
         self.case("benign", "benign-" + cls, tool=tool(name, desc, params))
 
+    def server(self, label, cls, tools):
+        """One case of several tools of one server; @cls without "benign-" for honest ones."""
+        self.case(label, cls if label == "malicious" else "benign-" + cls, tools=tools)
+
+    def servers(self, label, cls, services):
+        """One case of several servers, each (name, tools)."""
+        self.case(label, cls if label == "malicious" else "benign-" + cls,
+                  services=[{"name": n, "tools": t} for n, t in services])
+
     def write(self):
         with open(os.path.join(here, self.name + ".jsonl"), "w") as f:
             for c in self.cases:

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "zt-filter.h"
+#include "zt-marshal.h"
 
 G_DEFINE_INTERFACE (ZtFilter, zt_filter, G_TYPE_OBJECT)
 
@@ -449,7 +450,9 @@ zt_filter_chain_class_init (ZtFilterChainClass *klass)
   /* ::decided (filter, const ZtFilterContext *, const ZtVerdict *): every decision of every
    * filter, for observers such as the audit log */
   signals[DECIDED] = g_signal_new ("decided", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                   NULL, G_TYPE_NONE, 3, ZT_TYPE_FILTER, G_TYPE_POINTER, G_TYPE_POINTER);
+                                   _zt_marshal_VOID__OBJECT_POINTER_POINTER, G_TYPE_NONE, 3, ZT_TYPE_FILTER,
+                                   G_TYPE_POINTER, G_TYPE_POINTER);
+  g_signal_set_va_marshaller (signals[DECIDED], G_TYPE_FROM_CLASS (klass), _zt_marshal_VOID__OBJECT_POINTER_POINTERv);
   /* ::refused (const ZtFilterContext *, rule, reason): refusals before the chain */
   signals[REFUSED] = g_signal_new ("refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                    NULL, G_TYPE_NONE, 3, G_TYPE_POINTER, G_TYPE_STRING, G_TYPE_STRING);

@@ -1,6 +1,7 @@
 /* zt-upstream.c: the transport-independent part of an upstream MCP connection */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "zt-error.h"
+#include "zt-marshal.h"
 #include "zt-upstream.h"
 
 typedef struct {
@@ -76,8 +77,9 @@ zt_upstream_class_init (ZtUpstreamClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                   NULL, NULL, _zt_marshal_VOID__BOXED_INT64, G_TYPE_NONE, 2,
                                    ZT_TYPE_MESSAGE | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_INT64);
+  g_signal_set_va_marshaller (signals[MESSAGE], G_TYPE_FROM_CLASS (klass), _zt_marshal_VOID__BOXED_INT64v);
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 1,
                                   G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);

@@ -57,7 +57,7 @@ static const struct {
   guint       kinds;
 } lexicon[] = {
   /* who is addressed */
-  { "you", D_ADDR }, { "your", D_ADDR }, { "you're", D_ADDR }, { "you'll", D_ADDR }, { "yourself", D_ADDR | D_CONCEAL },
+  { "you", D_ADDR }, { "your", D_ADDR }, { "you're", D_ADDR }, { "you'll", D_ADDR }, { "yourself", D_ADDR },
   { "assistant", D_ADDR }, { "assistants", D_ADDR }, { "model", D_ADDR }, { "models", D_ADDR }, { "ai", D_ADDR },
   { "agent", D_ADDR }, { "agents", D_ADDR }, { "llm", D_ADDR }, { "llms", D_ADDR }, { "claude", D_ADDR },
   { "gpt", D_ADDR }, { "chatgpt", D_ADDR }, { "copilot", D_ADDR }, { "chatbot", D_ADDR }, { "responder", D_ADDR },
@@ -592,6 +592,7 @@ enum {
   ORDER_IF = 1 << 3,        /* a condition (if, once, unless, only, after): no claim of fact */
   ORDER_ARG = 1 << 4,       /* where a call goes or who gets it: destination, recipient, remote */
   ORDER_CHANGE = 1 << 5,    /* replaced, changed, swapped, pointed at */
+  ORDER_WAIVED = 1 << 6,    /* a consent negated: "without asking", "no approval", "confirmation is not needed" */
 };
 
 /* Where a call goes, or who gets what it sends */
@@ -653,6 +654,53 @@ person_noun (const char *w)
   return _zt_scan_word_in (w, person_nouns, G_N_ELEMENTS (person_nouns));
 }
 
+/* "Keep it to yourself", "for yourself alone": the model keeping something; "do not pick one
+ * yourself", "convert the time yourself": the model doing the work in person, nothing kept. */
+static guint
+reflexive_kinds (const char *w,
+                 const char *prev)
+{
+  static const char *const keeping[] = { "to", "for", "within", "between" };
+
+  if (strcmp (w, "yourself") != 0 || !_zt_scan_word_in (prev, keeping, G_N_ELEMENTS (keeping)))
+    return 0;
+  return D_CONCEAL;
+}
+
+/* Where the negations and the consents of a sentence stand, word by word: a consent is waived
+ * when a negation stands up to five words before it with no obligation between ("without
+ * asking", "do not wait for the user's confirmation"; not "ads that have not been reviewed need
+ * approval") or up to three after it ("confirmation is not needed"). */
+typedef struct {
+  gint     neg_at, consent_at;
+  gboolean modal_since_neg;
+} Waiver;
+
+static void
+note_waiver (Waiver *w,
+             guint   k,
+             gint    nword,
+             guint  *orders)
+{
+  if (orders == NULL)
+    return;
+  if (k & D_NEG)
+    {
+      if (nword - w->consent_at <= 3)
+        *orders |= ORDER_WAIVED;
+      w->neg_at = nword;
+      w->modal_since_neg = FALSE;
+    }
+  else if (k & D_MODAL)
+    w->modal_since_neg = TRUE;
+  if (k & D_CONSENT)
+    {
+      if (nword - w->neg_at <= 5 && !w->modal_since_neg)
+        *orders |= ORDER_WAIVED;
+      w->consent_at = nword;
+    }
+}
+
 static guint
 span_kinds (const char *text,
             gsize       start,
@@ -662,6 +710,8 @@ span_kinds (const char *text,
   GHashTable *table = lexicon_table ();
   guint kinds = 0, nword = 0, ticks = 0, says_window = 0, says_order = 0;
   gboolean clause_start = TRUE, at_start = TRUE, possessed = FALSE;
+  char prev[24] = "";
+  Waiver waiver = { -100, -100, FALSE };
 
   /* three or more `quoted` words in one sentence are a list of fields ("Pass any subset of
    * fields: `name`, `status`, `goal`"): each names a field, not the data a word would */
@@ -705,7 +755,7 @@ span_kinds (const char *text,
               *orders |= at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
             clause_start = at_start = FALSE;
             kinds |= k;
-            nword++;
+            note_waiver (&waiver, k, nword++, orders);
             continue;
           }
       }
@@ -724,7 +774,8 @@ span_kinds (const char *text,
             w[i - a - 2] = '\0';
             poss = person_noun (w);
           }
-        k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w));
+        k = GPOINTER_TO_UINT (g_hash_table_lookup (table, w)) | reflexive_kinds (w, prev);
+        g_strlcpy (prev, w, sizeof prev);
         /* a person's secret or personal data is someone's, as the user's is */
         if (possessed && (k & (D_SECRET | D_PERSONAL)))
           k |= D_POSS;
@@ -770,6 +821,7 @@ span_kinds (const char *text,
         *orders |= at_start ? ORDER_AT_START : ORDER_IN_CLAUSE;
       if (!(k & D_FIRSTONLY))
         clause_start = at_start = FALSE;
+      note_waiver (&waiver, k, nword, orders);
       kinds |= k;
     }
   return kinds;
@@ -946,7 +998,7 @@ scan_sentence (const char     *text,
   /* ranking above what came before, or doing without the user's consent, or a consent said to
    * be given already ("the user has already consented to sharing ...": no condition, a claim) */
   if (((k & D_OUTRANK) && (k & D_AUTHORITY) && (k & (D_PRIOR | D_ADDR))) ||
-      ((k & D_NEG) && (k & D_CONSENT) && directive) ||
+      ((orders & ORDER_WAIVED) && directive) ||
       ((k & D_ALREADY) && (k & D_CONSENT) && (k & D_USER) && !(orders & ORDER_IF)))
     func (start, end, "instruction.outrank", ZT_SCAN_SEVERITY_MEDIUM, user_data);
   /* a known secret file read, in any language: a read verb of the lexicons and the file's
@@ -1284,6 +1336,30 @@ _zt_scan_sentence_inert (const char *text,
   return g_strstr_len (text + start, end - start, "://") == NULL && memchr (text + start, '@', end - start) == NULL;
 }
 
+/* Is text[0, n) a word of obligation (must, needs, required)? */
+static gboolean
+modal_word (const char *w,
+            gsize       n)
+{
+  char buf[24];
+
+  if (n >= sizeof buf)
+    return FALSE;
+  memcpy (buf, w, n);
+  buf[n] = '\0';
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (lexicon_table (), buf)) & D_MODAL) != 0;
+}
+
+/* Is text[0, n) a negation (not, never, no, cannot, a word ending in n't)? */
+static gboolean
+negation_word (const char *w,
+               gsize       n)
+{
+  return (n == 3 && strncmp (w, "not", 3) == 0) || (n == 5 && strncmp (w, "never", 5) == 0) ||
+         (n == 2 && strncmp (w, "no", 2) == 0) || (n == 6 && strncmp (w, "cannot", 6) == 0) ||
+         (n > 3 && strncmp (w + n - 3, "n't", 3) == 0);
+}
+
 gboolean
 _zt_scan_sentence_denies (const char *text,
                           gsize       start,
@@ -1302,7 +1378,7 @@ _zt_scan_sentence_denies (const char *text,
   gsize prev_len = 0;
 
   if ((orders & ORDER_IN_CLAUSE) ||
-      (k & (D_ADDR | D_MODAL | D_CONCEAL | D_DISCLOSE | D_CONSENT | D_OUTRANK | D_STEER | D_PROMO | D_EXTRA | D_INSERT)) ||
+      (k & (D_ADDR | D_CONCEAL | D_DISCLOSE | D_CONSENT | D_OUTRANK | D_STEER | D_PROMO | D_EXTRA | D_INSERT)) ||
       g_strstr_len (text + start, end - start, "://") != NULL || memchr (text + start, '@', end - start) != NULL)
     return FALSE;
   for (gsize i = start; i < end;)
@@ -1320,6 +1396,10 @@ _zt_scan_sentence_denies (const char *text,
       for (guint t = 0; t < G_N_ELEMENTS (told); t++)
         if (strlen (told[t]) == n && strncmp (text + a, told[t], n) == 0)
           return FALSE;
+      /* an obligation, unless denied itself ("this tool never needs them", "it does not require
+       * one") */
+      if ((k & D_MODAL) && modal_word (text + a, n) && !(prev != NULL && negation_word (prev, prev_len)))
+        return FALSE;
       /* "never ..." and "do not ..." open an order; after a subject they deny */
       if (first_word && ((n == 5 && strncmp (text + a, "never", 5) == 0) || (n == 2 && strncmp (text + a, "do", 2) == 0) ||
                          (n == 5 && strncmp (text + a, "don't", 5) == 0) || (n == 3 && strncmp (text + a, "not", 3) == 0)))

@@ -325,7 +325,12 @@ static const TextRule text_rules[] = {
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(hide|conceal|mask|obscure|keep)" W GAP(30) W "(from|to) (the )?(user|human|operator)s?" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
-    W "(not|never|in)? ?(visible|shown|displayed|mentioned|invisible|hidden) (to|from) (the )?(user|human|operator)s?" W },
+    /* denied, or hidden: "so it can be shown to the user" is the opposite */
+    W "((not|never|in) ?(visible|shown|displayed|mentioned)|invisible|hidden) (to|from) (the )?(user|human|operator)s?" W },
+  { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
+    /* ... unless what is shown leaves something out ("the list shown to the user should exclude it") */
+    W "(visible|shown|displayed|listed) (to|for) (the )?(user|human|operator)s?" W GAP(20)
+    W "(exclude|excludes|omit|omits|leave out|leaves out|skip|skips|hide|hides|drop|drops|not (include|list|show|mention))" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(keep|remain|stay|treat)" W " (this|these|it|that|the (above|following|instructions?|steps?|actions?|process|request|call|note))"
     GAP(25) W "(secret|hidden|confidential|invisible|private|between us|to yourself|undisclosed)" W },
@@ -2171,6 +2176,37 @@ without_choices (const char *t,
   return copy;
 }
 
+/* Blank in @t[0, len) each example in parentheses ("(for example /home/user/project/main.c)",
+ * "(e.g. 2025-03-01)"): a value shown, not data named; one that names a secret or a file that
+ * holds one is kept. Whether anything was blanked. */
+static gboolean
+blank_examples (char  *t,
+                gsize  len)
+{
+  static GRegex *re, *secret_re;
+  static gsize once = 0, secret_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  gboolean any = FALSE;
+
+  regex_once (&secret_once, &secret_re, "passw|shadow|secret|token|key|credential|cookie|\\.env|id_rsa|ssh|\\.aws|\\.kube|~|"
+              "conversation|history|prompt", 0);
+  if (g_regex_match_full (regex_once (&once, &re, "\\((for example|for instance|e\\.g\\.?|eg|such as|like)[ ,:][^()]*\\)", 0),
+                          t, len, 0, 0, &info, NULL))
+    do
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me) &&
+            !g_regex_match_full (secret_re, t, me, ms, 0, NULL, NULL))
+          {
+            memset (t + ms, ' ', me - ms);
+            any = TRUE;
+          }
+      }
+    while (g_match_info_next (info, NULL));
+  return any;
+}
+
 /* Blank in @t[0, len) the words of @purpose (own_purpose ()). */
 static void
 mask_purpose (char *const *purpose,
@@ -2188,6 +2224,130 @@ mask_purpose (char *const *purpose,
             break;
           }
     }
+}
+
+/* The honest16 readings: what a server says to the model for the user's own request. Its
+ * guidance puts the user in charge (ask the user, confirm with them, tell them what failed, read
+ * a value back to them, wait for their yes, only when they ask) or orders this server's own work
+ * (call list_projects first, take the id from this list, use geocode before this tool); an attack
+ * of the same shape waives the asking, keeps something from the user, reaches the conversation or
+ * the model's rules, does more than asked, or sends something elsewhere. @s: one sentence, lower
+ * case. */
+static gboolean
+beyond_users_request (const char *s)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_strstr_len (s, -1, "://") != NULL || strchr (s, '@') != NULL || g_strstr_len (s, -1, "~/") != NULL ||
+         g_strstr_len (s, -1, "/.") != NULL ||
+         g_regex_match (regex_once (&once, &re,
+                                    /* kept from the user, or said against the facts */
+                                    "\\b(silent(ly)?|quiet(ly)?|secretly|covertly|discreetly|hid(e|den|ing)|conceal\\w*|pretend\\w*|"
+                                    "as if|even if|regardless|whatever|normally|succeeded|leave (it |them |this )?out|"
+                                    "(should|must|need|does|do|will)( not|n't) (appear|be (shown|seen|told|mentioned)|know|see|notice)|"
+                                    /* selling, or a trigger on what the user does elsewhere */
+                                    "recommend\\w*|buy\\w*|promot\\w*|sponsor\\w*|affiliate|upgrad\\w*|whenever|every time|each time|"
+                                    /* a secret handed on, or a call to another tool given something */
+                                    "(include|send|pass|paste|post|forward|append|attach|embed|put|add)\\b[^.;]*\\b(tokens?|keys?|passwords?|"
+                                    "secrets?|credentials?|cookies?)|"
+                                    "(tokens?|keys?|passwords?|secrets?|credentials?|cookies?)\\b[^.;]*\\b(include|send|pass|paste|post|forward|"
+                                    "append|attach|embed|put|add)|"
+                                    "(a |the )?calls? to [`'\"]?[a-z][a-z0-9]*_\\w+|"
+                                    /* files that hold secrets, and things kept */
+                                    "/etc/|\\.ssh|id_rsa|id_ed25519|\\.env|\\.aws|\\.kube|\\.npmrc|\\.netrc|\\.git-credentials|wallet\\.dat|"
+                                    "keychain|secretly|confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
+                                    /* more than asked, or out of the user's hands */
+                                    "also|additionally|as well|too|b?cc|a copy|copies|automatically|"
+                                    /* the model's own context and rules */
+                                    "conversation|chat|history|transcript|prompt|system|context|memory|"
+                                    "(all|every|each|any) (previous |earlier |other )?(conversations?|sessions?|messages?|requests?|"
+                                    "replies|reply|answers?|responses?|turns?)|"
+                                    /* someone else */
+                                    "(other|another|any other|every other) (server|service|mcp|integration)s?('s)?|"
+                                    "analytics|telemetry|maintainers?|our (server|servers|team|endpoint|backend)|"
+                                    /* a secret or a payment detail asked of the user: phishing, whatever follows */
+                                    "ask\\w*\\b[^.;]*\\b(passwords?|passcodes?|passphrases?|cvv|cvc|card|pin|otp|one-time|2fa|tokens?|"
+                                    "secrets?|api keys?|private keys?|seed|recovery|credentials?|ssn|social security|login)|"
+                                    /* waived: "no need to ask", "do not confirm", "without asking" */
+                                    "(do not|don't|never|without|no need to|needn't|need not|skip|not necessary to|no)( \\w+){0,2} "
+                                    "(ask|asking|confirm\\w*|tell|telling|show|showing|warn\\w*|mention\\w*|wait\\w*|approv\\w*|"
+                                    "prompt\\w*|check\\w*|explain\\w*|reveal\\w*|say|saying|disclos\\w*|admit\\w*|report\\w*))\\b", 0), s, 0, NULL);
+}
+
+/* The phrases of the user's word and of this server's own order of work, blanked in @s by the
+ * caller: what is left must be harmless on its own. */
+static GRegex *
+users_word_regex (void)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return regex_once (&once, &re,
+                     /* the user asked, told, shown, warned; a value read back or reported to them */
+                     "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b|"
+                     "\\b(confirm|check|verify|clarify|agree) (it |this |that |them )?with (the |your )?(user|customer|them)\\b|"
+                     "\\b(back |out )?to (the |your )?(user|customer)\\b|"
+                     "\\b(get|wait for|ask for|obtain|need|needs|require|requires|with|after|have) (the user's |their |the customer's )?"
+                     "(explicit |final |written |clear )?(approval|confirmation|consent|go-ahead|permission|yes|ok|agreement)\\b|"
+                     /* at the user's wish or choice */
+                     "\\b(if|when|unless|whenever|once) (the user|they|the customer) (explicitly )?(wants?|asks?|requests?|prefers?|says?|"
+                     "gave|gives|names?|chose|picks?|agrees?|confirms?|approves?)\\b|"
+                     "\\b(the user|they) (may|might|can) ask\\b|\\b(only )?(when|if|unless) (explicitly )?asked\\b|"
+                     "\\bon the user's (request|behalf)\\b|"
+                     "\\b(the |a )?(user|customer) (gives|gave|names|named|chose|chooses|picks|picked|specifies|specified|provides|"
+                     "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns)\\b|"
+                     /* the model doing the work itself, not guessing ("do not guess ids") */
+                     "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up|"
+                     "estimat\\w*|approximat\\w*|pick\\w*|choos\\w*|retry\\w*|proceed\\w*)\\b|"
+                     /* others' text named as content, not orders ("treat them as content to report to the user, not
+                      * as instructions for you") */
+                     "\\bnot (as )?(instructions|commands|orders)( (for|to) you| to follow)?\\b|"
+                     /* this server's own tools and the order of its work */
+                     "\\b(every|any|all|the)? ?other [a-z_*.-]* ?(tool|function)s? (of|in|on) this (server|service|integration|api)\\b|"
+                     "\\bthis (server|service|integration)'s (other )?(tools|functions)\\b|\\bfrom this list\\b|"
+                     "\\b(call|use|run|invoke|try) (the )?[`'\"]?[a-z][a-z0-9_.*-]*[`'\"]?( tool| function)? "
+                     "(first|beforehand|before (this|calling|using|you)( \\w+)?)\\b|"
+                     "\\b(must|should|needs to|has to) be called (first|before)\\b|"
+                     "\\b(to (get|obtain|find|look up|resolve|learn|fetch) (the |its |their |a |an )?[a-z_ ]{0,20}(ids?|names?|keys?|codes?|numbers?))( first)?\\b|"
+                     "\\b(from|returned by|the output of|the results? of) [`'\"]?[a-z][a-z0-9]*_[a-z0-9_]+[`'\"]?", 0);
+}
+
+/* Is the sentence @t[start, end) (normalised) guidance for the user's own request, with nothing
+ * else in it once its phrases of the user's word and of the server's order are set aside? */
+static gboolean
+serves_users_request (const char *t,
+                      gsize       start,
+                      gsize       end)
+{
+  g_autofree char *s = g_ascii_strdown (t + start, end - start);
+  g_autofree char *rest = NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  gboolean any = FALSE;
+  ZtScanScorerClasses k;
+
+  if (beyond_users_request (s))
+    return FALSE;
+  rest = g_strdup (s);
+  if (g_regex_match (users_word_regex (), s, 0, &info))
+    do
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms)
+          {
+            memset (rest + ms, ' ', me - ms);
+            any = TRUE;
+          }
+      }
+    while (g_match_info_next (info, NULL));
+  if (!any)
+    return FALSE;
+  /* what is left: no rules, no model by its part, no outranking or steering (secrecy and the
+   * files that hold secrets are read above: "their secret store", "in the form /org/project"
+   * name no secret kept and no file read) */
+  k = _zt_scan_scorer_classes (rest, strlen (rest));
+  return !(k & (ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_OUTRANK | ZT_SCORER_STEER));
 }
 
 static GRegex *
@@ -2257,6 +2417,17 @@ own_use (const Ctx  *ctx,
       k = (k & ~ZT_SCORER_DATA) | (_zt_scan_scorer_classes (rest, end - start) & ZT_SCORER_DATA);
       /* what the tool works on, named: the sentence is about its input */
       purpose_named = !(k & ZT_SCORER_DATA);
+    }
+  /* how to fill in the tool's own input, with an example of it ("Always pass the full absolute
+   * path (for example /home/user/project/src/main.c)"): the example is a value, not someone's
+   * data or file */
+  if (k & (ZT_SCORER_DATA | ZT_SCORER_FILE))
+    {
+      g_autofree char *plain = g_strndup (t + start, end - start);
+
+      if (blank_examples (plain, end - start))
+        k = (k & ~(ZT_SCORER_DATA | ZT_SCORER_FILE)) |
+            (_zt_scan_scorer_classes (plain, end - start) & (ZT_SCORER_DATA | ZT_SCORER_FILE));
     }
   for (guint i = 0; i < G_N_ELEMENTS (denials); i++)
     denied |= strncmp (t + start, denials[i], strlen (denials[i])) == 0 && end - start > strlen (denials[i]);
@@ -2335,7 +2506,8 @@ score_hit_cb (gsize    start,
    * have to form (someone told to move something, to hide, to rank above) is not */
   if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0) ||
       _zt_scan_sentence_denies (hit->norm->text->str, start, end) ||
-      own_use (hit->ctx, hit->norm->text->str, start, end))
+      own_use (hit->ctx, hit->norm->text->str, start, end) ||
+      serves_users_request (hit->norm->text->str, start, end))
     return;
   add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
@@ -2373,7 +2545,7 @@ directive_hit_cb (gsize           start,
   ScoreHit *hit = user_data;
 
   if ((strcmp (rule, "instruction.directive") == 0 || strcmp (rule, "instruction.conceal") == 0) &&
-      own_use (hit->ctx, hit->norm->text->str, start, end))
+      (own_use (hit->ctx, hit->norm->text->str, start, end) || serves_users_request (hit->norm->text->str, start, end)))
     return;
   if (strcmp (rule, "exfil.built-url") == 0 && own_template (hit->ctx, hit->norm->text->str, hit->norm->text->len, start, end))
     return;
@@ -3005,6 +3177,33 @@ held_concepts (const char *text)
   return concepts;
 }
 
+/* A parameter that picks a kind or names a record: "object_type" ("contacts, companies or
+ * deals"), "account" ("Account id"), "key_id". It holds a choice or a reference, not the
+ * secret, the record or the conversation it names. */
+static gboolean
+selector_param (const char *pname,
+                const char *desc)
+{
+  static const char *const picks[] = { "type", "kind", "mode", "format", "sort", "id", "ids" };
+  static const char *const refs[] = { "id", "ids", "identifier", "identifiers" };
+  const char *last = pname + strlen (pname);
+  g_autofree char *low = NULL;
+  const char *word;
+
+  while (last > pname && g_ascii_isalpha (last[-1]) && !(g_ascii_isupper (last[0]) && g_ascii_islower (last[-1])))
+    last--;
+  low = g_ascii_strdown (last, -1);
+  if (last > pname && _zt_scan_word_in (low, picks, G_N_ELEMENTS (picks)))
+    return TRUE;
+  if (desc == NULL || !few_words (desc, 3) || _zt_scan_asks_for_data (desc, strlen (desc)))
+    return FALSE;
+  g_free (low);
+  low = g_ascii_strdown (desc, -1);
+  g_strchomp (g_strdelimit (low, ".", ' '));
+  word = strrchr (low, ' ');
+  return word != NULL && _zt_scan_word_in (word + 1, refs, G_N_ELEMENTS (refs));
+}
+
 static void
 scan_param_purpose (Entry      *e,
                     const char *pname,
@@ -3018,7 +3217,8 @@ scan_param_purpose (Entry      *e,
 
   /* a flag, a number or a choice from a list carries no text: nothing can be poured into it */
   if ((type != NULL && (strcmp (type, "boolean") == 0 || strcmp (type, "integer") == 0 || strcmp (type, "number") == 0)) ||
-      json_object_has_member (param, "enum") || json_object_has_member (param, "const"))
+      json_object_has_member (param, "enum") || json_object_has_member (param, "const") ||
+      selector_param (pname, desc))
     return;
   /* a description that asks for someone's data, or that is only the name of a datum ("GitHub
    * personal access token"), says what the parameter holds whatever its name */
@@ -3966,6 +4166,20 @@ capability (const char *sentence,
                                      "e-?mails?|addresse?s?|phone|must|always|every|all|any)\\b", 0), masked, 0, NULL);
 }
 
+/* "If the user wants to track it, you can create an issue with the github server's create_issue",
+ * "the user may ask you to post its link with Slack's post_message": the other tool offered for
+ * what the user may want, as guidance for the user's own request, not steered. */
+static gboolean
+at_users_wish (const char *sentence)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  return g_regex_match (regex_once (&once, &re, "\\b(if|when|once) (the user|they) (explicitly )?(wants?|asks?|requests?|prefers?)\\b|"
+                                    "\\b(the user|they) (may|might|can) ask you\\b", 0), sentence, 0, NULL) &&
+         serves_users_request (sentence, 0, strlen (sentence));
+}
+
 static void
 scan_cross_service (ZtToolScan *self)
 {
@@ -4043,7 +4257,8 @@ scan_cross_service (ZtToolScan *self)
                             zt_scan_scorer_sentence (sentence, strlen (sentence), place_of (r->path), FALSE) >=
                             ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service",
-                                 referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ? ZT_SCAN_SEVERITY_LOW :
+                                 referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ||
+                                 at_users_wish (sentence) ? ZT_SCAN_SEVERITY_LOW :
                                  steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  off, off + olen, NULL);
                     break;
@@ -5111,9 +5326,11 @@ scan_disparage (ZtToolScan *self,
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       end = sentence_end (desc, len, start);
+      /* "if the rate service is down, tell the user ... instead of estimating": the user told
+       * of a failure, nothing steered here */
       if (((steered && claim_in (CL_FAULT, desc + start, end - start)) ||
            claim_in (CL_PREC, desc + start, end - start)) &&
-          names_other_party (self, e, desc + start, end - start))
+          names_other_party (self, e, desc + start, end - start) && !serves_users_request (desc, start, end))
         {
           description_finding (e, desc, len, "shadow.disparage", start, end);
           return;
@@ -5273,7 +5490,7 @@ scan_steer_other (ZtToolScan *self,
       gsize s = sentence_at (desc, len, start, &end);
       const char *comma;
 
-      if (s == 0)
+      if (s == 0 || serves_users_request (desc, s, end))
         continue;
       /* "When the postgres server runs SQL, prefix it with ...": the other party in the condition */
       if (claim_in (CL_IFDO, desc + s, end - s) && (comma = memchr (desc + s, ',', end - s)) != NULL &&
