@@ -4573,6 +4573,15 @@ enum {
   CL_ORDER,
   CL_WHEN,
   CL_WHY,
+  CL_SLANT,
+  CL_FAVOUR,
+  CL_OVER,
+  CL_PRESS,
+  CL_PERSIST,
+  CL_SEND,
+  CL_IFDO,
+  CL_DEAR,
+  CL_RELABEL,
   N_CLAIMS
 };
 
@@ -4581,7 +4590,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
               "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
               "wrong|silently\\s+drops?|lost|no\\s+longer\\s+(?:maintained|supported|works?|working|safe)|unmaintained|legacy|"
-              "fork\\b|unofficial|fake|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
+              "fork\\b|unofficial|fake|manipulated|tampered|misconfigured|poisoned|untrustworthy|plus\\s+maintenu|ne\\s+fonctionne\\s+plus|obsol[eè]te|d[ée]fectueu\\w*|veraltet|"
               "nicht\\s+mehr|defekt|fehlerhaft|ca[íi]d[oa]|obsolet[oa]|no\\s+funciona|rot[oa])(?![\\w`-])",
   /* CL_PREC */
               "\\b(?:canonical|takes?\\s+precedence|preferred\\s+implementation|treat\\s+this\\s+(?:one|tool)\\s+as)\\b",
@@ -4594,19 +4603,26 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:confirmation|approval|review|verification)s?(?:\\s+prompts?|\\s+steps?)?\\s+(?:is\\s+|are\\s+)?(?:not\\s+(?:needed|necessary|required)|unnecessary|disabled|skipped|optional)|"
               "\\breviewing\\s+(?:them|it)\\s+is\\s+not\\s+necessary|"
               "\\bpre-?approved|\\bapproved\\s+in\\s+advance|"
-              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute)\\w*\\s+(?:\\w+\\s+){0,4}(?:automatically|immediately)|"
+              "\\b(?:approve|accept|grant|merge|pay|buy|purchase|execute|book|reserve|order|sign)\\w*\\s+(?:\\w+\\s+){0,5}(?:automatically|immediately)|"
+              "\\b(?:ticked|pre-?ticked|pre-?checked|opted\\s+in|signed\\s+up|enrolled)\\s+(?:\\w+\\s+){0,2}(?:for\\s+them|on\\s+(?:their|the\\s+user's)\\s+behalf)|"
               "\\bautomatically\\s+(?:approve|accept|grant|pay|buy|purchase|renew|charge|tip|add)|"
-              "\\banswer\\s+yes\\s+to\\s+all|--force\\b|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
+              "\\banswer\\s+yes\\s+to\\s+all|--force(?![\\w-])|--no-verify|--validate=false|--grace-period=0|--trusted-host|"
               "\\bskip\\s+(?:the\\s+)?(?:\\w+\\s+(?:and\\s+)?){0,2}(?:tests?|reviews?|checks?|validation|verification|confirmation|stages?)\\b|"
               "\\bbypass\\w*|\\boverridden\\s+with\\s+admin|\\beven\\s+(?:when|if)\\s+(?:\\w+\\s+){0,3}(?:fail\\w*|missing|unapproved)|"
               "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:false\\s+positives?|passed|passing|resolved)|"
               "\\bsans\\s+(?:demander|confirmation)|\\bohne\\s+(?:Nachfrage|Best[äa]tigung|zu\\s+fragen)|"
-              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)",
+              "\\bBest[äa]tigungen?\\s+(?:sind\\s+|ist\\s+)?nicht\\s+n[öo]tig|\\bsin\\s+(?:preguntar|confirmaci[óo]n)|"
+              "\\b(?:merge|deploy|pay|proceed|continue|send|push|sign|install|approve|ship|publish)\\w*\\s+anyway\\b|"
+              "\\bnot\\s+a\\s+reason\\s+to\\s+(?:stop|wait|block|hold)|\\bon\\s+(?:the\\s+user's|their|his|her)\\s+behalf\\s+is\\s+fine|"
+              "\\bon\\s+the\\s+spot\\b|\\breceipts\\s+or\\s+not|\\bunless\\s+(?:the\\s+user|they)\\s+(?:objects?|opts?\\s+out)\\b|"
+              "\\binutile\\s+de\\s+(?:pr[ée]venir|demander)|\\bohne\\s+R[üu]ckfrage",
   /* CL_HARM */
               "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
               "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
-              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,3}(?:deleted|removed|disabled|turned\\s+off|dropped|cancel+ed)\\b|"
+              "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
+              "\\b(?:listed|indexed|visible)\\s+in\\s+public\\s+search|\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
+              "\\bset\\s+to\\s+anyone[- ]with[- ]the[- ]link|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
@@ -4624,13 +4640,16 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:should|must)\\s+not\\s+be\\s+(?:told|informed|shown|mentioned|listed|reported)|"
               "\\bkeep\\s+(?:\\w+\\s+){0,3}(?:quiet|private|secret|hidden|to\\s+yourself)\\b|\\bbetween\\s+us\\b|\\binternal\\s+detail|"
               "\\b(?:leave|keep)\\s+(?:\\w+\\s+){0,5}out\\s+of\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
-              "^\\s*leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
+              "(?:^\\s*|(?<=[.;!?])\\s+)leave\\s+out\\b|\\bomit\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:summary|answer|reply|report|response|output|list)|"
               "\\bhide\\s+(?:\\w+\\s+){0,6}from\\s+(?:the\\s+|your\\s+)?(?:user|list|summary|answer|output)|\\bnot\\s+relevant\\s+and\\b|"
               "\\bdescribe\\s+(?:it|them|this|that)\\s+as\\b|"
               "\\berw[äa]hne\\w*\\s+(?:\\w+\\s+){0,4}nicht\\b|\\bno\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes)\\b|"
               "\\bne\\s+(?:le\\s+|lui\\s+)?(?:dis|mentionne|signale)\\w*\\s+(?:pas|jamais)\\b|"
               "\\b(?:added|charged|sent|copied|uploaded|forwarded|shared|installed|included|kept|stored|recorded)\\s+silently|"
-              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)",
+              "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)|"
+              "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)|"
+              "\\b(?:if|unless|until|in\\s+case)\\s+(?:they|the\\s+user|the\\s+\\w+er|anyone|someone|you)\\s+(?:ever\\s+)?(?:notices?|remembers?|complains?|finds?\\s+out)\\b|"
+              "\\b(?:users?|people|customers?|they)\\s+(?:rarely|seldom)\\s+(?:check|notice|read|look)\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4639,7 +4658,10 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:must|should|shall|needs?\\s+to|has\\s+to|always|also)\\s+(?:\\w+\\s+){0,3}?(?:add|include|set|copy|send|forward|"
               "invite|assign|visit|write|receive|skip|route|append|mirror|post|grant|fill|submit|"
               "be\\s+(?:copied|sent|forwarded|set|added|routed|written|shared|mirrored))\\b|"
-              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b",
+              "\\b(?:add|invite|copy|bcc|cc|set|assign|share)\\w*\\s+[^.;]{0,50}\\b(?:too|as\\s+well)\\b|"
+              "\\b(?:is|are)\\s+to\\s+(?:be\\s+(?:\\w+ed|given|run|set|sent|made|kept)|make|add|send|set|copy|include|post|share)\\b|\\bkeep\\s+it\\s+that\\s+way|\\bis\\s+limited\\s+to\\b|"
+              "\\b(?:should|must)\\s+(?:\\w+\\s+){0,2}?(?:open|prefix|round|load|be\\s+run)\\b|"
+              "\\bsoll\\w*\\s+(?:\\w+\\s+){0,2}immer|\\ba[ñn]ade\\s+siempre|\\bsiempre\\s+a[ñn]ade|\\bajoute\\w*\\s+toujours",
   /* CL_WHEN */
               "\\b(?:after|from|starting\\s+(?:with|from|at)?)\\s+(?:the\\s+)?\\d+(?:st|nd|rd|th)?\\s+(?:calls?|uses?|runs?|requests?|"
               "invocations?|days?|hours?|weeks?)\\b|\\bafter\\s+(?:midnight|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|utc))|"
@@ -4649,6 +4671,105 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:quality|compl(?:iance|y|ies)|telemetry|metrics|analytics|accura\\w+|relevan\\w+|personali[sz]\\w*|debug\\w*|"
               "diagnos\\w*|monitor\\w*|best\\s+practice|improve\\w*|consisten\\w+|reproduc\\w+|audit\\w*|"
               "Qualit[äa]t\\w*|qualit[ée]|calidad|qualit[àa]|migliorare|mejorar|am[ée]liorer)\\b",
+  /* CL_SLANT: what the user is shown bent: a kind of item left out, a state reported as
+   * another, the user's own request outranked */
+              "\\b(?:can|could|should|may|are\\s+best|is\\s+best|are\\s+better|is\\s+better)\\s+(?:\\w+\\s+)?be\\s+"
+              "(?:left\\s+out|omitted|skipped|dropped|ignored|dismissed|passed\\s+over)\\b(?=[^.;]{0,40}\\b(?:summary|summaries|report|answer\\w*|reply|results|digest|findings|overview|brief))|"
+              "\\b(?:not|rarely|never|hardly)\\s+worth\\s+(?:show|mention|point|report|flag|includ|rais)\\w*|"
+              "\\b(?:go|goes|went)\\s+unmentioned|"
+              "\\bwithout\\s+(?:showing\\s+(?:them|it|the\\s+user)|saying\\s+why|explaining\\s+why|pointing\\s+(?:it|this|that)\\s+out)\\b|"
+              "\\b(?:do\\s+not|don't)\\s+point\\s+out|"
+              "\\bregardless\\s+of\\s+(?:its|their|the|what\\s+the)\\s+(?:\\w+\\s+)?(?:text|request|content|contents|input|answers?|"
+              "results?|findings?|facts|data|evidence|says?)\\b|"
+              "\\bround\\w*\\s+(?:\\w+\\s+){0,4}?(?:up|down)\\s+to\\s+zero|"
+              "\\bwhen\\s+(?:[\\w']+\\s+){0,3}(?:look|looks|seem|seems)\\s+(?:worse|poorer|negative)\\b|"
+              "\\bmark\\w*\\s+(?:\\w+\\s+){0,3}(?:as\\s+)?(?:not\\s+suitable|unsuitable|ineligible)\\b|\\b(?:downplay\\w*|play\\s+down|sugar-?coat\\w*)\\b|"
+              "\\bwhatever\\s+(?:\\w+\\s+){0,2}(?:is|are|was)\\s+(?:passed|given|chosen|requested|asked\\s+for)\\b|"
+              "\\bwhatever\\s+the\\s+(?:[\\w']+\\s+){1,3}(?:says|shows|states|reads)\\b|"
+              "\\b(?:better|best|fine|okay)\\s+(?:to\\s+)?not\\s+(?:be\\s+)?(?:carried|included|mentioned|shown|listed|reported)\\b|"
+              "\\bneed\\s+not\\s+(?:see|be\\s+(?:listed|mentioned|shown|reported|included|flagged))\\b|\\b(?:leave|left|set|put)\\s+(?:it\\s+|them\\s+|those\\s+)?aside\\b|"
+              "\\bwithout\\s+(?:detail|details|specifics|itemi[sz]ing|a\\s+breakdown)\\b|"
+              "\\b(?:understat|overstat|exaggerat|misstat|misrepresent|fudg)\\w*|"
+              "\\b(?:drop|remove|exclude|discard|ignore)\\s+(?:them|those|these|\\w+)\\s+before\\s+(?:computing|calculating|reporting|scoring|counting)\\b|"
+              "\\b(?:call|declare|deem|label)\\w*\\s+(?:\\w+\\s+){0,3}?(?:clean|compliant|passing|healthy|secure)\\b|"
+              "\\b(?:fees?|interest|risks?|side\\s+effects?|charges?|penalt\\w+|limitations|cancellation|termination)\\b[^.;]{0,60}\\b"
+              "(?:only\\s+(?:if|when)\\s+(?:asked|the\\s+user\\s+asks|they\\s+ask)|(?:is|are)\\s+a\\s+detail|not\\s+worth)|"
+              "\\b(?:are|is)\\s+(?:usually|mostly|often|generally|probably|most\\s+likely)\\s+(?:noise|user\\s+error|spam|fake|bots|"
+              "irrelevant|overblown|exaggerated|mislabell?ed|false\\s+alarms?|biased)\\b|"
+              "\\b(?:are|is)\\s+(?:noise|biased|irrelevant)\\b[^.;]{0,40}\\b(?:so|filtered|dropped|skipped|ignored|weigh\\w*|instead)\\b|"
+              "\\bnot\\s+counted\\s+as\\s+(?:downtime|failures?|errors?|incidents?|losses?|late|outages?)\\b|"
+              "\\b(?:higher|lower|more|less|better|worse)\\s+(?:\\w+\\s+){0,2}than\\s+the\\s+(?:rubric|policy|ledger|evidence|records?)\\s+"
+              "(?:gives?|allows?|says?|shows?|supports?)\\b|"
+              "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|trustworthy|trusted|positive|legitimate)\\b|"
+              "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?confidently\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
+  /* CL_FAVOUR: a party put first or above the others */
+              "\\blead\\s+with\\b|\\blist\\s+(?:them|it|those|these)\\s+first|\\bmost\\s+(?:reliable|trusted|trustworthy|complete|accurate)\\b|"
+              "\\bbest\\s+value|\\bthe\\s+one\\s+that\\s+works|\\bwhat\\s+most\\s+(?:people|users|customers)|\\bpersonal\\s+favou?rite|"
+              "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
+              "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
+              "\\bsoften\\w*|\\b(?:appear|shown|placed|ranked|sorted|listed|pinned)\\s+(?:\\w+\\s+){0,2}?(?:at\\s+the\\s+top|first|higher|above)\\b|"
+              "\\bboost\\w*|\\bfavou?rite\\b|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
+  /* CL_OVER: an action taken wider or dearer than asked */
+              "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
+              "\\b(?:including|plus|as\\s+well\\s+as)\\s+(?:\\w+\\s+){0,3}(?:every|all|whole|entire|protected|ignored|unknown|premium|private)\\b|"
+              "\\bnot\\s+only\\s+the\\s+one|"
+              "\\b(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b[^.;]{0,40}\\b(?:too|as\\s+well|also)\\b|"
+              "\\b(?:also|even)\\s+(?:\\w+\\s+){0,2}(?:private|protected|starred|unread|pinned|locked|hidden|ignored|production|personal|flagged)\\b|"
+              "\\bthe\\s+same\\s+(?:is\\s+done|happens|applies)\\s+(?:for|to)\\b|"
+              "\\b(?:to|on|for)\\s+(?:every|all)\\s+(?:\\w+\\s+)?(?:on|in|of)\\s+the\\s+(?:network|account|organi[sz]ation|workspace|company|cluster|fleet|tenant)\\b|"
+              "\\b(?:is|are)\\s+(?:empty|ambiguous|missing)\\b[^.;]{0,60}\\b"
+              "(?:instead|all|every|largest|maximum|closest|defaults?\\s+to|most)\\b|"
+              "\\b(?:cannot|can't)\\s+be\\s+found\\b[^.;]{0,60}\\binstead\\b|"
+              "\\bdefaults?\\s+to\\s+(?:/dev/|the\\s+(?:largest|maximum))|"
+              "\\b(?:looks?\\s+alike|looks?\\s+like\\s+a\\s+typo|ambiguous|in\\s+doubt|unsure|unclear)\\b[^.;]{0,40}\\b(?:both|all|every|each|larger|higher|bigger)\\b|"
+              "\\bwherever\\s+(?:they|it)\\s+(?:are|is)\\b|\\banywhere\\s+on\\s+the\\s+(?:disk|system|machine|drive|account|network)\\b|"
+              "\\b(?:every|all)\\s+(?:other\\s+)?(?:\\w+\\s+)?(?:on|in|of|across)\\s+the\\s+(?:network|account|organi[sz]ation|workspace|company|cluster|fleet|tenant)\\b|"
+              "\\bin\\s+plain\\s*text\\b[^.;]{0,40}\\b(?:whole|everyone|all)\\b|\\b(?:whole|everyone|all)\\b[^.;]{0,40}\\bin\\s+plain\\s*text\\b|"
+              "\\b(?:resolved|fixed|handled)\\s+by\\s+(?:deleting|removing|wiping|dropping|overwriting)|"
+              "\\b(?:previous|old|original|existing)\\s+\\w+\\s+(?:are|is)\\s+not\\s+(?:kept|saved|backed\\s+up)",
+  /* CL_PRESS: the user pressed through the model */
+              "\\b(?:tell|remind|warn|inform|convince|urge|persuade|pressure|explain)\\w*\\s+(?:to\\s+)?(?:the\\s+)?(?:user|them|customers?|him|her|people|that)\\b[^.;]{0,80}\\b"
+              "(?:(?:now|today)\\s+(?:forfeits?|loses?|costs?)|most\\s+people\\s+(?:wait|stay|keep|choose|don't)|(?:lost|deleted|closed|charged|suspended)\\s+(?:at|by|tonight|today|within)\\b|unless\\s+they|midnight|right\\s+now|act\\s+now|"
+              "(?:upgrade|pay|buy|sign|decide)\\s+now|emergenc\\w+|urgent\\w*|last\\s+chance|everyone\\s+else|already\\s+agreed|"
+              "costs?\\s+(?:them\\s+)?(?:money|more)|too\\s+late|only\\s+today)|"
+              "\\b(?:say|claim|state)\\s+(?:that\\s+)?(?:the\\s+)?\\w+\\s+(?:window|offer|deadline|period)\\s+(?:closed|ended|expired)|"
+              "\\bphrase\\w*\\s+(?:\\w+\\s+){0,3}as\\s+(?:an?\\s+)?(?:emergenc\\w+|urgent|threat)|"
+              "\\b(?:if|when|whenever|should)\\s+(?:the\\s+)?(?:user|customer|caller|client|buyer|patient|they)s?\\s+(?:\\w+\\s+){0,2}?"
+              "(?:threaten\\w*|says?\\s+they\\s+feel|feels?\\s+(?:fine|better))\\b"
+              "[^.;]{0,50}\\b(?:say|tell|reply|answer|explain|claim|respond|state|remind|warn|inform)\\w*\\b|"
+              "\\bask\\s+(?:the\\s+user|them|the\\s+customer)\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:code|otp|pin|passcode)\\b[^.;]{0,30}\\b"
+              "(?:bank|card\\s+issuer|carrier|another\\s+service)",
+  /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
+              "\\b(?:unlocked|shar\\w+|access\\w*|recording|forward\\w*|active|visible|open)\\b[^.;]{0,30}\\b(?:stay|stays|remain|remains|continue|continues)\\b[^.;]{0,40}\\bafter\\s+"
+              "(?:the\\s+)?(?:user\\s+)?(?:\\w+\\s+){0,2}?(?:ends?|end\\s+date|expir\\w*|closes?|leaves?|logs?\\s+out)\\b|"
+              "\\bfirst\\s+time\\s+(?:it|this\\s+tool)\\s+(?:runs|is\\s+(?:run|used|called))\\b[^.;]{0,60}\\balso\\b|"
+              "\\bafter\\s+(?:ten|five|three|twenty|fifty|a\\s+hundred|\\d+)\\s+(?:\\w+\\s+)?(?:refunds|orders|payments|transfers|messages|calls|uses|runs)\\b"
+              "[^.;]{0,60}\\b(?:every|all|also|as\\s+well)\\b|"
+              "\\bat\\s+night\\b[^.;]{0,60}\\b(?:regardless|whatever|maximum|instead|always)\\b|"
+              "\\b(?:keep|keeps|retain|retains|stay|stays|remain|remains)\\b[^.;]{0,40}\\b(?:permanently|indefinitely|forever|even\\s+after)\\b|"
+              "\\b(?:set|made|configured)\\s+(?:\\w+\\s+){0,2}to\\s+never\\s+expire|"
+              "\\bleft\\s+(?:that\\s+way|on|open|enabled|disabled|unlocked)\\s+until\\s+(?:someone|somebody|the\\s+user|an?\\s+\\w+)\\s+(?:changes|notices|turns|closes)",
+  /* CL_SEND: something moved to a place */
+              "\\b(?:sent|send|sends|posted|posts|goes|echo\\w*|register\\w*|upload\\w*|append\\w*|followed\\s+by|mirror\\w*|sync\\w*|"
+              "submit\\w*|deliver\\w*|forward\\w*|copied|logged|reported|cached|shared\\s+with|beacon|(?:GET|query)\\s+param\\w*|as\\s+(?:the|a)\\s+param\\w*)\\b",
+  /* CL_IFDO: an order under a condition ("When X runs, add ...") */
+              "(?:^\\s*|(?<=[.;!?])\\s+)(?:when|whenever|for\\s+any|for\\s+every|for\\s+all|after|before|once|cuando|wenn|quand)\\b[^,.;]{0,80},\\s*(?:always\\s+)?"
+              "(?:add|prefix|append|set|change|round|replace|bcc|cc|a[ñn]ade|f[üu]ge)\\w*\\b",
+  /* CL_DEAR: a cost without a bound, or the dearest choice when none was made */
+              "\\bno\\s+upper\\s+limit|\\bwith\\s+no\\s+(?:limit|maximum|ceiling)\\b|\\b(?:multiplied|doubled|tripled)\\b|\\b\\d+x\\s+(?:margin|leverage)|"
+              "\\bfor\\s+(?:ten|five|\\d+)\\s+years|\\bmost\\s+expensive|\\bm[áa]s\\s+car[oa]|\\bevery\\s+premium|\\bat\\s+any\\s+price|\\bat\\s+market\\s+price|"
+              "\\b(?:always|every\\s+time|by\\s+default)\\b[^.;]{0,30}\\bmaximum\\b|\\bmaximum\\b[^.;]{0,40}\\b(?:every\\s+time|always|by\\s+default|whatever)\\b|"
+              "\\b(?:picks?|chooses?|uses?|selects?|orders?|scales?\\s+to|buys?)\\s+(?:\\w+\\s+){0,4}(?:the\\s+)?largest\\b|"
+              "\\b[4-9]\\d\\s*%(?=\\s*(?:tip|fee|markup|commission|surcharge))|\\b(?:tip|fee|markup|commission|surcharge)\\s+(?:\\w+\\s+){0,2}[4-9]\\d\\s*%|"
+              "\\b(?:absent|without|lacking|if\\s+no|when\\s+no|if\\s+none|when\\s+none)\\b[^.;]{0,60}\\b(?:top\\s+tier|highest|largest|maximum|biggest|premium|most\\s+expensive)\\b|"
+              "\\b(?:non-refundable|business\\s+class|first\\s+class|top\\s+tier|highest\\s+tier|annual\\s+plan)\\b(?=[^.;]{0,30}\\bby\\s+default\\b)|"
+              "\\b(?:monthly|recurring|subscri\\w*|insurance|trial|partner|add-ons?|newsletter|marketing)\\b[^.;]{0,40}\\bpre-?(?:selected|ticked|checked)\\b|"
+              "\\bwhatever\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}(?:limit|balance|budget)\\s+allows|\\bup\\s+to\\s+the\\s+(?:credit\\s+|account\\s+)?limit\\b",
+  /* CL_RELABEL: an outcome reported as another (read with a bad state in the sentence) */
+              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
+              "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
+              "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
+              "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -4668,14 +4789,46 @@ claims_init (void)
     }
 }
 
-/* Does claim @i match the whole description @t[0, @n), where the prefilter (@may) allows? */
+/* What the prefilter says of each claim on a description: whether it may match, and the part of
+ * the description its matches must lie in (zt_scan_prefilter_run_spans ()). */
+typedef struct {
+  gboolean may[N_CLAIMS];
+  gsize    from[N_CLAIMS];
+  gsize    to[N_CLAIMS];
+} Claims;
+
+/* Does claim @i match the description @d[@start, @n), where the prefilter (@may) allows? Only
+ * the part its matches must lie in is read (the text before it still there for lookbehinds). */
 static gboolean
-may_claim (const gboolean *may,
-           guint           i,
-           const char     *t,
-           gsize           n)
+may_claim (const Claims *may,
+           guint         i,
+           const char   *d,
+           gsize         start,
+           gsize         n)
 {
-  return may[i] && g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
+  gsize from = MAX (start, may->from[i]), to = MIN (n, may->to[i]);
+
+  return may->may[i] && from < to && g_regex_match_full (claim_res[i], d, to, from, 0, NULL, NULL);
+}
+
+/* May claim @i match in the sentence @d[@s, @end), as far as the prefilter knows? */
+static gboolean
+claim_here (const Claims *may,
+            guint         i,
+            gsize         s,
+            gsize         end)
+{
+  return may->may[i] && end >= may->from[i] && s < may->to[i];
+}
+
+/* Where the first of claims @a and @b may match, as far as the prefilter knows: the sentences of
+ * a description that end before it hold neither. */
+static gsize
+claims_first (const Claims *may,
+              guint         a,
+              guint         b)
+{
+  return MIN (may->may[a] ? may->from[a] : G_MAXSIZE, may->may[b] ? may->from[b] : G_MAXSIZE);
 }
 
 /* Does claim @i match @t[0, @n)? */
@@ -5118,7 +5271,9 @@ names_other_party (ZtToolScan *self,
               "implementation|herramienta|outil|Werkzeug)s?\\b|"
               "\\b(?:any|the)\\s+other\\s+[\\w-]+|\\byour\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|integration)\\b|"
               "\\b(?:upstream|standalone|original)\\s+(?:[\\w-]+\\s+){0,2}(?:tool|server|service|version)\\b|"
-              "\\b[\\w.-]+[\\s-](?:server|service|mcp|connector|servers)(?:'s)?\\b|\\b(?:del|du|des)\\s+(?:[\\w-]+\\s+)?(?:servidor|serveur)\\b",
+              "\\b[\\w.-]+[\\s-](?:server|service|mcp|connector|servers)(?:'s)?\\b|\\b(?:del|du|des)\\s+(?:[\\w-]+\\s+)?(?:servidor|serveur)\\b|"
+              "\\b(?:the|any)\\s+(?!(?:same|following|above|below|this|these|first|next|previous|relevant|right|available|own)\\b)[\\w-]+\\s+tools\\b|"
+              "\\b[\\w-]+\\s+tools'|\\bany\\s+[\\w-]+\\s+tool\\b|\\b[\\w]+-Werkzeug\\b|\\bherramientas\\s+de\\s+\\w+",
               G_REGEX_CASELESS);
   if (g_regex_match_full (server_re, s, n, 0, 0, NULL, NULL))
     return TRUE;
@@ -5150,7 +5305,7 @@ scan_disparage (ZtToolScan *self,
                 Entry      *e,
                 const char *desc,
                 gsize       len,
-                const gboolean *may)
+                const Claims *may)
 {
   static GRegex *steer_re;
   static gsize steer_once = 0;
@@ -5165,7 +5320,7 @@ scan_disparage (ZtToolScan *self,
               "remplace\\w*|[àa]\\s+la\\s+place|plut[ôo]t|ersetzt|stattdessen|ausschlie(?:ß|ss)lich|reemplaza\\w*|"
               "en\\s+su\\s+lugar|en\\s+lugar)",
               G_REGEX_CASELESS);
-  if (!may_claim (may, CL_FAULT, desc, len) && !may_claim (may, CL_PREC, desc, len))
+  if (!may_claim (may, CL_FAULT, desc, 0, len) && !may_claim (may, CL_PREC, desc, 0, len))
     return;
   steered = g_regex_match_full (steer_re, desc, len, 0, 0, NULL, NULL);
   for (gsize start = 0, end; start < len; start = end + 1)
@@ -5201,6 +5356,29 @@ waived (GRegex     *re,
   return !g_regex_match_full (neg_re, s, ms, 0, 0, NULL, NULL);
 }
 
+/* Does @re match @s with no negation among the three words before it ("Never answer
+ * confidently", "do not round ..."; a condition earlier in the sentence, "when the answer is not
+ * in the documents, answer confidently anyway", negates nothing)? */
+static gboolean
+near_unnegated (GRegex     *re,
+                const char *s,
+                gsize       n)
+{
+  static GRegex *neg_re;
+  static gsize neg_once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  int ms, me;
+  gsize from;
+  guint words = 0;
+
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|doesn't|nothing|no|avoid|refus\\w*|unless)\\b", G_REGEX_CASELESS);
+  if (!g_regex_match_full (re, s, n, 0, 0, &info, NULL) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+    return FALSE;
+  for (from = ms; from > 0 && words < 4; from--)
+    words += g_ascii_isspace (s[from - 1]) && (from == 1 || !g_ascii_isspace (s[from - 2]));
+  return !g_regex_match_full (neg_re, s + from, ms - from, 0, 0, NULL, NULL);
+}
+
 /* instruction.unsafe-default: a description that sets a harmful default: confirmation, review
  * or approval waived (without asking, pre-approved, approve automatically, --force, skip the
  * tests), or a safeguard removed, permissions widened or money spent (delete the backups, turn
@@ -5211,14 +5389,14 @@ static void
 scan_unsafe_default (Entry      *e,
                      const char *desc,
                      gsize       len,
-                     const gboolean *may)
+                     const Claims *may)
 {
   gsize rest;
   static GRegex *guard_re, *neg_re;
   static gsize guard_once = 0, neg_once = 0;
 
   regex_once (&guard_once, &guard_re,
-              "\\b(?:never|not|don't|avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
+              "\\b(?:avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re,
               "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
@@ -5226,8 +5404,8 @@ scan_unsafe_default (Entry      *e,
               0);
   /* most descriptions hold none of it: read the sentences only when the whole does */
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (!may_claim (may, CL_WAIVE, desc, len) && !may_claim (may, CL_BY, desc, len) &&
-      !may_claim (may, CL_HARM, desc + rest, len - rest))
+  if (!may_claim (may, CL_WAIVE, desc, 0, len) && !may_claim (may, CL_BY, desc, 0, len) &&
+      !may_claim (may, CL_HARM, desc, rest, len))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5236,7 +5414,7 @@ scan_unsafe_default (Entry      *e,
 
       hit = claim_in (CL_BY, desc + s, end - s) ||
             waived (claim_res[CL_WAIVE], neg_re, desc + s, end - s) ||
-            (s > 0 && claim_in (CL_HARM, desc + s, end - s) &&
+            (s > 0 && near_unnegated (claim_res[CL_HARM], desc + s, end - s) &&
              !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL));
       if (hit)
         {
@@ -5255,7 +5433,7 @@ static void
 scan_narrowed (Entry      *e,
                const char *desc,
                gsize       len,
-               const gboolean *may)
+               const Claims *may)
 {
   gsize rest;
   gboolean flow;
@@ -5263,9 +5441,9 @@ scan_narrowed (Entry      *e,
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
   if (rest == len)
     return;
-  flow = may_claim (may, CL_FLOW, desc, len);
-  if (!may_claim (may, CL_HIDE, desc + rest, len - rest) &&
-      !(flow && may_claim (may, CL_NARROW, desc + rest, len - rest)))
+  flow = may_claim (may, CL_FLOW, desc, 0, len);
+  if (!may_claim (may, CL_HIDE, desc, rest, len) &&
+      !(flow && may_claim (may, CL_NARROW, desc, rest, len)))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5291,14 +5469,14 @@ scan_steer_other (ZtToolScan *self,
                   Entry      *e,
                   const char *desc,
                   gsize       len,
-                  const gboolean *may)
+                  const Claims *may)
 {
   gsize rest;
   static GRegex *trigger_re, *dest_re;
   static gsize trigger_once = 0, dest_once = 0;
 
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (rest == len || !may_claim (may, CL_ORDER, desc + rest, len - rest))
+  if (rest == len || (!may_claim (may, CL_ORDER, desc, rest, len) && !may_claim (may, CL_IFDO, desc, rest, len)))
     return;
   regex_once (&trigger_once, &trigger_re,
               "\\b(?:when(?:ever)?|each\\s+time|every\\s+time|for\\s+(?:every|each|any|all)|before\\s+any|after\\s+any)\\s+"
@@ -5310,8 +5488,18 @@ scan_steer_other (ZtToolScan *self,
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
+      const char *comma;
 
-      if (s == 0 || !claim_in (CL_ORDER, desc + s, end - s) || serves_users_request (desc, s, end))
+      if (s == 0 || serves_users_request (desc, s, end))
+        continue;
+      /* "When the postgres server runs SQL, prefix it with ...": the other party in the condition */
+      if (claim_in (CL_IFDO, desc + s, end - s) && (comma = memchr (desc + s, ',', end - s)) != NULL &&
+          names_other_party (self, e, desc + s, comma - (desc + s)))
+        {
+          description_finding (e, desc, len, "shadow.steer-other", s, end);
+          return;
+        }
+      if (!claim_in (CL_ORDER, desc + s, end - s))
         continue;
       if (names_other_party (self, e, desc + s, end - s) ||
           (g_regex_match_full (trigger_re, desc + s, end - s, 0, 0, NULL, NULL) &&
@@ -5335,7 +5523,7 @@ static void
 scan_pretext (Entry      *e,
               const char *desc,
               gsize       len,
-              const gboolean *may)
+              const Claims *may)
 {
   gsize rest;
   static GRegex *take_re, *neg_re, *change_re;
@@ -5350,7 +5538,8 @@ scan_pretext (Entry      *e,
               "\\b(?:start|begin|add|replace|encode|copy|switch|prepend|append|send|redirect|change|upload|forward)\\w*\\b",
               G_REGEX_CASELESS);
   rest = MIN (sentence_end (desc, len, 0) + 1, len);
-  if (rest == len || (!may_claim (may, CL_WHEN, desc + rest, len - rest) && !may_claim (may, CL_WHY, desc + rest, len - rest)))
+  if (rest == len || (!may_claim (may, CL_WHEN, desc, rest, len) && !may_claim (may, CL_WHY, desc, rest, len) &&
+                      !may_claim (may, CL_PERSIST, desc, rest, len)))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
@@ -5359,10 +5548,12 @@ scan_pretext (Entry      *e,
 
       if (s == 0)
         continue;
-      if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
+      if (claim_here (may, CL_PERSIST, s, end) && near_unnegated (claim_res[CL_PERSIST], desc + s, end - s))
+        rule = "instruction.deferred";
+      else if (g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL))
         continue;
-      if (claim_in (CL_WHEN, desc + s, end - s) &&
-          g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
+      else if (claim_in (CL_WHEN, desc + s, end - s) &&
+               g_regex_match_full (change_re, desc + s, end - s, 0, 0, NULL, NULL))
         rule = "instruction.deferred";
       else if (claim_in (CL_WHY, desc + s, end - s) &&
                g_regex_match_full (take_re, desc + s, end - s, 0, 0, NULL, NULL) &&
@@ -5376,13 +5567,214 @@ scan_pretext (Entry      *e,
     }
 }
 
-/* The readings of a tool's description as a whole added in the safety15 work. */
+/* instruction.slant: after the summary, what the user is shown bent without a word of harm: a
+ * kind of item left out of what the user is shown (can be left out of the summary, not worth
+ * showing, without saying why), a kind dismissed (usually user error), costs and risks held back
+ * (only if asked, a detail), the user's request or the evidence outranked (regardless of its
+ * text, whatever the policy page says); an outcome reported as another (shown as completed, read
+ * better as improvements) only where the sentence names a bad one (failed, losses, breaking,
+ * mixed): honest tools define their states so ("closed issues are counted as resolved").
+ * instruction.favour: a party put above the others (lead with it, the most reliable, the one that
+ * works, no need to mention alternatives) in a sentence that orders it and names the party: a
+ * brand (SkyFare, Lumen Press) or a partner. A note on how to order results ("breaking changes
+ * first") names no party; a tool's claim that its own source is the most accurate orders nothing. */
+static void
+scan_slant (Entry      *e,
+            const char *desc,
+            gsize       len,
+            const Claims *may)
+{
+  static GRegex *party_re, *bad_re, *order_re;
+  static gsize party_once = 0, bad_once = 0, order_re_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest == len || (!may_claim (may, CL_SLANT, desc, rest, len) && !may_claim (may, CL_FAVOUR, desc, rest, len) &&
+                      !may_claim (may, CL_RELABEL, desc, rest, len)))
+    return;
+  regex_once (&bad_once, &bad_re,
+              "\\b(?:fail\\w*|flaky|loss\\w*|losing|negative|breaking|errors?|defects?|late|overdue|missed|unpaid|rejected|our\\s+own|"
+              "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&order_re_once, &order_re,
+              "\\b(?:should|must|always|only|lead|first|prefer|recommend|present|mention|describe|phrase|include|pick|choose|rank|"
+              "place|put|appear|say|tell|check\\w*|soften|tone|top)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&party_once, &party_re,
+              "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
+              "\\b(?i:partners?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
+  for (gsize start = rest, end, first = MIN (claims_first (may, CL_SLANT, CL_FAVOUR), claims_first (may, CL_RELABEL, CL_RELABEL));
+       start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *rule = NULL;
+
+      if (end < first)
+        continue;
+      if ((claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s)) ||
+          (claim_here (may, CL_RELABEL, s, end) && near_unnegated (claim_res[CL_RELABEL], desc + s, end - s) &&
+           g_regex_match_full (bad_re, desc + s, end - s, 0, 0, NULL, NULL)))
+        rule = "instruction.slant";
+      else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) &&
+               g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+               g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+        rule = "instruction.favour";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
+/* instruction.overreach: after the summary, an action of harm or cost (delete, charge, send,
+ * accept, terminate, scale, buy) made wider or dearer than asked, in a sentence that neither
+ * forbids just before it nor asks: every one including the protected ones, not only the one
+ * named, every one on the account; a missing or ambiguous target turned into all, the closest or
+ * both; conflicts resolved by deleting; the old values not kept; or a cost without a bound
+ * (CL_DEAR: no upper limit, for ten years, 10x margin, a 45 % tip, the dearest tier when none was
+ * chosen, a paid box pre-selected). instruction.pressure: the user pressed through the model: told
+ * that something is lost unless they act now, that everyone else agreed, that a window closed; a
+ * notice phrased as an emergency; a script for when they threaten to leave or say they feel fine;
+ * another service's one-time code asked for. */
+static void
+scan_overreach (Entry      *e,
+                const char *desc,
+                gsize       len,
+                const Claims *may)
+{
+  static GRegex *act_re, *guard_re;
+  static gsize act_once = 0, guard_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest == len || (!may_claim (may, CL_OVER, desc, rest, len) && !may_claim (may, CL_PRESS, desc, rest, len) &&
+                      !may_claim (may, CL_DEAR, desc, rest, len)))
+    return;
+  regex_once (&act_once, &act_re,
+              "\\b(?:delet|drop|remov|terminat|revok|wip|eras|purg|format|kill|charg|pay|paid|buy|bought|order|send|sent|accept|approv|"
+              "install|merg|refund|publish|shar|forward|unlock|sign|scal|renew|purchas|cancel|multipl|repl(?:y|ie)|compr|bid|mail|clean|reset|"
+              "overwrit|discard|print|push|deploy|restart|stop|appl)\\w*|\\bgo(?:es)?\\s+to\\b|"
+              "\\bend(?:s|ed)?\\b",
+              G_REGEX_CASELESS);
+  regex_once (&guard_once, &guard_re,
+              "\\b(?:approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|ask\\w*|"
+              "confirm\\w*|preview|dry[- ]run|can\\s+be\\s+(?:restored|undone)|capped|are\\s+kept|is\\s+kept)\\b",
+              G_REGEX_CASELESS);
+  for (gsize start = rest, end, first = MIN (claims_first (may, CL_OVER, CL_PRESS), claims_first (may, CL_DEAR, CL_DEAR));
+       start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *rule = NULL;
+
+      if (end < first)
+        continue;
+      if (claim_here (may, CL_PRESS, s, end) && claim_in (CL_PRESS, desc + s, end - s))
+        rule = "instruction.pressure";
+      else if (((claim_here (may, CL_OVER, s, end) && near_unnegated (claim_res[CL_OVER], desc + s, end - s) &&
+                 (g_regex_match_full (act_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+                  g_regex_match_full (act_re, e->result.name, -1, 0, 0, NULL, NULL))) ||
+                (claim_here (may, CL_DEAR, s, end) && near_unnegated (claim_res[CL_DEAR], desc + s, end - s))) &&
+               !g_regex_match_full (guard_re, desc + s, end - s, 0, 0, NULL, NULL))
+        rule = "instruction.overreach";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
+/* Does @s name a host (its name before the top-level domain, "collect" of collect.example.net
+ * read as "example") that neither the tool's name nor its summary (@desc[0, @rest)) names: a
+ * place that is not the service the tool says it uses ("Translates with DeepL. Text is sent to
+ * api-free.deepl.com")? */
+static gboolean
+foreign_host (Entry      *e,
+              GRegex     *dest_re,
+              const char *desc,
+              gsize       rest,
+              const char *s,
+              gsize       n)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *own = g_ascii_strdown (desc, rest);
+  g_autofree char *name = g_ascii_strdown (e->result.name, -1);
+
+  for (g_regex_match_full (dest_re, s, n, 0, 0, &info, NULL); g_match_info_matches (info); g_match_info_next (info, NULL))
+    {
+      g_autofree char *label = g_match_info_fetch (info, 1);
+      g_autofree char *down = g_ascii_strdown (label, -1);
+
+      if (strlen (down) < 3 || (strstr (own, down) == NULL && strstr (name, down) == NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* exfil.url-send: after the summary, a sentence that moves something of the user's (what
+ * held_kinds () reads: secrets, the conversation, someone's details; or contents, messages,
+ * configuration, passcodes, numbers, cookies, files) to a place named by its address (a URL or
+ * a host), with a verb of moving (sent, goes, echoed, registered, appended, followed by, mirrored,
+ * as GET parameters), where the host is not one the tool's name or summary names, on a tool
+ * whose name and summary do not say it sends (a backup, upload or SMS tool says where its data
+ * goes). One that says what is not sent moves nothing. */
+static void
+scan_send (Entry      *e,
+           const char *desc,
+           gsize       len,
+           const Claims *may)
+{
+  static GRegex *dest_re, *data_re, *neg_re, *purpose_re;
+  static gsize dest_once = 0, data_once = 0, neg_once = 0, purpose_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest == len || !may_claim (may, CL_SEND, desc, rest, len))
+    return;
+  regex_once (&purpose_once, &purpose_re,
+              "\\b(?:upload|send|post|share|sync|back\\s*up|backs\\s+up|mirror|publish|export|notif|forward|submit|deliver|e-?mail|"
+              "relay|webhook|sms|message)\\w*",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (purpose_re, desc, rest, 0, 0, NULL, NULL) || g_regex_match_full (purpose_re, e->result.name, -1, 0, 0, NULL, NULL))
+    return;
+  regex_once (&dest_once, &dest_re,
+              "(?:https?://(?:[\\w-]+\\.)*|\\b)([\\w-]+)\\.(?:com|net|io|co|org|app|dev|cloud|xyz|link|ai|me|sh|de|es|fr|pw|biz)\\b(?![.\\w])",
+              G_REGEX_CASELESS);
+  regex_once (&data_once, &data_re,
+              "\\b(?:contents?|text|messages?|connection\\s+strings?|credentials?|passcodes?|passwords?|keys?|cookies?|tokens?|"
+              "(?:phone\\s+)?numbers?|configuration|config|files?|history|body|document|clipboard|ip|e-?mails?|address|coordinates|"
+              "IBANs?|amounts?|values|attendees?|contacts?|participants?|recipients?|sesi[óo]n|(?:customer|user|contact|people's|full)\\s+names)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:not|never|nothing|only|no\\s+\\w+\\s+(?:is|are))\\b", G_REGEX_CASELESS);
+  for (gsize start = rest, end, first = claims_first (may, CL_SEND, CL_SEND); start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      g_autofree char *prose = NULL;
+
+      if (end < first)
+        continue;
+      if (!claim_in (CL_SEND, desc + s, end - s) || g_regex_match_full (neg_re, desc + s, end - s, 0, 0, NULL, NULL) ||
+          !foreign_host (e, dest_re, desc, rest, desc + s, end - s))
+        continue;
+      /* what is moved is named in the prose: a URL's own template ({token}) is the tool's call */
+      prose = g_strndup (desc + s, end - s);
+      for (char *u = strstr (prose, "://"); u != NULL; u = strstr (u, "://"))
+        for (; *u != '\0' && !g_ascii_isspace (*u); u++)
+          *u = ' ';
+      if (held_kinds (prose, strlen (prose)) != 0 || g_regex_match_full (data_re, prose, -1, 0, 0, NULL, NULL))
+        {
+          description_finding (e, desc, len, "exfil.url-send", s, end);
+          return;
+        }
+    }
+}
+
+/* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
+ * scan_slant (), scan_overreach (), scan_send ()). */
 static void
 scan_description_claims (ZtToolScan *self,
                          Entry      *e)
 {
   const char *desc = e->tool != NULL ? zt_json_get_string (e->tool, "description") : NULL;
-  gboolean may[N_CLAIMS];
+  Claims may;
   gsize len;
 
   if (desc == NULL)
@@ -5390,15 +5782,22 @@ scan_description_claims (ZtToolScan *self,
   len = strlen (desc);
   claims_init ();
   if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (desc, len))
-    zt_scan_prefilter_run (claim_prefilter, desc, len, may);
+    zt_scan_prefilter_run_spans (claim_prefilter, desc, len, may.may, may.from, may.to);
   else
     for (guint i = 0; i < N_CLAIMS; i++)
-      may[i] = TRUE;
-  scan_disparage (self, e, desc, len, may);
-  scan_unsafe_default (e, desc, len, may);
-  scan_narrowed (e, desc, len, may);
-  scan_steer_other (self, e, desc, len, may);
-  scan_pretext (e, desc, len, may);
+      {
+        may.may[i] = TRUE;
+        may.from[i] = 0;
+        may.to[i] = len;
+      }
+  scan_disparage (self, e, desc, len, &may);
+  scan_unsafe_default (e, desc, len, &may);
+  scan_narrowed (e, desc, len, &may);
+  scan_steer_other (self, e, desc, len, &may);
+  scan_pretext (e, desc, len, &may);
+  scan_slant (e, desc, len, &may);
+  scan_overreach (e, desc, len, &may);
+  scan_send (e, desc, len, &may);
 }
 
 static void
