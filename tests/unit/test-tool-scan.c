@@ -252,8 +252,10 @@ static const CorpusSet corpus_sets[] = {
    * while the safety16 work went on without seeing it; scanned once with main after safety15
    * (69.3 %, 7.4 %: weakest other and subtle 33 %, shadowing 40 %, secrecy 47 %; 17 honest
    * cases flagged, 5 of them servers' guidance to the model), blind, and not read (only its
-   * per-class counts were looked at). train.py does not read it */
-  { "heldout16", "ZT_SAFETY_HELDOUT16", 200, 220, 0.67, 0.08 },
+   * per-class counts were looked at); then with the honest16 work (68.9 %, 5.2 %) and the
+   * safety16 work (70.2 %, 5.2 %), each measured on every blind set by the lead before its merge
+   * (docs/security.md). train.py does not read it */
+  { "heldout16", "ZT_SAFETY_HELDOUT16", 200, 220, 0.68, 0.07 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
