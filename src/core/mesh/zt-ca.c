@@ -422,8 +422,8 @@ zt_ca_generate_key_pem (GError **error)
   g_auto(gnutls_datum_t) out = { NULL, 0 };
 
   if (!check (gnutls_x509_privkey_init (&key), "gnutls_x509_privkey_init", error) ||
-      !check (gnutls_x509_privkey_generate2 (key, GNUTLS_PK_ECDSA, GNUTLS_CURVE_TO_BITS (GNUTLS_ECC_CURVE_SECP256R1),
-                                             0, NULL, 0), "generating an EC P-256 key", error) ||
+      !check (gnutls_x509_privkey_generate2 (key, GNUTLS_PK_EDDSA_ED25519, GNUTLS_CURVE_TO_BITS (GNUTLS_ECC_CURVE_ED25519),
+                                             0, NULL, 0), "generating an Ed25519 key", error) ||
       !check (gnutls_x509_privkey_export2_pkcs8 (key, GNUTLS_X509_FMT_PEM, NULL, GNUTLS_PKCS_PLAIN, &out),
               "exporting the key", error))
     return NULL;
