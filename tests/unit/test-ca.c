@@ -956,10 +956,10 @@ test_tampered_leaf (void)
   assert_error (error, ZT_ERROR_FORBIDDEN, "not issued by this mesh's CA");
 }
 
-/* A good signature is remembered (zt_ca_verify_peer checks each certificate's once), but
- * only the signature: times, identity and mesh are checked every time, a certificate that
- * differs in a byte or comes with another CA is checked anew, refusals are not remembered,
- * and the memory is bounded. */
+/* A good certificate is remembered (zt_ca_verify_peer parses and checks each pair of texts
+ * once), but only what its texts say: the times against the clock and the identity against
+ * the one expected are checked every time, a certificate that differs in a byte or comes
+ * with another CA is checked anew, refusals are not remembered, and the memory is bounded. */
 static void
 test_remembered (void)
 {
