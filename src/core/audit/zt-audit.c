@@ -14,6 +14,7 @@
 #include "zt-audit-metrics.h"
 #include "zt-db.h"
 #include "zt-error.h"
+#include "zt-marshal.h"
 #include "zt-jsonrpc.h"
 #include "zt-secrets.h"
 #include "zt-util.h"
@@ -1486,7 +1487,8 @@ zt_audit_class_init (ZtAuditClass *klass)
   /* ::appended (gint64 seq): the records up to @seq are committed (once per commit, in the
    * main context) */
   signals[APPENDED] = g_signal_new ("appended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                    NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+                                    _zt_marshal_VOID__INT64, G_TYPE_NONE, 1, G_TYPE_INT64);
+  g_signal_set_va_marshaller (signals[APPENDED], G_TYPE_FROM_CLASS (klass), _zt_marshal_VOID__INT64v);
 }
 
 static void
