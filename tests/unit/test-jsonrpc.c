@@ -1436,6 +1436,43 @@ test_writer_text (void)
                                "  \"c\" : -0.5,\n  \"d\" : {}\n}");
 }
 
+/* zt_format_int64 writes what printf does, at both ends of the range and around each power of
+ * ten, and for random values */
+static void
+test_int64_same_as_printf (void)
+{
+  gint64 fixed[] = { 0, 1, -1, 9, 10, -10, 99, 100, G_MAXINT64, G_MININT64, G_MAXINT64 - 1, G_MININT64 + 1,
+                     G_MAXINT32, G_MININT32, (gint64) G_MAXUINT32 + 1 };
+  GRand *rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed) + 19 * 3 + 10000; i++)
+    {
+      gint64 v;
+      char buf[ZT_INT64_BUF];
+      g_autofree char *want = NULL;
+      gsize len;
+
+      if (i < G_N_ELEMENTS (fixed))
+        v = fixed[i];
+      else if (i < G_N_ELEMENTS (fixed) + 19 * 3)
+        {
+          guint k = i - G_N_ELEMENTS (fixed);
+          gint64 p = 1;
+
+          for (guint e = 0; e < k / 3 + 1; e++)
+            p *= 10;
+          v = (k % 3 == 0) ? p - 1 : (k % 3 == 1) ? p : -p;
+        }
+      else
+        v = (gint64) (((guint64) g_rand_int (rand) << 32) | g_rand_int (rand));
+      want = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+      len = zt_format_int64 (buf, v);
+      g_assert_cmpstr (buf, ==, want);
+      g_assert_cmpuint (len, ==, strlen (want));
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1443,6 +1480,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/jsonrpc/utf8-same-as-glib", test_utf8_same_as_glib);
+  g_test_add_func ("/core/jsonrpc/int64-same-as-printf", test_int64_same_as_printf);
   g_test_add_func ("/core/jsonrpc/writer-text", test_writer_text);
   g_test_add_func ("/core/jsonrpc/valid/request", test_valid_request);
   g_test_add_func ("/core/jsonrpc/valid/variants", test_valid_variants);

@@ -314,7 +314,11 @@ append_value (GString   *out,
   else if (row->text[i] != NULL)
     zt_json_append_string (out, row->text[i]);
   else
-    g_string_append_printf (out, "%" G_GINT64_FORMAT, row->num[i]);
+    {
+      char num[ZT_INT64_BUF];
+
+      g_string_append_len (out, num, (gssize) zt_format_int64 (num, row->num[i]));
+    }
 }
 
 /* The hash @row should have after @prev: over the canonical JSON of the row without its

@@ -150,6 +150,29 @@ zt_memory_settle_later (GSource **slot)
     *slot = zt_timeout_source_attach (2000, trim_cb, slot);
 }
 
+gsize
+zt_format_int64 (char   buf[ZT_INT64_BUF],
+                 gint64 value)
+{
+  /* the magnitude as unsigned: -G_MININT64 does not fit a gint64 */
+  guint64 v = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  char digits[20];
+  gsize n = 0, len = 0;
+
+  do
+    {
+      digits[n++] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v != 0);
+  if (value < 0)
+    buf[len++] = '-';
+  while (n > 0)
+    buf[len++] = digits[--n];
+  buf[len] = '\0';
+  return len;
+}
+
 void
 zt_socket_nodelay (GSocket *socket)
 {

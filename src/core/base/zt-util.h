@@ -52,6 +52,13 @@ void     zt_raise_fd_limit        (void);
  * that use select(2) expect), or 0 if it was not raised. */
 guint64  zt_fd_limit_original    (void);
 
+/* @value in decimal, NUL-terminated, in @buf; returns its length. For the per-call paths
+ * (ids, audit rows, JSON numbers), where printf's machinery cost about 1 000 instructions a
+ * number. */
+#define ZT_INT64_BUF 21
+gsize    zt_format_int64          (char              buf[ZT_INT64_BUF],
+                                   gint64            value);
+
 /* Small writes (WebSocket frames, TLS records, SSE events) leave at once: with Nagle's
  * algorithm a write that follows an unacknowledged one waits for the peer's delayed ACK
  * (40 ms on Linux). For a socket, for the connection a client message opens, and for the

@@ -653,7 +653,12 @@ zt_json_id_key (JsonNode *id)
   if (json_node_get_value_type (id) == G_TYPE_STRING)
     return g_strconcat ("s:", json_node_get_string (id), NULL);
   if (json_node_get_value_type (id) == G_TYPE_INT64)
-    return g_strdup_printf ("i:%" G_GINT64_FORMAT, json_node_get_int (id));
+    {
+      char num[ZT_INT64_BUF];
+
+      zt_format_int64 (num, json_node_get_int (id));
+      return g_strconcat ("i:", num, NULL);
+    }
   return g_strdup ("x:");
 }
 
@@ -1421,7 +1426,11 @@ write_node (GString  *out,
           zt_json_append_string (out, json_node_get_string (node));
           break;
         case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          {
+            char num[ZT_INT64_BUF];
+
+            g_string_append_len (out, num, (gssize) zt_format_int64 (num, json_node_get_int (node)));
+          }
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
