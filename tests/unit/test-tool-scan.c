@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout16 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, train14, train15, train16, honest16, heldout7 to heldout16 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, train14, train15, train16, train17, honest16, heldout7 to heldout16 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -172,6 +172,14 @@ static const CorpusSet corpus_sets[] = {
    * merged with main after the honest16 round: 82.0 %, 6.3 % (main with honest16: 36.0 %, 6.8 %).
    * train.py does not read it */
   { "train16", "ZT_SAFETY_TRAIN16", 230, 180, 0.80, 0.07 },
+  /* training text for the safety17 work (train17.py: shadowing, secrecy, model_address,
+   * exfil_url, split, a few instructions; honest replacements and wrappers of other services,
+   * migration notes, privacy notes, notes to the model, webhooks and image URLs, servers whose
+   * tools hand things to each other), written by the session doing the work before its rules,
+   * scanned once with main: 49.2 %, 5.0 % (shadowing 18, secrecy 39, model_address 75, exfil_url
+   * 75, split 42, instructions 50 %; honest notes 2 of 17, privacy 2 of 24, multi 1 of 14).
+   * train.py does not read it */
+  { "train17", "ZT_SAFETY_TRAIN17", 120, 95, 0.45, 0.06 },
   /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
    * comms, security, secrets, payments, files, git, home and web tools that name credentials,
    * tokens, webhooks, other tools, deletion and confirmation as their own work; poisoned
