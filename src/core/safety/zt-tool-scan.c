@@ -4582,6 +4582,9 @@ enum {
   CL_IFDO,
   CL_DEAR,
   CL_RELABEL,
+  CL_CLAIMED,
+  CL_REROUTE,
+  CL_MODELRULE,
   N_CLAIMS
 };
 
@@ -4649,7 +4652,21 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)|"
               "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)|"
               "\\b(?:if|unless|until|in\\s+case)\\s+(?:they|the\\s+user|the\\s+\\w+er|anyone|someone|you)\\s+(?:ever\\s+)?(?:notices?|remembers?|complains?|finds?\\s+out)\\b|"
-              "\\b(?:users?|people|customers?|they)\\s+(?:rarely|seldom)\\s+(?:check|notice|read|look)\\b",
+              "\\b(?:users?|people|customers?|they)\\s+(?:rarely|seldom)\\s+(?:check|notice|read|look)\\b|"
+              /* safety17: disclosure dispensed with, the user's picture set, a question answered false */
+              "\\bno\\s+(?:reason|need)\\s+to\\s+(?:\\w+\\s+){0,2}?(?:mention|explain|bring\\s+(?:it|this|that)\\s+up|disclose|tell)\\b|"
+              "\\bleft\\s+un(?:mentioned|said|explained)\\b|\\bnot\\s+to\\s+be\\s+(?:told|informed)\\b|"
+              "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed)\\b|"
+              "\\b(?:should|must)\\s+(?:never|not)\\s+(?:come\\s+up|be\\s+brought\\s+to)\\b|\\bbrought\\s+to\\s+(?:the\\s+user's|their)\\s+attention|"
+              "\\bavoid\\s+drawing\\s+attention|\\bstay\\s+between\\b|\\bkeep\\s+(?:\\w+\\s+){0,3}confidential\\b|"
+              "\\bleave\\s+(?:it|this|that|them)\\s+out\\s+of\\s+(?:the\\s+|your\\s+|any\\s+)?explanations?\\b|"
+              "\\b(?:describe|present|refer\\s+to)\\s+(?:[\\w']+\\s+){0,4}?(?:to\\s+the\\s+user\\s+as|as\\b[^.!?]{0,40}\\b(?:talking|speaking)\\s+to\\s+the\\s+user)\\b|"
+              "\\b(?:the\\s+user's|their)\\s+impression\\s+should|"
+              "\\b(?:should|if)\\s+(?:the\\s+user|they)\\s+asks?\\b[^.!?]{0,60}\\bsay\\s+(?:no|it\\s+is\\s+not|there\\s+is\\s+none)\\b|"
+              "\\bnot\\s+listed\\s+in\\s+the\\s+(?:reply|answer|summary|output)|\\bhidden\\s+from\\s+the\\s+user's\\s+view|"
+              "\\bdo\\s+not\\s+list\\s+(?:\\w+\\s+){0,3}among\\b|\\b(?:subtracted|deducted|withheld)\\s+silently|"
+              "\\bbraucht\\s+(?:\\w+\\s+){0,3}nicht\\s+zu\\s+(?:erfahren|wissen)|\\bn'en\\s+parle[zr]?\\s+pas|"
+              "\\bno\\s+es\\s+necesario\\s+que\\s+(?:\\w+\\s+){0,2}lo\\s+sepa|\\bnon\\s+(?:dirlo|dirglielo|lo\\s+dire)\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4770,6 +4787,27 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
               "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
               "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
+  /* CL_CLAIMED: an identity claimed: a well-known party's own or official tool, or this tool
+   * presented as that party's integration (an official API or SDK used is no claim) */
+              "(?:(?:^\\s*|(?<=[.;:!?])\\s+|\\b(?:is|as|by|from)\\s+(?:the\\s+|an?\\s+)?)official(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
+              "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)\\b(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)"
+              "(?![^.;]{0,60}\\b(?:can\\s+(?:also\\s+)?be\\s+used|instead)\\b)|"
+              "\\b(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)(?:'s)?\\s+(?:has\\s+)?(?:authori[sz]ed|recommends|endorsed|own\\s+(?:hosted|official))\\b|"
+              "\\b(?:this\\s+is|acts\\s+as|presents\\s+itself\\s+as|serves\\s+as)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:integration|connector|login|sign-in|successor)\\b",
+  /* CL_REROUTE: another tool's calls routed here, or another entry of it dismissed */
+              "\\b(?:also\\s+answers\\s+to\\s+the\\s+names?|aliases\\s*:|registered\\s+under\\s+the\\s+same\\s+name|shadow\\s+copy\\s+of|"
+              "(?:has|have)\\s+moved\\s+to\\s+this|forwards?\\s+here|(?:should|must)\\s+come\\s+here|"
+              "(?:is|are)\\s+(?:handled|answered|routed|served)\\s+(?:here|by\\s+this\\s+(?:tool|one))|"
+              "(?:prefer|pick|choose)\\s+(?:the\\s+one\\s+with\\s+this|this\\s+one)(?!\\s+(?:when|if|for|only|unless))|expected\\s+to\\s+(?:pick|choose|use|prefer)\\s+this|"
+              "treated\\s+as\\s+an?\\s+alias|(?:wherever|whoever)\\s+(?:it|they)\\s+comes?\\s+from)\\b|"
+              "\\b(?:other|older|second|separate\\w*)\\s+(?:[\\w'-]+\\s+){0,3}?(?:entry|instance|server|one)\\b[^.;]{0,40}\\b(?:leftover|test\\s+instance|"
+              "(?:community\\s+)?fork|(?:should\\s+be|is\\s+to\\s+be)\\s+ignored|loses\\s+data|for\\s+viewing\\s+only|for\\s+compatibility\\s+only)\\b",
+  /* CL_MODELRULE: the model addressed about its own rules, role, authority or confirmations */
+              "(?:\\b(?:any|all|the|whichever|every)\\s+(?:[\\w-]+\\s+)?(?:llms?|language\\s+models?|ai\\s+(?:system|model|assistant)s?)\\b|"
+              "\\b(?:ki-assistent\\w*|assistant\\s+ia|l'assistant|el\\s+modelo|il\\s+modello|you,\\s+the\\s+assistant|whoever\\s+is\\s+reading))"
+              "[^.!?]{0,80}\\b(?:persona|role|rol|r[ôo]le|developer\\s+mode|pre-?authori[sz]ed|authori[sz]ed\\s+to|administrator\\s+rights|"
+              "rank\\w*\\s+above|outrank\\w*|instructions|anweisungen|guidelines|system\\s+prompt|without\\s+(?:the\\s+user's\\s+)?confirmation|"
+              "sans\\s+les\\s+v[ée]rifier|tarjeta)\\b",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -5769,6 +5807,32 @@ scan_send (Entry      *e,
 
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
  * scan_slant (), scan_overreach (), scan_send ()). */
+/* shadow.claimed, shadow.reroute, instruction.model-rules (the safety17 work): a sentence anywhere
+ * in the description holding claim @cl: an identity claimed (a well-known party's own or official
+ * tool), another tool's calls routed here or its entry dismissed, the model addressed about its
+ * own rules, role, authority or confirmations. */
+static void
+scan_claim_sentence (Entry        *e,
+                     const char   *desc,
+                     gsize         len,
+                     const Claims *may,
+                     guint         cl,
+                     const char   *rule)
+{
+  if (!may_claim (may, cl, desc, 0, len))
+    return;
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      if (claim_in (cl, desc + s, end - s))
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
 static void
 scan_description_claims (ZtToolScan *self,
                          Entry      *e)
@@ -5798,6 +5862,9 @@ scan_description_claims (ZtToolScan *self,
   scan_slant (e, desc, len, &may);
   scan_overreach (e, desc, len, &may);
   scan_send (e, desc, len, &may);
+  scan_claim_sentence (e, desc, len, &may, CL_CLAIMED, "shadow.claimed");
+  scan_claim_sentence (e, desc, len, &may, CL_REROUTE, "shadow.reroute");
+  scan_claim_sentence (e, desc, len, &may, CL_MODELRULE, "instruction.model-rules");
 }
 
 static void
