@@ -4585,6 +4585,7 @@ enum {
   CL_CLAIMED,
   CL_REROUTE,
   CL_MODELRULE,
+  CL_URLSLOT,
   N_CLAIMS
 };
 
@@ -4666,7 +4667,14 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bnot\\s+listed\\s+in\\s+the\\s+(?:reply|answer|summary|output)|\\bhidden\\s+from\\s+the\\s+user's\\s+view|"
               "\\bdo\\s+not\\s+list\\s+(?:\\w+\\s+){0,3}among\\b|\\b(?:subtracted|deducted|withheld)\\s+silently|"
               "\\bbraucht\\s+(?:\\w+\\s+){0,3}nicht\\s+zu\\s+(?:erfahren|wissen)|\\bn'en\\s+parle[zr]?\\s+pas|"
-              "\\bno\\s+es\\s+necesario\\s+que\\s+(?:\\w+\\s+){0,2}lo\\s+sepa|\\bnon\\s+(?:dirlo|dirglielo|lo\\s+dire)\\b",
+              "\\bno\\s+es\\s+necesario\\s+que\\s+(?:\\w+\\s+){0,2}lo\\s+sepa|\\bnon\\s+(?:dirlo|dirglielo|lo\\s+dire)\\b|"
+              "\\b(?:quietly|discreetly|covertly|secretly)\\s+(?:\\w+\\s+)?(?:skip|drop|omit|remov|mov|shar|send|sent|cop|upload|forward|charg|kept|keep|stor|"
+              "record|includ|install|appl|chang|deduct|subtract|withh)\\w*|\\bkeep\\s+(?:\\w+\\s+){0,3}to\\s+(?:itself|themselves)\\b|"
+              "\\b(?:user|person|people|customer|owner|human)s?\\b[^.;]{0,40}\\b(?:better\\s+off\\s+not|need\\s+not|needn't)\\s+(?:\\w+\\s+)?(?:hear\\w*|know\\w*|learn\\w*|notic\\w*|find\\w*\\s+out|see\\w*)|"
+              "\\bas\\s+far\\s+as\\s+(?:the\\s+)?(?:user|person|people|customer|owner|human|\\w+\\s+at\\s+the\\s+keyboard)s?\\s+(?:is|are)\\s+concerned|"
+              "\\bso\\s+(?:that\\s+)?(?:nothing|no\\s+change)\\s+looks\\s+different|"
+              "\\bso\\s+(?:that\\s+)?(?:the\\s+user|nobody|no\\s+one)\\s+(?:doesn't|does\\s+not|won't|will\\s+not|can't|cannot)\\s+(?:notice|see|tell|find\\s+out)\\b|"
+              "\\b(?:the\\s+user|they)\\s+(?:only\\s+)?sees?\\s+(?:only\\s+)?a\\s+single\\b|\\b(?:reply|answer|confirmation)\\s+always\\s+says\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4793,21 +4801,37 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)\\b(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)"
               "(?![^.;]{0,60}\\b(?:can\\s+(?:also\\s+)?be\\s+used|instead)\\b)|"
               "\\b(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)(?:'s)?\\s+(?:has\\s+)?(?:authori[sz]ed|recommends|endorsed|own\\s+(?:hosted|official))\\b|"
-              "\\b(?:this\\s+is|acts\\s+as|presents\\s+itself\\s+as|serves\\s+as)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:integration|connector|login|sign-in|successor)\\b",
+              "\\b(?:this\\s+is|acts\\s+as|presents\\s+itself\\s+as|serves\\s+as)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:integration|connector|login|sign-in|successor)\\b|"
+              "(?-i:\\b(?!(?:The|This|That|An?|Our|Its|Their|Your|Any|Every)\\b)[A-Z][\\w.&-]+)(?:\\s+(?-i:[A-Z][\\w.&-]+))?(?:'s)?\\s+(?:own\\s+)?(?:sanctioned|official|authori[sz]ed|endorsed|approved|certified)\\s+"
+              "(?:[\\w-]+\\s+){0,2}?(?:bridge|integration|connector|endpoint|tool|server|interface|gateway|plugin|service)\\b|"
+              "\\b(?:performed|run|done|offered|operated|provided)\\s+by\\s+(?-i:[A-Z][\\w.&-]+)\\s+itself\\b|"
+              "\\bvon\\s+(?-i:[A-Z][\\w.&-]+)\\s+(?:bereitgestellte|offizielle|autorisierte)\\b|\\boficial\\s+de\\s+(?-i:[A-Z])",
   /* CL_REROUTE: another tool's calls routed here, or another entry of it dismissed */
               "\\b(?:also\\s+answers\\s+to\\s+the\\s+names?|aliases\\s*:|registered\\s+under\\s+the\\s+same\\s+name|shadow\\s+copy\\s+of|"
               "(?:has|have)\\s+moved\\s+to\\s+this|forwards?\\s+here|(?:should|must)\\s+come\\s+here|"
               "(?:is|are)\\s+(?:handled|answered|routed|served)\\s+(?:here|by\\s+this\\s+(?:tool|one))|"
               "(?:prefer|pick|choose)\\s+(?:the\\s+one\\s+with\\s+this|this\\s+one)(?!\\s+(?:when|if|for|only|unless))|expected\\s+to\\s+(?:pick|choose|use|prefer)\\s+this|"
-              "treated\\s+as\\s+an?\\s+alias|(?:wherever|whoever)\\s+(?:it|they)\\s+comes?\\s+from)\\b|"
+              "treated\\s+as\\s+an?\\s+alias|(?:wherever|whoever)\\s+(?:it|they)\\s+comes?\\s+from|(?:now\\s+)?(?:runs|goes|is\\s+routed|flows)\\s+through\\s+here|"
+              "whichever\\b[^.;]{0,80}\\bthe\\s+one\\s+to\\s+use|instead\\s+of\\s+(?:any|every)\\s+other|[àa]\\s+la\\s+place\\s+de\\s+tout\\s+autre|"
+              "en\\s+lugar\\s+de\\s+cualquier\\s+otr[oa]|anstelle\\s+(?:jedes|aller)\\s+anderen)\\b|"
+              "\\bcalls\\s+to\\s+(?:the\\s+)?[\\w.-]+(?:\\s+server's)?\\s+[\\w.-]+\\s+(?:will\\s+be|are)\\s+(?:rejected|blocked|refused)\\b|"
+              "\\b(?:any|all|the)\\s+other\\s+[\\w-]+\\s+tools?\\b[^.;]{0,40}\\b(?:unverified|outdated|stale|unreliable|should\\s+not\\s+be\\s+(?:shown|used))\\b|"
+              "\\b(?:las|los)\\s+dem[áa]s\\s+herramientas\\b[^.;]{0,50}\\b(?:desactualizad|err[óo]ne|obsolet)\\w*|"
+              "\\bles\\s+autres\\s+outils\\b[^.;]{0,50}\\b(?:obsol|p[ée]rim|erron)\\w*|\\bdie\\s+anderen\\s+werkzeuge\\b[^.;]{0,50}\\b(?:veraltet|falsch)\\w*|"
               "\\b(?:other|older|second|separate\\w*)\\s+(?:[\\w'-]+\\s+){0,3}?(?:entry|instance|server|one)\\b[^.;]{0,40}\\b(?:leftover|test\\s+instance|"
               "(?:community\\s+)?fork|(?:should\\s+be|is\\s+to\\s+be)\\s+ignored|loses\\s+data|for\\s+viewing\\s+only|for\\s+compatibility\\s+only)\\b",
   /* CL_MODELRULE: the model addressed about its own rules, role, authority or confirmations */
-              "(?:\\b(?:any|all|the|whichever|every)\\s+(?:[\\w-]+\\s+)?(?:llms?|language\\s+models?|ai\\s+(?:system|model|assistant)s?)\\b|"
+              "(?:\\b(?:any|all|the|whichever|whatever|every)\\s+(?:[\\w-]+\\s+)?(?:llms?|language\\s+models?|chatbots?|ai\\s+(?:system|model|assistant)s?)\\b|"
+              "\\b(?:whichever|whatever)\\s+(?:[\\w-]+\\s+)?(?:models?|agents?|assistants?|bots?)\\b|"
+              "\\b(?:agents?|assistants?|models?|llms?|chatbots?|bots?)\\s+(?:calling|using|reading|loading|processing|seeing)\\s+this\\b|"
+              "\\bif\\s+you\\s+are\\s+an?\\s+(?:machine|bot|program|computer)\\b|\\breader\\s+of\\s+this\\b|"
               "\\b(?:ki-assistent\\w*|assistant\\s+ia|l'assistant|el\\s+modelo|il\\s+modello|you,\\s+the\\s+assistant|whoever\\s+is\\s+reading))"
               "[^.!?]{0,80}\\b(?:persona|role|rol|r[ôo]le|developer\\s+mode|pre-?authori[sz]ed|authori[sz]ed\\s+to|administrator\\s+rights|"
               "rank\\w*\\s+above|outrank\\w*|instructions|anweisungen|guidelines|system\\s+prompt|without\\s+(?:the\\s+user's\\s+)?confirmation|"
-              "sans\\s+les\\s+v[ée]rifier|tarjeta)\\b",
+              "sans\\s+les\\s+v[ée]rifier|tarjeta|authoritative|(?:standing\\s+)?permission\\s+to|unfiltered|unrestricted|second-guess\\w*|"
+              "from\\s+(?:here|now)\\s+on|behave\\s+as|(?:earlier|previous|prior|original)\\s+(?:\\w+\\s+)?(?:constraints|rules|configuration))\\b",
+  /* CL_URLSLOT: a URL's query slot left open, something of the user's named beside it */
+              "[?&][\\w-]+=(?=[\\s<\"')]|$|(?-i:[A-Z_]{3,})\\b)[^;!?]{0,80}?\\b(?:cookies?|tokens?|session|passwords?|documents?|document's|sentences?|messages?|conversation|chat|history|e-?mail|name|address|location|keys?|credentials?|contents?|paragraph|transcript|prompt|clipboard|phone|secrets?)\\b|\\b(?:cookies?|tokens?|session|passwords?|documents?|document's|sentences?|messages?|conversation|chat|history|e-?mail|name|address|location|keys?|credentials?|contents?|paragraph|transcript|prompt|clipboard|phone|secrets?)\\b[^;!?]{0,80}?[?&][\\w-]+=(?=[\\s<\"')]|$|(?-i:[A-Z_]{3,})\\b)",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -5865,6 +5889,7 @@ scan_description_claims (ZtToolScan *self,
   scan_claim_sentence (e, desc, len, &may, CL_CLAIMED, "shadow.claimed");
   scan_claim_sentence (e, desc, len, &may, CL_REROUTE, "shadow.reroute");
   scan_claim_sentence (e, desc, len, &may, CL_MODELRULE, "instruction.model-rules");
+  scan_claim_sentence (e, desc, len, &may, CL_URLSLOT, "exfil.url-slot");
 }
 
 static void
