@@ -4945,14 +4945,15 @@ carry_regex (void)
   static GRegex *re;
   static gsize once = 0;
 
-  return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand)\\b", G_REGEX_CASELESS);
+  return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand|seed\\w*|feed|fill|holds?|input\\s+is|"
+                     "(?:is|are)\\s+(?:always\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?from)\\b", G_REGEX_CASELESS);
 }
 
 /* split.desc-source: a sentence of a tool's description after its summary that orders what
  * another tool of the same service gives into this tool's call ("Attach what get_config
- * returned", "Give the held keys to ticket_open"), naming none of its parameters (those are
- * read with the parameter), where that tool reads secrets, the conversation or someone's
- * records and this tool is about none of it. */
+ * returned", "Give the held keys to ticket_open", "Its input is history's output", "seeded with
+ * read_keys output"), naming none of its handles (an id handed on is composition), where that
+ * tool reads secrets, the conversation or someone's records and this tool is about none of it. */
 static void
 split_desc_source (Entry        *b,
                    const char   *bdesc,
@@ -4981,7 +4982,12 @@ split_desc_source (Entry        *b,
           while (!named && json_object_iter_next_ordered (&iter, &pname, &pnode))
             {
               g_autofree char *pdown = g_ascii_strdown (pname, -1);
-              named = strlen (pdown) >= 3 && param_named (blow + start, end - start, pdown) >= 0;
+              JsonObject *pobj = JSON_NODE_HOLDS_OBJECT (pnode) ? json_node_get_object (pnode) : NULL;
+
+              /* a handle named (an id handed on) is composition; any other parameter named is
+               * read here too (safety17: "the event label is always the JSON from get_profile") */
+              named = strlen (pdown) >= 3 && param_named (blow + start, end - start, pdown) >= 0 &&
+                      selector_param (pname, pobj != NULL ? zt_json_get_string (pobj, "description") : NULL);
             }
         }
       if (named)
