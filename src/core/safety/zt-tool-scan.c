@@ -4797,12 +4797,12 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
   /* CL_CLAIMED: an identity claimed: a well-known party's own or official tool, or this tool
    * presented as that party's integration (an official API or SDK used is no claim) */
-              "(?:(?:^\\s*|(?<=[.;:!?])\\s+|\\b(?:is|as|by|from)\\s+(?:the\\s+|an?\\s+)?)official(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
+              "(?:(?<=^|[.;:!?]\\s|\\bis\\s|\\bas\\s|\\bby\\s|\\bfrom\\s|\\bis\\sthe\\s|\\bas\\sthe\\s|\\bby\\sthe\\s|\\bfrom\\sthe\\s|\\bis\\sa\\s|\\bis\\san\\s|\\bas\\sa\\s|\\bas\\san\\s)official(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
               "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)\\b(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)"
               "(?![^.;]{0,60}\\b(?:can\\s+(?:also\\s+)?be\\s+used|instead)\\b)|"
               "\\b(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)(?:'s)?\\s+(?:has\\s+)?(?:authori[sz]ed|recommends|endorsed|own\\s+(?:hosted|official))\\b|"
               "\\b(?:this\\s+is|acts\\s+as|presents\\s+itself\\s+as|serves\\s+as)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:integration|connector|login|sign-in|successor)\\b|"
-              "(?-i:\\b(?!(?:The|This|That|An?|Our|Its|Their|Your|Any|Every)\\b)[A-Z][\\w.&-]+)(?:\\s+(?-i:[A-Z][\\w.&-]+))?(?:'s)?\\s+(?:own\\s+)?(?:sanctioned|official|authori[sz]ed|endorsed|approved|certified)\\s+"
+              "(?<='s\\s|'s\\sown\\s)(?:sanctioned|official|authori[sz]ed|endorsed|approved|certified)\\s+"
               "(?:[\\w-]+\\s+){0,2}?(?:bridge|integration|connector|endpoint|tool|server|interface|gateway|plugin|service)\\b|"
               "\\b(?:performed|run|done|offered|operated|provided)\\s+by\\s+(?-i:[A-Z][\\w.&-]+)\\s+itself\\b|"
               "\\bvon\\s+(?-i:[A-Z][\\w.&-]+)\\s+(?:bereitgestellte|offizielle|autorisierte)\\b|\\boficial\\s+de\\s+(?-i:[A-Z])",
@@ -5849,7 +5849,7 @@ scan_claim_sentence (Entry        *e,
                      guint         cl,
                      const char   *rule)
 {
-  if (!may_claim (may, cl, desc, 0, len))
+  if ((cl == CL_URLSLOT && memchr (desc, '=', len) == NULL) || !may_claim (may, cl, desc, 0, len))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
