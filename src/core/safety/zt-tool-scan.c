@@ -4670,11 +4670,11 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bno\\s+es\\s+necesario\\s+que\\s+(?:\\w+\\s+){0,2}lo\\s+sepa|\\bnon\\s+(?:dirlo|dirglielo|lo\\s+dire)\\b|"
               "\\b(?:quietly|discreetly|covertly|secretly)\\s+(?:\\w+\\s+)?(?:skip|drop|omit|remov|mov|shar|send|sent|cop|upload|forward|charg|kept|keep|stor|"
               "record|includ|install|appl|chang|deduct|subtract|withh)\\w*|\\bkeep\\s+(?:\\w+\\s+){0,3}to\\s+(?:itself|themselves)\\b|"
-              "\\b(?:user|person|people|customer|owner|human)s?\\b[^.;]{0,40}\\b(?:better\\s+off\\s+not|need\\s+not|needn't)\\s+(?:\\w+\\s+)?(?:hear\\w*|know\\w*|learn\\w*|notic\\w*|find\\w*\\s+out|see\\w*)|"
+              "\\bbetter\\s+off\\s+not\\s+(?:\\w+\\s+)?(?:hear|know|learn|notic|see|find)\\w*|"
               "\\bas\\s+far\\s+as\\s+(?:the\\s+)?(?:user|person|people|customer|owner|human|\\w+\\s+at\\s+the\\s+keyboard)s?\\s+(?:is|are)\\s+concerned|"
               "\\bso\\s+(?:that\\s+)?(?:nothing|no\\s+change)\\s+looks\\s+different|"
               "\\bso\\s+(?:that\\s+)?(?:the\\s+user|nobody|no\\s+one)\\s+(?:doesn't|does\\s+not|won't|will\\s+not|can't|cannot)\\s+(?:notice|see|tell|find\\s+out)\\b|"
-              "\\b(?:the\\s+user|they)\\s+(?:only\\s+)?sees?\\s+(?:only\\s+)?a\\s+single\\b|\\b(?:reply|answer|confirmation)\\s+always\\s+says\\b",
+              "\\bsees?\\s+(?:only\\s+)?a\\s+single\\b|\\b(?:reply|answer|confirmation)\\s+always\\s+says\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4797,12 +4797,12 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
   /* CL_CLAIMED: an identity claimed: a well-known party's own or official tool, or this tool
    * presented as that party's integration (an official API or SDK used is no claim) */
-              "(?:(?<=^|[.;:!?]\\s|\\bis\\s|\\bas\\s|\\bby\\s|\\bfrom\\s|\\bis\\sthe\\s|\\bas\\sthe\\s|\\bby\\sthe\\s|\\bfrom\\sthe\\s|\\bis\\sa\\s|\\bis\\san\\s|\\bas\\sa\\s|\\bas\\san\\s)official(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
+              "(?:official(?<=^official|[.;:!?]\\sofficial|\\bis\\sofficial|\\bas\\sofficial|\\bby\\sofficial|\\bfrom\\sofficial|\\bis\\sthe\\sofficial|\\bas\\sthe\\sofficial|\\bby\\sthe\\sofficial|\\bfrom\\sthe\\sofficial|\\bis\\sa\\sofficial|\\bis\\san\\sofficial|\\bas\\sa\\sofficial|\\bas\\san\\sofficial)(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
               "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)\\b(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)"
               "(?![^.;]{0,60}\\b(?:can\\s+(?:also\\s+)?be\\s+used|instead)\\b)|"
               "\\b(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)(?:'s)?\\s+(?:has\\s+)?(?:authori[sz]ed|recommends|endorsed|own\\s+(?:hosted|official))\\b|"
               "\\b(?:this\\s+is|acts\\s+as|presents\\s+itself\\s+as|serves\\s+as)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:integration|connector|login|sign-in|successor)\\b|"
-              "(?<='s\\s|'s\\sown\\s)(?:sanctioned|official|authori[sz]ed|endorsed|approved|certified)\\s+"
+              "'s\\s+(?:own\\s+)?(?:sanctioned|official|authori[sz]ed|endorsed|approved|certified)\\s+"
               "(?:[\\w-]+\\s+){0,2}?(?:bridge|integration|connector|endpoint|tool|server|interface|gateway|plugin|service)\\b|"
               "\\b(?:performed|run|done|offered|operated|provided)\\s+by\\s+(?-i:[A-Z][\\w.&-]+)\\s+itself\\b|"
               "\\bvon\\s+(?-i:[A-Z][\\w.&-]+)\\s+(?:bereitgestellte|offizielle|autorisierte)\\b|\\boficial\\s+de\\s+(?-i:[A-Z])",
@@ -5835,20 +5835,21 @@ scan_send (Entry      *e,
     }
 }
 
-/* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
- * scan_slant (), scan_overreach (), scan_send ()). */
-/* shadow.claimed, shadow.reroute, instruction.model-rules (the safety17 work): a sentence anywhere
- * in the description holding claim @cl: an identity claimed (a well-known party's own or official
- * tool), another tool's calls routed here or its entry dismissed, the model addressed about its
- * own rules, role, authority or confirmations. */
+/* shadow.claimed, shadow.reroute, instruction.model-rules, exfil.url-slot (the safety17 work): a
+ * sentence anywhere in the description holding claim @cl: an identity claimed (a well-known
+ * party's own or official tool), another tool's calls routed here or its entry dismissed, the
+ * model addressed about its own rules, role, authority or confirmations, a URL's open query slot
+ * with something of the user's beside it. */
 static void
 scan_claim_sentence (Entry        *e,
                      const char   *desc,
                      gsize         len,
                      const Claims *may,
-                     guint         cl,
-                     const char   *rule)
+                     guint         cl)
 {
+  static const char *const rules[] = { "shadow.claimed", "shadow.reroute", "instruction.model-rules", "exfil.url-slot" };
+  const char *rule = rules[cl - CL_CLAIMED];
+
   if ((cl == CL_URLSLOT && memchr (desc, '=', len) == NULL) || !may_claim (may, cl, desc, 0, len))
     return;
   for (gsize start = 0, end; start < len; start = end + 1)
@@ -5863,6 +5864,8 @@ scan_claim_sentence (Entry        *e,
     }
 }
 
+/* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
+ * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
 scan_description_claims (ZtToolScan *self,
                          Entry      *e)
@@ -5892,10 +5895,10 @@ scan_description_claims (ZtToolScan *self,
   scan_slant (e, desc, len, &may);
   scan_overreach (e, desc, len, &may);
   scan_send (e, desc, len, &may);
-  scan_claim_sentence (e, desc, len, &may, CL_CLAIMED, "shadow.claimed");
-  scan_claim_sentence (e, desc, len, &may, CL_REROUTE, "shadow.reroute");
-  scan_claim_sentence (e, desc, len, &may, CL_MODELRULE, "instruction.model-rules");
-  scan_claim_sentence (e, desc, len, &may, CL_URLSLOT, "exfil.url-slot");
+  scan_claim_sentence (e, desc, len, &may, CL_CLAIMED);
+  scan_claim_sentence (e, desc, len, &may, CL_REROUTE);
+  scan_claim_sentence (e, desc, len, &may, CL_MODELRULE);
+  scan_claim_sentence (e, desc, len, &may, CL_URLSLOT);
 }
 
 static void
