@@ -181,8 +181,10 @@ static const CorpusSet corpus_sets[] = {
    * read to build the safety17 readings (shadow.claimed, shadow.reroute, instruction.model-rules,
    * exfil.url-slot; instruction.narrowed widened): 79.5 %, 5.0 %; with 24 cases written after
    * those (*-added) and scanned once: 8 of 20 poisoned found (main: the same 8), none of 4 honest;
-   * read for a second round: 87.3 %, 4.8 % (a read figure; main on all 246: 47.9 %, 4.8 %).
-   * train.py does not read it */
+   * read for a second round: 87.3 %, 4.8 %; with split.desc-source widened: 90.8 %, 4.8 % (a
+   * read figure; main on those 246: 47.9 %, 4.8 %); with 18 more written after the last rule
+   * (*-added2) and scanned once, not read for rules: 6 of 12 poisoned found (main: the same 6),
+   * none of 6 honest; all 264: 87.7 %, 4.5 % (main: 48.1 %, 4.5 %). train.py does not read it */
   { "train17", "ZT_SAFETY_TRAIN17", 140, 100, 0.85, 0.05 },
   /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
    * comms, security, secrets, payments, files, git, home and web tools that name credentials,
