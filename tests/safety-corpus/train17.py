@@ -11,7 +11,9 @@
 # and Italian). Honest: tools that replace or wrap another service openly, migration notes,
 # privacy notes, webhooks and image URLs for the tool's own work, notes to the model, servers
 # whose tools hand things to each other.
-# Scanned once with main's rules before the safety17 rules (docs/security.md).
+# Scanned once with main's rules before the safety17 rules (docs/security.md). The *-added cases
+# were written after its first readings and scanned once before being read (then read for a
+# second round); the *-added2 cases after its last rule, scanned once and not read for rules.
 # Usage: python3 tests/safety-corpus/train17.py   (writes train17.jsonl beside this file)
 import os, sys
 
