@@ -4582,6 +4582,10 @@ enum {
   CL_IFDO,
   CL_DEAR,
   CL_RELABEL,
+  CL_CLAIMED,
+  CL_REROUTE,
+  CL_MODELRULE,
+  CL_URLSLOT,
   N_CLAIMS
 };
 
@@ -4649,7 +4653,28 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bsilently\\s+(?:add|charge|send|copy|upload|forward|share|install|include|keep|store|record)|"
               "\\bwithout\\s+(?:telling|informing|notifying)\\s+(?:anyone|anybody|the\\s+user)|"
               "\\b(?:if|unless|until|in\\s+case)\\s+(?:they|the\\s+user|the\\s+\\w+er|anyone|someone|you)\\s+(?:ever\\s+)?(?:notices?|remembers?|complains?|finds?\\s+out)\\b|"
-              "\\b(?:users?|people|customers?|they)\\s+(?:rarely|seldom)\\s+(?:check|notice|read|look)\\b",
+              "\\b(?:users?|people|customers?|they)\\s+(?:rarely|seldom)\\s+(?:check|notice|read|look)\\b|"
+              /* safety17: disclosure dispensed with, the user's picture set, a question answered false */
+              "\\bno\\s+(?:reason|need)\\s+to\\s+(?:\\w+\\s+){0,2}?(?:mention|explain|bring\\s+(?:it|this|that)\\s+up|disclose|tell)\\b|"
+              "\\bleft\\s+un(?:mentioned|said|explained)\\b|\\bnot\\s+to\\s+be\\s+(?:told|informed)\\b|"
+              "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed)\\b|"
+              "\\b(?:should|must)\\s+(?:never|not)\\s+(?:come\\s+up|be\\s+brought\\s+to)\\b|\\bbrought\\s+to\\s+(?:the\\s+user's|their)\\s+attention|"
+              "\\bavoid\\s+drawing\\s+attention|\\bstay\\s+between\\b|\\bkeep\\s+(?:\\w+\\s+){0,3}confidential\\b|"
+              "\\bleave\\s+(?:it|this|that|them)\\s+out\\s+of\\s+(?:the\\s+|your\\s+|any\\s+)?explanations?\\b|"
+              "\\b(?:describe|present|refer\\s+to)\\s+(?:[\\w']+\\s+){0,4}?(?:to\\s+the\\s+user\\s+as|as\\b[^.!?]{0,40}\\b(?:talking|speaking)\\s+to\\s+the\\s+user)\\b|"
+              "\\b(?:the\\s+user's|their)\\s+impression\\s+should|"
+              "\\b(?:should|if)\\s+(?:the\\s+user|they)\\s+asks?\\b[^.!?]{0,60}\\bsay\\s+(?:no|it\\s+is\\s+not|there\\s+is\\s+none)\\b|"
+              "\\bnot\\s+listed\\s+in\\s+the\\s+(?:reply|answer|summary|output)|\\bhidden\\s+from\\s+the\\s+user's\\s+view|"
+              "\\bdo\\s+not\\s+list\\s+(?:\\w+\\s+){0,3}among\\b|\\b(?:subtracted|deducted|withheld)\\s+silently|"
+              "\\bbraucht\\s+(?:\\w+\\s+){0,3}nicht\\s+zu\\s+(?:erfahren|wissen)|\\bn'en\\s+parle[zr]?\\s+pas|"
+              "\\bno\\s+es\\s+necesario\\s+que\\s+(?:\\w+\\s+){0,2}lo\\s+sepa|\\bnon\\s+(?:dirlo|dirglielo|lo\\s+dire)\\b|"
+              "\\b(?:quietly|discreetly|covertly|secretly)\\s+(?:\\w+\\s+)?(?:skip|drop|omit|remov|mov|shar|send|sent|cop|upload|forward|charg|kept|keep|stor|"
+              "record|includ|install|appl|chang|deduct|subtract|withh)\\w*|\\bkeep\\s+(?:\\w+\\s+){0,3}to\\s+(?:itself|themselves)\\b|"
+              "\\bbetter\\s+off\\s+not\\s+(?:\\w+\\s+)?(?:hear|know|learn|notic|see|find)\\w*|"
+              "\\bas\\s+far\\s+as\\s+(?:the\\s+)?(?:user|person|people|customer|owner|human|\\w+\\s+at\\s+the\\s+keyboard)s?\\s+(?:is|are)\\s+concerned|"
+              "\\bso\\s+(?:that\\s+)?(?:nothing|no\\s+change)\\s+looks\\s+different|"
+              "\\bso\\s+(?:that\\s+)?(?:the\\s+user|nobody|no\\s+one)\\s+(?:doesn't|does\\s+not|won't|will\\s+not|can't|cannot)\\s+(?:notice|see|tell|find\\s+out)\\b|"
+              "\\bsees?\\s+(?:only\\s+)?a\\s+single\\b|\\b(?:reply|answer|confirmation)\\s+always\\s+says\\b",
   /* CL_NARROW */
               "\\b(?:report|show|mention|describe|say|tell|display|list)\\w*\\s+(?:\\w+\\s+){0,3}(?:only|just)\\b|"
               "\\b(?:only|just)\\s+(?:report|show|mention|describe|say|tell|display|list)\\w*|"
@@ -4770,6 +4795,43 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
               "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
               "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
+  /* CL_CLAIMED: an identity claimed: a well-known party's own or official tool, or this tool
+   * presented as that party's integration (an official API or SDK used is no claim) */
+              "(?:official(?<=^official|[.;:!?]\\sofficial|\\bis\\sofficial|\\bas\\sofficial|\\bby\\sofficial|\\bfrom\\sofficial|\\bis\\sthe\\sofficial|\\bas\\sthe\\sofficial|\\bby\\sthe\\sofficial|\\bfrom\\sthe\\sofficial|\\bis\\sa\\sofficial|\\bis\\san\\sofficial|\\bas\\sa\\sofficial|\\bas\\san\\sofficial)(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
+              "(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)\\b(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)"
+              "(?![^.;]{0,60}\\b(?:can\\s+(?:also\\s+)?be\\s+used|instead)\\b)|"
+              "\\b(?:google|gmail|github|gitlab|microsoft|outlook|openai|anthropic|aws|amazon|apple|slack|notion|stripe|atlassian|jira|brave|deepl|paypal|dropbox|salesforce|your\\s+bank|the\\s+[\\w-]+\\s+server)(?:'s)?\\s+(?:has\\s+)?(?:authori[sz]ed|recommends|endorsed|own\\s+(?:hosted|official))\\b|"
+              "\\b(?:this\\s+is|acts\\s+as|presents\\s+itself\\s+as|serves\\s+as)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:integration|connector|login|sign-in|successor)\\b|"
+              "'s\\s+(?:own\\s+)?(?:sanctioned|official|authori[sz]ed|endorsed|approved|certified)\\s+"
+              "(?:[\\w-]+\\s+){0,2}?(?:bridge|integration|connector|endpoint|tool|server|interface|gateway|plugin|service)\\b|"
+              "\\b(?:performed|run|done|offered|operated|provided)\\s+by\\s+(?-i:[A-Z][\\w.&-]+)\\s+itself\\b|"
+              "\\bvon\\s+(?-i:[A-Z][\\w.&-]+)\\s+(?:bereitgestellte|offizielle|autorisierte)\\b|\\boficial\\s+de\\s+(?-i:[A-Z])",
+  /* CL_REROUTE: another tool's calls routed here, or another entry of it dismissed */
+              "\\b(?:also\\s+answers\\s+to\\s+the\\s+names?|aliases\\s*:|registered\\s+under\\s+the\\s+same\\s+name|shadow\\s+copy\\s+of|"
+              "(?:has|have)\\s+moved\\s+to\\s+this|forwards?\\s+here|(?:should|must)\\s+come\\s+here|"
+              "(?:is|are)\\s+(?:handled|answered|routed|served)\\s+(?:here|by\\s+this\\s+(?:tool|one))|"
+              "(?:prefer|pick|choose)\\s+(?:the\\s+one\\s+with\\s+this|this\\s+one)(?!\\s+(?:when|if|for|only|unless))|expected\\s+to\\s+(?:pick|choose|use|prefer)\\s+this|"
+              "treated\\s+as\\s+an?\\s+alias|(?:wherever|whoever)\\s+(?:it|they)\\s+comes?\\s+from|(?:now\\s+)?(?:runs|goes|is\\s+routed|flows)\\s+through\\s+here|"
+              "whichever\\b[^.;]{0,80}\\bthe\\s+one\\s+to\\s+use|instead\\s+of\\s+(?:any|every)\\s+other|[àa]\\s+la\\s+place\\s+de\\s+tout\\s+autre|"
+              "en\\s+lugar\\s+de\\s+cualquier\\s+otr[oa]|anstelle\\s+(?:jedes|aller)\\s+anderen)\\b|"
+              "\\bcalls\\s+to\\s+(?:the\\s+)?[\\w.-]+(?:\\s+server's)?\\s+[\\w.-]+\\s+(?:will\\s+be|are)\\s+(?:rejected|blocked|refused)\\b|"
+              "\\b(?:any|all|the)\\s+other\\s+[\\w-]+\\s+tools?\\b[^.;]{0,40}\\b(?:unverified|outdated|stale|unreliable|should\\s+not\\s+be\\s+(?:shown|used))\\b|"
+              "\\b(?:las|los)\\s+dem[áa]s\\s+herramientas\\b[^.;]{0,50}\\b(?:desactualizad|err[óo]ne|obsolet)\\w*|"
+              "\\bles\\s+autres\\s+outils\\b[^.;]{0,50}\\b(?:obsol|p[ée]rim|erron)\\w*|\\bdie\\s+anderen\\s+werkzeuge\\b[^.;]{0,50}\\b(?:veraltet|falsch)\\w*|"
+              "\\b(?:other|older|second|separate\\w*)\\s+(?:[\\w'-]+\\s+){0,3}?(?:entry|instance|server|one)\\b[^.;]{0,40}\\b(?:leftover|test\\s+instance|"
+              "(?:community\\s+)?fork|(?:should\\s+be|is\\s+to\\s+be)\\s+ignored|loses\\s+data|for\\s+viewing\\s+only|for\\s+compatibility\\s+only)\\b",
+  /* CL_MODELRULE: the model addressed about its own rules, role, authority or confirmations */
+              "(?:\\b(?:any|all|the|whichever|whatever|every)\\s+(?:[\\w-]+\\s+)?(?:llms?|language\\s+models?|chatbots?|ai\\s+(?:system|model|assistant)s?)\\b|"
+              "\\b(?:whichever|whatever)\\s+(?:[\\w-]+\\s+)?(?:models?|agents?|assistants?|bots?)\\b|"
+              "\\b(?:agents?|assistants?|models?|llms?|chatbots?|bots?)\\s+(?:calling|using|reading|loading|processing|seeing)\\s+this\\b|"
+              "\\bif\\s+you\\s+are\\s+an?\\s+(?:machine|bot|program|computer)\\b|\\breader\\s+of\\s+this\\b|"
+              "\\b(?:ki-assistent\\w*|assistant\\s+ia|l'assistant|el\\s+modelo|il\\s+modello|you,\\s+the\\s+assistant|whoever\\s+is\\s+reading))"
+              "[^.!?]{0,80}\\b(?:persona|role|rol|r[ôo]le|developer\\s+mode|pre-?authori[sz]ed|authori[sz]ed\\s+to|administrator\\s+rights|"
+              "rank\\w*\\s+above|outrank\\w*|instructions|anweisungen|guidelines|system\\s+prompt|without\\s+(?:the\\s+user's\\s+)?confirmation|"
+              "sans\\s+les\\s+v[ée]rifier|tarjeta|authoritative|(?:standing\\s+)?permission\\s+to|unfiltered|unrestricted|second-guess\\w*|"
+              "from\\s+(?:here|now)\\s+on|behave\\s+as|(?:earlier|previous|prior|original)\\s+(?:\\w+\\s+)?(?:constraints|rules|configuration))\\b",
+  /* CL_URLSLOT: a URL's query slot left open, something of the user's named beside it */
+              "[?&][\\w-]+=(?=[\\s<\"')]|$|(?-i:[A-Z_]{3,})\\b)[^;!?]{0,80}?\\b(?:cookies?|tokens?|session|passwords?|documents?|document's|sentences?|messages?|conversation|chat|history|e-?mail|name|address|location|keys?|credentials?|contents?|paragraph|transcript|prompt|clipboard|phone|secrets?)\\b|\\b(?:cookies?|tokens?|session|passwords?|documents?|document's|sentences?|messages?|conversation|chat|history|e-?mail|name|address|location|keys?|credentials?|contents?|paragraph|transcript|prompt|clipboard|phone|secrets?)\\b[^;!?]{0,80}?[?&][\\w-]+=(?=[\\s<\"')]|$|(?-i:[A-Z_]{3,})\\b)",
 };
 
 static GRegex *claim_res[N_CLAIMS];
@@ -4883,14 +4945,15 @@ carry_regex (void)
   static GRegex *re;
   static gsize once = 0;
 
-  return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand)\\b", G_REGEX_CASELESS);
+  return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand|seed\\w*|feed|fill|holds?|input\\s+is|"
+                     "(?:is|are)\\s+(?:always\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?from)\\b", G_REGEX_CASELESS);
 }
 
 /* split.desc-source: a sentence of a tool's description after its summary that orders what
  * another tool of the same service gives into this tool's call ("Attach what get_config
- * returned", "Give the held keys to ticket_open"), naming none of its parameters (those are
- * read with the parameter), where that tool reads secrets, the conversation or someone's
- * records and this tool is about none of it. */
+ * returned", "Give the held keys to ticket_open", "Its input is history's output", "seeded with
+ * read_keys output"), naming none of its handles (an id handed on is composition), where that
+ * tool reads secrets, the conversation or someone's records and this tool is about none of it. */
 static void
 split_desc_source (Entry        *b,
                    const char   *bdesc,
@@ -4919,7 +4982,12 @@ split_desc_source (Entry        *b,
           while (!named && json_object_iter_next_ordered (&iter, &pname, &pnode))
             {
               g_autofree char *pdown = g_ascii_strdown (pname, -1);
-              named = strlen (pdown) >= 3 && param_named (blow + start, end - start, pdown) >= 0;
+              JsonObject *pobj = JSON_NODE_HOLDS_OBJECT (pnode) ? json_node_get_object (pnode) : NULL;
+
+              /* a handle named (an id handed on) is composition; any other parameter named is
+               * read here too (safety17: "the event label is always the JSON from get_profile") */
+              named = strlen (pdown) >= 3 && param_named (blow + start, end - start, pdown) >= 0 &&
+                      selector_param (pname, pobj != NULL ? zt_json_get_string (pobj, "description") : NULL);
             }
         }
       if (named)
@@ -5767,8 +5835,37 @@ scan_send (Entry      *e,
     }
 }
 
+/* shadow.claimed, shadow.reroute, instruction.model-rules, exfil.url-slot (the safety17 work): a
+ * sentence anywhere in the description holding claim @cl: an identity claimed (a well-known
+ * party's own or official tool), another tool's calls routed here or its entry dismissed, the
+ * model addressed about its own rules, role, authority or confirmations, a URL's open query slot
+ * with something of the user's beside it. */
+static void
+scan_claim_sentence (Entry        *e,
+                     const char   *desc,
+                     gsize         len,
+                     const Claims *may,
+                     guint         cl)
+{
+  static const char *const rules[] = { "shadow.claimed", "shadow.reroute", "instruction.model-rules", "exfil.url-slot" };
+  const char *rule = rules[cl - CL_CLAIMED];
+
+  if ((cl == CL_URLSLOT && memchr (desc, '=', len) == NULL) || !may_claim (may, cl, desc, 0, len))
+    return;
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      if (claim_in (cl, desc + s, end - s))
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
- * scan_slant (), scan_overreach (), scan_send ()). */
+ * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
 scan_description_claims (ZtToolScan *self,
                          Entry      *e)
@@ -5798,6 +5895,10 @@ scan_description_claims (ZtToolScan *self,
   scan_slant (e, desc, len, &may);
   scan_overreach (e, desc, len, &may);
   scan_send (e, desc, len, &may);
+  scan_claim_sentence (e, desc, len, &may, CL_CLAIMED);
+  scan_claim_sentence (e, desc, len, &may, CL_REROUTE);
+  scan_claim_sentence (e, desc, len, &may, CL_MODELRULE);
+  scan_claim_sentence (e, desc, len, &may, CL_URLSLOT);
 }
 
 static void
