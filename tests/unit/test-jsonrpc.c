@@ -1445,7 +1445,7 @@ test_int64_same_as_printf (void)
                      G_MAXINT32, G_MININT32, (gint64) G_MAXUINT32 + 1 };
   GRand *rand = g_rand_new_with_seed (7);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fixed) + 19 * 3 + 10000; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (fixed) + 18 * 3 + 10000; i++)
     {
       gint64 v;
       char buf[ZT_INT64_BUF];
@@ -1454,7 +1454,7 @@ test_int64_same_as_printf (void)
 
       if (i < G_N_ELEMENTS (fixed))
         v = fixed[i];
-      else if (i < G_N_ELEMENTS (fixed) + 19 * 3)
+      else if (i < G_N_ELEMENTS (fixed) + 18 * 3)
         {
           guint k = i - G_N_ELEMENTS (fixed);
           gint64 p = 1;
