@@ -2146,6 +2146,34 @@ scope_word (const char *w,
   return -1;
 }
 
+/* Blanks in @out (a copy of @t[0, len), or @t itself) every match of @re in @t, but one in
+ * which @keep matches (NULL: none); returns whether any was blanked. */
+static gboolean
+blank_matches (GRegex     *re,
+               GRegex     *keep,
+               const char *t,
+               gsize       len,
+               char       *out)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  gboolean any = FALSE;
+
+  if (g_regex_match_full (re, t, len, 0, 0, &info, NULL))
+    do
+      {
+        int ms, me;
+
+        if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms &&
+            (keep == NULL || !g_regex_match_full (keep, t, me, ms, 0, NULL, NULL)))
+          {
+            memset (out + ms, ' ', me - ms);
+            any = TRUE;
+          }
+      }
+    while (g_match_info_next (info, NULL));
+  return any;
+}
+
 /* A copy of @t with the clauses in which the user chooses ("the user asked for", "the user
  * selected") blanked out. */
 static char *
@@ -2155,7 +2183,6 @@ without_choices (const char *t,
   static GRegex *re;
   static gsize once = 0;
   char *copy = g_strndup (t, len);
-  g_autoptr(GMatchInfo) info = NULL;
 
   /* ...and where the user wrote what goes in ("exactly as written by the user", "the alt text
    * the user wrote"): the user's own words, given to the tool as its input */
@@ -2163,16 +2190,7 @@ without_choices (const char *t,
               "chose|chooses|selected|selects|picked|picks|specified|specifies|named|names|wants|wanted|"
               "wrote|typed|entered|attached|uploaded)\\b|"
               "\\b(written|typed|entered|spelled|spelt|given|attached|uploaded) by (the |a )?(user|human|customer|caller)\\b", 0);
-  if (g_regex_match_full (re, copy, len, 0, 0, &info, NULL))
-    while (g_match_info_matches (info))
-      {
-        int ms, me;
-
-        if (g_match_info_fetch_pos (info, 0, &ms, &me))
-          memset (copy + ms, ' ', me - ms);
-        if (!g_match_info_next (info, NULL))
-          break;
-      }
+  blank_matches (re, NULL, copy, len, copy);
   return copy;
 }
 
@@ -2185,26 +2203,11 @@ blank_examples (char  *t,
 {
   static GRegex *re, *secret_re;
   static gsize once = 0, secret_once = 0;
-  g_autoptr(GMatchInfo) info = NULL;
-  gboolean any = FALSE;
 
   regex_once (&secret_once, &secret_re, "passw|shadow|secret|token|key|credential|cookie|\\.env|id_rsa|ssh|\\.aws|\\.kube|~|"
               "conversation|history|prompt", 0);
-  if (g_regex_match_full (regex_once (&once, &re, "\\((for example|for instance|e\\.g\\.?|eg|such as|like)[ ,:][^()]*\\)", 0),
-                          t, len, 0, 0, &info, NULL))
-    do
-      {
-        int ms, me;
-
-        if (g_match_info_fetch_pos (info, 0, &ms, &me) &&
-            !g_regex_match_full (secret_re, t, me, ms, 0, NULL, NULL))
-          {
-            memset (t + ms, ' ', me - ms);
-            any = TRUE;
-          }
-      }
-    while (g_match_info_next (info, NULL));
-  return any;
+  return blank_matches (regex_once (&once, &re, "\\((for example|for instance|e\\.g\\.?|eg|such as|like)[ ,:][^()]*\\)", 0),
+                        secret_re, t, len, t);
 }
 
 /* Blank in @t[0, len) the words of @purpose (own_purpose ()). */
@@ -2322,26 +2325,12 @@ serves_users_request (const char *t,
 {
   g_autofree char *s = g_ascii_strdown (t + start, end - start);
   g_autofree char *rest = NULL;
-  g_autoptr(GMatchInfo) info = NULL;
-  gboolean any = FALSE;
   ZtScanScorerClasses k;
 
   if (beyond_users_request (s))
     return FALSE;
   rest = g_strdup (s);
-  if (g_regex_match (users_word_regex (), s, 0, &info))
-    do
-      {
-        int ms, me;
-
-        if (g_match_info_fetch_pos (info, 0, &ms, &me) && me > ms)
-          {
-            memset (rest + ms, ' ', me - ms);
-            any = TRUE;
-          }
-      }
-    while (g_match_info_next (info, NULL));
-  if (!any)
+  if (!blank_matches (users_word_regex (), NULL, s, strlen (s), rest))
     return FALSE;
   /* what is left: no rules, no model by its part, no outranking or steering (secrecy and the
    * files that hold secrets are read above: "their secret store", "in the form /org/project"
