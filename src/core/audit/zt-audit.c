@@ -14,8 +14,8 @@
 #include "zt-audit-metrics.h"
 #include "zt-db.h"
 #include "zt-error.h"
-#include "zt-marshal.h"
 #include "zt-jsonrpc.h"
+#include "zt-marshal.h"
 #include "zt-secrets.h"
 #include "zt-util.h"
 
@@ -314,11 +314,7 @@ append_value (GString   *out,
   else if (row->text[i] != NULL)
     zt_json_append_string (out, row->text[i]);
   else
-    {
-      char num[ZT_INT64_BUF];
-
-      g_string_append_len (out, num, (gssize) zt_format_int64 (num, row->num[i]));
-    }
+    zt_string_append_int64 (out, row->num[i]);
 }
 
 /* The hash @row should have after @prev: over the canonical JSON of the row without its

@@ -174,6 +174,15 @@ zt_format_int64 (char   buf[ZT_INT64_BUF],
 }
 
 void
+zt_string_append_int64 (GString *out,
+                        gint64   value)
+{
+  char num[ZT_INT64_BUF];
+
+  g_string_append_len (out, num, (gssize) zt_format_int64 (num, value));
+}
+
+void
 zt_socket_nodelay (GSocket *socket)
 {
   if (socket != NULL && g_socket_get_family (socket) != G_SOCKET_FAMILY_UNIX)

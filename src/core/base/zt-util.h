@@ -58,6 +58,8 @@ guint64  zt_fd_limit_original    (void);
 #define ZT_INT64_BUF 21
 gsize    zt_format_int64          (char              buf[ZT_INT64_BUF],
                                    gint64            value);
+void     zt_string_append_int64   (GString          *out,
+                                   gint64            value);
 
 /* Small writes (WebSocket frames, TLS records, SSE events) leave at once: with Nagle's
  * algorithm a write that follows an unacknowledged one waits for the peer's delayed ACK

@@ -1426,11 +1426,7 @@ write_node (GString  *out,
           zt_json_append_string (out, json_node_get_string (node));
           break;
         case G_TYPE_INT64:
-          {
-            char num[ZT_INT64_BUF];
-
-            g_string_append_len (out, num, (gssize) zt_format_int64 (num, json_node_get_int (node)));
-          }
+          zt_string_append_int64 (out, json_node_get_int (node));
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
