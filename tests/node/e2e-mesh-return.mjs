@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import tls from "node:tls";
 import { spawnAndWait, startAgent, connectHttp, run, joinMember, peersOf, startHub, until, memberCredentials, ZT4MCP,
-  ECHO_SERVER, wsClientReader, wsClientFrame, sleep } from "./lib.mjs";
+  ECHO_SERVER, wsClientReader, wsClientFrame, sleep, tmpdir } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 // one control thread per agent (a hub starts one more for every 200 agents): the channels'
@@ -135,7 +137,12 @@ await run({
     const old = b;
     old.proc.kill("SIGSTOP");
     try {
-      b = await startAgent({ home: old.home });
+      // its new run has the same identity, on a copy of its home: one home serves one agent at
+      // a time (the stopped one still holds its audit log's lock)
+      const home = tmpdir();
+      fs.cpSync(old.home, home, { recursive: true });
+      fs.rmSync(path.join(home, "api.json"), { force: true });
+      b = await startAgent({ home });
       await until(() => hubOpen(b) > 0, "bob's new run on the hub", 30000);
       const since = Date.now();
       const took = await untilAnswered(client, since, "a call to bob's new run");

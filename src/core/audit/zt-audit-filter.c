@@ -93,8 +93,8 @@ base_entry (ZtAuditEntry *e,
   e->session = session;
 }
 
-/* A record nothing waits for (a denial, a refusal, a request never answered): queued; the
- * writer logs a failure. */
+/* A record nothing waits for (a denial, a refusal, a request never answered): spooled; a
+ * failure is logged. */
 static void
 append (ZtAuditFilter *self,
         ZtAuditEntry  *e)
@@ -215,23 +215,6 @@ answer_entry (ZtAuditEntry *e,
   e->status = status_of (response);
 }
 
-/* The record of an answer is committed: it goes on (or, if the commit failed, it is
- * refused: no answer goes out that the log does not hold). */
-static void
-answer_recorded (gint64        seq,
-                 const GError *error,
-                 gpointer      user_data)
-{
-  GTask *task = user_data;
-
-  if (seq > 0)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                             "the audit log could not record this call; see the agent's log");
-  g_object_unref (task);
-}
-
 static ZtVerdictKind
 zt_audit_filter_check (ZtFilter              *filter,
                        const ZtFilterContext *context,
@@ -257,71 +240,25 @@ zt_audit_filter_check (ZtFilter              *filter,
   key = pending_key (context->session_id, zt_message_get_id (context->request));
   if (!g_hash_table_contains (self->pending, key))
     return ZT_VERDICT_ALLOW;  /* not a client's request (or already recorded) */
-  /* Alone (no other request in flight, nothing queued), the record is committed here and
-   * now: handing it to the writer thread would only add two thread wake-ups to the answer's
-   * way. Else the answer waits for its record's commit by the writer thread. */
-  if (g_hash_table_size (self->pending) == 1)
-    {
-      g_autoptr(GError) error = NULL;
-      Pending *p = g_hash_table_lookup (self->pending, key);
-      ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
-      gint64 seq;
+  /* The record is in the spool before the answer goes on (one write(2); the audit log's
+   * writer thread moves it into audit.db with others): no answer goes out that the log does
+   * not hold. If it cannot be written, the answer is refused. */
+  {
+    g_autoptr(GError) error = NULL;
+    Pending *p = g_hash_table_lookup (self->pending, key);
+    ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+    gint64 seq;
 
-      answer_entry (&e, p, m);
-      seq = zt_audit_append_now (self->audit, &e, &error);
-      if (seq > 0)
-        {
-          g_hash_table_remove (self->pending, key);
-          return ZT_VERDICT_ALLOW;
-        }
-      if (seq == 0)
-        {
-          g_warning ("%s", error->message);
-          g_hash_table_remove (self->pending, key);
-          zt_verdict_deny (verdict, "audit", "the audit log could not record this call; see the agent's log");
-          verdict->code = -32603;
-          return ZT_VERDICT_DENY;
-        }
-    }
-  return ZT_VERDICT_DEFER;
-}
-
-/* Queues the record of the answer to the request under @key and forgets the request; the
- * answer goes on once the writer has committed it (in one transaction with whatever was
- * queued meanwhile). */
-static void
-zt_audit_filter_decide_async (ZtFilter              *filter,
-                              const ZtFilterContext *context,
-                              GCancellable          *cancellable,
-                              GAsyncReadyCallback    callback,
-                              gpointer               user_data)
-{
-  ZtAuditFilter *self = ZT_AUDIT_FILTER (filter);
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autofree char *key = pending_key (context->session_id, zt_message_get_id (context->request));
-  Pending *p = g_hash_table_lookup (self->pending, key);
-  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
-
-  g_task_set_source_tag (task, zt_audit_filter_decide_async);
-  if (p == NULL)
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  answer_entry (&e, p, context->message);
-  zt_audit_submit (self->audit, &e, answer_recorded, g_steal_pointer (&task));
-  g_hash_table_remove (self->pending, key);
-}
-
-static gboolean
-zt_audit_filter_decide_finish (ZtFilter      *filter,
-                               GAsyncResult  *result,
-                               ZtVerdict     *verdict,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, filter), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == zt_audit_filter_decide_async, FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+    answer_entry (&e, p, m);
+    seq = zt_audit_append_now (self->audit, &e, &error);
+    g_hash_table_remove (self->pending, key);
+    if (seq > 0)
+      return ZT_VERDICT_ALLOW;
+    g_warning ("%s", error->message);
+    zt_verdict_deny (verdict, "audit", "the audit log could not record this call; see the agent's log");
+    verdict->code = -32603;
+    return ZT_VERDICT_DENY;
+  }
 }
 
 /* An answer an earlier filter rewrote (a list left short by the policy, the pins, the scan):
@@ -493,8 +430,6 @@ static void
 zt_audit_filter_iface_init (ZtFilterInterface *iface)
 {
   iface->check = zt_audit_filter_check;
-  iface->decide_async = zt_audit_filter_decide_async;
-  iface->decide_finish = zt_audit_filter_decide_finish;
   iface->refused = zt_audit_filter_refused;
 }
 

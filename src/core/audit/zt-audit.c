@@ -8,10 +8,12 @@
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "zt-audit.h"
 #include "zt-audit-metrics.h"
+#include "zt-audit-spool.h"
 #include "zt-db.h"
 #include "zt-error.h"
 #include "zt-jsonrpc.h"
@@ -28,6 +30,13 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC (gnutls_x509_privkey_t, gnutls_x509_privkey_dein
 #define REASON_MAX 1024      /* a reason in a record */
 #define OPAQUE_MIN 32
 #define REDACTED "[redacted]"
+/* The spool (HOME/audit.spool): how long the writer lets records gather before it moves them
+ * into audit.db in one transaction, how far audit.db may fall behind before new records are
+ * refused (fail closed), and the size past which the spool is emptied once all is moved. */
+#define SPOOL_BATCH_US (5 * 1000)
+#define SPOOL_BACKLOG_MAX 16384
+#define SPOOL_TRUNCATE_AT (256 * 1024)
+#define RETRY_US (1000 * 1000)
 #define CHECKPOINT_FORMAT "zt4mcp audit checkpoint v1\nseq=%" G_GINT64_FORMAT "\nhash=%s\ntime_us=%" G_GINT64_FORMAT "\n"
 
 /* The columns of a record, in the table's order; the integer ones are marked. */
@@ -85,12 +94,17 @@ struct _ZtAudit
   GMutex            lock;
   GCond             work;         /* the writer waits for jobs */
   GCond             idle;         /* waiters wait for jobs to be finished */
-  GQueue            queue;        /* Job: submitted, not yet taken by the writer */
-  GQueue            done;         /* Job with a callback: finished, for the main context */
+  GQueue            queue;        /* Job: spooled, not yet in audit.db */
+  GQueue            done;         /* Job with a callback: spooled, for the main context */
   GSource          *done_source;  /* delivers them */
   guint64           submitted, finished;
   gint64            committed_seq;
+  gint64            spooled_seq;  /* the last seq given (the spool's order is the chain's) */
+  int               spool_fd;     /* HOME/audit.spool, appended to, locked while open */
+  gsize             spool_size;
   gboolean          busy;         /* the writer is writing a batch */
+  gboolean          urgent;       /* someone waits: no gathering */
+  GError           *failure;      /* the last batch failed (the writer tries again): why */
   gboolean          stop;
   GThread          *writer;
 
@@ -392,13 +406,11 @@ enum { C_SEQ, C_TIME, C_SIDE, C_KIND, C_SUBJECT, C_PEER_KEY, C_SERVICE, C_SESSIO
 
 struct _Job
 {
-  Row          row;        /* its texts owned; seq set by the writer */
-  ZtAuditDone  callback;   /* in the main context, once finished; or NULL */
+  Row          row;        /* its texts owned */
+  gint64       seq;        /* given when it is spooled */
+  ZtAuditDone  callback;   /* in the main context, once spooled; or NULL */
   gpointer     user_data;
-  gboolean     sync;       /* a waiter in zt_audit_append frees it */
-  gboolean     finished;
-  gint64       seq;        /* committed: its seq; else 0 and @error */
-  GError      *error;
+  GError      *error;      /* not spooled: why (seq 0) */
 };
 
 static void
@@ -466,9 +478,9 @@ job_free (Job *job)
   g_free (job);
 }
 
-/* The writer thread, holding db_lock: the jobs of @batch in one transaction, chained on
- * from the head; on failure none of them is written and the chain goes on from the last
- * committed record. */
+/* The writer thread (or zt_audit_open), holding db_lock: the jobs of @batch, spooled in
+ * order, in one transaction, chained on from the head; on failure none of them is written and
+ * the chain goes on from the last committed record. */
 static gboolean
 write_batch (ZtAudit  *self,
              GQueue   *batch,
@@ -483,9 +495,16 @@ write_batch (ZtAudit  *self,
   for (GList *l = batch->head; ok && l != NULL; l = l->next)
     {
       Job *job = l->data;
-      gint64 seq = self->last_seq + 1;
+      gint64 seq = job->seq;
       g_autofree char *hash = NULL;
 
+      if (seq != self->last_seq + 1)
+        {
+          g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.db: record %" G_GINT64_FORMAT " would follow record %"
+                       G_GINT64_FORMAT ": audit.spool and audit.db disagree", seq, self->last_seq);
+          ok = FALSE;
+          break;
+        }
       row_set_num (&job->row, C_SEQ, seq);
       hash = row_hash (self->last_hash, &job->row);
       for (guint i = 0; i < HASH_COLUMN; i++)
@@ -502,7 +521,6 @@ write_batch (ZtAudit  *self,
         ok = db_error (self->db, "appending a record", error);
       else
         {
-          job->seq = seq;
           self->last_seq = seq;
           g_free (self->last_hash);
           self->last_hash = g_steal_pointer (&hash);
@@ -519,18 +537,30 @@ write_batch (ZtAudit  *self,
       self->last_seq = seq0;
       g_free (self->last_hash);
       self->last_hash = g_steal_pointer (&hash0);
-      for (GList *l = batch->head; l != NULL; l = l->next)
-        ((Job *) l->data)->seq = 0;
     }
   return ok;
 }
 
 static gboolean deliver_cb (gpointer user_data);
 
-/* The writer thread: it takes whatever is queued, commits it in one transaction (a natural
- * group commit: the records that arrived while the last commit was being written), and
- * hands the results back. It touches the write connection, the chain head and the queues,
- * never an object of the main thread. */
+/* Under lock: the main context delivers the spooled jobs' callbacks and ::appended. */
+static void
+schedule_delivery (ZtAudit *self)
+{
+  if (self->done_source != NULL)
+    return;
+  self->done_source = g_idle_source_new ();
+  g_source_set_priority (self->done_source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (self->done_source, deliver_cb, self, NULL);
+  g_source_set_static_name (self->done_source, "zt-audit: spooled or committed");
+  g_source_attach (self->done_source, self->context);
+}
+
+/* The writer thread: it lets spooled records gather for a few milliseconds (unless someone
+ * waits), commits them in one transaction, and tells the main context. A batch that fails
+ * stays queued, in the spool too, and is tried again a second later (logged once); nothing
+ * is dropped. It touches the write connection, the chain head and the queues, never an
+ * object of the main thread. */
 static gpointer
 writer_main (gpointer data)
 {
@@ -542,13 +572,18 @@ writer_main (gpointer data)
       g_autoptr(GError) error = NULL;
       GQueue batch;
       gboolean ok;
-      gint64 last;
+      gint64 last, deadline;
       guint n;
 
       while (self->queue.length == 0 && !self->stop)
         g_cond_wait (&self->work, &self->lock);
       if (self->queue.length == 0)
         break;  /* stopping, and drained */
+      deadline = g_get_monotonic_time () + (self->failure != NULL ? RETRY_US : SPOOL_BATCH_US);
+      while (!self->urgent && !self->stop && self->queue.length < 4096)
+        if (!g_cond_wait_until (&self->work, &self->lock, deadline))
+          break;
+      self->urgent = FALSE;
       batch = self->queue;
       g_queue_init (&self->queue);
       self->busy = TRUE;
@@ -558,35 +593,36 @@ writer_main (gpointer data)
       ok = write_batch (self, &batch, &error);
       last = self->last_seq;
       g_mutex_unlock (&self->db_lock);
-      if (!ok)
-        g_warning ("%s (%u record(s) not written)", error->message, batch.length);
 
       g_mutex_lock (&self->lock);
       self->busy = FALSE;
-      if (ok)
-        self->committed_seq = last;
       n = batch.length;
-      for (Job *job; (job = g_queue_pop_head (&batch)) != NULL;)
+      if (!ok)
         {
-          if (!ok)
-            job->error = g_error_copy (error);
-          job->finished = TRUE;
-          if (job->sync)
-            continue;
-          if (job->callback != NULL)
-            g_queue_push_tail (&self->done, job);
-          else
-            job_free (job);
+          if (self->failure == NULL)
+            g_warning ("%s (%u record(s) kept in audit.spool; trying again every second)", error->message, n);
+          g_clear_error (&self->failure);
+          self->failure = g_steal_pointer (&error);
+          /* back in front of whatever came meanwhile */
+          for (GList *l = batch.tail; l != NULL; l = l->prev)
+            g_queue_push_head (&self->queue, l->data);
+          g_queue_clear (&batch);
+          g_cond_broadcast (&self->idle);
+          if (self->stop)
+            break;  /* the spool keeps them for the next start */
+          continue;
         }
+      if (self->failure != NULL)
+        g_message ("audit.db: written again, with the %u record(s) kept meanwhile", n);
+      g_clear_error (&self->failure);
+      self->committed_seq = last;
+      g_queue_clear_full (&batch, (GDestroyNotify) job_free);
       self->finished += n;
-      if (self->done_source == NULL && (ok || self->done.length > 0))
-        {
-          self->done_source = g_idle_source_new ();
-          g_source_set_priority (self->done_source, G_PRIORITY_DEFAULT);
-          g_source_set_callback (self->done_source, deliver_cb, self, NULL);
-          g_source_set_static_name (self->done_source, "zt-audit: committed");
-          g_source_attach (self->done_source, self->context);
-        }
+      /* all that was spooled is in audit.db now: the spool can start again */
+      if (self->queue.length == 0 && self->spool_size >= SPOOL_TRUNCATE_AT && self->spool_fd >= 0 &&
+          ftruncate (self->spool_fd, 0) == 0)
+        self->spool_size = 0;
+      schedule_delivery (self);
       g_cond_broadcast (&self->idle);
     }
   g_mutex_unlock (&self->lock);
@@ -614,7 +650,7 @@ signal_appended (ZtAudit *self,
   g_signal_emit (self, signals[APPENDED], 0, committed);
 }
 
-/* In the main context: the callbacks of the finished jobs, then ::appended. */
+/* In the main context: the callbacks of the spooled jobs, then ::appended. */
 static gboolean
 deliver_cb (gpointer user_data)
 {
@@ -634,17 +670,78 @@ deliver_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-submit (ZtAudit            *self,
-        const ZtAuditEntry *e,
-        Job                *job)
+/* Under lock: @job's record written to the spool in one write(2), with the next seq, and
+ * queued for the writer; or FALSE with @error, and the spool as it was. What a record holds
+ * was bounded and redacted by job_new. */
+static gboolean
+spool_locked (ZtAudit  *self,
+              Job      *job,
+              GError  **error)
 {
-  zt_audit_metrics_count (self->metrics, e);
-  g_mutex_lock (&self->lock);
+  g_autoptr(GString) rec = g_string_sized_new (512);
+  gint64 seq = self->spooled_seq + 1;
+  gsize off = 0;
+
+  if (self->spool_fd < 0 || self->stop)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_CLOSED, "the audit log is closed");
+      return FALSE;
+    }
+  if (self->queue.length >= SPOOL_BACKLOG_MAX)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_LIMIT, "%u audit records are not yet in audit.db%s%s",
+                   self->queue.length, self->failure ? ": " : "", self->failure ? self->failure->message : "");
+      return FALSE;
+    }
+  zt_audit_spool_encode (rec, seq, N_COLUMNS - 2, job->row.set + 1, job->row.text + 1, job->row.num + 1);
+  while (off < rec->len)
+    {
+      gssize w = write (self->spool_fd, rec->str + off, rec->len - off);
+
+      if (w < 0 && errno == EINTR)
+        continue;
+      if (w <= 0)
+        {
+          int saved = errno;
+
+          /* a part of a record is taken back, so that the next one starts whole */
+          if (off > 0 && ftruncate (self->spool_fd, (off_t) self->spool_size) != 0)
+            g_warning ("audit.spool: cannot take back a part of a record: %s", g_strerror (errno));
+          g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.spool: %s", w < 0 ? g_strerror (saved) : "nothing written");
+          return FALSE;
+        }
+      off += (gsize) w;
+    }
+  self->spool_size += rec->len;
+  self->spooled_seq = seq;
+  job->seq = seq;
+  row_set_num (&job->row, C_SEQ, seq);
   g_queue_push_tail (&self->queue, job);
   self->submitted++;
-  g_cond_signal (&self->work);
+  if (self->queue.length == 1)
+    g_cond_signal (&self->work);
+  return TRUE;
+}
+
+/* @job spooled (its seq), or freed (0, @error) */
+static gint64
+spool (ZtAudit            *self,
+       const ZtAuditEntry *e,
+       Job                *job,
+       GError            **error)
+{
+  gint64 seq;
+
+  g_mutex_lock (&self->lock);
+  seq = spool_locked (self, job, error) ? job->seq : 0;
   g_mutex_unlock (&self->lock);
+  if (seq == 0)
+    {
+      job_free (job);
+      return 0;
+    }
+  zt_audit_metrics_count (self->metrics, e);
+  return seq;
 }
 
 void
@@ -653,14 +750,41 @@ zt_audit_submit (ZtAudit            *self,
                  ZtAuditDone         callback,
                  gpointer            user_data)
 {
-  Job *job;
+  g_autoptr(GError) error = NULL;
+  Job *note = NULL;
+  gint64 seq;
 
   g_return_if_fail (ZT_IS_AUDIT (self));
   g_return_if_fail (e != NULL && e->kind != NULL);
-  job = job_new (e);
-  job->callback = callback;
-  job->user_data = user_data;
-  submit (self, e, job);
+  seq = spool (self, e, job_new (e), &error);
+  if (seq == 0 && callback == NULL)
+    g_warning ("%s (a record not written)", error->message);
+  if (callback == NULL)
+    return;
+  /* the callback comes from the main context, as it always did */
+  note = g_new0 (Job, 1);
+  note->seq = seq;
+  note->error = g_steal_pointer (&error);
+  note->callback = callback;
+  note->user_data = user_data;
+  g_mutex_lock (&self->lock);
+  g_queue_push_tail (&self->done, note);
+  schedule_delivery (self);
+  g_mutex_unlock (&self->lock);
+}
+
+/* Waits, under lock, until the records up to @seq are in audit.db or a batch fails. */
+static gboolean
+wait_committed_locked (ZtAudit *self,
+                       gint64   seq)
+{
+  while (self->committed_seq < seq && self->failure == NULL && self->writer != NULL)
+    {
+      self->urgent = TRUE;
+      g_cond_signal (&self->work);
+      g_cond_wait (&self->idle, &self->lock);
+    }
+  return self->committed_seq >= seq;
 }
 
 gint64
@@ -668,22 +792,19 @@ zt_audit_append (ZtAudit             *self,
                  const ZtAuditEntry  *e,
                  GError             **error)
 {
-  Job *job;
   gint64 seq;
 
   g_return_val_if_fail (ZT_IS_AUDIT (self), 0);
   g_return_val_if_fail (e != NULL && e->kind != NULL, 0);
-  job = job_new (e);
-  job->sync = TRUE;
-  submit (self, e, job);
+  if ((seq = spool (self, e, job_new (e), error)) == 0)
+    return 0;
   g_mutex_lock (&self->lock);
-  while (!job->finished)
-    g_cond_wait (&self->idle, &self->lock);
+  if (!wait_committed_locked (self, seq))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "%s", self->failure ? self->failure->message : "the audit log is closed");
+      seq = 0;
+    }
   g_mutex_unlock (&self->lock);
-  seq = job->seq;
-  if (seq == 0)
-    g_propagate_error (error, g_steal_pointer (&job->error));
-  job_free (job);
   return seq;
 }
 
@@ -692,48 +813,17 @@ zt_audit_append_now (ZtAudit             *self,
                      const ZtAuditEntry  *e,
                      GError             **error)
 {
-  GQueue batch = G_QUEUE_INIT;
-  Job *job;
-  gboolean idle, ok;
-  gint64 seq;
-
   g_return_val_if_fail (ZT_IS_AUDIT (self), 0);
   g_return_val_if_fail (e != NULL && e->kind != NULL, 0);
-  /* only this thread submits: with nothing queued and no batch being written, nothing can
-   * come before this record */
-  g_mutex_lock (&self->lock);
-  idle = self->queue.length == 0 && !self->busy && !self->stop;
-  g_mutex_unlock (&self->lock);
-  if (!idle)
-    return -1;
-  job = job_new (e);
-  zt_audit_metrics_count (self->metrics, e);
-  g_queue_push_tail (&batch, job);
-  g_mutex_lock (&self->db_lock);
-  ok = write_batch (self, &batch, error);
-  g_mutex_unlock (&self->db_lock);
-  g_queue_clear (&batch);
-  seq = job->seq;
-  job_free (job);
-  if (!ok)
-    return 0;
-  g_mutex_lock (&self->lock);
-  self->committed_seq = seq;
-  g_mutex_unlock (&self->lock);
-  signal_appended (self, seq);
-  return seq;
+  return spool (self, e, job_new (e), error);
 }
 
 void
 zt_audit_flush (ZtAudit *self)
 {
-  guint64 target;
-
   g_return_if_fail (ZT_IS_AUDIT (self));
   g_mutex_lock (&self->lock);
-  target = self->submitted;
-  while (self->finished < target)
-    g_cond_wait (&self->idle, &self->lock);
+  wait_committed_locked (self, self->spooled_seq);
   g_mutex_unlock (&self->lock);
 }
 
@@ -759,7 +849,7 @@ zt_audit_get_last_seq (ZtAudit *self)
   gint64 seq;
 
   g_mutex_lock (&self->lock);
-  seq = self->committed_seq;
+  seq = self->spooled_seq;
   g_mutex_unlock (&self->lock);
   return seq;
 }
@@ -1382,6 +1472,112 @@ load_head (ZtAudit  *self,
   return TRUE;
 }
 
+/* The records of HOME/audit.spool that audit.db does not hold yet (a crash, a kill, or a
+ * failing disk ended the agent before its writer moved them), written now, in order; then the
+ * spool starts again. A torn last record (the process died in its write(2), so nothing had
+ * waited for it) is dropped with a warning; anything else that is not a record, or a gap in
+ * the seqs, stops the log from opening: the records after it cannot be read, and the user is
+ * told what to do. */
+static gboolean
+recover_spool (ZtAudit     *self,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(GMappedFile) map = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GQueue batch = G_QUEUE_INIT;
+  const guint8 *data;
+  gsize len, off = 0;
+  gboolean ok = TRUE;
+
+  if ((map = g_mapped_file_new_from_fd (self->spool_fd, FALSE, &local_error)) == NULL)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot read %s: %s", path, local_error->message);
+      return FALSE;
+    }
+  data = (const guint8 *) g_mapped_file_get_contents (map);
+  len = g_mapped_file_get_length (map);
+  while (ok && off < len)
+    {
+      Job *job = g_new0 (Job, 1);
+      gssize took = zt_audit_spool_decode (data + off, len - off, N_COLUMNS - 2, &job->seq, job->row.set + 1,
+                                           (char **) job->row.text + 1, job->row.num + 1, &local_error);
+
+      if (took <= 0)
+        {
+          job_free (job);
+          if (took < 0)
+            {
+              g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED,
+                           "%s is damaged at byte %" G_GSIZE_FORMAT " (%s), so the audit records after it cannot be "
+                           "read. Keep a copy, move it aside (for instance to audit.spool.damaged) and start again; "
+                           "the records it holds from there on will then be missing from the log",
+                           path, off, local_error->message);
+              ok = FALSE;
+            }
+          else
+            g_warning ("%s: the last %" G_GSIZE_FORMAT " bytes are not a whole record (the process ended while "
+                       "writing it, before any answer waited for it); dropped", path, len - off);
+          break;
+        }
+      off += (gsize) took;
+      if (job->seq <= self->last_seq)
+        job_free (job);  /* in audit.db already: the writer had moved it before the spool was emptied */
+      else
+        g_queue_push_tail (&batch, job);
+    }
+  if (ok && batch.length > 0)
+    {
+      ok = write_batch (self, &batch, &local_error);
+      if (!ok)
+        g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot move the records of %s into audit.db: %s",
+                     path, local_error->message);
+      else
+        g_message ("audit: %u record(s) of %s written to audit.db (the agent had ended before it did)",
+                   batch.length, path);
+    }
+  g_queue_clear_full (&batch, (GDestroyNotify) job_free);
+  if (ok && ftruncate (self->spool_fd, 0) != 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot empty %s: %s", path, g_strerror (errno));
+      ok = FALSE;
+    }
+  return ok;
+}
+
+/* HOME/audit.spool, 0600, appended to; locked for as long as this log is open, so that a
+ * second process (another agent on the same home, or `zt4mcp audit verify` while the agent
+ * runs) cannot write the chain or take records the agent is moving. */
+static gboolean
+open_spool (ZtAudit     *self,
+            const char  *home,
+            GError     **error)
+{
+  g_autofree char *path = g_build_filename (home, "audit.spool", NULL);
+
+  self->spool_fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (self->spool_fd < 0)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot open %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+  if (flock (self->spool_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, ZT_ERROR, ZT_ERROR_EXISTS,
+                   saved == EWOULDBLOCK
+                   ? "the audit log in %s is in use by another process (an agent on this home?); "
+                     "stop it, or ask it (zt4mcp audit talks to a running agent)"
+                   : "cannot lock %s/audit.spool: %s", home, g_strerror (saved));
+      return FALSE;
+    }
+  if (!recover_spool (self, path, error))
+    return FALSE;
+  self->spooled_seq = self->last_seq;
+  return TRUE;
+}
+
 /* A new audit.db gets 1 KiB pages: each record's commit writes one page of the table and
  * one of each index to the WAL, and small pages make that several times cheaper. The page
  * size is set before the database turns to WAL (zt_db_open), after which it is fixed. */
@@ -1427,7 +1623,7 @@ zt_audit_open (const char  *home,
       db_error (self->db, "preparing", error);
       return NULL;
     }
-  if (!load_key (self, home, error) || !load_head (self, error))
+  if (!load_key (self, home, error) || !load_head (self, error) || !open_spool (self, home, error))
     return NULL;
   self->committed_seq = self->signalled_seq = self->last_seq;
   /* queries and verify read on a connection of their own (WAL: readers do not wait for
@@ -1456,6 +1652,15 @@ zt_audit_finalize (GObject *object)
       g_mutex_unlock (&self->lock);
       g_thread_join (g_steal_pointer (&self->writer));
     }
+  /* a clean close leaves an empty spool; records audit.db could not take stay for the next start */
+  if (self->spool_fd >= 0 && self->queue.length == 0 && self->committed_seq == self->spooled_seq && self->spool_size > 0 &&
+      ftruncate (self->spool_fd, 0) != 0)
+    g_warning ("audit.spool: %s", g_strerror (errno));
+  g_queue_clear_full (&self->queue, (GDestroyNotify) job_free);
+  if (self->spool_fd >= 0)
+    close (self->spool_fd);  /* and the lock with it */
+  self->spool_fd = -1;
+  g_clear_error (&self->failure);
   if (self->done_source != NULL)
     {
       g_source_destroy (self->done_source);
@@ -1501,6 +1706,7 @@ zt_audit_init (ZtAudit *self)
   g_cond_init (&self->idle);
   g_queue_init (&self->queue);
   g_queue_init (&self->done);
+  self->spool_fd = -1;
 }
 
 void

@@ -58,43 +58,49 @@ JsonNode *zt_audit_verdict_to_json (const ZtAuditVerdict *verdict);
 #define ZT_TYPE_AUDIT (zt_audit_get_type ())
 G_DECLARE_FINAL_TYPE (ZtAudit, zt_audit, ZT, AUDIT, GObject)
 
-/* Opens HOME/audit.db (creating it and HOME/audit-key.pem, 0600, when missing). */
+/* Opens HOME/audit.db (creating it and HOME/audit-key.pem, 0600, when missing) and
+ * HOME/audit.spool, which it locks while open (another process on the same home gets
+ * ZT_ERROR_EXISTS); records a crash left in the spool are written to audit.db first. */
 ZtAudit    *zt_audit_open          (const char          *home,
                                     GError             **error);
-/* Records are written by ZtAudit's own writer thread, in the order they are submitted: it
- * commits whatever is queued in one transaction. A ZtAudit is used from the thread whose
+/* A record is written to HOME/audit.spool on the caller's thread, in one write(2), and gets
+ * its seq there (the spool's order is the chain's); that is what an answer waits for. It
+ * survives the process as a commit to SQLite's WAL does. ZtAudit's own writer thread then
+ * moves what gathered in a few milliseconds into audit.db in one transaction (hashing the
+ * chain), and empties the spool now and then. A ZtAudit is used from the thread whose
  * thread-default main context was current at zt_audit_open; callbacks and ::appended come
  * in that context. */
 
-/* Called in that context once the record is committed (its @seq), or could not be (seq 0,
- * @error: it is not in the log, and the chain goes on from the last committed record). */
+/* Called in that context once the record is in the spool (its @seq), or could not be (seq 0,
+ * @error: it is not in the log). */
 typedef void (*ZtAuditDone) (gint64        seq,
                              const GError *error,
                              gpointer      user_data);
 
-/* Queues one record (@entry is copied; @callback may be NULL: a failure is then only logged). */
+/* Writes one record to the spool (@entry is copied; @callback may be NULL: a failure is then
+ * only logged). */
 void        zt_audit_submit        (ZtAudit             *self,
                                     const ZtAuditEntry  *entry,
                                     ZtAuditDone          callback,
                                     gpointer             user_data);
-/* Appends one record and waits for its commit; its seq, or 0 with @error. */
+/* Appends one record and waits until it is in audit.db; its seq, or 0 with @error. */
 gint64      zt_audit_append        (ZtAudit             *self,
                                     const ZtAuditEntry  *entry,
                                     GError             **error);
-/* When nothing is queued or being written: writes and commits @entry on this thread (no
- * hand-off to the writer: cheaper for a lone record); its seq, or 0 with @error. Else -1:
- * submit it. */
+/* Writes @entry to the spool; its seq, or 0 with @error (the spool cannot be written, or
+ * audit.db has fallen 16 384 records behind: fail closed). */
 gint64      zt_audit_append_now    (ZtAudit             *self,
                                     const ZtAuditEntry  *entry,
                                     GError             **error);
-/* Waits until every record submitted so far is written (or failed). */
+/* Waits until every record spooled so far is in audit.db (or a batch failed: the writer
+ * keeps it and tries again). */
 void        zt_audit_flush         (ZtAudit             *self);
 /* A policy or access change made by @subject; @detail (may be NULL) is redacted. Queued. */
 void        zt_audit_record_admin  (ZtAudit             *self,
                                     const char          *subject,
                                     const char          *what,
                                     JsonNode            *detail);
-/* The last committed seq */
+/* The seq of the last record written (to the spool: in audit.db once flushed) */
 gint64      zt_audit_get_last_seq  (ZtAudit             *self);
 /* Queries, export, stats and verify first wait for the records submitted before them (a
  * client just denied, an administrator who just changed a policy, finds the record), then
