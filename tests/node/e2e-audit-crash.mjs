@@ -1,10 +1,13 @@
 // e2e-audit-crash.mjs: kill -9 of the agent in the middle of a load run loses no record of a
-// call whose answer a client saw (each is committed before its answer goes on), and the chain
-// still verifies after the restart; retention (--audit-max-rows) cuts behind a signed checkpoint;
+// call whose answer a client saw (each is in the audit spool before its answer goes on; what
+// audit.db had not taken yet is moved by the next open), and the chain still verifies after
+// the restart; retention (--audit-max-rows) cuts behind a signed checkpoint;
 // every path a client can take (streamable HTTP, legacy SSE, the 2026-07-28 bridge, zt4mcp
 // connect) leaves exactly one record per call.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ModernClient } from "./modern/modern-client.mjs";
@@ -91,5 +94,17 @@ await run({
       for (let i = 0; i < 3; i++)
         assert.equal(recs.filter((r) => r.args_preview === `{"message":"path-${name}-${i}"}`).length, 1, `${name} ${i}`);
     assert.ok(recs.every((r) => r.decision === "allow" && r.status === "ok"));
+  },
+
+  "a second agent on the same home is refused, says why, and the first serves on": async () => {
+    // two writers of one audit chain would fork it: the spool's lock admits one agent per home
+    await assert.rejects(startAgent({ home: agent.home }),
+      /audit\.spool is in use by another process: another agent runs on this home\. Stop it first/);
+    // nothing of the first one's was taken over: its api.json still names it, the CLI reaches it
+    assert.equal(JSON.parse(fs.readFileSync(path.join(agent.home, "api.json"), "utf8")).pid, agent.proc.pid);
+    assert.match(agent.cli("service", "list"), /echo/);
+    const c = await connectHttp(agent.mcpUrl("echo"), agent.auth);
+    await c.callTool({ name: "echo", arguments: { message: "still here" } });
+    assert.equal((await (await api(agent, "GET", "/audit/verify")).json()).ok, true);
   },
 });

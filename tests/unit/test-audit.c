@@ -800,7 +800,7 @@ test_spool_locked (void)
   second = zt_audit_open (home, &error);
   g_assert_null (second);
   g_assert_error (error, ZT_ERROR, ZT_ERROR_EXISTS);
-  g_assert_nonnull (strstr (error->message, "in use by another process"));
+  g_assert_nonnull (strstr (error->message, "is in use by another process: another agent runs on this home"));
   g_clear_error (&error);
   g_clear_object (&audit);
   second = zt_audit_open (home, &error);

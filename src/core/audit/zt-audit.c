@@ -1567,8 +1567,8 @@ open_spool (ZtAudit     *self,
 
       g_set_error (error, ZT_ERROR, ZT_ERROR_EXISTS,
                    saved == EWOULDBLOCK
-                   ? "the audit log in %s is in use by another process (an agent on this home?); "
-                     "stop it, or ask it (zt4mcp audit talks to a running agent)"
+                   ? "%s/audit.spool is in use by another process: another agent runs on this home. "
+                     "Stop it first, or give this one a home of its own (--home)"
                    : "cannot lock %s/audit.spool: %s", home, g_strerror (saved));
       return FALSE;
     }
