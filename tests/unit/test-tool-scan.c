@@ -197,6 +197,16 @@ static const CorpusSet corpus_sets[] = {
    * its words stand): 75.0 %, 0.7 % (a read figure).
    * train.py does not read it */
   { "honest16", "ZT_SAFETY_HONEST16", 60, 150, 0.73, 0.02 },
+  /* training text for the honest18 work (honest18.py: hard honest definitions that use the
+   * vocabulary attacks use: secrets managers and vaults, SSH and cloud credentials, webhooks
+   * and URL builders, email, Slack and SMS, payments, backup and sync, browser automation,
+   * security scanners, README-style usage notes, privacy, compliance and error notes, servers
+   * naming each other; poisoned near-twins), written by the session doing the work before its
+   * rules, scanned once with main: 77.0 %, 11.8 % (21 honest flagged: multi 4 of 12,
+   * privacy 3, comms 2, errors 2, payments 2, readme 2, browser, credentials, files, home,
+   * secrets, webhooks 1 each); then read to build the honest18 readings: AFTERFIG
+   * (a read figure). train.py does not read it */
+  { "honest18", "ZT_SAFETY_HONEST18", 61, 178, 0.0, 1.0 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
