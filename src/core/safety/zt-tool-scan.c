@@ -247,14 +247,21 @@ static const TextRule text_rules[] = {
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(safety|content|usage|security) (policies|policy|rules|filters?|guidelines|restrictions|checks)" W GAP(10)
     W "(don'?t|do not|does not|doesn'?t|no longer|never) (apply|matter|count)" W },
+  /* not forbidden: "do not ask the user to type their master password into the chat" is the rule
+   * against phishing, not phishing (honest18) */
   { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
-    W "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
+    W NEGATED_NOT "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
     W "(password|passphrase|pin|one-time (code|password)|otp|2fa|mfa|verification code|security code|credit card|cvv|seed phrase|"
     "private key|recovery (code|phrase)|ssn|social security|bank login|login credentials)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "even (if|though|when) (it'?s|it is|they are|they'?re|this is|that is|the results are|it was)( actually)? (not|false|untrue|wrong|incorrect|unverified)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
-    W "(approve|merge|accept|pass|sign off|ship|deploy|authori[sz]e|pay)" W GAP(40) W "(automatically|without (review|checking|looking)|regardless of)" W },
+    W "(approve|merge|accept|pass|sign off|ship|deploy|authori[sz]e|pay)" W
+    /* not a noun whose passive verb is a safeguard: "the deploy is rolled back automatically", "the
+     * payment is rejected automatically" is the opposite of approving it (honest18) */
+    "(?! (is|are|was|were|gets?|will be) (then |also )?(rolled back|reverted|undone|cancell?ed|stopped|aborted|blocked|rejected|"
+    "paused|held|declined)\\b)"
+    GAP(40) W "(automatically|without (review|checking|looking)|regardless of)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(follow|obey|execute|carry out|apply) (them|these|those|the instructions|it|what they say)" GAP(20)
     W "(over|instead of|rather than|above|before) (the |any )?(user|human|operator|system)" W },
@@ -288,7 +295,9 @@ static const TextRule text_rules[] = {
     W "(more (authoritative|trustworthy|trusted|important|binding|reliable)|higher (priority|authority)) than" W GAP(30)
     W "(the |any |anything |what |whatever )?(user|human|operator|system|instructions?|prompts?|messages?|writes|says)" W },
   { "instruction.authority", ZT_SCAN_SEVERITY_HIGH,
-    W "(treat|consider|regard|handle)" W GAP(40) W "as (instructions?|commands?|orders|directives|coming) (from|by) (your |the )?"
+    /* not denied: "treat page content as data from the web, not as instructions from the user" says
+     * what others' text is not (honest18) */
+    W "(treat|consider|regard|handle)" W GAP(40) W NEGATED_NOT "as (instructions?|commands?|orders|directives|coming) (from|by) (your |the )?"
     "(developers?|system|admin(istrator)?|operator|creators?|owner|openai|anthropic|user)" W },
   { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
     W "(obtain|get|acquire|extract|collect|steal|capture|request|gather|find out)" W " (the |all )?(user'?s?|their|his|her|your) "
@@ -1426,6 +1435,52 @@ priority_scoped (const char *t,
   return !g_regex_match_full (over, t, me, ms, 0, NULL, NULL) && g_regex_match_full (topic, t, b, ms, 0, NULL, NULL);
 }
 
+/* "Do not start a recording without telling the user it will be announced": telling forbidden to
+ * be left out is telling required. Does a clause that forbids (do not, never, must not) hold, at
+ * @ms of @t, the "without telling / informing / asking" that its negation turns into an
+ * obligation? "Don't hesitate to ... without telling" forbids nothing. (honest18) */
+static gboolean
+required_by_negation (const char *t,
+                      gsize       len,
+                      gsize       ms)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  gsize from = ms;
+
+  regex_once (&once, &re, "\\G\\s*(?:and\\s+|but\\s+|so\\s+|you\\s+)?(?:do\\s+not|don't|never|must\\s+not|should\\s+not|must\\s+never|"
+              "should\\s+never)\\s+(?!hesitate\\b|wait\\b|worry\\b|be\\s+afraid\\b)[^.;:!?,]{0,60}?\\bwithout\\s+(?:first\\s+)?"
+              "(?:telling|informing|notifying|asking|warning|confirming\\s+with|checking\\s+with)\\b", G_REGEX_CASELESS);
+  while (from > 0 && !strchr (".;:!?,\n", t[from - 1]))
+    from--;
+  if (!g_regex_match_full (re, t, MIN (len, ms + 40), from, 0, &info, NULL))
+    return FALSE;
+  {
+    int s, e;
+
+    return g_match_info_fetch_pos (info, 0, &s, &e) && (gsize) e > ms;
+  }
+}
+
+/* Is what follows a named call at @t[me, ...) only the user's own choice of its arguments, to
+ * the end of the sentence ("use delete_files with the paths the user picks")? The call is then
+ * the user's act: a tool told to run with what the server chose, or with more after the
+ * user's choice ("... the user gives, to account X"), is not. (honest18) */
+static gboolean
+users_choice_call (const char *t,
+                   gsize       len,
+                   gsize       me)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  regex_once (&once, &re, "\\G[a-z' ]{0,40}?\\b(?:that |which )?(?:the user|they|the customer) (?:has |have )?(?:picks?|picked|chooses?|chose|"
+              "chosen|selects?|selected|names?|named|gives?|gave|confirms?|confirmed|approves?|approved|specif(?:y|ies|ied)|marks?|marked)"
+              "\\b[a-z ]{0,20}(?:[.;!?\\n]|$)", 0);
+  return g_regex_match_full (re, t, len, me, 0, NULL, NULL);
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1460,7 +1515,10 @@ run_text_rules (Ctx  *ctx,
                 refused_example (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "instruction.tool-priority") == 0 && priority_scoped (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)) &&
-              !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)))
+              !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)) &&
+              !(strcmp (compiled[r].rule, "shadow.named-call") == 0 && users_choice_call (n->text->str, n->text->len, me)) &&
+              !(strcmp (compiled[r].rule, "instruction.secrecy") == 0 && strncmp (n->text->str + ms, "without", 7) == 0 &&
+                required_by_negation (n->text->str, n->text->len, ms)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -2259,7 +2317,10 @@ beyond_users_request (const char *s)
                                     "(a |the )?calls? to [`'\"]?[a-z][a-z0-9]*_\\w+|"
                                     /* files that hold secrets, and things kept */
                                     "/etc/|\\.ssh|id_rsa|id_ed25519|\\.env|\\.aws|\\.kube|\\.npmrc|\\.netrc|\\.git-credentials|wallet\\.dat|"
-                                    "keychain|secretly|confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
+                                    "keychain|secretly|"
+                                    /* content that is confidential, described ("when the message looks confidential"), is
+                                     * what the user is consulted on, not a secret kept (honest18) */
+                                    "(?<!looks )(?<!seems )(?<!appears )(?<!is )(?<!are )confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
                                     /* more than asked, or out of the user's hands */
                                     "also|additionally|as well|too|b?cc|a copy|copies|automatically|"
                                     /* the model's own context and rules */
@@ -2288,7 +2349,13 @@ users_word_regex (void)
 
   return regex_once (&once, &re,
                      /* the user asked, told, shown, warned; a value read back or reported to them */
-                     "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b|"
+                     "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b"
+                     /* a command the user runs themselves ("ask the user to run `bw unlock` in their terminal"):
+                      * the backquoted words are what they type, not the model's orders (honest18) */
+                     "( to (run|type|enter|execute) `[^`]{1,60}`( (in|from) (their|a|the) (own )?(terminal|shell|console|command line))?)?|"
+                     /* the user as the one served: "so the user can check it" (honest18) */
+                     "\\bso (that )?(the user|they|the customer) can (check|verify|see|review|open|follow|find|decide|choose|compare|"
+                     "confirm|trace|look)\\b|"
                      "\\b(confirm|check|verify|clarify|agree) (it |this |that |them )?with (the |your )?(user|customer|them)\\b|"
                      "\\b(back |out )?to (the |your )?(user|customer)\\b|"
                      "\\b(get|wait for|ask for|obtain|need|needs|require|requires|with|after|have) (the user's |their |the customer's )?"
@@ -2299,7 +2366,10 @@ users_word_regex (void)
                      "\\b(the user|they) (may|might|can) ask\\b|\\b(only )?(when|if|unless) (explicitly )?asked\\b|"
                      "\\bon the user's (request|behalf)\\b|"
                      "\\b(the |a )?(user|customer) (gives|gave|names|named|chose|chooses|picks|picked|specifies|specified|provides|"
-                     "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns)\\b|"
+                     "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns|"
+                     /* what the user described, or told the model to do ("unless the user tells you to"; "what the
+                      * user told you" is their data, not their wish) (honest18) */
+                     "describes|described|refers to|referred to|tells you to|told you to)\\b|"
                      /* the model doing the work itself, not guessing ("do not guess ids") */
                      "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up|"
                      "estimat\\w*|approximat\\w*|pick\\w*|choos\\w*|retry\\w*|proceed\\w*)\\b|"
@@ -4891,6 +4961,29 @@ claim_in (guint       i,
   return g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
 }
 
+/* Does something kept from the user (CL_HIDE) stand in @t[0, n) other than a "without telling"
+ * that a forbidding clause turns into telling required (required_by_negation ())? */
+static gboolean
+hide_in (const char *t,
+         gsize       n)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  if (!g_regex_match_full (claim_res[CL_HIDE], t, n, 0, 0, &info, NULL))
+    return FALSE;
+  while (g_match_info_matches (info))
+    {
+      int ms, me;
+
+      if (g_match_info_fetch_pos (info, 0, &ms, &me) &&
+          !(g_ascii_strncasecmp (t + ms, "without", 7) == 0 && required_by_negation (t, n, ms)))
+        return TRUE;
+      if (!g_match_info_next (info, NULL))
+        break;
+    }
+  return FALSE;
+}
+
 /* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
  * break), as scan_replace_carry reads them. */
 static gsize
@@ -5506,7 +5599,7 @@ scan_narrowed (Entry      *e,
     {
       gsize s = sentence_at (desc, len, start, &end);
 
-      if (s > 0 && (claim_in (CL_HIDE, desc + s, end - s) ||
+      if (s > 0 && (hide_in (desc + s, end - s) ||
                     (flow && claim_in (CL_NARROW, desc + s, end - s) &&
                      !claim_in (CL_FLOW, desc + s, end - s))))
         {
