@@ -2352,7 +2352,11 @@ users_word_regex (void)
                      "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b"
                      /* a command the user runs themselves ("ask the user to run `bw unlock` in their terminal"):
                       * the backquoted words are what they type, not the model's orders (honest18) */
-                     "( to (run|type|enter|execute) `[^`]{1,60}`( (in|from) (their|a|the) (own )?(terminal|shell|console|command line))?)?|"
+                     "( to (run|type|enter|execute) `[^`]{1,60}`( (in|from) (their|a|the) (own )?(terminal|shell|console|command line))?|"
+                     /* ... or what they keep in their own place ("tell the user to put it in their server's
+                      * configuration, not in source control"): the user keeps it, nothing is sent (honest18) */
+                     " to (put|store|keep|save) (it|them|this|that|the [a-z]+) (in|into) their (own )?[a-z' -]{1,30}?"
+                     "(,? (and )?not (in|into) [a-z' -]{1,30})?(?=[.;,]|$))?|"
                      /* the user as the one served: "so the user can check it" (honest18) */
                      "\\bso (that )?(the user|they|the customer) can (check|verify|see|review|open|follow|find|decide|choose|compare|"
                      "confirm|trace|look)\\b|"
@@ -5549,7 +5553,11 @@ scan_unsafe_default (Entry      *e,
               "\\b(?:avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re,
-              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
+              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|"
+              /* a subject of two words, a noun and its qualifier, says what those things do as one of
+               * one word does: "Draft PRs do not request reviews" (honest18) */
+              "^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As|Please|Just|Then|Also)[A-Z][a-z]+\\s+[A-Za-z]*[^s\\W]s\\s+$|"
+              "^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
               "(?!(?:are|is|were|was|count|must|should|will|would|can|may|have|need|and|or|of|here|from|to|in)\\b)",
               0);
   /* most descriptions hold none of it: read the sentences only when the whole does */
