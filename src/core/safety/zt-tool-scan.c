@@ -866,6 +866,7 @@ typedef struct {
   char      **own;          /* a tool's own name and parameter names, lower case (NULL: none) */
   char      **purpose;      /* the words of its purpose (own_purpose ()), lower case (NULL: none) */
   const char *tool_name;    /* the tool's name (NULL: not a tool's string) */
+  char      **siblings;     /* the names of the other tools of its service, lower case (NULL: none) */
 } Ctx;
 
 static void
@@ -2550,6 +2551,61 @@ own_use (const Ctx  *ctx,
   return refers;
 }
 
+static gboolean word_at (const char *hay, const char *at, gsize len);
+
+/* serves_users_request (), and this tool's place in its own server's order of work: "Call it
+ * before sms_send for any number not in the contacts list" of a server whose sms_send is its
+ * sibling orders the server's own work as "call list_tables first" does. The same order before
+ * another server's tool, or before "any other tool", is a hook on work not its own, and stays
+ * what it reads as. (honest18) */
+static gboolean
+serves_request_or_order (const Ctx  *ctx,
+                         const char *t,
+                         gsize       start,
+                         gsize       end)
+{
+  static GRegex *before_re;
+  static gsize once = 0;
+  g_autofree char *s = NULL;
+  gboolean changed = FALSE;
+
+  if (serves_users_request (t, start, end))
+    return TRUE;
+  if (ctx->siblings == NULL || ctx->siblings[0] == NULL)
+    return FALSE;
+  regex_once (&once, &before_re, "\\b(call|use|run|invoke) (it|this tool|this function|this) before (calling |using |running )?"
+              "(the )?[`'\"]?$", 0);
+  s = g_ascii_strdown (t + start, end - start);
+  for (char **sib = ctx->siblings; *sib; sib++)
+    {
+      gsize nlen = strlen (*sib);
+
+      if (nlen < 3)
+        continue;
+      for (char *at = strstr (s, *sib); at != NULL; at = strstr (at + 1, *sib))
+        {
+          g_autoptr(GMatchInfo) info = NULL;
+          g_autofree char *head = NULL;
+          int ms, me;
+          char *tail;
+
+          if (!word_at (s, at, nlen))
+            continue;
+          head = g_strndup (s, at - s);
+          if (!g_regex_match (before_re, head, 0, &info) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+            continue;
+          tail = at + nlen;
+          if (*tail == '`' || *tail == '\'' || *tail == '"')
+            tail++;
+          memset (s + ms, ' ', tail - (s + ms));
+          if ((gsize) (tail - (s + ms)) >= strlen ("call it first"))
+            memcpy (s + ms, "call it first", strlen ("call it first"));
+          changed = TRUE;
+        }
+    }
+  return changed && serves_users_request (s, 0, strlen (s));
+}
+
 static void
 score_hit_cb (gsize    start,
               gsize    end,
@@ -2570,7 +2626,7 @@ score_hit_cb (gsize    start,
   if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0) ||
       _zt_scan_sentence_denies (hit->norm->text->str, start, end) ||
       own_use (hit->ctx, hit->norm->text->str, start, end) ||
-      serves_users_request (hit->norm->text->str, start, end))
+      serves_request_or_order (hit->ctx, hit->norm->text->str, start, end))
     return;
   add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
@@ -2608,7 +2664,7 @@ directive_hit_cb (gsize           start,
   ScoreHit *hit = user_data;
 
   if ((strcmp (rule, "instruction.directive") == 0 || strcmp (rule, "instruction.conceal") == 0) &&
-      (own_use (hit->ctx, hit->norm->text->str, start, end) || serves_users_request (hit->norm->text->str, start, end)))
+      (own_use (hit->ctx, hit->norm->text->str, start, end) || serves_request_or_order (hit->ctx, hit->norm->text->str, start, end)))
     return;
   if (strcmp (rule, "exfil.built-url") == 0 && own_template (hit->ctx, hit->norm->text->str, hit->norm->text->len, start, end))
     return;
@@ -6229,6 +6285,27 @@ own_purpose (Entry *e)
   return g_strv_builder_end (b);
 }
 
+/* The names of the other tools of @e's service, lower case. */
+static char **
+sibling_names (ZtToolScan *self,
+               Entry      *e)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  for (guint k = 0; k < self->entries->len; k++)
+    {
+      Entry *c = self->entries->pdata[k];
+
+      if (c != e && c->service_index == e->service_index && !c->result.instructions && *c->result.name)
+        {
+          g_autofree char *down = g_ascii_strdown (c->result.name, -1);
+
+          g_strv_builder_add (b, down);
+        }
+    }
+  return g_strv_builder_end (b);
+}
+
 void
 zt_tool_scan_run (ZtToolScan *self)
 {
@@ -6242,12 +6319,13 @@ zt_tool_scan_run (ZtToolScan *self)
       Entry *e = self->entries->pdata[i];
       g_auto(GStrv) own = e->tool != NULL ? own_names (e) : NULL;
       g_auto(GStrv) purpose = e->tool != NULL ? own_purpose (e) : NULL;
+      g_auto(GStrv) siblings = e->tool != NULL ? sibling_names (self, e) : NULL;
 
       for (guint s = 0; s < e->strings->len; s++)
         {
           StringRef *r = e->strings->pdata[s];
           Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose,
-                      e->tool != NULL ? e->result.name : NULL };
+                      e->tool != NULL ? e->result.name : NULL, siblings };
 
           scan_string_full (&ctx);
           if (strcmp (r->path, "name") == 0)
