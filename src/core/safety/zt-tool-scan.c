@@ -2571,6 +2571,34 @@ serves_request_or_order (const Ctx  *ctx,
 
   if (serves_users_request (t, start, end))
     return TRUE;
+  /* a word that names the model's own context ("context", "memory", "prompt", "system", "chat")
+   * and is also the name of one of this tool's parameters names its input: "switching context
+   * changes which cluster later tools talk to, so mention the new context to the user" of a
+   * tool whose parameter is `context` (honest18). What names the conversation itself
+   * (conversation, history, transcript) is never read so. */
+  if (ctx->own != NULL)
+    {
+      static const char *const words[] = { "context", "memory", "prompt", "system", "chat" };
+      g_autofree char *low = g_ascii_strdown (t + start, end - start);
+      gboolean swapped = FALSE;
+
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        {
+          gsize wl = strlen (words[w]);
+
+          if (!g_strv_contains ((const char *const *) ctx->own, words[w]))
+            continue;
+          for (char *at = strstr (low, words[w]); at != NULL; at = strstr (at + 1, words[w]))
+            if (word_at (low, at, wl))
+              {
+                memset (at, ' ', wl);
+                at[0] = 'x';
+                swapped = TRUE;
+              }
+        }
+      if (swapped && serves_users_request (low, 0, strlen (low)))
+        return TRUE;
+    }
   if (ctx->siblings == NULL || ctx->siblings[0] == NULL)
     return FALSE;
   regex_once (&once, &before_re, "\\b(call|use|run|invoke) (it|this tool|this function|this) before (calling |using |running )?"
