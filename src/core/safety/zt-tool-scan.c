@@ -321,7 +321,11 @@ static const TextRule text_rules[] = {
     W "(do not|don'?t|dont|never|must not|mustn'?t|should not|shouldn'?t|without|avoid|refrain from|no need to)" W GAP(25)
     W "(tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|disclose|disclosing|alert|alerting|"
     "let|letting|report|reporting|explain|explaining|warn|warning|bother|bothering|tip off)" W GAP(25)
-    W "(the |your )?(user|human|operator|person|customer|owner|developer|anyone|requester)s?" W },
+    W "(the |your )?(user|human|operator|person|customer|owner|developer|anyone|requester)s?" W
+    /* not a secret kept from everyone ("never tell anyone the temporary password"): that guards
+     * the secret; concealment keeps from the user what was done or what is true (honest18) */
+    "(?! (the |your |their |a |any |this |that )?(temporary |new |one-time |initial |reset |master |generated )?"
+    "(passwords?|passcodes?|passphrases?|pins?|tokens?|secrets?|keys?|codes?|credentials?) *([.;,!?\\n]|$))" },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(do not|don'?t|never|must not|should not|avoid)" W GAP(10)
     W "(mention|reference|say|reveal|acknowledge|explain|disclose|discuss|show|display|output|print|repeat|log)" W GAP(10)
