@@ -2327,7 +2327,8 @@ beyond_users_request (const char *s)
                                      * what the user is consulted on, not a secret kept (honest18) */
                                     "(?<!looks )(?<!seems )(?<!appears )(?<!is )(?<!are )confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
                                     /* more than asked, or out of the user's hands */
-                                    "also|additionally|as well|too|b?cc|a copy|copies|automatically|"
+                                    /* ... though "if the user also wants a calendar entry" is their wish (honest18) */
+                                    "(?<!the user )(?<!they )also|additionally|as well|too|b?cc|a copy|copies|automatically|"
                                     /* the model's own context and rules */
                                     "conversation|chat|history|transcript|prompt|system|context|memory|"
                                     "(all|every|each|any) (previous |earlier |other )?(conversations?|sessions?|messages?|requests?|"
@@ -2370,7 +2371,7 @@ users_word_regex (void)
                      "\\b(get|wait for|ask for|obtain|need|needs|require|requires|with|after|have) (the user's |their |the customer's )?"
                      "(explicit |final |written |clear )?(approval|confirmation|consent|go-ahead|permission|yes|ok|agreement)\\b|"
                      /* at the user's wish or choice */
-                     "\\b(if|when|unless|whenever|once) (the user|they|the customer) (explicitly )?(wants?|asks?|requests?|prefers?|says?|"
+                     "\\b(if|when|unless|whenever|once) (the user|they|the customer) (also |explicitly )?(wants?|asks?|requests?|prefers?|says?|"
                      "gave|gives|names?|chose|picks?|agrees?|confirms?|approves?)\\b|"
                      "\\b(the user|they) (may|might|can) ask\\b|\\b(only )?(when|if|unless) (explicitly )?asked\\b|"
                      "\\bon the user's (request|behalf)\\b|"
@@ -4317,6 +4318,69 @@ capability (const char *sentence,
                                      "e-?mails?|addresse?s?|phone|must|always|every|all|any)\\b", 0), masked, 0, NULL);
 }
 
+/* The honest18 readings of another server's tool named in a multi-server setup's workflow,
+ * beside referral () and capability (): the other tool as the better one for some work ("the
+ * slack server's slack_post is the better choice", "read_file of the filesystem server answers
+ * those", "... belong in the memory server's remember tool instead"), as the means of a step of
+ * the user's task done first or with it ("commit with the git server's git_commit and push
+ * first", "create it with the stripe server's create_invoice and attach the PDF link it
+ * returns"), or as where a value this tool takes comes from ("take the value from the vault
+ * server's vault_read", "the issue link from get_issue of the sentry server"). Nothing in them
+ * changes how the other tool is called beyond the step named, and none holds a secret, the
+ * conversation, an address, an "always / every / all" trigger, or anything kept from the user:
+ * a sentence with those stays a steer. @at, @len: where the other tool's name is in @sentence
+ * (lower case). */
+static gboolean
+workflow_referral (const char *sentence,
+                   gsize       at,
+                   gsize       len)
+{
+  static GRegex *re, *guard;
+  static gsize once = 0, guard_once = 0;
+  g_autofree char *masked = g_strdup_printf ("%.*s\x01%s", (int) at, sentence, sentence + at + len);
+
+#define OTHER_TOOL "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)?( (of|from|on) the [a-z0-9 _-]{1,30}(server|service))?"
+  regex_once (&once, &re,
+              "^\\s*([a-z0-9' ,-]{1,80}[;,] |(for|to|when|if|once) [^,.;:]{1,60},? )?("
+              /* the better one for some work */
+              OTHER_TOOL " (is|are) (the |a )?(better|right|best|more suitable) (choice|fit|option|tool|place)( for [a-z0-9' -]{1,40})?|"
+              OTHER_TOOL " (answers|handles|covers) (those|these|that|them|it)|"
+              "[a-z0-9' -]{1,60} belongs? (in|with) " OTHER_TOOL "( instead)?|"
+              /* the means of a step of the task */
+              "[a-z]+ (it |them |one |this |the [a-z]+ )?(with|using|via|through) " OTHER_TOOL
+              "( and [a-z' ]{1,40})?( first| beforehand)?|"
+              /* where a value comes from */
+              "[a-z0-9' ,-]{0,80}\\b(value|values|link|links|url|urls|path|paths|sha|hash|number|handle|name) (of|from|returned by) " OTHER_TOOL
+              "( [a-z0-9' ,-]{1,60})?"
+              ")([;,] [a-z' ]{1,50})?[\\s.]*$", 0);
+#undef OTHER_TOOL
+  regex_once (&guard_once, &guard,
+              "\\b(tokens?|keys?|passwords?|secrets?|credentials?|cookies?|history|conversation|chat|transcript|prompt|e-?mails?|addresse?s?|phone|"
+              "must|always|every|all|any|never|silently|quietly|secretly|hid(e|den|ing)|without|also|too|bcc|cc|copy|copies|"
+              "tell|mention\\w*|instead of|do not|don't)\\b|@|://", 0);
+  if (!g_regex_match (re, masked, 0, NULL))
+    return FALSE;
+  /* this tool kept from some work ("do not use it for questions about local files; read_file of
+   * the filesystem server answers those") sends that work away, not the other tool's calls */
+  for (char *p = strstr (masked, "use "); p != NULL; p = strstr (p + 1, "use "))
+    {
+      static const char *const neg[] = { "do not ", "don't ", "never " };
+      static const char *const self_ref[] = { "it for ", "this tool for ", "this for " };
+
+      for (guint n = 0; n < G_N_ELEMENTS (neg); n++)
+        {
+          gsize nl = strlen (neg[n]);
+
+          if ((gsize) (p - masked) < nl || strncmp (p - nl, neg[n], nl) != 0)
+            continue;
+          for (guint r = 0; r < G_N_ELEMENTS (self_ref); r++)
+            if (g_str_has_prefix (p + 4, self_ref[r]))
+              memset (p - nl, ' ', nl + 4 + strlen (self_ref[r]));
+        }
+    }
+  return !g_regex_match (guard, masked, 0, NULL);
+}
+
 /* "If the user wants to track it, you can create an issue with the github server's create_issue",
  * "the user may ask you to post its link with Slack's post_message": the other tool offered for
  * what the user may want, as guidance for the user's own request, not steered. */
@@ -4326,7 +4390,7 @@ at_users_wish (const char *sentence)
   static GRegex *re;
   static gsize once = 0;
 
-  return g_regex_match (regex_once (&once, &re, "\\b(if|when|once) (the user|they) (explicitly )?(wants?|asks?|requests?|prefers?)\\b|"
+  return g_regex_match (regex_once (&once, &re, "\\b(if|when|once) (the user|they) (also |explicitly )?(wants?|asks?|requests?|prefers?)\\b|"
                                     "\\b(the user|they) (may|might|can) ask you\\b", 0), sentence, 0, NULL) &&
          serves_users_request (sentence, 0, strlen (sentence));
 }
@@ -4409,6 +4473,7 @@ scan_cross_service (ZtToolScan *self)
                             ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service",
                                  referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ||
+                                 workflow_referral (sentence, off - ss, olen) ||
                                  at_users_wish (sentence) ? ZT_SCAN_SEVERITY_LOW :
                                  steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  off, off + olen, NULL);
