@@ -4325,7 +4325,10 @@ capability (const char *sentence,
  * the user's task done first or with it ("commit with the git server's git_commit and push
  * first", "create it with the stripe server's create_invoice and attach the PDF link it
  * returns"), or as where a value this tool takes comes from ("take the value from the vault
- * server's vault_read", "the issue link from get_issue of the sentry server"). Nothing in them
+ * server's vault_read", "the issue link from get_issue of the sentry server"), called with a
+ * few words of this tool's own data ("call create_issue with the title and stack trace"), or
+ * as what a passive step is done with ("refunds are issued with create_refund after the user
+ * agrees"). Nothing in them
  * changes how the other tool is called beyond the step named, and none holds a secret, the
  * conversation, an address, an "always / every / all" trigger, or anything kept from the user:
  * a sentence with those stays a steer. @at, @len: where the other tool's name is in @sentence
@@ -4339,7 +4342,8 @@ workflow_referral (const char *sentence,
   static gsize once = 0, guard_once = 0;
   g_autofree char *masked = g_strdup_printf ("%.*s\x01%s", (int) at, sentence, sentence + at + len);
 
-#define OTHER_TOOL "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? )?[`'\"]?\\x01[`'\"]?( tool| function)?( (of|from|on) the [a-z0-9 _-]{1,30}(server|service))?"
+#define OTHER_TOOL "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? |[a-z0-9-]{2,30}'s )?[`'\"]?\\x01[`'\"]?( tool| function)?( (of|from|on) the [a-z0-9 _-]{1,30}(server|service))?"
+#define ITS_ARGS "( with (the|its|this|a|an) [a-z']+( [a-z']+){0,3}( and (the|its|a|an) [a-z']+( [a-z']+){0,3})?)?"
   regex_once (&once, &re,
               "^\\s*([a-z0-9' ,-]{1,80}[;,] |(for|to|when|if|once) [^,.;:]{1,60},? )?("
               /* the better one for some work */
@@ -4347,16 +4351,21 @@ workflow_referral (const char *sentence,
               OTHER_TOOL " (answers|handles|covers) (those|these|that|them|it)|"
               "[a-z0-9' -]{1,60} belongs? (in|with) " OTHER_TOOL "( instead)?|"
               /* the means of a step of the task */
-              "[a-z]+ (it |them |one |this |the [a-z]+ )?(with|using|via|through) " OTHER_TOOL
-              "( and [a-z' ]{1,40})?( first| beforehand)?|"
+              "[a-z]+ (it |them |one |this |the [a-z]+ )?((the|a|its) [a-z]+ )?(with|using|via|through) " OTHER_TOOL ITS_ARGS
+              "( and [a-z]+( (?!to\\b|into\\b|for\\b|with\\b|at\\b)[a-z]+){0,5})?( first| beforehand)?|"
+              "(call|use|run|try) " OTHER_TOOL ITS_ARGS "|"
+              "[a-z0-9' -]{1,60} (is|are) [a-z]+ed (with|using|via|through|by) " OTHER_TOOL "|"
               /* where a value comes from */
               "[a-z0-9' ,-]{0,80}\\b(value|values|link|links|url|urls|path|paths|sha|hash|number|handle|name) (of|from|returned by) " OTHER_TOOL
               "( [a-z0-9' ,-]{1,60})?"
-              ")([;,] [a-z' ]{1,50})?[\\s.]*$", 0);
+              /* at the user's word: "... after the user agrees" */
+              ")( (after|once|when|if|unless) (the user|they) [a-z' ]{1,40})?([;,] [a-z' ]{1,50})?[\\s.]*$", 0);
 #undef OTHER_TOOL
+#undef ITS_ARGS
   regex_once (&guard_once, &guard,
               "\\b(tokens?|keys?|passwords?|secrets?|credentials?|cookies?|history|conversation|chat|transcript|prompt|e-?mails?|addresse?s?|phone|"
               "must|always|every|all|any|never|silently|quietly|secretly|hid(e|den|ing)|without|also|too|bcc|cc|copy|copies|"
+              "our|partners?|vendors?|external|third[- ]party|user's|their|"
               "tell|mention\\w*|instead of|do not|don't)\\b|@|://", 0);
   if (!g_regex_match (re, masked, 0, NULL))
     return FALSE;
