@@ -2558,6 +2558,69 @@ own_use (const Ctx  *ctx,
 
 static gboolean word_at (const char *hay, const char *at, gsize len);
 
+/* Another tool's output piped into this one: "Get the thread's messages with the slack server's
+ * get_thread_replies and pass them as `messages`", "Run EXPLAIN with the postgres server's
+ * query tool and pass its output here", "fetch it with the browser tools first and pass the
+ * text", "It can use the attendee list from the calendar server's get_event if you pass it".
+ * The model fetches with the other tool and hands the result to this tool, as its own input
+ * (a parameter of its own, "here", or no other destination): the order of the user's work
+ * across servers, as "use geocode first" is within one. What is piped must hold no secret, no
+ * secret file, nothing of the conversation or of the user's own (beyond_users_request ()), and
+ * the sentence nothing kept or ranked (the scorer's classes). (honest18) */
+static gboolean
+pipes_other_output (const Ctx  *ctx,
+                    const char *t,
+                    gsize       start,
+                    gsize       end)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *s = NULL;
+  g_autofree char *dest = NULL;
+  ZtScanScorerClasses k;
+
+  if (ctx->own == NULL || end <= start)
+    return FALSE;
+  s = g_ascii_strdown (t + start, end - start);
+  regex_once (&once, &re,
+              "^\\s*((if|when|for|once) [^,;:]{1,60}, )?("
+              "(get|fetch|run|read|load|take|obtain|retrieve|look up|list)( [a-z0-9'_ -]{1,40})? (with|from|using|via) "
+              "(the [a-z0-9 _-]{1,30}(server|service)('s)? |the )?[`'\"]?[a-z0-9_-]{2,40}[`'\"]?( tool| tools| function)?( first)? "
+              "and (then )?(pass|give|hand|provide) (it|them|its output|their output|the [a-z]+( [a-z]+)?)"
+              "( (as|in|into|to) [`'\"]?(?<dest>[a-z0-9_]+)[`'\"]?| here| to this tool)?|"
+              "(it|this tool) (can|will|may) use (the|a|an) [a-z0-9' -]{1,30} (from|returned by) "
+              "(the [a-z0-9 _-]{1,30}(server|service)('s)? )?[`'\"]?[a-z0-9_-]{2,40}[`'\"]?( tool| function)?"
+              "( of the [a-z0-9 _-]{1,30}(server|service))? if you pass (it|them)( here| as [`'\"]?(?<dest2>[a-z0-9_]+)[`'\"]?)?"
+              ")[\\s.]*$", G_REGEX_DUPNAMES);
+  if (!g_regex_match (re, s, 0, &info))
+    return FALSE;
+  /* the destination named is one of this tool's own parameters */
+  dest = g_match_info_fetch_named (info, "dest");
+  if (dest == NULL || *dest == '\0')
+    {
+      g_free (dest);
+      dest = g_match_info_fetch_named (info, "dest2");
+    }
+  if (dest != NULL && *dest != '\0' && !g_strv_contains ((const char *const *) ctx->own, dest))
+    return FALSE;
+  if (beyond_users_request (s) || strstr (s, "user's") != NULL || strstr (s, "their ") != NULL)
+    return FALSE;
+  /* the other server is where it comes from, not a sink: the form fixes where it goes */
+  k = _zt_scan_scorer_classes (s, strlen (s));
+  if (k & ZT_SCORER_DATA)
+    {
+      /* someone's data only as what this tool works on: its purpose's words and its own
+       * parameters ("the thread's messages ... as `messages`" of a thread summariser) */
+      g_autofree char *rest = g_strdup (s);
+
+      mask_purpose (ctx->purpose, rest, strlen (rest));
+      mask_purpose (ctx->own, rest, strlen (rest));
+      k = (k & ~ZT_SCORER_DATA) | (_zt_scan_scorer_classes (rest, strlen (rest)) & ZT_SCORER_DATA);
+    }
+  return !(k & (ZT_SCORER_DATA | ZT_SCORER_HIDE | ZT_SCORER_FILE | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_OUTRANK));
+}
+
 /* serves_users_request (), and this tool's place in its own server's order of work: "Call it
  * before sms_send for any number not in the contacts list" of a server whose sms_send is its
  * sibling orders the server's own work as "call list_tables first" does. The same order before
@@ -2574,7 +2637,7 @@ serves_request_or_order (const Ctx  *ctx,
   g_autofree char *s = NULL;
   gboolean changed = FALSE;
 
-  if (serves_users_request (t, start, end))
+  if (serves_users_request (t, start, end) || pipes_other_output (ctx, t, start, end))
     return TRUE;
   /* a word that names the model's own context ("context", "memory", "prompt", "system", "chat")
    * and is also the name of one of this tool's parameters names its input: "switching context
