@@ -204,9 +204,14 @@ static const CorpusSet corpus_sets[] = {
    * naming each other; poisoned near-twins), written by the session doing the work before its
    * rules, scanned once with main: 77.0 %, 11.8 % (21 honest flagged: multi 4 of 12,
    * privacy 3, comms 2, errors 2, payments 2, readme 2, browser, credentials, files, home,
-   * secrets, webhooks 1 each); then read to build the honest18 readings: AFTERFIG
-   * (a read figure). train.py does not read it */
-  { "honest18", "ZT_SAFETY_HONEST18", 61, 178, 0.0, 1.0 },
+   * secrets, webhooks 1 each); then read to build the honest18 readings (a forbidden request
+   * for a secret, authority denied, telling required by a forbidding clause, a safeguard done
+   * automatically, a named call with the user's choice, the user served or keeping their own, a
+   * two-word plural subject, this tool before its sibling, the tool's own parameter named like
+   * the model's context, a secret kept from everyone, another server's tool in the user's
+   * workflow or piped into this one): 77.0 %, 5.6 % (a read figure).
+   * train.py does not read it */
+  { "honest18", "ZT_SAFETY_HONEST18", 60, 170, 0.75, 0.07 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
