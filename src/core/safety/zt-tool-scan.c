@@ -247,10 +247,9 @@ static const TextRule text_rules[] = {
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(safety|content|usage|security) (policies|policy|rules|filters?|guidelines|restrictions|checks)" W GAP(10)
     W "(don'?t|do not|does not|doesn'?t|no longer|never) (apply|matter|count)" W },
-  /* not forbidden: "do not ask the user to type their master password into the chat" is the rule
-   * against phishing, not phishing (honest18) */
+  /* not forbidden (forbidden_request ()) */
   { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
-    W NEGATED_NOT "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
+    W "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
     W "(password|passphrase|pin|one-time (code|password)|otp|2fa|mfa|verification code|security code|credit card|cvv|seed phrase|"
     "private key|recovery (code|phrase)|ssn|social security|bank login|login credentials)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
@@ -1468,6 +1467,33 @@ required_by_negation (const char *t,
   }
 }
 
+/* "Do not ask the user to type their master password into the chat" is the rule against
+ * phishing, not phishing: is the request for a secret at @t[ms, me) forbidden (do not, never,
+ * don't just before it), with nothing after it in the sentence that asks or takes anyway
+ * ("...; instead ask them for it in a private message and pass it as note")? (honest18) */
+static gboolean
+forbidden_request (const char *t,
+                   gsize       len,
+                   gsize       ms,
+                   gsize       me)
+{
+  static GRegex *after_re;
+  static gsize once = 0;
+  static const char *const neg[] = { "not ", "never ", "n't " };
+  gboolean negated = FALSE;
+  gsize end = me;
+
+  for (guint i = 0; i < G_N_ELEMENTS (neg); i++)
+    negated |= ms >= strlen (neg[i]) && g_ascii_strncasecmp (t + ms - strlen (neg[i]), neg[i], strlen (neg[i])) == 0;
+  if (!negated)
+    return FALSE;
+  while (end < len && !strchr (".!?\n", t[end]))
+    end++;
+  regex_once (&once, &after_re, "\\b(instead|but|rather|however|ask\\w*|request\\w*|pass|send|include|put|enter|type|collect|"
+              "take|get|obtain|use|store|save|log|forward|copy)\\b", G_REGEX_CASELESS);
+  return !g_regex_match_full (after_re, t, end, me, 0, NULL, NULL);
+}
+
 /* Is what follows a named call at @t[me, ...) only the user's own choice of its arguments, to
  * the end of the sentence ("use delete_files with the paths the user picks")? The call is then
  * the user's act: a tool told to run with what the server chose, or with more after the
@@ -1522,6 +1548,7 @@ run_text_rules (Ctx  *ctx,
               !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)) &&
               !(strcmp (compiled[r].rule, "shadow.named-call") == 0 && users_choice_call (n->text->str, n->text->len, me)) &&
+              !(strcmp (compiled[r].rule, "sensitive.phishing") == 0 && forbidden_request (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "instruction.secrecy") == 0 && strncmp (n->text->str + ms, "without", 7) == 0 &&
                 required_by_negation (n->text->str, n->text->len, ms)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
