@@ -1512,6 +1512,31 @@ users_choice_call (const char *t,
   return g_regex_match_full (re, t, len, me, 0, NULL, NULL);
 }
 
+/* Is the "without telling" of a secrecy match at @t[ms, me) one that a forbidding clause makes
+ * required ("do not delete backups without telling the user")? */
+static gboolean
+telling_required (const char *t,
+                  gsize       len,
+                  gsize       ms,
+                  gsize       me)
+{
+  static GRegex *hide_re;
+  static gsize once = 0;
+  gsize end = me;
+
+  /* nothing hidden in the rest of the sentence ("...; delete the oldest ones quietly") */
+  while (end < len && !strchr (".!?\n", t[end]))
+    end++;
+  regex_once (&once, &hide_re, "\\b(quiet\\w*|silent\\w*|secret\\w*|hid(e|den|ing)|conceal\\w*|without|unnoticed|discreet\\w*)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (hide_re, t, end, me, 0, NULL, NULL))
+    return FALSE;
+  for (gsize i = ms; i + 7 <= me; i++)
+    if (strncmp (t + i, "without", 7) == 0 && (i == 0 || !g_ascii_isalnum (t[i - 1])))
+      return required_by_negation (t, len, i);
+  return FALSE;
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1549,8 +1574,7 @@ run_text_rules (Ctx  *ctx,
               !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)) &&
               !(strcmp (compiled[r].rule, "shadow.named-call") == 0 && users_choice_call (n->text->str, n->text->len, me)) &&
               !(strcmp (compiled[r].rule, "sensitive.phishing") == 0 && forbidden_request (n->text->str, n->text->len, ms, me)) &&
-              !(strcmp (compiled[r].rule, "instruction.secrecy") == 0 && strncmp (n->text->str + ms, "without", 7) == 0 &&
-                required_by_negation (n->text->str, n->text->len, ms)))
+              !(strcmp (compiled[r].rule, "instruction.secrecy") == 0 && telling_required (n->text->str, n->text->len, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -5232,7 +5256,7 @@ hide_in (const char *t,
       int ms, me;
 
       if (g_match_info_fetch_pos (info, 0, &ms, &me) &&
-          !(g_ascii_strncasecmp (t + ms, "without", 7) == 0 && required_by_negation (t, n, ms)))
+          !(g_ascii_strncasecmp (t + ms, "without", 7) == 0 && telling_required (t, n, ms, me)))
         return TRUE;
       if (!g_match_info_next (info, NULL))
         break;
