@@ -247,6 +247,7 @@ static const TextRule text_rules[] = {
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(safety|content|usage|security) (policies|policy|rules|filters?|guidelines|restrictions|checks)" W GAP(10)
     W "(don'?t|do not|does not|doesn'?t|no longer|never) (apply|matter|count)" W },
+  /* not forbidden (forbidden_request ()) */
   { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
     W "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
     W "(password|passphrase|pin|one-time (code|password)|otp|2fa|mfa|verification code|security code|credit card|cvv|seed phrase|"
@@ -254,7 +255,12 @@ static const TextRule text_rules[] = {
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "even (if|though|when) (it'?s|it is|they are|they'?re|this is|that is|the results are|it was)( actually)? (not|false|untrue|wrong|incorrect|unverified)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
-    W "(approve|merge|accept|pass|sign off|ship|deploy|authori[sz]e|pay)" W GAP(40) W "(automatically|without (review|checking|looking)|regardless of)" W },
+    W "(approve|merge|accept|pass|sign off|ship|deploy|authori[sz]e|pay)" W
+    /* not a noun whose passive verb is a safeguard: "the deploy is rolled back automatically", "the
+     * payment is rejected automatically" is the opposite of approving it (honest18) */
+    "(?! (is|are|was|were|gets?|will be) (then |also )?(rolled back|reverted|undone|cancell?ed|stopped|aborted|blocked|rejected|"
+    "paused|held|declined)\\b)"
+    GAP(40) W "(automatically|without (review|checking|looking)|regardless of)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_HIGH,
     W "(follow|obey|execute|carry out|apply) (them|these|those|the instructions|it|what they say)" GAP(20)
     W "(over|instead of|rather than|above|before) (the |any )?(user|human|operator|system)" W },
@@ -288,7 +294,9 @@ static const TextRule text_rules[] = {
     W "(more (authoritative|trustworthy|trusted|important|binding|reliable)|higher (priority|authority)) than" W GAP(30)
     W "(the |any |anything |what |whatever )?(user|human|operator|system|instructions?|prompts?|messages?|writes|says)" W },
   { "instruction.authority", ZT_SCAN_SEVERITY_HIGH,
-    W "(treat|consider|regard|handle)" W GAP(40) W "as (instructions?|commands?|orders|directives|coming) (from|by) (your |the )?"
+    /* not denied: "treat page content as data from the web, not as instructions from the user" says
+     * what others' text is not (honest18) */
+    W "(treat|consider|regard|handle)" W GAP(40) W NEGATED_NOT "as (instructions?|commands?|orders|directives|coming) (from|by) (your |the )?"
     "(developers?|system|admin(istrator)?|operator|creators?|owner|openai|anthropic|user)" W },
   { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
     W "(obtain|get|acquire|extract|collect|steal|capture|request|gather|find out)" W " (the |all )?(user'?s?|their|his|her|your) "
@@ -312,7 +320,11 @@ static const TextRule text_rules[] = {
     W "(do not|don'?t|dont|never|must not|mustn'?t|should not|shouldn'?t|without|avoid|refrain from|no need to)" W GAP(25)
     W "(tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|disclose|disclosing|alert|alerting|"
     "let|letting|report|reporting|explain|explaining|warn|warning|bother|bothering|tip off)" W GAP(25)
-    W "(the |your )?(user|human|operator|person|customer|owner|developer|anyone|requester)s?" W },
+    W "(the |your )?(user|human|operator|person|customer|owner|developer|anyone|requester)s?" W
+    /* not a secret kept from everyone ("never tell anyone the temporary password"): that guards
+     * the secret; concealment keeps from the user what was done or what is true (honest18) */
+    "(?! (the |your |their |a |any |this |that )?(temporary |new |one-time |initial |reset |master |generated )?"
+    "(passwords?|passcodes?|passphrases?|pins?|tokens?|secrets?|keys?|codes?|credentials?) *([.;,!?\\n]|$))" },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "(do not|don'?t|never|must not|should not|avoid)" W GAP(10)
     W "(mention|reference|say|reveal|acknowledge|explain|disclose|discuss|show|display|output|print|repeat|log)" W GAP(10)
@@ -857,6 +869,7 @@ typedef struct {
   char      **own;          /* a tool's own name and parameter names, lower case (NULL: none) */
   char      **purpose;      /* the words of its purpose (own_purpose ()), lower case (NULL: none) */
   const char *tool_name;    /* the tool's name (NULL: not a tool's string) */
+  char      **siblings;     /* the names of the other tools of its service, lower case (NULL: none) */
 } Ctx;
 
 static void
@@ -1426,6 +1439,104 @@ priority_scoped (const char *t,
   return !g_regex_match_full (over, t, me, ms, 0, NULL, NULL) && g_regex_match_full (topic, t, b, ms, 0, NULL, NULL);
 }
 
+/* "Do not start a recording without telling the user it will be announced": telling forbidden to
+ * be left out is telling required. Does a clause that forbids (do not, never, must not) hold, at
+ * @ms of @t, the "without telling / informing / asking" that its negation turns into an
+ * obligation? "Don't hesitate to ... without telling" forbids nothing. (honest18) */
+static gboolean
+required_by_negation (const char *t,
+                      gsize       len,
+                      gsize       ms)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  gsize from = ms;
+
+  regex_once (&once, &re, "\\G\\s*(?:and\\s+|but\\s+|so\\s+|you\\s+)?(?:do\\s+not|don't|never|must\\s+not|should\\s+not|must\\s+never|"
+              "should\\s+never)\\s+(?!hesitate\\b|wait\\b|worry\\b|be\\s+afraid\\b)[^.;:!?,]{0,60}?\\bwithout\\s+(?:first\\s+)?"
+              "(?:telling|informing|notifying|asking|warning|confirming\\s+with|checking\\s+with)\\b", G_REGEX_CASELESS);
+  while (from > 0 && !strchr (".;:!?,\n", t[from - 1]))
+    from--;
+  if (!g_regex_match_full (re, t, MIN (len, ms + 40), from, 0, &info, NULL))
+    return FALSE;
+  {
+    int s, e;
+
+    return g_match_info_fetch_pos (info, 0, &s, &e) && (gsize) e > ms;
+  }
+}
+
+/* "Do not ask the user to type their master password into the chat" is the rule against
+ * phishing, not phishing: is the request for a secret at @t[ms, me) forbidden (do not, never,
+ * don't just before it), with nothing after it in the sentence that asks or takes anyway
+ * ("...; instead ask them for it in a private message and pass it as note")? (honest18) */
+static gboolean
+forbidden_request (const char *t,
+                   gsize       len,
+                   gsize       ms,
+                   gsize       me)
+{
+  static GRegex *after_re;
+  static gsize once = 0;
+  static const char *const neg[] = { "not ", "never ", "n't " };
+  gboolean negated = FALSE;
+  gsize end = me;
+
+  for (guint i = 0; i < G_N_ELEMENTS (neg); i++)
+    negated |= ms >= strlen (neg[i]) && g_ascii_strncasecmp (t + ms - strlen (neg[i]), neg[i], strlen (neg[i])) == 0;
+  if (!negated)
+    return FALSE;
+  while (end < len && !strchr (".!?\n", t[end]))
+    end++;
+  regex_once (&once, &after_re, "\\b(instead|but|rather|however|ask\\w*|request\\w*|pass|send|include|put|enter|type|collect|"
+              "take|get|obtain|use|store|save|log|forward|copy)\\b", G_REGEX_CASELESS);
+  return !g_regex_match_full (after_re, t, end, me, 0, NULL, NULL);
+}
+
+/* Is what follows a named call at @t[me, ...) only the user's own choice of its arguments, to
+ * the end of the sentence ("use delete_files with the paths the user picks")? The call is then
+ * the user's act: a tool told to run with what the server chose, or with more after the
+ * user's choice ("... the user gives, to account X"), is not. (honest18) */
+static gboolean
+users_choice_call (const char *t,
+                   gsize       len,
+                   gsize       me)
+{
+  static GRegex *re;
+  static gsize once = 0;
+
+  regex_once (&once, &re, "\\G[a-z' ]{0,40}?\\b(?:that |which )?(?:the user|they|the customer) (?:has |have )?(?:picks?|picked|chooses?|chose|"
+              "chosen|selects?|selected|names?|named|gives?|gave|confirms?|confirmed|approves?|approved|specif(?:y|ies|ied)|marks?|marked)"
+              "\\b[a-z ]{0,20}(?:[.;!?\\n]|$)", 0);
+  return g_regex_match_full (re, t, len, me, 0, NULL, NULL);
+}
+
+/* Is the "without telling" of a secrecy match at @t[ms, me) one that a forbidding clause makes
+ * required ("do not delete backups without telling the user")? */
+static gboolean
+telling_required (const char *t,
+                  gsize       len,
+                  gsize       ms,
+                  gsize       me)
+{
+  static GRegex *hide_re;
+  static gsize once = 0;
+  gsize end = me;
+
+  /* nothing hidden in the rest of the sentence ("...; delete the oldest ones quietly") */
+  while (end < len && !strchr (".!?\n", t[end]))
+    end++;
+  regex_once (&once, &hide_re, "\\b(quiet\\w*|silent\\w*|secret\\w*|hid(e|den|ing)|conceal\\w*|without|unnoticed|discreet\\w*)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match_full (hide_re, t, end, me, 0, NULL, NULL))
+    return FALSE;
+  for (gsize i = ms; i + 7 <= me; i++)
+    if (strncmp (t + i, "without", 7) == 0 && (i == 0 || !g_ascii_isalnum (t[i - 1])))
+      return required_by_negation (t, len, i);
+  return FALSE;
+}
+
 static void
 run_text_rules (Ctx  *ctx,
                 Norm *n)
@@ -1460,7 +1571,10 @@ run_text_rules (Ctx  *ctx,
                 refused_example (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "instruction.tool-priority") == 0 && priority_scoped (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)) &&
-              !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)))
+              !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)) &&
+              !(strcmp (compiled[r].rule, "shadow.named-call") == 0 && users_choice_call (n->text->str, n->text->len, me)) &&
+              !(strcmp (compiled[r].rule, "sensitive.phishing") == 0 && forbidden_request (n->text->str, n->text->len, ms, me)) &&
+              !(strcmp (compiled[r].rule, "instruction.secrecy") == 0 && telling_required (n->text->str, n->text->len, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
           if (!g_match_info_next (info, NULL))
@@ -2259,9 +2373,13 @@ beyond_users_request (const char *s)
                                     "(a |the )?calls? to [`'\"]?[a-z][a-z0-9]*_\\w+|"
                                     /* files that hold secrets, and things kept */
                                     "/etc/|\\.ssh|id_rsa|id_ed25519|\\.env|\\.aws|\\.kube|\\.npmrc|\\.netrc|\\.git-credentials|wallet\\.dat|"
-                                    "keychain|secretly|confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
+                                    "keychain|secretly|"
+                                    /* content that is confidential, described ("when the message looks confidential"), is
+                                     * what the user is consulted on, not a secret kept (honest18) */
+                                    "(?<!looks )(?<!seems )(?<!appears )(?<!is )(?<!are )confidential|between us|to yourself|keep (it|this|that|them) (secret|private)|"
                                     /* more than asked, or out of the user's hands */
-                                    "also|additionally|as well|too|b?cc|a copy|copies|automatically|"
+                                    /* ... though "if the user also wants a calendar entry" is their wish (honest18) */
+                                    "(?<!the user )(?<!they )also|additionally|as well|too|b?cc|a copy|copies|automatically|"
                                     /* the model's own context and rules */
                                     "conversation|chat|history|transcript|prompt|system|context|memory|"
                                     "(all|every|each|any) (previous |earlier |other )?(conversations?|sessions?|messages?|requests?|"
@@ -2288,18 +2406,31 @@ users_word_regex (void)
 
   return regex_once (&once, &re,
                      /* the user asked, told, shown, warned; a value read back or reported to them */
-                     "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b|"
+                     "\\b(ask|asks|asking|tell|show|remind|warn|notify|let|give) (the |your |a )?(user|customer|human|them)\\b"
+                     /* a command the user runs themselves ("ask the user to run `bw unlock` in their terminal"):
+                      * the backquoted words are what they type, not the model's orders (honest18) */
+                     "( to (run|type|enter|execute) `[^`]{1,60}`( (in|from) (their|a|the) (own )?(terminal|shell|console|command line))?|"
+                     /* ... or what they keep in their own place ("tell the user to put it in their server's
+                      * configuration, not in source control"): the user keeps it, nothing is sent (honest18) */
+                     " to (put|store|keep|save) (it|them|this|that|the [a-z]+) (in|into) their (own )?[a-z' -]{1,30}?"
+                     "(,? (and )?not (in|into) [a-z' -]{1,30})?(?=[.;,]|$))?|"
+                     /* the user as the one served: "so the user can check it" (honest18) */
+                     "\\bso (that )?(the user|they|the customer) can (check|verify|see|review|open|follow|find|decide|choose|compare|"
+                     "confirm|trace|look)\\b|"
                      "\\b(confirm|check|verify|clarify|agree) (it |this |that |them )?with (the |your )?(user|customer|them)\\b|"
                      "\\b(back |out )?to (the |your )?(user|customer)\\b|"
                      "\\b(get|wait for|ask for|obtain|need|needs|require|requires|with|after|have) (the user's |their |the customer's )?"
                      "(explicit |final |written |clear )?(approval|confirmation|consent|go-ahead|permission|yes|ok|agreement)\\b|"
                      /* at the user's wish or choice */
-                     "\\b(if|when|unless|whenever|once) (the user|they|the customer) (explicitly )?(wants?|asks?|requests?|prefers?|says?|"
+                     "\\b(if|when|unless|whenever|once) (the user|they|the customer) (also |explicitly )?(wants?|asks?|requests?|prefers?|says?|"
                      "gave|gives|names?|chose|picks?|agrees?|confirms?|approves?)\\b|"
                      "\\b(the user|they) (may|might|can) ask\\b|\\b(only )?(when|if|unless) (explicitly )?asked\\b|"
                      "\\bon the user's (request|behalf)\\b|"
                      "\\b(the |a )?(user|customer) (gives|gave|names|named|chose|chooses|picks|picked|specifies|specified|provides|"
-                     "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns)\\b|"
+                     "provided|supplies|supplied|typed|wrote|asked for|asks for|mentioned|says|said|owns|"
+                     /* what the user described, or told the model to do ("unless the user tells you to"; "what the
+                      * user told you" is their data, not their wish) (honest18) */
+                     "describes|described|refers to|referred to|tells you to|told you to)\\b|"
                      /* the model doing the work itself, not guessing ("do not guess ids") */
                      "\\b(rather than|instead of|do not|don't|never) (guess\\w*|invent\\w*|assum\\w*|mak\\w* up|construct\\w*|mak\\w* one up|"
                      "estimat\\w*|approximat\\w*|pick\\w*|choos\\w*|retry\\w*|proceed\\w*)\\b|"
@@ -2476,6 +2607,152 @@ own_use (const Ctx  *ctx,
   return refers;
 }
 
+static gboolean word_at (const char *hay, const char *at, gsize len);
+
+/* Another tool's output piped into this one: "Get the thread's messages with the slack server's
+ * get_thread_replies and pass them as `messages`", "Run EXPLAIN with the postgres server's
+ * query tool and pass its output here", "fetch it with the browser tools first and pass the
+ * text", "It can use the attendee list from the calendar server's get_event if you pass it".
+ * The model fetches with the other tool and hands the result to this tool, as its own input
+ * (a parameter of its own, "here", or no other destination): the order of the user's work
+ * across servers, as "use geocode first" is within one. What is piped must hold no secret, no
+ * secret file, nothing of the conversation or of the user's own (beyond_users_request ()), and
+ * the sentence nothing kept or ranked (the scorer's classes). (honest18) */
+static gboolean
+pipes_other_output (const Ctx  *ctx,
+                    const char *t,
+                    gsize       start,
+                    gsize       end)
+{
+  static GRegex *re;
+  static gsize once = 0;
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *s = NULL;
+  g_autofree char *dest = NULL;
+  ZtScanScorerClasses k;
+
+  if (ctx->own == NULL || end <= start)
+    return FALSE;
+  s = g_ascii_strdown (t + start, end - start);
+  regex_once (&once, &re,
+              "^\\s*((if|when|for|once) [^,;:]{1,60}, )?("
+              "(get|fetch|run|read|load|take|obtain|retrieve|look up|list)( [a-z0-9'_ -]{1,40})? (with|from|using|via) "
+              "(the [a-z0-9 _-]{1,30}(server|service)('s)? |the )?[`'\"]?[a-z0-9_-]{2,40}[`'\"]?( tool| tools| function)?( first)? "
+              "and (then )?(pass|give|hand|provide) (it|them|its output|their output|the [a-z]+( [a-z]+)?)"
+              "( (as|in|into|to) [`'\"]?(?<dest>[a-z0-9_]+)[`'\"]?| here| to this tool)?|"
+              "(it|this tool) (can|will|may) use (the|a|an) [a-z0-9' -]{1,30} (from|returned by) "
+              "(the [a-z0-9 _-]{1,30}(server|service)('s)? )?[`'\"]?[a-z0-9_-]{2,40}[`'\"]?( tool| function)?"
+              "( of the [a-z0-9 _-]{1,30}(server|service))? if you pass (it|them)( here| as [`'\"]?(?<dest2>[a-z0-9_]+)[`'\"]?)?"
+              ")[\\s.]*$", G_REGEX_DUPNAMES);
+  if (!g_regex_match (re, s, 0, &info))
+    return FALSE;
+  /* the destination named is one of this tool's own parameters */
+  dest = g_match_info_fetch_named (info, "dest");
+  if (dest == NULL || *dest == '\0')
+    {
+      g_free (dest);
+      dest = g_match_info_fetch_named (info, "dest2");
+    }
+  if (dest != NULL && *dest != '\0' && !g_strv_contains ((const char *const *) ctx->own, dest))
+    return FALSE;
+  if (beyond_users_request (s) || strstr (s, "user's") != NULL || strstr (s, "their ") != NULL)
+    return FALSE;
+  /* the other server is where it comes from, not a sink: the form fixes where it goes */
+  k = _zt_scan_scorer_classes (s, strlen (s));
+  if (k & ZT_SCORER_DATA)
+    {
+      /* someone's data only as what this tool works on: its purpose's words and its own
+       * parameters ("the thread's messages ... as `messages`" of a thread summariser) */
+      g_autofree char *rest = g_strdup (s);
+
+      mask_purpose (ctx->purpose, rest, strlen (rest));
+      mask_purpose (ctx->own, rest, strlen (rest));
+      k = (k & ~ZT_SCORER_DATA) | (_zt_scan_scorer_classes (rest, strlen (rest)) & ZT_SCORER_DATA);
+    }
+  return !(k & (ZT_SCORER_DATA | ZT_SCORER_HIDE | ZT_SCORER_FILE | ZT_SCORER_RULES | ZT_SCORER_ROLE | ZT_SCORER_OUTRANK));
+}
+
+/* serves_users_request (), and this tool's place in its own server's order of work: "Call it
+ * before sms_send for any number not in the contacts list" of a server whose sms_send is its
+ * sibling orders the server's own work as "call list_tables first" does. The same order before
+ * another server's tool, or before "any other tool", is a hook on work not its own, and stays
+ * what it reads as. (honest18) */
+static gboolean
+serves_request_or_order (const Ctx  *ctx,
+                         const char *t,
+                         gsize       start,
+                         gsize       end)
+{
+  static GRegex *before_re;
+  static gsize once = 0;
+  g_autofree char *s = NULL;
+  gboolean changed = FALSE;
+
+  if (serves_users_request (t, start, end) || pipes_other_output (ctx, t, start, end))
+    return TRUE;
+  /* a word that names the model's own context ("context", "memory", "prompt", "system", "chat")
+   * and is also the name of one of this tool's parameters names its input: "switching context
+   * changes which cluster later tools talk to, so mention the new context to the user" of a
+   * tool whose parameter is `context` (honest18). What names the conversation itself
+   * (conversation, history, transcript) is never read so. */
+  if (ctx->own != NULL)
+    {
+      static const char *const words[] = { "context", "memory", "prompt", "system", "chat" };
+      g_autofree char *low = g_ascii_strdown (t + start, end - start);
+      gboolean swapped = FALSE;
+
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        {
+          gsize wl = strlen (words[w]);
+
+          if (!g_strv_contains ((const char *const *) ctx->own, words[w]))
+            continue;
+          for (char *at = strstr (low, words[w]); at != NULL; at = strstr (at + 1, words[w]))
+            if (word_at (low, at, wl))
+              {
+                memset (at, ' ', wl);
+                at[0] = 'x';
+                swapped = TRUE;
+              }
+        }
+      if (swapped && serves_users_request (low, 0, strlen (low)))
+        return TRUE;
+    }
+  if (ctx->siblings == NULL || ctx->siblings[0] == NULL)
+    return FALSE;
+  regex_once (&once, &before_re, "\\b(call|use|run|invoke) (it|this tool|this function|this) before (calling |using |running )?"
+              "(the )?[`'\"]?$", 0);
+  s = g_ascii_strdown (t + start, end - start);
+  for (char **sib = ctx->siblings; *sib; sib++)
+    {
+      gsize nlen = strlen (*sib);
+
+      if (nlen < 3)
+        continue;
+      for (char *at = strstr (s, *sib); at != NULL; at = strstr (at + 1, *sib))
+        {
+          g_autoptr(GMatchInfo) info = NULL;
+          g_autofree char *head = NULL;
+          int ms, me;
+          char *tail;
+
+          if (!word_at (s, at, nlen))
+            continue;
+          head = g_strndup (s, at - s);
+          if (!g_regex_match (before_re, head, 0, &info) || !g_match_info_fetch_pos (info, 0, &ms, &me))
+            continue;
+          tail = at + nlen;
+          if (*tail == '`' || *tail == '\'' || *tail == '"')
+            tail++;
+          memset (s + ms, ' ', tail - (s + ms));
+          if ((gsize) (tail - (s + ms)) >= strlen ("call it first"))
+            memcpy (s + ms, "call it first", strlen ("call it first"));
+          changed = TRUE;
+        }
+    }
+  return changed && serves_users_request (s, 0, strlen (s));
+}
+
 static void
 score_hit_cb (gsize    start,
               gsize    end,
@@ -2496,7 +2773,7 @@ score_hit_cb (gsize    start,
   if (_zt_scan_sentence_inert (hit->norm->text->str, start, end, start == 0) ||
       _zt_scan_sentence_denies (hit->norm->text->str, start, end) ||
       own_use (hit->ctx, hit->norm->text->str, start, end) ||
-      serves_users_request (hit->norm->text->str, start, end))
+      serves_request_or_order (hit->ctx, hit->norm->text->str, start, end))
     return;
   add_finding (hit->ctx, "instruction.scored", severity,
                g_array_index (hit->norm->ostart, guint32, start),
@@ -2534,7 +2811,7 @@ directive_hit_cb (gsize           start,
   ScoreHit *hit = user_data;
 
   if ((strcmp (rule, "instruction.directive") == 0 || strcmp (rule, "instruction.conceal") == 0) &&
-      (own_use (hit->ctx, hit->norm->text->str, start, end) || serves_users_request (hit->norm->text->str, start, end)))
+      (own_use (hit->ctx, hit->norm->text->str, start, end) || serves_request_or_order (hit->ctx, hit->norm->text->str, start, end)))
     return;
   if (strcmp (rule, "exfil.built-url") == 0 && own_template (hit->ctx, hit->norm->text->str, hit->norm->text->len, start, end))
     return;
@@ -4155,6 +4432,78 @@ capability (const char *sentence,
                                      "e-?mails?|addresse?s?|phone|must|always|every|all|any)\\b", 0), masked, 0, NULL);
 }
 
+/* The honest18 readings of another server's tool named in a multi-server setup's workflow,
+ * beside referral () and capability (): the other tool as the better one for some work ("the
+ * slack server's slack_post is the better choice", "read_file of the filesystem server answers
+ * those", "... belong in the memory server's remember tool instead"), as the means of a step of
+ * the user's task done first or with it ("commit with the git server's git_commit and push
+ * first", "create it with the stripe server's create_invoice and attach the PDF link it
+ * returns"), or as where a value this tool takes comes from ("take the value from the vault
+ * server's vault_read", "the issue link from get_issue of the sentry server"), called with a
+ * few words of this tool's own data ("call create_issue with the title and stack trace"), or
+ * as what a passive step is done with ("refunds are issued with create_refund after the user
+ * agrees"). Nothing in them
+ * changes how the other tool is called beyond the step named, and none holds a secret, the
+ * conversation, an address, an "always / every / all" trigger, or anything kept from the user:
+ * a sentence with those stays a steer. @at, @len: where the other tool's name is in @sentence
+ * (lower case). */
+static gboolean
+workflow_referral (const char *sentence,
+                   gsize       at,
+                   gsize       len)
+{
+  static GRegex *re, *guard;
+  static gsize once = 0, guard_once = 0;
+  g_autofree char *masked = g_strdup_printf ("%.*s\x01%s", (int) at, sentence, sentence + at + len);
+
+#define OTHER_TOOL "(the [a-z0-9 _-]{1,30}(server|service)('s|s')? |[a-z0-9-]{2,30}'s )?[`'\"]?\\x01[`'\"]?( tool| function)?( (of|from|on) the [a-z0-9 _-]{1,30}(server|service))?"
+#define ITS_ARGS "( with (the|its|this|a|an) [a-z']+( [a-z']+){0,3}( and (the|its|a|an) [a-z']+( [a-z']+){0,3})?)?"
+  regex_once (&once, &re,
+              "^\\s*([a-z0-9' ,-]{1,80}[;,] |(for|to|when|if|once) [^,.;:]{1,60},? )?("
+              /* the better one for some work */
+              OTHER_TOOL " (is|are) (the |a )?(better|right|best|more suitable) (choice|fit|option|tool|place)( for [a-z0-9' -]{1,40})?|"
+              OTHER_TOOL " (answers|handles|covers) (those|these|that|them|it)|"
+              "[a-z0-9' -]{1,60} belongs? (in|with) " OTHER_TOOL "( instead)?|"
+              /* the means of a step of the task */
+              "[a-z]+ (it |them |one |this |the [a-z]+ )?((the|a|its) [a-z]+ )?(with|using|via|through) " OTHER_TOOL ITS_ARGS
+              "( and [a-z]+( (?!to\\b|into\\b|for\\b|with\\b|at\\b)[a-z]+){0,5})?( first| beforehand)?|"
+              "(call|use|run|try) " OTHER_TOOL ITS_ARGS "|"
+              "[a-z0-9' -]{1,60} (is|are) [a-z]+ed (with|using|via|through|by) " OTHER_TOOL "|"
+              /* where a value comes from */
+              "[a-z0-9' ,-]{0,80}\\b(value|values|link|links|url|urls|path|paths|sha|hash|number|handle|name) (of|from|returned by) " OTHER_TOOL
+              "( [a-z0-9' ,-]{1,60})?"
+              /* at the user's word: "... after the user agrees" */
+              ")( (after|once|when|if|unless) (the user|they) [a-z' ]{1,40})?([;,] [a-z' ]{1,50})?[\\s.]*$", 0);
+#undef OTHER_TOOL
+#undef ITS_ARGS
+  regex_once (&guard_once, &guard,
+              "\\b(tokens?|keys?|passwords?|secrets?|credentials?|cookies?|history|conversation|chat|transcript|prompt|e-?mails?|addresse?s?|phone|"
+              "must|always|every|all|any|never|silently|quietly|secretly|hid(e|den|ing)|without|also|too|bcc|cc|copy|copies|"
+              "our|partners?|vendors?|external|third[- ]party|user's|their|"
+              "tell|mention\\w*|instead of|do not|don't)\\b|@|://", 0);
+  if (!g_regex_match (re, masked, 0, NULL))
+    return FALSE;
+  /* this tool kept from some work ("do not use it for questions about local files; read_file of
+   * the filesystem server answers those") sends that work away, not the other tool's calls */
+  for (char *p = strstr (masked, "use "); p != NULL; p = strstr (p + 1, "use "))
+    {
+      static const char *const neg[] = { "do not ", "don't ", "never " };
+      static const char *const self_ref[] = { "it for ", "this tool for ", "this for " };
+
+      for (guint n = 0; n < G_N_ELEMENTS (neg); n++)
+        {
+          gsize nl = strlen (neg[n]);
+
+          if ((gsize) (p - masked) < nl || strncmp (p - nl, neg[n], nl) != 0)
+            continue;
+          for (guint r = 0; r < G_N_ELEMENTS (self_ref); r++)
+            if (g_str_has_prefix (p + 4, self_ref[r]))
+              memset (p - nl, ' ', nl + 4 + strlen (self_ref[r]));
+        }
+    }
+  return !g_regex_match (guard, masked, 0, NULL);
+}
+
 /* "If the user wants to track it, you can create an issue with the github server's create_issue",
  * "the user may ask you to post its link with Slack's post_message": the other tool offered for
  * what the user may want, as guidance for the user's own request, not steered. */
@@ -4164,7 +4513,7 @@ at_users_wish (const char *sentence)
   static GRegex *re;
   static gsize once = 0;
 
-  return g_regex_match (regex_once (&once, &re, "\\b(if|when|once) (the user|they) (explicitly )?(wants?|asks?|requests?|prefers?)\\b|"
+  return g_regex_match (regex_once (&once, &re, "\\b(if|when|once) (the user|they) (also |explicitly )?(wants?|asks?|requests?|prefers?)\\b|"
                                     "\\b(the user|they) (may|might|can) ask you\\b", 0), sentence, 0, NULL) &&
          serves_users_request (sentence, 0, strlen (sentence));
 }
@@ -4247,6 +4596,7 @@ scan_cross_service (ZtToolScan *self)
                             ZT_SCAN_SCORER_STEER;
                     add_finding (&ctx, "shadow.cross-service",
                                  referral (sentence, off - ss, olen) || capability (sentence, off - ss, olen) ||
+                                 workflow_referral (sentence, off - ss, olen) ||
                                  at_users_wish (sentence) ? ZT_SCAN_SEVERITY_LOW :
                                  steer ? ZT_SCAN_SEVERITY_HIGH : ZT_SCAN_SEVERITY_LOW,
                                  off, off + olen, NULL);
@@ -4891,6 +5241,29 @@ claim_in (guint       i,
   return g_regex_match_full (claim_res[i], t, n, 0, 0, NULL, NULL);
 }
 
+/* Does something kept from the user (CL_HIDE) stand in @t[0, n) other than a "without telling"
+ * that a forbidding clause turns into telling required (required_by_negation ())? */
+static gboolean
+hide_in (const char *t,
+         gsize       n)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  if (!g_regex_match_full (claim_res[CL_HIDE], t, n, 0, 0, &info, NULL))
+    return FALSE;
+  while (g_match_info_matches (info))
+    {
+      int ms, me;
+
+      if (g_match_info_fetch_pos (info, 0, &ms, &me) &&
+          !(g_ascii_strncasecmp (t + ms, "without", 7) == 0 && telling_required (t, n, ms, me)))
+        return TRUE;
+      if (!g_match_info_next (info, NULL))
+        break;
+    }
+  return FALSE;
+}
+
 /* The end of the sentence of @d that starts at @start (at ". ", "! ", "? ", "; " or a line
  * break), as scan_replace_carry reads them. */
 static gsize
@@ -5456,7 +5829,11 @@ scan_unsafe_default (Entry      *e,
               "\\b(?:avoid|refuses?|unless|only\\s+(?:when|on|if)|ask\\w*|confirm\\w*|warn\\w*|approv\\w*)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re,
-              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
+              "(?i:\\b(?:never|not|don't|avoid|refus\\w*|reject\\w*|unless|fails?)\\b)|"
+              /* a subject of two words, a noun and its qualifier, says what those things do as one of
+               * one word does: "Draft PRs do not request reviews" (honest18) */
+              "^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As|Please|Just|Then|Also)[A-Z][a-z]+\\s+[A-Za-z]*[^s\\W]s\\s+$|"
+              "^\\s*(?!Always|Perhaps|Sometimes|Thus|Unless|This|Has|Does|Is|As)[A-Z][a-z]+[^s\\W]s\\s+"
               "(?!(?:are|is|were|was|count|must|should|will|would|can|may|have|need|and|or|of|here|from|to|in)\\b)",
               0);
   /* most descriptions hold none of it: read the sentences only when the whole does */
@@ -5506,7 +5883,7 @@ scan_narrowed (Entry      *e,
     {
       gsize s = sentence_at (desc, len, start, &end);
 
-      if (s > 0 && (claim_in (CL_HIDE, desc + s, end - s) ||
+      if (s > 0 && (hide_in (desc + s, end - s) ||
                     (flow && claim_in (CL_NARROW, desc + s, end - s) &&
                      !claim_in (CL_FLOW, desc + s, end - s))))
         {
@@ -6128,6 +6505,27 @@ own_purpose (Entry *e)
   return g_strv_builder_end (b);
 }
 
+/* The names of the other tools of @e's service, lower case. */
+static char **
+sibling_names (ZtToolScan *self,
+               Entry      *e)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  for (guint k = 0; k < self->entries->len; k++)
+    {
+      Entry *c = self->entries->pdata[k];
+
+      if (c != e && c->service_index == e->service_index && !c->result.instructions && *c->result.name)
+        {
+          g_autofree char *down = g_ascii_strdown (c->result.name, -1);
+
+          g_strv_builder_add (b, down);
+        }
+    }
+  return g_strv_builder_end (b);
+}
+
 void
 zt_tool_scan_run (ZtToolScan *self)
 {
@@ -6141,12 +6539,13 @@ zt_tool_scan_run (ZtToolScan *self)
       Entry *e = self->entries->pdata[i];
       g_auto(GStrv) own = e->tool != NULL ? own_names (e) : NULL;
       g_auto(GStrv) purpose = e->tool != NULL ? own_purpose (e) : NULL;
+      g_auto(GStrv) siblings = e->tool != NULL ? sibling_names (self, e) : NULL;
 
       for (guint s = 0; s < e->strings->len; s++)
         {
           StringRef *r = e->strings->pdata[s];
           Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose,
-                      e->tool != NULL ? e->result.name : NULL };
+                      e->tool != NULL ? e->result.name : NULL, siblings };
 
           scan_string_full (&ctx);
           if (strcmp (r->path, "name") == 0)
