@@ -1,4 +1,4 @@
-/* zt-audit-bench.c: how fast the audit log appends records (waiting for each commit, or queued as the filter does) and verifies them */
+/* zt-audit-bench.c: how fast the audit log appends records (waiting for each commit, queued, or spooled as the filter does) and verifies them */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -12,8 +12,8 @@ static gboolean opt_json = FALSE;
 
 static const GOptionEntry entries[] = {
   { "records", 'n', 0, G_OPTION_ARG_INT, &opt_records, "How many records to append (default 50000)", "N" },
-  { "queued", 'q', 0, G_OPTION_ARG_NONE, &opt_queued, "Queue the records without waiting (zt_audit_submit, as the audit filter does), then wait for the writer thread to commit them all: it commits what is queued in one transaction", NULL },
-  { "now", 0, 0, G_OPTION_ARG_NONE, &opt_now, "Commit each record on the calling thread (zt_audit_append_now, as the audit filter does for a lone call)", NULL },
+  { "queued", 'q', 0, G_OPTION_ARG_NONE, &opt_queued, "Spool the records with a callback each (zt_audit_submit, as the audit filter does for denials), then wait for the writer thread to commit them all: it commits what gathered in one transaction", NULL },
+  { "now", 0, 0, G_OPTION_ARG_NONE, &opt_now, "Write each record to the spool on the calling thread (zt_audit_append_now, as the audit filter does before an answer goes on); the writer thread commits them in batches", NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print JSON", NULL },
   { NULL }
 };
