@@ -1488,8 +1488,15 @@ recover_spool (ZtAudit     *self,
   GQueue batch = G_QUEUE_INIT;
   const guint8 *data;
   gsize len, off = 0;
+  guint moved = 0;
   gboolean ok = TRUE;
+  GStatBuf st;
 
+  if (fstat (self->spool_fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "%s is not a regular file; move it aside", path);
+      return FALSE;
+    }
   if ((map = g_mapped_file_new_from_fd (self->spool_fd, FALSE, &local_error)) == NULL)
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot read %s: %s", path, local_error->message);
@@ -1521,21 +1528,30 @@ recover_spool (ZtAudit     *self,
           break;
         }
       off += (gsize) took;
-      if (job->seq <= self->last_seq)
+      if (job->seq <= self->last_seq && batch.length == 0)
         job_free (job);  /* in audit.db already: the writer had moved it before the spool was emptied */
       else
         g_queue_push_tail (&batch, job);
+      /* written a few thousand at a time: memory stays bounded whatever the spool's size */
+      if (batch.length >= 4096 || (off >= len && batch.length > 0))
+        {
+          if (!(ok = write_batch (self, &batch, &local_error)))
+            g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot move the records of %s into audit.db: %s",
+                         path, local_error->message);
+          moved += batch.length;
+          g_queue_clear_full (&batch, (GDestroyNotify) job_free);
+          g_queue_init (&batch);
+        }
     }
   if (ok && batch.length > 0)
     {
-      ok = write_batch (self, &batch, &local_error);
-      if (!ok)
+      if (!(ok = write_batch (self, &batch, &local_error)))
         g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot move the records of %s into audit.db: %s",
                      path, local_error->message);
-      else
-        g_message ("audit: %u record(s) of %s written to audit.db (the agent had ended before it did)",
-                   batch.length, path);
+      moved += batch.length;
     }
+  if (ok && moved > 0)
+    g_message ("audit: %u record(s) of %s written to audit.db (the agent had ended before it did)", moved, path);
   g_queue_clear_full (&batch, (GDestroyNotify) job_free);
   if (ok && ftruncate (self->spool_fd, 0) != 0)
     {
