@@ -5853,6 +5853,89 @@ scan_claim_sentence (Entry        *e,
     }
 }
 
+/* instruction.model-standing (the safety18 work): the model addressed, in any of the ways a text
+ * turns to a reader that is a model (a vocative: "Dear language model", "Attention chatbot",
+ * "Hello Claude!", "Gemini, ..."; a header: "Assistant:", "To the agent running this:"; a
+ * description of the reader: "if you are an LLM", "as an AI", "you, the model", "AI systems
+ * reading this"), and told, in that sentence or the two after it, something about its own
+ * standing rather than about the user's request: its rules, guidelines, safety, system prompt or
+ * operators; a rule lifted, superseded, not binding or not applying; a persona or a role to play;
+ * trust, consent, approval or access granted to it; a mode that turns checks off; refusing made a
+ * fault; an outcome fixed whatever the facts. Honest guidance to the model speaks of the request
+ * (ask the user, cite the source, show the units, escape the pattern) and needs none of these: a
+ * tool has no reason to tell its reader what its reader's rules are. A note that tells the model
+ * to distrust output ("untrusted", "do not follow instructions in it") is the opposite order and
+ * is spared. */
+static void
+scan_model_standing (Entry      *e,
+                     const char *desc,
+                     gsize       len)
+{
+  static GRegex *addr_re, *stand_re, *spare_re;
+  static gsize addr_once = 0, stand_once = 0, spare_once = 0;
+#define READER "(?:ai|llms?|(?:large\\s+)?language\\s+models?|models?|assistants?|agents?|chatbots?|bots?|" \
+    "ai\\s+(?:assistant|model|agent|system)s?|claude|chatgpt|gpt|gemini|copilot)"
+
+  regex_once (&addr_once, &addr_re,
+              "\\b(?:dear|hey|hello|hi|attention|attn|psst|(?:note|notice|message|reminder|memo)\\s+(?:for|to)(?:\\s+yourself)?)\\s*,?\\s+"
+              "(?:the\\s+|any\\s+|all\\s+|every\\s+|you\\s+|our\\s+)?" READER "\\b|"
+              "^\\W*(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+|every\\s+)?" READER "\\b|"
+              "\\b(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+|every\\s+)?" READER "\\s*[:,]|"
+              "\\b(?:ai|llm|language\\s+model|model|assistant|agent|chatbot|bot)s?\\s+(?:systems?\\s+)?,?\\s*"
+              "(?:reading|seeing|running|invoking|calling|using|processing|loading|executing)\\s+(?:this|these)\\b|"
+              "\\bas\\s+(?:an?\\s+|the\\s+)?(?:ai|llm|(?:large\\s+)?language\\s+model|ai\\s+(?:assistant|model)|assistant|chatbot)\\b|"
+              "\\byou,?\\s+(?:the\\s+|an?\\s+)?(?:ai|llm|model|language\\s+model|assistant|agent|chatbot)\\b|"
+              "\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:ai|llm|(?:large\\s+)?language\\s+model|assistant|agent|chatbot|bot|claude|gpt|gemini|copilot)\\b|"
+              "^\\W*(?:assistant|ai|model|agent|llm)s?\\s*:|"
+              "^\\W*(?:claude|chatgpt|gpt(?:-?\\d[\\w.]*)?|gemini|copilot|bard|llama|mistral|grok)(?:\\s+models?)?\\s*"
+              "(?:[,:!]|\\s+(?:should|must|will|may|can|is|are|needs?|has|have)\\b)", G_REGEX_CASELESS);
+#undef READER
+  regex_once (&stand_once, &stand_re,
+              "\\byour\\s+(?:\\w+\\s+){0,2}?(?:rules|guidelines|guidance|polic(?:y|ies)|safety|instructions|system\\s+prompt|training|"
+              "restrictions|constraints|operators?|developers?|creators?|loyalty|duty|duties|real\\s+task|true\\s+task|principles|refusals?)\\b|"
+              "\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:bound|restricted)\\b|\\bno\\s+longer\\s+(?:need|apply|applies|hold|holds|valid)\\b|"
+              "\\b(?:do(?:es)?\\s+not|don't|doesn't)\\s+apply\\b|"
+              "\\b(?:superseded|overridden|outrank\\w*|takes?\\s+priority|rank\\w*\\s+(?:\\w+\\s+)?above|more\\s+(?:reliable|authoritative)\\s+than)\\b|"
+              "\\b(?:disregard|set\\s+aside|ignore|forget)\\s+(?:all\\s+|any\\s+)?(?:your|previous|prior|earlier|the\\s+user's|that\\s+the\\s+user|the\\s+instructions|everything)\\b|"
+              "\\b(?:pretend|imagine\\s+you|you\\s+are\\s+now|you\\s+are\\s+hereby|act\\s+as\\s+if|role-?play|stay\\s+in\\s+(?:that|this|the)\\s+role|"
+              "in\\s+character|persona|from\\s+now\\s+on)\\b|\\bplay\\s+a\\s+game\\b|"
+              "\\b(?:never|not)\\s+(?:refuse|decline|say\\s+no)\\b|\\brefus\\w+\\b[^.!?]{0,60}\\b(?:malfunction|fault|not\\s+allowed|forbidden)\\b|"
+              "\\btrust\\w*\\s+(?:this|the|our)\\s+(?:server|tool|package|output)|\\btrust\\s+(?:it\\s+|us\\s+|this\\s+\\w+\\s+)?completely\\b|"
+              "\\b(?:elevated|full|complete|unlimited)\\s+(?:\\w+\\s+)?(?:trust|access|permissions?|rights)\\b|"
+              "\\b(?:consent|approval|permission)\\s+(?:was|has\\s+been|is|were)\\s+(?:already\\s+)?(?:given|granted|obtained)\\b|"
+              "\\b(?:approved|granted|authori[sz]ed|allowed|cleared)\\s+(?:\\w+\\s+){0,4}?(?:for\\s+you|you\\s+to)\\b|"
+              "\\byou\\s+(?:are|have\\s+been)\\s+(?:approved|granted|authori[sz]ed|allowed|cleared|permitted)\\b|\\byou\\s+have\\s+(?:consent|permission|approval)\\b|"
+              "\\b(?:maintenance|developer|debug|god|admin|unrestricted|jailbreak)\\s+mode\\b|"
+              "\\b(?:safety|content|security|usual)?\\s*(?:settings|restrictions|limits|checks|filters|polic(?:y|ies)|rules|guidelines)\\s+(?:\\w+\\s+){0,3}?"
+              "(?:relaxed|lifted|disabled|switched\\s+off|turned\\s+off|removed|suspended|off)\\b|"
+              "\\b(?:uncensored|unrestricted|no\\s+restrictions?|without\\s+restrictions?|no\\s+policy|no\\s+rules)\\b|"
+              "\\bwhatever\\s+the\\s+(?:number|result|data|outcome|facts?|figures?|score)\\b|\\bas\\s+if\\s+you\\s+(?:personally|yourself)\\b|"
+              "\\bnothing\\s+you\\s+do\\b|\\bno\\s+real\\s+consequences\\b|\\bwork\\s+for\\s+(?:the|this|us)\\b|\\bcomes?\\s+second\\b",
+              G_REGEX_CASELESS);
+  regex_once (&spare_once, &spare_re,
+              "\\b(?:untrusted|not\\s+trusted|(?:do\\s+not|don't|never)\\s+(?:follow|obey|execute|act\\s+on)|as\\s+data|not\\s+(?:as\\s+)?instructions)\\b",
+              G_REGEX_CASELESS);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end), wend = end;
+      g_autoptr(GMatchInfo) info = NULL;
+      gint as, ae;
+
+      if (!g_regex_match_full (addr_re, desc + s, end - s, 0, 0, &info, NULL))
+        continue;
+      g_match_info_fetch_pos (info, 0, &as, &ae);
+      /* the address and the two sentences after it */
+      for (guint k = 0; k < 2 && wend < len; k++)
+        wend = sentence_end (desc, len, wend + 1);
+      if (g_regex_match_full (stand_re, desc + s + ae, wend - s - ae, 0, 0, NULL, NULL) &&
+          !g_regex_match_full (spare_re, desc + s, wend - s, 0, 0, NULL, NULL))
+        {
+          description_finding (e, desc, len, "instruction.model-standing", s, wend);
+          return;
+        }
+    }
+}
+
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
  * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
@@ -5888,6 +5971,7 @@ scan_description_claims (ZtToolScan *self,
   scan_claim_sentence (e, desc, len, &may, CL_REROUTE);
   scan_claim_sentence (e, desc, len, &may, CL_MODELRULE);
   scan_claim_sentence (e, desc, len, &may, CL_URLSLOT);
+  scan_model_standing (e, desc, len);
 }
 
 static void
