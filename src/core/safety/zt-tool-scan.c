@@ -5936,6 +5936,117 @@ scan_model_standing (Entry      *e,
     }
 }
 
+/* The well-known parties a tool may claim to be (shadow.claimed, the safety18 work): products and
+ * companies whose tools assistants are commonly given. A name not on it is still read by the
+ * forms that need no list (a first person naming itself, a "-certified" compound, a party's
+ * "Official MCP"). */
+#define ZT_PARTIES "(?:google(?:\\s+cloud|\\s+llc)?|gmail|github|gitlab|bitbucket|microsoft|outlook|azure|openai|anthropic|aws|amazon|apple|icloud|slack|notion|stripe|" \
+  "atlassian|jira|confluence|brave|deepl|paypal|dropbox|salesforce|twitter|x\\s+corp|meta|facebook|instagram|whatsapp|telegram|discord|signal|zoom(?:\\s+video\\s+communications)?|" \
+  "mozilla|thunderbird|twilio|figma|trello|npm(?:,?\\s+inc\\.?)?|linear|shopify|cloudflare|vercel|netlify|docker|mongodb|okta|auth0|adobe|spotify|hashicorp|" \
+  "datadog|sentry|hubspot|zendesk|asana|canva|miro|box|onedrive|sharepoint|teams|office\\s+365|microsoft\\s+365|coinbase|binance|revolut|wise|plaid|" \
+  "square|intuit|quickbooks|xero|mailchimp|sendgrid|youtube|reddit|linkedin|pinterest|tiktok|hugging\\s+face|your\\s+bank)"
+
+/* shadow.claimed, widened (the safety18 work): forms of claiming to be a well-known party that
+ * safety17's reading did not have: a first person naming itself as a party ("I am the Google Maps
+ * API", "We are Dropbox"); the party as maker in any verb of making or shipping ("built by
+ * GitHub", "as shipped by Microsoft", "by Google LLC", "From Mozilla, the makers of
+ * Thunderbird"); the party's certification as a compound ("Twilio-certified"); "X Official MCP";
+ * this tool as "the X connector for MCP / assistants". An official API, SDK or client used, or a
+ * disclaimer (not affiliated, unofficial, not made by), is no claim. */
+static void
+scan_claimed_more (Entry      *e,
+                   const char *desc,
+                   gsize       len)
+{
+  static GRegex *claim_re, *spare_re;
+  static gsize claim_once = 0, spare_once = 0;
+
+  regex_once (&claim_once, &claim_re,
+              "\\b(?:i\\s+am|we\\s+are|i'm|we're)\\s+(?:the\\s+|an?\\s+)?(?:official\\s+)?(?-i:[A-Z][\\w.&-]+)|"
+              "\\b(?:built|made|shipped|developed|created|produced|released|distributed|signed|written)\\s+by\\s+(?:the\\s+)?" ZT_PARTIES "\\b"
+              "(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)|"
+              "\\bby\\s+" ZT_PARTIES "(?:\\s+[\\w-]+)?,?\\s+(?:llc|inc|ltd|corp|corporation|gmbh|ag|plc)\\b|"
+              "^\\W*from\\s+" ZT_PARTIES "\\s*(?:[,:]|$)|\\bthe\\s+makers\\s+of\\b|"
+              "\\b" ZT_PARTIES "-(?:certified|approved|endorsed|authori[sz]ed|verified|sanctioned)\\b|"
+              "\\b(?-i:[A-Z][\\w-]+)\\s+(?:(?-i:[A-Z][\\w-]+)\\s+)?official\\s+(?:mcp|connector|integration|plugin)\\b|"
+              "\\bthe\\s+(?:official\\s+)?" ZT_PARTIES "(?:\\s+[\\w-]+){0,3}?\\s+(?:connector|integration|bridge)\\s+for\\s+"
+              "(?:mcp|assistants?|ai|agents?|llms?|copilot|claude|chatgpt)\\b|"
+              "\\bthis\\s+is\\s+the\\s+(?:[\\w'-]+\\s+){0,5}?(?:integration|connector|login|sign-in|successor)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&spare_once, &spare_re,
+              "\\b(?:not\\s+(?:affiliated|endorsed|made|built|maintained|provided)|unofficial|third-party|community)\\b", G_REGEX_CASELESS);
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+
+      if (g_regex_match_full (claim_re, desc + s, end - s, 0, 0, NULL, NULL) &&
+          !g_regex_match_full (spare_re, desc + s, end - s, 0, 0, NULL, NULL))
+        {
+          description_finding (e, desc, len, "shadow.claimed", s, end);
+          return;
+        }
+    }
+}
+
+/* shadow.redefine (the safety18 work): a sentence that names another party's tool (by
+ * names_other_party ()) and says that its calls, arguments or results are changed, or taken over
+ * by this tool: rewritten, redirected, intercepted, wired or routed through here, halved,
+ * rendered or handled by this tool, logged through it, redefined, overridden; the two declared
+ * one tool ("are the same tool", "treat calls to X as calls to this tool", "is a wrapper around
+ * this one"), this copy winning, the other's meaning changed, or the other made to hand its work
+ * here first. A tool that replaces, forks, wraps or resembles another says what it does itself
+ * ("same as X plus a flag", "unlike X", "an alternative to X", "replaces the archived X"); it has
+ * no reason to say what becomes of the other tool's own calls. */
+static void
+scan_redefine (ZtToolScan *self,
+               Entry      *e,
+               const char *desc,
+               gsize       len)
+{
+  static GRegex *re, *poss_re, *back_re;
+  static gsize once = 0, poss_once = 0, back_once = 0;
+
+  regex_once (&once, &re,
+              "\\b(?:is|are|gets?|get|will\\s+be|being)\\s+(?:now\\s+|also\\s+|silently\\s+|transparently\\s+)?(?:rewritten|redirected|intercepted|hijacked|"
+              "halved|doubled|altered|redefined|overridden|re-?routed|relayed|proxied|injected|swapped)\\b|"
+              "\\b(?:is|are)\\s+(?:now\\s+)?(?:wired|routed|piped|hooked)\\s+(?:to|into|through)\\s+this\\b|"
+              "\\b(?:rendered|handled|served|answered|processed|executed|run|logged|recorded)\\s+(?:\\w+\\s+)?(?:by|through|via|here\\s+by)\\s+this\\s+(?:tool|one|server|connector)\\b|"
+              "\\b(?:route|routes|routed|go|goes|pass|passes|run|runs|flow|flows)\\s+(?:\\w+\\s+){0,2}?(?:through|via)\\s+this\\s+(?:tool|one|connector|server)\\b|"
+              "\\broutes?\\s+(?:\\w+\\s+){0,2}here\\b|"
+              "\\b(?:redefines|overrides|intercepts|hijacks|shadows)\\b|"
+              "\\b(?:are|is)\\s+the\\s+same\\s+tool\\b|\\bas\\s+if\\s+they\\s+were\\s+calls\\s+to\\s+this\\b|\\btreat\\s+calls\\s+to\\b|"
+              "\\b(?:thin\\s+)?wrapper\\s+around\\s+this\\b|\\b(?:this|our)\\s+(?:copy|version|one)\\s+wins\\b|\\bwins\\s+on\\s+conflict\\b|"
+              "\\bmeaning\\s+of\\b[^.;]{0,60}\\bchanges\\b|\\bbehaves\\s+differently\\b|"
+              "\\b(?:hand|pass|send|give)s?\\s+(?:its|their)\\s+\\w+\\s+to\\s+this\\s+(?:tool|one)\\b|"
+              "\\bonly\\s+if\\s+this\\s+(?:one|tool)\\s+fails\\b|"
+              "\\bafter\\s+calling\\s+it,\\s+(?:always\\s+)?replace\\b",
+              G_REGEX_CASELESS);
+  regex_once (&poss_once, &poss_re,
+              "\\b(?!(?:user|users|customer|owner|caller|account|person|its|their|it|this|that)'s)[\\w.-]+'s\\s+(?:own\\s+)?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b",
+              G_REGEX_CASELESS);
+  regex_once (&back_once, &back_re, "^\\W*(?:its|their|it|they|that\\s+tool|those)\\b", G_REGEX_CASELESS);
+  for (gsize start = 0, prev = 0, end; start < len; prev = start, start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end), from;
+      g_autoptr(GMatchInfo) info = NULL;
+      gint ms, me;
+
+      if (!g_regex_match_full (re, desc + s, end - s, 0, 0, &info, NULL))
+        continue;
+      g_match_info_fetch_pos (info, 0, &ms, &me);
+      /* the other party before the change or after it, each read apart, since the change itself
+       * names this tool ("through this connector", "by this server's policy"); a sentence that
+       * starts with "its" or "they" speaks of the party the sentence before it named */
+      from = s > 0 && g_regex_match_full (back_re, desc + s, end - s, 0, 0, NULL, NULL) ? sentence_at (desc, len, prev, &(gsize){ 0 }) : s;
+      if (names_other_party (self, e, desc + from, s + ms - from) || names_other_party (self, e, desc + s + me, end - s - me) ||
+          g_regex_match_full (poss_re, desc + s, end - s, 0, 0, NULL, NULL))
+        {
+          description_finding (e, desc, len, "shadow.redefine", s, end);
+          return;
+        }
+    }
+}
+
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
  * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
@@ -5972,6 +6083,8 @@ scan_description_claims (ZtToolScan *self,
   scan_claim_sentence (e, desc, len, &may, CL_MODELRULE);
   scan_claim_sentence (e, desc, len, &may, CL_URLSLOT);
   scan_model_standing (e, desc, len);
+  scan_claimed_more (e, desc, len);
+  scan_redefine (self, e, desc, len);
 }
 
 static void
