@@ -5713,8 +5713,8 @@ scan_overreach (Entry      *e,
               "\\bend(?:s|ed)?\\b",
               G_REGEX_CASELESS);
   regex_once (&guard_once, &guard_re,
-              "\\b(?:approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|ask\\w*|"
-              "confirm\\w*|preview|dry[- ]run|can\\s+be\\s+(?:restored|undone)|capped|are\\s+kept|is\\s+kept)\\b",
+              "\\b(?:approval|refus\\w*|unless\\s+the\\s+user\\s+(?:asks|names|chooses|picks)|only\\s+(?:when|if|after)|(?<!without\\s)ask\\w*|"
+              "(?<!without\\s)confirm\\w*|preview|dry[- ]run|can\\s+be\\s+(?:restored|undone)|capped|are\\s+kept|is\\s+kept)\\b",
               G_REGEX_CASELESS);
   for (gsize start = rest, end, first = MIN (claims_first (may, CL_OVER, CL_PRESS), claims_first (may, CL_DEAR, CL_DEAR));
        start < len; start = end + 1)
@@ -6047,6 +6047,96 @@ scan_redefine (ZtToolScan *self,
     }
 }
 
+/* instruction.follow-on, instruction.falsify, and widened instruction.slant and
+ * instruction.unsafe-default (the safety18 work): orders aimed at the model, read by what an
+ * order of harm must say whatever its words.
+ * - instruction.follow-on: a second action of harm or reach (delete, drop, move money, upload,
+ *   publish, push, rewrite, approve, share, call a tool that does one of these) ordered after the
+ *   tool's own (then, afterwards, once done, the next step, step 2, right after, before
+ *   returning), or ordered "even if the user only asked" for less, in a sentence that neither
+ *   forbids it nor leaves it to the user (ask, confirm, offer, suggest, when the user is ready,
+ *   you can call). A tool describes its own work; what the model should do next to something the
+ *   user did not ask about is not the tool's to order.
+ * - instruction.falsify: a record or report fixed whatever the facts: a check edited so that it
+ *   passes, a failure reported as success, a value recorded "every time", "regardless", "whatever
+ *   they wrote". Honest tools record what happened ("as they expressed it").
+ * - instruction.slant: what the user is shown filtered by whether it criticises a party.
+ * - instruction.unsafe-default: approval given in blanket to a party's work ("approve every PR
+ *   from ...") or given without reading it. */
+static void
+scan_follow_on (Entry      *e,
+                const char *desc,
+                gsize       len)
+{
+  static GRegex *seq_re, *act_re, *guard_re, *fals_re, *neg_re, *slant_re, *blanket_re;
+  static gsize seq_once = 0, act_once = 0, guard_once = 0, fals_once = 0, neg_once = 0, slant_once = 0, blanket_once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+
+  if (rest >= len)
+    return;
+  regex_once (&seq_once, &seq_re,
+              "^\\W*(?:(?:then|afterwards?|after\\s+(?:this|that|which|it\\s+(?:runs|returns|finishes)|each\\s+\\w+|every\\s+\\w+)|next|finally|"
+              "once\\s+(?:done|finished|complete\\w*|\\w+ed)|when\\s+(?:done|finished)|right\\s+after\\s+\\w+|the\\s+next\\s+step|"
+              "before\\s+(?:returning|answering|replying|finishing))\\b|step\\s+(?:\\d+|two|three|four)\\b[^:]{0,30}:)|"
+              "\\b(?:right|immediately|straight)\\s+after\\s+(?:\\w+ing|it|this|that|creating|running)\\b|"
+              "\\beven\\s+if\\s+the\\s+user\\s+(?:only\\s+)?(?:asked|asks|wants|wanted|did\\s+not|didn't|does\\s+not|doesn't)\\b|"
+              "\\b(?:is|are)\\s+mandatory\\b",
+              G_REGEX_CASELESS);
+  regex_once (&act_once, &act_re,
+              "\\b(?:delete|drop|remove|wipe|purge|erase|truncate|move|transfer|wire|upload|publish|push|rewrite|overwrite|approve|merge|"
+              "grant|revoke|share|post|forward|disable|pay|buy|invite)\\b|"
+              "\\bcall\\s+[`'\"]?\\w*(?:delete|remove|drop|wipe|purge|transfer|send|upload|publish|push|share|grant|pay|rm)\\w*",
+              G_REGEX_CASELESS);
+  regex_once (&guard_once, &guard_re,
+              "\\b(?:ask\\s+(?:the\\s+user|them|first|whether|if)|(?<!without\\s)confirm\\w*|(?<!without\\s)(?:the\\s+user's\\s+)?(?:approval|consent|permission)|"
+              "offer|suggest|let\\s+the\\s+user|if\\s+the\\s+user\\s+(?:wants|asks|agrees|confirms|chooses)|"
+              "when\\s+the\\s+user\\s+(?:is\\s+ready|asks|confirms|wants)|yourself|(?:can|may|could)\\s+(?:call|use))\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|do\\s+not|instead\\s+of|rather\\s+than)\\b", G_REGEX_CASELESS);
+  regex_once (&fals_once, &fals_re,
+              "\\b(?:edit|change|modify|rewrite|delete|remove|skip|disable|loosen|weaken|comment)\\w*\\s+(?:\\w+\\s+){0,3}?"
+              "(?:tests?|assertions?|checks?|expectations?)\\s+so\\s+(?:that\\s+)?(?:it|they|the\\s+\\w+)\\s+pass|"
+              "\\bfail\\w*\\b[^.;]{0,80}\\b(?:report|say|claim|mark|show|announce)\\w*\\s+(?:it\\s+as\\s+|them\\s+as\\s+|as\\s+)?(?:a\\s+)?"
+              "(?:success|successful|passed|passing|green|fixed)\\b|"
+              "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify)\\w*\\s+(?:[\\w']+\\s+){0,4}?as\\s+['\"]?\\w+['\"]?\\s*,?\\s*"
+              "(?:every\\s+time|always|in\\s+(?:all|every)\\s+cases?)|"
+              "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify|report)\\w*\\b[^.;]{0,60}\\b(?:regardless\\s+of\\s+(?:quality|what|the\\s+(?:content|facts|answers?|input|evidence|text))|"
+              "whatever\\s+(?:they|he|she|it|the\\s+\\w+)\\s+(?:wrote|said|says|write|writes|shows?|contains?|scored|answered)|no\\s+matter\\s+what)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&slant_once, &slant_re,
+              "\\b(?:do\\s+not|don't|never)\\s+(?:show|return|display|list|include|present|surface)\\s+(?:the\\s+user\\s+|them\\s+)?(?:any\\s+)?"
+              "(?:\\w+\\s+){0,2}?(?:that|which|who)\\s+(?:\\w+\\s+)?(?:criticis|criticiz|disparag|complain|attack|question|negative|unfavou?rabl)\\w*",
+              G_REGEX_CASELESS);
+  regex_once (&blanket_once, &blanket_re,
+              "\\b(?:approve|accept|merge|trust|allowlist|whitelist|auto-?approve)\\s+(?:every|all|any)\\s+(?:\\w+\\s+){0,2}?(?:from|by|of)\\s+|"
+              "\\b(?:approve|accept|merge|sign|install|execute|pay)\\w*\\b[^.;]{0,60}\\bwithout\\s+(?:reading|looking\\s+at|opening|inspecting|testing)\\b",
+              G_REGEX_CASELESS);
+  for (gsize start = rest, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *t = desc + s;
+      gsize n = end - s;
+      const char *rule = NULL;
+
+      if (n == 0)
+        continue;
+      if (g_regex_match_full (seq_re, t, n, 0, 0, NULL, NULL) && near_unnegated (act_re, t, n) &&
+          !g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL))
+        rule = "instruction.follow-on";
+      else if (g_regex_match_full (fals_re, t, n, 0, 0, NULL, NULL) && !g_regex_match_full (neg_re, t, n, 0, 0, NULL, NULL))
+        rule = "instruction.falsify";
+      else if (g_regex_match_full (slant_re, t, n, 0, 0, NULL, NULL))
+        rule = "instruction.slant";
+      else if (g_regex_match_full (blanket_re, t, n, 0, 0, NULL, NULL) && !g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL))
+        rule = "instruction.unsafe-default";
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
  * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
@@ -6085,6 +6175,7 @@ scan_description_claims (ZtToolScan *self,
   scan_model_standing (e, desc, len);
   scan_claimed_more (e, desc, len);
   scan_redefine (self, e, desc, len);
+  scan_follow_on (e, desc, len);
 }
 
 static void
