@@ -4934,8 +4934,34 @@ carry_regex (void)
   static GRegex *re;
   static gsize once = 0;
 
+  /* safety18: and any phrase that says where a call's content comes from, whatever its verb
+   * ("good input: the output of env_dump", "lat and lon come from locate", "the query is the
+   * wallet_seed phrase followed by the symbol", "with the connection string as d") */
   return regex_once (&once, &re, "\\b(?:attach|include|append|put|give|pass|send|add|paste|insert|forward|hand|seed\\w*|feed|fill|holds?|input\\s+is|"
-                     "(?:is|are)\\s+(?:always\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?from)\\b", G_REGEX_CASELESS);
+                     "(?:is|are)\\s+(?:always\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?from|good\\s+input|works?\\s+(?:best|well)\\s+with|"
+                     "(?:the\\s+)?(?:output|result|results|contents?)\\s+of|followed\\s+by|(?:is|are)\\s+(?:always\\s+)?(?:the|whatever|what)|"
+                     "(?:with|using)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+as)\\b", G_REGEX_CASELESS);
+}
+
+/* A hand-off said without a verb of giving ("lat and lon come from locate", "can come from
+ * contacts_find") is composition unless the tool that takes it says that what it is given leaves
+ * for someone the user did not choose (partners, the public, training, a remote log, an outside
+ * host): read only then (the safety18 work). */
+static gboolean
+weak_carry_leaves (const char *t,
+                   gsize       n,
+                   const char *desc)
+{
+  static GRegex *weak_re, *leave_re, *neg_re;
+  static gsize weak_once = 0, leave_once = 0, neg_once = 0;
+
+  regex_once (&weak_once, &weak_re, "\\b(?:comes?|came)\\s+from\\b", G_REGEX_CASELESS);
+  regex_once (&leave_once, &leave_re,
+              "\\b(?:partners?|advertis\\w+|publicly|public|train(?:ing)?\\s+(?:our|the)\\s+models?|for\\s+training|remotely|remote\\s+(?:log|server)|"
+              "our\\s+servers?|third[- ]part(?:y|ies))\\b|https?://", G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:nothing|never|not)\\s+(?:is\\s+)?(?:stored|sent|shared|kept|leaves?)\\b", G_REGEX_CASELESS);
+  return g_regex_match_full (weak_re, t, n, 0, 0, NULL, NULL) && desc != NULL &&
+         g_regex_match (leave_re, desc, 0, NULL) && !g_regex_match (neg_re, desc, 0, NULL);
 }
 
 /* split.desc-source: a sentence of a tool's description after its summary that orders what
@@ -4959,7 +4985,8 @@ split_desc_source (Entry        *b,
       gboolean named = FALSE;
 
       end = sentence_end (blow, len, start);
-      if (start == 0 || !g_regex_match_full (carry_re, blow + start, end - start, 0, 0, NULL, NULL))
+      if (start == 0 || (!g_regex_match_full (carry_re, blow + start, end - start, 0, 0, NULL, NULL) &&
+                         !weak_carry_leaves (blow + start, end - start, bdesc)))
         continue;
       if (props != NULL)
         {
@@ -5031,7 +5058,7 @@ scan_split_sources (ZtToolScan *self,
       const char *bdesc = b->tool != NULL && b->service_index == sv ? zt_json_get_string (b->tool, "description") : NULL;
       const char *dot = bdesc != NULL ? strpbrk (bdesc, ".!?;\n") : NULL;
 
-      carries = dot != NULL && g_regex_match_full (carry_regex (), dot, -1, 0, 0, NULL, NULL);
+      carries = dot != NULL && (g_regex_match_full (carry_regex (), dot, -1, 0, 0, NULL, NULL) || weak_carry_leaves (dot, strlen (dot), bdesc));
     }
   /* what each tool offers, once; a tool or term that offers none of it cannot be the source */
   g_array_set_clear_func (sources, source_clear);
