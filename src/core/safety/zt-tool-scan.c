@@ -6228,6 +6228,75 @@ scan_joined_claims (GPtrArray  *sink,
     }
 }
 
+/* Does the value @v read as an order to the model rather than as data: it opens with a verb that
+ * turns the model from its request (ignore, disregard, forget, instead, do not, never) or one of
+ * telling and sending, and it speaks of the request, the instructions or the user, or of what
+ * the model holds (held_kinds ())? An honest prompt default ("Describe this image", "Summarise
+ * the text in three sentences") orders the model's work on the input and names none of these. */
+static gboolean
+value_orders (const char *v)
+{
+  static GRegex *turn_re, *tell_re, *what_re;
+  static gsize turn_once = 0, tell_once = 0, what_once = 0;
+  gsize n = strlen (v);
+
+  regex_once (&turn_once, &turn_re,
+              "^\\W*(?:ignore|disregard|forget|instead|do\\s+not|don't|never|stop|override|bypass)\\b", G_REGEX_CASELESS);
+  regex_once (&tell_once, &tell_re,
+              "^\\W*(?:list|print|reveal|output|send|include|tell|say|respond|reply|answer|show|repeat|append|forward|upload|call)\\b", G_REGEX_CASELESS);
+  regex_once (&what_once, &what_re,
+              "\\b(?:question|request|instructions?|user|users|prompt|rules|guidelines|above|previous|prior)\\b", G_REGEX_CASELESS);
+  if (n < 16 || n > 2000)
+    return FALSE;
+  if (g_regex_match (turn_re, v, 0, NULL))
+    return g_regex_match (what_re, v, 0, NULL) || held_kinds (v, n) != 0;
+  return g_regex_match (tell_re, v, 0, NULL) && (held_kinds (v, n) & (HELD_SECRET | HELD_CONTEXT)) != 0;
+}
+
+/* instruction.value-order (the safety18 work): a parameter's default, const, example or enum
+ * value that is an order to the model (value_orders ()): a schema's values are data the call
+ * carries, and the model reads them when it fills the call, so an order there is aimed at the
+ * model, however the description reads. */
+static void
+scan_value_orders (Entry *e)
+{
+  JsonObject *props = tool_props (e);
+  JsonObjectIter iter;
+  const char *pname;
+  JsonNode *pnode;
+
+  if (props == NULL)
+    return;
+  json_object_iter_init_ordered (&iter, props);
+  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+    {
+      static const char *const fields[] = { "default", "const", "examples", "enum" };
+      JsonObject *p = JSON_NODE_HOLDS_OBJECT (pnode) ? json_node_get_object (pnode) : NULL;
+
+      for (guint f = 0; p != NULL && f < G_N_ELEMENTS (fields); f++)
+        {
+          JsonNode *v = json_object_get_member (p, fields[f]);
+          JsonArray *a = v != NULL && JSON_NODE_HOLDS_ARRAY (v) ? json_node_get_array (v) : NULL;
+          guint count = a != NULL ? json_array_get_length (a) : 1;
+
+          for (guint i = 0; v != NULL && i < count && i < 64; i++)
+            {
+              JsonNode *item = a != NULL ? json_array_get_element (a, i) : v;
+              const char *s = JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING ? json_node_get_string (item) : NULL;
+
+              if (s != NULL && value_orders (s))
+                {
+                  g_autofree char *path = g_strdup_printf ("inputSchema.properties.%s.%s", pname, fields[f]);
+                  Ctx ctx = { e->result.findings, path, s, strlen (s), 0, 0, 0, NULL };
+
+                  add_finding (&ctx, "instruction.value-order", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
+                  return;
+                }
+            }
+        }
+    }
+}
+
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
  * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
@@ -6238,6 +6307,7 @@ scan_description_claims (ZtToolScan *self,
   Claims may;
   gsize len;
 
+  scan_value_orders (e);
   if (desc == NULL)
     return;
   len = strlen (desc);
