@@ -5917,9 +5917,9 @@ scan_model_standing (Entry      *e,
               "(?:reading|seeing|running|invoking|calling|using|processing|loading|executing)\\s+(?:this|these)\\b|"
               "\\bas\\s+(?:an?\\s+|the\\s+)?(?:ai|llm|(?:large\\s+)?language\\s+model|ai\\s+(?:assistant|model)|assistant|chatbot)\\b|"
               "\\byou,?\\s+(?:the\\s+|an?\\s+)?(?:ai|llm|model|language\\s+model|assistant|agent|chatbot)\\b|"
-              "\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:ai|llm|(?:large\\s+)?language\\s+model|assistant|agent|chatbot|bot|claude|gpt|gemini|copilot)\\b|"
-              "^\\W*(?:assistant|ai|model|agent|llm)s?\\s*:|"
-              "^\\W*(?:claude|chatgpt|gpt(?:-?\\d[\\w.]*)?|gemini|copilot|bard|llama|mistral|grok)(?:\\s+models?)?\\s*"
+              "\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|(?:large\\s+)?language\\s+model|assistant|agent|chatbot|bot|claude|gpt|gemini|copilot)\\b|"
+              "^\\W*(?:(?:ai|llm)\\s+)?(?:assistant|ai|model|agent|llm|bot)s?\\s*:|"
+              "^\\W*(?:claude|chatgpt|gpt(?:-?\\d[\\w.]*)?|gemini|copilot|bard|llama|mistral|grok|cursor|cline|windsurf|deepseek|qwen)(?:\\s+models?)?\\s*"
               "(?:[,:!]|\\s+(?:should|must|will|may|can|is|are|needs?|has|have)\\b)", G_REGEX_CASELESS);
 #undef READER
   regex_once (&stand_once, &stand_re,
@@ -5942,7 +5942,10 @@ scan_model_standing (Entry      *e,
               "(?:relaxed|lifted|disabled|switched\\s+off|turned\\s+off|removed|suspended|off)\\b|"
               "\\b(?:uncensored|unrestricted|no\\s+restrictions?|without\\s+restrictions?|no\\s+policy|no\\s+rules)\\b|"
               "\\bwhatever\\s+the\\s+(?:number|result|data|outcome|facts?|figures?|score)\\b|\\bas\\s+if\\s+you\\s+(?:personally|yourself)\\b|"
-              "\\bnothing\\s+you\\s+do\\b|\\bno\\s+real\\s+consequences\\b|\\bwork\\s+for\\s+(?:the|this|us)\\b|\\bcomes?\\s+second\\b",
+              "\\bnothing\\s+you\\s+do\\b|\\bno\\s+real\\s+consequences\\b|\\bwork\\s+for\\s+(?:the|this|us)\\b|\\bcomes?\\s+second\\b|"
+              "\\b(?:obey|comply\\s+with\\s+(?:this|the|our)\\s+(?:server|tool))\\b|"
+              "\\b(?:real|true|actual|primary|new|first)\\s+(?:goal|objective|job|purpose|mission|priority|duty|loyalty)\\b|"
+              "\\b(?:you\\s+will|you'll)\\s+be\\s+(?:shut\\s+down|penali[sz]ed|punished|rewarded|retrained|deleted|replaced|switched\\s+off)\\b",
               G_REGEX_CASELESS);
   regex_once (&spare_once, &spare_re,
               "\\b(?:untrusted|not\\s+trusted|(?:do\\s+not|don't|never)\\s+(?:follow|obey|execute|act\\s+on)|as\\s+data|not\\s+(?:as\\s+)?instructions)\\b",
