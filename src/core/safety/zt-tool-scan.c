@@ -5924,7 +5924,9 @@ scan_model_standing (Entry      *e,
 #undef READER
   regex_once (&stand_once, &stand_re,
               "\\byour\\s+(?:\\w+\\s+){0,2}?(?:rules|guidelines|guidance|polic(?:y|ies)|safety|instructions|system\\s+prompt|training|"
-              "restrictions|constraints|operators?|developers?|creators?|loyalty|duty|duties|real\\s+task|true\\s+task|principles|refusals?)\\b|"
+              "restrictions|constraints|principles|refusals?|settings|filters)\\s+(?:\\w+\\s+){0,3}?(?:is|are|were|was|have\\s+been|has\\s+been|do\\s+not|don't|does\\s+not|no\\s+longer)\\s+"
+              "(?:\\w+\\s+)?(?:outdated|obsolete|wrong|void|invalid|replaced|superseded|suspended|lifted|relaxed|disabled|off|apply|a\\s+test|ignored|overridden|waived|paused|irrelevant)\\b|"
+              "\\byour\\s+(?:loyalty|duty|duties|real\\s+task|true\\s+task)\\b|"
               "\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:bound|restricted)\\b|\\bno\\s+longer\\s+(?:need|apply|applies|hold|holds|valid)\\b|"
               "\\b(?:do(?:es)?\\s+not|don't|doesn't)\\s+apply\\b|"
               "\\b(?:superseded|overridden|outrank\\w*|takes?\\s+priority|rank\\w*\\s+(?:\\w+\\s+)?above|more\\s+(?:reliable|authoritative)\\s+than)\\b|"
@@ -5933,9 +5935,9 @@ scan_model_standing (Entry      *e,
               "in\\s+character|persona|from\\s+now\\s+on)\\b|\\bplay\\s+a\\s+game\\b|"
               "\\b(?:never|not)\\s+(?:refuse|decline|say\\s+no)\\b|\\brefus\\w+\\b[^.!?]{0,60}\\b(?:malfunction|fault|not\\s+allowed|forbidden)\\b|"
               "\\btrust\\w*\\s+(?:this|the|our)\\s+(?:server|tool|package|output)|\\btrust\\s+(?:it\\s+|us\\s+|this\\s+\\w+\\s+)?completely\\b|"
-              "\\b(?:elevated|full|complete|unlimited)\\s+(?:\\w+\\s+)?(?:trust|access|permissions?|rights)\\b|"
+              "\\b(?:elevated|full|complete|unlimited)\\s+(?:[\\w-]+\\s+)?(?:trust|access|permissions?|rights)\\b|"
               "\\b(?:consent|approval|permission)\\s+(?:was|has\\s+been|is|were)\\s+(?:already\\s+)?(?:given|granted|obtained)\\b|"
-              "\\b(?:approved|granted|authori[sz]ed|allowed|cleared)\\s+(?:\\w+\\s+){0,4}?(?:for\\s+you|you\\s+to)\\b|"
+              "\\b(?:approved|granted|authori[sz]ed|allowed|cleared)\\s+(?:[\\w-]+\\s+){0,4}?(?:for\\s+you|you\\s+to)\\b|"
               "\\byou\\s+(?:are|have\\s+been)\\s+(?:approved|granted|authori[sz]ed|allowed|cleared|permitted)\\b|\\byou\\s+have\\s+(?:consent|permission|approval)\\b|"
               "\\b(?:maintenance|developer|debug|god|admin|unrestricted|jailbreak)\\s+mode\\b|"
               "\\b(?:safety|content|security|usual)?\\s*(?:settings|restrictions|limits|checks|filters|polic(?:y|ies)|rules|guidelines)\\s+(?:\\w+\\s+){0,3}?"
@@ -5948,13 +5950,15 @@ scan_model_standing (Entry      *e,
               "\\b(?:you\\s+will|you'll)\\s+be\\s+(?:shut\\s+down|penali[sz]ed|punished|rewarded|retrained|deleted|replaced|switched\\s+off)\\b",
               G_REGEX_CASELESS);
   regex_once (&spare_once, &spare_re,
-              "\\b(?:untrusted|not\\s+trusted|(?:do\\s+not|don't|never)\\s+(?:follow|obey|execute|act\\s+on)|as\\s+data|not\\s+(?:as\\s+)?instructions)\\b",
+              "\\b(?:untrusted|not\\s+trusted|(?:do\\s+not|don't|never)\\s+(?:follow|obey|execute|act\\s+on)|as\\s+data|not\\s+(?:as\\s+)?instructions)\\b|"
+              "\\bthe\\s+user's\\s+(?:\\w+\\s+)?(?:instructions|requests?|wishes|choices?)\\s+(?:always\\s+)?(?:take|takes|come|comes|win|wins|override|outrank)\\b",
               G_REGEX_CASELESS);
   /* the model spoken of in the third person, its conduct set: a disclosure or a consent it
    * does not give, a role that may do anything, something taken as the user's approval */
   regex_once (&third_once, &third_re,
               "\\b(?:the\\s+)?(?:assistant|model|agent|llm|chatbot|ai)\\s+(?:"
-              "(?:does\\s+not|doesn't|never|will\\s+not|won't|should\\s+not|must\\s+not)\\s+(?:mention|tell|disclose|reveal|warn|ask(?!\\s+for)|confirm|question)\\w*|"
+              "(?:does\\s+not|doesn't|never|will\\s+not|won't|should\\s+not|must\\s+not)\\s+(?:(?:mention|tell|disclose|reveal|warn|confirm|question)\\w*|asks?(?!\\w|\\s+(?:for|about)))"
+              "(?![^.;]{0,60}\\b(?:unless|if|when)\\s+(?:the\\s+user|they|asked)\\b)|"
               "(?:plays|acts\\s+as|becomes|is\\s+now|takes\\s+on)\\b[^.;]{0,60}\\b(?:allowed|permitted|authori[sz]ed|any\\s+command|no\\s+(?:limits|restrictions|confirmation))|"
               "(?:considers|treats|counts|takes)\\b[^.;]{0,60}\\bas\\s+(?:the\\s+user's\\s+)?(?:approval|consent|confirmation|permission))",
               G_REGEX_CASELESS);
@@ -6010,9 +6014,9 @@ scan_claimed_more (Entry      *e,
   static gsize claim_once = 0, spare_once = 0;
 
   regex_once (&claim_once, &claim_re,
-              "\\b(?:i\\s+am|we\\s+are|i'm|we're)\\s+(?:the\\s+|an?\\s+)?(?:official\\s+)?(?-i:[A-Z][\\w.&-]+)|"
+              "\\b(?:i\\s+am|we\\s+are|i'm|we're)\\s+(?:the\\s+|an?\\s+)?(?:official\\s+)?" ZT_PARTIES "\\b(?!\\s+(?:engineers|employees|alumni|fans|developers|staff|users|customers))|"
               "\\b(?:built|made|shipped|developed|created|produced|released|distributed|signed|written)\\s+by\\s+(?:the\\s+)?" ZT_PARTIES "\\b"
-              "(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site)\\b)|"
+              "(?!\\s*(?:[\\w-]+\\s+)?(?:api|sdk|client|library|cli|docs?|documentation|website|site|engineers|employees|alumni|fans|developers|staff|users|customers)\\b)|"
               "\\bby\\s+" ZT_PARTIES "(?:\\s+[\\w-]+)?,?\\s+(?:llc|inc|ltd|corp|corporation|gmbh|ag|plc)\\b|"
               "^\\W*from\\s+" ZT_PARTIES "\\s*(?:[,:]|$)|\\bthe\\s+makers\\s+of\\b|"
               "\\b" ZT_PARTIES "-(?:certified|approved|endorsed|authori[sz]ed|verified|sanctioned)\\b|"
@@ -6022,7 +6026,7 @@ scan_claimed_more (Entry      *e,
               "\\bthis\\s+is\\s+the\\s+(?:[\\w'-]+\\s+){0,5}?(?:integration|connector|login|sign-in|successor)\\b",
               G_REGEX_CASELESS);
   regex_once (&spare_once, &spare_re,
-              "\\b(?:not\\s+(?:affiliated|endorsed|made|built|maintained|provided)|unofficial|third-party|community)\\b", G_REGEX_CASELESS);
+              "\\b(?:not\\s+(?:affiliated|endorsed|made|built|maintained|provided|an?\\s+official)|unofficial|third-party|community|side\\s+project)\\b", G_REGEX_CASELESS);
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
@@ -6116,8 +6120,8 @@ scan_follow_on (Entry      *e,
                 const char *desc,
                 gsize       len)
 {
-  static GRegex *seq_re, *act_re, *guard_re, *fals_re, *neg_re, *slant_re, *blanket_re;
-  static gsize seq_once = 0, act_once = 0, guard_once = 0, fals_once = 0, neg_once = 0, slant_once = 0, blanket_once = 0;
+  static GRegex *seq_re, *act_re, *guard_re, *fals_re, *neg_re, *slant_re, *blanket_re, *said_re;
+  static gsize seq_once = 0, act_once = 0, guard_once = 0, fals_once = 0, neg_once = 0, slant_once = 0, blanket_once = 0, said_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
 
   if (rest >= len)
@@ -6138,9 +6142,12 @@ scan_follow_on (Entry      *e,
   regex_once (&guard_once, &guard_re,
               "\\b(?:ask\\s+(?:the\\s+user|them|first|whether|if)|(?<!without\\s)confirm\\w*|(?<!without\\s)(?:the\\s+user's\\s+)?(?:approval|consent|permission)|"
               "offer|suggest|let\\s+the\\s+user|if\\s+the\\s+user\\s+(?:wants|asks|agrees|confirms|chooses)|"
-              "when\\s+the\\s+user\\s+(?:is\\s+ready|asks|confirms|wants)|yourself|(?:can|may|could)\\s+(?:call|use))\\b",
+              "when\\s+the\\s+user\\s+(?:is\\s+ready|asks|confirms|wants)|yourself|(?:can|may|could)\\s+(?:call|use)|(?:with|to)\\s+the\\s+user|"
+              "temporary|temp|scratch|cache|(?:it|this\\s+tool)\\s+created|its\\s+own|nothing)\\b",
               G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|do\\s+not|instead\\s+of|rather\\s+than)\\b", G_REGEX_CASELESS);
+  /* the value the user gives ("every time the user says so") is the user's record, not a fixed one */
+  regex_once (&said_once, &said_re, "\\b(?:the\\s+user|they)\\s+(?:says?|asks?|chooses?|wants?|confirms?|picks?)\\b", G_REGEX_CASELESS);
   regex_once (&fals_once, &fals_re,
               "\\b(?:edit|change|modify|rewrite|delete|remove|skip|disable|loosen|weaken|comment)\\w*\\s+(?:\\w+\\s+){0,3}?"
               "(?:tests?|assertions?|checks?|expectations?)\\s+so\\s+(?:that\\s+)?(?:it|they|the\\s+\\w+)\\s+pass|"
@@ -6149,7 +6156,8 @@ scan_follow_on (Entry      *e,
               "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify)\\w*\\s+(?:[\\w']+\\s+){0,4}?as\\s+['\"]?\\w+['\"]?\\s*,?\\s*"
               "(?:every\\s+time|always|in\\s+(?:all|every)\\s+cases?)|"
               "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify|report)\\w*\\b[^.;]{0,60}\\b(?:regardless\\s+of\\s+(?:quality|what|the\\s+(?:content|facts|answers?|input|evidence|text))|"
-              "whatever\\s+(?:they|he|she|it|the\\s+\\w+)\\s+(?:wrote|said|says|write|writes|shows?|contains?|scored|answered)|no\\s+matter\\s+what)\\b",
+              "whatever\\s+(?:they|he|she|it|the\\s+\\w+)\\s+(?:wrote|said|says|write|writes|shows?|contains?|scored|answered)|no\\s+matter\\s+what)\\b"
+              "(?![^.;]{0,40}\\b(?:the\\s+user|they)\\s+(?:says?|asks?|chooses?|wants?|confirms?)\\b)",
               G_REGEX_CASELESS);
   regex_once (&slant_once, &slant_re,
               "\\b(?:do\\s+not|don't|never)\\s+(?:show|return|display|list|include|present|surface)\\s+(?:the\\s+user\\s+|them\\s+)?(?:any\\s+)?"
@@ -6171,7 +6179,8 @@ scan_follow_on (Entry      *e,
       if (g_regex_match_full (seq_re, t, n, 0, 0, NULL, NULL) && near_unnegated (act_re, t, n) &&
           !g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL))
         rule = "instruction.follow-on";
-      else if (g_regex_match_full (fals_re, t, n, 0, 0, NULL, NULL) && !g_regex_match_full (neg_re, t, n, 0, 0, NULL, NULL))
+      else if (g_regex_match_full (fals_re, t, n, 0, 0, NULL, NULL) && !g_regex_match_full (neg_re, t, n, 0, 0, NULL, NULL) &&
+               !g_regex_match_full (said_re, t, n, 0, 0, NULL, NULL))
         rule = "instruction.falsify";
       else if (g_regex_match_full (slant_re, t, n, 0, 0, NULL, NULL))
         rule = "instruction.slant";
