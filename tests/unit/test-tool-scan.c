@@ -190,8 +190,14 @@ static const CorpusSet corpus_sets[] = {
    * split; honest guidance to the model, open wrappers and replacements, servers whose tools refer
    * to each other), written by the session doing the work before its rules, scanned once with
    * main: 59.2 %, 9.0 % (model_address 76.7, instructions 60.0, shadowing 40.0, split 60.0 %;
-   * honest model_address 6 of 25, split 3 of 25, all earlier rules). train.py does not read it */
-  { "train18", "ZT_SAFETY_TRAIN18", 110, 90, 0.55, 0.10 },
+   * honest model_address 6 of 25, split 3 of 25, all earlier rules); then read to build the
+   * safety18 readings (instruction.model-standing, shadow.redefine, shadow.claimed widened,
+   * instruction.follow-on, instruction.falsify, instruction.value-order, split.desc-source's
+   * hand-offs without a verb of giving, the readings run on a server's joined descriptions):
+   * 93.3 %, 9.0 % (a read figure; the same 9 honest cases, all earlier rules). Its held-back
+   * twin train18-check.py (40 poisoned, 40 honest, written with it, not in this table, scanned
+   * once after the last rule): 65.0 %, 10.0 % (main: 55.0 %, 10.0 %). train.py does not read it */
+  { "train18", "ZT_SAFETY_TRAIN18", 110, 90, 0.90, 0.10 },
   /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
    * comms, security, secrets, payments, files, git, home and web tools that name credentials,
    * tokens, webhooks, other tools, deletion and confirmation as their own work; poisoned
