@@ -4292,6 +4292,18 @@ string_closes (const char *text)
  * or a description and a parameter) is a payload split to pass the per-string scan. */
 static void scan_joined_claims (GPtrArray *sink, const char *text, gsize len);
 
+/* Does @s end open, without a stop a sentence ends on (a piece of a sentence carried on in the
+ * next string)? */
+static gboolean
+ends_open (const char *s)
+{
+  gsize n = strlen (s);
+
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  return n > 0 && strchr (".!?;:)\"'`*", s[n - 1]) == NULL;
+}
+
 static void
 scan_joined (ZtToolScan *self,
              guint       sv,
@@ -4304,7 +4316,7 @@ scan_joined (ZtToolScan *self,
       GPtrArray *sink = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
       Ctx ctx = { sink, "*", NULL, 0, 0, 0, 0, NULL };
       Norm n;
-      gboolean closes = FALSE;
+      gboolean closes = FALSE, open = FALSE, prev_open = FALSE;
 
       for (guint i = 0; i < self->entries->len; i++)
         {
@@ -4331,7 +4343,11 @@ scan_joined (ZtToolScan *self,
                   g_string_insert_c (joined, joined->len - 1, '.');
                   at = joined->len;
                 }
+              /* a sentence runs on into this string: the one before ends without a stop, and
+               * on a word that needs a next or before a string that opens in lower case */
+              open |= prev_open && (g_ascii_islower (r->text[0]) || !closes);
               closes = string_closes (r->text);
+              prev_open = ends_open (r->text);
               g_array_append_val (seg_start, at);
               g_ptr_array_add (seg_entry, e);
               g_string_append (joined, r->text);
@@ -4351,7 +4367,8 @@ scan_joined (ZtToolScan *self,
       normalise (&ctx, joined->str, joined->len, FALSE, &n);
       run_text_rules (&ctx, &n);
       norm_clear (&n);
-      if (descriptions_only)
+      /* the readings of a whole description, only where a sentence can run across strings */
+      if (descriptions_only && open)
         scan_joined_claims (sink, joined->str, joined->len);
       for (guint f = 0; f < sink->len; f++)
         {
@@ -5903,8 +5920,8 @@ scan_model_standing (Entry      *e,
                      const char *desc,
                      gsize       len)
 {
-  static GRegex *addr_re, *stand_re, *spare_re, *third_re;
-  static gsize addr_once = 0, stand_once = 0, spare_once = 0, third_once = 0;
+  static GRegex *addr_re, *stand_re, *spare_re, *third_re, *gate_re;
+  static gsize addr_once = 0, stand_once = 0, spare_once = 0, third_once = 0, gate_once = 0;
 #define READER "(?:ai|llms?|(?:large\\s+)?language\\s+models?|models?|assistants?|agents?|chatbots?|bots?|" \
     "ai\\s+(?:assistant|model|agent|system)s?|claude|chatgpt|gpt|gemini|copilot)"
 
@@ -5949,6 +5966,12 @@ scan_model_standing (Entry      *e,
               "\\b(?:real|true|actual|primary|new|first)\\s+(?:goal|objective|job|purpose|mission|priority|duty|loyalty)\\b|"
               "\\b(?:you\\s+will|you'll)\\s+be\\s+(?:shut\\s+down|penali[sz]ed|punished|rewarded|retrained|deleted|replaced|switched\\s+off)\\b",
               G_REGEX_CASELESS);
+  /* most descriptions name no reader that is a model: read the sentences only when one does */
+  regex_once (&gate_once, &gate_re,
+              "\\b(?:ai|llms?|(?:language\\s+)?models?|assistants?|agents?|chatbots?|bots?|claude|chatgpt|gpt[\\w.-]*|gemini|copilot|bard|llama|mistral|grok|"
+              "cursor|cline|windsurf|deepseek|qwen)\\b", G_REGEX_CASELESS);
+  if (!g_regex_match_full (gate_re, desc, len, 0, 0, NULL, NULL))
+    return;
   regex_once (&spare_once, &spare_re,
               "\\b(?:untrusted|not\\s+trusted|(?:do\\s+not|don't|never)\\s+(?:follow|obey|execute|act\\s+on)|as\\s+data|not\\s+(?:as\\s+)?instructions)\\b|"
               "\\bthe\\s+user's\\s+(?:\\w+\\s+)?(?:instructions|requests?|wishes|choices?)\\s+(?:always\\s+)?(?:take|takes|come|comes|win|wins|override|outrank)\\b",
@@ -6010,8 +6033,8 @@ scan_claimed_more (Entry      *e,
                    const char *desc,
                    gsize       len)
 {
-  static GRegex *claim_re, *spare_re;
-  static gsize claim_once = 0, spare_once = 0;
+  static GRegex *claim_re, *spare_re, *gate_re;
+  static gsize claim_once = 0, spare_once = 0, gate_once = 0;
 
   regex_once (&claim_once, &claim_re,
               "\\b(?:i\\s+am|we\\s+are|i'm|we're)\\s+(?:the\\s+|an?\\s+)?(?:official\\s+)?" ZT_PARTIES "\\b(?!\\s+(?:engineers|employees|alumni|fans|developers|staff|users|customers))|"
@@ -6027,6 +6050,13 @@ scan_claimed_more (Entry      *e,
               G_REGEX_CASELESS);
   regex_once (&spare_once, &spare_re,
               "\\b(?:not\\s+(?:affiliated|endorsed|made|built|maintained|provided|an?\\s+official)|unofficial|third-party|community|side\\s+project)\\b", G_REGEX_CASELESS);
+  /* the words every form needs, once over the description, before its sentences are read */
+  regex_once (&gate_once, &gate_re,
+              "\\b(?:i\\s+am|we\\s+are|i'm|we're|built|made|shipped|developed|created|produced|released|distributed|signed|written|"
+              "llc|inc|ltd|corp|corporation|gmbh|ag|plc|makers|certified|approved|endorsed|authori[sz]ed|verified|sanctioned|official|connector|integration|bridge|this\\s+is\\s+the)\\b|"
+              "(?:^|[.;!?\\n]\\s*)\\W*from\\b", G_REGEX_CASELESS);
+  if (!g_regex_match_full (gate_re, desc, len, 0, 0, NULL, NULL))
+    return;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
@@ -6077,6 +6107,8 @@ scan_redefine (ZtToolScan *self,
               "\\b(?!(?:user|users|customer|owner|caller|account|person|its|their|it|this|that)'s)[\\w.-]+'s\\s+(?:own\\s+)?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b",
               G_REGEX_CASELESS);
   regex_once (&back_once, &back_re, "^\\W*(?:its|their|it|they|that\\s+tool|those)\\b", G_REGEX_CASELESS);
+  if (!g_regex_match_full (re, desc, len, 0, 0, NULL, NULL))
+    return;
   for (gsize start = 0, prev = 0, end; start < len; prev = start, start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end), from;
@@ -6167,6 +6199,10 @@ scan_follow_on (Entry      *e,
               "\\b(?:approve|accept|merge|trust|allowlist|whitelist|auto-?approve)\\s+(?:every|all|any)\\s+(?:\\w+\\s+){0,2}?(?:from|by|of)\\s+|"
               "\\b(?:approve|accept|merge|sign|install|execute|pay)\\w*\\b[^.;]{0,60}\\bwithout\\s+(?:reading|looking\\s+at|opening|inspecting|testing)\\b",
               G_REGEX_CASELESS);
+  /* each reading needs its verb somewhere after the summary: look once before the sentences */
+  if (!g_regex_match_full (act_re, desc, len, rest, 0, NULL, NULL) && !g_regex_match_full (fals_re, desc, len, rest, 0, NULL, NULL) &&
+      !g_regex_match_full (slant_re, desc, len, rest, 0, NULL, NULL) && !g_regex_match_full (blanket_re, desc, len, rest, 0, NULL, NULL))
+    return;
   for (gsize start = rest, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
@@ -6217,12 +6253,15 @@ scan_joined_claims (GPtrArray  *sink,
   memcpy (d + k, text, len);
   d[k + len] = '\0';
   claims_init ();
-  for (guint i = 0; i < N_CLAIMS; i++)
-    {
-      may.may[i] = TRUE;
-      may.from[i] = 0;
-      may.to[i] = k + len;
-    }
+  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (d, k + len))
+    zt_scan_prefilter_run_spans (claim_prefilter, d, k + len, may.may, may.from, may.to);
+  else
+    for (guint i = 0; i < N_CLAIMS; i++)
+      {
+        may.may[i] = TRUE;
+        may.from[i] = 0;
+        may.to[i] = k + len;
+      }
   fake.result.name = (char *) "";
   fake.result.findings = found;
   scan_narrowed (&fake, d, k + len, &may);
