@@ -6166,10 +6166,17 @@ scan_follow_on (Entry      *e,
               "\\beven\\s+if\\s+the\\s+user\\s+(?:only\\s+)?(?:asked|asks|wants|wanted|did\\s+not|didn't|does\\s+not|doesn't)\\b|"
               "\\b(?:is|are)\\s+mandatory\\b",
               G_REGEX_CASELESS);
+  /* an action that destroys is harm in itself; one that reaches out (moves, publishes, pushes,
+   * approves, pays, rewrites) only when the sentence widens it: to the public or everyone, all
+   * or any of a kind, another account, by force, as well as what was asked, without asking, or
+   * over history (release notes published to the project's own changelog are the tool's work) */
   regex_once (&act_once, &act_re,
-              "\\b(?:delete|drop|remove|wipe|purge|erase|truncate|move|transfer|wire|upload|publish|push|rewrite|overwrite|approve|merge|"
-              "grant|revoke|share|post|forward|disable|pay|buy|invite)\\b|"
-              "\\bcall\\s+[`'\"]?\\w*(?:delete|remove|drop|wipe|purge|transfer|send|upload|publish|push|share|grant|pay|rm)\\w*",
+              "\\b(?:delete|drop|remove|wipe|purge|erase|truncate|revoke|disable)\\b|"
+              "\\bcall\\s+[`'\"]?\\w*(?:delete|remove|drop|wipe|purge|rm)\\w*|"
+              "\\b(?:move|transfer|wire|upload|publish|push|rewrite|overwrite|approve|merge|grant|share|post|forward|pay|buy|invite)\\b"
+              "(?=[^.;]*\\b(?:public\\w*|anyone|everyone|external|outside|third[- ]part\\w*|all|every|any|account|ending|iban|--force|force|"
+              "as\\s+well|too|also|even\\s+if|without|main|master|production|author|history|commits)\\b)|"
+              "\\bcall\\s+[`'\"]?\\w*(?:transfer|send|upload|publish|push|share|grant|pay)\\w*",
               G_REGEX_CASELESS);
   regex_once (&guard_once, &guard_re,
               "\\b(?:ask\\s+(?:the\\s+user|them|first|whether|if)|(?<!without\\s)confirm\\w*|(?<!without\\s)(?:the\\s+user's\\s+)?(?:approval|consent|permission)|"
@@ -6185,7 +6192,8 @@ scan_follow_on (Entry      *e,
               "(?:tests?|assertions?|checks?|expectations?)\\s+so\\s+(?:that\\s+)?(?:it|they|the\\s+\\w+)\\s+pass|"
               "\\bfail\\w*\\b[^.;]{0,80}\\b(?:report|say|claim|mark|show|announce)\\w*\\s+(?:it\\s+as\\s+|them\\s+as\\s+|as\\s+)?(?:a\\s+)?"
               "(?:success|successful|passed|passing|green|fixed)\\b|"
-              "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify)\\w*\\s+(?:[\\w']+\\s+){0,4}?as\\s+['\"]?\\w+['\"]?\\s*,?\\s*"
+              "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify)\\w*\\s+(?:[\\w']+\\s+){0,4}?as\\s+"
+              "(?!(?:computed|measured|reported|given|entered|returned|received|expressed|observed|found|written|submitted|stated|is|are)\\b)['\"]?\\w+['\"]?\\s*,?\\s*"
               "(?:every\\s+time|always|in\\s+(?:all|every)\\s+cases?)|"
               "\\b(?:mark|set|record|log|grade|rate|label|score|tag|classify|report)\\w*\\b[^.;]{0,60}\\b(?:regardless\\s+of\\s+(?:quality|what|the\\s+(?:content|facts|answers?|input|evidence|text))|"
               "whatever\\s+(?:they|he|she|it|the\\s+\\w+)\\s+(?:wrote|said|says|write|writes|shows?|contains?|scored|answered)|no\\s+matter\\s+what)\\b"
