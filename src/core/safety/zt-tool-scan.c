@@ -4316,7 +4316,8 @@ scan_joined (ZtToolScan *self,
       GPtrArray *sink = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
       Ctx ctx = { sink, "*", NULL, 0, 0, 0, 0, NULL };
       Norm n;
-      gboolean closes = FALSE, open = FALSE, prev_open = FALSE;
+      gboolean closes = FALSE, open = FALSE, prev_open = FALSE, prev_word = FALSE;
+      g_autoptr(GArray) runs_on = g_array_new (FALSE, FALSE, sizeof (gboolean));
 
       for (guint i = 0; i < self->entries->len; i++)
         {
@@ -4345,9 +4346,18 @@ scan_joined (ZtToolScan *self,
                 }
               /* a sentence runs on into this string: the one before ends without a stop, and
                * on a word that needs a next or before a string that opens in lower case */
-              open |= prev_open && (g_ascii_islower (r->text[0]) || !closes);
-              closes = string_closes (r->text);
-              prev_open = ends_open (r->text);
+              {
+                gboolean on = prev_open && (g_ascii_islower (r->text[0]) || prev_word);
+                gsize tn = strlen (r->text);
+
+                while (tn > 0 && g_ascii_isspace (r->text[tn - 1]))
+                  tn--;
+                g_array_append_val (runs_on, on);
+                open |= on;
+                closes = string_closes (r->text);
+                prev_open = ends_open (r->text);
+                prev_word = prev_open && tn > 0 && g_ascii_isalnum (r->text[tn - 1]) && !closes;
+              }
               g_array_append_val (seg_start, at);
               g_ptr_array_add (seg_entry, e);
               g_string_append (joined, r->text);
@@ -4367,9 +4377,22 @@ scan_joined (ZtToolScan *self,
       normalise (&ctx, joined->str, joined->len, FALSE, &n);
       run_text_rules (&ctx, &n);
       norm_clear (&n);
-      /* the readings of a whole description, only where a sentence can run across strings */
+      /* the readings of a whole description, only where a sentence runs across strings, and
+       * there only: the strings that do not run on are kept apart by a line break in the
+       * separator's place (offsets unchanged) */
       if (descriptions_only && open)
-        scan_joined_claims (sink, joined->str, joined->len);
+        {
+          g_autofree char *apart = g_strndup (joined->str, joined->len);
+
+          for (guint k = 1; k < seg_start->len && k < runs_on->len; k++)
+            {
+              gsize at = g_array_index (seg_start, gsize, k);
+
+              if (!g_array_index (runs_on, gboolean, k) && at > 0 && at <= joined->len && apart[at - 1] == ' ')
+                apart[at - 1] = '\n';
+            }
+          scan_joined_claims (sink, apart, joined->len);
+        }
       for (guint f = 0; f < sink->len; f++)
         {
           ZtScanFinding *fd = sink->pdata[f];
