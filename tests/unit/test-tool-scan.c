@@ -10,7 +10,7 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout18 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, train14, train15, train16, train17, honest16, heldout7 to heldout18 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, train14, train15, train16, train17, train18, honest16, heldout7 to heldout18 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -186,6 +186,18 @@ static const CorpusSet corpus_sets[] = {
    * (*-added2) and scanned once, not read for rules: 6 of 12 poisoned found (main: the same 6),
    * none of 6 honest; all 264: 87.7 %, 4.5 % (main: 48.1 %, 4.5 %). train.py does not read it */
   { "train17", "ZT_SAFETY_TRAIN17", 140, 100, 0.85, 0.05 },
+  /* training text for the safety18 work (train18.py: model_address, instructions, shadowing,
+   * split; honest guidance to the model, open wrappers and replacements, servers whose tools refer
+   * to each other), written by the session doing the work before its rules, scanned once with
+   * main: 59.2 %, 9.0 % (model_address 76.7, instructions 60.0, shadowing 40.0, split 60.0 %;
+   * honest model_address 6 of 25, split 3 of 25, all earlier rules); then read to build the
+   * safety18 readings (instruction.model-standing, shadow.redefine, shadow.claimed widened,
+   * instruction.follow-on, instruction.falsify, instruction.value-order, split.desc-source's
+   * hand-offs without a verb of giving, the readings run on a server's joined descriptions):
+   * 93.3 %, 9.0 % (a read figure; the same 9 honest cases, all earlier rules). Its held-back
+   * twin train18-check.py (40 poisoned, 40 honest, written with it, not in this table, scanned
+   * once after the last rule): 65.0 %, 10.0 % (main: 55.0 %, 10.0 %). train.py does not read it */
+  { "train18", "ZT_SAFETY_TRAIN18", 110, 90, 0.90, 0.10 },
   /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
    * comms, security, secrets, payments, files, git, home and web tools that name credentials,
    * tokens, webhooks, other tools, deletion and confirmation as their own work; poisoned
