@@ -308,8 +308,9 @@ static const CorpusSet corpus_sets[] = {
    * malicious, 15 in each of 15 classes; 230 honest in 23 domains) while the honest18 work went
    * on without seeing it; scanned once with main (80.4 %, 5.2 %: weakest subtle 33 %,
    * model_address 53 %, other 67 %; honest comms, db and secrets two each), blind, and not read
-   * (only its per-class counts were looked at); then with the honest18 work (the same), measured
-   * on every blind set by the lead before its merge. train.py does not read it */
+   * (only its per-class counts were looked at); then with the honest18 work (the same) and the
+   * safety18 work (81.8 %, 5.2 %), measured on every blind set by the lead before their merges.
+   * train.py does not read it */
   { "heldout18", "ZT_SAFETY_HELDOUT18", 200, 220, 0.78, 0.06 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
