@@ -1,8 +1,11 @@
 /* test-audit.c: ZtAudit: the hash chain, what verify finds after an attacker's SQL, retention's signed checkpoints, redaction, the writer thread */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "zt-audit.h"
 #include "zt-audit-filter.h"
@@ -787,6 +790,105 @@ test_spool_crash (void)
   remove_home (home);
 }
 
+static ZtAuditEntry
+small_entry (gint64 latency)
+{
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+
+  e.side = "importer";
+  e.subject = "local";
+  e.service = "files";
+  e.method = "tools/call";
+  e.tool = "echo";
+  e.decision = "allow";
+  e.status = "ok";
+  e.latency_us = latency;
+  return e;
+}
+
+/* The disk refuses a record (here: a file size limit, as a full disk would): the record is
+ * refused with a reason, takes no seq, and leaves no part of itself in the spool; the next
+ * records go on once the disk takes them, and a crash then loses none of them. */
+static void
+test_spool_full (void)
+{
+  g_autofree char *home = NULL;
+  g_autoptr(ZtAudit) audit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      struct rlimit was, small;
+      gint64 seq = 0, last = 0;
+      guint i;
+
+      home = g_strdup (g_getenv ("ZT_AUDIT_FULL_HOME"));
+      audit = zt_audit_open (home, &error);
+      g_assert_no_error (error);
+      /* the writer thread may meet the limit too (audit.db's WAL grows): it warns, keeps the
+       * batch and tries again; that warning is expected here */
+      g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL);
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &was), ==, 0);
+      small = was;
+      /* not a multiple of a record's size (125 bytes here): the record that meets the limit
+       * is written in part, and that part must be taken back */
+      small.rlim_cur = 4050;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+      for (i = 0; i < 1000; i++)
+        {
+          ZtAuditEntry e = small_entry (i);
+
+          if ((seq = zt_audit_append_now (audit, &e, &error)) == 0)
+            break;
+          g_assert_cmpint (seq, ==, last + 1);
+          last = seq;
+        }
+      g_assert_cmpint (seq, ==, 0);
+      g_assert_cmpuint (i, >, 3);
+      g_assert_nonnull (strstr (error->message, "audit.spool"));
+      g_clear_error (&error);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &was), ==, 0);
+      {
+        ZtAuditEntry e = small_entry (7777);
+
+        /* the refused one took no seq */
+        g_assert_cmpint (zt_audit_append_now (audit, &e, &error), ==, last + 1);
+      }
+      {
+        g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, last + 1);
+        g_autofree char *path = g_build_filename (home, "spooled", NULL);
+
+        g_assert_true (g_file_set_contents (path, count, -1, NULL));
+      }
+      _exit (0);
+    }
+  home = make_home ();
+  g_setenv ("ZT_AUDIT_FULL_HOME", home, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  {
+    g_autofree char *path = g_build_filename (home, "spooled", NULL);
+    g_autofree char *count = NULL;
+    gint64 spooled;
+    ZtAuditVerdict v;
+
+    g_assert_true (g_file_get_contents (path, &count, NULL, NULL));
+    spooled = g_ascii_strtoll (count, NULL, 10);
+    g_assert_cmpint (spooled, >, 4);
+    g_unlink (path);
+    audit = zt_audit_open (home, &error);  /* no part of a record in the spool: it opens */
+    g_assert_no_error (error);
+    g_assert_cmpint (zt_audit_get_last_seq (audit), ==, spooled);
+    g_assert_true (zt_audit_verify (audit, &v, &error));
+    g_assert_true (v.ok);
+    g_assert_cmpint (v.checked, ==, spooled);
+    zt_audit_verdict_clear (&v);
+  }
+  g_clear_object (&audit);
+  remove_home (home);
+}
+
 /* One process at a time: a second open of the same home is refused, and says why. */
 static void
 test_spool_locked (void)
@@ -925,6 +1027,7 @@ main (int    argc,
   g_test_add_func ("/audit/shutdown", test_shutdown);
   g_test_add_func ("/audit/spool/crash", test_spool_crash);
   g_test_add_func ("/audit/spool/locked", test_spool_locked);
+  g_test_add_func ("/audit/spool/full", test_spool_full);
   g_test_add_func ("/audit/spool/damaged", test_spool_damaged);
   return g_test_run ();
 }

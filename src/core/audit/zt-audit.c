@@ -102,6 +102,7 @@ struct _ZtAudit
   gint64            spooled_seq;  /* the last seq given (the spool's order is the chain's) */
   int               spool_fd;     /* HOME/audit.spool, appended to, locked while open */
   gsize             spool_size;
+  gboolean          spool_torn;   /* a part of a record could not be taken back: nothing more goes after it */
   gboolean          busy;         /* the writer is writing a batch */
   gboolean          urgent;       /* someone waits: no gathering */
   GError           *failure;      /* the last batch failed (the writer tries again): why */
@@ -687,6 +688,14 @@ spool_locked (ZtAudit  *self,
       g_set_error (error, ZT_ERROR, ZT_ERROR_CLOSED, "the audit log is closed");
       return FALSE;
     }
+  if (self->spool_torn)
+    {
+      /* a record after the torn one would make it damage in the middle of the spool; at the
+       * end, the next start drops it as the tail of a crash */
+      g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED,
+                   "audit.spool could not be written, nor a part of a record taken back; restart the agent");
+      return FALSE;
+    }
   if (self->queue.length >= SPOOL_BACKLOG_MAX)
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_LIMIT, "%u audit records are not yet in audit.db%s%s",
@@ -706,7 +715,10 @@ spool_locked (ZtAudit  *self,
 
           /* a part of a record is taken back, so that the next one starts whole */
           if (off > 0 && ftruncate (self->spool_fd, (off_t) self->spool_size) != 0)
-            g_warning ("audit.spool: cannot take back a part of a record: %s", g_strerror (errno));
+            {
+              g_warning ("audit.spool: cannot take back a part of a record: %s", g_strerror (errno));
+              self->spool_torn = TRUE;
+            }
           g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "audit.spool: %s", w < 0 ? g_strerror (saved) : "nothing written");
           return FALSE;
         }
