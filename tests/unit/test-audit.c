@@ -719,6 +719,23 @@ test_shutdown (void)
   remove_home (home);
 }
 
+/* A call record of a fixed size */
+static ZtAuditEntry
+small_entry (gint64 latency)
+{
+  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+
+  e.side = "importer";
+  e.subject = "local";
+  e.service = "files";
+  e.method = "tools/call";
+  e.tool = "echo";
+  e.decision = "allow";
+  e.status = "ok";
+  e.latency_us = latency;
+  return e;
+}
+
 /* A process that dies right after its answers went on (records in the spool, most not yet in
  * audit.db: the writer gathers for 5 ms) loses none of them: the next open writes them to
  * audit.db, in order (4 096 at a time), the chain whole. The child is this test binary, ended by _exit (as a
@@ -741,16 +758,8 @@ test_spool_crash (void)
       fill_full (audit, 20, FALSE, NULL, NULL);  /* these wait for audit.db */
       for (guint i = 0; i < 4500; i++)
         {
-          ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
+          ZtAuditEntry e = small_entry (i);
 
-          e.side = "importer";
-          e.subject = "local";
-          e.service = "files";
-          e.method = "tools/call";
-          e.tool = "echo";
-          e.decision = "allow";
-          e.status = "ok";
-          e.latency_us = i;
           g_assert_cmpint (zt_audit_append_now (audit, &e, &error), ==, 21 + i);
         }
       _exit (0);
@@ -788,22 +797,6 @@ test_spool_crash (void)
   g_assert_cmpint (zt_audit_get_last_seq (audit), ==, 4522);
   g_clear_object (&audit);
   remove_home (home);
-}
-
-static ZtAuditEntry
-small_entry (gint64 latency)
-{
-  ZtAuditEntry e = ZT_AUDIT_ENTRY_INIT;
-
-  e.side = "importer";
-  e.subject = "local";
-  e.service = "files";
-  e.method = "tools/call";
-  e.tool = "echo";
-  e.decision = "allow";
-  e.status = "ok";
-  e.latency_us = latency;
-  return e;
 }
 
 /* The disk refuses a record (here: a file size limit, as a full disk would): the record is
