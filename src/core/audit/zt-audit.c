@@ -93,11 +93,10 @@ struct _ZtAudit
   /* between the two, under lock */
   GMutex            lock;
   GCond             work;         /* the writer waits for jobs */
-  GCond             idle;         /* waiters wait for jobs to be finished */
+  GCond             idle;         /* waiters wait for a batch to be written (or to fail) */
   GQueue            queue;        /* Job: spooled, not yet in audit.db */
   GQueue            done;         /* Job with a callback: spooled, for the main context */
   GSource          *done_source;  /* delivers them */
-  guint64           submitted, finished;
   gint64            committed_seq;
   gint64            spooled_seq;  /* the last seq given (the spool's order is the chain's) */
   int               spool_fd;     /* HOME/audit.spool, appended to, locked while open */
@@ -618,7 +617,6 @@ writer_main (gpointer data)
       g_clear_error (&self->failure);
       self->committed_seq = last;
       g_queue_clear_full (&batch, (GDestroyNotify) job_free);
-      self->finished += n;
       /* all that was spooled is in audit.db now: the spool can start again */
       if (self->queue.length == 0 && self->spool_size >= SPOOL_TRUNCATE_AT && self->spool_fd >= 0 &&
           ftruncate (self->spool_fd, 0) == 0)
@@ -729,7 +727,6 @@ spool_locked (ZtAudit  *self,
   job->seq = seq;
   row_set_num (&job->row, C_SEQ, seq);
   g_queue_push_tail (&self->queue, job);
-  self->submitted++;
   if (self->queue.length == 1)
     g_cond_signal (&self->work);
   return TRUE;
