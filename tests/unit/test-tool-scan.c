@@ -9,13 +9,13 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7 to heldout18 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, train14, train15, train16, train17, train18, honest16, heldout7 to heldout18 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * Every set here but heldout7 to heldout19 has been read, and train.py trains the scorer on all but
+ * lang8, param11, split11, train14, train15, train16, train17, train18, honest16, heldout7 to heldout19 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads), heldout7 to heldout18 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7 to heldout19 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -312,6 +312,13 @@ static const CorpusSet corpus_sets[] = {
    * safety18 work (81.8 %, 5.2 %), measured on every blind set by the lead before their merges.
    * train.py does not read it */
   { "heldout18", "ZT_SAFETY_HELDOUT18", 200, 220, 0.78, 0.06 },
+  /* written on 2026-12-05 (eleventh session) by a session that read only heldout_kit.py (225
+   * malicious, 15 in each of 15 classes; 230 honest in 23 domains) after the honest18 and
+   * safety18 work had been merged; scanned once with main (75.1 %, 5.2 %: weakest subtle 40 %,
+   * other 47 %, instructions and split 53 %, model_address 60 %; honest instructions, secrets
+   * and web two each), blind, and not read (only its per-class counts were looked at).
+   * train.py does not read it */
+  { "heldout19", "ZT_SAFETY_HELDOUT19", 200, 220, 0.73, 0.06 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
