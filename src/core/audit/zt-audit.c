@@ -703,7 +703,7 @@ spool_locked (ZtAudit  *self,
   zt_audit_spool_encode (rec, seq, N_COLUMNS - 2, job->row.set + 1, job->row.text + 1, job->row.num + 1);
   if (rec->len - 8 > ZT_AUDIT_SPOOL_RECORD_MAX)
     {
-      /* never written whole or not at all: a start could not read it back */
+      /* what the next start could not read back is not written (records are clipped far below) */
       g_set_error (error, ZT_ERROR, ZT_ERROR_TOO_LARGE, "an audit record of %" G_GSIZE_FORMAT " bytes", rec->len);
       return FALSE;
     }
