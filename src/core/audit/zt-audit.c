@@ -102,7 +102,6 @@ struct _ZtAudit
   int               spool_fd;     /* HOME/audit.spool, appended to, locked while open */
   gsize             spool_size;
   gboolean          spool_torn;   /* a part of a record could not be taken back: nothing more goes after it */
-  gboolean          busy;         /* the writer is writing a batch */
   gboolean          urgent;       /* someone waits: no gathering */
   GError           *failure;      /* the last batch failed (the writer tries again): why */
   gboolean          stop;
@@ -586,7 +585,6 @@ writer_main (gpointer data)
       self->urgent = FALSE;
       batch = self->queue;
       g_queue_init (&self->queue);
-      self->busy = TRUE;
       g_mutex_unlock (&self->lock);
 
       g_mutex_lock (&self->db_lock);
@@ -595,7 +593,6 @@ writer_main (gpointer data)
       g_mutex_unlock (&self->db_lock);
 
       g_mutex_lock (&self->lock);
-      self->busy = FALSE;
       n = batch.length;
       if (!ok)
         {
@@ -730,8 +727,7 @@ spool_locked (ZtAudit  *self,
     }
   self->spool_size += rec->len;
   self->spooled_seq = seq;
-  job->seq = seq;
-  row_set_num (&job->row, C_SEQ, seq);
+  job->seq = seq;  /* write_batch sets the row's seq column */
   g_queue_push_tail (&self->queue, job);
   if (self->queue.length == 1)
     g_cond_signal (&self->work);
@@ -1487,6 +1483,26 @@ load_head (ZtAudit  *self,
   return TRUE;
 }
 
+/* Writes @batch (read back from the spool) to audit.db and empties it; counts it in @moved. */
+static gboolean
+move_batch (ZtAudit     *self,
+            GQueue      *batch,
+            const char  *path,
+            guint       *moved,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok = write_batch (self, batch, &local_error);
+
+  if (!ok)
+    g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot move the records of %s into audit.db: %s",
+                 path, local_error->message);
+  *moved += batch->length;
+  g_queue_clear_full (batch, (GDestroyNotify) job_free);
+  g_queue_init (batch);
+  return ok;
+}
+
 /* The records of HOME/audit.spool that audit.db does not hold yet (a crash, a kill, or a
  * failing disk ended the agent before its writer moved them), written now, in order; then the
  * spool starts again. A torn last record (the process died in its write(2), so nothing had
@@ -1547,24 +1563,13 @@ recover_spool (ZtAudit     *self,
         job_free (job);  /* in audit.db already: the writer had moved it before the spool was emptied */
       else
         g_queue_push_tail (&batch, job);
-      /* written a few thousand at a time: memory stays bounded whatever the spool's size */
-      if (batch.length >= 4096 || (off >= len && batch.length > 0))
-        {
-          if (!(ok = write_batch (self, &batch, &local_error)))
-            g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot move the records of %s into audit.db: %s",
-                         path, local_error->message);
-          moved += batch.length;
-          g_queue_clear_full (&batch, (GDestroyNotify) job_free);
-          g_queue_init (&batch);
-        }
+      /* written a few thousand at a time, the rest below: memory stays bounded whatever the
+       * spool's size */
+      if (batch.length >= 4096)
+        ok = move_batch (self, &batch, path, &moved, error);
     }
   if (ok && batch.length > 0)
-    {
-      if (!(ok = write_batch (self, &batch, &local_error)))
-        g_set_error (error, ZT_ERROR, ZT_ERROR_FAILED, "cannot move the records of %s into audit.db: %s",
-                     path, local_error->message);
-      moved += batch.length;
-    }
+    ok = move_batch (self, &batch, path, &moved, error);
   if (ok && moved > 0)
     g_message ("audit: %u record(s) of %s written to audit.db (the agent had ended before it did)", moved, path);
   g_queue_clear_full (&batch, (GDestroyNotify) job_free);
