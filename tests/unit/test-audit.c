@@ -882,6 +882,73 @@ test_spool_full (void)
   remove_home (home);
 }
 
+/* audit.db held by another process (a writer lock): records pile up in the spool until 16 384
+ * wait, then new ones are refused with the reason (their answers would be refused: fail
+ * closed); once audit.db is free again, records are taken again and none of those accepted is
+ * lost. In a child: the writer may warn that its batch waits, which is expected here. */
+static void
+test_spool_backlog (void)
+{
+  g_autofree char *home = NULL;
+  g_autoptr(ZtAudit) audit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = NULL;
+      sqlite3 *db = NULL;
+      gint64 seq = 0, last = 0;
+      guint i;
+
+      g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL);
+      home = make_home ();
+      path = g_build_filename (home, "audit.db", NULL);
+      audit = zt_audit_open (home, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+      for (i = 0; i < 40000; i++)
+        {
+          ZtAuditEntry e = small_entry (i);
+
+          if ((seq = zt_audit_append_now (audit, &e, &error)) == 0)
+            break;
+          last = seq;
+        }
+      g_assert_cmpint (seq, ==, 0);
+      g_assert_error (error, ZT_ERROR, ZT_ERROR_LIMIT);
+      g_assert_nonnull (strstr (error->message, "not yet in audit.db"));
+      g_assert_cmpint (last, >=, 16384);
+      g_clear_error (&error);
+      /* free again: what was accepted is written, and new records are taken */
+      g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      while (zt_audit_get_last_seq (audit) == last)
+        {
+          ZtAuditEntry e = small_entry (1);
+
+          zt_audit_flush (audit);
+          if (zt_audit_append_now (audit, &e, NULL) == 0)
+            g_usleep (100 * 1000);  /* the writer retries a failed batch after a second */
+        }
+      g_assert_cmpint (zt_audit_get_last_seq (audit), ==, last + 1);
+      {
+        ZtAuditVerdict v;
+
+        zt_audit_flush (audit);
+        g_assert_true (zt_audit_verify (audit, &v, &error));
+        g_assert_true (v.ok);
+        g_assert_cmpint (v.checked, ==, last + 1);
+        zt_audit_verdict_clear (&v);
+      }
+      g_clear_object (&audit);
+      remove_home (home);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* One process at a time: a second open of the same home is refused, and says why. */
 static void
 test_spool_locked (void)
@@ -1021,6 +1088,7 @@ main (int    argc,
   g_test_add_func ("/audit/spool/crash", test_spool_crash);
   g_test_add_func ("/audit/spool/locked", test_spool_locked);
   g_test_add_func ("/audit/spool/full", test_spool_full);
+  g_test_add_func ("/audit/spool/backlog", test_spool_backlog);
   g_test_add_func ("/audit/spool/damaged", test_spool_damaged);
   return g_test_run ();
 }
