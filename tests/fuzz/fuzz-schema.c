@@ -12,69 +12,87 @@ static const ZtLimits fuzz_limits = { .max_size = 65536, .max_depth = 64 };
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
-/* Where a JSON Pointer leads in @root, read here token by token (RFC 6901), independently of
- * how the validator builds its paths. NULL when it leads nowhere. */
-static JsonNode *
+/* One JSON Pointer token, unescaped (RFC 6901); FALSE for a '~' that escapes nothing. */
+static gboolean
+unescape_token (const char *token,
+                GString    *out)
+{
+  for (const char *p = token; *p; p++)
+    {
+      if (*p == '~' && p[1] == '0')
+        g_string_append_c (out, '~'), p++;
+      else if (*p == '~' && p[1] == '1')
+        g_string_append_c (out, '/'), p++;
+      else if (*p == '~')
+        return FALSE;
+      else
+        g_string_append_c (out, *p);
+    }
+  return TRUE;
+}
+
+/* Whether @tokens lead somewhere from @n, read here independently of how the validator builds
+ * its paths. A member name over 64 characters is named by its first 63 and "…", so such a
+ * token may stand for several members: the pointer leads somewhere if it does through any. */
+static gboolean
+leads (JsonNode  *n,
+       char     **tokens,
+       guint      left)
+{
+  g_autoptr(GString) t = g_string_new (NULL);
+
+  if (left == 0)
+    return TRUE;
+  if (!unescape_token (tokens[0], t))
+    return FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (n))
+    {
+      JsonObject *o = json_node_get_object (n);
+      JsonNode *member = json_object_get_member (o, t->str);
+      JsonObjectIter iter;
+      const char *name;
+
+      if (member != NULL && leads (member, tokens + 1, left - 1))
+        return TRUE;
+      if (!g_str_has_suffix (t->str, "…") || g_utf8_strlen (t->str, -1) != 64)
+        return FALSE;
+      g_string_truncate (t, t->len - strlen ("…"));
+      json_object_iter_init (&iter, o);
+      while (json_object_iter_next (&iter, &name, &member))
+        if (g_str_has_prefix (name, t->str) && g_utf8_strlen (name, -1) > 64 &&
+            leads (member, tokens + 1, left - 1))
+          return TRUE;
+      return FALSE;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (n))
+    {
+      JsonArray *a = json_node_get_array (n);
+      char *end;
+      guint64 index = g_ascii_strtoull (t->str, &end, 10);
+
+      return t->len > 0 && *end == '\0' && index < json_array_get_length (a) &&
+             leads (json_array_get_element (a, (guint) index), tokens + 1, left - 1);
+    }
+  return FALSE;
+}
+
+/* Whether @pointer leads somewhere in @root; with @parent_only, whether all but its last
+ * token do. */
+static gboolean
 follow (JsonNode   *root,
         const char *pointer,
         gboolean    parent_only)
 {
   g_auto(GStrv) tokens = NULL;
-  JsonNode *n = root;
   guint len;
 
   if (*pointer == '\0')
-    return root;
+    return TRUE;
   if (*pointer != '/')
-    return NULL;
+    return FALSE;
   tokens = g_strsplit (pointer + 1, "/", -1);
   len = g_strv_length (tokens);
-  for (guint i = 0; i < len - (parent_only ? 1 : 0) && n != NULL; i++)
-    {
-      g_autoptr(GString) t = g_string_new (NULL);
-
-      for (const char *p = tokens[i]; *p; p++)
-        {
-          if (*p == '~' && p[1] == '0')
-            g_string_append_c (t, '~'), p++;
-          else if (*p == '~' && p[1] == '1')
-            g_string_append_c (t, '/'), p++;
-          else if (*p == '~')
-            return NULL;
-          else
-            g_string_append_c (t, *p);
-        }
-      if (JSON_NODE_HOLDS_OBJECT (n))
-        {
-          JsonObject *o = json_node_get_object (n);
-
-          n = json_object_get_member (o, t->str);
-          /* a member name over 64 characters is named by its first 63 and "…" */
-          if (n == NULL && g_str_has_suffix (t->str, "…") && g_utf8_strlen (t->str, -1) == 64)
-            {
-              JsonObjectIter iter;
-              const char *name;
-              JsonNode *member;
-
-              g_string_truncate (t, t->len - strlen ("…"));
-              json_object_iter_init (&iter, o);
-              while (n == NULL && json_object_iter_next (&iter, &name, &member))
-                if (g_str_has_prefix (name, t->str) && g_utf8_strlen (name, -1) > 64)
-                  n = member;
-            }
-        }
-      else if (JSON_NODE_HOLDS_ARRAY (n))
-        {
-          char *end;
-          guint64 index = g_ascii_strtoull (t->str, &end, 10);
-
-          n = (t->len > 0 && *end == '\0' && index < json_array_get_length (json_node_get_array (n)))
-            ? json_array_get_element (json_node_get_array (n), (guint) index) : NULL;
-        }
-      else
-        n = NULL;
-    }
-  return n;
+  return leads (root, tokens, len - (parent_only ? 1 : 0));
 }
 
 int
@@ -112,8 +130,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     zt_fuzz_fail ("validate", "an invalid instance without a whole failure");
   /* the path names a place in the instance: the value itself, or for a member that must be
    * there (required) or may not (a false schema), the object it belongs to */
-  if (follow (instance, failure.path, FALSE) == NULL &&
-      (strcmp (failure.keyword, "required") != 0 || follow (instance, failure.path, TRUE) == NULL))
+  if (!follow (instance, failure.path, FALSE) &&
+      (strcmp (failure.keyword, "required") != 0 || !follow (instance, failure.path, TRUE)))
     zt_fuzz_fail ("path", failure.path);
   zt_json_schema_failure_clear (&failure);
   return 0;
