@@ -1,7 +1,8 @@
 // e2e-mesh-warm.mjs: warm streams. After a session on an import, the importer opens a stream
 // to that service ahead of the next one; the exporter makes no session (starts no server)
 // for it until a message comes; the next session rides it (no handshake on its way) and
-// another is opened; a stream the exporter let go is not used; an endpoint holds a bounded
+// another is opened; sessions that come faster than a stream opens make the import keep
+// up to three ready; a stream the exporter let go is not used; an endpoint holds a bounded
 // number of streams without a session. Real hub, real agents, real stdio servers.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
@@ -56,6 +57,25 @@ await run({
     await sleep(300);
     // had the session opened a stream of its own, bob would have served two more
     assert.equal(streamsServed("echo"), before + 1, "the session took the warm stream: one new stream, the next warm one");
+  },
+
+  "sessions that start together make the import keep more streams ready, and the next burst rides them": async () => {
+    assert.equal(warm(), 1);
+    // three at once: one rides the warm stream, two find none ready and open their own
+    const first = await Promise.all(["b1", "b2", "b3"].map((t) => echoOnce("echo", t)));
+    await Promise.all(first.map((c) => c.close()));
+    await until(() => warm() === 3, "three warm streams to bob's echo (the pool grew)");
+    await sleep(300);
+    const before = streamsServed("echo");
+    const made = sessionsMade("echo");
+    const second = await Promise.all(["c1", "c2", "c3"].map((t) => echoOnce("echo", t)));
+    await Promise.all(second.map((c) => c.close()));
+    assert.equal(sessionsMade("echo"), made + 3);
+    await until(() => warm() === 3, "the pool refilled");
+    await sleep(300);
+    // each session rode a ready stream, and one was opened after each: had any opened its
+    // own, bob would have served more
+    assert.equal(streamsServed("echo"), before + 3, "three sessions on warm streams, three new ones");
   },
 
   "an endpoint holds a bounded number of streams without a session": async () => {

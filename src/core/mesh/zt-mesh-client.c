@@ -1056,20 +1056,37 @@ zt_mesh_client_open_stream_finish (ZtMeshClient *self,
 /* ------------------------------------------------------------------------------------------ */
 /* Warm streams                                                                               */
 
+/* Streams opened ahead are kept per import (endpoint and service) in a small pool. It holds
+ * one while sessions come one at a time; a session that finds none ready (they came faster
+ * than a handshake) raises the pool's size by one, up to WARM_PER_SERVICE, so that a burst
+ * of sessions finds streams ready; an unused stream's expiry lowers it again. The exporter
+ * keeps at most four streams per importer that carried nothing (zt-agent-exporter.c), so an
+ * import's streams beyond its first are opened only while its endpoint's pools hold fewer
+ * than WARM_PER_ENDPOINT; all pools together hold at most WARM_MAX. */
 #define WARM_MAX          16
+#define WARM_PER_ENDPOINT 4
+#define WARM_PER_SERVICE  3
 #define WARM_SECONDS      45
 #define WARM_KEEP_SECONDS 600
 
+typedef struct _Warm Warm;
+
 typedef struct {
+  Warm           *pool;
+  GTlsConnection *tls;          /* NULL while opening */
+  GCancellable   *opening;
+  GSource        *expiry;
+} WarmStream;
+
+struct _Warm {
   ZtMeshClient   *client;
   char           *key;
   char           *endpoint;
   char           *service;
-  GTlsConnection *tls;          /* NULL while opening */
-  GCancellable   *opening;
-  GSource        *expiry;
+  GQueue          streams;      /* of WarmStream, the newest at the head */
+  guint           target;       /* how many the pool holds: 1 to WARM_PER_SERVICE */
   gint64          used;         /* monotonic µs: when one was last taken (or asked for) */
-} Warm;
+};
 
 static char *
 warm_key (const char *endpoint,
@@ -1079,37 +1096,67 @@ warm_key (const char *endpoint,
 }
 
 static void
+warm_stream_free (WarmStream *ws)
+{
+  if (ws->opening != NULL)
+    g_cancellable_cancel (ws->opening);
+  g_clear_object (&ws->opening);
+  zt_source_clear (&ws->expiry);
+  if (ws->tls != NULL)
+    g_io_stream_close_async (G_IO_STREAM (ws->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+  g_clear_object (&ws->tls);
+  g_free (ws);
+}
+
+static void
 warm_free (Warm *w)
 {
-  if (w->opening != NULL)
-    g_cancellable_cancel (w->opening);
-  g_clear_object (&w->opening);
-  zt_source_clear (&w->expiry);
-  if (w->tls != NULL)
-    g_io_stream_close_async (G_IO_STREAM (w->tls), G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-  g_clear_object (&w->tls);
+  g_queue_clear_full (&w->streams, (GDestroyNotify) warm_stream_free);
   g_free (w->key);
   g_free (w->endpoint);
   g_free (w->service);
   g_free (w);
 }
 
-static void warm_open (ZtMeshClient *self, const char *endpoint, const char *service, gint64 used);
+/* Streams held or opening: in all pools, or in those of @endpoint. */
+static guint
+warm_held (ZtMeshClient *self,
+           const char   *endpoint)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->warm);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Warm *w = value;
+
+      if (endpoint == NULL || strcmp (w->endpoint, endpoint) == 0)
+        n += w->streams.length;
+    }
+  return n;
+}
+
+static void warm_fill (Warm *w);
 
 static gboolean
 warm_expired_cb (gpointer user_data)
 {
-  Warm *w = user_data;
+  WarmStream *ws = user_data;
+  Warm *w = ws->pool;
   ZtMeshClient *self = w->client;
-  g_autofree char *endpoint = g_strdup (w->endpoint);
-  g_autofree char *service = g_strdup (w->service);
-  gint64 used = w->used;
 
-  g_clear_pointer (&w->expiry, g_source_unref);
-  g_hash_table_remove (self->warm, w->key);
-  /* a service used lately keeps one; the rest lapse */
-  if (g_get_monotonic_time () - used < WARM_KEEP_SECONDS * G_USEC_PER_SEC)
-    warm_open (self, endpoint, service, used);
+  g_clear_pointer (&ws->expiry, g_source_unref);
+  g_queue_remove (&w->streams, ws);
+  warm_stream_free (ws);
+  /* unused for that long: the pool holds one fewer; a service used lately keeps one, the
+   * rest lapse */
+  w->target = MAX (w->target, 2) - 1;
+  if (g_get_monotonic_time () - w->used < WARM_KEEP_SECONDS * G_USEC_PER_SEC)
+    warm_fill (w);
+  if (w->streams.length == 0)
+    g_hash_table_remove (self->warm, w->key);
   return G_SOURCE_REMOVE;
 }
 
@@ -1118,44 +1165,70 @@ warm_opened_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  Warm *w = user_data;
+  WarmStream *ws = user_data;
+  Warm *w;
   g_autoptr(GError) error = NULL;
   GTlsConnection *tls = zt_mesh_client_open_stream_finish (NULL, result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;  /* dropped: W is gone */
-  g_clear_object (&w->opening);
+    return;  /* dropped: WS is gone */
+  w = ws->pool;
+  g_clear_object (&ws->opening);
   if (tls == NULL)
     {
       g_debug ("mesh: no warm stream to %s/%s: %s", w->endpoint, w->service, error->message);
-      g_hash_table_remove (w->client->warm, w->key);
+      g_queue_remove (&w->streams, ws);
+      warm_stream_free (ws);
+      if (w->streams.length == 0)
+        g_hash_table_remove (w->client->warm, w->key);
       return;
     }
-  w->tls = tls;
-  w->expiry = zt_timeout_source_attach (WARM_SECONDS * 1000, warm_expired_cb, w);
+  ws->tls = tls;
+  ws->expiry = zt_timeout_source_attach (WARM_SECONDS * 1000, warm_expired_cb, ws);
 }
 
+/* Opens streams until @w holds its target, within the bounds. */
 static void
-warm_open (ZtMeshClient *self,
+warm_fill (Warm *w)
+{
+  ZtMeshClient *self = w->client;
+
+  if (connected_hub (self) == NULL || g_strcmp0 (g_getenv ("ZT4MCP_MESH_WARM_STREAMS"), "0") == 0)
+    return;
+  /* each import keeps its one; more only while the endpoint holds fewer than its bound */
+  while (w->streams.length < w->target && warm_held (self, NULL) < WARM_MAX &&
+         (w->streams.length == 0 || warm_held (self, w->endpoint) < WARM_PER_ENDPOINT))
+    {
+      WarmStream *ws = g_new0 (WarmStream, 1);
+
+      ws->pool = w;
+      ws->opening = g_cancellable_new ();
+      g_queue_push_tail (&w->streams, ws);
+      zt_mesh_client_open_stream_async (self, w->endpoint, w->service, ws->opening, warm_opened_cb, ws);
+    }
+}
+
+static Warm *
+warm_pool (ZtMeshClient *self,
            const char   *endpoint,
            const char   *service,
-           gint64        used)
+           gboolean      create)
 {
   g_autofree char *key = warm_key (endpoint, service);
-  Warm *w;
+  Warm *w = g_hash_table_lookup (self->warm, key);
 
-  if (g_hash_table_contains (self->warm, key) || g_hash_table_size (self->warm) >= WARM_MAX ||
-      connected_hub (self) == NULL || g_strcmp0 (g_getenv ("ZT4MCP_MESH_WARM_STREAMS"), "0") == 0)
-    return;
-  w = g_new0 (Warm, 1);
-  w->client = self;
-  w->key = g_steal_pointer (&key);
-  w->endpoint = g_strdup (endpoint);
-  w->service = g_strdup (service);
-  w->used = used;
-  w->opening = g_cancellable_new ();
-  g_hash_table_insert (self->warm, w->key, w);
-  zt_mesh_client_open_stream_async (self, endpoint, service, w->opening, warm_opened_cb, w);
+  if (w == NULL && create)
+    {
+      w = g_new0 (Warm, 1);
+      w->client = self;
+      w->key = g_steal_pointer (&key);
+      w->endpoint = g_strdup (endpoint);
+      w->service = g_strdup (service);
+      w->target = 1;
+      g_queue_init (&w->streams);
+      g_hash_table_insert (self->warm, w->key, w);
+    }
+  return w;
 }
 
 void
@@ -1163,15 +1236,14 @@ zt_mesh_client_warm_stream (ZtMeshClient *self,
                             const char   *endpoint,
                             const char   *service)
 {
-  g_autofree char *key = NULL;
   Warm *w;
 
   g_return_if_fail (ZT_IS_MESH_CLIENT (self));
-  key = warm_key (endpoint, service);
-  if ((w = g_hash_table_lookup (self->warm, key)) != NULL)
-    w->used = g_get_monotonic_time ();
-  else
-    warm_open (self, endpoint, service, g_get_monotonic_time ());
+  w = warm_pool (self, endpoint, service, TRUE);
+  w->used = g_get_monotonic_time ();
+  warm_fill (w);
+  if (w->streams.length == 0)
+    g_hash_table_remove (self->warm, w->key);
 }
 
 /* Whether @tls's connection is still there: its WebSocket open, or its socket neither closed
@@ -1199,15 +1271,16 @@ warm_connection_open (GTlsConnection *tls)
   return open && !g_io_stream_is_closed (G_IO_STREAM (tls));
 }
 
-/* Whether @w's exporter is online in the run its stream reached. */
+/* Whether @tls's exporter (@endpoint) is online in the run its stream reached. */
 static gboolean
-warm_peer_current (ZtMeshClient *self,
-                   Warm         *w)
+warm_peer_current (ZtMeshClient   *self,
+                   const char     *endpoint,
+                   GTlsConnection *tls)
 {
   const char *now = NULL;
-  const char *reached = zt_mesh_client_stream_instance (w->tls);
+  const char *reached = zt_mesh_client_stream_instance (tls);
 
-  return zt_mesh_client_peer_online (self, w->endpoint, &now) &&
+  return zt_mesh_client_peer_online (self, endpoint, &now) &&
          (reached == NULL || now == NULL || strcmp (reached, now) == 0);
 }
 
@@ -1216,19 +1289,31 @@ zt_mesh_client_take_warm_stream (ZtMeshClient *self,
                                  const char   *endpoint,
                                  const char   *service)
 {
-  g_autofree char *key = NULL;
   GTlsConnection *tls = NULL;
   Warm *w;
 
   g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), NULL);
-  key = warm_key (endpoint, service);
-  w = g_hash_table_lookup (self->warm, key);
-  if (w == NULL || w->tls == NULL)
+  w = warm_pool (self, endpoint, service, FALSE);
+  if (w == NULL)
     return NULL;
-  /* taken, or gone: either way the entry ends here */
-  if (warm_peer_current (self, w) && warm_connection_open (w->tls))
-    tls = g_steal_pointer (&w->tls);
-  g_hash_table_remove (self->warm, key);
+  /* the newest ready one; those found gone end here */
+  for (GList *l = w->streams.head; l != NULL && tls == NULL;)
+    {
+      WarmStream *ws = l->data;
+      GList *next = l->next;
+
+      if (ws->tls != NULL)
+        {
+          if (warm_peer_current (self, endpoint, ws->tls) && warm_connection_open (ws->tls))
+            tls = g_steal_pointer (&ws->tls);
+          g_queue_delete_link (&w->streams, l);
+          warm_stream_free (ws);
+        }
+      l = next;
+    }
+  /* none ready: sessions come faster than one stream is opened, so the pool holds one more */
+  if (tls == NULL)
+    w->target = MIN (w->target + 1, WARM_PER_SERVICE);
   return tls;
 }
 
@@ -1242,7 +1327,8 @@ zt_mesh_client_warm_count (ZtMeshClient *self)
   g_return_val_if_fail (ZT_IS_MESH_CLIENT (self), 0);
   g_hash_table_iter_init (&iter, self->warm);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    n += ((Warm *) value)->tls != NULL;
+    for (GList *l = ((Warm *) value)->streams.head; l != NULL; l = l->next)
+      n += ((WarmStream *) l->data)->tls != NULL;
   return n;
 }
 
@@ -1258,7 +1344,19 @@ warm_recheck (ZtMeshClient *self)
     {
       Warm *w = value;
 
-      if (w->tls != NULL && !warm_peer_current (self, w))
+      for (GList *l = w->streams.head; l != NULL;)
+        {
+          WarmStream *ws = l->data;
+          GList *next = l->next;
+
+          if (ws->tls != NULL && !warm_peer_current (self, w->endpoint, ws->tls))
+            {
+              g_queue_delete_link (&w->streams, l);
+              warm_stream_free (ws);
+            }
+          l = next;
+        }
+      if (w->streams.length == 0)
         g_hash_table_iter_remove (&iter);
     }
 }

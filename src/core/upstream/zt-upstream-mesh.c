@@ -47,14 +47,21 @@ line_cb (const char *line,
          gsize       len,
          gpointer    user_data)
 {
-  ZtUpstreamMesh *self = user_data;
+  g_autoptr(ZtUpstreamMesh) self = g_object_ref (user_data);
+  gboolean first = !self->heard;
+  ZtMeshClient *client;
 
-  if (!self->heard)
+  if (first)
     {
       self->heard = TRUE;
       g_queue_clear_full (&self->unanswered, (GDestroyNotify) zt_message_unref);
     }
-  zt_upstream_emit_raw (ZT_UPSTREAM (user_data), line, len, -1);
+  zt_upstream_emit_raw (ZT_UPSTREAM (self), line, len, -1);
+  /* a session on a warm stream has its first answer: now a stream for a session after it
+   * (not sooner: its handshake would compete with this session's start for the CPU; the
+   * pool holds more than one when sessions come faster) */
+  if (first && self->warm && (client = zt_transports_get_mesh_client (self->transports)) != NULL)
+    zt_mesh_client_warm_stream (client, self->endpoint, self->service);
 }
 
 static void open_cold (ZtUpstreamMesh *self, ZtMeshClient *client);
@@ -220,8 +227,7 @@ zt_upstream_mesh_start (ZtUpstream *upstream,
     {
       self->warm = TRUE;
       stream_ready (self, client);
-      /* and one for the session after */
-      zt_mesh_client_warm_stream (client, self->endpoint, self->service);
+      /* the stream for the session after is opened at this one's first answer (line_cb) */
       return TRUE;
     }
   open_cold (self, client);
