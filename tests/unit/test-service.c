@@ -78,6 +78,41 @@ test_service_secret_env (void)
   g_assert_false (json_object_has_member (json_node_get_object (shown), "secret_env"));
 }
 
+/* The key a service's tool pins are kept under names what the upstream is: made once, and
+ * made again when an update changes the command or the URL, so that pins approved for one
+ * server are never applied to another. */
+static void
+test_service_pin_key (void)
+{
+  static const char *body = "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"server\",\"--one\"]}";
+  static const char *same = "{\"max_sessions\":3}";
+  static const char *other = "{\"command\":[\"server\",\"--two\"]}";
+  static const char *http = "{\"kind\":\"http\",\"url\":\"http://127.0.0.1:9/mcp\"}";
+  g_autoptr(JsonObject) o = zt_json_parse_object_strict (body, strlen (body), NULL, NULL);
+  g_autoptr(JsonObject) so = zt_json_parse_object_strict (same, strlen (same), NULL, NULL);
+  g_autoptr(JsonObject) oo = zt_json_parse_object_strict (other, strlen (other), NULL, NULL);
+  g_autoptr(JsonObject) ho = zt_json_parse_object_strict (http, strlen (http), NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtService) service = zt_service_new_from_json (o, &error);
+  g_autofree char *first = NULL, *again = NULL, *kept = NULL, *changed = NULL, *moved = NULL;
+
+  g_assert_no_error (error);
+  first = zt_service_pin_key (service);
+  again = zt_service_pin_key (service);
+  g_assert_true (g_str_has_prefix (first, "local:s@"));
+  g_assert_cmpstr (first, ==, again);
+  g_assert_true (zt_service_update_from_json (service, so, &error));
+  kept = zt_service_pin_key (service);
+  g_assert_cmpstr (kept, ==, first);
+  g_assert_true (zt_service_update_from_json (service, oo, &error));
+  changed = zt_service_pin_key (service);
+  g_assert_cmpstr (changed, !=, first);
+  g_assert_true (zt_service_update_from_json (service, ho, &error));
+  moved = zt_service_pin_key (service);
+  g_assert_cmpstr (moved, !=, changed);
+  g_assert_cmpstr (moved, !=, first);
+}
+
 /* An llm service: its JSON round trip (the key file named, never a key), an import of one,
  * and the key file's checks: ours, 0600, one line. */
 static void
@@ -185,6 +220,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/service/json/refused", test_service_refused);
   g_test_add_func ("/service/secret-env", test_service_secret_env);
+  g_test_add_func ("/service/pin-key", test_service_pin_key);
   g_test_add_func ("/service/llm", test_service_llm);
   g_test_add_func ("/service/llm-usage", test_llm_usage);
   return g_test_run ();

@@ -27,6 +27,7 @@ service_clear (ZtService *self)
   g_free (self->remote);
   g_strfreev (self->export_to);
   g_free (self->api_key_file);
+  g_free (self->pin_key);
 }
 
 ZtService *
@@ -234,6 +235,7 @@ zt_service_update_from_json (ZtService  *self,
   JsonNode *n;
   guint64 v;
 
+  g_clear_pointer (&self->pin_key, g_free);  /* its kind, command or URL may change */
   if ((n = json_object_get_member (obj, "kind")) != NULL)
     {
       const char *kind = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
@@ -640,19 +642,25 @@ zt_service_pin_key (ZtService *self)
   g_autofree char *hex = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
+  /* asked on every call (the pin filter, both ways): made once, and again after an update */
+  if (self->pin_key != NULL)
+    return g_strdup (self->pin_key);
   if (self->kind == ZT_SERVICE_MESH)
-    return g_strdup_printf ("mesh:%s/%s", self->peer ? self->peer : "", self->remote ? self->remote : "");
-  /* NUL-separated, so that ("a b") and ("a", "b") differ; asked on every call (the pin
-   * filter), hence GnuTLS's SHA-256 */
-  sum = zt_sha256_new ();
-  zt_sha256_update (sum, zt_service_kind_to_string (self->kind), -1);
-  zt_sha256_update (sum, "", 1);
-  for (guint i = 0; self->argv && self->argv[i]; i++)
-    zt_sha256_update (sum, self->argv[i], strlen (self->argv[i]) + 1);
-  if (self->url)
-    zt_sha256_update (sum, self->url, -1);
-  hex = zt_sha256_finish_hex (sum);
-  return g_strdup_printf ("local:%s@%.16s", self->name, hex);
+    self->pin_key = g_strdup_printf ("mesh:%s/%s", self->peer ? self->peer : "", self->remote ? self->remote : "");
+  else
+    {
+      /* NUL-separated, so that ("a b") and ("a", "b") differ */
+      sum = zt_sha256_new ();
+      zt_sha256_update (sum, zt_service_kind_to_string (self->kind), -1);
+      zt_sha256_update (sum, "", 1);
+      for (guint i = 0; self->argv && self->argv[i]; i++)
+        zt_sha256_update (sum, self->argv[i], strlen (self->argv[i]) + 1);
+      if (self->url)
+        zt_sha256_update (sum, self->url, -1);
+      hex = zt_sha256_finish_hex (sum);
+      self->pin_key = g_strdup_printf ("local:%s@%.16s", self->name, hex);
+    }
+  return g_strdup (self->pin_key);
 }
 
 gboolean

@@ -57,6 +57,7 @@ typedef struct _ZtService {
   char          *api_key_file;    /* llm: a 0600 file of the user's holding the upstream's key */
   gboolean       api_key_keyring; /* llm: the key is in the agent's key store (llm-key-NAME) */
   gboolean       log_content;     /* llm: the audit records the request and the answer (redacted) */
+  char          *pin_key;         /* zt_service_pin_key, made once; zt_service_update_from_json drops it */
 } ZtService;
 
 /* The key store name of an llm service's API key */
