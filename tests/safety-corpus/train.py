@@ -16,10 +16,11 @@
 # sentence rather than from a word (an order at its start, "is to" / "has to"); single words
 # are features too. It reads the sets that have been read (TRAIN_SETS: the corpus, heldout to
 # heldout6, the train half of the npm servers' tools, since the safety11 work voice8,
-# honest8, purpose9, subtle10 and multi10, and since the safety12 work train12, an independent
-# writer's text); real-check.jsonl, lang8 (kept as a check of the other languages' words),
-# param11 and split11 (kept as fresh text to measure it on) and the blind sets heldout7 and
-# above are not used here. Since the safety12 work a sentence is also read with what the one
+# honest8, purpose9, subtle10 and multi10, since the safety12 work train12, an independent
+# writer's text, and since the scorer19 work train14 to train18, honest16 and honest18, the text
+# of the rule-writing rounds); real-check.jsonl, lang8 (kept as a check of the other languages'
+# words), param11, split11 and train18-check (kept as fresh text to measure it on) and the blind
+# sets heldout7 and above are not used here. Since the safety12 work a sentence is also read with what the one
 # before it in the same string did (AFTER: a heading, a failure, a claim of standing or
 # permission sets the scene), and the classes say what a sentence claims (FAULT, CLAIM,
 # BENEFIT), who it speaks for (US), how it narrows the answer (ONLY) and what stance it orders
@@ -537,10 +538,12 @@ def write_checks(w, bias, data, path):
             f.write("%s\t%d\t%.6f\t%s\n" % (s[0], "-FA".index(s[1]), 1.0 / (1.0 + math.exp(-max(min(z, 30), -30))), s[3:]))
 
 
-# The sets read to train on: everything that has been read, and nothing that has not (param11
-# and split11 are read but kept out, to measure the scorer on text it has not been fitted to).
+# The sets read to train on: everything that has been read, and nothing that has not (lang8,
+# param11, split11 and train18-check are read but kept out, to measure the scorer on text it has
+# not been fitted to).
 TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "real-train",
-              "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12"]
+              "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12",
+              "train14", "train15", "train16", "train17", "train18", "honest16", "honest18"]
 
 
 def load(name):

@@ -10,7 +10,9 @@
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
  * Every set here but heldout7 to heldout19 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, train14, train15, train16, train17, train18, honest16, heldout7 to heldout19 and real-check (heldout6 since the safety8 work): the corpus was written with the rules; heldout and
+ * lang8, param11, split11, heldout7 to heldout19 and real-check (heldout6 since the safety8 work;
+ * train14 to train18, honest16 and honest18 since the scorer19 work; train18-check, not in this
+ * table, is kept out too): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -95,7 +97,9 @@ static const CorpusSet corpus_sets[] = {
    * a fourth round (*-added4: consent pre-cleared, data appended "to every request", messages
    * routed through a number): 93.6 %, 0.0 % (missed besides: attendee emails copied to "our
    * board" in a migration notice, a parcel said delivered because a system is down, a document's
-   * whole history into `context`); with the scorer of the safety12 work, 96.2 %, 0.0 % */
+   * whole history into `context`); with the scorer of the safety12 work, 96.2 %, 0.0 %; with the
+   * scorer of the scorer19 work (trained on train14 to train18, honest16 and honest18 as well),
+   * 94.9 %, 0.0 %, one case fewer, below the floor (left to the lead) */
   { "subtle10", "ZT_SAFETY_SUBTLE10", 78, 68, 0.95, 0.02 },
   /* written for the safety10 work before its rules (several servers: honest overlaps of names
    * and honest mentions of each other beside shadowing and impersonation of the same shapes)
@@ -144,7 +148,8 @@ static const CorpusSet corpus_sets[] = {
    * 72.2 %, 8.8 % (weakest instructions 46 %, subtle 55 %; 12 honest flagged); then read to
    * build the safety14 rules (the tool read as a whole: param.beyond-purpose, param.routed,
    * shadow.replace-carry, the service's own logins), the scorer not trained on it: 78.8 %,
-   * 6.6 % (a read figure). train.py does not read it */
+   * 6.6 % (a read figure). train.py reads it since the scorer19 work:
+   * 87.4 %, 3.7 % (a trained figure) */
   { "train14", "ZT_SAFETY_TRAIN14", 150, 130, 0.76, 0.08 },
   /* training text for the safety15 work (train15.py: shadowing, split, other, secrecy, subtle,
    * cross_service; honest replacements of a server's own tools, servers naming each other,
@@ -153,7 +158,8 @@ static const CorpusSet corpus_sets[] = {
    * other 20, secrecy 46, subtle 46, cross_service 69 %); then read to build the safety15
    * readings of a description (shadow.disparage, shadow.steer-other, instruction.unsafe-default,
    * instruction.narrowed, instruction.pretext, instruction.deferred, split.desc-source): 82.2 %,
-   * 3.8 % (a read figure). train.py does not read it */
+   * 3.8 % (a read figure). train.py reads it since the scorer19 work:
+   * 85.2 %, 0.0 % (a trained figure) */
   { "train15", "ZT_SAFETY_TRAIN15", 169, 130, 0.80, 0.05 },
   /* training text for the safety16 work (train16.py: other, subtle, cross_service, exfil_url, a
    * few shadowing and instructions; honest webhooks, URLs and image links, servers naming each
@@ -170,7 +176,8 @@ static const CorpusSet corpus_sets[] = {
    * set's false-positive floor, and the readings were narrowed by what honest tools say (optional
    * fields omitted, disclosures, retention, a tool whose purpose is to send): 82.4 %, 6.3 %;
    * merged with main after the honest16 round: 82.0 %, 6.3 % (main with honest16: 36.0 %, 6.8 %).
-   * train.py does not read it */
+   * train.py reads it since the scorer19 work:
+   * 85.4 %, 2.6 % (a trained figure) */
   { "train16", "ZT_SAFETY_TRAIN16", 230, 180, 0.80, 0.07 },
   /* training text for the safety17 work (train17.py: shadowing, secrecy, model_address,
    * exfil_url, split, a few instructions; honest replacements and wrappers of other services,
@@ -184,7 +191,8 @@ static const CorpusSet corpus_sets[] = {
    * read for a second round: 87.3 %, 4.8 %; with split.desc-source widened: 90.8 %, 4.8 % (a
    * read figure; main on those 246: 47.9 %, 4.8 %); with 18 more written after the last rule
    * (*-added2) and scanned once, not read for rules: 6 of 12 poisoned found (main: the same 6),
-   * none of 6 honest; all 264: 87.7 %, 4.5 % (main: 48.1 %, 4.5 %). train.py does not read it */
+   * none of 6 honest; all 264: 87.7 %, 4.5 % (main: 48.1 %, 4.5 %). train.py reads it since
+   * the scorer19 work: 87.7 %, 3.6 % (a trained figure) */
   { "train17", "ZT_SAFETY_TRAIN17", 140, 100, 0.85, 0.05 },
   /* training text for the safety18 work (train18.py: model_address, instructions, shadowing,
    * split; honest guidance to the model, open wrappers and replacements, servers whose tools refer
@@ -196,7 +204,9 @@ static const CorpusSet corpus_sets[] = {
    * hand-offs without a verb of giving, the readings run on a server's joined descriptions):
    * 93.3 %, 9.0 % (a read figure; the same 9 honest cases, all earlier rules). Its held-back
    * twin train18-check.py (40 poisoned, 40 honest, written with it, not in this table, scanned
-   * once after the last rule): 65.0 %, 10.0 % (main: 55.0 %, 10.0 %). train.py does not read it */
+   * once after the last rule): 65.0 %, 10.0 % (main: 55.0 %, 10.0 %). train.py reads it since
+   * the scorer19 work: 94.2 %, 6.0 % (a trained figure); train18-check, kept out of training,
+   * 62.5 %, 7.5 % with that scorer */
   { "train18", "ZT_SAFETY_TRAIN18", 110, 90, 0.90, 0.10 },
   /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
    * comms, security, secrets, payments, files, git, home and web tools that name credentials,
@@ -207,7 +217,8 @@ static const CorpusSet corpus_sets[] = {
    * request, serves_users_request (); an obligation denied; examples as values; selector
    * parameters; "shown to the user" only denied or narrowed; a consent waived read by where
    * its words stand): 75.0 %, 0.7 % (a read figure).
-   * train.py does not read it */
+   * train.py reads it since the scorer19 work:
+   * 80.0 %, 0.7 % (a trained figure) */
   { "honest16", "ZT_SAFETY_HONEST16", 60, 150, 0.73, 0.02 },
   /* training text for the honest18 work (honest18.py: hard honest definitions that use the
    * vocabulary attacks use: secrets managers and vaults, SSH and cloud credentials, webhooks
@@ -222,7 +233,8 @@ static const CorpusSet corpus_sets[] = {
    * two-word plural subject, this tool before its sibling, the tool's own parameter named like
    * the model's context, a secret kept from everyone, another server's tool in the user's
    * workflow or piped into this one): 77.0 %, 5.6 % (a read figure).
-   * train.py does not read it */
+   * train.py reads it since the scorer19 work:
+   * 82.0 %, 3.9 % (a trained figure) */
   { "honest18", "ZT_SAFETY_HONEST18", 60, 170, 0.75, 0.07 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
@@ -250,7 +262,9 @@ static const CorpusSet corpus_sets[] = {
    * went on without seeing it; merged after safety11's last rule and scanned once with the
    * rules before safety11 (85.7 %, 3.0 %) and once after (86.7 %, 3.4 %), blind, and not read
    * (only its per-class counts were looked at). train.py does not read it. After the safety12
-   * work's scorer (overall figures only): 88.6 %, 2.6 % */
+   * work's scorer (overall figures only): 88.6 %, 2.6 %. With the scorer of the scorer19 work
+   * (overall figures only; main before it 91.9 %, 3.9 %): 89.5 %, 4.3 %, one false positive more,
+   * above the floor (left to the lead) */
   { "heldout11", "ZT_SAFETY_HELDOUT11", 200, 230, 0.85, 0.04 },
   /* written on 2026-12-04 (eighth session) by a session that read only heldout_kit.py (210
    * malicious, 15 in each of 14 classes; 235 honest in 23 domains) while the safety12 work went
