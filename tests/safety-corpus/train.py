@@ -399,8 +399,9 @@ def labelled(cases):
 
 
 # Chosen by five-fold cross-validation on corpus.jsonl (train.py --cv): the scorer alone finds
-# 57 % of the malicious cases at 1.4 % false positives at 0.85 (ZT_SCAN_SCORER_WARN), 47 % at
-# 1.4 % at 0.9 (ZT_SCAN_SCORER_BLOCK); the phrase rules find most of the rest. Classes are not
+# 59.8 % of the malicious cases at 1.9 % false positives at 0.85 (ZT_SCAN_SCORER_WARN), 50.2 %
+# at 1.9 % at 0.9 (ZT_SCAN_SCORER_BLOCK) (2026-12-05; 57 % and 47 % at 1.4 % when first chosen);
+# the phrase rules find most of the rest. Classes are not
 # re-weighted: benign sentences outnumber malicious ones, as they do in real lists.
 L2_WORD = 0.0003
 L2_KIND = 0.0003
