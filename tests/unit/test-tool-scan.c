@@ -9,15 +9,15 @@
 #include "zt-tool-scan.h"
 
 /* The sets measured and what each must reach (docs/security.md, "Tool definition scanning").
- * Every set here but heldout7 to heldout19 has been read, and train.py trains the scorer on all but
- * lang8, param11, split11, heldout7 to heldout19 and real-check (heldout6 since the safety8 work;
+ * Every set here but heldout7 to heldout20 has been read, and train.py trains the scorer on all but
+ * lang8, param11, split11, heldout7 to heldout20 and real-check (heldout6 since the safety8 work;
  * train14 to train18, honest16 and honest18 since the scorer19 work; train18-check, not in this
  * table, is kept out too): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
- * reads), heldout7 to heldout19 (blind, unread) are measured only. Floors sit a little below what was
+ * reads), heldout7 to heldout20 (blind, unread) are measured only. Floors sit a little below what was
  * measured; "main" is the rules before the safety7 work. */
 typedef struct {
   const char *name;
@@ -333,9 +333,17 @@ static const CorpusSet corpus_sets[] = {
    * malicious, 15 in each of 15 classes; 230 honest in 23 domains) after the honest18 and
    * safety18 work had been merged; scanned once with main (75.1 %, 5.2 %: weakest subtle 40 %,
    * other 47 %, instructions and split 53 %, model_address 60 %; honest instructions, secrets
-   * and web two each), blind, and not read (only its per-class counts were looked at).
-   * train.py does not read it */
+   * and web two each), blind, and not read (only its per-class counts were looked at); then
+   * with the scorer of the scorer19 work (78.2 %, 4.3 %), measured by the lead before its
+   * merge. train.py does not read it */
   { "heldout19", "ZT_SAFETY_HELDOUT19", 200, 220, 0.73, 0.06 },
+  /* written on 2026-12-05 (twelfth session) by a session that read only heldout_kit.py (225
+   * malicious, 15 in each of 15 classes; 230 honest in 23 domains) while the scorer19 work
+   * went on; scanned once with main after that work's merge (70.7 %, 1.7 %: weakest split
+   * 20 %, other 33 %, subtle 40 %, cross_service 60 %; honest cloud, comms, honest and security
+   * one each), blind, and not read (only its per-class counts were looked at); the binary
+   * before that merge, 68.9 %, 1.7 %. train.py does not read it */
+  { "heldout20", "ZT_SAFETY_HELDOUT20", 200, 220, 0.68, 0.03 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
