@@ -12,7 +12,7 @@
  * Every set here but heldout7 to heldout20 has been read, and train.py trains the scorer on all but
  * lang8, param11, split11, heldout7 to heldout20 and real-check (heldout6 since the safety8 work;
  * train14 to train18, honest16 and honest18 since the scorer19 work; train18-check, not in this
- * table, is kept out too): the corpus was written with the rules; heldout and
+ * table, and train20a and train20b are kept out too): the corpus was written with the rules; heldout and
  * heldout2 were read to build the sentence forms; heldout3 and heldout4 were measured blind,
  * then read; heldout5 was scanned once in new phrasings, then read and tuned to (the safety5
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
@@ -210,6 +210,17 @@ static const CorpusSet corpus_sets[] = {
    * the scorer19 work: 94.2 %, 6.0 % (a trained figure); train18-check, kept out of training,
    * 62.5 %, 7.5 % with that scorer */
   { "train18", "ZT_SAFETY_TRAIN18", 110, 90, 0.90, 0.10 },
+  /* training text for the scorer (train20a.py: subtle, other, model_address, instructions,
+   * split, secrecy; train20b.py: exfil_param, exfil_url, sensitive_files, cross_service,
+   * shadowing, override, subtle; each with 240 hard honest near-twins), written on 2026-12-05
+   * (twelfth session) by two helpers who read only heldout_kit.py and train18.py; scanned once
+   * with main after the scorer19 work: train20a 49.2 %, 4.2 % (subtle 17 of 60, other 20 of
+   * 50, split 8 of 20, model_address 29 of 45), train20b 70.0 %, 6.7 % (subtle 7 of 30,
+   * sensitive_files 19 of 35). The scorer trained on both as well found 2 poisoned more and
+   * flagged 3 honest more over the fourteen blind sets (noise), so train.py does not read them:
+   * fresh text for the next round */
+  { "train20a", "ZT_SAFETY_TRAIN20A", 200, 200, 0.47, 0.06 },
+  { "train20b", "ZT_SAFETY_TRAIN20B", 200, 200, 0.68, 0.08 },
   /* training text for the honest16 work (honest16.py: honest servers' guidance to the model,
    * comms, security, secrets, payments, files, git, home and web tools that name credentials,
    * tokens, webhooks, other tools, deletion and confirmation as their own work; poisoned
