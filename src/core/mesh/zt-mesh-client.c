@@ -1088,6 +1088,18 @@ struct _Warm {
   gint64          used;         /* monotonic µs: when one was last taken (or asked for) */
 };
 
+/* How long a warm stream waits unused; ZT4MCP_MESH_WARM_STREAM_SECONDS (1 to WARM_SECONDS)
+ * shortens it for tests. */
+static guint
+warm_seconds (void)
+{
+  const char *env = g_getenv ("ZT4MCP_MESH_WARM_STREAM_SECONDS");
+  guint64 n;
+
+  return env != NULL && g_ascii_string_to_unsigned (env, 10, 1, WARM_SECONDS, &n, NULL)
+         ? (guint) n : WARM_SECONDS;
+}
+
 static char *
 warm_key (const char *endpoint,
           const char *service)
@@ -1184,7 +1196,7 @@ warm_opened_cb (GObject      *object,
       return;
     }
   ws->tls = tls;
-  ws->expiry = zt_timeout_source_attach (WARM_SECONDS * 1000, warm_expired_cb, ws);
+  ws->expiry = zt_timeout_source_attach (warm_seconds () * 1000, warm_expired_cb, ws);
 }
 
 /* Opens streams until @w holds its target, within the bounds. */
