@@ -1083,7 +1083,7 @@ struct _Warm {
   char           *key;
   char           *endpoint;
   char           *service;
-  GQueue          streams;      /* of WarmStream, the newest at the head */
+  GQueue          streams;      /* of WarmStream, the oldest at the head */
   guint           target;       /* how many the pool holds: 1 to WARM_PER_SERVICE */
   gint64          used;         /* monotonic µs: when one was last taken (or asked for) */
 };
@@ -1308,7 +1308,7 @@ zt_mesh_client_take_warm_stream (ZtMeshClient *self,
   w = warm_pool (self, endpoint, service, FALSE);
   if (w == NULL)
     return NULL;
-  /* the newest ready one; those found gone end here */
+  /* the oldest ready one (it would lapse first); those found gone end here */
   for (GList *l = w->streams.head; l != NULL && tls == NULL;)
     {
       WarmStream *ws = l->data;
