@@ -3,8 +3,11 @@
 // rounds, each gateway's CPU per 1 000 calls read from /proc, ratios against direct.
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// usage: node bench/vs-gateways.mjs [ROUNDS=3] [SECONDS=2]
-// Needs build/ (zt4mcp, zt-bench, zt-echo-server); installs supergateway 4.0.0 and mcp-proxy
+// usage: node bench/vs-gateways.mjs [ROUNDS=3] [SECONDS=2] [GATEWAYS=zt4mcp,floor,supergateway,mcp-proxy]
+// "floor" is bench/zt-floor.c: libsoup's server, GLib's loop and the echo server's pipes with none
+// of the agent's own work (no JSON read, no session, no filter, no audit), so that what zt4mcp
+// adds splits into what that stack costs and what the agent does.
+// Needs build/ (zt4mcp, zt-bench, zt-echo-server, zt-floor); installs supergateway 4.0.0 and mcp-proxy
 // 6.7.19 into bench/compare/node_modules on first use (npm). Only 127.0.0.1 is used.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -17,15 +20,18 @@ const build = path.resolve(here, "../build");
 const BENCH = path.join(build, "bench/zt-bench");
 const ECHO = path.join(build, "bench/zt-echo-server");
 const ZT = path.join(build, "src/cli/zt4mcp");
+const FLOOR = path.join(build, "bench/zt-floor");
 const ROUNDS = Number(process.argv[2] ?? 3);
 const SECONDS = String(process.argv[3] ?? 2);
 const CLIENTS = [1, 16];
+const ONLY = process.argv[4] ? process.argv[4].split(",") : null;
 const compare = path.join(here, "compare");
 const TICK = 100;  // USER_HZ: /proc/PID/stat counts ticks of 10 ms
 
-for (const f of [BENCH, ECHO, ZT])
+for (const f of [BENCH, ECHO, ZT, FLOOR])
   if (!fs.existsSync(f)) { console.error(`vs-gateways: ${f} is missing: build first (ninja -C build)`); process.exit(2); }
-if (!fs.existsSync(path.join(compare, "node_modules/supergateway"))) {
+if ((!ONLY || ONLY.some((g) => g !== "zt4mcp" && g !== "floor")) &&
+    !fs.existsSync(path.join(compare, "node_modules/supergateway"))) {
   console.error("vs-gateways: installing supergateway 4.0.0 and mcp-proxy 6.7.19 into bench/compare …");
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: compare, stdio: "inherit" });
 }
@@ -58,6 +64,11 @@ const gateways = {
     const token = JSON.parse(fs.readFileSync(path.join(home, "api.json"), "utf8")).token;
     return { proc, url: `http://127.0.0.1:${port}/mcp/echo`, token, done: () => fs.rmSync(home, { recursive: true, force: true }) };
   },
+  async floor(port) {
+    const proc = spawn(FLOOR, ["--server", ECHO, "--port", String(port)], { stdio: "ignore" });
+    await listening(port);
+    return { proc, url: `http://127.0.0.1:${port}/mcp` };
+  },
   async supergateway(port) {
     const proc = spawn(process.execPath, [path.join(compare, "node_modules/supergateway/dist/index.js"), "--stdio", ECHO,
       "--outputTransport", "streamableHttp", "--stateful", "--port", String(port)], { stdio: "ignore" });
@@ -76,7 +87,7 @@ const gateways = {
 const rows = {};   // name -> clients -> [{rate, p50, cpu}]
 const add = (name, n, v) => { ((rows[name] ??= {})[n] ??= []).push(v); };
 for (let round = 0; round < ROUNDS; round++) {
-  const order = ["direct", ...Object.keys(gateways)];
+  const order = ["direct", ...Object.keys(gateways).filter((g) => !ONLY || ONLY.includes(g))];
   if (round % 2) order.reverse();   // alternate, so drift in the machine's load falls on all
   for (const name of order) {
     if (name === "direct") {

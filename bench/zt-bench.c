@@ -79,7 +79,7 @@ static const GOptionEntry entries[] = {
   { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &opt_seconds, "Measured time per case (default 2)", "S" },
   { "warmup", 'w', 0, G_OPTION_ARG_DOUBLE, &opt_warmup, "Unmeasured time before each case (default 0.5)", "S" },
   { "clients", 'c', 0, G_OPTION_ARG_STRING, &opt_clients, "Concurrent clients, a comma list (default 1,32)", "N,N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Run only the direct, the agent or the mesh cases", "direct|agent|mesh" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Run only these cases: direct, agent, mesh, url, or a comma list (agent,url)", "CASE[,CASE]" },
   { "message", 'm', 0, G_OPTION_ARG_STRING, &opt_message, "Text to echo (default \"hello from zt-bench\")", "TEXT" },
   { "size", 0, 0, G_OPTION_ARG_INT, &opt_size, "Ask for answers of this many bytes of text instead", "BYTES" },
   { "accept", 0, 0, G_OPTION_ARG_STRING, &opt_accept, "Answers from the agent as sse (default) or json", "sse|json" },
@@ -101,6 +101,18 @@ static const GOptionEntry entries[] = {
   { "url-token", 0, 0, G_OPTION_ARG_STRING, &opt_url_token, "A bearer token for --url (default: none; an empty one is sent)", "TOKEN" },
   { NULL }
 };
+
+/* Whether --only asks for @what (everything when it is not given). */
+static gboolean
+only (const char *what)
+{
+  g_auto(GStrv) cases = NULL;
+
+  if (opt_only == NULL)
+    return TRUE;
+  cases = g_strsplit (opt_only, ",", -1);
+  return g_strv_contains ((const char * const *) cases, what);
+}
 
 /* ---------------------------------------------------------------------------------------- */
 /* Children, and cleaning up after them even when interrupted                               */
@@ -1826,16 +1838,22 @@ main (int   argc,
     }
   if (opt_seconds <= 0 || opt_seconds > 600 || opt_warmup < 0 || opt_warmup > 60)
     die ("--seconds must be in (0, 600] and --warmup in [0, 60]");
-  if (opt_only != NULL && strcmp (opt_only, "direct") != 0 && strcmp (opt_only, "agent") != 0 &&
-      strcmp (opt_only, "mesh") != 0 && strcmp (opt_only, "url") != 0)
-    die ("--only takes direct, agent, mesh or url");
-  if (opt_only != NULL && strcmp (opt_only, "url") == 0 && opt_url == NULL)
+  if (opt_only != NULL)
+    {
+      g_auto(GStrv) cases = g_strsplit (opt_only, ",", -1);
+      static const char * const known[] = { "direct", "agent", "mesh", "url", NULL };
+
+      for (guint i = 0; cases[i] != NULL; i++)
+        if (!g_strv_contains (known, cases[i]))
+          die ("--only takes direct, agent, mesh or url, or a comma list of them (\"%s\" is none)", cases[i]);
+    }
+  if (only ("url") && opt_only != NULL && opt_url == NULL)
     die ("--only url needs --url URL");
   if (opt_accept != NULL && strcmp (opt_accept, "sse") != 0 && strcmp (opt_accept, "json") != 0)
     die ("--accept takes sse or json");
-  do_direct = opt_only == NULL || strcmp (opt_only, "direct") == 0;
-  do_agent = opt_only == NULL || strcmp (opt_only, "agent") == 0;
-  do_mesh = opt_only == NULL || strcmp (opt_only, "mesh") == 0;
+  do_direct = only ("direct");
+  do_agent = only ("agent");
+  do_mesh = only ("mesh");
 
   parts = g_strsplit (opt_clients ? opt_clients : "1,32", ",", -1);
   for (guint i = 0; parts[i]; i++)
@@ -1962,7 +1980,7 @@ main (int   argc,
       }
       stop_mesh (&mesh);
     }
-  if (opt_url != NULL && (opt_only == NULL || strcmp (opt_only, "url") == 0))
+  if (opt_url != NULL && only ("url"))
     {
       g_autoptr(GError) uri_error = NULL;
       g_autoptr(GUri) uri = g_uri_parse (opt_url, G_URI_FLAGS_NONE, &uri_error);
