@@ -5007,10 +5007,10 @@ static const char *const claim_patterns[N_CLAIMS] = {
   /* CL_HARM */
               "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
-              "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
+              "signature\\s+verification|safety\\s+checks?|(?:windows\\s+)?defender|gatekeeper|smartscreen|selinux|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
               "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
               "\\b(?:listed|indexed|visible)\\s+in\\s+public\\s+search|\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
-              "\\bset\\s+to\\s+anyone[- ]with[- ]the[- ]link|"
+              "\\b(?:set|created|shared|made|default\\w*|generated)\\s+(?:\\w+\\s+){0,2}?(?:as|to)\\s+['\\\"‘“]?anyone[- ]with[- ]the[- ]link|\\bturn\\w*\\s+(?:\\w+\\s+){0,3}?(?:firewall|defender|antivirus|anti-virus|real-time\\s+protection|protection|two-factor|2fa|mfa|gatekeeper|smartscreen|selinux|encryption)\\s+off\\b|\\b(?:passwords?|passphrases?|secrets?|tokens?|api\\s+keys?|private\\s+keys?|card\\s+numbers?|cvv|pins?)\\b(?:(?!\\b(?:never|not|no)\\b)[^.;]){0,60}?\\b(?:logged|stored|kept|retained|transmitted|recorded|saved|sent)\\s+(?:\\w+\\s+){0,2}?(?:in\\s+full|in\\s+(?:plain\\s*text|the\\s+clear|clear\\s*text)|unredacted|unmasked|verbatim|unencrypted)\\b|\\b(?:suggest|recommend|encourage|urge|nudge)\\w*\\s+(?:\\w+\\s+){0,4}?(?:the\\s+)?(?:full|broadest|widest)\\s+(?:set|scopes?|permissions?|access|privileges?)\\b|\\b(?:encourage|urge|persuade|nudge|push)\\w*\\s+(?:the\\s+)?(?:user|them|customers?)\\s+to\\s+(?:accept|grant|allow|approve)\\b(?!\\s+only)|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
@@ -5041,7 +5041,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               /* safety17: disclosure dispensed with, the user's picture set, a question answered false */
               "\\bno\\s+(?:reason|need)\\s+to\\s+(?:\\w+\\s+){0,2}?(?:mention|explain|bring\\s+(?:it|this|that)\\s+up|disclose|tell)\\b|"
               "\\bleft\\s+un(?:mentioned|said|explained)\\b|\\bnot\\s+to\\s+be\\s+(?:told|informed)\\b|"
-              "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed)\\b|"
+              "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed|brought\\s+up|raised|flagged)\\b|"
+              "\\bwithout\\s+(?:bringing\\s+(?:it|this|that|them)\\s+up|mentioning\\s+(?:it|this|that|them)\\b)|\\b(?:nobody|no\\s+one|no-one)\\s+(?:will\\s+|would\\s+|ever\\s+)?(?:notices?|finds?\\s+out)\\b|\\bf[äa]llt\\s+(?:das\\s+)?niemandem\\s+auf\\b|\\bpersonne\\s+ne\\s+(?:le\\s+)?remarque|\\bnadie\\s+(?:lo\\s+)?(?:nota|notar[áa])|\\b(?:users?|people|customers?|they)\\s+(?:generally\\s+|usually\\s+|rarely\\s+)?(?:won't|will\\s+not|don't|do\\s+not)\\s+mind\\b|(?:用户|他们)[^。，]{0,6}不会介意|"
               "\\b(?:should|must)\\s+(?:never|not)\\s+(?:come\\s+up|be\\s+brought\\s+to)\\b|\\bbrought\\s+to\\s+(?:the\\s+user's|their)\\s+attention|"
               "\\bavoid\\s+drawing\\s+attention|\\bstay\\s+between\\b|\\bkeep\\s+(?:\\w+\\s+){0,3}confidential\\b|"
               "\\bleave\\s+(?:it|this|that|them)\\s+out\\s+of\\s+(?:the\\s+|your\\s+|any\\s+)?explanations?\\b|"
@@ -5086,7 +5087,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:left\\s+out|omitted|skipped|dropped|ignored|dismissed|passed\\s+over)\\b(?=[^.;]{0,40}\\b(?:summary|summaries|report|answer\\w*|reply|results|digest|findings|overview|brief))|"
               "\\b(?:not|rarely|never|hardly)\\s+worth\\s+(?:show|mention|point|report|flag|includ|rais)\\w*|"
               "\\b(?:go|goes|went)\\s+unmentioned|"
-              "\\bwithout\\s+(?:showing\\s+(?:them|it|the\\s+user)|saying\\s+why|explaining\\s+why|pointing\\s+(?:it|this|that)\\s+out)\\b|"
+              "\\bwithout\\s+(?:showing\\s+(?:them|it|the\\s+user)|saying\\s+why|explaining\\s+why|spelling\\s+out\\s+why|pointing\\s+(?:it|this|that)\\s+out)\\b|"
               "\\b(?:do\\s+not|don't)\\s+point\\s+out|"
               "\\bregardless\\s+of\\s+(?:its|their|the|what\\s+the)\\s+(?:\\w+\\s+)?(?:text|request|content|contents|input|answers?|"
               "results?|findings?|facts|data|evidence|says?)\\b|"
@@ -5110,6 +5111,15 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:higher|lower|more|less|better|worse)\\s+(?:\\w+\\s+){0,2}than\\s+the\\s+(?:rubric|policy|ledger|evidence|records?)\\s+"
               "(?:gives?|allows?|says?|shows?|supports?)\\b|"
               "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|trustworthy|trusted|positive|legitimate)\\b|"
+              "\\b(?:no\\s+need|needn't|need\\s+not|(?:do|does)(?:\\s+not|n't)\\s+need|unnecessary)\\b[^.;]{0,40}?\\b(?:see|seeing|consult\\w*|ask\\w*|visit\\w*|call\\w*|suggest\\w*|recommend\\w*|refer\\w*|involv\\w*|check\\w*|verif\\w*|compar\\w*|confirm\\w*)\\b[^.;]{0,40}?\\b(?:doctors?|physicians?|pharmacists?|clinicians?|specialists?|lawyers?|attorneys?|solicitors?|accountants?|tax\\s+advis[eo]rs?|experts?|professional\\s+(?:advice|help)|official\\s+(?:guidance|sources?|advice|figures)|second\\s+opinions?)\\b|"
+              "\\bm[üu]ssen\\s+nicht\\s+mit\\s+(?:\\w+\\s+){0,6}?(?:abgeglichen|gepr[üu]ft|[üu]berpr[üu]ft)\\b|(?:无需|不必|不用|没必要)[^。；]{0,8}(?:咨询|看|就)(?:医生|律师|专业)|"
+              "\\b(?:other|competing|rival|such)\\s+(?:\\w+\\s+)?(?:listings|outlets|lenders|providers|vendors|shops|stores|sellers|brands|airlines|carriers|banks|insurers|firms|suppliers|offers|deals|institutions|hotels|restaurants|publishers|retailers|merchants)\\b[^.;]{0,60}?(?:\\bas\\s+['\\\"‘“]?(?:unverified|unconfirmed|untrusted|unreliable|opinion|low[- ]quality|not\\s+recommended|risky|questionable|dubious|inferior|second[- ]rate|less\\s+reliable)\\b|\\bat\\s+(?:their|the)\\s+(?:highest|worst)\\b|\\b(?:often|usually|generally|mostly|tend\\s+to\\s+be)\\s+(?:low[- ]quality|poor|worse|unreliable|inferior|scams?)\\b|\\bhidden\\s+(?:fees|charges|costs)\\b)|"
+              "\\b(?:otr[oa]s|dem[áa]s)\\s+(?:\\w+\\s+)?\\w+\\b[^.;]{0,80}?\\b(?:cargos\\s+ocultos|solo\\s+si\\s+el\\s+usuario\\s+insiste|de\\s+baja\\s+calidad|no\\s+verificad\\w+)|\\bles\\s+autres\\s+(?:\\w+\\s+)?\\w+\\b[^.;]{0,60}?\\b(?:bri[èe]vement|seulement\\s+si|non\\s+v[ée]rifi[ée]e?s?|frais\\s+cach[ée]s)|\\bgli\\s+altri\\s+(?:\\w+\\s+)?\\w+\\b[^.;]{0,60}?\\b(?:solo\\s+se|non\\s+verificat\\w|costi\\s+nascosti)|(?:他の|其他)[^。；]{0,30}[「“](?:未確認|未验证)|"
+              "\\b(?:skip|omit|drop|leave\\s+out|exclude|filter\\s+out|hide|suppress)\\w*\\s+(?:\\w+\\s+){0,2}?(?:critical|negative|unfavou?rable|hostile)\\s+(?:coverage|reviews?|articles?|stories|press|news|comments?|feedback)\\b|"
+              "\\b(?:leave|leaving|left)\\s+out\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:serious|severe|rare|side\\s+effects?|risks?|warnings?|dangers?|interactions?|fees?|critical)\\b|"
+              "\\b(?:state|present|report|give|say|describe)\\w*\\s+(?:\\w+\\s+){0,3}?(?:confidently|with\\s+(?:full\\s+)?(?:confidence|certainty))\\b|\\bwithout\\s+(?:any\\s+)?(?:caveats?|qualifications?|hedging|disclaimers?)\\b|\\bskip\\w*\\s+(?:the\\s+|any\\s+)?(?:caveats?|disclaimers?|qualifications?|hedg\\w*)\\b|"
+              "\\b(?:are|is)\\s+(?:often|usually|mostly|generally|probably)\\s+(?:from|by|written\\s+by|posted\\s+by)\\s+(?:competitors|rivals|bots|trolls)\\b|"
+              "\\b(?:mention|show|list|offer|include)\\w*\\s+(?:\\w+\\s+){0,3}?(?:only|just)\\s+(?:if|when)\\s+(?:the\\s+user|they|the\\s+customer)\\s+(?:asks?|insists?|requests?)\\b[^.;]{0,20}\\b(?:twice|again|repeatedly|explicitly)\\b|"
               "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?confidently\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
   /* CL_FAVOUR: a party put first or above the others */
               "\\blead\\s+with\\b|\\blist\\s+(?:them|it|those|these)\\s+first|\\bmost\\s+(?:reliable|trusted|trustworthy|complete|accurate)\\b|"
@@ -5117,6 +5127,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
               "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
               "\\bsoften\\w*|\\b(?:appear|shown|placed|ranked|sorted|listed|pinned)\\s+(?:\\w+\\s+){0,2}?(?:at\\s+the\\s+top|first|higher|above)\\b|"
+              "\\bfavou?rably\\b|\\bin\\s+a\\s+(?:positive|favou?rable|good|flattering)\\s+light\\b|\\b(?:should|must|are\\s+to|is\\s+to)\\s+be\\s+preferred\\b|\\bthe\\s+only\\s+(?:serious|realistic|sensible|real)\\s+(?:answer|choice|option)\\b|\\bwhat\\s+most\\s+\\w+\\s+(?:end\\s+up\\s+)?(?:need|want|choose|pick|buy)\\w*\\b|"
               "\\bboost\\w*|\\bfavou?rite\\b|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
   /* CL_OVER: an action taken wider or dearer than asked */
               "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
@@ -5175,10 +5186,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:monthly|recurring|subscri\\w*|insurance|trial|partner|add-ons?|newsletter|marketing)\\b[^.;]{0,40}\\bpre-?(?:selected|ticked|checked)\\b|"
               "\\bwhatever\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}(?:limit|balance|budget)\\s+allows|\\bup\\s+to\\s+the\\s+(?:credit\\s+|account\\s+)?limit\\b",
   /* CL_RELABEL: an outcome reported as another (read with a bad state in the sentence) */
-              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
-              "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
-              "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
-              "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
+              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|report|show|treat|state|stated|given|marked|labell?ed)\\s+(?:\\w+\\s+){0,3}?as\\s+['\\\"‘“]?(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?['\\\"‘“]?(?:completed|successful|success|improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed|ok|fine|true|verified|accurate|correct|current|fact|definitive|final|confirmed|up[- ]to[- ]date|today's|live|real-time|safe|secure|official)\\b|\\bmark(?:ed)?\\s+(?:it\\s+|them\\s+)?['\\\"]?(?:true|verified|accurate|correct)\\b",
   /* CL_CLAIMED: an identity claimed: a well-known party's own or official tool, or this tool
    * presented as that party's integration (an official API or SDK used is no claim) */
               "(?:official(?<=^official|[.;:!?]\\sofficial|\\bis\\sofficial|\\bas\\sofficial|\\bby\\sofficial|\\bfrom\\sofficial|\\bis\\sthe\\sofficial|\\bas\\sthe\\sofficial|\\bby\\sthe\\sofficial|\\bfrom\\sthe\\sofficial|\\bis\\sa\\sofficial|\\bis\\san\\sofficial|\\bas\\sa\\sofficial|\\bas\\san\\sofficial)(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
@@ -6093,36 +6101,49 @@ scan_slant (Entry      *e,
   static GRegex *party_re, *bad_re, *order_re;
   static gsize party_once = 0, bad_once = 0, order_re_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  gsize prev_start = rest, prev_end = 0;
 
   if (rest == len || (!may_claim (may, CL_SLANT, desc, rest, len) && !may_claim (may, CL_FAVOUR, desc, rest, len) &&
                       !may_claim (may, CL_RELABEL, desc, rest, len)))
     return;
   regex_once (&bad_once, &bad_re,
               "\\b(?:fail\\w*|flaky|loss\\w*|losing|negative|breaking|errors?|defects?|late|overdue|missed|unpaid|rejected|our\\s+own|"
-              "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*)\\b",
+              "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*|"
+              /* safety21: a state short of the one reported: waiting, stale, expired, unsure, self-vouched */
+              "pending|cached|stale|expired|mismatch\\w*|ambiguous|unverified|minor\\s+issues?|quarterly|"
+              "(?:synchroni[sz]ed|updated|refreshed)\\s+in\\s+(?:19|20)\\d\\d|own\\s+(?:articles|content|sources|reviews)|"
+              "favou?rs?\\s+the\\s+(?:employer|company|seller|vendor|landlord|insurer|lender))\\b",
               G_REGEX_CASELESS);
   regex_once (&order_re_once, &order_re,
               "\\b(?:should|must|always|only|lead|first|prefer|recommend|present|mention|describe|phrase|include|pick|choose|rank|"
-              "place|put|appear|say|tell|check\\w*|soften|tone|top)\\b",
+              "place|put|appear|say|tell|check\\w*|soften|tone|top|ranking|preferred|answer|choice|favou?rably|need|want)\\b",
               G_REGEX_CASELESS);
   regex_once (&party_once, &party_re,
               "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
-              "\\b(?i:partners?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
+              "\\b(?i:partners?|sponsors?|sponsored|advertisers?|affiliates?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
   for (gsize start = rest, end, first = MIN (claims_first (may, CL_SLANT, CL_FAVOUR), claims_first (may, CL_RELABEL, CL_RELABEL));
        start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
       const char *rule = NULL;
+      gsize ps;
 
+      /* safety21: a clause after a semicolon is read with the clause before it for the state it
+       * relabels and the party it favours ("The value is cached ...; present it as today's rate",
+       * "Results from StayPlus are the most reliable; list them first") */
+      ps = s;
+      if (start >= rest + 2 && desc[start - 1] == ';')
+        ps = sentence_at (desc, len, prev_start, &prev_end);
+      prev_start = end + 1;
       if (end < first)
         continue;
       if ((claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s)) ||
           (claim_here (may, CL_RELABEL, s, end) && near_unnegated (claim_res[CL_RELABEL], desc + s, end - s) &&
-           g_regex_match_full (bad_re, desc + s, end - s, 0, 0, NULL, NULL)))
+           g_regex_match_full (bad_re, desc + ps, end - ps, 0, 0, NULL, NULL)))
         rule = "instruction.slant";
       else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) &&
                g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL) &&
-               g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+               g_regex_match_full (party_re, desc + ps, end - ps, 0, 0, NULL, NULL))
         rule = "instruction.favour";
       if (rule != NULL)
         {
