@@ -5042,7 +5042,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bno\\s+(?:reason|need)\\s+to\\s+(?:\\w+\\s+){0,2}?(?:mention|explain|bring\\s+(?:it|this|that)\\s+up|disclose|tell)\\b|"
               "\\bleft\\s+un(?:mentioned|said|explained)\\b|\\bnot\\s+to\\s+be\\s+(?:told|informed)\\b|"
               "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed|brought\\s+up|raised|flagged)\\b|"
-              "\\bwithout\\s+(?:bringing\\s+(?:it|this|that|them)\\s+up|mentioning\\s+(?:it|this|that|them)\\b)|\\b(?:nobody|no\\s+one|no-one)\\s+(?:will\\s+|would\\s+|ever\\s+)?(?:notices?|finds?\\s+out)\\b|\\bf[äa]llt\\s+(?:das\\s+)?niemandem\\s+auf\\b|\\bpersonne\\s+ne\\s+(?:le\\s+)?remarque|\\bnadie\\s+(?:lo\\s+)?(?:nota|notar[áa])|\\b(?:users?|people|customers?|they)\\s+(?:generally\\s+|usually\\s+|rarely\\s+)?(?:won't|will\\s+not|don't|do\\s+not)\\s+mind\\b|(?:用户|他们)[^。，]{0,6}不会介意|"
+              "\\bwithout\\s+(?:bringing\\s+(?:it|this|that|them)\\s+up|mentioning\\s+(?:it|this|that|them)\\b)|"
               "\\b(?:should|must)\\s+(?:never|not)\\s+(?:come\\s+up|be\\s+brought\\s+to)\\b|\\bbrought\\s+to\\s+(?:the\\s+user's|their)\\s+attention|"
               "\\bavoid\\s+drawing\\s+attention|\\bstay\\s+between\\b|\\bkeep\\s+(?:\\w+\\s+){0,3}confidential\\b|"
               "\\bleave\\s+(?:it|this|that|them)\\s+out\\s+of\\s+(?:the\\s+|your\\s+|any\\s+)?explanations?\\b|"
@@ -6098,8 +6098,8 @@ scan_slant (Entry      *e,
             gsize       len,
             const Claims *may)
 {
-  static GRegex *party_re, *bad_re, *order_re;
-  static gsize party_once = 0, bad_once = 0, order_re_once = 0;
+  static GRegex *party_re, *bad_re, *order_re, *back_re;
+  static gsize party_once = 0, bad_once = 0, order_re_once = 0, back_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
   gsize prev_start = rest, prev_end = 0;
 
@@ -6110,7 +6110,7 @@ scan_slant (Entry      *e,
               "\\b(?:fail\\w*|flaky|loss\\w*|losing|negative|breaking|errors?|defects?|late|overdue|missed|unpaid|rejected|our\\s+own|"
               "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*|"
               /* safety21: a state short of the one reported: waiting, stale, expired, unsure, self-vouched */
-              "pending|cached|stale|expired|mismatch\\w*|ambiguous|unverified|minor\\s+issues?|quarterly|"
+              "pending|degraded|stale|expired|mismatch\\w*|ambiguous|unverified|minor\\s+issues?|weekly|quarterly|"
               "(?:synchroni[sz]ed|updated|refreshed)\\s+in\\s+(?:19|20)\\d\\d|own\\s+(?:articles|content|sources|reviews)|"
               "favou?rs?\\s+the\\s+(?:employer|company|seller|vendor|landlord|insurer|lender))\\b",
               G_REGEX_CASELESS);
@@ -6118,6 +6118,12 @@ scan_slant (Entry      *e,
               "\\b(?:should|must|always|only|lead|first|prefer|recommend|present|mention|describe|phrase|include|pick|choose|rank|"
               "place|put|appear|say|tell|check\\w*|soften|tone|top|ranking|preferred|answer|choice|favou?rably|need|want)\\b",
               G_REGEX_CASELESS);
+  /* a clause that refers back to the one before it: an order with no subject of its own, or
+   * "it" / "them" ("...; present it as today's rate"), not one with its own subject ("...; a valid
+   * chain is reported as OK") */
+  regex_once (&back_once, &back_re,
+              "^(?:and\\s+|so\\s+|then\\s+)?(?:present|describe|report|show|state|treat|give|mark|label|list|call|rank|put|place)\\b|"
+              "\\b(?:it|them|these|those)\\s+(?:\\w+\\s+){0,2}?(?:as|first|above|higher)\\b", G_REGEX_CASELESS);
   regex_once (&party_once, &party_re,
               "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
               "\\b(?i:partners?|sponsors?|sponsored|advertisers?|affiliates?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
@@ -6132,9 +6138,10 @@ scan_slant (Entry      *e,
        * relabels and the party it favours ("The value is cached ...; present it as today's rate",
        * "Results from StayPlus are the most reliable; list them first") */
       ps = s;
-      if (start >= rest + 2 && desc[start - 1] == ';')
+      if (start >= rest + 2 && desc[start - 1] == ';' &&
+          g_regex_match_full (back_re, desc + s, end - s, 0, 0, NULL, NULL))
         ps = sentence_at (desc, len, prev_start, &prev_end);
-      prev_start = end + 1;
+      prev_start = start;
       if (end < first)
         continue;
       if ((claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s)) ||
