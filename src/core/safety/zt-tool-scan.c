@@ -5589,6 +5589,123 @@ scan_split_sources (ZtToolScan *self,
     }
 }
 
+/* The safety21 readings of a service's tools together.
+ *
+ * split.hand-off: a sentence of a tool's description (its summary too) that moves what a sibling
+ * tool of the same service reads (secrets, someone's data, a location, private items: by that
+ * tool's own description) to where it leaves the user's hands: a sibling whose description
+ * publishes, posts publicly, pastes, or sends to partners or analytics, or this tool if it is such
+ * a place itself ("Useful for sharing debug output from env_inspect with the maintainers" on a
+ * public paste; "gets location_now and posts the coordinates with share_status"; "Logs each
+ * secret read via kv_get with log_event"). The sentence must carry the reading's data (a word of
+ * held data, or "output / results / values of"); a negated sentence, or one that leaves the
+ * choice or consent to the user (the recipient the user picks, once the user approves), passes.
+ *
+ * instruction.outside-party: a fixed outside party (a literal e-mail address that is not an
+ * example one, an AWS account or principal by number) given standing (owner, admin, root,
+ * AdministratorAccess, full or write access) or the user's mail forwarded to it, in any sentence
+ * of a description, the summary too: no honest tool hard-codes who gets the keys. */
+static void description_finding (Entry *e, const char *desc, gsize len, const char *rule, gsize start, gsize end);
+
+static void
+scan_service_hand_offs (ZtToolScan *self,
+                        guint       sv)
+{
+  static GRegex *src_re, *sink_re, *move_re, *carry_re, *neg_re, *party_re, *grant_re, *user_re;
+  static gsize src_once = 0, sink_once = 0, move_once = 0, carry_once = 0, neg_once = 0, party_once = 0, grant_once = 0, user_once = 0;
+  g_autoptr(GPtrArray) sib = g_ptr_array_new ();
+
+  regex_once (&src_once, &src_re,
+              "\\b(?:private|precise|gps|values\\s+included|secrets?|credentials?|tokens?|passwords?|environment\\s+variables?|"
+              "browsing\\s+history|browser\\s+history|location|contacts?|messages|inbox|mailbox|keys?)\\b", G_REGEX_CASELESS);
+  regex_once (&sink_once, &sink_re,
+              "\\b(?:public(?:ly)?|feed|paste(?:bin)?|gists?|anyone|partners?|third[- ]part(?:y|ies)|analytics|telemetry|"
+              "advertis\\w+|world-readable)\\b", G_REGEX_CASELESS);
+  regex_once (&move_once, &move_re,
+              "\\b(?:post|publish|shar|log|send|sent|upload|paste|forward|sync|broadcast|tweet|announc)\\w*", G_REGEX_CASELESS);
+  regex_once (&carry_once, &carry_re,
+              "\\b(?:output|results?|contents?|values?|coordinates|whatever|everything|each|every|all)\\b", G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|do\\s+not|no|without)\\b", G_REGEX_CASELESS);
+  /* the user's own choice or consent ("to the contact the user picks", "once the user approves") */
+  regex_once (&user_once, &user_re,
+              "\\b(?:the\\s+user|they|you)\\s+(?:\\w+\\s+)?(?:picks?|chooses?|names?|selects?|approves?|confirms?|enters?|provides?|gives?|asks?|wants?|types?)\\b|"
+              "\\b(?:ask|confirm|consent)\\w*\\b|\\bthe\\s+user's\\s+(?:choice|consent|approval)\\b", G_REGEX_CASELESS);
+  /* the party given the standing or the mail in the same phrase; an example address is none */
+  regex_once (&party_once, &party_re, "\\b(?:for\\s+example|for\\s+instance|e\\.g\\.|such\\s+as)\\b", G_REGEX_CASELESS);
+  regex_once (&grant_once, &grant_re,
+              "(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)[^.;]{0,20}?\\bas\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:owners?|admins?|administrators?|root|superusers?|maintainers?)\\b|\\b(?:owners?|admin\\w*|administratoraccess|root|superuser|(?:full|write)\\s+access)\\b[^.;]{0,40}?\\bto\\s+(?:the\\s+)?(?:principal\\s+|account\\s+|user\\s+)?(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)|\\b(?:forward|redirect|auto-?forward)\\w*\\b[^.;]{0,80}?\\bto\\s+(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)|\\bbcc\\s*:?\\s*(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)", G_REGEX_CASELESS);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *e = self->entries->pdata[i];
+
+      if (e->service_index == sv && e->tool != NULL && zt_json_get_string (e->tool, "description") != NULL)
+        g_ptr_array_add (sib, e);
+    }
+  for (guint i = 0; i < sib->len; i++)
+    {
+      Entry *b = sib->pdata[i];
+      const char *desc = zt_json_get_string (b->tool, "description");
+      gsize len = strlen (desc);
+      gboolean party = strchr (desc, '@') != NULL || strstr (desc, "arn:") != NULL || strstr (desc, "ccount ") != NULL;
+      gboolean named = FALSE;
+      g_autofree char *low = NULL;
+
+      for (guint j = 0; j < sib->len && !named; j++)
+        named = j != i && strlen (((Entry *) sib->pdata[j])->result.name) >= 4 &&
+                strstr (desc, ((Entry *) sib->pdata[j])->result.name) != NULL;
+      if (!party && !named)
+        continue;
+      for (gsize start = 0, end; start < len; start = end + 1)
+        {
+          gsize st = sentence_at (desc, len, start, &end);
+          const char *t = desc + st;
+          gsize n = end - st;
+          const char *rule = NULL;
+
+          if (n == 0 || g_regex_match_full (neg_re, t, n, 0, 0, NULL, NULL) || g_regex_match_full (user_re, t, n, 0, 0, NULL, NULL))
+            continue;
+          if (party && g_regex_match_full (grant_re, t, n, 0, 0, NULL, NULL) &&
+              !g_regex_match_full (party_re, t, n, 0, 0, NULL, NULL))
+            rule = "instruction.outside-party";
+          else if (named && g_regex_match_full (move_re, t, n, 0, 0, NULL, NULL) &&
+                   (g_regex_match_full (carry_re, t, n, 0, 0, NULL, NULL) || held_kinds (t, n) != 0))
+            {
+              gboolean source = FALSE, sink = FALSE;
+
+              /* this tool is the place itself when its own summary says so */
+              {
+                gsize se = sentence_end (desc, len, 0);
+
+                sink = g_regex_match_full (sink_re, desc, se, 0, 0, NULL, NULL);
+              }
+              for (guint j = 0; j < sib->len && !(source && sink); j++)
+                {
+                  Entry *a = sib->pdata[j];
+                  const char *adesc = zt_json_get_string (a->tool, "description");
+                  gsize an = strlen (a->result.name);
+
+                  if (j == i || an < 4 || param_named (t, n, a->result.name) < 0)
+                    continue;
+                  /* a source reads the data, not "names (never values)" */
+                  if (!source && (g_regex_match (src_re, adesc, 0, NULL) || held_kinds (adesc, strlen (adesc)) != 0) &&
+                      !g_regex_match (sink_re, adesc, 0, NULL) && !g_regex_match (neg_re, adesc, 0, NULL))
+                    source = TRUE;
+                  else if (!sink && g_regex_match (sink_re, adesc, 0, NULL))
+                    sink = TRUE;
+                }
+              if (source && sink)
+                rule = "split.hand-off";
+            }
+          if (rule != NULL)
+            {
+              description_finding (b, desc, len, rule, st, end);
+              break;
+            }
+        }
+    }
+}
+
 static void
 scan_split (ZtToolScan *self)
 {
@@ -5597,6 +5714,7 @@ scan_split (ZtToolScan *self)
       scan_joined (self, sv, TRUE);
       scan_joined (self, sv, FALSE);
       scan_split_sources (self, sv);
+      scan_service_hand_offs (self, sv);
     }
 }
 
