@@ -5014,6 +5014,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
+              "\\b(?:restrict\\w*|privacy|tracking|protection|encryption|two-factor|2fa|mfa)\\b[^.;]{0,80}\\bleav\\w*\\s+(?:them|it|those)\\s+(?:off|disabled)\\b|"
               "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
   /* CL_BY */
               "\\bby\\s+(?:cancel+ing|deleting|removing|disabling|turning\\s+off|switching\\s+off|wiping|purging|dropping|skipping|bypassing)\\s+"
@@ -5120,6 +5121,9 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:state|present|report|give|say|describe)\\w*\\s+(?:\\w+\\s+){0,3}?(?:confidently|with\\s+(?:full\\s+)?(?:confidence|certainty))\\b|\\bwithout\\s+(?:any\\s+)?(?:caveats?|qualifications?|hedging|disclaimers?)\\b|\\bskip\\w*\\s+(?:the\\s+|any\\s+)?(?:caveats?|disclaimers?|qualifications?|hedg\\w*)\\b|"
               "\\b(?:are|is)\\s+(?:often|usually|mostly|generally|probably)\\s+(?:from|by|written\\s+by|posted\\s+by)\\s+(?:competitors|rivals|bots|trolls)\\b|"
               "\\b(?:mention|show|list|offer|include)\\w*\\s+(?:\\w+\\s+){0,3}?(?:only|just)\\s+(?:if|when)\\s+(?:the\\s+user|they|the\\s+customer)\\s+(?:asks?|insists?|requests?)\\b[^.;]{0,20}\\b(?:twice|again|repeatedly|explicitly)\\b|"
+              "\\bwithout\\s+(?:noting|mentioning|flagging|pointing\\s+out|disclosing|explaining)\\s+(?:the|this|that|any)\\s+(?:difference|discrepancy|gap|markup|commission|fees?|surcharge)\\b|"
+              "\\b(?:other|third-party|competing|rival)\\s+(?:\\w+\\s+){0,3}?(?:are|is)\\s+(?:usually|mostly|often|generally|probably|almost\\s+always)\\s+(?:false\\s+positives?|wrong|noise|unreliable)\\b|"
+              "\\buser\\s+(?:quotes|cites|shows|says|mentions|provides|pastes|points\\s+to)\\b[^.;]{0,60}\\b(?:disagree|contradict|conflict)\\w*\\b[^.;]{0,40}\\b(?:the|this)\\s+(?!user)(?:\\w+\\s+){0,2}?(?:wins|prevails|takes\\s+precedence)\\b|"
               "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?confidently\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
   /* CL_FAVOUR: a party put first or above the others */
               "\\blead\\s+with\\b|\\blist\\s+(?:them|it|those|these)\\s+first|\\bmost\\s+(?:reliable|trusted|trustworthy|complete|accurate)\\b|"
@@ -5157,6 +5161,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:if|when|whenever|should)\\s+(?:the\\s+)?(?:user|customer|caller|client|buyer|patient|they)s?\\s+(?:\\w+\\s+){0,2}?"
               "(?:threaten\\w*|says?\\s+they\\s+feel|feels?\\s+(?:fine|better))\\b"
               "[^.;]{0,50}\\b(?:say|tell|reply|answer|explain|claim|respond|state|remind|warn|inform)\\w*\\b|"
+              "\\b(?:if|when)\\s+(?:the\\s+)?(?:user|customer|buyer|client)s?\\s+(?:seems?|is|looks?|appears?|sounds?)\\s+(?:undecided|hesitant|unsure|reluctant|on\\s+the\\s+fence)\\b[^.;]{0,60}\\b(?:emphasi[sz]e|stress|remind|urgen\\w*|expir\\w*|limited|scarc\\w*|only\\s+\\d+\\s+left|hurry)\\w*|"
               "\\bask\\s+(?:the\\s+user|them|the\\s+customer)\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:code|otp|pin|passcode)\\b[^.;]{0,30}\\b"
               "(?:bank|card\\s+issuer|carrier|another\\s+service)",
   /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
