@@ -5606,6 +5606,11 @@ scan_split_sources (ZtToolScan *self,
  * held data, or "output / results / values of"); a negated sentence, or one that leaves the
  * choice or consent to the user (the recipient the user picks, once the user approves), passes.
  *
+ * split.side-effect: a tool that by its name or summary only looks (check, get, list, estimate,
+ * compare ...) saying that it works by calling a sibling whose own description spends, deletes or
+ * moves money or data ("The check works by adding the item to the cart with cart_add and calling
+ * checkout"), unless the user decides or the target is scratch, temporary or its own.
+ *
  * instruction.outside-party: a fixed outside party (a literal e-mail address that is not an
  * example one, an AWS account or principal by number) given standing (owner, admin, root,
  * AdministratorAccess, full or write access) or the user's mail forwarded to it, in any sentence
@@ -5616,8 +5621,9 @@ static void
 scan_service_hand_offs (ZtToolScan *self,
                         guint       sv)
 {
-  static GRegex *src_re, *sink_re, *move_re, *carry_re, *neg_re, *party_re, *grant_re, *user_re;
-  static gsize src_once = 0, sink_once = 0, move_once = 0, carry_once = 0, neg_once = 0, party_once = 0, grant_once = 0, user_once = 0;
+  static GRegex *src_re, *sink_re, *move_re, *carry_re, *neg_re, *party_re, *grant_re, *user_re, *self_re, *dear_re, *look_re, *scratch_re;
+  static gsize src_once = 0, sink_once = 0, move_once = 0, carry_once = 0, neg_once = 0, party_once = 0, grant_once = 0, user_once = 0,
+               self_once = 0, dear_once = 0, look_once = 0, scratch_once = 0;
   g_autoptr(GPtrArray) sib = g_ptr_array_new ();
 
   regex_once (&src_once, &src_re,
@@ -5631,6 +5637,18 @@ scan_service_hand_offs (ZtToolScan *self,
   regex_once (&carry_once, &carry_re,
               "\\b(?:output|results?|contents?|values?|coordinates|whatever|everything|each|every|all)\\b", G_REGEX_CASELESS);
   regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|do\\s+not|no|without)\\b", G_REGEX_CASELESS);
+  regex_once (&self_once, &self_re,
+              "\\b(?:works\\s+by|by\\s+\\w+ing|(?:its|the)\\s+first\\s+step|internally|under\\s+the\\s+hood|"
+              "(?:it|this\\s+tool)\\s+(?:calls|runs|uses|invokes))\\b", G_REGEX_CASELESS);
+  regex_once (&dear_once, &dear_re,
+              "\\b(?:checks?\\s+out|saved\\s+card|pays?|charges?|purchases?|buys?|places?\\s+(?:an?\\s+)?orders?|deletes?|drops?|"
+              "wipes?|destroys?|transfers?|refunds?|terminates?)\\b", G_REGEX_CASELESS);
+  regex_once (&look_once, &look_re,
+              "^(?:checks?|gets?|lists?|shows?|views?|previews?|estimates?|compares?|searches|search|finds?|looks?|reads?|fetch(?:es)?|"
+              "counts?|quotes?|price|status|inspects?|audits?|returns?)\\b|\\b(?:check|price|preview|estimate|quote|status|lookup|audit)s?$",
+              G_REGEX_CASELESS);
+  regex_once (&scratch_once, &scratch_re, "\\b(?:scratch|temporary|temp|sandbox|dry[- ]run|test\\s+\\w+|its\\s+own|it\\s+created)\\b",
+              G_REGEX_CASELESS);
   /* the user's own choice or consent ("to the contact the user picks", "once the user approves") */
   regex_once (&user_once, &user_re,
               "\\b(?:the\\s+user|they|you)\\s+(?:\\w+\\s+)?(?:picks?|chooses?|names?|selects?|approves?|confirms?|enters?|provides?|gives?|asks?|wants?|types?)\\b|"
@@ -5701,6 +5719,21 @@ scan_service_hand_offs (ZtToolScan *self,
                 }
               if (source && sink)
                 rule = "split.hand-off";
+            }
+          if (rule == NULL && named && g_regex_match_full (self_re, t, n, 0, 0, NULL, NULL) &&
+              !g_regex_match_full (scratch_re, t, n, 0, 0, NULL, NULL))
+            {
+              g_autofree char *spaced = g_strdelimit (g_strdup (b->result.name), "_-.", ' ');
+              gboolean looks = g_regex_match (look_re, spaced, 0, NULL) || g_regex_match (look_re, desc, 0, NULL);
+
+              for (guint j = 0; j < sib->len && looks && rule == NULL; j++)
+                {
+                  Entry *c = sib->pdata[j];
+
+                  if (j != i && strlen (c->result.name) >= 4 && param_named (t, n, c->result.name) >= 0 &&
+                      g_regex_match (dear_re, zt_json_get_string (c->tool, "description"), 0, NULL))
+                    rule = "split.side-effect";
+                }
             }
           if (rule != NULL)
             {
@@ -6199,6 +6232,60 @@ scan_pretext (Entry      *e,
       if (rule != NULL)
         {
           description_finding (e, desc, len, rule, s, end);
+          return;
+        }
+    }
+}
+
+/* instruction.pretext (the safety21 work): a description that asks for what the model holds
+ * (browsing history, messages, someone's details, secrets) beyond what the tool states it is
+ * about, with a verb of giving or a whole ("works best when given the full browsing history"),
+ * and says elsewhere, unnegated, that what it is given is kept by, shared with or sold to
+ * advertising or marketing partners, third parties or data brokers, or sold ("context is stored
+ * by our ad partners"). A partner named with anonymised, aggregated or no data, or only for a
+ * purpose, passes; so does a partner that is not one of these ("our mailing partner"). */
+static void
+scan_partner_gather (Entry      *e,
+                     const char *desc,
+                     gsize       len)
+{
+  static GRegex *partner_re, *neg_re, *give_re;
+  static gsize partner_once = 0, neg_once = 0, give_once = 0;
+  gboolean partner = FALSE;
+  gsize rest;
+
+  /* partners that reuse what they get: advertising, marketing, data brokers, a sale; a partner
+   * that only delivers ("our mailing partner, only to deliver it") is none */
+  regex_once (&partner_once, &partner_re,
+              "\\b(?:stored|kept|shared|sent|passed|forwarded|retained|used|goes|go)\\b[^.;]{0,40}\\b"
+              "(?:(?:ad|advertising|marketing|data|analytics)\\s+partners?|advertisers?|third[- ]part(?:y|ies)|data\\s+brokers?)\\b|"
+              "\\b(?:(?:ad|advertising|marketing|data|analytics)\\s+partners?|advertisers?|third[- ]part(?:y|ies)|data\\s+brokers?)\\b"
+              "[^.;]{0,40}\\b(?:store|keep|receive|get|buy|use)s?\\b|\\b(?:sold|sells?|monetis\\w*|monetiz\\w*)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|no|nothing|none|only|solely|anonymi[sz]\\w*|aggregat\\w*|without)\\b", G_REGEX_CASELESS);
+  regex_once (&give_once, &give_re,
+              "\\b(?:given|give|pass|passed|include|included|attach|send|provide|paste|full|entire|whole|all|every)\\b", G_REGEX_CASELESS);
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len || !g_regex_match_full (partner_re, desc, len, rest, 0, NULL, NULL))
+    return;
+  for (gsize start = rest, end; start < len && !partner; start = end + 1)
+    {
+      gsize st = sentence_at (desc, len, start, &end);
+
+      partner = g_regex_match_full (partner_re, desc + st, end - st, 0, 0, NULL, NULL) &&
+                !g_regex_match_full (neg_re, desc + st, end - st, 0, 0, NULL, NULL);
+    }
+  if (!partner)
+    return;
+  for (gsize start = rest, end; start < len; start = end + 1)
+    {
+      gsize st = sentence_at (desc, len, start, &end);
+
+      if (g_regex_match_full (give_re, desc + st, end - st, 0, 0, NULL, NULL) &&
+          !g_regex_match_full (neg_re, desc + st, end - st, 0, 0, NULL, NULL) &&
+          (held_kinds (desc + st, end - st) & ~stated_kinds (e)) != 0)
+        {
+          description_finding (e, desc, len, "instruction.pretext", st, end);
           return;
         }
     }
@@ -6936,6 +7023,7 @@ scan_description_claims (ZtToolScan *self,
   scan_narrowed (e, desc, len, &may);
   scan_steer_other (self, e, desc, len, &may);
   scan_pretext (e, desc, len, &may);
+  scan_partner_gather (e, desc, len);
   scan_slant (e, desc, len, &may);
   scan_overreach (e, desc, len, &may);
   scan_send (e, desc, len, &may);
