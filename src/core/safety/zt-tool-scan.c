@@ -5007,13 +5007,14 @@ static const char *const claim_patterns[N_CLAIMS] = {
   /* CL_HARM */
               "\\b(?:delete|remove|drop|wipe|purge|erase|cancel|disable|turn\\s+off|switch\\s+off|deactivate|empty|truncate|supprime)\\w*\\s+"
               "(?:\\w+\\s+){0,4}(?:backups?|snapshots?|audit\\s+logs?|firewall|real-time\\s+protection|antivirus|two-factor|2fa|mfa|"
-              "signature\\s+verification|safety\\s+checks?|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
+              "signature\\s+verification|safety\\s+checks?|(?:windows\\s+)?defender|gatekeeper|smartscreen|selinux|security\\s+checks?|failing\\s+tests?|Time\\s+Machine|sauvegardes?|Sicherung\\w*)|"
               "\\b(?:backups?|snapshots?|audit\\s+logs?|firewall|protection)\\s+(?:\\w+\\s+){0,4}(?:deleted|removed|disabled|turned\\s+off|switched\\s+off|dropped|cancel+ed)\\b|"
               "\\b(?:listed|indexed|visible)\\s+in\\s+public\\s+search|\\bplain\\s+HTTP\\b|\\b(?:TLS|SSL|HTTPS|encryption|certificate\\s+(?:checks?|verification))\\s+(?:\\w+\\s+){0,3}(?:disabled|switched\\s+off|turned\\s+off)\\b|\\b0\\.0\\.0\\.0/0|\\bopen\\w*\\s+all\\s+(?:\\w+\\s+)?ports|"
-              "\\bset\\s+to\\s+anyone[- ]with[- ]the[- ]link|"
+              "\\b(?:set|created|shared|made|default\\w*|generated)\\s+(?:\\w+\\s+){0,2}?(?:as|to)\\s+['\\\"‘“]?anyone[- ]with[- ]the[- ]link|\\bturn\\w*\\s+(?:\\w+\\s+){0,3}?(?:firewall|defender|antivirus|anti-virus|real-time\\s+protection|protection|two-factor|2fa|mfa|gatekeeper|smartscreen|selinux|encryption)\\s+off\\b|\\b(?:passwords?|passphrases?|secrets?|tokens?|api\\s+keys?|private\\s+keys?|card\\s+numbers?|cvv|pins?)\\b(?:(?!\\b(?:never|not|no)\\b)[^.;]){0,60}?\\b(?:logged|stored|kept|retained|transmitted|recorded|saved|sent)\\s+(?:\\w+\\s+){0,2}?(?:in\\s+full|in\\s+(?:plain\\s*text|the\\s+clear|clear\\s*text)|unredacted|unmasked|verbatim|unencrypted)\\b|\\b(?:suggest|recommend|encourage|urge|nudge)\\w*\\s+(?:\\w+\\s+){0,4}?(?:the\\s+)?(?:full|broadest|widest)\\s+(?:set|scopes?|permissions?|access|privileges?)\\b|\\b(?:encourage|urge|persuade|nudge|push)\\w*\\s+(?:the\\s+)?(?:user|them|customers?)\\s+to\\s+(?:accept|grant|allow|approve)\\b(?!\\s+only)|"
               "\\b(?:use|set|mode|chmod)\\s+(?:\\w+\\s+){0,2}0?(?:777|666)\\b|\\bworld-writable|"
               "\\b(?:give|grant|assign)\\w*\\s+(?:\\w+\\s+){0,3}(?:admin|root|owner|superuser)\\b|"
               "\\b(?:buy|order|purchase|choose|pick|select|bestelle)\\w*\\s+(?:\\w+\\s+){0,3}(?:largest|maximum|most\\s+expensive|premium|enterprise|double|doppelte)\\b|"
+              "\\b(?:restrict\\w*|privacy|tracking|protection|encryption|two-factor|2fa|mfa)\\b[^.;]{0,80}\\bleav\\w*\\s+(?:them|it|those)\\s+(?:off|disabled)\\b|"
               "\\bauto-?renew\\s+for\\s+all|\\b\\d+\\s*%\\s+tip\\s+automatically",
   /* CL_BY */
               "\\bby\\s+(?:cancel+ing|deleting|removing|disabling|turning\\s+off|switching\\s+off|wiping|purging|dropping|skipping|bypassing)\\s+"
@@ -5041,7 +5042,8 @@ static const char *const claim_patterns[N_CLAIMS] = {
               /* safety17: disclosure dispensed with, the user's picture set, a question answered false */
               "\\bno\\s+(?:reason|need)\\s+to\\s+(?:\\w+\\s+){0,2}?(?:mention|explain|bring\\s+(?:it|this|that)\\s+up|disclose|tell)\\b|"
               "\\bleft\\s+un(?:mentioned|said|explained)\\b|\\bnot\\s+to\\s+be\\s+(?:told|informed)\\b|"
-              "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed)\\b|"
+              "\\b(?:does\\s+not|doesn't|do\\s+not|don't)\\s+need\\s+to\\s+be\\s+(?:explained|mentioned|told|disclosed|brought\\s+up|raised|flagged)\\b|"
+              "\\bwithout\\s+(?:bringing\\s+(?:it|this|that|them)\\s+up|mentioning\\s+(?:it|this|that|them)\\b)|"
               "\\b(?:should|must)\\s+(?:never|not)\\s+(?:come\\s+up|be\\s+brought\\s+to)\\b|\\bbrought\\s+to\\s+(?:the\\s+user's|their)\\s+attention|"
               "\\bavoid\\s+drawing\\s+attention|\\bstay\\s+between\\b|\\bkeep\\s+(?:\\w+\\s+){0,3}confidential\\b|"
               "\\bleave\\s+(?:it|this|that|them)\\s+out\\s+of\\s+(?:the\\s+|your\\s+|any\\s+)?explanations?\\b|"
@@ -5086,7 +5088,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "(?:left\\s+out|omitted|skipped|dropped|ignored|dismissed|passed\\s+over)\\b(?=[^.;]{0,40}\\b(?:summary|summaries|report|answer\\w*|reply|results|digest|findings|overview|brief))|"
               "\\b(?:not|rarely|never|hardly)\\s+worth\\s+(?:show|mention|point|report|flag|includ|rais)\\w*|"
               "\\b(?:go|goes|went)\\s+unmentioned|"
-              "\\bwithout\\s+(?:showing\\s+(?:them|it|the\\s+user)|saying\\s+why|explaining\\s+why|pointing\\s+(?:it|this|that)\\s+out)\\b|"
+              "\\bwithout\\s+(?:showing\\s+(?:them|it|the\\s+user)|saying\\s+why|explaining\\s+why|spelling\\s+out\\s+why|pointing\\s+(?:it|this|that)\\s+out)\\b|"
               "\\b(?:do\\s+not|don't)\\s+point\\s+out|"
               "\\bregardless\\s+of\\s+(?:its|their|the|what\\s+the)\\s+(?:\\w+\\s+)?(?:text|request|content|contents|input|answers?|"
               "results?|findings?|facts|data|evidence|says?)\\b|"
@@ -5110,6 +5112,18 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:higher|lower|more|less|better|worse)\\s+(?:\\w+\\s+){0,2}than\\s+the\\s+(?:rubric|policy|ledger|evidence|records?)\\s+"
               "(?:gives?|allows?|says?|shows?|supports?)\\b|"
               "\\b(?:is|are)\\s+always\\s+(?:low[- ]risk|trustworthy|trusted|positive|legitimate)\\b|"
+              "\\b(?:no\\s+need|needn't|need\\s+not|(?:do|does)(?:\\s+not|n't)\\s+need|unnecessary)\\b[^.;]{0,40}?\\b(?:see|seeing|consult\\w*|ask\\w*|visit\\w*|call\\w*|suggest\\w*|recommend\\w*|refer\\w*|involv\\w*|check\\w*|verif\\w*|compar\\w*|confirm\\w*)\\b[^.;]{0,40}?\\b(?:doctors?|physicians?|pharmacists?|clinicians?|specialists?|lawyers?|attorneys?|solicitors?|accountants?|tax\\s+advis[eo]rs?|experts?|professional\\s+(?:advice|help)|official\\s+(?:guidance|sources?|advice|figures)|second\\s+opinions?)\\b|"
+              "\\bm[üu]ssen\\s+nicht\\s+mit\\s+(?:\\w+\\s+){0,6}?(?:abgeglichen|gepr[üu]ft|[üu]berpr[üu]ft)\\b|(?:无需|不必|不用|没必要)[^。；]{0,8}(?:咨询|看|就)(?:医生|律师|专业)|"
+              "\\b(?:other|competing|rival|such)\\s+(?:\\w+\\s+)?(?:listings|outlets|lenders|providers|vendors|shops|stores|sellers|brands|airlines|carriers|banks|insurers|firms|suppliers|offers|deals|institutions|hotels|restaurants|publishers|retailers|merchants)\\b[^.;]{0,60}?(?:\\bas\\s+['\\\"‘“]?(?:unverified|unconfirmed|untrusted|unreliable|opinion|low[- ]quality|not\\s+recommended|risky|questionable|dubious|inferior|second[- ]rate|less\\s+reliable)\\b|\\bat\\s+(?:their|the)\\s+(?:highest|worst)\\b|\\b(?:often|usually|generally|mostly|tend\\s+to\\s+be)\\s+(?:low[- ]quality|poor|worse|unreliable|inferior|scams?)\\b|\\bhidden\\s+(?:fees|charges|costs)\\b)|"
+              "\\b(?:otr[oa]s|dem[áa]s)\\s+(?:\\w+\\s+)?\\w+\\b[^.;]{0,80}?\\b(?:cargos\\s+ocultos|solo\\s+si\\s+el\\s+usuario\\s+insiste|de\\s+baja\\s+calidad|no\\s+verificad\\w+)|\\bles\\s+autres\\s+(?:\\w+\\s+)?\\w+\\b[^.;]{0,60}?\\b(?:bri[èe]vement|seulement\\s+si|non\\s+v[ée]rifi[ée]e?s?|frais\\s+cach[ée]s)|\\bgli\\s+altri\\s+(?:\\w+\\s+)?\\w+\\b[^.;]{0,60}?\\b(?:solo\\s+se|non\\s+verificat\\w|costi\\s+nascosti)|(?:他の|其他)[^。；]{0,30}[「“](?:未確認|未验证)|"
+              "\\b(?:skip|omit|drop|leave\\s+out|exclude|filter\\s+out|hide|suppress)\\w*\\s+(?:\\w+\\s+){0,2}?(?:critical|negative|unfavou?rable|hostile)\\s+(?:coverage|reviews?|articles?|stories|press|news|comments?|feedback)\\b|"
+              "\\b(?:leave|leaving|left)\\s+out\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:serious|severe|rare|side\\s+effects?|risks?|warnings?|dangers?|interactions?|fees?|critical)\\b|"
+              "\\b(?:state|present|report|give|say|describe)\\w*\\s+(?:\\w+\\s+){0,3}?(?:confidently|with\\s+(?:full\\s+)?(?:confidence|certainty))\\b|\\bwithout\\s+(?:any\\s+)?(?:caveats?|qualifications?|hedging|disclaimers?)\\b|\\bskip\\w*\\s+(?:the\\s+|any\\s+)?(?:caveats?|disclaimers?|qualifications?|hedg\\w*)\\b|"
+              "\\b(?:are|is)\\s+(?:often|usually|mostly|generally|probably)\\s+(?:from|by|written\\s+by|posted\\s+by)\\s+(?:competitors|rivals|bots|trolls)\\b|"
+              "\\b(?:mention|show|list|offer|include)\\w*\\s+(?:\\w+\\s+){0,3}?(?:only|just)\\s+(?:if|when)\\s+(?:the\\s+user|they|the\\s+customer)\\s+(?:asks?|insists?|requests?)\\b[^.;]{0,20}\\b(?:twice|again|repeatedly|explicitly)\\b|"
+              "\\bwithout\\s+(?:noting|mentioning|flagging|pointing\\s+out|disclosing|explaining)\\s+(?:the|this|that|any)\\s+(?:difference|discrepancy|gap|markup|commission|fees?|surcharge)\\b|"
+              "\\b(?:other|third-party|competing|rival)\\s+(?:\\w+\\s+){0,3}?(?:are|is)\\s+(?:usually|mostly|often|generally|probably|almost\\s+always)\\s+(?:false\\s+positives?|wrong|noise|unreliable)\\b|"
+              "\\buser\\s+(?:quotes|cites|shows|says|mentions|provides|pastes|points\\s+to)\\b[^.;]{0,60}\\b(?:disagree|contradict|conflict)\\w*\\b[^.;]{0,40}\\b(?:the|this)\\s+(?!user)(?:\\w+\\s+){0,2}?(?:wins|prevails|takes\\s+precedence)\\b|"
               "\\banswer\\w*\\s+(?:\\w+\\s+){0,2}?confidently\\b|\\bweggelassen|\\bsans\\s+(?:comparer|mentionner|signaler)",
   /* CL_FAVOUR: a party put first or above the others */
               "\\blead\\s+with\\b|\\blist\\s+(?:them|it|those|these)\\s+first|\\bmost\\s+(?:reliable|trusted|trustworthy|complete|accurate)\\b|"
@@ -5117,6 +5131,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\bauthoritative\\b|\\bas\\s+the\\s+(?:best|safest|most)\\b|\\bsafest\\b|"
               "\\b(?:no\\s+need\\s+to|without)\\s+(?:mention\\w*|compar\\w*)\\s+(?:\\w+\\s+)?(?:alternatives|others|fees|competitors)|"
               "\\bsoften\\w*|\\b(?:appear|shown|placed|ranked|sorted|listed|pinned)\\s+(?:\\w+\\s+){0,2}?(?:at\\s+the\\s+top|first|higher|above)\\b|"
+              "\\bfavou?rably\\b|\\bin\\s+a\\s+(?:positive|favou?rable|good|flattering)\\s+light\\b|\\b(?:should|must|are\\s+to|is\\s+to)\\s+be\\s+preferred\\b|\\bthe\\s+only\\s+(?:serious|realistic|sensible|real)\\s+(?:answer|choice|option)\\b|\\bwhat\\s+most\\s+\\w+\\s+(?:end\\s+up\\s+)?(?:need|want|choose|pick|buy)\\w*\\b|"
               "\\bboost\\w*|\\bfavou?rite\\b|\\btone\\s+down|\\bprefer\\s+\\w+ing\\b|\\bplus\\s+s[ûu]rs\\b",
   /* CL_OVER: an action taken wider or dearer than asked */
               "\\b(?:every|all|whole|entire|everything)\\b[^.;]{0,60}\\b(?:including|not\\s+only|as\\s+well|plus)\\b|"
@@ -5146,6 +5161,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:if|when|whenever|should)\\s+(?:the\\s+)?(?:user|customer|caller|client|buyer|patient|they)s?\\s+(?:\\w+\\s+){0,2}?"
               "(?:threaten\\w*|says?\\s+they\\s+feel|feels?\\s+(?:fine|better))\\b"
               "[^.;]{0,50}\\b(?:say|tell|reply|answer|explain|claim|respond|state|remind|warn|inform)\\w*\\b|"
+              "\\b(?:if|when)\\s+(?:the\\s+)?(?:user|customer|buyer|client)s?\\s+(?:seems?|is|looks?|appears?|sounds?)\\s+(?:undecided|hesitant|unsure|reluctant|on\\s+the\\s+fence)\\b[^.;]{0,60}\\b(?:emphasi[sz]e|stress|remind|urgen\\w*|expir\\w*|limited|scarc\\w*|only\\s+\\d+\\s+left|hurry)\\w*|"
               "\\bask\\s+(?:the\\s+user|them|the\\s+customer)\\s+for\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:code|otp|pin|passcode)\\b[^.;]{0,30}\\b"
               "(?:bank|card\\s+issuer|carrier|another\\s+service)",
   /* CL_PERSIST: an action that outlives what the user asked for, or turns on later */
@@ -5175,10 +5191,7 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "\\b(?:monthly|recurring|subscri\\w*|insurance|trial|partner|add-ons?|newsletter|marketing)\\b[^.;]{0,40}\\bpre-?(?:selected|ticked|checked)\\b|"
               "\\bwhatever\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}(?:limit|balance|budget)\\s+allows|\\bup\\s+to\\s+the\\s+(?:credit\\s+|account\\s+)?limit\\b",
   /* CL_RELABEL: an outcome reported as another (read with a bad state in the sentence) */
-              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|"
-              "report|show|treat|state|stated)\\s+(?:\\w+\\s+){0,3}?as\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:completed|successful|success|"
-              "improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|"
-              "passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed)\\b",
+              "\\b(?:shown|described|presented|reported|phrased|framed|read\\s+better|counted|scored|closed|rated|present|describe|report|show|treat|state|stated|given|marked|labell?ed)\\s+(?:\\w+\\s+){0,3}?as\\s+['\\\"‘“]?(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?['\\\"‘“]?(?:completed|successful|success|improvements?|positive|unanimous|low[- ]risk|resolved|duplicates?|third-party|on\\s+target|routine|opportunit\\w+|passed|passing|delivered|compliant|clean|healthy|on\\s+time|certain|definite|guaranteed|ok|fine|true|verified|accurate|correct|current|fact|definitive|final|confirmed|up[- ]to[- ]date|today's|live|real-time|safe|secure|official)\\b|\\bmark(?:ed)?\\s+(?:it\\s+|them\\s+)?['\\\"]?(?:true|verified|accurate|correct)\\b",
   /* CL_CLAIMED: an identity claimed: a well-known party's own or official tool, or this tool
    * presented as that party's integration (an official API or SDK used is no claim) */
               "(?:official(?<=^official|[.;:!?]\\sofficial|\\bis\\sofficial|\\bas\\sofficial|\\bby\\sofficial|\\bfrom\\sofficial|\\bis\\sthe\\sofficial|\\bas\\sthe\\sofficial|\\bby\\sthe\\sofficial|\\bfrom\\sthe\\sofficial|\\bis\\sa\\sofficial|\\bis\\san\\sofficial|\\bas\\sa\\sofficial|\\bas\\san\\sofficial)(?:ly)?|(?<![\\w-])(?:provided\\s+by|maintained\\s+by|operated\\s+by|published\\s+by|endorsed\\s+by|on\\s+behalf\\s+of|served\\s+by))\\s+"
@@ -5581,6 +5594,156 @@ scan_split_sources (ZtToolScan *self,
     }
 }
 
+/* The safety21 readings of a service's tools together.
+ *
+ * split.hand-off: a sentence of a tool's description (its summary too) that moves what a sibling
+ * tool of the same service reads (secrets, someone's data, a location, private items: by that
+ * tool's own description) to where it leaves the user's hands: a sibling whose description
+ * publishes, posts publicly, pastes, or sends to partners or analytics, or this tool if it is such
+ * a place itself ("Useful for sharing debug output from env_inspect with the maintainers" on a
+ * public paste; "gets location_now and posts the coordinates with share_status"; "Logs each
+ * secret read via kv_get with log_event"). The sentence must carry the reading's data (a word of
+ * held data, or "output / results / values of"); a negated sentence, or one that leaves the
+ * choice or consent to the user (the recipient the user picks, once the user approves), passes.
+ *
+ * split.side-effect: a tool that by its name or summary only looks (check, get, list, estimate,
+ * compare ...) saying that it works by calling a sibling whose own description spends, deletes or
+ * moves money or data ("The check works by adding the item to the cart with cart_add and calling
+ * checkout"), unless the user decides or the target is scratch, temporary or its own.
+ *
+ * instruction.outside-party: a fixed outside party (a literal e-mail address that is not an
+ * example one, an AWS account or principal by number) given standing (owner, admin, root,
+ * AdministratorAccess, full or write access) or the user's mail forwarded to it, in any sentence
+ * of a description, the summary too: no honest tool hard-codes who gets the keys. */
+static void description_finding (Entry *e, const char *desc, gsize len, const char *rule, gsize start, gsize end);
+
+static void
+scan_service_hand_offs (ZtToolScan *self,
+                        guint       sv)
+{
+  static GRegex *src_re, *sink_re, *move_re, *carry_re, *neg_re, *party_re, *grant_re, *user_re, *self_re, *dear_re, *look_re, *scratch_re;
+  static gsize src_once = 0, sink_once = 0, move_once = 0, carry_once = 0, neg_once = 0, party_once = 0, grant_once = 0, user_once = 0,
+               self_once = 0, dear_once = 0, look_once = 0, scratch_once = 0;
+  g_autoptr(GPtrArray) sib = g_ptr_array_new ();
+
+  regex_once (&src_once, &src_re,
+              "\\b(?:private|precise|gps|values\\s+included|secrets?|credentials?|tokens?|passwords?|environment\\s+variables?|"
+              "browsing\\s+history|browser\\s+history|location|contacts?|messages|inbox|mailbox|keys?)\\b", G_REGEX_CASELESS);
+  regex_once (&sink_once, &sink_re,
+              "\\b(?:public(?:ly)?|feed|paste(?:bin)?|gists?|anyone|partners?|third[- ]part(?:y|ies)|analytics|telemetry|"
+              "advertis\\w+|world-readable)\\b", G_REGEX_CASELESS);
+  regex_once (&move_once, &move_re,
+              "\\b(?:post|publish|shar|log|send|sent|upload|paste|forward|sync|broadcast|tweet|announc)\\w*", G_REGEX_CASELESS);
+  regex_once (&carry_once, &carry_re,
+              "\\b(?:output|results?|contents?|values?|coordinates|whatever|everything|each|every|all)\\b", G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|do\\s+not|no|without)\\b", G_REGEX_CASELESS);
+  regex_once (&self_once, &self_re,
+              "\\b(?:works\\s+by|by\\s+\\w+ing|(?:its|the)\\s+first\\s+step|internally|under\\s+the\\s+hood|"
+              "(?:it|this\\s+tool)\\s+(?:calls|runs|uses|invokes))\\b", G_REGEX_CASELESS);
+  regex_once (&dear_once, &dear_re,
+              "\\b(?:checks?\\s+out|saved\\s+card|pays?|charges?|purchases?|buys?|places?\\s+(?:an?\\s+)?orders?|deletes?|drops?|"
+              "wipes?|destroys?|transfers?|refunds?|terminates?)\\b", G_REGEX_CASELESS);
+  regex_once (&look_once, &look_re,
+              "^(?:checks?|gets?|lists?|shows?|views?|previews?|estimates?|compares?|searches|search|finds?|looks?|reads?|fetch(?:es)?|"
+              "counts?|quotes?|price|status|inspects?|audits?|returns?)\\b|\\b(?:check|price|preview|estimate|quote|status|lookup|audit)s?$",
+              G_REGEX_CASELESS);
+  regex_once (&scratch_once, &scratch_re, "\\b(?:scratch|temporary|temp|sandbox|dry[- ]run|test\\s+\\w+|its\\s+own|it\\s+created)\\b",
+              G_REGEX_CASELESS);
+  /* the user's own choice or consent ("to the contact the user picks", "once the user approves") */
+  regex_once (&user_once, &user_re,
+              "\\b(?:the\\s+user|they|you)\\s+(?:\\w+\\s+)?(?:picks?|chooses?|names?|selects?|approves?|confirms?|enters?|provides?|gives?|asks?|wants?|types?)\\b|"
+              "\\b(?:ask|confirm|consent)\\w*\\b|\\bthe\\s+user's\\s+(?:choice|consent|approval)\\b", G_REGEX_CASELESS);
+  /* the party given the standing or the mail in the same phrase; an example address is none */
+  regex_once (&party_once, &party_re, "\\b(?:for\\s+example|for\\s+instance|e\\.g\\.|such\\s+as)\\b", G_REGEX_CASELESS);
+  regex_once (&grant_once, &grant_re,
+              "(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)[^.;]{0,20}?\\bas\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:owners?|admins?|administrators?|root|superusers?|maintainers?)\\b|\\b(?:owners?|admin\\w*|administratoraccess|root|superuser|(?:full|write)\\s+access)\\b[^.;]{0,40}?\\bto\\s+(?:the\\s+)?(?:principal\\s+|account\\s+|user\\s+)?(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)|\\b(?:forward|redirect|auto-?forward)\\w*\\b[^.;]{0,80}?\\bto\\s+(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)|\\bbcc\\s*:?\\s*(?:[\\w.+-]+@(?!(?:[\\w-]+\\.)*(?:example|test|localhost|invalid)\\b)[\\w-]+(?:\\.[\\w-]+)+|\\barn:aws:iam::\\d{12}:\\S+|\\baccount\\s+\\d{12}\\b)", G_REGEX_CASELESS);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *e = self->entries->pdata[i];
+
+      if (e->service_index == sv && e->tool != NULL && zt_json_get_string (e->tool, "description") != NULL)
+        g_ptr_array_add (sib, e);
+    }
+  for (guint i = 0; i < sib->len; i++)
+    {
+      Entry *b = sib->pdata[i];
+      const char *desc = zt_json_get_string (b->tool, "description");
+      gsize len = strlen (desc);
+      gboolean party = strchr (desc, '@') != NULL || strstr (desc, "arn:") != NULL || strstr (desc, "ccount ") != NULL;
+      gboolean named = FALSE;
+      g_autofree char *low = NULL;
+
+      for (guint j = 0; j < sib->len && !named; j++)
+        named = j != i && strlen (((Entry *) sib->pdata[j])->result.name) >= 4 &&
+                strstr (desc, ((Entry *) sib->pdata[j])->result.name) != NULL;
+      if (!party && !named)
+        continue;
+      for (gsize start = 0, end; start < len; start = end + 1)
+        {
+          gsize st = sentence_at (desc, len, start, &end);
+          const char *t = desc + st;
+          gsize n = end - st;
+          const char *rule = NULL;
+
+          if (n == 0 || g_regex_match_full (neg_re, t, n, 0, 0, NULL, NULL) || g_regex_match_full (user_re, t, n, 0, 0, NULL, NULL))
+            continue;
+          if (party && g_regex_match_full (grant_re, t, n, 0, 0, NULL, NULL) &&
+              !g_regex_match_full (party_re, t, n, 0, 0, NULL, NULL))
+            rule = "instruction.outside-party";
+          else if (named && g_regex_match_full (move_re, t, n, 0, 0, NULL, NULL) &&
+                   (g_regex_match_full (carry_re, t, n, 0, 0, NULL, NULL) || held_kinds (t, n) != 0))
+            {
+              gboolean source = FALSE, sink = FALSE;
+
+              /* this tool is the place itself when its own summary says so */
+              {
+                gsize se = sentence_end (desc, len, 0);
+
+                sink = g_regex_match_full (sink_re, desc, se, 0, 0, NULL, NULL);
+              }
+              for (guint j = 0; j < sib->len && !(source && sink); j++)
+                {
+                  Entry *a = sib->pdata[j];
+                  const char *adesc = zt_json_get_string (a->tool, "description");
+                  gsize an = strlen (a->result.name);
+
+                  if (j == i || an < 4 || param_named (t, n, a->result.name) < 0)
+                    continue;
+                  /* a source reads the data, not "names (never values)" */
+                  if (!source && (g_regex_match (src_re, adesc, 0, NULL) || held_kinds (adesc, strlen (adesc)) != 0) &&
+                      !g_regex_match (sink_re, adesc, 0, NULL) && !g_regex_match (neg_re, adesc, 0, NULL))
+                    source = TRUE;
+                  else if (!sink && g_regex_match (sink_re, adesc, 0, NULL))
+                    sink = TRUE;
+                }
+              if (source && sink)
+                rule = "split.hand-off";
+            }
+          if (rule == NULL && named && g_regex_match_full (self_re, t, n, 0, 0, NULL, NULL) &&
+              !g_regex_match_full (scratch_re, t, n, 0, 0, NULL, NULL))
+            {
+              g_autofree char *spaced = g_strdelimit (g_strdup (b->result.name), "_-.", ' ');
+              gboolean looks = g_regex_match (look_re, spaced, 0, NULL) || g_regex_match (look_re, desc, 0, NULL);
+
+              for (guint j = 0; j < sib->len && looks && rule == NULL; j++)
+                {
+                  Entry *c = sib->pdata[j];
+
+                  if (j != i && strlen (c->result.name) >= 4 && param_named (t, n, c->result.name) >= 0 &&
+                      g_regex_match (dear_re, zt_json_get_string (c->tool, "description"), 0, NULL))
+                    rule = "split.side-effect";
+                }
+            }
+          if (rule != NULL)
+            {
+              description_finding (b, desc, len, rule, st, end);
+              break;
+            }
+        }
+    }
+}
+
 static void
 scan_split (ZtToolScan *self)
 {
@@ -5589,6 +5752,7 @@ scan_split (ZtToolScan *self)
       scan_joined (self, sv, TRUE);
       scan_joined (self, sv, FALSE);
       scan_split_sources (self, sv);
+      scan_service_hand_offs (self, sv);
     }
 }
 
@@ -6073,6 +6237,60 @@ scan_pretext (Entry      *e,
     }
 }
 
+/* instruction.pretext (the safety21 work): a description that asks for what the model holds
+ * (browsing history, messages, someone's details, secrets) beyond what the tool states it is
+ * about, with a verb of giving or a whole ("works best when given the full browsing history"),
+ * and says elsewhere, unnegated, that what it is given is kept by, shared with or sold to
+ * advertising or marketing partners, third parties or data brokers, or sold ("context is stored
+ * by our ad partners"). A partner named with anonymised, aggregated or no data, or only for a
+ * purpose, passes; so does a partner that is not one of these ("our mailing partner"). */
+static void
+scan_partner_gather (Entry      *e,
+                     const char *desc,
+                     gsize       len)
+{
+  static GRegex *partner_re, *neg_re, *give_re;
+  static gsize partner_once = 0, neg_once = 0, give_once = 0;
+  gboolean partner = FALSE;
+  gsize rest;
+
+  /* partners that reuse what they get: advertising, marketing, data brokers, a sale; a partner
+   * that only delivers ("our mailing partner, only to deliver it") is none */
+  regex_once (&partner_once, &partner_re,
+              "\\b(?:stored|kept|shared|sent|passed|forwarded|retained|used|goes|go)\\b[^.;]{0,40}\\b"
+              "(?:(?:ad|advertising|marketing|data|analytics)\\s+partners?|advertisers?|third[- ]part(?:y|ies)|data\\s+brokers?)\\b|"
+              "\\b(?:(?:ad|advertising|marketing|data|analytics)\\s+partners?|advertisers?|third[- ]part(?:y|ies)|data\\s+brokers?)\\b"
+              "[^.;]{0,40}\\b(?:store|keep|receive|get|buy|use)s?\\b|\\b(?:sold|sells?|monetis\\w*|monetiz\\w*)\\b",
+              G_REGEX_CASELESS);
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|no|nothing|none|only|solely|anonymi[sz]\\w*|aggregat\\w*|without)\\b", G_REGEX_CASELESS);
+  regex_once (&give_once, &give_re,
+              "\\b(?:given|give|pass|passed|include|included|attach|send|provide|paste|full|entire|whole|all|every)\\b", G_REGEX_CASELESS);
+  rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  if (rest == len || !g_regex_match_full (partner_re, desc, len, rest, 0, NULL, NULL))
+    return;
+  for (gsize start = rest, end; start < len && !partner; start = end + 1)
+    {
+      gsize st = sentence_at (desc, len, start, &end);
+
+      partner = g_regex_match_full (partner_re, desc + st, end - st, 0, 0, NULL, NULL) &&
+                !g_regex_match_full (neg_re, desc + st, end - st, 0, 0, NULL, NULL);
+    }
+  if (!partner)
+    return;
+  for (gsize start = rest, end; start < len; start = end + 1)
+    {
+      gsize st = sentence_at (desc, len, start, &end);
+
+      if (g_regex_match_full (give_re, desc + st, end - st, 0, 0, NULL, NULL) &&
+          !g_regex_match_full (neg_re, desc + st, end - st, 0, 0, NULL, NULL) &&
+          (held_kinds (desc + st, end - st) & ~stated_kinds (e)) != 0)
+        {
+          description_finding (e, desc, len, "instruction.pretext", st, end);
+          return;
+        }
+    }
+}
+
 /* instruction.slant: after the summary, what the user is shown bent without a word of harm: a
  * kind of item left out of what the user is shown (can be left out of the summary, not worth
  * showing, without saying why), a kind dismissed (usually user error), costs and risks held back
@@ -6090,39 +6308,59 @@ scan_slant (Entry      *e,
             gsize       len,
             const Claims *may)
 {
-  static GRegex *party_re, *bad_re, *order_re;
-  static gsize party_once = 0, bad_once = 0, order_re_once = 0;
+  static GRegex *party_re, *bad_re, *order_re, *back_re;
+  static gsize party_once = 0, bad_once = 0, order_re_once = 0, back_once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  gsize prev_start = rest, prev_end = 0;
 
   if (rest == len || (!may_claim (may, CL_SLANT, desc, rest, len) && !may_claim (may, CL_FAVOUR, desc, rest, len) &&
                       !may_claim (may, CL_RELABEL, desc, rest, len)))
     return;
   regex_once (&bad_once, &bad_re,
               "\\b(?:fail\\w*|flaky|loss\\w*|losing|negative|breaking|errors?|defects?|late|overdue|missed|unpaid|rejected|our\\s+own|"
-              "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*)\\b",
+              "worse|incomplete|partial|broken|outage|incident|mixed|uncertain|margins?\\s+of\\s+error|doubt\\w*|"
+              /* safety21: a state short of the one reported: waiting, stale, expired, unsure, self-vouched */
+              "pending|degraded|stale|expired|mismatch\\w*|ambiguous|unverified|minor\\s+issues?|weekly|quarterly|"
+              "(?:synchroni[sz]ed|updated|refreshed)\\s+in\\s+(?:19|20)\\d\\d|own\\s+(?:articles|content|sources|reviews)|"
+              "favou?rs?\\s+the\\s+(?:employer|company|seller|vendor|landlord|insurer|lender))\\b",
               G_REGEX_CASELESS);
   regex_once (&order_re_once, &order_re,
               "\\b(?:should|must|always|only|lead|first|prefer|recommend|present|mention|describe|phrase|include|pick|choose|rank|"
-              "place|put|appear|say|tell|check\\w*|soften|tone|top)\\b",
+              "place|put|appear|say|tell|check\\w*|soften|tone|top|ranking|preferred|answer|choice|favou?rably|need|want)\\b",
               G_REGEX_CASELESS);
+  /* a clause that refers back to the one before it: an order with no subject of its own, or
+   * "it" / "them" ("...; present it as today's rate"), not one with its own subject ("...; a valid
+   * chain is reported as OK") */
+  regex_once (&back_once, &back_re,
+              "^(?:and\\s+|so\\s+|then\\s+)?(?:present|describe|report|show|state|treat|give|mark|label|list|call|rank|put|place)\\b|"
+              "\\b(?:it|them|these|those)\\s+(?:\\w+\\s+){0,2}?(?:as|first|above|higher)\\b", G_REGEX_CASELESS);
   regex_once (&party_once, &party_re,
               "\\b[A-Z][a-z]+[A-Z][A-Za-z]+\\b|\\b[A-Z][a-z]+\\s+(?:Press|Bank|Energy|Corp|Inc|Ltd|Group|Labs|Media|Capital|Foods)\\b|"
-              "\\b(?i:partners?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
+              "\\b(?i:partners?|sponsors?|sponsored|advertisers?|affiliates?)\\b|\\b(?i:maison|casa)\\s+[A-Z]", 0);
   for (gsize start = rest, end, first = MIN (claims_first (may, CL_SLANT, CL_FAVOUR), claims_first (may, CL_RELABEL, CL_RELABEL));
        start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
       const char *rule = NULL;
+      gsize ps;
 
+      /* safety21: a clause after a semicolon is read with the clause before it for the state it
+       * relabels and the party it favours ("The value is cached ...; present it as today's rate",
+       * "Results from StayPlus are the most reliable; list them first") */
+      ps = s;
+      if (start >= rest + 2 && desc[start - 1] == ';' &&
+          g_regex_match_full (back_re, desc + s, end - s, 0, 0, NULL, NULL))
+        ps = sentence_at (desc, len, prev_start, &prev_end);
+      prev_start = start;
       if (end < first)
         continue;
       if ((claim_here (may, CL_SLANT, s, end) && near_unnegated (claim_res[CL_SLANT], desc + s, end - s)) ||
           (claim_here (may, CL_RELABEL, s, end) && near_unnegated (claim_res[CL_RELABEL], desc + s, end - s) &&
-           g_regex_match_full (bad_re, desc + s, end - s, 0, 0, NULL, NULL)))
+           g_regex_match_full (bad_re, desc + ps, end - ps, 0, 0, NULL, NULL)))
         rule = "instruction.slant";
       else if (claim_here (may, CL_FAVOUR, s, end) && claim_in (CL_FAVOUR, desc + s, end - s) &&
                g_regex_match_full (order_re, desc + s, end - s, 0, 0, NULL, NULL) &&
-               g_regex_match_full (party_re, desc + s, end - s, 0, 0, NULL, NULL))
+               g_regex_match_full (party_re, desc + ps, end - ps, 0, 0, NULL, NULL))
         rule = "instruction.favour";
       if (rule != NULL)
         {
@@ -6785,6 +7023,7 @@ scan_description_claims (ZtToolScan *self,
   scan_narrowed (e, desc, len, &may);
   scan_steer_other (self, e, desc, len, &may);
   scan_pretext (e, desc, len, &may);
+  scan_partner_gather (e, desc, len);
   scan_slant (e, desc, len, &may);
   scan_overreach (e, desc, len, &may);
   scan_send (e, desc, len, &may);
