@@ -645,6 +645,44 @@ test_tags (void)
   g_string_free (s, TRUE);
 }
 
+/* Decoded text is shown as far as it was decoded, and as an excerpt (controls named, valid
+ * UTF-8): the decoders' buffers have no NUL after the data, and the excerpt once read on into
+ * their spare room (uninitialised heap, shown to the client and kept in the audit log; found by
+ * fuzz-secrets). 32 and 64 bytes fill a byte array exactly, so under ASan the old reading ran
+ * off the allocation. */
+static void
+test_decoded_excerpt (void)
+{
+  const char *plain[] = {
+    "the quick brown fox jumps over!!",                                   /* 32 bytes */
+    "a weather report for the coast, with wind and rain for tomorrow!",   /* 64 bytes */
+    "tide tables\x01 for the harbour of the old town",                    /* a control inside */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_autofree char *decoded = g_strcompress (plain[i]);
+      GString *hex = g_string_new ("Shows tides. Reference: ");
+      g_autofree char *want = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+      const ZtScanFinding *f;
+
+      for (const char *p = decoded; *p; p++)
+        g_string_append_printf (hex, "%02x", (guchar) *p);
+      g_string_append (hex, " (opaque).");
+      findings = zt_tool_scan_text (hex->str);
+      f = find_rule (findings, "encoded.text");
+      g_assert_nonnull (f);
+      g_assert_true (g_utf8_validate (f->excerpt, -1, NULL));
+      want = g_strdup_printf ("decodes to: %s", plain[i]);
+      if (strchr (decoded, '\x01') != NULL)
+        g_assert_cmpstr (f->excerpt, ==, "decodes to: tide tables<U+0001> for the harbour of the old town");
+      else
+        g_assert_cmpstr (f->excerpt, ==, want);
+      g_string_free (hex, TRUE);
+    }
+}
+
 /* A string past the scan limit is scanned up to it, and that is a finding of its own. */
 static void
 test_oversize (void)
@@ -1896,6 +1934,7 @@ main (int    argc,
   g_test_add_func ("/tool-scan/tags", test_tags);
   g_test_add_func ("/tool-scan/forms-quiet", test_forms_quiet);
   g_test_add_func ("/tool-scan/oversize", test_oversize);
+  g_test_add_func ("/tool-scan/decoded-excerpt", test_decoded_excerpt);
   g_test_add_func ("/tool-scan/neutralise", test_neutralise);
   g_test_add_func ("/tool-scan/sets", test_sets);
   g_test_add_func ("/tool-scan/param-purpose", test_param_purpose);

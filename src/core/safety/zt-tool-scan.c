@@ -1754,15 +1754,21 @@ scan_decoded (Ctx          *ctx,
               gsize         end)
 {
   guint before = ctx->findings->len;
-  Ctx inner = { ctx->findings, ctx->path, (const char *) data, len, ctx->depth + 1, start, end, "encoded.payload" };
+  g_autofree char *text = NULL;
+  Ctx inner = { ctx->findings, ctx->path, NULL, len, ctx->depth + 1, start, end, "encoded.payload" };
 
   if (!mostly_text (data, len))
     return;
+  /* decoders' buffers end at @len with no NUL (a byte array's spare room, uninitialised):
+   * what is read and shown ends there (mostly_text () has ruled out NULs inside) */
+  text = g_strndup ((const char *) data, len);
+  inner.text = text;
   scan_string_full (&inner);
-  if (ctx->findings->len == before && len >= 16 && memchr (data, ' ', len) != NULL)
+  if (ctx->findings->len == before && len >= 16 && memchr (text, ' ', len) != NULL)
     {
-      g_autofree char *shown = g_strdup_printf ("decodes to: %.*s", EXCERPT_MAX, (const char *) data);
-      g_autofree char *low = g_ascii_strdown ((const char *) data, len);
+      g_autofree char *excerpt = make_excerpt (text, 0, len);
+      g_autofree char *shown = g_strconcat ("decodes to: ", excerpt, NULL);
+      g_autofree char *low = g_ascii_strdown (text, len);
 
       /* words hidden in an encoding are no description of the tool; when they hold a part
        * of an instruction (an order, an addressee, the user's data) they are one ("send the
