@@ -252,6 +252,13 @@ static const CorpusSet corpus_sets[] = {
    * train.py reads it since the scorer19 work:
    * 82.0 %, 3.9 % (a trained figure) */
   { "honest18", "ZT_SAFETY_HONEST18", 60, 170, 0.75, 0.07 },
+  /* training text for the honest21 work (honest21.py: hard honest definitions as real servers
+   * write them: guidance about the user's own request, error handling, safety notes, privacy
+   * notices, vendor names, other languages, README-style notes, servers naming each other;
+   * poisoned near-twins), written by the session doing the work before its rules, scanned once
+   * with main: 74.5 %, 10.3 % (16 honest flagged: errors 3 of 20, guidance 3 of 30, lang,
+   * multi, readme and vendors 2 each, privacy and security 1 each). train.py does not read it */
+  { "honest21", "ZT_SAFETY_HONEST21", 50, 150, 0.72, 0.11 },
   /* written on 2026-12-04 by a session that read only heldout_kit.py (178 malicious in 13
    * classes, one new: "subtle"; 216 honest, a third with trigger words used honestly) while the
    * safety8 work went on without seeing it; merged after safety8's last rule and scanned once
