@@ -97,6 +97,11 @@ typedef struct {
   "(remote|external|third[- ]party|attacker|backup|telemetry|analytics|logging|collector|audit|" \
   "monitoring|outside) (server|endpoint|host|url|address|service|domain))"
 /* nor denied ("values are not read from .env", "does not read /etc/passwd", "is never read") */
+/* secrets that no description asks a user for, beyond the passwords and codes each rule names */
+#define CREDENTIAL_MORE \
+  "card (number|details|cvc|cvv)|cvc2?|cvv2?|card verification (code|value)|personal access token|session cookies|" \
+  "(browser )?cookies|(user ?name|login|e-?mail) and password|(okta|sso|vpn|domain|windows|microsoft|google|apple id) password|" \
+  "(12|24|twelve|twenty-four)-word (recovery |seed |secret )?phrase|mnemonic (phrase|seed|words)|seed words|tan"
 #define NEGATED_NOT "(?<!\\bnot )(?<!\\bnever )(?<!n't )"
 #define PASSIVE_NOT \
   "(?<!\\bis )(?<!\\bare )(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )(?<!\\bbeen )(?<!\\bget )(?<!\\bgets )" NEGATED_NOT
@@ -249,9 +254,19 @@ static const TextRule text_rules[] = {
     W "(don'?t|do not|does not|doesn'?t|no longer|never) (apply|matter|count)" W },
   /* not forbidden (forbidden_request ()) */
   { "sensitive.phishing", ZT_SCAN_SEVERITY_HIGH,
-    W "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|give|share|type|confirm|send))" GAP(20)
+    W "ask (the )?(user|human|customer|them)s? (for|to (provide|enter|re-?enter|give|share|type|confirm|send|paste|upload|export))" GAP(20)
     W "(password|passphrase|pin|one-time (code|password)|otp|2fa|mfa|verification code|security code|credit card|cvv|seed phrase|"
-    "private key|recovery (code|phrase)|ssn|social security|bank login|login credentials)" W },
+    "private key|recovery (code|phrase)|ssn|social security|bank login|login credentials|" CREDENTIAL_MORE ")" W },
+  /* a credential to be typed, pasted or uploaded into the conversation or the tool ("re-enter
+   * your Okta username and password here", "enter the 12-word recovery phrase below"): a tool
+   * takes what it needs as its parameters, the user's secrets are not asked for in its
+   * description (a parameter's own description saying where its value goes is exempt:
+   * credential_prompt_here ()) */
+  { "sensitive.credential-prompt", ZT_SCAN_SEVERITY_MEDIUM,
+    W "(re-?enter(ing)?|enter(ing)?|type|typing|paste|pasting|input|submit|upload(ing)?|send)" W GAP(40)
+    W "(password|passphrase|passcode|pin( code)?|one-time (code|password)|otp|(2fa|mfa|tan|verification|security) code|"
+    CREDENTIAL_MORE ")s?" W GAP(12)
+    W "(here|below|in(to)? (this|the) (field|form|box|chat|conversation|prompt|message|tool)|(through|via|to|with) this tool)" W },
   { "instruction.secrecy", ZT_SCAN_SEVERITY_HIGH,
     W "even (if|though|when) (it'?s|it is|they are|they'?re|this is|that is|the results are|it was)( actually)? (not|false|untrue|wrong|incorrect|unverified)" W },
   { "instruction.override", ZT_SCAN_SEVERITY_MEDIUM,
@@ -1494,6 +1509,35 @@ forbidden_request (const char *t,
   return !g_regex_match_full (after_re, t, end, me, 0, NULL, NULL);
 }
 
+/* Where a request for a secret starts when someone is asked to make it: "(do not) ask the user
+ * to | ask them to | tell users to" just before @ms is its start, so that forbidden_request ()
+ * sees the "do not" of "do not ask the user to type their master password into the chat". */
+static gsize
+asked_from (const char *t,
+            gsize       ms)
+{
+  static const char *const who[] = { "the user ", "the users ", "users ", "the human ", "the customer ", "them " };
+  static const char *const ask[] = { "ask ", "tell ", "instruct ", "request ", "prompt " };
+
+  if (ms < 4 || strncmp (t + ms - 3, "to ", 3) != 0)
+    return ms;
+  for (guint w = 0; w < G_N_ELEMENTS (who); w++)
+    {
+      gsize lw = strlen (who[w]);
+
+      if (ms < 3 + lw || strncmp (t + ms - 3 - lw, who[w], lw) != 0)
+        continue;
+      for (guint a = 0; a < G_N_ELEMENTS (ask); a++)
+        {
+          gsize la = strlen (ask[a]);
+
+          if (ms >= 3 + lw + la && strncmp (t + ms - 3 - lw - la, ask[a], la) == 0)
+            return ms - 3 - lw - la;
+        }
+    }
+  return ms;
+}
+
 /* Is what follows a named call at @t[me, ...) only the user's own choice of its arguments, to
  * the end of the sentence ("use delete_files with the paths the user picks")? The call is then
  * the user's act: a tool told to run with what the server chose, or with more after the
@@ -1574,6 +1618,9 @@ run_text_rules (Ctx  *ctx,
               !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)) &&
               !(strcmp (compiled[r].rule, "shadow.named-call") == 0 && users_choice_call (n->text->str, n->text->len, me)) &&
               !(strcmp (compiled[r].rule, "sensitive.phishing") == 0 && forbidden_request (n->text->str, n->text->len, ms, me)) &&
+              !(strcmp (compiled[r].rule, "sensitive.credential-prompt") == 0 &&
+                forbidden_request (n->text->str, n->text->len, asked_from (n->text->str, ms), me)) &&
+              !(strcmp (compiled[r].rule, "sensitive.credential-prompt") == 0 && g_str_has_prefix (ctx->path, "inputSchema")) &&
               !(strcmp (compiled[r].rule, "instruction.secrecy") == 0 && telling_required (n->text->str, n->text->len, ms, me)))
             add_finding (ctx, compiled[r].rule, compiled[r].severity,
                          g_array_index (n->ostart, guint32, ms), g_array_index (n->oend, guint32, me - 1), NULL);
