@@ -887,6 +887,30 @@ typedef struct {
   char      **siblings;     /* the names of the other tools of its service, lower case (NULL: none) */
 } Ctx;
 
+/* Did the plain reading of this string already find @rule in the same words (@inner, from an
+ * obfuscated reading: "Error E-4471 ..." has a token to un-l33t, and the rest of the text reads
+ * the same both ways)? Then the words were not hidden, and saying so would not be true. */
+static gboolean
+read_plainly (const Ctx  *ctx,
+              const char *rule,
+              const char *inner)
+{
+  g_autofree char *words = g_ascii_strdown (inner, -1);
+
+  for (guint i = 0; i < ctx->findings->len; i++)
+    {
+      const ZtScanFinding *f = ctx->findings->pdata[i];
+      g_autofree char *seen = NULL;
+
+      if (strcmp (f->rule, rule) != 0 || g_strcmp0 (f->path, ctx->path) != 0 || f->excerpt == NULL)
+        continue;
+      seen = g_ascii_strdown (f->excerpt, -1);
+      if (strstr (seen, words) != NULL || strstr (words, seen) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_finding (Ctx            *ctx,
              const char     *rule,
@@ -906,6 +930,8 @@ add_finding (Ctx            *ctx,
       g_autofree char *x = g_strdup_printf ("%s → %s: %s", ctx->outer_rule, rule, inner);
 
       if (severity < ZT_SCAN_SEVERITY_MEDIUM)
+        return;
+      if (strcmp (ctx->outer_rule, "obfuscated.payload") == 0 && read_plainly (ctx, rule, inner))
         return;
       f = g_new0 (ZtScanFinding, 1);
       f->rule = ctx->outer_rule;
