@@ -765,6 +765,23 @@ tools_of (const char *json)
   return json_array_ref (json_node_get_array (node));
 }
 
+/* @tools scanned as the service "s", beside @other as @other_name when it is given. */
+static ZtToolScan *
+scan_run_of (const char *tools,
+             const char *other_name,
+             const char *other)
+{
+  g_autoptr(JsonArray) mine = tools_of (tools);
+  g_autoptr(JsonArray) theirs = other != NULL ? tools_of (other) : NULL;
+  ZtToolScan *scan = zt_tool_scan_new ();
+
+  zt_tool_scan_add_service (scan, "s", mine, NULL, NULL);
+  if (theirs != NULL)
+    zt_tool_scan_add_service (scan, other_name, theirs, NULL, NULL);
+  zt_tool_scan_run (scan);
+  return scan;
+}
+
 /* Per-service overrides, collisions, shadowing, split payloads, suspicious parameters. */
 static void
 test_sets (void)
@@ -1095,13 +1112,8 @@ test_param_purpose (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(JsonArray) tools = tools_of (cases[i].tools);
-      g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
-      const ZtScanResult *r;
-
-      zt_tool_scan_add_service (scan, "s", tools, NULL, NULL);
-      zt_tool_scan_run (scan);
-      r = zt_tool_scan_get_result (scan, 0);
+      g_autoptr(ZtToolScan) scan = scan_run_of (cases[i].tools, NULL, NULL);
+      const ZtScanResult *r = zt_tool_scan_get_result (scan, 0);
       g_test_message ("case %u", i);
       if (cases[i].rule != NULL)
         g_assert_nonnull (find_rule (r->findings, cases[i].rule));
@@ -1215,14 +1227,7 @@ test_users_request (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(JsonArray) tools = tools_of (cases[i].tools);
-      g_autoptr(JsonArray) other = cases[i].other ? tools_of (cases[i].other) : NULL;
-      g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
-
-      zt_tool_scan_add_service (scan, "s", tools, NULL, NULL);
-      if (other != NULL)
-        zt_tool_scan_add_service (scan, "jira", other, NULL, NULL);
-      zt_tool_scan_run (scan);
+      g_autoptr(ZtToolScan) scan = scan_run_of (cases[i].tools, "jira", cases[i].other);
       g_test_message ("case %u", i);
       g_assert_cmpint (zt_tool_scan_get_result (scan, 0)->verdict != ZT_SCAN_ALLOW, ==, cases[i].flagged);
     }
@@ -1388,14 +1393,7 @@ test_honest18_forms (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(JsonArray) tools = tools_of (cases[i].tools);
-      g_autoptr(JsonArray) other = cases[i].other ? tools_of (cases[i].other) : NULL;
-      g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
-
-      zt_tool_scan_add_service (scan, "s", tools, NULL, NULL);
-      if (other != NULL)
-        zt_tool_scan_add_service (scan, "other", other, NULL, NULL);
-      zt_tool_scan_run (scan);
+      g_autoptr(ZtToolScan) scan = scan_run_of (cases[i].tools, "other", cases[i].other);
       g_test_message ("case %u", i);
       g_assert_cmpint (zt_tool_scan_get_result (scan, 0)->verdict != ZT_SCAN_ALLOW, ==, cases[i].flagged);
     }
@@ -1458,11 +1456,7 @@ test_credential_prompt (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(JsonArray) tools = tools_of (cases[i].tools);
-      g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
-
-      zt_tool_scan_add_service (scan, "s", tools, NULL, NULL);
-      zt_tool_scan_run (scan);
+      g_autoptr(ZtToolScan) scan = scan_run_of (cases[i].tools, NULL, NULL);
       g_test_message ("case %u", i);
       g_assert_cmpint (zt_tool_scan_get_result (scan, 0)->verdict != ZT_SCAN_ALLOW, ==, cases[i].flagged);
     }
@@ -1768,11 +1762,7 @@ test_safety21_forms (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(JsonArray) tools = tools_of (cases[i].tools);
-      g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
-
-      zt_tool_scan_add_service (scan, "s", tools, NULL, NULL);
-      zt_tool_scan_run (scan);
+      g_autoptr(ZtToolScan) scan = scan_run_of (cases[i].tools, NULL, NULL);
       g_test_message ("case %u", i);
       g_assert_cmpint (zt_tool_scan_get_verdict (scan) != ZT_SCAN_ALLOW, ==, cases[i].flagged);
     }
