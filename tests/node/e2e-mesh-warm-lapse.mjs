@@ -35,9 +35,15 @@ await run({
   "a burst grows the pool to three": async () => {
     await (await echoOnce("first")).close();
     await until(() => warm() === 1, "the first warm stream");
-    const clients = await Promise.all(["a", "b", "c"].map(echoOnce));
-    await Promise.all(clients.map((c) => c.close()));
-    await until(() => warm() === 3, "three warm streams");
+    // three at once: one rides the warm stream, two find none ready and the pool grows. On a
+    // loaded machine the three can arrive spread out enough to find streams opened meanwhile
+    // (CI saw that once), so a burst comes again, at most four times, until the pool has grown
+    for (let burst = 0; burst < 4 && warm() < 3; burst++) {
+      const clients = await Promise.all(["a", "b", "c"].map(echoOnce));
+      await Promise.all(clients.map((c) => c.close()));
+      await until(() => warm() === 3, "three warm streams", 2000).catch(() => {});
+    }
+    assert.equal(warm(), 3, "sessions that found no stream ready grew the pool to three");
   },
 
   "unused, the pool shrinks one lapse at a time to the one a used service keeps": async () => {
