@@ -12,6 +12,7 @@
 #include "zt-core.h"
 #include "zt-test-filter.h"
 #include "zt-hub.h"
+#include "zt-tls.h"
 
 char *opt_home;
 gboolean opt_json;
@@ -1330,6 +1331,8 @@ int
 main (int    argc,
       char **argv)
 {
+  /* before any thread and any TLS connection: it may set the process's TLS priority */
+  zt_tls_prefer_x25519 ();
   setlocale (LC_ALL, "");
   zt_log_install ();
   g_set_print_handler (print_out);

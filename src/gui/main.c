@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zt-application.h"
+#include "zt-tls.h"
 #include "zt-util.h"
 
 int
@@ -13,6 +14,8 @@ main (int    argc,
 {
   g_autoptr(ZtApplication) app = NULL;
 
+  /* before any thread and any TLS connection: it may set the process's TLS priority */
+  zt_tls_prefer_x25519 ();
   zt_log_install ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -5,9 +5,14 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <gnutls/gnutls.h>
 
 #include "zt-tls.h"
 #include "zt-util.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #define SYSTEM_BUNDLE "/etc/ssl/certs/ca-certificates.crt"
 
@@ -130,6 +135,189 @@ test_sha256_matches_glib (void)
   }
 }
 
+/* The priority moves X25519 first and changes nothing else GnuTLS lists. */
+static void
+test_x25519_first_priority (void)
+{
+  g_autofree char *text = zt_tls_x25519_first_priority ();
+  gnutls_priority_t def = NULL, ours = NULL;
+  const unsigned int *ld = NULL, *lo = NULL;
+  int nd, no;
+
+  /* this machine has no system-wide GnuTLS configuration, and GnuTLS puts P-256 first */
+  g_assert_false (g_file_test (gnutls_get_system_config_file (), G_FILE_TEST_EXISTS));
+  g_assert_nonnull (text);
+  g_assert_cmpint (gnutls_priority_init2 (&def, "%COMPAT", NULL, GNUTLS_PRIORITY_INIT_DEF_APPEND), ==, 0);
+  g_assert_cmpint (gnutls_priority_init2 (&ours, text, NULL, 0), ==, 0);
+  nd = gnutls_priority_group_list (def, &ld);
+  no = gnutls_priority_group_list (ours, &lo);
+  g_assert_cmpint (nd, ==, no);
+  g_assert_cmpuint (ld[0], ==, GNUTLS_GROUP_SECP256R1);
+  g_assert_cmpuint (lo[0], ==, GNUTLS_GROUP_X25519);
+  for (int i = 0; i < nd; i++)
+    {
+      gboolean found = FALSE;
+
+      for (int j = 0; j < no; j++)
+        found |= ld[i] == lo[j];
+      g_assert_true (found);
+    }
+  nd = gnutls_priority_protocol_list (def, &ld);
+  no = gnutls_priority_protocol_list (ours, &lo);
+  g_assert_cmpmem (ld, nd * sizeof *ld, lo, no * sizeof *lo);
+  nd = gnutls_priority_cipher_list (def, &ld);
+  no = gnutls_priority_cipher_list (ours, &lo);
+  g_assert_cmpmem (ld, nd * sizeof *ld, lo, no * sizeof *lo);
+  gnutls_priority_deinit (def);
+  gnutls_priority_deinit (ours);
+}
+
+/* Child of the handshake tests: one TLS connection to the gnutls-serv on ZT_TEST_PORT, made
+ * after zt_tls_prefer_x25519() as an agent's main() makes it. */
+static gboolean
+accept_any (GTlsConnection *conn, GTlsCertificate *cert, GTlsCertificateFlags errors, gpointer data)
+{
+  return TRUE;
+}
+
+static void
+handshake_child (gboolean expect_set)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) tcp = NULL;
+  g_autoptr(GIOStream) tls = NULL;
+  g_autoptr(GSocketConnectable) addr = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *preset = g_getenv ("G_TLS_GNUTLS_PRIORITY");
+  g_autofree char *before = g_strdup (preset);
+
+  g_assert_true (zt_tls_prefer_x25519 () == expect_set);
+  if (!expect_set)
+    g_assert_cmpstr (g_getenv ("G_TLS_GNUTLS_PRIORITY"), ==, before);   /* left as it was */
+  addr = g_network_address_new ("127.0.0.1", (guint16) atoi (g_getenv ("ZT_TEST_PORT")));
+  tcp = g_socket_client_connect (client, addr, NULL, &error);
+  g_assert_no_error (error);
+  tls = g_tls_client_connection_new (G_IO_STREAM (tcp), addr, &error);
+  g_assert_no_error (error);
+  g_signal_connect (tls, "accept-certificate", G_CALLBACK (accept_any), NULL);
+  g_assert_true (g_tls_connection_handshake (G_TLS_CONNECTION (tls), NULL, &error));
+  g_assert_no_error (error);
+  g_io_stream_close (tls, NULL, NULL);
+}
+
+static void
+test_x25519_child_default (void)
+{
+  if (g_test_subprocess ())
+    handshake_child (TRUE);
+}
+
+static void
+test_x25519_child_preset (void)
+{
+  if (g_test_subprocess ())
+    handshake_child (FALSE);
+}
+
+static guint16
+free_port (void)
+{
+  g_autoptr(GSocket) sock = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) lo = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (lo, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+
+  g_assert_true (g_socket_bind (sock, any, TRUE, NULL));
+  bound = g_socket_get_local_address (sock, NULL);
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+/* Reads gnutls-serv's report of the next connection: the key exchange it agreed to. */
+static char *
+served_key_exchange (GDataInputStream *out)
+{
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+      const char *at;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (line);   /* gnutls-serv ended before reporting the connection */
+      if (g_str_has_prefix (line, "- Description:") && (at = strstr (line, "(ECDHE-")) != NULL)
+        return g_strndup (at + 7, strcspn (at + 7, ")"));
+    }
+}
+
+/* A real handshake with GnuTLS's own server (gnutls-bin), which takes the group the client
+ * offers first: a process that called zt_tls_prefer_x25519() agrees on X25519; one whose
+ * environment already chose a priority keeps it (here glib-networking's default: P-256). */
+static void
+test_x25519_handshake (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("zt-tls-XXXXXX", NULL);
+  g_autofree char *key = g_build_filename (dir, "key.pem", NULL);
+  g_autofree char *cert = g_build_filename (dir, "cert.pem", NULL);
+  g_autofree char *tmpl = g_build_filename (dir, "cert.tmpl", NULL);
+  g_autofree char *port = NULL;
+  g_autoptr(GSubprocess) serv = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kx1 = NULL, *kx2 = NULL;
+  g_autofree char *serv_path = g_find_program_in_path ("gnutls-serv");
+  g_autofree char *certtool = g_find_program_in_path ("certtool");
+  g_autofree char *stdbuf = g_find_program_in_path ("stdbuf");
+  int status;
+
+  g_assert_nonnull (serv_path);   /* Debian's gnutls-bin: tools/install-deps.sh installs it */
+  g_assert_nonnull (certtool);
+  g_assert_nonnull (stdbuf);    /* coreutils: gnutls-serv's reports line by line into a pipe */
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { certtool, "--generate-privkey", "--key-type=ed25519", "--outfile", key, NULL },
+                               NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (tmpl, "cn=localhost\nexpiration_days=1\nsigning_key\ntls_www_server\n", -1, &error));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { certtool, "--generate-self-signed", "--load-privkey", key, "--template", tmpl,
+                                                  "--outfile", cert, NULL },
+                               NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  port = g_strdup_printf ("%u", free_port ());
+  serv = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error,
+                           stdbuf, "-oL", serv_path, "--x509keyfile", key, "--x509certfile", cert, "-p", port, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (serv));
+  for (gboolean ready = FALSE; !ready;)
+    {
+      g_autofree char *line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (line);
+      ready = strstr (line, "listening on IPv4") != NULL;
+    }
+  g_setenv ("ZT_TEST_PORT", port, TRUE);
+
+  g_unsetenv ("G_TLS_GNUTLS_PRIORITY");
+  g_test_trap_subprocess ("/tls/x25519-first/child-default", 20 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  kx1 = served_key_exchange (out);
+  g_assert_cmpstr (kx1, ==, "X25519");
+
+  g_setenv ("G_TLS_GNUTLS_PRIORITY", "NORMAL:%COMPAT", TRUE);
+  g_test_trap_subprocess ("/tls/x25519-first/child-preset", 20 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("G_TLS_GNUTLS_PRIORITY");
+  g_test_trap_assert_passed ();
+  kx2 = served_key_exchange (out);
+  g_assert_cmpstr (kx2, ==, "SECP256R1");
+
+  g_subprocess_force_exit (serv);
+  g_subprocess_wait (serv, NULL, NULL);
+  g_unlink (key);
+  g_unlink (cert);
+  g_unlink (tmpl);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -138,5 +326,9 @@ main (int    argc,
   g_test_add_func ("/tls/default-trusts-nothing", test_default_trusts_nothing);
   g_test_add_func ("/tls/new-connection-gets-no-trust", test_new_connection_gets_no_trust);
   g_test_add_func ("/tls/sha256-matches-glib", test_sha256_matches_glib);
+  g_test_add_func ("/tls/x25519-first/priority", test_x25519_first_priority);
+  g_test_add_func ("/tls/x25519-first/handshake", test_x25519_handshake);
+  g_test_add_func ("/tls/x25519-first/child-default", test_x25519_child_default);
+  g_test_add_func ("/tls/x25519-first/child-preset", test_x25519_child_preset);
   return g_test_run ();
 }
