@@ -61,10 +61,15 @@ await run({
 
   "sessions that start together make the import keep more streams ready, and the next burst rides them": async () => {
     assert.equal(warm(), 1);
-    // three at once: one rides the warm stream, two find none ready and open their own
-    const first = await Promise.all(["b1", "b2", "b3"].map((t) => echoOnce("echo", t)));
-    await Promise.all(first.map((c) => c.close()));
-    await until(() => warm() === 3, "three warm streams to bob's echo (the pool grew)");
+    // three at once: one rides the warm stream, two find none ready and open their own. On a
+    // loaded machine the three can come spread out enough to find streams opened meanwhile
+    // (CI saw that in e2e-mesh-warm-lapse), so the burst comes again, at most four times
+    for (let burst = 0; burst < 4 && warm() < 3; burst++) {
+      const first = await Promise.all(["b1", "b2", "b3"].map((t) => echoOnce("echo", `${t}.${burst}`)));
+      await Promise.all(first.map((c) => c.close()));
+      await until(() => warm() === 3, "three warm streams", 2000).catch(() => {});
+    }
+    assert.equal(warm(), 3, "three warm streams to bob's echo (the pool grew)");
     await sleep(300);
     const before = streamsServed("echo");
     const made = sessionsMade("echo");
