@@ -5049,10 +5049,41 @@ enum {
   CL_REROUTE,
   CL_MODELRULE,
   CL_URLSLOT,
-  N_CLAIMS
+  N_BASE_CLAIMS,
+  /* the other22 readings, one claim for each alternative of theirs */
+  CL_UNGUARD = N_BASE_CLAIMS,
+  CL_LOOP = CL_UNGUARD + 12,
+  CL_UNTRUSTED = CL_LOOP + 10,
+  CL_FALLBACK = CL_UNTRUSTED + 15,
+  N_CLAIMS = CL_FALLBACK + 2
 };
 
-static const char *const claim_patterns[N_CLAIMS] = {
+/* The security controls CL_UNGUARD reads as switched off (the other22 work): audit trails,
+ * filters and safety reviews, DLP and archiving, malware protection and firewalls, second
+ * factors, certificate and signature checks, sandboxes, blockers, parental controls, security
+ * plugins and scanners, host key checks, mandatory access control, network and pod policies.
+ * "(?:[\\w]+-)?" lets a compound ("Windows-Firewall") end in one. */
+#define UNGUARD_CTRL \
+  "(?:[\\w]+-)?(?:audit(?:\\s+(?:logs?|logging|trail|events?))?|(?:access|security|event)\\s+logging|" \
+  "content[\\s_-]?(?:filter\\w*|moderation)|safety[\\s_-]?(?:reviews?|filters?|checks?|settings?|mode|disclaimers?|classifiers?)|guardrails?|" \
+  "moderation|data[\\s-]loss[\\s-]prevention|dlp|(?:message\\s+|mail\\s+)?archiving|e-?discovery(?:\\s+holds?)?|(?:legal|litigation)\\s+holds?|" \
+  "(?:mail\\s+|message\\s+)?journaling|write-ahead\\s+log\\w*|fsync|retention\\s+polic(?:y|ies)|branch\\s+protection(?:\\s+rules?)?|required\\s+(?:reviews?|approvals?|status\\s+checks?|signatures?)|" \
+  "anti-?virus|anti-?malware|virus\\s*(?:scan\\w*|protection)|virenschutz|defender|real-time\\s+(?:protection|scanning)|firewall|pare-feu|" \
+  "two-(?:factor|step)\\s+(?:authentication|verification)|2fa|mfa|multi-factor(?:\\s+authentication)?|" \
+  "(?:tls|ssl|https|certificate|cert)\\s+(?:verification|validation|checks?|checking|pinning|errors?)|v[ée]rification\\s+des\\s+certificats|" \
+  "content\\s+trust|signature\\s+(?:verification|checks?|checking)|checksum\\s+(?:verification|checks?|step)|integrity\\s+checks?|" \
+  "sandbox(?:ing)?|password\\s+managers?|ad[\\s-]?blockers?|spam\\s+(?:filter\\w*|protection)|parental\\s+controls?|safe\\s*search|" \
+  "safe\\s+browsing|pop-?up\\s+blockers?|screen[\\s-]time\\s+(?:limits?|controls?)|" \
+  "security\\s+(?:plugins?|extensions?|alerts?|notifications?|updates?|scans?|scanners?|scanning|checks?|polic(?:y|ies)|features?|warnings?|software|settings?|reviews?|headers?)|" \
+  "secret[\\s-]scann\\w*|sast|code\\s+scanning|(?:strict\\s*)?host\\s*key\\s*(?:checking|verification)|selinux|apparmor|gatekeeper|smartscreen|" \
+  "network\\s+polic(?:y|ies)|pod\\s+security(?:\\s+(?:admission|standards?|level|polic(?:y|ies)))?|public\\s+access\\s+block\\w*|" \
+  "(?:login|sign-in|new-sign-in|security)\\s+(?:alerts?|notifications?)|(?:malware|phishing)\\s+(?:\\w+\\s+){0,2}?(?:categor\\w+|protection|detection|scanning|filter\\w*|blocking)|" \
+  "pre-commit\\s+hooks?|refusal\\s+checks?|encryption|intrusion\\s+(?:detection|prevention)|endpoint\\s+protection|" \
+  "(?:url|web|dns|search|spam|content|safe)\\s+filter(?:s|ing)?|filtering|permission\\s+checks?|access\\s+controls?|" \
+  "rate[\\s-]limit(?:s|ing)?|csrf\\s+protection|cors\\s+checks?|" \
+  "(?:security|authentication|auth|login|sign-in|sudo|audit|admin|privileged)\\s+(?:events?|failures?|records?|entries|activity))"
+
+static const char *const claim_patterns[N_BASE_CLAIMS] = {
   /* CL_FAULT */
               "(?<![\\w`-])(?:broken|deprecated|outdated|obsolete|retired|retiring|sunset|unreliable|rate[- ]limited|bugs?|buggy|vulnerable|"
               "insecure|unsafe|compromised|corrupt\\w*|(?:is|are|went)\\s+down|outage|maintenance|over\\s+quota|expired|read-only|"
@@ -5310,6 +5341,114 @@ static const char *const claim_patterns[N_CLAIMS] = {
               "[?&][\\w-]+=(?=[\\s<\"')]|$|(?-i:[A-Z_]{3,})\\b)[^;!?]{0,80}?\\b(?:cookies?|tokens?|session|passwords?|documents?|document's|sentences?|messages?|conversation|chat|history|e-?mail|name|address|location|keys?|credentials?|contents?|paragraph|transcript|prompt|clipboard|phone|secrets?)\\b|\\b(?:cookies?|tokens?|session|passwords?|documents?|document's|sentences?|messages?|conversation|chat|history|e-?mail|name|address|location|keys?|credentials?|contents?|paragraph|transcript|prompt|clipboard|phone|secrets?)\\b[^;!?]{0,80}?[?&][\\w-]+=(?=[\\s<\"')]|$|(?-i:[A-Z_]{3,})\\b)",
 };
 
+/* CL_UNGUARD (the other22 work): a security control switched off, removed, bypassed or set to off or none, or
+ * told not to come back; an insecure switch written out. One claim each, so the prefilter reads each on its own
+ * literals. */
+static const char *const unguard_patterns[] = {
+  "\\b(?:disabl|deactivat|turn(?:s|ed|ing)?\\s+off|switch(?:es|ed|ing)?\\s+off|shut(?:s|ting)?\\s+off|remov|strip|del"
+    "et|drop|bypass|skip|circumvent|suppress|silenc|uninstall|kill|pause|weaken|relax|loosen|lower|d[ée]sactiv|deak"
+    "tivier|desactiv)\\w*\\s+(?:[\\w'-]+\\s+){0,5}?"
+    UNGUARD_CTRL,
+  "\\b(?:turn|switch|shut)\\w*\\s+(?:[\\w'-]+\\s+){0,4}?"
+    UNGUARD_CTRL
+    "\\s+off\\b",
+  "\\b"
+    UNGUARD_CTRL
+    "\\s+(?:[\\w'-]+\\s+){0,4}?(?:is\\s+|are\\s+|gets?\\s+|stays?\\s+|remains?\\s+|will\\s+be\\s+)?(?:disabled|deactivated|tu"
+    "rned\\s+off|switched\\s+off|removed|stripped|skipped|bypassed|dropped|deleted|suppressed|filtered\\s+out|lowered|"
+    "relaxed|left\\s+(?:off|disabled)|(?:set|lowered|changed|switched)\\s+to\\s+['\\\"‘“]?(?:off|none|skip|disabled|fals"
+    "e|0|permissive|privileged))\\b",
+  "\\b"
+    UNGUARD_CTRL
+    "\\s+(?:[\\w'-]+\\s+){0,3}?(?:stays?|remains?|kept|is|are)\\s+(?:turned\\s+|switched\\s+)?off\\b",
+  "\\b"
+    UNGUARD_CTRL
+    "\\s+(?:[\\w'-]+\\s+){0,4}?(?:straight\\s+|directly\\s+)?(?:in)?to\\s+(?:the\\s+)?(?:trash|bin|junk|spam)\\b",
+  "\\b"
+    UNGUARD_CTRL
+    "\\s+(?:[\\w'-]+\\s+){0,2}?to\\s+['\\\"‘“]?(?:off|none|skip|disabled|permissive|privileged)\\b",
+  "\\b"
+    UNGUARD_CTRL
+    "\\s*[=:]\\s*['\\\"]?(?:none|off|skip|false|0|disabled|permissive)\\b",
+  "\\b(?:do\\s+not|don't|never)\\s+(?:re-?enable|re-?activate|turn\\s+(?:it|them|\\w+)\\s+back\\s+on|switch\\s+(?:it|them"
+    ")\\s+back\\s+on)\\b",
+  "\\b(?:keep|leave) (?:it|them|those|these) (?:off|disabled)\\b",
+  "\\b(?:rout|steer|send|tunnel|direct)\\w*\\s+(?:[\\w'-]+\\s+){0,4}?around\\s+(?:the\\s+|any\\s+)?(?:[\\w'-]+\\s+){0,3}?(?"
+    ":proxy|proxies|firewall|filter\\w*|inspection|gateway|dlp|monitoring)\\b",
+  "\\b(?:add\\w*|put\\w*|plac\\w*|includ\\w*)\\s+(?:[^.;]|\\.(?=\\w)){0,80}?\\bto\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:[\\w-]+\\s+)"
+    "?(?:allow-?list|allow list|white-?list|safe senders?|trusted senders?)s?\\b",
+  "(?<![\\w-])(?:verify(?:_tls|_ssl)?\\s*=\\s*false|verify_(?:tls|ssl)\\s*=\\s*(?:false|0)|insecure\\s*=\\s*true|strict-"
+    "ssl\\s*=?\\s*false|--no-check-certificate|--insecure|trusted=yes|--allow-unauthenticated|--allow-insecure\\w*|nog"
+    "pgcheck|--no-gpg-checks?|gpgcheck\\s*=\\s*0|rejectUnauthorized\\s*(?:[=:]|\\s+to)\\s*false|NODE_TLS_REJECT_UNAUTHOR"
+    "IZED\\s*=\\s*0|GIT_SSL_NO_VERIFY|--disable-content-trust|DOCKER_CONTENT_TRUST\\s*=\\s*0|--privileged|setenforce\\s+"
+    "0|SELINUX\\s*=\\s*(?:disabled|permissive)|StrictHostKeyChecking\\s*=?\\s*no|(?:Set-)?ExecutionPolicy\\s+(?:-Executi"
+    "onPolicy\\s+)?(?:Unrestricted|Bypass)|--disable-web-security|--no-sandbox|sandbox\\s*=\\s*false)(?![\\w-])",
+};
+
+/* CL_LOOP (the other22 work): a call, retry or crawl repeated without a bound. One claim each, so the prefilter reads each on its own
+ * literals. */
+static const char *const loop_patterns[] = {
+  "\\b(?:without (?:a |any )?(?:limit|cap|maximum|bound|ceiling|end|stopping)|with no (?:limit|cap|maximum|upper b"
+    "ound|ceiling|end)|no (?:upper )?(?:limit|cap|maximum|ceiling)|there is no (?:maximum|limit|cap|upper bound))\\b",
+  "\\b(?:forever|indefinitely|endlessly|infinitely|unlimited|unbounded|non-?stop|ad\\s+infinitum|over and over|agai"
+    "n and again|as many times as (?:it takes|needed|necessary|possible|you can)|no matter how (?:many|long|often))"
+    "\\b",
+  "\\b(?:never|don't|do not) (?:stop|give up|quit)\\b",
+  "\\bnever\\s+(?:ends?|terminates?|finishes)\\b",
+  "\\buntil\\s+(?:(?:it|one|they|that|something|a\\s+\\w+|the\\s+\\w+|\\w+)\\s+)?(?:works|succeeds|passes|goes\\s+through|"
+    "is\\s+green|(?:is|are)\\s+(?:secured|accepted|back|available|found|approved|green|fixed)|lets?\\s+(?:you|it|us|th"
+    "em)\\s+in|gets?\\s+through)\\b",
+  "(?<![\\w,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}) (?:times|retries|attempts|tries|re-?tries|requests per second)\\b",
+  "\\b10\\s*\\*\\*\\s*(?:[1-9]\\d|[6-9])\\b",
+  "\\b1e(?:[1-9]\\d|[7-9])\\b",
+  "\\b(?:every|all)\\s+(?:possible\\s+)?(?:\\w+\\s+)?(?:combination|permutation)s?\\b",
+  "\\bfor\\s+(?:each|every)\\s+(?:single\\s+)?(?:pixel|byte|character)\\b",
+};
+
+/* CL_UNTRUSTED (the other22 work): code fetched over plain HTTP or from a source not the official one, piped into a
+ * shell, or a security warning about running it waved through. One claim each, so the prefilter reads each on its own
+ * literals. */
+static const char *const untrusted_patterns[] = {
+  "\\bhttp://(?!(?:localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\]|(?:[\\w-]+\\.)*(?:local|internal|lan|test|example|home\\.arpa)\\"
+    "b))[\\w.-]+",
+  "\\bpipe\\w*\\s+(?:it|them|the\\s+\\w+|\\w+)\\s+(?:in)?to\\s+(?:sudo\\s+)?(?:ba|z)?sh\\b",
+  "\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b",
+  "\\b(?:instead\\s+of|rather\\s+than|not\\s+from|bypassing)\\s+(?:the\\s+)?official\\b",
+  "\\bfrom\\s+[^.;]{0,60}?\\bnot\\s+(?:from\\s+)?the\\s+official\\b",
+  "\\bover (?:plain |unencrypted )?http\\b(?!s)",
+  "\\b(?:https?|ftp)://\\d{1,3}(?:\\.\\d{1,3}){3}\\b",
+  "\\b(?:keep|run|open|install|allow|trust)\\s+(?:it|them|the\\s+(?:file|download|installer|app))\\s+anyway\\b",
+  "\\b(?:certificate|ssl|tls|security|anti-?virus|browser|smartscreen|defender)\\s+(?:errors?|warnings?|problems?|a"
+    "lerts?|prompts?)\\s+(?:are|is)\\s+(?:\\w+\\s+)?(?:rarely|seldom|never|not\\s+real|harmless|noise|cosmetic|false\\s+a"
+    "larms?|false\\s+positives?|nothing\\s+to\\s+worry)\\b",
+  "\\bofficial\\s+(?:[\\w-]+\\s+){0,2}(?:is|are|was|were)\\s+(?:\\w+\\s+)?(?:slow|rate[- ]limited|down|blocked|unreliabl"
+    "e|outdated|overloaded)\\b",
+  "\\b(?:unofficial|third-party|fast|faster)\\s+(?:[\\w-]+\\s+)?(?:mirror|build|index|registry|repo|repository|downlo"
+    "ad)s?\\b",
+  "\\b(?:click|choose|select|press|tap|hit)\\w*\\s+(?:on\\s+)?['\\\"‘“]?(?:run\\s+anyway|open\\s+anyway|install\\s+anyway|"
+    "allow\\s+anyway|keep\\s+anyway|proceed\\s+anyway|enable\\s+(?:content|macros|editing)|trust\\s+(?:this|the)\\s+(?:pu"
+    "blisher|developer|certificate))",
+  "\\b(?:warn\\w*|block\\w*|alerts?|flag\\w*|quarantin\\w*)\\b[^.;]{0,60}?\\b(?:is|are|that\\s+is|that's|it's|as)\\s+(?:\\w"
+    "+\\s+)?(?:expected|normal|a\\s+false\\s+positive|false\\s+positives?|harmless|safe\\s+to\\s+ignore|nothing\\s+to\\s+wo"
+    "rry)\\b",
+  "\\b(?:warn\\w*|block\\w*|alerts?|prompts?)\\b[^.;]{0,60}?\\bcan\\s+(?:safely\\s+|simply\\s+)?be\\s+(?:ignored|dismissed"
+    "|skipped|clicked\\s+through)\\b",
+  "\\bignor\\w*\\s+(?:the\\s+|any\\s+|all\\s+)?(?:security|antivirus|anti-virus|certificate|ssl|tls|smartscreen|gatekee"
+    "per|defender|browser|os)\\s+(?:warnings?|alerts?|prompts?|errors?)\\b",
+};
+
+/* CL_FALLBACK (the other22 work): a failure answered by destroying something. One claim each, so the prefilter reads each on its own
+ * literals. */
+static const char *const fallback_patterns[] = {
+  "\\b(?:if|when|whenever|on (?:a|an|any|every)|should|in case|once)\\b[^.;]{0,60}?\\b(?:fail\\w*|errors?|error(?:s|ed)?\\s+"
+    "on|reject\\w*|conflicts?|time[sd]?\\s*out|stuck|hangs?|won't|will\\s+not|cannot|can't|broken|corrupt\\w*|mismatch\\"
+    "w*|declined|breaks?|problems?|issues?|invalid|unhealthy|crash\\w*)\\b[^.;]{0,60}?\\b(?:drop|delet|wip|eras|purg|d"
+    "estroy|reformat|format|truncat|force[- ]?push|nuk|discard|overwrit|rm\\s+-rf|reset\\s+--hard|re-?creat|re-?initi"
+    "ali[sz]|remov|throw\\w*\\s+away|blow\\w*\\s+away|clobber|reset\\s+(?:\\w+\\s+){0,3}hard)\\w*",
+  "\\b(?:drop|delet|wip|eras|purg|destroy|reformat|truncat|force[- ]?push|nuk|discard)\\w*\\b[^.;]{0,60}?\\b(?:if|whe"
+    "n|whenever)\\s+(?:\\w+\\s+){0,4}?(?:fails?|errors?|is\\s+rejected|conflicts?|times\\s+out|breaks)\\b",
+};
+
 static GRegex *claim_res[N_CLAIMS];
 static ZtScanPrefilter *claim_prefilter;
 
@@ -5318,11 +5457,23 @@ claims_init (void)
 {
   static gsize once = 0;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (unguard_patterns) == CL_LOOP - CL_UNGUARD);
+  G_STATIC_ASSERT (G_N_ELEMENTS (loop_patterns) == CL_UNTRUSTED - CL_LOOP);
+  G_STATIC_ASSERT (G_N_ELEMENTS (untrusted_patterns) == CL_FALLBACK - CL_UNTRUSTED);
+  G_STATIC_ASSERT (G_N_ELEMENTS (fallback_patterns) == N_CLAIMS - CL_FALLBACK);
+
   if (g_once_init_enter (&once))
     {
+      static const char *all[N_CLAIMS];
+
+      memcpy (all, claim_patterns, sizeof claim_patterns);
+      memcpy (all + CL_UNGUARD, unguard_patterns, sizeof unguard_patterns);
+      memcpy (all + CL_LOOP, loop_patterns, sizeof loop_patterns);
+      memcpy (all + CL_UNTRUSTED, untrusted_patterns, sizeof untrusted_patterns);
+      memcpy (all + CL_FALLBACK, fallback_patterns, sizeof fallback_patterns);
       for (guint i = 0; i < N_CLAIMS; i++)
-        claim_res[i] = g_regex_new (claim_patterns[i], G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      claim_prefilter = zt_scan_prefilter_new (claim_patterns, N_CLAIMS);
+        claim_res[i] = g_regex_new (all[i], G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      claim_prefilter = zt_scan_prefilter_new (all, N_CLAIMS);
       g_once_init_leave (&once, 1);
     }
 }
@@ -6168,6 +6319,298 @@ scan_unsafe_default (Entry      *e,
       if (hit)
         {
           description_finding (e, desc, len, "instruction.unsafe-default", s, end);
+          return;
+        }
+    }
+}
+
+/* May one of the claims [@first, @last) match in the sentence @d[@s, @end), as far as the
+ * prefilter knows? */
+static gboolean
+claims_here (const Claims *may,
+             guint         first,
+             guint         last,
+             gsize         s,
+             gsize         end)
+{
+  for (guint i = first; i < last; i++)
+    if (claim_here (may, i, s, end))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the match at @ms of @s free of a negation among the four words before it ("never use
+ * --no-verify", "does not retry indefinitely")? */
+static gboolean
+unnegated_at (const char *s,
+              gsize       ms)
+{
+  static GRegex *neg_re;
+  static gsize neg_once = 0;
+  gsize from;
+  guint words = 0;
+
+  regex_once (&neg_once, &neg_re, "\\b(?:never|not|don't|doesn't|won't|nothing|no|avoid|refus\\w*|unless|without)\\b", G_REGEX_CASELESS);
+  for (from = ms; from > 0 && words < 4; from--)
+    words += g_ascii_isspace (s[from - 1]) && (from == 1 || !g_ascii_isspace (s[from - 2]));
+  return !g_regex_match_full (neg_re, s + from, ms - from, 0, 0, NULL, NULL);
+}
+
+/* Does the control CL_UNGUARD matched (@m) belong to what the tool says it is for (@own: its
+ * name and opening sentence, lower case): one of its words there, or the tool about security
+ * at all ("safe_search_toggle: Adjusts search filtering", "disable_mfa")? */
+static gboolean
+control_is_own (const char *m,
+                const char *own)
+{
+  static GRegex *sec_re;
+  static gsize sec_once = 0;
+  static const char *const generic[] = { "logs", "logging", "checks", "check", "level", "mode", "settings", "setting",
+                                         "policy", "policies", "protection", "verification", "alerts", "notifications",
+                                         "limits", "controls", "control", "errors", "error", "scanning", "updates",
+                                         "features", "software", "real", "time", "validation", "checking", "step", "steps" };
+  g_autofree char *low = g_ascii_strdown (m, -1);
+  const char *p = low;
+
+  regex_once (&sec_once, &sec_re,
+              "\\b(?:secur\\w*|safe\\w*|filter\\w*|audit\\w*|firewall\\w*|ufw|mfa|2fa|factor|otp|anti-?virus|defender|malware|virus\\w*|"
+              "tls|ssl|cert\\w*|dlp|archiv\\w*|complian\\w*|moderat\\w*|parental|spam|sandbox\\w*|selinux|apparmor|polic\\w*|protect\\w*|"
+              "guard\\w*|block\\w*|privacy|trust\\w*|extension\\w*|plugin\\w*|verif\\w*|scan\\w*|encrypt\\w*|harden\\w*|permission\\w*|"
+              "allow\\w*|whitelist\\w*|rules?|hooks?|alerts?)\\b",
+              G_REGEX_CASELESS);
+  if (g_regex_match (sec_re, own, 0, NULL))
+    return TRUE;
+  while (*p)
+    {
+      const char *w = p;
+      gsize n;
+      gboolean skip = FALSE;
+
+      while (*p && g_ascii_isalnum (*p))
+        p++;
+      n = p - w;
+      for (guint i = 0; i < G_N_ELEMENTS (generic) && !skip; i++)
+        skip = strlen (generic[i]) == n && strncmp (generic[i], w, n) == 0;
+      if (n >= 3 && !skip)
+        {
+          g_autofree char *word = g_strndup (w, n);
+
+          if (strstr (own, word) != NULL)
+            return TRUE;
+        }
+      while (*p && !g_ascii_isalnum (*p))
+        p++;
+    }
+  return FALSE;
+}
+
+/* The other22 work: harmful actions a description steers the model into rather than data it
+ * leaks, read in the instruction.unsafe-default and instruction.overreach families.
+ * - instruction.unsafe-default: a security control (audit trail, content filter, safety review,
+ *   DLP, archiving, antivirus, firewall, second factor, certificate or signature checks,
+ *   sandbox, password manager, ad or spam blocker, parental controls, security plugins,
+ *   scanners, host keys, SELinux, network policies; CL_UNGUARD) switched off, removed, bypassed,
+ *   set to off or none or allow-listed where the tool is not about that control (a side effect
+ *   of backups or log rotation), or with a pretext (for speed, fewer prompts, false positives,
+ *   less hedged), or for good (permanently, leave it off, do not re-enable); an insecure switch
+ *   written out (verify=false, --privileged, trusted=yes); told not to turn it back on. A tool
+ *   about the control that disables it as its purpose, on request, for an admin, or that can
+ *   be undone, passes; so does an opening sentence unless it gives a pretext and the tool's name
+ *   is not about the control.
+ * - instruction.unsafe-default: code fetched over plain HTTP (not a local or example host) to
+ *   install or run, piped into a shell as root or without HTTPS, taken instead of the official
+ *   source or from an unofficial mirror; a security warning about it waved through ("click Run
+ *   anyway", "antivirus may warn, that is expected"; CL_UNTRUSTED).
+ * - instruction.unsafe-default: a failure answered by destroying something substantial (drop
+ *   the schema, wipe the remote folder, delete the namespace, force-push, reformat; CL_FALLBACK),
+ *   not a partial file or a cache, and not where the user is asked or a backup is taken.
+ * - instruction.overreach: a call, retry, poll or crawl repeated without a bound (without limit,
+ *   forever, until it works, never stop, thousands of attempts, every combination; CL_LOOP),
+ *   with a verb of repeating in the sentence and no bound (up to 3 times, a timeout, backoff). */
+static void
+scan_unguard (Entry        *e,
+              const char   *desc,
+              gsize         len,
+              const Claims *may)
+{
+  static GRegex *whole_re, *absurd_re, *override_re, *ctrl_re, *why_re, *keep_re, *guard_re, *domain_re, *again_re, *bound_re, *code_re, *warnctx_re,
+                *object_re, *soft_re, *fguard_re, *uguard_re;
+  static gsize once = 0;
+  gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
+  g_autofree char *own = NULL;
+  g_autofree char *name_low = NULL;
+
+  if (!claims_here (may, CL_UNGUARD, N_CLAIMS, 0, len))
+    return;
+  if (g_once_init_enter (&once))
+    {
+      whole_re = g_regex_new ("\\b(?:all|every|everything|whole|entire)\\b", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      absurd_re = g_regex_new ("\\b10\\s*\\*\\*\\s*(?:[1-9]\\d|[6-9])\\b|\\b1e(?:[1-9]\\d|[7-9])\\b|(?<![\\w,.])\\d{1,3}(?:,\\d{3}){2,}(?![\\w,])|(?<![\\w,.])\\d{7,}(?![\\w,])",
+                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      override_re = g_regex_new ("\\b(?:even\\s+(?:if|when)|regardless|no\\s+matter|whatever|asks?\\s+(?:you\\s+)?to\\s+stop|says?\\s+(?:to\\s+)?stop)\\b",
+                                 G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      ctrl_re = g_regex_new ("\\b" UNGUARD_CTRL, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      why_re = g_regex_new ("\\b(?:speed\\w*|faster|quick\\w*|slow\\w*|perform\\w*|latency|lag|load\\s+times?|page\\s+loads?|noise|noisy|"
+                            "false\\s+(?:positives?|alarms?)|clutter\\w*|friction|annoy\\w*|frustrat\\w*|interrupt\\w*|hedg\\w*|patroni[sz]\\w*|"
+                            "less\\s+\\w+|fewer\\s+\\w+|cosmetic|harmless|unnecessary|overly\\s+strict|too\\s+strict|in\\s+the\\s+way|break\\w*|"
+                            "conflict\\w*|interfer\\w*|resources?|overhead|easier|simpl\\w+|smooth\\w*|natural|costs?|cheaper|compatib\\w*|"
+                            "convenien\\w*|hassle|never\\s+prompt|prompts?|missed|accurate|throughput|bandwidth|efficien\\w*|optimi[sz]\\w*|quicker|memory|"
+                            "ressourcen|beschleunig\\w*|acc[ée]l[ée]r\\w*|r[áa]pid\\w*|velocidad)\\b",
+                            G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      keep_re = g_regex_new ("\\b(?:permanent\\w*|dauerhaft\\w*|d[ée]finitivement|leaves?\\s+(?:it|them)\\s+(?:off|that\\s+way|disabled)|"
+                             "keep\\s+(?:it|them)\\s+(?:off|disabled)|re-?enabl\\w*|every|always|for\\s+(?:all|every)|afterwards)\\b",
+                             G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      uguard_re = g_regex_new ("\\b(?:only\\s+(?:when|if|for|on|after)|unless|(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!without\\s)ask\\w*|"
+                               "confirm\\w*|approv\\w*|requires?\\s+(?:the\\s+|an?\\s+)?(?:admin|owner|root|\\w+\\s+role)|admins?\\s+only|"
+                               "(?:admin|owner)\\s+role|at\\s+the\\s+user's\\s+request|when\\s+(?:asked|requested)|"
+                               "the\\s+user\\s+(?:asks|requests|chooses|picks|wants|names|selects|says)|can\\s+be\\s+(?:re-?enabled|restored|turned\\s+back)|"
+                               "restor\\w*|roll\\w*\\s+back|for\\s+(?:a\\s+)?(?:test|testing|troubleshoot\\w*|debug\\w*)|"
+                               "(?:is|are)\\s+(?:itself\\s+|always\\s+)?(?:recorded|logged|audited)|warns?|warning)\\b",
+                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      domain_re = g_regex_new ("(?:\\*\\.[\\w-]+|\\b[\\w-]+\\.(?:biz|com|net|io|co|xyz|ru|cn|info|top|club|online|site|win|click|help|support|org))\\b",
+                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      again_re = g_regex_new ("\\b(?:retr(?:y|ies|ying|ied)|repeat\\w*|poll\\w*|again|loop\\w*|re-?send\\w*|re-?run\\w*|re-?invoke\\w*|"
+                              "re-?submit\\w*|re-?queue\\w*|call\\w*\\s+(?:it|this|the\\s+tool|back)|restart\\w*|start\\s+over|crawl\\w*|"
+                              "follow\\w*|recurs\\w*|spawn\\w*|hammer\\w*|keep\\s+\\w+ing|keeps?\\s+(?:checking|calling|polling|trying|retrying|sending|running|looping|going)|"
+                              "try\\w*|tries|attempts?|iterat\\w*|cycl\\w*|depth|pagination|quer(?:y|ies|ying)|ping\\w*|refresh\\w*|trigger\\w*|submit\\w*|keep\\s+going)\\b",
+                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      bound_re = g_regex_new ("\\b(?:up\\s+to\\s+(?:\\d{1,3}|one|two|three|four|five|ten)\\b(?!,\\d)|at\\s+most|max(?:imum)?\\s+(?:of\\s+)?\\d|"
+                              "(?:max|limit)_\\w+|timeouts?\\b(?!\\s+(?:is|are)\\s+(?:normal|0|none))|time\\s*limit|deadline|capped|limited\\s+to|"
+                              "once\\b(?!\\s+per)|twice|(?<![\\d,])\\d{1,2}\\s+(?:times|attempts|retries|tries)|back-?off|give\\s+up\\s+after|"
+                              "stops?\\s+(?:after|when|at)|until\\s+(?:the\\s+)?(?:user|timeout|deadline|max)|(?:user|you)\\s+(?:can\\s+)?(?:stop|cancel)|"
+                              "respect\\w*)",
+                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      code_re = g_regex_new ("\\b(?:install\\w*|run\\w*|execut\\w*|pip|npm|yarn|gem|cargo|curl|wget|setup|registry|index-url|repo\\w*|deb|rpm|"
+                             "plugin\\w*|script\\w*|driver\\w*|binar\\w*|packages?|cli|sdk|macros?|eval\\w*|bash|sh|powershell|exe|msi|dmg|pkg|"
+                             "jar|crt|cert\\w*|trusted|extension\\w*|apk|firmware|builds?|release\\w*|tarball|tar\\.gz)\\b",
+                             G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      warnctx_re = g_regex_new ("\\b(?:anti-?virus|anti-?malware|smartscreen|gatekeeper|defender|security|macros?|certificates?|ssl|tls|"
+                                "unidentified|unsigned|unverified|publisher|browser|windows|excel|word|os|firewall|malware|virus|threat|"
+                                "install\\w*|download\\w*|run\\w*|open\\w*|file)\\b",
+                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      object_re = g_regex_new ("\\b(?:database|db|schema|tables?|volumes?|namespace|partition|disk|drive|repo\\w*|branch\\w*|remote\\w*|"
+                               "workspace|cluster|bucket|folder|director(?:y|ies)|everything|all|whole|entire|production|prod|history|commits?|"
+                               "data|backups?|destroy|force[- ]?push\\w*|reformat|format|rm\\s+-rf|reset\\s+--hard|zero|scratch|clean\\s+state|"
+                               "account|server|instance|vm|device|records|users?)\\b",
+                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      soft_re = g_regex_new ("\\b(?:partial\\w*|temporar\\w*|temp|tmp|lock\\s*files?|cache\\w*|(?<!from\\s)scratch\\s+(?:files?|space|dir\\w*)|"
+                             "incomplete|half-written|chunks?)\\b",
+                             G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      fguard_re = g_regex_new ("(?<![\\w-])(?:(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!without\\s)ask\\w*|confirm\\w*|approv\\w*|backup\\s+(?:first|is\\s+taken)|"
+                               "after\\s+(?:taking|making)\\s+a\\s+backup|dry[- ]run|preview|(?:is|are)\\s+(?:rolled\\s+back|restored)|nothing\\s+is|never|do\\s+not|don't|refus\\w*)\\b",
+                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      guard_re = g_regex_new ("\\b(?:only\\s+(?:if|when)|unless|refus\\w*|verif(?:y|ies)\\s+(?:its|the)\\s+(?:checksum|signature)|"
+                              "after\\s+showing|explain\\w*|before\\s+(?:deciding|running|you\\s+run)|so\\s+(?:that\\s+)?the\\s+user\\s+can\\s+(?:read|review|inspect|check)|"
+                              "shows?\\s+the\\s+(?:script|contents?|code)|detects?|flags?|spots?|risks?)\\b",
+                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  name_low = g_strdelimit (g_ascii_strdown (e->result.name != NULL ? e->result.name : "", -1), "_-.", ' ');
+  {
+    g_autofree char *open_low = g_ascii_strdown (desc, rest);
+
+    own = g_strconcat (name_low, " ", open_low, NULL);
+  }
+  for (gsize start = 0, end; start < len; start = end + 1)
+    {
+      gsize s = sentence_at (desc, len, start, &end);
+      const char *t = desc + s;
+      gsize n = end - s;
+      const char *rule = NULL;
+      g_autoptr(GMatchInfo) info = NULL;
+
+      for (guint c = CL_UNGUARD; c < CL_LOOP && rule == NULL; c++)
+        {
+          g_clear_pointer (&info, g_match_info_free);
+          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
+              g_regex_match_full (uguard_re, t, n, 0, 0, NULL, NULL))
+            continue;
+          for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
+            {
+              g_autofree char *m = g_match_info_fetch (info, 0);
+              int ms, me;
+              gboolean why = g_regex_match_full (why_re, t, n, 0, 0, NULL, NULL);
+
+              if (!g_match_info_fetch_pos (info, 0, &ms, &me) || !unnegated_at (t, ms))
+                continue;
+              if (g_regex_match (ctrl_re, m, 0, NULL))
+                {
+                  /* a control: a side effect, a pretext or for good; the opening sentence only
+                   * with a pretext on a tool not named for the control */
+                  if (s == 0 ? (why && !control_is_own (m, name_low))
+                             : (!control_is_own (m, own) || why || g_regex_match_full (keep_re, t, n, 0, 0, NULL, NULL)))
+                    rule = "instruction.unsafe-default";
+                }
+              else if (g_regex_match_simple ("(?:list|senders)$", m, G_REGEX_CASELESS, 0))
+                {
+                  /* allow-listed: named outside domains, or a pretext */
+                  if (s > 0 && (g_regex_match_full (domain_re, t, n, 0, 0, NULL, NULL) || why))
+                    rule = "instruction.unsafe-default";
+                }
+              else
+                rule = "instruction.unsafe-default";
+            }
+        }
+      g_clear_pointer (&info, g_match_info_free);
+      for (guint c = CL_UNTRUSTED; c < CL_FALLBACK && rule == NULL; c++)
+        {
+          g_clear_pointer (&info, g_match_info_free);
+          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
+              g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL))
+            continue;
+          for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
+            {
+              g_autofree char *m = g_match_info_fetch (info, 0);
+              int ms, me;
+
+              if (!g_match_info_fetch_pos (info, 0, &ms, &me) || !unnegated_at (t, ms))
+                continue;
+              if (strchr (m, '|') == NULL && g_ascii_strncasecmp (m, "pipe", 4) != 0 &&
+                  !g_regex_match_simple ("anyway|warn|block|alert|flag|quarantin|prompt|errors?\\s|problems?\\s", m, G_REGEX_CASELESS, 0))
+                {
+                  if (g_regex_match_full (code_re, t, n, 0, 0, NULL, NULL))
+                    rule = "instruction.unsafe-default";
+                }
+              else if (strchr (m, '|') != NULL || g_ascii_strncasecmp (m, "pipe", 4) == 0)
+                {
+                  if (g_regex_match_simple ("\\b(?:sudo|root)\\b", t, G_REGEX_CASELESS, 0) ||
+                      !g_regex_match_simple ("https://", t, G_REGEX_CASELESS, 0))
+                    rule = "instruction.unsafe-default";
+                }
+              else if (g_regex_match_full (warnctx_re, t, n, 0, 0, NULL, NULL))
+                rule = "instruction.unsafe-default";
+            }
+        }
+      g_clear_pointer (&info, g_match_info_free);
+      if (rule == NULL && claims_here (may, CL_FALLBACK, N_CLAIMS, s, end) &&
+          (claim_in (CL_FALLBACK, t, n) || claim_in (CL_FALLBACK + 1, t, n)) &&
+          g_regex_match_full (object_re, t, n, 0, 0, NULL, NULL) &&
+          (!g_regex_match_full (soft_re, t, n, 0, 0, NULL, NULL) || g_regex_match_full (whole_re, t, n, 0, 0, NULL, NULL)) &&
+          !g_regex_match_full (fguard_re, t, n, 0, 0, NULL, NULL))
+        rule = "instruction.unsafe-default";
+      for (guint c = CL_LOOP; c < CL_UNTRUSTED && rule == NULL; c++)
+        {
+          g_clear_pointer (&info, g_match_info_free);
+          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
+              (g_regex_match_full (bound_re, t, n, 0, 0, NULL, NULL) && !g_regex_match_full (absurd_re, t, n, 0, 0, NULL, NULL)) ||
+              !g_regex_match_full (again_re, t, n, 0, 0, NULL, NULL))
+            continue;
+          for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
+            {
+              g_autofree char *m = g_match_info_fetch (info, 0);
+              int ms, me;
+
+              /* "keep polling, do not give up" is a status tool's advice; never stopping is
+               * harm where the user's word or the outcome does not end it */
+              if (g_match_info_fetch_pos (info, 0, &ms, &me) && unnegated_at (t, ms) &&
+                  (!g_regex_match_simple ("^(?:never|don't|do\\s+not)\\s+(?:stop|give|quit)", m, G_REGEX_CASELESS, 0) ||
+                   g_regex_match_full (override_re, t, n, 0, 0, NULL, NULL)))
+                rule = "instruction.overreach";
+            }
+        }
+      if (rule != NULL)
+        {
+          description_finding (e, desc, len, rule, s, end);
           return;
         }
     }
@@ -7099,6 +7542,7 @@ scan_description_claims (ZtToolScan *self,
       }
   scan_disparage (self, e, desc, len, &may);
   scan_unsafe_default (e, desc, len, &may);
+  scan_unguard (e, desc, len, &may);
   scan_narrowed (e, desc, len, &may);
   scan_steer_other (self, e, desc, len, &may);
   scan_pretext (e, desc, len, &may);
