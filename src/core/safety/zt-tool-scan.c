@@ -6433,7 +6433,7 @@ scan_unguard (Entry        *e,
               gsize         len,
               const Claims *may)
 {
-  static GRegex *whole_re, *absurd_re, *override_re, *ctrl_re, *why_re, *keep_re, *guard_re, *domain_re, *again_re, *bound_re, *code_re, *warnctx_re,
+  static GRegex *option_re, *whole_re, *absurd_re, *override_re, *ctrl_re, *why_re, *keep_re, *guard_re, *domain_re, *again_re, *bound_re, *code_re, *warnctx_re,
                 *object_re, *soft_re, *fguard_re, *uguard_re;
   static gsize once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
@@ -6467,6 +6467,12 @@ scan_unguard (Entry        *e,
                                "restor\\w*|roll\\w*\\s+back|for\\s+(?:a\\s+)?(?:test|testing|troubleshoot\\w*|debug\\w*)|"
                                "(?:is|are)\\s+(?:itself\\s+|always\\s+)?(?:recorded|logged|audited)|warns?|warning)\\b",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      /* a documented option, or a place where it is harmless (read into the clause after a
+       * semicolon too) */
+      option_re = g_regex_new ("\\b(?:enabl\\w+\\s+(?:it|them)\\s+(?:with|by|via|using|again)|can\\s+be\\s+(?:enabled|turned\\s+on|switched\\s+on)|"
+                               "(?:set|pass)\\s+\\w+\\s*=\\s*true\\s+to\\s+(?:enable|turn)|opt(?:ional\\w*|\\s+in)|localhost|local\\s+development|"
+                               "development\\s+only|self-signed|staging\\s+only|in\\s+(?:[\\w-]+\\s+)?mode|(?:when|if)\\s+[\\w-]+\\s+is\\s+(?:set|true|on|passed|given))\\b",
+                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       domain_re = g_regex_new ("(?:\\*\\.[\\w-]+|\\b[\\w-]+\\.(?:biz|com|net|io|co|xyz|ru|cn|info|top|club|online|site|win|click|help|support|org))\\b",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       again_re = g_regex_new ("\\b(?:retr(?:y|ies|ying|ied)|repeat\\w*|poll\\w*|again|loop\\w*|re-?send\\w*|re-?run\\w*|re-?invoke\\w*|"
@@ -6478,6 +6484,7 @@ scan_unguard (Entry        *e,
                               "(?:max|limit)_\\w+|timeouts?\\b(?!\\s+(?:is|are)\\s+(?:normal|0|none))|time\\s*limit|deadline|capped|limited\\s+to|"
                               "once\\b(?!\\s+per)|twice|(?<![\\d,])\\d{1,2}\\s+(?:times|attempts|retries|tries)|back-?off|give\\s+up\\s+after|"
                               "stops?\\s+(?:after|when|at)|until\\s+(?:the\\s+)?(?:user|timeout|deadline|max)|(?:user|you)\\s+(?:can\\s+)?(?:stop|cancel)|"
+                              "cancel\\w*|stopped|interrupt\\w*|unsubscrib\\w*|closed|"
                               "respect\\w*)",
                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       code_re = g_regex_new ("\\b(?:install\\w*|run\\w*|execut\\w*|pip|npm|yarn|gem|cargo|curl|wget|setup|registry|index-url|repo\\w*|deb|rpm|"
@@ -6497,7 +6504,8 @@ scan_unguard (Entry        *e,
                              "incomplete|half-written|chunks?)\\b",
                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       fguard_re = g_regex_new ("(?<![\\w-])(?:(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!without\\s)ask\\w*|confirm\\w*|approv\\w*|backup\\s+(?:first|is\\s+taken)|"
-                               "after\\s+(?:taking|making)\\s+a\\s+backup|dry[- ]run|preview|(?:is|are)\\s+(?:rolled\\s+back|restored)|nothing\\s+is|never|do\\s+not|don't|refus\\w*)\\b",
+                               "after\\s+(?:taking|making)\\s+a\\s+backup|dry[- ]run|preview|(?:is|are)\\s+(?:rolled\\s+back|restored|kept|preserved)|nothing\\s+is|"
+                               "untouched|intact|new\\s+\\w+\\s+(?:is|are)\\s+(?:dropped|deleted|removed|discarded)|never|do\\s+not|don't|refus\\w*)\\b",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       guard_re = g_regex_new ("\\b(?:only\\s+(?:if|when)|unless|refus\\w*|verif(?:y|ies)\\s+(?:its|the)\\s+(?:checksum|signature)|"
                               "after\\s+showing|explain\\w*|before\\s+(?:deciding|running|you\\s+run)|so\\s+(?:that\\s+)?the\\s+user\\s+can\\s+(?:read|review|inspect|check)|"
@@ -6518,12 +6526,18 @@ scan_unguard (Entry        *e,
       gsize n = end - s;
       const char *rule = NULL;
       g_autoptr(GMatchInfo) info = NULL;
+      gsize gend = end;
 
+      /* "Audit logging is disabled by default; enable it with audit=true": the clause after a
+       * semicolon may say what makes it harmless */
+      if (end < len && desc[end] == ';')
+        gend = sentence_end (desc, len, end + 1);
       for (guint c = CL_UNGUARD; c < CL_LOOP && rule == NULL; c++)
         {
           g_clear_pointer (&info, g_match_info_free);
           if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
-              g_regex_match_full (uguard_re, t, n, 0, 0, NULL, NULL))
+              g_regex_match_full (uguard_re, t, n, 0, 0, NULL, NULL) ||
+              g_regex_match_full (option_re, t, gend - s, 0, 0, NULL, NULL))
             continue;
           for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
             {
