@@ -5070,6 +5070,9 @@ enum {
   "(?:mail\\s+|message\\s+)?journaling|write-ahead\\s+log\\w*|fsync|retention\\s+polic(?:y|ies)|branch\\s+protection(?:\\s+rules?)?|required\\s+(?:reviews?|approvals?|status\\s+checks?|signatures?)|" \
   "anti-?virus|anti-?malware|virus\\s*(?:scan\\w*|protection)|virenschutz|defender|real-time\\s+(?:protection|scanning)|firewall|pare-feu|" \
   "two-(?:factor|step)\\s+(?:authentication|verification)|2fa|mfa|multi-factor(?:\\s+authentication)?|" \
+  "verificaci[óo]n\\s+en\\s+(?:dos|2)\\s+pasos|autenticaci[óo]n\\s+(?:de\\s+)?(?:dos|2)\\s+factores|cortafuegos|zwei-faktor(?:-authentifizierung)?|" \
+  "double\\s+authentification|authentification\\s+[àa]\\s+(?:deux|2)\\s+facteurs|autenticazione\\s+a\\s+(?:due|2)\\s+fattori|verifica\\s+in\\s+due\\s+passaggi|" \
+  "autentica[çc][ãa]o\\s+de\\s+(?:dois|2)\\s+fatores|verifica[çc][ãa]o\\s+em\\s+duas\\s+etapas|virenscanner|antiv[íi]rus|" \
   "(?:tls|ssl|https|certificate|cert)\\s+(?:verification|validation|checks?|checking|pinning|errors?)|v[ée]rification\\s+des\\s+certificats|" \
   "content\\s+trust|signature\\s+(?:verification|checks?|checking)|checksum\\s+(?:verification|checks?|step)|integrity\\s+checks?|" \
   "sandbox(?:ing)?|password\\s+managers?|ad[\\s-]?blockers?|spam\\s+(?:filter\\w*|protection)|parental\\s+controls?|safe\\s*search|" \
@@ -5345,59 +5348,62 @@ static const char *const claim_patterns[N_BASE_CLAIMS] = {
  * told not to come back; an insecure switch written out. One claim each, so the prefilter reads each on its own
  * literals. */
 static const char *const unguard_patterns[] = {
-  "\\b(?:disabl|deactivat|turn(?:s|ed|ing)?\\s+off|switch(?:es|ed|ing)?\\s+off|shut(?:s|ting)?\\s+off|remov|strip|del"
-    "et|drop|bypass|skip|circumvent|suppress|silenc|uninstall|kill|pause|weaken|relax|loosen|lower|d[ée]sactiv|deak"
-    "tivier|desactiv)\\w*\\s+(?:[\\w'-]+\\s+){0,5}?"
+  "\\b(?:disabl|deactivat|turn(?:s|ed|ing)?\\s+off|switch(?:es|ed|ing)?\\s+off|shut(?:s|ting)?\\s+off|"
+    "remov|strip|delet|drop|bypass|skip|circumvent|suppress|silenc|uninstall|kill|pause|weaken|"
+    "relax|loosen|lower|d[ée]sactiv|deaktivier|desactiv|disattiv|desativ|deslig)\\w*\\s+(?:[\\w'-]+\\s+){0,5}?"
     UNGUARD_CTRL,
   "\\b(?:turn|switch|shut)\\w*\\s+(?:[\\w'-]+\\s+){0,4}?"
     UNGUARD_CTRL
     "\\s+off\\b",
   "\\b"
     UNGUARD_CTRL
-    "\\s+(?:[\\w'-]+\\s+){0,4}?(?:is\\s+|are\\s+|gets?\\s+|stays?\\s+|remains?\\s+|will\\s+be\\s+)?(?:disabled|deactivated|tu"
-    "rned\\s+off|switched\\s+off|removed|stripped|skipped|bypassed|dropped|deleted|suppressed|filtered\\s+out|lowered|"
-    "relaxed|left\\s+(?:off|disabled)|(?:set|lowered|changed|switched)\\s+to\\s+['\\\"‘“]?(?:off|none|skip|disabled|fals"
-    "e|0|permissive|privileged))\\b",
+    "\\s+(?:[\\w'-]+\\s+){0,4}?(?:is\\s+|are\\s+|gets?\\s+|stays?\\s+|remains?\\s+|will\\s+be\\s+)?(?:disabled|"
+    "deactivated|turned\\s+off|switched\\s+off|removed|stripped|skipped|bypassed|dropped|deleted|"
+    "suppressed|filtered\\s+out|lowered|relaxed|left\\s+(?:off|disabled)|(?:set|lowered|changed|"
+    "switched)\\s+to\\s+['\\\"‘“]?(?:off|none|skip|disabled|false|0|permissive|privileged))\\b",
   "\\b"
     UNGUARD_CTRL
     "\\s+(?:[\\w'-]+\\s+){0,3}?(?:stays?|remains?|kept|is|are)\\s+(?:turned\\s+|switched\\s+)?off\\b",
   "\\b"
     UNGUARD_CTRL
-    "\\s+(?:[\\w'-]+\\s+){0,4}?(?:straight\\s+|directly\\s+)?(?:in)?to\\s+(?:the\\s+)?(?:trash|bin|junk|spam)\\b",
+    "\\s+(?:[\\w'-]+\\s+){0,4}?(?:straight\\s+|directly\\s+)?(?:in)?to\\s+(?:the\\s+)?(?:trash|"
+    "bin|junk|spam)\\b",
   "\\b"
     UNGUARD_CTRL
     "\\s+(?:[\\w'-]+\\s+){0,2}?to\\s+['\\\"‘“]?(?:off|none|skip|disabled|permissive|privileged)\\b",
   "\\b"
     UNGUARD_CTRL
     "\\s*[=:]\\s*['\\\"]?(?:none|off|skip|false|0|disabled|permissive)\\b",
-  "\\b(?:do\\s+not|don't|never)\\s+(?:re-?enable|re-?activate|turn\\s+(?:it|them|\\w+)\\s+back\\s+on|switch\\s+(?:it|them"
-    ")\\s+back\\s+on)\\b",
+  "\\b(?:do\\s+not|don't|never)\\s+(?:re-?enable|re-?activate|turn\\s+(?:it|them|\\w+)\\s+back\\s+on|"
+    "switch\\s+(?:it|them)\\s+back\\s+on)\\b",
   "\\b(?:keep|leave) (?:it|them|those|these) (?:off|disabled)\\b",
-  "\\b(?:rout|steer|send|tunnel|direct)\\w*\\s+(?:[\\w'-]+\\s+){0,4}?around\\s+(?:the\\s+|any\\s+)?(?:[\\w'-]+\\s+){0,3}?(?"
-    ":proxy|proxies|firewall|filter\\w*|inspection|gateway|dlp|monitoring)\\b",
-  "\\b(?:add\\w*|put\\w*|plac\\w*|includ\\w*)\\s+(?:[^.;]|\\.(?=\\w)){0,80}?\\bto\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:[\\w-]+\\s+)"
-    "?(?:allow-?list|allow list|white-?list|safe senders?|trusted senders?)s?\\b",
-  "(?<![\\w-])(?:verify(?:_tls|_ssl)?\\s*=\\s*false|verify_(?:tls|ssl)\\s*=\\s*(?:false|0)|insecure\\s*=\\s*true|strict-"
-    "ssl\\s*=?\\s*false|--no-check-certificate|--insecure|trusted=yes|--allow-unauthenticated|--allow-insecure\\w*|nog"
-    "pgcheck|--no-gpg-checks?|gpgcheck\\s*=\\s*0|rejectUnauthorized\\s*(?:[=:]|\\s+to)\\s*false|NODE_TLS_REJECT_UNAUTHOR"
-    "IZED\\s*=\\s*0|GIT_SSL_NO_VERIFY|--disable-content-trust|DOCKER_CONTENT_TRUST\\s*=\\s*0|--privileged|setenforce\\s+"
-    "0|SELINUX\\s*=\\s*(?:disabled|permissive)|StrictHostKeyChecking\\s*=?\\s*no|(?:Set-)?ExecutionPolicy\\s+(?:-Executi"
-    "onPolicy\\s+)?(?:Unrestricted|Bypass)|--disable-web-security|--no-sandbox|sandbox\\s*=\\s*false)(?![\\w-])",
+  "\\b(?:rout|steer|send|tunnel|direct)\\w*\\s+(?:[\\w'-]+\\s+){0,4}?around\\s+(?:the\\s+|any\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:proxy|"
+    "proxies|firewall|filter\\w*|inspection|gateway|dlp|monitoring)\\b",
+  "\\b(?:add\\w*|put\\w*|plac\\w*|includ\\w*)\\s+(?:[^.;]|\\.(?=\\w)){0,80}?\\bto\\s+(?:the\\s+|"
+    "its\\s+|an?\\s+)?(?:[\\w-]+\\s+)?(?:allow-?list|allow list|white-?list|safe senders?|trusted senders?)s?\\b",
+  "(?<![\\w-])(?:verify(?:_tls|_ssl)?\\s*=\\s*false|verify_(?:tls|ssl)\\s*=\\s*(?:false|0)|insecure\\s*=\\s*true|"
+    "strict-ssl\\s*=?\\s*false|--no-check-certificate|--insecure|trusted=yes|--allow-unauthenticated|"
+    "--allow-insecure\\w*|nogpgcheck|--no-gpg-checks?|gpgcheck\\s*=\\s*0|rejectUnauthorized\\s*(?:[=:]|"
+    "\\s+to)\\s*false|NODE_TLS_REJECT_UNAUTHORIZED\\s*=\\s*0|GIT_SSL_NO_VERIFY|--disable-content-trust|"
+    "DOCKER_CONTENT_TRUST\\s*=\\s*0|--privileged|setenforce\\s+0|SELINUX\\s*=\\s*(?:disabled|permissive)|"
+    "StrictHostKeyChecking\\s*=?\\s*no|(?:Set-)?ExecutionPolicy\\s+(?:-ExecutionPolicy\\s+)?(?:Unrestricted|"
+    "Bypass)|--disable-web-security|--no-sandbox|sandbox\\s*=\\s*false)(?![\\w-])",
 };
 
 /* CL_LOOP (the other22 work): a call, retry or crawl repeated without a bound. One claim each, so the prefilter reads each on its own
  * literals. */
 static const char *const loop_patterns[] = {
-  "\\b(?:without (?:a |any )?(?:limit|cap|maximum|bound|ceiling|end|stopping)|with no (?:limit|cap|maximum|upper b"
-    "ound|ceiling|end)|no (?:upper )?(?:limit|cap|maximum|ceiling)|there is no (?:maximum|limit|cap|upper bound))\\b",
-  "\\b(?:forever|indefinitely|endlessly|infinitely|unlimited|unbounded|non-?stop|ad\\s+infinitum|over and over|agai"
-    "n and again|as many times as (?:it takes|needed|necessary|possible|you can)|no matter how (?:many|long|often))"
-    "\\b",
+  "\\b(?:without (?:a |any )?(?:limit|cap|maximum|bound|ceiling|end|stopping)|with no (?:limit|"
+    "cap|maximum|upper bound|ceiling|end)|no (?:upper )?(?:limit|cap|maximum|ceiling)|there is no (?:maximum|"
+    "limit|cap|upper bound))\\b",
+  "\\b(?:forever|indefinitely|endlessly|infinitely|unlimited|unbounded|non-?stop|ad\\s+infinitum|"
+    "over and over|again and again|as many times as (?:it takes|needed|necessary|possible|you can)|"
+    "no matter how (?:many|long|often))\\b",
   "\\b(?:never|don't|do not) (?:stop|give up|quit)\\b",
   "\\bnever\\s+(?:ends?|terminates?|finishes)\\b",
-  "\\buntil\\s+(?:(?:it|one|they|that|something|a\\s+\\w+|the\\s+\\w+|\\w+)\\s+)?(?:works|succeeds|passes|goes\\s+through|"
-    "is\\s+green|(?:is|are)\\s+(?:secured|accepted|back|available|found|approved|green|fixed)|lets?\\s+(?:you|it|us|th"
-    "em)\\s+in|gets?\\s+through)\\b",
+  "\\buntil\\s+(?:(?:it|one|they|that|something|a\\s+\\w+|the\\s+\\w+|\\w+)\\s+)?(?:works|succeeds|"
+    "passes|goes\\s+through|is\\s+green|(?:is|are)\\s+(?:secured|accepted|back|available|found|"
+    "approved|green|fixed)|lets?\\s+(?:you|it|us|them)\\s+in|gets?\\s+through)\\b",
   "(?<![\\w,.])(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}) (?:times|retries|attempts|tries|re-?tries|requests per second)\\b",
   "\\b10\\s*\\*\\*\\s*(?:[1-9]\\d|[6-9])\\b",
   "\\b1e(?:[1-9]\\d|[7-9])\\b",
@@ -5409,8 +5415,8 @@ static const char *const loop_patterns[] = {
  * shell, or a security warning about running it waved through. One claim each, so the prefilter reads each on its own
  * literals. */
 static const char *const untrusted_patterns[] = {
-  "\\bhttp://(?!(?:localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\]|(?:[\\w-]+\\.)*(?:local|internal|lan|test|example|home\\.arpa)\\"
-    "b))[\\w.-]+",
+  "\\bhttp://(?!(?:localhost|127\\.|0\\.0\\.0\\.0|\\[::1\\]|(?:[\\w-]+\\.)*(?:local|internal|"
+    "lan|test|example|home\\.arpa)\\b))[\\w.-]+",
   "\\bpipe\\w*\\s+(?:it|them|the\\s+\\w+|\\w+)\\s+(?:in)?to\\s+(?:sudo\\s+)?(?:ba|z)?sh\\b",
   "\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b",
   "\\b(?:instead\\s+of|rather\\s+than|not\\s+from|bypassing)\\s+(?:the\\s+)?official\\b",
@@ -5418,35 +5424,37 @@ static const char *const untrusted_patterns[] = {
   "\\bover (?:plain |unencrypted )?http\\b(?!s)",
   "\\b(?:https?|ftp)://\\d{1,3}(?:\\.\\d{1,3}){3}\\b",
   "\\b(?:keep|run|open|install|allow|trust)\\s+(?:it|them|the\\s+(?:file|download|installer|app))\\s+anyway\\b",
-  "\\b(?:certificate|ssl|tls|security|anti-?virus|browser|smartscreen|defender)\\s+(?:errors?|warnings?|problems?|a"
-    "lerts?|prompts?)\\s+(?:are|is)\\s+(?:\\w+\\s+)?(?:rarely|seldom|never|not\\s+real|harmless|noise|cosmetic|false\\s+a"
-    "larms?|false\\s+positives?|nothing\\s+to\\s+worry)\\b",
-  "\\bofficial\\s+(?:[\\w-]+\\s+){0,2}(?:is|are|was|were)\\s+(?:\\w+\\s+)?(?:slow|rate[- ]limited|down|blocked|unreliabl"
-    "e|outdated|overloaded)\\b",
-  "\\b(?:unofficial|third-party|fast|faster)\\s+(?:[\\w-]+\\s+)?(?:mirror|build|index|registry|repo|repository|downlo"
-    "ad)s?\\b",
-  "\\b(?:click|choose|select|press|tap|hit)\\w*\\s+(?:on\\s+)?['\\\"‘“]?(?:run\\s+anyway|open\\s+anyway|install\\s+anyway|"
-    "allow\\s+anyway|keep\\s+anyway|proceed\\s+anyway|enable\\s+(?:content|macros|editing)|trust\\s+(?:this|the)\\s+(?:pu"
-    "blisher|developer|certificate))",
-  "\\b(?:warn\\w*|block\\w*|alerts?|flag\\w*|quarantin\\w*)\\b[^.;]{0,60}?\\b(?:is|are|that\\s+is|that's|it's|as)\\s+(?:\\w"
-    "+\\s+)?(?:expected|normal|a\\s+false\\s+positive|false\\s+positives?|harmless|safe\\s+to\\s+ignore|nothing\\s+to\\s+wo"
-    "rry)\\b",
-  "\\b(?:warn\\w*|block\\w*|alerts?|prompts?)\\b[^.;]{0,60}?\\bcan\\s+(?:safely\\s+|simply\\s+)?be\\s+(?:ignored|dismissed"
-    "|skipped|clicked\\s+through)\\b",
-  "\\bignor\\w*\\s+(?:the\\s+|any\\s+|all\\s+)?(?:security|antivirus|anti-virus|certificate|ssl|tls|smartscreen|gatekee"
-    "per|defender|browser|os)\\s+(?:warnings?|alerts?|prompts?|errors?)\\b",
+  "\\b(?:certificate|ssl|tls|security|anti-?virus|browser|smartscreen|defender)\\s+(?:errors?|"
+    "warnings?|problems?|alerts?|prompts?)\\s+(?:are|is)\\s+(?:\\w+\\s+)?(?:rarely|seldom|never|"
+    "not\\s+real|harmless|noise|cosmetic|false\\s+alarms?|false\\s+positives?|nothing\\s+to\\s+worry)\\b",
+  "\\bofficial\\s+(?:[\\w-]+\\s+){0,2}(?:is|are|was|were)\\s+(?:\\w+\\s+)?(?:slow|rate[- ]limited|"
+    "down|blocked|unreliable|outdated|overloaded)\\b",
+  "\\b(?:unofficial|third-party|fast|faster)\\s+(?:[\\w-]+\\s+)?(?:mirror|build|index|registry|"
+    "repo|repository|download)s?\\b",
+  "\\b(?:click|choose|select|press|tap|hit)\\w*\\s+(?:on\\s+)?['\\\"‘“]?(?:run\\s+anyway|open\\s+anyway|"
+    "install\\s+anyway|allow\\s+anyway|keep\\s+anyway|proceed\\s+anyway|enable\\s+(?:content|macros|"
+    "editing)|trust\\s+(?:this|the)\\s+(?:publisher|developer|certificate))",
+  "\\b(?:warn\\w*|block\\w*|alerts?|flag\\w*|quarantin\\w*)\\b[^.;]{0,60}?\\b(?:is|are|that\\s+is|"
+    "that's|it's|as)\\s+(?:\\w+\\s+)?(?:expected|normal|a\\s+false\\s+positive|false\\s+positives?|"
+    "harmless|safe\\s+to\\s+ignore|nothing\\s+to\\s+worry)\\b",
+  "\\b(?:warn\\w*|block\\w*|alerts?|prompts?)\\b[^.;]{0,60}?\\bcan\\s+(?:safely\\s+|simply\\s+)?be\\s+(?:ignored|"
+    "dismissed|skipped|clicked\\s+through)\\b",
+  "\\bignor\\w*\\s+(?:the\\s+|any\\s+|all\\s+)?(?:security|antivirus|anti-virus|certificate|ssl|"
+    "tls|smartscreen|gatekeeper|defender|browser|os)\\s+(?:warnings?|alerts?|prompts?|errors?)\\b",
 };
 
 /* CL_FALLBACK (the other22 work): a failure answered by destroying something. One claim each, so the prefilter reads each on its own
  * literals. */
 static const char *const fallback_patterns[] = {
-  "\\b(?:if|when|whenever|on (?:a|an|any|every)|should|in case|once)\\b[^.;]{0,60}?\\b(?:fail\\w*|errors?|error(?:s|ed)?\\s+"
-    "on|reject\\w*|conflicts?|time[sd]?\\s*out|stuck|hangs?|won't|will\\s+not|cannot|can't|broken|corrupt\\w*|mismatch\\"
-    "w*|declined|breaks?|problems?|issues?|invalid|unhealthy|crash\\w*)\\b[^.;]{0,60}?\\b(?:drop|delet|wip|eras|purg|d"
-    "estroy|reformat|format|truncat|force[- ]?push|nuk|discard|overwrit|rm\\s+-rf|reset\\s+--hard|re-?creat|re-?initi"
-    "ali[sz]|remov|throw\\w*\\s+away|blow\\w*\\s+away|clobber|reset\\s+(?:\\w+\\s+){0,3}hard)\\w*",
-  "\\b(?:drop|delet|wip|eras|purg|destroy|reformat|truncat|force[- ]?push|nuk|discard)\\w*\\b[^.;]{0,60}?\\b(?:if|whe"
-    "n|whenever)\\s+(?:\\w+\\s+){0,4}?(?:fails?|errors?|is\\s+rejected|conflicts?|times\\s+out|breaks)\\b",
+  "\\b(?:if|when|whenever|on (?:a|an|any|every)|should|in case|once)\\b[^.;]{0,60}?\\b(?:fail\\w*|"
+    "errors?|error(?:s|ed)?\\s+on|reject\\w*|conflicts?|time[sd]?\\s*out|stuck|hangs?|won't|will\\s+not|"
+    "cannot|can't|broken|corrupt\\w*|mismatch\\w*|declined|breaks?|problems?|issues?|invalid|unhealthy|"
+    "crash\\w*)\\b[^.;]{0,60}?\\b(?:drop|delet|wip|eras|purg|destroy|reformat|format|truncat|force[- ]?push|"
+    "nuk|discard|overwrit|rm\\s+-rf|reset\\s+--hard|re-?creat|re-?initiali[sz]|remov|throw\\w*\\s+away|"
+    "blow\\w*\\s+away|clobber|reset\\s+(?:\\w+\\s+){0,3}hard)\\w*",
+  "\\b(?:drop|delet|wip|eras|purg|destroy|reformat|truncat|force[- ]?push|nuk|discard)\\w*\\b[^.;]{0,60}?\\b(?:if|"
+    "when|whenever)\\s+(?:\\w+\\s+){0,4}?(?:fails?|errors?|is\\s+rejected|conflicts?|times\\s+out|"
+    "breaks)\\b",
 };
 
 static GRegex *claim_res[N_CLAIMS];
