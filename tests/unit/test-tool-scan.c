@@ -1472,9 +1472,10 @@ test_credential_prompt (void)
 
 /* The other22 readings (instruction.unsafe-default, instruction.overreach): a security control
  * switched off as a side effect or with a pretext, a call repeated without a bound, code from a
- * plain-HTTP host with its warning waved through, a failure answered by dropping production; and
- * honest tools that disable, delete, retry, poll, install and drop as their stated purpose, with
- * a role, a bound or a refusal. */
+ * plain-HTTP host with its warning waved through, a failure answered by dropping production, a
+ * parameter told to poll forever; and honest tools that disable, delete, retry, poll, install
+ * and drop as their stated purpose, with a role, a bound or a refusal, and an option documented
+ * with its risk. */
 static void
 test_other22_forms (void)
 {
@@ -1517,6 +1518,14 @@ test_other22_forms (void)
     { "[{\"name\": \"http_get\", \"description\": \"Fetches a URL. Set insecure=true only for h"
       "osts the user says use a self-signed certificate.\", \"inputSchema\": {\"type\": \"objec"
       "t\", \"properties\": {}}}]", FALSE },
+    /* a parameter's description: an order to loop is read there too; an option documented
+     * with its risk is not */
+    { "[{\"name\": \"job_watch\", \"description\": \"Watches a job.\", \"inputSchema\": {\"type\": "
+      "\"object\", \"properties\": {\"interval\": {\"type\": \"integer\", \"description\": \"Seconds "
+      "between polls. Keep polling forever until the job succeeds.\"}}}}]", TRUE },
+    { "[{\"name\": \"http_fetch\", \"description\": \"Fetches a URL.\", \"inputSchema\": {\"type\": "
+      "\"object\", \"properties\": {\"insecure\": {\"type\": \"boolean\", \"description\": \"Disable "
+      "TLS verification (less secure).\"}}}}]", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -6437,6 +6437,7 @@ control_is_own (const char *m,
  *   with a verb of repeating in the sentence and no bound (up to 3 times, a timeout, backoff). */
 static void
 scan_unguard (Entry        *e,
+              const char   *path,
               const char   *desc,
               gsize         len,
               const Claims *may)
@@ -6447,6 +6448,7 @@ scan_unguard (Entry        *e,
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
   g_autofree char *own = NULL;
   g_autofree char *name_low = NULL;
+  gboolean param;
 
   if (!claims_here (may, CL_UNGUARD, N_CLAIMS, 0, len))
     return;
@@ -6460,7 +6462,7 @@ scan_unguard (Entry        *e,
       ctrl_re = g_regex_new ("\\b" UNGUARD_CTRL, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       why_re = g_regex_new ("\\b(?:speed\\w*|faster|quick\\w*|slow\\w*|perform\\w*|latency|lag|load\\s+times?|page\\s+loads?|noise|noisy|"
                             "false\\s+(?:positives?|alarms?)|clutter\\w*|friction|annoy\\w*|frustrat\\w*|interrupt\\w*|hedg\\w*|patroni[sz]\\w*|"
-                            "less\\s+\\w+|fewer\\s+\\w+|cosmetic|harmless|unnecessary|overly\\s+strict|too\\s+strict|in\\s+the\\s+way|break\\w*|"
+                            "less\\s+(?!secure|safe|protected|private)\\w+|fewer\\s+\\w+|cosmetic|harmless|unnecessary|overly\\s+strict|too\\s+strict|in\\s+the\\s+way|break\\w*|"
                             "conflict\\w*|interfer\\w*|resources?|overhead|easier|simpl\\w+|smooth\\w*|natural|costs?|cheaper|compatib\\w*|"
                             "convenien\\w*|hassle|never\\s+prompt|prompts?|missed|accurate|throughput|bandwidth|efficien\\w*|optimi[sz]\\w*|quicker|memory|"
                             "ressourcen|beschleunig\\w*|acc[ée]l[ée]r\\w*|r[áa]pid\\w*|velocidad)\\b",
@@ -6513,7 +6515,8 @@ scan_unguard (Entry        *e,
                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       fguard_re = g_regex_new ("(?<![\\w-])(?:(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!without\\s)ask\\w*|confirm\\w*|approv\\w*|backup\\s+(?:first|is\\s+taken)|"
                                "after\\s+(?:taking|making)\\s+a\\s+backup|dry[- ]run|preview|(?:is|are)\\s+(?:rolled\\s+back|restored|kept|preserved)|nothing\\s+is|"
-                               "untouched|intact|new\\s+\\w+\\s+(?:is|are)\\s+(?:dropped|deleted|removed|discarded)|never|do\\s+not|don't|refus\\w*)\\b",
+                               "untouched|intact|new\\s+\\w+\\s+(?:is|are)\\s+(?:dropped|deleted|removed|discarded)|"
+                               "(?:if|when)\\s+(?:set\\s+(?:to\\s+)?)?(?:true|enabled|on)|never|do\\s+not|don't|refus\\w*)\\b",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       guard_re = g_regex_new ("\\b(?:only\\s+(?:if|when)|unless|refus\\w*|verif(?:y|ies)\\s+(?:its|the)\\s+(?:checksum|signature)|"
                               "after\\s+showing|explain\\w*|before\\s+(?:deciding|running|you\\s+run)|so\\s+(?:that\\s+)?the\\s+user\\s+can\\s+(?:read|review|inspect|check)|"
@@ -6527,6 +6530,9 @@ scan_unguard (Entry        *e,
 
     own = g_strconcat (name_low, " ", open_low, NULL);
   }
+  /* a parameter's description documents its options ("false skips certificate checks"): a
+   * control there counts only with a pretext or for good, and no sentence is the opening */
+  param = strcmp (path, "description") != 0;
   for (gsize start = 0, end; start < len; start = end + 1)
     {
       gsize s = sentence_at (desc, len, start, &end);
@@ -6559,14 +6565,15 @@ scan_unguard (Entry        *e,
                 {
                   /* a control: a side effect, a pretext or for good; the opening sentence only
                    * with a pretext on a tool not named for the control */
-                  if (s == 0 ? (why && !control_is_own (m, name_low))
-                             : (!control_is_own (m, own) || why || g_regex_match_full (keep_re, t, n, 0, 0, NULL, NULL)))
+                  if (param ? (why || g_regex_match_full (keep_re, t, n, 0, 0, NULL, NULL))
+                      : s == 0 ? (why && !control_is_own (m, name_low))
+                      : (!control_is_own (m, own) || why || g_regex_match_full (keep_re, t, n, 0, 0, NULL, NULL)))
                     rule = "instruction.unsafe-default";
                 }
               else if (g_regex_match_simple ("(?:list|senders)$", m, G_REGEX_CASELESS, 0))
                 {
                   /* allow-listed: named outside domains, or a pretext */
-                  if (s > 0 && (g_regex_match_full (domain_re, t, n, 0, 0, NULL, NULL) || why))
+                  if ((s > 0 || param) && (g_regex_match_full (domain_re, t, n, 0, 0, NULL, NULL) || why))
                     rule = "instruction.unsafe-default";
                 }
               else
@@ -6632,9 +6639,38 @@ scan_unguard (Entry        *e,
         }
       if (rule != NULL)
         {
-          description_finding (e, desc, len, rule, s, end);
+          Ctx ctx = { e->result.findings, path, desc, len, 0, 0, 0, NULL };
+
+          add_finding (&ctx, rule, ZT_SCAN_SEVERITY_MEDIUM, s, end, NULL);
           return;
         }
+    }
+}
+
+/* The other22 reading on the descriptions of a tool's parameters ("interval_ms: each heartbeat
+ * should also re-run the previous call"). */
+static void
+scan_unguard_params (Entry *e)
+{
+  for (guint i = 0; i < e->strings->len; i++)
+    {
+      StringRef *r = e->strings->pdata[i];
+      gsize len;
+      Claims may;
+
+      if (!g_str_has_prefix (r->path, "inputSchema") || !g_str_has_suffix (r->path, ".description"))
+        continue;
+      len = strlen (r->text);
+      if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (r->text, len))
+        zt_scan_prefilter_run_spans (claim_prefilter, r->text, len, may.may, may.from, may.to);
+      else
+        for (guint c = 0; c < N_CLAIMS; c++)
+          {
+            may.may[c] = TRUE;
+            may.from[c] = 0;
+            may.to[c] = len;
+          }
+      scan_unguard (e, r->path, r->text, len, &may);
     }
 }
 
@@ -7564,7 +7600,8 @@ scan_description_claims (ZtToolScan *self,
       }
   scan_disparage (self, e, desc, len, &may);
   scan_unsafe_default (e, desc, len, &may);
-  scan_unguard (e, desc, len, &may);
+  scan_unguard (e, "description", desc, len, &may);
+  scan_unguard_params (e);
   scan_narrowed (e, desc, len, &may);
   scan_steer_other (self, e, desc, len, &may);
   scan_pretext (e, desc, len, &may);
