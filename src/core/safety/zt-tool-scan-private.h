@@ -18,4 +18,8 @@ gboolean               _zt_tool_scan_get_prefilter_enabled (void);
 const ZtScanPrefilter *_zt_tool_scan_get_prefilter (void);
 guint                  _zt_tool_scan_get_n_rules   (void);
 
+/* The whole-tool word score (zt-scan-words.c) of @tool, over the strings the scan gathers from
+ * it: for the parity test with tests/safety-corpus/train_words.py. */
+double                 _zt_tool_scan_words_score   (JsonObject *tool);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "zt-jsonrpc.h"
 #include "zt-scan-directive-private.h"
 #include "zt-scan-scorer-private.h"
+#include "zt-scan-words.h"
 #include "zt-tool-scan-private.h"
 
 /* How it works. Every string of a definition is scanned twice: once as it is, for what only
@@ -7685,12 +7686,22 @@ decide (Entry *e)
   g_autoptr(GHashTable) medium = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) low = g_hash_table_new (g_str_hash, g_str_equal);
   ZtScanVerdict v = ZT_SCAN_ALLOW;
+  gboolean words = FALSE;
 
   for (guint i = 0; i < e->result.findings->len;)
     {
       ZtScanFinding *f = e->result.findings->pdata[i];
+      ZtScanRuleAction action = override_for (e->config, f->rule);
 
-      switch (override_for (e->config, f->rule))
+      /* the whole tool's word score is a second reading of the text the other rules read:
+       * alone it warns, and it adds nothing to their count (unless a service's setting says) */
+      if (action == ZT_SCAN_RULE_DEFAULT && strcmp (f->rule, "instruction.words") == 0)
+        {
+          words = TRUE;
+          i++;
+          continue;
+        }
+      switch (action)
         {
         case ZT_SCAN_RULE_OFF:
           g_ptr_array_remove_index (e->result.findings, i);
@@ -7721,6 +7732,8 @@ decide (Entry *e)
         v = ZT_SCAN_BLOCK;
       else if (nm == 1 || nl >= 2)
         v = nm == 1 && nl >= 1 ? ZT_SCAN_BLOCK : ZT_SCAN_WARN;
+      else if (words)
+        v = ZT_SCAN_WARN;
     }
   e->result.verdict = v;
 }
@@ -7878,6 +7891,48 @@ sibling_names (ZtToolScan *self,
   return g_strv_builder_end (b);
 }
 
+/* The whole tool's words, scored at once (zt-scan-words.c): reported on the string whose own
+ * words weigh most, as one span. */
+static void
+scan_words (Entry *e,
+            char  **own,
+            char  **purpose,
+            char  **siblings)
+{
+  g_autofree const char **texts = g_new0 (const char *, e->strings->len + 1);
+  guint best = 0;
+  double score;
+
+  for (guint s = 0; s < e->strings->len; s++)
+    texts[s] = ((StringRef *) e->strings->pdata[s])->text;
+  score = zt_scan_words_score (texts, e->strings->len, &best);
+  if (score >= zt_scan_words_threshold () && best < e->strings->len)
+    {
+      StringRef *r = e->strings->pdata[best];
+      Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose,
+                  e->result.name, siblings };
+
+      add_finding (&ctx, "instruction.words", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
+    }
+}
+
+double
+_zt_tool_scan_words_score (JsonObject *tool)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), tool);
+  Entry *e = entry_new ("", "", 0);
+  g_autofree const char **texts = NULL;
+  double score;
+
+  collect_strings (e, node, "", 0);
+  texts = g_new0 (const char *, e->strings->len + 1);
+  for (guint s = 0; s < e->strings->len; s++)
+    texts[s] = ((StringRef *) e->strings->pdata[s])->text;
+  score = zt_scan_words_score (texts, e->strings->len, NULL);
+  entry_free (e);
+  return score;
+}
+
 void
 zt_tool_scan_run (ZtToolScan *self)
 {
@@ -7918,6 +7973,7 @@ zt_tool_scan_run (ZtToolScan *self)
         {
           scan_replace_carry (self, e);
           scan_description_claims (self, e);
+          scan_words (e, own, purpose, siblings);
         }
     }
   scan_split (self);

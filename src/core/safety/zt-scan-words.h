@@ -1,0 +1,29 @@
+/* zt-scan-words.h: a learned score for a whole tool, from every word it holds */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* One weight of the table tests/safety-corpus/train_words.py writes. */
+typedef struct {
+  const char *feature;   /* "u:word" or "b:word word" */
+  float       weight;
+} ZtScanWordWeight;
+
+/* The probability that a tool is poisoned, read from its single words and pairs of adjacent
+ * words (a logistic regression, zt-scan-words-model.h): @strings are the strings the scanner
+ * gathered from the tool. A word is [a-z][a-z0-9_']* once ASCII letters are in lower case,
+ * pairs stay within one string, a word after a negation (up to the next stop or comma) is a
+ * feature of its own, and each counts once per tool; each string is read up to
+ * 64 KiB. Where @best is given it is set to the index of the string whose own words weigh
+ * most. Where the table is empty (a build without one) the score is 0. */
+double zt_scan_words_score     (const char *const *strings,
+                                guint              n_strings,
+                                guint             *best);
+
+/* At or above this a tool is reported (medium): the score of few honest tools. */
+double zt_scan_words_threshold (void);
+
+G_END_DECLS

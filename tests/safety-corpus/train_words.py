@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+# train_words.py: trains the scanner's whole-tool word score and writes its C table
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# usage: tests/safety-corpus/train_words.py            writes src/core/safety/zt-scan-words-model.h
+#                                                       and words-checks.tsv
+#        tests/safety-corpus/train_words.py --hold A,B  for each set, trains without it and prints
+#                                                       what the score would add on it (writes nothing)
+#
+# The sentence scorer (train.py) reads classes of words, sentence by sentence. This reads every
+# word of a tool at once: a logistic regression over the tool's single words and pairs of
+# adjacent words, taken from the strings the scanner reads (every string value of the tool,
+# and member names under "properties" or not in ASCII, as collect_strings () gathers them).
+# A word is [a-z][a-z0-9_']* after ASCII letters are put in lower case; any other byte ends
+# it; pairs do not cross from one string to the next; a word after a negation (NEGATIONS), up
+# to the next . , ; : ! or ?, is a feature of its own. Each feature counts once per tool.
+# Training examples: each tool of a benign case; a malicious case's tools together (with
+# several, the payload may be split over them). Features of fewer than MIN_COUNT examples are
+# left out. Adagrad with an L2 penalty, cases in an order
+# shuffled by a fixed seed: deterministic, so the committed table is reproducible. Weights under
+# PRUNE are left out of the table.
+#
+# Sets: those train.py trains on, and honest21 and other22 since they were read; train20a,
+# train20b, lang8, param11, split11, train18-check and real-check are kept out, to measure the
+# score on text it has not been fitted to; the blind sets heldout7 and above are never read.
+import json, math, os, random, re, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+top = os.path.dirname(os.path.dirname(here))
+
+TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "real-train",
+              "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12",
+              "train14", "train15", "train16", "train17", "train18", "honest16", "honest18",
+              "honest21", "other22"]
+EPOCHS = 12
+L2 = 1e-3
+RATE = 0.3
+PRUNE = 0.01
+MIN_COUNT = 3   # a feature of fewer training examples is left out: a fifth of the table, as good
+# The score from which a tool is reported (medium): chosen with --hold over the sets above.
+THRESHOLD = 0.995
+
+WORD = r"[a-z][a-z0-9_']*"
+TOKEN = re.compile(WORD + r"|[.,;:!?]")
+# After one of these, up to the next stop or comma, a word is read as "u:!word": "do not
+# include API keys" is not "include API keys".
+NEGATIONS = {"not", "no", "never", "don't", "dont", "without", "nor", "avoid", "cannot", "can't", "won't",
+             "shouldn't", "mustn't", "isn't", "aren't", "doesn't", "didn't", "nothing", "none", "neither"}
+LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+MAX_DEPTH = 64
+
+
+def strings(node, path, out, depth=0):
+    """The strings collect_strings () gathers, in its order."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            sub = path + "." + k if path else k
+            if path.endswith("properties") or not k.isascii():
+                out.append(k)
+            strings(v, sub, out, depth + 1)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            strings(v, "%s[%d]" % (path, i), out, depth + 1)
+
+
+def tool_features(tool):
+    out, feats = [], set()
+    strings(tool, "", out)
+    for s in out:
+        negated, prev = False, None
+        for token in TOKEN.findall(s.translate(LOWER)):
+            if not token[0].isalpha():
+                negated = False   # a stop or a comma ends what a negation covers
+                continue
+            feats.add(("u:!" if negated else "u:") + token)
+            if prev is not None:
+                feats.add("b:" + prev + " " + token)
+            prev = token
+            negated = negated or token in NEGATIONS
+    return feats
+
+
+def case_tools(case):
+    tools = case.get("tools") or ([case["tool"]] if "tool" in case else [])
+    return [t for t in tools if isinstance(t, dict)]
+
+
+def load(name):
+    return [json.loads(l) for l in open(os.path.join(here, name + ".jsonl")) if l.strip()]
+
+
+def examples(cases):
+    rows = []
+    for c in cases:
+        feats = [tool_features(t) for t in case_tools(c)]
+        if not feats:
+            continue
+        if c["label"] == "malicious":
+            rows.append((1, set().union(*feats)))
+        else:
+            rows.extend((0, f) for f in feats)
+    return rows
+
+
+def train(rows):
+    w, g, b = {}, {}, 0.0
+    seen = {}
+    for _, f in rows:
+        for k in f:
+            seen[k] = seen.get(k, 0) + 1
+    rows = [(y, {k for k in f if seen[k] >= MIN_COUNT}) for y, f in rows]
+    rnd = random.Random(1)
+    for _ in range(EPOCHS):
+        rnd.shuffle(rows)
+        for y, f in rows:
+            z = b + sum(w.get(k, 0.0) for k in f)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            e = p - y
+            b -= RATE * 0.1 * e
+            for k in f:
+                wk = w.get(k, 0.0)
+                gr = e + L2 * wk
+                g[k] = g.get(k, 0.0) + gr * gr
+                w[k] = wk - RATE * gr / math.sqrt(g[k] + 1e-8)
+    return w, b
+
+
+def score(model, feats):
+    w, b = model
+    z = b + sum(w.get(k, 0.0) for k in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def case_score(model, case):
+    return max([score(model, tool_features(t)) for t in case_tools(case)] or [0.0])
+
+
+def hold(names):
+    thresholds = [0.95, 0.98, 0.99, 0.995]
+    whole = None
+    for held in names:
+        if held in TRAIN_SETS:
+            model = train(examples([c for n in TRAIN_SETS if n != held for c in load(n)]))
+        else:
+            whole = whole or train(examples([c for n in TRAIN_SETS for c in load(n)]))
+            model = whole
+        cases = load(held)
+        nm = sum(c["label"] == "malicious" for c in cases)
+        figures = []
+        for t in thresholds:
+            tp = sum(c["label"] == "malicious" and case_score(model, c) >= t for c in cases)
+            fp = sum(c["label"] != "malicious" and case_score(model, c) >= t for c in cases)
+            figures.append("%.3f: %d of %d malicious, %d of %d benign" % (t, tp, nm, fp, len(cases) - nm))
+        print(held + ": " + "; ".join(figures), flush=True)
+
+
+def c_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_checks(model, path):
+    """Scores of some tools as this script computes them, for the scanner to come back to."""
+    with open(path, "w") as f:
+        f.write("# score\ttool (JSON): written by train_words.py; test-tool-scan /tool-scan/words-parity\n")
+        n = 0
+        for name in TRAIN_SETS + ["train20a", "train20b", "lang8"]:
+            for i, c in enumerate(load(name)):
+                if i % 13 != 0:
+                    continue
+                for t in case_tools(c):
+                    f.write("%.6f\t%s\n" % (score(model, tool_features(t)), json.dumps(t, ensure_ascii=False)))
+                    n += 1
+    print("%d checks; %s" % (n, os.path.relpath(path, top)))
+
+
+def write(model):
+    w, b = model
+    # a word over 64 letters is cut there by the scanner (zt-scan-words.c): such words stay out
+    kept = sorted((k, v) for k, v in w.items() if abs(v) >= PRUNE and max(map(len, k[2:].lstrip("!").split(" "))) <= 64)
+    path = os.path.join(top, "src", "core", "safety", "zt-scan-words-model.h")
+    with open(path, "w") as f:
+        f.write("/* zt-scan-words-model.h: written by tests/safety-corpus/train_words.py; do not edit */\n")
+        f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
+        f.write("#define ZT_SCAN_WORDS_BIAS %.6f\n" % b)
+        f.write("#define ZT_SCAN_WORDS_THRESHOLD %.3f\n" % THRESHOLD)
+        f.write("#define ZT_SCAN_WORDS_N %d\n\n" % len(kept))
+        f.write("/* \"u:word\" and \"b:word word\", sorted by strcmp () for bsearch () */\n")
+        f.write("static const ZtScanWordWeight zt_scan_words[ZT_SCAN_WORDS_N] = {\n")
+        for k, v in kept:
+            f.write("  { %s, %.4ff },\n" % (c_string(k), v))
+        f.write("};\n")
+    print("%d of %d weights kept; bias %.3f; %s" % (len(kept), len(w), b, os.path.relpath(path, top)))
+    # the table as the scanner has it, for the checks
+    return {k: float("%.4f" % v) for k, v in kept}, float("%.6f" % b)
+
+
+if __name__ == "__main__":
+    if "--hold" in sys.argv:
+        hold(sys.argv[sys.argv.index("--hold") + 1].split(","))
+    else:
+        table = write(train(examples([c for n in TRAIN_SETS for c in load(n)])))
+        write_checks(table, os.path.join(here, "words-checks.tsv"))
