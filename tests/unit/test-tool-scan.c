@@ -2095,10 +2095,10 @@ test_words_parity (void)
   g_assert_cmpuint (high, >=, 20);   /* the checks reach the threshold, not only the quiet middle */
 }
 
-/* The whole tool's words: poisoned tools of a set the word score was not trained on
- * (train20b), whose sentences the rules and the sentence scorer let pass, are reported as
- * instruction.words (medium: a warning) on the string that weighs most; honest tools of the
- * npm servers stay clean. */
+/* The whole tool's words: two poisoned tools of train20b whose sentences the rules and the
+ * sentence scorer let pass (the word score trains on them: what generalises is measured on the
+ * blind sets) are reported as instruction.words on the string that weighs most, and only warn:
+ * the finding adds nothing towards a block. Honest tools of the npm servers stay clean. */
 static void
 test_words (void)
 {
@@ -2141,7 +2141,11 @@ test_words (void)
             g_assert_nonnull (f);
             g_assert_cmpint (f->severity, ==, ZT_SCAN_SEVERITY_MEDIUM);
             g_assert_cmpstr (f->path, ==, "description");
-            g_assert_cmpint (r->verdict, >=, ZT_SCAN_WARN);
+            /* beside low findings (git_helper's paths), which with a medium one would block */
+            for (guint j = 0; j < r->findings->len; j++)
+              if (r->findings->pdata[j] != f)
+                g_assert_cmpint (((ZtScanFinding *) r->findings->pdata[j])->severity, ==, ZT_SCAN_SEVERITY_LOW);
+            g_assert_cmpint (r->verdict, ==, ZT_SCAN_WARN);
           }
         else
           {
