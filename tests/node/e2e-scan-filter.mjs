@@ -41,6 +41,7 @@ const agent = await startAgent();
 agent.cli("service", "add", "pois", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poiswarn", "--tool-scan", "warn", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poisnul", "--env", "POISON_NUL=1", "--stdio", "--", NODE, POISONED);
+agent.cli("service", "add", "poiswords", "--env", "POISON_WORDS=1", "--stdio", "--", NODE, POISONED);
 const direct = await directTools();
 
 await run({
@@ -92,6 +93,17 @@ await run({
     const c = await connectHttp(agent.mcpUrl("pois"), agent.auth);
     assert.equal(c.getInstructions(), undefined);
     await c.close();
+  },
+  "a tool only the word score reports stays listed and callable, and the log says it was warned": async () => {
+    const c = await connectHttp(agent.mcpUrl("poiswords"), agent.auth);
+    const { tools } = await c.listTools();
+    assert.deepEqual(tools.map((t) => t.name).sort(), ["git_helper", "subtract_numbers"]);
+    assert.equal((await c.callTool({ name: "git_helper", arguments: { repo: "." } })).content[0].text, "tips for .");
+    await c.close();
+    await until(() => /poiswords: tool git_helper warned by the tool scan \([^)]*instruction\.words/.test(agent.log.join("")),
+      "the agent's log to name the warning");
+    // the poisoned tools beside it still leave the list
+    assert.ok(!tools.some((t) => POISONED_TOOLS.includes(t.name)));
   },
   "tool_scan warn keeps every tool and lets calls through; service list shows the mode": async () => {
     const c = await connectHttp(agent.mcpUrl("poiswarn"), agent.auth);

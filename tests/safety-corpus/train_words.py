@@ -33,7 +33,7 @@ TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
               "train14", "train15", "train16", "train17", "train18", "honest16", "honest18",
               "honest21", "other22", "train20a", "train20b"]
 EPOCHS = 12
-L2 = 1e-3
+L2 = 2e-3
 RATE = 0.3
 PRUNE = 0.01
 MIN_COUNT = 3   # a feature of fewer training examples is left out: a fifth of the table, as good
@@ -50,17 +50,30 @@ LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 MAX_DEPTH = 64
 
 
+# Strings that are a schema's machinery, not prose, are not read (zt-tool-scan.c, words_read ()):
+# SDKs add them to every tool ("$schema": "http://json-schema.org/draft-07/schema#", "type",
+# "format", MCP's "execution"), so they say nothing about the tool, and the hand-written sets
+# mostly lack them.
+STRUCTURAL = {"$schema", "$id", "$ref", "type", "format", "pattern"}
+
+
+def words_read(path):
+    last = re.sub(r"(\[\d+\])+$", "", path.rsplit(".", 1)[-1])
+    return last not in STRUCTURAL and path != "execution" and not path.startswith("execution.")
+
+
 def strings(node, path, out, depth=0):
-    """The strings collect_strings () gathers, in its order."""
+    """The strings collect_strings () gathers and words_read () keeps, in its order."""
     if depth > MAX_DEPTH:
         return
     if isinstance(node, str):
-        out.append(node)
+        if words_read(path):
+            out.append(node)
     elif isinstance(node, dict):
         for k, v in node.items():
             sub = path + "." + k if path else k
             if path.endswith("properties") or not k.isascii():
-                out.append(k)
+                out.append(k)   # a member name: its path ends in "#name", always read
             strings(v, sub, out, depth + 1)
     elif isinstance(node, list):
         for i, v in enumerate(node):

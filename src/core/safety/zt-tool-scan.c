@@ -7891,6 +7891,55 @@ sibling_names (ZtToolScan *self,
   return g_strv_builder_end (b);
 }
 
+/* Whether the word score reads the string at @path: not a schema's machinery, which SDKs add
+ * to every tool ("$schema": "http://json-schema.org/draft-07/schema#", "type", "format", MCP's
+ * "execution") and which says nothing of the tool (train_words.py's words_read ()). */
+static gboolean
+words_read (const char *path)
+{
+  static const char *const structural[] = { "$schema", "$id", "$ref", "type", "format", "pattern" };
+  const char *dot = strrchr (path, '.');
+  const char *last = dot ? dot + 1 : path;
+  gsize len = strlen (last);
+
+  /* "type[0]": an entry of a list of types */
+  while (len > 0 && last[len - 1] == ']')
+    {
+      gsize open = len - 1;
+
+      while (open > 0 && g_ascii_isdigit (last[open - 1]))
+        open--;
+      if (open == 0 || open == len - 1 || last[open - 1] != '[')
+        break;
+      len = open - 1;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (structural); i++)
+    if (strlen (structural[i]) == len && strncmp (last, structural[i], len) == 0)
+      return FALSE;
+  return strcmp (path, "execution") != 0 && !g_str_has_prefix (path, "execution.");
+}
+
+/* The strings of @e the word score reads, and where each is in e->strings. */
+static guint
+words_strings (Entry        *e,
+               const char  **texts,
+               guint        *index)
+{
+  guint n = 0;
+
+  for (guint s = 0; s < e->strings->len; s++)
+    {
+      StringRef *r = e->strings->pdata[s];
+
+      if (g_str_has_suffix (r->path, "#name") || words_read (r->path))
+        {
+          index[n] = s;
+          texts[n++] = r->text;
+        }
+    }
+  return n;
+}
+
 /* The whole tool's words, scored at once (zt-scan-words.c): reported on the string whose own
  * words weigh most, as one span. */
 static void
@@ -7900,15 +7949,14 @@ scan_words (Entry *e,
             char  **siblings)
 {
   g_autofree const char **texts = g_new0 (const char *, e->strings->len + 1);
-  guint best = 0;
+  g_autofree guint *index = g_new0 (guint, e->strings->len + 1);
+  guint best = 0, n = words_strings (e, texts, index);
   double score;
 
-  for (guint s = 0; s < e->strings->len; s++)
-    texts[s] = ((StringRef *) e->strings->pdata[s])->text;
-  score = zt_scan_words_score (texts, e->strings->len, &best);
-  if (score >= zt_scan_words_threshold () && best < e->strings->len)
+  score = zt_scan_words_score (texts, n, &best);
+  if (score >= zt_scan_words_threshold () && best < n)
     {
-      StringRef *r = e->strings->pdata[best];
+      StringRef *r = e->strings->pdata[index[best]];
       Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose,
                   e->result.name, siblings };
 
@@ -7922,13 +7970,13 @@ _zt_tool_scan_words_score (JsonObject *tool)
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), tool);
   Entry *e = entry_new ("", "", 0);
   g_autofree const char **texts = NULL;
+  g_autofree guint *index = NULL;
   double score;
 
   collect_strings (e, node, "", 0);
   texts = g_new0 (const char *, e->strings->len + 1);
-  for (guint s = 0; s < e->strings->len; s++)
-    texts[s] = ((StringRef *) e->strings->pdata[s])->text;
-  score = zt_scan_words_score (texts, e->strings->len, NULL);
+  index = g_new0 (guint, e->strings->len + 1);
+  score = zt_scan_words_score (texts, words_strings (e, texts, index), NULL);
   entry_free (e);
   return score;
 }
