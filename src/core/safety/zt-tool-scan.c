@@ -5495,6 +5495,27 @@ typedef struct {
   gsize    to[N_CLAIMS];
 } Claims;
 
+/* What the prefilter says of each claim on @text (claims_init () first); where it cannot read
+ * the text (the prefilter switched off, text not plain ASCII), every claim may match anywhere. */
+static void
+claims_run (const char *text,
+            gsize       len,
+            Claims     *may)
+{
+  claims_init ();
+  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (text, len))
+    {
+      zt_scan_prefilter_run_spans (claim_prefilter, text, len, may->may, may->from, may->to);
+      return;
+    }
+  for (guint i = 0; i < N_CLAIMS; i++)
+    {
+      may->may[i] = TRUE;
+      may->from[i] = 0;
+      may->to[i] = len;
+    }
+}
+
 /* Does claim @i match the description @d[@start, @n), where the prefilter (@may) allows? Only
  * the part its matches must lie in is read (the text before it still there for lookbehinds). */
 static gboolean
@@ -6542,23 +6563,27 @@ scan_unguard (Entry        *e,
       const char *rule = NULL;
       g_autoptr(GMatchInfo) info = NULL;
       gsize gend = end;
+      gboolean unguarded, why;
 
       /* "Audit logging is disabled by default; enable it with audit=true": the clause after a
        * semicolon may say what makes it harmless */
       if (end < len && desc[end] == ';')
         gend = sentence_end (desc, len, end + 1);
-      for (guint c = CL_UNGUARD; c < CL_LOOP && rule == NULL; c++)
+      /* a guard, an option or a harmless place anywhere in the sentence lets each control in it
+       * pass: read once for the sentence, and the pretext too */
+      unguarded = claims_here (may, CL_UNGUARD, CL_LOOP, s, end) &&
+                  !g_regex_match_full (uguard_re, t, n, 0, 0, NULL, NULL) &&
+                  !g_regex_match_full (option_re, t, gend - s, 0, 0, NULL, NULL);
+      why = unguarded && g_regex_match_full (why_re, t, n, 0, 0, NULL, NULL);
+      for (guint c = CL_UNGUARD; c < CL_LOOP && unguarded && rule == NULL; c++)
         {
           g_clear_pointer (&info, g_match_info_free);
-          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
-              g_regex_match_full (uguard_re, t, n, 0, 0, NULL, NULL) ||
-              g_regex_match_full (option_re, t, gend - s, 0, 0, NULL, NULL))
+          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL))
             continue;
           for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
             {
               g_autofree char *m = g_match_info_fetch (info, 0);
               int ms, me;
-              gboolean why = g_regex_match_full (why_re, t, n, 0, 0, NULL, NULL);
 
               if (!g_match_info_fetch_pos (info, 0, &ms, &me) || !unnegated_at (t, ms))
                 continue;
@@ -6582,11 +6607,12 @@ scan_unguard (Entry        *e,
             }
         }
       g_clear_pointer (&info, g_match_info_free);
-      for (guint c = CL_UNTRUSTED; c < CL_FALLBACK && rule == NULL; c++)
+      unguarded = rule == NULL && claims_here (may, CL_UNTRUSTED, CL_FALLBACK, s, end) &&
+                  !g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL);
+      for (guint c = CL_UNTRUSTED; c < CL_FALLBACK && unguarded && rule == NULL; c++)
         {
           g_clear_pointer (&info, g_match_info_free);
-          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
-              g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL))
+          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL))
             continue;
           for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
             {
@@ -6618,12 +6644,13 @@ scan_unguard (Entry        *e,
           (!g_regex_match_full (soft_re, t, n, 0, 0, NULL, NULL) || g_regex_match_full (whole_re, t, n, 0, 0, NULL, NULL)) &&
           !g_regex_match_full (fguard_re, t, n, 0, 0, NULL, NULL))
         rule = "instruction.unsafe-default";
-      for (guint c = CL_LOOP; c < CL_UNTRUSTED && rule == NULL; c++)
+      unguarded = rule == NULL && claims_here (may, CL_LOOP, CL_UNTRUSTED, s, end) &&
+                  (!g_regex_match_full (bound_re, t, n, 0, 0, NULL, NULL) || g_regex_match_full (absurd_re, t, n, 0, 0, NULL, NULL)) &&
+                  g_regex_match_full (again_re, t, n, 0, 0, NULL, NULL);
+      for (guint c = CL_LOOP; c < CL_UNTRUSTED && unguarded && rule == NULL; c++)
         {
           g_clear_pointer (&info, g_match_info_free);
-          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL) ||
-              (g_regex_match_full (bound_re, t, n, 0, 0, NULL, NULL) && !g_regex_match_full (absurd_re, t, n, 0, 0, NULL, NULL)) ||
-              !g_regex_match_full (again_re, t, n, 0, 0, NULL, NULL))
+          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL))
             continue;
           for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
             {
@@ -6662,15 +6689,7 @@ scan_unguard_params (Entry *e)
       if (!g_str_has_prefix (r->path, "inputSchema") || !g_str_has_suffix (r->path, ".description"))
         continue;
       len = strlen (r->text);
-      if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (r->text, len))
-        zt_scan_prefilter_run_spans (claim_prefilter, r->text, len, may.may, may.from, may.to);
-      else
-        for (guint c = 0; c < N_CLAIMS; c++)
-          {
-            may.may[c] = TRUE;
-            may.from[c] = 0;
-            may.to[c] = len;
-          }
+      claims_run (r->text, len, &may);
       scan_unguard (e, r->path, r->text, len, &may);
     }
 }
@@ -7479,16 +7498,7 @@ scan_joined_claims (GPtrArray  *sink,
   memcpy (d, lead, k);
   memcpy (d + k, text, len);
   d[k + len] = '\0';
-  claims_init ();
-  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (d, k + len))
-    zt_scan_prefilter_run_spans (claim_prefilter, d, k + len, may.may, may.from, may.to);
-  else
-    for (guint i = 0; i < N_CLAIMS; i++)
-      {
-        may.may[i] = TRUE;
-        may.from[i] = 0;
-        may.to[i] = k + len;
-      }
+  claims_run (d, k + len, &may);
   fake.result.name = (char *) "";
   fake.result.findings = found;
   scan_narrowed (&fake, d, k + len, &may);
@@ -7589,16 +7599,7 @@ scan_description_claims (ZtToolScan *self,
   if (desc == NULL)
     return;
   len = strlen (desc);
-  claims_init ();
-  if (g_atomic_int_get (&prefilter_enabled) && plain_ascii (desc, len))
-    zt_scan_prefilter_run_spans (claim_prefilter, desc, len, may.may, may.from, may.to);
-  else
-    for (guint i = 0; i < N_CLAIMS; i++)
-      {
-        may.may[i] = TRUE;
-        may.from[i] = 0;
-        may.to[i] = len;
-      }
+  claims_run (desc, len, &may);
   scan_disparage (self, e, desc, len, &may);
   scan_unsafe_default (e, desc, len, &may);
   scan_unguard (e, "description", desc, len, &may);
@@ -7943,10 +7944,7 @@ words_strings (Entry        *e,
 /* The whole tool's words, scored at once (zt-scan-words.c): reported on the string whose own
  * words weigh most, as one span. */
 static void
-scan_words (Entry *e,
-            char  **own,
-            char  **purpose,
-            char  **siblings)
+scan_words (Entry *e)
 {
   g_autofree const char **texts = g_new0 (const char *, e->strings->len + 1);
   g_autofree guint *index = g_new0 (guint, e->strings->len + 1);
@@ -7957,8 +7955,7 @@ scan_words (Entry *e,
   if (score >= zt_scan_words_threshold () && best < n)
     {
       StringRef *r = e->strings->pdata[index[best]];
-      Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL, own, purpose,
-                  e->result.name, siblings };
+      Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
 
       add_finding (&ctx, "instruction.words", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
     }
@@ -8021,7 +8018,7 @@ zt_tool_scan_run (ZtToolScan *self)
         {
           scan_replace_carry (self, e);
           scan_description_claims (self, e);
-          scan_words (e, own, purpose, siblings);
+          scan_words (e);
         }
     }
   scan_split (self);
