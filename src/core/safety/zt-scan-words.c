@@ -81,8 +81,6 @@ zt_scan_words_score (const char *const *strings,
 
   if (best != NULL)
     *best = 0;
-  if (ZT_SCAN_WORDS_N == 0)
-    return 0.0;
   for (guint i = 0; i < n_strings; i++)
     {
       const char *s = strings[i];
@@ -99,7 +97,7 @@ zt_scan_words_score (const char *const *strings,
 
           if (!word_start (g_ascii_tolower (s[p])))
             {
-              if (strchr (".,;:!?", s[p]) != NULL && s[p] != '\0')
+              if (strchr (".,;:!?", s[p]) != NULL)   /* p < len: never the NUL */
                 negated = FALSE;   /* a stop or a comma ends what a negation covers */
               p++;
               continue;

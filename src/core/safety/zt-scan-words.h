@@ -18,7 +18,7 @@ typedef struct {
  * pairs stay within one string, a word after a negation (up to the next stop or comma) is a
  * feature of its own, and each counts once per tool; each string is read up to
  * 64 KiB. Where @best is given it is set to the index of the string whose own words weigh
- * most. Where the table is empty (a build without one) the score is 0. */
+ * most. */
 double zt_scan_words_score     (const char *const *strings,
                                 guint              n_strings,
                                 guint             *best);
