@@ -1,8 +1,8 @@
 /* zt-handshake.c: what one mutual-TLS handshake costs, with GnuTLS's default key exchange
  * (P-256 first) against X25519 first (zt_tls_prefer_x25519), alternating in one run.
  *
- * A mesh stream opens with a handshake like this one: TLS 1.3, certificates with Ed25519
- * keys on both sides, the client's required. Each round runs a child process per priority
+ * A mesh stream opens with a handshake like this one: TLS 1.3, members' certificates from a
+ * mesh CA (zt-ca.c: Ed25519 keys) on both sides, the client's required. Each round runs a child process per priority
  * (glib-networking reads its priority once per process), and each child performs N
  * handshakes between a client and a server connection of its own over a socket pair, both
  * in its one thread, and reports the CPU time (user + system) per handshake: the cost of
@@ -14,46 +14,31 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <gnutls/gnutls.h>
-#include <gnutls/x509.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
+#include "zt-ca.h"
 #include "zt-tls.h"
 
-/* An Ed25519 key and a certificate for it that signs itself, as PEM in one text. */
-static char *
-make_identity (const char *cn)
+/* A member's certificate and key, issued by the mesh CA as a join issues them. */
+static GTlsCertificate *
+make_member (const char *ca_pem,
+             const char *ca_key,
+             const char *endpoint)
 {
-  gnutls_x509_privkey_t key;
-  gnutls_x509_crt_t crt;
-  gnutls_datum_t kpem = { 0 }, cpem = { 0 };
-  unsigned char serial[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
-  time_t now = time (NULL);
-  char *out;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = zt_ca_generate_key_pem (&error);
+  g_autofree char *csr = key ? zt_ca_create_csr_pem (key, endpoint, &error) : NULL;
+  g_autofree char *uri = g_strdup_printf ("spiffe://bench/user/bench/endpoint/%s", endpoint);
+  g_autofree char *cert = csr ? zt_ca_sign_csr_pem (ca_pem, ca_key, csr, uri, 3600, &error) : NULL;
+  GTlsCertificate *tls = cert ? zt_ca_tls_certificate_new (cert, key, &error) : NULL;
 
-  g_assert (gnutls_x509_privkey_init (&key) == 0);
-  g_assert (gnutls_x509_privkey_generate (key, GNUTLS_PK_EDDSA_ED25519, 256, 0) == 0);
-  g_assert (gnutls_x509_crt_init (&crt) == 0);
-  gnutls_x509_crt_set_version (crt, 3);
-  gnutls_x509_crt_set_serial (crt, serial, sizeof serial);
-  gnutls_x509_crt_set_activation_time (crt, now - 60);
-  gnutls_x509_crt_set_expiration_time (crt, now + 3600);
-  gnutls_x509_crt_set_dn_by_oid (crt, GNUTLS_OID_X520_COMMON_NAME, 0, cn, strlen (cn));
-  gnutls_x509_crt_set_key (crt, key);
-  gnutls_x509_crt_set_key_usage (crt, GNUTLS_KEY_DIGITAL_SIGNATURE);
-  g_assert (gnutls_x509_crt_sign2 (crt, crt, key, GNUTLS_DIG_UNKNOWN, 0) == 0);
-  g_assert (gnutls_x509_crt_export2 (crt, GNUTLS_X509_FMT_PEM, &cpem) == 0);
-  g_assert (gnutls_x509_privkey_export2_pkcs8 (key, GNUTLS_X509_FMT_PEM, NULL, GNUTLS_PKCS_PLAIN, &kpem) == 0);
-  out = g_strdup_printf ("%.*s%.*s", (int) cpem.size, cpem.data, (int) kpem.size, kpem.data);
-  gnutls_free (cpem.data);
-  gnutls_free (kpem.data);
-  gnutls_x509_crt_deinit (crt);
-  gnutls_x509_privkey_deinit (key);
-  return out;
+  if (tls == NULL)
+    g_error ("a member's certificate: %s", error->message);
+  return tls;
 }
 
 static gboolean
@@ -95,15 +80,18 @@ cpu_seconds (void)
 static int
 run_child (int n)
 {
-  g_autofree char *server_pem = make_identity ("bob");
-  g_autofree char *client_pem = make_identity ("alice");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTlsCertificate) server_cert = g_tls_certificate_new_from_pem (server_pem, -1, &error);
-  g_autoptr(GTlsCertificate) client_cert = g_tls_certificate_new_from_pem (client_pem, -1, &error);
+  g_autofree char *ca_key = zt_ca_generate_key_pem (&error);
+  g_autofree char *ca_pem = ca_key ? zt_ca_create_ca_pem (ca_key, "bench", 1, &error) : NULL;
+  g_autoptr(GTlsCertificate) server_cert = NULL;
+  g_autoptr(GTlsCertificate) client_cert = NULL;
   gint64 start_wall;
   double start_cpu;
 
-  g_assert_no_error (error);
+  if (ca_pem == NULL)
+    g_error ("the mesh CA: %s", error->message);
+  server_cert = make_member (ca_pem, ca_key, "bob");
+  client_cert = make_member (ca_pem, ca_key, "alice");
   zt_tls_setup ();
   start_wall = g_get_monotonic_time ();
   start_cpu = cpu_seconds ();
@@ -182,7 +170,7 @@ main (int    argc,
       else if (strcmp (argv[i], "--handshakes") == 0)
         n = CLAMP (atoi (argv[i + 1]), 1, 100000);
     }
-  g_print ("mutual TLS 1.3 handshakes, Ed25519 certificates, both ends in one process; %d rounds of %d\n", rounds, n);
+  g_print ("mutual TLS 1.3 handshakes, mesh members' certificates, both ends in one process; %d rounds of %d\n", rounds, n);
   g_print ("round  default cpu us  default wall us  x25519 cpu us  x25519 wall us\n");
   for (int r = 0; r < rounds; r++)
     {

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * input that cannot be used, ZT_ERROR_FORBIDDEN for a certificate or CSR that does not
  * pass verification, ZT_ERROR_FAILED for GnuTLS failing on good input. */
 
-/* A new EC P-256 private key, PKCS#8 PEM, unencrypted. */
+/* A new Ed25519 private key, PKCS#8 PEM, unencrypted. */
 char            *zt_ca_generate_key_pem   (GError            **error);
 
 /* A self-signed CA certificate for mesh @mesh, valid for @days days (1 to 36500). It can
