@@ -127,6 +127,16 @@ zt_tls_system_database (void)
 
 typedef int (*ListFunc) (gnutls_priority_t, const unsigned int **);
 
+/* Two of GnuTLS's lists (a count, or a negative error) hold the same, in the same order. */
+static gboolean
+same_ints (const unsigned int *la,
+           int                 na,
+           const unsigned int *lb,
+           int                 nb)
+{
+  return na == nb && (na <= 0 || memcmp (la, lb, na * sizeof *la) == 0);
+}
+
 static gboolean
 same_list (gnutls_priority_t a,
            gnutls_priority_t b,
@@ -135,7 +145,7 @@ same_list (gnutls_priority_t a,
   const unsigned int *la = NULL, *lb = NULL;
   int na = list (a, &la), nb = list (b, &lb);
 
-  return na == nb && (na <= 0 || memcmp (la, lb, na * sizeof *la) == 0);
+  return same_ints (la, na, lb, nb);
 }
 
 static gboolean
@@ -150,7 +160,7 @@ same_cert_types (gnutls_priority_t a,
       int na = gnutls_priority_certificate_type_list2 (a, &la, targets[t]);
       int nb = gnutls_priority_certificate_type_list2 (b, &lb, targets[t]);
 
-      if (na != nb || (na > 0 && memcmp (la, lb, na * sizeof *la) != 0))
+      if (!same_ints (la, na, lb, nb))
         return FALSE;
     }
   return TRUE;
