@@ -7695,7 +7695,7 @@ decide (Entry *e)
       ZtScanRuleAction action = override_for (e->config, f->rule);
 
       /* the whole tool's word score is a second reading of the text the other rules read:
-       * alone it warns, and it adds nothing to their count (unless a service's setting says) */
+       * alone it warns, and it adds nothing to their count (unless an override says) */
       if (action == ZT_SCAN_RULE_DEFAULT && strcmp (f->rule, "instruction.words") == 0)
         {
           words = TRUE;
