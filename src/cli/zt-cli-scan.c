@@ -15,6 +15,7 @@
 #include "zt-cli.h"
 #include "zt-jsonrpc.h"
 #include "zt-spawn.h"
+#include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 
 /* Exit statuses: what the scan found, then what kept it from scanning. */
@@ -410,11 +411,12 @@ note (GPtrArray  *notes,
 }
 
 static void
-scan_config (ZtToolScan *scan,
-             JsonObject *servers,
-             guint       timeout_s,
-             GPtrArray  *notes,
-             GPtrArray  *keep)
+scan_config (ZtToolScan         *scan,
+             JsonObject         *servers,
+             guint               timeout_s,
+             const ZtScanConfig *config,
+             GPtrArray          *notes,
+             GPtrArray          *keep)
 {
   JsonObjectIter iter;
   const char *name;
@@ -449,7 +451,7 @@ scan_config (ZtToolScan *scan,
           note (notes, name, "failed", error->message);
           continue;
         }
-      zt_tool_scan_add_service (scan, name, tools, instructions, NULL);
+      zt_tool_scan_add_service (scan, name, tools, instructions, config);
       json_array_unref (tools);  /* the scan holds its own reference */
       if (instructions)
         g_ptr_array_add (keep, g_steal_pointer (&instructions));  /* borrowed by the scan */
@@ -487,16 +489,21 @@ int
 zt_cli_scan (int    argc,
              char **argv)
 {
-  gboolean json = FALSE;
+  gboolean json = FALSE, list_rules = FALSE;
+  g_auto(GStrv) rule_specs = NULL;
+  const ZtScanConfig *config = NULL;
   int timeout_s = 30;
   g_autofree char *home = NULL;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout_s, "Seconds each configured server has to list its tools (default 30)", "S" },
+    { "rule", 0, 0, G_OPTION_ARG_STRING_ARRAY, &rule_specs, "Override one rule, or a family of them (\"hidden.\"), for every tool: off, warn or block (repeat)", "RULE=ACTION" },
+    { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules, "List the rules the scan reports, and exit", NULL },
     { "home", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &home, "", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("FILE|-");
+  g_autoptr(ZtScanRules) rules = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -520,8 +527,35 @@ zt_cli_scan (int    argc,
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return fail (EXIT_USAGE, "%s (see --help)", error->message);
+  if (list_rules)
+    {
+      const char *const *ids = zt_tool_scan_rules ();
+
+      if (json)
+        {
+          g_autoptr(JsonBuilder) b = json_builder_new ();
+          g_autoptr(JsonNode) out = NULL;
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "rules");
+          json_builder_begin_array (b);
+          for (guint i = 0; ids[i]; i++)
+            json_builder_add_string_value (b, ids[i]);
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+          out = json_builder_get_root (b);
+          print_json (out);
+        }
+      else
+        for (guint i = 0; ids[i]; i++)
+          g_print ("%s\n", ids[i]);
+      return 0;
+    }
   if (argc != 2)
     return fail (EXIT_USAGE, "which file? `zt4mcp scan FILE` (or - for standard input)");
+  if (rule_specs != NULL && (rules = zt_scan_rules_new_from_specs ((const char *const *) rule_specs, &error)) == NULL)
+    return fail (EXIT_USAGE, "--rule: %s", error->message);
+  config = zt_scan_rules_get_config (rules);
   if (timeout_s <= 0 || timeout_s > 3600)
     return fail (EXIT_USAGE, "--timeout: give 1 to 3600 seconds");
 
@@ -533,7 +567,7 @@ zt_cli_scan (int    argc,
     return fail (EXIT_INPUT, "%s: %s", argv[1], error->message);
 
   if (JSON_NODE_HOLDS_ARRAY (root))
-    zt_tool_scan_add_service (scan, NULL, json_node_get_array (root), NULL, NULL);
+    zt_tool_scan_add_service (scan, NULL, json_node_get_array (root), NULL, config);
   else if (JSON_NODE_HOLDS_OBJECT (root))
     {
       JsonNode *n;
@@ -546,10 +580,10 @@ zt_cli_scan (int    argc,
       else if ((n = json_object_get_member (obj, "servers")) != NULL && JSON_NODE_HOLDS_OBJECT (n))
         servers = json_node_get_object (n);
       if (servers != NULL)
-        scan_config (scan, servers, timeout_s, notes, keep);
+        scan_config (scan, servers, timeout_s, config, notes, keep);
       else if (zt_json_get_array (obj, "tools") != NULL)
         zt_tool_scan_add_service (scan, NULL, zt_json_get_array (obj, "tools"),
-                                  zt_json_get_string (obj, "instructions"), NULL);
+                                  zt_json_get_string (obj, "instructions"), config);
       else
         return fail (EXIT_INPUT, "%s: neither tools (a tools/list result or an array) nor a client configuration", argv[1]);
     }

@@ -553,12 +553,59 @@ print_service (JsonObject *s)
   g_print ("  sessions:  %" G_GINT64_FORMAT " (cap %" G_GINT64_FORMAT ")\n",
            json_object_get_int_member (s, "sessions"), json_object_get_int_member (s, "max_sessions"));
   g_print ("  tool scan: %s\n", json_object_get_string_member_with_default (s, "tool_scan", "block"));
+  if (json_object_has_member (s, "scan_rules") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (s, "scan_rules")))
+    {
+      JsonObject *rules = json_object_get_object_member (s, "scan_rules");
+      g_autoptr(GList) names = json_object_get_members (rules);
+
+      for (GList *l = names; l; l = l->next)
+        g_print ("  rule:      %s=%s\n", (const char *) l->data,
+                 json_object_get_string_member_with_default (rules, l->data, "?"));
+    }
   g_print ("  pinning:   %s\n", json_object_get_string_member_with_default (s, "tool_pinning", "first-use"));
   g_print ("  results:   %s\n", json_object_get_string_member_with_default (s, "result_scan", "tag"));
 }
 
+/* A service's "scan_rules" with @specs (RULE=ACTION) applied over the ones it has (@service:
+ * its name, or NULL for a new one); ACTION default drops the rule. The agent checks the rest. */
+static JsonNode *
+scan_rules_merged (const char         *service,
+                   const char *const  *specs)
+{
+  g_autoptr(JsonObject) rules = json_object_new ();
+
+  if (service != NULL)
+    {
+      g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
+      g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
+      g_autoptr(JsonNode) reply = call_or_die ("service update", "GET", path, NULL, 200);
+      JsonNode *member = json_object_get_member (json_node_get_object (reply), "scan_rules");
+      JsonObject *current = member && JSON_NODE_HOLDS_OBJECT (member) ? json_node_get_object (member) : NULL;
+      JsonObjectIter iter;
+      const char *rule;
+      JsonNode *action;
+
+      json_object_iter_init (&iter, current ? current : rules);
+      while (current && json_object_iter_next (&iter, &rule, &action))
+        json_object_set_member (rules, rule, json_node_copy (action));
+    }
+  for (guint i = 0; specs[i]; i++)
+    {
+      const char *eq = strchr (specs[i], '=');
+      g_autofree char *rule = eq ? g_strndup (specs[i], eq - specs[i]) : NULL;
+
+      if (eq == NULL || *rule == '\0')
+        die ("service", "--scan-rule %s: give RULE=ACTION, e.g. instruction.words=block", specs[i]);
+      if (strcmp (eq + 1, "default") == 0)
+        json_object_remove_member (rules, rule);
+      else
+        json_object_set_string_member (rules, rule, eq + 1);
+    }
+  return json_node_init_object (json_node_alloc (), rules);
+}
+
 #define SERVICE_UPSTREAM_OPTIONS "url llm api-key-file api-key-from-keyring log-content era env cwd local-auth " \
-  "upstream-token-file shared max-sessions idle-timeout max-message-size max-depth tool-scan tool-pinning result-scan"
+  "upstream-token-file shared max-sessions idle-timeout max-message-size max-depth tool-scan scan-rule tool-pinning result-scan"
 
 static const ZtCliVerb service_verbs[] = {
   { "add", "NAME (--stdio -- CMD ARG... | --url URL [--sse] | --llm BASE_URL) [OPTIONS]",
@@ -590,6 +637,7 @@ cmd_service (int argc, char **argv)
   g_autofree char *as = NULL;
   gboolean anyway = FALSE;
   g_autofree char *tool_scan = NULL, *tool_pinning = NULL, *result_scan = NULL;
+  g_auto(GStrv) scan_rule = NULL;
   int max_sessions = -1, idle_timeout = -1, max_size = -1, max_depth = -1;
   const GOptionEntry entries[] = {
     { "stdio", 0, 0, G_OPTION_ARG_NONE, &stdio, "add: the upstream is a command given after --", NULL },
@@ -615,6 +663,7 @@ cmd_service (int argc, char **argv)
     { "max-message-size", 0, 0, G_OPTION_ARG_INT, &max_size, "Largest message in bytes", "BYTES" },
     { "max-depth", 0, 0, G_OPTION_ARG_INT, &max_depth, "Deepest JSON nesting", "N" },
     { "tool-scan", 0, 0, G_OPTION_ARG_STRING, &tool_scan, "What the scan of its tool definitions does: block (default: blocked tools leave lists and are refused), warn (log only) or off", "MODE" },
+    { "scan-rule", 0, 0, G_OPTION_ARG_STRING_ARRAY, &scan_rule, "Override one rule of the tool scan, or a family of them (\"hidden.\"): off, warn or block; default drops the override (repeat; `zt4mcp scan --list-rules` lists the rules)", "RULE=ACTION" },
     { "tool-pinning", 0, 0, G_OPTION_ARG_STRING, &tool_pinning, "What a tool definition that changed since it was approved does: first-use (default: the first list is pinned, later changes are held back until `zt4mcp tools approve`), owner (nothing is served until approved) or off", "MODE" },
     { "result-scan", 0, 0, G_OPTION_ARG_STRING, &result_scan, "What the scan of its tool results does: tag (default: findings in the result's _meta), redact (secrets replaced too), block (a result with a secret or injected instructions becomes an error) or off", "MODE" },
     { NULL }
@@ -903,6 +952,11 @@ cmd_service (int argc, char **argv)
         {
           json_builder_set_member_name (b, "tool_scan");
           json_builder_add_string_value (b, tool_scan);
+        }
+      if (scan_rule)
+        {
+          json_builder_set_member_name (b, "scan_rules");
+          json_builder_add_value (b, scan_rules_merged (add ? NULL : argv[2], (const char *const *) scan_rule));
         }
       if (tool_pinning)
         {

@@ -7,6 +7,7 @@
 
 #include "zt-a11y.h"
 #include "zt-error-dialog.h"
+#include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 #include "zt-tools-dialog.h"
 #include "zt-jsonrpc.h"
@@ -335,20 +336,58 @@ current_definitions (JsonArray *entries)
 
 /* The other services' tools are scanned beside this one's, as the agent's scan filter does:
  * a tool that steers another service's tool (shadowing) is found only so. */
+/* The rules @service overrides, as the agent said in its list of services; NULL for none (or
+ * for what this build cannot read: then the verdicts shown are the scan's own) */
+static ZtScanRules *
+rules_of (ZtToolsDialog *self,
+          const char    *service)
+{
+  JsonArray *services = zt_client_get_services (self->client);
+
+  for (guint i = 0; services && i < json_array_get_length (services); i++)
+    {
+      JsonObject *s = json_array_get_object_element (services, i);
+      g_autoptr(GError) error = NULL;
+      ZtScanRules *rules;
+
+      if (s == NULL || g_strcmp0 (json_object_get_string_member_with_default (s, "name", NULL), service) != 0 ||
+          !json_object_has_member (s, "scan_rules"))
+        continue;
+      rules = zt_scan_rules_new_from_json (json_object_get_member (s, "scan_rules"), &error);
+      if (rules == NULL)
+        g_debug ("the scan rules of %s are not read: %s", service, error->message);
+      return rules;
+    }
+  return NULL;
+}
+
+static void
+add_service (ZtToolScan  *scan,
+             GPtrArray   *held,
+             const char  *service,
+             JsonArray   *definitions,
+             ZtScanRules *rules)
+{
+  if (rules != NULL)
+    g_ptr_array_add (held, rules);
+  zt_tool_scan_add_service (scan, service, definitions, NULL, zt_scan_rules_get_config (rules));
+}
+
 static ZtToolScan *
 scan_entries (ZtToolsDialog *self,
               JsonArray     *entries)
 {
   ZtToolScan *scan = zt_tool_scan_new ();
   g_autoptr(JsonArray) definitions = current_definitions (entries);
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_rules_unref);
   GHashTableIter iter;
   gpointer name, others;
 
   g_hash_table_iter_init (&iter, self->others);
   while (g_hash_table_iter_next (&iter, &name, &others))
-    zt_tool_scan_add_service (scan, name, others, NULL, NULL);
-  zt_tool_scan_add_service (scan, self->service, definitions, NULL, NULL);
-  zt_tool_scan_run (scan);
+    add_service (scan, held, name, others, rules_of (self, name));
+  add_service (scan, held, self->service, definitions, rules_of (self, self->service));
+  zt_tool_scan_run (scan);  /* the last use of the overrides */
   return scan;
 }
 

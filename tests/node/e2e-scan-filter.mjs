@@ -105,6 +105,37 @@ await run({
     // the poisoned tools beside it still leave the list
     assert.ok(!tools.some((t) => POISONED_TOOLS.includes(t.name)));
   },
+  "a service's scan rules: instruction.words=block blocks the warned tool at once, default undoes it, a misspelt rule is refused": async () => {
+    const c = await connectHttp(agent.mcpUrl("poiswords"), agent.auth);
+    assert.ok((await c.listTools()).tools.some((t) => t.name === "git_helper"));
+    agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.words=block");
+    assert.match(agent.cli("service", "show", "poiswords"), /rule: +instruction\.words=block/);
+    assert.deepEqual(JSON.parse(agent.cli("service", "show", "poiswords", "--json")).scan_rules,
+      { "instruction.words": "block" });
+    // the client listed the tool before the change: its call is refused all the same
+    const d = await refused(c.callTool({ name: "git_helper", arguments: { repo: "." } }), "git_helper");
+    assert.equal(d.rule, "scan:instruction.words");
+    assert.deepEqual((await c.listTools()).tools.map((t) => t.name), ["subtract_numbers"]);
+    await c.close();
+    // a second rule is added beside the first, which stays
+    agent.cli("service", "update", "poiswords", "--scan-rule", "hidden.=warn");
+    assert.deepEqual(JSON.parse(agent.cli("service", "show", "poiswords", "--json")).scan_rules,
+      { "hidden.": "warn", "instruction.words": "block" });
+    assert.throws(() => agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.word=block"),
+      /not a rule of the tool scan/);
+    assert.throws(() => agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.words=maybe"),
+      /must be "off", "warn" or "block"/);
+    const bad = await api(agent, "PATCH", "/services/poiswords", { scan_rules: ["instruction.words"] });
+    assert.equal(bad.status, 400);
+    assert.match((await bad.json()).error?.message ?? "", /scan_rules/);
+    agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.words=default",
+      "--scan-rule", "hidden.=default");
+    assert.equal(JSON.parse(agent.cli("service", "show", "poiswords", "--json")).scan_rules, undefined);
+    const c2 = await connectHttp(agent.mcpUrl("poiswords"), agent.auth);
+    assert.deepEqual((await c2.listTools()).tools.map((t) => t.name).sort(), ["git_helper", "subtract_numbers"]);
+    assert.equal((await c2.callTool({ name: "git_helper", arguments: { repo: "." } })).content[0].text, "tips for .");
+    await c2.close();
+  },
   "tool_scan warn keeps every tool and lets calls through; service list shows the mode": async () => {
     const c = await connectHttp(agent.mcpUrl("poiswarn"), agent.auth);
     const { tools } = await c.listTools();

@@ -1,7 +1,9 @@
 /* test-scan-filter.c: the tool scan as a filter: lists cut and neutralised, calls refused */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdarg.h>
 #include <string.h>
 
+#include "zt-error.h"
 #include "zt-policy.h"
 #include "zt-scan-filter.h"
 
@@ -17,6 +19,7 @@ typedef struct {
   ZtFilterChain *chain;
   ZtScanFilter  *filter;
   ZtScanMode     mode;
+  ZtScanRules   *rules;   /* the service's overrides, or NULL */
   ZtMessage     *out;     /* what went on */
   char          *rule;    /* of a denial */
   int            code;
@@ -27,6 +30,12 @@ static ZtScanMode
 mode_cb (const char *service, gpointer user_data)
 {
   return ((Fixture *) user_data)->mode;
+}
+
+static ZtScanRules *
+rules_cb (const char *service, gpointer user_data)
+{
+  return ((Fixture *) user_data)->rules;
 }
 
 static void
@@ -53,6 +62,7 @@ setup (Fixture *f, gconstpointer data)
 {
   f->filter = zt_scan_filter_new ();
   zt_scan_filter_set_mode_func (f->filter, mode_cb, f);
+  zt_scan_filter_set_rules_func (f->filter, rules_cb, f);
   f->chain = zt_filter_chain_new ();
   zt_filter_chain_append (f->chain, ZT_FILTER (f->filter));
 }
@@ -63,6 +73,7 @@ teardown (Fixture *f, gconstpointer data)
   g_clear_pointer (&f->out, zt_message_unref);
   g_clear_pointer (&f->rule, g_free);
   g_clear_pointer (&f->data, json_node_unref);
+  g_clear_pointer (&f->rules, zt_scan_rules_unref);
   g_clear_object (&f->chain);
   g_clear_object (&f->filter);
 }
@@ -229,6 +240,97 @@ test_warn_keeps (Fixture *f, gconstpointer data)
   g_assert_nonnull (f->out);
 }
 
+/* The service's overrides from RULE=ACTION strings (none: no overrides) */
+static void
+set_rules (Fixture    *f,
+           const char *first,
+           ...)
+{
+  g_autoptr(GPtrArray) specs = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *spec = first; spec; spec = va_arg (args, const char *))
+    g_ptr_array_add (specs, (gpointer) spec);
+  va_end (args);
+  g_ptr_array_add (specs, NULL);
+  g_clear_pointer (&f->rules, zt_scan_rules_unref);
+  if (first != NULL)
+    f->rules = zt_scan_rules_new_from_specs ((const char *const *) specs->pdata, &error);
+  g_assert_no_error (error);
+}
+
+/* A service's overrides decide its verdicts: made stricter, a call to a tool the client saw
+ * listed is refused at once (the list it had is decided again), and a list is cut from then on;
+ * made laxer, a blocked tool is served; dropped, every tool is as the scan says. */
+static void
+test_rules (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) names = names_of (list (f, POISONED "," HIDDEN));
+
+  g_assert_cmpuint (names->len, ==, 1);  /* the low finding of clock does not block */
+  call (f, "clock");
+  g_assert_nonnull (f->out);
+
+  set_rules (f, "hidden.=block", NULL);
+  call (f, "clock");
+  assert_refused (f);
+  g_assert_cmpstr (f->rule, ==, "scan:hidden.bidi-mark");
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = names_of (list (f, POISONED "," HIDDEN));
+  g_assert_cmpuint (names->len, ==, 0);
+
+  /* the longest match wins: the family blocks, the one rule is off */
+  set_rules (f, "hidden.=block", "hidden.bidi-mark=off", NULL);
+  g_assert_cmpstr (zt_scan_rules_get_key (f->rules), ==, "hidden.=block,hidden.bidi-mark=off");
+  call (f, "clock");
+  g_assert_nonnull (f->out);
+
+  /* laxer: every rule of the poisoned tool off, and it is served */
+  set_rules (f, "instruction.=off", "sensitive.=off", "exfil.=off", "param.=off", "hidden.=off", NULL);
+  call (f, "add_numbers");
+  g_assert_nonnull (f->out);
+
+  set_rules (f, NULL);
+  call (f, "clock");
+  g_assert_nonnull (f->out);
+  call (f, "add_numbers");
+  assert_refused (f);
+}
+
+/* What a service may say: rules and families the scan has, off/warn/block, nothing else */
+static void
+test_rules_refused (void)
+{
+  static const char *const bad[][2] = {
+    { "instruction.word=block", "not a rule" },
+    { "nothing.=off", "not a rule" },
+    { ".=off", "not a rule" },
+    { "=off", "not a rule" },
+    { "instruction.words=default", "must be" },
+    { "instruction.words=", "must be" },
+    { "instruction.words", "RULE=ACTION" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *specs[] = { bad[i][0], NULL };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ZtScanRules) rules = zt_scan_rules_new_from_specs (specs, &error);
+
+      g_assert_null (rules);
+      g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
+      g_assert_nonnull (strstr (error->message, bad[i][1]));
+    }
+  for (guint i = 0; zt_tool_scan_rules ()[i]; i++)
+    {
+      g_assert_true (zt_tool_scan_rule_valid (zt_tool_scan_rules ()[i]));
+      if (i > 0)
+        g_assert_cmpint (strcmp (zt_tool_scan_rules ()[i - 1], zt_tool_scan_rules ()[i]), <, 0);
+    }
+}
+
 static void
 test_off (Fixture *f, gconstpointer data)
 {
@@ -375,6 +477,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, setup, fn, teardown)
   ADD ("/scan-filter/poisoned-removed-and-refused", test_poisoned_removed_and_refused);
+  ADD ("/scan-filter/rules", test_rules);
+  g_test_add_func ("/scan-filter/rules-refused", test_rules_refused);
   ADD ("/scan-filter/benign-untouched", test_benign_untouched);
   ADD ("/scan-filter/hidden-neutralised", test_hidden_neutralised);
   ADD ("/scan-filter/cache-hit", test_cache_hit);

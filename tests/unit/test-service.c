@@ -32,6 +32,12 @@ test_service_refused (void)
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"secret_env\":{\"T\":\"v\"}}",
     "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"env\":[\"T=1\"],\"secret_env\":[\"T\"]}",
     "{\"name\":\"s\",\"kind\":\"http\",\"url\":\"http://127.0.0.1/mcp\",\"secret_env\":[\"T\"]}",
+    /* overrides of the tool scan: known rules or families, off/warn/block, an object */
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"scan_rules\":{\"instruction.word\":\"off\"}}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"scan_rules\":{\"hidden.\":\"allow\"}}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"scan_rules\":{\"hidden.\":1}}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"scan_rules\":[\"hidden.\"]}",
+    "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],\"scan_rules\":{\"\":\"off\"}}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
@@ -81,6 +87,42 @@ test_service_secret_env (void)
 /* The key a service's tool pins are kept under names what the upstream is: made once, and
  * made again when an update changes the command or the URL, so that pins approved for one
  * server are never applied to another. */
+/* A service's overrides of the tool scan round-trip sorted, are replaced whole by an update,
+ * and {} drops them */
+static void
+test_service_scan_rules (void)
+{
+  static const char body[] = "{\"name\":\"s\",\"kind\":\"stdio\",\"command\":[\"ls\"],"
+                             "\"scan_rules\":{\"instruction.words\":\"block\",\"hidden.\":\"warn\"}}";
+  g_autoptr(JsonObject) o = zt_json_parse_object_strict (body, strlen (body), NULL, NULL);
+  static const char other_body[] = "{\"scan_rules\":{\"shadow.\":\"off\"}}";
+  static const char none_body[] = "{\"scan_rules\":{}}";
+  g_autoptr(JsonObject) other = zt_json_parse_object_strict (other_body, strlen (other_body), NULL, NULL);
+  g_autoptr(JsonObject) none = zt_json_parse_object_strict (none_body, strlen (none_body), NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtService) service = zt_service_new_from_json (o, &error);
+  g_autoptr(JsonNode) shown = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (zt_scan_rules_get_key (service->scan_rules), ==, "hidden.=warn,instruction.words=block");
+  g_assert_cmpuint (zt_scan_rules_get_config (service->scan_rules)->n_overrides, ==, 2);
+  shown = zt_service_to_json (service, TRUE);
+  text = zt_json_to_canonical (json_object_get_member (json_node_get_object (shown), "scan_rules"));
+  g_assert_cmpstr (text, ==, "{\"hidden.\":\"warn\",\"instruction.words\":\"block\"}");
+  g_clear_pointer (&shown, json_node_unref);
+
+  g_assert_nonnull (other);
+  g_assert_true (zt_service_update_from_json (service, other, &error));
+  g_assert_cmpstr (zt_scan_rules_get_key (service->scan_rules), ==, "shadow.=off");
+  g_assert_nonnull (none);
+  g_assert_true (zt_service_update_from_json (service, none, &error));
+  g_assert_null (service->scan_rules);
+  g_assert_null (zt_scan_rules_get_config (service->scan_rules));
+  shown = zt_service_to_json (service, FALSE);
+  g_assert_false (json_object_has_member (json_node_get_object (shown), "scan_rules"));
+}
+
 static void
 test_service_pin_key (void)
 {
@@ -220,6 +262,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/service/json/refused", test_service_refused);
   g_test_add_func ("/service/secret-env", test_service_secret_env);
+  g_test_add_func ("/service/scan-rules", test_service_scan_rules);
   g_test_add_func ("/service/pin-key", test_service_pin_key);
   g_test_add_func ("/service/llm", test_service_llm);
   g_test_add_func ("/service/llm-usage", test_llm_usage);

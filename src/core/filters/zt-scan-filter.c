@@ -49,9 +49,13 @@ struct _ZtScanFilter
   gboolean        enabled;
   ZtScanModeFunc  mode_func;
   gpointer        mode_data;
+  ZtScanRulesFunc rules_func;
+  gpointer        rules_data;
   GHashTable     *cache;                /* "list\nside\nservice\ncontext\nsha256" -> Known */
   GHashTable     *blocked[2][N_LISTS];  /* per ZtSide and list: service -> (id -> Known) */
   ZtScanContext  *seen[2];              /* per ZtSide: the tools last listed by each service */
+  GHashTable     *decided[2];           /* per ZtSide: service -> the mode and rules its tools'
+                                         * verdicts were last decided under */
   guint           n_scanned;
 };
 
@@ -129,18 +133,42 @@ mode_of (ZtScanFilter *self,
   return self->mode_func ? self->mode_func (service, self->mode_data) : ZT_SCAN_MODE_BLOCK;
 }
 
-/* A verdict depends on the definition, and for tools on what it was scanned beside (@digest:
- * the other services' tools, earlier pages). */
+/* A new reference to the rules @service overrides, or NULL */
+static ZtScanRules *
+rules_of (ZtScanFilter *self,
+          const char   *service)
+{
+  ZtScanRules *rules = self->rules_func && service ? self->rules_func (service, self->rules_data) : NULL;
+
+  return rules ? zt_scan_rules_ref (rules) : NULL;
+}
+
+/* The mode and rules @service's verdicts are decided under */
 static char *
-cache_key (const ZtFilterContext *context,
+decided_under (ZtScanFilter *self,
+               const char   *service,
+               ZtScanMode    mode)
+{
+  g_autoptr(ZtScanRules) rules = rules_of (self, service);
+
+  return g_strdup_printf ("%d\n%s", mode, zt_scan_rules_get_key (rules));
+}
+
+/* A verdict depends on the definition, the rules the service overrides, and for tools on what
+ * it was scanned beside (@digest: the other services' tools, earlier pages). */
+static char *
+cache_key (ZtScanFilter          *self,
+           const ZtFilterContext *context,
            ListKind               kind,
            const char            *digest,
            JsonNode              *definition)
 {
   g_autofree char *text = zt_json_to_canonical (definition);
   g_autofree char *sum = zt_sha256_hex (text, -1);
+  g_autoptr(ZtScanRules) rules = rules_of (self, context->service);
 
-  return g_strdup_printf ("%d\n%d\n%s\n%s\n%s", kind, context->side, context->service, digest, sum);
+  return g_strdup_printf ("%d\n%d\n%s\n%s\n%s\n%s", kind, context->side, context->service, digest,
+                          zt_scan_rules_get_key (rules), sum);
 }
 
 static void
@@ -194,12 +222,33 @@ blocked_in (ZtScanFilter *self,
   return blocked;
 }
 
+/* A scan being filled, and the rules its services' configurations point into (they must live
+ * until it has run) */
+typedef struct {
+  ZtScanFilter *self;
+  ZtToolScan   *scan;
+  GPtrArray    *rules;
+} Filling;
+
+static void
+fill (Filling    *filling,
+      const char *service,
+      JsonArray  *tools,
+      const char *instructions)
+{
+  ZtScanRules *rules = rules_of (filling->self, service);
+
+  if (rules != NULL)
+    g_ptr_array_add (filling->rules, rules);
+  zt_tool_scan_add_service (filling->scan, service, tools, instructions, zt_scan_rules_get_config (rules));
+}
+
 static void
 add_context_cb (const char *service,
                 JsonArray  *tools,
                 gpointer    user_data)
 {
-  zt_tool_scan_add_service (user_data, service, tools, NULL, NULL);
+  fill (user_data, service, tools, NULL);
 }
 
 /* A tool of another service found steering one of this service's tools: blocked there too
@@ -255,10 +304,13 @@ scan_page (ZtScanFilter          *self,
     json_array_add_element (all, json_node_copy (json_array_get_element (earlier, i)));
   for (guint i = 0; i < json_array_get_length (page); i++)
     json_array_add_element (all, json_node_copy (json_array_get_element (page, i)));
-  zt_tool_scan_add_service (scan, context->service, all, NULL, NULL);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_rules_unref);
+  Filling filling = { self, scan, rules };
+
+  fill (&filling, context->service, all, NULL);
   if (kind == LIST_TOOLS)
     zt_scan_context_foreach_other (self->seen[context->side], context->service, add_context_cb,
-                                   scan);
+                                   &filling);
   zt_tool_scan_run (scan);
   first_other = 0;
   for (guint i = 0; i < json_array_get_length (all); i++)
@@ -300,7 +352,7 @@ scan_list (ZtScanFilter          *self,
   for (guint i = 0; i < len; i++)
     {
       JsonNode *entry = json_array_get_element (entries, i);
-      char *key = cache_key (context, kind, digest ? digest : "", entry);
+      char *key = cache_key (self, context, kind, digest ? digest : "", entry);
       Known *k = g_hash_table_lookup (self->cache, key);
 
       g_ptr_array_add (keys, key);
@@ -342,7 +394,11 @@ scan_list (ZtScanFilter          *self,
         }
     }
   if (kind == LIST_TOOLS)
-    zt_scan_context_record (self->seen[context->side], context->service, entries, first_page);
+    {
+      zt_scan_context_record (self->seen[context->side], context->service, entries, first_page);
+      g_hash_table_insert (self->decided[context->side], g_strdup (context->service),
+                           decided_under (self, context->service, mode));
+    }
   if (!changed)
     return NULL;
 
@@ -373,6 +429,7 @@ scan_instructions (ZtScanFilter          *self,
                    ZtVerdict             *verdict)
 {
   const char *text = zt_json_get_string (result, "instructions");
+  g_autoptr(ZtScanRules) rules = NULL;
   g_autoptr(ZtToolScan) scan = NULL;
   g_autoptr(Known) k = NULL;
   g_autofree char *clean = NULL;
@@ -383,7 +440,8 @@ scan_instructions (ZtScanFilter          *self,
   if (text == NULL || *text == '\0')
     return ZT_VERDICT_ALLOW;
   scan = zt_tool_scan_new ();
-  zt_tool_scan_add_service (scan, context->service, NULL, text, NULL);
+  rules = rules_of (self, context->service);
+  zt_tool_scan_add_service (scan, context->service, NULL, text, zt_scan_rules_get_config (rules));
   zt_tool_scan_run (scan);
   self->n_scanned++;
   clean = zt_text_neutralise (text);
@@ -472,6 +530,31 @@ blocked_target (ZtScanFilter          *self,
   return NULL;
 }
 
+/* A service whose mode or rules changed since its tools were last listed: the list it sent
+ * then is decided again under the new ones, so that a rule made stricter blocks a call at once,
+ * not from the client's next list. */
+static void
+redecide_tools (ZtScanFilter          *self,
+                const ZtFilterContext *context)
+{
+  const char *last = g_hash_table_lookup (self->decided[context->side], context->service);
+  g_autofree char *now = NULL;
+  g_autoptr(JsonNode) kept = NULL;
+  g_autoptr(JsonArray) entries = NULL;
+  JsonArray *listed;
+
+  if (last == NULL)
+    return;
+  now = decided_under (self, context->service, ZT_SCAN_MODE_BLOCK);
+  if (strcmp (last, now) == 0 ||
+      (listed = zt_scan_context_get (self->seen[context->side], context->service)) == NULL)
+    return;
+  g_message ("%s: its tool scan settings changed; the tools it last listed are decided again",
+             context->service);
+  entries = json_array_ref (listed);  /* recorded again by the scan, the same array */
+  kept = scan_list (self, context, ZT_SCAN_MODE_BLOCK, LIST_TOOLS, TRUE, entries);
+}
+
 static ZtVerdictKind
 check_request (ZtScanFilter          *self,
                const ZtFilterContext *context,
@@ -479,7 +562,11 @@ check_request (ZtScanFilter          *self,
                ZtVerdict             *verdict)
 {
   const char *what = NULL, *id = NULL;
-  Known *k = blocked_target (self, context, method, &what, &id);
+  Known *k;
+
+  if (strcmp (method, "tools/call") == 0)
+    redecide_tools (self, context);
+  k = blocked_target (self, context, method, &what, &id);
   g_autofree char *rule = NULL;
   JsonObject *data;
 
@@ -580,6 +667,7 @@ zt_scan_filter_finalize (GObject *object)
       for (guint kind = 0; kind < N_LISTS; kind++)
         g_clear_pointer (&self->blocked[side][kind], g_hash_table_unref);
       g_clear_pointer (&self->seen[side], zt_scan_context_free);
+      g_clear_pointer (&self->decided[side], g_hash_table_unref);
     }
   G_OBJECT_CLASS (zt_scan_filter_parent_class)->finalize (object);
 }
@@ -601,6 +689,7 @@ zt_scan_filter_init (ZtScanFilter *self)
         self->blocked[side][kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                            (GDestroyNotify) g_hash_table_unref);
       self->seen[side] = zt_scan_context_new ();
+      self->decided[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
 }
 
@@ -616,6 +705,17 @@ zt_scan_filter_set_enabled (ZtScanFilter *self,
 {
   g_return_if_fail (ZT_IS_SCAN_FILTER (self));
   self->enabled = enabled;
+}
+
+void
+zt_scan_filter_set_rules_func (ZtScanFilter    *self,
+                               ZtScanRulesFunc  func,
+                               gpointer         user_data)
+{
+  g_return_if_fail (ZT_IS_SCAN_FILTER (self));
+
+  self->rules_func = func;
+  self->rules_data = user_data;
 }
 
 void

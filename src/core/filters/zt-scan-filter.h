@@ -3,6 +3,7 @@
 #pragma once
 
 #include "zt-filter.h"
+#include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 
 G_BEGIN_DECLS
@@ -10,6 +11,10 @@ G_BEGIN_DECLS
 /* The mode of @service; called for every list answer and call. */
 typedef ZtScanMode (*ZtScanModeFunc) (const char *service,
                                       gpointer    user_data);
+
+/* The rules @service overrides (borrowed; NULL: none); called for every scan. */
+typedef ZtScanRules *(*ZtScanRulesFunc) (const char *service,
+                                         gpointer    user_data);
 
 /* Scans each tools/list answer (both sides) with zt-tool-scan: blocked tools are removed,
  * the others neutralised (hidden characters removed); the list is rewritten only when that
@@ -29,6 +34,11 @@ void          zt_scan_filter_set_enabled   (ZtScanFilter   *self,
 /* Without one, every service is ZT_SCAN_MODE_BLOCK. */
 void          zt_scan_filter_set_mode_func (ZtScanFilter   *self,
                                             ZtScanModeFunc  func,
+                                            gpointer        user_data);
+/* Without one, no service overrides a rule. A verdict is cached with the rules it was
+ * decided under, so a change of them takes effect at the next list. */
+void          zt_scan_filter_set_rules_func (ZtScanFilter  *self,
+                                            ZtScanRulesFunc func,
                                             gpointer        user_data);
 /* How many definitions were scanned so far (cache hits are not); for tests */
 guint         zt_scan_filter_get_n_scanned (ZtScanFilter   *self);

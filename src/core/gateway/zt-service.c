@@ -28,6 +28,7 @@ service_clear (ZtService *self)
   g_strfreev (self->export_to);
   g_free (self->api_key_file);
   g_free (self->pin_key);
+  g_clear_pointer (&self->scan_rules, zt_scan_rules_unref);
 }
 
 ZtService *
@@ -366,6 +367,18 @@ zt_service_update_from_json (ZtService  *self,
           return FALSE;
         }
     }
+  if ((n = json_object_get_member (obj, "scan_rules")) != NULL)
+    {
+      ZtScanRules *rules = zt_scan_rules_new_from_json (n, error);
+
+      if (rules == NULL)
+        return FALSE;
+      g_clear_pointer (&self->scan_rules, zt_scan_rules_unref);
+      if (zt_scan_rules_get_n (rules) > 0)
+        self->scan_rules = rules;
+      else
+        zt_scan_rules_unref (rules);
+    }
   if ((n = json_object_get_member (obj, "tool_pinning")) != NULL)
     {
       const char *mode = JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
@@ -603,6 +616,8 @@ zt_service_to_json (ZtService *self,
   json_object_set_boolean_member (o, "enabled", self->enabled);
   json_object_set_int_member (o, "max_sessions", self->max_sessions);
   json_object_set_string_member (o, "tool_scan", zt_scan_mode_to_string (self->tool_scan));
+  if (self->scan_rules != NULL)
+    json_object_set_member (o, "scan_rules", zt_scan_rules_to_json (self->scan_rules));
   json_object_set_string_member (o, "tool_pinning", zt_pin_mode_to_string (self->tool_pinning));
   json_object_set_string_member (o, "result_scan", zt_result_scan_mode_to_string (self->result_scan));
   json_object_set_int_member (o, "idle_timeout", self->idle_timeout);

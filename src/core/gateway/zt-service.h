@@ -6,6 +6,7 @@
 
 #include "zt-jsonrpc.h"
 #include "zt-result-scan.h"
+#include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 #include "zt-upstream.h"
 
@@ -51,6 +52,7 @@ typedef struct _ZtService {
   guint          idle_timeout;    /* seconds */
   ZtLimits       limits;
   ZtScanMode     tool_scan;       /* what the scan of its tool definitions does (default block) */
+  ZtScanRules   *scan_rules;      /* its say over single rules of that scan; NULL: none */
   ZtPinMode      tool_pinning;    /* what a changed tool definition does (default first-use) */
   ZtResultScanMode result_scan;   /* what the scan of its tool results does (default tag) */
   gboolean       llm;             /* speaks OpenAI's API, not MCP: kind llm, or an import of one */

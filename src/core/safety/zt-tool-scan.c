@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "zt-jsonrpc.h"
@@ -912,6 +913,94 @@ read_plainly (const Ctx  *ctx,
   return FALSE;
 }
 
+/* Every rule id add_finding () may report, sorted (zt_tool_scan_rule_valid () bisects it; a
+ * finding of a rule missing here is a warning, which the tests make fatal). */
+static const char *const rule_ids[] = {
+  "definition.oversize", "encoded.payload", "encoded.text", "exfil.built-url", "exfil.context",
+  "exfil.dns-label", "exfil.intent", "exfil.param", "exfil.url", "exfil.url-send",
+  "exfil.url-slot", "hidden.ansi", "hidden.bidi", "hidden.bidi-mark", "hidden.comment",
+  "hidden.control", "hidden.homoglyph", "hidden.html", "hidden.tag-chars", "hidden.whitespace",
+  "hidden.zero-width", "instruction.answer-injection", "instruction.authority",
+  "instruction.claimed-authority", "instruction.command", "instruction.conceal",
+  "instruction.consent-claimed", "instruction.deferred", "instruction.directive",
+  "instruction.fake-error", "instruction.falsify", "instruction.favour",
+  "instruction.follow-on", "instruction.hidden-block", "instruction.imperative",
+  "instruction.model-address", "instruction.model-rules", "instruction.model-standing",
+  "instruction.narrowed", "instruction.obey", "instruction.outrank",
+  "instruction.outside-party", "instruction.overreach", "instruction.override",
+  "instruction.pattern", "instruction.precondition", "instruction.pressure",
+  "instruction.pretext", "instruction.scored", "instruction.secrecy", "instruction.slant",
+  "instruction.tool-priority", "instruction.unsafe-default", "instruction.value-order",
+  "instruction.words", "name.invalid", "obfuscated.payload", "param.beyond-purpose",
+  "param.harvest", "param.off-purpose", "param.routed", "sensitive.credential-prompt",
+  "sensitive.harvest", "sensitive.path", "sensitive.phishing", "sensitive.read",
+  "sensitive.traversal", "shadow.claimed", "shadow.cross-service", "shadow.disparage",
+  "shadow.name-collision", "shadow.named-call", "shadow.named-tool", "shadow.other-tools",
+  "shadow.redefine", "shadow.replace-carry", "shadow.reroute", "shadow.steer-other",
+  "shadow.tool-mention", "split.desc-source", "split.hand-off", "split.marker",
+  "split.param-source", "split.payload", "split.side-effect", NULL,
+};
+
+const char *const *
+zt_tool_scan_rules (void)
+{
+  return rule_ids;
+}
+
+static int
+rule_id_cmp (const void *key,
+             const void *member)
+{
+  return strcmp (key, *(const char *const *) member);
+}
+
+static gboolean
+rule_known (const char *rule)
+{
+  return bsearch (rule, rule_ids, G_N_ELEMENTS (rule_ids) - 1, sizeof rule_ids[0], rule_id_cmp) != NULL;
+}
+
+gboolean
+zt_tool_scan_rule_valid (const char *rule)
+{
+  gsize len = rule ? strlen (rule) : 0;
+
+  if (len == 0)
+    return FALSE;
+  if (rule[len - 1] != '.')
+    return rule_known (rule);
+  for (guint i = 0; rule_ids[i] != NULL; i++)
+    if (g_str_has_prefix (rule_ids[i], rule))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const rule_action_names[] = {
+  [ZT_SCAN_RULE_DEFAULT] = "default",
+  [ZT_SCAN_RULE_OFF] = "off",
+  [ZT_SCAN_RULE_WARN] = "warn",
+  [ZT_SCAN_RULE_BLOCK] = "block",
+};
+
+const char *
+zt_scan_rule_action_to_string (ZtScanRuleAction action)
+{
+  return action < G_N_ELEMENTS (rule_action_names) ? rule_action_names[action] : "default";
+}
+
+gboolean
+zt_scan_rule_action_from_string (const char       *text,
+                                 ZtScanRuleAction *action)
+{
+  for (guint i = ZT_SCAN_RULE_OFF; text && i < G_N_ELEMENTS (rule_action_names); i++)
+    if (strcmp (text, rule_action_names[i]) == 0)
+      {
+        *action = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 add_finding (Ctx            *ctx,
              const char     *rule,
@@ -952,6 +1041,7 @@ add_finding (Ctx            *ctx,
       f->end = end;
       f->excerpt = excerpt_override ? g_strdup (excerpt_override) : make_excerpt (ctx->text, start, end);
     }
+  g_warn_if_fail (rule_known (f->rule));
   /* one finding per rule and overlapping span */
   for (guint i = 0; i < ctx->findings->len; i++)
     {

@@ -69,7 +69,8 @@ typedef struct _ZtToolScan ZtToolScan;
 ZtToolScan   *zt_tool_scan_new          (void);
 void          zt_tool_scan_free         (ZtToolScan         *self);
 /* Adds one service's definitions (@tools: array of tool objects; @instructions may be NULL;
- * @config may be NULL and must outlive the scan). Entries that are not objects are skipped. */
+ * @config may be NULL; zt_tool_scan_run () reads it, and it must live until then). Entries that
+ * are not objects are skipped. */
 void          zt_tool_scan_add_service  (ZtToolScan         *self,
                                          const char         *service,
                                          JsonArray          *tools,
@@ -105,6 +106,15 @@ const char   *zt_scan_mode_to_string    (ZtScanMode          mode);
 gboolean      zt_scan_mode_from_string  (const char         *text,
                                          ZtScanMode         *mode);
 void          zt_scan_finding_free      (ZtScanFinding      *finding);
+
+/* Every rule id the scanner reports, sorted, NULL-terminated. */
+const char *const *zt_tool_scan_rules   (void);
+/* Is @rule one of them, or a family of them as a prefix ending in '.' ("hidden.")? */
+gboolean      zt_tool_scan_rule_valid   (const char         *rule);
+const char   *zt_scan_rule_action_to_string (ZtScanRuleAction action);
+/* FALSE when @text is none of "off", "warn", "block" (a rule left as it is has no entry) */
+gboolean      zt_scan_rule_action_from_string (const char   *text,
+                                         ZtScanRuleAction   *action);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtToolScan, zt_tool_scan_free)
 

@@ -132,6 +132,16 @@ scan_mode_cb (const char *service,
   return s ? s->tool_scan : ZT_SCAN_MODE_BLOCK;
 }
 
+static ZtScanRules *
+scan_rules_cb (const char *service,
+               gpointer    user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *s = g_hash_table_lookup (self->services, service);
+
+  return s ? s->scan_rules : NULL;
+}
+
 void
 zt_agent_set_result_scan_enabled (ZtAgent  *self,
                                   gboolean  enabled)
@@ -619,6 +629,7 @@ zt_agent_init (ZtAgent *self)
    * can see, neutralised; a call to a blocked tool is refused as such, not for its shape */
   self->scan_filter = zt_scan_filter_new ();
   zt_scan_filter_set_mode_func (self->scan_filter, scan_mode_cb, self);
+  zt_scan_filter_set_rules_func (self->scan_filter, scan_rules_cb, self);
   g_ptr_array_add (self->filters, g_object_ref (self->scan_filter));
   /* then the shape of calls and results: what the policy lets through must still match
    * the tool's schema before it reaches the server (the audit, last, records the refusal) */
