@@ -670,6 +670,82 @@ test_services_shadowing (void)
 }
 
 static gboolean
+n_blocked_is (gpointer data)
+{
+  ZtToolsDialog *dialog = g_object_get_data (data, "dialog");
+
+  return zt_tools_dialog_get_n_blocked (dialog) == GPOINTER_TO_INT (g_object_get_data (data, "want"));
+}
+
+/* The Tools view opened on @service, once it shows @blocked tools blocked */
+static GtkWidget *
+tools_view_blocking (const char *service,
+                     int         blocked)
+{
+  GtkWidget *dialog = GTK_WIDGET (zt_tools_dialog_new (GTK_WINDOW (f.window), f.client, service));
+  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autofree char *what = g_strdup_printf ("%d tools of %s shown blocked", blocked, service);
+
+  g_object_set_data (probe, "dialog", dialog);
+  g_object_set_data (probe, "want", GINT_TO_POINTER (blocked));
+  gtk_window_present (GTK_WINDOW (dialog));
+  zt_test_wait_until (n_blocked_is, probe, 20000, what);
+  return dialog;
+}
+
+/* A service's overrides of the tool scan reach the Tools view: git_helper, which only the word
+ * score reports (it alone warns), is shown blocked once the service says instruction.words=block,
+ * as the agent then leaves it out of the list; dropped, the rule warns again there and here. */
+static void
+test_services_scan_rules (void)
+{
+  g_autofree char *poisoned = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "..", "node", "poisoned-server.mjs", NULL);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL, added = NULL, tools = NULL, patch = NULL, patched = NULL, again = NULL, removed = NULL;
+  GtkWidget *dialog;
+
+  g_assert_nonnull (f.window);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name"); json_builder_add_string_value (b, "wordy");
+  json_builder_set_member_name (b, "kind"); json_builder_add_string_value (b, "stdio");
+  json_builder_set_member_name (b, "command");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, g_getenv ("NODE"));
+  json_builder_add_string_value (b, poisoned);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "env");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, "POISON_WORDS=1");
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "scan_rules");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "instruction.words"); json_builder_add_string_value (b, "block");
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  body = json_builder_get_root (b);
+  added = rest ("POST", "/services", body);
+  tools = rest ("GET", "/services/wordy/tools", NULL);   /* pinned at first use; git_helper left out */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (tools), "tools")), ==, 1);
+  zt_test_run_for (500);  /* the services list, with the rules, reaches the app */
+
+  /* the four poisoned tools and git_helper */
+  dialog = tools_view_blocking ("wordy", 5);
+  g_assert_nonnull (zt_test_find (dialog, "tool", is_row_titled, "git_helper"));
+  g_free (zt_test_screenshot (dialog, "tools-scan-rule-block"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  patch = json_from_string ("{\"scan_rules\":{}}", NULL);
+  patched = rest ("PATCH", "/services/wordy", patch);
+  g_assert_false (json_object_has_member (json_node_get_object (patched), "scan_rules"));
+  again = rest ("GET", "/services/wordy/tools", NULL);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (again), "tools")), ==, 2);
+  zt_test_run_for (500);
+  dialog = tools_view_blocking ("wordy", 4);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  removed = rest ("DELETE", "/services/wordy", NULL);
+}
+
+static gboolean
 mesh_left (gpointer data)
 {
   JsonObject *mesh = zt_client_get_mesh (f.client);
@@ -790,6 +866,7 @@ main (int    argc,
   g_test_add_func ("/gui/services/local-server", test_services_local_server);
   g_test_add_func ("/gui/services/tool-changes", test_services_tool_changes);
   g_test_add_func ("/gui/services/shadowing", test_services_shadowing);
+  g_test_add_func ("/gui/services/scan-rules", test_services_scan_rules);
   g_test_add_func ("/gui/leave/mesh", test_leave_mesh);
   /* GLib runs a path's group together, in the order groups were first named: "/gui/first-run/"
    * would run this before the mesh tests, which wait on the joined app. It has its own agent
