@@ -96,7 +96,7 @@ rules_add (GHashTable  *table,
     }
   if (g_hash_table_size (table) >= ZT_SCAN_RULES_MAX && !g_hash_table_contains (table, rule))
     {
-      g_set_error (error, ZT_ERROR, ZT_ERROR_LIMIT, "at most %u rules may be set for one service",
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "at most %u rules may be set for one service",
                    ZT_SCAN_RULES_MAX);
       return FALSE;
     }
