@@ -143,15 +143,43 @@ rules_of (ZtScanFilter *self,
   return rules ? zt_scan_rules_ref (rules) : NULL;
 }
 
-/* The mode and rules @service's verdicts are decided under */
-static char *
-decided_under (ZtScanFilter *self,
-               const char   *service,
-               ZtScanMode    mode)
-{
-  g_autoptr(ZtScanRules) rules = rules_of (self, service);
+/* The mode and rules a service's verdicts were decided under */
+typedef struct {
+  ZtScanMode   mode;
+  ZtScanRules *rules;   /* NULL: none */
+} Decided;
 
-  return g_strdup_printf ("%d\n%s", mode, zt_scan_rules_get_key (rules));
+static void
+decided_free (Decided *d)
+{
+  g_clear_pointer (&d->rules, zt_scan_rules_unref);
+  g_free (d);
+}
+
+static Decided *
+decided_new (ZtScanFilter *self,
+             const char   *service,
+             ZtScanMode    mode)
+{
+  Decided *d = g_new0 (Decided, 1);
+
+  d->mode = mode;
+  d->rules = rules_of (self, service);
+  return d;
+}
+
+/* Are @service's mode and rules still those of @d? (rules are replaced whole when they change,
+ * so the same object is the same rules; another one may still say the same) */
+static gboolean
+decided_still (ZtScanFilter  *self,
+               const Decided *d,
+               const char    *service,
+               ZtScanMode     mode)
+{
+  ZtScanRules *now = self->rules_func ? self->rules_func (service, self->rules_data) : NULL;
+
+  return d->mode == mode &&
+         (d->rules == now || strcmp (zt_scan_rules_get_key (d->rules), zt_scan_rules_get_key (now)) == 0);
 }
 
 /* A verdict depends on the definition, the rules the service overrides, and for tools on what
@@ -397,7 +425,7 @@ scan_list (ZtScanFilter          *self,
     {
       zt_scan_context_record (self->seen[context->side], context->service, entries, first_page);
       g_hash_table_insert (self->decided[context->side], g_strdup (context->service),
-                           decided_under (self, context->service, mode));
+                           decided_new (self, context->service, mode));
     }
   if (!changed)
     return NULL;
@@ -537,16 +565,12 @@ static void
 redecide_tools (ZtScanFilter          *self,
                 const ZtFilterContext *context)
 {
-  const char *last = g_hash_table_lookup (self->decided[context->side], context->service);
-  g_autofree char *now = NULL;
+  const Decided *last = g_hash_table_lookup (self->decided[context->side], context->service);
   g_autoptr(JsonNode) kept = NULL;
   g_autoptr(JsonArray) entries = NULL;
   JsonArray *listed;
 
-  if (last == NULL)
-    return;
-  now = decided_under (self, context->service, ZT_SCAN_MODE_BLOCK);
-  if (strcmp (last, now) == 0 ||
+  if (last == NULL || decided_still (self, last, context->service, ZT_SCAN_MODE_BLOCK) ||
       (listed = zt_scan_context_get (self->seen[context->side], context->service)) == NULL)
     return;
   g_message ("%s: its tool scan settings changed; the tools it last listed are decided again",
@@ -689,7 +713,7 @@ zt_scan_filter_init (ZtScanFilter *self)
         self->blocked[side][kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                            (GDestroyNotify) g_hash_table_unref);
       self->seen[side] = zt_scan_context_new ();
-      self->decided[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      self->decided[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) decided_free);
     }
 }
 
