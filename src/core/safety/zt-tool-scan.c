@@ -1449,6 +1449,37 @@ regex_once (gsize             *once,
   return *re;
 }
 
+/* "Nothing is sent to a server", "the key is never uploaded to any remote server": a denial of
+ * sending, the way tools say what stays local, not an order to send. Is the verb that starts
+ * @t[ms, me) denied in its clause (nothing, no data or none of it as its subject, or not, never,
+ * n't just before it), with nothing after it in the sentence that makes an exception (except,
+ * unless, but, only, other than, apart from, besides: "not only sent to the API but also to
+ * https://...")? (safety23: fresh honest text, train23a and train23b) */
+static gboolean
+send_denied (const char *t,
+             gsize       len,
+             gsize       ms,
+             gsize       me)
+{
+  static GRegex *before_re, *after_re;
+  static gsize once_before = 0, once_after = 0;
+  gsize from = ms, end = me;
+
+  while (from > 0 && !strchr (".;:!?,\n", t[from - 1]))
+    from--;
+  while (end < len && !strchr (".!?\n", t[end]))
+    end++;
+  regex_once (&once_before, &before_re,
+              "(?:\\b(?:nothing|none of (?:it|them|this|that|your \\w+|the \\w+)|no (?:\\w+ )?(?:data|information|content|"
+              "text|files?|keys?|secrets?|passwords?|credentials|tokens?|messages?))\\b(?: \\w+){0,2} "
+              "(?:is|are|was|were|gets?|will be|ever)(?: ever)? |\\b(?:not|never)(?: be| been| ever| get| gets){0,2} |n't(?: be| been| ever| get){0,2} )$",
+              G_REGEX_CASELESS);
+  regex_once (&once_after, &after_re, "\\b(?:except|unless|but|only|other than|apart from|besides|save for)\\b",
+              G_REGEX_CASELESS);
+  return g_regex_match_full (before_re, t, ms, from, 0, NULL, NULL) &&
+         !g_regex_match_full (after_re, t, end, me, 0, NULL, NULL);
+}
+
 /* Is the URL that starts in @t[ms, me) a template whose {placeholders} are all the tool's own
  * parameters ("https://hooks.example.com/{team_id}?channel={channel}")? What goes there is what
  * the tool is called with, which the parameter rules judge; a placeholder in words ("<the
@@ -1732,6 +1763,7 @@ run_text_rules (Ctx  *ctx,
                 refused_example (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "instruction.tool-priority") == 0 && priority_scoped (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "exfil.url") == 0 && own_template (ctx, n->text->str, n->text->len, ms, me)) &&
+              !(strcmp (compiled[r].rule, "exfil.url") == 0 && send_denied (n->text->str, n->text->len, ms, me)) &&
               !(strcmp (compiled[r].rule, "sensitive.harvest") == 0 && named_secret (ctx, n->text->str, ms, me)) &&
               !(strcmp (compiled[r].rule, "shadow.named-call") == 0 && users_choice_call (n->text->str, n->text->len, me)) &&
               !(strcmp (compiled[r].rule, "sensitive.phishing") == 0 && forbidden_request (n->text->str, n->text->len, ms, me)) &&
