@@ -1,4 +1,5 @@
-/* zt-edit-service-dialog.c: change a local MCP server's command, folder, environment or address */
+/* zt-edit-service-dialog.c: change a local MCP server's command, folder, environment or address,
+ * and what the agent's scans and pinning do with it */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -8,6 +9,7 @@
 #include "zt-a11y.h"
 #include "zt-add-service-dialog.h"
 #include "zt-error-dialog.h"
+#include "zt-scan-rules.h"
 #include "zt-service.h"
 
 /* One variable. A secret one's value is never read back: @stored says the keyring holds one,
@@ -43,7 +45,22 @@ struct _ZtEditServiceDialog {
   GtkListBox      *env_list;
   AdwEntryRow     *new_var_row;
   GtkLabel        *env_error;
+  AdwComboRow     *tool_scan_row;
+  AdwComboRow     *pinning_row;
+  AdwComboRow     *result_scan_row;
+  GtkListBox      *rules_list;
+  AdwEntryRow     *new_rule_row;
+  GtkLabel        *rules_error;
+  GHashTable      *rules;            /* rule -> action, as they will be saved */
+  GPtrArray       *rule_rows;        /* the rules' rows, to remove them */
+  char            *loaded_program;   /* what the program part of a save was when loaded (restart?) */
+  gboolean         restart;          /* the save being made changes the program part */
 };
+
+/* The choices of the combo rows, in their order, as the REST API names them */
+static const char *const tool_scan_values[] = { "block", "warn", "off" };
+static const char *const pinning_values[] = { "first-use", "owner", "off" };
+static const char *const result_scan_values[] = { "tag", "redact", "block", "off" };
 
 G_DEFINE_FINAL_TYPE (ZtEditServiceDialog, zt_edit_service_dialog, ADW_TYPE_WINDOW)
 
@@ -94,6 +111,9 @@ find_var (ZtEditServiceDialog *self,
   return NULL;
 }
 
+static gboolean needs_restart (ZtEditServiceDialog *self);
+static char    *program_text  (ZtEditServiceDialog *self);
+
 /* Checks what can be checked here; the agent checks the rest (the program, the folder). */
 static void
 changed_cb (ZtEditServiceDialog *self)
@@ -129,6 +149,10 @@ changed_cb (ZtEditServiceDialog *self)
       ok = ok && url_ok;
     }
   gtk_widget_set_sensitive (self->save_button, ok);
+  /* a change of what the agent does with the server needs no restart */
+  if (self->loaded)
+    gtk_button_set_label (GTK_BUTTON (self->save_button),
+                          needs_restart (self) ? _("_Save and Restart") : _("_Save"));
 }
 
 static void add_var_row (ZtEditServiceDialog *self, EnvVar *v, const char *text, int position);
@@ -342,6 +366,135 @@ choose_cwd_cb (ZtEditServiceDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Protection ------------------------------------------------------------------------------- */
+
+static void
+select_value (AdwComboRow       *row,
+              const char *const *values,
+              guint              n,
+              const char        *value)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      adw_combo_row_set_selected (row, i);
+}
+
+static const char *
+selected_value (AdwComboRow       *row,
+                const char *const *values,
+                guint              n)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  return i < n ? values[i] : values[0];
+}
+
+static const char *
+action_words (const char *action)
+{
+  if (g_strcmp0 (action, "off") == 0)
+    return _("Off: its findings are dropped");
+  if (g_strcmp0 (action, "warn") == 0)
+    return _("Warn: its findings count as medium");
+  return _("Block: a tool it finds is hidden and refused");
+}
+
+static void rebuild_rules (ZtEditServiceDialog *self);
+
+static gboolean
+rebuild_rules_idle_cb (gpointer data)
+{
+  ZtEditServiceDialog *self = data;
+
+  if (!self->disposed)
+    {
+      rebuild_rules (self);
+      changed_cb (self);
+    }
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A rule's Remove button: the row goes from an idle, not from its own button's handler */
+static void
+remove_rule_cb (GtkButton           *button,
+                ZtEditServiceDialog *self)
+{
+  g_hash_table_remove (self->rules, g_object_get_data (G_OBJECT (button), "rule"));
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  g_idle_add (rebuild_rules_idle_cb, g_object_ref (self));
+}
+
+static void
+rebuild_rules (ZtEditServiceDialog *self)
+{
+  g_autoptr(GList) rules = g_list_sort (g_hash_table_get_keys (self->rules), (GCompareFunc) strcmp);
+  int position = 0;
+
+  for (guint i = 0; i < self->rule_rows->len; i++)
+    gtk_list_box_remove (self->rules_list, g_ptr_array_index (self->rule_rows, i));
+  g_ptr_array_set_size (self->rule_rows, 0);
+  for (GList *l = rules; l; l = l->next)
+    {
+      const char *rule = l->data;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      g_autofree char *name = g_strconcat ("rule-", rule, NULL);
+      g_autofree char *label = g_strdup_printf (_("Remove the override of %s"), rule);
+
+      gtk_widget_set_name (row, name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rule);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), action_words (g_hash_table_lookup (self->rules, rule)));
+      gtk_widget_set_name (remove, "rule-remove");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (remove), "rule", g_strdup (rule), g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_rule_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_insert (self->rules_list, row, position++);
+      g_ptr_array_add (self->rule_rows, row);
+    }
+}
+
+/* "RULE=ACTION" typed in the last row: checked against the scanner's rules, then listed;
+ * RULE=default drops an override */
+static void
+new_rule_apply_cb (ZtEditServiceDialog *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_rule_row))));
+  const char *eq = strchr (text, '=');
+  const char *specs[] = { text, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtScanRules) parsed = NULL;
+  g_autofree char *rule = NULL;
+
+  say (self->rules_error, NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->new_rule_row), NULL);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->rules_list), NULL);
+  if (text[0] == '\0')
+    return;
+  rule = eq ? g_strndup (text, eq - text) : NULL;
+  if (rule != NULL && g_strcmp0 (eq + 1, "default") == 0 && g_hash_table_contains (self->rules, rule))
+    g_hash_table_remove (self->rules, rule);
+  else if ((parsed = zt_scan_rules_new_from_specs (specs, &error)) == NULL)
+    {
+      g_autofree char *plain = g_strdup (error->message);
+
+      plain[0] = g_ascii_toupper (plain[0]);
+      zt_a11y_mark_invalid (GTK_WIDGET (self->new_rule_row), plain);
+      say (self->rules_error, plain);
+      return;
+    }
+  else
+    g_hash_table_insert (self->rules, g_steal_pointer (&rule), g_strdup (eq + 1));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_rule_row), "");
+  rebuild_rules (self);
+  changed_cb (self);
+}
+
 /* Loading ---------------------------------------------------------------------------------- */
 
 static void
@@ -406,6 +559,25 @@ loaded_cb (GObject      *source,
     }
   else
     gtk_editable_set_text (GTK_EDITABLE (self->url_row), json_object_get_string_member_with_default (s, "url", ""));
+  select_value (self->tool_scan_row, tool_scan_values, G_N_ELEMENTS (tool_scan_values),
+                json_object_get_string_member_with_default (s, "tool_scan", "block"));
+  select_value (self->pinning_row, pinning_values, G_N_ELEMENTS (pinning_values),
+                json_object_get_string_member_with_default (s, "tool_pinning", "first-use"));
+  select_value (self->result_scan_row, result_scan_values, G_N_ELEMENTS (result_scan_values),
+                json_object_get_string_member_with_default (s, "result_scan", "tag"));
+  if (json_object_has_member (s, "scan_rules") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (s, "scan_rules")))
+    {
+      JsonObjectIter iter;
+      const char *rule;
+      JsonNode *action;
+
+      json_object_iter_init (&iter, json_object_get_object_member (s, "scan_rules"));
+      while (json_object_iter_next (&iter, &rule, &action))
+        if (JSON_NODE_HOLDS_VALUE (action) && json_node_get_value_type (action) == G_TYPE_STRING)
+          g_hash_table_insert (self->rules, g_strdup (rule), g_strdup (json_node_get_string (action)));
+      rebuild_rules (self);
+    }
+  self->loaded_program = program_text (self);
   self->loaded = TRUE;
   changed_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (is_stdio (self) ? self->command_row : self->url_row));
@@ -446,6 +618,16 @@ saved_cb (GObject      *source,
   g_autofree char *path = NULL;
   g_autofree char *escaped = NULL;
 
+  if (answer != NULL && !self->restart)
+    {
+      /* only what the agent does with the server changed: it applies at once, the server and
+       * its sessions go on */
+      zt_client_refresh (self->client);
+      self->busy = FALSE;
+      g_signal_emit (self, signals[SAVED], 0);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
   if (answer != NULL)
     {
       escaped = g_uri_escape_string (self->service, NULL, TRUE);
@@ -470,6 +652,14 @@ saved_cb (GObject      *source,
       say (self->program_error, plain);
       gtk_widget_grab_focus (row);
     }
+  else if (g_strcmp0 (field, "scan_rules") == 0)
+    {
+      g_autofree char *plain = g_strdup (error->message);
+
+      plain[0] = g_ascii_toupper (plain[0]);
+      say (self->rules_error, plain);
+      zt_a11y_mark_invalid (GTK_WIDGET (self->rules_list), plain);
+    }
   else if (g_strcmp0 (field, "env") == 0 || g_strcmp0 (field, "secret_env") == 0)
     {
       g_autofree char *plain = g_strdup (error->message);
@@ -482,17 +672,14 @@ saved_cb (GObject      *source,
     zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Change Was Not Made"), error);
 }
 
-static void
-save_clicked_cb (ZtEditServiceDialog *self)
+/* The program part of a save into @o: the command, folder and environment of a stdio server, or
+ * the address of another. FALSE when the command line does not parse or a new secret variable
+ * has no value; with @mark, that row is marked and the reason said. */
+static gboolean
+fill_program (ZtEditServiceDialog *self,
+              JsonObject          *o,
+              gboolean             mark)
 {
-  g_autoptr(JsonNode) body = json_node_new (JSON_NODE_OBJECT);
-  JsonObject *o = json_object_new ();
-  g_autofree char *escaped = g_uri_escape_string (self->service, NULL, TRUE);
-  g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
-
-  json_node_take_object (body, o);
-  clear_marks (self);
-  zt_a11y_mark_invalid (GTK_WIDGET (self->env_list), NULL);
   if (is_stdio (self))
     {
       g_autoptr(GError) error = NULL;
@@ -502,7 +689,7 @@ save_clicked_cb (ZtEditServiceDialog *self)
       JsonObject *secrets;
 
       if (argv == NULL)
-        return;
+        return FALSE;
       command = json_array_new ();
       for (guint i = 0; argv[i]; i++)
         json_array_add_string_element (command, argv[i]);
@@ -529,14 +716,17 @@ save_clicked_cb (ZtEditServiceDialog *self)
             json_object_set_null_member (secrets, v->name);
           else
             {
-              g_autofree char *text = g_strdup_printf (_("Type the value of %s, or remove it."), v->name);
+              if (mark)
+                {
+                  g_autofree char *text = g_strdup_printf (_("Type the value of %s, or remove it."), v->name);
 
-              zt_a11y_mark_invalid (GTK_WIDGET (v->row), text);
-              say (self->env_error, text);
+                  zt_a11y_mark_invalid (GTK_WIDGET (v->row), text);
+                  say (self->env_error, text);
+                  gtk_widget_grab_focus (GTK_WIDGET (v->row));
+                }
               json_array_unref (env);
               json_object_unref (secrets);
-              gtk_widget_grab_focus (GTK_WIDGET (v->row));
-              return;
+              return FALSE;
             }
         }
       json_object_set_array_member (o, "env", env);
@@ -544,6 +734,59 @@ save_clicked_cb (ZtEditServiceDialog *self)
     }
   else
     json_object_set_string_member (o, "url", gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
+  return TRUE;
+}
+
+/* The program part as text, to see whether a save changes it (and so restarts the server);
+ * NULL when it cannot be saved as it is */
+static char *
+program_text (ZtEditServiceDialog *self)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+
+  json_node_take_object (node, o);
+  return fill_program (self, o, FALSE) ? json_to_string (node, FALSE) : NULL;
+}
+
+static gboolean
+needs_restart (ZtEditServiceDialog *self)
+{
+  g_autofree char *now = program_text (self);
+
+  return now == NULL || g_strcmp0 (now, self->loaded_program) != 0;
+}
+
+static void
+save_clicked_cb (ZtEditServiceDialog *self)
+{
+  g_autoptr(JsonNode) body = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  JsonObject *rules = json_object_new ();
+  g_autofree char *escaped = g_uri_escape_string (self->service, NULL, TRUE);
+  g_autofree char *path = g_strconcat ("/services/", escaped, NULL);
+  GHashTableIter iter;
+  gpointer rule, action;
+
+  json_node_take_object (body, o);
+  clear_marks (self);
+  zt_a11y_mark_invalid (GTK_WIDGET (self->env_list), NULL);
+  self->restart = needs_restart (self);
+  if (!fill_program (self, o, TRUE))
+    {
+      json_object_unref (rules);
+      return;
+    }
+  json_object_set_string_member (o, "tool_scan", selected_value (self->tool_scan_row, tool_scan_values,
+                                                                 G_N_ELEMENTS (tool_scan_values)));
+  json_object_set_string_member (o, "tool_pinning", selected_value (self->pinning_row, pinning_values,
+                                                                    G_N_ELEMENTS (pinning_values)));
+  json_object_set_string_member (o, "result_scan", selected_value (self->result_scan_row, result_scan_values,
+                                                                   G_N_ELEMENTS (result_scan_values)));
+  g_hash_table_iter_init (&iter, self->rules);
+  while (g_hash_table_iter_next (&iter, &rule, &action))
+    json_object_set_string_member (rules, rule, action);
+  json_object_set_object_member (o, "scan_rules", rules);
   self->busy = TRUE;
   gtk_widget_set_sensitive (self->save_button, FALSE);
   zt_client_call_async (self->client, "PATCH", path, body, NULL, saved_cb, g_object_ref (self));
@@ -575,9 +818,12 @@ zt_edit_service_dialog_finalize (GObject *object)
   ZtEditServiceDialog *self = ZT_EDIT_SERVICE_DIALOG (object);
 
   g_clear_pointer (&self->vars, g_ptr_array_unref);
+  g_clear_pointer (&self->rules, g_hash_table_unref);
+  g_clear_pointer (&self->rule_rows, g_ptr_array_unref);
   g_free (self->service);
   g_free (self->kind);
   g_free (self->loaded_command);
+  g_free (self->loaded_program);
   G_OBJECT_CLASS (zt_edit_service_dialog_parent_class)->finalize (object);
 }
 
@@ -604,9 +850,16 @@ zt_edit_service_dialog_class_init (ZtEditServiceDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, env_list);
   gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, new_var_row);
   gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, env_error);
+  gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, tool_scan_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, pinning_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, result_scan_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, rules_list);
+  gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, new_rule_row);
+  gtk_widget_class_bind_template_child (widget_class, ZtEditServiceDialog, rules_error);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_var_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_rule_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_cwd_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -617,6 +870,8 @@ zt_edit_service_dialog_init (ZtEditServiceDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   zt_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   self->vars = g_ptr_array_new_with_free_func ((GDestroyNotify) env_var_free);
+  self->rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->rule_rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
 }

@@ -277,6 +277,108 @@ test_edit_env (void)
 }
 
 static gboolean
+save_says (gpointer data)
+{
+  GtkWidget *dialog = zt_test_find_toplevel (ZT_TYPE_EDIT_SERVICE_DIALOG);
+  GtkWidget *save = dialog ? zt_test_find (dialog, "save", NULL, NULL) : NULL;
+
+  return save != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (save)), data) == 0;
+}
+
+/* How many times the server was restarted, by its log */
+static guint
+restarts (void)
+{
+  g_autoptr(JsonNode) log = zt_test_rest (f.client, "GET", "/services/envy/log", NULL);
+  g_autofree char *text = json_to_string (log, FALSE);
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, "restarted by the user")) != NULL; p++)
+    n++;
+  return n;
+}
+
+static void
+add_rule (GtkWidget  *dialog,
+          const char *spec)
+{
+  GtkWidget *entry = zt_test_find (dialog, "new-rule", NULL, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), spec);
+  g_signal_emit_by_name (entry, "apply");
+}
+
+/* The Protection and Scan Rules groups show what the agent does with the server, change it,
+ * and save it without restarting the server (nothing of the program changed); a misspelt rule
+ * is marked in place and never sent. */
+static void
+test_edit_protection (void)
+{
+  const char *words_row[] = { NULL, "rule-instruction.words" };
+  const char *hidden_row[] = { NULL, "rule-hidden." };
+  g_autoptr(JsonNode) saved = NULL, cleared = NULL;
+  JsonObject *s;
+  GtkWidget *dialog, *entry;
+  guint restarted;
+
+  g_assert_nonnull (f.window);
+  restarted = restarts ();
+  dialog = open_edit_dialog ();
+  zt_test_wait_until (save_says, "_Save", 10000, "the service loaded, nothing to restart for");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (zt_test_find (dialog, "tool-scan", NULL, NULL))), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (zt_test_find (dialog, "tool-scan", NULL, NULL)), 1);   /* warn */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (zt_test_find (dialog, "result-scan", NULL, NULL)), 1); /* redact */
+
+  add_rule (dialog, "instruction.word=block");
+  zt_test_wait_until (label_shown, "rules-error", 10000, "the misspelt rule said in place");
+  entry = zt_test_find (dialog, "new-rule", NULL, NULL);
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (zt_test_find (dialog, "rules-error", NULL, NULL))),
+                            "not a rule of the tool scan"));
+  add_rule (dialog, "instruction.words=block");
+  zt_test_wait_until (has_widget, words_row, 10000, "the rule's row");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  add_rule (dialog, "hidden.=warn");
+  zt_test_wait_until (has_widget, hidden_row, 10000, "the family's row");
+  zt_test_click (zt_test_find (zt_test_find (dialog, "rule-hidden.", NULL, NULL), "rule-remove", NULL, NULL));
+  zt_test_wait_until (no_widget, hidden_row, 10000, "the family's row removed");
+  g_assert_true (save_says ("_Save"));
+  gtk_widget_grab_focus (zt_test_find (dialog, "new-rule", NULL, NULL));   /* scrolled into view */
+  zt_test_run_for (300);
+  g_free (zt_test_screenshot (dialog, "edit-service-protection"));
+  zt_test_click (zt_test_find (dialog, "save", NULL, NULL));
+  zt_test_wait_until (no_edit_dialog, NULL, 10000, "the dialog to save and close");
+
+  saved = zt_test_rest (f.client, "GET", "/services/envy", NULL);
+  s = json_node_get_object (saved);
+  g_assert_cmpstr (json_object_get_string_member (s, "tool_scan"), ==, "warn");
+  g_assert_cmpstr (json_object_get_string_member (s, "result_scan"), ==, "redact");
+  g_assert_cmpstr (json_object_get_string_member (s, "tool_pinning"), ==, "first-use");
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (s, "scan_rules")), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (s, "scan_rules"), "instruction.words"),
+                   ==, "block");
+  g_assert_cmpuint (restarts (), ==, restarted);   /* the server went on */
+
+  /* opened again: shown as saved; put back */
+  dialog = open_edit_dialog ();
+  zt_test_wait_until (has_widget, words_row, 10000, "the saved rule listed");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (zt_test_find (dialog, "tool-scan", NULL, NULL))), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (zt_test_find (dialog, "result-scan", NULL, NULL))), ==, 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (zt_test_find (dialog, "tool-scan", NULL, NULL)), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (zt_test_find (dialog, "result-scan", NULL, NULL)), 0);
+  zt_test_click (zt_test_find (zt_test_find (dialog, "rule-instruction.words", NULL, NULL), "rule-remove", NULL, NULL));
+  zt_test_wait_until (no_widget, words_row, 10000, "the rule's row removed");
+  zt_test_click (zt_test_find (dialog, "save", NULL, NULL));
+  zt_test_wait_until (no_edit_dialog, NULL, 10000, "the dialog to save and close");
+  cleared = zt_test_rest (f.client, "GET", "/services/envy", NULL);
+  s = json_node_get_object (cleared);
+  g_assert_cmpstr (json_object_get_string_member (s, "tool_scan"), ==, "block");
+  g_assert_cmpstr (json_object_get_string_member (s, "result_scan"), ==, "tag");
+  g_assert_false (json_object_has_member (s, "scan_rules"));
+  g_assert_cmpuint (restarts (), ==, restarted);
+}
+
+static gboolean
 import_dimmed (gpointer data)
 {
   GtkWidget *row = zt_test_find (GTK_WIDGET (f.window), "service", is_titled, data);
@@ -362,6 +464,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/gui/services/edit-env", test_edit_env);
+  g_test_add_func ("/gui/services/edit-protection", test_edit_protection);
   g_test_add_func ("/gui/services/add-kind-not-cut", test_add_kind_not_cut);
   g_test_add_func ("/gui/services/offline-import-dimmed", test_offline_import_dimmed);
   g_test_add_func ("/gui/services/error-dialog", test_error_dialog);
