@@ -15,6 +15,7 @@
 #include "zt-cli.h"
 #include "zt-jsonrpc.h"
 #include "zt-spawn.h"
+#include "zt-result-scan.h"
 #include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 
@@ -498,7 +499,7 @@ zt_cli_scan (int    argc,
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON for scripts", NULL },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout_s, "Seconds each configured server has to list its tools (default 30)", "S" },
     { "rule", 0, 0, G_OPTION_ARG_STRING_ARRAY, &rule_specs, "Override one rule, or a family of them (\"hidden.\"), for every tool: off, warn or block (repeat)", "RULE=ACTION" },
-    { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules, "List the rules the scan reports, and exit", NULL },
+    { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules, "List the rules the scan reports (and those only the result scan has), and exit", NULL },
     { "home", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &home, "", NULL },
     { NULL }
   };
@@ -530,6 +531,7 @@ zt_cli_scan (int    argc,
   if (list_rules)
     {
       const char *const *ids = zt_tool_scan_rules ();
+      const char *const *result_ids = zt_result_scan_rules ();
 
       if (json)
         {
@@ -542,13 +544,23 @@ zt_cli_scan (int    argc,
           for (guint i = 0; ids[i]; i++)
             json_builder_add_string_value (b, ids[i]);
           json_builder_end_array (b);
+          json_builder_set_member_name (b, "result_rules");
+          json_builder_begin_array (b);
+          for (guint i = 0; result_ids[i]; i++)
+            json_builder_add_string_value (b, result_ids[i]);
+          json_builder_end_array (b);
           json_builder_end_object (b);
           out = json_builder_get_root (b);
           print_json (out);
         }
       else
-        for (guint i = 0; ids[i]; i++)
-          g_print ("%s\n", ids[i]);
+        {
+          for (guint i = 0; ids[i]; i++)
+            g_print ("%s\n", ids[i]);
+          g_print ("# results only (the result scan also reads results with the rules above):\n");
+          for (guint i = 0; result_ids[i]; i++)
+            g_print ("%s\n", result_ids[i]);
+        }
       return 0;
     }
   if (argc != 2)

@@ -128,6 +128,25 @@ await run({
     agent.cli("service", "update", "rtag", "--result-scan", "tag");
     assert.throws(() => agent.cli("service", "update", "rtag", "--result-scan", "maybe"), /result_scan.*tag.*redact.*block.*off/s);
   },
+  "a service's scan rules reach results: a kind made to warn is said, not redacted nor refused; the audit still redacts it": async () => {
+    agent.cli("service", "update", "rredact", "--scan-rule", "secret.jwt=warn");
+    agent.cli("service", "update", "rblock", "--scan-rule", "secret.jwt=warn");
+    const c = await connectHttp(agent.mcpUrl("rredact"), agent.auth);
+    const r = await echo(c, `t ${SECRETS.jwt} k ${SECRETS["aws-access-key"]}`);
+    assert.ok(r.content[0].text.includes(`t ${SECRETS.jwt} k [REDACTED:aws-access-key]`), r.content[0].text);
+    assert.ok(findings(r).some((f) => f.rule === "secret.jwt" && f.severity === "medium"), JSON.stringify(findings(r)));
+    await c.close();
+    const b = await connectHttp(agent.mcpUrl("rblock"), agent.auth);
+    assert.ok((await echo(b, `t ${SECRETS.jwt}`)).content[0].text.includes(SECRETS.jwt));
+    await refused(echo(b, `k ${SECRETS["aws-access-key"]}`), "secret.aws-access-key", "rblock");
+    await b.close();
+    assert.throws(() => agent.cli("service", "update", "rblock", "--scan-rule", "secret.jwtt=off"), /not a rule/);
+    agent.cli("service", "update", "rredact", "--scan-rule", "secret.jwt=default");
+    agent.cli("service", "update", "rblock", "--scan-rule", "secret.jwt=default");
+    const again = await connectHttp(agent.mcpUrl("rredact"), agent.auth);
+    assert.ok((await echo(again, `t ${SECRETS.jwt}`)).content[0].text.includes("t [REDACTED:jwt]"));
+    await again.close();
+  },
   "no secret reaches audit.db, whatever the mode": async () => {
     await api(agent, "GET", "/audit/verify");  /* waits for what is queued */
     assertNoSecretIn(agent.home);

@@ -6,6 +6,7 @@
 #include "zt-test-chain.h"
 #include "zt-result-filter.h"
 #include "zt-result-scan-private.h"
+#include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 
 static const char *corpus_path;
@@ -17,8 +18,15 @@ typedef struct {
   ZtFilterChain    *chain;
   ZtResultFilter   *filter;
   ZtResultScanMode  mode;
+  ZtScanRules      *rules;  /* the service's overrides, or NULL */
   ZtChainOutcome    got;  /* of the last message */
 } Fixture;
+
+static ZtScanRules *
+rules_cb (const char *service, gpointer user_data)
+{
+  return ((Fixture *) user_data)->rules;
+}
 
 static ZtResultScanMode
 mode_cb (const char *service, gpointer user_data)
@@ -31,6 +39,7 @@ setup (Fixture *f, gconstpointer data)
 {
   f->filter = zt_result_filter_new ();
   zt_result_filter_set_mode_func (f->filter, mode_cb, f);
+  zt_result_filter_set_rules_func (f->filter, rules_cb, f);
   f->chain = zt_filter_chain_new ();
   zt_filter_chain_append (f->chain, ZT_FILTER (f->filter));
 }
@@ -39,6 +48,7 @@ static void
 teardown (Fixture *f, gconstpointer data)
 {
   zt_chain_outcome_clear (&f->got);
+  g_clear_pointer (&f->rules, zt_scan_rules_unref);
   g_clear_object (&f->chain);
   g_clear_object (&f->filter);
 }
@@ -151,6 +161,77 @@ test_modes (Fixture *f, gconstpointer data)
       g_assert_true (has_finding (findings_of (f->got.out), c->rule, "/content/0/text"));
       /* the server's message is left as it was */
       g_assert_null (findings_of (sent));
+    }
+}
+
+#define JWT "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+
+static void
+set_rules (Fixture    *f,
+           const char *spec)
+{
+  g_auto(GStrv) specs = spec ? g_strsplit (spec, " ", -1) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&f->rules, zt_scan_rules_unref);
+  if (specs != NULL)
+    f->rules = zt_scan_rules_new_from_specs ((const char *const *) specs, &error);
+  g_assert_no_error (error);
+}
+
+/* A service's overrides reach results: a secret kind turned off is neither said nor redacted
+ * nor refused, one made to warn is said but not redacted nor refused; the phrase rules' families
+ * likewise; on the main thread and on a worker's (an answer the phrase rules read). */
+typedef struct {
+  const char       *rules;
+  ZtResultScanMode  mode;
+  const char       *text;
+  gboolean          blocked;
+  const char       *text_out;
+  const char       *said;      /* a finding's rule (prefix) that must be there, or NULL */
+  const char       *unsaid;    /* one that must not */
+} RulesCase;
+
+static const RulesCase rules_cases[] = {
+  { "secret.jwt=off", ZT_RESULT_SCAN_REDACT, "t " JWT " k " AWS, FALSE, "t " JWT " k [REDACTED:aws-access-key]",
+    "secret.aws-access-key", "secret.jwt" },
+  { "secret.jwt=warn", ZT_RESULT_SCAN_REDACT, "t " JWT " k " AWS, FALSE, "t " JWT " k [REDACTED:aws-access-key]",
+    "secret.jwt", NULL },
+  { NULL, ZT_RESULT_SCAN_REDACT, "t " JWT, FALSE, "t [REDACTED:jwt]", "secret.jwt", NULL },
+  { "secret.jwt=warn", ZT_RESULT_SCAN_BLOCK, "t " JWT, FALSE, "t " JWT, "secret.jwt", NULL },
+  { NULL, ZT_RESULT_SCAN_BLOCK, "t " JWT, TRUE, NULL, NULL, NULL },
+  { "secret.=off", ZT_RESULT_SCAN_TAG, "t " JWT " k " AWS, FALSE, "t " JWT " k " AWS, NULL, "secret." },
+  /* the phrase rules read it on a worker thread */
+  { "secret.jwt=off", ZT_RESULT_SCAN_REDACT, INJECTION " " JWT, FALSE, INJECTION " " JWT, "instruction.", "secret.jwt" },
+  { "instruction.=off sensitive.=off exfil.=off", ZT_RESULT_SCAN_BLOCK, INJECTION, FALSE, INJECTION, NULL,
+    "instruction." },
+};
+
+static void
+test_rules (Fixture *f, gconstpointer data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rules_cases); i++)
+    {
+      const RulesCase *c = &rules_cases[i];
+      g_autofree char *result = g_strdup_printf ("{\"content\":[{\"type\":\"text\",\"text\":\"%s\"}]}", c->text);
+      g_autoptr(ZtMessage) sent = NULL;
+
+      g_test_message ("case %u: %s, %s", i, c->rules ? c->rules : "(none)", zt_result_scan_mode_to_string (c->mode));
+      f->mode = c->mode;
+      set_rules (f, c->rules);
+      sent = answer (f, "tools/call", result);
+      if (c->blocked)
+        {
+          g_assert_null (f->got.out);
+          g_assert_cmpint (f->got.code, ==, ZT_JSONRPC_POLICY_DENIED);
+          continue;
+        }
+      g_assert_nonnull (f->got.out);
+      g_assert_cmpstr (text_of (f->got.out, 0), ==, c->text_out);
+      if (c->said)
+        g_assert_true (has_finding (findings_of (f->got.out), c->said, "/content/0/text"));
+      if (c->unsaid)
+        g_assert_false (has_finding (findings_of (f->got.out), c->unsaid, "/content/0/text"));
     }
 }
 
@@ -451,6 +532,7 @@ main (int argc, char **argv)
   corpus_path = g_getenv ("ZT_SAFETY_CORPUS");
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, setup, fn, teardown)
   ADD ("/result-filter/modes", test_modes);
+  ADD ("/result-filter/rules", test_rules);
   ADD ("/result-filter/structured-and-resources", test_structured_and_resources);
   ADD ("/result-filter/rewrite-numbers", test_rewrite_numbers);
   ADD ("/result-filter/forged-findings-dropped", test_forged_findings_dropped);

@@ -16,7 +16,19 @@ struct _ZtResultFilter
   gboolean              enabled;
   ZtResultScanModeFunc  mode_func;
   gpointer              mode_data;
+  ZtScanRulesFunc       rules_func;
+  gpointer              rules_data;
 };
+
+/* A new reference to the rules @service overrides, or NULL */
+static ZtScanRules *
+rules_of (ZtResultFilter *self,
+          const char     *service)
+{
+  ZtScanRules *rules = self->rules_func ? self->rules_func (service, self->rules_data) : NULL;
+
+  return rules ? zt_scan_rules_ref (rules) : NULL;
+}
 
 static void zt_result_filter_iface_init (ZtFilterInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (ZtResultFilter, zt_result_filter, G_TYPE_OBJECT,
@@ -357,6 +369,7 @@ typedef struct {
   GPtrArray        *texts;     /* copies */
   ZtResultScan     *scan;      /* the thread's */
   GHashTable       *changes;
+  ZtScanRules      *rules;     /* the service's overrides (immutable, shared), or NULL */
 } Job;
 
 static void
@@ -367,6 +380,7 @@ job_free (Job *job)
   g_ptr_array_unref (job->texts);
   g_clear_pointer (&job->scan, zt_result_scan_free);
   g_clear_pointer (&job->changes, g_hash_table_unref);
+  g_clear_pointer (&job->rules, zt_scan_rules_unref);
   g_free (job);
 }
 
@@ -390,6 +404,7 @@ scan_thread (GTask        *task,
   Job *job = data;
   Scanning s = { zt_result_scan_new (job->mode), NULL };
 
+  zt_result_scan_set_config (s.scan, zt_scan_rules_get_config (job->rules));
   for (guint i = 0; i < job->texts->len && !g_cancellable_is_cancelled (cancellable); i++)
     scan_one (&s, job->pointers->pdata[i], job->texts->pdata[i]);
   job->scan = s.scan;
@@ -420,6 +435,7 @@ zt_result_filter_decide_async (ZtFilter              *filter,
   job->mode = ZT_RESULT_FILTER (filter)->mode_func
               ? ZT_RESULT_FILTER (filter)->mode_func (context->service, ZT_RESULT_FILTER (filter)->mode_data)
               : ZT_RESULT_SCAN_TAG;
+  job->rules = rules_of (ZT_RESULT_FILTER (filter), context->service);
   job->pointers = g_ptr_array_new_with_free_func (g_free);
   job->texts = g_ptr_array_new_with_free_func (g_free);
   visit_result (zt_message_get_result (context->message), collect_cb, job);
@@ -449,6 +465,7 @@ zt_result_filter_decide_finish (ZtFilter      *filter,
 static ZtVerdictKind
 check_answer (const ZtFilterContext *context,
               ZtResultScanMode       mode,
+              ZtScanRules           *rules,
               JsonObject            *result,
               ZtVerdict             *verdict)
 {
@@ -463,6 +480,7 @@ check_answer (const ZtFilterContext *context,
   if (p.needed)
     return ZT_VERDICT_DEFER;
   scan = zt_result_scan_new (mode);
+  zt_result_scan_set_config (scan, zt_scan_rules_get_config (rules));
   s = (Scanning) { scan, NULL };
   visit_result (result, scan_cb, &s);
   changes = s.changes;
@@ -478,6 +496,7 @@ zt_result_filter_check (ZtFilter              *filter,
                         ZtVerdict             *verdict)
 {
   ZtResultFilter *self = ZT_RESULT_FILTER (filter);
+  g_autoptr(ZtScanRules) rules = NULL;
   ZtResultScanMode mode;
   const char *method;
   JsonObject *result;
@@ -491,6 +510,7 @@ zt_result_filter_check (ZtFilter              *filter,
   mode = self->mode_func ? self->mode_func (context->service, self->mode_data) : ZT_RESULT_SCAN_TAG;
   if (mode == ZT_RESULT_SCAN_OFF)
     return ZT_VERDICT_ALLOW;
+  rules = rules_of (self, context->service);
   if (zt_message_has_nul_string (context->message))
     {
       /* scanned as the client reads it (see decide_async) */
@@ -498,9 +518,9 @@ zt_result_filter_check (ZtFilter              *filter,
       ZtFilterContext visible = *context;
 
       visible.message = seen;
-      return check_answer (&visible, mode, zt_message_get_result (seen), verdict);
+      return check_answer (&visible, mode, rules, zt_message_get_result (seen), verdict);
     }
-  return check_answer (context, mode, result, verdict);
+  return check_answer (context, mode, rules, result, verdict);
 }
 
 static void
@@ -534,6 +554,16 @@ zt_result_filter_set_enabled (ZtResultFilter *self,
 {
   g_return_if_fail (ZT_IS_RESULT_FILTER (self));
   self->enabled = enabled;
+}
+
+void
+zt_result_filter_set_rules_func (ZtResultFilter  *self,
+                                 ZtScanRulesFunc  func,
+                                 gpointer         user_data)
+{
+  g_return_if_fail (ZT_IS_RESULT_FILTER (self));
+  self->rules_func = func;
+  self->rules_data = user_data;
 }
 
 void

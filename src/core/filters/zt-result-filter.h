@@ -4,6 +4,7 @@
 
 #include "zt-filter.h"
 #include "zt-result-scan.h"
+#include "zt-scan-rules.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,10 @@ void            zt_result_filter_set_enabled   (ZtResultFilter       *self,
 void            zt_result_filter_set_mode_func (ZtResultFilter       *self,
                                                 ZtResultScanModeFunc  func,
                                                 gpointer              user_data);
+
+/* Without one, no service overrides a rule. The rules are read for each answer. */
+void            zt_result_filter_set_rules_func (ZtResultFilter      *self,
+                                                ZtScanRulesFunc      func,
+                                                gpointer             user_data);
 
 G_END_DECLS

@@ -12,10 +12,6 @@ G_BEGIN_DECLS
 typedef ZtScanMode (*ZtScanModeFunc) (const char *service,
                                       gpointer    user_data);
 
-/* The rules @service overrides (borrowed; NULL: none); called for every scan. */
-typedef ZtScanRules *(*ZtScanRulesFunc) (const char *service,
-                                         gpointer    user_data);
-
 /* Scans each tools/list answer (both sides) with zt-tool-scan: blocked tools are removed,
  * the others neutralised (hidden characters removed); the list is rewritten only when that
  * changes something. A tools/call to a tool a list had blocked is refused (-32003, rule

@@ -8,6 +8,7 @@
 
 struct _ZtResultScan {
   ZtResultScanMode  mode;
+  const ZtScanConfig *config;       /* the service's overrides (NULL: none) */
   GPtrArray        *findings;       /* of ZtScanFinding */
   gsize             phrase_budget;  /* bytes the phrase rules may still read */
   gboolean          unscanned;      /* "result.unscanned" already said */
@@ -22,6 +23,14 @@ zt_result_scan_new (ZtResultScanMode mode)
   self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
   self->phrase_budget = ZT_RESULT_SCAN_PHRASE_BUDGET;
   return self;
+}
+
+void
+zt_result_scan_set_config (ZtResultScan       *self,
+                           const ZtScanConfig *config)
+{
+  g_return_if_fail (self != NULL);
+  self->config = config;
 }
 
 void
@@ -42,8 +51,24 @@ add (ZtResultScan   *self,
      gsize           end,
      char           *excerpt)
 {
-  ZtScanFinding *f = g_new0 (ZtScanFinding, 1);
+  ZtScanFinding *f;
 
+  switch (zt_scan_config_action (self->config, rule))
+    {
+    case ZT_SCAN_RULE_OFF:
+      g_free (excerpt);
+      return;
+    case ZT_SCAN_RULE_WARN:
+      severity = ZT_SCAN_SEVERITY_MEDIUM;
+      break;
+    case ZT_SCAN_RULE_BLOCK:
+      severity = MAX (severity, ZT_SCAN_SEVERITY_HIGH);
+      break;
+    case ZT_SCAN_RULE_DEFAULT:
+    default:
+      break;
+    }
+  f = g_new0 (ZtScanFinding, 1);
   f->rule = rule;
   f->severity = severity;
   f->path = g_strdup (path);
@@ -601,6 +626,7 @@ zt_result_scan_text (ZtResultScan *self,
 {
   gsize len;
   g_autoptr(GArray) secrets = NULL;
+  g_autoptr(GArray) redact = NULL;
   g_autoptr(GPtrArray) known = NULL;
   g_autofree char *clean = NULL;
   char *redacted;
@@ -647,8 +673,20 @@ zt_result_scan_text (ZtResultScan *self,
     }
   if (self->mode != ZT_RESULT_SCAN_REDACT || secrets->len == 0)
     return g_steal_pointer (&clean);
-  /* redact first, then neutralise: the spans are offsets in the text as it came */
-  redacted = zt_secrets_redact_len (text, len, NULL);
+  /* redact first, then neutralise: the spans are offsets in the text as it came; a kind the
+   * service turned off or to warn stays as it is */
+  redact = g_array_sized_new (FALSE, FALSE, sizeof (ZtSecretSpan), secrets->len);
+  for (guint i = 0; i < secrets->len; i++)
+    {
+      const ZtSecretSpan *sp = &g_array_index (secrets, ZtSecretSpan, i);
+      ZtScanRuleAction action = zt_scan_config_action (self->config, secret_rule (sp->kind));
+
+      if (action != ZT_SCAN_RULE_OFF && action != ZT_SCAN_RULE_WARN)
+        g_array_append_val (redact, *sp);
+    }
+  redacted = zt_secrets_redact_spans (text, len, redact);
+  if (redacted == NULL)
+    return g_steal_pointer (&clean);
   if (clean != NULL)
     {
       char *both = zt_text_neutralise (redacted);
@@ -685,10 +723,12 @@ removed_by_neutralising (const ZtScanFinding *f)
   return FALSE;
 }
 
+/* A secret (unless the service made its kind warn: then it is medium), or a high finding */
 static gboolean
 blocks (const ZtScanFinding *f)
 {
-  return is_secret (f) || (f->severity >= ZT_SCAN_SEVERITY_HIGH && !removed_by_neutralising (f));
+  return (is_secret (f) && f->severity >= ZT_SCAN_SEVERITY_HIGH) ||
+         (f->severity >= ZT_SCAN_SEVERITY_HIGH && !removed_by_neutralising (f));
 }
 
 const ZtScanFinding *
@@ -745,6 +785,39 @@ zt_result_scan_findings_to_json (ZtResultScan *self)
 }
 
 static const char *mode_names[] = { "tag", "off", "redact", "block" };
+
+const char *const *
+zt_result_scan_rules (void)
+{
+  static const char *const *rules;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      GPtrArray *all = g_ptr_array_new ();
+
+      g_ptr_array_add (all, (gpointer) "result.hidden");
+      g_ptr_array_add (all, (gpointer) "result.unscanned");
+      for (int k = 0; k < ZT_SECRET_N_KINDS; k++)
+        g_ptr_array_add (all, (gpointer) secret_rule (k));
+      g_ptr_array_add (all, NULL);
+      rules = (const char *const *) g_ptr_array_free (all, FALSE);
+      g_once_init_leave (&once, 1);
+    }
+  return rules;
+}
+
+gboolean
+zt_result_scan_rule_valid (const char *rule)
+{
+  const char *const *rules = zt_result_scan_rules ();
+  gsize len = rule ? strlen (rule) : 0;
+
+  for (guint i = 0; len > 0 && rules[i]; i++)
+    if (strcmp (rules[i], rule) == 0 || (rule[len - 1] == '.' && g_str_has_prefix (rules[i], rule)))
+      return TRUE;
+  return FALSE;
+}
 
 const char *
 zt_result_scan_mode_to_string (ZtResultScanMode mode)

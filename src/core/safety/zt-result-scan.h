@@ -25,6 +25,11 @@ typedef struct _ZtResultScan ZtResultScan;
 
 ZtResultScan *zt_result_scan_new       (ZtResultScanMode    mode);
 void          zt_result_scan_free      (ZtResultScan       *self);
+/* The service's overrides of single rules (may be NULL; must live as long as @self): off drops
+ * a rule's findings (a secret's kind is then neither redacted nor a reason to refuse), warn
+ * makes them medium (a secret is said, not redacted, not refused), block makes them high. */
+void          zt_result_scan_set_config (ZtResultScan      *self,
+                                        const ZtScanConfig *config);
 /* Scans one string of the result, found at @path ("content[0].text"). Returns what the string
  * becomes (hidden characters removed, and in REDACT mode secrets replaced), or NULL when it
  * stays as it is. Findings are added to @self; their offsets are in @text. */
@@ -47,6 +52,12 @@ JsonNode     *zt_result_scan_findings_to_json (ZtResultScan *self);
  * FALSE means the phrase scan is skipped; measured against the safety corpus (test-result-scan). */
 gboolean      zt_result_text_needs_phrase_scan (const char *text,
                                         gsize               len);
+
+/* The rule ids only results have ("secret.<kind>", "result.hidden", "result.unscanned"), in
+ * that order, NULL-terminated; results are also read by the tool scan's rules. */
+const char *const *zt_result_scan_rules  (void);
+/* Is @rule one of them, or a family of them ending in '.' ("secret.")? */
+gboolean      zt_result_scan_rule_valid (const char        *rule);
 
 const char   *zt_result_scan_mode_to_string   (ZtResultScanMode  mode);
 /* FALSE when @text is none of "off", "tag", "redact", "block" */

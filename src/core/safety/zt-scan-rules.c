@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "zt-error.h"
+#include "zt-result-scan.h"
 #include "zt-scan-rules.h"
 
 struct _ZtScanRules
@@ -81,11 +82,11 @@ rules_add (GHashTable  *table,
 {
   ZtScanRuleAction action;
 
-  if (!zt_tool_scan_rule_valid (rule))
+  if (!zt_tool_scan_rule_valid (rule) && !zt_result_scan_rule_valid (rule))
     {
       g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT,
-                   "\"%s\" is not a rule of the tool scan, nor a family of them ending in '.' "
-                   "(\"zt4mcp scan --list-rules\" lists them)", rule);
+                   "\"%s\" is not a rule of the tool scan or the result scan, nor a family of them "
+                   "ending in '.' (\"zt4mcp scan --list-rules\" lists them)", rule);
       return FALSE;
     }
   if (!zt_scan_rule_action_from_string (action_text, &action))

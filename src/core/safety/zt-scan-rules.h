@@ -36,6 +36,11 @@ const ZtScanConfig *zt_scan_rules_get_config   (ZtScanRules        *self);
 /* "RULE=ACTION,..." sorted; "" for NULL or no entries (for caches of verdicts) */
 const char         *zt_scan_rules_get_key      (ZtScanRules        *self);
 
+/* The rules @service overrides (borrowed; NULL: none): how the scan and result filters ask the
+ * agent, for every scan. */
+typedef ZtScanRules *(*ZtScanRulesFunc) (const char *service,
+                                         gpointer    user_data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtScanRules, zt_scan_rules_unref)
 
 G_END_DECLS

@@ -772,17 +772,14 @@ zt_secrets_find (const char *text,
 }
 
 char *
-zt_secrets_redact_len (const char *text,
-                       gsize       len,
-                       guint      *n_found)
+zt_secrets_redact_spans (const char *text,
+                         gsize       len,
+                         GArray     *spans)
 {
-  g_autoptr(GArray) spans = zt_secrets_find (text, len);
   GString *out;
   gsize at = 0;
 
-  if (n_found)
-    *n_found = spans->len;
-  if (spans->len == 0)
+  if (spans == NULL || spans->len == 0)
     return NULL;
   out = g_string_sized_new (len);
   for (guint k = 0; k < spans->len; k++)
@@ -795,6 +792,18 @@ zt_secrets_redact_len (const char *text,
     }
   g_string_append_len (out, text + at, len - at);
   return g_string_free (out, FALSE);
+}
+
+char *
+zt_secrets_redact_len (const char *text,
+                       gsize       len,
+                       guint      *n_found)
+{
+  g_autoptr(GArray) spans = zt_secrets_find (text, len);
+
+  if (n_found)
+    *n_found = spans->len;
+  return zt_secrets_redact_spans (text, len, spans);
 }
 
 char *

@@ -44,6 +44,11 @@ char       *zt_secrets_redact          (const char   *text,
 char       *zt_secrets_redact_len      (const char   *text,
                                         gsize         len,
                                         guint        *n_found);
+/* @text (@len bytes) with just @spans (of ZtSecretSpan, in order, from zt_secrets_find ())
+ * replaced; NULL when there are none. */
+char       *zt_secrets_redact_spans    (const char   *text,
+                                        gsize         len,
+                                        GArray       *spans);
 /* "private-key", "aws-access-key", ..., "card" */
 const char *zt_secret_kind_to_string   (ZtSecretKind  kind);
 

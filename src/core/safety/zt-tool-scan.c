@@ -7782,9 +7782,9 @@ scan_named_tools (ZtToolScan *self,
     }
 }
 
-static ZtScanRuleAction
-override_for (const ZtScanConfig *config,
-              const char         *rule)
+ZtScanRuleAction
+zt_scan_config_action (const ZtScanConfig *config,
+                       const char         *rule)
 {
   ZtScanRuleAction action = ZT_SCAN_RULE_DEFAULT;
   gsize best = 0;
@@ -7814,7 +7814,7 @@ decide (Entry *e)
   for (guint i = 0; i < e->result.findings->len;)
     {
       ZtScanFinding *f = e->result.findings->pdata[i];
-      ZtScanRuleAction action = override_for (e->config, f->rule);
+      ZtScanRuleAction action = zt_scan_config_action (e->config, f->rule);
 
       /* the whole tool's word score is a second reading of the text the other rules read:
        * alone it warns, and it adds nothing to their count (unless an override says) */

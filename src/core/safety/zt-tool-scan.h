@@ -107,6 +107,11 @@ gboolean      zt_scan_mode_from_string  (const char         *text,
                                          ZtScanMode         *mode);
 void          zt_scan_finding_free      (ZtScanFinding      *finding);
 
+/* What @config says for @rule: the longest matching override's action (ZT_SCAN_RULE_DEFAULT
+ * for none, or a NULL @config) */
+ZtScanRuleAction zt_scan_config_action  (const ZtScanConfig *config,
+                                         const char         *rule);
+
 /* Every rule id the scanner reports, sorted, NULL-terminated. */
 const char *const *zt_tool_scan_rules   (void);
 /* Is @rule one of them, or a family of them as a prefix ending in '.' ("hidden.")? */

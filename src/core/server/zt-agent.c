@@ -640,6 +640,7 @@ zt_agent_init (ZtAgent *self)
    * audit, which records a withheld result as a denial */
   self->result_filter = zt_result_filter_new ();
   zt_result_filter_set_mode_func (self->result_filter, result_scan_mode_cb, self);
+  zt_result_filter_set_rules_func (self->result_filter, scan_rules_cb, self);
   g_ptr_array_add (self->filters, g_object_ref (self->result_filter));
   self->transports = zt_transports_new ();
   zt_transports_set_secret_env_func (self->transports, _zt_agent_secret_env_resolve, self);
