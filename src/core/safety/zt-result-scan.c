@@ -723,12 +723,11 @@ removed_by_neutralising (const ZtScanFinding *f)
   return FALSE;
 }
 
-/* A secret (unless the service made its kind warn: then it is medium), or a high finding */
+/* A high finding: every secret is, unless the service made its kind warn (then it is medium) */
 static gboolean
 blocks (const ZtScanFinding *f)
 {
-  return (is_secret (f) && f->severity >= ZT_SCAN_SEVERITY_HIGH) ||
-         (f->severity >= ZT_SCAN_SEVERITY_HIGH && !removed_by_neutralising (f));
+  return f->severity >= ZT_SCAN_SEVERITY_HIGH && !removed_by_neutralising (f);
 }
 
 const ZtScanFinding *
