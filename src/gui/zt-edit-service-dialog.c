@@ -395,8 +395,8 @@ action_words (const char *action)
   if (g_strcmp0 (action, "off") == 0)
     return _("Off: its findings are dropped");
   if (g_strcmp0 (action, "warn") == 0)
-    return _("Warn: its findings count as medium");
-  return _("Block: a tool it finds is hidden and refused");
+    return _("Warn: its findings are said, and do not block alone");
+  return _("Block: what it finds blocks");
 }
 
 static void rebuild_rules (ZtEditServiceDialog *self);
