@@ -127,7 +127,9 @@ await run({
       /must be "off", "warn" or "block"/);
     const bad = await api(agent, "PATCH", "/services/poiswords", { scan_rules: ["instruction.words"] });
     assert.equal(bad.status, 400);
-    assert.match((await bad.json()).error?.message ?? "", /scan_rules/);
+    const badError = (await bad.json()).error;
+    assert.match(badError?.message ?? "", /scan_rules/);
+    assert.equal(badError?.field, "scan_rules");   /* the app marks that group */
     agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.words=default",
       "--scan-rule", "hidden.=default");
     assert.equal(JSON.parse(agent.cli("service", "show", "poiswords", "--json")).scan_rules, undefined);

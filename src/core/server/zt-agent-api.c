@@ -211,7 +211,7 @@ static const char *
 blame (ZtService  *service,
        JsonObject *body)
 {
-  static const char *fields[] = { "command", "env", "secret_env", "cwd", "url", NULL };
+  static const char *fields[] = { "command", "env", "secret_env", "cwd", "url", "scan_rules", NULL };
 
   for (guint i = 0; fields[i]; i++)
     {
