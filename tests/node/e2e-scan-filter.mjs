@@ -137,6 +137,12 @@ await run({
     assert.deepEqual((await c2.listTools()).tools.map((t) => t.name).sort(), ["git_helper", "subtract_numbers"]);
     assert.equal((await c2.callTool({ name: "git_helper", arguments: { repo: "." } })).content[0].text, "tips for .");
     await c2.close();
+    // given when the service is added
+    agent.cli("service", "add", "poisrule", "--scan-rule", "instruction.words=block", "--env", "POISON_WORDS=1",
+      "--stdio", "--", NODE, POISONED);
+    const c3 = await connectHttp(agent.mcpUrl("poisrule"), agent.auth);
+    assert.deepEqual((await c3.listTools()).tools.map((t) => t.name), ["subtract_numbers"]);
+    await c3.close();
   },
   "tool_scan warn keeps every tool and lets calls through; service list shows the mode": async () => {
     const c = await connectHttp(agent.mcpUrl("poiswarn"), agent.auth);
