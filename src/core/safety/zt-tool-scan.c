@@ -6556,6 +6556,105 @@ control_is_own (const char *m,
   return FALSE;
 }
 
+/* The patterns scan_unguard ()'s judges read (compiled with the rest of its own, once) */
+static struct {
+  GRegex *override, *ctrl, *keep, *domain, *code, *warnctx, *listed, *waved, *root, *https, *persist;
+} unguard;
+
+/* One sentence as scan_unguard () reads it: @t[0, n), at @s of its string; a parameter's
+ * description or not; whether it gives a pretext; the tool's own words (@own: its name and
+ * opening sentence; @name: its name), lower case. */
+typedef struct {
+  const char *t;
+  gsize       n;
+  gsize       s;
+  gboolean    param;
+  gboolean    why;
+  const char *own;
+  const char *name;
+} Judging;
+
+/* The rule one match @m of a claim in @j's sentence gives, or NULL */
+typedef const char *(*ClaimJudge) (const char    *m,
+                                   const Judging *j);
+
+/* The first rule @judge gives a match of the claims [@first, @last) in @j's sentence (@s..@end of
+ * what the prefilter read) that no negation stands before, or NULL */
+static const char *
+judge_claims (const Claims  *may,
+              guint          first,
+              guint          last,
+              gsize          end,
+              ClaimJudge     judge,
+              const Judging *j)
+{
+  for (guint c = first; c < last; c++)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (!claim_here (may, c, j->s, end) || !g_regex_match_full (claim_res[c], j->t, j->n, 0, 0, &info, NULL))
+        continue;
+      for (; g_match_info_matches (info); g_match_info_next (info, NULL))
+        {
+          g_autofree char *m = g_match_info_fetch (info, 0);
+          const char *rule;
+          int ms, me;
+
+          if (g_match_info_fetch_pos (info, 0, &ms, &me) && unnegated_at (j->t, ms) && (rule = judge (m, j)) != NULL)
+            return rule;
+        }
+    }
+  return NULL;
+}
+
+/* CL_UNGUARD: a control switched off as a side effect, with a pretext or for good (the opening
+ * sentence only with a pretext on a tool not named for the control); allow-listed only with
+ * named outside domains or a pretext; an insecure switch always */
+static const char *
+judge_control (const char    *m,
+               const Judging *j)
+{
+  gboolean ok;
+
+  if (g_regex_match (unguard.ctrl, m, 0, NULL))
+    ok = j->param ? (j->why || g_regex_match_full (unguard.keep, j->t, j->n, 0, 0, NULL, NULL))
+         : j->s == 0 ? (j->why && !control_is_own (m, j->name))
+         : (!control_is_own (m, j->own) || j->why || g_regex_match_full (unguard.keep, j->t, j->n, 0, 0, NULL, NULL));
+  else if (g_regex_match (unguard.listed, m, 0, NULL))
+    ok = (j->s > 0 || j->param) && (g_regex_match_full (unguard.domain, j->t, j->n, 0, 0, NULL, NULL) || j->why);
+  else
+    ok = TRUE;
+  return ok ? "instruction.unsafe-default" : NULL;
+}
+
+/* CL_UNTRUSTED: code from an untrusted place to install or run; piped into a shell as root or
+ * without HTTPS (read over the rest of the string); a security warning waved through */
+static const char *
+judge_untrusted (const char    *m,
+                 const Judging *j)
+{
+  gboolean piped = strchr (m, '|') != NULL || g_ascii_strncasecmp (m, "pipe", 4) == 0;
+  gboolean ok;
+
+  if (!piped && !g_regex_match (unguard.waved, m, 0, NULL))
+    ok = g_regex_match_full (unguard.code, j->t, j->n, 0, 0, NULL, NULL);
+  else if (piped)
+    ok = g_regex_match (unguard.root, j->t, 0, NULL) || !g_regex_match (unguard.https, j->t, 0, NULL);
+  else
+    ok = g_regex_match_full (unguard.warnctx, j->t, j->n, 0, 0, NULL, NULL);
+  return ok ? "instruction.unsafe-default" : NULL;
+}
+
+/* CL_LOOP: "keep polling, do not give up" is a status tool's advice; never stopping is harm
+ * where the user's word or the outcome does not end it */
+static const char *
+judge_loop (const char    *m,
+            const Judging *j)
+{
+  return !g_regex_match (unguard.persist, m, 0, NULL) ||
+         g_regex_match_full (unguard.override, j->t, j->n, 0, 0, NULL, NULL) ? "instruction.overreach" : NULL;
+}
+
 /* The other22 work: harmful actions a description steers the model into rather than data it
  * leaks, read in the instruction.unsafe-default and instruction.overreach families.
  * - instruction.unsafe-default: a security control (audit trail, content filter, safety review,
@@ -6586,8 +6685,8 @@ scan_unguard (Entry        *e,
               gsize         len,
               const Claims *may)
 {
-  static GRegex *option_re, *whole_re, *absurd_re, *override_re, *ctrl_re, *why_re, *keep_re, *guard_re, *domain_re, *again_re, *bound_re, *code_re, *warnctx_re,
-                *object_re, *soft_re, *fguard_re, *uguard_re;
+  static GRegex *option_re, *whole_re, *absurd_re, *why_re, *guard_re, *again_re, *bound_re, *object_re, *soft_re,
+                *fguard_re, *uguard_re;
   static gsize once = 0;
   gsize rest = MIN (sentence_end (desc, len, 0) + 1, len);
   g_autofree char *own = NULL;
@@ -6601,9 +6700,9 @@ scan_unguard (Entry        *e,
       whole_re = g_regex_new ("\\b(?:all|every|everything|whole|entire)\\b", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       absurd_re = g_regex_new ("\\b10\\s*\\*\\*\\s*(?:[1-9]\\d|[6-9])\\b|\\b1e(?:[1-9]\\d|[7-9])\\b|(?<![\\w,.])\\d{1,3}(?:,\\d{3}){2,}(?![\\w,])|(?<![\\w,.])\\d{7,}(?![\\w,])",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      override_re = g_regex_new ("\\b(?:even\\s+(?:if|when)|regardless|no\\s+matter|whatever|asks?\\s+(?:you\\s+)?to\\s+stop|says?\\s+(?:to\\s+)?stop)\\b",
+      unguard.override = g_regex_new ("\\b(?:even\\s+(?:if|when)|regardless|no\\s+matter|whatever|asks?\\s+(?:you\\s+)?to\\s+stop|says?\\s+(?:to\\s+)?stop)\\b",
                                  G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      ctrl_re = g_regex_new ("\\b" UNGUARD_CTRL, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      unguard.ctrl = g_regex_new ("\\b" UNGUARD_CTRL, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       why_re = g_regex_new ("\\b(?:speed\\w*|faster|quick\\w*|slow\\w*|perform\\w*|latency|lag|load\\s+times?|page\\s+loads?|noise|noisy|"
                             "false\\s+(?:positives?|alarms?)|clutter\\w*|friction|annoy\\w*|frustrat\\w*|interrupt\\w*|hedg\\w*|patroni[sz]\\w*|"
                             "less\\s+(?!secure|safe|protected|private)\\w+|fewer\\s+\\w+|cosmetic|harmless|unnecessary|overly\\s+strict|too\\s+strict|in\\s+the\\s+way|break\\w*|"
@@ -6611,7 +6710,7 @@ scan_unguard (Entry        *e,
                             "convenien\\w*|hassle|never\\s+prompt|prompts?|missed|accurate|throughput|bandwidth|efficien\\w*|optimi[sz]\\w*|quicker|memory|"
                             "ressourcen|beschleunig\\w*|acc[ée]l[ée]r\\w*|r[áa]pid\\w*|velocidad)\\b",
                             G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      keep_re = g_regex_new ("\\b(?:permanent\\w*|dauerhaft\\w*|d[ée]finitivement|leaves?\\s+(?:it|them)\\s+(?:off|that\\s+way|disabled)|"
+      unguard.keep = g_regex_new ("\\b(?:permanent\\w*|dauerhaft\\w*|d[ée]finitivement|leaves?\\s+(?:it|them)\\s+(?:off|that\\s+way|disabled)|"
                              "keep\\s+(?:it|them)\\s+(?:off|disabled)|re-?enabl\\w*|every|always|for\\s+(?:all|every)|afterwards)\\b",
                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       uguard_re = g_regex_new ("\\b(?:only\\s+(?:when|if|for|on|after)|unless|(?<!not\\s)(?<!n't\\s)(?<!never\\s)(?<!without\\s)ask\\w*|"
@@ -6627,7 +6726,7 @@ scan_unguard (Entry        *e,
                                "(?:set|pass)\\s+\\w+\\s*=\\s*true\\s+to\\s+(?:enable|turn)|opt(?:ional\\w*|\\s+in)|localhost|local\\s+development|"
                                "development\\s+only|self-signed|staging\\s+only|in\\s+(?:[\\w-]+\\s+)?mode|(?:when|if)\\s+[\\w-]+\\s+is\\s+(?:set|true|on|passed|given))\\b",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      domain_re = g_regex_new ("(?:\\*\\.[\\w-]+|\\b[\\w-]+\\.(?:biz|com|net|io|co|xyz|ru|cn|info|top|club|online|site|win|click|help|support|org))\\b",
+      unguard.domain = g_regex_new ("(?:\\*\\.[\\w-]+|\\b[\\w-]+\\.(?:biz|com|net|io|co|xyz|ru|cn|info|top|club|online|site|win|click|help|support|org))\\b",
                                G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       again_re = g_regex_new ("\\b(?:retr(?:y|ies|ying|ied)|repeat\\w*|poll\\w*|again|loop\\w*|re-?send\\w*|re-?run\\w*|re-?invoke\\w*|"
                               "re-?submit\\w*|re-?queue\\w*|call\\w*\\s+(?:it|this|the\\s+tool|back)|restart\\w*|start\\s+over|crawl\\w*|"
@@ -6641,11 +6740,11 @@ scan_unguard (Entry        *e,
                               "cancel\\w*|stopped|interrupt\\w*|unsubscrib\\w*|closed|"
                               "respect\\w*)",
                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      code_re = g_regex_new ("\\b(?:install\\w*|run\\w*|execut\\w*|pip|npm|yarn|gem|cargo|curl|wget|setup|registry|index-url|repo\\w*|deb|rpm|"
+      unguard.code = g_regex_new ("\\b(?:install\\w*|run\\w*|execut\\w*|pip|npm|yarn|gem|cargo|curl|wget|setup|registry|index-url|repo\\w*|deb|rpm|"
                              "plugin\\w*|script\\w*|driver\\w*|binar\\w*|packages?|cli|sdk|macros?|eval\\w*|bash|sh|powershell|exe|msi|dmg|pkg|"
                              "jar|crt|cert\\w*|trusted|extension\\w*|apk|firmware|builds?|release\\w*|tarball|tar\\.gz)\\b",
                              G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-      warnctx_re = g_regex_new ("\\b(?:anti-?virus|anti-?malware|smartscreen|gatekeeper|defender|security|macros?|certificates?|ssl|tls|"
+      unguard.warnctx = g_regex_new ("\\b(?:anti-?virus|anti-?malware|smartscreen|gatekeeper|defender|security|macros?|certificates?|ssl|tls|"
                                 "unidentified|unsigned|unverified|publisher|browser|windows|excel|word|os|firewall|malware|virus|threat|"
                                 "install\\w*|download\\w*|run\\w*|open\\w*|file)\\b",
                                 G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
@@ -6666,6 +6765,12 @@ scan_unguard (Entry        *e,
                               "after\\s+showing|explain\\w*|before\\s+(?:deciding|running|you\\s+run)|so\\s+(?:that\\s+)?the\\s+user\\s+can\\s+(?:read|review|inspect|check)|"
                               "shows?\\s+the\\s+(?:script|contents?|code)|detects?|flags?|spots?|risks?)\\b",
                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      unguard.listed = g_regex_new ("(?:list|senders)$", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      unguard.waved = g_regex_new ("anyway|warn|block|alert|flag|quarantin|prompt|errors?\\s|problems?\\s",
+                                   G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      unguard.root = g_regex_new ("\\b(?:sudo|root)\\b", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      unguard.https = g_regex_new ("https://", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      unguard.persist = g_regex_new ("^(?:never|don't|do\\s+not)\\s+(?:stop|give|quit)", G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&once, 1);
     }
   name_low = g_strdelimit (g_ascii_strdown (e->result.name != NULL ? e->result.name : "", -1), "_-.", ' ');
@@ -6683,9 +6788,9 @@ scan_unguard (Entry        *e,
       const char *t = desc + s;
       gsize n = end - s;
       const char *rule = NULL;
-      g_autoptr(GMatchInfo) info = NULL;
       gsize gend = end;
       gboolean unguarded, why;
+      Judging j;
 
       /* "Audit logging is disabled by default; enable it with audit=true": the clause after a
        * semicolon may say what makes it harmless */
@@ -6697,69 +6802,13 @@ scan_unguard (Entry        *e,
                   !g_regex_match_full (uguard_re, t, n, 0, 0, NULL, NULL) &&
                   !g_regex_match_full (option_re, t, gend - s, 0, 0, NULL, NULL);
       why = unguarded && g_regex_match_full (why_re, t, n, 0, 0, NULL, NULL);
-      for (guint c = CL_UNGUARD; c < CL_LOOP && unguarded && rule == NULL; c++)
-        {
-          g_clear_pointer (&info, g_match_info_free);
-          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL))
-            continue;
-          for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
-            {
-              g_autofree char *m = g_match_info_fetch (info, 0);
-              int ms, me;
-
-              if (!g_match_info_fetch_pos (info, 0, &ms, &me) || !unnegated_at (t, ms))
-                continue;
-              if (g_regex_match (ctrl_re, m, 0, NULL))
-                {
-                  /* a control: a side effect, a pretext or for good; the opening sentence only
-                   * with a pretext on a tool not named for the control */
-                  if (param ? (why || g_regex_match_full (keep_re, t, n, 0, 0, NULL, NULL))
-                      : s == 0 ? (why && !control_is_own (m, name_low))
-                      : (!control_is_own (m, own) || why || g_regex_match_full (keep_re, t, n, 0, 0, NULL, NULL)))
-                    rule = "instruction.unsafe-default";
-                }
-              else if (g_regex_match_simple ("(?:list|senders)$", m, G_REGEX_CASELESS, 0))
-                {
-                  /* allow-listed: named outside domains, or a pretext */
-                  if ((s > 0 || param) && (g_regex_match_full (domain_re, t, n, 0, 0, NULL, NULL) || why))
-                    rule = "instruction.unsafe-default";
-                }
-              else
-                rule = "instruction.unsafe-default";
-            }
-        }
-      g_clear_pointer (&info, g_match_info_free);
+      j = (Judging) { t, n, s, param, why, own, name_low };
+      if (unguarded)
+        rule = judge_claims (may, CL_UNGUARD, CL_LOOP, end, judge_control, &j);
       unguarded = rule == NULL && claims_here (may, CL_UNTRUSTED, CL_FALLBACK, s, end) &&
                   !g_regex_match_full (guard_re, t, n, 0, 0, NULL, NULL);
-      for (guint c = CL_UNTRUSTED; c < CL_FALLBACK && unguarded && rule == NULL; c++)
-        {
-          g_clear_pointer (&info, g_match_info_free);
-          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL))
-            continue;
-          for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
-            {
-              g_autofree char *m = g_match_info_fetch (info, 0);
-              int ms, me;
-
-              if (!g_match_info_fetch_pos (info, 0, &ms, &me) || !unnegated_at (t, ms))
-                continue;
-              if (strchr (m, '|') == NULL && g_ascii_strncasecmp (m, "pipe", 4) != 0 &&
-                  !g_regex_match_simple ("anyway|warn|block|alert|flag|quarantin|prompt|errors?\\s|problems?\\s", m, G_REGEX_CASELESS, 0))
-                {
-                  if (g_regex_match_full (code_re, t, n, 0, 0, NULL, NULL))
-                    rule = "instruction.unsafe-default";
-                }
-              else if (strchr (m, '|') != NULL || g_ascii_strncasecmp (m, "pipe", 4) == 0)
-                {
-                  if (g_regex_match_simple ("\\b(?:sudo|root)\\b", t, G_REGEX_CASELESS, 0) ||
-                      !g_regex_match_simple ("https://", t, G_REGEX_CASELESS, 0))
-                    rule = "instruction.unsafe-default";
-                }
-              else if (g_regex_match_full (warnctx_re, t, n, 0, 0, NULL, NULL))
-                rule = "instruction.unsafe-default";
-            }
-        }
-      g_clear_pointer (&info, g_match_info_free);
+      if (unguarded)
+        rule = judge_claims (may, CL_UNTRUSTED, CL_FALLBACK, end, judge_untrusted, &j);
       if (rule == NULL && claims_here (may, CL_FALLBACK, N_CLAIMS, s, end) &&
           (claim_in (CL_FALLBACK, t, n) || claim_in (CL_FALLBACK + 1, t, n)) &&
           g_regex_match_full (object_re, t, n, 0, 0, NULL, NULL) &&
@@ -6769,24 +6818,8 @@ scan_unguard (Entry        *e,
       unguarded = rule == NULL && claims_here (may, CL_LOOP, CL_UNTRUSTED, s, end) &&
                   (!g_regex_match_full (bound_re, t, n, 0, 0, NULL, NULL) || g_regex_match_full (absurd_re, t, n, 0, 0, NULL, NULL)) &&
                   g_regex_match_full (again_re, t, n, 0, 0, NULL, NULL);
-      for (guint c = CL_LOOP; c < CL_UNTRUSTED && unguarded && rule == NULL; c++)
-        {
-          g_clear_pointer (&info, g_match_info_free);
-          if (!claim_here (may, c, s, end) || !g_regex_match_full (claim_res[c], t, n, 0, 0, &info, NULL))
-            continue;
-          for (; rule == NULL && g_match_info_matches (info); g_match_info_next (info, NULL))
-            {
-              g_autofree char *m = g_match_info_fetch (info, 0);
-              int ms, me;
-
-              /* "keep polling, do not give up" is a status tool's advice; never stopping is
-               * harm where the user's word or the outcome does not end it */
-              if (g_match_info_fetch_pos (info, 0, &ms, &me) && unnegated_at (t, ms) &&
-                  (!g_regex_match_simple ("^(?:never|don't|do\\s+not)\\s+(?:stop|give|quit)", m, G_REGEX_CASELESS, 0) ||
-                   g_regex_match_full (override_re, t, n, 0, 0, NULL, NULL)))
-                rule = "instruction.overreach";
-            }
-        }
+      if (unguarded)
+        rule = judge_claims (may, CL_LOOP, CL_UNTRUSTED, end, judge_loop, &j);
       if (rule != NULL)
         {
           Ctx ctx = { e->result.findings, path, desc, len, 0, 0, 0, NULL };
