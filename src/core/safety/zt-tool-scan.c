@@ -1449,6 +1449,27 @@ regex_once (gsize             *once,
   return *re;
 }
 
+/* Back from @at in @t to the start of its clause: just after . ; : ! ? , or a line break */
+static gsize
+clause_start (const char *t,
+              gsize       at)
+{
+  while (at > 0 && !strchr (".;:!?,\n", t[at - 1]))
+    at--;
+  return at;
+}
+
+/* On from @at in @t (@len bytes) to the end of its sentence: at . ! ? or a line break */
+static gsize
+sentence_stop (const char *t,
+               gsize       len,
+               gsize       at)
+{
+  while (at < len && !strchr (".!?\n", t[at]))
+    at++;
+  return at;
+}
+
 /* "Nothing is sent to a server", "the key is never uploaded to any remote server": a denial of
  * sending, the way tools say what stays local, not an order to send. Is the verb that starts
  * @t[ms, me) denied in its clause (nothing, no data or none of it as its subject, or not, never,
@@ -1463,12 +1484,8 @@ send_denied (const char *t,
 {
   static GRegex *before_re, *after_re;
   static gsize once_before = 0, once_after = 0;
-  gsize from = ms, end = me;
+  gsize from = clause_start (t, ms), end = sentence_stop (t, len, me);
 
-  while (from > 0 && !strchr (".;:!?,\n", t[from - 1]))
-    from--;
-  while (end < len && !strchr (".!?\n", t[end]))
-    end++;
   regex_once (&once_before, &before_re,
               "(?:\\b(?:nothing|none of (?:it|them|this|that|your \\w+|the \\w+)|no (?:\\w+ )?(?:data|information|content|"
               "text|files?|keys?|secrets?|passwords?|credentials|tokens?|messages?))\\b(?: \\w+){0,2} "
@@ -1614,13 +1631,11 @@ required_by_negation (const char *t,
   static GRegex *re;
   static gsize once = 0;
   g_autoptr(GMatchInfo) info = NULL;
-  gsize from = ms;
+  gsize from = clause_start (t, ms);
 
   regex_once (&once, &re, "\\G\\s*(?:and\\s+|but\\s+|so\\s+|you\\s+)?(?:do\\s+not|don't|never|must\\s+not|should\\s+not|must\\s+never|"
               "should\\s+never)\\s+(?!hesitate\\b|wait\\b|worry\\b|be\\s+afraid\\b)[^.;:!?,]{0,60}?\\bwithout\\s+(?:first\\s+)?"
               "(?:telling|informing|notifying|asking|warning|confirming\\s+with|checking\\s+with)\\b", G_REGEX_CASELESS);
-  while (from > 0 && !strchr (".;:!?,\n", t[from - 1]))
-    from--;
   if (!g_regex_match_full (re, t, MIN (len, ms + 40), from, 0, &info, NULL))
     return FALSE;
   {
@@ -1644,14 +1659,13 @@ forbidden_request (const char *t,
   static gsize once = 0;
   static const char *const neg[] = { "not ", "never ", "n't " };
   gboolean negated = FALSE;
-  gsize end = me;
+  gsize end;
 
   for (guint i = 0; i < G_N_ELEMENTS (neg); i++)
     negated |= ms >= strlen (neg[i]) && g_ascii_strncasecmp (t + ms - strlen (neg[i]), neg[i], strlen (neg[i])) == 0;
   if (!negated)
     return FALSE;
-  while (end < len && !strchr (".!?\n", t[end]))
-    end++;
+  end = sentence_stop (t, len, me);
   regex_once (&once, &after_re, "\\b(instead|but|rather|however|ask\\w*|request\\w*|pass|send|include|put|enter|type|collect|"
               "take|get|obtain|use|store|save|log|forward|copy)\\b", G_REGEX_CASELESS);
   return !g_regex_match_full (after_re, t, end, me, 0, NULL, NULL);
@@ -1714,11 +1728,9 @@ telling_required (const char *t,
 {
   static GRegex *hide_re;
   static gsize once = 0;
-  gsize end = me;
-
   /* nothing hidden in the rest of the sentence ("...; delete the oldest ones quietly") */
-  while (end < len && !strchr (".!?\n", t[end]))
-    end++;
+  gsize end = sentence_stop (t, len, me);
+
   regex_once (&once, &hide_re, "\\b(quiet\\w*|silent\\w*|secret\\w*|hid(e|den|ing)|conceal\\w*|without|unnoticed|discreet\\w*)\\b",
               G_REGEX_CASELESS);
   if (g_regex_match_full (hide_re, t, end, me, 0, NULL, NULL))
