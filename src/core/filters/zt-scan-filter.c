@@ -185,15 +185,14 @@ decided_still (ZtScanFilter  *self,
 /* A verdict depends on the definition, the rules the service overrides, and for tools on what
  * it was scanned beside (@digest: the other services' tools, earlier pages). */
 static char *
-cache_key (ZtScanFilter          *self,
-           const ZtFilterContext *context,
+cache_key (const ZtFilterContext *context,
            ListKind               kind,
            const char            *digest,
+           ZtScanRules           *rules,
            JsonNode              *definition)
 {
   g_autofree char *text = zt_json_to_canonical (definition);
   g_autofree char *sum = zt_sha256_hex (text, -1);
-  g_autoptr(ZtScanRules) rules = rules_of (self, context->service);
 
   return g_strdup_printf ("%d\n%d\n%s\n%s\n%s\n%s", kind, context->side, context->service, digest,
                           zt_scan_rules_get_key (rules), sum);
@@ -364,6 +363,7 @@ scan_list (ZtScanFilter          *self,
   g_autoptr(JsonArray) earlier = NULL;
   g_autoptr(ZtToolScan) scan = NULL;
   g_autofree char *digest = NULL;
+  g_autoptr(ZtScanRules) rules = rules_of (self, context->service);
   GHashTable *blocked = blocked_in (self, context->side, kind, context->service, TRUE);
   JsonArray *kept;
   JsonNode *node;
@@ -380,7 +380,7 @@ scan_list (ZtScanFilter          *self,
   for (guint i = 0; i < len; i++)
     {
       JsonNode *entry = json_array_get_element (entries, i);
-      char *key = cache_key (self, context, kind, digest ? digest : "", entry);
+      char *key = cache_key (context, kind, digest ? digest : "", rules, entry);
       Known *k = g_hash_table_lookup (self->cache, key);
 
       g_ptr_array_add (keys, key);
