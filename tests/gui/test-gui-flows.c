@@ -700,30 +700,15 @@ static void
 test_services_scan_rules (void)
 {
   g_autofree char *poisoned = g_build_filename (g_getenv ("ZT_TESTS_DIR"), "..", "node", "poisoned-server.mjs", NULL);
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) body = NULL, added = NULL, tools = NULL, patch = NULL, patched = NULL, again = NULL, removed = NULL;
+  g_autoptr(JsonNode) added = NULL, setup = NULL, set = NULL, tools = NULL, patch = NULL, patched = NULL, again = NULL,
+                      removed = NULL;
   GtkWidget *dialog;
 
   g_assert_nonnull (f.window);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "name"); json_builder_add_string_value (b, "wordy");
-  json_builder_set_member_name (b, "kind"); json_builder_add_string_value (b, "stdio");
-  json_builder_set_member_name (b, "command");
-  json_builder_begin_array (b);
-  json_builder_add_string_value (b, g_getenv ("NODE"));
-  json_builder_add_string_value (b, poisoned);
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "env");
-  json_builder_begin_array (b);
-  json_builder_add_string_value (b, "POISON_WORDS=1");
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "scan_rules");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "instruction.words"); json_builder_add_string_value (b, "block");
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-  body = json_builder_get_root (b);
-  added = rest ("POST", "/services", body);
+  /* the word-score tool and the rule, given before any session starts */
+  added = stdio_service ("wordy", poisoned, NULL);
+  setup = json_from_string ("{\"env\":[\"POISON_WORDS=1\"],\"scan_rules\":{\"instruction.words\":\"block\"}}", NULL);
+  set = rest ("PATCH", "/services/wordy", setup);
   tools = rest ("GET", "/services/wordy/tools", NULL);   /* pinned at first use; git_helper left out */
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (tools), "tools")), ==, 1);
   zt_test_run_for (500);  /* the services list, with the rules, reaches the app */
