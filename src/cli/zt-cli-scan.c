@@ -460,10 +460,21 @@ scan_config (ZtToolScan         *scan,
     }
 }
 
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 static void
 print_human (ZtToolScan *scan,
-             GPtrArray  *notes)
+             GPtrArray  *notes,
+             const char *only)
 {
+  g_autoptr(GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_found = 0;
+
   for (guint i = 0; i < notes->len; i++)
     {
       ServerNote *n = notes->pdata[i];
@@ -473,7 +484,11 @@ print_human (ZtToolScan *scan,
   for (guint i = 0; i < zt_tool_scan_get_n_results (scan); i++)
     {
       const ZtScanResult *r = zt_tool_scan_get_result (scan, i);
-      g_autofree char *who = r->instructions ? g_strdup ("(server instructions)") : g_strdup (r->name);
+      g_autofree char *who = NULL;
+
+      if (only != NULL && g_strcmp0 (r->service, only) != 0)
+        continue;
+      who = r->instructions ? g_strdup ("(server instructions)") : g_strdup (r->name);
 
       g_print ("%-6s %s%s%s\n", r->verdict == ZT_SCAN_BLOCK ? "BLOCK" : r->verdict == ZT_SCAN_WARN ? "warn" : "ok",
                r->service ? r->service : "", r->service ? " / " : "", who);
@@ -482,8 +497,63 @@ print_human (ZtToolScan *scan,
           const ZtScanFinding *fd = r->findings->pdata[f];
           g_print ("         %-8s %-26s %s [%" G_GSIZE_FORMAT "..%" G_GSIZE_FORMAT "]: %s\n",
                    zt_scan_severity_to_string (fd->severity), fd->rule, fd->path, fd->start, fd->end, fd->excerpt);
+          g_hash_table_add (found, (gpointer) fd->rule);
         }
     }
+  /* what each rule reported means, once, so that an id needs no lookup */
+  if (g_hash_table_size (found) > 0)
+    {
+      g_autofree gpointer *rules = g_hash_table_get_keys_as_array (found, &n_found);
+
+      qsort (rules, n_found, sizeof *rules, compare_strings);
+      g_print ("\nWhat the rules above look for (`zt4mcp scan --list-rules` lists all of them; a service\n"
+               "sets one to off, warn or block with `zt4mcp service update NAME --scan-rule RULE=ACTION`):\n");
+      for (guint i = 0; i < n_found; i++)
+        {
+          const char *text = zt_tool_scan_rule_describe (rules[i]);
+
+          g_print ("  %-28s %s\n", (const char *) rules[i], text ? text : "");
+        }
+    }
+}
+
+static int
+status_of_verdict (ZtScanVerdict verdict)
+{
+  switch (verdict)
+    {
+    case ZT_SCAN_BLOCK: return EXIT_BLOCK;
+    case ZT_SCAN_WARN: return EXIT_WARN;
+    case ZT_SCAN_ALLOW:
+    default: return EXIT_CLEAN;
+    }
+}
+
+int
+zt_cli_scan_status (ZtToolScan *scan,
+                    const char *only)
+{
+  ZtScanVerdict worst = ZT_SCAN_ALLOW;
+
+  if (only == NULL)
+    return status_of_verdict (zt_tool_scan_get_verdict (scan));
+  for (guint i = 0; i < zt_tool_scan_get_n_results (scan); i++)
+    {
+      const ZtScanResult *r = zt_tool_scan_get_result (scan, i);
+
+      if (g_strcmp0 (r->service, only) == 0 && r->verdict > worst)
+        worst = r->verdict;
+    }
+  return status_of_verdict (worst);
+}
+
+void
+zt_cli_scan_print (ZtToolScan *scan,
+                   const char *only)
+{
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+
+  print_human (scan, notes, only);
 }
 
 int
@@ -549,6 +619,19 @@ zt_cli_scan (int    argc,
           for (guint i = 0; result_ids[i]; i++)
             json_builder_add_string_value (b, result_ids[i]);
           json_builder_end_array (b);
+          json_builder_set_member_name (b, "descriptions");
+          json_builder_begin_object (b);
+          for (guint i = 0; ids[i]; i++)
+            {
+              json_builder_set_member_name (b, ids[i]);
+              json_builder_add_string_value (b, zt_tool_scan_rule_describe (ids[i]));
+            }
+          for (guint i = 0; result_ids[i]; i++)
+            {
+              json_builder_set_member_name (b, result_ids[i]);
+              json_builder_add_string_value (b, zt_result_scan_rule_describe (result_ids[i]));
+            }
+          json_builder_end_object (b);
           json_builder_end_object (b);
           out = json_builder_get_root (b);
           print_json (out);
@@ -556,10 +639,10 @@ zt_cli_scan (int    argc,
       else
         {
           for (guint i = 0; ids[i]; i++)
-            g_print ("%s\n", ids[i]);
+            g_print ("%-30s %s\n", ids[i], zt_tool_scan_rule_describe (ids[i]));
           g_print ("# results only (the result scan also reads results with the rules above):\n");
           for (guint i = 0; result_ids[i]; i++)
-            g_print ("%s\n", result_ids[i]);
+            g_print ("%-30s %s\n", result_ids[i], zt_result_scan_rule_describe (result_ids[i]));
         }
       return 0;
     }
@@ -603,13 +686,7 @@ zt_cli_scan (int    argc,
     return fail (EXIT_INPUT, "%s: neither tools nor a client configuration", argv[1]);
 
   zt_tool_scan_run (scan);
-  switch (zt_tool_scan_get_verdict (scan))
-    {
-    case ZT_SCAN_BLOCK: status = EXIT_BLOCK; break;
-    case ZT_SCAN_WARN: status = EXIT_WARN; break;
-    case ZT_SCAN_ALLOW:
-    default: status = EXIT_CLEAN; break;
-    }
+  status = zt_cli_scan_status (scan, NULL);
   for (guint i = 0; i < notes->len; i++)
     if (strcmp (((ServerNote *) notes->pdata[i])->status, "scanned") != 0)
       status = MAX (status, EXIT_WARN);
@@ -639,6 +716,6 @@ zt_cli_scan (int    argc,
       print_json (out);
     }
   else
-    print_human (scan, notes);
+    print_human (scan, notes, NULL);
   return status;
 }

@@ -4,6 +4,8 @@
 
 #include "zt-cli.h"
 #include "zt-core.h"
+#include "zt-scan-rules.h"
+#include "zt-tool-scan.h"
 
 static const char *const summaries[][3] = {
   { "list", "SERVICE", "Each tool of SERVICE and its pin: pinned, or held back as new, changed or removed "
@@ -13,6 +15,9 @@ static const char *const summaries[][3] = {
   { "approve", "SERVICE (TOOL... | --all)", "Approve the held-back changes of SERVICE: the named tools (\"\" for "
                                             "the server's instructions), or all with --all. Clients see them at "
                                             "their next tools/list." },
+  { "scan", "SERVICE", "What the tool scan finds in each tool SERVICE lists now, with the service's rule "
+                       "overrides: verdicts, findings and their evidence, as `zt4mcp scan` prints them (exit "
+                       "status 0 nothing found, 1 warnings, 2 a tool blocked). The agent asks the server itself." },
 };
 
 static JsonNode *
@@ -138,12 +143,177 @@ tools_approve (const char *service,
   return 0;
 }
 
+/* The definitions a service's pins hold as its server sends them now (what a pending change
+ * would bring, or what was approved), without the removed ones; NULL when nothing is pinned. */
+static JsonArray *
+pinned_definitions (JsonNode *pins)
+{
+  JsonObject *o = JSON_NODE_HOLDS_OBJECT (pins) ? json_node_get_object (pins) : NULL;
+  JsonArray *entries = o ? zt_json_get_array (o, "tools") : NULL;
+  JsonArray *definitions;
+
+  if (entries == NULL || json_array_get_length (entries) == 0)
+    return NULL;
+  definitions = json_array_new ();
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonNode *e = json_array_get_element (entries, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
+      JsonNode *pending = entry ? json_object_get_member (entry, "pending") : NULL;
+      JsonNode *pinned = entry ? json_object_get_member (entry, "pinned") : NULL;
+      JsonNode *current = pending && JSON_NODE_HOLDS_OBJECT (pending) ? pending : pinned;
+
+      if (current != NULL && JSON_NODE_HOLDS_OBJECT (current) &&
+          g_strcmp0 (zt_json_get_string (entry, "state"), "removed") != 0)
+        json_array_add_element (definitions, json_node_copy (current));
+    }
+  return definitions;
+}
+
+static ZtScanRules *
+rules_of (JsonObject *service)
+{
+  JsonNode *overrides = json_object_get_member (service, "scan_rules");
+  g_autoptr(GError) error = NULL;
+  ZtScanRules *rules;
+
+  if (overrides == NULL)
+    return NULL;
+  if ((rules = zt_scan_rules_new_from_json (overrides, &error)) == NULL)
+    die ("tools scan", "the scan_rules of %s: %s", zt_json_get_string (service, "name"), error->message);
+  return rules;
+}
+
+static GPtrArray *
+pins_path_of (const char *service)
+{
+  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
+  GPtrArray *p = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (p, g_strconcat ("/services/", escaped, "/pins", NULL));
+  g_ptr_array_add (p, g_strconcat ("/services/", escaped, "/tools", NULL));
+  return p;
+}
+
+/* What the agent's tool scan finds in SERVICE's tools, as the desktop app's Tools view shows
+ * it: the definitions the pins hold (the scan filter hides blocked tools from every list,
+ * the agent's own included, but the pin filter before it records them all), scanned beside
+ * the other services' pinned tools (shadowing is found only so), each with its own rules. */
+static int
+tools_scan (const char *service)
+{
+  g_autoptr(JsonNode) services = call_or_die ("tools scan", "GET", "/services", NULL, 200);
+  g_autoptr(GPtrArray) paths = pins_path_of (service);
+  g_autoptr(JsonNode) listed = NULL;
+  g_autoptr(JsonNode) pins = NULL;
+  g_autoptr(JsonArray) definitions = NULL;
+  g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_rules_unref);
+  g_autoptr(GPtrArray) arrays = g_ptr_array_new_with_free_func ((GDestroyNotify) json_array_unref);
+  JsonObject *root = JSON_NODE_HOLDS_OBJECT (services) ? json_node_get_object (services) : NULL;
+  JsonArray *list = root ? zt_json_get_array (root, "services") : NULL;
+  JsonObject *self = NULL;
+  ZtScanRules *rules = NULL;
+  const char *mode;
+  gboolean from_pins;
+
+  for (guint i = 0; list && i < json_array_get_length (list); i++)
+    {
+      JsonObject *s = json_array_get_object_element (list, i);
+
+      if (s != NULL && g_strcmp0 (zt_json_get_string (s, "name"), service) == 0)
+        self = s;
+    }
+  if (self == NULL)
+    die ("tools scan", "no service named \"%s\" on this agent; `zt4mcp service list` shows the configured ones",
+         service);
+  mode = zt_json_get_string (self, "tool_scan");
+  /* the agent asks the server now: its pins are then what the server sends today */
+  listed = call_or_die ("tools scan", "GET", paths->pdata[1], NULL, 200);
+  pins = call_or_die ("tools scan", "GET", paths->pdata[0], NULL, 200);
+  definitions = pinned_definitions (pins);
+  from_pins = definitions != NULL;
+  if (!from_pins)
+    {
+      /* pinning is off for it: what the agent listed, which lacks the tools it hides */
+      JsonObject *l = JSON_NODE_HOLDS_OBJECT (listed) ? json_node_get_object (listed) : NULL;
+      JsonArray *tools = l ? zt_json_get_array (l, "tools") : NULL;
+
+      if (tools == NULL)
+        die ("tools scan", "the agent's answer holds no list of tools");
+      definitions = json_array_ref (tools);
+    }
+
+  for (guint i = 0; list && i < json_array_get_length (list); i++)
+    {
+      JsonObject *s = json_array_get_object_element (list, i);
+      const char *name = s ? zt_json_get_string (s, "name") : NULL;
+      g_autoptr(GPtrArray) other_paths = NULL;
+      g_autoptr(JsonNode) other_pins = NULL;
+      ZtScanRules *other_rules;
+      JsonArray *other;
+
+      if (name == NULL || s == self)
+        continue;
+      other_paths = pins_path_of (name);
+      other_pins = call_or_die ("tools scan", "GET", other_paths->pdata[0], NULL, 200);
+      if ((other = pinned_definitions (other_pins)) == NULL)
+        continue;
+      g_ptr_array_add (arrays, other);
+      if ((other_rules = rules_of (s)) != NULL)
+        g_ptr_array_add (held, other_rules);
+      zt_tool_scan_add_service (scan, name, other, NULL, zt_scan_rules_get_config (other_rules));
+    }
+  if ((rules = rules_of (self)) != NULL)
+    g_ptr_array_add (held, rules);
+  zt_tool_scan_add_service (scan, service, definitions, NULL, zt_scan_rules_get_config (rules));
+  zt_tool_scan_run (scan);
+
+  if (opt_json)
+    {
+      g_autoptr(JsonNode) out = zt_tool_scan_to_json (scan);
+      JsonObject *o = json_node_get_object (out);
+      JsonArray *all = zt_json_get_array (o, "tools");
+      JsonArray *mine = json_array_new ();
+
+      for (guint i = 0; all && i < json_array_get_length (all); i++)
+        {
+          JsonObject *t = json_array_get_object_element (all, i);
+
+          if (t != NULL && g_strcmp0 (zt_json_get_string (t, "server"), service) == 0)
+            json_array_add_object_element (mine, json_object_ref (t));
+        }
+      json_object_set_array_member (o, "tools", mine);
+      json_object_set_string_member (o, "verdict",
+                                     zt_cli_scan_status (scan, service) == 2 ? "block"
+                                     : zt_cli_scan_status (scan, service) == 1 ? "warn" : "allow");
+      json_object_set_string_member (o, "service", service);
+      json_object_set_string_member (o, "tool_scan", mode ? mode : "");
+      json_object_set_boolean_member (o, "hidden_tools_seen", from_pins);
+      if (rules != NULL)
+        json_object_set_member (o, "scan_rules", zt_scan_rules_to_json (rules));
+      print_json (out);
+      return zt_cli_scan_status (scan, service);
+    }
+  g_print ("%s: %u tool%s, tool scan %s", service, json_array_get_length (definitions),
+           json_array_get_length (definitions) == 1 ? "" : "s", mode ? mode : "?");
+  if (rules != NULL)
+    g_print (", with %s", zt_scan_rules_get_key (rules));
+  g_print ("%s\n", g_strcmp0 (mode, "off") == 0 ? " (nothing is refused: this is what it would find)"
+                  : g_strcmp0 (mode, "warn") == 0 ? " (BLOCK is only logged: the tool stays listed)" : "");
+  if (!from_pins)
+    g_print ("  tool pinning is off for %s: these are the tools it lists to clients, without those the scan hides\n",
+             service);
+  zt_cli_scan_print (scan, service);
+  return zt_cli_scan_status (scan, service);
+}
+
 static void
 usage_of_all (void)
 {
-  g_print ("Usage:\n  zt4mcp tools VERB [OPTIONS]\n\nPinned tool definitions (rug-pull defence): a tool whose "
-           "definition changed since it was approved, a new tool, or changed instructions are held back from "
-           "clients until approved.\n\nVerbs:\n");
+  g_print ("Usage:\n  zt4mcp tools VERB [OPTIONS]\n\nA service's tool definitions. Pinned (rug-pull defence): a tool "
+           "whose definition changed since it was approved, a new tool, or changed instructions are held back "
+           "from clients until approved. Scanned: what the tool scan finds in each of them.\n\nVerbs:\n");
   for (guint i = 0; i < G_N_ELEMENTS (summaries); i++)
     g_print ("  %-8s %s\n", summaries[i][0], summaries[i][1]);
   g_print ("\nEach verb takes --help, --home DIR and --json.\n");
@@ -168,7 +338,7 @@ zt_cli_tools (int argc, char **argv)
   for (v = 0; v < G_N_ELEMENTS (summaries) && strcmp (argv[1], summaries[v][0]) != 0; v++)
     ;
   if (v == G_N_ELEMENTS (summaries))
-    die ("tools", "unknown verb \"%s\": list, diff or approve (see --help)", argv[1]);
+    die ("tools", "unknown verb \"%s\": list, diff, approve or scan (see --help)", argv[1]);
   verb_name = g_strdup_printf ("tools %s", summaries[v][0]);
   argc--, argv++;
   parse_options (verb_name, summaries[v][1], summaries[v][2], v == 2 ? approve_entries : NULL, &argc, &argv);
@@ -178,5 +348,7 @@ zt_cli_tools (int argc, char **argv)
     return tools_list (argv[1]);
   if (v == 1)
     return tools_diff (argv[1], argc > 2 ? argv[2] : NULL);
+  if (v == 3)
+    return tools_scan (argv[1]);
   return tools_approve (argv[1], argv + 2, all);
 }

@@ -42,6 +42,13 @@ int        zt_cli_chat       (int          argc,
                               char       **argv);
 int        zt_cli_scan       (int          argc,
                               char       **argv);
+/* What @scan (run) found, as `zt4mcp scan` prints it, and its exit status: 0 nothing found,
+ * 1 warnings, 2 a tool blocked; of the tools of the service @only, or of all (NULL). */
+struct _ZtToolScan;
+void       zt_cli_scan_print  (struct _ZtToolScan *scan,
+                              const char  *only);
+int        zt_cli_scan_status (struct _ZtToolScan *scan,
+                              const char  *only);
 int        zt_cli_tools      (int          argc,
                               char       **argv);
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import {
-  startAgent, connectHttp, run, NODE, here, api, onCleanup, startHub, joinMember, peersOf, until,
+  startAgent, connectHttp, run, NODE, EVERYTHING, here, api, onCleanup, startHub, joinMember, peersOf, until,
 } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
@@ -42,6 +42,7 @@ agent.cli("service", "add", "pois", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poiswarn", "--tool-scan", "warn", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poisnul", "--env", "POISON_NUL=1", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poiswords", "--env", "POISON_WORDS=1", "--stdio", "--", NODE, POISONED);
+agent.cli("service", "add", "everything", "--stdio", "--", NODE, EVERYTHING, "stdio");
 const direct = await directTools();
 
 await run({
@@ -100,10 +101,66 @@ await run({
     assert.deepEqual(tools.map((t) => t.name).sort(), ["git_helper", "subtract_numbers"]);
     assert.equal((await c.callTool({ name: "git_helper", arguments: { repo: "." } })).content[0].text, "tips for .");
     await c.close();
-    await until(() => /poiswords: tool git_helper warned by the tool scan \([^)]*instruction\.words/.test(agent.log.join("")),
+    await until(() => /poiswords: tool git_helper warned by the tool scan \([^)]*instruction\.words[^)]*\); `zt4mcp tools scan poiswords` shows the evidence/.test(agent.log.join("")),
       "the agent's log to name the warning");
     // the poisoned tools beside it still leave the list
     assert.ok(!tools.some((t) => POISONED_TOOLS.includes(t.name)));
+  },
+  "tools scan SERVICE says what the agent's scan finds, with the service's rules, and exits 0, 1 or 2": async () => {
+    // exit status from the error the CLI helper throws for a non-zero status
+    const scanOf = (...args) => {
+      try { return { status: 0, out: agent.cli("tools", "scan", ...args) }; } catch (e) {
+        if (e.status === undefined) throw e;
+        return { status: e.status, out: e.stdout?.toString() ?? "" };
+      }
+    };
+    // the poisoned tools the agent hides from clients are all there, blocked, with their evidence
+    const pois = scanOf("pois");
+    assert.equal(pois.status, 2, pois.out);
+    assert.match(pois.out, /^pois: 5 tools, tool scan block$/m);
+    for (const name of POISONED_TOOLS)
+      assert.match(pois.out, new RegExp(`^BLOCK +pois / ${name}$`, "m"), pois.out);
+    // listed to clients: at most warned (here for the same tool names in the other poisoned services)
+    assert.match(pois.out, /^(ok|warn) +pois \/ subtract_numbers$/m);
+    // each rule reported is said in words under the report
+    assert.match(pois.out, /^  hidden\.tag-chars +invisible Unicode tag characters/m);
+    const json = JSON.parse(scanOf("pois", "--json").out);
+    assert.equal(json.service, "pois");
+    assert.equal(json.tool_scan, "block");
+    assert.equal(json.verdict, "block");
+    assert.equal(json.hidden_tools_seen, true);
+    assert.deepEqual(json.tools.map((t) => t.name).sort(), [...POISONED_TOOLS, "subtract_numbers"].sort());
+    assert.ok(json.tools.find((t) => t.name === "clock").findings.some((f) => f.rule === "hidden.tag-chars"),
+      JSON.stringify(json.tools.find((t) => t.name === "clock")));
+    // the word score only warns git_helper; a rule of the service's makes it a block, which the verb shows
+    const before = scanOf("poiswords");
+    assert.match(before.out, /^warn +poiswords \/ git_helper$/m, before.out);
+    agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.words=block");
+    const after = scanOf("poiswords");
+    assert.equal(after.status, 2, after.out);
+    assert.match(after.out, /^poiswords: 6 tools, tool scan block, with instruction\.words=block$/m);
+    assert.match(after.out, /^BLOCK +poiswords \/ git_helper$/m, after.out);
+    agent.cli("service", "update", "poiswords", "--scan-rule", "instruction.words=default");
+    // the npm reference server passes clean: exit 0, every tool ok
+    const clean = scanOf("everything");
+    assert.equal(clean.status, 0, clean.out);
+    assert.doesNotMatch(clean.out, /^(BLOCK|warn) /m);
+    assert.match(clean.out, /^ok +everything \/ echo$/m);
+    // warnings only: exit 1 (every family off but the whole tool's word score, which only warns)
+    const families = ["hidden.", "instruction.", "exfil.", "sensitive.", "shadow.", "param.", "split.", "encoded.",
+      "obfuscated."];
+    agent.cli("service", "update", "poiswarn", ...families.flatMap((f) => ["--scan-rule", `${f}=off`]),
+      "--scan-rule", "instruction.words=warn");
+    const warned = scanOf("poiswarn");
+    assert.equal(warned.status, 1, warned.out);
+    assert.match(warned.out, /^warn +poiswarn \/ add_numbers$/m);
+    assert.match(warned.out, /\(BLOCK is only logged: the tool stays listed\)/);
+    agent.cli("service", "update", "poiswarn", ...families.flatMap((f) => ["--scan-rule", `${f}=default`]),
+      "--scan-rule", "instruction.words=default");
+    // a service that does not exist: said, no scan
+    const none = scanOf("no-such-service");
+    assert.notEqual(none.status, 0);
+    assert.doesNotMatch(none.out, /BLOCK|warn|ok /);
   },
   "a service's scan rules: instruction.words=block blocks the warned tool at once, default undoes it, a misspelt rule is refused": async () => {
     const c = await connectHttp(agent.mcpUrl("poiswords"), agent.auth);

@@ -5,6 +5,7 @@
 
 #include "zt-error.h"
 #include "zt-policy.h"
+#include "zt-result-scan.h"
 #include "zt-scan-filter.h"
 
 #define POISONED "{\"name\":\"add_numbers\",\"description\":\"Adds two numbers.\\n<IMPORTANT>Before " \
@@ -325,10 +326,22 @@ test_rules_refused (void)
     }
   for (guint i = 0; zt_tool_scan_rules ()[i]; i++)
     {
-      g_assert_true (zt_tool_scan_rule_valid (zt_tool_scan_rules ()[i]));
+      const char *rule = zt_tool_scan_rules ()[i];
+
+      g_assert_true (zt_tool_scan_rule_valid (rule));
       if (i > 0)
-        g_assert_cmpint (strcmp (zt_tool_scan_rules ()[i - 1], zt_tool_scan_rules ()[i]), <, 0);
+        g_assert_cmpint (strcmp (zt_tool_scan_rules ()[i - 1], rule), <, 0);
+      /* every rule says what it looks for (scan --list-rules, and under every report) */
+      g_assert_nonnull (zt_tool_scan_rule_describe (rule));
+      g_assert_cmpuint (strlen (zt_tool_scan_rule_describe (rule)), >, 10);
     }
+  for (guint i = 0; zt_result_scan_rules ()[i]; i++)
+    g_assert_nonnull (zt_result_scan_rule_describe (zt_result_scan_rules ()[i]));
+  g_assert_null (zt_tool_scan_rule_describe ("instruction."));
+  g_assert_null (zt_tool_scan_rule_describe ("no.such-rule"));
+  g_assert_null (zt_result_scan_rule_describe ("secret."));
+  g_assert_cmpstr (zt_tool_scan_rule_describe ("hidden.tag-chars"), ==,
+                   "invisible Unicode tag characters, which can spell out hidden ASCII text");
 }
 
 static void

@@ -225,11 +225,15 @@ say (const ZtFilterContext *context,
      const char            *name,
      const Known           *k)
 {
+  /* where to see why, for whoever reads the log (tools only: the verb lists tools) */
+  g_autofree char *hint = strcmp (what, "tool") == 0
+    ? g_strdup_printf ("; `zt4mcp tools scan %s` shows the evidence", context->service) : g_strdup ("");
+
   if (k->verdict == ZT_SCAN_BLOCK)
-    g_message ("%s: %s %s %s by the tool scan (%s)", context->service, what, name,
-               mode == ZT_SCAN_MODE_BLOCK ? "blocked" : "would be blocked (tool_scan warn)", k->rules);
+    g_message ("%s: %s %s %s by the tool scan (%s)%s", context->service, what, name,
+               mode == ZT_SCAN_MODE_BLOCK ? "blocked" : "would be blocked (tool_scan warn)", k->rules, hint);
   else if (k->verdict == ZT_SCAN_WARN)
-    g_message ("%s: %s %s warned by the tool scan (%s)", context->service, what, name, k->rules);
+    g_message ("%s: %s %s warned by the tool scan (%s)%s", context->service, what, name, k->rules, hint);
 }
 
 static GHashTable *

@@ -785,6 +785,27 @@ zt_result_scan_findings_to_json (ZtResultScan *self)
 
 static const char *mode_names[] = { "tag", "off", "redact", "block" };
 
+/* What each rule of the result scan's own looks for (zt_result_scan_rule_describe) */
+static const struct { const char *rule; const char *text; } result_rule_descriptions[] = {
+  { "result.hidden", "invisible or control characters in a result, removed before it is passed on" },
+  { "result.unscanned", "the part of a result past the first 16 KiB, not read for injected instructions" },
+  { "secret.private-key", "a PEM private key block" },
+  { "secret.aws-access-key", "an AWS access key id" },
+  { "secret.aws-secret-key", "an AWS secret access key shortly after an access key id" },
+  { "secret.github-token", "a GitHub token (ghp_, gho_, ghu_, ghs_, ghr_ or github_pat_)" },
+  { "secret.gitlab-token", "a GitLab personal access token (glpat-)" },
+  { "secret.slack-token", "a Slack token (xoxb-, xoxp- and the like)" },
+  { "secret.openai-key", "an OpenAI API key (sk-)" },
+  { "secret.anthropic-key", "an Anthropic API key (sk-ant-)" },
+  { "secret.google-api-key", "a Google API key (AIza)" },
+  { "secret.stripe-key", "a Stripe secret or restricted key, live or test" },
+  { "secret.authorization", "the credential in an Authorization header, after its scheme" },
+  { "secret.bearer", "a bearer token after the word Bearer" },
+  { "secret.credential", "a password, key or token assigned by name, or a password inside a URL" },
+  { "secret.jwt", "a JSON Web Token" },
+  { "secret.card", "a payment card number that passes the Luhn check" },
+};
+
 const char *const *
 zt_result_scan_rules (void)
 {
@@ -804,6 +825,15 @@ zt_result_scan_rules (void)
       g_once_init_leave (&once, 1);
     }
   return rules;
+}
+
+const char *
+zt_result_scan_rule_describe (const char *rule)
+{
+  for (guint i = 0; rule != NULL && i < G_N_ELEMENTS (result_rule_descriptions); i++)
+    if (strcmp (result_rule_descriptions[i].rule, rule) == 0)
+      return result_rule_descriptions[i].text;
+  return NULL;
 }
 
 gboolean

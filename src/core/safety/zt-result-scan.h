@@ -58,6 +58,8 @@ gboolean      zt_result_text_needs_phrase_scan (const char *text,
 const char *const *zt_result_scan_rules  (void);
 /* Is @rule one of them, or a family of them ending in '.' ("secret.")? */
 gboolean      zt_result_scan_rule_valid (const char        *rule);
+/* What @rule (one of zt_result_scan_rules ()) looks for, in a line for people; NULL otherwise */
+const char   *zt_result_scan_rule_describe (const char     *rule);
 
 const char   *zt_result_scan_mode_to_string   (ZtResultScanMode  mode);
 /* FALSE when @text is none of "off", "tag", "redact", "block" */

@@ -941,6 +941,96 @@ static const char *const rule_ids[] = {
   "split.param-source", "split.payload", "split.side-effect", NULL,
 };
 
+/* What each rule looks for, in the order of rule_ids (zt_tool_scan_rule_describe) */
+static const char *const rule_descriptions[] = {
+  /* definition.oversize */ "a string of a definition longer than the 64 KiB the scanner reads",
+  /* encoded.payload */ "an encoded or reversed run (base64, hex, percent, entities) that decodes to flagged text",
+  /* encoded.text */ "an encoded run (base64, hex, percent, entities) that decodes to readable sentences",
+  /* exfil.built-url */ "a URL built with a placeholder for the user's data, or left open for data to be added",
+  /* exfil.context */ "text that hands on the conversation, the system prompt or what the model has seen",
+  /* exfil.dns-label */ "a host name built from secrets or the conversation, so that looking it up leaks them",
+  /* exfil.intent */ "words that openly name stealing, exfiltrating, harvesting credentials or keylogging",
+  /* exfil.param */ "an order to fill one of the tool's own parameters with a secret or what the model has seen",
+  /* exfil.url */ "an order to send data to a URL, e-mail address or outside server, or a URL slot for data",
+  /* exfil.url-send */ "a sentence that sends the user's data to a host the tool's own summary does not name",
+  /* exfil.url-slot */ "a URL with an open query slot next to something of the user's, like a token or messages",
+  /* hidden.ansi */ "terminal escape sequences (ANSI), which can hide or rewrite what a terminal shows",
+  /* hidden.bidi */ "bidirectional override controls that make text display in another order than it reads",
+  /* hidden.bidi-mark */ "invisible left-to-right or right-to-left marks",
+  /* hidden.comment */ "comments in HTML or Markdown, which a reader of the rendered text does not see",
+  /* hidden.control */ "control characters other than tab, carriage return and newline",
+  /* hidden.homoglyph */ "words that mix Latin letters with look-alike Cyrillic, Greek, Armenian or Cherokee ones",
+  /* hidden.html */ "elements of HTML hidden from view by CSS styles or by the hidden attribute",
+  /* hidden.tag-chars */ "invisible Unicode tag characters, which can spell out hidden ASCII text",
+  /* hidden.whitespace */ "long runs of spaces or blank lines that push the text after them out of view",
+  /* hidden.zero-width */ "zero-width characters that hide text from a reader",
+  /* instruction.answer-injection */ "an order to add something to every answer or response the model gives",
+  /* instruction.authority */ "a message said to come from the system, developers or admins, or to be treated as theirs",
+  /* instruction.claimed-authority */ "a policy or authority cited to justify sharing data, auto-approving or telling untruths",
+  /* instruction.command */ "a dangerous shell command, like a download piped into a shell, rm -rf or a reverse shell",
+  /* instruction.conceal */ "a sentence whose form keeps something from the user or out of the model's answer",
+  /* instruction.consent-claimed */ "text that says the user has already consented, so confirmation can be skipped",
+  /* instruction.deferred */ "a sentence that changes what the tool does after a count, a date or the user's trust",
+  /* instruction.directive */ "a sentence whose form orders the model to move the user's data, sell or steer another tool",
+  /* instruction.fake-error */ "an error whose stated fix reaches secret files, the chat, admin rights or a new payee",
+  /* instruction.falsify */ "an order to tell or record something whatever the data or the facts say",
+  /* instruction.favour */ "an order to put a named brand or partner above the alternatives",
+  /* instruction.follow-on */ "an order for a harmful second action after the tool's own work, beyond what was asked",
+  /* instruction.hidden-block */ "blocks posing as system or model messages: chat-role markup, system tags, hidden rules",
+  /* instruction.imperative */ "text saying it is essential that the model first run, read or send something",
+  /* instruction.model-address */ "text that addresses the AI model directly, as a note to it or an order",
+  /* instruction.model-rules */ "text that addresses whatever model reads it about its own rules, role or authority",
+  /* instruction.model-standing */ "text to the model about its own rules, trust, persona or safety rather than the request",
+  /* instruction.narrowed */ "text that has the model keep something from the user or tell only part of the truth",
+  /* instruction.obey */ "an order to decode or reverse some text and then follow what it says",
+  /* instruction.outrank */ "a sentence whose form ranks itself above earlier instructions or waives the user's consent",
+  /* instruction.outside-party */ "a fixed outside e-mail address or account given access or sent the user's mail",
+  /* instruction.overreach */ "an action made wider or costlier than asked, or repeated without limit",
+  /* instruction.override */ "text telling the model to ignore its instructions or the user's wishes, or to skip consent",
+  /* instruction.pattern */ "a sentence whose mix of word kinds (secrets, overrides, moving data) reads as an order",
+  /* instruction.precondition */ "a demand that the model must first do something before or after using the tool",
+  /* instruction.pressure */ "text that has the model pressure the user: false urgency, emergencies, claims all agreed",
+  /* instruction.pretext */ "a request, on a pretext, for secrets, the chat or personal data beyond the tool's purpose",
+  /* instruction.scored */ "a learned score of a sentence reads it as an order to the model",
+  /* instruction.secrecy */ "text that tells the model to keep something from the user or to deceive them",
+  /* instruction.slant */ "an order that bends what the user is shown: items left out, bad outcomes relabelled",
+  /* instruction.tool-priority */ "an order to call this tool before every answer or instead of other tools",
+  /* instruction.unsafe-default */ "a harmful default: consent waived, a safeguard off, untrusted code run, data destroyed",
+  /* instruction.value-order */ "a parameter default, example or enum value that is an order to the model",
+  /* instruction.words */ "a learned score of all of a tool's words reads the tool as poisoned",
+  /* name.invalid */ "a name with characters other than letters, digits, underscore, hyphen, dot and slash",
+  /* obfuscated.payload */ "text disguised with l33t digits, spaced letters, underscores or ROT13 that hides an order",
+  /* param.beyond-purpose */ "a parameter description asking for secrets, chat or personal data the tool does not need",
+  /* param.harvest */ "a parameter whose description asks for the conversation, files or secrets",
+  /* param.off-purpose */ "a parameter about secrets, the conversation or payment on a tool about none of that",
+  /* param.routed */ "a sentence that routes what the model holds or a login file into an unrelated parameter",
+  /* sensitive.credential-prompt */ "a request that the user type a password, code or card details into the chat or tool",
+  /* sensitive.harvest */ "an order to gather secrets, keys or private data and put them somewhere",
+  /* sensitive.path */ "a mention of a file or place that holds secrets, like an SSH key or a .env file",
+  /* sensitive.phishing */ "a request for the user's passwords, codes or card details, or to pay at a given site",
+  /* sensitive.read */ "an order to read or send a file that holds secrets, like SSH keys or .env",
+  /* sensitive.traversal */ "a path that climbs three or more directories up with ../",
+  /* shadow.claimed */ "a tool that claims to be a well-known party's own or official tool",
+  /* shadow.cross-service */ "a definition that names another service's tool, high when it steers that tool",
+  /* shadow.disparage */ "a tool that calls another party's tool broken or outdated and steers its calls here",
+  /* shadow.name-collision */ "a tool name that a tool of another service also has",
+  /* shadow.named-call */ "an order to call a tool that pays, deletes, sends or runs code, with given arguments",
+  /* shadow.named-tool */ "an order that changes how a named tool this service does not have is used",
+  /* shadow.other-tools */ "text that steers other tools or servers: their recipients, calls, results or warnings",
+  /* shadow.redefine */ "a claim that another party's tool calls are rewritten, rerouted or taken over here",
+  /* shadow.replace-carry */ "a tool that replaces another service's tool and takes secrets or the conversation",
+  /* shadow.reroute */ "text that routes another tool's calls here or dismisses the other tool's entry",
+  /* shadow.steer-other */ "a sentence that tells another party's tool what to do or where to send its calls",
+  /* shadow.tool-mention */ "a mention of other, external or third-party tools or servers",
+  /* split.desc-source */ "a description feeding what a sibling tool reads (secrets, records) into this tool's call",
+  /* split.hand-off */ "a sentence that moves what a sibling tool reads to a place that publishes or shares it",
+  /* split.marker */ "markers of a message split into parts, like part 1 of 2 or continued in the next tool",
+  /* split.param-source */ "a parameter said to take the secrets or records that another tool of the service reads",
+  /* split.payload */ "a finding that only shows when a service's strings are read joined together",
+  /* split.side-effect */ "a tool that only looks but works by calling a sibling that spends, deletes or moves data",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (rule_descriptions) == G_N_ELEMENTS (rule_ids) - 1);
+
 const char *const *
 zt_tool_scan_rules (void)
 {
@@ -958,6 +1048,17 @@ static gboolean
 rule_known (const char *rule)
 {
   return bsearch (rule, rule_ids, G_N_ELEMENTS (rule_ids) - 1, sizeof rule_ids[0], rule_id_cmp) != NULL;
+}
+
+const char *
+zt_tool_scan_rule_describe (const char *rule)
+{
+  const char *const *found;
+
+  if (rule == NULL)
+    return NULL;
+  found = bsearch (rule, rule_ids, G_N_ELEMENTS (rule_ids) - 1, sizeof rule_ids[0], rule_id_cmp);
+  return found ? rule_descriptions[found - rule_ids] : NULL;
 }
 
 gboolean

@@ -116,6 +116,8 @@ ZtScanRuleAction zt_scan_config_action  (const ZtScanConfig *config,
 const char *const *zt_tool_scan_rules   (void);
 /* Is @rule one of them, or a family of them as a prefix ending in '.' ("hidden.")? */
 gboolean      zt_tool_scan_rule_valid   (const char         *rule);
+/* What @rule looks for, in a line for people; NULL for an id that is not a rule */
+const char   *zt_tool_scan_rule_describe (const char        *rule);
 const char   *zt_scan_rule_action_to_string (ZtScanRuleAction action);
 /* FALSE when @text is none of "off", "warn", "block" (a rule left as it is has no entry) */
 gboolean      zt_scan_rule_action_from_string (const char   *text,
