@@ -232,10 +232,18 @@ finding_row_new (const ZtScanFinding *f)
   g_autofree char *excerpt = shown_text (f->excerpt);
   g_autofree char *subtitle = g_strdup_printf ("%s: “%s”", f->path ? f->path : "", excerpt);
 
+  const char *meaning = zt_tool_scan_rule_describe (f->rule);
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_add_css_class (row, "property");
+  /* what the rule looks for, so that its id needs no lookup (and for screen readers) */
+  if (meaning != NULL)
+    {
+      gtk_widget_set_tooltip_text (row, meaning);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meaning, -1);
+    }
   return row;
 }
 

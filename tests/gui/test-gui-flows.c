@@ -11,6 +11,7 @@
 #include "zt-client.h"
 #include "zt-services-page.h"
 #include "zt-tools-dialog.h"
+#include "zt-tool-scan.h"
 #include "zt-window.h"
 #include "zt-gui-test-util.h"
 
@@ -662,7 +663,17 @@ test_services_shadowing (void)
   g_assert_nonnull (zt_test_find_text (dialog, "Blocked"));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (zt_test_find (dialog, "tool", is_row_titled, "format_note")), TRUE);
   zt_test_run_for (300);
-  g_assert_nonnull (zt_test_find (dialog, NULL, is_row_titled_prefix, "shadow."));  /* the finding's rule */
+  {
+    GtkWidget *finding = zt_test_find (dialog, NULL, is_row_titled_prefix, "shadow.");  /* the finding's rule */
+    g_autofree char *rule = NULL;
+
+    g_assert_nonnull (finding);
+    /* its tooltip says what the rule looks for */
+    rule = g_strndup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (finding)),
+                      strcspn (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (finding)), " "));
+    g_assert_nonnull (zt_tool_scan_rule_describe (rule));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (finding), ==, zt_tool_scan_rule_describe (rule));
+  }
   g_free (zt_test_screenshot (dialog, "tools-shadowing"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   ra = rest ("DELETE", "/services/notes", NULL);
