@@ -64,6 +64,7 @@ static char    *opt_server = NULL;
 static gboolean opt_keep_home = FALSE;
 static gboolean opt_verbose = FALSE;
 static int      opt_filters = 0;
+static int      opt_http_workers = 0;
 static gboolean opt_no_audit = FALSE;
 static gboolean opt_no_schema = FALSE;
 static gboolean opt_no_result_scan = FALSE;
@@ -89,6 +90,7 @@ static const GOptionEntry entries[] = {
   { "keep-home", 0, 0, G_OPTION_ARG_NONE, &opt_keep_home, "Keep the temporary homes of the agents and hub (and their logs)", NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Say what is going on, on stderr (agent pid for perf)", NULL },
   { "filters", 0, 0, G_OPTION_ARG_INT, &opt_filters, "Give each agent N filters that allow everything (the cost of the filter chain)", "N" },
+  { "http-workers", 0, 0, G_OPTION_ARG_INT, &opt_http_workers, "Start each agent with --http-workers N", "N" },
   { "no-audit", 0, 0, G_OPTION_ARG_NONE, &opt_no_audit, "Run the agents without their audit log (the cost of the audit filter)", NULL },
   { "no-schema", 0, 0, G_OPTION_ARG_NONE, &opt_no_schema, "Run the agents without checking tools/call against the tool's inputSchema (the cost of the schema filter)", NULL },
   { "no-result-scan", 0, 0, G_OPTION_ARG_NONE, &opt_no_result_scan, "Run the agents without scanning tool results (the cost of the result filter)", NULL },
@@ -954,6 +956,11 @@ launch_agent (Agent      *agent,
   g_ptr_array_add (argv, g_strdup (agent->home));
   g_ptr_array_add (argv, g_strdup ("--listen"));
   g_ptr_array_add (argv, g_strdup ("127.0.0.1:0"));
+  if (opt_http_workers > 0)
+    {
+      g_ptr_array_add (argv, g_strdup ("--http-workers"));
+      g_ptr_array_add (argv, g_strdup_printf ("%d", opt_http_workers));
+    }
   if (opt_no_audit)
     g_ptr_array_add (argv, g_strdup ("--no-audit-for-benchmarks"));
   if (opt_no_schema)

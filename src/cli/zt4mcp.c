@@ -281,6 +281,7 @@ cmd_agent (int argc, char **argv)
   g_autofree char *audit_max_age = NULL;
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
+  int http_workers = 0;
   gboolean no_audit = FALSE, no_schema = FALSE, no_scan = FALSE, no_result_scan = FALSE;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
@@ -302,6 +303,7 @@ cmd_agent (int argc, char **argv)
     { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
     { "audit-max-age", 0, 0, G_OPTION_ARG_STRING, &audit_max_age, "Cut audit records older than this, leaving a signed checkpoint (default 365d)", "DURATION" },
     { "audit-max-rows", 0, 0, G_OPTION_ARG_INT, &audit_max_rows, "Keep at most this many audit records (default 10000000)", "N" },
+    { "http-workers", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &http_workers, "", "N" },
     { NULL }
   };
   g_autoptr(ZtAgent) agent = NULL;
@@ -339,6 +341,7 @@ cmd_agent (int argc, char **argv)
   if (audit_max_rows < 0)
     die ("agent", "--audit-max-rows: give a positive number of records");
   zt_agent_set_audit_retention (agent, audit_max_age_s, audit_max_rows);
+  zt_agent_set_http_workers (agent, (guint) CLAMP (http_workers, 0, 64));
   if (no_audit)
     {
       g_warning ("running without the audit log (--no-audit-for-benchmarks): nothing is recorded");

@@ -181,8 +181,8 @@ hup_cb (GSocket      *socket,
       if (sink->modern)
         _zt_bridge_sink_finished (sink);
       /* let libsoup fail its write and clean up the connection */
-      soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
-      soup_server_message_unpause (sink->msg);
+      _zt_msg_body_complete (sink->msg);
+      _zt_msg_unpause (sink->msg);
     }
   return G_SOURCE_REMOVE;
 }
@@ -256,8 +256,8 @@ _zt_http_sink_end (HttpSink *sink)
   if (sink->done)
     return;
   http_sink_mark_done (sink);
-  soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
-  soup_server_message_unpause (sink->msg);
+  _zt_msg_body_complete (sink->msg);
+  _zt_msg_unpause (sink->msg);
 }
 
 void
@@ -265,10 +265,8 @@ _zt_http_sink_write (HttpSink   *sink,
                  const char *data,
                  gsize       len)
 {
-  SoupMessageBody *body = soup_server_message_get_response_body (sink->msg);
-
-  soup_message_body_append (body, SOUP_MEMORY_COPY, data, len);
-  soup_server_message_unpause (sink->msg);
+  _zt_msg_body_append (sink->msg, data, len);
+  _zt_msg_unpause (sink->msg);
 }
 
 static void
@@ -309,26 +307,24 @@ _zt_http_sink_send (HttpSink  *sink,
       soup_server_message_set_status (sink->msg, 200, NULL);
       soup_server_message_set_response (sink->msg, "application/json", SOUP_MEMORY_TAKE,
                                         g_steal_pointer (&text), len);
-      soup_server_message_unpause (sink->msg);
+      _zt_msg_unpause (sink->msg);
       http_sink_mark_done (sink);
       return;
     }
 
   {
     GString *event = g_string_sized_new (len + 32);
-    SoupMessageBody *body = soup_server_message_get_response_body (sink->msg);
-    gsize elen;
 
     zt_sse_append_event (event, sink->kind == SINK_LEGACY ? "message" : NULL, NULL, text, len);
-    elen = event->len;
-    soup_message_body_append (body, SOUP_MEMORY_TAKE, g_string_free (event, FALSE), elen);
-    soup_server_message_unpause (sink->msg);
+    _zt_msg_body_append (sink->msg, event->str, event->len);
+    g_string_free (event, TRUE);
+    _zt_msg_unpause (sink->msg);
   }
 
   if (final && sink->kind == SINK_POST_SSE)
     {
-      soup_message_body_complete (soup_server_message_get_response_body (sink->msg));
-      soup_server_message_unpause (sink->msg);
+      _zt_msg_body_complete (sink->msg);
+      _zt_msg_unpause (sink->msg);
       http_sink_mark_done (sink);
     }
 }
@@ -386,7 +382,7 @@ _zt_http_sink_new (SoupServerMessage *msg,
   sink->msg = g_object_ref (msg);
   /* one reference for the open response, dropped when it finishes */
   zt_sink_ref (&sink->parent);
-  sink->finished_handler = g_signal_connect (msg, "finished", G_CALLBACK (http_sink_finished_cb), sink);
+  sink->finished_handler = _zt_msg_connect_finished (msg, G_CALLBACK (http_sink_finished_cb), sink);
 
   if (kind == SINK_POST_SSE || kind == SINK_GET || kind == SINK_LEGACY)
     {
@@ -398,6 +394,6 @@ _zt_http_sink_new (SoupServerMessage *msg,
     }
   if (kind == SINK_GET || kind == SINK_LEGACY)
     sink->ping_source = zt_timeout_source_attach (PING_INTERVAL * 1000, ping_cb, sink);
-  soup_server_message_pause (msg);
+  _zt_msg_pause (msg);
   return sink;
 }

@@ -1251,8 +1251,8 @@ http_data (LlmCall    *call,
 {
   if (call->msg == NULL || len == 0)
     return;
-  soup_message_body_append (soup_server_message_get_response_body (call->msg), SOUP_MEMORY_COPY, data, len);
-  soup_server_message_unpause (call->msg);
+  _zt_msg_body_append (call->msg, data, len);
+  _zt_msg_unpause (call->msg);
 }
 
 static void
@@ -1260,8 +1260,8 @@ http_end (LlmCall *call)
 {
   if (call->msg == NULL)
     return;
-  soup_message_body_complete (soup_server_message_get_response_body (call->msg));
-  soup_server_message_unpause (call->msg);
+  _zt_msg_body_complete (call->msg);
+  _zt_msg_unpause (call->msg);
   g_signal_handler_disconnect (call->msg, call->finished_id);
   call->finished_id = 0;
   g_clear_object (&call->msg);
@@ -1305,8 +1305,8 @@ _zt_agent_handle_llm (ZtAgent           *self,
   call = call_new (self, service, subject, ZT_SIDE_IMPORTER);
   call->sink = &http_sink;
   call->msg = g_object_ref (msg);
-  call->finished_id = g_signal_connect (msg, "finished", G_CALLBACK (http_finished_cb), call);
-  soup_server_message_pause (msg);
+  call->finished_id = _zt_msg_connect_finished (msg, G_CALLBACK (http_finished_cb), call);
+  _zt_msg_pause (msg);
   call_begin (call, soup_server_message_get_method (msg), rest + strlen ("/v1/"), body);
 }
 

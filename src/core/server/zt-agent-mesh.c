@@ -216,7 +216,7 @@ join_done_cb (GObject      *source,
       out = _zt_agent_mesh_json (self);
       _zt_agent_reply_json (job->msg, job->create ? 201 : 200, out);
     }
-  soup_server_message_unpause (job->msg);
+  _zt_msg_unpause (job->msg);
   mesh_job_free (job);
 }
 
@@ -340,7 +340,7 @@ _zt_agent_api_mesh_join (ZtAgent           *self,
     }
   /* zt_join_mesh waits on the network: a thread does it, the main loop goes on */
   self->mesh_busy = TRUE;
-  soup_server_message_pause (msg);
+  _zt_msg_pause (msg);
   run_job (job, join_thread, join_done_cb);
 }
 
@@ -407,7 +407,7 @@ init_done_cb (GObject      *source,
   if (self->server == NULL)
     {
       self->mesh_busy = FALSE;
-      soup_server_message_unpause (job->msg);
+      _zt_msg_unpause (job->msg);
       return mesh_job_free (job);
     }
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -440,7 +440,7 @@ init_done_cb (GObject      *source,
                              "invited to it: %s", error->message);
     }
   self->mesh_busy = FALSE;
-  soup_server_message_unpause (job->msg);
+  _zt_msg_unpause (job->msg);
   mesh_job_free (job);
 }
 
@@ -555,7 +555,7 @@ _zt_agent_api_mesh_create (ZtAgent           *self,
 
   /* making the CA's keys and the database is quick, but not the main loop's to do */
   self->mesh_busy = TRUE;
-  soup_server_message_pause (msg);
+  _zt_msg_pause (msg);
   run_job (job, init_thread, init_done_cb);
 }
 

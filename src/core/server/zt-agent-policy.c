@@ -683,7 +683,7 @@ ask_finish (Ask          *a,
       if (a->msg)
         {
           _zt_agent_reply_gerror (a->msg, error);
-          soup_server_message_unpause (a->msg);
+          _zt_msg_unpause (a->msg);
         }
       return;
     }
@@ -714,7 +714,7 @@ ask_finish (Ask          *a,
     if (a->msg)
       {
         _zt_agent_reply_json (a->msg, a->record ? 200 : 201, out);
-        soup_server_message_unpause (a->msg);
+        _zt_msg_unpause (a->msg);
       }
   }
 }
@@ -806,7 +806,7 @@ ask_peer (ZtAgent           *self,
   a->refs = 2;
   a->timeout = zt_timeout_source_attach (ACCESS_WAIT_S * 1000, ask_timeout_cb, a);
   if (msg)
-    soup_server_message_pause (msg);
+    _zt_msg_pause (msg);
   zt_mesh_client_open_stream_async (self->mesh, peer, ZT_ACCESS_STREAM, NULL, ask_opened_cb, a);
 }
 

@@ -44,6 +44,8 @@ struct _ZtAgent
   struct _ZtResultFilter *result_filter; /* fifth: tool results scanned, secrets redacted */
   GHashTable *rechecks;       /* service name -> its re-check after list_changed (zt-agent-tool-pins.c) */
   ZtTransports *transports;   /* makes the sessions' upstreams; lends them the mesh client */
+  guint       n_http_workers; /* threads that read and write HTTP for the agent (0: none) */
+  struct _ZtAgentFronts *fronts;
   GHashTable *chains;         /* "importer:NAME" / "exporter:NAME" -> ZtFilterChain */
   guint8      token_digest[32];
   gint64      started;
@@ -109,6 +111,32 @@ typedef struct {
   ZtBridge          *bridge;      /* not owned */
   ZtParked          *parked;      /* while waiting for the client's input */
 } HttpSink;
+
+/* HTTP front workers (zt-agent-front.c). A message a worker read is paused and handled here;
+ * these do what libsoup's own calls would, through its worker when it has one. */
+typedef struct _ZtAgentFronts ZtAgentFronts;
+ZtAgentFronts *_zt_agent_fronts_start (ZtAgent           *self,
+                                       guint              n,
+                                       GInetAddress      *addr,
+                                       guint              port,
+                                       GError           **error);
+void       _zt_agent_fronts_stop        (ZtAgentFronts     *fronts);
+GSocket   *_zt_agent_reuseport_socket   (GInetAddress      *addr,
+                                         guint              port,
+                                         GError           **error);
+void       _zt_agent_serve              (ZtAgent           *self,
+                                         SoupServerMessage *msg,
+                                         const char        *path);
+void       _zt_msg_pause                (SoupServerMessage *msg);
+void       _zt_msg_unpause              (SoupServerMessage *msg);
+void       _zt_msg_body_append          (SoupServerMessage *msg,
+                                         const char        *data,
+                                         gsize              len);
+void       _zt_msg_body_complete        (SoupServerMessage *msg);
+gulong     _zt_msg_connect_finished     (SoupServerMessage *msg,
+                                         GCallback          func,
+                                         gpointer           data);
+struct _ZtWorker *_zt_msg_owner         (SoupServerMessage *msg);
 
 void       _zt_agent_reply_jsonrpc_error (SoupServerMessage *msg,
                                           guint              status,

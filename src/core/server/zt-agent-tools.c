@@ -274,7 +274,7 @@ api_tools_done_cb (ZtAgent    *self,
     }
   else
     _zt_agent_reply_error (msg, status, code, "%s", message);
-  soup_server_message_unpause (msg);
+  _zt_msg_unpause (msg);
 }
 
 void
@@ -285,7 +285,7 @@ _zt_agent_api_service_tools (ZtAgent           *self,
   if (!service->enabled)
     return _zt_agent_reply_error (msg, 409, "service_stopped",
                                   "service %s is stopped; start it to list its tools", service->name);
-  soup_server_message_pause (msg);
+  _zt_msg_pause (msg);
   g_free (_zt_agent_list_tools (self, service, api_tools_done_cb, g_object_ref (msg), g_object_unref));
 }
 
@@ -304,7 +304,7 @@ _zt_agent_own_session (ZtAgent           *self,
   if (session == NULL)
     _zt_agent_reply_error (msg, 502, "upstream_error", "cannot reach the service's server: %s", error->message);
   else
-    soup_server_message_pause (msg);
+    _zt_msg_pause (msg);
   return session;
 }
 
@@ -339,7 +339,7 @@ _zt_agent_own_session_end (ZtAgent           *self,
 {
   Closing *c;
 
-  soup_server_message_unpause (msg);
+  _zt_msg_unpause (msg);
   if (session == NULL)
     return;
   c = g_new0 (Closing, 1);

@@ -311,7 +311,14 @@ server_cb (SoupServer        *server,
            GHashTable        *query,
            gpointer           user_data)
 {
-  ZtAgent *self = user_data;
+  _zt_agent_serve (user_data, msg, path);
+}
+
+void
+_zt_agent_serve (ZtAgent           *self,
+                 SoupServerMessage *msg,
+                 const char        *path)
+{
   g_autofree char *canonical = NULL;
 
   if (!_zt_agent_check_host_origin (self, msg))
@@ -502,7 +509,18 @@ zt_agent_start (ZtAgent    *self,
   self->guard = zt_http_guard_new (self->server, &self->http_limits, guard_error, self);
   soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
   sockaddr = g_inet_socket_address_new (addr, port);
-  if (!soup_server_listen (self->server, sockaddr, 0, error))
+  if (self->n_http_workers > 0)
+    {
+      /* the agent's own server and each worker's share the address (SO_REUSEPORT) */
+      g_autoptr(GSocket) socket = _zt_agent_reuseport_socket (addr, port, error);
+
+      if (socket == NULL || !soup_server_listen_socket (self->server, socket, 0, error))
+        {
+          g_prefix_error (error, "cannot listen on %s: ", listen ? listen : ZT_DEFAULT_LISTEN);
+          return FALSE;
+        }
+    }
+  else if (!soup_server_listen (self->server, sockaddr, 0, error))
     {
       g_prefix_error (error, "cannot listen on %s: ", listen ? listen : ZT_DEFAULT_LISTEN);
       return FALSE;
@@ -517,6 +535,9 @@ zt_agent_start (ZtAgent    *self,
               ? g_strdup_printf ("http://[%s]:%u", host, self->port)
               : g_strdup_printf ("http://%s:%u", host, self->port);
 
+  if (self->n_http_workers > 0 &&
+      (self->fronts = _zt_agent_fronts_start (self, self->n_http_workers, addr, self->port, error)) == NULL)
+    return FALSE;
   if (!write_api_json (self, error))
     return FALSE;
 
@@ -553,6 +574,7 @@ zt_agent_stop (ZtAgent *self)
       g_object_unref (l->data);
     }
   g_hash_table_remove_all (self->sessions);
+  g_clear_pointer (&self->fronts, _zt_agent_fronts_stop);
   if (self->server != NULL)
     soup_server_disconnect (self->server);
   g_clear_object (&self->guard);
@@ -675,6 +697,14 @@ zt_agent_set_timeout (ZtAgent        *self,
     }
   if (self->guard != NULL)
     zt_http_guard_set_limits (self->guard, &self->http_limits);
+}
+
+void
+zt_agent_set_http_workers (ZtAgent *self,
+                           guint    n)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  self->n_http_workers = MIN (n, 64);
 }
 
 void

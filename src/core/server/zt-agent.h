@@ -42,6 +42,10 @@ void         zt_agent_set_timeout   (ZtAgent        *self,
                                      ZtAgentTimeout  which,
                                      guint           ms);
 /* before start: take direct mesh connections on HOST:PORT (the mesh's mutual TLS) */
+/* Threads that read and write HTTP beside the agent's own (0, the default: none). Before
+ * zt_agent_start. */
+void         zt_agent_set_http_workers (ZtAgent     *self,
+                                     guint           n);
 void         zt_agent_set_mesh_direct (ZtAgent   *self,
                                      const char  *listen);
 /* before start: every service's filter chains, on both sides, get @filter (in the order

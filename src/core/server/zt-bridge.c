@@ -549,7 +549,7 @@ bridge_free (ZtBridge *bridge)
     {
       _zt_agent_reply_jsonrpc_error (w->msg, 502, zt_message_get_id (w->message), ZT_JSONRPC_INTERNAL_ERROR,
                                      "the upstream session ended");
-      soup_server_message_unpause (w->msg);
+      _zt_msg_unpause (w->msg);
       waiting_free (w);
     }
   if (bridge->session != NULL)
@@ -608,7 +608,7 @@ init_sink_deliver (ZtSink    *base,
       dispatch (bridge, w->msg, w->message);
       /* answered on the spot (an error, server/discover): send it; a sink keeps it paused */
       if (soup_server_message_get_status (w->msg) != 0)
-        soup_server_message_unpause (w->msg);
+        _zt_msg_unpause (w->msg);
       waiting_free (w);
     }
 }
@@ -1010,7 +1010,7 @@ _zt_bridge_handle_post (ZtAgent           *self,
 
       w->msg = g_object_ref (msg);
       w->message = zt_message_ref (message);
-      soup_server_message_pause (msg);
+      _zt_msg_pause (msg);
       g_queue_push_tail (&bridge->waiting, w);
       return;
     }
