@@ -71,7 +71,9 @@ async function waitFor(pred, what, timeoutMs = 15000) {
 export async function startAgent(opts = {}) {
   const home = opts.home ?? tmpdir();
   const log = [];
-  const proc = spawn(ZT4MCP, ["agent", "serve", "--home", home, "--listen", "127.0.0.1:0", ...(opts.args ?? [])], {
+  // ZT_TEST_HTTP_WORKERS=N: the same tests with the agent's HTTP read and written on N workers
+  const workers = process.env.ZT_TEST_HTTP_WORKERS ? ["--http-workers", process.env.ZT_TEST_HTTP_WORKERS] : [];
+  const proc = spawn(ZT4MCP, ["agent", "serve", "--home", home, "--listen", "127.0.0.1:0", ...workers, ...(opts.args ?? [])], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout.on("data", (d) => log.push(d.toString()));

@@ -191,7 +191,8 @@ closure_run (gpointer item,
 {
   Closure *c = item;
 
-  c->func (c->data, user_data);
+  if (c->func != NULL)
+    c->func (c->data, user_data);
 }
 
 static void

@@ -49,7 +49,8 @@ ZtWorker     *zt_workers_get        (ZtWorkers *self,
 ZtWorker     *zt_workers_pick       (ZtWorkers *self);
 
 GMainContext *zt_worker_get_context (ZtWorker  *self);
-/* Runs @func (@data) on the worker, in the order posted (from any thread); @free_data after
+/* Runs @func (@data) on the worker, in the order posted (from any thread; @func may be NULL
+ * to have @data freed there only); @free_data after
  * it, wherever it runs. All posts share one mailbox per worker: under load, a burst of them
  * costs the worker one wake-up. */
 void          zt_worker_post        (ZtWorker      *self,

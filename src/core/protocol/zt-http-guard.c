@@ -48,7 +48,10 @@ struct _ZtHttpGuard
   gpointer              user_data;
   gboolean              tls;
   GHashTable           *idle;        /* GSocket -> Idle */
-  GHashTable           *requests;    /* Request set: the ones being read */
+  GHashTable           *requests;    /* Request set: the ones being read (under lock) */
+  GMutex                lock;        /* a message may be freed on another thread (front workers) */
+  ZtHttpGuardHeadersFunc headers_func; /* headers decided elsewhere, or NULL */
+  gpointer              headers_data;
   GSource              *sweep;       /* ends what is past its deadline; runs while any has one */
   guint                 n_reaped;
   guint                 n_parked;
@@ -119,7 +122,11 @@ static void
 request_free (Request *req)
 {
   if (req->guard != NULL)
-    g_hash_table_remove (req->guard->requests, req);
+    {
+      g_mutex_lock (&req->guard->lock);
+      g_hash_table_remove (req->guard->requests, req);
+      g_mutex_unlock (&req->guard->lock);
+    }
   zt_source_clear (&req->refuse);
   g_free (req->what);
   g_free (req);
@@ -327,6 +334,7 @@ sweep_cb (gpointer user_data)
   GHashTableIter iter;
   gpointer key, value;
 
+  g_mutex_lock (&self->lock);
   g_hash_table_iter_init (&iter, self->requests);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
@@ -336,6 +344,7 @@ sweep_cb (gpointer user_data)
         g_ptr_array_add (late, g_object_ref (req->msg));
       pending |= req->deadline != 0;
     }
+  g_mutex_unlock (&self->lock);
   g_hash_table_iter_init (&iter, self->idle);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -503,6 +512,38 @@ got_headers_cb (SoupServerMessage *msg,
     }
   req->reading_body = TRUE;
   request_set_deadline (req, req->guard->limits.body_timeout_ms);
+}
+
+static void
+deferred_headers_cb (SoupServerMessage *msg,
+                     Request           *req)
+{
+  req->deadline = 0;  /* the headers came; what the body may take starts when it is let in */
+  if (req->guard == NULL || req->guard->headers_func == NULL)
+    return;
+  soup_server_message_pause (msg);
+  req->guard->headers_func (msg, req->guard->headers_data);
+}
+
+void
+zt_http_guard_headers_decided (SoupServerMessage *msg)
+{
+  Request *req = g_object_get_qdata (G_OBJECT (msg), request_quark);
+
+  if (req != NULL)
+    got_headers_cb (msg, req);
+  if (req == NULL || req->refuse == NULL)
+    soup_server_message_unpause (msg);
+}
+
+void
+zt_http_guard_defer_headers (ZtHttpGuard            *self,
+                             ZtHttpGuardHeadersFunc  func,
+                             gpointer                user_data)
+{
+  g_return_if_fail (ZT_IS_HTTP_GUARD (self));
+  self->headers_func = func;
+  self->headers_data = user_data;
 }
 
 static void
@@ -745,11 +786,16 @@ request_started_cb (SoupServer        *server,
 
   req->guard = self;
   req->msg = msg;
+  g_mutex_lock (&self->lock);
   g_hash_table_add (self->requests, req);
+  g_mutex_unlock (&self->lock);
   g_object_set_qdata_full (G_OBJECT (msg), request_quark, req, (GDestroyNotify) request_free);
   request_set_deadline (req, self->limits.header_timeout_ms);
   /* after the owner's got-headers handlers: they decide, this enforces */
-  g_signal_connect_after (msg, "got-headers", G_CALLBACK (got_headers_cb), req);
+  if (self->headers_func != NULL)
+    g_signal_connect (msg, "got-headers", G_CALLBACK (deferred_headers_cb), req);
+  else
+    g_signal_connect_after (msg, "got-headers", G_CALLBACK (got_headers_cb), req);
   g_signal_connect (msg, "got-chunk", G_CALLBACK (got_chunk_cb), req);
   g_signal_connect (msg, "got-body", G_CALLBACK (got_body_cb), req);
   g_signal_connect (msg, "finished", G_CALLBACK (got_body_cb), req);
@@ -816,6 +862,7 @@ zt_http_guard_dispose (GObject *object)
       Request *req;
 
       /* messages may outlive the server: their deadlines end here */
+      g_mutex_lock (&self->lock);
       g_hash_table_iter_init (&iter, self->requests);
       while (g_hash_table_iter_next (&iter, (gpointer *) &req, NULL))
         {
@@ -824,6 +871,7 @@ zt_http_guard_dispose (GObject *object)
           zt_source_clear (&req->refuse);
         }
       g_hash_table_remove_all (self->requests);
+      g_mutex_unlock (&self->lock);
     }
   G_OBJECT_CLASS (zt_http_guard_parent_class)->dispose (object);
 }
@@ -835,6 +883,7 @@ zt_http_guard_finalize (GObject *object)
 
   g_clear_pointer (&self->idle, g_hash_table_unref);
   g_clear_pointer (&self->requests, g_hash_table_unref);
+  g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (zt_http_guard_parent_class)->finalize (object);
 }
 
@@ -854,4 +903,5 @@ zt_http_guard_init (ZtHttpGuard *self)
 {
   self->idle = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) idle_free);
   self->requests = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_mutex_init (&self->lock);
 }

@@ -19,6 +19,7 @@
  * body) is posted back to the worker that owns the message. */
 
 static GQuark owner_quark;
+static GQuark finished_quark;  /* set on the worker when libsoup is done with the message */
 
 typedef struct {
   ZtAgent    *agent;
@@ -69,7 +70,9 @@ act_run (gpointer item,
     soup_message_body_append_bytes (soup_server_message_get_response_body (a->msg), a->append);
   if (a->complete)
     soup_message_body_complete (soup_server_message_get_response_body (a->msg));
-  if (a->unpause)
+  /* a message already finished (its client went away, the guard stole its connection) has
+   * nothing to go on with */
+  if (a->unpause && g_object_get_qdata (G_OBJECT (a->msg), finished_quark) == NULL)
     soup_server_message_unpause (a->msg);
 }
 
@@ -113,7 +116,8 @@ _zt_msg_unpause (SoupServerMessage *msg)
       soup_server_message_unpause (msg);
       return;
     }
-  g_object_set_qdata (G_OBJECT (msg), held_quark, NULL);
+  /* RESUMED: the dispatch that handed it here need not let it go on as well */
+  g_object_set_qdata (G_OBJECT (msg), held_quark, GINT_TO_POINTER (2));
   post_act (owner, msg, NULL, FALSE, TRUE);
 }
 
@@ -146,12 +150,42 @@ _zt_msg_body_complete (SoupServerMessage *msg)
 }
 
 /* ---------------------------------------------------------------------------------------- */
-/* "finished", heard on the worker, told on the agent's thread                              */
+/* "finished", heard on the worker, told on the agent's thread, unless the handler was        */
+/* disconnected there in the meantime                                                       */
+
+typedef struct {
+  gatomicrefcount ref_count;
+  GCallback       func;
+  gpointer        data;
+  gulong          id;   /* the agent's thread's */
+} Relay;
+
+static Relay *
+relay_ref (Relay *r)
+{
+  g_atomic_ref_count_inc (&r->ref_count);
+  return r;
+}
+
+static void
+relay_unref (gpointer data)
+{
+  Relay *r = data;
+
+  if (g_atomic_ref_count_dec (&r->ref_count))
+    g_free (r);
+}
+
+static void
+relay_closure_free (gpointer data,
+                    GClosure *closure)
+{
+  relay_unref (data);
+}
 
 typedef struct {
   SoupServerMessage *msg;
-  GCallback          func;
-  gpointer           data;
+  Relay             *relay;
 } Finished;
 
 static void
@@ -160,6 +194,7 @@ finished_free (gpointer item)
   Finished *f = item;
 
   g_object_unref (f->msg);
+  relay_unref (f->relay);
   g_free (f);
 }
 
@@ -169,26 +204,21 @@ finished_run (gpointer item,
 {
   Finished *f = item;
 
-  ((void (*) (SoupServerMessage *, gpointer)) f->func) (f->msg, f->data);
+  /* a handler disconnected since (its owner is done, maybe gone) hears nothing */
+  if (f->relay->id != 0 && g_signal_handler_is_connected (f->msg, f->relay->id))
+    ((void (*) (SoupServerMessage *, gpointer)) f->relay->func) (f->msg, f->relay->data);
 }
-
-typedef struct {
-  GCallback func;
-  gpointer  data;
-} Relay;
 
 static void
 relay_finished_cb (SoupServerMessage *msg,
                    gpointer           user_data)
 {
   Relay *r = user_data;
-  ZtWorker *owner = _zt_msg_owner (msg);
   Finished *f = g_new0 (Finished, 1);
 
   f->msg = g_object_ref (msg);
-  f->func = r->func;
-  f->data = r->data;
-  zt_worker_post_home (owner, finished_run, f, finished_free);
+  f->relay = relay_ref (r);
+  zt_worker_post_home (_zt_msg_owner (msg), finished_run, f, finished_free);
 }
 
 gulong
@@ -201,9 +231,11 @@ _zt_msg_connect_finished (SoupServerMessage *msg,
   if (_zt_msg_owner (msg) == NULL)
     return g_signal_connect (msg, "finished", func, data);
   r = g_new0 (Relay, 1);
+  g_atomic_ref_count_init (&r->ref_count);
   r->func = func;
   r->data = data;
-  return g_signal_connect_data (msg, "finished", G_CALLBACK (relay_finished_cb), r, (GClosureNotify) (void (*) (void)) g_free, 0);
+  r->id = g_signal_connect_data (msg, "finished", G_CALLBACK (relay_finished_cb), r, relay_closure_free, 0);
+  return r->id;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -225,6 +257,7 @@ dispatch_free (gpointer item)
   g_free (d);
 }
 
+
 static void
 dispatch_run (gpointer item,
               gpointer user_data)
@@ -232,7 +265,7 @@ dispatch_run (gpointer item,
   Dispatch *d = item;
 
   _zt_agent_serve (d->agent, d->msg, d->path);
-  /* answered at once: the worker writes it */
+  /* answered at once (neither held by a handler nor already let go on): the worker writes it */
   if (g_object_get_qdata (G_OBJECT (d->msg), held_quark) == NULL)
     post_act (_zt_msg_owner (d->msg), d->msg, NULL, FALSE, TRUE);
 }
@@ -248,22 +281,101 @@ front_cb (SoupServer        *server,
   Dispatch *d = g_new0 (Dispatch, 1);
 
   soup_server_message_pause (msg);
-  g_object_set_qdata (G_OBJECT (msg), owner_quark, front->worker);
   d->msg = g_object_ref (msg);
   d->path = g_strdup (path);
   d->agent = front->agent;
   zt_worker_post_home (front->worker, dispatch_run, d, dispatch_free);
 }
 
-/* the guard's refusals (timeouts, sizes), answered on the worker; the agent's thread is not
- * told (prototype: the front door's audit of them is left out) */
+/* What the agent's thread is told of a refusal the guard made on a worker */
+typedef struct {
+  SoupServerMessage *msg;
+  ZtAgent           *agent;
+  char              *kind;
+  char              *message;
+} Refused;
+
+static void
+refused_free (gpointer item)
+{
+  Refused *r = item;
+
+  g_object_unref (r->msg);
+  g_free (r->kind);
+  g_free (r->message);
+  g_free (r);
+}
+
+static void
+refused_run (gpointer item,
+             gpointer user_data)
+{
+  Refused *r = item;
+
+  _zt_agent_front_door_refused (r->agent, r->msg, r->kind, r->message);
+}
+
+/* the guard's refusals (timeouts, sizes): answered here, told to the agent's thread (the audit) */
 static void
 front_guard_error (SoupServerMessage *msg,
                    guint              status,
                    const char        *message,
                    gpointer           user_data)
 {
-  _zt_agent_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", "%s", message);
+  Front *front = user_data;
+
+  if (_zt_agent_guard_reply (msg, status, message))
+    {
+      Refused *r = g_new0 (Refused, 1);
+
+      r->msg = g_object_ref (msg);
+      r->agent = front->agent;
+      r->kind = g_strdup (status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits");
+      r->message = g_strdup (message);
+      zt_worker_post_home (front->worker, refused_run, r, refused_free);
+    }
+}
+
+/* The front door (host, token, service, size) is decided on the agent's thread before the
+ * body is read; the guard on the worker waits for it, paused. */
+static void
+decided_run (gpointer item,
+             gpointer user_data)
+{
+  Dispatch *d = item;
+
+  zt_http_guard_headers_decided (d->msg);
+}
+
+static void
+headers_run (gpointer item,
+             gpointer user_data)
+{
+  Dispatch *d = item;
+  Dispatch *back = g_new0 (Dispatch, 1);
+
+  _zt_agent_check_headers (d->agent, d->msg);
+  back->msg = g_object_ref (d->msg);
+  zt_worker_post (_zt_msg_owner (d->msg), decided_run, back, dispatch_free);
+}
+
+static void
+front_headers (SoupServerMessage *msg,
+               gpointer           user_data)
+{
+  Front *front = user_data;
+  Dispatch *d = g_new0 (Dispatch, 1);
+
+  d->msg = g_object_ref (msg);
+  d->agent = front->agent;
+  zt_worker_post_home (front->worker, headers_run, d, dispatch_free);
+}
+
+static void
+front_finished_cb (SoupServerMessage *msg,
+                   gpointer           user_data)
+{
+  g_object_set_qdata (G_OBJECT (msg), finished_quark, GINT_TO_POINTER (1));
 }
 
 static void
@@ -271,12 +383,17 @@ front_request_started_cb (SoupServer        *server,
                           SoupServerMessage *msg,
                           gpointer           user_data)
 {
+  Front *front = user_data;
+
+  g_object_set_qdata (G_OBJECT (msg), owner_quark, front->worker);
+  g_signal_connect (msg, "finished", G_CALLBACK (front_finished_cb), NULL);
   zt_soup_server_message_nodelay (msg);
 }
 
 GSocket *
 _zt_agent_reuseport_socket (GInetAddress *addr,
                             guint         port,
+                            gboolean      listen,
                             GError      **error)
 {
   g_autoptr(GSocketAddress) sa = g_inet_socket_address_new (addr, port);
@@ -299,7 +416,7 @@ _zt_agent_reuseport_socket (GInetAddress *addr,
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "cannot bind: %s", g_strerror (saved));
       return NULL;
     }
-  if (!g_socket_listen (socket, error))
+  if (listen && !g_socket_listen (socket, error))
     return NULL;
   return g_steal_pointer (&socket);
 }
@@ -321,8 +438,9 @@ start_cb (gpointer data)
   front->server = soup_server_new ("server-header", "zt4mcp/" PACKAGE_VERSION, NULL);
   g_signal_connect (front->server, "request-started", G_CALLBACK (front_request_started_cb), front);
   front->guard = zt_http_guard_new (front->server, &front->agent->http_limits, front_guard_error, front);
+  zt_http_guard_defer_headers (front->guard, front_headers, front);
   soup_server_add_handler (front->server, NULL, front_cb, front, NULL);
-  front->socket = _zt_agent_reuseport_socket (s->addr, s->port, &s->error);
+  front->socket = _zt_agent_reuseport_socket (s->addr, s->port, TRUE, &s->error);
   s->ok = front->socket != NULL &&
           soup_server_listen_socket (front->server, front->socket, 0, &s->error);
   return G_SOURCE_REMOVE;
@@ -341,6 +459,35 @@ stop_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+typedef struct {
+  Front             *front;
+  ZtHttpGuardLimits  limits;
+} Limits;
+
+static void
+limits_run (gpointer item,
+            gpointer user_data)
+{
+  Limits *l = item;
+
+  if (l->front->guard != NULL)
+    zt_http_guard_set_limits (l->front->guard, &l->limits);
+}
+
+void
+_zt_agent_fronts_set_limits (ZtAgentFronts           *fronts,
+                             const ZtHttpGuardLimits *limits)
+{
+  for (guint i = 0; i < fronts->fronts->len; i++)
+    {
+      Limits *l = g_new0 (Limits, 1);
+
+      l->front = g_ptr_array_index (fronts->fronts, i);
+      l->limits = *limits;
+      zt_worker_post (l->front->worker, limits_run, l, g_free);
+    }
+}
+
 ZtAgentFronts *
 _zt_agent_fronts_start (ZtAgent      *self,
                         guint         n,
@@ -353,6 +500,7 @@ _zt_agent_fronts_start (ZtAgent      *self,
   if (owner_quark == 0)
     {
       owner_quark = g_quark_from_static_string ("zt-front-owner");
+      finished_quark = g_quark_from_static_string ("zt-front-finished");
       held_quark = g_quark_from_static_string ("zt-front-held");
     }
   fronts->workers = zt_workers_new (n);

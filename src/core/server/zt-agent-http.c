@@ -157,6 +157,19 @@ http_sink_mark_done (HttpSink *sink)
     }
 }
 
+static void
+http_sink_client_gone (HttpSink *sink)
+{
+  if (sink->done)
+    return;
+  http_sink_mark_done (sink);
+  if (sink->modern)
+    _zt_bridge_sink_finished (sink);
+  /* let libsoup fail its write and clean up the connection */
+  _zt_msg_body_complete (sink->msg);
+  _zt_msg_unpause (sink->msg);
+}
+
 /* libsoup notices a client that went away only when it next writes; a modern client's
  * closed stream is a cancellation, so the socket is watched while the answer is pending. */
 static gboolean
@@ -175,15 +188,53 @@ hup_cb (GSocket      *socket,
       return G_SOURCE_REMOVE;
     }
   g_clear_pointer (&sink->hup_source, g_source_unref);
-  if (!sink->done)
-    {
-      http_sink_mark_done (sink);
-      if (sink->modern)
-        _zt_bridge_sink_finished (sink);
-      /* let libsoup fail its write and clean up the connection */
-      _zt_msg_body_complete (sink->msg);
-      _zt_msg_unpause (sink->msg);
-    }
+  http_sink_client_gone (sink);
+  return G_SOURCE_REMOVE;
+}
+
+/* The same for a message an HTTP front worker owns: its socket is watched there (libsoup
+ * closes that fd there), and what the sink does about it is done here. */
+typedef struct {
+  HttpSink *sink;
+  ZtWorker *owner;
+} Hup;
+
+static void
+sink_unref_item (gpointer item)
+{
+  zt_sink_unref (item);
+}
+
+static void
+hup_gone_run (gpointer item,
+              gpointer user_data)
+{
+  http_sink_client_gone (item);
+}
+
+static void
+hup_free (gpointer data)
+{
+  Hup *h = data;
+
+  /* the sink's last reference goes on its own thread */
+  zt_worker_post_home (h->owner, NULL, h->sink, sink_unref_item);
+  g_free (h);
+}
+
+static gboolean
+hup_relay_cb (GSocket      *socket,
+              GIOCondition  condition,
+              gpointer      user_data)
+{
+  Hup *h = user_data;
+  char byte;
+  gssize n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+  if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
+    return G_SOURCE_REMOVE;  /* a pipelined request, not a close */
+  zt_sink_ref (&h->sink->parent);
+  zt_worker_post_home (h->owner, hup_gone_run, h->sink, sink_unref_item);
   return G_SOURCE_REMOVE;
 }
 
@@ -191,9 +242,21 @@ void
 _zt_http_sink_watch_disconnect (HttpSink *sink)
 {
   GSocket *socket = zt_http_guard_message_socket (sink->msg);
+  ZtWorker *owner = _zt_msg_owner (sink->msg);
 
   if (socket == NULL || sink->hup_source != NULL)
     return;
+  if (owner != NULL)
+    {
+      Hup *h = g_new0 (Hup, 1);
+
+      h->sink = (HttpSink *) zt_sink_ref (&sink->parent);
+      h->owner = owner;
+      sink->hup_source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
+      g_source_set_callback (sink->hup_source, (GSourceFunc) (void (*) (void)) hup_relay_cb, h, hup_free);
+      g_source_attach (sink->hup_source, zt_worker_get_context (owner));
+      return;
+    }
   sink->hup_source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
   g_source_set_callback (sink->hup_source, (GSourceFunc) (void (*) (void)) hup_cb, sink, NULL);
   g_source_attach (sink->hup_source, g_main_context_get_thread_default ());

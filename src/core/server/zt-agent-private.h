@@ -12,6 +12,7 @@
 #include "zt-store.h"
 #include "zt-mesh-client.h"
 #include "zt-transports.h"
+#include "zt-worker.h"
 
 G_BEGIN_DECLS
 
@@ -123,7 +124,15 @@ ZtAgentFronts *_zt_agent_fronts_start (ZtAgent           *self,
 void       _zt_agent_fronts_stop        (ZtAgentFronts     *fronts);
 GSocket   *_zt_agent_reuseport_socket   (GInetAddress      *addr,
                                          guint              port,
+                                         gboolean           listen,
                                          GError           **error);
+void       _zt_agent_fronts_set_limits  (ZtAgentFronts     *fronts,
+                                         const ZtHttpGuardLimits *limits);
+void       _zt_agent_check_headers      (ZtAgent           *self,
+                                         SoupServerMessage *msg);
+gboolean   _zt_agent_guard_reply        (SoupServerMessage *msg,
+                                         guint              status,
+                                         const char        *message);
 void       _zt_agent_serve              (ZtAgent           *self,
                                          SoupServerMessage *msg,
                                          const char        *path);

@@ -346,9 +346,15 @@ static void
 got_headers_cb (SoupServerMessage *msg,
                 gpointer           user_data)
 {
+  _zt_agent_check_headers (user_data, msg);
+}
+
+void
+_zt_agent_check_headers (ZtAgent           *self,
+                         SoupServerMessage *msg)
+{
   g_autofree char *canonical = NULL;
   const char *path = _zt_agent_route_path (g_uri_get_path (soup_server_message_get_uri (msg)), &canonical);
-  ZtAgent *self = user_data;
   gsize limit = API_BODY_LIMIT;
 
   if (!_zt_agent_check_host_origin (self, msg))
@@ -375,12 +381,13 @@ got_headers_cb (SoupServerMessage *msg,
   zt_http_guard_limit_body (msg, limit, "max_message_size");
 }
 
-/* The guard's errors (timeouts, sizes) in the format of the endpoint they end. */
-static void
-guard_error (SoupServerMessage *msg,
-             guint              status,
-             const char        *message,
-             gpointer           user_data)
+/* The guard's errors (timeouts, sizes) in the format of the endpoint they end; TRUE when the
+ * refusal is one the audit hears of (_zt_agent_front_door_refused). Touches only @msg, so an
+ * HTTP front worker answers with it on its own thread. */
+gboolean
+_zt_agent_guard_reply (SoupServerMessage *msg,
+                       guint              status,
+                       const char        *message)
 {
   GUri *uri = soup_server_message_get_uri (msg);  /* NULL before the request line is read */
   g_autofree char *canonical = NULL;
@@ -389,17 +396,27 @@ guard_error (SoupServerMessage *msg,
   if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
     {
       _zt_agent_reply_jsonrpc_error (msg, status, NULL, ZT_JSONRPC_INVALID_REQUEST, message);
-      _zt_agent_front_door_refused (user_data, msg, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", message);
+      return TRUE;
     }
-  else if (g_str_has_prefix (path, "/llm/"))
+  if (g_str_has_prefix (path, "/llm/"))
     {
       _zt_agent_llm_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "request_too_large",
                                  message);
-      _zt_agent_front_door_refused (user_data, msg, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", message);
+      return TRUE;
     }
-  else
-    _zt_agent_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : _zt_agent_http_error_code (status),
-                           "%s", message);
+  _zt_agent_reply_error (msg, status, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : _zt_agent_http_error_code (status),
+                         "%s", message);
+  return FALSE;
+}
+
+static void
+guard_error (SoupServerMessage *msg,
+             guint              status,
+             const char        *message,
+             gpointer           user_data)
+{
+  if (_zt_agent_guard_reply (msg, status, message))
+    _zt_agent_front_door_refused (user_data, msg, status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits", message);
 }
 
 static void
@@ -450,6 +467,7 @@ zt_agent_start (ZtAgent    *self,
   g_autoptr(GInetAddress) addr = NULL;
   g_autoptr(GSocketAddress) sockaddr = NULL;
   g_autoptr(GResolver) resolver = NULL;
+  GSocket *front_socket = NULL;
   GSList *uris;
   g_autofree char *host = NULL;
   guint port;
@@ -511,10 +529,20 @@ zt_agent_start (ZtAgent    *self,
   sockaddr = g_inet_socket_address_new (addr, port);
   if (self->n_http_workers > 0)
     {
-      /* the agent's own server and each worker's share the address (SO_REUSEPORT) */
-      g_autoptr(GSocket) socket = _zt_agent_reuseport_socket (addr, port, error);
+      /* each worker's server listens on the address (SO_REUSEPORT); the agent's own does not */
+      g_autoptr(GSocket) socket = _zt_agent_reuseport_socket (addr, port, FALSE, error);
 
-      if (socket == NULL || !soup_server_listen_socket (self->server, socket, 0, error))
+      /* every connection goes to the workers: this socket only holds the port (for port 0)
+       * until theirs are bound, then it is closed */
+      if (socket != NULL)
+        {
+          GSocketAddress *local = g_socket_get_local_address (socket, NULL);
+          port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
+          self->port = port;
+          g_object_unref (local);
+          front_socket = g_object_ref (socket);
+        }
+      else
         {
           g_prefix_error (error, "cannot listen on %s: ", listen ? listen : ZT_DEFAULT_LISTEN);
           return FALSE;
@@ -538,6 +566,11 @@ zt_agent_start (ZtAgent    *self,
   if (self->n_http_workers > 0 &&
       (self->fronts = _zt_agent_fronts_start (self, self->n_http_workers, addr, self->port, error)) == NULL)
     return FALSE;
+  if (front_socket != NULL)
+    {
+      g_socket_close (front_socket, NULL);
+      g_clear_object (&front_socket);
+    }
   if (!write_api_json (self, error))
     return FALSE;
 
@@ -697,6 +730,8 @@ zt_agent_set_timeout (ZtAgent        *self,
     }
   if (self->guard != NULL)
     zt_http_guard_set_limits (self->guard, &self->http_limits);
+  if (self->fronts != NULL)
+    _zt_agent_fronts_set_limits (self->fronts, &self->http_limits);
 }
 
 void
