@@ -303,7 +303,7 @@ cmd_agent (int argc, char **argv)
     { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
     { "audit-max-age", 0, 0, G_OPTION_ARG_STRING, &audit_max_age, "Cut audit records older than this, leaving a signed checkpoint (default 365d)", "DURATION" },
     { "audit-max-rows", 0, 0, G_OPTION_ARG_INT, &audit_max_rows, "Keep at most this many audit records (default 10000000)", "N" },
-    { "http-workers", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &http_workers, "", "N" },
+    { "http-workers", 0, 0, G_OPTION_ARG_INT, &http_workers, "Read and write HTTP on N threads of their own, beside the agent's (default 0: none); for many clients at once, at some latency for one (docs/performance.md, \"All cores\")", "N" },
     { NULL }
   };
   g_autoptr(ZtAgent) agent = NULL;
@@ -341,7 +341,9 @@ cmd_agent (int argc, char **argv)
   if (audit_max_rows < 0)
     die ("agent", "--audit-max-rows: give a positive number of records");
   zt_agent_set_audit_retention (agent, audit_max_age_s, audit_max_rows);
-  zt_agent_set_http_workers (agent, (guint) CLAMP (http_workers, 0, 64));
+  if (http_workers < 0 || http_workers > 64)
+    die ("agent", "--http-workers: give a number from 0 to 64");
+  zt_agent_set_http_workers (agent, (guint) http_workers);
   if (no_audit)
     {
       g_warning ("running without the audit log (--no-audit-for-benchmarks): nothing is recorded");
@@ -1329,7 +1331,7 @@ static const struct {
   { "policy", zt_cli_policy, "policy ...         grants: who may use which tools of a service (list, show, add, remove, group)" },
   { "access", zt_cli_access, "access ...         just-in-time access: request, list, approve, deny" },
   { "audit", zt_cli_audit, "audit [verify|export|tail] the audit log: list, follow, export, verify its chain" },
-  { "tools", zt_cli_tools, "tools list|diff|approve SERVICE  pinned tool definitions: what changed, approve it" },
+  { "tools", zt_cli_tools, "tools list|diff|approve|scan SERVICE  tool definitions: pins, what changed, approve it; what the scan finds" },
   { "chat", zt_cli_chat, "chat [PROMPT]      talk to a model, with the tools of MCP services (approved, audited)" },
   { "scan", zt_cli_scan, "scan FILE|-         scan tool definitions (a tools/list, or a client's configured servers)" },
   { "hub", zt_cli_hub, "hub ...            run and administer a mesh hub (init, serve, invite, revoke, ...)" },

@@ -159,6 +159,9 @@ void
 _zt_agent_events_changed (ZtAgent       *self,
                           ZtAgentEvents  what)
 {
+  /* the HTTP front workers' view of services and client tokens is built again */
+  if (what & (ZT_AGENT_EVENT_SERVICES | ZT_AGENT_EVENT_CLIENTS))
+    _zt_agent_fronts_invalidate (self->fronts);
   if (self->event_streams == NULL)
     return;  /* stopped, or not started */
   self->events_pending |= what;

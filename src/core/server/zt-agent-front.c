@@ -3,12 +3,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <libsoup/soup.h>
 
 #include "zt-agent.h"
 #include "zt-agent-private.h"
 #include "zt-http-guard.h"
+#include "zt-util.h"
 #include "zt-worker.h"
 
 /* Each front worker runs a SoupServer of its own on a SO_REUSEPORT socket of the agent's
@@ -21,18 +23,215 @@
 static GQuark owner_quark;
 static GQuark finished_quark;  /* set on the worker when libsoup is done with the message */
 
+/* What the workers know of the front door, to let a request's body in at once when the
+ * agent's thread would: built there, immutable, swapped whole. A request it does not clearly
+ * allow (no view, an old one, a refusal, a browser's Origin, an llm or tokenless service) is
+ * decided on the agent's thread instead; and every request is decided there again in full
+ * once its body is in, so a view that lags can only let a body be read that is then refused. */
 typedef struct {
-  ZtAgent    *agent;
-  ZtWorker   *worker;
-  SoupServer *server;
-  ZtHttpGuard *guard;
-  GSocket    *socket;
-} Front;
+  gsize    limit;
+  gboolean usable;  /* enabled, MCP, needs a token */
+} ViewService;
+
+typedef struct {
+  gboolean  all;
+  char    **services;
+} ViewClient;
+
+typedef struct {
+  gatomicrefcount ref_count;
+  gint64      built;     /* monotonic */
+  guint8      admin[32];
+  char       *host;
+  GHashTable *services;  /* name -> ViewService */
+  GHashTable *clients;   /* token hash hex -> ViewClient */
+} View;
+
+#define VIEW_MAX_AGE_US (2 * G_USEC_PER_SEC)
+
+typedef struct _Front Front;
 
 struct _ZtAgentFronts {
   ZtWorkers *workers;
-  GPtrArray *fronts;  /* Front */
+  GPtrArray *fronts;   /* Front */
+  GMutex     lock;
+  View      *view;     /* under lock; NULL: none, or stale */
 };
+
+struct _Front {
+  ZtAgent       *agent;
+  ZtAgentFronts *fronts;
+  ZtWorker      *worker;
+  SoupServer    *server;
+  ZtHttpGuard   *guard;
+  GSocket       *socket;
+};
+
+static void
+view_client_free (gpointer data)
+{
+  ViewClient *c = data;
+
+  g_strfreev (c->services);
+  g_free (c);
+}
+
+static View *
+view_ref (View *v)
+{
+  g_atomic_ref_count_inc (&v->ref_count);
+  return v;
+}
+
+static void
+view_unref (View *v)
+{
+  if (!g_atomic_ref_count_dec (&v->ref_count))
+    return;
+  g_hash_table_unref (v->services);
+  g_hash_table_unref (v->clients);
+  g_free (v->host);
+  g_free (v);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (View, view_unref)
+
+static View *
+view_build (ZtAgent *self)
+{
+  View *v = g_new0 (View, 1);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_atomic_ref_count_init (&v->ref_count);
+  v->built = g_get_monotonic_time ();
+  memcpy (v->admin, self->token_digest, sizeof v->admin);
+  v->host = g_strdup (self->host);
+  v->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  v->clients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, view_client_free);
+  g_hash_table_iter_init (&iter, self->services);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ZtService *service = value;
+      ViewService *vs = g_new0 (ViewService, 1);
+
+      vs->limit = service->limits.max_size ? service->limits.max_size : ZT_DEFAULT_MAX_MESSAGE_SIZE;
+      vs->usable = service->enabled && !service->llm && !service->local_auth_none;
+      g_hash_table_insert (v->services, g_strdup (key), vs);
+    }
+  g_hash_table_iter_init (&iter, self->client_hashes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const ZtClientRecord *r = value;
+      ViewClient *c = g_new0 (ViewClient, 1);
+
+      c->all = r->services == NULL;
+      c->services = g_strdupv (r->services);
+      g_hash_table_insert (v->clients, g_strdup (key), c);
+    }
+  return v;
+}
+
+/* The current view, or NULL when there is none or it is too old (any thread) */
+static View *
+view_get (ZtAgentFronts *fronts)
+{
+  View *v = NULL;
+
+  g_mutex_lock (&fronts->lock);
+  if (fronts->view != NULL && g_get_monotonic_time () - fronts->view->built < VIEW_MAX_AGE_US)
+    v = view_ref (fronts->view);
+  g_mutex_unlock (&fronts->lock);
+  return v;
+}
+
+static void
+view_set (ZtAgentFronts *fronts,
+          View          *v)
+{
+  View *old;
+
+  g_mutex_lock (&fronts->lock);
+  old = fronts->view;
+  fronts->view = v;
+  g_mutex_unlock (&fronts->lock);
+  if (old != NULL)
+    view_unref (old);
+}
+
+/* Something the front door reads changed (a service, a client token): the workers ask the
+ * agent's thread until it has built the view again. Called on the agent's thread. */
+void
+_zt_agent_fronts_invalidate (ZtAgentFronts *fronts)
+{
+  if (fronts != NULL)
+    view_set (fronts, NULL);
+}
+
+static gboolean
+host_plainly_ok (const char *agent_host,
+                 SoupServerMessage *msg)
+{
+  SoupMessageHeaders *h = soup_server_message_get_request_headers (msg);
+  const char *host = soup_message_headers_get_one (h, "Host");
+  g_autofree char *name = NULL;
+  const char *colon;
+
+  /* a browser's request (any Origin) is left to the agent's thread */
+  if (host == NULL || soup_message_headers_get_one (h, "Origin") != NULL)
+    return FALSE;
+  colon = host[0] == '[' ? strstr (host, "]:") : strrchr (host, ':');
+  name = colon ? g_strndup (host, colon - host + (host[0] == '[' ? 1 : 0)) : g_strdup (host);
+  return g_ascii_strcasecmp (name, "localhost") == 0 || strcmp (name, "127.0.0.1") == 0 ||
+         strcmp (name, "[::1]") == 0 || g_ascii_strcasecmp (name, agent_host) == 0;
+}
+
+/* TRUE, with the body's limit, when the view plainly allows the request */
+static gboolean
+view_allows (View              *v,
+             SoupServerMessage *msg,
+             gsize             *limit)
+{
+  const char *auth = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Authorization");
+  g_autofree char *canonical = NULL;
+  const char *path = _zt_agent_route_path (g_uri_get_path (soup_server_message_get_uri (msg)), &canonical);
+  guint8 digest[32];
+  gboolean admin;
+
+  if (!host_plainly_ok (v->host, msg) || auth == NULL || g_ascii_strncasecmp (auth, "Bearer ", 7) != 0)
+    return FALSE;
+  auth += 7;
+  while (*auth == ' ')
+    auth++;
+  _zt_agent_sha256 (auth, digest);
+  admin = zt_secure_equal (digest, v->admin, sizeof digest);
+  if (g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0 || strcmp (path, "/metrics") == 0)
+    {
+      *limit = API_BODY_LIMIT;
+      return admin;
+    }
+  if (g_str_has_prefix (path, "/mcp/") || g_str_has_prefix (path, "/sse/"))
+    {
+      const char *p = path + 5;
+      g_autofree char *name = g_strndup (p, strcspn (p, "/"));
+      ViewService *vs = g_hash_table_lookup (v->services, name);
+      ViewClient *c = NULL;
+
+      if (vs == NULL || !vs->usable)
+        return FALSE;
+      if (!admin)
+        {
+          g_autofree char *hex = _zt_agent_sha256_hex (auth);
+
+          c = g_hash_table_lookup (v->clients, hex);
+          if (c == NULL || !(c->all || g_strv_contains ((const char *const *) c->services, name)))
+            return FALSE;
+        }
+      *limit = vs->limit;
+      return TRUE;
+    }
+  return FALSE;
+}
 
 ZtWorker *
 _zt_msg_owner (SoupServerMessage *msg)
@@ -355,6 +554,8 @@ headers_run (gpointer item,
   Dispatch *back = g_new0 (Dispatch, 1);
 
   _zt_agent_check_headers (d->agent, d->msg);
+  if (d->agent->fronts != NULL)
+    view_set (d->agent->fronts, view_build (d->agent));
   back->msg = g_object_ref (d->msg);
   zt_worker_post (_zt_msg_owner (d->msg), decided_run, back, dispatch_free);
 }
@@ -364,7 +565,18 @@ front_headers (SoupServerMessage *msg,
                gpointer           user_data)
 {
   Front *front = user_data;
-  Dispatch *d = g_new0 (Dispatch, 1);
+  g_autoptr(View) view = view_get (front->fronts);
+  Dispatch *d;
+  gsize limit = 0;
+
+  /* plainly allowed: its body is let in here, as the agent's thread would */
+  if (view != NULL && view_allows (view, msg, &limit))
+    {
+      zt_http_guard_limit_body (msg, limit, "max_message_size");
+      zt_http_guard_headers_decided (msg);
+      return;
+    }
+  d = g_new0 (Dispatch, 1);
 
   d->msg = g_object_ref (msg);
   d->agent = front->agent;
@@ -503,6 +715,8 @@ _zt_agent_fronts_start (ZtAgent      *self,
       finished_quark = g_quark_from_static_string ("zt-front-finished");
       held_quark = g_quark_from_static_string ("zt-front-held");
     }
+  g_mutex_init (&fronts->lock);
+  fronts->view = view_build (self);
   fronts->workers = zt_workers_new (n);
   fronts->fronts = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
@@ -511,6 +725,7 @@ _zt_agent_fronts_start (ZtAgent      *self,
       Start s = { .front = front, .addr = addr, .port = port };
 
       front->agent = self;
+      front->fronts = fronts;
       front->worker = zt_workers_get (fronts->workers, i);
       g_ptr_array_add (fronts->fronts, front);
       zt_worker_run_sync (front->worker, start_cb, &s);
@@ -537,5 +752,7 @@ _zt_agent_fronts_stop (ZtAgentFronts *fronts)
     }
   zt_workers_free (fronts->workers, 500);
   g_ptr_array_unref (fronts->fronts);
+  view_set (fronts, NULL);
+  g_mutex_clear (&fronts->lock);
   g_free (fronts);
 }

@@ -126,6 +126,7 @@ GSocket   *_zt_agent_reuseport_socket   (GInetAddress      *addr,
                                          guint              port,
                                          gboolean           listen,
                                          GError           **error);
+void       _zt_agent_fronts_invalidate  (ZtAgentFronts     *fronts);
 void       _zt_agent_fronts_set_limits  (ZtAgentFronts     *fronts,
                                          const ZtHttpGuardLimits *limits);
 void       _zt_agent_check_headers      (ZtAgent           *self,

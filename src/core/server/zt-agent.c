@@ -326,7 +326,12 @@ _zt_agent_serve (ZtAgent           *self,
 
   path = _zt_agent_route_path (path, &canonical);
   if (g_str_has_prefix (path, "/api/v1/") || strcmp (path, "/api/v1") == 0)
-    _zt_agent_handle_api (self, msg, path);
+    {
+      /* what it changes may be a service or a client token the workers' view holds */
+      if (strcmp (soup_server_message_get_method (msg), "GET") != 0)
+        _zt_agent_fronts_invalidate (self->fronts);
+      _zt_agent_handle_api (self, msg, path);
+    }
   else if (g_str_has_prefix (path, "/mcp/"))
     _zt_agent_handle_mcp (self, msg, path);
   else if (g_str_has_prefix (path, "/sse/"))
