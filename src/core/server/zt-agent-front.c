@@ -14,8 +14,8 @@
 #include "zt-worker.h"
 
 /* Each front worker runs a SoupServer of its own on a SO_REUSEPORT socket of the agent's
- * address, so the kernel spreads the connections over them and the agent's own server. A
- * worker reads and parses each request, pauses it and hands it to the agent's thread, which
+ * address, so the kernel spreads the connections over them (the agent's own server does not
+ * listen then). A worker reads and parses each request, pauses it and hands it to the agent's thread, which
  * runs the handlers on the paused message as it would on its own (libsoup does no I/O on a
  * paused message); whatever would make libsoup act again (unpausing, an append to a streaming
  * body) is posted back to the worker that owns the message. */
