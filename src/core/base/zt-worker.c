@@ -151,8 +151,6 @@ struct _ZtWorker
   GMainLoop    *loop;
   ZtMailbox    *inbox;     /* closures run on the worker */
   ZtMailbox    *outbox;    /* closures run at home */
-  guint         load;      /* atomic */
-  guint         drain_ms;  /* set before the loop is told to quit */
 };
 
 struct _ZtWorkers
@@ -164,15 +162,9 @@ static gpointer
 worker_main (gpointer data)
 {
   ZtWorker *self = data;
-  gint64 until;
 
   g_main_context_push_thread_default (self->context);
   g_main_loop_run (self->loop);
-  /* what it still holds (an upstream closing, a child process not yet reaped) gets a moment */
-  until = g_get_monotonic_time () + (gint64) self->drain_ms * 1000;
-  while (g_atomic_int_get (&self->load) > 0 && g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (self->context, FALSE))
-      g_usleep (1000);
   while (g_main_context_iteration (self->context, FALSE))
     ;
   g_main_context_pop_thread_default (self->context);
@@ -276,23 +268,14 @@ zt_workers_new (guint n)
 }
 
 void
-zt_workers_free (ZtWorkers *self,
-                 guint      drain_ms)
+zt_workers_free (ZtWorkers *self)
 {
   if (self == NULL)
     return;
   for (guint i = 0; i < self->workers->len; i++)
-    ((ZtWorker *) g_ptr_array_index (self->workers, i))->drain_ms = drain_ms;
-  for (guint i = 0; i < self->workers->len; i++)
     worker_free (g_ptr_array_index (self->workers, i));
   g_ptr_array_unref (self->workers);
   g_free (self);
-}
-
-guint
-zt_workers_get_n (ZtWorkers *self)
-{
-  return self->workers->len;
 }
 
 ZtWorker *
@@ -301,21 +284,6 @@ zt_workers_get (ZtWorkers *self,
 {
   g_return_val_if_fail (i < self->workers->len, NULL);
   return g_ptr_array_index (self->workers, i);
-}
-
-ZtWorker *
-zt_workers_pick (ZtWorkers *self)
-{
-  ZtWorker *best = NULL;
-
-  for (guint i = 0; i < self->workers->len; i++)
-    {
-      ZtWorker *w = g_ptr_array_index (self->workers, i);
-
-      if (best == NULL || g_atomic_int_get (&w->load) < g_atomic_int_get (&best->load))
-        best = w;
-    }
-  return best;
 }
 
 GMainContext *
@@ -385,22 +353,4 @@ zt_worker_run_sync (ZtWorker   *self,
   g_mutex_unlock (&call.lock);
   g_mutex_clear (&call.lock);
   g_cond_clear (&call.cond);
-}
-
-void
-zt_worker_hold (ZtWorker *self)
-{
-  g_atomic_int_inc (&self->load);
-}
-
-void
-zt_worker_release (ZtWorker *self)
-{
-  g_atomic_int_dec_and_test (&self->load);
-}
-
-guint
-zt_worker_get_load (ZtWorker *self)
-{
-  return g_atomic_int_get (&self->load);
 }

@@ -33,26 +33,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZtMailbox, zt_mailbox_unref)
  * is made in it (sources, watches, libsoup sessions) lives and runs on that thread only. */
 typedef struct _ZtWorker ZtWorker;
 
-/* Pool of workers; sessions' upstreams are placed on the least busy one. */
+/* A pool of workers (the agent's HTTP front workers, zt-agent-front.c). */
 typedef struct _ZtWorkers ZtWorkers;
 
 /* The pool's home is the thread-default context of the caller. */
 ZtWorkers    *zt_workers_new        (guint      n);
-/* Stops every worker: each runs what was posted to it first, then goes on running its
- * context for up to @drain_ms while it still holds work (child processes being reaped). */
-void          zt_workers_free       (ZtWorkers *self,
-                                     guint      drain_ms);
-guint         zt_workers_get_n      (ZtWorkers *self);
+/* Stops every worker: each runs what was posted to it first, and what that made ready. */
+void          zt_workers_free       (ZtWorkers *self);
 ZtWorker     *zt_workers_get        (ZtWorkers *self,
                                      guint      i);
-/* The worker with the fewest loads (zt_worker_hold), the first of equals. */
-ZtWorker     *zt_workers_pick       (ZtWorkers *self);
 
 GMainContext *zt_worker_get_context (ZtWorker  *self);
 /* Runs @func (@data) on the worker, in the order posted (from any thread; @func may be NULL
- * to have @data freed there only); @free_data after
- * it, wherever it runs. All posts share one mailbox per worker: under load, a burst of them
- * costs the worker one wake-up. */
+ * to have @data freed there only); @free_data after it, wherever it runs. All posts share one
+ * mailbox per worker: under load, a burst of them costs the worker one wake-up. */
 void          zt_worker_post        (ZtWorker      *self,
                                      ZtMailFunc     func,
                                      gpointer       data,
@@ -67,9 +61,5 @@ void          zt_worker_post_home   (ZtWorker      *self,
 void          zt_worker_run_sync    (ZtWorker  *self,
                                      GSourceFunc func,
                                      gpointer   data);
-/* Counts what the worker carries (for zt_workers_pick, and the drain at the end). Any thread. */
-void          zt_worker_hold        (ZtWorker  *self);
-void          zt_worker_release     (ZtWorker  *self);
-guint         zt_worker_get_load    (ZtWorker  *self);
 
 G_END_DECLS
