@@ -159,6 +159,24 @@ view_set (ZtAgentFronts *fronts,
     view_unref (old);
 }
 
+/* On the agent's thread, after a request was decided there: a view again if there is none
+ * (it was made stale) or it is old; not on every such request (a service whose requests all
+ * come here, an llm one, would rebuild it each time). */
+static void
+view_refresh (ZtAgent *self)
+{
+  View *current;
+
+  if (self->fronts == NULL)
+    return;
+  if ((current = view_get (self->fronts)) != NULL)
+    {
+      view_unref (current);
+      return;
+    }
+  view_set (self->fronts, view_build (self));
+}
+
 /* Something the front door reads changed (a service, a client token): the workers ask the
  * agent's thread until it has built the view again. Called on the agent's thread. */
 void
@@ -440,11 +458,26 @@ _zt_msg_connect_finished (SoupServerMessage *msg,
 /* ---------------------------------------------------------------------------------------- */
 /* The workers' servers                                                                     */
 
+/* A message handed between threads, with what the other side needs of it */
 typedef struct {
   SoupServerMessage *msg;
-  char              *path;
   ZtAgent           *agent;
+  char              *text;  /* the path to serve, or a refusal's reason */
+  const char        *kind;  /* a refusal's rule (static) */
 } Dispatch;
+
+static Dispatch *
+dispatch_new (SoupServerMessage *msg,
+              ZtAgent           *agent,
+              const char        *text)
+{
+  Dispatch *d = g_new0 (Dispatch, 1);
+
+  d->msg = g_object_ref (msg);
+  d->agent = agent;
+  d->text = g_strdup (text);
+  return d;
+}
 
 static void
 dispatch_free (gpointer item)
@@ -452,10 +485,9 @@ dispatch_free (gpointer item)
   Dispatch *d = item;
 
   g_object_unref (d->msg);
-  g_free (d->path);
+  g_free (d->text);
   g_free (d);
 }
-
 
 static void
 dispatch_run (gpointer item,
@@ -463,7 +495,7 @@ dispatch_run (gpointer item,
 {
   Dispatch *d = item;
 
-  _zt_agent_serve (d->agent, d->msg, d->path);
+  _zt_agent_serve (d->agent, d->msg, d->text);
   /* answered at once (neither held by a handler nor already let go on): the worker writes it */
   if (g_object_get_qdata (G_OBJECT (d->msg), held_quark) == NULL)
     post_act (_zt_msg_owner (d->msg), d->msg, NULL, FALSE, TRUE);
@@ -477,41 +509,18 @@ front_cb (SoupServer        *server,
           gpointer           user_data)
 {
   Front *front = user_data;
-  Dispatch *d = g_new0 (Dispatch, 1);
 
   soup_server_message_pause (msg);
-  d->msg = g_object_ref (msg);
-  d->path = g_strdup (path);
-  d->agent = front->agent;
-  zt_worker_post_home (front->worker, dispatch_run, d, dispatch_free);
-}
-
-/* What the agent's thread is told of a refusal the guard made on a worker */
-typedef struct {
-  SoupServerMessage *msg;
-  ZtAgent           *agent;
-  char              *kind;
-  char              *message;
-} Refused;
-
-static void
-refused_free (gpointer item)
-{
-  Refused *r = item;
-
-  g_object_unref (r->msg);
-  g_free (r->kind);
-  g_free (r->message);
-  g_free (r);
+  zt_worker_post_home (front->worker, dispatch_run, dispatch_new (msg, front->agent, path), dispatch_free);
 }
 
 static void
 refused_run (gpointer item,
              gpointer user_data)
 {
-  Refused *r = item;
+  Dispatch *d = item;
 
-  _zt_agent_front_door_refused (r->agent, r->msg, r->kind, r->message);
+  _zt_agent_front_door_refused (d->agent, d->msg, d->kind, d->text);
 }
 
 /* the guard's refusals (timeouts, sizes): answered here, told to the agent's thread (the audit) */
@@ -525,13 +534,10 @@ front_guard_error (SoupServerMessage *msg,
 
   if (_zt_agent_guard_reply (msg, status, message))
     {
-      Refused *r = g_new0 (Refused, 1);
+      Dispatch *d = dispatch_new (msg, front->agent, message);
 
-      r->msg = g_object_ref (msg);
-      r->agent = front->agent;
-      r->kind = g_strdup (status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits");
-      r->message = g_strdup (message);
-      zt_worker_post_home (front->worker, refused_run, r, refused_free);
+      d->kind = status == SOUP_STATUS_REQUEST_TIMEOUT ? "timeout" : "limits";
+      zt_worker_post_home (front->worker, refused_run, d, dispatch_free);
     }
 }
 
@@ -551,13 +557,10 @@ headers_run (gpointer item,
              gpointer user_data)
 {
   Dispatch *d = item;
-  Dispatch *back = g_new0 (Dispatch, 1);
 
   _zt_agent_check_headers (d->agent, d->msg);
-  if (d->agent->fronts != NULL)
-    view_set (d->agent->fronts, view_build (d->agent));
-  back->msg = g_object_ref (d->msg);
-  zt_worker_post (_zt_msg_owner (d->msg), decided_run, back, dispatch_free);
+  view_refresh (d->agent);
+  zt_worker_post (_zt_msg_owner (d->msg), decided_run, dispatch_new (d->msg, d->agent, NULL), dispatch_free);
 }
 
 static void
@@ -566,7 +569,6 @@ front_headers (SoupServerMessage *msg,
 {
   Front *front = user_data;
   g_autoptr(View) view = view_get (front->fronts);
-  Dispatch *d;
   gsize limit = 0;
 
   /* plainly allowed: its body is let in here, as the agent's thread would */
@@ -576,11 +578,7 @@ front_headers (SoupServerMessage *msg,
       zt_http_guard_headers_decided (msg);
       return;
     }
-  d = g_new0 (Dispatch, 1);
-
-  d->msg = g_object_ref (msg);
-  d->agent = front->agent;
-  zt_worker_post_home (front->worker, headers_run, d, dispatch_free);
+  zt_worker_post_home (front->worker, headers_run, dispatch_new (msg, front->agent, NULL), dispatch_free);
 }
 
 static void
@@ -750,7 +748,7 @@ _zt_agent_fronts_stop (ZtAgentFronts *fronts)
 
       zt_worker_run_sync (front->worker, stop_cb, front);
     }
-  zt_workers_free (fronts->workers, 500);
+  zt_workers_free (fronts->workers);
   g_ptr_array_unref (fronts->fronts);
   view_set (fronts, NULL);
   g_mutex_clear (&fronts->lock);
