@@ -170,6 +170,16 @@ http_sink_client_gone (HttpSink *sink)
   _zt_msg_unpause (sink->msg);
 }
 
+/* Whether the readable @socket was closed by its client (not a pipelined request) */
+static gboolean
+client_closed (GSocket *socket)
+{
+  char byte;
+  gssize n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+  return !(n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)));
+}
+
 /* libsoup notices a client that went away only when it next writes; a modern client's
  * closed stream is a cancellation, so the socket is watched while the answer is pending. */
 static gboolean
@@ -178,17 +188,11 @@ hup_cb (GSocket      *socket,
         gpointer      user_data)
 {
   HttpSink *sink = user_data;
-  char byte;
-  gssize n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
 
-  if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
-    {
-      /* a pipelined request, not a close: stop watching */
-      g_clear_pointer (&sink->hup_source, g_source_unref);
-      return G_SOURCE_REMOVE;
-    }
+  /* either way the watch ends: a pipelined request is not a close */
   g_clear_pointer (&sink->hup_source, g_source_unref);
-  http_sink_client_gone (sink);
+  if (client_closed (socket))
+    http_sink_client_gone (sink);
   return G_SOURCE_REMOVE;
 }
 
@@ -228,10 +232,8 @@ hup_relay_cb (GSocket      *socket,
               gpointer      user_data)
 {
   Hup *h = user_data;
-  char byte;
-  gssize n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
 
-  if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
+  if (!client_closed (socket))
     return G_SOURCE_REMOVE;  /* a pipelined request, not a close */
   zt_sink_ref (&h->sink->parent);
   zt_worker_post_home (h->owner, hup_gone_run, h->sink, sink_unref_item);
@@ -246,18 +248,17 @@ _zt_http_sink_watch_disconnect (HttpSink *sink)
 
   if (socket == NULL || sink->hup_source != NULL)
     return;
+  sink->hup_source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
   if (owner != NULL)
     {
       Hup *h = g_new0 (Hup, 1);
 
       h->sink = (HttpSink *) zt_sink_ref (&sink->parent);
       h->owner = owner;
-      sink->hup_source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
       g_source_set_callback (sink->hup_source, (GSourceFunc) (void (*) (void)) hup_relay_cb, h, hup_free);
       g_source_attach (sink->hup_source, zt_worker_get_context (owner));
       return;
     }
-  sink->hup_source = g_socket_create_source (socket, G_IO_IN | G_IO_HUP | G_IO_ERR, NULL);
   g_source_set_callback (sink->hup_source, (GSourceFunc) (void (*) (void)) hup_cb, sink, NULL);
   g_source_attach (sink->hup_source, g_main_context_get_thread_default ());
 }
