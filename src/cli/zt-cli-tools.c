@@ -143,31 +143,16 @@ tools_approve (const char *service,
   return 0;
 }
 
-/* The definitions a service's pins hold as its server sends them now (what a pending change
- * would bring, or what was approved), without the removed ones; NULL when nothing is pinned. */
+/* The tools a service's pins hold as its server sends them now; NULL when nothing is pinned */
 static JsonArray *
 pinned_definitions (JsonNode *pins)
 {
   JsonObject *o = JSON_NODE_HOLDS_OBJECT (pins) ? json_node_get_object (pins) : NULL;
   JsonArray *entries = o ? zt_json_get_array (o, "tools") : NULL;
-  JsonArray *definitions;
 
   if (entries == NULL || json_array_get_length (entries) == 0)
     return NULL;
-  definitions = json_array_new ();
-  for (guint i = 0; i < json_array_get_length (entries); i++)
-    {
-      JsonNode *e = json_array_get_element (entries, i);
-      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
-      JsonNode *pending = entry ? json_object_get_member (entry, "pending") : NULL;
-      JsonNode *pinned = entry ? json_object_get_member (entry, "pinned") : NULL;
-      JsonNode *current = pending && JSON_NODE_HOLDS_OBJECT (pending) ? pending : pinned;
-
-      if (current != NULL && JSON_NODE_HOLDS_OBJECT (current) &&
-          g_strcmp0 (zt_json_get_string (entry, "state"), "removed") != 0)
-        json_array_add_element (definitions, json_node_copy (current));
-    }
-  return definitions;
+  return zt_pin_current_definitions (entries);
 }
 
 static ZtScanRules *
@@ -184,17 +169,6 @@ rules_of (JsonObject *service)
   return rules;
 }
 
-static GPtrArray *
-pins_path_of (const char *service)
-{
-  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
-  GPtrArray *p = g_ptr_array_new_with_free_func (g_free);
-
-  g_ptr_array_add (p, g_strconcat ("/services/", escaped, "/pins", NULL));
-  g_ptr_array_add (p, g_strconcat ("/services/", escaped, "/tools", NULL));
-  return p;
-}
-
 /* What the agent's tool scan finds in SERVICE's tools, as the desktop app's Tools view shows
  * it: the definitions the pins hold (the scan filter hides blocked tools from every list,
  * the agent's own included, but the pin filter before it records them all), scanned beside
@@ -203,7 +177,8 @@ static int
 tools_scan (const char *service)
 {
   g_autoptr(JsonNode) services = call_or_die ("tools scan", "GET", "/services", NULL, 200);
-  g_autoptr(GPtrArray) paths = pins_path_of (service);
+  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
+  g_autofree char *tools_path = g_strconcat ("/services/", escaped, "/tools", NULL);
   g_autoptr(JsonNode) listed = NULL;
   g_autoptr(JsonNode) pins = NULL;
   g_autoptr(JsonArray) definitions = NULL;
@@ -229,8 +204,8 @@ tools_scan (const char *service)
          service);
   mode = zt_json_get_string (self, "tool_scan");
   /* the agent asks the server now: its pins are then what the server sends today */
-  listed = call_or_die ("tools scan", "GET", paths->pdata[1], NULL, 200);
-  pins = call_or_die ("tools scan", "GET", paths->pdata[0], NULL, 200);
+  listed = call_or_die ("tools scan", "GET", tools_path, NULL, 200);
+  pins = get_pins ("tools scan", service, NULL);
   definitions = pinned_definitions (pins);
   from_pins = definitions != NULL;
   if (!from_pins)
@@ -248,15 +223,13 @@ tools_scan (const char *service)
     {
       JsonObject *s = json_array_get_object_element (list, i);
       const char *name = s ? zt_json_get_string (s, "name") : NULL;
-      g_autoptr(GPtrArray) other_paths = NULL;
       g_autoptr(JsonNode) other_pins = NULL;
       ZtScanRules *other_rules;
       JsonArray *other;
 
       if (name == NULL || s == self)
         continue;
-      other_paths = pins_path_of (name);
-      other_pins = call_or_die ("tools scan", "GET", other_paths->pdata[0], NULL, 200);
+      other_pins = get_pins ("tools scan", name, NULL);
       if ((other = pinned_definitions (other_pins)) == NULL)
         continue;
       g_ptr_array_add (arrays, other);

@@ -7,6 +7,7 @@
 
 #include "zt-a11y.h"
 #include "zt-error-dialog.h"
+#include "zt-pin-filter.h"
 #include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 #include "zt-tools-dialog.h"
@@ -324,24 +325,6 @@ add_row (ZtToolsDialog       *self,
   g_ptr_array_add (self->rows, row);
 }
 
-/* The scanner over what the server sends now (the pending definition where there is one):
- * the same verdicts the agent's scan filter reaches, shown before anything is approved. */
-static JsonArray *
-current_definitions (JsonArray *entries)
-{
-  JsonArray *definitions = json_array_new ();
-
-  for (guint i = 0; i < json_array_get_length (entries); i++)
-    {
-      JsonObject *entry = json_array_get_object_element (entries, i);
-      JsonObject *current = entry ? entry_current (entry) : NULL;
-
-      if (current && g_strcmp0 (entry_state (entry), "removed") != 0)
-        json_array_add_object_element (definitions, json_object_ref (current));
-    }
-  return definitions;
-}
-
 /* The other services' tools are scanned beside this one's, as the agent's scan filter does:
  * a tool that steers another service's tool (shadowing) is found only so. */
 /* The rules @service overrides, as the agent said in its list of services; NULL for none (or
@@ -386,7 +369,7 @@ scan_entries (ZtToolsDialog *self,
               JsonArray     *entries)
 {
   ZtToolScan *scan = zt_tool_scan_new ();
-  g_autoptr(JsonArray) definitions = current_definitions (entries);
+  g_autoptr(JsonArray) definitions = zt_pin_current_definitions (entries);
   g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_rules_unref);
   GHashTableIter iter;
   gpointer name, others;
@@ -524,7 +507,7 @@ pins_cb (GObject      *source,
     {
       /* another service: its tools are context for the scan; one it cannot list is left out */
       if (list != NULL)
-        g_hash_table_insert (self->others, g_strdup (load->service), current_definitions (list));
+        g_hash_table_insert (self->others, g_strdup (load->service), zt_pin_current_definitions (list));
     }
   else if (answer == NULL)
     {

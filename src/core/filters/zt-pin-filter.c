@@ -965,6 +965,26 @@ append_change (GString    *out,
     append_member (out, json_array_get_object_element (diff, i));
 }
 
+JsonArray *
+zt_pin_current_definitions (JsonArray *entries)
+{
+  JsonArray *definitions = json_array_new ();
+
+  for (guint i = 0; entries != NULL && i < json_array_get_length (entries); i++)
+    {
+      JsonNode *e = json_array_get_element (entries, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
+      JsonNode *pending = entry ? json_object_get_member (entry, "pending") : NULL;
+      JsonNode *current = pending && JSON_NODE_HOLDS_OBJECT (pending) ? pending
+                        : entry ? json_object_get_member (entry, "pinned") : NULL;
+
+      if (current != NULL && JSON_NODE_HOLDS_OBJECT (current) &&
+          g_strcmp0 (zt_json_get_string (entry, "state"), "removed") != 0)
+        json_array_add_element (definitions, json_node_copy (current));
+    }
+  return definitions;
+}
+
 char *
 zt_pin_diff_to_text (JsonObject *described)
 {

@@ -74,6 +74,11 @@ JsonNode    *zt_pin_filter_approve          (ZtPinFilter      *self,
  * overrides are shown as U+FFFD. NULL when nothing is held back. */
 char        *zt_pin_diff_to_text            (JsonObject       *described);
 
+/* The tools of @entries (the "tools" of zt_pin_filter_describe's answer, or the REST API's)
+ * as the server sends them now: the pending definition where there is one, else the pinned
+ * one; removed tools left out. What the tool scan is run over, before anything is approved. */
+JsonArray   *zt_pin_current_definitions     (JsonArray        *entries);
+
 /* The line diff of two texts: [{"op": " "|"-"|"+", "text"}]; exposed for the tests. */
 JsonArray   *zt_pin_line_diff               (const char       *old_text,
                                              const char       *new_text);
