@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# tools/tsan/run.sh: builds zt4mcp with ThreadSanitizer (build-tsan) and runs end-to-end tests
+# against it, by default the ones the suite also runs with the agent's HTTP on two front
+# workers (agent serve --http-workers 2), then sorts the reports (tools/tsan/triage.py): races
+# in zt4mcp's own code are listed and make the exit status 1. Not part of CI: a run takes
+# about five minutes and GLib's own hand-offs, which TSan cannot see, leave hundreds of reports
+# to sort (docs/performance.md, "Thread safety of the workers").
+#
+# usage: tools/tsan/run.sh [--no-workers] [TEST.mjs[:ARG,ARG]...]
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=$top/build-tsan
+out=${ZT_TSAN_OUT:-$top/build-tsan/tsan}
+workers=2
+
+if [ "${1:-}" = "--no-workers" ]; then
+  workers=
+  shift
+fi
+tests=("$@")
+if [ ${#tests[@]} -eq 0 ]; then
+  tests=(e2e-everything.mjs:stdio,http e2e-everything.mjs:stdio,sse e2e-modern.mjs e2e-errors.mjs
+         e2e-attack-resources.mjs e2e-seam.mjs e2e-llm.mjs e2e-desktop-api.mjs)
+fi
+
+libtsan=$(gcc -print-file-name=libtsan.so)
+libtsan=$(readlink -f "$libtsan")
+if [ ! -e "$libtsan" ]; then
+  echo "tsan: gcc's libtsan is missing; install it with: apt install libgcc-12-dev" >&2
+  exit 2
+fi
+if [ ! -f "$build/build.ninja" ]; then
+  meson setup "$build" -Dgui=disabled -Dbuildtype=debugoptimized -Db_sanitize=thread >"$build.setup.log" 2>&1 \
+    || { cat "$build.setup.log"; echo "tsan: meson setup $build failed" >&2; exit 2; }
+fi
+ninja -C "$build" >"$build/tsan-ninja.log" 2>&1 \
+  || { tail -n 40 "$build/tsan-ninja.log"; echo "tsan: the build failed (ninja -C $build)" >&2; exit 2; }
+mkdir -p "$out"
+rm -f "$out"/r.* "$out"/*.log
+gcc -O1 -g -shared -fPIC -fsanitize=thread "$top/tools/tsan/glib-tsan.c" -o "$out/glib-tsan.so" \
+  $(pkg-config --cflags --libs gio-2.0) -ldl || exit 2
+
+# the agent and the CLI, as the tests start them, with TSan's runtime and the annotations first
+cat >"$out/zt4mcp" <<EOF
+#!/bin/sh
+export G_SLICE=always-malloc
+export LD_PRELOAD=$libtsan:$out/glib-tsan.so
+export TSAN_OPTIONS="log_path=$out/r halt_on_error=0 exitcode=0 report_signal_unsafe=0 history_size=4"
+exec "$build/src/cli/zt4mcp" "\$@"
+EOF
+chmod +x "$out/zt4mcp"
+
+failed=0
+for t in "${tests[@]}"; do
+  script=${t%%:*}
+  args=()
+  [ "$script" != "$t" ] && IFS=, read -r -a args <<<"${t#*:}"
+  log="$out/$(echo "$t" | tr ':,/' '___').log"
+  (cd "$top/tests/node" &&
+    env ZT4MCP="$out/zt4mcp" ZT_ECHO_SERVER="$build/bench/zt-echo-server" ZT_SANITIZE=thread \
+    ${workers:+ZT_TEST_HTTP_WORKERS=$workers} timeout 900 node "$script" "${args[@]}") >"$log" 2>&1
+  rc=$?
+  echo "tsan: $t: $(tail -n 1 "$log") (exit $rc)"
+  [ $rc -eq 0 ] || failed=1
+done
+python3 "$top/tools/tsan/triage.py" "$out" || failed=1
+exit $failed
