@@ -3,6 +3,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { startAgent, run, ZT4MCP, ECHO_SERVER } from "./lib.mjs";
 
 const help = (...args) => execFileSync(ZT4MCP, [...args, "--help"], { encoding: "utf8" });
@@ -99,6 +102,21 @@ await run({
     const shown = JSON.parse(agent.cli("service", "show", "files", "--json"));
     assert.deepEqual(shown.export_to, ["user:list"]);
     agent.cli("service", "unexport", "files");
+  },
+  "agent serve refuses a number of HTTP workers outside 0 to 64, or not a number, and serves nothing": async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "zt-workers-"));
+    for (const [value, message] of [["65", /--http-workers: give a number from 0 to 64/],
+                                    ["-1", /--http-workers: give a number from 0 to 64/],
+                                    ["99999999999", /http-workers/],
+                                    ["two", /http-workers/]]) {
+      // an agent that took the value would serve until killed: the timeout fails the case
+      const r = spawnSync(ZT4MCP, ["agent", "serve", "--home", home, "--listen", "127.0.0.1:0", "--http-workers", value],
+                          { encoding: "utf8", timeout: 10000 });
+      assert.equal(r.status, 1, `--http-workers ${value}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+      assert.doesNotMatch(r.stdout, /zt4mcp agent on/);
+    }
+    fs.rmSync(home, { recursive: true, force: true });
   },
   "an unknown verb names the verbs there are": async () => {
     const r = spawnSync(ZT4MCP, ["service", "frob"], { encoding: "utf8" });
