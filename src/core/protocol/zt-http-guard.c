@@ -521,8 +521,13 @@ deferred_headers_cb (SoupServerMessage *msg,
   req->deadline = 0;  /* the headers came; what the body may take starts when it is let in */
   if (req->guard == NULL || req->guard->headers_func == NULL)
     return;
-  soup_server_message_pause (msg);
-  req->guard->headers_func (msg, req->guard->headers_data);
+  /* Decided at once: enforced here, as without an owner; the body is read on without a pause
+   * and a round through the main loop. Otherwise paused until the owner's decision, which comes
+   * on this thread (zt_http_guard_headers_decided ()), so not before this handler returns. */
+  if (req->guard->headers_func (msg, req->guard->headers_data))
+    got_headers_cb (msg, req);
+  else
+    soup_server_message_pause (msg);
 }
 
 void

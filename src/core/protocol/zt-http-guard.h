@@ -39,18 +39,20 @@ ZtHttpGuard *zt_http_guard_new            (SoupServer              *server,
 void         zt_http_guard_set_limits     (ZtHttpGuard             *self,
                                            const ZtHttpGuardLimits *limits);
 
-/* From a got-headers handler: the body may have at most @limit bytes, counted as it is read
- * (a chunked body too); over it the request is refused with 413 and its connection closed. */
-/* The owner decides each request's headers on another thread (the agent's, for an HTTP front
- * worker): at got-headers the guard pauses the message and calls @func instead of enforcing;
- * the owner then calls zt_http_guard_headers_decided () on the guard's thread, which enforces
- * what was decided (a refusal set, the body's limit) and lets the body be read. */
-typedef void (*ZtHttpGuardHeadersFunc) (SoupServerMessage *msg,
-                                        gpointer           user_data);
+/* The owner decides each request's headers, maybe on another thread (the agent's, for an HTTP
+ * front worker): at got-headers the guard calls @func instead of enforcing. @func either decides
+ * at once on the guard's thread (it may call zt_http_guard_limit_body ()) and returns TRUE, and
+ * the guard enforces that; or returns FALSE, and the guard pauses the message until the owner
+ * calls zt_http_guard_headers_decided () on the guard's thread, which enforces what was decided
+ * (a refusal set, the body's limit) and lets the body be read. */
+typedef gboolean (*ZtHttpGuardHeadersFunc) (SoupServerMessage *msg,
+                                            gpointer           user_data);
 void         zt_http_guard_defer_headers  (ZtHttpGuard             *self,
                                            ZtHttpGuardHeadersFunc   func,
                                            gpointer                 user_data);
 void         zt_http_guard_headers_decided (SoupServerMessage      *msg);
+/* From a got-headers handler: the body may have at most @limit bytes, counted as it is read
+ * (a chunked body too); over it the request is refused with 413 and its connection closed. */
 void         zt_http_guard_limit_body     (SoupServerMessage       *msg,
                                            gsize                    limit,
                                            const char              *what);

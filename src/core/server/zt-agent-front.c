@@ -563,7 +563,7 @@ headers_run (gpointer item,
   zt_worker_post (_zt_msg_owner (d->msg), decided_run, dispatch_new (d->msg, d->agent, NULL), dispatch_free);
 }
 
-static void
+static gboolean
 front_headers (SoupServerMessage *msg,
                gpointer           user_data)
 {
@@ -575,10 +575,10 @@ front_headers (SoupServerMessage *msg,
   if (view != NULL && view_allows (view, msg, &limit))
     {
       zt_http_guard_limit_body (msg, limit, "max_message_size");
-      zt_http_guard_headers_decided (msg);
-      return;
+      return TRUE;
     }
   zt_worker_post_home (front->worker, headers_run, dispatch_new (msg, front->agent, NULL), dispatch_free);
+  return FALSE;
 }
 
 static void
