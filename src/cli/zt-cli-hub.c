@@ -53,33 +53,6 @@ parse_timeout (const char  *text,
   return FALSE;
 }
 
-/* BYTES with an optional K, M or G (powers of 1024) */
-static gboolean
-parse_size (const char  *text,
-            const char  *option,
-            guint64     *size,
-            GError     **error)
-{
-  char *end = NULL;
-  guint64 n;
-
-  if (text == NULL)
-    return TRUE;
-  n = g_ascii_strtoull (text, &end, 10);
-  if (end == text || n > G_MAXUINT32)
-    goto bad;
-  if (g_ascii_strcasecmp (end, "k") == 0) n <<= 10;
-  else if (g_ascii_strcasecmp (end, "m") == 0) n <<= 20;
-  else if (g_ascii_strcasecmp (end, "g") == 0) n <<= 30;
-  else if (*end != '\0') goto bad;
-  *size = n;
-  return TRUE;
-bad:
-  g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "--%s: \"%s\" is not a size; use e.g. 8M, 512K or 1048576",
-               option, text);
-  return FALSE;
-}
-
 static const ZtCliVerb hub_verbs[] = {
   { "init", "--name MESH --listen HOST:PORT [--public-address HOST:PORT]...",
     "Make a hub for a new mesh: its CA and database in the data directory.", "data name listen public-address json" },
@@ -177,7 +150,7 @@ zt_cli_hub (int argc, char **argv)
 
           if (!parse_timeout (header_timeout, "header-timeout", &header_ms, &error) ||
               !parse_timeout (body_timeout, "body-timeout", &body_ms, &error) ||
-              !parse_size (stream_buffer, "stream-buffer", &buffer, &error))
+              !zt_cli_parse_size (stream_buffer, "stream-buffer", &buffer, &error))
             {
               zt_hub_free (hub);
               return fail ("hub serve", error);

@@ -75,6 +75,11 @@ JsonNode  *call_or_die       (const char  *verb,
                               JsonNode    *body,
                               guint        expect);
 void       print_json        (JsonNode    *node);
+/* BYTES with an optional K, M or G (powers of 1024); NULL leaves @size alone */
+gboolean   zt_cli_parse_size (const char  *text,
+                              const char  *option,
+                              guint64     *size,
+                              GError     **error);
 
 /* One verb of a command that has several (service add, hub invite, ...). */
 typedef struct {

@@ -255,6 +255,33 @@ quit_cb (gpointer user_data)
 }
 
 /* A --*-timeout value: a duration (30s, 5m), or 0 / off for none. */
+/* BYTES with an optional K, M or G (powers of 1024) */
+gboolean
+zt_cli_parse_size (const char  *text,
+                   const char  *option,
+                   guint64     *size,
+                   GError     **error)
+{
+  char *end = NULL;
+  guint64 n;
+
+  if (text == NULL)
+    return TRUE;
+  n = g_ascii_strtoull (text, &end, 10);
+  if (end == text || n > G_MAXUINT32)
+    goto bad;
+  if (g_ascii_strcasecmp (end, "k") == 0) n <<= 10;
+  else if (g_ascii_strcasecmp (end, "m") == 0) n <<= 20;
+  else if (g_ascii_strcasecmp (end, "g") == 0) n <<= 30;
+  else if (*end != '\0') goto bad;
+  *size = n;
+  return TRUE;
+bad:
+  g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "--%s: \"%s\" is not a size; use e.g. 8M, 512K or 1048576",
+               option, text);
+  return FALSE;
+}
+
 static void
 set_agent_timeout (ZtAgent        *agent,
                    ZtAgentTimeout  which,
@@ -282,6 +309,8 @@ cmd_agent (int argc, char **argv)
   gint64 audit_max_age_s = 0;
   int audit_max_rows = 0;
   int http_workers = 0;
+  g_autofree char *stream_buffer = NULL;
+  guint64 stream_buffer_bytes = ZT_AGENT_STREAM_BUFFER_DEFAULT;
   gboolean no_audit = FALSE, no_schema = FALSE, no_scan = FALSE, no_result_scan = FALSE;
   const GOptionEntry entries[] = {
     /* for the tests of the filter seam only: hidden from --help */
@@ -303,6 +332,7 @@ cmd_agent (int argc, char **argv)
     { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
     { "audit-max-age", 0, 0, G_OPTION_ARG_STRING, &audit_max_age, "Cut audit records older than this, leaving a signed checkpoint (default 365d)", "DURATION" },
     { "audit-max-rows", 0, 0, G_OPTION_ARG_INT, &audit_max_rows, "Keep at most this many audit records (default 10000000)", "N" },
+    { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "What a streamed answer may hold for a client that does not read it; over it the stream ends (default 16M; 0: no limit)", "SIZE" },
     { "http-workers", 0, 0, G_OPTION_ARG_INT, &http_workers, "Read and write HTTP on N threads of their own, beside the agent's (default 0: none); for many clients at once, at some latency for one (docs/performance.md, \"All cores\")", "N" },
     { NULL }
   };
@@ -344,6 +374,9 @@ cmd_agent (int argc, char **argv)
   if (http_workers < 0 || http_workers > 64)
     die ("agent", "--http-workers: give a number from 0 to 64");
   zt_agent_set_http_workers (agent, (guint) http_workers);
+  if (!zt_cli_parse_size (stream_buffer, "stream-buffer", &stream_buffer_bytes, &error))
+    die ("agent", "%s", error->message);
+  zt_agent_set_stream_buffer (agent, (gsize) stream_buffer_bytes);
   if (no_audit)
     {
       g_warning ("running without the audit log (--no-audit-for-benchmarks): nothing is recorded");

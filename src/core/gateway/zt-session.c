@@ -76,6 +76,7 @@ struct _ZtSession
   GList       *recent;           /* Pending of requests with a streaming sink, newest first */
   GPtrArray   *streams;          /* GET / legacy sinks */
   GQueue       queued;           /* server messages with nowhere to go yet */
+  guint64      dropped;          /* server messages with nowhere to go, past the queue */
 
   gint64       last_activity;
   guint        restart_source;
@@ -178,7 +179,13 @@ route_unrelated (ZtSession *self,
   else if (g_queue_get_length (&self->queued) < MAX_QUEUED)
     g_queue_push_tail (&self->queued, zt_message_ref (message));
   else
-    g_message ("%s: client has no open stream; dropped a server message", self->service->name);
+    {
+      /* said at 1, 2, 4, 8...: a flood is not logged line by line */
+      self->dropped++;
+      if ((self->dropped & (self->dropped - 1)) == 0)
+        g_message ("%s: client has no open stream; dropped a server message (%" G_GUINT64_FORMAT " so far)",
+                   self->service->name, self->dropped);
+    }
 }
 
 static void

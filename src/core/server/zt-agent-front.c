@@ -258,6 +258,66 @@ _zt_msg_owner (SoupServerMessage *msg)
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* A streaming answer's backlog: what was appended and not yet written to its client. A     */
+/* client that does not read would otherwise have the agent hold all that its upstream sends */
+/* (a flood of notifications: 256 MiB held for one stream). Over the bound, the stream is    */
+/* ended: its connection is shut, and libsoup finishes the message.                         */
+
+static GQuark backlog_quark;
+static gsize stream_buffer = ZT_AGENT_STREAM_BUFFER_DEFAULT;  /* 0: no bound */
+
+typedef struct {
+  gssize   unsent;  /* added on the agent's thread, taken off where libsoup writes: atomic */
+  gboolean cut;     /* the agent's thread's */
+} Backlog;
+
+void
+_zt_msg_set_stream_buffer (gsize bytes)
+{
+  stream_buffer = bytes;
+}
+
+static void
+backlog_wrote_cb (SoupServerMessage *msg,
+                  guint              n,
+                  gpointer           user_data)
+{
+  Backlog *b = user_data;
+
+  __atomic_sub_fetch (&b->unsent, (gssize) n, __ATOMIC_RELAXED);
+}
+
+/* The agent's thread: @msg's backlog, counted from its first streamed bytes on. */
+static Backlog *
+backlog_get (SoupServerMessage *msg)
+{
+  Backlog *b;
+
+  if (backlog_quark == 0)
+    backlog_quark = g_quark_from_static_string ("zt-msg-backlog");
+  b = g_object_get_qdata (G_OBJECT (msg), backlog_quark);
+  if (b == NULL)
+    {
+      b = g_new0 (Backlog, 1);
+      /* freed with the message, after the last of its signals */
+      g_object_set_qdata_full (G_OBJECT (msg), backlog_quark, b, g_free);
+      g_signal_connect (msg, "wrote-body-data", G_CALLBACK (backlog_wrote_cb), b);
+    }
+  return b;
+}
+
+/* Where libsoup runs @msg: shut its connection both ways, so that the write waiting for a
+ * client that does not read fails and the message finishes. */
+static void
+backlog_cut (SoupServerMessage *msg)
+{
+  GSocket *socket = zt_http_guard_message_socket (msg);
+
+  if (socket != NULL)
+    g_socket_shutdown (socket, TRUE, TRUE, NULL);
+}
+
+/* ---------------------------------------------------------------------------------------- */
 /* What goes back to the worker                                                             */
 
 typedef struct {
@@ -265,6 +325,7 @@ typedef struct {
   GBytes            *append;    /* or NULL */
   gboolean           complete;  /* the streaming body ends */
   gboolean           unpause;
+  gboolean           cut;       /* its client does not read: its connection is shut */
 } Act;
 
 static void
@@ -287,10 +348,27 @@ act_run (gpointer item,
     soup_message_body_append_bytes (soup_server_message_get_response_body (a->msg), a->append);
   if (a->complete)
     soup_message_body_complete (soup_server_message_get_response_body (a->msg));
+  if (a->cut)
+    backlog_cut (a->msg);
   /* a message already finished (its client went away, the guard stole its connection) has
    * nothing to go on with */
   if (a->unpause && g_object_get_qdata (G_OBJECT (a->msg), finished_quark) == NULL)
     soup_server_message_unpause (a->msg);
+}
+
+static Act *
+act_new (SoupServerMessage *msg,
+         GBytes            *append,
+         gboolean           complete,
+         gboolean           unpause)
+{
+  Act *a = g_new0 (Act, 1);
+
+  a->msg = g_object_ref (msg);
+  a->append = append ? g_bytes_ref (append) : NULL;
+  a->complete = complete;
+  a->unpause = unpause;
+  return a;
 }
 
 static void
@@ -300,13 +378,7 @@ post_act (ZtWorker          *owner,
           gboolean           complete,
           gboolean           unpause)
 {
-  Act *a = g_new0 (Act, 1);
-
-  a->msg = g_object_ref (msg);
-  a->append = append ? g_bytes_ref (append) : NULL;
-  a->complete = complete;
-  a->unpause = unpause;
-  zt_worker_post (owner, act_run, a, act_free);
+  zt_worker_post (owner, act_run, act_new (msg, append, complete, unpause), act_free);
 }
 
 static GQuark held_quark;
@@ -344,8 +416,31 @@ _zt_msg_body_append (SoupServerMessage *msg,
                      gsize              len)
 {
   ZtWorker *owner = _zt_msg_owner (msg);
+  Backlog *b = backlog_get (msg);
+  gssize unsent = __atomic_load_n (&b->unsent, __ATOMIC_RELAXED);
   g_autoptr(GBytes) bytes = NULL;
 
+  if (b->cut)
+    return;  /* ended: what its upstream still sends for it goes nowhere */
+  /* one message always goes, however large; past that, what waits is bounded */
+  if (stream_buffer > 0 && unsent > 0 && (gsize) unsent + len > stream_buffer)
+    {
+      b->cut = TRUE;
+      g_message ("a client does not read its stream: %" G_GSSIZE_FORMAT " bytes not yet taken, %" G_GSIZE_FORMAT
+                 " more to send, over the bound of %" G_GSIZE_FORMAT " (agent serve --stream-buffer); the stream is ended",
+                 unsent, len, stream_buffer);
+      if (owner == NULL)
+        backlog_cut (msg);
+      else
+        {
+          Act *a = act_new (msg, NULL, FALSE, FALSE);
+
+          a->cut = TRUE;
+          zt_worker_post (owner, act_run, a, act_free);
+        }
+      return;
+    }
+  __atomic_add_fetch (&b->unsent, (gssize) len, __ATOMIC_RELAXED);
   if (owner == NULL)
     {
       soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_COPY, data, len);

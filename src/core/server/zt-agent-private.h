@@ -143,6 +143,9 @@ void       _zt_msg_body_append          (SoupServerMessage *msg,
                                          const char        *data,
                                          gsize              len);
 void       _zt_msg_body_complete        (SoupServerMessage *msg);
+/* What a streaming answer may hold for a client that does not read, process-wide (0: no bound);
+ * over it the stream is ended (zt_agent_set_stream_buffer ()). */
+void       _zt_msg_set_stream_buffer    (gsize              bytes);
 gulong     _zt_msg_connect_finished     (SoupServerMessage *msg,
                                          GCallback          func,
                                          gpointer           data);

@@ -748,6 +748,14 @@ zt_agent_set_http_workers (ZtAgent *self,
 }
 
 void
+zt_agent_set_stream_buffer (ZtAgent *self,
+                            gsize    bytes)
+{
+  g_return_if_fail (ZT_IS_AGENT (self));
+  _zt_msg_set_stream_buffer (bytes);
+}
+
+void
 zt_agent_set_mesh_direct (ZtAgent    *self,
                           const char *listen)
 {

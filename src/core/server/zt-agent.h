@@ -46,6 +46,11 @@ void         zt_agent_set_timeout   (ZtAgent        *self,
  * zt_agent_start. */
 void         zt_agent_set_http_workers (ZtAgent     *self,
                                      guint           n);
+/* What a streaming answer (SSE) may hold for a client that does not read it before the stream
+ * is ended (default ZT_AGENT_STREAM_BUFFER_DEFAULT; 0: no bound). One message always goes. */
+#define ZT_AGENT_STREAM_BUFFER_DEFAULT (16 * 1024 * 1024)
+void         zt_agent_set_stream_buffer (ZtAgent    *self,
+                                     gsize           bytes);
 void         zt_agent_set_mesh_direct (ZtAgent   *self,
                                      const char  *listen);
 /* before start: every service's filter chains, on both sides, get @filter (in the order
