@@ -1,7 +1,6 @@
 // flood-server.mjs: a stdio MCP server whose one tool, flood, sends FLOOD_N notifications of
 // 64 KiB each before its answer (a hostile or broken server): what the agent forwards to a
 // client that does not read piles up. Log messages; progress when the call asks for it.
-// FLOOD_PACE_MS: a pause after each (a server that sends much, not faster than a client reads).
 // SPDX-License-Identifier: GPL-3.0-or-later
 import readline from "node:readline";
 
@@ -26,8 +25,6 @@ rl.on("line", async (line) => {
       await out(token === undefined
         ? { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: blob } }
         : { jsonrpc: "2.0", method: "notifications/progress", params: { progressToken: token, progress: i + 1, message: blob } });
-      if (process.env.FLOOD_PACE_MS)
-        await new Promise((resolve) => setTimeout(resolve, Number(process.env.FLOOD_PACE_MS)));
     }
     await out({ jsonrpc: "2.0", id: m.id, result: { content: [{ type: "text", text: "done" }] } });
   } else if (m.id !== undefined)

@@ -58,6 +58,7 @@ struct _ZtSession
 
   ZtService   *service;
   ZtUpstream  *upstream;
+  guint        holds;            /* clients' streams that asked the upstream to wait */
   char        *id;
   char        *client_name;
   ZtSubject   *subject;
@@ -475,6 +476,8 @@ start_upstream (ZtSession *self,
     }
 
   self->upstream = zt_upstream_host_create (self->host, self->service);
+  if (self->holds > 0)
+    zt_upstream_hold_reading (self->upstream, TRUE);
   self->message_handler = g_signal_connect (self->upstream, "message", G_CALLBACK (upstream_message_cb), self);
   self->closed_handler = g_signal_connect (self->upstream, "closed", G_CALLBACK (upstream_closed_cb), self);
   if (!zt_upstream_start (self->upstream, error))
@@ -1131,6 +1134,17 @@ zt_session_attach_stream (ZtSession *self,
       sink->funcs->deliver (sink, queued, FALSE);
       zt_message_unref (queued);
     }
+}
+
+void
+zt_session_hold_upstream (ZtSession *self,
+                          gboolean   hold)
+{
+  g_return_if_fail (ZT_IS_SESSION (self));
+  g_return_if_fail (hold || self->holds > 0);
+  self->holds += hold ? 1 : -1;
+  if (self->upstream != NULL && self->holds == (hold ? 1u : 0u))
+    zt_upstream_hold_reading (self->upstream, hold);
 }
 
 void

@@ -82,6 +82,10 @@ void         zt_session_attach_stream      (ZtSession   *self,
                                             ZtSink      *sink);
 void         zt_session_detach_stream      (ZtSession   *self,
                                             ZtSink      *sink);
+/* A client's stream has too much not yet taken: its upstream's output is not read until every
+ * hold is released (as many calls with FALSE as with TRUE). */
+void         zt_session_hold_upstream      (ZtSession   *self,
+                                            gboolean     hold);
 void         zt_session_cancel_sink        (ZtSession   *self,
                                             ZtSink      *sink,
                                             const char  *reason);

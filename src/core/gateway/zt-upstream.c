@@ -122,6 +122,15 @@ zt_upstream_close (ZtUpstream *self)
   priv->closed = TRUE;
 }
 
+void
+zt_upstream_hold_reading (ZtUpstream *self,
+                          gboolean    hold)
+{
+  g_return_if_fail (ZT_IS_UPSTREAM (self));
+  if (ZT_UPSTREAM_GET_CLASS (self)->hold_reading != NULL)
+    ZT_UPSTREAM_GET_CLASS (self)->hold_reading (self, hold);
+}
+
 gboolean
 zt_upstream_is_closed (ZtUpstream *self)
 {

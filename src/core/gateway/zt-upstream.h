@@ -31,6 +31,9 @@ struct _ZtUpstreamClass
   void     (*send)  (ZtUpstream  *self,
                      ZtMessage   *message);
   void     (*close) (ZtUpstream  *self);
+  /* optional: stop or start again reading what the server sends (back-pressure) */
+  void     (*hold_reading) (ZtUpstream *self,
+                            gboolean    hold);
 };
 
 gboolean     zt_upstream_start         (ZtUpstream   *self,
@@ -39,6 +42,11 @@ void         zt_upstream_send          (ZtUpstream   *self,
                                         ZtMessage    *message);
 void         zt_upstream_close         (ZtUpstream   *self);
 gboolean     zt_upstream_is_closed     (ZtUpstream   *self);
+/* While held, what the server sends is not read (it waits in the pipe, and a server that
+ * writes more blocks), for a client that does not keep up; a transport that cannot hold does
+ * nothing. */
+void         zt_upstream_hold_reading  (ZtUpstream   *self,
+                                        gboolean      hold);
 const char  *zt_upstream_get_name      (ZtUpstream   *self);
 const ZtLimits *zt_upstream_get_limits (ZtUpstream   *self);
 

@@ -410,7 +410,22 @@ _zt_msg_unpause (SoupServerMessage *msg)
   post_act (owner, msg, NULL, FALSE, TRUE);
 }
 
-void
+gsize
+_zt_msg_stream_buffer (void)
+{
+  return stream_buffer;
+}
+
+gsize
+_zt_msg_backlog (SoupServerMessage *msg)
+{
+  Backlog *b = backlog_quark ? g_object_get_qdata (G_OBJECT (msg), backlog_quark) : NULL;
+  gssize unsent = b ? __atomic_load_n (&b->unsent, __ATOMIC_RELAXED) : 0;
+
+  return unsent > 0 ? (gsize) unsent : 0;
+}
+
+gsize
 _zt_msg_body_append (SoupServerMessage *msg,
                      const char        *data,
                      gsize              len)
@@ -421,7 +436,7 @@ _zt_msg_body_append (SoupServerMessage *msg,
   g_autoptr(GBytes) bytes = NULL;
 
   if (b->cut)
-    return;  /* ended: what its upstream still sends for it goes nowhere */
+    return G_MAXSIZE;  /* ended: what its upstream still sends for it goes nowhere */
   /* one message always goes, however large; past that, what waits is bounded */
   if (stream_buffer > 0 && unsent > 0 && (gsize) unsent + len > stream_buffer)
     {
@@ -438,16 +453,17 @@ _zt_msg_body_append (SoupServerMessage *msg,
           a->cut = TRUE;
           zt_worker_post (owner, act_run, a, act_free);
         }
-      return;
+      return G_MAXSIZE;
     }
-  __atomic_add_fetch (&b->unsent, (gssize) len, __ATOMIC_RELAXED);
+  unsent = __atomic_add_fetch (&b->unsent, (gssize) len, __ATOMIC_RELAXED);
   if (owner == NULL)
+    soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_COPY, data, len);
+  else
     {
-      soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_COPY, data, len);
-      return;
+      bytes = g_bytes_new (data, len);
+      post_act (owner, msg, bytes, FALSE, FALSE);
     }
-  bytes = g_bytes_new (data, len);
-  post_act (owner, msg, bytes, FALSE, FALSE);
+  return unsent > 0 ? (gsize) unsent : 0;
 }
 
 void

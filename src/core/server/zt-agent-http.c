@@ -292,6 +292,49 @@ sse_timer_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Back-pressure. A stream that holds half the stream buffer not yet taken by its client has
+ * its session's upstream wait (a stdio server's output stays in its pipe, and the server
+ * blocks) until the client has taken all but an eighth; past the whole buffer the stream is
+ * ended (_zt_msg_body_append ()), which an upstream that cannot wait can still reach. libsoup
+ * says what it wrote where it writes, on a front worker's thread too, so the drain is
+ * looked at from here every few milliseconds, and only while the upstream waits. */
+#define DRAIN_CHECK_MS 5
+
+static void
+http_sink_release (HttpSink *sink)
+{
+  if (!sink->holding)
+    return;
+  sink->holding = FALSE;
+  zt_source_clear (&sink->drain_timer);
+  zt_session_hold_upstream (sink->feeds, FALSE);
+}
+
+static gboolean
+drain_check_cb (gpointer user_data)
+{
+  HttpSink *sink = user_data;
+
+  if (!sink->done && _zt_msg_backlog (sink->msg) > _zt_msg_stream_buffer () / 8)
+    return G_SOURCE_CONTINUE;
+  g_clear_pointer (&sink->drain_timer, g_source_unref);  /* removed by returning */
+  http_sink_release (sink);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+http_sink_appended (HttpSink *sink,
+                    gsize     backlog)
+{
+  gsize bound = _zt_msg_stream_buffer ();
+
+  if (bound == 0 || sink->holding || sink->feeds == NULL || backlog == G_MAXSIZE || backlog <= bound / 2)
+    return;
+  sink->holding = TRUE;
+  zt_session_hold_upstream (sink->feeds, TRUE);
+  sink->drain_timer = zt_timeout_source_attach (DRAIN_CHECK_MS, drain_check_cb, sink);
+}
+
 static void
 http_sink_finished_cb (SoupServerMessage *msg,
                        HttpSink          *sink)
@@ -299,6 +342,7 @@ http_sink_finished_cb (SoupServerMessage *msg,
   gboolean answered = sink->done;
 
   http_sink_mark_done (sink);
+  http_sink_release (sink);
   if (sink->modern && !answered)
     _zt_bridge_sink_finished (sink);  /* a modern client closing its stream cancels */
   g_clear_signal_handler (&sink->finished_handler, sink->msg);
@@ -329,7 +373,7 @@ _zt_http_sink_write (HttpSink   *sink,
                  const char *data,
                  gsize       len)
 {
-  _zt_msg_body_append (sink->msg, data, len);
+  http_sink_appended (sink, _zt_msg_body_append (sink->msg, data, len));
   _zt_msg_unpause (sink->msg);
 }
 
@@ -378,10 +422,12 @@ _zt_http_sink_send (HttpSink  *sink,
 
   {
     GString *event = g_string_sized_new (len + 32);
+    gsize backlog;
 
     zt_sse_append_event (event, sink->kind == SINK_LEGACY ? "message" : NULL, NULL, text, len);
-    _zt_msg_body_append (sink->msg, event->str, event->len);
+    backlog = _zt_msg_body_append (sink->msg, event->str, event->len);
     g_string_free (event, TRUE);
+    http_sink_appended (sink, backlog);
     _zt_msg_unpause (sink->msg);
   }
 
@@ -406,6 +452,8 @@ http_sink_finalize (ZtSink *base)
     }
   zt_source_clear (&sink->ping_source);
   zt_source_clear (&sink->sse_timer);
+  http_sink_release (sink);
+  g_clear_object (&sink->feeds);
   if (sink->msg != NULL)
     g_clear_signal_handler (&sink->finished_handler, sink->msg);
   g_clear_object (&sink->msg);

@@ -268,6 +268,7 @@ handle_mcp_post (ZtAgent           *self,
     sink = _zt_http_sink_new (msg, SINK_POST_SSE);
   else
     sink = _zt_http_sink_new (msg, SINK_POST_UNDECIDED);
+  sink->feeds = g_object_ref (session);
   zt_session_handle (session, message, &sink->parent);
   zt_sink_unref (&sink->parent);
 }
@@ -326,6 +327,7 @@ _zt_agent_handle_mcp (ZtAgent           *self,
         HttpSink *sink = _zt_http_sink_new (msg, SINK_GET);
 
         sink->session = g_object_ref (session);
+        sink->feeds = g_object_ref (session);
         /* notice a client that went away now, not at the next ping: its session becomes
          * idle (and can make room at the session cap) */
         _zt_http_sink_watch_disconnect (sink);
@@ -378,6 +380,7 @@ _zt_agent_handle_sse (ZtAgent           *self,
         }
       sink = _zt_http_sink_new (msg, SINK_LEGACY);
       sink->session = g_object_ref (session);
+      sink->feeds = g_object_ref (session);
       _zt_http_sink_watch_disconnect (sink);
       endpoint = g_strdup_printf ("/sse/%s/message?sessionId=%s", service->name, zt_session_get_id (session));
       event = g_string_new (NULL);

@@ -98,6 +98,9 @@ typedef struct {
   SinkKind           kind;
   SoupServerMessage *msg;
   ZtSession         *session;  /* for standalone streams */
+  ZtSession         *feeds;    /* the session whose upstream writes here (or NULL) */
+  gboolean           holding;  /* its upstream waits while the client catches up */
+  GSource           *drain_timer;
   gulong             finished_handler;
   GSource           *ping_source;  /* in the agent's context (zt_timeout_source_attach) */
   GSource           *sse_timer;
@@ -139,9 +142,13 @@ void       _zt_agent_serve              (ZtAgent           *self,
                                          const char        *path);
 void       _zt_msg_pause                (SoupServerMessage *msg);
 void       _zt_msg_unpause              (SoupServerMessage *msg);
-void       _zt_msg_body_append          (SoupServerMessage *msg,
+/* Returns what @msg holds not yet taken by its client, this included; G_MAXSIZE once its
+ * stream was ended for holding more than the stream buffer. */
+gsize      _zt_msg_body_append          (SoupServerMessage *msg,
                                          const char        *data,
                                          gsize              len);
+gsize      _zt_msg_backlog              (SoupServerMessage *msg);
+gsize      _zt_msg_stream_buffer        (void);
 void       _zt_msg_body_complete        (SoupServerMessage *msg);
 /* What a streaming answer may hold for a client that does not read, process-wide (0: no bound);
  * over it the stream is ended (zt_agent_set_stream_buffer ()). */

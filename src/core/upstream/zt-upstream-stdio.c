@@ -40,6 +40,7 @@ struct _ZtUpstreamStdio
   GInputStream  *stderr_pipe;
   GCancellable  *cancellable;
   GString       *line;
+  gboolean       held;          /* stdout not read for now (back-pressure from a client) */
   GString       *err_line;
   ZtFdWatch     *err_watch;     /* stderr: a fd watch, so that its rest is read at the exit */
   GQueue         err_tail;      /* char *: the last lines (redacted), oldest first */
@@ -222,6 +223,8 @@ readable_cb (int           fd,
           handle_stdout (self, self->buf, n);
           if (zt_upstream_is_closed (ZT_UPSTREAM (self)))
             break;
+          if (self->held)
+            return G_SOURCE_CONTINUE;  /* a client asked for less: the rest waits in the pipe */
           if (n < READ_CHUNK)
             return G_SOURCE_CONTINUE;  /* a short read from a pipe: it is empty now */
           continue;
@@ -240,7 +243,19 @@ read_more (ZtUpstreamStdio *self)
   int fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (self->stdout_pipe));
 
   g_unix_set_fd_nonblocking (fd, TRUE, NULL);
-  self->read_watch = zt_fd_watch_add (fd, G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_DEFAULT, readable_cb, self);
+  self->read_watch = zt_fd_watch_add (fd, self->held ? G_IO_ERR : G_IO_IN | G_IO_HUP | G_IO_ERR, G_PRIORITY_DEFAULT,
+                                      readable_cb, self);
+}
+
+static void
+zt_upstream_stdio_hold_reading (ZtUpstream *upstream,
+                                gboolean    hold)
+{
+  ZtUpstreamStdio *self = ZT_UPSTREAM_STDIO (upstream);
+
+  self->held = hold;
+  if (self->read_watch != NULL)
+    zt_fd_watch_set_events (self->read_watch, hold ? G_IO_ERR : G_IO_IN | G_IO_HUP | G_IO_ERR);
 }
 
 /* A server's stderr is its own, but what the agent keeps and shows of it (the service's log,
@@ -553,6 +568,7 @@ zt_upstream_stdio_class_init (ZtUpstreamStdioClass *klass)
   upstream_class->start = zt_upstream_stdio_start;
   upstream_class->send = zt_upstream_stdio_send;
   upstream_class->close = zt_upstream_stdio_close;
+  upstream_class->hold_reading = zt_upstream_stdio_hold_reading;
 }
 
 static void
