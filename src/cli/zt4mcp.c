@@ -332,7 +332,7 @@ cmd_agent (int argc, char **argv)
     { "request-timeout", 0, 0, G_OPTION_ARG_STRING, &request_timeout, "How long an upstream server may take to answer a request; progress notifications restart it (default 5m)", "DURATION" },
     { "audit-max-age", 0, 0, G_OPTION_ARG_STRING, &audit_max_age, "Cut audit records older than this, leaving a signed checkpoint (default 365d)", "DURATION" },
     { "audit-max-rows", 0, 0, G_OPTION_ARG_INT, &audit_max_rows, "Keep at most this many audit records (default 10000000)", "N" },
-    { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "What a streamed answer may hold for a client that does not read it; over it the stream ends (default 16M; 0: no limit)", "SIZE" },
+    { "stream-buffer", 0, 0, G_OPTION_ARG_STRING, &stream_buffer, "What a streamed answer may hold for a client that does not read it: at half of it the server is made to wait; over it the stream ends (default 16M; 0: no limit)", "SIZE" },
     { "http-workers", 0, 0, G_OPTION_ARG_INT, &http_workers, "Read and write HTTP on N threads of their own, beside the agent's (default 0: none); for many clients at once, at some latency for one (docs/performance.md, \"All cores\")", "N" },
     { NULL }
   };

@@ -106,6 +106,103 @@ async function chunkedFloodOnce(port, head, mb, secure = false) {
   return { sentMB: sent, status: reply.split("\r\n")[0] };
 }
 
+// A POST to @service on @port, raw, so that a stream can be left unread: @hold "read" reads
+// the answer to its end ({ head, read, tail }), true pauses the socket after the head, and
+// otherwise the socket is closed once the head is in ({ sock, head }).
+function rawPost(port, agent, service, body, sid, hold) {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(port, "127.0.0.1");
+    const text = JSON.stringify(body);
+    let got = Buffer.alloc(0);
+    sock.on("error", reject);
+    sock.write(`POST /mcp/${service} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: ${agent.auth.Authorization}\r\n` +
+               "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n" +
+               `${sid ? `Mcp-Session-Id: ${sid}\r\n` : ""}Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+    sock.on("data", (d) => {
+      got = Buffer.concat([got, d]);
+      const head = got.toString("latin1").split("\r\n\r\n")[0];
+      if (got.includes("\r\n\r\n")) {
+        sock.removeAllListeners("data");
+        if (hold === "read") {  // to its end
+          let read = got.length;
+          sock.on("data", (more) => { read += more.length; got = Buffer.concat([got.subarray(-200), more]).subarray(-400); });
+          sock.on("close", () => resolve({ head, read, tail: got.toString("latin1") }));
+          return;
+        }
+        if (hold) sock.pause();
+        else sock.destroy();
+        resolve({ sock, head });
+      }
+    });
+  });
+}
+
+// A client that does not read an SSE stream of a streamable HTTP upstream's: the server is
+// made to wait (its writes stop once the agent holds half of --stream-buffer), the agent
+// holds little, and once the client reads, everything comes. @client: the agent's HTTP
+// client for its upstream, "lean" (plain http) or "libsoup" (https and proxies).
+async function httpFlood(client) {
+  // an agent of its own, whose requests do not time out while they wait: the hold alone is
+  // what stops the server (64 MiB of notifications, 8 times the buffer, over an SSE stream)
+  if (client === "libsoup")
+    process.env.ZT4MCP_HTTP_UPSTREAM_CLIENT = "libsoup";
+  const slow = await startAgent({ args: ["--request-timeout", "120s", "--stream-buffer", "8M"] })
+    .finally(() => delete process.env.ZT4MCP_HTTP_UPSTREAM_CLIENT);
+  const floodPort = await freePort();
+  await spawnAndWait(NODE, [path.join(here, "flood-server.mjs")], /listening on port/,
+    { PORT: String(floodPort), FLOOD_N: "1024" });
+  slow.cli("service", "add", "flood-http", "--url", `http://127.0.0.1:${floodPort}/mcp`);
+  const port = +new URL(slow.url).port;
+  const post = (body, sid, hold) => rawPost(port, slow, "flood-http", body, sid, hold);
+  const sent = async () => JSON.parse(await (await fetch(`http://127.0.0.1:${floodPort}/sent`)).text()).sent;
+  const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
+    capabilities: {}, clientInfo: { name: "slow-reader", version: "1" } } });
+  const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
+  await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+  const before = rssMB(slow.proc.pid);
+  const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
+  assert.match(call.head, /^HTTP\/1.1 200/);
+  // the server's writes stop: what it got out stays the same for a whole second
+  let last = -1, now = await sent(), peak = rssMB(slow.proc.pid);
+  const stop = Date.now() + 30000;
+  while (now !== last && Date.now() < stop) {
+    await sleep(1000);
+    peak = Math.max(peak, rssMB(slow.proc.pid));
+    [last, now] = [now, await sent()];
+  }
+  figure(`${client}: a streamable HTTP server flooding a client that does not read: it got ${(now / MB).toFixed(1)} MiB of 64 out ` +
+    `before it had to wait; agent RSS ${before} -> ${peak} MB`);
+  assert.equal(now, last, "the server was made to wait");
+  assert.ok(now < 40 * MB, `the server got ${now} bytes out`);
+  assertGrowth(before, peak, 40);
+  assert.doesNotMatch(slow.log.join(""), /does not read its stream/, "the stream was held back, not ended");
+  // once the client reads, everything comes, to the answer
+  let read = 0, tail = "";
+  await new Promise((resolve) => {
+    call.sock.on("data", (d) => { read += d.length; tail = (tail + d.toString("latin1")).slice(-2000); if (/"id":\s*2/.test(tail)) call.sock.end(); });
+    call.sock.on("close", resolve);
+    call.sock.on("error", resolve);
+    call.sock.resume();
+  });
+  assert.ok(read > 64 * MB, `read ${read} bytes`);
+  assert.match(tail, /"done"/);
+  assert.doesNotMatch(slow.log.join(""), /does not read its stream/, "a reader's stream is never ended");
+  // a session ended while its server waits: the held answer is let go of, and the agent
+  // serves on (the reader is freed: under ASan a leak would fail the run)
+  const held = await post({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
+  const from = await sent();
+  let prev = -1;
+  await until(async () => { const n = await sent(); const done = n > from && n === prev; prev = n; return done; },
+    "the server to wait again", 30000);
+  const del = await fetch(`${slow.url}/mcp/flood-http`, { method: "DELETE",
+    headers: { ...slow.auth, "Mcp-Session-Id": sid } });
+  assert.ok(del.ok, `DELETE: ${del.status}`);
+  held.sock.destroy();
+  const again = await connectHttp(slow.mcpUrl("flood-http"), slow.auth);
+  assert.equal((await again.listTools()).tools[0].name, "flood", "the agent serves on");
+  await again.close();
+}
+
 // A certificate for any identity, minted from the mesh CA (what a member's agent holds).
 function mint(identity) {
   const dir = tmpdir();
@@ -262,32 +359,7 @@ await run({
     assert.equal((await mute.listTools()).tools[0].name, "hang", "the agent serves on");
   },
   "a client that does not read its stream: its stdio server is made to wait, the agent holds little, a reader gets all": async () => {
-    // raw HTTP, so that the stream can be left unread: 256 MiB of notifications sent at it
-    const post = (body, sid, hold) => new Promise((resolve, reject) => {
-      const sock = net.connect(agentPort, "127.0.0.1");
-      const text = JSON.stringify(body);
-      let got = Buffer.alloc(0);
-      sock.on("error", reject);
-      sock.write(`POST /mcp/flood HTTP/1.1\r\nHost: 127.0.0.1:${agentPort}\r\nAuthorization: ${agent.auth.Authorization}\r\n` +
-                 "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n" +
-                 `${sid ? `Mcp-Session-Id: ${sid}\r\n` : ""}Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
-      sock.on("data", (d) => {
-        got = Buffer.concat([got, d]);
-        const head = got.toString("latin1").split("\r\n\r\n")[0];
-        if (got.includes("\r\n\r\n")) {
-          sock.removeAllListeners("data");
-          if (hold === "read") {  // to its end
-            let read = got.length;
-            sock.on("data", (more) => { read += more.length; got = Buffer.concat([got.subarray(-200), more]).subarray(-400); });
-            sock.on("close", () => resolve({ head, read, tail: got.toString("latin1") }));
-            return;
-          }
-          if (hold) sock.pause();
-          else sock.destroy();
-          resolve({ sock, head });
-        }
-      });
-    });
+    const post = (body, sid, hold) => rawPost(agentPort, agent, "flood", body, sid, hold);
     const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
       capabilities: {}, clientInfo: { name: "slow-reader", version: "1" } } });
     const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
@@ -337,6 +409,9 @@ await run({
     assert.equal((await client.listTools()).tools[0].name, "flood", "the agent serves on");
     await client.close();
   },
+  "a client that does not read its stream: its streamable HTTP server is made to wait, nothing is cut": () =>
+    httpFlood("lean"),
+  "the same through libsoup's client (https and proxied upstreams)": () => httpFlood("libsoup"),
   "an HTTP server that never accepts a notification: what waits behind it is bounded, then refused": async () => {
     const client = await connectHttp(agent.mcpUrl("stuck"), agent.auth);
     const before = rssMB(agent.proc.pid);

@@ -172,6 +172,7 @@ typedef struct {
   gboolean done;
   guint    callbacks_after_done;
   gboolean abandon_in_body;
+  gboolean hold_in_body;
   ZtHttpCall *call;
 } Heard;
 
@@ -198,6 +199,8 @@ heard_body (ZtHttpCall *call, const char *bytes, gsize len, gpointer data)
       h->done = TRUE;  /* nothing may come after this */
       return FALSE;
     }
+  if (h->hold_in_body)
+    zt_http_call_hold (call, TRUE);
   return TRUE;
 }
 
@@ -465,6 +468,44 @@ test_abandon (void)
   heard_free (h);
 }
 
+/* A call held from within its body callback hears nothing more until it is released; the
+ * server's bytes wait in the socket meanwhile, then come, and nothing is lost. */
+static void
+test_hold (void)
+{
+  Server *srv = server_new (respond_trickle);
+  g_autoptr(GUri) origin = server_uri (srv, "/");
+  g_autoptr(ZtHttpClient) client = zt_http_client_new (origin, 8);
+  g_autoptr(GUri) uri = server_uri (srv, "/sse");
+  Heard *h = heard_new ();
+  gint64 until;
+
+  h->hold_in_body = TRUE;
+  h->call = zt_http_client_send (client, "GET", uri, NULL, NULL, &heard_funcs, h);
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (h->body->len == 0 && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (h->body->str, ==, "hello");
+  /* "world" is sent 200 ms after "hello": held, it is not heard in 600 ms */
+  until = g_get_monotonic_time () + 600 * 1000;
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5 * 1000);
+    }
+  g_assert_cmpstr (h->body->str, ==, "hello");
+  g_assert_false (h->done);
+  h->hold_in_body = FALSE;
+  zt_http_call_hold (h->call, FALSE);
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (h->body->len < 10 && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (h->body->str, ==, "helloworld");
+  zt_http_call_abandon (h->call);
+  g_assert_cmpuint (h->callbacks_after_done, ==, 0);
+  heard_free (h);
+}
+
 /* Five calls at once with two connections allowed: the rest wait, all are answered. */
 static void
 test_max_conns (void)
@@ -546,6 +587,7 @@ main (int argc, char **argv)
   g_test_add_func ("/http-client/malformed", test_malformed);
   g_test_add_func ("/http-client/abandon", test_abandon);
   g_test_add_func ("/http-client/max-conns", test_max_conns);
+  g_test_add_func ("/http-client/hold", test_hold);
   g_test_add_func ("/http-client/until-close", test_until_close);
   g_test_add_func ("/http-client/not-http", test_not_http);
   return g_test_run ();

@@ -293,8 +293,8 @@ sse_timer_cb (gpointer user_data)
 }
 
 /* Back-pressure. A stream that holds half the stream buffer not yet taken by its client has
- * its session's upstream wait (a stdio server's output stays in its pipe, and the server
- * blocks) until the client has taken all but an eighth; past the whole buffer the stream is
+ * its session's upstream wait (a stdio server's output stays in its pipe, an HTTP server's in
+ * its connection, and the server blocks) until the client has taken all but an eighth; past the whole buffer the stream is
  * ended (_zt_msg_body_append ()), which an upstream that cannot wait can still reach. libsoup
  * says what it wrote where it writes, on a front worker's thread too, so the drain is
  * looked at from here every few milliseconds, and only while the upstream waits. */

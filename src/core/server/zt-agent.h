@@ -47,8 +47,8 @@ void         zt_agent_set_timeout   (ZtAgent        *self,
 void         zt_agent_set_http_workers (ZtAgent     *self,
                                      guint           n);
 /* What a streaming answer (SSE) may hold for a client that has not read it (default
- * ZT_AGENT_STREAM_BUFFER_DEFAULT; 0: no bound): at half of it a stdio server is made to wait,
- * at all of it the stream is ended; one message always goes. Process-wide: it applies to every
+ * ZT_AGENT_STREAM_BUFFER_DEFAULT; 0: no bound): at half of it a stdio or HTTP server is made
+ * to wait, at all of it the stream is ended; one message always goes. Process-wide: it applies to every
  * agent in the process (there is one, in the CLI and in the desktop app). */
 #define ZT_AGENT_STREAM_BUFFER_DEFAULT (16 * 1024 * 1024)
 void         zt_agent_set_stream_buffer (ZtAgent    *self,

@@ -61,6 +61,7 @@ struct _ZtHttpCall {
   gboolean          waiting;
   gboolean          retried;
   gboolean          ended;    /* done given or abandoned: no callback after */
+  gboolean          held;     /* its answer is not read until released */
 };
 
 static void dispatch (ZtHttpCall *call, gboolean fresh);
@@ -120,6 +121,17 @@ conn_close (Conn *c)
   client_kick (client);
 }
 
+/* What the connection's watch waits for: its request's bytes to go out, and its answer's to
+ * come in unless its call is held (the server's bytes then wait in the socket, and the
+ * server blocks when the window is full; an error still ends the call). */
+static void
+conn_update_events (Conn *c)
+{
+  gboolean held = c->call != NULL && c->call->held;
+
+  zt_fd_watch_set_events (c->watch, (held ? G_IO_ERR : G_IO_IN | G_IO_HUP | G_IO_ERR) | (c->want_out ? G_IO_OUT : 0));
+}
+
 static void
 conn_set_out (Conn    *c,
               gboolean want)
@@ -127,7 +139,7 @@ conn_set_out (Conn    *c,
   if (c->want_out == want)
     return;
   c->want_out = want;
-  zt_fd_watch_set_events (c->watch, G_IO_IN | G_IO_HUP | G_IO_ERR | (want ? G_IO_OUT : 0));
+  conn_update_events (c);
 }
 
 /* Writes what the socket takes. A failure is left for the read side, which sees the
@@ -173,6 +185,8 @@ conn_start (Conn       *c,
 {
   c->call = call;
   call->conn = c;
+  if (call->held)
+    conn_update_events (c);
   zt_http_response_begin (c->parser, call->no_body);
   c->out = g_bytes_ref (call->request);
   c->out_off = 0;
@@ -182,7 +196,11 @@ conn_start (Conn       *c,
 static void
 conn_idle (Conn *c)
 {
+  gboolean was_held = c->call != NULL && c->call->held;
+
   c->call = NULL;
+  if (was_held)
+    conn_update_events (c);
   c->reused = TRUE;
   g_queue_push_head (&c->client->idle, c);
 }
@@ -358,6 +376,8 @@ conn_read (Conn *c)
         }
       if (!conn_take (c, buf, (gsize) n))
         return;
+      if (c->call != NULL && c->call->held)
+        return;  /* held from within a callback: the rest waits in the socket */
       if ((gsize) n < sizeof buf)
         return;  /* drained, most likely: the watch says when there is more */
     }
@@ -372,6 +392,7 @@ conn_ready (int          fd,
 
   if (condition & G_IO_OUT)
     conn_write (c);
+  /* a held call's connection reads only to learn of an error or the server's end */
   if (condition & (G_IO_IN | G_IO_HUP | G_IO_ERR))
     conn_read (c);
   return G_SOURCE_CONTINUE;  /* a closed connection removed its watch already */
@@ -673,6 +694,17 @@ zt_http_client_send (ZtHttpClient          *self,
 
   dispatch (call, FALSE);
   return call;
+}
+
+void
+zt_http_call_hold (ZtHttpCall *call,
+                   gboolean    hold)
+{
+  if (call == NULL || call->ended || call->held == !!hold)
+    return;
+  call->held = !!hold;
+  if (call->conn != NULL && !call->conn->doomed)
+    conn_update_events (call->conn);
 }
 
 void

@@ -67,6 +67,12 @@ ZtHttpCall   *zt_http_client_send    (ZtHttpClient          *self,
  * (the way to tell a server that an answer is no longer wanted). Safe from a callback. */
 void          zt_http_call_abandon   (ZtHttpCall            *call);
 
+/* While held, the call's answer is not read: its bytes wait in the socket and the server
+ * blocks once the window is full (back-pressure). Safe from a callback: no body callback
+ * comes after it returns until the call is released. */
+void          zt_http_call_hold      (ZtHttpCall            *call,
+                                      gboolean               hold);
+
 /* Open connections, for tests. */
 guint         zt_http_client_get_n_conns (ZtHttpClient      *self);
 

@@ -8,6 +8,7 @@
 #include "zt-sse.h"
 #include "zt-transports.h"
 #include "zt-tls.h"
+#include "zt-util.h"
 
 #define LATEST_SESSION_ERA "2025-11-25"
 
@@ -42,6 +43,8 @@ struct _ZtUpstreamHttp
   char         *client_version;
   char         *log_level;
   GHashTable   *exchanges;       /* upstream request id -> Exchange */
+  GQueue        readers;         /* BodyReader *, every answer being read */
+  gboolean      held;            /* answers are not read on: back-pressure from a client */
 };
 
 /* A request to a modern server, kept until its final answer (MRTR may take rounds). */
@@ -96,6 +99,12 @@ typedef struct {
   gboolean        ordered;     /* later messages wait until this POST is accepted */
   gboolean        discard;     /* a 202's body: read to its end only to free the connection */
   GCancellable   *cancellable;
+  GList           link;        /* in self->readers */
+  /* libsoup's body stream while the upstream is held: no read is asked for until release,
+   * or until the reader is cancelled (which a read then reports) */
+  gboolean        parked;
+  gulong          park_id;
+  GSource        *unpark;
 } BodyReader;
 
 static void modern_answer (ZtUpstreamHttp *self, BodyReader *r, ZtMessage *message);
@@ -114,6 +123,8 @@ body_reader_new (ZtUpstreamHttp *self)
   r->related = -1;
   r->exchange = -1;
   r->cancellable = g_object_ref (self->cancellable);
+  r->link.data = r;
+  g_queue_push_tail_link (&self->readers, &r->link);
   return r;
 }
 
@@ -124,6 +135,10 @@ body_reader_free (BodyReader *r)
     zt_http_call_abandon (g_steal_pointer (&r->call));
   if (r->cancel_id != 0)
     g_cancellable_disconnect (r->cancellable, r->cancel_id);
+  if (r->park_id != 0)
+    g_cancellable_disconnect (r->cancellable, r->park_id);
+  zt_source_clear (&r->unpark);
+  g_queue_unlink (&r->self->readers, &r->link);
   g_clear_object (&r->self);
   g_clear_object (&r->msg);
   g_clear_pointer (&r->req_body, g_bytes_unref);
@@ -356,11 +371,65 @@ read_cb (GObject      *object,
     read_body (r);
 }
 
+static gboolean
+unpark_cb (gpointer user_data)
+{
+  BodyReader *r = user_data;
+
+  g_clear_pointer (&r->unpark, g_source_unref);  /* removed by returning */
+  if (r->parked)
+    {
+      r->parked = FALSE;
+      g_cancellable_disconnect (r->cancellable, r->park_id);
+      r->park_id = 0;
+      read_body (r);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* From within g_cancellable_cancel (): the handler cannot disconnect itself there. */
+static void
+parked_cancelled_cb (GCancellable *cancellable,
+                     gpointer      user_data)
+{
+  BodyReader *r = user_data;
+
+  if (r->unpark == NULL)
+    r->unpark = zt_timeout_source_attach (0, unpark_cb, r);
+}
+
 static void
 read_body (BodyReader *r)
 {
+  if (r->self->held && !g_cancellable_is_cancelled (r->cancellable))
+    {
+      r->parked = TRUE;
+      r->park_id = g_cancellable_connect (r->cancellable, G_CALLBACK (parked_cancelled_cb), r, NULL);
+      return;
+    }
   g_input_stream_read_bytes_async (r->stream, 64 * 1024, G_PRIORITY_DEFAULT,
                                    r->cancellable, read_cb, r);
+}
+
+/* Back-pressure (zt_session_hold_upstream ()): while held, no answer is read on. The
+ * server's bytes wait in the connection, and a server that streams blocks once the window
+ * is full, as a stdio server does on its pipe. */
+static void
+zt_upstream_http_hold_reading (ZtUpstream *upstream,
+                               gboolean    hold)
+{
+  ZtUpstreamHttp *self = ZT_UPSTREAM_HTTP (upstream);
+
+  self->held = hold;
+  for (GList *l = self->readers.head; l != NULL; l = l->next)
+    {
+      BodyReader *r = l->data;
+
+      if (r->call != NULL)
+        zt_http_call_hold (r->call, hold);
+      else if (!hold && r->parked && r->unpark == NULL)
+        r->unpark = zt_timeout_source_attach (0, unpark_cb, r);  /* not from here: it may end */
+    }
 }
 
 /* The answer's head came (or @error). TRUE when its body is to be read; FALSE when the
@@ -581,6 +650,8 @@ reader_send (ZtUpstreamHttp *self,
     {
       r->call = zt_http_client_send (self->lite, soup_message_get_method (r->msg), uri,
                                      soup_message_get_request_headers (r->msg), r->req_body, &lite_funcs, r);
+      if (self->held)
+        zt_http_call_hold (r->call, TRUE);
       r->cancel_id = g_cancellable_connect (r->cancellable, G_CALLBACK (lite_cancelled_cb), r, NULL);
       return;
     }
@@ -1260,6 +1331,7 @@ zt_upstream_http_class_init (ZtUpstreamHttpClass *klass)
   upstream_class->start = zt_upstream_http_start;
   upstream_class->send = zt_upstream_http_send;
   upstream_class->close = zt_upstream_http_close;
+  upstream_class->hold_reading = zt_upstream_http_hold_reading;
 }
 
 static void
@@ -1277,6 +1349,7 @@ zt_upstream_http_init (ZtUpstreamHttp *self)
   self->initialize_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->exchanges = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) exchange_free);
   g_queue_init (&self->pending);
+  g_queue_init (&self->readers);
 }
 
 static ZtUpstream *
