@@ -412,6 +412,45 @@ await run({
   "a client that does not read its stream: its streamable HTTP server is made to wait, nothing is cut": () =>
     httpFlood("lean"),
   "the same through libsoup's client (https and proxied upstreams)": () => httpFlood("libsoup"),
+  "a member that does not read its mesh stream: the exporter's server is made to wait, nothing is cut": async () => {
+    // ivan's agent, compromised, opens a direct stream to hana's flood (64 MiB, 8 times the
+    // buffer), calls it, and reads nothing: what hana's server sends waits for ivan
+    const directPort = await freePort();
+    const hana = await joinMember(data, "hana", "hana-pc", ["--request-timeout", "120s", "--stream-buffer", "8M",
+      "--mesh-direct", `127.0.0.1:${directPort}`]);
+    const ivan = await joinMember(data, "ivan", "ivan-pc");
+    hana.cli("service", "add", "flood", "--env", "FLOOD_N=1024", "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
+    hana.cli("service", "export", "flood", "--to", "ivan");
+    await until(() => JSON.parse(hana.cli("peers", "--json")).peers.some((p) => p.endpoint === "ivan-pc"),
+      "hana to know ivan as a member", 15000);
+    const sock = await directConnect(directPort, memberCredentials(ivan));
+    let read = 0, tail = "";
+    sock.on("data", (d) => { read += d.length; tail = (tail + d.toString("latin1")).slice(-2000); });
+    sock.on("error", () => {});
+    sock.write(Buffer.concat([Buffer.from([0, 5]), Buffer.from("flood")]));
+    sock.write(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
+      capabilities: {}, clientInfo: { name: "ivan", version: "1" } } }) + "\n");
+    await until(() => /"id":\s*1/.test(tail), "the session");
+    const before = rssMB(hana.proc.pid);
+    sock.write(JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }) + "\n");
+    sock.write(JSON.stringify({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }) + "\n");
+    sock.pause();
+    let peak = before;
+    for (let i = 0; i < 8; i++) {
+      await sleep(500);
+      peak = Math.max(peak, rssMB(hana.proc.pid));
+    }
+    figure(`64 MiB from a server at a member that does not read its mesh stream: exporter RSS ${before} -> ${peak} MB`);
+    assertGrowth(before, peak, 40);  // without the hold, 64 MiB more
+    assert.doesNotMatch(hana.log.join(""), /does not read its stream/, "the stream was held back, not ended");
+    // once the member reads, everything comes, to the answer
+    sock.resume();
+    await until(() => /"id":\s*2/.test(tail) || sock.destroyed, "the answer", 60000);
+    sock.destroy();
+    assert.ok(read > 64 * MB, `read ${read} bytes`);
+    assert.match(tail, /"done"/);
+    assert.doesNotMatch(hana.log.join(""), /does not read its stream/, "a reader's stream is never ended");
+  },
   "an HTTP server that never accepts a notification: what waits behind it is bounded, then refused": async () => {
     const client = await connectHttp(agent.mcpUrl("stuck"), agent.auth);
     const before = rssMB(agent.proc.pid);

@@ -12,6 +12,10 @@ struct _ZtLineStream {
   GString          *line;
   gboolean          discarding;
   GQueue            out;       /* GBytes */
+  gsize             out_bytes; /* their sizes: what the peer has not taken yet */
+  gsize             drain_low;
+  ZtLineDrainFunc   on_drained;
+  gpointer          drain_data;
   gboolean          writing;
   gboolean          closed;
   ZtLineFunc        on_line;
@@ -120,13 +124,24 @@ write_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->writing = FALSE;
-  g_bytes_unref (g_queue_pop_head (&self->out));
+  {
+    GBytes *done = g_queue_pop_head (&self->out);
+
+    self->out_bytes -= g_bytes_get_size (done);
+    g_bytes_unref (done);
+  }
   if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         closed (self, error);
       unref (self);
       return;
+    }
+  if (self->on_drained != NULL && self->out_bytes <= self->drain_low)
+    {
+      ZtLineDrainFunc func = g_steal_pointer (&self->on_drained);
+
+      func (self->drain_data);
     }
   write_next (self);
   unref (self);
@@ -167,7 +182,7 @@ zt_line_stream_new (GIOStream        *io,
   return self;
 }
 
-void
+gsize
 zt_line_stream_send (ZtLineStream *self,
                      const char   *text,
                      gsize         len)
@@ -175,12 +190,25 @@ zt_line_stream_send (ZtLineStream *self,
   char *buf;
 
   if (self->closed)
-    return;
+    return 0;
   buf = g_malloc (len + 1);
   memcpy (buf, text, len);
   buf[len] = '\n';
   g_queue_push_tail (&self->out, g_bytes_new_take (buf, len + 1));
+  self->out_bytes += len + 1;
   write_next (self);
+  return self->out_bytes;
+}
+
+void
+zt_line_stream_when_drained (ZtLineStream    *self,
+                             gsize            low,
+                             ZtLineDrainFunc  func,
+                             gpointer         user_data)
+{
+  self->drain_low = low;
+  self->on_drained = func;
+  self->drain_data = user_data;
 }
 
 void
@@ -189,6 +217,7 @@ zt_line_stream_free (ZtLineStream *self)
   if (self == NULL)
     return;
   self->on_closed = NULL;
+  self->on_drained = NULL;
   self->closed = TRUE;
   g_cancellable_cancel (self->cancellable);
   g_io_stream_close_async (self->io, G_PRIORITY_DEFAULT, NULL, NULL, NULL);

@@ -13,15 +13,23 @@ typedef void (*ZtLineFunc)       (const char   *line,
                                   gpointer      user_data);
 typedef void (*ZtLineClosedFunc) (const GError *error,
                                   gpointer      user_data);
+typedef void (*ZtLineDrainFunc)  (gpointer      user_data);
 
 ZtLineStream *zt_line_stream_new   (GIOStream        *io,
                                     gsize             max_line,
                                     ZtLineFunc        on_line,
                                     ZtLineClosedFunc  on_closed,
                                     gpointer          user_data);
-void          zt_line_stream_send  (ZtLineStream     *self,
+/* Queues @text and a newline; returns what is queued and not yet written (the backlog). */
+gsize         zt_line_stream_send  (ZtLineStream     *self,
                                     const char       *text,
                                     gsize             len);
+/* @func once, when the backlog has come down to @low or under (not from within this call
+ * or zt_line_stream_send); replaces an earlier wish. */
+void          zt_line_stream_when_drained (ZtLineStream    *self,
+                                           gsize            low,
+                                           ZtLineDrainFunc  func,
+                                           gpointer         user_data);
 void          zt_line_stream_free  (ZtLineStream     *self);
 
 G_END_DECLS

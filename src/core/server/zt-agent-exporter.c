@@ -46,6 +46,8 @@ typedef struct {
   gint64        held_since; /* monotonic µs */
   gsize         held_bytes; /* their lines' lengths */
   GSource      *retry;      /* the next try at the service's cap */
+  gboolean      holding;    /* its session's upstream waits for the importer to read */
+  GSource      *ending;     /* ends the stream from the main loop */
   char         *peer;
   char         *user;
   char         *endpoint;
@@ -74,19 +76,40 @@ unused_stream_seconds (void)
 
 static char *mesh_peer_lost_access (ZtAgent *self, MeshPeer *mp);
 
+static void mesh_peer_end_later (MeshPeer *mp);
+static void mesh_peer_drained_cb (gpointer user_data);
+
 static void
 mesh_peer_deliver (ZtSink    *base,
                    ZtMessage *message,
                    gboolean   final)
 {
   MeshPeer *mp = (MeshPeer *) base;
-  gsize len;
+  gsize len, backlog, bound = _zt_msg_stream_buffer ();
   g_autofree char *text = NULL;
 
   if (mp->lines == NULL)
     return;
   text = zt_message_to_string (message, &len);
-  zt_line_stream_send (mp->lines, text, len);
+  backlog = zt_line_stream_send (mp->lines, text, len);
+  if (bound == 0 || backlog <= bound / 2 || mp->session == NULL)
+    return;
+  if (backlog > bound && backlog > len + 1)
+    {
+      /* an upstream that cannot wait outran an importer that does not read */
+      g_message ("mesh: %s does not read its stream (%" G_GSIZE_FORMAT " bytes waiting); ending it",
+                 mp->peer, backlog);
+      mesh_peer_end_later (mp);
+      return;
+    }
+  if (!mp->holding)
+    {
+      /* the importer has not taken half the stream buffer: its server waits until it has
+       * taken all but an eighth, as for a client of our own (zt-agent-http.c) */
+      mp->holding = TRUE;
+      zt_session_hold_upstream (mp->session, TRUE);
+      zt_line_stream_when_drained (mp->lines, bound / 8, mesh_peer_drained_cb, mp);
+    }
 }
 
 static void
@@ -97,6 +120,7 @@ mesh_peer_finalize (ZtSink *base)
   g_clear_pointer (&mp->lines, zt_line_stream_free);
   zt_source_clear (&mp->unused);
   zt_source_clear (&mp->retry);
+  zt_source_clear (&mp->ending);
   g_queue_clear_full (&mp->held, (GDestroyNotify) zt_message_unref);
   g_clear_object (&mp->session);
   g_clear_pointer (&mp->subject, zt_subject_unref);
@@ -117,6 +141,40 @@ mesh_peer_end (MeshPeer *mp)
 {
   g_clear_pointer (&mp->lines, zt_line_stream_free);
   mesh_peer_closed_cb (NULL, mp);
+}
+
+static void
+mesh_peer_release (MeshPeer *mp)
+{
+  if (!mp->holding)
+    return;
+  mp->holding = FALSE;
+  if (mp->session != NULL)
+    zt_session_hold_upstream (mp->session, FALSE);
+}
+
+static void
+mesh_peer_drained_cb (gpointer user_data)
+{
+  mesh_peer_release (user_data);
+}
+
+static gboolean
+mesh_peer_ending_cb (gpointer user_data)
+{
+  MeshPeer *mp = user_data;
+
+  g_clear_pointer (&mp->ending, g_source_unref);  /* removed by returning */
+  mesh_peer_end (mp);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not from within a delivery: the session is on the stack. */
+static void
+mesh_peer_end_later (MeshPeer *mp)
+{
+  if (mp->ending == NULL && !mp->parent.closed)
+    mp->ending = zt_timeout_source_attach (0, mesh_peer_ending_cb, mp);
 }
 
 static gboolean
@@ -269,6 +327,8 @@ mesh_peer_closed_cb (const GError *error,
   /* nothing more is tried or timed for it, whoever still holds it */
   zt_source_clear (&mp->retry);
   zt_source_clear (&mp->unused);
+  zt_source_clear (&mp->ending);
+  mesh_peer_release (mp);
   g_ptr_array_remove (mp->agent->mesh_peers, mp);
   if (mp->session != NULL)
     {
