@@ -451,6 +451,51 @@ await run({
     assert.match(tail, /"done"/);
     assert.doesNotMatch(hana.log.join(""), /does not read its stream/, "a reader's stream is never ended");
   },
+  "a member that stops reading a stream relayed by the hub: the exporter's server is made to wait": async () => {
+    // ivan's agent hangs (stopped) in the middle of a flood from hana's server (64 MiB, 8
+    // times the buffer): the hub holds hana's writes back, and hana stops reading her server
+    // instead of queueing for the WebSocket (which libsoup does without bound)
+    const args = ["--request-timeout", "120s", "--stream-buffer", "8M"];
+    const hana = await joinMember(data, "hana2", "hana2-pc", args);
+    const ivan = await joinMember(data, "ivan2", "ivan2-pc", args);
+    hana.cli("service", "add", "flood", "--env", "FLOOD_N=1024", "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
+    hana.cli("service", "export", "flood", "--to", "ivan2");
+    ivan.cli("service", "import", "hana2-pc/flood");
+    await until(() => JSON.parse(ivan.cli("peers", "--json")).peers.some((p) => p.endpoint === "hana2-pc" && p.online &&
+      p.services.includes("flood")), "ivan to see hana's flood", 20000);
+    const port = +new URL(ivan.url).port;
+    const post = (body, sid, hold) => rawPost(port, ivan, "flood", body, sid, hold);
+    const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
+      capabilities: {}, clientInfo: { name: "reader", version: "1" } } });
+    const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
+    await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+    const before = { hana: rssMB(hana.proc.pid), hub: rssMB(hub.proc.pid) };
+    const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
+    call.sock.resume();
+    call.sock.on("error", () => {});
+    await sleep(50);
+    ivan.proc.kill("SIGSTOP");
+    const peak = { ...before };
+    try {
+      for (let i = 0; i < 8; i++) {
+        await sleep(500);
+        peak.hana = Math.max(peak.hana, rssMB(hana.proc.pid));
+        peak.hub = Math.max(peak.hub, rssMB(hub.proc.pid));
+      }
+    } finally {
+      ivan.proc.kill("SIGCONT");
+    }
+    figure(`64 MiB from a server through the hub at a member that stopped: RSS exporter ${before.hana} -> ${peak.hana} MB, ` +
+      `hub ${before.hub} -> ${peak.hub} MB`);
+    assertGrowth(before.hana, peak.hana, 40);  // without the flow control, 97-110 MB more
+    assertGrowth(before.hub, peak.hub, 40);
+    assert.doesNotMatch(hana.log.join(""), /does not read its stream/, "the exporter held its server back, it did not end the stream");
+    // the member goes on; whatever became of that stream on its side, both agents serve on
+    call.sock.destroy();
+    const client = await connectHttp(ivan.mcpUrl("flood"), ivan.auth);
+    assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
+    await client.close();
+  },
   "an HTTP server that never accepts a notification: what waits behind it is bounded, then refused": async () => {
     const client = await connectHttp(agent.mcpUrl("stuck"), agent.auth);
     const before = rssMB(agent.proc.pid);

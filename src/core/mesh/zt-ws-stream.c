@@ -1,6 +1,8 @@
 /* zt-ws-stream.c: a pollable GIOStream over binary WebSocket messages; mesh mTLS over it */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
+#include <sys/ioctl.h>
+#include <linux/sockios.h>
 
 #include "zt-ca.h"
 #include "zt-error.h"
@@ -24,7 +26,12 @@ typedef struct {
   GError                  *failure;      /* the peer broke the protocol */
   GPtrArray               *sources;      /* ZtWsSource, weak: they remove themselves */
   GQueue                   outgoing;     /* GBytes, or CLOSE_MARK, for @context to send */
+  gsize                    out_bytes;    /* their sizes */
   gboolean                 flush_queued; /* an idle flush is attached to @context */
+  /* Flow control on sending (see ZT_WS_STREAM_MAX_UNSENT): the WebSocket's TCP socket, whose
+   * unsent bytes the kernel counts, or -1 when it could not be found (no flow control) */
+  int                      fd;
+  GSource                 *retry;        /* flushes again while the socket is full; in @context */
 } ZtWsChannel;
 
 /* In the outgoing queue: close the WebSocket once everything before it has gone. */
@@ -38,6 +45,7 @@ channel_clear (gpointer data)
   gpointer item;
 
   g_queue_clear_full (&ch->incoming, (GDestroyNotify) g_bytes_unref);
+  g_assert (ch->retry == NULL);  /* it holds a reference */
   while ((item = g_queue_pop_head (&ch->outgoing)) != NULL)
     if (item != CLOSE_MARK)
       g_bytes_unref (item);
@@ -162,24 +170,71 @@ channel_take_more_locked (ZtWsChannel *ch,
   return joined != NULL ? g_byte_array_free_to_bytes (joined) : first;
 }
 
+/* Whether the socket holds as much unsent as it should: then libsoup would only queue more
+ * (without bound, and without telling). */
+static gboolean
+channel_socket_full (ZtWsChannel *ch)
+{
+  int unsent = 0;
+
+  return ch->fd >= 0 && ioctl (ch->fd, SIOCOUTQNSD, &unsent) == 0 && unsent >= ZT_WS_STREAM_MAX_UNSENT;
+}
+
+static void channel_flush (ZtWsChannel *ch);
+
+static gboolean
+channel_retry_cb (gpointer user_data)
+{
+  ZtWsChannel *ch = user_data;
+
+  g_clear_pointer (&ch->retry, g_source_unref);  /* removed by returning */
+  channel_flush (ch);
+  channel_unref (ch);  /* the retry's */
+  return G_SOURCE_REMOVE;
+}
+
 static void
 channel_flush (ZtWsChannel *ch)
 {
+  gboolean drained = FALSE;
+
   g_assert (g_main_context_is_owner (ch->context) || g_thread_self () == ch->home);
 
   for (;;)
     {
       gpointer item;
+      gsize before;
 
       g_mutex_lock (&ch->lock);
       if (g_queue_is_empty (&ch->outgoing))
         {
           g_mutex_unlock (&ch->lock);
-          return;
+          break;
         }
+      /* once closed, what is left goes to libsoup as before: at most ZT_WS_STREAM_MAX_OUT */
+      if (!ch->closed && g_queue_peek_head (&ch->outgoing) != CLOSE_MARK &&
+          soup_websocket_connection_get_state (ch->ws) == SOUP_WEBSOCKET_STATE_OPEN && channel_socket_full (ch))
+        {
+          /* the peer (the hub, holding back for a reader that does not read) takes nothing
+           * for now: look again soon, and only while it is so */
+          if (ch->retry == NULL)
+            {
+              ch->retry = g_timeout_source_new (ZT_WS_STREAM_RETRY_MS);
+              g_source_set_static_name (ch->retry, "[zt] ZtWsStream retry");
+              g_source_set_callback (ch->retry, channel_retry_cb, channel_ref (ch), NULL);
+              g_source_attach (ch->retry, ch->context);
+            }
+          g_mutex_unlock (&ch->lock);
+          break;
+        }
+      before = ch->out_bytes;
       item = g_queue_pop_head (&ch->outgoing);
       if (item != CLOSE_MARK)
-        item = channel_take_more_locked (ch, item);
+        {
+          item = channel_take_more_locked (ch, item);
+          ch->out_bytes -= g_bytes_get_size (item);
+        }
+      drained |= before >= ZT_WS_STREAM_MAX_OUT && ch->out_bytes < ZT_WS_STREAM_MAX_OUT;
       g_mutex_unlock (&ch->lock);
 
       /* The lock is not held here: libsoup may emit "closing" or "error" right away. */
@@ -191,6 +246,12 @@ channel_flush (ZtWsChannel *ch)
             soup_websocket_connection_send_message (ch->ws, SOUP_WEBSOCKET_DATA_BINARY, item);
           g_bytes_unref (item);
         }
+    }
+  if (drained)
+    {
+      /* writers waiting for room (G_IO_OUT sources) may go on */
+      g_mutex_lock (&ch->lock);
+      channel_notify_unlock (ch);
     }
 }
 
@@ -232,10 +293,19 @@ channel_kick (ZtWsChannel *ch)
   g_source_attach (idle, ch->context);
 }
 
+static gboolean
+channel_writable_locked (ZtWsChannel *ch)
+{
+  return ch->out_bytes < ZT_WS_STREAM_MAX_OUT || ch->closed || ch->ws_gone || ch->failure != NULL;
+}
+
+/* @blocking: a blocking write (glib-networking's handshake thread) is taken whatever waits;
+ * a non-blocking one waits (G_IO_ERROR_WOULD_BLOCK) while ZT_WS_STREAM_MAX_OUT bytes do. */
 static gssize
 channel_write (ZtWsChannel  *ch,
                const void   *buffer,
                gsize         count,
+               gboolean      blocking,
                GError      **error)
 {
   gsize n = MIN (count, ZT_WS_STREAM_MAX_MESSAGE);
@@ -258,7 +328,14 @@ channel_write (ZtWsChannel  *ch,
       g_mutex_unlock (&ch->lock);
       return 0;
     }
+  if (!blocking && !channel_writable_locked (ch))
+    {
+      g_mutex_unlock (&ch->lock);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK, "The peer has not taken what was sent");
+      return -1;
+    }
   g_queue_push_tail (&ch->outgoing, g_bytes_new (buffer, n));
+  ch->out_bytes += n;
   g_mutex_unlock (&ch->lock);
   channel_kick (ch);
   return (gssize) n;
@@ -329,7 +406,7 @@ on_message (SoupWebsocketConnection *ws,
       close_code = SOUP_WEBSOCKET_CLOSE_TOO_BIG;
       reason = "receive queue full";
       channel_fail_locked (ch, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                           "The peer sent more than 4 MiB ahead of the reader");
+                           "The peer sent more than 16 MiB ahead of the reader");
     }
   else if (size > 0)
     {
@@ -515,10 +592,8 @@ ws_source_ready (ZtWsSource *s)
 {
   gboolean ready;
 
-  if (s->condition & G_IO_OUT)
-    return TRUE;
   g_mutex_lock (&s->ch->lock);
-  ready = channel_readable_locked (s->ch);
+  ready = s->condition & G_IO_OUT ? channel_writable_locked (s->ch) : channel_readable_locked (s->ch);
   g_mutex_unlock (&s->ch->lock);
   return ready;
 }
@@ -726,7 +801,7 @@ zt_ws_output_stream_write (GOutputStream  *stream,
 {
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return -1;
-  return channel_write (ZT_WS_OUTPUT_STREAM (stream)->ch, buffer, count, error);
+  return channel_write (ZT_WS_OUTPUT_STREAM (stream)->ch, buffer, count, TRUE, error);
 }
 
 static gboolean
@@ -735,12 +810,18 @@ zt_ws_output_stream_can_poll (GPollableOutputStream *stream)
   return TRUE;
 }
 
-/* libsoup queues outgoing frames without bound and tells nobody how many wait, so there is
- * nothing to wait for: always writable (a write after the close fails at once). */
+/* Writable while less than ZT_WS_STREAM_MAX_OUT waits here (a write after the close fails at
+ * once). */
 static gboolean
 zt_ws_output_stream_is_writable (GPollableOutputStream *stream)
 {
-  return TRUE;
+  ZtWsChannel *ch = ZT_WS_OUTPUT_STREAM (stream)->ch;
+  gboolean writable;
+
+  g_mutex_lock (&ch->lock);
+  writable = channel_writable_locked (ch);
+  g_mutex_unlock (&ch->lock);
+  return writable;
 }
 
 static GSource *
@@ -756,7 +837,7 @@ zt_ws_output_stream_write_nonblocking (GPollableOutputStream  *stream,
                                        gsize                   count,
                                        GError                **error)
 {
-  return channel_write (ZT_WS_OUTPUT_STREAM (stream)->ch, buffer, count, error);
+  return channel_write (ZT_WS_OUTPUT_STREAM (stream)->ch, buffer, count, FALSE, error);
 }
 
 static void
@@ -891,6 +972,32 @@ zt_ws_stream_init (ZtWsStream *self)
 {
 }
 
+/* The TCP socket under @ws's stream (TLS, libsoup's wrappers), or -1. */
+static int
+websocket_fd (SoupWebsocketConnection *ws)
+{
+  g_autoptr(GIOStream) io = g_object_ref (soup_websocket_connection_get_io_stream (ws));
+
+  for (guint depth = 0; io != NULL && depth < 8; depth++)
+    {
+      static const char *const names[] = { "base-io-stream", "base-iostream" };
+      GIOStream *base = NULL;
+
+      if (G_IS_SOCKET_CONNECTION (io))
+        return g_socket_get_fd (g_socket_connection_get_socket (G_SOCKET_CONNECTION (io)));
+      for (guint i = 0; i < G_N_ELEMENTS (names) && base == NULL; i++)
+        {
+          GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (io), names[i]);
+
+          if (spec != NULL && g_type_is_a (spec->value_type, G_TYPE_IO_STREAM))
+            g_object_get (io, names[i], &base, NULL);
+        }
+      g_object_unref (io);
+      io = base;
+    }
+  return -1;
+}
+
 ZtWsStream *
 zt_ws_stream_new (SoupWebsocketConnection *ws)
 {
@@ -911,6 +1018,9 @@ zt_ws_stream_new (SoupWebsocketConnection *ws)
   g_queue_init (&ch->outgoing);
   ch->sources = g_ptr_array_new ();
   ch->ws_gone = soup_websocket_connection_get_state (ws) != SOUP_WEBSOCKET_STATE_OPEN;
+  ch->fd = websocket_fd (ws);
+  if (ch->fd < 0)
+    g_debug ("ws stream: no socket found under the WebSocket: sending without flow control");
 
   self = g_object_new (ZT_TYPE_WS_STREAM, NULL);
   self->ch = ch;

@@ -15,8 +15,23 @@ G_BEGIN_DECLS
 /* Received bytes not yet read are capped here. libsoup 3.2 cannot pause reading a
  * WebSocket, so there is no backpressure towards the peer: a peer more than this far ahead
  * of our reader is treated as a protocol violation and the WebSocket is closed with 1009
- * (message too big). Protocols run over the stream must keep less than this in flight. */
-#define ZT_WS_STREAM_MAX_QUEUED  (4 * 1024 * 1024)
+ * (message too big). Protocols run over the stream must keep less than this in flight.
+ * libsoup takes all the socket holds in one go, so after a pause of this process (a stall,
+ * a suspended laptop) the whole of what was in flight comes at once: the hub's socket send
+ * buffer and ours to receive (Linux's defaults let them grow to 4 and 6 MiB) and what the
+ * hub queued. 4 MiB was reached so, and a stream through the hub ended when its reader
+ * paused in the middle of a large answer; 16 MiB leaves room for that. */
+#define ZT_WS_STREAM_MAX_QUEUED  (16 * 1024 * 1024)
+
+/* Sending has flow control: libsoup queues frames without bound and says nothing of them, so
+ * they are handed to it only while the WebSocket's TCP socket holds under MAX_UNSENT bytes not
+ * yet sent (a peer that does not read, or a hub that holds back for one, fills it). What waits
+ * meanwhile stays here; past MAX_OUT of it, non-blocking writes would block (the stream's
+ * pollable output is not writable), and so a writer such as a TLS connection over the stream
+ * waits. Looked at again every RETRY_MS while the socket is full. */
+#define ZT_WS_STREAM_MAX_UNSENT  (256 * 1024)
+#define ZT_WS_STREAM_MAX_OUT     (1024 * 1024)
+#define ZT_WS_STREAM_RETRY_MS    2
 
 #define ZT_TYPE_WS_STREAM (zt_ws_stream_get_type ())
 
@@ -31,7 +46,8 @@ G_DECLARE_FINAL_TYPE (ZtWsStream, zt_ws_stream, ZT, WS_STREAM, GIOStream)
  * everything before the close was read. A text message, or more than
  * ZT_WS_STREAM_MAX_QUEUED bytes unread, is a protocol violation: the WebSocket is closed
  * (1003 and 1009) and reads fail (G_IO_ERROR_INVALID_DATA, G_IO_ERROR_MESSAGE_TOO_LARGE).
- * Writes never block; after the WebSocket closed they fail with G_IO_ERROR_BROKEN_PIPE.
+ * Blocking writes never block; non-blocking ones do while MAX_OUT bytes wait (above); after
+ * the WebSocket closed they fail with G_IO_ERROR_BROKEN_PIPE.
  *
  * Any thread may read and write (glib-networking does, from its handshake thread): calls
  * into @ws are handed to its context. A blocking read in the thread that made the stream

@@ -5,6 +5,8 @@
 #include "zt-error.h"
 #include "zt-line-stream.h"
 
+#define READ_SIZE (64 * 1024)
+
 struct _ZtLineStream {
   GIOStream        *io;
   GCancellable     *cancellable;
@@ -56,25 +58,12 @@ closed (ZtLineStream *self,
 
 static void read_more (ZtLineStream *self);
 
+/* Lines out of @len bytes; a partial line waits for the next bytes. */
 static void
-read_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+take (ZtLineStream *self,
+      const char   *data,
+      gsize         len)
 {
-  ZtLineStream *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
-  const char *data;
-  gsize len;
-
-  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        closed (self, error);
-      unref (self);
-      return;
-    }
-  data = g_bytes_get_data (bytes, &len);
   while (len > 0 && !self->closed)
     {
       const char *nl = memchr (data, '\n', len);
@@ -101,7 +90,64 @@ read_cb (GObject      *object,
       data = nl + 1;
       len -= n + 1;
     }
-  if (!self->closed)
+}
+
+/* What is readable already is read in this turn, up to READ_TURN bytes, before the next
+ * read is asked for (which completes a main-loop iteration later). A WebSocket under the
+ * stream (zt-ws-stream.c) takes all its socket holds in one turn of libsoup's; one 64 KiB
+ * read a turn here fell behind it by megabytes on a large answer through the hub, until
+ * the WebSocket's bound ended the stream. FALSE when the stream ended meanwhile. */
+#define READ_TURN (4 * 1024 * 1024)
+
+static gboolean
+take_ready (ZtLineStream *self)
+{
+  GInputStream *in = g_io_stream_get_input_stream (self->io);
+  g_autofree char *buf = NULL;
+
+  if (!G_IS_POLLABLE_INPUT_STREAM (in) || !g_pollable_input_stream_can_poll (G_POLLABLE_INPUT_STREAM (in)))
+    return TRUE;
+  for (gsize taken = 0; taken < READ_TURN && !self->closed;)
+    {
+      g_autoptr(GError) error = NULL;
+      gssize n;
+
+      if (buf == NULL)
+        buf = g_malloc (READ_SIZE);
+      n = g_pollable_input_stream_read_nonblocking (G_POLLABLE_INPUT_STREAM (in), buf, READ_SIZE,
+                                                    self->cancellable, &error);
+      if (n < 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
+        break;
+      if (n <= 0)
+        {
+          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            closed (self, error);
+          return FALSE;
+        }
+      take (self, buf, (gsize) n);
+      taken += (gsize) n;
+    }
+  return !self->closed;
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  ZtLineStream *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        closed (self, error);
+      unref (self);
+      return;
+    }
+  take (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (!self->closed && take_ready (self))
     read_more (self);
   unref (self);
 }
@@ -109,7 +155,7 @@ read_cb (GObject      *object,
 static void
 read_more (ZtLineStream *self)
 {
-  g_input_stream_read_bytes_async (g_io_stream_get_input_stream (self->io), 64 * 1024, G_PRIORITY_DEFAULT,
+  g_input_stream_read_bytes_async (g_io_stream_get_input_stream (self->io), READ_SIZE, G_PRIORITY_DEFAULT,
                                    self->cancellable, read_cb, ref (self));
 }
 
