@@ -189,8 +189,8 @@ async function httpFlood(client) {
   assert.doesNotMatch(slow.log.join(""), /does not read its stream/, "a reader's stream is never ended");
   // a session ended while its server waits: the held answer is let go of, and the agent
   // serves on (the reader is freed: under ASan a leak would fail the run)
-  const held = await post({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
   const from = await sent();
+  const held = await post({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
   let prev = -1;
   await until(async () => { const n = await sent(); const done = n > from && n === prev; prev = n; return done; },
     "the server to wait again", 30000);

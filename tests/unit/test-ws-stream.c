@@ -720,6 +720,121 @@ test_queue_cap (Fixture       *f,
   g_signal_handlers_disconnect_by_data (sws, &mc);
 }
 
+/* A WebSocket peer that completes the handshake and then reads nothing (a member that hung,
+ * or a hub holding back for one). */
+typedef struct {
+  GSocket *listener;
+  GSocket *conn;
+} Deaf;
+
+static gpointer
+deaf_serve (gpointer data)
+{
+  Deaf *d = data;
+  GSocket *s = g_socket_accept (d->listener, NULL, NULL);
+  g_autoptr(GString) req = g_string_new (NULL);
+  g_autoptr(GChecksum) sha1 = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize digest_len = sizeof digest;
+  g_autofree char *accept = NULL, *answer = NULL, *key = NULL;
+  const char *k, *end;
+  char buf[1024];
+
+  g_assert_nonnull (s);
+  while (strstr (req->str, "\r\n\r\n") == NULL)
+    {
+      gssize n = g_socket_receive (s, buf, sizeof buf, NULL, NULL);
+
+      g_assert_cmpint (n, >, 0);
+      g_string_append_len (req, buf, n);
+    }
+  k = strstr (req->str, "Sec-WebSocket-Key: ");
+  g_assert_nonnull (k);
+  k += strlen ("Sec-WebSocket-Key: ");
+  end = strstr (k, "\r\n");
+  key = g_strndup (k, end - k);
+  g_checksum_update (sha1, (const guchar *) key, -1);
+  g_checksum_update (sha1, (const guchar *) "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", -1);
+  g_checksum_get_digest (sha1, digest, &digest_len);
+  accept = g_base64_encode (digest, digest_len);
+  answer = g_strdup_printf ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                            "Sec-WebSocket-Accept: %s\r\n\r\n", accept);
+  g_socket_send (s, answer, strlen (answer), NULL, NULL);
+  d->conn = s;
+  return NULL;
+}
+
+/* Writes to a peer that reads nothing stop: libsoup is handed only what the socket has room
+ * for, and past ZT_WS_STREAM_MAX_OUT the stream's output is not writable (non-blocking writes
+ * would block), instead of libsoup queueing all that is written. */
+static void
+test_flow_control (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GInetAddress) lo = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (lo, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(ZtWsStream) c = NULL;
+  g_autofree guint8 *chunk = pattern_new (ZT_WS_STREAM_MAX_MESSAGE, 3);
+  g_autofree char *text = NULL;
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(SoupMessage) msg = NULL;
+  GPollableOutputStream *out;
+  Deaf d = { 0 };
+  GThread *thread;
+  Connect conn = { 0 };
+  gsize accepted = 0, last = G_MAXSIZE;
+  gint64 quiet_since = g_get_monotonic_time (), deadline = quiet_since + 20 * G_USEC_PER_SEC;
+
+  d.listener = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_assert_true (g_socket_bind (d.listener, any, TRUE, NULL));
+  g_assert_true (g_socket_listen (d.listener, NULL));
+  bound = g_socket_get_local_address (d.listener, NULL);
+  thread = g_thread_new ("deaf", deaf_serve, &d);
+  text = g_strdup_printf ("ws://127.0.0.1:%u/ws", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  uri = g_uri_parse (text, SOUP_HTTP_URI_FLAGS, NULL);
+  msg = soup_message_new_from_uri ("GET", uri);
+  soup_session_websocket_connect_async (f->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL, on_connected, &conn);
+  RUN_UNTIL (conn.done);
+  g_assert_no_error (conn.error);
+  g_ptr_array_add (f->keep, conn.ws);
+  g_thread_join (thread);
+
+  c = zt_ws_stream_new (conn.ws);
+  out = G_POLLABLE_OUTPUT_STREAM (g_io_stream_get_output_stream (G_IO_STREAM (c)));
+  /* write while it is writable, let libsoup write, until nothing more is taken for 500 ms */
+  while (g_get_monotonic_time () - quiet_since < 500 * 1000 && g_get_monotonic_time () < deadline &&
+         accepted < 256 * MIB)
+    {
+      g_autoptr(GError) error = NULL;
+      gssize n = g_pollable_output_stream_write_nonblocking (out, chunk, ZT_WS_STREAM_MAX_MESSAGE, NULL, &error);
+
+      if (n > 0)
+        accepted += (gsize) n;
+      else
+        {
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK);
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
+      if (accepted != last)
+        {
+          last = accepted;
+          quiet_since = g_get_monotonic_time ();
+        }
+    }
+  g_test_message ("a peer that reads nothing took %zu KiB before writes would block", accepted / 1024);
+  g_assert_false (g_pollable_output_stream_is_writable (out));
+  /* the socket buffers on both sides, ZT_WS_STREAM_MAX_OUT and one handing-over at most */
+  g_assert_cmpuint (accepted, <, 32 * MIB);
+
+  /* the peer goes away: the stream ends, writes fail */
+  g_socket_close (d.conn, NULL);
+  g_object_unref (d.conn);
+  RUN_UNTIL (soup_websocket_connection_get_state (conn.ws) == SOUP_WEBSOCKET_STATE_CLOSED);
+  g_object_unref (d.listener);
+}
+
 /* ---- (b) and (c): mesh mTLS over the stream ---- */
 
 typedef struct {
@@ -1312,6 +1427,7 @@ main (int   argc,
   ADD ("/core/ws-stream/threads-joined", test_threads_joined);
   ADD ("/core/ws-stream/text-refused", test_text_refused);
   ADD ("/core/ws-stream/queue-cap", test_queue_cap);
+  ADD ("/core/ws-stream/flow-control", test_flow_control);
   g_test_add_func ("/core/ws-stream/after-protocol-error", test_after_protocol_error);
   ADD ("/core/ws-stream/tls", test_tls);
   ADD ("/core/ws-stream/tls/foreign-client", test_tls_foreign_client);
