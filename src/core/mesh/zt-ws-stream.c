@@ -1,6 +1,9 @@
 /* zt-ws-stream.c: a pollable GIOStream over binary WebSocket messages; mesh mTLS over it */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
+#include <glib-unix.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <linux/sockios.h>
 
@@ -31,7 +34,7 @@ typedef struct {
   /* Flow control on sending (see ZT_WS_STREAM_MAX_UNSENT): the WebSocket's TCP socket, whose
    * unsent bytes the kernel counts, or -1 when it could not be found (no flow control) */
   int                      fd;
-  GSource                 *retry;        /* flushes again while the socket is full; in @context */
+  GSource                 *retry;        /* flushes again once the socket has room; in @context */
 } ZtWsChannel;
 
 /* In the outgoing queue: close the WebSocket once everything before it has gone. */
@@ -183,7 +186,9 @@ channel_socket_full (ZtWsChannel *ch)
 static void channel_flush (ZtWsChannel *ch);
 
 static gboolean
-channel_retry_cb (gpointer user_data)
+channel_retry_cb (gint         fd,
+                  GIOCondition condition,
+                  gpointer     user_data)
 {
   ZtWsChannel *ch = user_data;
 
@@ -219,9 +224,10 @@ channel_flush (ZtWsChannel *ch)
            * for now: look again soon, and only while it is so */
           if (ch->retry == NULL)
             {
-              ch->retry = g_timeout_source_new (ZT_WS_STREAM_RETRY_MS);
-              g_source_set_static_name (ch->retry, "[zt] ZtWsStream retry");
-              g_source_set_callback (ch->retry, channel_retry_cb, channel_ref (ch), NULL);
+              /* writable means under MAX_UNSENT not yet sent (TCP_NOTSENT_LOWAT, set below) */
+              ch->retry = g_unix_fd_source_new (ch->fd, G_IO_OUT | G_IO_HUP | G_IO_ERR);
+              g_source_set_static_name (ch->retry, "[zt] ZtWsStream room");
+              g_source_set_callback (ch->retry, (GSourceFunc) (void (*) (void)) channel_retry_cb, channel_ref (ch), NULL);
               g_source_attach (ch->retry, ch->context);
             }
           g_mutex_unlock (&ch->lock);
@@ -1019,8 +1025,17 @@ zt_ws_stream_new (SoupWebsocketConnection *ws)
   ch->sources = g_ptr_array_new ();
   ch->ws_gone = soup_websocket_connection_get_state (ws) != SOUP_WEBSOCKET_STATE_OPEN;
   ch->fd = websocket_fd (ws);
+  if (ch->fd >= 0)
+    {
+      /* the socket polls writable only while it holds under MAX_UNSENT not yet sent: the
+       * wait for room is a watch, not a timer */
+      int lowat = ZT_WS_STREAM_MAX_UNSENT;
+
+      if (setsockopt (ch->fd, IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowat, sizeof lowat) != 0)
+        ch->fd = -1;
+    }
   if (ch->fd < 0)
-    g_debug ("ws stream: no socket found under the WebSocket: sending without flow control");
+    g_debug ("ws stream: no TCP socket found under the WebSocket: sending without flow control");
 
   self = g_object_new (ZT_TYPE_WS_STREAM, NULL);
   self->ch = ch;

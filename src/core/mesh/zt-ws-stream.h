@@ -28,10 +28,10 @@ G_BEGIN_DECLS
  * yet sent (a peer that does not read, or a hub that holds back for one, fills it). What waits
  * meanwhile stays here; past MAX_OUT of it, non-blocking writes would block (the stream's
  * pollable output is not writable), and so a writer such as a TLS connection over the stream
- * waits. Looked at again every RETRY_MS while the socket is full. */
+ * waits. The socket's TCP_NOTSENT_LOWAT is MAX_UNSENT, so that it polls writable exactly
+ * when there is room again. */
 #define ZT_WS_STREAM_MAX_UNSENT  (256 * 1024)
 #define ZT_WS_STREAM_MAX_OUT     (1024 * 1024)
-#define ZT_WS_STREAM_RETRY_MS    2
 
 #define ZT_TYPE_WS_STREAM (zt_ws_stream_get_type ())
 
