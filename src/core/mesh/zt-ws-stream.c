@@ -48,7 +48,7 @@ channel_clear (gpointer data)
   gpointer item;
 
   g_queue_clear_full (&ch->incoming, (GDestroyNotify) g_bytes_unref);
-  g_assert (ch->retry == NULL);  /* it holds a reference */
+  g_clear_pointer (&ch->retry, g_source_unref);  /* destroyed with its context, before it ran */
   while ((item = g_queue_pop_head (&ch->outgoing)) != NULL)
     if (item != CLOSE_MARK)
       g_bytes_unref (item);
@@ -192,9 +192,8 @@ channel_retry_cb (gint         fd,
 {
   ZtWsChannel *ch = user_data;
 
-  g_clear_pointer (&ch->retry, g_source_unref);  /* removed by returning */
+  g_clear_pointer (&ch->retry, g_source_unref);  /* removed by returning; its reference goes then */
   channel_flush (ch);
-  channel_unref (ch);  /* the retry's */
   return G_SOURCE_REMOVE;
 }
 
@@ -227,7 +226,8 @@ channel_flush (ZtWsChannel *ch)
               /* writable means under MAX_UNSENT not yet sent (TCP_NOTSENT_LOWAT, set below) */
               ch->retry = g_unix_fd_source_new (ch->fd, G_IO_OUT | G_IO_HUP | G_IO_ERR);
               g_source_set_static_name (ch->retry, "[zt] ZtWsStream room");
-              g_source_set_callback (ch->retry, (GSourceFunc) (void (*) (void)) channel_retry_cb, channel_ref (ch), NULL);
+              g_source_set_callback (ch->retry, (GSourceFunc) (void (*) (void)) channel_retry_cb, channel_ref (ch),
+                                     (GDestroyNotify) channel_unref);
               g_source_attach (ch->retry, ch->context);
             }
           g_mutex_unlock (&ch->lock);
