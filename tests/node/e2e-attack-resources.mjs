@@ -496,6 +496,43 @@ await run({
     assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
     await client.close();
   },
+  "a client that does not read a stream through the mesh: the importer ends it at the bound, both agents hold little": async () => {
+    // the importer cannot make the mesh wait yet (its WebSocket is read by libsoup without
+    // pause): what it cannot hand its client is bounded by --stream-buffer, then the stream
+    // ends; the exporter's server is made to wait meanwhile, and a new session works
+    const args = ["--request-timeout", "120s", "--stream-buffer", "8M"];
+    const hana = await joinMember(data, "hana3", "hana3-pc", args);
+    const ivan = await joinMember(data, "ivan3", "ivan3-pc", args);
+    hana.cli("service", "add", "flood", "--env", "FLOOD_N=2048", "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
+    hana.cli("service", "export", "flood", "--to", "ivan3");
+    ivan.cli("service", "import", "hana3-pc/flood");
+    await until(() => JSON.parse(ivan.cli("peers", "--json")).peers.some((p) => p.endpoint === "hana3-pc" && p.online &&
+      p.services.includes("flood")), "ivan to see hana's flood", 20000);
+    const port = +new URL(ivan.url).port;
+    const post = (body, sid, hold) => rawPost(port, ivan, "flood", body, sid, hold);
+    const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
+      capabilities: {}, clientInfo: { name: "slow-reader", version: "1" } } });
+    const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
+    await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+    const before = { hana: rssMB(hana.proc.pid), ivan: rssMB(ivan.proc.pid) };
+    const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
+    call.sock.on("error", () => {});
+    await until(() => /does not read its stream/.test(ivan.log.join("")), "the importer to end the stream at the bound", 30000);
+    const peak = { hana: rssMB(hana.proc.pid), ivan: rssMB(ivan.proc.pid) };
+    for (let i = 0; i < 4; i++) {
+      await sleep(500);
+      peak.hana = Math.max(peak.hana, rssMB(hana.proc.pid));
+      peak.ivan = Math.max(peak.ivan, rssMB(ivan.proc.pid));
+    }
+    figure(`128 MiB through the mesh at a client that does not read: importer ${before.ivan} -> ${peak.ivan} MB, ` +
+      `exporter ${before.hana} -> ${peak.hana} MB; the importer ended the stream at --stream-buffer`);
+    assertGrowth(before.ivan, peak.ivan, 80);  // the bound and the cost of parsing and dropping the rest
+    assertGrowth(before.hana, peak.hana, 40);
+    call.sock.destroy();
+    const client = await connectHttp(ivan.mcpUrl("flood"), ivan.auth);
+    assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
+    await client.close();
+  },
   "an HTTP server that never accepts a notification: what waits behind it is bounded, then refused": async () => {
     const client = await connectHttp(agent.mcpUrl("stuck"), agent.auth);
     const before = rssMB(agent.proc.pid);

@@ -193,13 +193,22 @@ g_source_set_callback (GSource        *source,
   real (source, trampoline_cb, t, trampoline_free);
 }
 
+/* Attaching takes the context's own lock, inside GLib where this library cannot see it:
+ * attaches to one context from several threads (the audit writer's and a front worker's
+ * deliveries) were reported as a race on the context's arrays. */
 guint
 g_source_attach (GSource      *source,
                  GMainContext *context)
 {
   REAL (g_source_attach);
+  GMainContext *ctx = context != NULL ? context : g_main_context_default ();
+  guint id;
+
   __tsan_release (source);
-  return real (source, context);
+  __tsan_acquire (ctx);
+  id = real (source, context);
+  __tsan_release (ctx);
+  return id;
 }
 
 /* A task's thread function sees what was done before it was handed to GLib's pool. */
