@@ -102,20 +102,22 @@ take (ZtLineStream *self,
 static gboolean
 take_ready (ZtLineStream *self)
 {
-  GInputStream *in = g_io_stream_get_input_stream (self->io);
+  GInputStream *base = g_io_stream_get_input_stream (self->io);
+  GPollableInputStream *in;
   g_autofree char *buf = NULL;
 
-  if (!G_IS_POLLABLE_INPUT_STREAM (in) || !g_pollable_input_stream_can_poll (G_POLLABLE_INPUT_STREAM (in)))
+  if (!G_IS_POLLABLE_INPUT_STREAM (base) || !g_pollable_input_stream_can_poll (G_POLLABLE_INPUT_STREAM (base)))
     return TRUE;
-  for (gsize taken = 0; taken < READ_TURN && !self->closed;)
+  in = G_POLLABLE_INPUT_STREAM (base);
+  /* asked first: most turns have nothing more, and then cost no buffer and no error */
+  for (gsize taken = 0; taken < READ_TURN && !self->closed && g_pollable_input_stream_is_readable (in);)
     {
       g_autoptr(GError) error = NULL;
       gssize n;
 
       if (buf == NULL)
         buf = g_malloc (READ_SIZE);
-      n = g_pollable_input_stream_read_nonblocking (G_POLLABLE_INPUT_STREAM (in), buf, READ_SIZE,
-                                                    self->cancellable, &error);
+      n = g_pollable_input_stream_read_nonblocking (in, buf, READ_SIZE, self->cancellable, &error);
       if (n < 0 && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
         break;
       if (n <= 0)

@@ -100,10 +100,9 @@ typedef struct {
   gboolean        discard;     /* a 202's body: read to its end only to free the connection */
   GCancellable   *cancellable;
   GList           link;        /* in self->readers */
-  /* libsoup's body stream while the upstream is held: no read is asked for until release,
-   * or until the reader is cancelled (which a read then reports) */
-  gboolean        parked;
-  gulong          park_id;
+  /* libsoup's body stream while the upstream is held (parked): no read is asked for until
+   * release, or until the reader is cancelled (which a read then reports) */
+  gulong          park_id;     /* not 0 while parked */
   GSource        *unpark;
 } BodyReader;
 
@@ -377,9 +376,8 @@ unpark_cb (gpointer user_data)
   BodyReader *r = user_data;
 
   g_clear_pointer (&r->unpark, g_source_unref);  /* removed by returning */
-  if (r->parked)
+  if (r->park_id != 0)
     {
-      r->parked = FALSE;
       g_cancellable_disconnect (r->cancellable, r->park_id);
       r->park_id = 0;
       read_body (r);
@@ -403,7 +401,6 @@ read_body (BodyReader *r)
 {
   if (r->self->held && !g_cancellable_is_cancelled (r->cancellable))
     {
-      r->parked = TRUE;
       r->park_id = g_cancellable_connect (r->cancellable, G_CALLBACK (parked_cancelled_cb), r, NULL);
       return;
     }
@@ -427,7 +424,7 @@ zt_upstream_http_hold_reading (ZtUpstream *upstream,
 
       if (r->call != NULL)
         zt_http_call_hold (r->call, hold);
-      else if (!hold && r->parked && r->unpark == NULL)
+      else if (!hold && r->park_id != 0 && r->unpark == NULL)
         r->unpark = zt_timeout_source_attach (0, unpark_cb, r);  /* not from here: it may end */
     }
 }
