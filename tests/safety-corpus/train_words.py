@@ -6,6 +6,9 @@
 #                                                       and words-checks.tsv
 #        tests/safety-corpus/train_words.py --hold A,B  for each set, trains without it and prints
 #                                                       what the score would add on it (writes nothing)
+#        tests/safety-corpus/train_words.py --leave-out DIR/SET.dump...
+#                                                       the whole scanner on each SET, the score
+#                                                       trained without it (writes nothing)
 #
 # The sentence scorer (train.py) reads classes of words, sentence by sentence. This reads every
 # word of a tool at once: a logistic regression over the tool's single words and pairs of
@@ -20,9 +23,12 @@
 # shuffled by a fixed seed: deterministic, so the committed table is reproducible. Weights under
 # PRUNE are left out of the table.
 #
-# Sets: those train.py trains on, and honest21, other22, train20a and train20b since they were
-# read; lang8, param11, split11, train18-check and real-check are kept out, to measure the score
-# on text it has not been fitted to; the blind sets heldout7 and above are never read.
+# Sets: every labelled set but real-check (the npm servers' tools kept out, which must stay clean)
+# and the newest blind set (heldout21, scanned only). Since the nineteenth session that includes
+# the blind sets heldout7 to heldout20 and the fresh train23a to c: their text is not read by
+# anyone writing rules, only counted here. What the score gives on a writer it has not seen is
+# measured by leaving each of those sets out in turn (--hold SET trains without SET); that is how
+# THRESHOLD was chosen (docs/security.md, "The word score learns from every writer").
 import json, math, os, random, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -31,14 +37,17 @@ top = os.path.dirname(os.path.dirname(here))
 TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "real-train",
               "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12",
               "train14", "train15", "train16", "train17", "train18", "honest16", "honest18",
-              "honest21", "other22", "train20a", "train20b"]
+              "honest21", "other22", "train20a", "train20b",
+              "lang8", "param11", "split11", "train18-check", "train23a", "train23b", "train23c"] + \
+             ["heldout%d" % i for i in range(7, 21)]
 EPOCHS = 12
 L2 = 2e-3
 RATE = 0.3
 PRUNE = 0.01
 MIN_COUNT = 3   # a feature of fewer training examples is left out: a fifth of the table, as good
-# The score from which a tool is reported (medium): chosen with --hold over the sets above.
-THRESHOLD = 0.995
+# The score from which a tool is reported (medium): chosen with each blind set left out in turn,
+# the lowest at which every honest near-twin of test-tool-scan stays clean (0.98 warns one).
+THRESHOLD = 0.99
 
 WORD = r"[a-z][a-z0-9_']*"
 TOKEN = re.compile(WORD + r"|[.,;:!?]")
@@ -171,6 +180,57 @@ def hold(names):
         print(held + ": " + "; ".join(figures), flush=True)
 
 
+SEVERITY = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+
+
+def other_findings_flag(scan):
+    """Would the scanner flag this case without the word score? decide () in zt-tool-scan.c: a
+    high finding, a medium one, or low ones of two rules."""
+    for t in scan["tools"]:
+        medium, low = set(), set()
+        for f in t["findings"]:
+            if f["rule"] == "instruction.words":
+                continue
+            if SEVERITY[f["severity"]] >= 2:
+                return True
+            (medium if SEVERITY[f["severity"]] == 1 else low).add(f["rule"])
+        if medium or len(low) >= 2:
+            return True
+    return False
+
+
+def leave_out(dumps):
+    """The whole scanner on each set of @dumps, with the word score trained without that set:
+    what it finds on a writer it has not seen. Each dump is test-tool-scan's output for one set
+    with ZT_SCAN_VERBOSE=all (docs/security.md says how to make them)."""
+    thresholds = [0.97, 0.98, 0.99, 0.995]
+    total = {t: [0, 0, 0, 0] for t in thresholds}
+    for path in dumps:
+        held = os.path.basename(path).rsplit(".", 1)[0]
+        flags = {}
+        for line in open(path, encoding="utf-8"):
+            m = re.match(r"(?:DETECTED|MISSED|CLEAN|FALSE POSITIVE) (.*?): (\{.*)$", line)
+            if m:
+                flags[m.group(1)] = other_findings_flag(json.loads(m.group(2)))
+        model = train(examples([c for n in TRAIN_SETS if n != held for c in load(n)]))
+        cases = load(held)
+        row = []
+        for t in thresholds:
+            r = [0, 0, 0, 0]
+            for c in cases:
+                hit = flags[c["id"]] or case_score(model, c) >= t
+                i = 0 if c["label"] == "malicious" else 2
+                r[i] += hit
+                r[i + 1] += 1
+            total[t] = [a + b for a, b in zip(total[t], r)]
+            row.append("%.3f: %d/%d found, %d/%d flagged" % (t, r[0], r[1], r[2], r[3]))
+        print(held + ": " + "; ".join(row), flush=True)
+    for t in thresholds:
+        r = total[t]
+        print("all at %.3f: %d of %d found (%.1f %%), %d of %d honest flagged (%.2f %%)" % (
+            t, r[0], r[1], 100.0 * r[0] / max(r[1], 1), r[2], r[3], 100.0 * r[2] / max(r[3], 1)))
+
+
 def c_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -180,7 +240,7 @@ def write_checks(model, path):
     with open(path, "w") as f:
         f.write("# score\ttool (JSON): written by train_words.py; test-tool-scan /tool-scan/words-parity\n")
         n = 0
-        for name in TRAIN_SETS + ["lang8", "param11", "real-check"]:
+        for name in TRAIN_SETS + [n for n in ("lang8", "param11", "real-check") if n not in TRAIN_SETS]:
             for i, c in enumerate(load(name)):
                 if i % 13 != 0:
                     continue
@@ -214,6 +274,8 @@ def write(model):
 if __name__ == "__main__":
     if "--hold" in sys.argv:
         hold(sys.argv[sys.argv.index("--hold") + 1].split(","))
+    elif "--leave-out" in sys.argv:
+        leave_out(sys.argv[sys.argv.index("--leave-out") + 1:])
     else:
         table = write(train(examples([c for n in TRAIN_SETS for c in load(n)])))
         write_checks(table, os.path.join(here, "words-checks.tsv"))

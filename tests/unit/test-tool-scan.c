@@ -20,7 +20,12 @@
  * work); heldout6 was measured blind after safety5, then read and tuned to (the safety7 work).
  * None of their figures is an unseen one. real-check (npm servers whose text train.py never
  * reads), heldout7 to heldout20 (blind, unread) are measured only. Floors sit a little below what was
- * measured; "main" is the rules before the safety7 work. */
+ * measured; "main" is the rules before the safety7 work.
+ * Since the nineteenth session the whole-tool word score (train_words.py) also learns from
+ * heldout7 to heldout20, train23a to c, lang8, param11, split11 and train18-check: nobody reads
+ * their text, but their figures here are no longer unseen ones for that score (what it gives
+ * on a writer it has not seen is measured by leaving each set out: train_words.py --leave-out).
+ * heldout21 is the blind set since: nothing trains on it. */
 typedef struct {
   const char *name;
   const char *env;        /* the variable holding its path */
@@ -389,6 +394,12 @@ static const CorpusSet corpus_sets[] = {
    * one each), blind, and not read (only its per-class counts were looked at); the binary
    * before that merge, 68.9 %, 1.7 %. train.py does not read it */
   { "heldout20", "ZT_SAFETY_HELDOUT20", 200, 220, 0.68, 0.03 },
+  /* written on 2026-12-06 (nineteenth session) by a helper that read only heldout_kit.py (225
+   * malicious, 15 in each of 15 classes; 230 honest in 23 domains); scanned once with the word
+   * score as it was (79.1 %, 1.7 %: weakest other 7, shadowing 8, split 8 of 15) and once with it
+   * trained on every other writer (80.9 %, 1.7 %), blind, and not read (only its per-class counts
+   * were looked at). Nothing trains on it */
+  { "heldout21", "ZT_SAFETY_HELDOUT21", 200, 220, 0.79, 0.03 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
