@@ -228,6 +228,26 @@ async function directConnect(port, creds) {
   return sock;
 }
 
+// Two members, hanaX exporting a flood server of @n MiB (--stream-buffer 8M) that ivanX imports
+// through the hub, and an initialised session on ivanX's agent: what the mesh flood cases share.
+async function floodThroughHub(suffix, n) {
+  const args = ["--request-timeout", "120s", "--stream-buffer", "8M"];
+  const hana = await joinMember(data, `hana${suffix}`, `hana${suffix}-pc`, args);
+  const ivan = await joinMember(data, `ivan${suffix}`, `ivan${suffix}-pc`, args);
+  hana.cli("service", "add", "flood", "--env", `FLOOD_N=${n}`, "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
+  hana.cli("service", "export", "flood", "--to", `ivan${suffix}`);
+  ivan.cli("service", "import", `hana${suffix}-pc/flood`);
+  await until(() => JSON.parse(ivan.cli("peers", "--json")).peers.some((p) => p.endpoint === `hana${suffix}-pc` && p.online &&
+    p.services.includes("flood")), "ivan to see hana's flood", 20000);
+  const port = +new URL(ivan.url).port;
+  const post = (body, sid, hold) => rawPost(port, ivan, "flood", body, sid, hold);
+  const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
+    capabilities: {}, clientInfo: { name: "reader", version: "1" } } });
+  const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
+  await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+  return { hana, ivan, post, sid };
+}
+
 // A raw client WebSocket to the hub with a certificate: frames in, masked frames out.
 async function hubSocket(pathAndQuery, creds) {
   const sock = tls.connect({ host: "127.0.0.1", port: hubPort, rejectUnauthorized: false, ...creds });
@@ -455,20 +475,7 @@ await run({
     // ivan's agent hangs (stopped) in the middle of a flood from hana's server (64 MiB, 8
     // times the buffer): the hub holds hana's writes back, and hana stops reading her server
     // instead of queueing for the WebSocket (which libsoup does without bound)
-    const args = ["--request-timeout", "120s", "--stream-buffer", "8M"];
-    const hana = await joinMember(data, "hana2", "hana2-pc", args);
-    const ivan = await joinMember(data, "ivan2", "ivan2-pc", args);
-    hana.cli("service", "add", "flood", "--env", "FLOOD_N=1024", "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
-    hana.cli("service", "export", "flood", "--to", "ivan2");
-    ivan.cli("service", "import", "hana2-pc/flood");
-    await until(() => JSON.parse(ivan.cli("peers", "--json")).peers.some((p) => p.endpoint === "hana2-pc" && p.online &&
-      p.services.includes("flood")), "ivan to see hana's flood", 20000);
-    const port = +new URL(ivan.url).port;
-    const post = (body, sid, hold) => rawPost(port, ivan, "flood", body, sid, hold);
-    const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
-      capabilities: {}, clientInfo: { name: "reader", version: "1" } } });
-    const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
-    await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+    const { hana, ivan, post, sid } = await floodThroughHub("2", 1024);
     const before = { hana: rssMB(hana.proc.pid), hub: rssMB(hub.proc.pid) };
     const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
     call.sock.resume();
@@ -500,20 +507,7 @@ await run({
     // the importer cannot make the mesh wait yet (its WebSocket is read by libsoup without
     // pause): what it cannot hand its client is bounded by --stream-buffer, then the stream
     // ends; the exporter's server is made to wait meanwhile, and a new session works
-    const args = ["--request-timeout", "120s", "--stream-buffer", "8M"];
-    const hana = await joinMember(data, "hana3", "hana3-pc", args);
-    const ivan = await joinMember(data, "ivan3", "ivan3-pc", args);
-    hana.cli("service", "add", "flood", "--env", "FLOOD_N=2048", "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
-    hana.cli("service", "export", "flood", "--to", "ivan3");
-    ivan.cli("service", "import", "hana3-pc/flood");
-    await until(() => JSON.parse(ivan.cli("peers", "--json")).peers.some((p) => p.endpoint === "hana3-pc" && p.online &&
-      p.services.includes("flood")), "ivan to see hana's flood", 20000);
-    const port = +new URL(ivan.url).port;
-    const post = (body, sid, hold) => rawPost(port, ivan, "flood", body, sid, hold);
-    const init = await post({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18",
-      capabilities: {}, clientInfo: { name: "slow-reader", version: "1" } } });
-    const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
-    await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+    const { hana, ivan, post, sid } = await floodThroughHub("3", 2048);
     const before = { hana: rssMB(hana.proc.pid), ivan: rssMB(ivan.proc.pid) };
     const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
     call.sock.on("error", () => {});
