@@ -503,26 +503,35 @@ await run({
     assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
     await client.close();
   },
-  "a client that does not read a stream through the mesh: the importer ends it at the bound, both agents hold little": async () => {
-    // the importer cannot make the mesh wait yet (its WebSocket is read by libsoup without
-    // pause): what it cannot hand its client is bounded by --stream-buffer, then the stream
-    // ends; the exporter's server is made to wait meanwhile, and a new session works
+  "a client that does not read a stream through the mesh: the importer makes the mesh wait, nothing is cut": async () => {
+    // ivan's client calls hana's flood (128 MiB, 16 times the buffer) through the hub and reads
+    // nothing: ivan stops reading the stream, its WebSocket's gate shuts, the hub holds hana's
+    // writes back and hana holds her server. Before the gate, ivan ended the stream at the bound
     const { hana, ivan, post, sid } = await floodThroughHub("3", 2048);
-    const before = { hana: rssMB(hana.proc.pid), ivan: rssMB(ivan.proc.pid) };
+    const before = { hana: rssMB(hana.proc.pid), ivan: rssMB(ivan.proc.pid), hub: rssMB(hub.proc.pid) };
     const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
     call.sock.on("error", () => {});
-    await until(() => /does not read its stream/.test(ivan.log.join("")), "the importer to end the stream at the bound", 30000);
-    const peak = { hana: rssMB(hana.proc.pid), ivan: rssMB(ivan.proc.pid) };
-    for (let i = 0; i < 4; i++) {
+    const peak = { ...before };
+    for (let i = 0; i < 8; i++) {
       await sleep(500);
-      peak.hana = Math.max(peak.hana, rssMB(hana.proc.pid));
-      peak.ivan = Math.max(peak.ivan, rssMB(ivan.proc.pid));
+      for (const [name, pid] of [["hana", hana.proc.pid], ["ivan", ivan.proc.pid], ["hub", hub.proc.pid]])
+        peak[name] = Math.max(peak[name], rssMB(pid));
     }
     figure(`128 MiB through the mesh at a client that does not read: importer ${before.ivan} -> ${peak.ivan} MB, ` +
-      `exporter ${before.hana} -> ${peak.hana} MB; the importer ended the stream at --stream-buffer`);
-    assertGrowth(before.ivan, peak.ivan, 80);  // the bound and the cost of parsing and dropping the rest
+      `exporter ${before.hana} -> ${peak.hana} MB, hub ${before.hub} -> ${peak.hub} MB`);
+    assert.doesNotMatch(ivan.log.join(""), /does not read its stream/, "the importer held the stream back, it did not end it");
+    assertGrowth(before.ivan, peak.ivan, 40);  // without the gate, the stream ended at the bound (and 22 -> 64 MB)
     assertGrowth(before.hana, peak.hana, 40);
+    assertGrowth(before.hub, peak.hub, 40);
+    // once the client reads, everything comes, to the answer
+    let read = 0, tail = "";
+    call.sock.on("data", (d) => { read += d.length; tail = (tail + d.toString("latin1")).slice(-400); });
+    call.sock.resume();
+    await until(() => /"id":\s*2/.test(tail) || call.sock.destroyed, "the answer", 90000);
     call.sock.destroy();
+    assert.ok(read > 128 * MB, `read ${read} bytes`);
+    assert.match(tail, /"done"/);
+    assert.doesNotMatch(ivan.log.join("") + hana.log.join(""), /does not read its stream/, "a reader's stream is never ended");
     const client = await connectHttp(ivan.mcpUrl("flood"), ivan.auth);
     assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
     await client.close();

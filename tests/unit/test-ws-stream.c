@@ -7,6 +7,8 @@
 
 #include "zt-ca.h"
 #include "zt-error.h"
+#include "zt-gate-stream.h"
+#include "zt-ws-connect.h"
 #include "zt-ws-stream.h"
 #include "zt-test-util.h"
 
@@ -720,6 +722,125 @@ test_queue_cap (Fixture       *f,
   g_signal_handlers_disconnect_by_data (sws, &mc);
 }
 
+/* ---- Receiving through a gate (zt_ws_connect_async) ---- */
+
+typedef struct {
+  gboolean                 done;
+  SoupWebsocketConnection *ws;
+  GError                  *error;
+} GateConnect;
+
+static void
+on_gate_connected (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GateConnect *c = user_data;
+
+  c->ws = zt_ws_connect_finish (result, &c->error);
+  c->done = TRUE;
+}
+
+/* A peer sends 8 MiB that the reader does not read: the WebSocket stops reading once
+ * ZT_WS_STREAM_GATE_SHUT bytes wait (what the peer sent stays in its queue and TCP), then
+ * the reader takes everything, in order, and the gate is open again. */
+static void
+test_gate (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *url = g_strdup_printf ("ws://127.0.0.1:%d/ws", g_uri_get_port (f->base));
+  g_autofree guint8 *all = pattern_new (8 * MIB, 5);
+  g_autofree guint8 *got = NULL;
+  g_autoptr(ZtWsStream) s = NULL;
+  SoupWebsocketConnection *sws;
+  GateConnect c = { 0 };
+  MessageCount mc = { 0 };
+  ZtGateStream *gate;
+  gint64 quiet_until;
+  gsize seen = 0;
+
+  zt_ws_connect_async (url, NULL, NULL, NULL, NULL, on_gate_connected, &c);
+  RUN_UNTIL (c.done);
+  g_assert_no_error (c.error);
+  g_ptr_array_add (f->keep, c.ws);
+  RUN_UNTIL (!g_queue_is_empty (&f->accepted));
+  sws = g_queue_pop_head (&f->accepted);
+  g_object_unref (sws);  /* f->keep holds it */
+  g_assert_true (ZT_IS_GATE_STREAM (soup_websocket_connection_get_io_stream (c.ws)));
+  gate = ZT_GATE_STREAM (soup_websocket_connection_get_io_stream (c.ws));
+  s = zt_ws_stream_new (c.ws);
+  g_signal_connect (c.ws, "message", G_CALLBACK (count_message), &mc);
+  for (gsize off = 0; off < 8 * MIB; off += ZT_WS_STREAM_MAX_MESSAGE)
+    soup_websocket_connection_send_binary (sws, all + off, ZT_WS_STREAM_MAX_MESSAGE);
+  /* until nothing more arrives for 300 ms */
+  quiet_until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < quiet_until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (mc.total != seen)
+        {
+          seen = mc.total;
+          quiet_until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+        }
+      g_usleep (1000);
+    }
+  g_test_message ("received while the reader read nothing: %" G_GSIZE_FORMAT " bytes", mc.total);
+  g_assert_false (zt_gate_stream_is_open (gate));
+  g_assert_cmpuint (mc.total, >=, ZT_WS_STREAM_GATE_SHUT);
+  g_assert_cmpuint (mc.total, <, ZT_WS_STREAM_GATE_SHUT + 2 * ZT_WS_STREAM_MAX_MESSAGE);
+  got = read_exactly (G_IO_STREAM (s), 8 * MIB);
+  g_assert_true (memcmp (got, all, 8 * MIB) == 0);
+  g_assert_cmpuint (mc.total, ==, 8 * MIB);
+  drain_context ();
+  g_assert_true (zt_gate_stream_is_open (gate));
+  g_signal_handlers_disconnect_by_data (c.ws, &mc);
+}
+
+/* The server's answer to the upgrade, as zt_ws_connect_async () checks it (RFC 6455's own
+ * example key and accept). */
+static void
+test_connect_answer (void)
+{
+  static const char key[] = "dGhlIHNhbXBsZSBub25jZQ==";
+  static const struct {
+    const char *head;
+    gboolean    ok;
+    const char *error;
+  } cases[] = {
+    { "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n", TRUE, NULL },
+    { "HTTP/1.1 101 Switching Protocols\r\nupgrade: WebSocket\r\nConnection: keep-alive, upgrade\r\n"
+      "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\nDate: Sun, 06 Dec 2026 16:00:00 GMT\r\n\r\n", TRUE, NULL },
+    /* the accept of another key: an answer replayed, or no WebSocket server's */
+    { "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n", FALSE, "not a valid one" },
+    { "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n", FALSE, "not a valid one" },
+    { "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n", FALSE, "not a valid one" },
+    /* an extension or a subprotocol that was not offered */
+    { "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\nSec-WebSocket-Extensions: permessage-deflate\r\n\r\n",
+      FALSE, "not a valid one" },
+    { "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\nSec-WebSocket-Protocol: chat\r\n\r\n", FALSE, "not a valid one" },
+    { "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n", FALSE, "refused a WebSocket upgrade: 403 Forbidden" },
+    { "HTTP/1.1 200 OK\r\n\r\n", FALSE, "refused a WebSocket upgrade: 200" },
+    { "SSH-2.0-OpenSSH_9.2\r\n\r\n", FALSE, "not HTTP" },
+    { "\r\n\r\n", FALSE, "not HTTP" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = _zt_ws_connect_check_answer (cases[i].head, strlen (cases[i].head), key, &error);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (!ok)
+        g_assert_nonnull (strstr (error->message, cases[i].error));
+    }
+}
+
 /* A WebSocket peer that completes the handshake and then reads nothing (a member that hung,
  * or a hub holding back for one). */
 typedef struct {
@@ -1428,6 +1549,8 @@ main (int   argc,
   ADD ("/core/ws-stream/text-refused", test_text_refused);
   ADD ("/core/ws-stream/queue-cap", test_queue_cap);
   ADD ("/core/ws-stream/flow-control", test_flow_control);
+  ADD ("/core/ws-stream/gate", test_gate);
+  g_test_add_func ("/core/ws-connect/answer", test_connect_answer);
   g_test_add_func ("/core/ws-stream/after-protocol-error", test_after_protocol_error);
   ADD ("/core/ws-stream/tls", test_tls);
   ADD ("/core/ws-stream/tls/foreign-client", test_tls_foreign_client);

@@ -12,6 +12,7 @@
 #include "zt-keystore.h"
 #include "zt-mesh-client.h"
 #include "zt-mesh-client-private.h"
+#include "zt-ws-connect.h"
 #include "zt-ws-stream.h"
 #include "zt-tls.h"
 
@@ -246,7 +247,7 @@ accepted_cb (GObject      *object,
   StreamOp *op = user_data;
   g_autoptr(GError) error = NULL;
 
-  op->ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  op->ws = zt_ws_connect_finish (result, &error);
   if (op->ws == NULL)
     {
       g_message ("mesh: cannot take an incoming stream: %s", error->message);
@@ -257,17 +258,26 @@ accepted_cb (GObject      *object,
   serve_on (op);
 }
 
-static SoupMessage *
-stream_message (Hub        *hub,
-                const char *query)
+static gboolean
+accept_hub_peer (GTlsCertificate      *peer,
+                 GTlsCertificateFlags  errors,
+                 gpointer              user_data)
+{
+  return accept_hub_cb (NULL, peer, errors, user_data);
+}
+
+/* A leg to the hub for a stream: its WebSocket reads through a gate (zt-ws-connect.c), so
+ * the stream over it can make the other end wait when its reader falls behind. */
+static void
+stream_connect (Hub                 *hub,
+                const char          *query,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
 {
   g_autofree char *url = g_strdup_printf ("wss://%s/v1/stream?%s", hub->address, query);
-  SoupMessage *msg = soup_message_new ("GET", url);
 
-  soup_message_set_tls_client_certificate (msg, hub->client->identity);
-  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub);
-  zt_soup_message_nodelay (msg);
-  return msg;
+  zt_ws_connect_async (url, hub->client->identity, accept_hub_peer, hub, cancellable, callback, user_data);
 }
 
 static void
@@ -379,7 +389,7 @@ spare_opened_cb (GObject      *object,
 {
   Hub *hub = user_data;
   g_autoptr(GError) error = NULL;
-  SoupWebsocketConnection *ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  SoupWebsocketConnection *ws = zt_ws_connect_finish (result, &error);
   SpareLeg *sl;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -407,7 +417,6 @@ spare_opened_cb (GObject      *object,
 static void
 spare_open (Hub *hub)
 {
-  g_autoptr(SoupMessage) msg = NULL;
   g_autofree char *query = NULL;
 
   if (hub->spares->len >= hub->spares_wanted || hub->spare_opening != NULL || hub->spare_refused ||
@@ -415,10 +424,8 @@ spare_open (Hub *hub)
     return;
   /* a hub from before names reads any spare=... as its one */
   query = g_strdup_printf ("spare=s%u", ++hub->spare_serial);
-  msg = stream_message (hub, query);
   hub->spare_opening = g_cancellable_new ();
-  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
-                                        hub->spare_opening, spare_opened_cb, hub);
+  stream_connect (hub, query, hub->spare_opening, spare_opened_cb, hub);
 }
 
 /* The newest spare leg, for this agent's own dial (@name: its name, to tell the hub): NULL when
@@ -447,14 +454,12 @@ accept_stream (Hub        *hub,
 {
   g_autofree char *escaped = g_uri_escape_string (id, NULL, TRUE);
   g_autofree char *query = g_strdup_printf ("accept=%s", escaped);
-  g_autoptr(SoupMessage) msg = stream_message (hub, query);
   StreamOp *op = g_new0 (StreamOp, 1);
 
   op->client = hub->client;
   op->hub = hub;
   op->service = g_strdup (service);
-  soup_session_websocket_connect_async (hub->client->session, msg, NULL, NULL, G_PRIORITY_DEFAULT, NULL,
-                                        accepted_cb, op);
+  stream_connect (hub, query, NULL, accepted_cb, op);
 }
 
 /* A stream's handshake is over: a spare leg for the next one. Not sooner: opening it (a TLS
@@ -613,7 +618,7 @@ dialed_cb (GObject      *object,
   StreamOp *op = user_data;
   GError *error = NULL;
 
-  op->ws = soup_session_websocket_connect_finish (SOUP_SESSION (object), result, &error);
+  op->ws = zt_ws_connect_finish (result, &error);
   if (op->ws == NULL)
     {
       g_task_return_error (op->task, error);
@@ -1032,7 +1037,6 @@ open_via_hub_anew (StreamOp *op)
   g_autofree char *e1 = g_uri_escape_string (op->endpoint, NULL, TRUE);
   g_autofree char *e2 = g_uri_escape_string (op->service, NULL, TRUE);
   g_autofree char *query = g_strdup_printf ("to=%s&service=%s", e1, e2);
-  g_autoptr(SoupMessage) msg = NULL;
 
   if (hub == NULL)
     {
@@ -1040,9 +1044,7 @@ open_via_hub_anew (StreamOp *op)
       stream_op_free (op);
       return;
     }
-  msg = stream_message (hub, query);
-  soup_session_websocket_connect_async (self->session, msg, NULL, NULL, G_PRIORITY_DEFAULT,
-                                        g_task_get_cancellable (op->task), dialed_cb, op);
+  stream_connect (hub, query, g_task_get_cancellable (op->task), dialed_cb, op);
 }
 
 GTlsConnection *

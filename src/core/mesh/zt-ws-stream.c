@@ -9,6 +9,7 @@
 
 #include "zt-ca.h"
 #include "zt-error.h"
+#include "zt-gate-stream.h"
 #include "zt-ws-stream.h"
 
 /* The state both halves and the WebSocket's signal handlers share. The WebSocket itself is
@@ -35,6 +36,11 @@ typedef struct {
    * unsent bytes the kernel counts, or -1 when it could not be found (no flow control) */
   int                      fd;
   GSource                 *retry;        /* flushes again once the socket has room; in @context */
+  /* Flow control on receiving (see ZT_WS_STREAM_GATE_SHUT): the gate the WebSocket reads
+   * through, when it was made over one (zt_ws_connect_async), or NULL; touched in @context */
+  ZtGateStream            *gate;
+  gboolean                 gate_shut;    /* what the gate should be; under @lock */
+  gboolean                 gate_queued;  /* an idle sync of the gate is attached to @context */
 } ZtWsChannel;
 
 /* In the outgoing queue: close the WebSocket once everything before it has gone. */
@@ -57,6 +63,7 @@ channel_clear (gpointer data)
   g_ptr_array_unref (ch->sources);
   g_mutex_clear (&ch->lock);
   g_cond_clear (&ch->cond);
+  g_clear_object (&ch->gate);
   g_object_unref (ch->ws);
   g_main_context_unref (ch->context);
 }
@@ -121,6 +128,69 @@ channel_notify_unlock (ZtWsChannel *ch)
 
 /* ---- Sending: everything goes through @outgoing, in order, and out from @context ---- */
 
+/* Runs @func on @ch at once in the stream's own thread, otherwise from an idle source in its
+ * context (@callback, which clears @pending under the lock first; one at a time). Not
+ * g_main_context_invoke(): in a worker thread the default context counts as the
+ * thread-default one, so it could run @func right there, beside the main thread. */
+static void
+channel_run_home (ZtWsChannel  *ch,
+                  gboolean     *pending,
+                  void        (*func) (ZtWsChannel *ch),
+                  GSourceFunc   callback,
+                  const char   *name)
+{
+  g_autoptr(GSource) idle = NULL;
+  gboolean attach;
+
+  if (g_thread_self () == ch->home)
+    {
+      func (ch);
+      return;
+    }
+  g_mutex_lock (&ch->lock);
+  attach = !*pending;
+  *pending = TRUE;
+  g_mutex_unlock (&ch->lock);
+  if (!attach)
+    return;
+  idle = g_idle_source_new ();
+  g_source_set_static_name (idle, name);
+  g_source_set_callback (idle, callback, channel_ref (ch), (GDestroyNotify) channel_unref);
+  g_source_attach (idle, ch->context);
+}
+
+/* ---- The gate under the WebSocket: in @context only ---- */
+
+/* Sets the gate as @gate_shut says it should be (a later call may have changed it since). */
+static void
+channel_gate_sync (ZtWsChannel *ch)
+{
+  gboolean open;
+
+  if (ch->gate == NULL)
+    return;
+  g_mutex_lock (&ch->lock);
+  open = !ch->gate_shut;
+  ch->gate_queued = FALSE;
+  g_mutex_unlock (&ch->lock);
+  if (zt_gate_stream_is_open (ch->gate) != open)
+    zt_gate_stream_set_open (ch->gate, open);
+}
+
+static gboolean
+channel_gate_sync_cb (gpointer user_data)
+{
+  channel_gate_sync (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* After a read from any thread brought the queue down: the gate opens from @context. */
+static void
+channel_gate_kick (ZtWsChannel *ch)
+{
+  channel_run_home (ch, &ch->gate_queued, channel_gate_sync, channel_gate_sync_cb, "[zt] ZtWsStream gate");
+}
+
 /* libsoup emits "closing" before the state leaves OPEN, so a state check alone would let a
  * close from inside some "closing" handler start a second one: mark it gone first. */
 static void
@@ -133,7 +203,9 @@ channel_close_ws (ZtWsChannel *ch,
   g_mutex_lock (&ch->lock);
   gone = ch->ws_gone;
   ch->ws_gone = TRUE;
+  ch->gate_shut = FALSE;  /* the peer's close frame must be read */
   g_mutex_unlock (&ch->lock);
+  channel_gate_sync (ch);
   if (!gone && soup_websocket_connection_get_state (ch->ws) == SOUP_WEBSOCKET_STATE_OPEN)
     soup_websocket_connection_close (ch->ws, code, reason);
 }
@@ -273,30 +345,11 @@ channel_flush_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Sends what is queued: at once in the stream's own thread, otherwise from its context.
- * Not g_main_context_invoke(): in a worker thread the default context counts as the
- * thread-default one, so it could run the send right there, beside the main thread. */
+/* Sends what is queued: at once in the stream's own thread, otherwise from its context. */
 static void
 channel_kick (ZtWsChannel *ch)
 {
-  g_autoptr(GSource) idle = NULL;
-  gboolean attach;
-
-  if (g_thread_self () == ch->home)
-    {
-      channel_flush (ch);
-      return;
-    }
-  g_mutex_lock (&ch->lock);
-  attach = !ch->flush_queued;
-  ch->flush_queued = TRUE;
-  g_mutex_unlock (&ch->lock);
-  if (!attach)
-    return;
-  idle = g_idle_source_new ();
-  g_source_set_static_name (idle, "[zt] ZtWsStream flush");
-  g_source_set_callback (idle, channel_flush_cb, channel_ref (ch), (GDestroyNotify) channel_unref);
-  g_source_attach (idle, ch->context);
+  channel_run_home (ch, &ch->flush_queued, channel_flush, channel_flush_cb, "[zt] ZtWsStream flush");
 }
 
 static gboolean
@@ -388,6 +441,7 @@ on_message (SoupWebsocketConnection *ws,
   gsize size = g_bytes_get_size (message);
   gushort close_code = 0;
   const char *reason = NULL;
+  gboolean shut = FALSE;
 
   g_mutex_lock (&ch->lock);
   /* Nothing counts after a close frame went either way. When libsoup closes on its own for a
@@ -419,9 +473,13 @@ on_message (SoupWebsocketConnection *ws,
       /* An empty message carries nothing; a read must never return 0 for it (end). */
       g_queue_push_tail (&ch->incoming, g_bytes_ref (message));
       ch->queued += size;
+      if (ch->gate != NULL && !ch->gate_shut && ch->queued >= ZT_WS_STREAM_GATE_SHUT)
+        shut = ch->gate_shut = TRUE;
     }
   channel_notify_unlock (ch);
 
+  if (shut)
+    channel_gate_sync (ch);
   if (close_code != 0)
     channel_close_ws (ch, close_code, reason);
 }
@@ -568,9 +626,18 @@ channel_read (ZtWsChannel   *ch,
         return -1;
       if (count == 0)
         return 0;
+      gboolean reopen = FALSE;
+
       g_mutex_lock (&ch->lock);
       n = channel_read_locked (ch, buffer, count, &local_error);
+      if (n > 0 && ch->gate_shut && ch->queued <= ZT_WS_STREAM_GATE_OPEN)
+        {
+          ch->gate_shut = FALSE;
+          reopen = TRUE;
+        }
       g_mutex_unlock (&ch->lock);
+      if (reopen)
+        channel_gate_kick (ch);
       if (n >= 0 || !blocking || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
         {
           if (local_error != NULL)
@@ -991,6 +1058,8 @@ websocket_fd (SoupWebsocketConnection *ws)
 
       if (G_IS_SOCKET_CONNECTION (io))
         return g_socket_get_fd (g_socket_connection_get_socket (G_SOCKET_CONNECTION (io)));
+      if (ZT_IS_GATE_STREAM (io))
+        base = g_object_ref (zt_gate_stream_get_base (ZT_GATE_STREAM (io)));
       for (guint i = 0; i < G_N_ELEMENTS (names) && base == NULL; i++)
         {
           GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (io), names[i]);
@@ -1024,6 +1093,8 @@ zt_ws_stream_new (SoupWebsocketConnection *ws)
   g_queue_init (&ch->outgoing);
   ch->sources = g_ptr_array_new ();
   ch->ws_gone = soup_websocket_connection_get_state (ws) != SOUP_WEBSOCKET_STATE_OPEN;
+  if (ZT_IS_GATE_STREAM (soup_websocket_connection_get_io_stream (ws)))
+    ch->gate = g_object_ref (ZT_GATE_STREAM (soup_websocket_connection_get_io_stream (ws)));
   ch->fd = websocket_fd (ws);
   if (ch->fd >= 0)
     {

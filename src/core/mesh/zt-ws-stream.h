@@ -12,8 +12,13 @@ G_BEGIN_DECLS
  * writes of plain streams; it stays well under libsoup's default incoming limit (128 KiB). */
 #define ZT_WS_STREAM_MAX_MESSAGE (64 * 1024)
 
-/* Received bytes not yet read are capped here. libsoup 3.2 cannot pause reading a
- * WebSocket, so there is no backpressure towards the peer: a peer more than this far ahead
+/* Receiving has flow control when the WebSocket reads through a ZtGateStream (as
+ * zt_ws_connect_async () makes it): once GATE_SHUT bytes wait for the reader, the gate shuts
+ * and libsoup reads no more (the peer's TCP window fills, and the peer, or the hub for it,
+ * waits); once the reader has brought them down to GATE_OPEN, it opens. Without a gate,
+ * libsoup 3.2 reads a WebSocket as fast as the peer sends.
+ *
+ * Either way, received bytes not yet read are capped here: a peer more than this far ahead
  * of our reader is treated as a protocol violation and the WebSocket is closed with 1009
  * (message too big). Protocols run over the stream must keep less than this in flight.
  * libsoup takes all the socket holds in one go, so after a pause of this process (a stall,
@@ -22,6 +27,8 @@ G_BEGIN_DECLS
  * hub queued. 4 MiB was reached so, and a stream through the hub ended when its reader
  * paused in the middle of a large answer; 16 MiB leaves room for that. */
 #define ZT_WS_STREAM_MAX_QUEUED  (16 * 1024 * 1024)
+#define ZT_WS_STREAM_GATE_SHUT   (1024 * 1024)
+#define ZT_WS_STREAM_GATE_OPEN   (256 * 1024)
 
 /* Sending has flow control: libsoup queues frames without bound and says nothing of them, so
  * they are handed to it only while the WebSocket's TCP socket holds under MAX_UNSENT bytes not

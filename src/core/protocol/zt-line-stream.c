@@ -19,6 +19,8 @@ struct _ZtLineStream {
   ZtLineDrainFunc   on_drained;
   gpointer          drain_data;
   gboolean          writing;
+  gboolean          reading;   /* a read is asked for */
+  gboolean          held;      /* no further read is asked for (zt_line_stream_hold) */
   gboolean          closed;
   ZtLineFunc        on_line;
   ZtLineClosedFunc  on_closed;
@@ -110,7 +112,7 @@ take_ready (ZtLineStream *self)
     return TRUE;
   in = G_POLLABLE_INPUT_STREAM (base);
   /* asked first: most turns have nothing more, and then cost no buffer and no error */
-  for (gsize taken = 0; taken < READ_TURN && !self->closed && g_pollable_input_stream_is_readable (in);)
+  for (gsize taken = 0; taken < READ_TURN && !self->closed && !self->held && g_pollable_input_stream_is_readable (in);)
     {
       g_autoptr(GError) error = NULL;
       gssize n;
@@ -141,6 +143,7 @@ read_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
 
+  self->reading = FALSE;
   if (bytes == NULL || g_bytes_get_size (bytes) == 0)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -149,7 +152,7 @@ read_cb (GObject      *object,
       return;
     }
   take (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  if (!self->closed && take_ready (self))
+  if (!self->closed && take_ready (self) && !self->held)
     read_more (self);
   unref (self);
 }
@@ -157,6 +160,7 @@ read_cb (GObject      *object,
 static void
 read_more (ZtLineStream *self)
 {
+  self->reading = TRUE;
   g_input_stream_read_bytes_async (g_io_stream_get_input_stream (self->io), READ_SIZE, G_PRIORITY_DEFAULT,
                                    self->cancellable, read_cb, ref (self));
 }
@@ -257,6 +261,15 @@ zt_line_stream_when_drained (ZtLineStream    *self,
   self->drain_low = low;
   self->on_drained = func;
   self->drain_data = user_data;
+}
+
+void
+zt_line_stream_hold (ZtLineStream *self,
+                     gboolean      hold)
+{
+  self->held = hold;
+  if (!hold && !self->reading && !self->closed)
+    read_more (self);
 }
 
 void

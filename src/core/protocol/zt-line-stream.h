@@ -30,6 +30,11 @@ void          zt_line_stream_when_drained (ZtLineStream    *self,
                                            gsize            low,
                                            ZtLineDrainFunc  func,
                                            gpointer         user_data);
+/* Held, the stream asks for no more bytes once the read under way (if any) is done: what the
+ * peer sends waits in the layers below (a WebSocket's gate, TCP), so the peer is made to wait.
+ * Lines of bytes already read are still delivered. Released, reading goes on. */
+void          zt_line_stream_hold  (ZtLineStream     *self,
+                                    gboolean          hold);
 void          zt_line_stream_free  (ZtLineStream     *self);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _ZtUpstreamMesh
   gboolean       warm;
   gboolean       heard;
   GQueue         unanswered;
+  gboolean       held;      /* the client does not take what comes (zt_upstream_hold_reading) */
 };
 
 #define ZT_TYPE_UPSTREAM_MESH (zt_upstream_mesh_get_type ())
@@ -188,6 +189,8 @@ stream_ready (ZtUpstreamMesh *self,
   ZtMessage *message;
 
   self->lines = zt_line_stream_new (G_IO_STREAM (self->tls), 16 * 1024 * 1024, line_cb, lines_closed_cb, self);
+  if (self->held)
+    zt_line_stream_hold (self->lines, TRUE);
   if (client != NULL)
     {
       const char *instance = NULL;
@@ -272,6 +275,20 @@ zt_upstream_mesh_finalize (GObject *object)
   G_OBJECT_CLASS (zt_upstream_mesh_parent_class)->finalize (object);
 }
 
+/* The client does not take what the exporter sends: the stream stops reading, so the TLS
+ * records wait in the WebSocket's queue, which shuts its gate (zt-ws-stream.c); the hub then
+ * holds the exporter's writes back, and the exporter holds its server (mesh_peer_deliver). */
+static void
+zt_upstream_mesh_hold_reading (ZtUpstream *upstream,
+                               gboolean    hold)
+{
+  ZtUpstreamMesh *self = ZT_UPSTREAM_MESH (upstream);
+
+  self->held = hold;
+  if (self->lines != NULL)
+    zt_line_stream_hold (self->lines, hold);
+}
+
 static void
 zt_upstream_mesh_class_init (ZtUpstreamMeshClass *klass)
 {
@@ -282,6 +299,7 @@ zt_upstream_mesh_class_init (ZtUpstreamMeshClass *klass)
   upstream_class->start = zt_upstream_mesh_start;
   upstream_class->send = zt_upstream_mesh_send;
   upstream_class->close = zt_upstream_mesh_close;
+  upstream_class->hold_reading = zt_upstream_mesh_hold_reading;
 }
 
 static void

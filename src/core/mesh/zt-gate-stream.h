@@ -17,5 +17,7 @@ ZtGateStream *zt_gate_stream_new      (GIOStream    *base);
 void          zt_gate_stream_set_open (ZtGateStream *self,
                                        gboolean      open);
 gboolean      zt_gate_stream_is_open  (ZtGateStream *self);
+/* the stream under the gate (transfer none) */
+GIOStream    *zt_gate_stream_get_base (ZtGateStream *self);
 
 G_END_DECLS

@@ -316,3 +316,10 @@ zt_gate_stream_is_open (ZtGateStream *self)
   g_return_val_if_fail (ZT_IS_GATE_STREAM (self), FALSE);
   return self->input->open;
 }
+
+GIOStream *
+zt_gate_stream_get_base (ZtGateStream *self)
+{
+  g_return_val_if_fail (ZT_IS_GATE_STREAM (self), NULL);
+  return self->base;
+}
