@@ -1534,6 +1534,92 @@ test_after_protocol_error (void)
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
+/* ---- zt_ws_connect_async over TLS: trust is only what the accept function says ---- */
+
+typedef struct {
+  gboolean  verdict;
+  guint     calls;
+  char     *peer_pem;
+} Trust;
+
+static gboolean
+trust_cb (GTlsCertificate      *peer,
+          GTlsCertificateFlags  errors,
+          gpointer              user_data)
+{
+  Trust *t = user_data;
+
+  t->calls++;
+  g_free (t->peer_pem);
+  g_object_get (peer, "certificate-pem", &t->peer_pem, NULL);
+  return t->verdict;
+}
+
+static void
+on_ws_over_tls (SoupServer              *server,
+                SoupServerMessage       *msg,
+                const char              *path,
+                SoupWebsocketConnection *ws,
+                gpointer                 user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (ws));
+}
+
+/* A wss server whose certificate a mesh CA issued: refused when the accept function says no
+ * (asked exactly once: no TLS database passes it on its own), taken when it says yes; with
+ * no accept function, refused. The client presents its own certificate. */
+static void
+test_connect_trust (void)
+{
+  g_autoptr(Mesh) m = mesh_new ();
+  g_autoptr(GTlsCertificate) server_cert = tls_cert (m->cert_b, m->key_b);
+  g_autoptr(GTlsCertificate) client_cert = tls_cert (m->cert_a, m->key_a);
+  g_autoptr(SoupServer) server = soup_server_new ("tls-certificate", server_cert, NULL);
+  g_autoptr(GPtrArray) accepted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  GSList *uris;
+
+  soup_server_add_websocket_handler (server, "/ws", NULL, NULL, on_ws_over_tls, accepted, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("wss://127.0.0.1:%d/ws?x=1", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      Trust t = { round == 1, 0, NULL };
+      GateConnect c = { 0 };
+
+      zt_ws_connect_async (url, client_cert, round < 2 ? trust_cb : NULL, &t, NULL, on_gate_connected, &c);
+      RUN_UNTIL (c.done);
+      if (round == 1)
+        {
+          g_assert_no_error (c.error);
+          g_assert_nonnull (c.ws);
+          g_assert_cmpuint (t.calls, ==, 1);
+          g_assert_cmpstr (t.peer_pem, ==, m->cert_b);
+          RUN_UNTIL (accepted->len == 1);
+          soup_websocket_connection_send_text (c.ws, "hello");
+          soup_websocket_connection_close (c.ws, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
+          RUN_UNTIL (soup_websocket_connection_get_state (c.ws) == SOUP_WEBSOCKET_STATE_CLOSED);
+          g_object_unref (c.ws);
+        }
+      else
+        {
+          g_assert_null (c.ws);
+          g_assert_nonnull (c.error);
+          g_assert_cmpuint (t.calls, ==, round == 0 ? 1 : 0);
+          g_clear_error (&c.error);
+        }
+      g_free (t.peer_pem);
+    }
+  g_assert_cmpuint (accepted->len, ==, 1);
+  soup_server_disconnect (server);
+  drain_context ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1551,6 +1637,7 @@ main (int   argc,
   ADD ("/core/ws-stream/flow-control", test_flow_control);
   ADD ("/core/ws-stream/gate", test_gate);
   g_test_add_func ("/core/ws-connect/answer", test_connect_answer);
+  g_test_add_func ("/core/ws-connect/trust", test_connect_trust);
   g_test_add_func ("/core/ws-stream/after-protocol-error", test_after_protocol_error);
   ADD ("/core/ws-stream/tls", test_tls);
   ADD ("/core/ws-stream/tls/foreign-client", test_tls_foreign_client);
