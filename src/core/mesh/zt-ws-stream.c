@@ -620,14 +620,13 @@ channel_read (ZtWsChannel   *ch,
   for (;;)
     {
       g_autoptr(GError) local_error = NULL;
+      gboolean reopen = FALSE;
       gssize n;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return -1;
       if (count == 0)
         return 0;
-      gboolean reopen = FALSE;
-
       g_mutex_lock (&ch->lock);
       n = channel_read_locked (ch, buffer, count, &local_error);
       if (n > 0 && ch->gate_shut && ch->queued <= ZT_WS_STREAM_GATE_OPEN)
