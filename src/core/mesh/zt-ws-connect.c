@@ -30,11 +30,7 @@ typedef struct {
 static void
 connect_free (Connect *c)
 {
-  if (c->wait != NULL)
-    {
-      g_source_destroy (c->wait);
-      g_source_unref (c->wait);
-    }
+  zt_source_clear (&c->wait);
   g_uri_unref (c->uri);
   g_clear_object (&c->identity);
   g_free (c->key);
@@ -137,10 +133,9 @@ read_head (GTask *task)
       guint8 byte;
       gssize n;
 
-      if (g_task_return_error_if_cancelled (task))
+      if (g_cancellable_set_error_if_cancelled (g_task_get_cancellable (task), &error))
         {
-          g_io_stream_close_async (c->tls, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
-          g_object_unref (task);
+          fail (task, g_steal_pointer (&error));
           return;
         }
       n = g_pollable_input_stream_read_nonblocking (in, &byte, 1, NULL, &error);
