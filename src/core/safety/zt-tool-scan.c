@@ -2,10 +2,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "zt-jsonrpc.h"
+#include "zt-scan-combine.h"
 #include "zt-scan-directive-private.h"
 #include "zt-scan-scorer-private.h"
 #include "zt-scan-words.h"
@@ -3394,6 +3396,7 @@ typedef struct {
   gboolean          purpose_known;
   guint             stated;   /* stated_kinds (), once known */
   gboolean          stated_known;
+  double            words;    /* the word score (scan_words ()); NAN for instructions */
 } Entry;
 
 typedef struct {
@@ -3467,6 +3470,7 @@ entry_new (const char *name,
   e->result.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_scan_finding_free);
   e->strings = g_ptr_array_new_with_free_func ((GDestroyNotify) string_ref_free);
   e->service_index = service_index;
+  e->words = NAN;
   return e;
 }
 
@@ -7949,27 +7953,29 @@ zt_scan_config_action (const ZtScanConfig *config,
   return action;
 }
 
+/* The verdict on one tool. A tool with a medium, high or critical finding is weighed by
+ * zt-scan-combine.c's learned sum of its findings and its word score: it is flagged when the
+ * sum says so, or when a finding must flag it whatever the sum (a critical one, or a high
+ * hidden.* one). A tool with low findings only, or none, is flagged as before the sum was
+ * learned: by low findings of two rules, or by the word score alone at its own threshold (an
+ * instruction.words finding). A flagged tool is blocked when its findings would block it on
+ * their own (a high one, two medium ones of different rules, or a medium and a low one) and
+ * warned otherwise. A service's say over a rule comes on top: "off" takes the rule's findings
+ * out before anything is weighed, "warn" and "block" make each of its findings warn or block
+ * the tool. */
 static void
 decide (Entry *e)
 {
   g_autoptr(GHashTable) medium = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) low = g_hash_table_new (g_str_hash, g_str_equal);
-  ZtScanVerdict v = ZT_SCAN_ALLOW;
-  gboolean words = FALSE;
+  ZtScanVerdict v = ZT_SCAN_ALLOW, said = ZT_SCAN_ALLOW;
+  gboolean high = FALSE, hard = FALSE, words = FALSE;
 
   for (guint i = 0; i < e->result.findings->len;)
     {
       ZtScanFinding *f = e->result.findings->pdata[i];
       ZtScanRuleAction action = zt_scan_config_action (e->config, f->rule);
 
-      /* the whole tool's word score is a second reading of the text the other rules read:
-       * alone it warns, and it adds nothing to their count (unless an override says) */
-      if (action == ZT_SCAN_RULE_DEFAULT && strcmp (f->rule, "instruction.words") == 0)
-        {
-          words = TRUE;
-          i++;
-          continue;
-        }
       switch (action)
         {
         case ZT_SCAN_RULE_OFF:
@@ -7977,34 +7983,44 @@ decide (Entry *e)
           continue;
         case ZT_SCAN_RULE_WARN:
           f->severity = ZT_SCAN_SEVERITY_MEDIUM;
+          said = MAX (said, ZT_SCAN_WARN);
           break;
         case ZT_SCAN_RULE_BLOCK:
           f->severity = MAX (f->severity, ZT_SCAN_SEVERITY_HIGH);
+          said = ZT_SCAN_BLOCK;
           break;
         case ZT_SCAN_RULE_DEFAULT:
         default:
           break;
         }
-      if (f->severity >= ZT_SCAN_SEVERITY_HIGH)
-        v = ZT_SCAN_BLOCK;
-      else if (f->severity == ZT_SCAN_SEVERITY_MEDIUM)
-        g_hash_table_add (medium, (gpointer) f->rule);
+      /* the word score is weighed as a score, not as a finding */
+      if (strcmp (f->rule, "instruction.words") == 0)
+        words = TRUE;
       else
-        g_hash_table_add (low, (gpointer) f->rule);
+        {
+          if (f->severity >= ZT_SCAN_SEVERITY_HIGH)
+            high = TRUE;
+          else if (f->severity == ZT_SCAN_SEVERITY_MEDIUM)
+            g_hash_table_add (medium, (gpointer) f->rule);
+          else
+            g_hash_table_add (low, (gpointer) f->rule);
+        }
       i++;
     }
-  if (v != ZT_SCAN_BLOCK)
-    {
-      guint nm = g_hash_table_size (medium), nl = g_hash_table_size (low);
+  /* a service that turned the word score off: it says nothing either way (one half) */
+  e->result.score = zt_scan_combine_score (e->result.findings,
+                                           zt_scan_config_action (e->config, "instruction.words") == ZT_SCAN_RULE_OFF
+                                             ? 0.5 : e->words,
+                                           &hard);
+  {
+    guint nm = g_hash_table_size (medium), nl = g_hash_table_size (low);
 
-      if (nm >= 2)
-        v = ZT_SCAN_BLOCK;
-      else if (nm == 1 || nl >= 2)
-        v = nm == 1 && nl >= 1 ? ZT_SCAN_BLOCK : ZT_SCAN_WARN;
-      else if (words)
-        v = ZT_SCAN_WARN;
-    }
-  e->result.verdict = v;
+    if (!high && nm == 0)
+      v = nl >= 2 || words ? ZT_SCAN_WARN : ZT_SCAN_ALLOW;
+    else if (hard || e->result.score >= zt_scan_combine_threshold ())
+      v = high || nm >= 2 || (nm == 1 && nl >= 1) ? ZT_SCAN_BLOCK : ZT_SCAN_WARN;
+  }
+  e->result.verdict = MAX (v, said);
 }
 
 static int
@@ -8220,6 +8236,7 @@ scan_words (Entry *e)
   double score;
 
   score = zt_scan_words_score (texts, n, &best);
+  e->words = score;
   if (score >= zt_scan_words_threshold () && best < n)
     {
       StringRef *r = e->strings->pdata[index[best]];

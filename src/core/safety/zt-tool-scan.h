@@ -6,8 +6,11 @@
 
 G_BEGIN_DECLS
 
-/* Low findings are reported but do not change the verdict; medium ones warn; high and
- * critical ones block (so do two medium findings of different rules on one tool). */
+/* How sure a rule is of what it found. A tool with a medium or higher finding is judged by a
+ * learned sum of its findings' rules and severities and its word score (zt-scan-combine.h);
+ * low findings alone warn when two rules report them. A flagged tool is blocked when it has a
+ * high or critical finding, two medium ones of different rules, or a medium and a low one,
+ * and warned otherwise. A critical finding, or a high one of a hidden.* rule, always flags. */
 typedef enum {
   ZT_SCAN_SEVERITY_LOW,
   ZT_SCAN_SEVERITY_MEDIUM,
@@ -55,6 +58,7 @@ typedef struct {
   gboolean       instructions;  /* this entry is the server's instructions, not a tool */
   ZtScanVerdict  verdict;
   GPtrArray     *findings;   /* of ZtScanFinding */
+  double         score;      /* the learned sum's probability that it is poisoned (zt-scan-combine.h) */
 } ZtScanResult;
 
 /* What the gateway does with a service's verdicts (its "tool_scan" option, zt-scan-filter). */

@@ -1,0 +1,28 @@
+/* zt-scan-combine.h: the tool scanner's verdict, learned from what its rules found */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "zt-tool-scan.h"
+
+G_BEGIN_DECLS
+
+/* One weight of the table tests/safety-corpus/train_combine.py writes. */
+typedef struct {
+  const char *feature;   /* "r:RULE", "rs:RULE:SEV", "s:SEV", "n", "ws" or "nows" */
+  double      weight;
+} ZtScanCombineWeight;
+
+/* The probability that one tool (or a server's instructions) is poisoned, from what the rules
+ * found on it (@findings, of ZtScanFinding; "instruction.words" is not read: @words is) and
+ * its word score @words (zt_scan_words_score (); NAN when it has none). A logistic regression
+ * (zt-scan-combine-model.h) trained on the sets nobody writing rules has read. @hard, where
+ * given, is set when a finding must flag the tool whatever the score: a critical one, or a
+ * high one of a hidden.* rule. */
+double zt_scan_combine_score     (GPtrArray *findings,
+                                  double     words,
+                                  gboolean  *hard);
+
+/* At or above this a tool is flagged. */
+double zt_scan_combine_threshold (void);
+
+G_END_DECLS

@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+# train_combine.py: trains how the scanner weighs its findings into a verdict, and writes its C table
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# usage: tests/safety-corpus/train_combine.py BUILD            scans the sets with BUILD's test-tool-scan,
+#                                                              writes src/core/safety/zt-scan-combine-model.h
+#        tests/safety-corpus/train_combine.py BUILD --leave-out  for each set, trains without it and prints
+#                                                              what the whole scanner finds on it (writes nothing)
+#
+# The scanner's rules each report what they see (a rule id and a severity). Until the twentieth
+# session a fixed table made the verdict: a high finding blocks, a medium one warns, two low ones
+# warn. That table was written by hand and read each rule the same on every writer's text, while
+# some rules are right nearly every time they fire and others fire on honest text about as often
+# as on attacks. This learns the weighing instead: a logistic regression over a tool's findings
+# and its word score, trained on the sets nobody writing rules has read (the blind heldout7 to
+# heldout20 and the fresh train23a to c, fourteen writers and three). Their findings are the
+# rules' honest behaviour on a writer they were not fitted to, which is what the weighing must
+# know; the read sets' findings are not, as the rules were fitted to them.
+#
+# Features of one tool (or the server's instructions), zt-tool-scan.c's decide () computes the same:
+#   "r:RULE"       a rule reported anything (instruction.words is not one: its score is below)
+#   "rs:RULE:SEV"  its highest severity (0 low, 1 medium, 2 high, 3 critical)
+#   "s:SEV"        how many rules have that highest severity
+#   "n"            how many rules reported, at most 4, halved
+#   "ws"           the word score's logit, held to -10..10 and divided by 5 (train_words.py); for
+#                  each set it is the score trained without that set, as the scanner will meet a
+#                  new writer's text. "nows" instead, when there is none (the server's instructions)
+# A finding of critical severity, or a high one of a hidden.* rule (bytes meant not to be seen),
+# flags its tool whatever the sum: the scanner must not learn to let those through.
+# A tool with no finding, or low ones only, is not weighed: it is flagged as before the sum was
+# learned, by low findings of two rules or by the word score alone at its own threshold. Weighing
+# those too found more (95.1 % at 1.77 % over the blind sets) but flagged honest tools on the word
+# score alone from 0.78, one of the npm servers' own among them (docs/security.md).
+# A malicious case's tools: the one the model scores highest is its example (after the first
+# epoch, where all are); a benign case's tools are each an example.
+#
+# THRESHOLD: the score above which a tool is flagged, set where TARGET of the training sets'
+# honest cases are flagged. Chosen with each set left out in turn (docs/security.md, "The
+# verdict is learned").
+import json, math, os, random, re, subprocess, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+top = os.path.dirname(os.path.dirname(here))
+sys.path.insert(0, here)
+import train_words as tw  # noqa: E402
+
+SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train23c"]
+# trained on in every fold, never left out: the npm servers' own tools (real-train), whose
+# short, plain descriptions the word score alone can misread
+EXTRA_SETS = ["real-train"]
+# measured with the table, never trained on
+CHECK_SETS = ["heldout21", "real-check"]
+SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+EPOCHS = 30
+L2 = 1e-3
+RATE = 0.1
+TARGET = 0.025
+TARGET = float(os.environ.get("ZT_COMBINE_TARGET", TARGET))
+
+
+def scan_set(build, name):
+    """test-tool-scan's verbose output for one set: what every rule reported on every case."""
+    env = dict(os.environ, ZT_SCAN_VERBOSE="all")
+    env["ZT_SAFETY_" + name.upper().replace("-", "_")] = os.path.join(here, name + ".jsonl")
+    out = subprocess.run([os.path.join(build, "tests", "unit", "test-tool-scan"), "-p", "/tool-scan/" + name],
+                         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    scans = {}
+    for line in out.stderr.decode("utf-8", "replace").splitlines():
+        m = re.match(r"(?:DETECTED|MISSED|CLEAN|FALSE POSITIVE) (.*?): (\{.*)$", line)
+        if m:
+            scans[m.group(1)] = json.loads(m.group(2))
+    if not scans:
+        sys.exit("train_combine: test-tool-scan printed no case of %s (is %s built?)" % (name, build))
+    return scans
+
+
+def flat_tools(case):
+    if "services" in case:
+        return [t for s in case["services"] for t in (s.get("tools") or []) if isinstance(t, dict)]
+    return tw.case_tools(case)
+
+
+def logit(p):
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def entry_features(findings, ws):
+    rules = {}
+    for f in findings:
+        if f["rule"] != "instruction.words":
+            rules[f["rule"]] = max(rules.get(f["rule"], -1), SEV[f["severity"]])
+    feats = {}
+    if ws is None:
+        feats["nows"] = 1.0
+    else:
+        feats["ws"] = max(-10.0, min(10.0, logit(ws))) / 5
+    for k, v in rules.items():
+        feats["r:" + k] = 1.0
+        feats["rs:%s:%d" % (k, v)] = 1.0
+        feats["s:%d" % v] = feats.get("s:%d" % v, 0.0) + 1.0
+    if rules:
+        feats["n"] = min(len(rules), 4) / 2
+    hard = any(v >= 3 or (k.startswith("hidden.") and v >= 2) for k, v in rules.items())
+    if not rules or max(rules.values()) == 0:
+        # nothing found, or only low findings (which say little alone): as before the learned
+        # weighing, two rules of them warn, and so does the word score at its own threshold
+        return None, len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD)
+    return feats, hard
+
+
+def set_examples(name, scans, words_model, keep=None):
+    """(label, [(features, hard) per entry]) per case of @name."""
+    rows = []
+    for c in tw.load(name):
+        tools = flat_tools(c)
+        ents, ti = [], 0
+        for ent in scans[c["id"]]["tools"]:
+            ws = None
+            # entries in the case's order; the server's instructions are an entry named ""
+            if ent["name"] != "" and ti < len(tools):
+                ws = tw.score(words_model, tw.tool_features(tools[ti]))
+                ti += 1
+            ents.append(entry_features(ent["findings"], ws))
+            if keep is not None:
+                keep.append((ent["findings"], ws, ents[-1]))
+        rows.append((1 if c["label"] == "malicious" else 0, ents))
+    return rows
+
+
+def score(model, feats):
+    w, b = model
+    z = b + sum(w.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def train(rows):
+    w, g, b = {}, {}, 0.0
+    rnd = random.Random(1)
+    rows = list(rows)
+    for epoch in range(EPOCHS):
+        rnd.shuffle(rows)
+        for y, ents in rows:
+            if y == 1 and epoch > 0:
+                exs = [max(ents, key=lambda e: -1 if e[0] is None else score((w, b), e[0]))]
+            else:
+                exs = ents
+            for feats, _ in exs:
+                if feats is None:
+                    continue
+                e = score((w, b), feats) - y
+                b -= RATE * 0.1 * e
+                for k, v in feats.items():
+                    wk = w.get(k, 0.0)
+                    gr = e * v + L2 * wk
+                    g[k] = g.get(k, 0.0) + gr * gr
+                    w[k] = wk - RATE * gr / math.sqrt(g[k] + 1e-8)
+    return w, b
+
+
+def flagged(model, threshold, ents):
+    return any(hard or (f is not None and score(model, f) >= threshold) for f, hard in ents)
+
+
+def threshold_for(model, rows, target):
+    honest = [ents for y, ents in rows if y == 0]
+    lo, hi = 0.0, 1.0
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        if sum(flagged(model, mid, e) for e in honest) > target * len(honest):
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def figures(model, threshold, rows):
+    r = [0, 0, 0, 0]
+    for y, ents in rows:
+        i = 0 if y else 2
+        r[i] += flagged(model, threshold, ents)
+        r[i + 1] += 1
+    return r
+
+
+def show(name, r):
+    return "%s: %d of %d found (%.1f %%), %d of %d honest flagged (%.2f %%)" % (
+        name, r[0], r[1], 100.0 * r[0] / max(r[1], 1), r[2], r[3], 100.0 * r[2] / max(r[3], 1))
+
+
+def c_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write(model, threshold):
+    w, b = model
+    kept = sorted((k, v) for k, v in w.items() if abs(v) >= 0.001)
+    path = os.path.join(top, "src", "core", "safety", "zt-scan-combine-model.h")
+    with open(path, "w") as f:
+        f.write("/* zt-scan-combine-model.h: written by tests/safety-corpus/train_combine.py; do not edit */\n")
+        f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
+        f.write("#define ZT_SCAN_COMBINE_BIAS %.6f\n" % b)
+        f.write("#define ZT_SCAN_COMBINE_THRESHOLD %.6f\n" % threshold)
+        f.write("#define ZT_SCAN_COMBINE_N %d\n\n" % len(kept))
+        f.write("/* features (train_combine.py's header), sorted by strcmp () for bsearch () */\n")
+        f.write("static const ZtScanCombineWeight zt_scan_combine[ZT_SCAN_COMBINE_N] = {\n")
+        for k, v in kept:
+            f.write("  { %s, %.6f },\n" % (c_string(k), v))
+        f.write("};\n")
+    print("%d weights; bias %.3f; threshold %.4f; %s" % (len(kept), b, threshold, os.path.relpath(path, top)))
+
+
+def write_checks(model, sets):
+    """Sums of some tools' findings as this script computes them, for the scanner to come back to."""
+    path = os.path.join(here, "combine-checks.tsv")
+    w, b = model
+    table = ({k: float("%.6f" % v) for k, v in w.items() if abs(v) >= 0.001}, float("%.6f" % b))
+    n = 0
+    with open(path, "w") as f:
+        f.write("# score\tword score\tfindings (JSON): written by train_combine.py; "
+                "test-tool-scan /tool-scan/combine-parity\n")
+        for name, scans, words_model in sets:
+            kept = []
+            set_examples(name, scans, words_model, kept)
+            for i, (findings, ws, (feats, _)) in enumerate(kept):
+                if i % 29 != 0 or feats is None:
+                    continue
+                f.write("%.6f\t%s\t%s\n" % (score(table, feats), "nan" if ws is None else "%.9f" % ws,
+                                            json.dumps([{"rule": x["rule"], "severity": x["severity"]} for x in findings])))
+                n += 1
+    print("%d checks; %s" % (n, os.path.relpath(path, top)))
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit("usage: train_combine.py BUILD [--leave-out]")
+    build = sys.argv[1]
+    scans = {n: scan_set(build, n) for n in SETS + EXTRA_SETS + CHECK_SETS}
+    print("scanned %d sets" % len(scans), flush=True)
+    if "--leave-out" in sys.argv:
+        # the word score and the weighing both trained without the set
+        words = {n: tw.train(tw.examples([c for m in tw.TRAIN_SETS if m != n for c in tw.load(m)]))
+                 for n in SETS + EXTRA_SETS}
+        extra = [r for n in EXTRA_SETS for r in set_examples(n, scans[n], words[n])]
+        total = [0, 0, 0, 0]
+        blind = [0, 0, 0, 0]
+        for held in SETS:
+            rows = list(extra)
+            for n in SETS:
+                if n != held:
+                    # the word score a set's examples get is the one trained without that set
+                    rows += set_examples(n, scans[n], words[n])
+            model = train(rows)
+            th = threshold_for(model, rows, TARGET)
+            r = figures(model, th, set_examples(held, scans[held], words[held]))
+            print(show(held, r), flush=True)
+            total = [a + b for a, b in zip(total, r)]
+            if held.startswith("heldout"):
+                blind = [a + b for a, b in zip(blind, r)]
+        print(show("fourteen blind sets, each left out", blind))
+        print(show("all %d sets, each left out" % len(SETS), total))
+        return
+    words = {n: tw.train(tw.examples([c for m in tw.TRAIN_SETS if m != n for c in tw.load(m)]))
+             for n in SETS + EXTRA_SETS}
+    rows = [r for n in SETS + EXTRA_SETS for r in set_examples(n, scans[n], words[n])]
+    model = train(rows)
+    th = threshold_for(model, rows, TARGET)
+    print(show("training sets (in sample)", figures(model, th, rows)))
+    whole = tw.train(tw.examples([c for m in tw.TRAIN_SETS for c in tw.load(m)]))
+    for n in CHECK_SETS:
+        print(show(n + " (never trained on)", figures(model, th, set_examples(n, scans[n], whole))))
+    write(model, th)
+    write_checks(model, [(n, scans[n], words[n]) for n in SETS])
+
+
+if __name__ == "__main__":
+    main()
