@@ -56,6 +56,8 @@ L2 = 1e-3
 RATE = 0.1
 TARGET = 0.025
 TARGET = float(os.environ.get("ZT_COMBINE_TARGET", TARGET))
+# weigh a tool with no finding too (its word score alone, then): see the header
+WEIGH_BARE = os.environ.get("ZT_COMBINE_BARE", "0") == "1"
 
 
 def scan_set(build, name):
@@ -102,7 +104,7 @@ def entry_features(findings, ws):
     if rules:
         feats["n"] = min(len(rules), 4) / 2
     hard = any(v >= 3 or (k.startswith("hidden.") and v >= 2) for k, v in rules.items())
-    if not rules or max(rules.values()) == 0:
+    if (not rules and not WEIGH_BARE) or (rules and max(rules.values()) == 0):
         # nothing found, or only low findings (which say little alone): as before the learned
         # weighing, two rules of them warn, and so does the word score at its own threshold
         return None, len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD)
@@ -201,6 +203,7 @@ def write(model, threshold):
         f.write("/* SPDX-License-Identifier: GPL-3.0-or-later */\n#pragma once\n\n")
         f.write("#define ZT_SCAN_COMBINE_BIAS %.6f\n" % b)
         f.write("#define ZT_SCAN_COMBINE_THRESHOLD %.6f\n" % threshold)
+        f.write("#define ZT_SCAN_COMBINE_BARE %d   /* a tool with no finding is weighed too */\n" % WEIGH_BARE)
         f.write("#define ZT_SCAN_COMBINE_N %d\n\n" % len(kept))
         f.write("/* features (train_combine.py's header), sorted by strcmp () for bsearch () */\n")
         f.write("static const ZtScanCombineWeight zt_scan_combine[ZT_SCAN_COMBINE_N] = {\n")

@@ -4,6 +4,7 @@
 
 #define ZT_SCAN_COMBINE_BIAS 1.031253
 #define ZT_SCAN_COMBINE_THRESHOLD 0.067934
+#define ZT_SCAN_COMBINE_BARE 0   /* a tool with no finding is weighed too */
 #define ZT_SCAN_COMBINE_N 178
 
 /* features (train_combine.py's header), sorted by strcmp () for bsearch () */

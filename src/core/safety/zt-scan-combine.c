@@ -99,3 +99,9 @@ zt_scan_combine_threshold (void)
 {
   return ZT_SCAN_COMBINE_THRESHOLD;
 }
+
+gboolean
+zt_scan_combine_weighs_bare (void)
+{
+  return ZT_SCAN_COMBINE_BARE;
+}

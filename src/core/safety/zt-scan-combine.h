@@ -18,11 +18,15 @@ typedef struct {
  * (zt-scan-combine-model.h) trained on the sets nobody writing rules has read. @hard, where
  * given, is set when a finding must flag the tool whatever the score: a critical one, or a
  * high one of a hidden.* rule. */
-double zt_scan_combine_score     (GPtrArray *findings,
-                                  double     words,
-                                  gboolean  *hard);
+double   zt_scan_combine_score       (GPtrArray *findings,
+                                      double     words,
+                                      gboolean  *hard);
 
 /* At or above this a tool is flagged. */
-double zt_scan_combine_threshold (void);
+double   zt_scan_combine_threshold   (void);
+
+/* Whether a tool with no finding is weighed too (its word score alone, then), or flagged only
+ * by the word score at its own threshold. */
+gboolean zt_scan_combine_weighs_bare (void);
 
 G_END_DECLS

@@ -8015,7 +8015,7 @@ decide (Entry *e)
   {
     guint nm = g_hash_table_size (medium), nl = g_hash_table_size (low);
 
-    if (!high && nm == 0)
+    if (!high && nm == 0 && (nl > 0 || !zt_scan_combine_weighs_bare ()))
       v = nl >= 2 || words ? ZT_SCAN_WARN : ZT_SCAN_ALLOW;
     else if (hard || e->result.score >= zt_scan_combine_threshold ())
       v = high || nm >= 2 || (nm == 1 && nl >= 1) ? ZT_SCAN_BLOCK : ZT_SCAN_WARN;
