@@ -12,6 +12,12 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 SANITIZE=${SANITIZE:-1}
 TSAN=${TSAN:-1}
 
+phase () {  # the phase that starts now; says how long the last one took
+  [ -n "${phase_name:-}" ] && echo "test: $phase_name took $((SECONDS - phase_start)) s"
+  phase_name=$1; phase_start=$SECONDS
+  [ -n "$1" ] && echo "=== $1"
+}
+phase "dependencies"
 ./tools/install-deps.sh || { echo "test: installing dependencies failed"; echo "0 passed, 1 failed"; exit 1; }
 
 results=()  # testlog.json files to count
@@ -47,11 +53,11 @@ run_suite () {  # build-dir, suites left out, meson options...
 }
 
 build_failures=0
-echo "=== normal build"
+phase "normal build"
 run_suite build "" || build_failures=$((build_failures + 1))
 
 if [ "$SANITIZE" = 1 ]; then
-  echo "=== ASan + UBSan build"
+  phase "ASan + UBSan build"
   # the desktop app too, where the normal build has it: its tests run under Xvfb as there
   # (tests/gui/meson.build turns only LeakSanitizer off for them, for GTK's own caches)
   gui_opt=-Dgui=disabled; gui_left=gui
@@ -66,7 +72,7 @@ fi
 extra_failures=0
 extra_passes=0
 if [ -x tests/fuzz/run-fuzzers.sh ] && command -v clang >/dev/null && [ "$FUZZ_SECONDS" != 0 ]; then
-  echo "=== fuzzers, ${FUZZ_SECONDS} s each"
+  phase "fuzzers, ${FUZZ_SECONDS} s each"
   # bugs once reported are fixed: hitting one again fails the run
   if ZT_FUZZ_STRICT=1 tests/fuzz/run-fuzzers.sh "$FUZZ_SECONDS"; then
     extra_passes=1
@@ -79,7 +85,7 @@ fi
 # then the races in zt4mcp's own code (tools/tsan/run.sh; GLib's own hand-offs are sorted out).
 # One result: passed when every test passed and no race of ours was reported.
 if [ "$TSAN" = 1 ]; then
-  echo "=== ThreadSanitizer: the HTTP front workers"
+  phase "ThreadSanitizer: the HTTP front workers"
   if ZT_TSAN_OUT="$top/build-tsan/tsan" tools/tsan/run.sh; then
     extra_passes=$((extra_passes + 1))
   else
@@ -88,6 +94,7 @@ if [ "$TSAN" = 1 ]; then
 fi
 
 # Count from meson's own test logs (one JSON object a line).
+phase ""
 python3 - "$build_failures" "$extra_passes" "$extra_failures" "${results[@]}" <<'PY'
 import json, sys
 build_failures, extra_passes, extra_failures = map(int, sys.argv[1:4])
