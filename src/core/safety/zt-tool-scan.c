@@ -1965,7 +1965,7 @@ static void
 scan_raw_hidden (Ctx *ctx)
 {
   const char *p = ctx->text, *end = ctx->text + ctx->len;
-  gsize ws_start = 0, ws_len = 0, nl = 0;
+  gsize ws_start = 0, ws_len = 0, nl = 0, col = 0;
 
   while (p < end)
     {
@@ -1991,14 +1991,17 @@ scan_raw_hidden (Ctx *ctx)
             {
               ws_start = off;
               nl = 0;
+              col = 0;
             }
           ws_len++;
           nl += c == '\n';
+          col = c == '\n' ? 0 : col + 1;
         }
       else
         {
-          /* padding that pushes text out of view, followed by more text */
-          if (ws_len >= 40 || nl >= 8)
+          /* padding that pushes text out of view, followed by more text: along one line, or
+           * down many; indented lines (a template literal's margin, blank lines of it) are not */
+          if (col >= 40 || nl >= 8)
             add_finding (ctx, "hidden.whitespace", ZT_SCAN_SEVERITY_MEDIUM, ws_start, off, NULL);
           ws_len = 0;
         }
