@@ -13,9 +13,10 @@
 # some rules are right nearly every time they fire and others fire on honest text about as often
 # as on attacks. This learns the weighing instead: a logistic regression over a tool's findings
 # and its word score, trained on the sets nobody writing rules has read (the blind heldout7 to
-# heldout20 and the fresh train23a to c, fourteen writers and three). Their findings are the
-# rules' honest behaviour on a writer they were not fitted to, which is what the weighing must
-# know; the read sets' findings are not, as the rules were fitted to them.
+# heldout20 and the fresh train23a to c, fourteen writers and three) and on the npm servers'
+# own tools of real-train and real-train2. Their findings are the rules' honest behaviour on text
+# they were not fitted to, which is what the weighing must know; the read sets' findings are
+# not, as the rules were fitted to them.
 #
 # Features of one tool (or the server's instructions), zt-tool-scan.c's decide () computes the same:
 #   "r:RULE"       a rule reported anything (instruction.words is not one: its score is below)
