@@ -46,8 +46,7 @@ sys.path.insert(0, here)
 import train_words as tw  # noqa: E402
 
 SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train23c"]
-# trained on in every fold, never left out: the npm servers' own tools (real-train), whose
-# short, plain descriptions the word score alone can misread
+# trained on in every fold, never left out: the npm servers' own tools
 EXTRA_SETS = ["real-train", "real-train2"]
 # measured with the table, never trained on
 CHECK_SETS = ["heldout21", "real-check", "real-check2"]
@@ -55,8 +54,7 @@ SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EPOCHS = 30
 L2 = 1e-3
 RATE = 0.1
-TARGET = 0.025
-TARGET = float(os.environ.get("ZT_COMBINE_TARGET", TARGET))
+TARGET = float(os.environ.get("ZT_COMBINE_TARGET", "0.025"))
 # weigh a tool with no finding too (its word score alone, then): see the header
 WEIGH_BARE = os.environ.get("ZT_COMBINE_BARE", "0") == "1"
 
@@ -191,10 +189,6 @@ def show(name, r):
         name, r[0], r[1], 100.0 * r[0] / max(r[1], 1), r[2], r[3], 100.0 * r[2] / max(r[3], 1))
 
 
-def c_string(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def write(model, threshold):
     w, b = model
     kept = sorted((k, v) for k, v in w.items() if abs(v) >= 0.001)
@@ -209,13 +203,14 @@ def write(model, threshold):
         f.write("/* features (train_combine.py's header), sorted by strcmp () for bsearch () */\n")
         f.write("static const ZtScanCombineWeight zt_scan_combine[ZT_SCAN_COMBINE_N] = {\n")
         for k, v in kept:
-            f.write("  { %s, %.6f },\n" % (c_string(k), v))
+            f.write("  { %s, %.6f },\n" % (tw.c_string(k), v))
         f.write("};\n")
     print("%d weights; bias %.3f; threshold %.4f; %s" % (len(kept), b, threshold, os.path.relpath(path, top)))
 
 
-def write_checks(model, sets):
-    """Sums of some tools' findings as this script computes them, for the scanner to come back to."""
+def write_checks(model, kept):
+    """Sums of some tools' findings as this script computes them, for the scanner to come back to:
+    @kept holds, per set, (findings, word score, (features, hard)) of each entry."""
     path = os.path.join(here, "combine-checks.tsv")
     w, b = model
     table = ({k: float("%.6f" % v) for k, v in w.items() if abs(v) >= 0.001}, float("%.6f" % b))
@@ -223,10 +218,8 @@ def write_checks(model, sets):
     with open(path, "w") as f:
         f.write("# score\tword score\tfindings (JSON): written by train_combine.py; "
                 "test-tool-scan /tool-scan/combine-parity\n")
-        for name, scans, words_model in sets:
-            kept = []
-            set_examples(name, scans, words_model, kept)
-            for i, (findings, ws, (feats, _)) in enumerate(kept):
+        for entries in kept:
+            for i, (findings, ws, (feats, _)) in enumerate(entries):
                 if i % 29 != 0 or feats is None:
                     continue
                 f.write("%.6f\t%s\t%s\n" % (score(table, feats), "nan" if ws is None else "%.9f" % ws,
@@ -241,22 +234,21 @@ def main():
     build = sys.argv[1]
     scans = {n: scan_set(build, n) for n in SETS + EXTRA_SETS + CHECK_SETS}
     print("scanned %d sets" % len(scans), flush=True)
+    # each set's word score is the one trained without that set
+    words = {n: tw.train(tw.examples([c for m in tw.TRAIN_SETS if m != n for c in tw.load(m)]))
+             for n in SETS + EXTRA_SETS}
+    kept = {n: [] for n in SETS}
+    examples = {n: set_examples(n, scans[n], words[n], kept.get(n)) for n in SETS + EXTRA_SETS}
+    extra = [r for n in EXTRA_SETS for r in examples[n]]
     if "--leave-out" in sys.argv:
         # the word score and the weighing both trained without the set
-        words = {n: tw.train(tw.examples([c for m in tw.TRAIN_SETS if m != n for c in tw.load(m)]))
-                 for n in SETS + EXTRA_SETS}
-        extra = [r for n in EXTRA_SETS for r in set_examples(n, scans[n], words[n])]
         total = [0, 0, 0, 0]
         blind = [0, 0, 0, 0]
         for held in SETS:
-            rows = list(extra)
-            for n in SETS:
-                if n != held:
-                    # the word score a set's examples get is the one trained without that set
-                    rows += set_examples(n, scans[n], words[n])
+            rows = extra + [r for n in SETS if n != held for r in examples[n]]
             model = train(rows)
             th = threshold_for(model, rows, TARGET)
-            r = figures(model, th, set_examples(held, scans[held], words[held]))
+            r = figures(model, th, examples[held])
             print(show(held, r), flush=True)
             total = [a + b for a, b in zip(total, r)]
             if held.startswith("heldout"):
@@ -264,9 +256,7 @@ def main():
         print(show("fourteen blind sets, each left out", blind))
         print(show("all %d sets, each left out" % len(SETS), total))
         return
-    words = {n: tw.train(tw.examples([c for m in tw.TRAIN_SETS if m != n for c in tw.load(m)]))
-             for n in SETS + EXTRA_SETS}
-    rows = [r for n in SETS + EXTRA_SETS for r in set_examples(n, scans[n], words[n])]
+    rows = [r for n in SETS for r in examples[n]] + extra
     model = train(rows)
     th = threshold_for(model, rows, TARGET)
     print(show("training sets (in sample)", figures(model, th, rows)))
@@ -274,7 +264,7 @@ def main():
     for n in CHECK_SETS:
         print(show(n + " (never trained on)", figures(model, th, set_examples(n, scans[n], whole))))
     write(model, th)
-    write_checks(model, [(n, scans[n], words[n]) for n in SETS])
+    write_checks(model, [kept[n] for n in SETS])
 
 
 if __name__ == "__main__":

@@ -27,8 +27,8 @@
  * their text, but their figures here are no longer unseen ones for that score (what it gives
  * on a writer it has not seen is measured by leaving each set out: train_words.py --leave-out).
  * heldout21 is the blind set since: nothing trains on it. Since the twentieth session the weighing
- * of findings into a verdict (train_combine.py) learns from heldout7 to heldout20, train23a to c
- * and real-train too (measured left out: train_combine.py BUILD --leave-out). */
+ * of findings into a verdict (train_combine.py) learns from heldout7 to heldout20, train23a to c,
+ * real-train and real-train2 too (measured left out: train_combine.py BUILD --leave-out). */
 typedef struct {
   const char *name;
   const char *env;        /* the variable holding its path */
@@ -2198,21 +2198,10 @@ test_whitespace (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autoptr(ZtToolScan) scan = zt_tool_scan_new ();
+      g_autofree char *text = g_strescape (cases[i].description, NULL);
+      g_autofree char *tools = g_strdup_printf ("[{\"name\":\"read_file\",\"description\":\"%s\"}]", text);
+      g_autoptr(ZtToolScan) scan = scan_run_of (tools, NULL, NULL);
 
-      json_builder_begin_array (b);
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, "read_file");
-      json_builder_set_member_name (b, "description");
-      json_builder_add_string_value (b, cases[i].description);
-      json_builder_end_object (b);
-      json_builder_end_array (b);
-      root = json_builder_get_root (b);
-      zt_tool_scan_add_service (scan, "s", json_node_get_array (root), NULL, NULL);
-      zt_tool_scan_run (scan);
       g_test_message ("case %u", i);
       g_assert_cmpint (find_rule (zt_tool_scan_get_result (scan, 0)->findings, "hidden.whitespace") != NULL, ==,
                        cases[i].hidden);
@@ -2290,7 +2279,8 @@ test_combine_parity (void)
  * rule, flags the tool even beside the quietest word score; a medium finding of a rule the
  * table has never seen flags a tool whose words say nothing either way (a new rule is not
  * silenced by having no weight); a higher word score never lowers the sum. Through the scanner:
- * a service that turns the word score off gets the same verdict whatever the words. */
+ * a service that turns the word score off gets the sum of its findings with the word score at
+ * one half (it says nothing either way), and a poisoned tool is still blocked. */
 static void
 test_combine (void)
 {

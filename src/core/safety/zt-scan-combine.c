@@ -69,10 +69,10 @@ zt_scan_combine_score (GPtrArray *findings,
     }
   for (guint k = 0; k < n; k++)
     {
-      g_autofree char *r = g_strconcat ("r:", rules[k], NULL);
-      char rs[256];
+      char r[256], rs[256];
       int s = CLAMP (sev[k], ZT_SCAN_SEVERITY_LOW, ZT_SCAN_SEVERITY_CRITICAL);
 
+      g_snprintf (r, sizeof r, "r:%s", rules[k]);
       g_snprintf (rs, sizeof rs, "rs:%s:%d", rules[k], s);
       z += weight_of (r) + weight_of (rs);
       count[s]++;
