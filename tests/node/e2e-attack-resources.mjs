@@ -228,13 +228,16 @@ async function directConnect(port, creds) {
   return sock;
 }
 
-// Two members, hanaX exporting a flood server of @n MiB (--stream-buffer 8M) that ivanX imports
-// through the hub, and an initialised session on ivanX's agent: what the mesh flood cases share.
-async function floodThroughHub(suffix, n) {
+// Two members, hanaX exporting a flood server of @n notifications of @size bytes (64 KiB: @n
+// MiB) that ivanX imports through the hub (both --stream-buffer 8M, or hana's @exporterBuffer),
+// and an initialised session on ivanX's agent: what the mesh flood cases share.
+async function floodThroughHub(suffix, n, { size = 65536, exporterBuffer = "8M" } = {}) {
   const args = ["--request-timeout", "120s", "--stream-buffer", "8M"];
-  const hana = await joinMember(data, `hana${suffix}`, `hana${suffix}-pc`, args);
+  const hana = await joinMember(data, `hana${suffix}`, `hana${suffix}-pc`,
+    ["--request-timeout", "120s", "--stream-buffer", exporterBuffer]);
   const ivan = await joinMember(data, `ivan${suffix}`, `ivan${suffix}-pc`, args);
-  hana.cli("service", "add", "flood", "--env", `FLOOD_N=${n}`, "--stdio", "--", NODE, path.join(here, "flood-server.mjs"));
+  hana.cli("service", "add", "flood", "--env", `FLOOD_N=${n}`, "--env", `FLOOD_SIZE=${size}`, "--stdio", "--",
+    NODE, path.join(here, "flood-server.mjs"));
   hana.cli("service", "export", "flood", "--to", `ivan${suffix}`);
   ivan.cli("service", "import", `hana${suffix}-pc/flood`);
   await until(() => JSON.parse(ivan.cli("peers", "--json")).peers.some((p) => p.endpoint === `hana${suffix}-pc` && p.online &&
@@ -499,6 +502,39 @@ await run({
     assert.doesNotMatch(hana.log.join(""), /does not read its stream/, "the exporter held its server back, it did not end the stream");
     // the member goes on; whatever became of that stream on its side, both agents serve on
     call.sock.destroy();
+    const client = await connectHttp(ivan.mcpUrl("flood"), ivan.auth);
+    assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
+    await client.close();
+  },
+  "a member that stops reading while its server's output is already read: the exporter ends that stream, and serves on": async () => {
+    // The exporter holds its server back at half its stream buffer, but what it read before is
+    // sent all the same: small lines, 64 KiB of them per read of the server's pipe, pass a
+    // 16 KiB buffer at once. Past the buffer the exporter ends the stream (mesh_peer_deliver)
+    // rather than queue without bound, from outside the delivery (the session is on the stack)
+    const { hana, ivan, post, sid } = await floodThroughHub("4", 65536, { size: 1000, exporterBuffer: "16K" });
+    const before = rssMB(hana.proc.pid);
+    const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
+    call.sock.resume();
+    call.sock.on("error", () => {});
+    await sleep(50);
+    ivan.proc.kill("SIGSTOP");
+    let peak = before;
+    try {
+      await until(() => {
+        peak = Math.max(peak, rssMB(hana.proc.pid));
+        return /does not read its stream/.test(hana.log.join(""));
+      }, "the exporter to end the stream of a member that does not read", 30000);
+    } finally {
+      ivan.proc.kill("SIGCONT");
+    }
+    const line = hana.log.join("").match(/mesh: (\S+) does not read its stream \((\d+) bytes waiting\); ending it/);
+    assert.ok(line, "the exporter says whose stream it ended, and how much waited");
+    assert.match(line[1], /ivan4/, "the member that stopped reading is named");
+    figure(`64 MiB of 1 000-byte lines through the hub at a member that stopped, exporter's --stream-buffer 16K: ` +
+      `ended with ${line[2]} bytes waiting; exporter RSS ${before} -> ${peak} MB`);
+    assertGrowth(before, peak, 40);
+    call.sock.destroy();
+    // the exporter serves on: a new session through the mesh, and the same member's next call
     const client = await connectHttp(ivan.mcpUrl("flood"), ivan.auth);
     assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
     await client.close();

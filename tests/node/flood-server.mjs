@@ -1,16 +1,16 @@
 // flood-server.mjs: an MCP server whose one tool, flood, sends FLOOD_N notifications of
-// 64 KiB each before its answer (a hostile or broken server): what the agent forwards to a
+// FLOOD_SIZE bytes of text each (64 KiB unless told) before its answer (a hostile or broken server): what the agent forwards to a
 // client that does not read piles up. Log messages; progress when the call asks for it.
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// usage: [FLOOD_N=n] node flood-server.mjs            (stdio)
+// usage: [FLOOD_N=n] [FLOOD_SIZE=bytes] node flood-server.mjs     (stdio)
 //        [FLOOD_N=n] PORT=p node flood-server.mjs     (streamable HTTP at /mcp, no sessions:
 //        the call's answer is an SSE stream written only as fast as the client takes it;
 //        GET /sent says how many bytes of streams the server got out, in JSON)
 import http from "node:http";
 import readline from "node:readline";
 
-const blob = "x".repeat(65536);
+const blob = "x".repeat(Number(process.env.FLOOD_SIZE ?? 65536));
 const N = Number(process.env.FLOOD_N ?? 1024);
 
 function answer(m) {
