@@ -4,9 +4,10 @@
 // audit, logs and answers; time to first token and tokens/s direct, local and through the mesh.
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import OpenAI from "openai";
 import { spawnAndWait, run, NODE, ZT4MCP, EVERYTHING, here, api, until, tmpdir, startHub, joinMember, peersOf } from "./lib.mjs";
 
@@ -53,6 +54,12 @@ alice.cli("service", "import", "bob-pc/metered");
 await until(() => peersOf(carol).peers.some((p) => p.endpoint === "bob-pc" && (p.llm ?? []).includes("model")),
   "carol sees it too (offered)");
 carol.cli("service", "import", "bob-pc/model");
+
+// A CLI run that lets this process's event loop go on meanwhile: fetch's idle keep-alive
+// connections then close on their own timer, not under the next request after a long
+// execFileSync (which read as "Connection error" under ThreadSanitizer, where a chat takes 7 s).
+const cliAsync = async (args, env) =>
+  (await promisify(execFile)(ZT4MCP, args, { encoding: "utf8", env: { ...process.env, ...env } })).stdout;
 
 const client = (agent, service, apiKey = agent.token) =>
   new OpenAI({ baseURL: `${agent.url}/llm/${service}/v1`, apiKey, maxRetries: 0 });
@@ -153,15 +160,13 @@ await run({
   },
 
   "zt4mcp chat --model NAME/MODEL on the importer, through the mesh": async () => {
-    const out = execFileSync(ZT4MCP, ["chat", "--model", "model/scripted-1", "hello from the cli"],
-      { encoding: "utf8", env: { ...process.env, ZT4MCP_HOME: alice.home } });
+    const out = await cliAsync(["chat", "--model", "model/scripted-1", "hello from the cli"], { ZT4MCP_HOME: alice.home });
     assert.match(out, /you said: hello from the cli/);
   },
 
   "zt4mcp chat through the mesh: the model's tool call reaches bob's server-everything echo": async () => {
-    const out = execFileSync(ZT4MCP, ["chat", "--json", "--model", "model/scripted-1", "--tools", "ev", "--yes",
-      'call tool ev__echo {"message":"zt-chat-mesh-4d1"}'],
-      { encoding: "utf8", env: { ...process.env, ZT4MCP_HOME: alice.home } });
+    const out = await cliAsync(["chat", "--json", "--model", "model/scripted-1", "--tools", "ev", "--yes",
+      'call tool ev__echo {"message":"zt-chat-mesh-4d1"}'], { ZT4MCP_HOME: alice.home });
     const r = JSON.parse(out);
     assert.equal(r.state, "complete");
     assert.equal(r.answer, "tool said: Echo: zt-chat-mesh-4d1");
@@ -177,7 +182,7 @@ await run({
   "a model outside the grant's globs is refused 403 policy_denied": async () => {
     const e = await client(alice, "model").chat.completions.create({ model: "secret-model",
       messages: [{ role: "user", content: "x" }] }).catch((x) => x);
-    assert.equal(e.status, 403);
+    assert.equal(e.status, 403, `the refusal, not ${e}`);
     assert.equal(e.code, "policy_denied");
     await until(() => audit(bob).some((r) => r.tool === "secret-model" && r.decision === "deny"), "the denial's record");
   },
