@@ -42,6 +42,33 @@ UNREF (g_source_unref, GSource *)
 UNREF (g_bytes_unref, GBytes *)
 UNREF (g_main_context_unref, GMainContext *)
 
+/* GLib's reference-counted boxes: the same, for g_atomic_rc_box_release_full's own decrement,
+ * which is GLib's internal call and never reaches g_atomic_ref_count_dec above (zt-ws-stream.c's
+ * channel, whose last reference may go on a TLS handshake thread) */
+void
+g_atomic_rc_box_release_full (gpointer mem_block, GDestroyNotify clear_func)
+{
+  REAL (g_atomic_rc_box_release_full);
+  if (mem_block != NULL)
+    {
+      __tsan_release (mem_block);
+      __tsan_acquire (mem_block);
+    }
+  real (mem_block, clear_func);
+}
+
+void
+g_atomic_rc_box_release (gpointer mem_block)
+{
+  REAL (g_atomic_rc_box_release);
+  if (mem_block != NULL)
+    {
+      __tsan_release (mem_block);
+      __tsan_acquire (mem_block);
+    }
+  real (mem_block);
+}
+
 gboolean
 g_atomic_ref_count_dec (gatomicrefcount *rc)
 {
