@@ -34,7 +34,8 @@ if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" -Dgui=disabled -Dbuildtype=debugoptimized -Db_sanitize=thread >"$build.setup.log" 2>&1 \
     || { cat "$build.setup.log"; echo "tsan: meson setup $build failed" >&2; exit 2; }
 fi
-ninja -C "$build" >"$build/tsan-ninja.log" 2>&1 \
+# only what the tests start: the agent and CLI, and the echo server
+ninja -C "$build" src/cli/zt4mcp bench/zt-echo-server >"$build/tsan-ninja.log" 2>&1 \
   || { tail -n 40 "$build/tsan-ninja.log"; echo "tsan: the build failed (ninja -C $build)" >&2; exit 2; }
 mkdir -p "$out"
 rm -f "$out"/r.* "$out"/*.log
