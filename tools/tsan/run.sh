@@ -2,9 +2,10 @@
 # tools/tsan/run.sh: builds zt4mcp with ThreadSanitizer (build-tsan) and runs end-to-end tests
 # against it, by default the ones the suite also runs with the agent's HTTP on two front
 # workers (agent serve --http-workers 2), then sorts the reports (tools/tsan/triage.py): races
-# in zt4mcp's own code are listed and make the exit status 1. Not part of CI: a run takes
-# about five minutes and GLib's own hand-offs, which TSan cannot see, leave hundreds of reports
-# to sort (docs/performance.md, "Thread safety of the workers").
+# in zt4mcp's own code are listed and make the exit status 1. tools/test.sh runs it as the
+# suite's last phase (about seven minutes here); GLib's own hand-offs, which TSan cannot see,
+# leave hundreds of reports, counted by pattern (docs/performance.md, "Thread safety of the
+# workers").
 #
 # usage: tools/tsan/run.sh [--no-workers] [TEST.mjs[:ARG,ARG]...]
 # SPDX-License-Identifier: GPL-3.0-or-later
