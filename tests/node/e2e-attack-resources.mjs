@@ -219,16 +219,21 @@ function mint(identity) {
   return { key, cert };
 }
 
-// A TLS connection to an agent's direct mesh listener with @creds, once it listens.
-async function directConnect(port, creds) {
-  let sock = null;
+// A TLS connection to @agent's direct mesh listener on @port with @creds, once it listens.
+// (Under ASan with front workers an agent takes longer; if it never listens, what it said of
+// its mesh says why: a port taken meanwhile by another test's connection, for one.)
+async function directConnect(agent, port, creds) {
+  let sock = null, last = null;
   await until(async () => {
     sock = await new Promise((r) => {
       const s = tls.connect({ host: "127.0.0.1", port, rejectUnauthorized: false, ...creds }, () => r(s));
-      s.on("error", () => r(null));
+      s.on("error", (e) => { last = e; r(null); });
     });
     return sock !== null;
-  }, `the direct listener on ${port}`);
+  }, `the direct listener on ${port}`, 30000).catch((e) => {
+    const said = agent.log.join("").split("\n").filter((l) => /mesh|WARNING|CRITICAL/.test(l)).slice(-8).join("\n  ");
+    throw new Error(`${e.message} (last: ${last?.code ?? last}); the agent's mesh lines:\n  ${said}`);
+  });
   return sock;
 }
 
@@ -450,7 +455,7 @@ await run({
     hana.cli("service", "export", "flood", "--to", "ivan");
     await until(() => JSON.parse(hana.cli("peers", "--json")).peers.some((p) => p.endpoint === "ivan-pc"),
       "hana to know ivan as a member", 15000);
-    const sock = await directConnect(directPort, memberCredentials(ivan));
+    const sock = await directConnect(hana, directPort, memberCredentials(ivan));
     let read = 0, tail = "";
     sock.on("data", (d) => { read += d.length; tail = (tail + d.toString("latin1")).slice(-2000); });
     sock.on("error", () => {});
@@ -651,7 +656,7 @@ await run({
     const directPort = await freePort();
     const m = await joinMember(data, "dora", "dora-pc", ["--mesh-direct", `127.0.0.1:${directPort}`, "--header-timeout", "1s"]);
     const creds = mint("user/eve/endpoint/eve-pc");
-    const sock = await directConnect(directPort, creds);
+    const sock = await directConnect(m, directPort, creds);
     const t0 = Date.now();
     sock.on("error", () => {});
     await new Promise((r) => sock.on("close", r));
@@ -671,7 +676,7 @@ await run({
       "fay to know gus as a member", 15000);
     const creds = memberCredentials(gus);
     const stream = async () => {
-      const sock = await directConnect(directPort, creds);
+      const sock = await directConnect(fay, directPort, creds);
       const st = { sock, lines: [], closed: false };
       let buf = "";
       sock.on("data", (d) => {
