@@ -58,8 +58,9 @@ carol.cli("service", "import", "bob-pc/model");
 // A CLI run that lets this process's event loop go on meanwhile: fetch's idle keep-alive
 // connections then close on their own timer, not under the next request after a long
 // execFileSync (which read as "Connection error" under ThreadSanitizer, where a chat takes 7 s).
+const execFileAsync = promisify(execFile);
 const cliAsync = async (args, env) =>
-  (await promisify(execFile)(ZT4MCP, args, { encoding: "utf8", env: { ...process.env, ...env } })).stdout;
+  (await execFileAsync(ZT4MCP, args, { encoding: "utf8", env: { ...process.env, ...env } })).stdout;
 
 const client = (agent, service, apiKey = agent.token) =>
   new OpenAI({ baseURL: `${agent.url}/llm/${service}/v1`, apiKey, maxRetries: 0 });

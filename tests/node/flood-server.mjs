@@ -1,6 +1,7 @@
 // flood-server.mjs: an MCP server whose one tool, flood, sends FLOOD_N notifications of
-// FLOOD_SIZE bytes of text each (64 KiB unless told) before its answer (a hostile or broken server): what the agent forwards to a
-// client that does not read piles up. Log messages; progress when the call asks for it.
+// FLOOD_SIZE bytes of text each (64 KiB unless told) before its answer (a hostile or broken
+// server): what the agent forwards to a client that does not read piles up. Log messages;
+// progress when the call asks for it.
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // usage: [FLOOD_N=n] [FLOOD_SIZE=bytes] node flood-server.mjs     (stdio)

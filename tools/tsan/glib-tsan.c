@@ -42,9 +42,11 @@ UNREF (g_source_unref, GSource *)
 UNREF (g_bytes_unref, GBytes *)
 UNREF (g_main_context_unref, GMainContext *)
 
-/* GLib's reference-counted boxes: the same, for g_atomic_rc_box_release_full's own decrement,
- * which is GLib's internal call and never reaches g_atomic_ref_count_dec above (zt-ws-stream.c's
- * channel, whose last reference may go on a TLS handshake thread) */
+/* GLib's reference-counted boxes: the same, for their release's own decrement, which is GLib's
+ * internal call and never reaches g_atomic_ref_count_dec below (zt-ws-stream.c's channel, whose
+ * last reference may go on a TLS handshake thread) */
+UNREF (g_atomic_rc_box_release, gpointer)
+
 void
 g_atomic_rc_box_release_full (gpointer mem_block, GDestroyNotify clear_func)
 {
@@ -55,18 +57,6 @@ g_atomic_rc_box_release_full (gpointer mem_block, GDestroyNotify clear_func)
       __tsan_acquire (mem_block);
     }
   real (mem_block, clear_func);
-}
-
-void
-g_atomic_rc_box_release (gpointer mem_block)
-{
-  REAL (g_atomic_rc_box_release);
-  if (mem_block != NULL)
-    {
-      __tsan_release (mem_block);
-      __tsan_acquire (mem_block);
-    }
-  real (mem_block);
 }
 
 gboolean
