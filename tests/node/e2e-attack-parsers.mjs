@@ -1,9 +1,10 @@
 // e2e-attack-parsers.mjs: hostile JSON at every parser of outside bytes: a member's control
-// channel to the hub, an invitation posted to the agent, U+0000 in member names at the gateway
+// channel to the hub, an invitation posted to the agent, U+0000 in member names at the gateway,
+// a member name that reads like the one the gateway rewrites
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import path from "node:path";
-import { startAgent, spawnAndWait, freePort, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, api,
+import { startAgent, NODE, here, sleep, spawnAndWait, freePort, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, api,
   memberCredentials, sendControl } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
@@ -77,5 +78,44 @@ await run({
     }
     const ok = await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","id":9,"method":"ping"}' });
     assert.deepEqual((await ok.json()).id, 9);
+  },
+  "a look-alike of params.requestId (\"\\requestId\") cannot aim a cancellation at another session's call": async () => {
+    // The gateway rewrites a cancellation's requestId to the upstream's id of the sender's own
+    // call. It found the member to rewrite in the received text by the letters of its escapes,
+    // so "\requestId" (a carriage return, then "equestId") matched too, and the last match got
+    // the rewrite: the shared server read the sender's chosen requestId, another session's id.
+    const agent = await startAgent();
+    agent.cli("service", "add", "mute", "--shared", "--stdio", "--", NODE, path.join(here, "mute-server.mjs"));
+    const url = agent.mcpUrl("mute");
+    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
+    const open = async () => {
+      const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
+        method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
+      await init.text();
+      const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
+      await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' });
+      return session;
+    };
+    const hung = new AbortController();   // the mute server answers no call: both are ended at the end
+    const post = (session, body) => fetch(url, { method: "POST", headers: session, body: JSON.stringify(body),
+      signal: AbortSignal.any([hung.signal, AbortSignal.timeout(10000)]) }).then((r) => r.text()).catch((e) => e.name);
+    const seen = (what) => [...agent.log.join("").matchAll(new RegExp(`\\[mute\\] ${what} ([^:\\s]+)`, "g"))].map((m) => m[1]);
+    const victim = await open();
+    const attacker = await open();
+    const victimCall = post(victim, { jsonrpc: "2.0", id: "v", method: "tools/call", params: { name: "hang", arguments: {} } });
+    await until(() => seen("call").length === 1, "the victim's call reaches the server");
+    const victimId = JSON.parse(seen("call")[0]);
+    // the attacker's own call, with the victim's upstream id as its client id
+    const attackerCall = post(attacker, { jsonrpc: "2.0", id: victimId, method: "tools/call", params: { name: "hang", arguments: {} } });
+    await until(() => seen("call").length === 2, "the attacker's call reaches the server");
+    const attackerId = JSON.parse(seen("call")[1]);
+    const cancel = await fetch(url, { method: "POST", headers: attacker, body: JSON.stringify({ jsonrpc: "2.0",
+      method: "notifications/cancelled", params: { requestId: victimId, "\requestId": 0, reason: "look-alike" } }) });
+    assert.equal(cancel.status, 202);
+    await until(() => seen("cancelled").length === 1, "the cancellation reaches the server");
+    assert.deepEqual(JSON.parse(seen("cancelled")[0]), attackerId,
+      `the server cancelled ${seen("cancelled")[0]}: the victim's call is ${victimId}, the attacker's ${attackerId}`);
+    hung.abort();
+    await Promise.all([victimCall, attackerCall]);
   },
 });

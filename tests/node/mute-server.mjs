@@ -13,7 +13,8 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
       inputSchema: { type: "object" } }] } });
   else if (m.method === "ping")
     send({ jsonrpc: "2.0", id: m.id, result: {} });
+  else if (m.method === "tools/call")
+    process.stderr.write(`call ${JSON.stringify(m.id)}\n`);   /* the id it was given, then silence */
   else if (m.method === "notifications/cancelled")
-    process.stderr.write(`cancelled ${m.params.requestId}: ${m.params.reason}\n`);
-  /* tools/call: silence */
+    process.stderr.write(`cancelled ${JSON.stringify(m.params.requestId)}: ${m.params.reason}\n`);
 });

@@ -1101,6 +1101,43 @@ test_bug_escaped_key_id (void)
 }
 
 static void
+test_bug_escaped_key_letter (void)
+{
+  /* json_key_is() read an escape by its letter: "\\requestId" (a carriage return and
+   * "equestId") matched "requestId". A client sending both had the gateway's splice land
+   * on the look-alike (the last match wins), and the upstream read the client's own
+   * requestId: a cancellation aimed at another session's request on a shared upstream. */
+  static const char json[] = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+                             "\"params\":{\"requestId\":\"c-1\",\"\\requestId\":\"x\"}}";
+  /* the same letter reading named "\\name" a tool name and refused its U+0000 */
+  static const char nul_lookalike[] = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
+                                      "\"params\":{\"name\":\"t\",\"\\name\":\"\\u0000\"}}";
+  g_autoptr(ZtMessage) m = parse_ok (json);
+  g_autoptr(ZtMessage) c = zt_message_copy (m);
+  g_autoptr(JsonNode) uid = zt_json_id_new_int (9);
+  g_autoptr(ZtMessage) seen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonNode *rid = NULL;
+
+  zt_message_set_param (c, "requestId", uid);
+  text = zt_message_to_string (c, NULL);
+  seen = zt_message_parse (text, strlen (text), NULL, NULL);
+  if (seen != NULL)
+    rid = json_object_get_member (zt_message_get_params (seen), "requestId");
+  zt_regression_check (rid != NULL && JSON_NODE_HOLDS_VALUE (rid)
+                       && json_node_get_value_type (rid) == G_TYPE_INT64
+                       && json_node_get_int (rid) == 9,
+                       "the upstream reads requestId %s instead of the remapped 9",
+                       text);
+  g_assert_nonnull (strstr (text, "\"\\requestId\":\"x\""));
+
+  zt_regression_check (zt_json_check (nul_lookalike, strlen (nul_lookalike), NULL, &error),
+                       "U+0000 in \"\\name\" refused as a tool name: %s",
+                       error ? error->message : "");
+}
+
+static void
 test_bug_lenient_syntax (void)
 {
   /* json-glib accepts more than JSON, and the received text is what gets relayed: the
@@ -1519,6 +1556,7 @@ main (int   argc,
   g_test_add_func ("/core/jsonrpc/regression/trailing-document", test_bug_trailing_document);
   g_test_add_func ("/core/jsonrpc/regression/relayed-newline", test_bug_relayed_newline);
   g_test_add_func ("/core/jsonrpc/regression/escaped-key-id", test_bug_escaped_key_id);
+  g_test_add_func ("/core/jsonrpc/regression/escaped-key-letter", test_bug_escaped_key_letter);
   g_test_add_func ("/core/jsonrpc/regression/lenient-syntax", test_bug_lenient_syntax);
   g_test_add_func ("/core/jsonrpc/json-canonical", test_json_canonical);
   g_test_add_func ("/core/jsonrpc/regression/error-reply-utf8", test_bug_error_reply_utf8);

@@ -223,7 +223,16 @@ json_key_is (const char *s,
         }
       else
         {
-          c = s[i + 1];
+          /* the escape's character, not its letter: "\name" is a newline and "ame" */
+          switch (s[i + 1])
+            {
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'n': c = '\n'; break;
+            case 'r': c = '\r'; break;
+            case 't': c = '\t'; break;
+            default:  c = s[i + 1]; break;   /* '"', '\\' and '/' are themselves */
+            }
           i += 2;
         }
       if (c != *name)
