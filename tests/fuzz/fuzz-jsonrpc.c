@@ -421,10 +421,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         blank = text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
       if (!blank)
         {
+          /* a member name twice in one object: the scan takes it, the tree builder refuses */
+          if (ref.dup_name && ours != NULL)
+            zt_fuzz_fail ("zt_json_parse_strict accepted a member name twice in one object", input_hex);
+          if (!ref.dup_name && !ref.nul_escape && ours == NULL)
+            zt_fuzz_fail ("zt_json_parse_strict refused what the scan accepted", input_hex);
           reference = glib_tree (text, size);
           if (reference == NULL)
             zt_fuzz_fail ("json-glib refused what the scan accepted", input_hex);
-          /* ours is NULL only for a U+0000 anywhere, which zt_json_parse_strict refuses */
+          /* ours is NULL only for a U+0000 anywhere, which zt_json_parse_strict refuses, and
+           * for a member name twice */
           if (ours != NULL && !same_tree (ours, reference))
             zt_fuzz_fail ("the gateway's tree differs from json-glib's", input_hex);
           /* what the gateway's writer makes of that tree, on one line and indented, reads back
@@ -454,6 +460,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
   if (!checked)
     zt_fuzz_fail ("zt_json_check refused what zt_message_parse accepted", NULL);
+  if (ref.dup_name)
+    zt_fuzz_fail ("zt_message_parse accepted a member name twice in one object", input_hex);
 
   root = message_node (msg);
   /* U+0000 included: both trees cut such a string at the NUL */

@@ -132,7 +132,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* The body parse takes exactly strict JSON (1 MiB, 32 levels) whose value is an object and
    * none of whose strings holds an escaped U+0000 (json-glib would cut it short: refused by
-   * design, with what to do). */
+   * design, with what to do), and no object of which has a member name twice. */
   body = _zt_agent_parse_json_body (len ? text : NULL, len, &error);
   while (i < len && strchr (" \t\r\n", text[i]) != NULL && text[i] != '\0')
     i++;
@@ -140,7 +140,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       ZtRef ref = zt_ref_check (text, len, 32, TRUE);
 
-      strict = ref.verdict == ZT_REF_OK && !ref.nul_escape && i < len && text[i] == '{';
+      strict = ref.verdict == ZT_REF_OK && !ref.nul_escape && !ref.dup_name && i < len && text[i] == '{';
     }
   else
     strict = FALSE;

@@ -55,7 +55,8 @@ zt_fuzz_fail (const char *what,
  * would meet them. With @policy set, the project's own refusals (see zt_json_check()) are
  * failures where they occur: a lone surrogate escape and an integer outside int64 (SYNTAX),
  * and U+0000 escaped in a member name, in the top-level "method" or in "params"."name"
- * (NUL_NAME); without it they are only flagged. */
+ * (NUL_NAME); without it they are only flagged. A member name twice in one object (after
+ * decoding) is only flagged: the scan accepts it, the tree builders refuse it. */
 
 typedef enum {
   ZT_REF_OK,
@@ -86,6 +87,7 @@ typedef struct {
   gboolean      nul_escape;      /* \u0000 somewhere */
   gboolean      int_overflow;
   gboolean      trailing;        /* one value, then more than whitespace */
+  gboolean      dup_name;        /* an object with a member name twice */
 } ZtRef;
 
 static inline gboolean
@@ -142,12 +144,13 @@ zt_ref_hex4 (const guchar *p, const guchar *end)
 
 /* Section 7: string = quotation-mark *char quotation-mark. Surrogates are paired across
  * escapes with a pending-high flag, not by looking ahead. @decoded, if not NULL, gets the
- * string with its escapes decoded as far as comparing with ASCII names needs (any code
- * point past ASCII becomes 0xFF); *@nul tells whether it holds an escaped U+0000. */
+ * string with its escapes decoded to UTF-8 (a lone surrogate to U+FFFD), so that two names
+ * compare equal exactly when they are; *@nul tells whether it holds an escaped U+0000. */
 static inline gboolean
 zt_ref_string (ZtRef *r, const guchar *start, GString *decoded, gboolean *nul)
 {
   gboolean high = FALSE;   /* the last char was a high-surrogate escape */
+  long high_unit = 0;      /* that escape's value */
 
   *nul = FALSE;
 
@@ -168,6 +171,8 @@ zt_ref_string (ZtRef *r, const guchar *start, GString *decoded, gboolean *nul)
                 return zt_ref_stop (r, start, ZT_REF_SYNTAX, "high surrogate alone");
               high = FALSE;
             }
+          if (high && decoded)
+            g_string_append_unichar (decoded, 0xFFFD);
           if (*r->p == '"')
             {
               r->p++;
@@ -199,6 +204,8 @@ zt_ref_string (ZtRef *r, const guchar *start, GString *decoded, gboolean *nul)
       paired = high && u >= 0xDC00 && u <= 0xDFFF;
       if (high && !paired)
         {
+          if (decoded)
+            g_string_append_unichar (decoded, 0xFFFD);
           r->lone_surrogate = TRUE;
           if (r->policy)
             return zt_ref_stop (r, start, ZT_REF_SYNTAX, "high surrogate alone");
@@ -217,10 +224,15 @@ zt_ref_string (ZtRef *r, const guchar *start, GString *decoded, gboolean *nul)
 
           if (u < 0)
             g_string_append_c (decoded, to[strchr (from, r->p[1]) - from]);
-          else
-            g_string_append_c (decoded, u < 0x80 ? (char) u : (char) 0xFF);
+          else if (paired)
+            g_string_append_unichar (decoded, 0x10000 + ((high_unit - 0xD800) << 10) + (u - 0xDC00));
+          else if (u >= 0xDC00 && u <= 0xDFFF)
+            g_string_append_unichar (decoded, 0xFFFD);
+          else if (u < 0xD800 || u > 0xDBFF)
+            g_string_append_unichar (decoded, (gunichar) u);
         }
       high = !paired && u >= 0xD800 && u <= 0xDBFF;
+      high_unit = u;
       r->p += u >= 0 ? 6 : 2;
     }
 }
@@ -291,6 +303,7 @@ zt_ref_container (ZtRef *r, const guchar *start, ZtRefRole role)
   guchar close = object ? '}' : ']';
   gboolean ok = TRUE;
   g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = object ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
 
   if (r->open == r->max_depth)
     return zt_ref_stop (r, start, ZT_REF_TOO_DEEP, "nested too deep");
@@ -326,6 +339,9 @@ zt_ref_container (ZtRef *r, const guchar *start, ZtRefRole role)
                 ok = zt_ref_stop (r, start, ZT_REF_NUL_NAME, "U+0000 in a member name");
                 break;
               }
+            /* a name with U+0000 compares up to it, as the C strings of a tree do */
+            if (!g_hash_table_add (seen, g_strdup (key->str)))
+              r->dup_name = TRUE;
             /* the top level is the only object opened with nothing open before */
             if (r->open == 1 && strcmp (key->str, "method") == 0 && key->len == 6)
               child = ZT_REF_ROLE_METHOD;
@@ -406,7 +422,7 @@ zt_ref_check (const char *text,
               gboolean    policy)
 {
   const guchar *start = (const guchar *) text;
-  ZtRef r = { start, start + len, max_depth, policy, 0, 0, ZT_REF_OK, NULL, 0, FALSE, FALSE, FALSE, FALSE };
+  ZtRef r = { start, start + len, max_depth, policy, 0, 0, ZT_REF_OK, NULL, 0, FALSE, FALSE, FALSE, FALSE, FALSE };
 
   zt_ref_ws (&r);
   if (!zt_ref_value (&r, start, ZT_REF_ROLE_OTHER))

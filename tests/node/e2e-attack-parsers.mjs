@@ -1,6 +1,6 @@
 // e2e-attack-parsers.mjs: hostile JSON at every parser of outside bytes: a member's control
 // channel to the hub, an invitation posted to the agent, U+0000 in member names at the gateway,
-// a member name that reads like the one the gateway rewrites
+// a member name twice in one object, a member name that reads like the one the gateway rewrites
 // SPDX-License-Identifier: GPL-3.0-or-later
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -78,6 +78,53 @@ await run({
     }
     const ok = await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","id":9,"method":"ping"}' });
     assert.deepEqual((await ok.json()).id, 9);
+  },
+  "a member name twice, or two that differ only in case: -32600 (-32602 in arguments) saying why, the session goes on": async () => {
+    // JavaScript and json-glib take the last of two, RapidJSON and simdjson the first: the
+    // gateway would decide on one tool name and a server behind it run the other.
+    const agent = await startAgent();
+    agent.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
+    const url = agent.mcpUrl("echo");
+    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
+    const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
+      method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
+    assert.equal(init.status, 200);
+    const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
+    await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' });
+    for (const body of [
+      '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"rm","name":"echo","arguments":{"message":"x"}}}',
+      '{"jsonrpc":"2.0","id":4,"method":"tools/call","method":"ping"}',
+      '{"jsonrpc":"2.0","id":5,"\\u0069d":6,"method":"ping"}',
+      '{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"echo","arguments":{"message":"a","message":"b"}}}',
+    ]) {
+      const res = await fetch(url, { method: "POST", headers: session, body, signal: AbortSignal.timeout(5000) });
+      const answer = await res.json();
+      assert.equal(res.status, 400, body);
+      assert.equal(answer.error.code, -32600, body);
+      assert.match(answer.error.message, /appears twice in one object .*send it once/, body);
+    }
+    // Go's encoding/json matches member names without case: "Name" is "name" to it
+    for (const body of [
+      '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"echo","Name":"rm","arguments":{"message":"x"}}}',
+      '{"jsonrpc":"2.0","id":8,"method":"ping","Method":"tools/call"}',
+      '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"echo","arguments":{},"argument\\u017f":{"message":"x"}}}',
+    ]) {
+      const res = await fetch(url, { method: "POST", headers: session, body, signal: AbortSignal.timeout(5000) });
+      const answer = await res.json();
+      assert.equal(res.status, 400, body);
+      assert.equal(answer.error.code, -32600, body);
+      assert.match(answer.error.message, /differ only in case; servers that match member names without case/, body);
+    }
+    // deeper, against the tool's inputSchema (known from the list): "MESSAGE" beside "message"
+    await (await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","id":10,"method":"tools/list"}' })).text();
+    const cased = await fetch(url, { method: "POST", headers: session, body: JSON.stringify({ jsonrpc: "2.0", id: 8,
+      method: "tools/call", params: { name: "echo", arguments: { message: "checked", MESSAGE: "unchecked" } } }) });
+    const casedAnswer = JSON.parse((await cased.text()).replace(/^(event|data): ?/gm, "").trim().split("\n").pop());
+    assert.equal(casedAnswer.error?.code, -32602, JSON.stringify(casedAnswer));
+    assert.match(casedAnswer.error.message, /MESSAGE.*differs from the property "message" only in case/);
+    const ok = await fetch(url, { method: "POST", headers: session, body: JSON.stringify({ jsonrpc: "2.0", id: 9,
+      method: "tools/call", params: { name: "echo", arguments: { message: "once" } } }) });
+    assert.match(await ok.text(), /once/);
   },
   "a look-alike of params.requestId (\"\\requestId\") cannot aim a cancellation at another session's call": async () => {
     // The gateway rewrites a cancellation's requestId to the upstream's id of the sender's own

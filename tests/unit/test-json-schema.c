@@ -52,6 +52,14 @@ static const Case cases[] = {
     "{\"x-a\":1}", "/x-a", "type" },
   { "{\"patternProperties\":{\"^x-\":{\"type\":\"string\"}},\"additionalProperties\":false}",
     "{\"y\":\"1\"}", "/y", "additionalProperties" },
+  /* a member that differs from a property only in case (or by "ſ" for "s", the Kelvin sign
+   * for "k"): Go's encoding/json reads it as the property, which was never checked */
+  { "{\"properties\":{\"path\":{\"type\":\"string\",\"pattern\":\"^/tmp/\"}}}",
+    "{\"path\":\"/tmp/a\",\"PATH\":\"/etc/shadow\"}", "/PATH", "properties" },
+  { "{\"properties\":{\"Path\":{}}}", "{\"path\":1}", "/path", "properties" },
+  { "{\"properties\":{\"pass\":{}}}", "{\"pa\xc5\xbfs\":1}", "/pa\xc5\xbfs", "properties" },
+  { "{\"properties\":{\"kind\":{}}}", "{\"\xe2\x84\xaaind\":1}", "/\xe2\x84\xaaind", "properties" },
+  { "{\"properties\":{\"path\":{}}}", "{\"path\":1,\"paths\":2,\"Other\":3}", NULL, NULL },
   { "{\"minProperties\":1}", "{}", "", "minProperties" },
   { "{\"maxProperties\":1}", "{\"a\":1,\"b\":2}", "", "maxProperties" },
   { "{\"maxProperties\":1}", "{\"a\":1}", NULL, NULL },

@@ -521,9 +521,6 @@ test_set_id_splice (void)
     /* "id" inside params or in a string is not the id */
     { "{\"jsonrpc\":\"2.0\",\"params\":{\"id\":1,\"s\":\"\\\"id\\\":1\"},\"method\":\"m\",\"id\":1}",
       "{\"jsonrpc\":\"2.0\",\"params\":{\"id\":1,\"s\":\"\\\"id\\\":1\"},\"method\":\"m\",\"id\":42}" },
-    /* the last duplicate is the one json-glib reports, so the one replaced */
-    { "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"id\":\"x\"}",
-      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"id\":42}" },
     /* text the gateway does not touch is relayed byte for byte: numbers, escapes, \u0000 */
     { "{\"jsonrpc\":\"2.0\",\"id\":-3,\"result\":{\"n\":1e400,\"t\":\"a\\u0000b\\u00e9\"}}",
       "{\"jsonrpc\":\"2.0\",\"id\":42,\"result\":{\"n\":1e400,\"t\":\"a\\u0000b\\u00e9\"}}" },
@@ -1138,6 +1135,87 @@ test_bug_escaped_key_letter (void)
 }
 
 static void
+test_bug_duplicate_names (void)
+{
+  /* A member name twice in one object was read as json-glib reads it, the last one holding.
+   * A server whose parser takes the first (RapidJSON's lookups, simdjson) then ran the tool
+   * or cancelled the request the gateway did not decide on. Refused wherever it is, however
+   * it is spelled, with the offset of the second. */
+  static const struct {
+    const char *json;
+    const char *offset;
+  } twice[] = {
+    { "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"ok\",\"name\":\"rm\"}}",
+      "offset 68" },
+    { "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"\\u0069d\":7}", "offset 37" },
+    { "{\"jsonrpc\":\"2.0\",\"method\":\"m\",\"method\":\"tools/call\",\"id\":1}", "offset 30" },
+    { "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"a\":[{\"\\u00e9\":1,\"\xc3\xa9\":2}]}}",
+      "offset 64" },
+    { "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"\\ud83d\\ude00\":1,\"\xf0\x9f\x98\x80\":2}}", "offset 51" },
+  };
+  /* the same name in two objects, and names that only look alike, are other names */
+  static const char * const distinct[] = {
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"id\":1,\"a\":{\"id\":2}}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"\xc3\xa9\":1,\"e\xcc\x81\":2,\"a\":{\"E\":3,\"e\":4}}}",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (twice); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) strict_error = NULL;
+      g_autoptr(ZtMessage) m = zt_message_parse (twice[i].json, strlen (twice[i].json), NULL, &error);
+      g_autoptr(JsonNode) tree = zt_json_parse_strict (twice[i].json, strlen (twice[i].json), NULL, &strict_error);
+
+      zt_regression_check (m == NULL && tree == NULL, "a member name twice was read: %s", twice[i].json);
+      g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST);
+      g_assert_error (strict_error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST);
+      g_assert_nonnull (strstr (error->message, "appears twice"));
+      g_assert_nonnull (strstr (error->message, twice[i].offset));
+      /* the scan alone takes it: the text is JSON */
+      g_assert_true (zt_json_check (twice[i].json, strlen (twice[i].json), NULL, NULL));
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (distinct); i++)
+    {
+      g_autoptr(ZtMessage) m = parse_ok (distinct[i]);
+      g_assert_nonnull (m);
+    }
+}
+
+static void
+test_bug_case_twins (void)
+{
+  /* {"name":"echo","Name":"rm"}: the gateway decided on "name", a server that matches member
+   * names without case (Go's encoding/json) ran the last of the two. Refused in the message
+   * and in params; deeper, the schema filter refuses a member that differs from a property of
+   * the tool's inputSchema only in case. */
+  static const char * const twins[] = {
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"Name\":\"rm\"}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"Method\":\"tools/call\"}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{},\"PARAMS\":{}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"m\",\"params\":{\"arguments\":{},\"argument\\u017f\":{}}}",
+    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":1,"
+      "\"progressTo\\u212aen\":1,\"progress\":1}}",
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{},\"Result\":{}}",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (twins); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ZtMessage) m = zt_message_parse (twins[i], strlen (twins[i]), NULL, &error);
+
+      zt_regression_check (m == NULL, "members that differ only in case were read: %s", twins[i]);
+      g_assert_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST);
+      g_assert_nonnull (strstr (error->message, "differ only in case"));
+    }
+  g_assert_null (zt_json_name_fold ("name"));
+  {
+    g_autofree char *fold = zt_json_name_fold ("Pa\xc5\xbf\xe2\x84\xaa");   /* "Paſ" and the Kelvin sign */
+
+    g_assert_cmpstr (fold, ==, "pask");
+  }
+}
+
+static void
 test_bug_lenient_syntax (void)
 {
   /* json-glib accepts more than JSON, and the received text is what gets relayed: the
@@ -1557,6 +1635,8 @@ main (int   argc,
   g_test_add_func ("/core/jsonrpc/regression/relayed-newline", test_bug_relayed_newline);
   g_test_add_func ("/core/jsonrpc/regression/escaped-key-id", test_bug_escaped_key_id);
   g_test_add_func ("/core/jsonrpc/regression/escaped-key-letter", test_bug_escaped_key_letter);
+  g_test_add_func ("/core/jsonrpc/regression/duplicate-names", test_bug_duplicate_names);
+  g_test_add_func ("/core/jsonrpc/regression/case-twins", test_bug_case_twins);
   g_test_add_func ("/core/jsonrpc/regression/lenient-syntax", test_bug_lenient_syntax);
   g_test_add_func ("/core/jsonrpc/json-canonical", test_json_canonical);
   g_test_add_func ("/core/jsonrpc/regression/error-reply-utf8", test_bug_error_reply_utf8);

@@ -7,6 +7,7 @@
 
 #include "zt-error.h"
 #include "zt-json-schema.h"
+#include "zt-jsonrpc.h"
 #include "zt-util.h"
 
 enum {
@@ -39,6 +40,7 @@ struct _SNode
   gint8        always;          /* 1: the schema true, 0: false, -1: look at the keywords */
   guint        types;           /* 0: any */
   GHashTable  *props;           /* name -> SNode */
+  GHashTable  *folded_props;    /* zt_json_name_fold of a name (or the name) -> the name */
   char       **required;
   SNode       *additional;
   PatternProp *pprops;
@@ -73,6 +75,7 @@ static void
 snode_free (SNode *s)
 {
   g_clear_pointer (&s->props, g_hash_table_unref);
+  g_clear_pointer (&s->folded_props, g_hash_table_unref);
   g_strfreev (s->required);
   for (guint i = 0; i < s->n_pprops; i++)
     g_regex_unref (s->pprops[i].regex);
@@ -243,14 +246,20 @@ compile_object_keywords (Compiler   *c,
       if (!JSON_NODE_HOLDS_OBJECT (n))
         return bad_schema (error, "\"properties\" must be an object");
       s->props = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      s->folded_props = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       json_object_iter_init (&iter, json_node_get_object (n));
       while (json_object_iter_next (&iter, &name, &value))
         {
           SNode *p = compile (c, value, nesting + 1, error);
+          char *fold = zt_json_name_fold (name);
 
           if (p == NULL)
-            return FALSE;
+            {
+              g_free (fold);
+              return FALSE;
+            }
           g_hash_table_insert (s->props, g_strdup (name), p);
+          g_hash_table_insert (s->folded_props, fold ? fold : g_strdup (name), g_strdup (name));
         }
     }
   if ((n = json_object_get_member (o, "patternProperties")) != NULL)
@@ -953,6 +962,29 @@ validate_object (Ctx        *ctx,
         {
           SNode *p = s->props ? g_hash_table_lookup (s->props, name) : NULL;
           gboolean matched = p != NULL;
+
+          /* "PATH" beside a property "path": JSON Schema takes it for another member, a
+           * server that matches names without case (Go's encoding/json) for "path" itself,
+           * so what it reads as "path" would never have been checked */
+          if (p == NULL && s->folded_props != NULL)
+            {
+              g_autofree char *fold = zt_json_name_fold (name);
+              const char *declared = g_hash_table_lookup (s->folded_props, fold ? fold : name);
+
+              if (declared != NULL)
+                {
+                  g_autofree char *shown = zt_json_name_for_message (name);
+                  g_autofree char *property = zt_json_name_for_message (declared);
+                  gboolean ok;
+
+                  ctx->segments[ctx->n_segments++] = (Segment) { name, 0 };
+                  ok = fail (ctx, "properties", "the member \"%s\" differs from the property \"%s\" "
+                             "only in case, and servers that match names without case read it as "
+                             "that property: send \"%s\"", shown, property, property);
+                  ctx->n_segments--;
+                  return ok;
+                }
+            }
 
           if (p != NULL && !push_validate (ctx, p, value, name, 0, depth))
             return FALSE;

@@ -505,18 +505,23 @@ build_number (const char *s,
 /* The tree of text that json_scan accepted (and that is not empty), built in one pass
  * without recursion: json-glib's parser read the text a second time, at about a third of
  * the scan's speed, and its tree is the same (fuzz-jsonrpc compares the two on every input).
- * Duplicate member names: the last one holds, as with json-glib. The tree is not sealed
- * (json_node_seal hashes every string, a tenth of the parse, and nothing here asks whether a
- * node is immutable). */
+ * A member name twice in one object is refused (ZT_ERROR_INVALID_REQUEST): parsers differ on
+ * which one holds (json-glib, JavaScript and Python take the last, RapidJSON's lookups and
+ * simdjson the first, serde refuses), so the gateway and the server behind it could decide on
+ * different values of one "name" or "requestId". The tree is not sealed (json_node_seal
+ * hashes every string, a tenth of the parse, and nothing here asks whether a node is
+ * immutable). */
 static JsonNode *
 build_checked (const char *s,
-               gsize       n)
+               gsize       n,
+               GError    **error)
 {
   g_autoptr(GPtrArray) open = g_ptr_array_new ();      /* the containers being filled */
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);   /* per container */
   g_autoptr(GString) text = g_string_new (NULL);
   JsonNode *root = NULL;
   gsize i = json_skip_ws (s, 0, n);
+  gsize key_at = 0;   /* where the name of the member being built starts */
 
   for (;;)
     {
@@ -558,7 +563,22 @@ build_checked (const char *s,
       if (open->len == 0)
         root = node;
       else if (JSON_NODE_HOLDS_OBJECT (open->pdata[open->len - 1]))
-        json_object_set_member (json_node_get_object (open->pdata[open->len - 1]), names->pdata[names->len - 1], node);
+        {
+          JsonObject *object = json_node_get_object (open->pdata[open->len - 1]);
+          const char *name = names->pdata[names->len - 1];
+
+          if (json_object_has_member (object, name))
+            {
+              g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                           "a member name appears twice in one object (the second at offset %"
+                           G_GSIZE_FORMAT "); parsers differ on which one holds: send it once",
+                           key_at);
+              json_node_unref (node);
+              json_node_unref (root);
+              return NULL;
+            }
+          json_object_set_member (object, name, node);
+        }
       else
         json_array_add_element (json_node_get_array (open->pdata[open->len - 1]), node);
       if (container)
@@ -588,6 +608,7 @@ build_checked (const char *s,
         }
       if (JSON_NODE_HOLDS_OBJECT (open->pdata[open->len - 1]))
         {
+          key_at = i;
           build_string (s, &i, n, text);
           g_free (names->pdata[names->len - 1]);
           names->pdata[names->len - 1] = g_strndup (text->str, text->len);
@@ -622,7 +643,7 @@ zt_json_parse_strict (const char     *data,
       g_set_error_literal (error, ZT_ERROR, ZT_ERROR_PARSE, "empty document: JSON expected");
       return NULL;
     }
-  return build_checked (data, len);
+  return build_checked (data, len, error);
 }
 
 JsonObject *
@@ -717,6 +738,86 @@ zt_message_copy (ZtMessage *self)
   return copy;
 }
 
+char *
+zt_json_name_fold (const char *name)
+{
+  const char *p;
+  GString *out;
+
+  for (p = name; *p != '\0'; p++)
+    if ((*p >= 'A' && *p <= 'Z') || (guchar) *p >= 0x80)
+      break;
+  if (*p == '\0')
+    return NULL;
+  out = g_string_sized_new (strlen (name) + 4);
+  /* upper then lower: "ſ" and "s" both become "s", the Kelvin sign and "K" both "k" */
+  for (p = name; *p != '\0'; p = g_utf8_next_char (p))
+    g_string_append_unichar (out, g_unichar_tolower (g_unichar_toupper (g_utf8_get_char (p))));
+  return g_string_free (out, FALSE);
+}
+
+char *
+zt_json_name_for_message (const char *name)
+{
+  if (g_utf8_strlen (name, 65) <= 64)
+    return g_strdup (name);
+  {
+    g_autofree char *head = g_utf8_substring (name, 0, 64);
+
+    return g_strconcat (head, "\u2026", NULL);
+  }
+}
+
+/* Two members of @o whose names differ but fold equal ("name" and "Name"): a server that
+ * matches names without case reads one field from both, and takes the last, while the
+ * gateway decided on the one spelled as MCP spells it. */
+static gboolean
+case_twins_refused (JsonObject  *o,
+                    const char  *where,
+                    GError     **error)
+{
+  g_autoptr(GHashTable) folds = NULL;   /* fold -> name */
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+  gboolean any = FALSE;
+
+  json_object_iter_init (&iter, o);
+  while (!any && json_object_iter_next (&iter, &name, &value))
+    {
+      g_autofree char *fold = zt_json_name_fold (name);
+
+      any = fold != NULL;
+    }
+  if (!any)
+    return FALSE;
+  folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  json_object_iter_init (&iter, o);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      char *fold = zt_json_name_fold (name);
+      const char *twin;
+
+      if (fold == NULL)
+        fold = g_strdup (name);
+      twin = g_hash_table_lookup (folds, fold);
+      if (twin != NULL)
+        {
+          g_autofree char *a = zt_json_name_for_message (twin);
+          g_autofree char *b = zt_json_name_for_message (name);
+
+          g_free (fold);
+          g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
+                       "the members \"%s\" and \"%s\" of %s differ only in case; servers that "
+                       "match member names without case (Go's encoding/json) read them as one: "
+                       "send one", a, b, where);
+          return TRUE;
+        }
+      g_hash_table_insert (folds, fold, (gpointer) name);
+    }
+  return FALSE;
+}
+
 /* Validates the JSON-RPC envelope; takes a reference on @root only on success. */
 ZtMessage *
 zt_message_new_from_node (JsonNode *root,
@@ -747,6 +848,8 @@ zt_message_new_from_node (JsonNode *root,
     }
 
   obj = json_node_get_object (root);
+  if (case_twins_refused (obj, "the message", error))
+    return NULL;
   jsonrpc = json_object_get_member (obj, "jsonrpc");
   if (jsonrpc == NULL || !JSON_NODE_HOLDS_VALUE (jsonrpc) ||
       json_node_get_value_type (jsonrpc) != G_TYPE_STRING ||
@@ -785,6 +888,8 @@ zt_message_new_from_node (JsonNode *root,
                                "\"params\" must be an object in MCP");
           return NULL;
         }
+      if (params != NULL && case_twins_refused (json_node_get_object (params), "params", error))
+        return NULL;
       if (id != NULL && !zt_json_id_valid (id))
         {
           g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
@@ -852,7 +957,11 @@ zt_message_parse (const char     *data,
     return NULL;
   /* an empty body is the envelope's "empty message" */
   if (json_skip_ws (data, 0, len) != len)
-    root = build_checked (data, len);
+    {
+      root = build_checked (data, len, error);
+      if (root == NULL)
+        return NULL;
+    }
 
   message = zt_message_new_from_node (root, error);
   if (message != NULL)
@@ -937,7 +1046,7 @@ zt_message_dup_object_nul_visible (ZtMessage *self)
     return json_object_ref (self->object);
   data = g_bytes_get_data (self->raw, &n);
   text = text_nul_visible (data, n);
-  root = build_checked (text->str, text->len);
+  root = build_checked (text->str, text->len, NULL);
   /* the text parsed once already; with one escape changed it must parse again */
   g_return_val_if_fail (root != NULL && JSON_NODE_HOLDS_OBJECT (root), json_object_ref (self->object));
   return json_object_ref (json_node_get_object (root));

@@ -126,6 +126,13 @@ void           zt_json_append_string    (GString         *out,
 /* Bytes of the message as received (or as it would be written): for counters */
 gsize          zt_message_get_size      (ZtMessage       *self);
 
+/* A member name as servers that match names without case compare it (Go's encoding/json:
+ * simple case folding, which also pairs "ſ" with "s" and the Kelvin sign with "k"); NULL when
+ * @name has no capital and nothing past ASCII, and so is its own fold. */
+char          *zt_json_name_fold        (const char      *name);
+/* @name for an error message: at most 64 characters, then "…" */
+char          *zt_json_name_for_message (const char      *name);
+
 /* Ids are strings or integers; a key distinguishes "1" from 1. */
 char          *zt_json_id_key           (JsonNode        *id);
 gboolean       zt_json_id_valid         (JsonNode        *id);
