@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { startAgent, NODE, here, sleep, spawnAndWait, freePort, run, tmpdir, ZT4MCP, ECHO_SERVER, zt, joinMember, peersOf, until, api,
-  memberCredentials, sendControl } from "./lib.mjs";
+  memberCredentials, sendControl, rawSession } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
 
@@ -57,13 +57,7 @@ await run({
   "U+0000 in a member name, a method or a tool name: -32600 saying why, the session goes on": async () => {
     const agent = await startAgent();
     agent.cli("service", "add", "echo", "--shared", "--stdio", "--", ECHO_SERVER);
-    const url = agent.mcpUrl("echo");
-    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
-    const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
-      method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
-    assert.equal(init.status, 200);
-    const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
-    await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' });
+    const { url, session } = await rawSession(agent, "echo");
     for (const body of [
       '{"jsonrpc":"2.0","id":3,"id\\u0000":77,"method":"ping"}',
       '{"jsonrpc":"2.0","id":4,"method":"ping","method\\u0000":"tools/call"}',
@@ -84,13 +78,7 @@ await run({
     // gateway would decide on one tool name and a server behind it run the other.
     const agent = await startAgent();
     agent.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
-    const url = agent.mcpUrl("echo");
-    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
-    const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
-      method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
-    assert.equal(init.status, 200);
-    const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
-    await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' });
+    const { url, session } = await rawSession(agent, "echo");
     for (const body of [
       '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"rm","name":"echo","arguments":{"message":"x"}}}',
       '{"jsonrpc":"2.0","id":4,"method":"tools/call","method":"ping"}',
@@ -134,15 +122,7 @@ await run({
     const agent = await startAgent();
     agent.cli("service", "add", "mute", "--shared", "--stdio", "--", NODE, path.join(here, "mute-server.mjs"));
     const url = agent.mcpUrl("mute");
-    const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
-    const open = async () => {
-      const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
-        method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
-      await init.text();
-      const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
-      await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' });
-      return session;
-    };
+    const open = async () => (await rawSession(agent, "mute")).session;
     const hung = new AbortController();   // the mute server answers no call: both are ended at the end
     const post = (session, body) => fetch(url, { method: "POST", headers: session, body: JSON.stringify(body),
       signal: AbortSignal.any([hung.signal, AbortSignal.timeout(10000)]) }).then((r) => r.text()).catch((e) => e.name);

@@ -203,6 +203,20 @@ export async function mcpPost(url, token, body, sid) {
   return r.headers.get("mcp-session-id");
 }
 
+// A session on @agent's service opened by hand (initialize, then initialized), for tests that
+// post raw bodies no SDK would write: the endpoint and the headers that name the session.
+export async function rawSession(agent, service) {
+  const url = agent.mcpUrl(service);
+  const headers = { ...agent.auth, "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
+  const init = await fetch(url, { method: "POST", headers, body: JSON.stringify({ jsonrpc: "2.0", id: 0,
+    method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } }) });
+  await init.text();
+  if (init.status !== 200) throw new Error(`initialize: HTTP ${init.status}`);
+  const session = { ...headers, "Mcp-Session-Id": init.headers.get("mcp-session-id"), "Mcp-Protocol-Version": "2025-06-18" };
+  await (await fetch(url, { method: "POST", headers: session, body: '{"jsonrpc":"2.0","method":"notifications/initialized"}' })).text();
+  return { url, session };
+}
+
 // ---------------------------------------------------------------------------- mesh helpers
 
 // Runs the CLI outside any agent home (hub administration, join); returns stdout.
