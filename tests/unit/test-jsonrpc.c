@@ -1196,6 +1196,9 @@ test_bug_case_twins (void)
     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progressToken\":1,"
       "\"progressTo\\u212aen\":1,\"progress\":1}}",
     "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{},\"Result\":{}}",
+    /* a shared server's progress went to whichever session had the token it read */
+    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+      "\"_meta\":{\"progressToken\":1,\"ProgressToken\":2}}}",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (twins); i++)

@@ -888,8 +888,16 @@ zt_message_new_from_node (JsonNode *root,
                                "\"params\" must be an object in MCP");
           return NULL;
         }
-      if (params != NULL && case_twins_refused (json_node_get_object (params), "params", error))
-        return NULL;
+      if (params != NULL)
+        {
+          /* params._meta holds the progressToken the gateway rewrites on shared servers */
+          JsonNode *meta = json_object_get_member (json_node_get_object (params), "_meta");
+
+          if (case_twins_refused (json_node_get_object (params), "params", error) ||
+              (meta != NULL && JSON_NODE_HOLDS_OBJECT (meta) &&
+               case_twins_refused (json_node_get_object (meta), "params._meta", error)))
+            return NULL;
+        }
       if (id != NULL && !zt_json_id_valid (id))
         {
           g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,
