@@ -58,40 +58,39 @@ cmp_double (const void *a,
   return x < y ? -1 : x > y;
 }
 
-/* Microseconds per parse: enough parses for about 50 ms, timed as one. */
-static double
-time_ours (const char *text,
-           gsize       len,
-           guint       n)
+static void
+parse_ours (const char *text,
+            gsize       len)
 {
-  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZtMessage) m = zt_message_parse (text, len, NULL, &error);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ZtMessage) m = zt_message_parse (text, len, NULL, &error);
-
-      if (m == NULL)
-        g_error ("zt_message_parse: %s", error->message);
-    }
-  return (double) (g_get_monotonic_time () - start) / n;
+  if (m == NULL)
+    g_error ("zt_message_parse: %s", error->message);
 }
 
+static void
+parse_glib (const char *text,
+            gsize       len)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+
+  if (!json_parser_load_from_data (parser, text, (gssize) len, &error))
+    g_error ("json-glib: %s", error->message);
+}
+
+/* Microseconds per parse: @n parses, timed as one. */
 static double
-time_glib (const char *text,
-           gsize       len,
-           guint       n)
+time_parses (void      (*parse) (const char *, gsize),
+             const char *text,
+             gsize       len,
+             guint       n)
 {
   gint64 start = g_get_monotonic_time ();
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-      g_autoptr(GError) error = NULL;
-
-      if (!json_parser_load_from_data (parser, text, (gssize) len, &error))
-        g_error ("json-glib: %s", error->message);
-    }
+    parse (text, len);
   return (double) (g_get_monotonic_time () - start) / n;
 }
 
@@ -127,8 +126,8 @@ main (int   argc,
         for (guint r = 0; r < rounds; r++)
           {
             /* alternating, so that the machine's drift falls on both */
-            ours[r] = time_ours (text, len, n);
-            glib[r] = only_ours ? ours[r] : time_glib (text, len, n);
+            ours[r] = time_parses (parse_ours, text, len, n);
+            glib[r] = only_ours ? ours[r] : time_parses (parse_glib, text, len, n);
           }
         qsort (ours, rounds, sizeof *ours, cmp_double);
         qsort (glib, rounds, sizeof *glib, cmp_double);
