@@ -24,7 +24,9 @@ agent.cli("service", "add", "flood", "--env", "FLOOD_N=4096", "--stdio", "--", N
 const stuckPort = await freePort();
 await spawnAndWait(NODE, [path.join(here, "slow-accept-server.mjs")], /listening on port/,
   { PORT: String(stuckPort), DELAY: "never" });
-agent.cli("service", "add", "stuck", "--url", `http://127.0.0.1:${stuckPort}/mcp`);
+// a server that takes nothing cannot list its tools: with the tool scan off the agent does not
+// wait for that list, and what this file checks is the bound on what waits behind it
+agent.cli("service", "add", "stuck", "--tool-scan", "off", "--url", `http://127.0.0.1:${stuckPort}/mcp`);
 
 const data = path.join(tmpdir("zt4mcp-hub-"), "hub");
 const hubPort = await freePort();
@@ -163,6 +165,9 @@ async function httpFlood(client) {
     capabilities: {}, clientInfo: { name: "slow-reader", version: "1" } } });
   const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
   await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+  // the agent lists the tools of a service's first session itself, and the first scan
+  // allocates the scanner (about 30 MB): measured from after that
+  await until(() => /flood-http: its tools are listed/.test(slow.log.join("")), "the agent's own list");
   const before = rssMB(slow.proc.pid);
   const call = await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "flood", arguments: {} } }, sid, true);
   assert.match(call.head, /^HTTP\/1.1 200/);
@@ -256,6 +261,9 @@ async function floodThroughHub(suffix, n, { size = 65536, exporterBuffer = "8M" 
     capabilities: {}, clientInfo: { name: "reader", version: "1" } } });
   const sid = init.head.match(/mcp-session-id: (\S+)/i)[1];
   await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sid);
+  // each side lists the tools of its first session of the service itself (see httpFlood)
+  await until(() => /flood: its tools are listed/.test(ivan.log.join("")) && /flood: its tools are listed/.test(hana.log.join("")),
+    "both agents' own lists", 20000);
   return { hana, ivan, post, sid };
 }
 

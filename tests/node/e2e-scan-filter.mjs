@@ -40,6 +40,7 @@ async function refused(promise, tool) {
 const agent = await startAgent();
 agent.cli("service", "add", "pois", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poiswarn", "--tool-scan", "warn", "--stdio", "--", NODE, POISONED);
+agent.cli("service", "add", "poiscold", "--stdio", "--", NODE, POISONED);   // never listed before its case
 agent.cli("service", "add", "poisnul", "--env", "POISON_NUL=1", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "poiswords", "--env", "POISON_WORDS=1", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "everything", "--stdio", "--", NODE, EVERYTHING, "stdio");
@@ -63,6 +64,24 @@ await run({
     const { records } = await (await api(agent, "GET", "/audit?tool=add_numbers&limit=100")).json();
     assert.ok(records.some((r) => r.decision === "deny" && r.rule === d.rule && r.service === "pois"),
       JSON.stringify(records));
+    await c.close();
+  },
+  "a call before any list (the agent just started): the agent lists first, so the scan and the schemas decide": async () => {
+    // Until 2026-12-07 the filters knew a service's tools only from a client's tools/list: a
+    // client that called add_numbers straight after the agent started got "3". Now the first
+    // session lists them itself, and a call that comes before that list waits for it.
+    const c = await connectHttp(agent.mcpUrl("poiscold"), agent.auth);
+    const [blocked, honest, bad] = await Promise.allSettled([
+      c.callTool({ name: "add_numbers", arguments: { a: 1, b: 2 } }),
+      c.callTool({ name: "subtract_numbers", arguments: { a: 5, b: 2 } }),
+      c.callTool({ name: "subtract_numbers", arguments: { a: "five", b: 2 } }),
+    ]);
+    await refused(blocked.status === "rejected" ? Promise.reject(blocked.reason) : Promise.resolve(blocked.value), "add_numbers");
+    assert.equal(honest.value?.content?.[0]?.text, "3", JSON.stringify(honest));
+    assert.equal(bad.reason?.code, -32602, JSON.stringify(bad));
+    assert.equal(bad.reason?.data?.rule, "schema:input", JSON.stringify(bad.reason?.data));
+    assert.equal(agent.log.join("").match(/poiscold: its tools are listed for this agent's filters/g)?.length, 1,
+      "one listing for the session and its three calls");
     await c.close();
   },
   "an instruction hidden behind U+0000 is scanned whole: the tool leaves the list, a call is refused": async () => {

@@ -54,11 +54,11 @@ const agent = await startAgent({ args: ["--test-filter", local.file] });
 agent.cli("service", "add", "ev", "--stdio", "--", NODE, EVERYTHING, "stdio");
 
 await run({
-  "a tool no list has named yet is not checked (the policy decides access)": async () => {
+  "a tool no client has listed yet is checked all the same: the agent lists the tools itself": async () => {
+    // until 2026-12-07 such a call went to the server unchecked
     const c = await connectHttp(agent.mcpUrl("ev"), agent.auth);
-    const r = await c.callTool({ name: "get-sum", arguments: { a: "x", b: 1 } }).catch((e) => ({ thrown: e }));
-    assert.ok(r.thrown?.code !== -32602 || r.thrown?.data?.rule !== "schema:input", "refused by the schema filter");
-    assert.equal(callsSeen(local, "importer", "get-sum").length, 1, "the unchecked call reached the server");
+    await refused(c.callTool({ name: "get-sum", arguments: { a: "x", b: 1 } }), "/a", "type");
+    assert.equal(callsSeen(local, "importer", "get-sum").length, 0, "the call reached the server");
     await c.close();
   },
   "arguments of the wrong type or missing a required member are refused before the server": async () => {
@@ -93,13 +93,13 @@ await run({
     assert.equal(callsSeen(exporterRules, "exporter", "get-sum").length, 1);
     await c.close();
   },
-  "through the mesh: an importer that never listed lets it pass, and the exporter refuses": async () => {
+  "through the mesh: an importer no client listed lists the tools itself and refuses": async () => {
     const c = await connectHttp(carol.mcpUrl("every"), carol.auth);
     const before = callsSeen(exporterRules, "exporter", "get-sum").length;
     await refused(c.callTool({ name: "get-sum", arguments: { a: [], b: 2 } }), "/a", "type");
-    assert.equal(callsSeen(carolRules, "importer", "get-sum").length, 1, "carol's importer let it through");
+    assert.equal(callsSeen(carolRules, "importer", "get-sum").length, 0, "carol's importer let it through");
     assert.equal(callsSeen(exporterRules, "exporter", "get-sum").length, before, "the exporter relayed it");
-    assert.match(bob.cli("audit", "--decision", "deny", "--limit", "3"), /schema:input/);
+    assert.match(carol.cli("audit", "--decision", "deny", "--limit", "3"), /schema:input/);
     assert.match((await c.callTool({ name: "echo", arguments: { message: "via mesh" } })).content[0].text, /via mesh/);
     await c.close();
   },

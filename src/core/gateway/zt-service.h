@@ -60,6 +60,8 @@ typedef struct _ZtService {
   gboolean       api_key_keyring; /* llm: the key is in the agent's key store (llm-key-NAME) */
   gboolean       log_content;     /* llm: the audit records the request and the answer (redacted) */
   char          *pin_key;         /* zt_service_pin_key, made once; zt_service_update_from_json drops it */
+  guint          tools_known;     /* 1 << ZtSide: its tools were listed through that side's chain
+                                   * since the agent started (the main thread's) */
 } ZtService;
 
 /* The key store name of an llm service's API key */

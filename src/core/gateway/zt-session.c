@@ -91,9 +91,17 @@ struct _ZtSession
   ZtFilterChain *chain;          /* the service's chain on this session's side, or NULL */
   ZtSide       side;
   GHashTable  *filtering;        /* client id key -> a request the chain has not decided yet */
+  GQueue       held;             /* Held: tools/call waiting for the service's tools to be listed */
+  gsize        held_bytes;       /* their size, bounded as what waits for a server is */
+  gboolean     listing;          /* this session lists them for those calls */
+  char        *list_failure;     /* why that listing failed, for the calls it held */
+  guint        release_source;
 };
 
 G_DEFINE_FINAL_TYPE (ZtSession, zt_session, G_TYPE_OBJECT)
+
+typedef struct _Held Held;
+static void held_free (Held *h);
 
 enum { CLOSED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -523,6 +531,8 @@ zt_session_finalize (GObject *object)
   g_clear_object (&self->chain);
   g_clear_object (&self->host);
   g_clear_pointer (&self->filtering, g_hash_table_unref);
+  g_queue_clear_full (&self->held, (GDestroyNotify) held_free);
+  g_free (self->list_failure);
   g_free (self->id);
   g_free (self->client_name);
   g_clear_pointer (&self->subject, zt_subject_unref);
@@ -555,6 +565,7 @@ zt_session_init (ZtSession *self)
   self->streams = g_ptr_array_new_with_free_func ((GDestroyNotify) zt_sink_unref);
   self->filtering = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) zt_message_unref);
   g_queue_init (&self->queued);
+  g_queue_init (&self->held);
   self->last_activity = g_get_monotonic_time ();
 }
 
@@ -895,6 +906,228 @@ send_from_agent (ZtSession *self,
   zt_filter_chain_submit (self->chain, &context, from_agent_done_cb, fa);
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* A call before the tools are known                                                         */
+
+/* A tools/call that comes before this side's filters have seen the service's tools (since
+ * the agent started) waits while the session lists them itself, through the chain as any
+ * list: the scan, the pins and the schemas then decide on a tool they know. Without it a tool
+ * the scan blocks could be called right after a restart, by a client that did not list. */
+
+#define LIST_MAX_PAGES 50
+
+struct _Held {
+  ZtMessage *message;
+  ZtSink    *sink;     /* or NULL */
+};
+
+static void
+held_free (Held *h)
+{
+  zt_message_unref (h->message);
+  g_clear_pointer (&h->sink, zt_sink_unref);
+  g_free (h);
+}
+
+typedef struct {
+  ZtSink     parent;
+  ZtSession *session;
+  guint      pages;
+} Lister;
+
+static void list_tools_page (ZtSession *self, const char *cursor, guint pages);
+
+/* The held calls go on, or are each refused with why the listing failed. */
+static gboolean
+release_held_cb (gpointer user_data)
+{
+  ZtSession *self = user_data;
+  g_autofree char *failure = g_steal_pointer (&self->list_failure);
+  GQueue held = self->held;
+  Held *h;
+
+  self->release_source = 0;
+  self->listing = FALSE;
+  self->held_bytes = 0;
+  g_queue_init (&self->held);
+  while ((h = g_queue_pop_head (&held)) != NULL)
+    {
+      if (failure == NULL && !self->closed)
+        zt_session_handle (self, h->message, h->sink);
+      else
+        {
+          ZtSink *sink = h->sink ? h->sink : (self->closed ? NULL : open_stream (self));
+          g_autofree char *text = g_strdup_printf ("the agent could not list the tools of %s to check this "
+                                                   "call against them: %s; try again",
+                                                   self->service->name, failure ? failure : "the session was closed");
+
+          if (sink != NULL && !sink->closed)
+            answer_error (sink, zt_message_get_id (h->message), ZT_JSONRPC_INTERNAL_ERROR, text);
+        }
+      held_free (h);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Not from inside the delivery of the list's answer: the held calls go on from the loop. */
+static void
+listing_done (ZtSession  *self,
+              const char *failure)
+{
+  if (failure != NULL && self->list_failure == NULL)
+    self->list_failure = g_strdup (failure);
+  if (self->release_source == 0)
+    self->release_source = g_idle_add_full (G_PRIORITY_DEFAULT, release_held_cb, g_object_ref (self),
+                                            g_object_unref);
+}
+
+static void
+lister_deliver (ZtSink    *sink,
+                ZtMessage *message,
+                gboolean   final)
+{
+  Lister *l = (Lister *) sink;
+  ZtSession *self = l->session;
+  JsonObject *result;
+  const char *cursor;
+
+  if (!final)
+    return;
+  if (zt_message_get_kind (message) != ZT_MESSAGE_RESULT || (result = zt_message_get_result (message)) == NULL)
+    {
+      JsonNode *error = json_object_get_member (zt_message_get_object (message), "error");
+      const char *text = error && JSON_NODE_HOLDS_OBJECT (error)
+                         ? zt_json_get_string (json_node_get_object (error), "message") : NULL;
+
+      listing_done (self, text ? text : "the server did not list its tools");
+      return;
+    }
+  cursor = zt_json_get_string (result, "nextCursor");
+  if (cursor != NULL && *cursor != '\0')
+    {
+      if (l->pages + 1 >= LIST_MAX_PAGES)
+        listing_done (self, "the server's tool list goes on past 50 pages");
+      else
+        list_tools_page (self, cursor, l->pages + 1);
+      return;
+    }
+  self->service->tools_known |= 1u << self->side;
+  g_message ("%s: its tools are listed for this agent's filters%s", self->service->name,
+             self->held.length > 0 ? "; the calls that waited for them go on" : "");
+  listing_done (self, NULL);
+}
+
+static void
+lister_finalize (ZtSink *sink)
+{
+  Lister *l = (Lister *) sink;
+
+  g_object_unref (l->session);
+  g_free (l);
+}
+
+static const ZtSinkFuncs lister_funcs = { lister_deliver, lister_finalize, NULL };
+
+static void
+list_tools_page (ZtSession  *self,
+                 const char *cursor,
+                 guint       pages)
+{
+  Lister *l = g_new0 (Lister, 1);
+  g_autofree char *text = g_strdup_printf ("zt4mcp-list-%u", pages);
+  g_autoptr(JsonNode) id = json_node_init_string (json_node_alloc (), text);
+  g_autoptr(JsonNode) params = NULL;
+  g_autoptr(ZtMessage) request = NULL;
+  JsonObject *o = json_object_new ();
+
+  if (cursor != NULL)
+    json_object_set_string_member (o, "cursor", cursor);
+  params = json_node_init_object (json_node_alloc (), o);
+  json_object_unref (o);
+  request = zt_message_new_request (id, "tools/list", params);
+  zt_sink_init (&l->parent, &lister_funcs, FALSE);
+  l->session = g_object_ref (self);
+  l->pages = pages;
+  if (!zt_session_request_from_agent (self, request, &l->parent))
+    listing_done (self, "the session's server is not running");
+  zt_sink_unref (&l->parent);
+}
+
+/* Whether this side's filters still have to learn the service's tools. A service whose tool
+ * scan is off has nothing to decide on a tool's definition. */
+static gboolean
+listing_needed (ZtSession *self)
+{
+  return chain_active (self) && !self->service->llm && self->service->tool_scan != ZT_SCAN_MODE_OFF &&
+         self->initialized && !self->closed && self->upstream != NULL &&
+         !(self->service->tools_known & (1u << self->side));
+}
+
+static void
+start_listing (ZtSession *self)
+{
+  if (self->listing)
+    return;
+  self->listing = TRUE;
+  list_tools_page (self, NULL, 0);
+}
+
+/* Whether @message is a call that must wait for the tools to be listed (and then it does) */
+static gboolean
+held_until_listed (ZtSession *self,
+                   ZtMessage *message,
+                   ZtSink    *sink)
+{
+  Held *h;
+  gsize size;
+
+  if (zt_message_get_kind (message) != ZT_MESSAGE_REQUEST ||
+      g_strcmp0 (zt_message_get_method (message), "tools/call") != 0 || !listing_needed (self))
+    return FALSE;
+  size = zt_message_get_size (message);
+  if (self->held_bytes + size > zt_upstream_backlog_limit (self->upstream))
+    {
+      ZtSink *to = sink ? sink : open_stream (self);
+      g_autofree char *text = g_strdup_printf ("too many calls wait for the tools of %s to be listed; try again",
+                                               self->service->name);
+
+      if (to != NULL)
+        answer_error (to, zt_message_get_id (message), ZT_JSONRPC_INTERNAL_ERROR, text);
+      return TRUE;
+    }
+  self->held_bytes += size;
+  h = g_new0 (Held, 1);
+  h->message = zt_message_ref (message);
+  h->sink = sink ? zt_sink_ref (sink) : NULL;
+  g_queue_push_tail (&self->held, h);
+  if (self->held.length == 1)
+    g_message ("%s: a tool call came before this agent knew the service's tools; it waits for their list",
+               self->service->name);
+  start_listing (self);
+  return TRUE;
+}
+
+/* A cancelled call that waits for the list: dropped, and the cancellation with it */
+static gboolean
+held_cancelled (ZtSession  *self,
+                const char *rkey)
+{
+  for (GList *l = self->held.head; l != NULL; l = l->next)
+    {
+      Held *h = l->data;
+      g_autofree char *key = zt_json_id_key (zt_message_get_id (h->message));
+
+      if (g_strcmp0 (key, rkey) == 0)
+        {
+          self->held_bytes -= MIN (self->held_bytes, zt_message_get_size (h->message));
+          g_queue_delete_link (&self->held, l);
+          held_free (h);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 zt_session_handle (ZtSession *self,
                    ZtMessage *message,
@@ -909,6 +1142,8 @@ zt_session_handle (ZtSession *self,
       handle_checked (self, message, sink);
       return;
     }
+  if (held_until_listed (self, message, sink))
+    return;
 
   /* a cancellation of a request the chain still holds: the request is dropped there (the
    * server never sees it), and so is the cancellation */
@@ -919,6 +1154,13 @@ zt_session_handle (ZtSession *self,
       JsonNode *rid = json_object_get_member (zt_message_get_params (message), "requestId");
       g_autofree char *rkey = rid ? zt_json_id_key (rid) : NULL;
       ZtMessage *held = rkey ? g_hash_table_lookup (self->filtering, rkey) : NULL;
+
+      if (rkey != NULL && held_cancelled (self, rkey))
+        {
+          g_message ("%s: a call was cancelled while it waited for the tools to be listed; it never ran",
+                     self->service->name);
+          return;
+        }
 
       if (held != NULL)
         {
@@ -1092,6 +1334,10 @@ handle_checked (ZtSession *self,
           }
         if (self->upstream != NULL)
           zt_upstream_send (self->upstream, out ? out : message);
+        /* the first session of a service lists its tools at once, so that its calls seldom
+         * have to wait for that */
+        if (g_strcmp0 (method, "notifications/initialized") == 0 && listing_needed (self))
+          start_listing (self);
         return;
       }
     default:
@@ -1163,6 +1409,14 @@ zt_session_close (ZtSession *self)
     return;
   self->closed = TRUE;
   zt_clear_source_id (&self->restart_source);
+  /* calls that waited for the tools' list: refused, not left without an answer */
+  zt_clear_source_id (&self->release_source);
+  if (self->held.length > 0)
+    {
+      self->list_failure = g_strdup ("the session was closed");
+      release_held_cb (g_object_ref (self));
+      g_object_unref (self);
+    }
   error = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "the session was closed");
   if (self->pending != NULL)
     fail_all_pending (self, error);
