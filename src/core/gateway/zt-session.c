@@ -95,7 +95,7 @@ struct _ZtSession
   gsize        held_bytes;       /* their size, bounded as what waits for a server is */
   gboolean     listing;          /* this session lists them for those calls */
   char        *list_failure;     /* why that listing failed, for the calls it held */
-  guint        release_source;
+  GSource     *release_source;   /* on the session's thread's context (the app runs the agent on its own) */
 };
 
 G_DEFINE_FINAL_TYPE (ZtSession, zt_session, G_TYPE_OBJECT)
@@ -946,7 +946,7 @@ release_held_cb (gpointer user_data)
   GQueue held = self->held;
   Held *h;
 
-  self->release_source = 0;
+  g_clear_pointer (&self->release_source, g_source_unref);   /* being dispatched: it goes when this returns */
   self->listing = FALSE;
   self->held_bytes = 0;
   g_queue_init (&self->held);
@@ -976,9 +976,12 @@ listing_done (ZtSession  *self,
 {
   if (failure != NULL && self->list_failure == NULL)
     self->list_failure = g_strdup (failure);
-  if (self->release_source == 0)
-    self->release_source = g_idle_add_full (G_PRIORITY_DEFAULT, release_held_cb, g_object_ref (self),
-                                            g_object_unref);
+  if (self->release_source == NULL)
+    {
+      self->release_source = g_idle_source_new ();
+      g_source_set_callback (self->release_source, release_held_cb, g_object_ref (self), g_object_unref);
+      g_source_attach (self->release_source, g_main_context_get_thread_default ());
+    }
 }
 
 static void
@@ -1410,9 +1413,10 @@ zt_session_close (ZtSession *self)
   self->closed = TRUE;
   zt_clear_source_id (&self->restart_source);
   /* calls that waited for the tools' list: refused, not left without an answer */
-  zt_clear_source_id (&self->release_source);
+  zt_source_clear (&self->release_source);
   if (self->held.length > 0)
     {
+      g_free (self->list_failure);
       self->list_failure = g_strdup ("the session was closed");
       release_held_cb (g_object_ref (self));
       g_object_unref (self);
