@@ -1418,8 +1418,7 @@ zt_session_close (ZtSession *self)
     {
       g_free (self->list_failure);
       self->list_failure = g_strdup ("the session was closed");
-      release_held_cb (g_object_ref (self));
-      g_object_unref (self);
+      release_held_cb (self);
     }
   error = g_error_new_literal (ZT_ERROR, ZT_ERROR_CLOSED, "the session was closed");
   if (self->pending != NULL)

@@ -973,8 +973,8 @@ validate_object (Ctx        *ctx,
 
               if (declared != NULL)
                 {
-                  g_autofree char *shown = zt_json_name_for_message (name);
-                  g_autofree char *property = zt_json_name_for_message (declared);
+                  g_autofree char *shown = zt_utf8_clip (g_strdup (name), 65);
+                  g_autofree char *property = zt_utf8_clip (g_strdup (declared), 65);
                   gboolean ok;
 
                   ctx->segments[ctx->n_segments++] = (Segment) { name, 0 };

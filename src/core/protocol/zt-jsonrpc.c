@@ -420,9 +420,6 @@ zt_json_check (const char     *data,
   return json_check (data, len, limits, &any_nul, error);
 }
 
-/* The string at s[*pi] == '"' that json_scan accepted, decoded into @out (emptied first);
- * *pi ends after its closing quote. An escaped U+0000 is decoded too: the node's string ends
- * there, as json-glib's did (zt_message_dup_object_nul_visible reads it whole). */
 /* Appends @len bytes at @p to @out: a copy into the room it has, else GLib's append (which
  * grows it). Runs between escapes are a few bytes: a call per run was most of their cost. */
 static inline void
@@ -440,6 +437,9 @@ put_bytes (GString    *out,
     g_string_append_len (out, p, len);
 }
 
+/* The string at s[*pi] == '"' that json_scan accepted, decoded into @out (emptied first);
+ * *pi ends after its closing quote. An escaped U+0000 is decoded too: the node's string ends
+ * there, as json-glib's did (zt_message_dup_object_nul_visible reads it whole). */
 static void
 build_string (const char *s,
               gsize      *pi,
@@ -453,7 +453,6 @@ build_string (const char *s,
     {
       gsize run = i;
       char buf[4];
-
       gboolean near = FALSE;
 
       /* the text was scanned: the string ends at a quote with no escape before it but those
@@ -799,18 +798,6 @@ zt_json_name_fold (const char *name)
   return g_string_free (out, FALSE);
 }
 
-char *
-zt_json_name_for_message (const char *name)
-{
-  if (g_utf8_strlen (name, 65) <= 64)
-    return g_strdup (name);
-  {
-    g_autofree char *head = g_utf8_substring (name, 0, 64);
-
-    return g_strconcat (head, "\u2026", NULL);
-  }
-}
-
 /* Two members of @o whose names differ but fold equal ("name" and "Name"): a server that
  * matches names without case reads one field from both, and takes the last, while the
  * gateway decided on the one spelled as MCP spells it. */
@@ -846,8 +833,8 @@ case_twins_refused (JsonObject  *o,
       twin = g_hash_table_lookup (folds, fold);
       if (twin != NULL)
         {
-          g_autofree char *a = zt_json_name_for_message (twin);
-          g_autofree char *b = zt_json_name_for_message (name);
+          g_autofree char *a = zt_utf8_clip (g_strdup (twin), 65);
+          g_autofree char *b = zt_utf8_clip (g_strdup (name), 65);
 
           g_free (fold);
           g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_REQUEST,

@@ -130,8 +130,6 @@ gsize          zt_message_get_size      (ZtMessage       *self);
  * simple case folding, which also pairs "ſ" with "s" and the Kelvin sign with "k"); NULL when
  * @name has no capital and nothing past ASCII, and so is its own fold. */
 char          *zt_json_name_fold        (const char      *name);
-/* @name for an error message: at most 64 characters, then "…" */
-char          *zt_json_name_for_message (const char      *name);
 
 /* Ids are strings or integers; a key distinguishes "1" from 1. */
 char          *zt_json_id_key           (JsonNode        *id);
