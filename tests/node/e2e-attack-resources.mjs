@@ -588,6 +588,26 @@ await run({
     assert.equal((await client.listTools()).tools[0].name, "flood", "a new session through the mesh works");
     await client.close();
   },
+  "calls that wait for a list the server never gives: bounded, then each refused saying why; the agent serves on": async () => {
+    // the agent lists a service's tools itself before its first calls go on (docs/security.md,
+    // "A call before any list"); this server never answers the list
+    const waiting = await startAgent({ args: ["--request-timeout", "3s"] });
+    waiting.cli("service", "add", "listless", "--env", "MUTE_LIST=1", "--max-message-size", "65536", "--stdio", "--",
+      NODE, path.join(here, "mute-server.mjs"));
+    const client = await connectHttp(waiting.mcpUrl("listless"), waiting.auth);
+    const pad = "x".repeat(60000);   // what waits is bounded at 4 messages of 64 KiB
+    const calls = await Promise.allSettled(Array.from({ length: 6 }, () =>
+      client.callTool({ name: "hang", arguments: { pad } }, undefined, { timeout: 20000 })));
+    const messages = calls.map((c) => c.reason?.message ?? `answered: ${JSON.stringify(c.value)}`);
+    assert.ok(calls.every((c) => c.status === "rejected" && c.reason.code === -32603), messages.join("\n"));
+    assert.ok(messages.some((m) => /too many calls wait for the tools of listless to be listed/.test(m)), messages.join("\n"));
+    assert.ok(messages.some((m) => /could not list the tools of listless .*did not answer within 3 s/.test(m)), messages.join("\n"));
+    assert.doesNotMatch(waiting.log.join(""), /\[listless\] call/, "a call reached the server unchecked");
+    // the agent serves on: another service, and a client's own list
+    waiting.cli("service", "add", "echo", "--stdio", "--", ECHO_SERVER);
+    const echo = await connectHttp(waiting.mcpUrl("echo"), waiting.auth);
+    assert.ok((await echo.listTools()).tools.length > 0);
+  },
   "an HTTP server that never accepts a notification: what waits behind it is bounded, then refused": async () => {
     const client = await connectHttp(agent.mcpUrl("stuck"), agent.auth);
     const before = rssMB(agent.proc.pid);

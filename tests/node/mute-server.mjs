@@ -1,4 +1,5 @@
 // mute-server.mjs: a stdio MCP server that accepts tools/call and never answers it
+// (MUTE_LIST=1: nor tools/list)
 // SPDX-License-Identifier: GPL-3.0-or-later
 import readline from "node:readline";
 
@@ -8,7 +9,7 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
   if (m.method === "initialize")
     send({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} },
       serverInfo: { name: "mute", version: "1.0.0" } } });
-  else if (m.method === "tools/list")
+  else if (m.method === "tools/list" && process.env.MUTE_LIST !== "1")
     send({ jsonrpc: "2.0", id: m.id, result: { tools: [{ name: "hang", description: "never answers",
       inputSchema: { type: "object" } }] } });
   else if (m.method === "ping")
