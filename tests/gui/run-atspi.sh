@@ -19,4 +19,4 @@ export GSETTINGS_BACKEND=keyfile
 gsettings set org.gnome.desktop.interface toolkit-accessibility true
 # Xvfb first, then the bus inside it: the services the bus starts (the AT-SPI registry, which
 # synthesizes mouse and key events with XTest) must see DISPLAY
-exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
+exec "$(dirname "$0")/with-xvfb.sh" dbus-run-session -- "$@"

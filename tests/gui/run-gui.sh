@@ -14,4 +14,4 @@ export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_C
 if [ "${ZT_GUI_GDB:-0}" = 1 ] && command -v gdb >/dev/null; then
   set -- gdb -q -batch -return-child-result -ex run -ex 'thread apply all bt 25' --args "$@"
 fi
-exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$@"
+exec dbus-run-session -- "$(dirname "$0")/with-xvfb.sh" "$@"
