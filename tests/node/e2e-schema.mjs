@@ -30,19 +30,22 @@ const answersSeen = (rf, side, tool) => rf.seen().filter((m) => m.side === side 
   m.method === "tools/call" && m.tool === tool);
 
 // The mesh: alice lists (her importer and bob's exporter learn the tools); carol's agent has
-// never seen a list, so her importer lets a bad call through and bob's exporter refuses it.
+// never seen a list, so her importer lists the tools itself; dave's import has its tool scan
+// off, so his importer never learns the tools and bob's exporter is the one that refuses.
 const exporterRules = testFilterRules([]);
 const carolRules = testFilterRules([]);
-let alice, bob, carol;
+const daveRules = testFilterRules([]);
+let alice, bob, carol, dave;
 async function startMesh() {
   const { data } = await startHub("schemamesh");
   alice = await joinMember(data, "alice", "alice-pc");
   bob = await joinMember(data, "bob", "bob-pc", ["--test-filter", exporterRules.file]);
   carol = await joinMember(data, "carol", "carol-pc", ["--test-filter", carolRules.file]);
+  dave = await joinMember(data, "dave", "dave-pc", ["--test-filter", daveRules.file]);
   bob.cli("service", "add", "every", "--stdio", "--", NODE, EVERYTHING, "stdio");
   bob.cli("service", "export", "every");
   bob.cli("policy", "add", "--service", "every", "--subject", "*", "--tools", "*");
-  for (const importer of [alice, carol]) {
+  for (const importer of [alice, carol, dave]) {
     importer.cli("service", "import", "bob-pc/every");
     await until(() => peersOf(importer).peers.some((p) => p.endpoint === "bob-pc" && p.online &&
       (p.services ?? []).includes("every")), "the importer sees bob's every");
@@ -101,6 +104,21 @@ await run({
     assert.equal(callsSeen(exporterRules, "exporter", "get-sum").length, before, "the exporter relayed it");
     assert.match(carol.cli("audit", "--decision", "deny", "--limit", "3"), /schema:input/);
     assert.match((await c.callTool({ name: "echo", arguments: { message: "via mesh" } })).content[0].text, /via mesh/);
+    await c.close();
+  },
+  "through the mesh: an importer that does not check, the exporter refuses": async () => {
+    dave.cli("service", "update", "every", "--tool-scan", "off");
+    const c = await connectHttp(dave.mcpUrl("every"), dave.auth);
+    const before = callsSeen(exporterRules, "exporter", "get-sum").length;
+    const denials = () => (bob.cli("audit", "--decision", "deny", "--limit", "50").match(/schema:input/g) ?? []).length;
+    const deniedBefore = denials();
+    await refused(c.callTool({ name: "get-sum", arguments: { a: 1, b: { n: 2 } } }), "/b", "type");
+    // dave's importer relayed it (no list, so nothing to check it against); bob's refused it
+    assert.equal(callsSeen(daveRules, "importer", "get-sum").length, 1, "dave's importer did not relay the call");
+    assert.equal(callsSeen(exporterRules, "exporter", "get-sum").length, before, "the exporter relayed it");
+    assert.equal(denials(), deniedBefore + 1, "bob's audit has no refusal of the call");
+    assert.match((await c.callTool({ name: "get-sum", arguments: { a: 1, b: 2 } })).content[0].text, /3/);
+    assert.equal(callsSeen(exporterRules, "exporter", "get-sum").length, before + 1);
     await c.close();
   },
 });
