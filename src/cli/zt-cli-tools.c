@@ -18,6 +18,11 @@ static const char *const summaries[][3] = {
   { "scan", "SERVICE", "What the tool scan finds in each tool SERVICE lists now, with the service's rule "
                        "overrides: verdicts, findings and their evidence, as `zt4mcp scan` prints them (exit "
                        "status 0 nothing found, 1 warnings, 2 a tool blocked). The agent asks the server itself." },
+  { "accept", "SERVICE TOOL... [--revoke]", "Let tools of SERVICE through that the tool scan blocks, once you "
+                                            "have read what it found (`zt4mcp tools scan SERVICE`): each for its "
+                                            "definition as the server lists it now, so a changed one is blocked "
+                                            "again. Still neutralised, and warned of in the log. --revoke takes it "
+                                            "back: blocked again at once." },
 };
 
 static JsonNode *
@@ -143,6 +148,54 @@ tools_approve (const char *service,
   return 0;
 }
 
+static int
+tools_accept (const char *service,
+              char      **names,
+              gboolean    revoke)
+{
+  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
+  g_autofree char *path = g_strconcat ("/services/", escaped, "/tools/accept", NULL);
+  g_autofree char *tools_path = g_strconcat ("/services/", escaped, "/tools", NULL);
+  g_autoptr(JsonNode) body = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonNode) listed = NULL;
+  g_autoptr(JsonNode) reply = NULL;
+  JsonArray *a, *done;
+
+  if (names == NULL || names[0] == NULL)
+    die ("tools accept", "name the tools to accept (`zt4mcp tools scan %s` shows what the scan blocks and why)",
+         service);
+  /* the agent lists the tools now: what is accepted is what the server sends today */
+  if (!revoke)
+    listed = call_or_die ("tools accept", "GET", tools_path, NULL, 200);
+  a = json_array_new ();
+  for (guint i = 0; names[i]; i++)
+    json_array_add_string_element (a, names[i]);
+  json_object_set_array_member (json_node_get_object (body), "tools", a);
+  json_object_set_boolean_member (json_node_get_object (body), "revoke", revoke);
+  reply = call_or_die ("tools accept", "POST", path, body, 200);
+  if (opt_json)
+    {
+      print_json (reply);
+      return 0;
+    }
+  done = json_object_get_array_member (json_node_get_object (reply), revoke ? "revoked" : "accepted");
+  for (guint i = 0; i < json_array_get_length (done); i++)
+    {
+      JsonObject *t = json_array_get_object_element (done, i);
+
+      if (revoke)
+        g_print ("no longer accepted: %s (the tool scan blocks it again)\n", zt_json_get_string (t, "tool"));
+      else
+        g_print ("accepted: %s, blocked for %s; this definition only (sha256 %.12s…): a changed one is "
+                 "blocked again\n", zt_json_get_string (t, "tool"), zt_json_get_string (t, "rules"),
+                 zt_json_get_string (t, "sha256"));
+    }
+  if (!revoke)
+    g_print ("Clients see %s at their next tools/list; take it back with `zt4mcp tools accept %s TOOL --revoke`.\n",
+             json_array_get_length (done) == 1 ? "it" : "them", service);
+  return 0;
+}
+
 /* The tools a service's pins hold as its server sends them now; NULL when nothing is pinned */
 static JsonArray *
 pinned_definitions (JsonNode *pins)
@@ -167,6 +220,43 @@ rules_of (JsonObject *service)
   if ((rules = zt_scan_rules_new_from_json (overrides, &error)) == NULL)
     die ("tools scan", "the scan_rules of %s: %s", zt_json_get_string (service, "name"), error->message);
   return rules;
+}
+
+/* The tools the owner accepted although the scan blocks them, and whether the definition
+ * accepted is the one @definitions hold now */
+static void
+print_accepted (const char *service,
+                JsonArray  *definitions)
+{
+  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
+  g_autofree char *path = g_strconcat ("/services/", escaped, "/tools/accept", NULL);
+  g_autoptr(JsonNode) reply = call_or_die ("tools scan", "GET", path, NULL, 200);
+  JsonArray *accepted = zt_json_get_array (json_node_get_object (reply), "accepted");
+
+  for (guint i = 0; accepted && i < json_array_get_length (accepted); i++)
+    {
+      JsonObject *a = json_array_get_object_element (accepted, i);
+      const char *tool = zt_json_get_string (a, "tool");
+      gboolean current = FALSE;
+
+      for (guint j = 0; tool && j < json_array_get_length (definitions); j++)
+        {
+          JsonNode *d = json_array_get_element (definitions, j);
+          JsonObject *o = JSON_NODE_HOLDS_OBJECT (d) ? json_node_get_object (d) : NULL;
+          g_autofree char *text = NULL;
+          g_autofree char *sha = NULL;
+
+          if (o == NULL || g_strcmp0 (zt_json_get_string (o, "name"), tool) != 0)
+            continue;
+          text = zt_json_to_canonical (d);
+          sha = zt_sha256_hex (text, -1);
+          current = g_strcmp0 (sha, zt_json_get_string (a, "sha256")) == 0;
+        }
+      if (current)
+        g_print ("  %s: accepted by the owner: listed and callable although the scan blocks it\n", tool);
+      else
+        g_print ("  %s: accepted for another definition than the one listed now: blocked\n", tool);
+    }
 }
 
 /* What the agent's tool scan finds in SERVICE's tools, as the desktop app's Tools view shows
@@ -278,6 +368,7 @@ tools_scan (const char *service)
     g_print ("  tool pinning is off for %s: these are the tools it lists to clients, without those the scan hides\n",
              service);
   zt_cli_scan_print (scan, service);
+  print_accepted (service, definitions);
   return zt_cli_scan_status (scan, service);
 }
 
@@ -295,9 +386,13 @@ usage_of_all (void)
 int
 zt_cli_tools (int argc, char **argv)
 {
-  gboolean all = FALSE;
+  gboolean all = FALSE, revoke = FALSE;
   const GOptionEntry approve_entries[] = {
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Approve every change held back", NULL },
+    { NULL }
+  };
+  const GOptionEntry accept_entries[] = {
+    { "revoke", 0, 0, G_OPTION_ARG_NONE, &revoke, "Take back what was accepted: the tool scan blocks them again", NULL },
     { NULL }
   };
   g_autofree char *verb_name = NULL;
@@ -311,10 +406,11 @@ zt_cli_tools (int argc, char **argv)
   for (v = 0; v < G_N_ELEMENTS (summaries) && strcmp (argv[1], summaries[v][0]) != 0; v++)
     ;
   if (v == G_N_ELEMENTS (summaries))
-    die ("tools", "unknown verb \"%s\": list, diff, approve or scan (see --help)", argv[1]);
+    die ("tools", "unknown verb \"%s\": list, diff, approve, scan or accept (see --help)", argv[1]);
   verb_name = g_strdup_printf ("tools %s", summaries[v][0]);
   argc--, argv++;
-  parse_options (verb_name, summaries[v][1], summaries[v][2], v == 2 ? approve_entries : NULL, &argc, &argv);
+  parse_options (verb_name, summaries[v][1], summaries[v][2],
+                 v == 2 ? approve_entries : v == 4 ? accept_entries : NULL, &argc, &argv);
   if (argc < 2)
     die (verb_name, "which service? `zt4mcp %s %s`", verb_name, summaries[v][1]);
   if (v == 0)
@@ -323,5 +419,7 @@ zt_cli_tools (int argc, char **argv)
     return tools_diff (argv[1], argc > 2 ? argv[2] : NULL);
   if (v == 3)
     return tools_scan (argv[1]);
+  if (v == 4)
+    return tools_accept (argv[1], argv + 2, revoke);
   return tools_approve (argv[1], argv + 2, all);
 }

@@ -181,6 +181,55 @@ await run({
     assert.notEqual(none.status, 0);
     assert.doesNotMatch(none.out, /BLOCK|warn|ok /);
   },
+  "the owner accepts a tool the scan blocks: listed and callable, audited, that definition only; --revoke blocks it at once": async () => {
+    agent.cli("service", "add", "poisok", "--stdio", "--", NODE, POISONED);
+    const cliRun = (...args) => {
+      try { return { status: 0, out: agent.cli(...args), err: "" }; } catch (e) {
+        if (e.status === undefined) throw e;
+        return { status: e.status, out: e.stdout?.toString() ?? "", err: e.stderr?.toString() ?? "" };
+      }
+    };
+    const c = await connectHttp(agent.mcpUrl("poisok"), agent.auth);
+    const listed = async () => (await c.listTools()).tools.map((t) => t.name);
+    assert.ok(!(await listed()).includes("weather_lookup"));
+    await refused(c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } }), "weather_lookup");
+    // a tool the scan does not block, or none of that name: nothing to accept, and nothing is
+    for (const name of ["subtract_numbers", "no_such_tool"]) {
+      const r = cliRun("tools", "accept", "poisok", name);
+      assert.notEqual(r.status, 0, r.out);
+      assert.match(r.err, new RegExp(`does not block a tool named "${name}"`), r.err);
+    }
+    // several names: all or none (one of them is not blocked)
+    assert.notEqual(cliRun("tools", "accept", "poisok", "weather_lookup", "subtract_numbers").status, 0);
+    await refused(c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } }), "weather_lookup");
+    const before = (await (await api(agent, "GET", "/audit?limit=1000&kind=admin")).json()).records.length;
+
+    const out = agent.cli("tools", "accept", "poisok", "weather_lookup");
+    assert.match(out, /^accepted: weather_lookup, blocked for [a-z.-]+(, [a-z.-]+)*; this definition only \(sha256 [0-9a-f]{12}/m, out);
+    // at once: the call passes before any new list, and the next list has the tool, byte for byte
+    assert.equal((await c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } })).content[0].text, "sunny in Oslo");
+    const { tools } = await c.listTools();
+    assert.equal(JSON.stringify(tools.find((t) => t.name === "weather_lookup")),
+      JSON.stringify(direct.find((t) => t.name === "weather_lookup")));
+    // the other blocked tools stay blocked
+    await refused(c.callTool({ name: "add_numbers", arguments: { a: 1, b: 2 } }), "add_numbers");
+    // the verb that shows the scan says which blocks the owner accepted
+    assert.match(cliRun("tools", "scan", "poisok").out, /^  weather_lookup: accepted by the owner: listed and callable/m);
+    const accepted = await (await api(agent, "GET", "/services/poisok/tools/accept")).json();
+    assert.deepEqual(accepted.accepted.map((a) => [a.tool, a.accepted_by]), [["weather_lookup", "owner"]]);
+    // an admin record says who let what through
+    const admin = (await (await api(agent, "GET", "/audit?limit=1000&kind=admin")).json()).records.slice(before);
+    assert.deepEqual(admin.map((r) => r.method), ["tools.accept"]);
+    assert.match(admin[0].args_preview, /weather_lookup/);
+
+    // taken back: refused at once, without a list, and left out of the next
+    assert.match(agent.cli("tools", "accept", "poisok", "weather_lookup", "--revoke"), /^no longer accepted: weather_lookup/m);
+    await refused(c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } }), "weather_lookup");
+    assert.ok(!(await listed()).includes("weather_lookup"));
+    assert.match(cliRun("tools", "accept", "poisok", "weather_lookup", "--revoke").err, /no tool named "weather_lookup" was accepted/);
+    await c.close();
+    agent.cli("service", "remove", "poisok");
+  },
   "a service's scan rules: instruction.words=block blocks the warned tool at once, default undoes it, a misspelt rule is refused": async () => {
     const c = await connectHttp(agent.mcpUrl("poiswords"), agent.auth);
     assert.ok((await c.listTools()).tools.some((t) => t.name === "git_helper"));

@@ -15,6 +15,7 @@ typedef struct {
   char          *rules;     /* "a, b": the rules that found something, for the log and refusal */
   char          *first;     /* the rule of the worst finding */
   JsonNode      *findings;  /* [{rule, severity, path, text}] */
+  char          *sha;       /* of the canonical definition (tools and the like; NULL: none) */
 } Known;
 
 /* The lists a server answers with definitions a model reads, and the member that names an
@@ -56,6 +57,10 @@ struct _ZtScanFilter
   ZtScanContext  *seen[2];              /* per ZtSide: the tools last listed by each service */
   GHashTable     *decided[2];           /* per ZtSide: service -> the mode and rules its tools'
                                          * verdicts were last decided under */
+  GHashTable     *accepted[2];          /* per ZtSide: service -> (tool -> Known): tools the scan
+                                         * blocks that the owner accepted, as they were listed */
+  ZtScanAcceptedFunc accepted_func;
+  gpointer        accepted_data;
   guint           n_scanned;
 };
 
@@ -74,6 +79,7 @@ known_clear (Known *k)
 {
   g_free (k->rules);
   g_free (k->first);
+  g_free (k->sha);
   g_clear_pointer (&k->findings, json_node_unref);
 }
 
@@ -185,15 +191,20 @@ decided_still (ZtScanFilter  *self,
 /* A verdict depends on the definition, the rules the service overrides, and for tools on what
  * it was scanned beside (@digest: the other services' tools, earlier pages). */
 static char *
+definition_sha (JsonNode *definition)
+{
+  g_autofree char *text = zt_json_to_canonical (definition);
+
+  return zt_sha256_hex (text, -1);
+}
+
+static char *
 cache_key (const ZtFilterContext *context,
            ListKind               kind,
            const char            *digest,
            ZtScanRules           *rules,
-           JsonNode              *definition)
+           const char            *sum)
 {
-  g_autofree char *text = zt_json_to_canonical (definition);
-  g_autofree char *sum = zt_sha256_hex (text, -1);
-
   return g_strdup_printf ("%d\n%d\n%s\n%s\n%s\n%s", kind, context->side, context->service, digest,
                           zt_scan_rules_get_key (rules), sum);
 }
@@ -251,6 +262,34 @@ blocked_in (ZtScanFilter *self,
       g_hash_table_insert (self->blocked[side][kind], g_strdup (service), blocked);
     }
   return blocked;
+}
+
+/* The tools of @service the owner accepted although the scan blocks them (on @side) */
+static GHashTable *
+accepted_in (ZtScanFilter *self,
+             ZtSide        side,
+             const char   *service,
+             gboolean      create)
+{
+  GHashTable *accepted = g_hash_table_lookup (self->accepted[side], service);
+
+  if (accepted == NULL && create)
+    {
+      accepted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) known_unref);
+      g_hash_table_insert (self->accepted[side], g_strdup (service), accepted);
+    }
+  return accepted;
+}
+
+/* Did the owner accept this very definition of @tool? */
+static gboolean
+is_accepted (ZtScanFilter *self,
+             const char   *service,
+             const char   *tool,
+             const Known  *k)
+{
+  return self->accepted_func != NULL && k->sha != NULL &&
+         self->accepted_func (service, tool, k->sha, self->accepted_data);
 }
 
 /* A scan being filled, and the rules its services' configurations point into (they must live
@@ -364,11 +403,14 @@ scan_list (ZtScanFilter          *self,
   guint len = json_array_get_length (entries), offset = 0, object = 0;
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) verdicts = g_ptr_array_new_with_free_func ((GDestroyNotify) known_unref);
+  g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *let = g_new0 (gboolean, len + 1);   /* blocked, but accepted by the owner */
   g_autoptr(JsonArray) earlier = NULL;
   g_autoptr(ZtToolScan) scan = NULL;
   g_autofree char *digest = NULL;
   g_autoptr(ZtScanRules) rules = rules_of (self, context->service);
   GHashTable *blocked = blocked_in (self, context->side, kind, context->service, TRUE);
+  GHashTable *accepted = kind == LIST_TOOLS ? accepted_in (self, context->side, context->service, TRUE) : NULL;
   JsonArray *kept;
   JsonNode *node;
   gboolean changed = FALSE;
@@ -384,9 +426,11 @@ scan_list (ZtScanFilter          *self,
   for (guint i = 0; i < len; i++)
     {
       JsonNode *entry = json_array_get_element (entries, i);
-      char *key = cache_key (context, kind, digest ? digest : "", rules, entry);
+      char *sha = definition_sha (entry);
+      char *key = cache_key (context, kind, digest ? digest : "", rules, sha);
       Known *k = g_hash_table_lookup (self->cache, key);
 
+      g_ptr_array_add (shas, sha);
       g_ptr_array_add (keys, key);
       g_ptr_array_add (verdicts, k ? known_ref (k) : NULL);
       if (k == NULL && scan == NULL)
@@ -406,6 +450,7 @@ scan_list (ZtScanFilter          *self,
           const ZtScanResult *r = o ? zt_tool_scan_get_result (scan, offset + object) : NULL;
 
           k = known_new (r, !json_node_equal (clean, entry));
+          k->sha = g_strdup (g_ptr_array_index (shas, i));
           verdicts->pdata[i] = k;
           cache_insert (self, g_strdup (g_ptr_array_index (keys, i)), k);
           self->n_scanned++;
@@ -414,14 +459,30 @@ scan_list (ZtScanFilter          *self,
       object += o != NULL;
       if (id == NULL)
         continue;
-      if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
+      if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK && accepted != NULL &&
+          is_accepted (self, context->service, id, k))
+        {
+          if (!g_hash_table_contains (accepted, id))
+            g_message ("%s: tool %s is blocked by the tool scan (%s) but listed: its owner accepted this "
+                       "definition (`zt4mcp tools accept %s %s --revoke` takes it back)", context->service, id,
+                       k->rules, context->service, id);
+          let[i] = TRUE;
+          g_hash_table_remove (blocked, id);
+          g_hash_table_insert (accepted, g_strdup (id), known_ref (k));
+          changed |= k->hidden;
+        }
+      else if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
         {
           g_hash_table_insert (blocked, g_strdup (id), known_ref (k));
+          if (accepted)
+            g_hash_table_remove (accepted, id);
           changed = TRUE;
         }
       else
         {
           g_hash_table_remove (blocked, id);
+          if (accepted)
+            g_hash_table_remove (accepted, id);
           changed |= k->hidden;
         }
     }
@@ -442,7 +503,7 @@ scan_list (ZtScanFilter          *self,
       const char *id = o ? zt_json_get_string (o, info->id) : NULL;
       Known *k = g_ptr_array_index (verdicts, i);
 
-      if (id != NULL && k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
+      if (id != NULL && k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK && !let[i])
         continue;
       json_array_add_element (kept, k->hidden ? zt_tool_neutralise (entry) : json_node_copy (entry));
     }
@@ -696,6 +757,7 @@ zt_scan_filter_finalize (GObject *object)
         g_clear_pointer (&self->blocked[side][kind], g_hash_table_unref);
       g_clear_pointer (&self->seen[side], zt_scan_context_free);
       g_clear_pointer (&self->decided[side], g_hash_table_unref);
+      g_clear_pointer (&self->accepted[side], g_hash_table_unref);
     }
   G_OBJECT_CLASS (zt_scan_filter_parent_class)->finalize (object);
 }
@@ -718,6 +780,8 @@ zt_scan_filter_init (ZtScanFilter *self)
                                                            (GDestroyNotify) g_hash_table_unref);
       self->seen[side] = zt_scan_context_new ();
       self->decided[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) decided_free);
+      self->accepted[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                    (GDestroyNotify) g_hash_table_unref);
     }
 }
 
@@ -761,4 +825,93 @@ zt_scan_filter_get_n_scanned (ZtScanFilter *self)
 {
   g_return_val_if_fail (ZT_IS_SCAN_FILTER (self), 0);
   return self->n_scanned;
+}
+
+void
+zt_scan_filter_set_accepted_func (ZtScanFilter       *self,
+                                  ZtScanAcceptedFunc  func,
+                                  gpointer            user_data)
+{
+  g_return_if_fail (ZT_IS_SCAN_FILTER (self));
+  self->accepted_func = func;
+  self->accepted_data = user_data;
+}
+
+char *
+zt_scan_filter_get_blocked (ZtScanFilter *self,
+                            const char   *service,
+                            const char   *tool,
+                            char        **rules,
+                            gboolean     *steers)
+{
+  g_return_val_if_fail (ZT_IS_SCAN_FILTER (self), NULL);
+  if (steers)
+    *steers = FALSE;
+  for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
+    {
+      GHashTable *tables[] = { blocked_in (self, side, LIST_TOOLS, service, FALSE),
+                               accepted_in (self, side, service, FALSE) };
+
+      for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+        {
+          Known *k = tables[t] ? g_hash_table_lookup (tables[t], tool) : NULL;
+
+          if (k == NULL)
+            continue;
+          if (rules && *rules == NULL)
+            *rules = g_strdup (k->rules);
+          if (k->sha != NULL)
+            return g_strdup (k->sha);
+          /* blocked beside another service's list, for steering one of its tools */
+          if (steers)
+            *steers = TRUE;
+        }
+    }
+  return NULL;
+}
+
+void
+zt_scan_filter_accepted_changed (ZtScanFilter *self,
+                                 const char   *service)
+{
+  g_return_if_fail (ZT_IS_SCAN_FILTER (self));
+  for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
+    {
+      GHashTable *blocked = blocked_in (self, side, LIST_TOOLS, service, FALSE);
+      GHashTable *accepted = accepted_in (self, side, service, FALSE);
+      g_autoptr(GPtrArray) to_accepted = g_ptr_array_new ();
+      g_autoptr(GPtrArray) to_blocked = g_ptr_array_new ();
+      GHashTableIter iter;
+      const char *id;
+      Known *k;
+
+      if (blocked != NULL)
+        {
+          g_hash_table_iter_init (&iter, blocked);
+          while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
+            if (is_accepted (self, service, id, k))
+              g_ptr_array_add (to_accepted, (gpointer) id);
+        }
+      if (accepted != NULL)
+        {
+          g_hash_table_iter_init (&iter, accepted);
+          while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
+            if (!is_accepted (self, service, id, k))
+              g_ptr_array_add (to_blocked, (gpointer) id);
+        }
+      for (guint i = 0; i < to_accepted->len; i++)
+        {
+          char *key = NULL;
+
+          g_hash_table_steal_extended (blocked, to_accepted->pdata[i], (gpointer *) &key, (gpointer *) &k);
+          g_hash_table_insert (accepted_in (self, side, service, TRUE), key, k);
+        }
+      for (guint i = 0; i < to_blocked->len; i++)
+        {
+          char *key = NULL;
+
+          g_hash_table_steal_extended (accepted, to_blocked->pdata[i], (gpointer *) &key, (gpointer *) &k);
+          g_hash_table_insert (blocked_in (self, side, LIST_TOOLS, service, TRUE), key, k);
+        }
+    }
 }

@@ -36,6 +36,29 @@ void          zt_scan_filter_set_mode_func (ZtScanFilter   *self,
 void          zt_scan_filter_set_rules_func (ZtScanFilter  *self,
                                             ZtScanRulesFunc func,
                                             gpointer        user_data);
+/* Whether the owner accepted @sha256, the definition of @tool of @service, although the tool
+ * scan blocks it: such a tool is listed (neutralised) and may be called. */
+typedef gboolean (*ZtScanAcceptedFunc) (const char *service,
+                                        const char *tool,
+                                        const char *sha256,
+                                        gpointer    user_data);
+/* Without one, nothing is accepted. A tool that is blocked for steering another service's tool
+ * (shadowing) stays blocked. */
+void          zt_scan_filter_set_accepted_func (ZtScanFilter       *self,
+                                                ZtScanAcceptedFunc  func,
+                                                gpointer            user_data);
+/* The SHA-256 of the definition of @tool that the last list of @service had blocked (accepted
+ * since or not), and in @rules (set to NULL first by the caller) the rules that blocked it;
+ * NULL when the scan blocks no such tool (or it was not listed since the agent started), or
+ * blocks it for steering another service's tool (@steers TRUE then: that is never accepted). */
+char         *zt_scan_filter_get_blocked   (ZtScanFilter   *self,
+                                            const char     *service,
+                                            const char     *tool,
+                                            char          **rules,
+                                            gboolean       *steers);
+/* What the owner accepts changed for @service: calls to its tools are decided by it at once. */
+void          zt_scan_filter_accepted_changed (ZtScanFilter *self,
+                                               const char   *service);
 /* How many definitions were scanned so far (cache hits are not); for tests */
 guint         zt_scan_filter_get_n_scanned (ZtScanFilter   *self);
 

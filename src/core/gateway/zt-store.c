@@ -73,6 +73,11 @@ static const char *migrations[] = {
   "  SELECT 'c-' || lower (hex (randomblob (4))), name, token_hash, created, services FROM clients;"
   "DROP TABLE clients;"
   "ALTER TABLE clients_v9 RENAME TO clients;",
+  /* 10: tools the owner let through although the tool scan blocks them, each for one definition
+   * (its SHA-256, as the scan filter hashes it), keyed by the service's identity as pins are */
+  "CREATE TABLE IF NOT EXISTS scan_accepted (service_key TEXT NOT NULL, tool TEXT NOT NULL, hash TEXT NOT NULL,"
+  "                        accepted_at INTEGER NOT NULL, accepted_by TEXT NOT NULL,"
+  "                        PRIMARY KEY (service_key, tool));",
 };
 
 static gboolean
@@ -780,6 +785,85 @@ zt_store_delete_tool_pin (ZtStore    *self,
                     pending ? "DELETE FROM tool_pending WHERE service_key = ? AND tool = ?"
                             : "DELETE FROM tool_pins WHERE service_key = ? AND tool = ?",
                     service_key, tool, NULL);
+}
+
+char *
+zt_store_scan_accepted (ZtStore    *self,
+                        const char *service_key,
+                        const char *tool,
+                        gint64     *at,
+                        char      **by)
+{
+  sqlite3_stmt *stmt;
+  char *hash = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT hash, accepted_at, accepted_by FROM scan_accepted "
+                          "WHERE service_key = ? AND tool = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, tool, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      hash = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      if (at)
+        *at = sqlite3_column_int64 (stmt, 1);
+      if (by)
+        *by = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_finalize (stmt);
+  return hash;
+}
+
+JsonArray *
+zt_store_scan_accepted_list (ZtStore    *self,
+                             const char *service_key)
+{
+  JsonArray *out = json_array_new ();
+  sqlite3_stmt *stmt;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT tool, hash, accepted_at, accepted_by FROM scan_accepted "
+                          "WHERE service_key = ? ORDER BY tool", -1, &stmt, NULL) != SQLITE_OK)
+    return out;
+  sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      JsonObject *o = json_object_new ();
+
+      json_object_set_string_member (o, "tool", (const char *) sqlite3_column_text (stmt, 0));
+      json_object_set_string_member (o, "sha256", (const char *) sqlite3_column_text (stmt, 1));
+      json_object_set_int_member (o, "accepted_at", sqlite3_column_int64 (stmt, 2));
+      json_object_set_string_member (o, "accepted_by", (const char *) sqlite3_column_text (stmt, 3));
+      json_array_add_object_element (out, o);
+    }
+  sqlite3_finalize (stmt);
+  return out;
+}
+
+gboolean
+zt_store_scan_accept (ZtStore    *self,
+                      const char *service_key,
+                      const char *tool,
+                      const char *hash,
+                      const char *by,
+                      GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (hash == NULL)
+    return exec_text (self, error, "cannot take back an accepted tool",
+                      "DELETE FROM scan_accepted WHERE service_key = ? AND tool = ?", service_key, tool, NULL);
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO scan_accepted (service_key, tool, hash, accepted_at, "
+                          "accepted_by) VALUES (?, ?, ?, ?, ?)", -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot save an accepted tool");
+  sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, tool, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_text (stmt, 5, by, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save an accepted tool");
 }
 
 gboolean

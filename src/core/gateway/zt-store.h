@@ -152,6 +152,23 @@ gboolean   zt_store_delete_tool_pin (ZtStore      *self,
                                      gboolean      pending,
                                      GError      **error);
 void       zt_tool_pin_row_free     (ZtToolPinRow *row);
+/* A tool the owner let through although the tool scan blocks it: the SHA-256 of the one
+ * definition accepted (NULL: none), when and by whom. */
+char      *zt_store_scan_accepted   (ZtStore      *self,
+                                     const char   *service_key,
+                                     const char   *tool,
+                                     gint64       *at,
+                                     char        **by);
+/* [{tool, sha256, accepted_at, accepted_by}] of a service, by tool name */
+JsonArray *zt_store_scan_accepted_list (ZtStore    *self,
+                                        const char *service_key);
+/* Accepts @hash for @tool (replacing what was accepted before); @hash NULL takes it back. */
+gboolean   zt_store_scan_accept     (ZtStore      *self,
+                                     const char   *service_key,
+                                     const char   *tool,
+                                     const char   *hash,
+                                     const char   *by,
+                                     GError      **error);
 /* A transaction around several writes (an approval moves rows from pending to pins). */
 gboolean   zt_store_begin           (ZtStore      *self,
                                      GError      **error);

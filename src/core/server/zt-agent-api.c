@@ -547,6 +547,16 @@ _zt_agent_handle_api (ZtAgent           *self,
       else
         _zt_agent_api_service_pins (self, msg, method, service, n == 7);
     }
+  else if (strcmp (parts[3], "services") == 0 && n == 7 && strcmp (parts[5], "tools") == 0 &&
+           strcmp (parts[6], "accept") == 0)
+    {
+      ZtService *service = g_hash_table_lookup (self->services, parts[4]);
+
+      if (service == NULL)
+        _zt_agent_reply_error (msg, 404, "not_found", "no service named %s; `zt4mcp service list` shows them", parts[4]);
+      else
+        _zt_agent_api_service_accept (self, msg, method, service);
+    }
   else if (strcmp (parts[3], "services") == 0 && n == 7 && strcmp (parts[5], "tools") == 0 && strcmp (parts[6], "call") == 0)
     _zt_agent_api_service_tool_call (self, msg, method, parts[4]);
   else if (strcmp (parts[3], "mesh") == 0 && (n == 4 || (n == 5 && strcmp (parts[4], "reload") == 0)))

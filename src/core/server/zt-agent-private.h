@@ -237,6 +237,10 @@ const char *_zt_agent_service_state     (ZtAgent           *self,
 /* zt-agent-tool-pins.c: the agent's side of tool pinning: GET /api/v1/services/NAME/pins,
  * POST .../pins/approve, and a fresh listing of a service's tools after list_changed */
 void       _zt_agent_tool_pins_init     (ZtAgent           *self);
+void       _zt_agent_api_service_accept (ZtAgent           *self,
+                                         SoupServerMessage *msg,
+                                         const char        *method,
+                                         ZtService         *service);
 void       _zt_agent_api_service_pins   (ZtAgent           *self,
                                           SoupServerMessage *msg,
                                           const char        *method,

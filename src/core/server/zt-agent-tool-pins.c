@@ -7,6 +7,7 @@
 #include "zt-agent-private.h"
 #include "zt-error.h"
 #include "zt-pin-filter.h"
+#include "zt-scan-filter.h"
 #include "zt-policy.h"
 #include "zt-util.h"
 
@@ -281,4 +282,121 @@ _zt_agent_api_service_pins (ZtAgent           *self,
   if (out == NULL)
     return reply_pin_error (msg, error);
   _zt_agent_reply_json (msg, 200, out);
+}
+
+/* GET /api/v1/services/NAME/tools/accept: what the owner accepted.
+ * POST /api/v1/services/NAME/tools/accept {"tools": [...], "revoke": false}: the owner lets
+ * tools through that the tool scan blocks, each for the definition the scan blocked (a changed
+ * definition is blocked again), or takes that back. */
+void
+_zt_agent_api_service_accept (ZtAgent           *self,
+                              SoupServerMessage *msg,
+                              const char        *method,
+                              ZtService         *service)
+{
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  JsonNode *revoke_node;
+  gboolean revoke;
+  JsonArray *done;
+  JsonNode *out, *detail;
+
+  if (strcmp (method, "GET") == 0)
+    {
+      out = json_node_init_object (json_node_alloc (), json_object_new ());
+      key = zt_service_pin_key (service);
+      json_object_set_string_member (json_node_get_object (out), "service", service->name);
+      json_object_set_array_member (json_node_get_object (out), "accepted",
+                                    self->store ? zt_store_scan_accepted_list (self->store, key) : json_array_new ());
+      _zt_agent_reply_json (msg, 200, out);
+      json_node_unref (out);
+      return;
+    }
+  if (strcmp (method, "POST") != 0)
+    return _zt_agent_reply_error (msg, 405, "method_not_allowed", "use GET or POST");
+  if ((body = _zt_agent_read_json_body (msg)) == NULL)
+    return;
+  revoke_node = json_object_get_member (body, "revoke");
+  if (revoke_node != NULL && (!JSON_NODE_HOLDS_VALUE (revoke_node) ||
+                              json_node_get_value_type (revoke_node) != G_TYPE_BOOLEAN))
+    return _zt_agent_reply_error (msg, 400, "invalid_request", "\"revoke\" must be true or false");
+  revoke = revoke_node != NULL && json_node_get_boolean (revoke_node);
+  if (json_object_get_member (body, "all") != NULL)
+    return _zt_agent_reply_error (msg, 400, "invalid_request", "name the tools to accept: {\"tools\": [NAME, ...]} "
+                                  "(each is looked at on its own; there is no \"all\")");
+  if (!approval_tools (body, &tools, &error))
+    return reply_pin_error (msg, error);
+  if (self->store == NULL)
+    return _zt_agent_reply_error (msg, 500, "internal", "this agent has no store to keep what it accepts");
+  key = zt_service_pin_key (service);
+
+  /* every name is checked before anything is written: all or nothing */
+  for (guint i = 0; tools->pdata[i] != NULL; i++)
+    {
+      const char *tool = tools->pdata[i];
+      g_autofree char *sha = NULL;
+      g_autofree char *had = NULL;
+      g_autofree char *rules = NULL;
+      gboolean steers = FALSE;
+
+      if (revoke)
+        {
+          if ((had = zt_store_scan_accepted (self->store, key, tool, NULL, NULL)) == NULL)
+            return _zt_agent_reply_error (msg, 404, "not_found", "%s: no tool named \"%s\" was accepted",
+                                          service->name, tool);
+        }
+      else if ((sha = zt_scan_filter_get_blocked (self->scan_filter, service->name, tool, &rules, &steers)) == NULL &&
+               steers)
+        return _zt_agent_reply_error (msg, 409, "steers", "%s: %s is blocked for steering another service's tool "
+                                      "(%s), which is not accepted: remove that service or turn the rule off for "
+                                      "%s (`zt4mcp service update %s --scan-rule RULE=off`)", service->name, tool,
+                                      rules ? rules : "", service->name, service->name);
+      else if (sha == NULL)
+        return _zt_agent_reply_error (msg, 409, "not_blocked",
+                                      "%s: the tool scan does not block a tool named \"%s\" in what the service "
+                                      "last listed, so there is nothing to accept; `zt4mcp tools scan %s` shows "
+                                      "the verdicts", service->name, tool, service->name);
+    }
+  done = json_array_new ();
+  for (guint i = 0; tools->pdata[i] != NULL; i++)
+    {
+      const char *tool = tools->pdata[i];
+      g_autofree char *rules = NULL;
+      g_autofree char *sha = revoke ? NULL : zt_scan_filter_get_blocked (self->scan_filter, service->name, tool, &rules,
+                                                                         NULL);
+      JsonObject *o;
+
+      if (!zt_store_scan_accept (self->store, key, tool, sha, "owner", &error))
+        {
+          json_array_unref (done);
+          return _zt_agent_reply_error (msg, 500, "internal", "%s", error->message);
+        }
+      o = json_object_new ();
+      json_object_set_string_member (o, "tool", tool);
+      if (sha != NULL)
+        {
+          json_object_set_string_member (o, "sha256", sha);
+          json_object_set_string_member (o, "rules", rules ? rules : "");
+        }
+      json_array_add_object_element (done, o);
+      g_message ("%s: tool %s %s by the owner%s%s%s", service->name, tool,
+                 revoke ? "no longer accepted: the tool scan blocks it again" : "accepted although the tool scan blocks it",
+                 rules ? " (" : "", rules ? rules : "", rules ? ")" : "");
+    }
+  zt_scan_filter_accepted_changed (self->scan_filter, service->name);
+  _zt_agent_events_changed (self, ZT_AGENT_EVENT_TOOLS);
+
+  detail = json_node_init_object (json_node_alloc (), json_object_new ());
+  json_object_set_string_member (json_node_get_object (detail), "service", service->name);
+  json_object_set_array_member (json_node_get_object (detail), revoke ? "revoked" : "accepted", json_array_ref (done));
+  _zt_agent_audit_admin (self, revoke ? "tools.accept.revoke" : "tools.accept", detail);
+  json_node_unref (detail);
+
+  out = json_node_init_object (json_node_alloc (), json_object_new ());
+  json_object_set_string_member (json_node_get_object (out), "service", service->name);
+  json_object_set_array_member (json_node_get_object (out), revoke ? "revoked" : "accepted", done);
+  _zt_agent_reply_json (msg, 200, out);
+  json_node_unref (out);
 }

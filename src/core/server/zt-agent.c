@@ -142,6 +142,24 @@ scan_rules_cb (const char *service,
   return s ? s->scan_rules : NULL;
 }
 
+static gboolean
+scan_accepted_cb (const char *service,
+                  const char *tool,
+                  const char *sha256,
+                  gpointer    user_data)
+{
+  ZtAgent *self = user_data;
+  ZtService *s = g_hash_table_lookup (self->services, service);
+  g_autofree char *key = NULL;
+  g_autofree char *hash = NULL;
+
+  if (s == NULL || self->store == NULL)
+    return FALSE;
+  key = zt_service_pin_key (s);
+  hash = zt_store_scan_accepted (self->store, key, tool, NULL, NULL);
+  return hash != NULL && strcmp (hash, sha256) == 0;
+}
+
 void
 zt_agent_set_result_scan_enabled (ZtAgent  *self,
                                   gboolean  enabled)
@@ -690,6 +708,7 @@ zt_agent_init (ZtAgent *self)
   self->scan_filter = zt_scan_filter_new ();
   zt_scan_filter_set_mode_func (self->scan_filter, scan_mode_cb, self);
   zt_scan_filter_set_rules_func (self->scan_filter, scan_rules_cb, self);
+  zt_scan_filter_set_accepted_func (self->scan_filter, scan_accepted_cb, self);
   g_ptr_array_add (self->filters, g_object_ref (self->scan_filter));
   /* then the shape of calls and results: what the policy lets through must still match
    * the tool's schema before it reaches the server (the audit, last, records the refusal) */
