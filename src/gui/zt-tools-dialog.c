@@ -11,6 +11,7 @@
 #include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 #include "zt-tools-dialog.h"
+#include "zt-util.h"
 #include "zt-jsonrpc.h"
 
 /* Everything shown here came from a server that may be hostile: each string passes
@@ -29,6 +30,7 @@ struct _ZtToolsDialog {
   GCancellable        *cancellable;
   int                  n_pending;
   int                  n_blocked;
+  int                  n_accepted;
   gboolean             disposed;
 
   GtkStack            *stack;
@@ -42,6 +44,8 @@ struct _ZtToolsDialog {
   guint                generation;    /* answers to an older load are dropped */
   JsonArray           *entries;       /* this service's pins, once they came */
   GHashTable          *others;        /* other service -> JsonArray of its definitions */
+  GHashTable          *accepted;      /* tool -> the SHA-256 of its definition the owner accepted
+                                       * although the scan blocks it */
 };
 
 G_DEFINE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ADW_TYPE_WINDOW)
@@ -249,6 +253,45 @@ finding_row_new (const ZtScanFinding *f)
 }
 
 static void approve_clicked_cb (GtkButton *button, ZtToolsDialog *self);
+static void accept_clicked_cb (GtkButton *button, ZtToolsDialog *self);
+
+/* Did the owner accept this very definition of a tool the scan blocks? (the agent hashes the
+ * definition as its server sent it, as the pins keep it) */
+static gboolean
+is_accepted (ZtToolsDialog *self,
+             const char    *name,
+             JsonObject    *definition)
+{
+  const char *sha = g_hash_table_lookup (self->accepted, name);
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *mine = NULL;
+
+  if (sha == NULL || definition == NULL)
+    return FALSE;
+  node = json_node_init_object (json_node_alloc (), definition);
+  text = zt_json_to_canonical (node);
+  mine = zt_sha256_hex (text, -1);
+  return strcmp (mine, sha) == 0;
+}
+
+/* Accept (a blocked tool) or Block Again (one accepted) */
+static GtkWidget *
+accept_button_new (ZtToolsDialog *self,
+                   const char    *tool,
+                   gboolean       revoke)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (revoke ? _("Block _Again") : _("_Accept…"));
+  g_autofree char *label = g_strdup_printf (revoke ? _("Block %s again") : _("Accept %s"), tool);
+
+  gtk_widget_set_name (button, revoke ? "revoke-tool" : "accept-tool");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "tool", g_strdup (tool), g_free);
+  g_object_set_data (G_OBJECT (button), "revoke", GINT_TO_POINTER (revoke));
+  g_signal_connect (button, "clicked", G_CALLBACK (accept_clicked_cb), self);
+  return button;
+}
 
 static GtkWidget *
 approve_button_new (ZtToolsDialog *self,
@@ -284,8 +327,19 @@ tool_row_new (ZtToolsDialog      *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name);
   if (state_text (state))
     adw_expander_row_set_subtitle (row, state_text (state));
-  if (result != NULL)
-    adw_expander_row_add_action (row, verdict_badge (result->verdict));
+  if (result != NULL && result->verdict == ZT_SCAN_BLOCK && !entry_is_pending (entry) &&
+      is_accepted (self, name, current))
+    {
+      adw_expander_row_set_subtitle (row, _("Blocked by the scan, accepted by you: clients see it and may call it"));
+      adw_expander_row_add_action (row, badge_new (_("Accepted"), "warning"));
+      adw_expander_row_add_action (row, accept_button_new (self, name, TRUE));
+    }
+  else if (result != NULL)
+    {
+      adw_expander_row_add_action (row, verdict_badge (result->verdict));
+      if (result->verdict == ZT_SCAN_BLOCK && !entry_is_pending (entry) && *name)
+        adw_expander_row_add_action (row, accept_button_new (self, name, FALSE));
+    }
   if (entry_is_pending (entry))
     adw_expander_row_add_action (row, approve_button_new (self, name));
 
@@ -407,6 +461,7 @@ show_entries (ZtToolsDialog *self,
   clear_rows (self);
   self->n_pending = 0;
   self->n_blocked = 0;
+  self->n_accepted = 0;
   for (guint i = 0; i < json_array_get_length (entries); i++)
     {
       JsonObject *entry = json_array_get_object_element (entries, i);
@@ -418,7 +473,14 @@ show_entries (ZtToolsDialog *self,
       removed = g_strcmp0 (entry_state (entry), "removed") == 0;
       result = removed ? NULL : find_result (scan, self->service, json_object_get_string_member_with_default (entry, "name", ""));
       if (result && result->verdict == ZT_SCAN_BLOCK)
-        self->n_blocked++;
+        {
+          const char *name = json_object_get_string_member_with_default (entry, "name", "");
+
+          if (!entry_is_pending (entry) && is_accepted (self, name, entry_current (entry)))
+            self->n_accepted++;
+          else
+            self->n_blocked++;
+        }
       if (entry_is_pending (entry))
         {
           self->n_pending++;
@@ -488,6 +550,23 @@ load_done (ZtToolsDialog *self)
   show_entries (self, self->entries);
 }
 
+/* The agent's answer to a load (in @answer, NULL with @error when it failed), and its array
+ * @member, or NULL */
+static JsonArray *
+load_answer (GObject       *source,
+             GAsyncResult  *result,
+             const char    *member,
+             JsonNode     **answer,
+             GError       **error)
+{
+  JsonNode *m;
+
+  *answer = zt_client_call_finish (ZT_CLIENT (source), result, error);
+  m = *answer && JSON_NODE_HOLDS_OBJECT (*answer) ? json_object_get_member (json_node_get_object (*answer), member)
+                                                  : NULL;
+  return m && JSON_NODE_HOLDS_ARRAY (m) ? json_node_get_array (m) : NULL;
+}
+
 static void
 pins_cb (GObject      *source,
          GAsyncResult *result,
@@ -496,10 +575,8 @@ pins_cb (GObject      *source,
   Load *load = user_data;
   ZtToolsDialog *self = load->dialog;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
-  JsonNode *tools = answer && JSON_NODE_HOLDS_OBJECT (answer)
-                    ? json_object_get_member (json_node_get_object (answer), "tools") : NULL;
-  JsonArray *list = tools && JSON_NODE_HOLDS_ARRAY (tools) ? json_node_get_array (tools) : NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  JsonArray *list = load_answer (source, result, "tools", &answer, &error);
 
   if (self->disposed || load->generation != self->generation)
     return load_free (load);
@@ -535,29 +612,77 @@ pins_path (const char *service,
   return g_strconcat ("/services/", escaped, "/pins", suffix, NULL);
 }
 
+/* GET @path, one more answer the current load waits for (@other: for another service) */
 static void
-load_pins (ZtToolsDialog *self,
-           const char    *other)
+start_load (ZtToolsDialog       *self,
+            const char          *path,
+            const char          *other,
+            GAsyncReadyCallback  callback)
 {
   Load *load = g_new0 (Load, 1);
-  g_autofree char *path = pins_path (other ? other : self->service, "");
 
   load->dialog = g_object_ref (self);
   load->service = g_strdup (other);
   load->generation = self->generation;
   self->loading++;
-  zt_client_call_async (self->client, "GET", path, NULL, self->cancellable, pins_cb, load);
+  zt_client_call_async (self->client, "GET", path, NULL, self->cancellable, callback, load);
+}
+
+static void
+load_pins (ZtToolsDialog *self,
+           const char    *other)
+{
+  g_autofree char *path = pins_path (other ? other : self->service, "");
+
+  start_load (self, path, other, pins_cb);
+}
+
+/* What the owner accepted; an agent older than that answers 404, and nothing is */
+static void
+accepted_list_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Load *load = user_data;
+  ZtToolsDialog *self = load->dialog;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  JsonArray *list = load_answer (source, result, "accepted", &answer, &error);
+
+  if (self->disposed || load->generation != self->generation)
+    return load_free (load);
+  for (guint i = 0; list && i < json_array_get_length (list); i++)
+    {
+      JsonObject *a = json_array_get_object_element (list, i);
+      const char *tool = a ? json_object_get_string_member_with_default (a, "tool", NULL) : NULL;
+      const char *sha = a ? json_object_get_string_member_with_default (a, "sha256", NULL) : NULL;
+
+      if (tool && sha)
+        g_hash_table_insert (self->accepted, g_strdup (tool), g_strdup (sha));
+    }
+  load_done (self);
+  load_free (load);
+}
+
+static char *
+accept_path (const char *service)
+{
+  g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
+  return g_strconcat ("/services/", escaped, "/tools/accept", NULL);
 }
 
 static void
 reload (ZtToolsDialog *self)
 {
   JsonArray *services = zt_client_get_services (self->client);
+  g_autofree char *path = accept_path (self->service);
 
   self->generation++;
   self->loading = 0;
   g_clear_pointer (&self->entries, json_array_unref);
   g_hash_table_remove_all (self->others);
+  g_hash_table_remove_all (self->accepted);
+  start_load (self, path, NULL, accepted_list_cb);
   load_pins (self, NULL);
   for (guint i = 0; services && i < json_array_get_length (services); i++)
     {
@@ -571,10 +696,14 @@ reload (ZtToolsDialog *self)
 
 /* Approving ------------------------------------------------------------------------------- */
 
+/* The answer to a change asked of the agent (@user_data: a reference to the dialog). Refused,
+ * the tools are shown as the agent has them (their buttons usable again) under the refusal,
+ * titled @heading. */
 static void
-approved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+changed (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data,
+         const char   *heading)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = zt_client_call_finish (ZT_CLIENT (source), result, &error);
@@ -582,11 +711,17 @@ approved_cb (GObject      *source,
 
   if (self->disposed)
     return;
-  /* refused, the tools are shown as the agent has them (their buttons usable again) under
-   * the refusal */
   if (answer == NULL)
-    zt_error_dialog_present_client_error (GTK_WIDGET (self), _("The Tools Were Not Approved"), error);
+    zt_error_dialog_present_client_error (GTK_WIDGET (self), heading, error);
   reload (self);
+}
+
+static void
+approved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  changed (source, result, user_data, _("The Tools Were Not Approved"));
 }
 
 static void
@@ -630,6 +765,78 @@ approve_all_cb (GtkButton     *button,
   approve (self, NULL);
 }
 
+/* Accepting what the scan blocks ------------------------------------------------------------- */
+
+static void
+accepted_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  changed (source, result, user_data, _("Nothing Was Changed"));
+}
+
+static void
+send_accept (ZtToolsDialog *self,
+             const char    *tool,
+             gboolean       revoke)
+{
+  g_autofree char *path = accept_path (self->service);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "tools");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, tool);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "revoke");
+  json_builder_add_boolean_value (b, revoke);
+  json_builder_end_object (b);
+  body = json_builder_get_root (b);
+  zt_client_call_async (self->client, "POST", path, body, self->cancellable, accepted_cb, g_object_ref (self));
+}
+
+static void
+accept_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ZtToolsDialog    *self)
+{
+  const char *tool = g_object_get_data (G_OBJECT (dialog), "tool");
+
+  if (g_strcmp0 (response, "accept") == 0 && !self->disposed)
+    send_accept (self, tool, FALSE);
+  else if (!self->disposed)
+    reload (self);   /* the button usable again */
+}
+
+static void
+accept_clicked_cb (GtkButton     *button,
+                   ZtToolsDialog *self)
+{
+  const char *tool = g_object_get_data (G_OBJECT (button), "tool");
+  g_autofree char *shown = shown_text (tool);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "revoke")))
+    return send_accept (self, tool, TRUE);
+  /* a deliberate step: the scan found something in it, and the findings are right above */
+  heading = g_strdup_printf (_("Let “%s” Through?"), shown);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The tool scan blocked this tool for what its definition says (see its "
+                                     "findings). Accepted, clients see this definition and may call it; "
+                                     "if the server changes it, it is blocked again. The audit log records "
+                                     "your decision."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "accept", _("_Accept"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "tool", g_strdup (tool), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (accept_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 tools_event_cb (ZtToolsDialog *self,
                 const char    *name,
@@ -664,6 +871,7 @@ zt_tools_dialog_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->entries, json_array_unref);
   g_clear_pointer (&self->others, g_hash_table_unref);
+  g_clear_pointer (&self->accepted, g_hash_table_unref);
   g_free (self->service);
   G_OBJECT_CLASS (zt_tools_dialog_parent_class)->finalize (object);
 }
@@ -703,7 +911,8 @@ zt_tools_dialog_init (ZtToolsDialog *self)
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
   self->others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_array_unref);
-  self->n_pending = self->n_blocked = -1;
+  self->accepted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->n_pending = self->n_blocked = self->n_accepted = -1;
 
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -731,7 +940,7 @@ zt_tools_dialog_init (ZtToolsDialog *self)
   suffix = GTK_WIDGET (self->approve_all);
   adw_preferences_group_set_header_suffix (self->pending_group, suffix);
   self->tools_group = group_new (_("Approved Tools"),
-                                 _("Blocked tools stay hidden from clients whatever their approval."));
+                                 _("Blocked tools stay hidden from clients whatever their approval, unless you accept them."));
   gtk_widget_set_name (GTK_WIDGET (self->tools_group), "tools-group");
   gtk_box_append (self->groups_box, GTK_WIDGET (self->pending_group));
   gtk_box_append (self->groups_box, GTK_WIDGET (self->tools_group));
@@ -776,4 +985,11 @@ zt_tools_dialog_get_n_blocked (ZtToolsDialog *self)
 {
   g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
   return self->n_blocked;
+}
+
+int
+zt_tools_dialog_get_n_accepted (ZtToolsDialog *self)
+{
+  g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
+  return self->n_accepted;
 }

@@ -21,8 +21,11 @@ GtkWidget *zt_tools_dialog_new (GtkWindow  *parent,
                                 const char *service);
 
 /* For tests: how many changes wait for approval in what is shown, and how many of the
- * tools shown the scanner blocks; both -1 until the first answer. */
+ * tools shown the scanner blocks (those the owner accepted not counted); both -1 until the
+ * first answer. */
 int        zt_tools_dialog_get_n_pending (ZtToolsDialog *self);
 int        zt_tools_dialog_get_n_blocked (ZtToolsDialog *self);
+/* Tools the scan blocks that the owner accepted (this definition); -1 until loaded. */
+int        zt_tools_dialog_get_n_accepted (ZtToolsDialog *self);
 
 G_END_DECLS

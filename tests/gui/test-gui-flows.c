@@ -704,6 +704,84 @@ tools_view_blocking (const char *service,
   return dialog;
 }
 
+static gboolean
+n_accepted_is (gpointer data)
+{
+  ZtToolsDialog *dialog = g_object_get_data (data, "dialog");
+
+  return zt_tools_dialog_get_n_accepted (dialog) == GPOINTER_TO_INT (g_object_get_data (data, "want")) &&
+         zt_tools_dialog_get_n_blocked (dialog) == GPOINTER_TO_INT (g_object_get_data (data, "blocked"));
+}
+
+static void
+wait_accepted (GtkWidget *dialog,
+               int        accepted,
+               int        blocked)
+{
+  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autofree char *what = g_strdup_printf ("%d tools shown accepted and %d blocked", accepted, blocked);
+
+  g_object_set_data (probe, "dialog", dialog);
+  g_object_set_data (probe, "want", GINT_TO_POINTER (accepted));
+  g_object_set_data (probe, "blocked", GINT_TO_POINTER (blocked));
+  zt_test_wait_until (n_accepted_is, probe, 20000, what);
+}
+
+/* Does the agent list @tool of @service to clients? */
+static gboolean
+listed_to_clients (const char *service,
+                   const char *tool)
+{
+  g_autofree char *path = g_strdup_printf ("/services/%s/tools", service);
+  g_autoptr(JsonNode) tools = rest ("GET", path, NULL);
+  JsonArray *a = json_object_get_array_member (json_node_get_object (tools), "tools");
+
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (a, i), "name"), tool) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* In a Tools view showing the four poisoned tools and git_helper blocked: weather_lookup is
+ * accepted after a confirmation (Cancel first changes nothing), listed to clients, shown so;
+ * then Block Again hides it once more. */
+static void
+accept_in_view (GtkWidget *dialog)
+{
+  GtkWidget *row = zt_test_find (dialog, "tool", is_row_titled, "weather_lookup");
+  GtkWidget *message;
+
+  g_assert_nonnull (row);
+  g_assert_false (listed_to_clients ("wordy", "weather_lookup"));
+  for (guint round = 0; round < 2; round++)
+    {
+      row = zt_test_find (dialog, "tool", is_row_titled, "weather_lookup");
+      zt_test_click (zt_test_find (row, "accept-tool", NULL, NULL));
+      zt_test_run_for (300);
+      message = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (message);
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), "weather_lookup"));
+      if (round == 0)
+        g_free (zt_test_screenshot (message, "tools-accept-confirm"));
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), round == 0 ? "cancel" : "accept");
+      gtk_window_destroy (GTK_WINDOW (message));
+      if (round == 0)
+        {
+          zt_test_run_for (500);
+          g_assert_cmpint (zt_tools_dialog_get_n_accepted (ZT_TOOLS_DIALOG (dialog)), ==, 0);
+        }
+    }
+  wait_accepted (dialog, 1, 4);
+  g_assert_true (listed_to_clients ("wordy", "weather_lookup"));
+  row = zt_test_find (dialog, "tool", is_row_titled, "weather_lookup");
+  g_assert_nonnull (zt_test_find_text (row, "Accepted"));
+  g_free (zt_test_screenshot (dialog, "tools-accepted"));
+
+  zt_test_click (zt_test_find (row, "revoke-tool", NULL, NULL));
+  wait_accepted (dialog, 0, 5);
+  g_assert_false (listed_to_clients ("wordy", "weather_lookup"));
+}
+
 /* A service's overrides of the tool scan reach the Tools view: git_helper, which only the word
  * score reports (it alone warns), is shown blocked once the service says instruction.words=block,
  * as the agent then leaves it out of the list; dropped, the rule warns again there and here. */
@@ -728,6 +806,7 @@ test_services_scan_rules (void)
   dialog = tools_view_blocking ("wordy", 5);
   g_assert_nonnull (zt_test_find (dialog, "tool", is_row_titled, "git_helper"));
   g_free (zt_test_screenshot (dialog, "tools-scan-rule-block"));
+  accept_in_view (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   patch = json_from_string ("{\"scan_rules\":{}}", NULL);
