@@ -357,7 +357,10 @@ _zt_agent_api_service_accept (ZtAgent           *self,
         return _zt_agent_reply_error (msg, 409, "not_blocked",
                                       "%s: the tool scan does not block a tool named \"%s\" in what the service "
                                       "last listed, so there is nothing to accept; `zt4mcp tools scan %s` shows "
-                                      "the verdicts", service->name, tool, service->name);
+                                      "the verdicts%s", service->name, tool, service->name,
+                                      service->kind == ZT_SERVICE_MESH
+                                        ? " (a tool the exporting member's agent blocks never reaches this one: "
+                                          "only that agent's owner can accept it)" : "");
     }
   done = json_array_new ();
   for (guint i = 0; tools->pdata[i] != NULL; i++)
