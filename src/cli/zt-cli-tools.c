@@ -222,24 +222,28 @@ rules_of (JsonObject *service)
   return rules;
 }
 
-/* The tools the owner accepted although the scan blocks them, and whether the definition
- * accepted is the one @definitions hold now */
-static void
-print_accepted (const char *service,
-                JsonArray  *definitions)
+/* The tools the owner accepted although the scan blocks them ([{tool, sha256, accepted_at,
+ * accepted_by}] from the agent), each with "current": whether the definition accepted is the
+ * one @definitions hold now */
+static JsonArray *
+accepted_now (const char *service,
+              JsonArray  *definitions)
 {
   g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
   g_autofree char *path = g_strconcat ("/services/", escaped, "/tools/accept", NULL);
   g_autoptr(JsonNode) reply = call_or_die ("tools scan", "GET", path, NULL, 200);
   JsonArray *accepted = zt_json_get_array (json_node_get_object (reply), "accepted");
+  JsonArray *out = json_array_new ();
 
   for (guint i = 0; accepted && i < json_array_get_length (accepted); i++)
     {
       JsonObject *a = json_array_get_object_element (accepted, i);
-      const char *tool = zt_json_get_string (a, "tool");
+      const char *tool = a ? zt_json_get_string (a, "tool") : NULL;
       gboolean current = FALSE;
 
-      for (guint j = 0; tool && j < json_array_get_length (definitions); j++)
+      if (tool == NULL)
+        continue;
+      for (guint j = 0; j < json_array_get_length (definitions); j++)
         {
           JsonNode *d = json_array_get_element (definitions, j);
           JsonObject *o = JSON_NODE_HOLDS_OBJECT (d) ? json_node_get_object (d) : NULL;
@@ -252,10 +256,25 @@ print_accepted (const char *service,
           sha = zt_sha256_hex (text, -1);
           current = g_strcmp0 (sha, zt_json_get_string (a, "sha256")) == 0;
         }
-      if (current)
-        g_print ("  %s: accepted by the owner: listed and callable although the scan blocks it\n", tool);
+      json_object_set_boolean_member (a, "current", current);
+      json_array_add_object_element (out, json_object_ref (a));
+    }
+  return out;
+}
+
+static void
+print_accepted (JsonArray *accepted)
+{
+  for (guint i = 0; i < json_array_get_length (accepted); i++)
+    {
+      JsonObject *a = json_array_get_object_element (accepted, i);
+
+      if (json_object_get_boolean_member (a, "current"))
+        g_print ("  %s: accepted by the owner: listed and callable although the scan blocks it\n",
+                 zt_json_get_string (a, "tool"));
       else
-        g_print ("  %s: accepted for another definition than the one listed now: blocked\n", tool);
+        g_print ("  %s: accepted for another definition than the one listed now: blocked\n",
+                 zt_json_get_string (a, "tool"));
     }
 }
 
@@ -279,6 +298,7 @@ tools_scan (const char *service)
   JsonArray *list = root ? zt_json_get_array (root, "services") : NULL;
   JsonObject *self = NULL;
   ZtScanRules *rules = NULL;
+  g_autoptr(JsonArray) accepted = NULL;
   const char *mode;
   gboolean from_pins;
 
@@ -331,6 +351,7 @@ tools_scan (const char *service)
     g_ptr_array_add (held, rules);
   zt_tool_scan_add_service (scan, service, definitions, NULL, zt_scan_rules_get_config (rules));
   zt_tool_scan_run (scan);
+  accepted = accepted_now (service, definitions);
 
   if (opt_json)
     {
@@ -353,6 +374,7 @@ tools_scan (const char *service)
       json_object_set_string_member (o, "service", service);
       json_object_set_string_member (o, "tool_scan", mode ? mode : "");
       json_object_set_boolean_member (o, "hidden_tools_seen", from_pins);
+      json_object_set_array_member (o, "accepted", json_array_ref (accepted));
       if (rules != NULL)
         json_object_set_member (o, "scan_rules", zt_scan_rules_to_json (rules));
       print_json (out);
@@ -368,7 +390,7 @@ tools_scan (const char *service)
     g_print ("  tool pinning is off for %s: these are the tools it lists to clients, without those the scan hides\n",
              service);
   zt_cli_scan_print (scan, service);
-  print_accepted (service, definitions);
+  print_accepted (accepted);
   return zt_cli_scan_status (scan, service);
 }
 

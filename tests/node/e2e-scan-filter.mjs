@@ -215,6 +215,8 @@ await run({
     await refused(c.callTool({ name: "add_numbers", arguments: { a: 1, b: 2 } }), "add_numbers");
     // the verb that shows the scan says which blocks the owner accepted
     assert.match(cliRun("tools", "scan", "poisok").out, /^  weather_lookup: accepted by the owner: listed and callable/m);
+    const scanned = JSON.parse(cliRun("tools", "scan", "poisok", "--json").out);
+    assert.deepEqual(scanned.accepted.map((t) => [t.tool, t.current, t.accepted_by]), [["weather_lookup", true, "owner"]]);
     const accepted = await (await api(agent, "GET", "/services/poisok/tools/accept")).json();
     assert.deepEqual(accepted.accepted.map((a) => [a.tool, a.accepted_by]), [["weather_lookup", "owner"]]);
     // an admin record says who let what through
