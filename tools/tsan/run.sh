@@ -3,7 +3,8 @@
 # against it, by default the ones the suite also runs with the agent's HTTP on two front
 # workers (agent serve --http-workers 2), then sorts the reports (tools/tsan/triage.py): races
 # in zt4mcp's own code are listed and make the exit status 1. tools/test.sh runs it as the
-# suite's last phase (about seven minutes here); GLib's own hand-offs, which TSan cannot see,
+# suite's last phase (about seven minutes here, the tests one at a time; TSAN_JOBS=N runs N at
+# once, by default one per core); GLib's own hand-offs, which TSan cannot see,
 # leave hundreds of reports, counted by pattern (docs/performance.md, "Thread safety of the
 # workers").
 #
@@ -53,10 +54,10 @@ exec "$build/src/cli/zt4mcp" "\$@"
 EOF
 chmod +x "$out/zt4mcp"
 
-failed=0
-for t in "${tests[@]}"; do
-  script=${t%%:*}
-  args=()
+# Each test file with its own agent; TSAN_JOBS of them at once (default: the number of cores),
+# as their agents mostly wait on timers and on each other
+run_one () {  # test[:args]; prints its result line, leaves its exit status in $out/NAME.rc
+  local t=$1 script=${1%%:*} args=() log rc
   [ "$script" != "$t" ] && IFS=, read -r -a args <<<"${t#*:}"
   log="$out/$(echo "$t" | tr ':,/' '___').log"
   (cd "$top/tests/node" &&
@@ -74,7 +75,21 @@ for t in "${tests[@]}"; do
     log=$log.again
   fi
   echo "tsan: $t: $(tail -n 1 "$log") (exit $rc)"
-  [ $rc -eq 0 ] || failed=1
+  echo $rc >"${log%.again}.rc"
+}
+
+jobs_max=${TSAN_JOBS:-$(nproc 2>/dev/null || echo 1)}
+[ "$jobs_max" -ge 1 ] 2>/dev/null || jobs_max=1
+rm -f "$out"/*.rc
+for t in "${tests[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+  run_one "$t" &
+done
+wait
+failed=0
+for t in "${tests[@]}"; do
+  rc=$(cat "$out/$(echo "$t" | tr ':,/' '___').log.rc" 2>/dev/null || echo missing)
+  [ "$rc" = 0 ] || { failed=1; echo "tsan: $t: failed (exit $rc)"; }
 done
 python3 "$top/tools/tsan/triage.py" "$out" || failed=1
 exit $failed
