@@ -37,6 +37,9 @@ await run({
       ["GET", "/services"], ["GET", "/status"], ["GET", "/clients"], ["POST", "/clients", { name: "mine" }],
       ["DELETE", "/clients/other"], ["POST", "/mesh/create", { name: "m", listen: "0.0.0.0:0" }],
       ["GET", "/events"], ["PATCH", "/services/alpha", { enabled: false }], ["GET", "/openapi.json"],
+      // let a blocked tool through, or see what was: the owner's alone
+      ["POST", "/services/alpha/tools/accept", { tools: ["echo"] }], ["GET", "/services/alpha/tools/accept"],
+      ["POST", "/services/alpha/pins/approve", { all: true }],
     ];
     for (const [method, path, body] of attempts) {
       const res = await fetch(`${agent.url}/api/v1${path}`, {
