@@ -106,6 +106,19 @@ tools_diff (const char *service,
   return 0;
 }
 
+/* {"tools": [@names...]} */
+static JsonNode *
+tools_body (char **names)
+{
+  JsonNode *body = json_node_init_object (json_node_alloc (), json_object_new ());
+  JsonArray *a = json_array_new ();
+
+  for (guint i = 0; names[i]; i++)
+    json_array_add_string_element (a, names[i]);
+  json_object_set_array_member (json_node_get_object (body), "tools", a);
+  return body;
+}
+
 static int
 tools_approve (const char *service,
                char      **names,
@@ -113,22 +126,19 @@ tools_approve (const char *service,
 {
   g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
   g_autofree char *path = g_strconcat ("/services/", escaped, "/pins/approve", NULL);
-  g_autoptr(JsonNode) body = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonNode) body = NULL;
   g_autoptr(JsonNode) reply = NULL;
   JsonArray *approved;
 
   if (all == (names != NULL && names[0] != NULL))
     die ("tools approve", "name the tools to approve, or give --all (`zt4mcp tools diff %s` shows what changed)", service);
   if (all)
-    json_object_set_boolean_member (json_node_get_object (body), "all", TRUE);
-  else
     {
-      JsonArray *a = json_array_new ();
-
-      for (guint i = 0; names[i]; i++)
-        json_array_add_string_element (a, names[i]);
-      json_object_set_array_member (json_node_get_object (body), "tools", a);
+      body = json_node_init_object (json_node_alloc (), json_object_new ());
+      json_object_set_boolean_member (json_node_get_object (body), "all", TRUE);
     }
+  else
+    body = tools_body (names);
   reply = call_or_die ("tools approve", "POST", path, body, 200);
   if (opt_json)
     {
@@ -156,10 +166,10 @@ tools_accept (const char *service,
   g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
   g_autofree char *path = g_strconcat ("/services/", escaped, "/tools/accept", NULL);
   g_autofree char *tools_path = g_strconcat ("/services/", escaped, "/tools", NULL);
-  g_autoptr(JsonNode) body = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonNode) body = NULL;
   g_autoptr(JsonNode) listed = NULL;
   g_autoptr(JsonNode) reply = NULL;
-  JsonArray *a, *done;
+  JsonArray *done;
 
   if (names == NULL || names[0] == NULL)
     die ("tools accept", "name the tools to accept (`zt4mcp tools scan %s` shows what the scan blocks and why)",
@@ -167,10 +177,7 @@ tools_accept (const char *service,
   /* the agent lists the tools now: what is accepted is what the server sends today */
   if (!revoke)
     listed = call_or_die ("tools accept", "GET", tools_path, NULL, 200);
-  a = json_array_new ();
-  for (guint i = 0; names[i]; i++)
-    json_array_add_string_element (a, names[i]);
-  json_object_set_array_member (json_node_get_object (body), "tools", a);
+  body = tools_body (names);
   json_object_set_boolean_member (json_node_get_object (body), "revoke", revoke);
   reply = call_or_die ("tools accept", "POST", path, body, 200);
   if (opt_json)
@@ -247,13 +254,11 @@ accepted_now (const char *service,
         {
           JsonNode *d = json_array_get_element (definitions, j);
           JsonObject *o = JSON_NODE_HOLDS_OBJECT (d) ? json_node_get_object (d) : NULL;
-          g_autofree char *text = NULL;
           g_autofree char *sha = NULL;
 
           if (o == NULL || g_strcmp0 (zt_json_get_string (o, "name"), tool) != 0)
             continue;
-          text = zt_json_to_canonical (d);
-          sha = zt_sha256_hex (text, -1);
+          sha = zt_json_canonical_sha256 (d);
           current = g_strcmp0 (sha, zt_json_get_string (a, "sha256")) == 0;
         }
       json_object_set_boolean_member (a, "current", current);

@@ -11,7 +11,6 @@
 #include "zt-scan-rules.h"
 #include "zt-tool-scan.h"
 #include "zt-tools-dialog.h"
-#include "zt-util.h"
 #include "zt-jsonrpc.h"
 
 /* Everything shown here came from a server that may be hostile: each string passes
@@ -264,14 +263,12 @@ is_accepted (ZtToolsDialog *self,
 {
   const char *sha = g_hash_table_lookup (self->accepted, name);
   g_autoptr(JsonNode) node = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *mine = NULL;
 
   if (sha == NULL || definition == NULL)
     return FALSE;
   node = json_node_init_object (json_node_alloc (), definition);
-  text = zt_json_to_canonical (node);
-  mine = zt_sha256_hex (text, -1);
+  mine = zt_json_canonical_sha256 (node);
   return strcmp (mine, sha) == 0;
 }
 

@@ -199,6 +199,13 @@ await run({
       assert.notEqual(r.status, 0, r.out);
       assert.match(r.err, new RegExp(`does not block a tool named "${name}"`), r.err);
     }
+    // a body it does not take: 400 saying what it takes, nothing accepted
+    for (const [body, words] of [[{ tools: ["weather_lookup"], revoke: "yes" }, /"revoke" must be true or false/],
+      [{ all: true }, /name the tools to accept/], [{ tools: [] }, /give \{"tools"/], [{ tools: [7] }, /list of tool names/]]) {
+      const res = await api(agent, "POST", "/services/poisok/tools/accept", body);
+      assert.equal(res.status, 400, JSON.stringify(body));
+      assert.match((await res.json()).error.message, words);
+    }
     // several names: all or none (one of them is not blocked)
     assert.notEqual(cliRun("tools", "accept", "poisok", "weather_lookup", "subtract_numbers").status, 0);
     await refused(c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } }), "weather_lookup");

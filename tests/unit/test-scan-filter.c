@@ -547,6 +547,16 @@ test_shadowing (Fixture *f, gconstpointer data)
   assert_refused (f);
   request (f, "mail", "tools/call", "{\"name\":\"send_email\"}");
   g_assert_nonnull (f->out);
+  /* blocked beside mail's list, for steering its tool: that is never accepted (no definition
+   * of its own to accept; the agent refuses it with 409 steers) */
+  {
+    gboolean steers = FALSE;
+    g_autofree char *rules = NULL;
+
+    g_assert_null (zt_scan_filter_get_blocked (f->filter, "extras", "fmt", &rules, &steers));
+    g_assert_true (steers);
+    g_assert_nonnull (rules);
+  }
 
   /* the same name in two services: both stay */
   g_ptr_array_unref (names);

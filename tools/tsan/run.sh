@@ -56,10 +56,13 @@ chmod +x "$out/zt4mcp"
 
 # Each test file with its own agent; TSAN_JOBS of them at once (default: the number of cores),
 # as their agents mostly wait on timers and on each other
-run_one () {  # test[:args]; prints its result line, leaves its exit status in $out/NAME.rc
+log_of () {  # test[:args] -> its log file
+  echo "$out/$(echo "$1" | tr ':,/' '___').log"
+}
+run_one () {  # test[:args]; prints its result line, leaves its exit status in $(log_of TEST).rc
   local t=$1 script=${1%%:*} args=() log rc
   [ "$script" != "$t" ] && IFS=, read -r -a args <<<"${t#*:}"
-  log="$out/$(echo "$t" | tr ':,/' '___').log"
+  log=$(log_of "$t")
   (cd "$top/tests/node" &&
     env ZT4MCP="$out/zt4mcp" ZT_ECHO_SERVER="$build/bench/zt-echo-server" ZT_SANITIZE=thread \
     ${workers:+ZT_TEST_HTTP_WORKERS=$workers} timeout 900 node "$script" "${args[@]}") >"$log" 2>&1
@@ -88,7 +91,7 @@ done
 wait
 failed=0
 for t in "${tests[@]}"; do
-  rc=$(cat "$out/$(echo "$t" | tr ':,/' '___').log.rc" 2>/dev/null || echo missing)
+  rc=$(cat "$(log_of "$t").rc" 2>/dev/null || echo missing)
   [ "$rc" = 0 ] || { failed=1; echo "tsan: $t: failed (exit $rc)"; }
 done
 python3 "$top/tools/tsan/triage.py" "$out" || failed=1

@@ -191,14 +191,6 @@ decided_still (ZtScanFilter  *self,
 /* A verdict depends on the definition, the rules the service overrides, and for tools on what
  * it was scanned beside (@digest: the other services' tools, earlier pages). */
 static char *
-definition_sha (JsonNode *definition)
-{
-  g_autofree char *text = zt_json_to_canonical (definition);
-
-  return zt_sha256_hex (text, -1);
-}
-
-static char *
 cache_key (const ZtFilterContext *context,
            ListKind               kind,
            const char            *digest,
@@ -404,7 +396,7 @@ scan_list (ZtScanFilter          *self,
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) verdicts = g_ptr_array_new_with_free_func ((GDestroyNotify) known_unref);
   g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gboolean *let = g_new0 (gboolean, len + 1);   /* blocked, but accepted by the owner */
+  g_autofree gboolean *drop = g_new0 (gboolean, len + 1);  /* blocked, and not accepted by the owner */
   g_autoptr(JsonArray) earlier = NULL;
   g_autoptr(ZtToolScan) scan = NULL;
   g_autofree char *digest = NULL;
@@ -426,7 +418,7 @@ scan_list (ZtScanFilter          *self,
   for (guint i = 0; i < len; i++)
     {
       JsonNode *entry = json_array_get_element (entries, i);
-      char *sha = definition_sha (entry);
+      char *sha = zt_json_canonical_sha256 (entry);
       char *key = cache_key (context, kind, digest ? digest : "", rules, sha);
       Known *k = g_hash_table_lookup (self->cache, key);
 
@@ -459,32 +451,25 @@ scan_list (ZtScanFilter          *self,
       object += o != NULL;
       if (id == NULL)
         continue;
-      if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK && accepted != NULL &&
-          is_accepted (self, context->service, id, k))
-        {
-          if (!g_hash_table_contains (accepted, id))
-            g_message ("%s: tool %s is blocked by the tool scan (%s) but listed: its owner accepted this "
-                       "definition (`zt4mcp tools accept %s %s --revoke` takes it back)", context->service, id,
-                       k->rules, context->service, id);
-          let[i] = TRUE;
-          g_hash_table_remove (blocked, id);
-          g_hash_table_insert (accepted, g_strdup (id), known_ref (k));
-          changed |= k->hidden;
-        }
-      else if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
-        {
+      {
+        gboolean block = k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK;
+        gboolean let = block && accepted != NULL && is_accepted (self, context->service, id, k);
+
+        if (let && !g_hash_table_contains (accepted, id))
+          g_message ("%s: tool %s is blocked by the tool scan (%s) but listed: its owner accepted this "
+                     "definition (`zt4mcp tools accept %s %s --revoke` takes it back)", context->service, id,
+                     k->rules, context->service, id);
+        drop[i] = block && !let;
+        if (drop[i])
           g_hash_table_insert (blocked, g_strdup (id), known_ref (k));
-          if (accepted)
-            g_hash_table_remove (accepted, id);
-          changed = TRUE;
-        }
-      else
-        {
+        else
           g_hash_table_remove (blocked, id);
-          if (accepted)
-            g_hash_table_remove (accepted, id);
-          changed |= k->hidden;
-        }
+        if (let)
+          g_hash_table_insert (accepted, g_strdup (id), known_ref (k));
+        else if (accepted)
+          g_hash_table_remove (accepted, id);
+        changed |= drop[i] || k->hidden;
+      }
     }
   if (kind == LIST_TOOLS)
     {
@@ -503,7 +488,7 @@ scan_list (ZtScanFilter          *self,
       const char *id = o ? zt_json_get_string (o, info->id) : NULL;
       Known *k = g_ptr_array_index (verdicts, i);
 
-      if (id != NULL && k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK && !let[i])
+      if (id != NULL && drop[i])
         continue;
       json_array_add_element (kept, k->hidden ? zt_tool_neutralise (entry) : json_node_copy (entry));
     }

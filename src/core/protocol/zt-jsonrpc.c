@@ -1648,6 +1648,14 @@ zt_json_to_canonical (JsonNode *node)
   return g_string_free (out, FALSE);
 }
 
+char *
+zt_json_canonical_sha256 (JsonNode *node)
+{
+  g_autofree char *text = zt_json_to_canonical (node);
+
+  return zt_sha256_hex (text, -1);
+}
+
 gsize
 zt_message_get_size (ZtMessage *self)
 {

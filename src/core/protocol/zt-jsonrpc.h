@@ -120,6 +120,9 @@ char          *zt_json_to_string_pretty (JsonNode        *node);
  * (json-glib's own has no depth limit); else @text as it is */
 char          *zt_json_text_pretty      (const char      *text);
 char          *zt_json_to_canonical     (JsonNode        *node);
+/* The SHA-256 (hex) of @node's canonical text: what a tool's pin and the scan's verdicts are
+ * keyed by */
+char          *zt_json_canonical_sha256 (JsonNode        *node);
 /* @s as a JSON string literal */
 void           zt_json_append_string    (GString         *out,
                                          const char      *s);

@@ -298,6 +298,8 @@ _zt_agent_api_service_accept (ZtAgent           *self,
   g_autoptr(GPtrArray) tools = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
+  g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);    /* per tool; NULL to revoke */
+  g_autoptr(GPtrArray) why = g_ptr_array_new_with_free_func (g_free);     /* the rules that block it */
   JsonNode *revoke_node;
   gboolean revoke;
   JsonArray *done;
@@ -336,9 +338,9 @@ _zt_agent_api_service_accept (ZtAgent           *self,
   for (guint i = 0; tools->pdata[i] != NULL; i++)
     {
       const char *tool = tools->pdata[i];
-      g_autofree char *sha = NULL;
+      char *sha = NULL;
       g_autofree char *had = NULL;
-      g_autofree char *rules = NULL;
+      char *rules = NULL;
       gboolean steers = FALSE;
 
       if (revoke)
@@ -347,28 +349,31 @@ _zt_agent_api_service_accept (ZtAgent           *self,
             return _zt_agent_reply_error (msg, 404, "not_found", "%s: no tool named \"%s\" was accepted",
                                           service->name, tool);
         }
-      else if ((sha = zt_scan_filter_get_blocked (self->scan_filter, service->name, tool, &rules, &steers)) == NULL &&
-               steers)
-        return _zt_agent_reply_error (msg, 409, "steers", "%s: %s is blocked for steering another service's tool "
-                                      "(%s), which is not accepted: remove that service or turn the rule off for "
-                                      "%s (`zt4mcp service update %s --scan-rule RULE=off`)", service->name, tool,
-                                      rules ? rules : "", service->name, service->name);
-      else if (sha == NULL)
-        return _zt_agent_reply_error (msg, 409, "not_blocked",
-                                      "%s: the tool scan does not block a tool named \"%s\" in what the service "
-                                      "last listed, so there is nothing to accept; `zt4mcp tools scan %s` shows "
-                                      "the verdicts%s", service->name, tool, service->name,
-                                      service->kind == ZT_SERVICE_MESH
-                                        ? " (a tool the exporting member's agent blocks never reaches this one: "
-                                          "only that agent's owner can accept it)" : "");
+      else if ((sha = zt_scan_filter_get_blocked (self->scan_filter, service->name, tool, &rules, &steers)) == NULL)
+        {
+          g_autofree char *shown = rules;
+
+          if (steers)
+            return _zt_agent_reply_error (msg, 409, "steers", "%s: %s is blocked for steering another service's "
+                                          "tool (%s), which is not accepted: remove that service or turn the rule "
+                                          "off for %s (`zt4mcp service update %s --scan-rule RULE=off`)",
+                                          service->name, tool, shown ? shown : "", service->name, service->name);
+          return _zt_agent_reply_error (msg, 409, "not_blocked",
+                                        "%s: the tool scan does not block a tool named \"%s\" in what the service "
+                                        "last listed, so there is nothing to accept; `zt4mcp tools scan %s` shows "
+                                        "the verdicts%s", service->name, tool, service->name,
+                                        service->kind == ZT_SERVICE_MESH
+                                          ? " (a tool the exporting member's agent blocks never reaches this one: "
+                                            "only that agent's owner can accept it)" : "");
+        }
+      g_ptr_array_add (shas, sha);
+      g_ptr_array_add (why, rules);
     }
   done = json_array_new ();
   for (guint i = 0; tools->pdata[i] != NULL; i++)
     {
       const char *tool = tools->pdata[i];
-      g_autofree char *rules = NULL;
-      g_autofree char *sha = revoke ? NULL : zt_scan_filter_get_blocked (self->scan_filter, service->name, tool, &rules,
-                                                                         NULL);
+      const char *sha = shas->pdata[i], *rules = why->pdata[i];
       JsonObject *o;
 
       if (!zt_store_scan_accept (self->store, key, tool, sha, "owner", &error))
