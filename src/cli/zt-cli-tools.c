@@ -230,8 +230,8 @@ rules_of (JsonObject *service)
 }
 
 /* The tools the owner accepted although the scan blocks them ([{tool, sha256, accepted_at,
- * accepted_by}] from the agent), each with "current": whether the definition accepted is the
- * one @definitions hold now */
+ * accepted_by, current?}] from the agent), each with "current": whether the definition accepted
+ * is the one listed now (the agent's word, or else the one @definitions hold) */
 static JsonArray *
 accepted_now (const char *service,
               JsonArray  *definitions)
@@ -250,6 +250,13 @@ accepted_now (const char *service,
 
       if (tool == NULL)
         continue;
+      /* the agent says it when the tool was listed since it started: its hash is of what the
+       * server sent, where the pinned copy read here may differ (U+0000 comes back as U+FFFD) */
+      if (json_object_has_member (a, "current"))
+        {
+          json_array_add_object_element (out, json_object_ref (a));
+          continue;
+        }
       for (guint j = 0; j < json_array_get_length (definitions); j++)
         {
           JsonNode *d = json_array_get_element (definitions, j);

@@ -45,6 +45,8 @@ struct _ZtToolsDialog {
   GHashTable          *others;        /* other service -> JsonArray of its definitions */
   GHashTable          *accepted;      /* tool -> the SHA-256 of its definition the owner accepted
                                        * although the scan blocks it */
+  GHashTable          *accepted_current; /* tool -> whether that is the definition the agent saw
+                                          * listed last (the agent's word, when it says) */
 };
 
 G_DEFINE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ADW_TYPE_WINDOW)
@@ -262,11 +264,16 @@ is_accepted (ZtToolsDialog *self,
              JsonObject    *definition)
 {
   const char *sha = g_hash_table_lookup (self->accepted, name);
+  gpointer current;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *mine = NULL;
 
   if (sha == NULL || definition == NULL)
     return FALSE;
+  /* the agent's word when it listed the tool since it started (the pinned copy shown here may
+   * differ from what the server sent: U+0000 comes back as U+FFFD) */
+  if (g_hash_table_lookup_extended (self->accepted_current, name, NULL, &current))
+    return GPOINTER_TO_INT (current);
   node = json_node_init_object (json_node_alloc (), definition);
   mine = zt_json_canonical_sha256 (node);
   return strcmp (mine, sha) == 0;
@@ -656,6 +663,9 @@ accepted_list_cb (GObject      *source,
 
       if (tool && sha)
         g_hash_table_insert (self->accepted, g_strdup (tool), g_strdup (sha));
+      if (tool && sha && json_object_has_member (a, "current"))
+        g_hash_table_insert (self->accepted_current, g_strdup (tool),
+                             GINT_TO_POINTER (json_object_get_boolean_member_with_default (a, "current", FALSE)));
     }
   load_done (self);
   load_free (load);
@@ -679,6 +689,7 @@ reload (ZtToolsDialog *self)
   g_clear_pointer (&self->entries, json_array_unref);
   g_hash_table_remove_all (self->others);
   g_hash_table_remove_all (self->accepted);
+  g_hash_table_remove_all (self->accepted_current);
   start_load (self, path, NULL, accepted_list_cb);
   load_pins (self, NULL);
   for (guint i = 0; services && i < json_array_get_length (services); i++)
@@ -869,6 +880,7 @@ zt_tools_dialog_finalize (GObject *object)
   g_clear_pointer (&self->entries, json_array_unref);
   g_clear_pointer (&self->others, g_hash_table_unref);
   g_clear_pointer (&self->accepted, g_hash_table_unref);
+  g_clear_pointer (&self->accepted_current, g_hash_table_unref);
   g_free (self->service);
   G_OBJECT_CLASS (zt_tools_dialog_parent_class)->finalize (object);
 }
@@ -909,6 +921,7 @@ zt_tools_dialog_init (ZtToolsDialog *self)
   self->rows = g_ptr_array_new ();
   self->others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_array_unref);
   self->accepted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->accepted_current = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->n_pending = self->n_blocked = self->n_accepted = -1;
 
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);

@@ -239,6 +239,27 @@ await run({
     await c.close();
     agent.cli("service", "remove", "poisok");
   },
+  "a tool hidden behind U+0000, accepted: the agent, the CLI and the API agree it is the definition accepted": async () => {
+    agent.cli("service", "add", "poisnulok", "--env", "POISON_NUL=1", "--stdio", "--", NODE, POISONED);
+    const c = await connectHttp(agent.mcpUrl("poisnulok"), agent.auth);
+    assert.ok(!(await c.listTools()).tools.some((t) => t.name === "multiply_numbers"));
+    agent.cli("tools", "accept", "poisnulok", "multiply_numbers");
+    assert.equal((await c.callTool({ name: "multiply_numbers", arguments: { a: 6, b: 7 } })).content[0].text, "42");
+    // the agent hashed what its server sent (U+0000 read as U+FFFD); the pins' copy may read
+    // otherwise, so the agent says which definition is current
+    const accepted = await (await api(agent, "GET", "/services/poisnulok/tools/accept")).json();
+    assert.deepEqual(accepted.accepted.map((a) => [a.tool, a.current]), [["multiply_numbers", true]]);
+    // exit status 2: other tools of the service stay blocked
+    const scan = (...args) => {
+      try { agent.cli("tools", "scan", "poisnulok", ...args); } catch (e) { if (e.status === 2) return e.stdout.toString(); throw e; }
+      assert.fail("tools scan found nothing blocked");
+    };
+    const scanned = JSON.parse(scan("--json"));
+    assert.deepEqual(scanned.accepted.map((t) => [t.tool, t.current]), [["multiply_numbers", true]]);
+    assert.match(scan(), /^  multiply_numbers: accepted by the owner: listed and callable/m);
+    await c.close();
+    agent.cli("service", "remove", "poisnulok");
+  },
   "a service's scan rules: instruction.words=block blocks the warned tool at once, default undoes it, a misspelt rule is refused": async () => {
     const c = await connectHttp(agent.mcpUrl("poiswords"), agent.auth);
     assert.ok((await c.listTools()).tools.some((t) => t.name === "git_helper"));

@@ -307,11 +307,27 @@ _zt_agent_api_service_accept (ZtAgent           *self,
 
   if (strcmp (method, "GET") == 0)
     {
+      JsonArray *list;
+
       out = json_node_init_object (json_node_alloc (), json_object_new ());
       key = zt_service_pin_key (service);
+      list = self->store ? zt_store_scan_accepted_list (self->store, key) : json_array_new ();
+      /* "current": whether the definition accepted is the one the scan filter saw in the
+       * service's last list (the agent's own hash of what its server sent; a client that hashes
+       * the pinned copy may see another string where the server sent U+0000). Left out when
+       * the tool has not been listed since the agent started. */
+      for (guint i = 0; i < json_array_get_length (list); i++)
+        {
+          JsonObject *a = json_array_get_object_element (list, i);
+          const char *tool = zt_json_get_string (a, "tool");
+          g_autofree char *seen = tool ? zt_scan_filter_get_blocked (self->scan_filter, service->name, tool,
+                                                                     NULL, NULL) : NULL;
+
+          if (seen != NULL)
+            json_object_set_boolean_member (a, "current", g_strcmp0 (seen, zt_json_get_string (a, "sha256")) == 0);
+        }
       json_object_set_string_member (json_node_get_object (out), "service", service->name);
-      json_object_set_array_member (json_node_get_object (out), "accepted",
-                                    self->store ? zt_store_scan_accepted_list (self->store, key) : json_array_new ());
+      json_object_set_array_member (json_node_get_object (out), "accepted", list);
       _zt_agent_reply_json (msg, 200, out);
       json_node_unref (out);
       return;
