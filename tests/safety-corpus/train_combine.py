@@ -29,7 +29,8 @@
 # A finding of critical severity, or a high one of a hidden.* rule (bytes meant not to be seen),
 # flags its tool whatever the sum: the scanner must not learn to let those through.
 # A tool with no finding, or low ones only, is not weighed: it is flagged as before the sum was
-# learned, by low findings of two rules or by the word score alone at its own threshold. Weighing
+# learned, by low findings of two rules or by the word score alone at its own threshold, and a
+# tool with no finding at all and enough words by its word score from BARE_WORDS. Weighing
 # those too found more (95.1 % at 1.77 % over the blind sets) but flagged honest tools on the word
 # score alone from 0.78, one of the npm servers' own among them (docs/security.md).
 # A malicious case's tools: the one the model scores highest is its example (after the first
@@ -54,7 +55,14 @@ SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EPOCHS = 30
 L2 = 1e-3
 RATE = 0.1
-TARGET = float(os.environ.get("ZT_COMBINE_TARGET", "0.025"))
+TARGET = float(os.environ.get("ZT_COMBINE_TARGET", "0.015"))
+# A tool with no finding at all, of at least BARE_FEATURES distinct words and pairs, is warned by
+# its word score alone from BARE_WORDS (the scanner reports a low instruction.words finding);
+# any tool is reported from the word score's own threshold (train_words.py, 0.99). Chosen with
+# each set left out in turn, with TARGET (docs/security.md, "Words alone, and a stricter sum").
+BARE_WORDS = float(os.environ.get("ZT_COMBINE_BARE_WORDS", "0.95"))
+BARE_FEATURES = int(os.environ.get("ZT_COMBINE_BARE_FEATURES", "16"))
+BARE = "bare"   # an entry flagged so (entry_features ())
 # weigh a tool with no finding too (its word score alone, then): see the header
 WEIGH_BARE = os.environ.get("ZT_COMBINE_BARE", "0") == "1"
 
@@ -86,7 +94,7 @@ def logit(p):
     return math.log(p / (1 - p))
 
 
-def entry_features(findings, ws):
+def entry_features(findings, ws, n_features=0):
     rules = {}
     for f in findings:
         if f["rule"] != "instruction.words":
@@ -106,8 +114,15 @@ def entry_features(findings, ws):
     if (not rules and not WEIGH_BARE) or (rules and max(rules.values()) == 0):
         # nothing found, or only low findings (which say little alone): as before the learned
         # weighing, two rules of them warn, and so does the word score at its own threshold
-        return None, len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD)
+        if len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD):
+            return None, True
+        return None, BARE if not rules and ws is not None and ws >= BARE_WORDS and n_features >= BARE_FEATURES else False
     return feats, hard
+
+
+def set_classes(name):
+    """The class of each case of @name, in its order (malicious classes; "benign" for the rest)."""
+    return [c.get("class", "?") if c["label"] == "malicious" else "benign" for c in tw.load(name)]
 
 
 def set_examples(name, scans, words_model, keep=None):
@@ -117,12 +132,13 @@ def set_examples(name, scans, words_model, keep=None):
         tools = flat_tools(c)
         ents, ti = [], 0
         for ent in scans[c["id"]]["tools"]:
-            ws = None
+            ws, nf = None, 0
             # entries in the case's order; the server's instructions are an entry named ""
             if ent["name"] != "" and ti < len(tools):
-                ws = tw.score(words_model, tw.tool_features(tools[ti]))
+                feats = tw.tool_features(tools[ti])
+                ws, nf = tw.score(words_model, feats), len(feats)
                 ti += 1
-            ents.append(entry_features(ent["findings"], ws))
+            ents.append(entry_features(ent["findings"], ws, nf))
             if keep is not None:
                 keep.append((ent["findings"], ws, ents[-1]))
         rows.append((1 if c["label"] == "malicious" else 0, ents))
@@ -159,16 +175,20 @@ def train(rows):
     return w, b
 
 
-def flagged(model, threshold, ents):
-    return any(hard or (f is not None and score(model, f) >= threshold) for f, hard in ents)
+def flagged(model, threshold, ents, bare=True):
+    return any((hard is True or (bare and hard == BARE)) or (f is not None and score(model, f) >= threshold)
+               for f, hard in ents)
 
 
 def threshold_for(model, rows, target):
+    """The sum's threshold: where @target of @rows' honest cases are flagged by it and by the fixed
+    rules (a critical finding, low ones of two rules, the word score at its own threshold), before
+    the word score alone warns tools with no finding from BARE_WORDS."""
     honest = [ents for y, ents in rows if y == 0]
     lo, hi = 0.0, 1.0
     for _ in range(30):
         mid = (lo + hi) / 2
-        if sum(flagged(model, mid, e) for e in honest) > target * len(honest):
+        if sum(flagged(model, mid, e, bare=False) for e in honest) > target * len(honest):
             lo = mid
         else:
             hi = mid
@@ -199,6 +219,8 @@ def write(model, threshold):
         f.write("#define ZT_SCAN_COMBINE_BIAS %.6f\n" % b)
         f.write("#define ZT_SCAN_COMBINE_THRESHOLD %.6f\n" % threshold)
         f.write("#define ZT_SCAN_COMBINE_BARE %d   /* a tool with no finding is weighed too */\n" % WEIGH_BARE)
+        f.write("#define ZT_SCAN_COMBINE_BARE_WORDS %.3f   /* else its word score alone warns from this */\n" % BARE_WORDS)
+        f.write("#define ZT_SCAN_COMBINE_BARE_FEATURES %d   /* on a tool of at least so many words and pairs */\n" % BARE_FEATURES)
         f.write("#define ZT_SCAN_COMBINE_N %d\n\n" % len(kept))
         f.write("/* features (train_combine.py's header), sorted by strcmp () for bsearch () */\n")
         f.write("static const ZtScanCombineWeight zt_scan_combine[ZT_SCAN_COMBINE_N] = {\n")
@@ -244,6 +266,7 @@ def main():
         # the word score and the weighing both trained without the set
         total = [0, 0, 0, 0]
         blind = [0, 0, 0, 0]
+        classes = {}   # over the blind sets: class -> [found, cases]
         for held in SETS:
             rows = extra + [r for n in SETS if n != held for r in examples[n]]
             model = train(rows)
@@ -253,8 +276,14 @@ def main():
             total = [a + b for a, b in zip(total, r)]
             if held.startswith("heldout"):
                 blind = [a + b for a, b in zip(blind, r)]
+                for cls, (y, ents) in zip(set_classes(held), examples[held]):
+                    k = classes.setdefault(cls, [0, 0])
+                    k[0] += flagged(model, th, ents)
+                    k[1] += 1
         print(show("fourteen blind sets, each left out", blind))
         print(show("all %d sets, each left out" % len(SETS), total))
+        print("by class over the blind sets (found, or for benign flagged): " + ", ".join(
+            "%s %.1f %% of %d" % (k, 100.0 * v[0] / v[1], v[1]) for k, v in sorted(classes.items(), key=lambda kv: -kv[1][0] / kv[1][1])))
         return
     rows = [r for n in SETS for r in examples[n]] + extra
     model = train(rows)

@@ -3,8 +3,10 @@
 #pragma once
 
 #define ZT_SCAN_COMBINE_BIAS 1.210047
-#define ZT_SCAN_COMBINE_THRESHOLD 0.099129
+#define ZT_SCAN_COMBINE_THRESHOLD 0.435142
 #define ZT_SCAN_COMBINE_BARE 0   /* a tool with no finding is weighed too */
+#define ZT_SCAN_COMBINE_BARE_WORDS 0.950   /* else its word score alone warns from this */
+#define ZT_SCAN_COMBINE_BARE_FEATURES 16   /* on a tool of at least so many words and pairs */
 #define ZT_SCAN_COMBINE_N 178
 
 /* features (train_combine.py's header), sorted by strcmp () for bsearch () */

@@ -105,3 +105,15 @@ zt_scan_combine_weighs_bare (void)
 {
   return ZT_SCAN_COMBINE_BARE;
 }
+
+double
+zt_scan_combine_bare_words (void)
+{
+  return ZT_SCAN_COMBINE_BARE_WORDS;
+}
+
+guint
+zt_scan_combine_bare_features (void)
+{
+  return ZT_SCAN_COMBINE_BARE_FEATURES;
+}

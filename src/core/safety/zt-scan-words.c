@@ -59,11 +59,15 @@ is_negation (const char *word)
  * after. Its weight alone, in @any, for the string it is in. */
 static double
 count (GHashTable *seen,
+       GHashTable *all,
        const char *feature,
        double     *any)
 {
   double w = weight_of (feature);
 
+  /* every feature, by its hash (two that share one count once: it only says how much text
+   * there is) */
+  g_hash_table_add (all, GUINT_TO_POINTER (g_str_hash (feature)));
   *any += w;
   if (w == 0.0 || g_hash_table_contains (seen, feature))
     return 0.0;
@@ -74,9 +78,11 @@ count (GHashTable *seen,
 double
 zt_scan_words_score (const char *const *strings,
                      guint              n_strings,
-                     guint             *best)
+                     guint             *best,
+                     guint             *n_features)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) all = g_hash_table_new (NULL, NULL);
   double z = ZT_SCAN_WORDS_BIAS, best_sum = -INFINITY;
 
   if (best != NULL)
@@ -112,7 +118,7 @@ zt_scan_words_score (const char *const *strings,
           m = negated ? 3 : 2;
           memcpy (feature, negated ? "u:!" : "u:", m);
           memcpy (feature + m, word, n + 1);
-          z += count (seen, feature, &own);
+          z += count (seen, all, feature, &own);
           if (*prev)
             {
               gsize k = strlen (prev);
@@ -121,7 +127,7 @@ zt_scan_words_score (const char *const *strings,
               memcpy (feature + 2, prev, k);
               feature[2 + k] = ' ';
               memcpy (feature + 3 + k, word, n + 1);
-              z += count (seen, feature, &own);
+              z += count (seen, all, feature, &own);
             }
           memcpy (prev, word, n + 1);
           negated = negated || is_negation (word);
@@ -133,6 +139,8 @@ zt_scan_words_score (const char *const *strings,
             *best = i;
         }
     }
+  if (n_features != NULL)
+    *n_features = g_hash_table_size (all);
   return 1.0 / (1.0 + exp (-CLAMP (z, -30.0, 30.0)));
 }
 

@@ -18,10 +18,12 @@ typedef struct {
  * pairs stay within one string, a word after a negation (up to the next stop or comma) is a
  * feature of its own, and each counts once per tool; each string is read up to
  * 64 KiB. Where @best is given it is set to the index of the string whose own words weigh
- * most. */
+ * most, and @n_features to how many distinct features (words and pairs) the tool holds, in
+ * the table or not. */
 double zt_scan_words_score     (const char *const *strings,
                                 guint              n_strings,
-                                guint             *best);
+                                guint             *best,
+                                guint             *n_features);
 
 /* At or above this a tool is reported (medium): the score of few honest tools. */
 double zt_scan_words_threshold (void);

@@ -3400,6 +3400,8 @@ typedef struct {
   guint             stated;   /* stated_kinds (), once known */
   gboolean          stated_known;
   double            words;    /* the word score (scan_words ()); NAN for instructions */
+  guint             words_n;  /* how many distinct words and pairs it read */
+  StringRef        *words_at; /* the string whose own words weigh most */
 } Entry;
 
 typedef struct {
@@ -7956,12 +7958,24 @@ zt_scan_config_action (const ZtScanConfig *config,
   return action;
 }
 
+/* The word score's finding on @e: on the string whose own words weigh most, as one span. */
+static void
+words_finding (Entry           *e,
+               ZtScanSeverity   severity)
+{
+  StringRef *r = e->words_at;
+  Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
+
+  add_finding (&ctx, "instruction.words", severity, 0, ctx.len, NULL);
+}
+
 /* The verdict on one tool. A tool with a medium, high or critical finding is weighed by
  * zt-scan-combine.c's learned sum of its findings and its word score: it is flagged when the
  * sum says so, or when a finding must flag it whatever the sum (a critical one, or a high
  * hidden.* one). A tool with low findings only, or none, is flagged as before the sum was
  * learned: by low findings of two rules, or by the word score alone at its own threshold (an
- * instruction.words finding). A flagged tool is blocked when its findings would block it on
+ * instruction.words finding; for a tool with no other finding and of enough words, from the
+ * lower zt_scan_combine_bare_words ()). A flagged tool is blocked when its findings would block it on
  * their own (a high one, two medium ones of different rules, or a medium and a low one) and
  * warned otherwise. A service's say over a rule comes on top: "off" takes the rule's findings
  * out before anything is weighed, "warn" and "block" make each of its findings warn or block
@@ -7974,6 +7988,11 @@ decide (Entry *e)
   ZtScanVerdict v = ZT_SCAN_ALLOW, said = ZT_SCAN_ALLOW;
   gboolean high = FALSE, hard = FALSE, words = FALSE;
 
+  /* a tool no rule reported, of enough words, whose words alone lean to poisoned: warned
+   * (low), from a lower score than any tool is reported at (train_combine.py's header) */
+  if (e->result.findings->len == 0 && e->words_at != NULL && !isnan (e->words) &&
+      e->words >= zt_scan_combine_bare_words () && e->words_n >= zt_scan_combine_bare_features ())
+    words_finding (e, ZT_SCAN_SEVERITY_LOW);
   for (guint i = 0; i < e->result.findings->len;)
     {
       ZtScanFinding *f = e->result.findings->pdata[i];
@@ -8228,8 +8247,7 @@ words_strings (Entry        *e,
   return n;
 }
 
-/* The whole tool's words, scored at once (zt-scan-words.c): reported on the string whose own
- * words weigh most, as one span. */
+/* The whole tool's words, scored at once (zt-scan-words.c). */
 static void
 scan_words (Entry *e)
 {
@@ -8238,15 +8256,11 @@ scan_words (Entry *e)
   guint best = 0, n = words_strings (e, texts, index);
   double score;
 
-  score = zt_scan_words_score (texts, n, &best);
+  score = zt_scan_words_score (texts, n, &best, &e->words_n);
   e->words = score;
-  if (score >= zt_scan_words_threshold () && best < n)
-    {
-      StringRef *r = e->strings->pdata[index[best]];
-      Ctx ctx = { e->result.findings, r->path, r->text, strlen (r->text), 0, 0, 0, NULL };
-
-      add_finding (&ctx, "instruction.words", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
-    }
+  e->words_at = best < n ? e->strings->pdata[index[best]] : NULL;
+  if (score >= zt_scan_words_threshold () && e->words_at != NULL)
+    words_finding (e, ZT_SCAN_SEVERITY_MEDIUM);
 }
 
 double
@@ -8261,7 +8275,7 @@ _zt_tool_scan_words_score (JsonObject *tool)
   collect_strings (e, node, "", 0);
   texts = g_new0 (const char *, e->strings->len + 1);
   index = g_new0 (guint, e->strings->len + 1);
-  score = zt_scan_words_score (texts, words_strings (e, texts, index), NULL);
+  score = zt_scan_words_score (texts, words_strings (e, texts, index), NULL, NULL);
   entry_free (e);
   return score;
 }
