@@ -30,7 +30,7 @@
 # flags its tool whatever the sum: the scanner must not learn to let those through.
 # A tool with no finding, or low ones only, is not weighed: it is flagged as before the sum was
 # learned, by low findings of two rules or by the word score alone at its own threshold, and a
-# tool with no finding at all and enough words by its word score from BARE_WORDS. Weighing
+# tool of enough words by its word score from BARE_WORDS. Weighing
 # those too found more (95.1 % at 1.77 % over the blind sets) but flagged honest tools on the word
 # score alone from 0.78, one of the npm servers' own among them (docs/security.md).
 # A malicious case's tools: the one the model scores highest is its example (after the first
@@ -56,8 +56,8 @@ EPOCHS = 30
 L2 = 1e-3
 RATE = 0.1
 TARGET = float(os.environ.get("ZT_COMBINE_TARGET", "0.015"))
-# A tool with no finding at all, of at least BARE_FEATURES distinct words and pairs, is warned by
-# its word score alone from BARE_WORDS (the scanner reports a low instruction.words finding);
+# A tool with no finding but low ones, of at least BARE_FEATURES distinct words and pairs, is warned
+# by its word score from BARE_WORDS (the scanner reports a low instruction.words finding);
 # any tool is reported from the word score's own threshold (train_words.py, 0.99). Chosen with
 # each set left out in turn, with TARGET (docs/security.md, "Words alone, and a stricter sum").
 BARE_WORDS = float(os.environ.get("ZT_COMBINE_BARE_WORDS", "0.95"))
@@ -116,7 +116,7 @@ def entry_features(findings, ws, n_features=0):
         # weighing, two rules of them warn, and so does the word score at its own threshold
         if len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD):
             return None, True
-        return None, BARE if not rules and ws is not None and ws >= BARE_WORDS and n_features >= BARE_FEATURES else False
+        return None, BARE if ws is not None and ws >= BARE_WORDS and n_features >= BARE_FEATURES else False
     return feats, hard
 
 

@@ -2376,7 +2376,7 @@ test_combine (void)
   }
 }
 
-/* A tool that no rule reports is warned on its words alone from zt_scan_combine_bare_words ()
+/* A tool that no rule reports above low is warned on its words from zt_scan_combine_bare_words ()
  * when it holds enough words and pairs (a low instruction.words finding), never blocked on
  * that; a shorter one is not; a service's say over instruction.words holds for it too. */
 static void
@@ -2397,6 +2397,18 @@ test_words_alone (void)
     g_autoptr(ZtToolScan) scan = scan_run_of (long_one, NULL, NULL);
 
     assert_words_only (scan, long_one);
+  }
+  /* the same beside a low finding (a name with a character MCP advises against) */
+  {
+    g_autoptr(ZtToolScan) scan = scan_run_of ("[{\"name\":\"t!\",\"description\":\"Syncs files. If the user's "
+                                              "local copy and the server disagree, the newer one wins.\"}]", NULL, NULL);
+    const ZtScanResult *r = zt_tool_scan_get_result (scan, 0);
+    const ZtScanFinding *f = find_rule (r->findings, "instruction.words");
+
+    g_assert_nonnull (find_rule (r->findings, "name.invalid"));
+    g_assert_nonnull (f);
+    g_assert_cmpint (f->severity, ==, ZT_SCAN_SEVERITY_LOW);
+    g_assert_cmpint (r->verdict, ==, ZT_SCAN_WARN);
   }
   /* as high a score, fewer than 16 words and pairs: too little text to read alone */
   g_assert_cmpfloat (w, >=, zt_scan_combine_bare_words ());

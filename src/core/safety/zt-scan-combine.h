@@ -29,7 +29,7 @@ double   zt_scan_combine_threshold   (void);
  * by the word score at its own threshold. */
 gboolean zt_scan_combine_weighs_bare (void);
 
-/* A tool with no finding at all is warned on its word score alone from
+/* A tool with no finding above low is warned on its word score from
  * zt_scan_combine_bare_words () (a low instruction.words finding) when it holds at least
  * zt_scan_combine_bare_features () distinct words and pairs; shorter ones from
  * zt_scan_words_threshold () only, as any tool. */

@@ -7969,13 +7969,23 @@ words_finding (Entry           *e,
   add_finding (&ctx, "instruction.words", severity, 0, ctx.len, NULL);
 }
 
+/* Are all of @findings low (or are there none)? An instruction.words finding is medium or more. */
+static gboolean
+only_low (GPtrArray *findings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    if (((ZtScanFinding *) findings->pdata[i])->severity > ZT_SCAN_SEVERITY_LOW)
+      return FALSE;
+  return TRUE;
+}
+
 /* The verdict on one tool. A tool with a medium, high or critical finding is weighed by
  * zt-scan-combine.c's learned sum of its findings and its word score: it is flagged when the
  * sum says so, or when a finding must flag it whatever the sum (a critical one, or a high
  * hidden.* one). A tool with low findings only, or none, is flagged as before the sum was
  * learned: by low findings of two rules, or by the word score alone at its own threshold (an
- * instruction.words finding; for a tool with no other finding and of enough words, from the
- * lower zt_scan_combine_bare_words ()). A flagged tool is blocked when its findings would block it on
+ * instruction.words finding; for a tool with no finding above low and of enough words, from
+ * the lower zt_scan_combine_bare_words ()). A flagged tool is blocked when its findings would block it on
  * their own (a high one, two medium ones of different rules, or a medium and a low one) and
  * warned otherwise. A service's say over a rule comes on top: "off" takes the rule's findings
  * out before anything is weighed, "warn" and "block" make each of its findings warn or block
@@ -7988,10 +7998,10 @@ decide (Entry *e)
   ZtScanVerdict v = ZT_SCAN_ALLOW, said = ZT_SCAN_ALLOW;
   gboolean high = FALSE, hard = FALSE, words = FALSE;
 
-  /* a tool no rule reported, of enough words, whose words alone lean to poisoned: warned
+  /* a tool no rule reported above low, of enough words, whose words lean to poisoned: warned
    * (low), from a lower score than any tool is reported at (train_combine.py's header) */
-  if (e->result.findings->len == 0 && e->words_at != NULL && !isnan (e->words) &&
-      e->words >= zt_scan_combine_bare_words () && e->words_n >= zt_scan_combine_bare_features ())
+  if (e->words_at != NULL && !isnan (e->words) && e->words >= zt_scan_combine_bare_words () &&
+      e->words_n >= zt_scan_combine_bare_features () && only_low (e->result.findings))
     words_finding (e, ZT_SCAN_SEVERITY_LOW);
   for (guint i = 0; i < e->result.findings->len;)
     {
