@@ -341,7 +341,9 @@ tool_row_new (ZtToolsDialog      *self,
   else if (result != NULL)
     {
       adw_expander_row_add_action (row, verdict_badge (result->verdict));
-      if (result->verdict == ZT_SCAN_BLOCK && !entry_is_pending (entry) && *name)
+      /* a tool that steers another service's tool is never accepted: no button */
+      if (result->verdict == ZT_SCAN_BLOCK && !entry_is_pending (entry) && *name &&
+          !zt_scan_result_shadows_other (result))
         adw_expander_row_add_action (row, accept_button_new (self, name, FALSE));
     }
   if (entry_is_pending (entry))

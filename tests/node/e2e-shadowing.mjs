@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import {
-  connectHttp, run, NODE, EVERYTHING, here, startHub, joinMember, peersOf, until,
+  api, connectHttp, run, NODE, EVERYTHING, here, startHub, joinMember, peersOf, until,
 } from "./lib.mjs";
 
 process.env.ZT4MCP_KEYSTORE = "file";
@@ -57,6 +57,22 @@ await run({
   "server-everything's echo still works": async () => {
     const { c } = await listed("ev");
     assert.equal((await c.callTool({ name: "echo", arguments: { message: "hi" } })).content[0].text, "Echo: hi");
+    await c.close();
+  },
+  "a tool blocked for steering another service's tool cannot be accepted: 409 steers on the exporter, not_blocked on the importer": async () => {
+    for (const [agent, code, words] of [
+      [bob, "steers", /format_note is blocked for steering another service's tool \(.*shadow\.cross-service/],
+      [alice, "not_blocked", /only that agent's owner can accept it/]]) {
+      const res = await api(agent, "POST", "/services/notes/tools/accept", { tools: ["format_note"] });
+      assert.equal(res.status, 409);
+      const { error } = await res.json();
+      assert.equal(error.code, code, JSON.stringify(error));
+      assert.match(error.message, words);
+      const accepted = await (await api(agent, "GET", "/services/notes/tools/accept")).json();
+      assert.deepEqual(accepted.accepted, []);
+    }
+    const { c } = await listed("notes");
+    await assert.rejects(c.callTool({ name: "format_note", arguments: { text: "x" } }), (e) => e.code === -32003);
     await c.close();
   },
   "the audit log shows the refusal": async () => {

@@ -48,6 +48,13 @@ accepted_cb (const char *service, const char *tool, const char *sha256, gpointer
   return strcmp (tool, "add_numbers") == 0 && g_strcmp0 (sha256, f->accepted_sha) == 0;
 }
 
+/* an owner who would accept every definition */
+static gboolean
+accept_all_cb (const char *service, const char *tool, const char *sha256, gpointer user_data)
+{
+  return TRUE;
+}
+
 static void
 done_cb (ZtMessage *message, const ZtVerdict *denial, gpointer user_data)
 {
@@ -531,6 +538,23 @@ test_shadowing (Fixture *f, gconstpointer data)
   request (f, "extras", "tools/call", "{\"name\":\"fmt\"}");
   assert_refused (f);
   g_assert_true (g_str_has_prefix (f->rule, "scan:"));
+  /* blocked in its own list, beside mail's (so with a definition of its own): still never
+   * accepted, even by an owner who accepts everything (the agent's 409 steers) */
+  {
+    gboolean steers = FALSE;
+    g_autofree char *rules = NULL;
+
+    zt_scan_filter_set_accepted_func (f->filter, accept_all_cb, f);
+    g_assert_null (zt_scan_filter_get_blocked (f->filter, "extras", "fmt", &rules, &steers));
+    g_assert_true (steers);
+    zt_scan_filter_accepted_changed (f->filter, "extras");
+    request (f, "extras", "tools/call", "{\"name\":\"fmt\"}");
+    assert_refused (f);
+    g_ptr_array_unref (names);
+    names = names_of (list_page (f, "extras", "tools/list", "tools", shadow, NULL));
+    g_assert_cmpuint (names->len, ==, 0);
+    zt_scan_filter_set_accepted_func (f->filter, NULL, NULL);
+  }
 
   /* the other order, in a new filter, with a shadow that alone only warns: it is blocked when
    * the victim is listed */

@@ -16,6 +16,7 @@ typedef struct {
   char          *first;     /* the rule of the worst finding */
   JsonNode      *findings;  /* [{rule, severity, path, text}] */
   char          *sha;       /* of the canonical definition (tools and the like; NULL: none) */
+  gboolean       shadows;   /* it steers another service's tool: never accepted */
 } Known;
 
 /* The lists a server answers with definitions a model reads, and the member that names an
@@ -102,6 +103,7 @@ known_new (const ZtScanResult *r,
   g_ptr_array_add (seen, NULL);
   k->verdict = r ? r->verdict : ZT_SCAN_ALLOW;
   k->hidden = hidden;
+  k->shadows = zt_scan_result_shadows_other (r);
   for (guint i = 0; r && i < r->findings->len; i++)
     {
       ZtScanFinding *f = g_ptr_array_index (r->findings, i);
@@ -280,7 +282,7 @@ is_accepted (ZtScanFilter *self,
              const char   *tool,
              const Known  *k)
 {
-  return self->accepted_func != NULL && k->sha != NULL &&
+  return self->accepted_func != NULL && k->sha != NULL && !k->shadows &&
          self->accepted_func (service, tool, k->sha, self->accepted_data);
 }
 
@@ -845,9 +847,10 @@ zt_scan_filter_get_blocked (ZtScanFilter *self,
             continue;
           if (rules && *rules == NULL)
             *rules = g_strdup (k->rules);
-          if (k->sha != NULL)
+          if (k->sha != NULL && !k->shadows)
             return g_strdup (k->sha);
-          /* blocked beside another service's list, for steering one of its tools */
+          /* blocked for steering another service's tool (found when either list came), which
+           * is never accepted */
           if (steers)
             *steers = TRUE;
         }

@@ -8382,6 +8382,22 @@ zt_scan_verdict_to_string (ZtScanVerdict verdict)
     }
 }
 
+gboolean
+zt_scan_result_shadows_other (const ZtScanResult *result)
+{
+  for (guint i = 0; result != NULL && i < result->findings->len; i++)
+    {
+      const ZtScanFinding *f = result->findings->pdata[i];
+
+      /* a low one is a referral ("see github's create_issue"). A name taken again is not
+       * steering: two copies of one server, or a personal and a work account, list the same
+       * tools, and their owner may accept one. */
+      if (strcmp (f->rule, "shadow.cross-service") == 0 && f->severity >= ZT_SCAN_SEVERITY_MEDIUM)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const char *
 zt_scan_severity_to_string (ZtScanSeverity severity)
 {

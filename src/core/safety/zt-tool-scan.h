@@ -103,6 +103,10 @@ JsonNode     *zt_tool_neutralise        (JsonNode           *tool);
 /* The same for one string. */
 char         *zt_text_neutralise        (const char         *text);
 
+/* Does @result's tool steer another service's tool (a shadow.cross-service finding above low,
+ * made only beside the other service's tools)? Such a tool is never accepted. */
+gboolean      zt_scan_result_shadows_other (const ZtScanResult *result);
+
 const char   *zt_scan_verdict_to_string (ZtScanVerdict       verdict);
 const char   *zt_scan_severity_to_string (ZtScanSeverity     severity);
 const char   *zt_scan_mode_to_string    (ZtScanMode          mode);
