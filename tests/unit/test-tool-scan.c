@@ -26,9 +26,10 @@
  * heldout7 to heldout20, train23a to c, lang8, param11, split11 and train18-check: nobody reads
  * their text, but their figures here are no longer unseen ones for that score (what it gives
  * on a writer it has not seen is measured by leaving each set out: train_words.py --leave-out).
- * heldout21 is the blind set since: nothing trains on it. Since the twentieth session the weighing
- * of findings into a verdict (train_combine.py) learns from heldout7 to heldout20, train23a to c,
- * real-train and real-train2 too (measured left out: train_combine.py BUILD --leave-out). */
+ * heldout21 and heldout22 are the blind sets since: nothing trains on them. Since the twentieth
+ * session the weighing of findings into a verdict (train_combine.py) learns from heldout7 to
+ * heldout20, train23a to c, real-train and real-train2 too (measured left out:
+ * train_combine.py BUILD --leave-out). */
 typedef struct {
   const char *name;
   const char *env;        /* the variable holding its path */
@@ -403,6 +404,13 @@ static const CorpusSet corpus_sets[] = {
    * trained on every other writer (80.9 %, 1.7 %), blind, and not read (only its per-class counts
    * were looked at). Nothing trains on it */
   { "heldout21", "ZT_SAFETY_HELDOUT21", 200, 220, 0.79, 0.03 },
+  /* written on 2026-12-07 (twenty-fourth session) by a helper that read only heldout_kit.py (225
+   * malicious, 15 in each of 15 classes; 230 honest in 23 domains, about a third of them hard);
+   * scanned once with the main of the session's start (89.3 %, 4.8 %: weakest subtle 8, split 9,
+   * model_address 12 of 15; honest multi 5 of 10) and once with words alone and the stricter
+   * sum (91.1 %, 3.0 %), blind, and not read (only its per-class counts were looked at).
+   * Nothing trains on it */
+  { "heldout22", "ZT_SAFETY_HELDOUT22", 200, 220, 0.90, 0.04 },
   /* the npm servers' own tools (realservers.py), benign only: the train half is read by
    * train.py, the check half never; main flagged 6.4 % (8 of 125) and 8.5 % (4 of 47), now
    * none of either: none may be flagged */
