@@ -663,6 +663,9 @@ test_services_shadowing (void)
   g_assert_nonnull (zt_test_find_text (dialog, "Blocked"));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (zt_test_find (dialog, "tool", is_row_titled, "format_note")), TRUE);
   zt_test_run_for (300);
+  /* a tool that steers another service's tool is never accepted (the agent answers 409 steers):
+   * no Accept… on it */
+  g_assert_null (zt_test_find (zt_test_find (dialog, "tool", is_row_titled, "format_note"), "accept-tool", NULL, NULL));
   {
     GtkWidget *finding = zt_test_find (dialog, NULL, is_row_titled_prefix, "shadow.");  /* the finding's rule */
     g_autofree char *rule = NULL;
