@@ -250,8 +250,8 @@ accepted_now (const char *service,
 
       if (tool == NULL)
         continue;
-      /* the agent says it when the tool was listed since it started: its hash is of what the
-       * server sent, where the pinned copy read here may differ (U+0000 comes back as U+FFFD) */
+      /* the agent says it when the tool was listed since it started: its hash is the one its
+       * scan filter lets calls through by */
       if (json_object_has_member (a, "current"))
         {
           json_array_add_object_element (out, json_object_ref (a));

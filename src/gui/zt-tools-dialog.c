@@ -270,8 +270,8 @@ is_accepted (ZtToolsDialog *self,
 
   if (sha == NULL || definition == NULL)
     return FALSE;
-  /* the agent's word when it listed the tool since it started (the pinned copy shown here may
-   * differ from what the server sent: U+0000 comes back as U+FFFD) */
+  /* the agent's word when it listed the tool since it started: its hash is the one its scan
+   * filter lets calls through by */
   if (g_hash_table_lookup_extended (self->accepted_current, name, NULL, &current))
     return GPOINTER_TO_INT (current);
   node = json_node_init_object (json_node_alloc (), definition);

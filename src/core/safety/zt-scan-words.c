@@ -56,7 +56,8 @@ is_negation (const char *word)
 }
 
 /* The weight @feature adds to the tool: its table weight the first time the tool holds it, 0
- * after. Its weight alone, in @any, for the string it is in. */
+ * after. Its weight alone, in @any, for the string it is in. Every feature, weighted or not, goes
+ * into @all by its hash, to count how much text the tool holds. */
 static double
 count (GHashTable *seen,
        GHashTable *all,
@@ -65,8 +66,7 @@ count (GHashTable *seen,
 {
   double w = weight_of (feature);
 
-  /* every feature, by its hash (two that share one count once: it only says how much text
-   * there is) */
+  /* two features that share a hash count once: it only says how much text there is */
   g_hash_table_add (all, GUINT_TO_POINTER (g_str_hash (feature)));
   *any += w;
   if (w == 0.0 || g_hash_table_contains (seen, feature))

@@ -7985,11 +7985,11 @@ only_low (GPtrArray *findings)
  * hidden.* one). A tool with low findings only, or none, is flagged as before the sum was
  * learned: by low findings of two rules, or by the word score alone at its own threshold (an
  * instruction.words finding; for a tool with no finding above low and of enough words, from
- * the lower zt_scan_combine_bare_words ()). A flagged tool is blocked when its findings would block it on
- * their own (a high one, two medium ones of different rules, or a medium and a low one) and
- * warned otherwise. A service's say over a rule comes on top: "off" takes the rule's findings
- * out before anything is weighed, "warn" and "block" make each of its findings warn or block
- * the tool. */
+ * the lower zt_scan_combine_bare_words ()). A flagged tool is blocked when its findings would
+ * block it on their own (a high one, two medium ones of different rules, or a medium and a low
+ * one) and warned otherwise. A service's say over a rule comes on top: "off" takes the rule's
+ * findings out before anything is weighed, "warn" and "block" make each of its findings warn or
+ * block the tool. */
 static void
 decide (Entry *e)
 {

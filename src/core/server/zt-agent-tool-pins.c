@@ -313,9 +313,8 @@ _zt_agent_api_service_accept (ZtAgent           *self,
       key = zt_service_pin_key (service);
       list = self->store ? zt_store_scan_accepted_list (self->store, key) : json_array_new ();
       /* "current": whether the definition accepted is the one the scan filter saw in the
-       * service's last list (the agent's own hash of what its server sent; a client that hashes
-       * the pinned copy may see another string where the server sent U+0000). Left out when
-       * the tool has not been listed since the agent started. */
+       * service's last list, the hash by which it lets calls through. Left out when the tool
+       * has not been listed since the agent started. */
       for (guint i = 0; i < json_array_get_length (list); i++)
         {
           JsonObject *a = json_array_get_object_element (list, i);
