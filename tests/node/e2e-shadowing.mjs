@@ -73,6 +73,8 @@ await run({
     }
     const { c } = await listed("notes");
     await assert.rejects(c.callTool({ name: "format_note", arguments: { text: "x" } }), (e) => e.code === -32003);
+    // and the service still serves its honest tool
+    assert.equal((await c.callTool({ name: "word_count", arguments: { text: "a b" } })).content[0].text, "2");
     await c.close();
   },
   "the audit log shows the refusal": async () => {
