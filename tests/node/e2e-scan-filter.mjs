@@ -239,6 +239,40 @@ await run({
     await c.close();
     agent.cli("service", "remove", "poisok");
   },
+  "what the owner accepted goes with the server it was accepted for: a service removed and added again, or pointed at another command, starts blocked": async () => {
+    const accepted = async (name) => (await (await api(agent, "GET", `/services/${name}/tools/accept`)).json()).accepted;
+    agent.cli("service", "add", "poisgone", "--stdio", "--", NODE, POISONED);
+    let c = await connectHttp(agent.mcpUrl("poisgone"), agent.auth);
+    await c.listTools();
+    agent.cli("tools", "accept", "poisgone", "weather_lookup");
+    assert.equal((await c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } })).content[0].text, "sunny in Oslo");
+    await c.close();
+    // removed, then added again: the same name and command, so the same pins' key, but nothing accepted
+    agent.cli("service", "remove", "poisgone");
+    agent.cli("service", "add", "poisgone", "--stdio", "--", NODE, POISONED);
+    assert.deepEqual(await accepted("poisgone"), []);
+    c = await connectHttp(agent.mcpUrl("poisgone"), agent.auth);
+    await refused(c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } }), "weather_lookup");
+    assert.ok(!(await c.listTools()).tools.some((t) => t.name === "weather_lookup"));
+    agent.cli("tools", "accept", "poisgone", "weather_lookup");
+    assert.equal((await c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } })).content[0].text, "sunny in Oslo");
+    await c.close();
+    // another command is another server: taken back at once, for the sessions open too; and
+    // pointing it back at the first command does not bring the acceptance back
+    const other = { command: [NODE, "--no-warnings", POISONED] };
+    assert.equal((await api(agent, "PATCH", "/services/poisgone", other)).status, 200);
+    assert.deepEqual(await accepted("poisgone"), []);
+    assert.equal((await api(agent, "PATCH", "/services/poisgone", { command: [NODE, POISONED] })).status, 200);
+    assert.deepEqual(await accepted("poisgone"), []);
+    c = await connectHttp(agent.mcpUrl("poisgone"), agent.auth);
+    await refused(c.callTool({ name: "weather_lookup", arguments: { city: "Oslo" } }), "weather_lookup");
+    // a change that keeps the server (a limit) keeps what was accepted
+    agent.cli("tools", "accept", "poisgone", "weather_lookup");
+    assert.equal((await api(agent, "PATCH", "/services/poisgone", { idle_timeout: 600 })).status, 200);
+    assert.deepEqual((await accepted("poisgone")).map((a) => a.tool), ["weather_lookup"]);
+    await c.close();
+    agent.cli("service", "remove", "poisgone");
+  },
   "a tool hidden behind U+0000, accepted: the agent, the CLI and the API agree it is the definition accepted": async () => {
     agent.cli("service", "add", "poisnulok", "--env", "POISON_NUL=1", "--stdio", "--", NODE, POISONED);
     const c = await connectHttp(agent.mcpUrl("poisnulok"), agent.auth);

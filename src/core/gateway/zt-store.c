@@ -867,6 +867,15 @@ zt_store_scan_accept (ZtStore    *self,
 }
 
 gboolean
+zt_store_scan_accepted_forget (ZtStore    *self,
+                               const char *service_key,
+                               GError    **error)
+{
+  return exec_text (self, error, "cannot take back the service's accepted tools",
+                    "DELETE FROM scan_accepted WHERE service_key = ?", service_key, NULL);
+}
+
+gboolean
 zt_store_begin (ZtStore *self,
                 GError **error)
 {

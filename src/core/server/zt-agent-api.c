@@ -15,6 +15,7 @@
 #include "zt-agent-private.h"
 #include "zt-core-resources.h"
 #include "zt-error.h"
+#include "zt-scan-filter.h"
 #include "zt-session.h"
 #include "zt-sse.h"
 #include "zt-store.h"
@@ -243,6 +244,26 @@ wants_plain_env (SoupServerMessage *msg)
   return params != NULL && g_strcmp0 (g_hash_table_lookup (params, "reveal"), "env") == 0;
 }
 
+/* Takes back every tool accepted under @key (of the service @name, removed or pointed at
+ * another server), in the store and in the scan filter at once, and says so in the log. */
+static void
+forget_accepted (ZtAgent    *self,
+                 const char *name,
+                 const char *key)
+{
+  g_autoptr(JsonArray) had = self->store ? zt_store_scan_accepted_list (self->store, key) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (had == NULL || json_array_get_length (had) == 0)
+    return;
+  if (!zt_store_scan_accepted_forget (self->store, key, &error))
+    g_warning ("service %s: its accepted tools were not taken back: %s", name, error->message);
+  else
+    g_message ("service %s: %u accepted tool(s) taken back with the server they were accepted for",
+               name, json_array_get_length (had));
+  zt_scan_filter_accepted_changed (self->scan_filter, name);
+}
+
 static void
 api_services (ZtAgent           *self,
               SoupServerMessage *msg,
@@ -336,6 +357,8 @@ api_services (ZtAgent           *self,
           g_autoptr(GHashTable) secrets = NULL;
           g_auto(GStrv) secret_before = NULL;
           const char *field = NULL;
+          g_autofree char *key_before = NULL;
+          g_autofree char *key_after = NULL;
 
           if (body == NULL)
             return;
@@ -365,6 +388,7 @@ api_services (ZtAgent           *self,
           if (!zt_store_put_service (self->store, updated, &error))
             return _zt_agent_reply_gerror (msg, error);
           secret_before = g_strdupv (service->secret_env);
+          key_before = zt_service_pin_key (service);
           /* The live service is changed in place, not replaced: its sessions hold it, and
            * keep working (a replaced object made every one of them "not found" while their
            * processes ran on). Limits, exports and auth apply at once; a new command, URL or
@@ -379,6 +403,11 @@ api_services (ZtAgent           *self,
               _zt_agent_service_log (self, name, "updated: %u open session(s) keep the previous upstream until "
                                      "they end; restart the service to end them now", open);
           }
+          /* another command or URL is another server: what the owner accepted of the old one's
+           * tools is taken back (the rows would come back to life if the old one returned) */
+          key_after = zt_service_pin_key (service);
+          if (strcmp (key_before, key_after) != 0)
+            forget_accepted (self, name, key_before);
           if (json_object_has_member (body, "secret_env"))
             _zt_agent_secret_env_drop (self, name, secret_before, service->secret_env);
           if (was_enabled && !updated->enabled)
@@ -399,6 +428,7 @@ api_services (ZtAgent           *self,
       else if (strcmp (method, "DELETE") == 0)
         {
           g_autofree char *gone = g_strdup (name);  /* @name may be the table's key */
+          g_autofree char *key = zt_service_pin_key (service);
 
           if (!zt_store_delete_service (self->store, gone, &error))
             return _zt_agent_reply_gerror (msg, error);
@@ -418,6 +448,8 @@ api_services (ZtAgent           *self,
           }
           _zt_agent_service_forget (self, gone);
           _zt_agent_clients_drop_service (self, gone);
+          /* a service added again under the name starts with nothing accepted */
+          forget_accepted (self, gone, key);
           g_message ("service %s removed", gone);
           _zt_agent_announce_exports (self);
           _zt_agent_events_changed (self, ZT_AGENT_EVENT_SERVICES);
