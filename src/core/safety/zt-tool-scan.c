@@ -1670,12 +1670,20 @@ named_secret (const Ctx  *ctx,
   gsize i = ms, a;
   guint named = 0;
 
-  if (ctx->tool_name == NULL || ctx->depth > 0)
+  /* not in decoded text; in a reshaped reading of the string itself (l33t, ROT13), as in it */
+  if (ctx->tool_name == NULL || (ctx->depth > 0 && g_strcmp0 (ctx->outer_rule, "obfuscated.payload") != 0))
     return FALSE;
   {
-    g_autofree char *down = g_ascii_strdown (ctx->tool_name, -1);
+    /* its words in snake_case, kebab-case or camelCase ("ListCredentialListMapping") */
+    g_autoptr(GString) down = g_string_new (NULL);
 
-    parts = g_strsplit_set (down, "_-. ", -1);
+    for (const char *c = ctx->tool_name; *c; c++)
+      {
+        if (g_ascii_isupper (*c) && c > ctx->tool_name && (g_ascii_islower (c[-1]) || g_ascii_isdigit (c[-1])))
+          g_string_append_c (down, '_');
+        g_string_append_c (down, g_ascii_tolower (*c));
+      }
+    parts = g_strsplit_set (down->str, "_-. ", -1);
   }
   while (next_alnum_word (t, me, &i, &a))
     {
@@ -3228,9 +3236,34 @@ unleet (const char *norm,
   return out;
 }
 
+/* How much more English-like the letters of @text[a, b) read once ROT13 is undone than as
+ * they are: the sum over its letters of log p(turned letter) - log p(letter), by the letters'
+ * frequencies in English text (per ten thousand letters). Above zero, the turned reading is
+ * the likelier English; English as it is scores far below (e, t, a, o, i become r, g, n, b, v). */
+static double
+rot13_gain (const char *text,
+            gsize       a,
+            gsize       b)
+{
+  static const double freq[26] = {
+    817, 149, 278, 425, 1270, 223, 202, 609, 697, 15, 77, 403, 241,
+    675, 751, 193, 10, 599, 633, 906, 276, 98, 236, 15, 197, 7,
+  };
+  double gain = 0;
+
+  for (gsize i = a; i < b; i++)
+    if (text[i] >= 'a' && text[i] <= 'z')
+      {
+        int c = text[i] - 'a';
+        gain += log (freq[(c + 13) % 26]) - log (freq[c]);
+      }
+  return gain;
+}
+
 /* Whether @text[a, b) (stripped of white space, split at single spaces) has three words of
- * letters, none of the commonest English ones, and more than 14 characters: a sentence that
- * may be ROT13. Walks the text in place (this runs on every sentence of every result). */
+ * letters, none of the commonest English ones, and more than 14 characters, and reads more
+ * like English turned than as it is: a sentence that may be ROT13. Walks the text in place
+ * (this runs on every sentence of every result). */
 static gboolean
 rot13_candidate (const char *text,
                  gsize       a,
@@ -3238,6 +3271,7 @@ rot13_candidate (const char *text,
 {
   static const char *const stopwords[] = { "the", "and", "to", "of", "a", "is", "for", "in", "with", "this", "it", "or", "on", "be", "you" };
   gsize words = 0, letters = 0;
+  gsize from, to;
 
   while (a < b && g_ascii_isspace (text[a]))
     a++;
@@ -3245,6 +3279,8 @@ rot13_candidate (const char *text,
     b--;
   if (a == b)
     return FALSE;
+  from = a;
+  to = b;
   for (gsize p = a; p <= b;)
     {
       gsize q = p;
@@ -3262,7 +3298,9 @@ rot13_candidate (const char *text,
           return FALSE;
       p = q + 1;
     }
-  return words >= 3 && letters > 14;
+  /* a sentence of English words (and names: "that created User Defined Message") turns into
+   * none: without this it was turned, and a URL beside it read as an order */
+  return words >= 3 && letters > 14 && rot13_gain (text, from, to) > 0;
 }
 
 /* @plain (unleet ()'s reading) with ROT13 undone, sentence by sentence, where a sentence has
@@ -3364,7 +3402,7 @@ scan_string_full (Ctx *ctx)
           {
           guint before = ctx->findings->len;
           Ctx inner = { ctx->findings, ctx->path, variant, strlen (variant), MAX_DECODE_DEPTH, 0, ctx->len,
-                        "obfuscated.payload" };
+                        "obfuscated.payload", .tool_name = ctx->tool_name };
           Norm vn;
 
           normalise (&inner, variant, inner.len, FALSE, &vn);
