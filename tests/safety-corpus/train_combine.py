@@ -13,7 +13,7 @@
 # some rules are right nearly every time they fire and others fire on honest text about as often
 # as on attacks. This learns the weighing instead: a logistic regression over a tool's findings
 # and its word score, trained on the sets nobody writing rules has read (the blind heldout7 to
-# heldout20 and the fresh train23a to c, fourteen writers and three) and on the npm servers'
+# heldout20, the fresh train23a to c and train25a to c, fourteen writers and six) and on the npm servers'
 # own tools of real-train and real-train2. Their findings are the rules' honest behaviour on text
 # they were not fitted to, which is what the weighing must know; the read sets' findings are
 # not, as the rules were fitted to them.
@@ -46,11 +46,11 @@ top = os.path.dirname(os.path.dirname(here))
 sys.path.insert(0, here)
 import train_words as tw  # noqa: E402
 
-SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train23c"]
+SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train23c", "train25a", "train25b", "train25c"]
 # trained on in every fold, never left out: the npm servers' own tools
 EXTRA_SETS = ["real-train", "real-train2"]
 # measured with the table, never trained on
-CHECK_SETS = ["heldout21", "heldout22", "real-check", "real-check2"]
+CHECK_SETS = ["heldout21", "heldout22", "heldout25", "real-check", "real-check2"]
 SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EPOCHS = 30
 L2 = 1e-3
@@ -59,8 +59,11 @@ TARGET = float(os.environ.get("ZT_COMBINE_TARGET", "0.015"))
 # A tool with no finding but low ones, of at least BARE_FEATURES distinct words and pairs, is warned
 # by its word score from BARE_WORDS (the scanner reports a low instruction.words finding);
 # any tool is reported from the word score's own threshold (train_words.py, 0.99). Chosen with
-# each set left out in turn, with TARGET (docs/security.md, "Words alone, and a stricter sum").
-BARE_WORDS = float(os.environ.get("ZT_COMBINE_BARE_WORDS", "0.95"))
+# each set left out in turn, with TARGET (docs/security.md, "Words alone, and a stricter sum"):
+# 0.95 on 2026-12-07; 0.80 since the twenty-fifth session, the highest at which the fourteen blind
+# sets, each left out, are 95 % found at under 2 % of honest flagged once train25a to c were
+# learned from (0.95: 92.3 % at 1.27 %; 0.80: 95.0 % at 1.81 %; "Four more writers" there).
+BARE_WORDS = float(os.environ.get("ZT_COMBINE_BARE_WORDS", "0.80"))
 BARE_FEATURES = int(os.environ.get("ZT_COMBINE_BARE_FEATURES", "16"))
 BARE = "bare"   # an entry flagged so (entry_features ())
 # weigh a tool with no finding too (its word score alone, then): see the header

@@ -25,7 +25,8 @@
 #
 # Sets: every labelled set but real-check (the npm servers' tools kept out, which must stay clean)
 # and the newest blind set (heldout21, scanned only). Since the nineteenth session that includes
-# the blind sets heldout7 to heldout20 and the fresh train23a to c: their text is not read by
+# the blind sets heldout7 to heldout20 and the fresh train23a to c (since the twenty-fifth session
+# also train25a to c, and the npm servers of real-train2): their text is not read by
 # anyone writing rules, only counted here. What the score gives on a writer it has not seen is
 # measured by leaving each of those sets out in turn (--hold SET trains without SET); that is how
 # THRESHOLD was chosen (docs/security.md, "The word score learns from every writer").
@@ -38,7 +39,8 @@ TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
               "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12",
               "train14", "train15", "train16", "train17", "train18", "honest16", "honest18",
               "honest21", "other22", "train20a", "train20b",
-              "lang8", "param11", "split11", "train18-check", "train23a", "train23b", "train23c"] + \
+              "lang8", "param11", "split11", "train18-check", "train23a", "train23b", "train23c",
+              "train25a", "train25b", "train25c", "real-train2"] + \
              ["heldout%d" % i for i in range(7, 21)]
 EPOCHS = 12
 L2 = 2e-3
