@@ -27,6 +27,11 @@ CHECK2 = ["antv-chart", "brightdata", "browserbase", "circleci", "desktop-comman
          "exa", "gdrive", "hubspot", "lara", "mapbox", "neon", "perplexity-ask", "sentry", "stripe",
          "cloudflare"]
 
+# the twenty-fifth session's fifteen more servers, listed over stdio with `npx -y PACKAGE` and
+# dummy credentials (each file names its package and version): measured only, never trained on
+CHECK3 = ["airbnb", "azure-devops", "browsermcp", "context-docs", "dbhub", "duckduckgo", "hyperbrowser", "magicui",
+          "monday", "netlify", "notion-official", "nx", "pinecone", "postman", "taskmanager"]
+
 
 def cases_of(name):
     real = json.load(open(os.path.join(here, "real-server-%s.json" % name)))
@@ -44,7 +49,7 @@ def cases_of(name):
     return out
 
 
-for part, names in (("train", TRAIN), ("check", CHECK), ("train2", TRAIN2), ("check2", CHECK2)):
+for part, names in (("train", TRAIN), ("check", CHECK), ("train2", TRAIN2), ("check2", CHECK2), ("check3", CHECK3)):
     with open(os.path.join(here, "real-%s.jsonl" % part), "w") as f:
         for n in names:
             for c in cases_of(n):

@@ -444,6 +444,9 @@ static const CorpusSet corpus_sets[] = {
    * together; see docs/security.md, "Thirty-three more real servers" */
   { "real-train2", "ZT_SAFETY_REAL_TRAIN2", 0, 300, 1.0, 0.12 },
   { "real-check2", "ZT_SAFETY_REAL_CHECK2", 0, 300, 1.0, 0.12 },
+  /* fifteen more npm servers (270 tools), listed on 2026-12-07 (twenty-fifth session) after that
+   * session's training, and measured only: see docs/security.md, "Fifteen more real servers" */
+  { "real-check3", "ZT_SAFETY_REAL_CHECK3", 0, 280, 1.0, 0.09 },
 };
 
 static const char *corpus_path;
