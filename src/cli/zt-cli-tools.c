@@ -18,11 +18,12 @@ static const char *const summaries[][3] = {
   { "scan", "SERVICE", "What the tool scan finds in each tool SERVICE lists now, with the service's rule "
                        "overrides: verdicts, findings and their evidence, as `zt4mcp scan` prints them (exit "
                        "status 0 nothing found, 1 warnings, 2 a tool blocked). The agent asks the server itself." },
-  { "accept", "SERVICE TOOL... [--revoke]", "Let tools of SERVICE through that the tool scan blocks, once you "
-                                            "have read what it found (`zt4mcp tools scan SERVICE`): each for its "
-                                            "definition as the server lists it now, so a changed one is blocked "
-                                            "again. Still neutralised, and warned of in the log. --revoke takes it "
-                                            "back: blocked again at once." },
+  { "accept", "SERVICE [TOOL...] [--prompt NAME] [--resource URI] [--instructions] [--revoke]",
+    "Let tools of SERVICE through that the tool scan blocks, once you have read what it found (`zt4mcp tools "
+    "scan SERVICE`): each for its definition as the server lists it now, so a changed one is blocked again. "
+    "The same for a prompt, a resource (its URI, or a resource template's) and the server's instructions "
+    "(kept in the next initialize answer). Still neutralised, and warned of in the log. --revoke takes it "
+    "back: blocked again at once." },
 };
 
 static JsonNode *
@@ -158,9 +159,26 @@ tools_approve (const char *service,
   return 0;
 }
 
+/* "tool weather_lookup", "prompt review", "the server's instructions" */
+static char *
+accepted_label (JsonObject *t)
+{
+  const char *kind = zt_json_get_string (t, "kind");
+  const char *name = zt_json_get_string (t, "tool");
+
+  if (g_strcmp0 (kind, "instructions") == 0)
+    return g_strdup ("the server's instructions");
+  if (kind == NULL || strcmp (kind, "tool") == 0)
+    return g_strdup (name);
+  return g_strdup_printf ("%s %s", strcmp (kind, "template") == 0 ? "resource template" : kind, name);
+}
+
 static int
 tools_accept (const char *service,
               char      **names,
+              char      **prompts,
+              char      **resources,
+              gboolean    instructions,
               gboolean    revoke)
 {
   g_autofree char *escaped = g_uri_escape_string (service, NULL, TRUE);
@@ -171,14 +189,34 @@ tools_accept (const char *service,
   g_autoptr(JsonNode) reply = NULL;
   JsonArray *done;
 
-  if (names == NULL || names[0] == NULL)
-    die ("tools accept", "name the tools to accept (`zt4mcp tools scan %s` shows what the scan blocks and why)",
-         service);
+  gboolean tools = names != NULL && names[0] != NULL;
+
+  if (!tools && prompts == NULL && resources == NULL && !instructions)
+    die ("tools accept", "name the tools to accept, or --prompt, --resource or --instructions (`zt4mcp tools "
+         "scan %s` shows what the scan blocks and why)", service);
   /* the agent lists the tools now: what is accepted is what the server sends today */
-  if (!revoke)
+  if (!revoke && tools)
     listed = call_or_die ("tools accept", "GET", tools_path, NULL, 200);
-  body = tools_body (names);
-  json_object_set_boolean_member (json_node_get_object (body), "revoke", revoke);
+  body = json_node_init_object (json_node_alloc (), json_object_new ());
+  {
+    JsonObject *o = json_node_get_object (body);
+    const struct { const char *member; char **list; } lists[] = {
+      { "tools", names }, { "prompts", prompts }, { "resources", resources },
+    };
+
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      if (lists[l].list != NULL && lists[l].list[0] != NULL)
+        {
+          JsonArray *a = json_array_new ();
+
+          for (guint i = 0; lists[l].list[i]; i++)
+            json_array_add_string_element (a, lists[l].list[i]);
+          json_object_set_array_member (o, lists[l].member, a);
+        }
+    if (instructions)
+      json_object_set_boolean_member (o, "instructions", TRUE);
+    json_object_set_boolean_member (o, "revoke", revoke);
+  }
   reply = call_or_die ("tools accept", "POST", path, body, 200);
   if (opt_json)
     {
@@ -189,17 +227,18 @@ tools_accept (const char *service,
   for (guint i = 0; i < json_array_get_length (done); i++)
     {
       JsonObject *t = json_array_get_object_element (done, i);
+      g_autofree char *label = accepted_label (t);
 
       if (revoke)
-        g_print ("no longer accepted: %s (the tool scan blocks it again)\n", zt_json_get_string (t, "tool"));
+        g_print ("no longer accepted: %s (the tool scan blocks it again)\n", label);
       else
         g_print ("accepted: %s, blocked for %s; this definition only (sha256 %.12s…): a changed one is "
-                 "blocked again\n", zt_json_get_string (t, "tool"), zt_json_get_string (t, "rules"),
-                 zt_json_get_string (t, "sha256"));
+                 "blocked again\n", label, zt_json_get_string (t, "rules"), zt_json_get_string (t, "sha256"));
     }
   if (!revoke)
-    g_print ("Clients see %s at their next tools/list; take it back with `zt4mcp tools accept %s TOOL --revoke`.\n",
-             json_array_get_length (done) == 1 ? "it" : "them", service);
+    g_print ("Clients see %s at their next %s; take it back with the same command and --revoke.\n",
+             json_array_get_length (done) == 1 ? "it" : "them",
+             instructions && !tools && prompts == NULL && resources == NULL ? "initialize" : "list");
   return 0;
 }
 
@@ -252,8 +291,10 @@ accepted_now (const char *service,
         continue;
       /* the agent says it when the tool was listed since it started: its hash is the one its
        * scan filter lets calls through by */
-      if (json_object_has_member (a, "current"))
+      if (json_object_has_member (a, "current") || g_strcmp0 (zt_json_get_string (a, "kind"), "tool") != 0)
         {
+          /* (the pins hold tools only: of a prompt, a resource or the instructions, only the
+           * agent can say) */
           json_array_add_object_element (out, json_object_ref (a));
           continue;
         }
@@ -280,13 +321,14 @@ print_accepted (JsonArray *accepted)
   for (guint i = 0; i < json_array_get_length (accepted); i++)
     {
       JsonObject *a = json_array_get_object_element (accepted, i);
+      g_autofree char *label = accepted_label (a);
 
-      if (json_object_get_boolean_member (a, "current"))
-        g_print ("  %s: accepted by the owner: listed and callable although the scan blocks it\n",
-                 zt_json_get_string (a, "tool"));
+      if (!json_object_has_member (a, "current"))
+        g_print ("  %s: accepted by the owner (not listed since the agent started)\n", label);
+      else if (json_object_get_boolean_member (a, "current"))
+        g_print ("  %s: accepted by the owner: listed and callable although the scan blocks it\n", label);
       else
-        g_print ("  %s: accepted for another definition than the one listed now: blocked\n",
-                 zt_json_get_string (a, "tool"));
+        g_print ("  %s: accepted for another definition than the one listed now: blocked\n", label);
     }
 }
 
@@ -420,13 +462,19 @@ usage_of_all (void)
 int
 zt_cli_tools (int argc, char **argv)
 {
-  gboolean all = FALSE, revoke = FALSE;
+  gboolean all = FALSE, revoke = FALSE, instructions = FALSE;
+  g_auto(GStrv) prompts = NULL;
+  g_auto(GStrv) resources = NULL;
   const GOptionEntry approve_entries[] = {
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Approve every change held back", NULL },
     { NULL }
   };
   const GOptionEntry accept_entries[] = {
     { "revoke", 0, 0, G_OPTION_ARG_NONE, &revoke, "Take back what was accepted: the tool scan blocks them again", NULL },
+    { "prompt", 0, 0, G_OPTION_ARG_STRING_ARRAY, &prompts, "A prompt the scan blocks (repeat for more)", "NAME" },
+    { "resource", 0, 0, G_OPTION_ARG_STRING_ARRAY, &resources,
+      "A resource the scan blocks, by its URI or its template's (repeat for more)", "URI" },
+    { "instructions", 0, 0, G_OPTION_ARG_NONE, &instructions, "The server's instructions, which the scan blocks", NULL },
     { NULL }
   };
   g_autofree char *verb_name = NULL;
@@ -454,6 +502,6 @@ zt_cli_tools (int argc, char **argv)
   if (v == 3)
     return tools_scan (argv[1]);
   if (v == 4)
-    return tools_accept (argv[1], argv + 2, revoke);
+    return tools_accept (argv[1], argv + 2, prompts, resources, instructions, revoke);
   return tools_approve (argv[1], argv + 2, all);
 }

@@ -663,6 +663,10 @@ accepted_list_cb (GObject      *source,
       const char *tool = a ? json_object_get_string_member_with_default (a, "tool", NULL) : NULL;
       const char *sha = a ? json_object_get_string_member_with_default (a, "sha256", NULL) : NULL;
 
+      /* this view shows tools; what else was accepted (prompts, resources, the instructions) is
+       * listed by `zt4mcp tools scan` */
+      if (a && g_strcmp0 (json_object_get_string_member_with_default (a, "kind", "tool"), "tool") != 0)
+        continue;
       if (tool && sha)
         g_hash_table_insert (self->accepted, g_strdup (tool), g_strdup (sha));
       if (tool && sha && json_object_has_member (a, "current"))

@@ -45,6 +45,13 @@ agent.cli("service", "add", "poisnul", "--env", "POISON_NUL=1", "--stdio", "--",
 agent.cli("service", "add", "poiswords", "--env", "POISON_WORDS=1", "--stdio", "--", NODE, POISONED);
 agent.cli("service", "add", "everything", "--stdio", "--", NODE, EVERYTHING, "stdio");
 const direct = await directTools();
+// the CLI's exit status and both outputs, whether it fails or not
+const cliRun = (...args) => {
+  try { return { status: 0, out: agent.cli(...args), err: "" }; } catch (e) {
+    if (e.status === undefined) throw e;
+    return { status: e.status, out: e.stdout?.toString() ?? "", err: e.stderr?.toString() ?? "" };
+  }
+};
 
 await run({
   "tools/list through the agent lacks the poisoned tools; the honest one is byte-identical": async () => {
@@ -183,12 +190,6 @@ await run({
   },
   "the owner accepts a tool the scan blocks: listed and callable, audited, that definition only; --revoke blocks it at once": async () => {
     agent.cli("service", "add", "poisok", "--stdio", "--", NODE, POISONED);
-    const cliRun = (...args) => {
-      try { return { status: 0, out: agent.cli(...args), err: "" }; } catch (e) {
-        if (e.status === undefined) throw e;
-        return { status: e.status, out: e.stdout?.toString() ?? "", err: e.stderr?.toString() ?? "" };
-      }
-    };
     const c = await connectHttp(agent.mcpUrl("poisok"), agent.auth);
     const listed = async () => (await c.listTools()).tools.map((t) => t.name);
     assert.ok(!(await listed()).includes("weather_lookup"));
@@ -238,6 +239,63 @@ await run({
     assert.match(cliRun("tools", "accept", "poisok", "weather_lookup", "--revoke").err, /no tool named "weather_lookup" was accepted/);
     await c.close();
     agent.cli("service", "remove", "poisok");
+  },
+  "the owner accepts a blocked prompt, resource and the server's instructions: served at once, audited; --revoke blocks them again": async () => {
+    agent.cli("service", "add", "poisextra", "--stdio", "--", NODE, POISONED);
+    let c = await connectHttp(agent.mcpUrl("poisextra"), agent.auth);
+    assert.equal(c.getInstructions(), undefined);
+    assert.deepEqual((await c.listResources()).resources.map((r) => r.uri), ["notes://readme"]);
+    assert.deepEqual((await c.listPrompts()).prompts.map((p) => p.name), ["summary"]);
+    // what the scan does not block is refused, and then nothing is accepted
+    const r = cliRun("tools", "accept", "poisextra", "--prompt", "review", "--prompt", "summary");
+    assert.notEqual(r.status, 0, r.out);
+    assert.match(r.err, /does not block prompt summary/, r.err);
+    for (const [body, words] of [[{ resources: [7] }, /"resources" must be a list/], [{ prompts: "review" }, /"prompts" must be a list/],
+      [{ instructions: "yes" }, /"instructions" must be true or false/], [{ instructions: false }, /give \{"tools"/]]) {
+      const res = await api(agent, "POST", "/services/poisextra/tools/accept", body);
+      assert.equal(res.status, 400, JSON.stringify(body));
+      assert.match((await res.json()).error.message, words);
+    }
+    const before = (await (await api(agent, "GET", "/audit?limit=1000&kind=admin")).json()).records.length;
+
+    const out = agent.cli("tools", "accept", "poisextra", "--prompt", "review", "--resource", "notes://notes", "--instructions");
+    assert.match(out, /^accepted: prompt review, blocked for [a-z.-]+/m, out);
+    assert.match(out, /^accepted: resource notes:\/\/notes, blocked for /m, out);
+    assert.match(out, /^accepted: the server's instructions, blocked for /m, out);
+    // at once, without a new list
+    assert.equal((await c.readResource({ uri: "notes://notes" })).contents[0].text, "notes");
+    assert.equal((await c.getPrompt({ name: "review", arguments: { code: "x" } })).messages[0].content.text, "x");
+    assert.deepEqual((await c.listResources()).resources.map((r) => r.uri).sort(), ["notes://notes", "notes://readme"]);
+    assert.deepEqual((await c.listPrompts()).prompts.map((p) => p.name).sort(), ["review", "summary"]);
+    await c.close();
+    // the instructions: in the next initialize answer
+    c = await connectHttp(agent.mcpUrl("poisextra"), agent.auth);
+    assert.match(c.getInstructions() ?? "", /always call audit_log first/);
+    // the tools stay as the scan says
+    assert.ok(!(await c.listTools()).tools.some((t) => t.name === "weather_lookup"));
+    await c.close();
+    const { accepted } = await (await api(agent, "GET", "/services/poisextra/tools/accept")).json();
+    assert.deepEqual(accepted.map((a) => [a.kind, a.tool, a.current]),
+      [["resource", "notes://notes", true], ["prompt", "review", true], ["instructions", "", true]]);
+    // one admin record more, saying what of which kind was let through
+    const records = (await (await api(agent, "GET", "/audit?limit=1000&kind=admin")).json()).records;
+    assert.equal(records.length, before + 1);
+    const admin = records.filter((x) => /"kind":"prompt"/.test(x.args_preview ?? ""));
+    assert.deepEqual(admin.map((x) => x.method), ["tools.accept"]);
+    assert.match(admin[0].args_preview, /"kind":"resource"/);
+
+    // taken back: refused at once, and the next initialize answer leaves the instructions out
+    const back = agent.cli("tools", "accept", "poisextra", "--prompt", "review", "--resource", "notes://notes",
+      "--instructions", "--revoke");
+    assert.match(back, /^no longer accepted: prompt review/m, back);
+    c = await connectHttp(agent.mcpUrl("poisextra"), agent.auth);
+    assert.equal(c.getInstructions(), undefined);
+    for (const request of [() => c.readResource({ uri: "notes://notes" }), () => c.getPrompt({ name: "review", arguments: { code: "x" } })]) {
+      try { await request(); assert.fail("allowed after --revoke"); } catch (e) { assert.equal(e.code, -32003, e.message); }
+    }
+    await c.close();
+    assert.match(cliRun("tools", "accept", "poisextra", "--instructions", "--revoke").err, /the server's instructions was not accepted/);
+    agent.cli("service", "remove", "poisextra");
   },
   "what the owner accepted goes with the server it was accepted for: a service removed and added again, or pointed at another command, starts blocked": async () => {
     const accepted = async (name) => (await (await api(agent, "GET", `/services/${name}/tools/accept`)).json()).accepted;

@@ -26,7 +26,9 @@ typedef enum {
   LIST_RESOURCES,
   LIST_TEMPLATES,
   LIST_PROMPTS,
-  N_LISTS
+  N_LISTS,
+  INSTRUCTIONS = N_LISTS,  /* the initialize answer's: no list, one entry named "" */
+  N_KINDS
 } ListKind;
 
 typedef struct {
@@ -34,14 +36,17 @@ typedef struct {
   const char *member;   /* the array in the result */
   const char *id;       /* the member naming an entry */
   const char *what;     /* for the log and refusals */
+  const char *kind;     /* for the owner's acceptance (ZtScanAcceptedFunc) */
+  const char *option;   /* of `zt4mcp tools accept` that names one */
 } ListInfo;
 
-static const ListInfo lists[N_LISTS] = {
-  [LIST_TOOLS] = { "tools/list", "tools", "name", "tool" },
-  [LIST_RESOURCES] = { "resources/list", "resources", "uri", "resource" },
+static const ListInfo lists[N_KINDS] = {
+  [LIST_TOOLS] = { "tools/list", "tools", "name", "tool", "tool", "" },
+  [LIST_RESOURCES] = { "resources/list", "resources", "uri", "resource", "resource", "--resource " },
   [LIST_TEMPLATES] = { "resources/templates/list", "resourceTemplates", "uriTemplate",
-                       "resource template" },
-  [LIST_PROMPTS] = { "prompts/list", "prompts", "name", "prompt" },
+                       "resource template", "template", "--resource " },
+  [LIST_PROMPTS] = { "prompts/list", "prompts", "name", "prompt", "prompt", "--prompt " },
+  [INSTRUCTIONS] = { "initialize", NULL, NULL, "instructions", "instructions", "--instructions" },
 };
 
 struct _ZtScanFilter
@@ -54,12 +59,12 @@ struct _ZtScanFilter
   ZtScanRulesFunc rules_func;
   gpointer        rules_data;
   GHashTable     *cache;                /* "list\nside\nservice\ncontext\nsha256" -> Known */
-  GHashTable     *blocked[2][N_LISTS];  /* per ZtSide and list: service -> (id -> Known) */
+  GHashTable     *blocked[2][N_KINDS];  /* per ZtSide and kind: service -> (id -> Known) */
   ZtScanContext  *seen[2];              /* per ZtSide: the tools last listed by each service */
   GHashTable     *decided[2];           /* per ZtSide: service -> the mode and rules its tools'
                                          * verdicts were last decided under */
-  GHashTable     *accepted[2];          /* per ZtSide: service -> (tool -> Known): tools the scan
-                                         * blocks that the owner accepted, as they were listed */
+  GHashTable     *accepted[2][N_KINDS]; /* per ZtSide and kind: service -> (id -> Known): entries
+                                         * the scan blocks that the owner accepted, as listed */
   ZtScanAcceptedFunc accepted_func;
   gpointer        accepted_data;
   guint           n_scanned;
@@ -258,32 +263,64 @@ blocked_in (ZtScanFilter *self,
   return blocked;
 }
 
-/* The tools of @service the owner accepted although the scan blocks them (on @side) */
+/* The entries of @kind of @service the owner accepted although the scan blocks them (on @side) */
 static GHashTable *
 accepted_in (ZtScanFilter *self,
              ZtSide        side,
+             ListKind      kind,
              const char   *service,
              gboolean      create)
 {
-  GHashTable *accepted = g_hash_table_lookup (self->accepted[side], service);
+  GHashTable *accepted = g_hash_table_lookup (self->accepted[side][kind], service);
 
   if (accepted == NULL && create)
     {
       accepted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) known_unref);
-      g_hash_table_insert (self->accepted[side], g_strdup (service), accepted);
+      g_hash_table_insert (self->accepted[side][kind], g_strdup (service), accepted);
     }
   return accepted;
 }
 
-/* Did the owner accept this very definition of @tool? */
+/* Did the owner accept this very definition of the entry @id? */
 static gboolean
 is_accepted (ZtScanFilter *self,
              const char   *service,
-             const char   *tool,
+             ListKind      kind,
+             const char   *id,
              const Known  *k)
 {
   return self->accepted_func != NULL && k->sha != NULL && !k->shadows &&
-         self->accepted_func (service, tool, k->sha, self->accepted_data);
+         self->accepted_func (service, lists[kind].kind, id, k->sha, self->accepted_data);
+}
+
+/* Where an entry is blocked or let through as accepted, once its verdict is known: @block,
+ * whether the scan blocks it in this mode; returns whether the owner's acceptance lets it. */
+static gboolean
+settle (ZtScanFilter          *self,
+        const ZtFilterContext *context,
+        ListKind               kind,
+        const char            *id,
+        Known                 *k,
+        gboolean               block)
+{
+  GHashTable *blocked = blocked_in (self, context->side, kind, context->service, TRUE);
+  GHashTable *accepted = accepted_in (self, context->side, kind, context->service, TRUE);
+  gboolean let = block && is_accepted (self, context->service, kind, id, k);
+
+  if (let && !g_hash_table_contains (accepted, id))
+    g_message ("%s: %s%s%s is blocked by the tool scan (%s) but %s: its owner accepted this definition "
+               "(`zt4mcp tools accept %s %s%s --revoke` takes it back)", context->service, lists[kind].what,
+               *id ? " " : "", id, k->rules, kind == INSTRUCTIONS ? "kept" : "listed", context->service,
+               lists[kind].option, kind == INSTRUCTIONS ? "" : id);
+  if (block && !let)
+    g_hash_table_insert (blocked, g_strdup (id), known_ref (k));
+  else
+    g_hash_table_remove (blocked, id);
+  if (let)
+    g_hash_table_insert (accepted, g_strdup (id), known_ref (k));
+  else
+    g_hash_table_remove (accepted, id);
+  return let;
 }
 
 /* A scan being filled, and the rules its services' configurations point into (they must live
@@ -403,8 +440,6 @@ scan_list (ZtScanFilter          *self,
   g_autoptr(ZtToolScan) scan = NULL;
   g_autofree char *digest = NULL;
   g_autoptr(ZtScanRules) rules = rules_of (self, context->service);
-  GHashTable *blocked = blocked_in (self, context->side, kind, context->service, TRUE);
-  GHashTable *accepted = kind == LIST_TOOLS ? accepted_in (self, context->side, context->service, TRUE) : NULL;
   JsonArray *kept;
   JsonNode *node;
   gboolean changed = FALSE;
@@ -455,21 +490,10 @@ scan_list (ZtScanFilter          *self,
         continue;
       {
         gboolean block = k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK;
-        gboolean let = block && accepted != NULL && is_accepted (self, context->service, id, k);
 
-        if (let && !g_hash_table_contains (accepted, id))
-          g_message ("%s: tool %s is blocked by the tool scan (%s) but listed: its owner accepted this "
-                     "definition (`zt4mcp tools accept %s %s --revoke` takes it back)", context->service, id,
-                     k->rules, context->service, id);
+        gboolean let = settle (self, context, kind, id, k, block);
+
         drop[i] = block && !let;
-        if (drop[i])
-          g_hash_table_insert (blocked, g_strdup (id), known_ref (k));
-        else
-          g_hash_table_remove (blocked, id);
-        if (let)
-          g_hash_table_insert (accepted, g_strdup (id), known_ref (k));
-        else if (accepted)
-          g_hash_table_remove (accepted, id);
         changed |= drop[i] || k->hidden;
       }
     }
@@ -513,9 +537,9 @@ scan_instructions (ZtScanFilter          *self,
   g_autoptr(ZtToolScan) scan = NULL;
   g_autoptr(Known) k = NULL;
   g_autofree char *clean = NULL;
-  g_autoptr(JsonNode) original = NULL;
   g_autoptr(JsonNode) copy = NULL;
   JsonObject *edited;
+  gboolean block;
 
   if (text == NULL || *text == '\0')
     return ZT_VERDICT_ALLOW;
@@ -526,20 +550,34 @@ scan_instructions (ZtScanFilter          *self,
   self->n_scanned++;
   clean = zt_text_neutralise (text);
   k = known_new (instructions_result (scan), strcmp (clean, text) != 0);
+  /* what the owner accepts: the text as the client would read it */
+  k->sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
   say (context, mode, "the instructions of service", context->service, k);
-  if (!(k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK) && !k->hidden)
+  block = k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK;
+  if (settle (self, context, INSTRUCTIONS, "", k, block))
+    block = FALSE;
+  if (!block && !k->hidden)
     return ZT_VERDICT_ALLOW;
 
-  original = json_node_init_object (json_node_alloc (), result);
-  copy = json_node_copy (original);
-  edited = json_node_get_object (copy);
-  if (k->verdict == ZT_SCAN_BLOCK && mode == ZT_SCAN_MODE_BLOCK)
-    {
-      g_message ("%s: the instructions of the initialize answer are left out", context->service);
-      json_object_remove_member (edited, "instructions");
-    }
-  else
-    json_object_set_string_member (edited, "instructions", clean);
+  /* a new result object: the one read may be the message's own (json_node_copy () of an object
+   * shares it), which must stay as the server sent it */
+  edited = json_object_new ();
+  copy = json_node_init_object (json_node_alloc (), edited);
+  json_object_unref (edited);  /* the node holds its own reference */
+  {
+    JsonObjectIter iter;
+    const char *member;
+    JsonNode *value;
+
+    json_object_iter_init (&iter, result);
+    while (json_object_iter_next (&iter, &member, &value))
+      if (strcmp (member, "instructions") != 0)
+        json_object_set_member (edited, member, json_node_copy (value));
+      else if (!block)
+        json_object_set_string_member (edited, member, clean);
+  }
+  if (block)
+    g_message ("%s: the instructions of the initialize answer are left out", context->service);
   verdict->kind = ZT_VERDICT_REWRITE;
   verdict->rule = g_strdup_printf ("scan:%s", k->first ? k->first : "hidden");
   verdict->replacement = zt_message_copy (context->message);
@@ -740,11 +778,13 @@ zt_scan_filter_finalize (GObject *object)
   g_clear_pointer (&self->cache, g_hash_table_unref);
   for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
     {
-      for (guint kind = 0; kind < N_LISTS; kind++)
-        g_clear_pointer (&self->blocked[side][kind], g_hash_table_unref);
+      for (guint kind = 0; kind < N_KINDS; kind++)
+        {
+          g_clear_pointer (&self->blocked[side][kind], g_hash_table_unref);
+          g_clear_pointer (&self->accepted[side][kind], g_hash_table_unref);
+        }
       g_clear_pointer (&self->seen[side], zt_scan_context_free);
       g_clear_pointer (&self->decided[side], g_hash_table_unref);
-      g_clear_pointer (&self->accepted[side], g_hash_table_unref);
     }
   G_OBJECT_CLASS (zt_scan_filter_parent_class)->finalize (object);
 }
@@ -762,13 +802,15 @@ zt_scan_filter_init (ZtScanFilter *self)
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) known_unref);
   for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
     {
-      for (guint kind = 0; kind < N_LISTS; kind++)
-        self->blocked[side][kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                           (GDestroyNotify) g_hash_table_unref);
+      for (guint kind = 0; kind < N_KINDS; kind++)
+        {
+          self->blocked[side][kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                             (GDestroyNotify) g_hash_table_unref);
+          self->accepted[side][kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                              (GDestroyNotify) g_hash_table_unref);
+        }
       self->seen[side] = zt_scan_context_new ();
       self->decided[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) decided_free);
-      self->accepted[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                    (GDestroyNotify) g_hash_table_unref);
     }
 }
 
@@ -824,24 +866,38 @@ zt_scan_filter_set_accepted_func (ZtScanFilter       *self,
   self->accepted_data = user_data;
 }
 
+static ListKind
+kind_named (const char *kind)
+{
+  for (guint i = 0; i < N_KINDS; i++)
+    if (g_strcmp0 (lists[i].kind, kind) == 0)
+      return i;
+  return N_KINDS;
+}
+
 char *
 zt_scan_filter_get_blocked (ZtScanFilter *self,
                             const char   *service,
-                            const char   *tool,
+                            const char   *kind,
+                            const char   *name,
                             char        **rules,
                             gboolean     *steers)
 {
+  ListKind k_of = kind_named (kind);
+
   g_return_val_if_fail (ZT_IS_SCAN_FILTER (self), NULL);
   if (steers)
     *steers = FALSE;
+  if (k_of == N_KINDS || name == NULL)
+    return NULL;
   for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
     {
-      GHashTable *tables[] = { blocked_in (self, side, LIST_TOOLS, service, FALSE),
-                               accepted_in (self, side, service, FALSE) };
+      GHashTable *tables[] = { blocked_in (self, side, k_of, service, FALSE),
+                               accepted_in (self, side, k_of, service, FALSE) };
 
       for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
         {
-          Known *k = tables[t] ? g_hash_table_lookup (tables[t], tool) : NULL;
+          Known *k = tables[t] ? g_hash_table_lookup (tables[t], name) : NULL;
 
           if (k == NULL)
             continue;
@@ -864,42 +920,43 @@ zt_scan_filter_accepted_changed (ZtScanFilter *self,
 {
   g_return_if_fail (ZT_IS_SCAN_FILTER (self));
   for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
-    {
-      GHashTable *blocked = blocked_in (self, side, LIST_TOOLS, service, FALSE);
-      GHashTable *accepted = accepted_in (self, side, service, FALSE);
-      g_autoptr(GPtrArray) to_accepted = g_ptr_array_new ();
-      g_autoptr(GPtrArray) to_blocked = g_ptr_array_new ();
-      GHashTableIter iter;
-      const char *id;
-      Known *k;
+    for (ListKind kind = 0; kind < N_KINDS; kind++)
+      {
+        GHashTable *blocked = blocked_in (self, side, kind, service, FALSE);
+        GHashTable *accepted = accepted_in (self, side, kind, service, FALSE);
+        g_autoptr(GPtrArray) to_accepted = g_ptr_array_new ();
+        g_autoptr(GPtrArray) to_blocked = g_ptr_array_new ();
+        GHashTableIter iter;
+        const char *id;
+        Known *k;
 
-      if (blocked != NULL)
-        {
-          g_hash_table_iter_init (&iter, blocked);
-          while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
-            if (is_accepted (self, service, id, k))
-              g_ptr_array_add (to_accepted, (gpointer) id);
-        }
-      if (accepted != NULL)
-        {
-          g_hash_table_iter_init (&iter, accepted);
-          while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
-            if (!is_accepted (self, service, id, k))
-              g_ptr_array_add (to_blocked, (gpointer) id);
-        }
-      for (guint i = 0; i < to_accepted->len; i++)
-        {
-          char *key = NULL;
+        if (blocked != NULL)
+          {
+            g_hash_table_iter_init (&iter, blocked);
+            while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
+              if (is_accepted (self, service, kind, id, k))
+                g_ptr_array_add (to_accepted, (gpointer) id);
+          }
+        if (accepted != NULL)
+          {
+            g_hash_table_iter_init (&iter, accepted);
+            while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
+              if (!is_accepted (self, service, kind, id, k))
+                g_ptr_array_add (to_blocked, (gpointer) id);
+          }
+        for (guint i = 0; i < to_accepted->len; i++)
+          {
+            char *key = NULL;
 
-          g_hash_table_steal_extended (blocked, to_accepted->pdata[i], (gpointer *) &key, (gpointer *) &k);
-          g_hash_table_insert (accepted_in (self, side, service, TRUE), key, k);
-        }
-      for (guint i = 0; i < to_blocked->len; i++)
-        {
-          char *key = NULL;
+            g_hash_table_steal_extended (blocked, to_accepted->pdata[i], (gpointer *) &key, (gpointer *) &k);
+            g_hash_table_insert (accepted_in (self, side, kind, service, TRUE), key, k);
+          }
+        for (guint i = 0; i < to_blocked->len; i++)
+          {
+            char *key = NULL;
 
-          g_hash_table_steal_extended (accepted, to_blocked->pdata[i], (gpointer *) &key, (gpointer *) &k);
-          g_hash_table_insert (blocked_in (self, side, LIST_TOOLS, service, TRUE), key, k);
-        }
-    }
+            g_hash_table_steal_extended (accepted, to_blocked->pdata[i], (gpointer *) &key, (gpointer *) &k);
+            g_hash_table_insert (blocked_in (self, side, kind, service, TRUE), key, k);
+          }
+      }
 }

@@ -36,10 +36,13 @@ void          zt_scan_filter_set_mode_func (ZtScanFilter   *self,
 void          zt_scan_filter_set_rules_func (ZtScanFilter  *self,
                                             ZtScanRulesFunc func,
                                             gpointer        user_data);
-/* Whether the owner accepted @sha256, the definition of @tool of @service, although the tool
- * scan blocks it: such a tool is listed (neutralised) and may be called. */
+/* Whether the owner accepted @sha256, the definition of the entry @name of @service although
+ * the tool scan blocks it. @kind is "tool", "prompt", "resource", "template" or "instructions"
+ * (the initialize answer's; @name ""). Such an entry is listed (neutralised) and may be called,
+ * got or read; accepted instructions are kept (neutralised) in the next initialize answer. */
 typedef gboolean (*ZtScanAcceptedFunc) (const char *service,
-                                        const char *tool,
+                                        const char *kind,
+                                        const char *name,
                                         const char *sha256,
                                         gpointer    user_data);
 /* Without one, nothing is accepted. A tool that is blocked for steering another service's tool
@@ -47,16 +50,19 @@ typedef gboolean (*ZtScanAcceptedFunc) (const char *service,
 void          zt_scan_filter_set_accepted_func (ZtScanFilter       *self,
                                                 ZtScanAcceptedFunc  func,
                                                 gpointer            user_data);
-/* The SHA-256 of the definition of @tool that the last list of @service had blocked (accepted
- * since or not), and in @rules (set to NULL first by the caller) the rules that blocked it;
- * NULL when the scan blocks no such tool (or it was not listed since the agent started), or
- * blocks it for steering another service's tool (@steers TRUE then: that is never accepted). */
+/* The SHA-256 of the definition of the entry @name of @kind (as for ZtScanAcceptedFunc) that
+ * the last list (or initialize answer) of @service had blocked (accepted since or not), and in
+ * @rules (set to NULL first by the caller) the rules that blocked it; NULL when the scan blocks
+ * no such entry (or it was not listed since the agent started), or blocks a tool for steering
+ * another service's tool (@steers TRUE then: that is never accepted). */
 char         *zt_scan_filter_get_blocked   (ZtScanFilter   *self,
                                             const char     *service,
-                                            const char     *tool,
+                                            const char     *kind,
+                                            const char     *name,
                                             char          **rules,
                                             gboolean       *steers);
-/* What the owner accepts changed for @service: calls to its tools are decided by it at once. */
+/* What the owner accepts changed for @service: requests to its entries are decided by it at once
+ * (instructions from the next initialize answer). */
 void          zt_scan_filter_accepted_changed (ZtScanFilter *self,
                                                const char   *service);
 /* How many definitions were scanned so far (cache hits are not); for tests */

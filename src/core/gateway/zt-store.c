@@ -78,6 +78,16 @@ static const char *migrations[] = {
   "CREATE TABLE IF NOT EXISTS scan_accepted (service_key TEXT NOT NULL, tool TEXT NOT NULL, hash TEXT NOT NULL,"
   "                        accepted_at INTEGER NOT NULL, accepted_by TEXT NOT NULL,"
   "                        PRIMARY KEY (service_key, tool));",
+  /* 11: what is accepted has a kind: a tool, a prompt, a resource, a resource template, or the
+   * server's instructions ("tool" is then the entry's name, URI or template; "" for the
+   * instructions). Rows so far are tools. */
+  "CREATE TABLE IF NOT EXISTS scan_accepted_v11 (service_key TEXT NOT NULL, kind TEXT NOT NULL, tool TEXT NOT NULL,"
+  "                        hash TEXT NOT NULL, accepted_at INTEGER NOT NULL, accepted_by TEXT NOT NULL,"
+  "                        PRIMARY KEY (service_key, kind, tool));"
+  "INSERT OR IGNORE INTO scan_accepted_v11 (service_key, kind, tool, hash, accepted_at, accepted_by)"
+  "  SELECT service_key, 'tool', tool, hash, accepted_at, accepted_by FROM scan_accepted;"
+  "DROP TABLE scan_accepted;"
+  "ALTER TABLE scan_accepted_v11 RENAME TO scan_accepted;",
 };
 
 static gboolean
@@ -790,7 +800,8 @@ zt_store_delete_tool_pin (ZtStore    *self,
 char *
 zt_store_scan_accepted (ZtStore    *self,
                         const char *service_key,
-                        const char *tool,
+                        const char *kind,
+                        const char *name,
                         gint64     *at,
                         char      **by)
 {
@@ -798,10 +809,11 @@ zt_store_scan_accepted (ZtStore    *self,
   char *hash = NULL;
 
   if (sqlite3_prepare_v2 (self->db, "SELECT hash, accepted_at, accepted_by FROM scan_accepted "
-                          "WHERE service_key = ? AND tool = ?", -1, &stmt, NULL) != SQLITE_OK)
+                          "WHERE service_key = ? AND kind = ? AND tool = ?", -1, &stmt, NULL) != SQLITE_OK)
     return NULL;
   sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, tool, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       hash = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
@@ -821,18 +833,19 @@ zt_store_scan_accepted_list (ZtStore    *self,
   JsonArray *out = json_array_new ();
   sqlite3_stmt *stmt;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT tool, hash, accepted_at, accepted_by FROM scan_accepted "
-                          "WHERE service_key = ? ORDER BY tool", -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "SELECT kind, tool, hash, accepted_at, accepted_by FROM scan_accepted "
+                          "WHERE service_key = ? ORDER BY kind DESC, tool", -1, &stmt, NULL) != SQLITE_OK)
     return out;
   sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       JsonObject *o = json_object_new ();
 
-      json_object_set_string_member (o, "tool", (const char *) sqlite3_column_text (stmt, 0));
-      json_object_set_string_member (o, "sha256", (const char *) sqlite3_column_text (stmt, 1));
-      json_object_set_int_member (o, "accepted_at", sqlite3_column_int64 (stmt, 2));
-      json_object_set_string_member (o, "accepted_by", (const char *) sqlite3_column_text (stmt, 3));
+      json_object_set_string_member (o, "kind", (const char *) sqlite3_column_text (stmt, 0));
+      json_object_set_string_member (o, "tool", (const char *) sqlite3_column_text (stmt, 1));
+      json_object_set_string_member (o, "sha256", (const char *) sqlite3_column_text (stmt, 2));
+      json_object_set_int_member (o, "accepted_at", sqlite3_column_int64 (stmt, 3));
+      json_object_set_string_member (o, "accepted_by", (const char *) sqlite3_column_text (stmt, 4));
       json_array_add_object_element (out, o);
     }
   sqlite3_finalize (stmt);
@@ -842,7 +855,8 @@ zt_store_scan_accepted_list (ZtStore    *self,
 gboolean
 zt_store_scan_accept (ZtStore    *self,
                       const char *service_key,
-                      const char *tool,
+                      const char *kind,
+                      const char *name,
                       const char *hash,
                       const char *by,
                       GError    **error)
@@ -851,19 +865,21 @@ zt_store_scan_accept (ZtStore    *self,
   int rc;
 
   if (hash == NULL)
-    return exec_text (self, error, "cannot take back an accepted tool",
-                      "DELETE FROM scan_accepted WHERE service_key = ? AND tool = ?", service_key, tool, NULL);
-  if (sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO scan_accepted (service_key, tool, hash, accepted_at, "
-                          "accepted_by) VALUES (?, ?, ?, ?, ?)", -1, &stmt, NULL) != SQLITE_OK)
-    return fail (self, error, "cannot save an accepted tool");
+    return exec_text (self, error, "cannot take back an accepted entry",
+                      "DELETE FROM scan_accepted WHERE service_key = ? AND kind = ? AND tool = ?", service_key, kind,
+                      name, NULL);
+  if (sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO scan_accepted (service_key, kind, tool, hash, "
+                          "accepted_at, accepted_by) VALUES (?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) != SQLITE_OK)
+    return fail (self, error, "cannot save an accepted entry");
   sqlite3_bind_text (stmt, 1, service_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, tool, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, hash, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
-  sqlite3_bind_text (stmt, 5, by, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, hash, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_text (stmt, 6, by, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save an accepted tool");
+  return rc == SQLITE_DONE ? TRUE : fail (self, error, "cannot save an accepted entry");
 }
 
 gboolean

@@ -152,20 +152,23 @@ gboolean   zt_store_delete_tool_pin (ZtStore      *self,
                                      gboolean      pending,
                                      GError      **error);
 void       zt_tool_pin_row_free     (ZtToolPinRow *row);
-/* A tool the owner let through although the tool scan blocks it: the SHA-256 of the one
- * definition accepted (NULL: none), when and by whom. */
+/* An entry the owner let through although the tool scan blocks it: @kind is "tool", "prompt",
+ * "resource", "template" or "instructions" (@name "" then); the SHA-256 of the one definition
+ * accepted (NULL: none), when and by whom. */
 char      *zt_store_scan_accepted   (ZtStore      *self,
                                      const char   *service_key,
-                                     const char   *tool,
+                                     const char   *kind,
+                                     const char   *name,
                                      gint64       *at,
                                      char        **by);
-/* [{tool, sha256, accepted_at, accepted_by}] of a service, by tool name */
+/* [{kind, tool, sha256, accepted_at, accepted_by}] of a service ("tool": the entry's name) */
 JsonArray *zt_store_scan_accepted_list (ZtStore    *self,
                                         const char *service_key);
-/* Accepts @hash for @tool (replacing what was accepted before); @hash NULL takes it back. */
+/* Accepts @hash for an entry (replacing what was accepted before); @hash NULL takes it back. */
 gboolean   zt_store_scan_accept     (ZtStore      *self,
                                      const char   *service_key,
-                                     const char   *tool,
+                                     const char   *kind,
+                                     const char   *name,
                                      const char   *hash,
                                      const char   *by,
                                      GError      **error);

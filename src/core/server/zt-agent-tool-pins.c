@@ -284,10 +284,90 @@ _zt_agent_api_service_pins (ZtAgent           *self,
   _zt_agent_reply_json (msg, 200, out);
 }
 
+/* One entry named in an accept request: its kind (as the scan filter and the store name them)
+ * and its name; "resource" may turn out to be a template. Borrowed from the request's body. */
+typedef struct {
+  const char *kind;
+  const char *name;
+} AcceptEntry;
+
+/* The entries of {"tools": [...], "prompts": [...], "resources": [...], "instructions": true} */
+static GArray *
+accept_entries (JsonObject *body,
+                GError    **error)
+{
+  static const struct { const char *member, *kind, *what; } arrays[] = {
+    { "tools", "tool", "tool names" }, { "prompts", "prompt", "prompt names" },
+    { "resources", "resource", "resource URIs or URI templates" },
+  };
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (AcceptEntry));
+  JsonNode *instructions = json_object_get_member (body, "instructions");
+
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    {
+      JsonNode *node = json_object_get_member (body, arrays[a].member);
+      JsonArray *list;
+
+      if (node == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" must be a list of %s",
+                       arrays[a].member, arrays[a].what);
+          return NULL;
+        }
+      list = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (list); i++)
+        {
+          JsonNode *n = json_array_get_element (list, i);
+          AcceptEntry e = { arrays[a].kind, NULL };
+
+          if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING ||
+              *(e.name = json_node_get_string (n)) == '\0')
+            {
+              g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"%s\" must be a list of %s",
+                           arrays[a].member, arrays[a].what);
+              return NULL;
+            }
+          g_array_append_val (out, e);
+        }
+    }
+  if (instructions != NULL)
+    {
+      AcceptEntry e = { "instructions", "" };
+
+      if (!JSON_NODE_HOLDS_VALUE (instructions) || json_node_get_value_type (instructions) != G_TYPE_BOOLEAN)
+        {
+          g_set_error_literal (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "\"instructions\" must be true or false");
+          return NULL;
+        }
+      if (json_node_get_boolean (instructions))
+        g_array_append_val (out, e);
+    }
+  if (out->len == 0 || out->len > APPROVE_MAX_TOOLS)
+    {
+      g_set_error (error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "give {\"tools\": [NAME, ...]}, \"prompts\": [NAME, ...], "
+                   "\"resources\": [URI, ...] or \"instructions\": true (1 to %u entries in all)", APPROVE_MAX_TOOLS);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+/* "tool weather_lookup", "resource notes://x", "the instructions": for messages */
+static char *
+entry_label (const char *kind,
+             const char *name)
+{
+  if (strcmp (kind, "instructions") == 0)
+    return g_strdup ("the server's instructions");
+  return g_strdup_printf ("%s %s", strcmp (kind, "template") == 0 ? "resource template" : kind, name);
+}
+
 /* GET /api/v1/services/NAME/tools/accept: what the owner accepted.
- * POST /api/v1/services/NAME/tools/accept {"tools": [...], "revoke": false}: the owner lets
- * tools through that the tool scan blocks, each for the definition the scan blocked (a changed
- * definition is blocked again), or takes that back. */
+ * POST /api/v1/services/NAME/tools/accept {"tools": [...], "prompts": [...], "resources": [...],
+ * "instructions": true, "revoke": false}: the owner lets entries through that the tool scan
+ * blocks, each for the definition the scan blocked (a changed definition is blocked again), or
+ * takes that back. */
 void
 _zt_agent_api_service_accept (ZtAgent           *self,
                               SoupServerMessage *msg,
@@ -295,10 +375,10 @@ _zt_agent_api_service_accept (ZtAgent           *self,
                               ZtService         *service)
 {
   g_autoptr(JsonObject) body = NULL;
-  g_autoptr(GPtrArray) tools = NULL;
+  g_autoptr(GArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
-  g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);    /* per tool; NULL to revoke */
+  g_autoptr(GPtrArray) shas = g_ptr_array_new_with_free_func (g_free);    /* per entry; NULL to revoke */
   g_autoptr(GPtrArray) why = g_ptr_array_new_with_free_func (g_free);     /* the rules that block it */
   JsonNode *revoke_node;
   gboolean revoke;
@@ -313,13 +393,14 @@ _zt_agent_api_service_accept (ZtAgent           *self,
       key = zt_service_pin_key (service);
       list = self->store ? zt_store_scan_accepted_list (self->store, key) : json_array_new ();
       /* "current": whether the definition accepted is the one the scan filter saw in the
-       * service's last list, the hash by which it lets calls through. Left out when the tool
+       * service's last list, the hash by which it lets calls through. Left out when the entry
        * has not been listed since the agent started. */
       for (guint i = 0; i < json_array_get_length (list); i++)
         {
           JsonObject *a = json_array_get_object_element (list, i);
-          const char *tool = zt_json_get_string (a, "tool");
-          g_autofree char *seen = tool ? zt_scan_filter_get_blocked (self->scan_filter, service->name, tool,
+          const char *name = zt_json_get_string (a, "tool");
+          g_autofree char *seen = name ? zt_scan_filter_get_blocked (self->scan_filter, service->name,
+                                                                     zt_json_get_string (a, "kind"), name,
                                                                      NULL, NULL) : NULL;
 
           if (seen != NULL)
@@ -343,16 +424,17 @@ _zt_agent_api_service_accept (ZtAgent           *self,
   if (json_object_get_member (body, "all") != NULL)
     return _zt_agent_reply_error (msg, 400, "invalid_request", "name the tools to accept: {\"tools\": [NAME, ...]} "
                                   "(each is looked at on its own; there is no \"all\")");
-  if (!approval_tools (body, &tools, &error))
+  if ((entries = accept_entries (body, &error)) == NULL)
     return reply_pin_error (msg, error);
   if (self->store == NULL)
     return _zt_agent_reply_error (msg, 500, "internal", "this agent has no store to keep what it accepts");
   key = zt_service_pin_key (service);
 
-  /* every name is checked before anything is written: all or nothing */
-  for (guint i = 0; tools->pdata[i] != NULL; i++)
+  /* every entry is checked before anything is written: all or nothing */
+  for (guint i = 0; i < entries->len; i++)
     {
-      const char *tool = tools->pdata[i];
+      AcceptEntry *e = &g_array_index (entries, AcceptEntry, i);
+      g_autofree char *label = NULL;
       char *sha = NULL;
       g_autofree char *had = NULL;
       char *rules = NULL;
@@ -360,11 +442,26 @@ _zt_agent_api_service_accept (ZtAgent           *self,
 
       if (revoke)
         {
-          if ((had = zt_store_scan_accepted (self->store, key, tool, NULL, NULL)) == NULL)
-            return _zt_agent_reply_error (msg, 404, "not_found", "%s: no tool named \"%s\" was accepted",
-                                          service->name, tool);
+          if ((had = zt_store_scan_accepted (self->store, key, e->kind, e->name, NULL, NULL)) == NULL &&
+              strcmp (e->kind, "resource") == 0 &&
+              (had = zt_store_scan_accepted (self->store, key, "template", e->name, NULL, NULL)) != NULL)
+            e->kind = "template";
+          if (had == NULL)
+            {
+              label = entry_label (e->kind, e->name);
+              if (strcmp (e->kind, "tool") == 0)
+                return _zt_agent_reply_error (msg, 404, "not_found", "%s: no tool named \"%s\" was accepted",
+                                              service->name, e->name);
+              return _zt_agent_reply_error (msg, 404, "not_found", "%s: %s was not accepted", service->name, label);
+            }
         }
-      else if ((sha = zt_scan_filter_get_blocked (self->scan_filter, service->name, tool, &rules, &steers)) == NULL)
+      else if ((sha = zt_scan_filter_get_blocked (self->scan_filter, service->name, e->kind, e->name, &rules,
+                                                  &steers)) == NULL &&
+               !steers && strcmp (e->kind, "resource") == 0 &&
+               (sha = zt_scan_filter_get_blocked (self->scan_filter, service->name, "template", e->name, &rules,
+                                                  &steers)) != NULL)
+        e->kind = "template";
+      if (!revoke && sha == NULL)
         {
           g_autofree char *shown = rules;
 
@@ -372,39 +469,44 @@ _zt_agent_api_service_accept (ZtAgent           *self,
             return _zt_agent_reply_error (msg, 409, "steers", "%s: %s is blocked for steering another service's "
                                           "tool (%s), which is not accepted: remove that service or turn the rule "
                                           "off for %s (`zt4mcp service update %s --scan-rule RULE=off`)",
-                                          service->name, tool, shown ? shown : "", service->name, service->name);
+                                          service->name, e->name, shown ? shown : "", service->name, service->name);
+          label = strcmp (e->kind, "tool") == 0 ? g_strdup_printf ("a tool named \"%s\"", e->name)
+                                                 : entry_label (e->kind, e->name);
           return _zt_agent_reply_error (msg, 409, "not_blocked",
-                                        "%s: the tool scan does not block a tool named \"%s\" in what the service "
-                                        "last listed, so there is nothing to accept; `zt4mcp tools scan %s` shows "
-                                        "the verdicts%s", service->name, tool, service->name,
+                                        "%s: the tool scan does not block %s in what the service last %s, so there "
+                                        "is nothing to accept; `zt4mcp tools scan %s` shows the verdicts%s",
+                                        service->name, label,
+                                        strcmp (e->kind, "instructions") == 0 ? "answered" : "listed", service->name,
                                         service->kind == ZT_SERVICE_MESH
-                                          ? " (a tool the exporting member's agent blocks never reaches this one: "
-                                            "only that agent's owner can accept it)" : "");
+                                          ? " (what the exporting member's agent blocks never reaches this one: only "
+                                            "that agent's owner can accept it)" : "");
         }
       g_ptr_array_add (shas, sha);
       g_ptr_array_add (why, rules);
     }
   done = json_array_new ();
-  for (guint i = 0; tools->pdata[i] != NULL; i++)
+  for (guint i = 0; i < entries->len; i++)
     {
-      const char *tool = tools->pdata[i];
+      const AcceptEntry *e = &g_array_index (entries, AcceptEntry, i);
       const char *sha = shas->pdata[i], *rules = why->pdata[i];
+      g_autofree char *label = entry_label (e->kind, e->name);
       JsonObject *o;
 
-      if (!zt_store_scan_accept (self->store, key, tool, sha, "owner", &error))
+      if (!zt_store_scan_accept (self->store, key, e->kind, e->name, sha, "owner", &error))
         {
           json_array_unref (done);
           return _zt_agent_reply_error (msg, 500, "internal", "%s", error->message);
         }
       o = json_object_new ();
-      json_object_set_string_member (o, "tool", tool);
+      json_object_set_string_member (o, "kind", e->kind);
+      json_object_set_string_member (o, "tool", e->name);
       if (sha != NULL)
         {
           json_object_set_string_member (o, "sha256", sha);
           json_object_set_string_member (o, "rules", rules ? rules : "");
         }
       json_array_add_object_element (done, o);
-      g_message ("%s: tool %s %s by the owner%s%s%s", service->name, tool,
+      g_message ("%s: %s %s by the owner%s%s%s", service->name, label,
                  revoke ? "no longer accepted: the tool scan blocks it again" : "accepted although the tool scan blocks it",
                  rules ? " (" : "", rules ? rules : "", rules ? ")" : "");
     }

@@ -144,7 +144,8 @@ scan_rules_cb (const char *service,
 
 static gboolean
 scan_accepted_cb (const char *service,
-                  const char *tool,
+                  const char *kind,
+                  const char *name,
                   const char *sha256,
                   gpointer    user_data)
 {
@@ -156,7 +157,7 @@ scan_accepted_cb (const char *service,
   if (s == NULL || self->store == NULL)
     return FALSE;
   key = zt_service_pin_key (s);
-  hash = zt_store_scan_accepted (self->store, key, tool, NULL, NULL);
+  hash = zt_store_scan_accepted (self->store, key, kind, name, NULL, NULL);
   return hash != NULL && strcmp (hash, sha256) == 0;
 }
 
