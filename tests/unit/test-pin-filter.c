@@ -1,6 +1,7 @@
 /* test-pin-filter.c: tool pinning: what is held back, refused, recorded and approved, over a real agent.db */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "zt-pin-filter.h"
@@ -574,6 +575,48 @@ test_line_diff_bound (void)
 /* The cost of pins per tools/list in the steady state (everything pinned, nothing held):
  * a 50-tool list of schema-sized definitions. `-m slow -p /core/pin-filter/bench` for the
  * figure in docs/tool-pinning.md; the default run only checks that it works. */
+/* What the owner accepted of the tool scan, kept in agent.db before accepted entries had kinds
+ * (schema 10): kept as tools by migration 11, and a prompt of the same name is another entry. */
+static void
+test_scan_accepted_upgrade (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "agent.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hash = NULL;
+  g_autoptr(JsonArray) rows = NULL;
+  sqlite3 *db;
+
+  g_clear_pointer (&f->store, zt_store_free);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE scan_accepted;"
+                                 "CREATE TABLE scan_accepted (service_key TEXT NOT NULL, tool TEXT NOT NULL, hash TEXT NOT NULL,"
+                                 " accepted_at INTEGER NOT NULL, accepted_by TEXT NOT NULL, PRIMARY KEY (service_key, tool));"
+                                 "INSERT INTO scan_accepted VALUES ('local:svc@00', 'review', 'abc', 1, 'owner');"
+                                 "PRAGMA user_version = 10;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  f->store = zt_store_open (path, &error);
+  g_assert_no_error (error);
+  hash = zt_store_scan_accepted (f->store, "local:svc@00", "tool", "review", NULL, NULL);
+  g_assert_cmpstr (hash, ==, "abc");
+  g_assert_null (zt_store_scan_accepted (f->store, "local:svc@00", "prompt", "review", NULL, NULL));
+  g_assert_true (zt_store_scan_accept (f->store, "local:svc@00", "prompt", "review", "def", "owner", &error));
+  g_assert_true (zt_store_scan_accept (f->store, "local:svc@00", "instructions", "", "0123", "owner", &error));
+  rows = zt_store_scan_accepted_list (f->store, "local:svc@00");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 3);
+  /* taking back one kind leaves the other */
+  g_assert_true (zt_store_scan_accept (f->store, "local:svc@00", "tool", "review", NULL, NULL, &error));
+  g_assert_null (zt_store_scan_accepted (f->store, "local:svc@00", "tool", "review", NULL, NULL));
+  g_free (hash);
+  hash = zt_store_scan_accepted (f->store, "local:svc@00", "prompt", "review", NULL, NULL);
+  g_assert_cmpstr (hash, ==, "def");
+  /* and the service's removal takes back every kind */
+  g_assert_true (zt_store_scan_accepted_forget (f->store, "local:svc@00", &error));
+  g_clear_pointer (&rows, json_array_unref);
+  rows = zt_store_scan_accepted_list (f->store, "local:svc@00");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 0);
+}
+
 static void
 test_bench (Fixture *f, gconstpointer data)
 {
@@ -626,6 +669,7 @@ main (int argc, char **argv)
   ADD ("imported", test_imported);
   ADD ("capability-profiles", test_capability_profiles);
   ADD ("diff-text-is-safe", test_diff_text_is_safe);
+  ADD ("scan-accepted-upgrade", test_scan_accepted_upgrade);
   ADD ("bench", test_bench);
 #undef ADD
   g_test_add_func ("/core/pin-filter/line-diff", test_line_diff);
