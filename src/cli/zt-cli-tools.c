@@ -322,13 +322,17 @@ print_accepted (JsonArray *accepted)
     {
       JsonObject *a = json_array_get_object_element (accepted, i);
       g_autofree char *label = accepted_label (a);
+      const char *kind = zt_json_get_string (a, "kind");
+      gboolean said = g_strcmp0 (kind, "instructions") == 0;
 
       if (!json_object_has_member (a, "current"))
-        g_print ("  %s: accepted by the owner (not listed since the agent started)\n", label);
+        g_print ("  %s: accepted by the owner (not %s since the agent started)\n", label, said ? "answered" : "listed");
       else if (json_object_get_boolean_member (a, "current"))
-        g_print ("  %s: accepted by the owner: listed and callable although the scan blocks it\n", label);
+        g_print ("  %s: accepted by the owner: %s although the scan blocks %s\n", label,
+                 said ? "kept in the initialize answer" : "listed and callable", said ? "them" : "it");
       else
-        g_print ("  %s: accepted for another definition than the one listed now: blocked\n", label);
+        g_print ("  %s: accepted for another definition than the one %s now: blocked\n", label,
+                 said ? "answered" : "listed");
     }
 }
 

@@ -277,6 +277,10 @@ await run({
     const { accepted } = await (await api(agent, "GET", "/services/poisextra/tools/accept")).json();
     assert.deepEqual(accepted.map((a) => [a.kind, a.tool, a.current]),
       [["resource", "notes://notes", true], ["prompt", "review", true], ["instructions", "", true]]);
+    const shown = cliRun("tools", "scan", "poisextra");
+    assert.equal(shown.status, 2, shown.err);  // its poisoned tools stay blocked
+    assert.match(shown.out, /^  prompt review: accepted by the owner: listed and callable/m, shown.out);
+    assert.match(shown.out, /^  the server's instructions: accepted by the owner: kept in the initialize answer/m, shown.out);
     // one admin record more, saying what of which kind was let through
     const records = (await (await api(agent, "GET", "/audit?limit=1000&kind=admin")).json()).records;
     assert.equal(records.length, before + 1);
