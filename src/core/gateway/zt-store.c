@@ -887,7 +887,7 @@ zt_store_scan_accepted_forget (ZtStore    *self,
                                const char *service_key,
                                GError    **error)
 {
-  return exec_text (self, error, "cannot take back the service's accepted tools",
+  return exec_text (self, error, "cannot take back what was accepted of the service",
                     "DELETE FROM scan_accepted WHERE service_key = ?", service_key, NULL);
 }
 

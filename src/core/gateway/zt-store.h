@@ -172,7 +172,7 @@ gboolean   zt_store_scan_accept     (ZtStore      *self,
                                      const char   *hash,
                                      const char   *by,
                                      GError      **error);
-/* Takes back every tool accepted under @service_key (the service was removed, or its command
+/* Takes back every entry accepted under @service_key (the service was removed, or its command
  * or URL changed): an exception to the scan does not outlive what it was made for. */
 gboolean   zt_store_scan_accepted_forget (ZtStore    *self,
                                           const char *service_key,

@@ -3271,7 +3271,6 @@ rot13_candidate (const char *text,
 {
   static const char *const stopwords[] = { "the", "and", "to", "of", "a", "is", "for", "in", "with", "this", "it", "or", "on", "be", "you" };
   gsize words = 0, letters = 0;
-  gsize from, to;
 
   while (a < b && g_ascii_isspace (text[a]))
     a++;
@@ -3279,8 +3278,6 @@ rot13_candidate (const char *text,
     b--;
   if (a == b)
     return FALSE;
-  from = a;
-  to = b;
   for (gsize p = a; p <= b;)
     {
       gsize q = p;
@@ -3300,7 +3297,7 @@ rot13_candidate (const char *text,
     }
   /* a sentence of English words (and names: "that created User Defined Message") turns into
    * none: without this it was turned, and a URL beside it read as an order */
-  return words >= 3 && letters > 14 && rot13_gain (text, from, to) > 0;
+  return words >= 3 && letters > 14 && rot13_gain (text, a, b) > 0;
 }
 
 /* @plain (unleet ()'s reading) with ROT13 undone, sentence by sentence, where a sentence has

@@ -244,8 +244,9 @@ wants_plain_env (SoupServerMessage *msg)
   return params != NULL && g_strcmp0 (g_hash_table_lookup (params, "reveal"), "env") == 0;
 }
 
-/* Takes back every tool accepted under @key (of the service @name, removed or pointed at
- * another server), in the store and in the scan filter at once, and says so in the log. */
+/* Takes back every entry accepted under @key (of the service @name, removed or pointed at
+ * another server: tools, prompts, resources, instructions), in the store and in the scan filter
+ * at once, and says so in the log. */
 static void
 forget_accepted (ZtAgent    *self,
                  const char *name,
@@ -257,10 +258,10 @@ forget_accepted (ZtAgent    *self,
   if (had == NULL || json_array_get_length (had) == 0)
     return;
   if (!zt_store_scan_accepted_forget (self->store, key, &error))
-    g_warning ("service %s: its accepted tools were not taken back: %s", name, error->message);
+    g_warning ("service %s: what was accepted of it was not taken back: %s", name, error->message);
   else
-    g_message ("service %s: %u accepted tool(s) taken back with the server they were accepted for",
-               name, json_array_get_length (had));
+    g_message ("service %s: %u accepted entr%s taken back with the server they were accepted for",
+               name, json_array_get_length (had), json_array_get_length (had) == 1 ? "y" : "ies");
   zt_scan_filter_accepted_changed (self->scan_filter, name);
 }
 
