@@ -40,7 +40,7 @@ TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
               "train14", "train15", "train16", "train17", "train18", "honest16", "honest18",
               "honest21", "other22", "train20a", "train20b",
               "lang8", "param11", "split11", "train18-check", "train23a", "train23b", "train23c",
-              "train25a", "train25b", "train25c", "real-train2"] + \
+              "train25a", "train25b", "train25c", "real-train2", "real-train3"] + \
              ["heldout%d" % i for i in range(7, 21)]
 EPOCHS = 12
 L2 = 2e-3

@@ -917,6 +917,8 @@ read_plainly (const Ctx  *ctx,
 
 /* Every rule id add_finding () may report, sorted (zt_tool_scan_rule_valid () bisects it; a
  * finding of a rule missing here is a warning, which the tests make fatal). */
+static gboolean words_read (const char *path);
+
 static const char *const rule_ids[] = {
   "definition.oversize", "encoded.payload", "encoded.text", "exfil.built-url", "exfil.context",
   "exfil.dns-label", "exfil.intent", "exfil.param", "exfil.url", "exfil.url-send",
@@ -1969,6 +1971,38 @@ orthographic_zwnj (const char *text,
          sa != G_UNICODE_SCRIPT_INHERITED && sa != G_UNICODE_SCRIPT_CYRILLIC && sa != G_UNICODE_SCRIPT_GREEK;
 }
 
+/* A zero-width space, word joiner or BOM (one or two) beside a space, as text copied from a web
+ * page carries: "see the **How \u200b\u200bto obtain** section". It joins or splits no word and
+ * hides nothing; the copy sent on is neutralised all the same. Inside a word, between two
+ * words in place of the space, in a longer run or beside a non-space it hides. */
+static gboolean
+stray_zero_width (const char *text,
+                  const char *at,
+                  const char *end)
+{
+  const char *p = at, *q = at;
+  guint run = 0;
+  gunichar c;
+
+  while (p > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, p);
+
+      c = g_utf8_get_char_validated (prev, p - prev);
+      if (c != 0x200B && c != 0xFEFF && c != 0x2060)
+        break;
+      p = prev;
+    }
+  while (q < end && ((c = g_utf8_get_char_validated (q, end - q)) == 0x200B || c == 0xFEFF || c == 0x2060))
+    {
+      q = g_utf8_next_char (q);
+      run++;
+    }
+  if (run == 0 || run > 2)
+    return FALSE;
+  return (p > text && g_ascii_isspace (p[-1])) || (q < end && g_ascii_isspace (*q));
+}
+
 static void
 scan_raw_hidden (Ctx *ctx)
 {
@@ -1985,7 +2019,8 @@ scan_raw_hidden (Ctx *ctx)
         c = 0xFFFD;
       if (is_zero_width (c) && c != 0x200D && !(c == 0xFEFF && off == 0) &&
           !(c == 0x200C && orthographic_zwnj (ctx->text, p, end)))
-        add_finding (ctx, "hidden.zero-width", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
+        add_finding (ctx, "hidden.zero-width", stray_zero_width (ctx->text, p, end) ? ZT_SCAN_SEVERITY_LOW : ZT_SCAN_SEVERITY_HIGH,
+                     off, next - ctx->text, NULL);
       else if (is_bidi (c))
         add_finding (ctx, "hidden.bidi", ZT_SCAN_SEVERITY_HIGH, off, next - ctx->text, NULL);
       else if (is_soft_bidi (c))
@@ -5039,8 +5074,8 @@ scan_joined (ZtToolScan *self,
               StringRef *r = e->strings->pdata[s];
               gsize at = joined->len;
 
-              if (g_str_has_suffix (r->path, "#name") || g_str_has_suffix (r->path, "$schema") ||
-                  g_str_has_suffix (r->path, "type"))
+              /* nor a schema's machinery, nor MCP's "execution" ("taskSupport": "forbidden") */
+              if (g_str_has_suffix (r->path, "#name") || !words_read (r->path))
                 continue;
               if (descriptions_only && strcmp (r->path, "description") != 0 && strcmp (r->path, "instructions") != 0)
                 continue;
@@ -5144,6 +5179,37 @@ tool_props (Entry *e)
       (node = json_object_get_member (json_node_get_object (node), "properties")) == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   return json_node_get_object (node);
+}
+
+/* What a call of a tool returns, as its name, its title and its description's first sentence
+ * say: "List all available devices." Later sentences say how and where ("devices already
+ * connected to this machine", "see the thread's history"); what they say the tool holds is
+ * read apart, where some tool carries it (held_kinds ()). */
+static guint
+summary_purpose (Entry *e)
+{
+  const char *fields[] = { "name", "title" };
+  const char *desc = zt_json_get_string (e->tool, "description");
+  guint concepts = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      const char *text = zt_json_get_string (e->tool, fields[f]);
+
+      if (text != NULL)
+        concepts |= _zt_scan_concepts (text, strlen (text));
+    }
+  if (desc != NULL)
+    {
+      gsize n = 0, len = strlen (desc);
+
+      while (n < len && g_ascii_isspace (desc[n]))
+        n++;
+      while (n < len && !(strchr (".!?\n", desc[n]) && (n + 1 == len || g_ascii_isspace (desc[n + 1]))))
+        n++;
+      concepts |= _zt_scan_concepts (desc, n);
+    }
+  return concepts;
 }
 
 #define SOURCE_CONCEPTS (ZT_SCAN_CONCEPT_CREDENTIAL | ZT_SCAN_CONCEPT_CONVERSATION | ZT_SCAN_CONCEPT_PERSONAL | \
@@ -6036,13 +6102,17 @@ scan_split_sources (ZtToolScan *self,
     {
       Entry *a = self->entries->pdata[j];
       const char *adesc;
-      guint concepts, held;
+      guint concepts, held, said;
 
       if (a->service_index != sv || a->tool == NULL)
         continue;
       adesc = zt_json_get_string (a->tool, "description");
-      held = carries && strlen (a->result.name) >= 4 && adesc != NULL ? held_concepts_of (held_kinds (adesc, strlen (adesc))) : 0;
-      if (strlen (a->result.name) >= 4 && ((concepts = tool_purpose (a) & SOURCE_CONCEPTS) != 0 || held != 0))
+      said = strlen (a->result.name) >= 4 && adesc != NULL ? held_concepts_of (held_kinds (adesc, strlen (adesc))) : 0;
+      held = carries ? said : 0;
+      /* what it returns, by its summary, or by what its description says it holds ("Reads
+       * ~/.aws/credentials"), not by every word of its description ("devices connected to this
+       * machine", "if this fails with an authentication error") */
+      if (strlen (a->result.name) >= 4 && ((concepts = (summary_purpose (a) | said) & SOURCE_CONCEPTS) != 0 || held != 0))
         {
           Source s = { g_ascii_strdown (a->result.name, -1), concepts, TRUE, a, held | concepts };
           g_array_append_val (sources, s);
