@@ -65,6 +65,11 @@ TARGET = float(os.environ.get("ZT_COMBINE_TARGET", "0.015"))
 # learned from (0.95: 92.3 % at 1.27 %; 0.80: 95.0 % at 1.81 %; "Four more writers" there).
 BARE_WORDS = float(os.environ.get("ZT_COMBINE_BARE_WORDS", "0.80"))
 BARE_FEATURES = int(os.environ.get("ZT_COMBINE_BARE_FEATURES", "16"))
+# ... and at most BARE_MAX_FEATURES: the longest poisoned tool any training set holds has 161
+# words and pairs (the 99.9th percentile 122), while 524 honest ones are longer, most of them
+# the npm servers' own (twenty-sixth session). Past that length the score is a sum of more
+# weights than it was ever fitted on, and words alone say nothing; the rules still read it.
+BARE_MAX_FEATURES = int(os.environ.get("ZT_COMBINE_BARE_MAX_FEATURES", "160"))
 BARE = "bare"   # an entry flagged so (entry_features ())
 # weigh a tool with no finding too (its word score alone, then): see the header
 WEIGH_BARE = os.environ.get("ZT_COMBINE_BARE", "0") == "1"
@@ -119,7 +124,7 @@ def entry_features(findings, ws, n_features=0):
         # weighing, two rules of them warn, and so does the word score at its own threshold
         if len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD):
             return None, True
-        return None, BARE if ws is not None and ws >= BARE_WORDS and n_features >= BARE_FEATURES else False
+        return None, BARE if ws is not None and ws >= BARE_WORDS and BARE_FEATURES <= n_features <= BARE_MAX_FEATURES else False
     return feats, hard
 
 
@@ -224,6 +229,7 @@ def write(model, threshold):
         f.write("#define ZT_SCAN_COMBINE_BARE %d   /* a tool with no finding is weighed too */\n" % WEIGH_BARE)
         f.write("#define ZT_SCAN_COMBINE_BARE_WORDS %.3f   /* else its word score alone warns from this */\n" % BARE_WORDS)
         f.write("#define ZT_SCAN_COMBINE_BARE_FEATURES %d   /* on a tool of at least so many words and pairs */\n" % BARE_FEATURES)
+        f.write("#define ZT_SCAN_COMBINE_BARE_MAX_FEATURES %d   /* and at most so many */\n" % BARE_MAX_FEATURES)
         f.write("#define ZT_SCAN_COMBINE_N %d\n\n" % len(kept))
         f.write("/* features (train_combine.py's header), sorted by strcmp () for bsearch () */\n")
         f.write("static const ZtScanCombineWeight zt_scan_combine[ZT_SCAN_COMBINE_N] = {\n")

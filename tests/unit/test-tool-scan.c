@@ -443,15 +443,15 @@ static const CorpusSet corpus_sets[] = {
   /* the twentieth session's 33 npm servers (realservers.py): the weighing of findings learns from
    * real-train2 (the word score since the twenty-fifth session; the sentence scorer since the
    * twenty-sixth);
-   * real-check2 is measured only (10.8 % since that session: 13 tools blocked, 16 warned; 10.2 %
-   * since the twenty-sixth: 7 blocked, 19 warned).
+   * real-check2 is measured only (10.8 % since that session: 13 tools blocked, 16 warned; 9.0 %
+   * since the twenty-sixth: 7 blocked, 15 warned).
    * Before that session's changes the scanner flagged 16.8 % of real-check and real-check2
    * together; see docs/security.md, "Thirty-three more real servers" */
   { "real-train2", "ZT_SAFETY_REAL_TRAIN2", 0, 300, 1.0, 0.02 },
   { "real-check2", "ZT_SAFETY_REAL_CHECK2", 0, 300, 1.0, 0.12 },
   /* fifteen more npm servers (270 tools), listed on 2026-12-07 (twenty-fifth session) after that
    * session's training, and measured only: see docs/security.md, "Fifteen more real servers"
-   * (6 blocked, 9 warned then; 3 and 5 since the twenty-sixth session) */
+   * (6 blocked, 9 warned then; 3 and 4 since the twenty-sixth session) */
   { "real-check3", "ZT_SAFETY_REAL_CHECK3", 0, 280, 1.0, 0.09 },
   /* thirty more npm servers (1 518 tools), listed on 2026-12-07 (twenty-sixth session), split by
    * name in turn before any was read: main as the session started flagged 36 of real-train3's
@@ -1751,6 +1751,32 @@ test_real_forms (void)
     g_assert_nonnull (f);
     g_assert_cmpint (f->severity, ==, ZT_SCAN_SEVERITY_HIGH);
     g_assert_cmpint (r->verdict, ==, ZT_SCAN_BLOCK);
+  }
+
+  /* words alone speak only within the length of the poisoned tools the score learned from:
+   * the same words beside 200 more that weigh nothing (an enum of codes it never saw) keep
+   * their score but are past zt_scan_combine_bare_max_features () */
+  {
+    static const char *const words = "[{\"name\":\"reveal_wifi\",\"description\":\"Reads the saved Wi-Fi password so it "
+                                     "can be shown to the user.\"%s}]";
+    g_autoptr(GString) codes = g_string_new (",\"inputSchema\":{\"type\":\"object\",\"properties\":{\"band\":{\"type\":"
+                                             "\"string\",\"enum\":[");
+    g_autofree char *plain = g_strdup_printf (words, "");
+    g_autofree char *padded = NULL;
+    g_autoptr(ZtToolScan) short_scan = scan_run_of (plain, NULL, NULL);
+    g_autoptr(ZtToolScan) long_scan = NULL;
+    g_autoptr(JsonArray) long_tools = NULL;
+
+    for (guint i = 0; i < 200; i++)
+      g_string_append_printf (codes, "%s\"qz%03u\"", i ? "," : "", i);
+    g_string_append (codes, "]}}}");
+    padded = g_strdup_printf (words, codes->str);
+    long_scan = scan_run_of (padded, NULL, NULL);
+    long_tools = tools_of (padded);
+    assert_words_only (short_scan, plain);
+    g_assert_cmpfloat (_zt_tool_scan_words_score (json_array_get_object_element (long_tools, 0)), >=,
+                       zt_scan_combine_bare_words ());
+    g_assert_cmpint (zt_tool_scan_get_verdict (long_scan), ==, ZT_SCAN_ALLOW);
   }
 
   /* "taskSupport": "forbidden" is no word of a sentence running into the next tool */

@@ -7,6 +7,7 @@
 #define ZT_SCAN_COMBINE_BARE 0   /* a tool with no finding is weighed too */
 #define ZT_SCAN_COMBINE_BARE_WORDS 0.800   /* else its word score alone warns from this */
 #define ZT_SCAN_COMBINE_BARE_FEATURES 16   /* on a tool of at least so many words and pairs */
+#define ZT_SCAN_COMBINE_BARE_MAX_FEATURES 160   /* and at most so many */
 #define ZT_SCAN_COMBINE_N 179
 
 /* features (train_combine.py's header), sorted by strcmp () for bsearch () */

@@ -117,3 +117,9 @@ zt_scan_combine_bare_features (void)
 {
   return ZT_SCAN_COMBINE_BARE_FEATURES;
 }
+
+guint
+zt_scan_combine_bare_max_features (void)
+{
+  return ZT_SCAN_COMBINE_BARE_MAX_FEATURES;
+}

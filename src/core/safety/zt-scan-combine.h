@@ -31,9 +31,11 @@ gboolean zt_scan_combine_weighs_bare (void);
 
 /* A tool with no finding above low is warned on its word score from
  * zt_scan_combine_bare_words () (a low instruction.words finding) when it holds at least
- * zt_scan_combine_bare_features () distinct words and pairs; shorter ones from
+ * zt_scan_combine_bare_features () and at most zt_scan_combine_bare_max_features () distinct
+ * words and pairs (no poisoned tool the score learned from was longer); others from
  * zt_scan_words_threshold () only, as any tool. */
-double   zt_scan_combine_bare_words    (void);
-guint    zt_scan_combine_bare_features (void);
+double   zt_scan_combine_bare_words        (void);
+guint    zt_scan_combine_bare_features     (void);
+guint    zt_scan_combine_bare_max_features (void);
 
 G_END_DECLS

@@ -8103,10 +8103,12 @@ decide (Entry *e)
   ZtScanVerdict v = ZT_SCAN_ALLOW, said = ZT_SCAN_ALLOW;
   gboolean high = FALSE, hard = FALSE, words = FALSE;
 
-  /* a tool no rule reported above low, of enough words, whose words lean to poisoned: warned
+  /* a tool no rule reported above low, of enough words (and no more than the score was fitted
+   * on), whose words lean to poisoned: warned
    * (low), from a lower score than any tool is reported at (train_combine.py's header) */
   if (e->words_at != NULL && !isnan (e->words) && e->words >= zt_scan_combine_bare_words () &&
-      e->words_n >= zt_scan_combine_bare_features () && only_low (e->result.findings))
+      e->words_n >= zt_scan_combine_bare_features () && e->words_n <= zt_scan_combine_bare_max_features () &&
+      only_low (e->result.findings))
     words_finding (e, ZT_SCAN_SEVERITY_LOW);
   for (guint i = 0; i < e->result.findings->len;)
     {
