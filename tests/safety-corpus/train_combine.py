@@ -50,7 +50,7 @@ SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train
 # trained on in every fold, never left out: the npm servers' own tools
 EXTRA_SETS = ["real-train", "real-train2", "real-train3"]
 # measured with the table, never trained on
-CHECK_SETS = ["heldout21", "heldout22", "heldout25", "real-check", "real-check2", "real-check3", "real-check4"]
+CHECK_SETS = ["heldout21", "heldout22", "heldout25", "real-check", "real-check2", "real-check3", "real-check4", "real-check5"]
 SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EPOCHS = 30
 L2 = 1e-3

@@ -459,6 +459,10 @@ static const CorpusSet corpus_sets[] = {
    * measured only. See docs/security.md, "Thirty more real servers" */
   { "real-train3", "ZT_SAFETY_REAL_TRAIN3", 0, 470, 1.0, 0.02 },
   { "real-check4", "ZT_SAFETY_REAL_CHECK4", 0, 1070, 1.0, 0.08 },
+  /* thirty-nine more npm servers (1 241 tools), listed later the same day after that session's
+   * changes, by a helper that did not read them, and measured only (counts per server): 7 tools
+   * blocked, 22 warned (the session's starting main: see docs/security.md) */
+  { "real-check5", "ZT_SAFETY_REAL_CHECK5", 0, 1280, 1.0, 0.04 },
 };
 
 static const char *corpus_path;
