@@ -30,6 +30,7 @@ struct _ZtToolsDialog {
   int                  n_pending;
   int                  n_blocked;
   int                  n_accepted;
+  int                  n_accepted_other;
   gboolean             disposed;
 
   GtkStack            *stack;
@@ -37,6 +38,7 @@ struct _ZtToolsDialog {
   GtkBox              *groups_box;
   AdwPreferencesGroup *pending_group;
   AdwPreferencesGroup *tools_group;
+  AdwPreferencesGroup *other_group;   /* prompts, resources, instructions the owner accepted */
   GtkButton           *approve_all;
   GPtrArray           *rows;          /* the rows added to the two groups */
   guint                loading;       /* answers still awaited for the current load */
@@ -47,6 +49,7 @@ struct _ZtToolsDialog {
                                        * although the scan blocks it */
   GHashTable          *accepted_current; /* tool -> whether that is the definition the agent saw
                                           * listed last (the agent's word, when it says) */
+  JsonArray           *accepted_other; /* the agent's entries of other kinds than "tool" */
 };
 
 G_DEFINE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ADW_TYPE_WINDOW)
@@ -457,6 +460,55 @@ find_result (ZtToolScan *scan,
   return NULL;
 }
 
+static void revoke_other_clicked_cb (GtkButton *button, ZtToolsDialog *self);
+
+/* A prompt, resource or the server's instructions that the scan blocks and the owner accepted
+ * (`zt4mcp tools accept --prompt/--resource/--instructions`): what it is, what clients get, and
+ * Block Again */
+static GtkWidget *
+other_row_new (ZtToolsDialog *self,
+               JsonObject    *a)
+{
+  const char *kind = json_object_get_string_member_with_default (a, "kind", "");
+  const char *name = json_object_get_string_member_with_default (a, "tool", "");
+  gboolean current = json_object_get_boolean_member_with_default (a, "current", TRUE);
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Block Again"));
+  g_autofree char *shown = shown_text (name);
+  const char *subtitle;
+
+  if (g_strcmp0 (kind, "instructions") == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The server's instructions"));
+      subtitle = _("Blocked by the scan, accepted by you: kept in the initialize answer");
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown);
+      subtitle = g_strcmp0 (kind, "prompt") == 0
+                   ? _("Prompt blocked by the scan, accepted by you: clients see it and may use it")
+                   : _("Resource blocked by the scan, accepted by you: clients see it and may read it");
+    }
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (!current)
+    {
+      g_autofree char *more = g_strdup_printf ("%s. %s", subtitle, _("The server no longer lists the definition you accepted"));
+      adw_action_row_set_subtitle (row, more);
+    }
+  else
+    adw_action_row_set_subtitle (row, subtitle);
+  gtk_widget_set_name (GTK_WIDGET (row), "accepted-other");
+  gtk_widget_set_name (button, "revoke-other");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Hide it from clients again"));
+  g_object_set_data_full (G_OBJECT (button), "kind", g_strdup (kind), g_free);
+  g_object_set_data_full (G_OBJECT (button), "name", g_strdup (name), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (revoke_other_clicked_cb), self);
+  adw_action_row_add_suffix (row, button);
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (row));
+  return GTK_WIDGET (row);
+}
+
 static void
 show_entries (ZtToolsDialog *self,
               JsonArray     *entries)
@@ -498,9 +550,20 @@ show_entries (ZtToolsDialog *self,
           add_row (self, self->tools_group, tool_row_new (self, entry, result));
         }
     }
+  self->n_accepted_other = 0;
+  for (guint i = 0; i < json_array_get_length (self->accepted_other); i++)
+    {
+      JsonObject *a = json_array_get_object_element (self->accepted_other, i);
+
+      if (a == NULL)
+        continue;
+      self->n_accepted_other++;
+      add_row (self, self->other_group, other_row_new (self, a));
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->pending_group), self->n_pending > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->tools_group), n_tools > 0);
-  if (self->n_pending + n_tools == 0)
+  gtk_widget_set_visible (GTK_WIDGET (self->other_group), self->n_accepted_other > 0);
+  if (self->n_pending + n_tools + self->n_accepted_other == 0)
     {
       adw_status_page_set_title (self->status, _("No Tools Yet"));
       adw_status_page_set_child (self->status, NULL);
@@ -663,10 +726,16 @@ accepted_list_cb (GObject      *source,
       const char *tool = a ? json_object_get_string_member_with_default (a, "tool", NULL) : NULL;
       const char *sha = a ? json_object_get_string_member_with_default (a, "sha256", NULL) : NULL;
 
-      /* this view shows tools; what else was accepted (prompts, resources, the instructions) is
-       * listed by `zt4mcp tools scan` */
+      /* what else was accepted (prompts, resources, the instructions) has its own group */
       if (a && g_strcmp0 (json_object_get_string_member_with_default (a, "kind", "tool"), "tool") != 0)
-        continue;
+        {
+          const char *kind = json_object_get_string_member_with_default (a, "kind", "");
+
+          if (g_strcmp0 (kind, "prompt") == 0 || g_strcmp0 (kind, "resource") == 0 ||
+              g_strcmp0 (kind, "instructions") == 0)
+            json_array_add_object_element (self->accepted_other, json_object_ref (a));
+          continue;
+        }
       if (tool && sha)
         g_hash_table_insert (self->accepted, g_strdup (tool), g_strdup (sha));
       if (tool && sha && json_object_has_member (a, "current"))
@@ -696,6 +765,8 @@ reload (ZtToolsDialog *self)
   g_hash_table_remove_all (self->others);
   g_hash_table_remove_all (self->accepted);
   g_hash_table_remove_all (self->accepted_current);
+  g_clear_pointer (&self->accepted_other, json_array_unref);
+  self->accepted_other = json_array_new ();
   start_load (self, path, NULL, accepted_list_cb);
   load_pins (self, NULL);
   for (guint i = 0; services && i < json_array_get_length (services); i++)
@@ -789,25 +860,58 @@ accepted_cb (GObject      *source,
   changed (source, result, user_data, _("Nothing Was Changed"));
 }
 
+/* POST to the service's accept list: @member ("tools", "prompts", "resources") holding @name,
+ * or "instructions": true when @member is NULL; "revoke" as said */
 static void
-send_accept (ZtToolsDialog *self,
-             const char    *tool,
-             gboolean       revoke)
+send_accept_entry (ZtToolsDialog *self,
+                   const char    *member,
+                   const char    *name,
+                   gboolean       revoke)
 {
   g_autofree char *path = accept_path (self->service);
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) body = NULL;
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "tools");
-  json_builder_begin_array (b);
-  json_builder_add_string_value (b, tool);
-  json_builder_end_array (b);
+  if (member == NULL)
+    {
+      json_builder_set_member_name (b, "instructions");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  else
+    {
+      json_builder_set_member_name (b, member);
+      json_builder_begin_array (b);
+      json_builder_add_string_value (b, name);
+      json_builder_end_array (b);
+    }
   json_builder_set_member_name (b, "revoke");
   json_builder_add_boolean_value (b, revoke);
   json_builder_end_object (b);
   body = json_builder_get_root (b);
   zt_client_call_async (self->client, "POST", path, body, self->cancellable, accepted_cb, g_object_ref (self));
+}
+
+static void
+send_accept (ZtToolsDialog *self,
+             const char    *tool,
+             gboolean       revoke)
+{
+  send_accept_entry (self, "tools", tool, revoke);
+}
+
+/* Block Again on a prompt, a resource or the instructions: {"prompts": [NAME], "revoke": true},
+ * {"resources": [URI], ...} or {"instructions": true, ...} */
+static void
+revoke_other_clicked_cb (GtkButton     *button,
+                         ZtToolsDialog *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (button), "kind");
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  send_accept_entry (self,
+                     g_strcmp0 (kind, "instructions") == 0 ? NULL : g_strcmp0 (kind, "prompt") == 0 ? "prompts" : "resources",
+                     g_object_get_data (G_OBJECT (button), "name"), TRUE);
 }
 
 static void
@@ -887,6 +991,7 @@ zt_tools_dialog_finalize (GObject *object)
   g_clear_pointer (&self->others, g_hash_table_unref);
   g_clear_pointer (&self->accepted, g_hash_table_unref);
   g_clear_pointer (&self->accepted_current, g_hash_table_unref);
+  g_clear_pointer (&self->accepted_other, json_array_unref);
   g_free (self->service);
   G_OBJECT_CLASS (zt_tools_dialog_parent_class)->finalize (object);
 }
@@ -928,7 +1033,8 @@ zt_tools_dialog_init (ZtToolsDialog *self)
   self->others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_array_unref);
   self->accepted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->accepted_current = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->n_pending = self->n_blocked = self->n_accepted = -1;
+  self->n_pending = self->n_blocked = self->n_accepted = self->n_accepted_other = -1;
+  self->accepted_other = json_array_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -958,8 +1064,13 @@ zt_tools_dialog_init (ZtToolsDialog *self)
   self->tools_group = group_new (_("Approved Tools"),
                                  _("Blocked tools stay hidden from clients whatever their approval, unless you accept them."));
   gtk_widget_set_name (GTK_WIDGET (self->tools_group), "tools-group");
+  self->other_group = group_new (_("Also Accepted"),
+                                 _("Prompts, resources and instructions of this server that the scan blocks and "
+                                   "you accepted for their present definition."));
+  gtk_widget_set_name (GTK_WIDGET (self->other_group), "accepted-other-group");
   gtk_box_append (self->groups_box, GTK_WIDGET (self->pending_group));
   gtk_box_append (self->groups_box, GTK_WIDGET (self->tools_group));
+  gtk_box_append (self->groups_box, GTK_WIDGET (self->other_group));
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->groups_box));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_stack_add_named (self->stack, scrolled, "tools");
@@ -1008,4 +1119,12 @@ zt_tools_dialog_get_n_accepted (ZtToolsDialog *self)
 {
   g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
   return self->n_accepted;
+}
+
+/* How many prompts, resources and instructions the view shows accepted; -1 until loaded */
+int
+zt_tools_dialog_get_n_accepted_other (ZtToolsDialog *self)
+{
+  g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
+  return self->n_accepted_other;
 }

@@ -27,5 +27,6 @@ int        zt_tools_dialog_get_n_pending (ZtToolsDialog *self);
 int        zt_tools_dialog_get_n_blocked (ZtToolsDialog *self);
 /* Tools the scan blocks that the owner accepted (this definition); -1 until loaded. */
 int        zt_tools_dialog_get_n_accepted (ZtToolsDialog *self);
+int        zt_tools_dialog_get_n_accepted_other (ZtToolsDialog *self);
 
 G_END_DECLS

@@ -785,6 +785,41 @@ accept_in_view (GtkWidget *dialog)
   g_assert_false (listed_to_clients ("wordy", "weather_lookup"));
 }
 
+static gboolean
+n_accepted_other_is (gpointer data)
+{
+  ZtToolsDialog *dialog = g_object_get_data (data, "dialog");
+
+  return zt_tools_dialog_get_n_accepted_other (dialog) == GPOINTER_TO_INT (g_object_get_data (data, "want"));
+}
+
+static void
+wait_accepted_other (GtkWidget *dialog,
+                     int        accepted)
+{
+  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autofree char *what = g_strdup_printf ("%d prompts, resources or instructions shown accepted", accepted);
+
+  g_object_set_data (probe, "dialog", dialog);
+  g_object_set_data (probe, "want", GINT_TO_POINTER (accepted));
+  zt_test_wait_until (n_accepted_other_is, probe, 20000, what);
+}
+
+/* Is the service's instructions among what the agent says the owner accepted? */
+static gboolean
+instructions_accepted (const char *service)
+{
+  g_autofree char *path = g_strdup_printf ("/services/%s/tools/accept", service);
+  g_autoptr(JsonNode) answer = rest ("GET", path, NULL);
+  JsonArray *a = json_object_get_array_member (json_node_get_object (answer), "accepted");
+
+  for (guint i = 0; a && i < json_array_get_length (a); i++)
+    if (g_strcmp0 (json_object_get_string_member_with_default (json_array_get_object_element (a, i), "kind", ""),
+                   "instructions") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A service's overrides of the tool scan reach the Tools view: git_helper, which only the word
  * score reports (it alone warns), is shown blocked once the service says instruction.words=block,
  * as the agent then leaves it out of the list; dropped, the rule warns again there and here. */
@@ -809,8 +844,36 @@ test_services_scan_rules (void)
   dialog = tools_view_blocking ("wordy", 5);
   g_assert_nonnull (zt_test_find (dialog, "tool", is_row_titled, "git_helper"));
   g_free (zt_test_screenshot (dialog, "tools-scan-rule-block"));
+  g_assert_cmpint (zt_tools_dialog_get_n_accepted_other (ZT_TOOLS_DIALOG (dialog)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (zt_test_find (dialog, "accepted-other-group", NULL, NULL)));
   accept_in_view (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* the server's instructions (blocked: "always call audit_log first"), accepted by the owner
+   * after a client's session met them, have their row under Also Accepted; Block Again there
+   * takes them back */
+  {
+    g_autofree char *out = NULL;
+    g_autoptr(JsonNode) body = json_from_string ("{\"instructions\":true}", NULL);
+    g_autoptr(JsonNode) accepted = NULL;
+    GtkWidget *row;
+
+    zt_test_call_tool (json_object_get_string_member (json_node_get_object (added), "endpoint"),
+                       zt_agent_thread_get_token (f.agent), "clock", "{}", &out);
+    accepted = rest ("POST", "/services/wordy/tools/accept", body);
+    g_assert_true (instructions_accepted ("wordy"));
+    dialog = tools_view_blocking ("wordy", 5);
+    wait_accepted_other (dialog, 1);
+    row = zt_test_find (dialog, "accepted-other", NULL, NULL);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "The server's instructions");
+    g_assert_true (gtk_widget_get_visible (zt_test_find (dialog, "accepted-other-group", NULL, NULL)));
+    g_free (zt_test_screenshot (dialog, "tools-accepted-other"));
+    zt_test_click (zt_test_find (row, "revoke-other", NULL, NULL));
+    wait_accepted_other (dialog, 0);
+    g_assert_false (instructions_accepted ("wordy"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 
   patch = json_from_string ("{\"scan_rules\":{}}", NULL);
   patched = rest ("PATCH", "/services/wordy", patch);
