@@ -915,10 +915,10 @@ read_plainly (const Ctx  *ctx,
   return FALSE;
 }
 
-/* Every rule id add_finding () may report, sorted (zt_tool_scan_rule_valid () bisects it; a
- * finding of a rule missing here is a warning, which the tests make fatal). */
 static gboolean words_read (const char *path);
 
+/* Every rule id add_finding () may report, sorted (zt_tool_scan_rule_valid () bisects it; a
+ * finding of a rule missing here is a warning, which the tests make fatal). */
 static const char *const rule_ids[] = {
   "definition.oversize", "encoded.payload", "encoded.text", "exfil.built-url", "exfil.context",
   "exfil.dns-label", "exfil.intent", "exfil.param", "exfil.url", "exfil.url-send",
@@ -1988,6 +1988,8 @@ stray_zero_width (const char *text,
     {
       const char *prev = g_utf8_find_prev_char (text, p);
 
+      if (prev == NULL)
+        break;
       c = g_utf8_get_char_validated (prev, p - prev);
       if (c != 0x200B && c != 0xFEFF && c != 0x2060)
         break;
@@ -5183,8 +5185,8 @@ tool_props (Entry *e)
 
 /* What a call of a tool returns, as its name, its title and its description's first sentence
  * say: "List all available devices." Later sentences say how and where ("devices already
- * connected to this machine", "see the thread's history"); what they say the tool holds is
- * read apart, where some tool carries it (held_kinds ()). */
+ * connected to this machine", "if this fails with an authentication error"); what they say the
+ * tool holds ("Reads ~/.aws/credentials") is read apart (held_kinds ()). */
 static guint
 summary_purpose (Entry *e)
 {
