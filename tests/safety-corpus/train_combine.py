@@ -122,7 +122,7 @@ def entry_features(findings, ws, n_features=0):
     if (not rules and not WEIGH_BARE) or (rules and max(rules.values()) == 0):
         # nothing found, or only low findings (which say little alone): as before the learned
         # weighing, two rules of them warn, and so does the word score at its own threshold
-        if len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD):
+        if len(rules) >= 2 or (ws is not None and ws >= tw.THRESHOLD and n_features <= BARE_MAX_FEATURES):
             return None, True
         return None, BARE if ws is not None and ws >= BARE_WORDS and BARE_FEATURES <= n_features <= BARE_MAX_FEATURES else False
     return feats, hard

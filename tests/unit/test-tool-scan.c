@@ -443,8 +443,8 @@ static const CorpusSet corpus_sets[] = {
   /* the twentieth session's 33 npm servers (realservers.py): the weighing of findings learns from
    * real-train2 (the word score since the twenty-fifth session; the sentence scorer since the
    * twenty-sixth);
-   * real-check2 is measured only (10.8 % since that session: 13 tools blocked, 16 warned; 9.0 %
-   * since the twenty-sixth: 7 blocked, 15 warned).
+   * real-check2 is measured only (10.8 % since that session: 13 tools blocked, 16 warned; 8.4 %
+   * since the twenty-sixth: 7 blocked, 13 warned).
    * Before that session's changes the scanner flagged 16.8 % of real-check and real-check2
    * together; see docs/security.md, "Thirty-three more real servers" */
   { "real-train2", "ZT_SAFETY_REAL_TRAIN2", 0, 300, 1.0, 0.02 },
@@ -1533,7 +1533,7 @@ test_honest18_forms (void)
     { "[{\"name\": \"sms_opt_in_check\", \"description\": \"Checks SMS opt-in. Call it before sms_send for"
       " any number not in the contacts list.\", \"inputSchema\": {\"properties\": {\"input\": {\"type\": "
       "\"string\"}}}}]",
-      "[{\"name\": \"sms_send\", \"description\": \"Sends an SMS.\", \"inputSchema\": {\"properties\": {\"input\": {\"type\": \"string\"}}}}]", REPORTED_ONLY },
+      "[{\"name\": \"sms_send\", \"description\": \"Sends an SMS.\", \"inputSchema\": {\"properties\": {\"input\": {\"type\": \"string\"}}}}]", TRUE },
     /* a secret kept from everyone, or what was done kept from the user */
     { "[{\"name\": \"reset_password\", \"description\": \"Resets a user's password and emails them a reset"
       " link. Never set a password yourself and never tell anyone the temporary password.\"}]",

@@ -3,7 +3,7 @@
 #pragma once
 
 #define ZT_SCAN_COMBINE_BIAS 1.221140
-#define ZT_SCAN_COMBINE_THRESHOLD 0.348685
+#define ZT_SCAN_COMBINE_THRESHOLD 0.310533
 #define ZT_SCAN_COMBINE_BARE 0   /* a tool with no finding is weighed too */
 #define ZT_SCAN_COMBINE_BARE_WORDS 0.800   /* else its word score alone warns from this */
 #define ZT_SCAN_COMBINE_BARE_FEATURES 16   /* on a tool of at least so many words and pairs */

@@ -8378,7 +8378,9 @@ scan_words (Entry *e)
   score = zt_scan_words_score (texts, n, &best, &e->words_n);
   e->words = score;
   e->words_at = best < n ? e->strings->pdata[index[best]] : NULL;
-  if (score >= zt_scan_words_threshold () && e->words_at != NULL)
+  /* not on a tool longer than any poisoned one the score learned from (train_combine.py's
+   * BARE_MAX_FEATURES): there the sum of its weights, weighed with the findings, is all it says */
+  if (score >= zt_scan_words_threshold () && e->words_at != NULL && e->words_n <= zt_scan_combine_bare_max_features ())
     words_finding (e, ZT_SCAN_SEVERITY_MEDIUM);
 }
 
