@@ -1976,26 +1976,23 @@ orthographic_zwnj (const char *text,
  * hides nothing; the copy sent on is neutralised all the same. Inside a word, between two
  * words in place of the space, in a longer run or beside a non-space it hides. */
 static gboolean
+is_plain_zero_width (gunichar c)
+{
+  return c == 0x200B || c == 0xFEFF || c == 0x2060;
+}
+
+static gboolean
 stray_zero_width (const char *text,
                   const char *at,
                   const char *end)
 {
-  const char *p = at, *q = at;
+  const char *p = at, *q = at, *prev;
   guint run = 0;
-  gunichar c;
 
-  while (p > text)
-    {
-      const char *prev = g_utf8_find_prev_char (text, p);
-
-      if (prev == NULL)
-        break;
-      c = g_utf8_get_char_validated (prev, p - prev);
-      if (c != 0x200B && c != 0xFEFF && c != 0x2060)
-        break;
-      p = prev;
-    }
-  while (q < end && ((c = g_utf8_get_char_validated (q, end - q)) == 0x200B || c == 0xFEFF || c == 0x2060))
+  while (p > text && (prev = g_utf8_find_prev_char (text, p)) != NULL &&
+         is_plain_zero_width (g_utf8_get_char_validated (prev, p - prev)))
+    p = prev;
+  while (q < end && is_plain_zero_width (g_utf8_get_char_validated (q, end - q)))
     {
       q = g_utf8_next_char (q);
       run++;
@@ -4199,6 +4196,18 @@ held_ask (const char *text,
                              G_REGEX_CASELESS), text, len, 0, 0, NULL, NULL);
 }
 
+/* Where the sentence of @desc[@start, @len) that begins at @start ends: before its stop (". ",
+ * "! ", "? ") or line break. A tool's description's first is its summary. */
+static gsize
+summary_end (const char *desc,
+             gsize       len,
+             gsize       start)
+{
+  while (start < len && !(strchr (".!?\n", desc[start]) && (start + 1 == len || g_ascii_isspace (desc[start + 1]))))
+    start++;
+  return start;
+}
+
 /* The tool's name, title and first sentence of its description. */
 static guint
 stated_kinds (Entry *e)
@@ -4222,10 +4231,8 @@ stated_kinds (Entry *e)
     }
   if (desc != NULL)
     {
-      gsize end = 0, len = strlen (desc);
+      gsize end = summary_end (desc, strlen (desc), 0);
 
-      while (end < len && !(strchr (".!?\n", desc[end]) && (end + 1 == len || g_ascii_isspace (desc[end + 1]))))
-        end++;
       kinds |= held_kinds (desc, end) | concept_kinds (_zt_scan_concepts (desc, end));
     }
   e->stated = kinds;
@@ -5207,9 +5214,7 @@ summary_purpose (Entry *e)
 
       while (n < len && g_ascii_isspace (desc[n]))
         n++;
-      while (n < len && !(strchr (".!?\n", desc[n]) && (n + 1 == len || g_ascii_isspace (desc[n + 1]))))
-        n++;
-      concepts |= _zt_scan_concepts (desc, n);
+      concepts |= _zt_scan_concepts (desc, summary_end (desc, len, n));
     }
   return concepts;
 }
