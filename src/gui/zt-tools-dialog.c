@@ -550,16 +550,9 @@ show_entries (ZtToolsDialog *self,
           add_row (self, self->tools_group, tool_row_new (self, entry, result));
         }
     }
-  self->n_accepted_other = 0;
+  self->n_accepted_other = json_array_get_length (self->accepted_other);
   for (guint i = 0; i < json_array_get_length (self->accepted_other); i++)
-    {
-      JsonObject *a = json_array_get_object_element (self->accepted_other, i);
-
-      if (a == NULL)
-        continue;
-      self->n_accepted_other++;
-      add_row (self, self->other_group, other_row_new (self, a));
-    }
+    add_row (self, self->other_group, other_row_new (self, json_array_get_object_element (self->accepted_other, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->pending_group), self->n_pending > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->tools_group), n_tools > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->other_group), self->n_accepted_other > 0);
