@@ -546,7 +546,8 @@ TRAIN_SETS = ["corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
               "voice8", "honest8", "purpose9", "subtle10", "multi10", "train12",
               "train14", "train15", "train16", "train17", "train18", "honest16", "honest18",
               "honest21", "other22", "train20a", "train20b", "train23a", "train23b", "train23c",
-              "train25a", "train25b", "train25c", "real-train2", "real-train3"]
+              "train25a", "train25b", "train25c", "real-train2", "real-train3",
+              "train27a", "train27b", "real-train4"]
 
 
 def load(name):

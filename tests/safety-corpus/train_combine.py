@@ -46,11 +46,13 @@ top = os.path.dirname(os.path.dirname(here))
 sys.path.insert(0, here)
 import train_words as tw  # noqa: E402
 
-SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train23c", "train25a", "train25b", "train25c"]
+SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train23c", "train25a", "train25b", "train25c",
+                                                   "train27a", "train27b"]
 # trained on in every fold, never left out: the npm servers' own tools
-EXTRA_SETS = ["real-train", "real-train2", "real-train3"]
+EXTRA_SETS = ["real-train", "real-train2", "real-train3", "real-train4"]
 # measured with the table, never trained on
-CHECK_SETS = ["heldout21", "heldout22", "heldout25", "real-check", "real-check2", "real-check3", "real-check4", "real-check5"]
+CHECK_SETS = ["heldout21", "heldout22", "heldout25", "heldout27", "real-check", "real-check2", "real-check3", "real-check4",
+              "real-check5", "real-check6"]
 SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EPOCHS = 30
 L2 = 1e-3

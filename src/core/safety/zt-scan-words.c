@@ -10,7 +10,7 @@
 #include "zt-scan-words-model.h"
 
 #define MAX_STRING_BYTES (64 * 1024)
-#define MAX_WORD_BYTES   64   /* a longer run of letters is one word cut here: no table word is longer */
+#define MAX_WORD_BYTES   64   /* a longer word is one word cut here (whole characters): no table word is longer */
 
 static int
 feature_cmp (const void *key,
@@ -27,16 +27,88 @@ weight_of (const char *feature)
   return w != NULL ? w->weight : 0.0;
 }
 
+/* Words as train_words.py reads them: an ASCII letter or any other letter starts one; letters,
+ * marks, ASCII digits, '_' and '\'' go on with it; in lower case. A letter of a script written
+ * without spaces (Han, kana, Thai) is a word of its own, so that its pairs are character pairs. */
 static gboolean
-word_start (char c)
+unspaced (gunichar c)
 {
-  return c >= 'a' && c <= 'z';
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
+         (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x0E00 && c <= 0x0E7F);
 }
 
 static gboolean
-word_more (char c)
+word_start (gunichar c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '\'';
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static gboolean
+word_more (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c) || c == '_' || c == '\'';
+  return (g_unichar_isalpha (c) || g_unichar_ismark (c)) && !unspaced (c);
+}
+
+/* The simple lower case; U+0130's is two characters, so it stays (as Python's lower () has it) */
+static gunichar
+lower (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_tolower (c);
+  return c == 0x130 ? c : g_unichar_tolower (c);
+}
+
+/* . , ; : ! ? and their CJK and full-width forms: they end what a negation covers */
+static gboolean
+stop (gunichar c)
+{
+  return (c < 0x80 && strchr (".,;:!?", (int) c) != NULL && c != 0) ||
+         c == 0x3001 || c == 0x3002 || c == 0xFF01 || c == 0xFF0C || c == 0xFF0E || c == 0xFF1A || c == 0xFF1B ||
+         c == 0xFF1F;
+}
+
+/* The character at @p of @s (@len bytes), and its length in @n: an invalid sequence is one byte
+ * that is no letter */
+static gunichar
+char_at (const char *s,
+         gsize       len,
+         gsize       p,
+         gsize      *n)
+{
+  gunichar c;
+
+  if ((guchar) s[p] < 0x80)
+    {
+      *n = 1;
+      return (guchar) s[p];
+    }
+  c = g_utf8_get_char_validated (s + p, len - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *n = 1;
+      return 0xFFFD;
+    }
+  *n = g_utf8_next_char (s + p) - (s + p);
+  return c;
+}
+
+/* Appends @c in lower case to @word (@n bytes so far) if it fits in MAX_WORD_BYTES */
+static void
+append (char     *word,
+        gsize    *n,
+        gunichar  c)
+{
+  char buf[6];
+  gint k = g_unichar_to_utf8 (lower (c), buf);
+
+  if (*n + k <= MAX_WORD_BYTES)
+    {
+      memcpy (word + *n, buf, k);
+      *n += k;
+    }
 }
 
 /* After these, up to the next . , ; : ! or ?, a word is a feature of its own ("u:!word"):
@@ -99,20 +171,26 @@ zt_scan_words_score (const char *const *strings,
 
       for (gsize p = 0; p < len;)
         {
-          gsize n = 0, m;
+          gsize n = 0, m, k;
+          gunichar c = char_at (s, len, p, &k);
 
-          if (!word_start (g_ascii_tolower (s[p])))
+          if (!word_start (c))
             {
-              if (strchr (".,;:!?", s[p]) != NULL)   /* p < len: never the NUL */
+              if (stop (c))
                 negated = FALSE;   /* a stop or a comma ends what a negation covers */
-              p++;
+              p += k;
               continue;
             }
-          while (p < len && word_more (g_ascii_tolower (s[p])))
+          append (word, &n, c);
+          p += k;
+          while (!unspaced (c) && p < len)
             {
-              if (n < MAX_WORD_BYTES)
-                word[n++] = g_ascii_tolower (s[p]);
-              p++;
+              gunichar d = char_at (s, len, p, &k);
+
+              if (!word_more (d))
+                break;
+              append (word, &n, d);
+              p += k;
             }
           word[n] = '\0';
           m = negated ? 3 : 2;
@@ -121,12 +199,12 @@ zt_scan_words_score (const char *const *strings,
           z += count (seen, all, feature, &own);
           if (*prev)
             {
-              gsize k = strlen (prev);
+              gsize pl = strlen (prev);
 
               memcpy (feature, "b:", 2);
-              memcpy (feature + 2, prev, k);
-              feature[2 + k] = ' ';
-              memcpy (feature + 3 + k, word, n + 1);
+              memcpy (feature + 2, prev, pl);
+              feature[2 + pl] = ' ';
+              memcpy (feature + 3 + pl, word, n + 1);
               z += count (seen, all, feature, &own);
             }
           memcpy (prev, word, n + 1);
