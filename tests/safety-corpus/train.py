@@ -210,7 +210,42 @@ def sentences(s):
     """Sentences of normalised text: ends at . ! ? ; followed by a space (so .env, x.com and
     e.g. paths stay inside one), and at a list's bullet or a dash between spaces (" - ", " * ":
     a Markdown list, its lines joined by normalisation, is one item after another)."""
-    return [p for p in re.split(r"(?<=[.!?;:])\s+|\s[-*]\s", s) if p.strip()]
+    return [p for p in re.split(r"(?<=[.!?;:])\s+|\s[-*]\s|(?<=\u3002)", s) if p.strip()]
+
+
+def unspaced(c):
+    """Is @c (a code point) of a script written without spaces (train_words.py's unspaced ())?"""
+    return (0x3040 <= c <= 0x30FF or 0x31F0 <= c <= 0x31FF or 0x3400 <= c <= 0x4DBF or 0x4E00 <= c <= 0x9FFF or
+            0xF900 <= c <= 0xFAFF or 0xFF66 <= c <= 0xFF9F or 0x20000 <= c <= 0x3FFFF or 0x0E00 <= c <= 0x0E7F)
+
+
+def word_tokens(w, out):
+    if not w or len(w.encode()) >= 24:
+        return
+    if "_" in w and not w.startswith("_") and re.match(r"^[a-z]", w):
+        out.append("<ident>")
+    out.append(w)
+
+
+def unspaced_tokens(w, out):
+    """A word holding letters of a script written without spaces: those runs as their character
+    pairs (a lone letter as itself), the rest of it as words; CJK punctuation separates."""
+    i, n = 0, len(w)
+    while i < n:
+        j = i
+        if unspaced(ord(w[i])):
+            while j < n and unspaced(ord(w[j])):
+                j += 1
+            if j - i == 1:
+                out.append(w[i])
+            out.extend(w[k:k + 2] for k in range(i, j - 1))
+        elif 0x3000 <= ord(w[i]) <= 0x303F:
+            j = i + 1
+        else:
+            while j < n and not unspaced(ord(w[j])) and not 0x3000 <= ord(w[j]) <= 0x303F:
+                j += 1
+            word_tokens(w[i:j], out)
+        i = j
 
 
 def tokens(sentence):
@@ -231,11 +266,10 @@ def tokens(sentence):
             w = w.strip("'-_")
             if w.endswith("'s"):
                 w = w[:-2]
-            if not w or len(w.encode()) >= 24:
-                continue
-            if "_" in w and not w.startswith("_") and re.match(r"^[a-z]", w):
-                out.append("<ident>")
-            out.append(w)
+            if any(unspaced(ord(ch)) for ch in w):
+                unspaced_tokens(w, out)
+            else:
+                word_tokens(w, out)
     return out
 
 

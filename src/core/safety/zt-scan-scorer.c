@@ -242,6 +242,134 @@ is_path (const char *c,
   return g_strstr_len (c, e - c, "/.") != NULL;
 }
 
+/* Is @c of a script written without spaces (Han, kana, Thai)? As train.py's unspaced (). */
+static gboolean
+unspaced (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
+         (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x0E00 && c <= 0x0E7F);
+}
+
+static gboolean
+cjk_punctuation (gunichar c)
+{
+  return c >= 0x3000 && c <= 0x303F;
+}
+
+/* The character at @p (before @e) and, in @next, where the one after it starts: an invalid
+ * sequence is one byte, U+FFFD */
+static gunichar
+char_at (const char  *p,
+         const char  *e,
+         const char **next)
+{
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar) *p;
+    }
+  c = g_utf8_get_char_validated (p, e - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *next = p + 1;
+      return 0xFFFD;
+    }
+  *next = g_utf8_next_char (p);
+  return c;
+}
+
+/* One word as train.py's word_tokens (): under MAX_WORD bytes, an identifier also as <ident> */
+static void
+add_word (Features   *f,
+          const char *a,
+          const char *b)
+{
+  char w[MAX_WORD];
+  gsize n = b - a;
+
+  if (n == 0 || n >= MAX_WORD)
+    return;
+  memcpy (w, a, n);
+  w[n] = '\0';
+  if (memchr (w, '_', n) != NULL && g_ascii_islower (w[0]))
+    add_token (f, "<ident>");
+  add_token (f, w);
+}
+
+/* @a to @b (one or two characters) as a token */
+static void
+add_slice (Features   *f,
+           const char *a,
+           const char *b)
+{
+  char w[MAX_WORD];
+  gsize n = MIN ((gsize) (b - a), sizeof w - 1);
+
+  memcpy (w, a, n);
+  w[n] = '\0';
+  add_token (f, w);
+}
+
+/* A word holding letters of a script written without spaces, as train.py's unspaced_tokens ():
+ * those runs as their character pairs (a lone letter as itself), the rest as words; CJK
+ * punctuation separates */
+static void
+add_unspaced (Features   *f,
+              const char *a,
+              const char *b)
+{
+  const char *p = a;
+
+  while (p < b)
+    {
+      const char *next, *after;
+      gunichar c = char_at (p, b, &next);
+
+      if (unspaced (c))
+        {
+          const char *prev = p, *cur = next;
+          gboolean paired = FALSE;
+
+          while (cur < b && unspaced (char_at (cur, b, &after)))
+            {
+              add_slice (f, prev, after);
+              paired = TRUE;
+              prev = cur;
+              cur = after;
+            }
+          if (!paired)
+            add_slice (f, p, next);
+          p = cur;
+        }
+      else if (cjk_punctuation (c))
+        p = next;
+      else
+        {
+          const char *start = p;
+
+          while (p < b && !unspaced (c = char_at (p, b, &next)) && !cjk_punctuation (c))
+            p = next;
+          add_word (f, start, p);
+        }
+    }
+}
+
+/* Does @a to @b hold a letter of a script written without spaces? */
+static gboolean
+holds_unspaced (const char *a,
+                const char *b)
+{
+  for (const char *p = a, *next; p < b; p = next)
+    if ((guchar) *p >= 0x80 && unspaced (char_at (p, b, &next)))
+      return TRUE;
+    else if ((guchar) *p < 0x80)
+      next = p + 1;
+  return FALSE;
+}
+
 /* The words of one space-delimited chunk, trimmed of ' - _ and a final 's, as train.py does. */
 static void
 add_words (Features   *f,
@@ -251,8 +379,6 @@ add_words (Features   *f,
   while (c < e)
     {
       const char *a, *b;
-      char w[MAX_WORD];
-      gsize n;
 
       while (c < e && !is_word_byte (*c))
         c++;
@@ -266,14 +392,10 @@ add_words (Features   *f,
         b--;
       if (b - a >= 2 && b[-2] == '\'' && b[-1] == 's')
         b -= 2;
-      n = b - a;
-      if (n == 0 || n >= MAX_WORD)
-        continue;
-      memcpy (w, a, n);
-      w[n] = '\0';
-      if (memchr (w, '_', n) != NULL && g_ascii_islower (w[0]))
-        add_token (f, "<ident>");
-      add_token (f, w);
+      if (holds_unspaced (a, b))
+        add_unspaced (f, a, b);
+      else
+        add_word (f, a, b);
     }
 }
 
@@ -437,11 +559,13 @@ zt_scan_scorer_run (const char         *text,
   g_return_if_fail (func != NULL);
 
   /* a sentence ends at . ! ? ; : before a space, so ".env", "x.com" and "e.g.," stay inside,
-   * and at a bullet or a dash between spaces (a Markdown list, its lines joined) */
+   * at a bullet or a dash between spaces (a Markdown list, its lines joined), and after the
+   * ideographic full stop, which no space follows */
   for (gsize i = 0; i <= len; i++)
     {
       gboolean bullet = i + 2 < len && text[i] == ' ' && (text[i + 1] == '-' || text[i + 1] == '*') && text[i + 2] == ' ';
-      gboolean end = i == len || bullet || (text[i] == ' ' && i > 0 && strchr (".!?;:", text[i - 1]) != NULL);
+      gboolean stop = i >= 3 && i < len && memcmp (text + i - 3, "\xe3\x80\x82", 3) == 0;
+      gboolean end = i == len || bullet || stop || (text[i] == ' ' && i > 0 && strchr (".!?;:", text[i - 1]) != NULL);
 
       if (!end)
         continue;
@@ -455,7 +579,7 @@ zt_scan_scorer_run (const char         *text,
             func (start, i, score, user_data);
         }
       first &= i <= start;
-      start = i + (bullet ? 3 : 1);
+      start = i + (bullet ? 3 : stop ? 0 : 1);
       if (bullet)
         i += 2;
     }
