@@ -7,6 +7,7 @@
 
 #include "zt-scan-directive-private.h"
 #include "zt-scan-scorer-private.h"
+#include "zt-scan-words.h"
 #include "zt-tool-scan-model.h"
 
 /* Why a model beside the phrase rules: rules catch the phrasings they were written for and
@@ -242,15 +243,6 @@ is_path (const char *c,
   return g_strstr_len (c, e - c, "/.") != NULL;
 }
 
-/* Is @c of a script written without spaces (Han, kana, Thai)? As train.py's unspaced (). */
-static gboolean
-unspaced (gunichar c)
-{
-  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
-         (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x0E00 && c <= 0x0E7F);
-}
-
 static gboolean
 cjk_punctuation (gunichar c)
 {
@@ -328,12 +320,12 @@ add_unspaced (Features   *f,
       const char *next, *after;
       gunichar c = char_at (p, b, &next);
 
-      if (unspaced (c))
+      if (zt_scan_unspaced (c))
         {
           const char *prev = p, *cur = next;
           gboolean paired = FALSE;
 
-          while (cur < b && unspaced (char_at (cur, b, &after)))
+          while (cur < b && zt_scan_unspaced (char_at (cur, b, &after)))
             {
               add_slice (f, prev, after);
               paired = TRUE;
@@ -350,7 +342,7 @@ add_unspaced (Features   *f,
         {
           const char *start = p;
 
-          while (p < b && !unspaced (c = char_at (p, b, &next)) && !cjk_punctuation (c))
+          while (p < b && !zt_scan_unspaced (c = char_at (p, b, &next)) && !cjk_punctuation (c))
             p = next;
           add_word (f, start, p);
         }
@@ -363,7 +355,7 @@ holds_unspaced (const char *a,
                 const char *b)
 {
   for (const char *p = a, *next; p < b; p = next)
-    if ((guchar) *p >= 0x80 && unspaced (char_at (p, b, &next)))
+    if ((guchar) *p >= 0x80 && zt_scan_unspaced (char_at (p, b, &next)))
       return TRUE;
     else if ((guchar) *p < 0x80)
       next = p + 1;

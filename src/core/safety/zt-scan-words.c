@@ -30,8 +30,8 @@ weight_of (const char *feature)
 /* Words as train_words.py reads them: an ASCII letter or any other letter starts one; letters,
  * marks, ASCII digits, '_' and '\'' go on with it; in lower case. A letter of a script written
  * without spaces (Han, kana, Thai) is a word of its own, so that its pairs are character pairs. */
-static gboolean
-unspaced (gunichar c)
+gboolean
+zt_scan_unspaced (gunichar c)
 {
   return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
@@ -49,7 +49,7 @@ word_more (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c) || c == '_' || c == '\'';
-  return (g_unichar_isalpha (c) || g_unichar_ismark (c)) && !unspaced (c);
+  return (g_unichar_isalpha (c) || g_unichar_ismark (c)) && !zt_scan_unspaced (c);
 }
 
 /* The simple lower case; U+0130's is two characters, so it stays (as Python's lower () has it) */
@@ -183,7 +183,7 @@ zt_scan_words_score (const char *const *strings,
             }
           append (word, &n, c);
           p += k;
-          while (!unspaced (c) && p < len)
+          while (!zt_scan_unspaced (c) && p < len)
             {
               gunichar d = char_at (s, len, p, &k);
 

@@ -14,8 +14,9 @@ typedef struct {
 
 /* The probability that a tool is poisoned, read from its single words and pairs of adjacent
  * words (a logistic regression, zt-scan-words-model.h): @strings are the strings the scanner
- * gathered from the tool. A word is [a-z][a-z0-9_']* once ASCII letters are in lower case,
- * pairs stay within one string, a word after a negation (up to the next stop or comma) is a
+ * gathered from the tool. A word starts at a letter of any script and goes on through letters,
+ * marks, ASCII digits, '_' and "'", in lower case; a letter of a script written without spaces
+ * is a word of its own (zt_scan_unspaced ()); pairs stay within one string, a word after a negation (up to the next stop or comma) is a
  * feature of its own, and each counts once per tool; each string is read up to
  * 64 KiB. Where @best is given it is set to the index of the string whose own words weigh
  * most, and @n_features to how many distinct features (words and pairs) the tool holds, in
@@ -24,6 +25,10 @@ double zt_scan_words_score     (const char *const *strings,
                                 guint              n_strings,
                                 guint             *best,
                                 guint             *n_features);
+
+/* Is @c a letter of a script written without spaces between words (Han, kana, Thai)? The word
+ * score and the sentence scorer read such letters in pairs. */
+gboolean zt_scan_unspaced      (gunichar c);
 
 /* At or above this a tool is reported (medium): the score of few honest tools. */
 double zt_scan_words_threshold (void);
