@@ -30,6 +30,8 @@
 # so the committed table is reproducible.
 import json, math, os, re, sys, unicodedata
 
+from train_words import unspaced  # the scripts written without spaces, as the word score has them
+
 here = os.path.dirname(os.path.abspath(__file__))
 top = os.path.dirname(os.path.dirname(here))
 
@@ -211,12 +213,6 @@ def sentences(s):
     e.g. paths stay inside one), and at a list's bullet or a dash between spaces (" - ", " * ":
     a Markdown list, its lines joined by normalisation, is one item after another)."""
     return [p for p in re.split(r"(?<=[.!?;:])\s+|\s[-*]\s|(?<=\u3002)", s) if p.strip()]
-
-
-def unspaced(c):
-    """Is @c (a code point) of a script written without spaces (train_words.py's unspaced ())?"""
-    return (0x3040 <= c <= 0x30FF or 0x31F0 <= c <= 0x31FF or 0x3400 <= c <= 0x4DBF or 0x4E00 <= c <= 0x9FFF or
-            0xF900 <= c <= 0xFAFF or 0xFF66 <= c <= 0xFF9F or 0x20000 <= c <= 0x3FFFF or 0x0E00 <= c <= 0x0E7F)
 
 
 def word_tokens(w, out):

@@ -249,30 +249,6 @@ cjk_punctuation (gunichar c)
   return c >= 0x3000 && c <= 0x303F;
 }
 
-/* The character at @p (before @e) and, in @next, where the one after it starts: an invalid
- * sequence is one byte, U+FFFD */
-static gunichar
-char_at (const char  *p,
-         const char  *e,
-         const char **next)
-{
-  gunichar c;
-
-  if ((guchar) *p < 0x80)
-    {
-      *next = p + 1;
-      return (guchar) *p;
-    }
-  c = g_utf8_get_char_validated (p, e - p);
-  if (c == (gunichar) -1 || c == (gunichar) -2)
-    {
-      *next = p + 1;
-      return 0xFFFD;
-    }
-  *next = g_utf8_next_char (p);
-  return c;
-}
-
 /* One word as train.py's word_tokens (): under MAX_WORD bytes, an identifier also as <ident> */
 static void
 add_word (Features   *f,
@@ -318,14 +294,14 @@ add_unspaced (Features   *f,
   while (p < b)
     {
       const char *next, *after;
-      gunichar c = char_at (p, b, &next);
+      gunichar c = zt_scan_char_at (p, b, &next);
 
       if (zt_scan_unspaced (c))
         {
           const char *prev = p, *cur = next;
           gboolean paired = FALSE;
 
-          while (cur < b && zt_scan_unspaced (char_at (cur, b, &after)))
+          while (cur < b && zt_scan_unspaced (zt_scan_char_at (cur, b, &after)))
             {
               add_slice (f, prev, after);
               paired = TRUE;
@@ -342,7 +318,7 @@ add_unspaced (Features   *f,
         {
           const char *start = p;
 
-          while (p < b && !zt_scan_unspaced (c = char_at (p, b, &next)) && !cjk_punctuation (c))
+          while (p < b && !zt_scan_unspaced (c = zt_scan_char_at (p, b, &next)) && !cjk_punctuation (c))
             p = next;
           add_word (f, start, p);
         }
@@ -354,11 +330,9 @@ static gboolean
 holds_unspaced (const char *a,
                 const char *b)
 {
-  for (const char *p = a, *next; p < b; p = next)
-    if ((guchar) *p >= 0x80 && zt_scan_unspaced (char_at (p, b, &next)))
+  for (const char *p = a; p < b;)
+    if (zt_scan_unspaced (zt_scan_char_at (p, b, &p)))
       return TRUE;
-    else if ((guchar) *p < 0x80)
-      next = p + 1;
   return FALSE;
 }
 

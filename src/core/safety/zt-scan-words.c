@@ -70,28 +70,39 @@ stop (gunichar c)
          c == 0xFF1F;
 }
 
-/* The character at @p of @s (@len bytes), and its length in @n: an invalid sequence is one byte
- * that is no letter */
+gunichar
+zt_scan_char_at (const char  *p,
+                 const char  *end,
+                 const char **next)
+{
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar) *p;
+    }
+  c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *next = p + 1;
+      return 0xFFFD;
+    }
+  *next = g_utf8_next_char (p);
+  return c;
+}
+
+/* The character at @p of @s (@len bytes), and its length in @n */
 static gunichar
 char_at (const char *s,
          gsize       len,
          gsize       p,
          gsize      *n)
 {
-  gunichar c;
+  const char *next;
+  gunichar c = zt_scan_char_at (s + p, s + len, &next);
 
-  if ((guchar) s[p] < 0x80)
-    {
-      *n = 1;
-      return (guchar) s[p];
-    }
-  c = g_utf8_get_char_validated (s + p, len - p);
-  if (c == (gunichar) -1 || c == (gunichar) -2)
-    {
-      *n = 1;
-      return 0xFFFD;
-    }
-  *n = g_utf8_next_char (s + p) - (s + p);
+  *n = next - (s + p);
   return c;
 }
 
