@@ -75,9 +75,13 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_source_destroy (f->source);
-  g_source_unref (f->source);
-  g_io_stream_close (G_IO_STREAM (f->gate), NULL, NULL);
+  if (f->source != NULL)
+    {
+      g_source_destroy (f->source);
+      g_source_unref (f->source);
+    }
+  if (f->gate != NULL)
+    g_io_stream_close (G_IO_STREAM (f->gate), NULL, NULL);
   g_clear_object (&f->gate);
   g_io_stream_close (G_IO_STREAM (f->far), NULL, NULL);
   g_clear_object (&f->far);
@@ -156,10 +160,70 @@ test_gate (Fixture       *f,
   }
 }
 
+/* A reader's sources do not keep the gate alive: libsoup's WebSocket makes a source after
+ * each read and leaves the last one destroyed; once the gate is dropped, the gate, its input
+ * and the stream under it go (they stayed, with the TLS connection under every mesh leg).
+ * A source that outlives the gate watches nothing and never runs; one that is live when the
+ * gate shuts and opens keeps working, and a cancellable wakes it as GIO's own. */
+static void
+test_sources_release (Fixture       *f,
+                      gconstpointer  data)
+{
+  GInputStream *input = g_io_stream_get_input_stream (G_IO_STREAM (f->gate));
+  GObject *gate_input = G_OBJECT (input);
+  GObject *near = G_OBJECT (f->near);
+  GObject *gate = G_OBJECT (f->gate);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  GSource *late;
+
+  send_far (f, "one");
+  RUN_UNTIL (strcmp (f->got->str, "one") == 0);
+
+  /* as libsoup: the first source goes, another takes over (with a cancellable) */
+  g_source_destroy (f->source);
+  g_source_unref (f->source);
+  f->source = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (input), cancellable);
+  g_source_set_callback (f->source, (GSourceFunc) (void (*) (void)) readable_cb, f, NULL);
+  g_source_attach (f->source, NULL);
+  zt_gate_stream_set_open (f->gate, FALSE);
+  zt_gate_stream_set_open (f->gate, TRUE);
+  send_far (f, "two");
+  RUN_UNTIL (strcmp (f->got->str, "onetwo") == 0);
+  /* a cancelled cancellable wakes it, as GIO's own sources */
+  f->dispatched = 0;
+  g_cancellable_cancel (cancellable);
+  RUN_UNTIL (f->dispatched > 0);
+
+  /* the last source stays destroyed in the reader's hands no more: all goes with the gate */
+  g_source_destroy (f->source);
+  g_clear_pointer (&f->source, g_source_unref);
+  late = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (input), NULL);
+  f->dispatched = 0;
+  g_source_set_callback (late, (GSourceFunc) (void (*) (void)) readable_cb, f, NULL);
+  g_source_attach (late, NULL);
+  g_object_add_weak_pointer (gate_input, (gpointer *) &gate_input);
+  g_object_add_weak_pointer (gate, (gpointer *) &gate);
+  g_object_add_weak_pointer (near, (gpointer *) &near);
+  g_io_stream_close (G_IO_STREAM (f->gate), NULL, NULL);
+  g_clear_object (&f->gate);
+  g_clear_object (&f->near);
+  g_assert_null (gate);
+  g_assert_null (gate_input);
+  g_assert_null (near);
+
+  /* the source that outlived them never runs (the socket under it is closed: readable, were
+   * it still watched) */
+  run_for (100);
+  g_assert_cmpuint (f->dispatched, ==, 0);
+  g_source_destroy (late);
+  g_source_unref (late);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/gate-stream/pause-and-resume", Fixture, NULL, fixture_setup, test_gate, fixture_teardown);
+  g_test_add ("/gate-stream/sources-release", Fixture, NULL, fixture_setup, test_sources_release, fixture_teardown);
   return g_test_run ();
 }

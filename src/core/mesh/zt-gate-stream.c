@@ -9,11 +9,16 @@
 #define ZT_TYPE_GATE_INPUT (zt_gate_input_get_type ())
 G_DECLARE_FINAL_TYPE (ZtGateInput, zt_gate_input, ZT, GATE_INPUT, GInputStream)
 
-typedef struct
-{
-  GSource *source;  /* what a reader polls: ours */
-  GSource *child;   /* the base stream's, while the gate is open */
-} Watch;
+/* What a reader polls. Not GIO's pollable source: that one holds its stream, and the input
+ * holds its sources (to wake or quiet them as the gate opens and shuts), so the last source
+ * libsoup made kept the input, the TLS connection under it and its buffers alive after the
+ * WebSocket was gone, on every mesh leg. Here the input and its sources know each other
+ * without references, and whichever goes first tells the other. */
+typedef struct {
+  GSource      source;
+  ZtGateInput *input;  /* NULL once the input is gone */
+  GSource     *child;  /* the base stream's, while the gate is open */
+} GateSource;
 
 struct _ZtGateInput
 {
@@ -21,7 +26,7 @@ struct _ZtGateInput
 
   GInputStream *base;
   gboolean      open;
-  GArray       *watches;  /* Watch */
+  GPtrArray    *sources;  /* GateSource, not referenced: each leaves as it is finalised */
 };
 
 static void zt_gate_input_pollable_iface_init (GPollableInputStreamInterface *iface);
@@ -30,30 +35,67 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ZtGateInput, zt_gate_input, G_TYPE_INPUT_STREAM,
                                G_IMPLEMENT_INTERFACE (G_TYPE_POLLABLE_INPUT_STREAM,
                                                       zt_gate_input_pollable_iface_init))
 
+/* GLib 2.74 cannot take a child from a source that is not attached (it unlocks a context
+ * it does not have): such a one keeps its child, and its dispatch drops it once attached. */
 static void
-watch_clear (Watch *w)
+gate_source_drop_child (GateSource *gs)
 {
-  if (w->child != NULL)
+  if (gs->child == NULL)
+    return;
+  if (!g_source_is_destroyed (&gs->source))
     {
-      if (!g_source_is_destroyed (w->source))
-        g_source_remove_child_source (w->source, w->child);
-      g_clear_pointer (&w->child, g_source_unref);
+      if (g_source_get_context (&gs->source) == NULL)
+        return;
+      g_source_remove_child_source (&gs->source, gs->child);
     }
-  g_clear_pointer (&w->source, g_source_unref);
+  g_clear_pointer (&gs->child, g_source_unref);
 }
 
-/* The base stream's readiness, as a child of @source: the child wakes @source, whose
- * callback (the reader's) runs; the child's own is a dummy, as GIO's streams do it. */
-static GSource *
-watch_base (ZtGateInput *self,
-            GSource     *source)
+/* The base stream's readiness, as a child: the child wakes the source, whose callback (the
+ * reader's) runs; the child's own is a dummy, as GIO's streams do it. */
+static void
+gate_source_watch_base (GateSource *gs)
 {
-  GSource *child = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (self->base), NULL);
-
-  g_source_set_dummy_callback (child);
-  g_source_add_child_source (source, child);
-  return child;
+  if (gs->child != NULL || gs->input == NULL || g_source_is_destroyed (&gs->source))
+    return;
+  gs->child = g_pollable_input_stream_create_source (G_POLLABLE_INPUT_STREAM (gs->input->base), NULL);
+  g_source_set_dummy_callback (gs->child);
+  g_source_add_child_source (&gs->source, gs->child);
 }
+
+static gboolean
+gate_source_dispatch (GSource     *source,
+                      GSourceFunc  callback,
+                      gpointer     user_data)
+{
+  GateSource *gs = (GateSource *) source;
+  GPollableSourceFunc func = (GPollableSourceFunc) (void (*) (void)) callback;
+
+  /* woken by a child it should no longer have (see gate_source_drop_child ()) */
+  if (gs->input == NULL || !gs->input->open)
+    {
+      gate_source_drop_child (gs);
+      return G_SOURCE_CONTINUE;
+    }
+  if (func == NULL)
+    return G_SOURCE_REMOVE;
+  return func (G_OBJECT (gs->input), user_data);
+}
+
+static void
+gate_source_finalize (GSource *source)
+{
+  GateSource *gs = (GateSource *) source;
+
+  g_clear_pointer (&gs->child, g_source_unref);
+  if (gs->input != NULL)
+    g_ptr_array_remove_fast (gs->input->sources, gs);
+}
+
+static GSourceFuncs gate_source_funcs = {
+  .dispatch = gate_source_dispatch,
+  .finalize = gate_source_finalize,
+};
 
 static void
 gate_input_set_open (ZtGateInput *self,
@@ -62,22 +104,14 @@ gate_input_set_open (ZtGateInput *self,
   if (self->open == open)
     return;
   self->open = open;
-  for (guint i = self->watches->len; i > 0; i--)
+  for (guint i = 0; i < self->sources->len; i++)
     {
-      Watch *w = &g_array_index (self->watches, Watch, i - 1);
+      GateSource *gs = g_ptr_array_index (self->sources, i);
 
-      if (g_source_is_destroyed (w->source))
-        {
-          g_array_remove_index_fast (self->watches, i - 1);  /* clears it */
-          continue;
-        }
-      if (open && w->child == NULL)
-        w->child = watch_base (self, w->source);
-      else if (!open && w->child != NULL)
-        {
-          g_source_remove_child_source (w->source, w->child);
-          g_clear_pointer (&w->child, g_source_unref);
-        }
+      if (open)
+        gate_source_watch_base (gs);
+      else
+        gate_source_drop_child (gs);
     }
 }
 
@@ -134,19 +168,21 @@ zt_gate_input_create_source (GPollableInputStream *stream,
                              GCancellable         *cancellable)
 {
   ZtGateInput *self = ZT_GATE_INPUT (stream);
-  Watch w = { 0 };
+  GateSource *gs = (GateSource *) g_source_new (&gate_source_funcs, sizeof (GateSource));
 
-  /* libsoup 3.2's WebSocket makes a new source after every read and destroys the last one:
-   * the watches of destroyed sources go now, or they would pile up for the stream's life */
-  for (guint i = self->watches->len; i > 0; i--)
-    if (g_source_is_destroyed (g_array_index (self->watches, Watch, i - 1).source))
-      g_array_remove_index_fast (self->watches, i - 1);  /* clears it */
-  w.source = g_pollable_source_new_full (stream, NULL, cancellable);
+  g_source_set_static_name (&gs->source, "[zt] gate input");
+  gs->input = self;
+  g_ptr_array_add (self->sources, gs);
+  if (cancellable != NULL)
+    {
+      g_autoptr(GSource) cancelled = g_cancellable_source_new (cancellable);
+
+      g_source_set_dummy_callback (cancelled);
+      g_source_add_child_source (&gs->source, cancelled);
+    }
   if (self->open)
-    w.child = watch_base (self, w.source);
-  g_source_ref (w.source);
-  g_array_append_val (self->watches, w);
-  return w.source;
+    gate_source_watch_base (gs);
+  return &gs->source;
 }
 
 static void
@@ -163,7 +199,15 @@ zt_gate_input_finalize (GObject *object)
 {
   ZtGateInput *self = ZT_GATE_INPUT (object);
 
-  g_clear_pointer (&self->watches, g_array_unref);
+  /* sources that outlive the input watch nothing and never run */
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      GateSource *gs = g_ptr_array_index (self->sources, i);
+
+      gate_source_drop_child (gs);
+      gs->input = NULL;
+    }
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_object (&self->base);
   G_OBJECT_CLASS (zt_gate_input_parent_class)->finalize (object);
 }
@@ -183,8 +227,7 @@ static void
 zt_gate_input_init (ZtGateInput *self)
 {
   self->open = TRUE;
-  self->watches = g_array_new (FALSE, TRUE, sizeof (Watch));
-  g_array_set_clear_func (self->watches, (GDestroyNotify) watch_clear);
+  self->sources = g_ptr_array_new ();
 }
 
 /* ---------------------------------------------------------------------------------------- */
