@@ -759,7 +759,7 @@ test_gate (Fixture       *f,
   gint64 quiet_until;
   gsize seen = 0;
 
-  zt_ws_connect_async (url, NULL, NULL, NULL, NULL, on_gate_connected, &c);
+  zt_ws_connect_async (url, NULL, NULL, NULL, NULL, NULL, on_gate_connected, &c);
   RUN_UNTIL (c.done);
   g_assert_no_error (c.error);
   g_ptr_array_add (f->keep, c.ws);
@@ -1540,7 +1540,14 @@ typedef struct {
   gboolean  verdict;
   guint     calls;
   char     *peer_pem;
+  guint     freed;   /* times the accept_destroy ran */
 } Trust;
+
+static void
+trust_destroy (gpointer data)
+{
+  ((Trust *) data)->freed++;
+}
 
 static gboolean
 trust_cb (GTlsCertificate      *peer,
@@ -1567,7 +1574,10 @@ on_ws_over_tls (SoupServer              *server,
 
 /* A wss server whose certificate a mesh CA issued: refused when the accept function says no
  * (asked exactly once: no TLS database passes it on its own), taken when it says yes; with
- * no accept function, refused. The client presents its own certificate. */
+ * no accept function, refused. The client presents its own certificate. The accept data is
+ * the connection's to free, exactly once, and not while its TLS connection lives (the
+ * handshake thread may ask after the caller has gone: the hub's leg when an agent stops);
+ * a URL that is no wss:// one frees it at once. */
 static void
 test_connect_trust (void)
 {
@@ -1589,10 +1599,11 @@ test_connect_trust (void)
 
   for (guint round = 0; round < 3; round++)
     {
-      Trust t = { round == 1, 0, NULL };
+      Trust t = { round == 1, 0, NULL, 0 };
       GateConnect c = { 0 };
 
-      zt_ws_connect_async (url, client_cert, round < 2 ? trust_cb : NULL, &t, NULL, on_gate_connected, &c);
+      zt_ws_connect_async (url, client_cert, round < 2 ? trust_cb : NULL, &t, trust_destroy, NULL,
+                           on_gate_connected, &c);
       RUN_UNTIL (c.done);
       if (round == 1)
         {
@@ -1600,6 +1611,7 @@ test_connect_trust (void)
           g_assert_nonnull (c.ws);
           g_assert_cmpuint (t.calls, ==, 1);
           g_assert_cmpstr (t.peer_pem, ==, m->cert_b);
+          g_assert_cmpuint (t.freed, ==, 0);
           RUN_UNTIL (accepted->len == 1);
           soup_websocket_connection_send_text (c.ws, "hello");
           soup_websocket_connection_close (c.ws, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
@@ -1613,8 +1625,23 @@ test_connect_trust (void)
           g_assert_cmpuint (t.calls, ==, round == 0 ? 1 : 0);
           g_clear_error (&c.error);
         }
+      RUN_UNTIL (t.freed > 0);
+      drain_context ();
+      g_assert_cmpuint (t.freed, ==, 1);
       g_free (t.peer_pem);
     }
+  {
+    Trust t = { TRUE, 0, NULL, 0 };
+    GateConnect c = { 0 };
+
+    zt_ws_connect_async ("https://127.0.0.1:1/ws", client_cert, trust_cb, &t, trust_destroy, NULL,
+                         on_gate_connected, &c);
+    RUN_UNTIL (c.done);
+    g_assert_error (c.error, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT);
+    g_clear_error (&c.error);
+    g_assert_cmpuint (t.freed, ==, 1);
+    g_assert_cmpuint (t.calls, ==, 0);
+  }
   g_assert_cmpuint (accepted->len, ==, 1);
   soup_server_disconnect (server);
   drain_context ();

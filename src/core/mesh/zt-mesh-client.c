@@ -108,7 +108,19 @@ typedef struct {
 static void hub_connect (Hub *hub);
 static void notify_changed (ZtMeshClient *self);
 static void send_hello (Hub *hub);
-static gboolean accept_hub_cb (SoupMessage *msg, GTlsCertificate *peer, GTlsCertificateFlags errors, Hub *hub);
+
+/* What a connection to the hub trusts, as its own copy: glib-networking may ask from its
+ * handshake thread (GLib's g_main_context_invoke () runs the question there when no thread
+ * is running the main context, as while the agent stops), so the question must not reach
+ * into a Hub or client the main thread may be freeing. Freed with the connection. */
+typedef struct {
+  char *ca_pem;
+  char *address;
+} HubTrust;
+
+static HubTrust *hub_trust_new (Hub *hub);
+static void hub_trust_free (gpointer data);
+static gboolean hub_trust_accepts (HubTrust *trust, GTlsCertificate *peer);
 
 static void
 hub_set_state (Hub        *hub,
@@ -260,10 +272,10 @@ accepted_cb (GObject      *object,
 
 static gboolean
 accept_hub_peer (GTlsCertificate      *peer,
-                 GTlsCertificateFlags  errors,
+                 GTlsCertificateFlags  errors G_GNUC_UNUSED,
                  gpointer              user_data)
 {
-  return accept_hub_cb (NULL, peer, errors, user_data);
+  return hub_trust_accepts (user_data, peer);
 }
 
 /* A leg to the hub for a stream: its WebSocket reads through a gate (zt-ws-connect.c), so
@@ -277,7 +289,8 @@ stream_connect (Hub                 *hub,
 {
   g_autofree char *url = g_strdup_printf ("wss://%s/v1/stream?%s", hub->address, query);
 
-  zt_ws_connect_async (url, hub->client->identity, accept_hub_peer, hub, cancellable, callback, user_data);
+  zt_ws_connect_async (url, hub->client->identity, accept_hub_peer, hub_trust_new (hub), hub_trust_free,
+                       cancellable, callback, user_data);
 }
 
 static void
@@ -1898,21 +1911,56 @@ connected_cb (GObject      *object,
   g_message ("mesh: control channel to %s open", hub->address);
 }
 
+static HubTrust *
+hub_trust_new (Hub *hub)
+{
+  HubTrust *trust = g_new0 (HubTrust, 1);
+
+  trust->ca_pem = g_strdup (hub->client->ca_pem);
+  trust->address = g_strdup (hub->address);
+  return trust;
+}
+
+static void
+hub_trust_free (gpointer data)
+{
+  HubTrust *trust = data;
+
+  g_free (trust->ca_pem);
+  g_free (trust->address);
+  g_free (trust);
+}
+
+static void
+hub_trust_closure_free (gpointer  data,
+                        GClosure *closure G_GNUC_UNUSED)
+{
+  hub_trust_free (data);
+}
+
 /* The hub is trusted only as a holder of a certificate from the mesh CA we pinned at join. */
 static gboolean
-accept_hub_cb (SoupMessage          *msg,
-               GTlsCertificate      *peer,
-               GTlsCertificateFlags  errors,
-               Hub                  *hub)
+hub_trust_accepts (HubTrust        *trust,
+                   GTlsCertificate *peer)
 {
   g_autofree char *pem = NULL;
   g_autoptr(GError) error = NULL;
 
   g_object_get (peer, "certificate-pem", &pem, NULL);
-  if (zt_ca_verify_peer (hub->client->ca_pem, pem, 0, NULL, &error))
+  if (pem != NULL && zt_ca_verify_peer (trust->ca_pem, pem, 0, NULL, &error))
     return TRUE;
-  g_message ("mesh: hub %s presented a certificate not from this mesh: %s", hub->address, error->message);
+  g_message ("mesh: hub %s presented a certificate not from this mesh: %s", trust->address,
+             error != NULL ? error->message : "no certificate");
   return FALSE;
+}
+
+static gboolean
+accept_hub_cb (SoupMessage          *msg G_GNUC_UNUSED,
+               GTlsCertificate      *peer,
+               GTlsCertificateFlags  errors G_GNUC_UNUSED,
+               HubTrust             *trust)
+{
+  return hub_trust_accepts (trust, peer);
 }
 
 static void
@@ -1927,7 +1975,8 @@ hub_connect (Hub *hub)
     return;
   hub_set_state (hub, "connecting", hub->error);
   soup_message_set_tls_client_certificate (msg, hub->client->identity);
-  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub);
+  g_signal_connect_data (msg, "accept-certificate", G_CALLBACK (accept_hub_cb), hub_trust_new (hub),
+                         hub_trust_closure_free, 0);
   zt_soup_message_nodelay (msg);
   g_clear_object (&hub->cancellable);
   hub->cancellable = g_cancellable_new ();

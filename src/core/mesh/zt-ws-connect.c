@@ -13,11 +13,29 @@
 /* An answer's head longer than this is no WebSocket server's */
 #define MAX_HEAD (16 * 1024)
 
+/* What decides trust, owned by the TLS connection's signal handler: the handshake thread
+ * may call it after the caller has gone (zt-ws-connect.h) */
+struct Accept {
+  ZtWsAcceptFunc func;
+  gpointer       data;
+  GDestroyNotify destroy;
+};
+
+static void
+accept_free (gpointer data,
+             GClosure *closure G_GNUC_UNUSED)
+{
+  struct Accept *a = data;
+
+  if (a->destroy != NULL)
+    a->destroy (a->data);
+  g_free (a);
+}
+
 typedef struct {
   GUri            *uri;
   GTlsCertificate *identity;
-  ZtWsAcceptFunc   accept;
-  gpointer         accept_data;
+  struct Accept   *accept;    /* until the TLS connection takes it */
   char            *key;
   char            *request;
   GIOStream       *tls;
@@ -32,6 +50,8 @@ connect_free (Connect *c)
 {
   zt_source_clear (&c->wait);
   g_uri_unref (c->uri);
+  if (c->accept != NULL)
+    accept_free (c->accept, NULL);
   g_clear_object (&c->identity);
   g_free (c->key);
   g_free (c->request);
@@ -247,9 +267,9 @@ accept_cb (GTlsConnection       *conn,
            GTlsCertificateFlags  errors,
            gpointer              user_data)
 {
-  Connect *c = user_data;
+  struct Accept *a = user_data;
 
-  return c->accept != NULL && c->accept (peer, errors, c->accept_data);
+  return a->func != NULL && a->func (peer, errors, a->data);
 }
 
 static void
@@ -289,7 +309,8 @@ connected_cb (GObject      *object,
   g_tls_connection_set_database (G_TLS_CONNECTION (tls), NULL);
   if (c->identity != NULL)
     g_tls_connection_set_certificate (G_TLS_CONNECTION (tls), c->identity);
-  g_signal_connect (tls, "accept-certificate", G_CALLBACK (accept_cb), c);
+  g_signal_connect_data (tls, "accept-certificate", G_CALLBACK (accept_cb), g_steal_pointer (&c->accept),
+                         accept_free, 0);
   g_tls_connection_handshake_async (G_TLS_CONNECTION (tls), G_PRIORITY_DEFAULT, g_task_get_cancellable (task),
                                     handshake_cb, task);
 }
@@ -299,6 +320,7 @@ zt_ws_connect_async (const char          *url,
                      GTlsCertificate     *identity,
                      ZtWsAcceptFunc       accept,
                      gpointer             accept_data,
+                     GDestroyNotify       accept_destroy,
                      GCancellable        *cancellable,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
@@ -317,6 +339,8 @@ zt_ws_connect_async (const char          *url,
     {
       g_clear_pointer (&uri, g_uri_unref);
       g_clear_error (&error);
+      if (accept_destroy != NULL)
+        accept_destroy (accept_data);
       g_task_return_new_error (task, ZT_ERROR, ZT_ERROR_INVALID_ARGUMENT, "not a wss:// URL: %s", url);
       g_object_unref (task);
       return;
@@ -324,8 +348,10 @@ zt_ws_connect_async (const char          *url,
   c = g_new0 (Connect, 1);
   c->uri = uri;
   c->identity = identity ? g_object_ref (identity) : NULL;
-  c->accept = accept;
-  c->accept_data = accept_data;
+  c->accept = g_new0 (struct Accept, 1);
+  c->accept->func = accept;
+  c->accept->data = accept_data;
+  c->accept->destroy = accept_destroy;
   c->head = g_byte_array_new ();
   c->tls_wanted = strcmp (g_uri_get_scheme (uri), "wss") == 0;
   g_task_set_task_data (task, c, (GDestroyNotify) connect_free);
