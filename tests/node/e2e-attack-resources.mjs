@@ -630,6 +630,43 @@ await run({
     figure(`hub after 60 closed keep-alive TLS connections: ${closeWait(hubPort)} in CLOSE-WAIT, fds ${fd0} -> ${fds(hub.proc.pid)}`);
     assert.ok(fds(hub.proc.pid) <= fd0 + 2, `fds ${fd0} -> ${fds(hub.proc.pid)}`);
   },
+  "hub: client certificates shown on 800 connections are not kept (an outsider's, then a member's)": async () => {
+    // libsoup 3.2 keeps the client certificate of every request's first message for the life
+    // of the process (about 22 KB each; zt_soup_server_release_peer_certificates): an outsider
+    // with a self-signed certificate grew the hub 3.2 MB per 150 connections, a member's
+    // stream legs 1.7 MB per 40 streams
+    const dir = tmpdir();
+    const key = execFileSync("certtool", ["--generate-privkey", "--key-type", "ecdsa"], { encoding: "utf8" });
+    fs.writeFileSync(path.join(dir, "k.pem"), key);
+    fs.writeFileSync(path.join(dir, "t"), 'cn = "outsider"\ntls_www_client\nexpiration_days = 1\n');
+    const outsider = { key, cert: execFileSync("certtool", ["--generate-self-signed", "--load-privkey", path.join(dir, "k.pem"),
+      "--template", path.join(dir, "t")], { encoding: "utf8" }) };
+    const home = tmpdir();
+    zt("join", zt("hub", "invite", "peggy", "--endpoint", "peggy-pc", "--data", data).trim(), "--home", home);
+    const member = memberCredentials({ home });
+    const once = (creds, request) => new Promise((resolve) => {
+      const sock = tls.connect({ host: "127.0.0.1", port: hubPort, rejectUnauthorized: false, ...creds },
+        () => sock.write(request));
+      sock.on("data", () => {});
+      sock.on("close", resolve);
+      sock.on("error", resolve);
+    });
+    const get = `GET /v1/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
+    const upgrade = () => `GET /v1/stream?to=nobody-pc&service=x HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n` +
+      `Connection: Upgrade\r\nSec-WebSocket-Key: ${crypto.randomBytes(16).toString("base64")}\r\nSec-WebSocket-Version: 13\r\n\r\n`;
+    const settled = async () => { await sleep(2500); return rssMB(hub.proc.pid); };  // after the hub's trim
+    for (let i = 0; i < 50; i++) await once(outsider, get);   // what the first connections cost once
+    const before = await settled();
+    for (let i = 0; i < 600; i++) await once(outsider, get);
+    const afterOutsider = await settled();
+    for (let i = 0; i < 200; i++) await once(member, upgrade());
+    const after = await settled();
+    figure(`hub RSS over 600 HTTPS requests with an outsider's self-signed certificate: ${before} -> ${afterOutsider} MB; ` +
+      `then 200 stream legs with a member's: -> ${after} MB`);
+    // kept, they would be 13 MB and 4 MB more
+    assertGrowth(before, afterOutsider, 4);
+    assertGrowth(afterOutsider, after, 3);
+  },
   "hub: a join body over 64 KiB is refused while it is read": async () => {
     const before = rssMB(hub.proc.pid);
     const r = await chunkedFlood(hubPort, "POST /v1/join HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n", 256, true);

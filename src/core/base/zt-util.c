@@ -220,6 +220,95 @@ zt_soup_server_message_nodelay (SoupServerMessage *msg)
   g_object_set_qdata (G_OBJECT (socket), set, GINT_TO_POINTER (1));
 }
 
+/* One message's certificate, as zt_soup_server_release_peer_certificates () watches it */
+typedef struct {
+  GTlsCertificate *cert;    /* a reference of ours to the one the message holds, or NULL */
+  guint            before;  /* its references as the message was disposed */
+} PeerCertificateWatch;
+
+static guint
+refs_of (GTlsCertificate *cert)
+{
+  return (guint) g_atomic_int_get (&G_OBJECT (cert)->ref_count);
+}
+
+static void
+peer_certificate_take (PeerCertificateWatch *w,
+                       SoupServerMessage    *msg)
+{
+  GTlsCertificate *cert = soup_server_message_get_tls_peer_certificate (msg);
+
+  if (cert == w->cert)
+    return;
+  g_clear_object (&w->cert);
+  /* the TLS connection holds it once; a second holder is the message's own reference (a
+   * libsoup that only passed on the connection's would show 1, and is left alone) */
+  if (cert != NULL && refs_of (cert) >= 2)
+    w->cert = g_object_ref (cert);
+}
+
+static void
+peer_certificate_changed_cb (SoupServerMessage *msg,
+                             GParamSpec        *pspec,
+                             gpointer           user_data)
+{
+  peer_certificate_take (user_data, msg);
+}
+
+/* In the message's dispose: its finalize has not run yet */
+static void
+peer_certificate_disposed (gpointer  data,
+                           GObject  *where_the_object_was)
+{
+  PeerCertificateWatch *w = data;
+
+  if (w->cert != NULL)
+    w->before = refs_of (w->cert);
+}
+
+/* After the message's finalize (GObject clears its data last). Had the message dropped its
+ * reference, there would be one fewer now; if nothing changed, it kept it, and this drops
+ * it. Were the count to fall for another reason at the same time (the TLS connection going
+ * in another thread), the reference stays: a leak, never a reference too few. */
+static void
+peer_certificate_after_finalize (gpointer data)
+{
+  PeerCertificateWatch *w = data;
+
+  if (w->cert != NULL)
+    {
+      if (w->before > 0 && refs_of (w->cert) == w->before && w->before >= 2)
+        g_object_unref (w->cert);  /* the message's */
+      g_object_unref (w->cert);    /* ours */
+    }
+  g_free (w);
+}
+
+static void
+peer_certificate_watch_cb (SoupServer        *server,
+                           SoupServerMessage *msg,
+                           gpointer           user_data)
+{
+  static GQuark quark;
+  PeerCertificateWatch *w = g_new0 (PeerCertificateWatch, 1);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("zt-peer-certificate-watch");
+  g_object_set_qdata_full (G_OBJECT (msg), quark, w, peer_certificate_after_finalize);
+  g_object_weak_ref (G_OBJECT (msg), peer_certificate_disposed, w);
+  g_signal_connect (msg, "notify::tls-peer-certificate", G_CALLBACK (peer_certificate_changed_cb), w);
+  peer_certificate_take (w, msg);
+}
+
+void
+zt_soup_server_release_peer_certificates (SoupServer *server)
+{
+  g_return_if_fail (SOUP_IS_SERVER (server));
+  if (soup_get_major_version () != 3 || soup_get_minor_version () >= 4)
+    return;
+  g_signal_connect (server, "request-started", G_CALLBACK (peer_certificate_watch_cb), NULL);
+}
+
 static guint
 attach_here (GSource     *source,
              GSourceFunc  func,

@@ -69,6 +69,15 @@ void     zt_socket_nodelay              (GSocket           *socket);
 void     zt_soup_message_nodelay        (SoupMessage       *msg);
 void     zt_soup_server_message_nodelay (SoupServerMessage *msg);
 
+/* libsoup 3.0-3.2's SoupServerMessage takes a reference to the client's certificate that the
+ * TLS handshake gives it and never drops it (its finalize forgets it; 3.4 keeps none), so a
+ * server that asks for client certificates keeps every one it was shown, about 40 KB each,
+ * for the life of the process: the hub, once per mesh stream. This drops that reference
+ * for @server's messages, where the libsoup running is one that keeps it and only when the
+ * message is seen to have kept it (the certificate's references just before and after the
+ * message's finalize are compared). Does nothing with libsoup 3.4 or later. */
+void     zt_soup_server_release_peer_certificates (SoupServer *server);
+
 /* Like g_timeout_add, g_timeout_add_seconds and g_unix_fd_add, but in the thread-default
  * context; the ids are cleared with zt_clear_source_id from that same thread. */
 guint    zt_timeout_add           (guint       ms,

@@ -3189,6 +3189,7 @@ zt_hub_start (ZtHub      *self,
   relay_start (self);
   control_threads_start (self);
   g_signal_connect (self->server, "request-started", G_CALLBACK (request_started_cb), self);
+  zt_soup_server_release_peer_certificates (self->server);
   self->controls = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) control_drop);
   self->revoke_source = zt_timeout_source_attach (500, revoke_poll_cb, self);
   if (self->peer_timeout_s > 0)
