@@ -31,6 +31,7 @@ struct _ZtToolsDialog {
   int                  n_blocked;
   int                  n_accepted;
   int                  n_accepted_other;
+  int                  n_blocked_other;
   gboolean             disposed;
 
   GtkStack            *stack;
@@ -38,6 +39,7 @@ struct _ZtToolsDialog {
   GtkBox              *groups_box;
   AdwPreferencesGroup *pending_group;
   AdwPreferencesGroup *tools_group;
+  AdwPreferencesGroup *blocked_group; /* prompts, resources, instructions the scan blocks */
   AdwPreferencesGroup *other_group;   /* prompts, resources, instructions the owner accepted */
   GtkButton           *approve_all;
   GPtrArray           *rows;          /* the rows added to the two groups */
@@ -50,6 +52,7 @@ struct _ZtToolsDialog {
   GHashTable          *accepted_current; /* tool -> whether that is the definition the agent saw
                                           * listed last (the agent's word, when it says) */
   JsonArray           *accepted_other; /* the agent's entries of other kinds than "tool" */
+  JsonArray           *blocked_other;  /* what the agent's scan blocks of those kinds, not accepted */
 };
 
 G_DEFINE_FINAL_TYPE (ZtToolsDialog, zt_tools_dialog, ADW_TYPE_WINDOW)
@@ -233,15 +236,21 @@ text_row_new (const char *title,
   return box;
 }
 
+/* A finding: its rule and severity, where and what it found; what the rule looks for as the
+ * tooltip. Each text passes shown_text (): it may be the server's. */
 static GtkWidget *
-finding_row_new (const ZtScanFinding *f)
+finding_row_build (const char *rule,
+                   const char *severity,
+                   const char *path,
+                   const char *excerpt)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_strdup_printf ("%s (%s)", f->rule, zt_scan_severity_to_string (f->severity));
-  g_autofree char *excerpt = shown_text (f->excerpt);
-  g_autofree char *subtitle = g_strdup_printf ("%s: “%s”", f->path ? f->path : "", excerpt);
-
-  const char *meaning = zt_tool_scan_rule_describe (f->rule);
+  g_autofree char *shown_rule = shown_text (rule);
+  g_autofree char *title = g_strdup_printf ("%s (%s)", shown_rule, severity);
+  g_autofree char *shown_excerpt = shown_text (excerpt);
+  g_autofree char *shown_path = shown_text (path);
+  g_autofree char *subtitle = g_strdup_printf ("%s: “%s”", shown_path, shown_excerpt);
+  const char *meaning = zt_tool_scan_rule_describe (rule);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -254,6 +263,23 @@ finding_row_new (const ZtScanFinding *f)
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meaning, -1);
     }
   return row;
+}
+
+static GtkWidget *
+finding_row_new (const ZtScanFinding *f)
+{
+  return finding_row_build (f->rule, zt_scan_severity_to_string (f->severity), f->path ? f->path : "", f->excerpt);
+}
+
+/* A finding as the agent sent it ({rule, severity, path, text}) */
+static GtkWidget *
+json_finding_row_new (JsonObject *f)
+{
+  g_autofree char *severity = shown_text (json_object_get_string_member_with_default (f, "severity", ""));
+
+  return finding_row_build (json_object_get_string_member_with_default (f, "rule", ""), severity,
+                            json_object_get_string_member_with_default (f, "path", ""),
+                            json_object_get_string_member_with_default (f, "text", ""));
 }
 
 static void approve_clicked_cb (GtkButton *button, ZtToolsDialog *self);
@@ -461,6 +487,72 @@ find_result (ZtToolScan *scan,
 }
 
 static void revoke_other_clicked_cb (GtkButton *button, ZtToolsDialog *self);
+static void accept_other_clicked_cb (GtkButton *button, ZtToolsDialog *self);
+
+/* What the row of a prompt, resource (template) or the instructions is titled */
+static char *
+other_title (const char *kind,
+             const char *name)
+{
+  if (g_strcmp0 (kind, "instructions") == 0)
+    return g_strdup (_("The server's instructions"));
+  return shown_text (name);
+}
+
+/* A prompt, resource, resource template or the server's instructions that the agent's scan
+ * blocks (GET …/tools/accept "blocked"): what it is, why (each finding, open), and Accept… —
+ * none for one that steers another service's tool, which is never accepted */
+static GtkWidget *
+blocked_other_row_new (ZtToolsDialog *self,
+                       JsonObject    *b)
+{
+  const char *kind = json_object_get_string_member_with_default (b, "kind", "");
+  const char *name = json_object_get_string_member_with_default (b, "name", "");
+  gboolean steers = json_object_get_boolean_member_with_default (b, "steers", FALSE);
+  JsonArray *findings = json_object_has_member (b, "findings") &&
+                        JSON_NODE_HOLDS_ARRAY (json_object_get_member (b, "findings"))
+                          ? json_object_get_array_member (b, "findings") : NULL;
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  g_autofree char *title = other_title (kind, name);
+  const char *subtitle;
+
+  if (g_strcmp0 (kind, "instructions") == 0)
+    subtitle = _("Blocked by the scan: left out of the initialize answer");
+  else if (g_strcmp0 (kind, "prompt") == 0)
+    subtitle = _("Prompt blocked by the scan: clients do not see it and cannot get it");
+  else if (g_strcmp0 (kind, "template") == 0)
+    subtitle = _("Resource template blocked by the scan: clients cannot read what it names");
+  else
+    subtitle = _("Resource blocked by the scan: clients do not see it and cannot read it");
+  gtk_widget_set_name (GTK_WIDGET (row), "blocked-other");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (row, steers ? _("Blocked for steering another service's tool: it cannot be accepted")
+                                             : subtitle);
+  adw_expander_row_add_action (row, verdict_badge (ZT_SCAN_BLOCK));
+  if (!steers && json_object_has_member (b, "sha256"))
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Accept…"));
+      g_autofree char *label = g_strdup_printf (_("Accept %s"), title);
+
+      gtk_widget_set_name (button, "accept-other");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (button), "kind", g_strdup (kind), g_free);
+      g_object_set_data_full (G_OBJECT (button), "name", g_strdup (name), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (accept_other_clicked_cb), self);
+      adw_expander_row_add_action (row, button);
+    }
+  for (guint i = 0; findings && i < json_array_get_length (findings); i++)
+    {
+      JsonNode *f = json_array_get_element (findings, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (f))
+        adw_expander_row_add_row (row, json_finding_row_new (json_node_get_object (f)));
+    }
+  zt_a11y_fix_mnemonic_names (GTK_WIDGET (row));
+  return GTK_WIDGET (row);
+}
 
 /* A prompt, resource or the server's instructions that the scan blocks and the owner accepted
  * (`zt4mcp tools accept --prompt/--resource/--instructions`): what it is, what clients get, and
@@ -474,21 +566,16 @@ other_row_new (ZtToolsDialog *self,
   gboolean current = json_object_get_boolean_member_with_default (a, "current", TRUE);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Block Again"));
-  g_autofree char *shown = shown_text (name);
+  g_autofree char *title = other_title (kind, name);
   const char *subtitle;
 
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (g_strcmp0 (kind, "instructions") == 0)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The server's instructions"));
-      subtitle = _("Blocked by the scan, accepted by you: kept in the initialize answer");
-    }
+    subtitle = _("Blocked by the scan, accepted by you: kept in the initialize answer");
+  else if (g_strcmp0 (kind, "prompt") == 0)
+    subtitle = _("Prompt blocked by the scan, accepted by you: clients see it and may use it");
   else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown);
-      subtitle = g_strcmp0 (kind, "prompt") == 0
-                   ? _("Prompt blocked by the scan, accepted by you: clients see it and may use it")
-                   : _("Resource blocked by the scan, accepted by you: clients see it and may read it");
-    }
+    subtitle = _("Resource blocked by the scan, accepted by you: clients see it and may read it");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (!current)
     {
@@ -553,10 +640,21 @@ show_entries (ZtToolsDialog *self,
   self->n_accepted_other = json_array_get_length (self->accepted_other);
   for (guint i = 0; i < json_array_get_length (self->accepted_other); i++)
     add_row (self, self->other_group, other_row_new (self, json_array_get_object_element (self->accepted_other, i)));
+  self->n_blocked_other = 0;
+  for (guint i = 0; i < json_array_get_length (self->blocked_other); i++)
+    {
+      JsonObject *b = json_array_get_object_element (self->blocked_other, i);
+
+      if (b == NULL)
+        continue;
+      self->n_blocked_other++;
+      add_row (self, self->blocked_group, blocked_other_row_new (self, b));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->blocked_group), self->n_blocked_other > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->pending_group), self->n_pending > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->tools_group), n_tools > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->other_group), self->n_accepted_other > 0);
-  if (self->n_pending + n_tools + self->n_accepted_other == 0)
+  if (self->n_pending + n_tools + self->n_accepted_other + self->n_blocked_other == 0)
     {
       adw_status_page_set_title (self->status, _("No Tools Yet"));
       adw_status_page_set_child (self->status, NULL);
@@ -713,6 +811,23 @@ accepted_list_cb (GObject      *source,
 
   if (self->disposed || load->generation != self->generation)
     return load_free (load);
+  /* what the scan blocks of other kinds, and the owner could accept (an agent before that
+   * sends none) */
+  {
+    JsonNode *blocked = answer && JSON_NODE_HOLDS_OBJECT (answer)
+                          ? json_object_get_member (json_node_get_object (answer), "blocked") : NULL;
+
+    for (guint i = 0; blocked && JSON_NODE_HOLDS_ARRAY (blocked) && i < json_array_get_length (json_node_get_array (blocked)); i++)
+      {
+        JsonNode *b = json_array_get_element (json_node_get_array (blocked), i);
+        const char *kind = b && JSON_NODE_HOLDS_OBJECT (b)
+                             ? json_object_get_string_member_with_default (json_node_get_object (b), "kind", "") : "";
+
+        if (g_strcmp0 (kind, "prompt") == 0 || g_strcmp0 (kind, "resource") == 0 ||
+            g_strcmp0 (kind, "template") == 0 || g_strcmp0 (kind, "instructions") == 0)
+          json_array_add_object_element (self->blocked_other, json_object_ref (json_node_get_object (b)));
+      }
+  }
   for (guint i = 0; list && i < json_array_get_length (list); i++)
     {
       JsonObject *a = json_array_get_object_element (list, i);
@@ -725,7 +840,7 @@ accepted_list_cb (GObject      *source,
           const char *kind = json_object_get_string_member_with_default (a, "kind", "");
 
           if (g_strcmp0 (kind, "prompt") == 0 || g_strcmp0 (kind, "resource") == 0 ||
-              g_strcmp0 (kind, "instructions") == 0)
+              g_strcmp0 (kind, "template") == 0 || g_strcmp0 (kind, "instructions") == 0)
             json_array_add_object_element (self->accepted_other, json_object_ref (a));
           continue;
         }
@@ -760,6 +875,8 @@ reload (ZtToolsDialog *self)
   g_hash_table_remove_all (self->accepted_current);
   g_clear_pointer (&self->accepted_other, json_array_unref);
   self->accepted_other = json_array_new ();
+  g_clear_pointer (&self->blocked_other, json_array_unref);
+  self->blocked_other = json_array_new ();
   start_load (self, path, NULL, accepted_list_cb);
   load_pins (self, NULL);
   for (guint i = 0; services && i < json_array_get_length (services); i++)
@@ -907,6 +1024,59 @@ revoke_other_clicked_cb (GtkButton     *button,
                      g_object_get_data (G_OBJECT (button), "name"), TRUE);
 }
 
+/* Accept… on a prompt, a resource or the instructions, once confirmed: {"prompts": [NAME]},
+ * {"resources": [URI]} (a template too) or {"instructions": true} */
+static void
+accept_other_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          ZtToolsDialog    *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+
+  if (g_strcmp0 (response, "accept") == 0 && !self->disposed)
+    send_accept_entry (self,
+                       g_strcmp0 (kind, "instructions") == 0 ? NULL : g_strcmp0 (kind, "prompt") == 0 ? "prompts" : "resources",
+                       g_object_get_data (G_OBJECT (dialog), "name"), FALSE);
+  else if (!self->disposed)
+    reload (self);   /* the button usable again */
+}
+
+static void
+accept_other_clicked_cb (GtkButton     *button,
+                         ZtToolsDialog *self)
+{
+  const char *kind = g_object_get_data (G_OBJECT (button), "kind");
+  const char *name = g_object_get_data (G_OBJECT (button), "name");
+  g_autofree char *title = other_title (kind, name);
+  g_autofree char *heading = g_strdup_printf (_("Let “%s” Through?"), title);
+  const char *body;
+  GtkWidget *dialog;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  if (g_strcmp0 (kind, "instructions") == 0)
+    body = _("The tool scan blocked the server's instructions for what they say (see the findings). "
+             "Accepted, every new session's initialize answer carries these instructions to the model; "
+             "if the server changes them, they are blocked again. The audit log records your decision.");
+  else if (g_strcmp0 (kind, "prompt") == 0)
+    body = _("The tool scan blocked this prompt for what its definition says (see the findings). "
+             "Accepted, clients see this definition and may get the prompt; if the server changes it, "
+             "it is blocked again. The audit log records your decision.");
+  else
+    body = _("The tool scan blocked this resource for what its definition says (see the findings). "
+             "Accepted, clients see this definition and may read it; if the server changes it, it is "
+             "blocked again. The audit log records your decision.");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "accept", _("_Accept"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_widget_set_name (dialog, "accept-other-confirm");
+  g_object_set_data_full (G_OBJECT (dialog), "kind", g_strdup (kind), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (accept_other_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 accept_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -985,6 +1155,7 @@ zt_tools_dialog_finalize (GObject *object)
   g_clear_pointer (&self->accepted, g_hash_table_unref);
   g_clear_pointer (&self->accepted_current, g_hash_table_unref);
   g_clear_pointer (&self->accepted_other, json_array_unref);
+  g_clear_pointer (&self->blocked_other, json_array_unref);
   g_free (self->service);
   G_OBJECT_CLASS (zt_tools_dialog_parent_class)->finalize (object);
 }
@@ -1026,8 +1197,9 @@ zt_tools_dialog_init (ZtToolsDialog *self)
   self->others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_array_unref);
   self->accepted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->accepted_current = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->n_pending = self->n_blocked = self->n_accepted = self->n_accepted_other = -1;
+  self->n_pending = self->n_blocked = self->n_accepted = self->n_accepted_other = self->n_blocked_other = -1;
   self->accepted_other = json_array_new ();
+  self->blocked_other = json_array_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -1061,8 +1233,13 @@ zt_tools_dialog_init (ZtToolsDialog *self)
                                  _("Prompts, resources and instructions of this server that the scan blocks and "
                                    "you accepted for their present definition."));
   gtk_widget_set_name (GTK_WIDGET (self->other_group), "accepted-other-group");
+  self->blocked_group = group_new (_("Also Blocked"),
+                                   _("Prompts, resources and instructions of this server that the scan blocks, "
+                                     "as the agent last saw them. Clients do not get them unless you accept them."));
+  gtk_widget_set_name (GTK_WIDGET (self->blocked_group), "blocked-other-group");
   gtk_box_append (self->groups_box, GTK_WIDGET (self->pending_group));
   gtk_box_append (self->groups_box, GTK_WIDGET (self->tools_group));
+  gtk_box_append (self->groups_box, GTK_WIDGET (self->blocked_group));
   gtk_box_append (self->groups_box, GTK_WIDGET (self->other_group));
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->groups_box));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
@@ -1120,4 +1297,12 @@ zt_tools_dialog_get_n_accepted_other (ZtToolsDialog *self)
 {
   g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
   return self->n_accepted_other;
+}
+
+/* How many prompts, resources and instructions the view shows blocked; -1 until loaded */
+int
+zt_tools_dialog_get_n_blocked_other (ZtToolsDialog *self)
+{
+  g_return_val_if_fail (ZT_IS_TOOLS_DIALOG (self), -1);
+  return self->n_blocked_other;
 }

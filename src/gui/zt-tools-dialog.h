@@ -28,5 +28,7 @@ int        zt_tools_dialog_get_n_blocked (ZtToolsDialog *self);
 /* Tools the scan blocks that the owner accepted (this definition); -1 until loaded. */
 int        zt_tools_dialog_get_n_accepted (ZtToolsDialog *self);
 int        zt_tools_dialog_get_n_accepted_other (ZtToolsDialog *self);
+/* Prompts, resources and instructions the agent's scan blocks (not accepted); -1 until loaded. */
+int        zt_tools_dialog_get_n_blocked_other (ZtToolsDialog *self);
 
 G_END_DECLS

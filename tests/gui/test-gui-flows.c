@@ -785,24 +785,44 @@ accept_in_view (GtkWidget *dialog)
   g_assert_false (listed_to_clients ("wordy", "weather_lookup"));
 }
 
-static gboolean
-n_accepted_other_is (gpointer data)
-{
-  ZtToolsDialog *dialog = g_object_get_data (data, "dialog");
+/* A count the Tools view shows (one of its getters) reaching a value */
+typedef int (*CountFunc) (ZtToolsDialog *dialog);
 
-  return zt_tools_dialog_get_n_accepted_other (dialog) == GPOINTER_TO_INT (g_object_get_data (data, "want"));
+static gboolean
+count_is (gpointer data)
+{
+  CountFunc count = (CountFunc) g_object_get_data (data, "count");
+
+  return count (g_object_get_data (data, "dialog")) == GPOINTER_TO_INT (g_object_get_data (data, "want"));
+}
+
+static void
+wait_count (GtkWidget  *dialog,
+            CountFunc   count,
+            int         want,
+            const char *what)
+{
+  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autofree char *said = g_strdup_printf ("%d prompts, resources or instructions shown %s", want, what);
+
+  g_object_set_data (probe, "dialog", dialog);
+  g_object_set_data (probe, "count", (gpointer) count);
+  g_object_set_data (probe, "want", GINT_TO_POINTER (want));
+  zt_test_wait_until (count_is, probe, 20000, said);
 }
 
 static void
 wait_accepted_other (GtkWidget *dialog,
                      int        accepted)
 {
-  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
-  g_autofree char *what = g_strdup_printf ("%d prompts, resources or instructions shown accepted", accepted);
+  wait_count (dialog, zt_tools_dialog_get_n_accepted_other, accepted, "accepted");
+}
 
-  g_object_set_data (probe, "dialog", dialog);
-  g_object_set_data (probe, "want", GINT_TO_POINTER (accepted));
-  zt_test_wait_until (n_accepted_other_is, probe, 20000, what);
+static void
+wait_blocked_other (GtkWidget *dialog,
+                    int        blocked)
+{
+  wait_count (dialog, zt_tools_dialog_get_n_blocked_other, blocked, "blocked");
 }
 
 /* Is the service's instructions among what the agent says the owner accepted? */
@@ -849,21 +869,47 @@ test_services_scan_rules (void)
   accept_in_view (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  /* the server's instructions (blocked: "always call audit_log first"), accepted by the owner
-   * after a client's session met them, have their row under Also Accepted; Block Again there
-   * takes them back */
+  /* the server's instructions (blocked: "always call audit_log first"), once a client's
+   * session met them, are shown under Also Blocked with their findings; Accept… there, after a
+   * confirmation (Cancel first changes nothing), moves them under Also Accepted, where Block
+   * Again takes them back */
   {
     g_autofree char *out = NULL;
-    g_autoptr(JsonNode) body = json_from_string ("{\"instructions\":true}", NULL);
-    g_autoptr(JsonNode) accepted = NULL;
-    GtkWidget *row;
+    GtkWidget *row, *message;
 
     zt_test_call_tool (json_object_get_string_member (json_node_get_object (added), "endpoint"),
                        zt_agent_thread_get_token (f.agent), "clock", "{}", &out);
-    accepted = rest ("POST", "/services/wordy/tools/accept", body);
-    g_assert_true (instructions_accepted ("wordy"));
     dialog = tools_view_blocking ("wordy", 5);
+    wait_blocked_other (dialog, 1);
+    g_assert_cmpint (zt_tools_dialog_get_n_accepted_other (ZT_TOOLS_DIALOG (dialog)), ==, 0);
+    row = zt_test_find (dialog, "blocked-other", NULL, NULL);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "The server's instructions");
+    g_assert_true (gtk_widget_get_visible (zt_test_find (dialog, "blocked-other-group", NULL, NULL)));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    g_assert_nonnull (zt_test_find_text (row, "audit_log"));   /* the finding's excerpt */
+    g_free (zt_test_screenshot (dialog, "tools-blocked-other"));
+    for (guint round = 0; round < 2; round++)
+      {
+        row = zt_test_find (dialog, "blocked-other", NULL, NULL);
+        zt_test_click (zt_test_find (row, "accept-other", NULL, NULL));
+        zt_test_run_for (300);
+        message = zt_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+        g_assert_nonnull (message);
+        g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), "instructions"));
+        adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), round == 0 ? "cancel" : "accept");
+        gtk_window_destroy (GTK_WINDOW (message));
+        if (round == 0)
+          {
+            zt_test_run_for (500);
+            g_assert_false (instructions_accepted ("wordy"));
+            g_assert_cmpint (zt_tools_dialog_get_n_blocked_other (ZT_TOOLS_DIALOG (dialog)), ==, 1);
+          }
+      }
     wait_accepted_other (dialog, 1);
+    wait_blocked_other (dialog, 0);
+    g_assert_true (instructions_accepted ("wordy"));
+    g_assert_false (gtk_widget_get_visible (zt_test_find (dialog, "blocked-other-group", NULL, NULL)));
     row = zt_test_find (dialog, "accepted-other", NULL, NULL);
     g_assert_nonnull (row);
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "The server's instructions");
@@ -872,6 +918,7 @@ test_services_scan_rules (void)
     zt_test_click (zt_test_find (row, "revoke-other", NULL, NULL));
     wait_accepted_other (dialog, 0);
     g_assert_false (instructions_accepted ("wordy"));
+    wait_blocked_other (dialog, 1);   /* blocked again, offered again */
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 

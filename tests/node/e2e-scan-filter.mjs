@@ -257,6 +257,15 @@ await run({
       assert.match((await res.json()).error.message, words);
     }
     const before = (await (await api(agent, "GET", "/audit?limit=1000&kind=admin")).json()).records.length;
+    // what could be accepted, with why it is blocked (the desktop app's Tools view lists it)
+    const blocked = async () => (await (await api(agent, "GET", "/services/poisextra/tools/accept")).json()).blocked;
+    const open = await blocked();
+    assert.deepEqual(open.map((b) => [b.kind, b.name, b.steers]),
+      [["instructions", "", false], ["prompt", "review", false], ["resource", "notes://notes", false]], JSON.stringify(open));
+    for (const b of open) {
+      assert.match(b.sha256, /^[0-9a-f]{64}$/);
+      assert.ok(b.rules.length > 0 && b.findings.length > 0 && b.findings.every((f) => f.rule && f.severity), JSON.stringify(b));
+    }
 
     const out = agent.cli("tools", "accept", "poisextra", "--prompt", "review", "--resource", "notes://notes", "--instructions");
     assert.match(out, /^accepted: prompt review, blocked for [a-z.-]+/m, out);
@@ -277,6 +286,7 @@ await run({
     const { accepted } = await (await api(agent, "GET", "/services/poisextra/tools/accept")).json();
     assert.deepEqual(accepted.map((a) => [a.kind, a.tool, a.current]),
       [["resource", "notes://notes", true], ["prompt", "review", true], ["instructions", "", true]]);
+    assert.deepEqual(await blocked(), [], "what was accepted is no longer offered to accept");
     const shown = cliRun("tools", "scan", "poisextra");
     assert.equal(shown.status, 2, shown.err);  // its poisoned tools stay blocked
     assert.match(shown.out, /^  prompt review: accepted by the owner: listed and callable/m, shown.out);
@@ -298,6 +308,8 @@ await run({
       try { await request(); assert.fail("allowed after --revoke"); } catch (e) { assert.equal(e.code, -32003, e.message); }
     }
     await c.close();
+    assert.deepEqual((await blocked()).map((b) => [b.kind, b.name]),
+      [["instructions", ""], ["prompt", "review"], ["resource", "notes://notes"]], "blocked again, offered again");
     assert.match(cliRun("tools", "accept", "poisextra", "--instructions", "--revoke").err, /the server's instructions was not accepted/);
     agent.cli("service", "remove", "poisextra");
   },

@@ -914,6 +914,62 @@ zt_scan_filter_get_blocked (ZtScanFilter *self,
   return NULL;
 }
 
+static int
+blocked_entry_cmp (gconstpointer a,
+                   gconstpointer b)
+{
+  JsonObject *x = *(JsonObject **) a, *y = *(JsonObject **) b;
+  int c = g_strcmp0 (json_object_get_string_member (x, "kind"), json_object_get_string_member (y, "kind"));
+
+  return c != 0 ? c : g_strcmp0 (json_object_get_string_member (x, "name"), json_object_get_string_member (y, "name"));
+}
+
+JsonArray *
+zt_scan_filter_list_blocked (ZtScanFilter *self,
+                             const char   *service)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *out = json_array_new ();
+
+  g_return_val_if_fail (ZT_IS_SCAN_FILTER (self), out);
+  g_return_val_if_fail (service != NULL, out);
+  for (guint side = 0; side < G_N_ELEMENTS (self->blocked); side++)
+    for (ListKind kind = LIST_TOOLS + 1; kind < N_KINDS; kind++)
+      {
+        GHashTable *blocked = blocked_in (self, side, kind, service, FALSE);
+        GHashTableIter iter;
+        const char *id;
+        Known *k;
+
+        if (blocked == NULL)
+          continue;
+        g_hash_table_iter_init (&iter, blocked);
+        while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &k))
+          {
+            g_autofree char *key = g_strdup_printf ("%s\n%s", lists[kind].kind, id);
+            JsonObject *o;
+
+            if (!g_hash_table_add (seen, g_steal_pointer (&key)))
+              continue;
+            o = json_object_new ();
+            json_object_set_string_member (o, "kind", lists[kind].kind);
+            json_object_set_string_member (o, "name", id);
+            json_object_set_string_member (o, "rules", k->rules ? k->rules : "");
+            json_object_set_member (o, "findings", k->findings ? json_node_copy (k->findings)
+                                                               : json_node_init_array (json_node_alloc (), json_array_new ()));
+            if (k->sha != NULL)
+              json_object_set_string_member (o, "sha256", k->sha);
+            json_object_set_boolean_member (o, "steers", k->shadows);
+            g_ptr_array_add (found, o);
+          }
+      }
+  g_ptr_array_sort (found, blocked_entry_cmp);
+  for (guint i = 0; i < found->len; i++)
+    json_array_add_object_element (out, json_object_ref (found->pdata[i]));
+  return out;
+}
+
 void
 zt_scan_filter_accepted_changed (ZtScanFilter *self,
                                  const char   *service)

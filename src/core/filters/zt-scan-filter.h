@@ -61,6 +61,14 @@ char         *zt_scan_filter_get_blocked   (ZtScanFilter   *self,
                                             const char     *name,
                                             char          **rules,
                                             gboolean       *steers);
+/* What the last lists (and initialize answer) of @service had blocked and the owner has not
+ * accepted, of every kind but tools (whose pins and verdicts the tools view has): a new array
+ * of {kind ("prompt", "resource", "template", "instructions"), name ("" for instructions),
+ * rules, findings: [{rule, severity, path, text}], sha256 (absent when there is no definition
+ * to accept), steers (TRUE: it steers another service's tool and cannot be accepted)}, sorted
+ * by kind and name. Empty when nothing was listed since the agent started. */
+JsonArray    *zt_scan_filter_list_blocked  (ZtScanFilter   *self,
+                                            const char     *service);
 /* What the owner accepts changed for @service: requests to its entries are decided by it at once
  * (instructions from the next initialize answer). */
 void          zt_scan_filter_accepted_changed (ZtScanFilter *self,

@@ -363,7 +363,8 @@ entry_label (const char *kind,
   return g_strdup_printf ("%s %s", strcmp (kind, "template") == 0 ? "resource template" : kind, name);
 }
 
-/* GET /api/v1/services/NAME/tools/accept: what the owner accepted.
+/* GET /api/v1/services/NAME/tools/accept: what the owner accepted, and the prompts, resources
+ * and instructions the scan blocks that could be (zt_scan_filter_list_blocked ()).
  * POST /api/v1/services/NAME/tools/accept {"tools": [...], "prompts": [...], "resources": [...],
  * "instructions": true, "revoke": false}: the owner lets entries through that the tool scan
  * blocks, each for the definition the scan blocked (a changed definition is blocked again), or
@@ -408,6 +409,9 @@ _zt_agent_api_service_accept (ZtAgent           *self,
         }
       json_object_set_string_member (json_node_get_object (out), "service", service->name);
       json_object_set_array_member (json_node_get_object (out), "accepted", list);
+      /* what could be accepted besides tools: prompts, resources, the instructions */
+      json_object_set_array_member (json_node_get_object (out), "blocked",
+                                    zt_scan_filter_list_blocked (self->scan_filter, service->name));
       _zt_agent_reply_json (msg, 200, out);
       json_node_unref (out);
       return;
