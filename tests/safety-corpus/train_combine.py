@@ -51,7 +51,9 @@ SETS = ["heldout%d" % i for i in range(7, 21)] + ["train23a", "train23b", "train
 # trained on in every fold, never left out: the npm servers' own tools
 EXTRA_SETS = ["real-train", "real-train2", "real-train3", "real-train4"]
 # measured with the table, never trained on
-CHECK_SETS = ["heldout21", "heldout22", "heldout25", "heldout27", "real-check", "real-check2", "real-check3", "real-check4",
+# train28a and train28b were written to train on; learned from, they made the blind sets and the
+# npm servers no better (docs/security.md, "Twelve hundred texts that did not help"): measured only
+CHECK_SETS = ["heldout21", "heldout22", "heldout25", "heldout27", "heldout28", "train28a", "train28b", "real-check", "real-check2", "real-check3", "real-check4",
               "real-check5", "real-check6"]
 SEV = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EPOCHS = 30

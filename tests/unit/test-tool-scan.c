@@ -484,6 +484,18 @@ static const CorpusSet corpus_sets[] = {
    * read and trained on; real-check6 is measured only (25 flagged since: 16 blocked, 9 warned) */
   { "real-train4", "ZT_SAFETY_REAL_TRAIN4", 0, 1220, 1.0, 0.01 },
   { "real-check6", "ZT_SAFETY_REAL_CHECK6", 0, 1030, 1.0, 0.045 },
+  /* written on 2026-12-07 (twenty-eighth session) by three helpers that read only heldout_kit.py:
+   * heldout28 blind, as an examiner trying hard to get past a scanner that knows common phrasings
+   * (a mixture of lengths, one case in six in another language; honest tools written to trip a
+   * naive scanner): 84.0 %, 5.7 % (subtle 8 of 15), not read (only its per-class counts). train28a
+   * (terse, a quarter in other languages) and train28b (long vendor documentation, attacks in its
+   * calm voice) were written to train on: 81.3 %, 0.3 % and 82.7 %, 7.7 % before. Learned from by
+   * all three learned parts they made heldout28 85.3 %, 4.8 %, but heldout27 88.9 % (was 90.7),
+   * heldout22 93.8 % (95.1) and 11 more of real-check6's tools flagged: not kept, and all three are
+   * measured only (docs/security.md, "Twelve hundred texts that did not help") */
+  { "heldout28", "ZT_SAFETY_HELDOUT28", 225, 230, 0.83, 0.06 },
+  { "train28a", "ZT_SAFETY_TRAIN28A", 300, 299, 0.80, 0.01 },
+  { "train28b", "ZT_SAFETY_TRAIN28B", 300, 299, 0.82, 0.08 },
 };
 
 static const char *corpus_path;
