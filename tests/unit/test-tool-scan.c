@@ -1694,6 +1694,64 @@ test_credential_prompt (void)
     }
 }
 
+/* A parameter whose default opens access or turns a check off is an unsafe default
+ * (instruction.unsafe-default, at the default's path), whatever the description says; what
+ * only looks like one is not: a playground's public visibility, a flag whose false is the safe
+ * side, a check on by default, a tool named for making things public. */
+static void
+test_open_defaults (void)
+{
+  static const struct {
+    const char *props;
+    const char *name;
+    const char *path;   /* of the finding, or NULL for none */
+  } cases[] = {
+    { "{\"acl\": {\"type\": \"string\", \"default\": \"public-read-write\"}}", "create_bucket",
+      "inputSchema.properties.acl.default" },
+    { "{\"type\": {\"type\": \"string\", \"enum\": [\"user\", \"anyone\"], \"default\": \"anyone\"}}", "share_document",
+      "inputSchema.properties.type.default" },
+    { "{\"cidr\": {\"type\": \"string\", \"default\": \"0.0.0.0/0\"}}", "add_firewall_rule",
+      "inputSchema.properties.cidr.default" },
+    { "{\"mode\": {\"type\": \"string\", \"default\": \"0777\"}}", "set_permissions",
+      "inputSchema.properties.mode.default" },
+    { "{\"role\": {\"type\": \"string\", \"default\": \"owner\"}}", "invite_member",
+      "inputSchema.properties.role.default" },
+    { "{\"block_public_access\": {\"type\": \"boolean\", \"default\": false}}", "create_bucket",
+      "inputSchema.properties.block_public_access.default" },
+    { "{\"verify_tls\": {\"type\": \"boolean\", \"default\": false}}", "http_get",
+      "inputSchema.properties.verify_tls.default" },
+    { "{\"insecure\": {\"type\": \"boolean\", \"default\": true}}", "registry_pull",
+      "inputSchema.properties.insecure.default" },
+    /* honest look-alikes */
+    { "{\"visibility\": {\"type\": \"string\", \"default\": \"public\"}}", "create_playground", NULL },
+    { "{\"noVerify\": {\"type\": \"boolean\", \"default\": false}}", "git_commit", NULL },
+    { "{\"verify_tls\": {\"type\": \"boolean\", \"default\": true}}", "http_get", NULL },
+    { "{\"acl\": {\"type\": \"string\", \"default\": \"public-read\"}}", "make_object_public", NULL },
+    { "{\"role\": {\"type\": \"string\", \"default\": \"reader\"}}", "share_document", NULL },
+    { "{\"signature_required\": {\"type\": \"boolean\", \"default\": false}}", "create_shipment", NULL },
+    { "{\"user_agent\": {\"type\": \"string\", \"default\": \"*\"}}", "check_robots", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *tools = g_strdup_printf ("[{\"name\": \"%s\", \"description\": \"Does its work.\", "
+                                                "\"inputSchema\": {\"type\": \"object\", \"properties\": %s}}]",
+                                                cases[i].name, cases[i].props);
+      g_autoptr(ZtToolScan) scan = scan_run_of (tools, NULL, NULL);
+      const ZtScanFinding *f = find_rule (zt_tool_scan_get_result (scan, 0)->findings, "instruction.unsafe-default");
+
+      g_test_message ("case %u %s", i, tools);
+      if (cases[i].path == NULL)
+        g_assert_null (f);
+      else
+        {
+          g_assert_nonnull (f);
+          g_assert_cmpstr (f->path, ==, cases[i].path);
+          g_assert_cmpint (f->severity, ==, ZT_SCAN_SEVERITY_MEDIUM);
+        }
+    }
+}
+
 /* A denial of sending is what stays local, not an order to send (exfil.url, send_denied ()); a
  * denial with an exception, or "not only ... but also", is not one */
 static void
@@ -2817,6 +2875,7 @@ main (int    argc,
   g_test_add_func ("/tool-scan/real-forms", test_real_forms);
   g_test_add_func ("/tool-scan/words-alone", test_words_alone);
   g_test_add_func ("/tool-scan/send-denied", test_send_denied);
+  g_test_add_func ("/tool-scan/open-defaults", test_open_defaults);
   g_test_add_func ("/tool-scan/scorer-unspaced", test_scorer_unspaced);
   for (guint i = 0; i < G_N_ELEMENTS (corpus_sets); i++)
     if (g_getenv (corpus_sets[i].env) != NULL)

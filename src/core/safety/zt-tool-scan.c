@@ -999,7 +999,7 @@ static const char *const rule_descriptions[] = {
   /* instruction.secrecy */ "text that tells the model to keep something from the user or to deceive them",
   /* instruction.slant */ "an order that bends what the user is shown: items left out, bad outcomes relabelled",
   /* instruction.tool-priority */ "an order to call this tool before every answer or instead of other tools",
-  /* instruction.unsafe-default */ "a harmful default: consent waived, a safeguard off, untrusted code run, data destroyed",
+  /* instruction.unsafe-default */ "a harmful default: consent waived, a safeguard off, untrusted code run, data destroyed, access opened to anyone",
   /* instruction.value-order */ "a parameter default, example or enum value that is an order to the model",
   /* instruction.words */ "a learned score of all of a tool's words reads the tool as poisoned",
   /* name.invalid */ "a name with characters other than letters, digits, underscore, hyphen, dot and slash",
@@ -7974,6 +7974,84 @@ scan_value_orders (Entry *e)
     }
 }
 
+/* instruction.unsafe-default, read in the schema (twenty-eighth session): a parameter whose
+ * default opens access to everyone (an ACL or sharing of public-read-write or anyone, a CIDR of
+ * 0.0.0.0/0, a file mode of 777, a new member made owner or admin), turns a certificate or
+ * signature check off, or turns an insecure switch on. The model fills a call from the
+ * defaults, so such a default widens every call that leaves it alone, whatever the description
+ * says. Not on a tool named for making things public, whose purpose that is; not "public" or "*"
+ * alone (a playground's visibility, a robots.txt user agent), nor a flag whose name says that
+ * false is the safe side (no_verify, skip_…, show_signature). */
+static const char *
+open_default (const char *pname,
+              JsonNode   *v)
+{
+  static GRegex *open_re, *role_key_re, *role_re, *check_key_re, *insecure_key_re;
+  static gsize open_once = 0, role_key_once = 0, role_once = 0, check_key_once = 0, insecure_key_once = 0;
+
+  regex_once (&open_once, &open_re,
+              "^(?:public-read-write|public-read|authenticated-read|anyone(?:[-_ ]?with[-_ ]?(?:the[-_ ]?)?link)?|"
+              "0\\.0\\.0\\.0/0|::/0|0?777|0?666|a\\+rwx|o\\+w)$", G_REGEX_CASELESS);
+  regex_once (&role_key_once, &role_key_re, "^(?:role|member_?role|permission|access_?level|grant)$", G_REGEX_CASELESS);
+  regex_once (&role_once, &role_re, "^(?:owner|admin|administrator|superuser|root)$", G_REGEX_CASELESS);
+  regex_once (&check_key_once, &check_key_re,
+              "^(?:(?:verify|validate|check)_?(?:ssl|tls|certs?|certificates?|signatures?|host_?key)|"
+              "(?:ssl|tls|certs?|certificate|signature|host_?key)_?(?:verify|verification|validation|check)|"
+              "block_?public_?(?:access|acls?|policy)?)$", G_REGEX_CASELESS);
+  regex_once (&insecure_key_once, &insecure_key_re,
+              "^(?:insecure|allow_?insecure|skip_?(?:tls|ssl|cert|certificate)_?(?:verify|verification|check)?|"
+              "disable_?(?:tls|ssl|cert|certificate)_?(?:verify|verification|check)?)$", G_REGEX_CASELESS);
+  if (!JSON_NODE_HOLDS_VALUE (v))
+    return NULL;
+  if (json_node_get_value_type (v) == G_TYPE_STRING)
+    {
+      const char *s = json_node_get_string (v);
+
+      if (g_regex_match (open_re, s, 0, NULL) || (g_regex_match (role_key_re, pname, 0, NULL) && g_regex_match (role_re, s, 0, NULL)))
+        return s;
+    }
+  else if (json_node_get_value_type (v) == G_TYPE_BOOLEAN)
+    {
+      gboolean b = json_node_get_boolean (v);
+
+      if ((!b && g_regex_match (check_key_re, pname, 0, NULL)) || (b && g_regex_match (insecure_key_re, pname, 0, NULL)))
+        return b ? "true" : "false";
+    }
+  return NULL;
+}
+
+static void
+scan_open_defaults (Entry *e)
+{
+  JsonObject *props = tool_props (e);
+  const char *name = e->tool != NULL ? zt_json_get_string (e->tool, "name") : NULL;
+  JsonObjectIter iter;
+  const char *pname;
+  JsonNode *pnode;
+
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+
+  if (props == NULL || (lower != NULL && strstr (lower, "public") != NULL))
+    return;
+  json_object_iter_init_ordered (&iter, props);
+  while (json_object_iter_next_ordered (&iter, &pname, &pnode))
+    {
+      JsonObject *p = JSON_NODE_HOLDS_OBJECT (pnode) ? json_node_get_object (pnode) : NULL;
+      JsonNode *v = p != NULL ? json_object_get_member (p, "default") : NULL;
+      const char *shown = v != NULL ? open_default (pname, v) : NULL;
+
+      if (shown != NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("inputSchema.properties.%s.default", pname);
+          g_autofree char *text = g_strdup_printf ("%s: %s", pname, shown);
+          Ctx ctx = { e->result.findings, path, text, strlen (text), 0, 0, 0, NULL };
+
+          add_finding (&ctx, "instruction.unsafe-default", ZT_SCAN_SEVERITY_MEDIUM, 0, ctx.len, NULL);
+          return;
+        }
+    }
+}
+
 /* The readings of a tool's description as a whole added in the safety15 work (and safety16's:
  * scan_slant (), scan_overreach (), scan_send (); safety17's: scan_claim_sentence ()). */
 static void
@@ -7985,6 +8063,7 @@ scan_description_claims (ZtToolScan *self,
   gsize len;
 
   scan_value_orders (e);
+  scan_open_defaults (e);
   if (desc == NULL)
     return;
   len = strlen (desc);
