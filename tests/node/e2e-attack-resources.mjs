@@ -502,19 +502,25 @@ await run({
     await sleep(50);
     ivan.proc.kill("SIGSTOP");
     const peak = { ...before };
+    const samples = [];   // exporter, hub: for the message should the bound fail (once in CI, 57 -> 98 MB)
     try {
       for (let i = 0; i < 8; i++) {
         await sleep(500);
-        peak.hana = Math.max(peak.hana, rssMB(hana.proc.pid));
-        peak.hub = Math.max(peak.hub, rssMB(hub.proc.pid));
+        const now = { hana: rssMB(hana.proc.pid), hub: rssMB(hub.proc.pid) };
+        samples.push(`${now.hana}/${now.hub}`);
+        peak.hana = Math.max(peak.hana, now.hana);
+        peak.hub = Math.max(peak.hub, now.hub);
       }
     } finally {
       ivan.proc.kill("SIGCONT");
     }
     figure(`64 MiB from a server through the hub at a member that stopped: RSS exporter ${before.hana} -> ${peak.hana} MB, ` +
       `hub ${before.hub} -> ${peak.hub} MB`);
-    assertGrowth(before.hana, peak.hana, 40);  // without the flow control, 97-110 MB more
-    assertGrowth(before.hub, peak.hub, 40);
+    const seen = () => `every 500 ms, exporter/hub MB: ${samples.join(" ")}; the exporter's last mesh lines: ` +
+      hana.log.join("").split("\n").filter((l) => /mesh|hold|stream/.test(l)).slice(-6).join(" | ");
+    // without the flow control, 97-110 MB more
+    assert.ok(sanitized || peak.hana - before.hana < 40, `RSS ${before.hana} -> ${peak.hana} MB; ${seen()}`);
+    assert.ok(sanitized || peak.hub - before.hub < 40, `RSS ${before.hub} -> ${peak.hub} MB; ${seen()}`);
     assert.doesNotMatch(hana.log.join(""), /does not read its stream/, "the exporter held its server back, it did not end the stream");
     // the member goes on; whatever became of that stream on its side, both agents serve on
     call.sock.destroy();
