@@ -489,6 +489,24 @@ find_result (ZtToolScan *scan,
 static void revoke_other_clicked_cb (GtkButton *button, ZtToolsDialog *self);
 static void accept_other_clicked_cb (GtkButton *button, ZtToolsDialog *self);
 
+/* The kinds of entry besides tools that the owner may accept (the agent's words) */
+static gboolean
+is_other_kind (const char *kind)
+{
+  return g_strcmp0 (kind, "prompt") == 0 || g_strcmp0 (kind, "resource") == 0 ||
+         g_strcmp0 (kind, "template") == 0 || g_strcmp0 (kind, "instructions") == 0;
+}
+
+/* The member of an accept request that names an entry of @kind; NULL for the instructions
+ * ({"instructions": true}). A template is named among the resources. */
+static const char *
+accept_member (const char *kind)
+{
+  if (g_strcmp0 (kind, "instructions") == 0)
+    return NULL;
+  return g_strcmp0 (kind, "prompt") == 0 ? "prompts" : "resources";
+}
+
 /* What the row of a prompt, resource (template) or the instructions is titled */
 static char *
 other_title (const char *kind,
@@ -823,8 +841,7 @@ accepted_list_cb (GObject      *source,
         const char *kind = b && JSON_NODE_HOLDS_OBJECT (b)
                              ? json_object_get_string_member_with_default (json_node_get_object (b), "kind", "") : "";
 
-        if (g_strcmp0 (kind, "prompt") == 0 || g_strcmp0 (kind, "resource") == 0 ||
-            g_strcmp0 (kind, "template") == 0 || g_strcmp0 (kind, "instructions") == 0)
+        if (is_other_kind (kind))
           json_array_add_object_element (self->blocked_other, json_object_ref (json_node_get_object (b)));
       }
   }
@@ -839,8 +856,7 @@ accepted_list_cb (GObject      *source,
         {
           const char *kind = json_object_get_string_member_with_default (a, "kind", "");
 
-          if (g_strcmp0 (kind, "prompt") == 0 || g_strcmp0 (kind, "resource") == 0 ||
-              g_strcmp0 (kind, "template") == 0 || g_strcmp0 (kind, "instructions") == 0)
+          if (is_other_kind (kind))
             json_array_add_object_element (self->accepted_other, json_object_ref (a));
           continue;
         }
@@ -1020,7 +1036,7 @@ revoke_other_clicked_cb (GtkButton     *button,
 
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
   send_accept_entry (self,
-                     g_strcmp0 (kind, "instructions") == 0 ? NULL : g_strcmp0 (kind, "prompt") == 0 ? "prompts" : "resources",
+                     accept_member (kind),
                      g_object_get_data (G_OBJECT (button), "name"), TRUE);
 }
 
@@ -1035,7 +1051,7 @@ accept_other_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "accept") == 0 && !self->disposed)
     send_accept_entry (self,
-                       g_strcmp0 (kind, "instructions") == 0 ? NULL : g_strcmp0 (kind, "prompt") == 0 ? "prompts" : "resources",
+                       accept_member (kind),
                        g_object_get_data (G_OBJECT (dialog), "name"), FALSE);
   else if (!self->disposed)
     reload (self);   /* the button usable again */
