@@ -652,9 +652,10 @@ await run({
     const once = (creds, request) => new Promise((resolve) => {
       const sock = tls.connect({ host: "127.0.0.1", port: hubPort, rejectUnauthorized: false, ...creds },
         () => sock.write(request));
-      sock.on("data", () => {});
-      sock.on("close", resolve);
-      sock.on("error", resolve);
+      let got = "";
+      sock.on("data", (d) => { got += d.toString("latin1"); });
+      sock.on("close", () => resolve(got));
+      sock.on("error", () => resolve(got));
     });
     const get = `GET /v1/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
     const upgrade = () => `GET /v1/stream?to=nobody-pc&service=x HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n` +
@@ -666,6 +667,9 @@ await run({
     const afterOutsider = await settled();
     for (let i = 0; i < 200; i++) await once(member, upgrade());
     const after = await settled();
+    // and the hub serves on: it answers an outsider's request and upgrades a member's stream leg
+    assert.match(await once(outsider, get), /^HTTP\/1\.1 \d{3}/, "the hub answers after the flood");
+    assert.match(await once(member, upgrade()), /^HTTP\/1\.1 101/, "the hub upgrades a member's leg after the flood");
     figure(`hub RSS over 600 HTTPS requests with an outsider's self-signed certificate: ${before} -> ${afterOutsider} MB; ` +
       `then 200 stream legs with a member's: -> ${after} MB`);
     // kept, they would be 13 MB and 4 MB more
